@@ -1,0 +1,19 @@
+# dd_add_test(tst_name SOURCES a.cpp [b.cpp] LIBS dd_domain [...] [ENV VAR=VALUE ...])
+#
+# One Qt Test executable per class. Every test runs offscreen with a fixed locale and
+# its own runtime/config folders, so it never depends on the developer's desktop.
+function(dd_add_test name)
+  cmake_parse_arguments(ARG "" "" "SOURCES;LIBS;ENV" ${ARGN})
+  add_executable(${name} ${ARG_SOURCES})
+  target_link_libraries(${name} PRIVATE dd_settings Qt6::Test ${ARG_LIBS})
+  target_compile_definitions(${name} PRIVATE
+    DD_TEST_DATA_DIR="${CMAKE_SOURCE_DIR}/tests/data"
+    DD_SHARED_DATA_DIR="${CMAKE_SOURCE_DIR}/../shared/data")
+  add_test(NAME ${name} COMMAND ${name})
+  set(rt "${CMAKE_BINARY_DIR}/test-home/${name}")
+  file(MAKE_DIRECTORY "${rt}/runtime")
+  file(CHMOD "${rt}/runtime" DIRECTORY_PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE)
+  set_tests_properties(${name} PROPERTIES
+    TIMEOUT 300
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=en_US.UTF-8;LC_ALL=en_US.UTF-8;LANGUAGE=en;TZ=UTC;XDG_RUNTIME_DIR=${rt}/runtime;XDG_CONFIG_HOME=${rt}/config;XDG_DATA_HOME=${rt}/data;HOME=${rt};QT_LOGGING_RULES=qt.qpa.*=false;${ARG_ENV}")
+endfunction()
