@@ -55,7 +55,7 @@ bool Engagement::operator==(const Engagement &o) const
     return id == o.id && key == o.key && client == o.client && name == o.name && model == o.model
         && start == o.start && end == o.end && timeZone == o.timeZone
         && committedMinutesPerMonth == o.committedMinutesPerMonth && severity1Cover24x7 == o.severity1Cover24x7
-        && rolesCovered == o.rolesCovered && notes == o.notes;
+        && rolesCovered == o.rolesCovered && optionalServices == o.optionalServices && notes == o.notes;
 }
 
 } // namespace Domain

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 namespace Domain {
@@ -36,6 +37,7 @@ struct Engagement
     int committedMinutesPerMonth = 0;
     bool severity1Cover24x7 = false;
     QVector<Role> rolesCovered;
+    QStringList optionalServices;        ///< catalogue ids of contracted optional (L3) services
     QString notes;
 
     /// Upper bound for committed hours: a large team for a whole month (10 people × 184 h).

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "models/storage/storageerror.h"
+
+#include <QSqlDatabase>
+#include <QVector>
+
+namespace Storage {
+
+/// Applies the numbered SQL migrations of resources/migrations (":/migrations/NNN_name.sql"),
+/// each in its own transaction, recording the version in `schema_migrations`.
+class Migrator
+{
+public:
+    struct Migration
+    {
+        int version = 0;
+        QString name;
+        QString sql;
+    };
+
+    Migrator(QSqlDatabase db, QString filePath, QVector<Migration> migrations = bundledMigrations());
+
+    /// The migrations this build carries, in version order.
+    static QVector<Migration> bundledMigrations();
+    static int latestVersion();
+    /// Splits a script into statements (on ';' outside quotes and comments).
+    static QStringList splitStatements(const QString &script);
+    /// The script with dialect placeholders replaced for `driverName` ("QSQLITE", "QPSQL").
+    static QString forDialect(QString script, const QString &driverName);
+
+    /// Brings the schema up to date; takes a backup first when an existing schema changes.
+    StorageError migrate();
+    /// For read-only use: the schema must exist and not be newer than this build.
+    StorageError checkReadable();
+
+    int currentVersion() const { return m_version; }
+    QString backupPath() const { return m_backupPath; }
+
+private:
+    StorageError readVersion();
+    StorageError backup();
+    StorageError apply(const Migration &migration);
+
+    QSqlDatabase m_db;
+    QString m_filePath;
+    QVector<Migration> m_migrations;
+    int m_version = 0;
+    QString m_backupPath;
+};
+
+} // namespace Storage

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+
+namespace Storage {
+
+/// What went wrong in storage: the operation, the record it concerned and why.
+/// Storage never shows UI; callers turn this into a message bar entry or a stderr line.
+struct StorageError
+{
+    enum class Kind {
+        None,
+        CannotOpen,        ///< the file could not be opened or created
+        NotADatabase,      ///< the file is not a SQLite database, or is damaged
+        NewerSchema,       ///< written by a newer Delivery Desk
+        MigrationFailed,
+        BackupFailed,
+        ReadOnly,          ///< a write on a read-only database (an offline bundle)
+        NotFound,
+        Duplicate,         ///< a unique key already exists
+        Query,             ///< any other failed statement
+    };
+
+    Kind kind = Kind::None;
+    QString operation;  ///< e.g. "save engagement"
+    QString record;     ///< e.g. the engagement key
+    QString detail;     ///< the driver's or the check's words
+
+    bool isNull() const { return kind == Kind::None; }
+    explicit operator bool() const { return !isNull(); }
+    /// One line: "operation (record): detail".
+    QString toString() const;
+};
+
+} // namespace Storage

@@ -1,0 +1,174 @@
+#include "models/storage/ticketrepository.h"
+
+#include "models/storage/database.h"
+#include "models/storage/sqlhelpers.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace Storage {
+
+namespace {
+
+void bindTicket(QSqlQuery &q, const Domain::Ticket &t)
+{
+    q.bindValue(QStringLiteral(":kind"), Domain::ticketKindId(t.kind));
+    q.bindValue(QStringLiteral(":severity"), t.severity);
+    q.bindValue(QStringLiteral(":level"), Domain::serviceLevelId(t.serviceLevel));
+    q.bindValue(QStringLiteral(":activity"), t.activity);
+    q.bindValue(QStringLiteral(":title"), t.title);
+    q.bindValue(QStringLiteral(":status"), t.status);
+    q.bindValue(QStringLiteral(":created"), t.created);
+    q.bindValue(QStringLiteral(":response"), optionalToSql(t.firstResponse));
+    q.bindValue(QStringLiteral(":resolved"), optionalToSql(t.resolved));
+}
+
+Domain::Ticket ticketFromQuery(const QSqlQuery &q, int first)
+{
+    Domain::Ticket t;
+    t.key = q.value(first).toString();
+    Domain::ticketKindFromId(q.value(first + 1).toString(), &t.kind);
+    t.severity = q.value(first + 2).toInt();
+    Domain::serviceLevelFromId(q.value(first + 3).toString(), &t.serviceLevel);
+    t.activity = q.value(first + 4).toString();
+    t.title = q.value(first + 5).toString();
+    t.status = q.value(first + 6).toString();
+    t.created = q.value(first + 7).toLongLong();
+    t.firstResponse = optionalFromSql(q.value(first + 8));
+    t.resolved = optionalFromSql(q.value(first + 9));
+    return t;
+}
+
+const QString s_ticketColumns = QStringLiteral(
+    "source_key, kind, severity, service_level, activity, title, status, created_at, first_response_at, resolved_at");
+
+} // namespace
+
+TicketRepository::TicketRepository(const Database &database) : m_database(database) {}
+
+StorageError TicketRepository::upsert(qint64 engagementId, const QString &source,
+                                      const QVector<Domain::Ticket> &tickets, UpsertCounts *counts) const
+{
+    const QString operation = QStringLiteral("save ticket");
+    if (m_database.isReadOnly())
+        return readOnlyError(operation, source);
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery find(db), history(db), insert(db), update(db), clearHistory(db), addHistory(db);
+    find.prepare(QStringLiteral("SELECT id, %1 FROM tickets WHERE engagement_id = :e AND source = :s AND source_key = :k")
+                     .arg(s_ticketColumns));
+    history.prepare(QStringLiteral("SELECT changed_at, status, severity FROM ticket_status_history "
+                                   "WHERE ticket_id = :id ORDER BY seq"));
+    insert.prepare(QStringLiteral("INSERT INTO tickets (engagement_id, source, source_key, kind, severity, service_level, "
+                                  "activity, title, status, created_at, first_response_at, resolved_at) VALUES "
+                                  "(:e, :s, :k, :kind, :severity, :level, :activity, :title, :status, :created, "
+                                  ":response, :resolved) RETURNING id"));
+    update.prepare(QStringLiteral("UPDATE tickets SET kind = :kind, severity = :severity, service_level = :level, "
+                                  "activity = :activity, title = :title, status = :status, created_at = :created, "
+                                  "first_response_at = :response, resolved_at = :resolved WHERE id = :id"));
+    clearHistory.prepare(QStringLiteral("DELETE FROM ticket_status_history WHERE ticket_id = :id"));
+    addHistory.prepare(QStringLiteral("INSERT INTO ticket_status_history (ticket_id, seq, changed_at, status, severity) "
+                                      "VALUES (:id, :seq, :at, :status, :severity)"));
+    UpsertCounts local;
+    for (const Domain::Ticket &ticket : tickets) {
+        find.bindValue(QStringLiteral(":e"), engagementId);
+        find.bindValue(QStringLiteral(":s"), source);
+        find.bindValue(QStringLiteral(":k"), ticket.key);
+        if (!find.exec())
+            return queryError(find, operation, ticket.key);
+        qint64 id = 0;
+        if (find.next()) {
+            id = find.value(0).toLongLong();
+            Domain::Ticket stored = ticketFromQuery(find, 1);
+            find.finish();
+            history.bindValue(QStringLiteral(":id"), id);
+            if (!history.exec())
+                return queryError(history, operation, ticket.key);
+            while (history.next())
+                stored.history.append({history.value(0).toLongLong(), history.value(1).toString(), history.value(2).toInt()});
+            if (stored == ticket) {
+                ++local.unchanged;
+                continue;
+            }
+            bindTicket(update, ticket);
+            update.bindValue(QStringLiteral(":id"), id);
+            if (!update.exec())
+                return queryError(update, operation, ticket.key);
+            clearHistory.bindValue(QStringLiteral(":id"), id);
+            if (!clearHistory.exec())
+                return queryError(clearHistory, operation, ticket.key);
+            ++local.updated;
+        } else {
+            find.finish();
+            insert.bindValue(QStringLiteral(":e"), engagementId);
+            insert.bindValue(QStringLiteral(":s"), source);
+            insert.bindValue(QStringLiteral(":k"), ticket.key);
+            bindTicket(insert, ticket);
+            if (!insert.exec() || !insert.next())
+                return queryError(insert, operation, ticket.key);
+            id = insert.value(0).toLongLong();
+            insert.finish();
+            ++local.added;
+        }
+        for (int seq = 0; seq < ticket.history.size(); ++seq) {
+            const Domain::StatusChange &change = ticket.history.at(seq);
+            addHistory.bindValue(QStringLiteral(":id"), id);
+            addHistory.bindValue(QStringLiteral(":seq"), seq);
+            addHistory.bindValue(QStringLiteral(":at"), change.at);
+            addHistory.bindValue(QStringLiteral(":status"), change.status);
+            addHistory.bindValue(QStringLiteral(":severity"), change.severity);
+            if (!addHistory.exec())
+                return queryError(addHistory, operation, ticket.key);
+        }
+    }
+    if (counts) {
+        counts->added += local.added;
+        counts->updated += local.updated;
+        counts->unchanged += local.unchanged;
+    }
+    return {};
+}
+
+StorageError TicketRepository::list(qint64 engagementId, QVector<Domain::Ticket> *out) const
+{
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, %1 FROM tickets WHERE engagement_id = :e ORDER BY created_at, source_key")
+                  .arg(s_ticketColumns));
+    q.bindValue(QStringLiteral(":e"), engagementId);
+    if (!q.exec())
+        return queryError(q, QStringLiteral("list tickets"));
+    out->clear();
+    QHash<qint64, int> indexById;
+    while (q.next()) {
+        indexById.insert(q.value(0).toLongLong(), out->size());
+        out->append(ticketFromQuery(q, 1));
+    }
+    QSqlQuery h(db);
+    h.setForwardOnly(true);
+    h.prepare(QStringLiteral("SELECT h.ticket_id, h.changed_at, h.status, h.severity FROM ticket_status_history h "
+                             "JOIN tickets t ON t.id = h.ticket_id WHERE t.engagement_id = :e "
+                             "ORDER BY h.ticket_id, h.seq"));
+    h.bindValue(QStringLiteral(":e"), engagementId);
+    if (!h.exec())
+        return queryError(h, QStringLiteral("list ticket history"));
+    while (h.next()) {
+        const auto it = indexById.constFind(h.value(0).toLongLong());
+        if (it != indexById.constEnd())
+            (*out)[*it].history.append({h.value(1).toLongLong(), h.value(2).toString(), h.value(3).toInt()});
+    }
+    return {};
+}
+
+StorageError TicketRepository::count(qint64 engagementId, qint64 *out) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE engagement_id = :e"));
+    q.bindValue(QStringLiteral(":e"), engagementId);
+    if (!q.exec() || !q.next())
+        return queryError(q, QStringLiteral("count tickets"));
+    *out = q.value(0).toLongLong();
+    return {};
+}
+
+} // namespace Storage

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "models/domain/ticket.h"
+#include "models/storage/storageerror.h"
+
+#include <QVector>
+
+namespace Storage {
+
+class Database;
+
+/// How an upsert changed the stored rows.
+struct UpsertCounts
+{
+    qint64 added = 0;
+    qint64 updated = 0;
+    qint64 unchanged = 0;
+    bool operator==(const UpsertCounts &o) const
+    {
+        return added == o.added && updated == o.updated && unchanged == o.unchanged;
+    }
+};
+
+/// Tickets with their status history. Writes run inside the caller's transaction so that an
+/// import is all-or-nothing; the repository never commits on its own.
+class TicketRepository
+{
+public:
+    explicit TicketRepository(const Database &database);
+
+    /// Inserts new tickets and updates changed ones, keyed by (engagement, source, key).
+    /// Re-importing the same data changes nothing.
+    StorageError upsert(qint64 engagementId, const QString &source, const QVector<Domain::Ticket> &tickets,
+                        UpsertCounts *counts) const;
+    /// Every ticket of the engagement with its history, ordered by creation.
+    StorageError list(qint64 engagementId, QVector<Domain::Ticket> *out) const;
+    StorageError count(qint64 engagementId, qint64 *out) const;
+
+private:
+    const Database &m_database;
+};
+
+} // namespace Storage

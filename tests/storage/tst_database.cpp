@@ -1,0 +1,222 @@
+#include "models/storage/database.h"
+#include "models/storage/migrator.h"
+#include "models/storage/transactionguard.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using Storage::Database;
+using Storage::StorageError;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shouldCreateAndMigrateAnEmptyFile()
+    {
+        // GIVEN a path where no file exists
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+        Database db;
+        // WHEN it is opened with creation allowed
+        const StorageError error = db.open(path, Database::Access::ReadWrite, Database::Creation::CreateIfMissing);
+        // THEN the schema is at the latest version, WAL and foreign keys are on, no backup was needed
+        QVERIFY2(error.isNull(), qPrintable(error.toString()));
+        QCOMPARE(db.schemaVersion(), Storage::Migrator::latestVersion());
+        QVERIFY(db.schemaVersion() >= 1);
+        QVERIFY(db.backupPath().isEmpty());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(db.connection().tables().contains(QStringLiteral("engagements")));
+    }
+
+    void shouldRefuseAMissingFileUnlessAskedToCreate()
+    {
+        QTemporaryDir dir;
+        Database db;
+        const StorageError error = db.open(dir.filePath(QStringLiteral("missing.sqlite")));
+        QCOMPARE(error.kind, StorageError::Kind::CannotOpen);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("missing.sqlite"))));
+        QVERIFY(!db.isOpen());
+    }
+
+    void shouldRefuseADatabaseFromANewerVersionAndLeaveItAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.open(path, Database::Access::ReadWrite, Database::Creation::CreateIfMissing).isNull());
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 0)")));
+        }
+        QFile before(path);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray bytes = before.readAll();
+        before.close();
+
+        Database db;
+        const StorageError error = db.open(path);
+        QCOMPARE(error.kind, StorageError::Kind::NewerSchema);
+        QVERIFY2(error.detail.contains(QStringLiteral("999")), qPrintable(error.detail));
+        QVERIFY2(error.detail.contains(QString::number(Storage::Migrator::latestVersion())), qPrintable(error.detail));
+        QFile after(path);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), bytes);
+    }
+
+    void shouldRefuseAFileThatIsNotADatabase_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("text") << QByteArray("key,client\nA,B\n");
+        QTest::newRow("binary garbage") << QByteArray("\x00\x01\x02\xff\xfe garbage", 14);
+        QTest::newRow("truncated sqlite header") << QByteArray("SQLite format 3\0\x10\x00", 18) + QByteArray(100, '\xee');
+    }
+
+    void shouldRefuseAFileThatIsNotADatabase()
+    {
+        QFETCH(QByteArray, content);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+
+        Database db;
+        const StorageError error = db.open(path);
+        QCOMPARE(error.kind, StorageError::Kind::NotADatabase);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), content);
+    }
+
+    void shouldRefuseAnotherApplicationsSqliteDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery(other).exec(QStringLiteral("CREATE TABLE customers (id INTEGER)"));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        Database db;
+        QCOMPARE(db.open(path).kind, StorageError::Kind::NotADatabase);
+    }
+
+    void shouldBackUpBeforeMigratingAnOlderSchema()
+    {
+        using Storage::Migrator;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        const Migrator::Migration v1{1, QStringLiteral("first"), QStringLiteral("CREATE TABLE a (x INTEGER); INSERT INTO a VALUES (7);")};
+        const Migrator::Migration v2{2, QStringLiteral("second"), QStringLiteral("ALTER TABLE a ADD COLUMN y TEXT;")};
+        const Migrator::Migration broken{2, QStringLiteral("broken"), QStringLiteral("ALTER TABLE a ADD COLUMN z TEXT; SELECT nonsense FROM nowhere;")};
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        {
+            // GIVEN a database at version 1
+            Migrator first(raw, path, {v1});
+            QVERIFY(first.migrate().isNull());
+            QVERIFY(first.backupPath().isEmpty());
+            // WHEN a failing migration 2 runs
+            Migrator failing(raw, path, {v1, broken});
+            const StorageError error = failing.migrate();
+            // THEN it reports which migration failed, a backup exists, and the schema is unchanged
+            QCOMPARE(error.kind, StorageError::Kind::MigrationFailed);
+            QVERIFY2(error.record.contains(QStringLiteral("002_broken")), qPrintable(error.toString()));
+            QVERIFY(QFile::exists(failing.backupPath()));
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("SELECT * FROM a")));
+            QCOMPARE(q.record().count(), 1);
+            q.finish();
+            // WHEN a good migration 2 runs
+            Migrator second(raw, path, {v1, v2});
+            QVERIFY(second.migrate().isNull());
+            QCOMPARE(second.currentVersion(), 2);
+            QVERIFY(QFile::exists(second.backupPath()));
+        }
+        raw.close();
+        raw = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        // AND the backup holds the version-1 data
+        const QStringList backups = QDir(dir.path()).entryList({QStringLiteral("old.sqlite.v1-*.backup")});
+        QVERIFY(!backups.isEmpty());
+    }
+
+    void shouldRollBackATransactionThatWasNotCommitted()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("tx.sqlite")), Database::Access::ReadWrite,
+                        Database::Creation::CreateIfMissing).isNull());
+        {
+            Storage::TransactionGuard guard(db.connection());
+            QVERIFY(guard.isActive());
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO database_info (info_key, info_value) VALUES ('a', 'b')")));
+            // a failing statement: the guard goes out of scope without commit
+            QVERIFY(!q.exec(QStringLiteral("INSERT INTO database_info (info_key, info_value) VALUES ('a', 'c')")));
+        }
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM database_info")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
+    void shouldOpenReadOnlyAndRefuseWrites()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ro.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.open(path, Database::Access::ReadWrite, Database::Creation::CreateIfMissing).isNull());
+        }
+        Database db;
+        QVERIFY(db.open(path, Database::Access::ReadOnly).isNull());
+        QVERIFY(db.isReadOnly());
+        QSqlQuery q(db.connection());
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO database_info (info_key, info_value) VALUES ('a', 'b')")));
+    }
+
+    void shouldSplitScriptsOnSemicolonsOutsideQuotesAndComments()
+    {
+        const QStringList statements = Storage::Migrator::splitStatements(
+            QStringLiteral("-- a comment; with a semicolon\nCREATE TABLE a (x TEXT DEFAULT ';');\n\nINSERT INTO a VALUES ('b;c');"));
+        QCOMPARE(statements, QStringList({QStringLiteral("CREATE TABLE a (x TEXT DEFAULT ';')"),
+                                          QStringLiteral("INSERT INTO a VALUES ('b;c')")}));
+    }
+
+    void shouldUseOneConnectionPerThread()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("threads.sqlite")), Database::Access::ReadWrite,
+                        Database::Creation::CreateIfMissing).isNull());
+        const QString mainName = db.connection().connectionName();
+        QString workerName;
+        bool workerCanRead = false;
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            QSqlDatabase c = db.connection();
+            workerName = c.connectionName();
+            QSqlQuery q(c);
+            workerCanRead = q.exec(QStringLiteral("SELECT COUNT(*) FROM engagements")) && q.next();
+        }));
+        worker->start();
+        worker->wait();
+        QVERIFY(workerCanRead);
+        QVERIFY(workerName != mainName);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

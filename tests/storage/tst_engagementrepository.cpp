@@ -1,0 +1,92 @@
+#include "models/storage/database.h"
+#include "models/storage/engagementrepository.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using Domain::Engagement;
+using Storage::StorageError;
+
+namespace {
+Engagement sampleEngagement(const QString &key)
+{
+    Engagement e;
+    e.key = key;
+    e.client = QStringLiteral("Nordshop AB");
+    e.name = QStringLiteral("Platform support");
+    e.model = Domain::SupportModel::ManagedService;
+    e.start = QDate(2026, 1, 1);
+    e.end = QDate(2026, 12, 31);
+    e.timeZone = "Europe/Stockholm";
+    e.committedMinutesPerMonth = 120 * 60;
+    e.severity1Cover24x7 = true;
+    e.rolesCovered = {Domain::Role::Dev, Domain::Role::QA, Domain::Role::Ops};
+    e.optionalServices = {QStringLiteral("architecture-review"), QStringLiteral("platform-upgrades")};
+    e.notes = QStringLiteral("Quarterly styrningsmöte");
+    return e;
+}
+} // namespace
+
+class TestEngagementRepository : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Storage::Database> m_db;
+
+private slots:
+    void init()
+    {
+        m_db = std::make_unique<Storage::Database>();
+        const QString path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
+        QVERIFY(m_db->open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing).isNull());
+    }
+    void cleanup() { m_db.reset(); }
+
+    void shouldRoundTripAnEngagement()
+    {
+        Storage::EngagementRepository repo(*m_db);
+        Engagement e = sampleEngagement(QStringLiteral("NORDSHOP"));
+        QVERIFY(repo.insert(&e).isNull());
+        QVERIFY(e.id > 0);
+        QVector<Engagement> all;
+        QVERIFY(repo.all(&all).isNull());
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.first(), e);
+    }
+
+    void shouldReportADuplicateKey()
+    {
+        Storage::EngagementRepository repo(*m_db);
+        Engagement a = sampleEngagement(QStringLiteral("DUP"));
+        Engagement b = sampleEngagement(QStringLiteral("DUP"));
+        QVERIFY(repo.insert(&a).isNull());
+        const StorageError error = repo.insert(&b);
+        QCOMPARE(error.kind, StorageError::Kind::Duplicate);
+        QCOMPARE(error.record, QStringLiteral("DUP"));
+        QCOMPARE(b.id, qint64(0));
+    }
+
+    void shouldUpdateAndRemove()
+    {
+        Storage::EngagementRepository repo(*m_db);
+        Engagement e = sampleEngagement(QStringLiteral("UPD"));
+        QVERIFY(repo.insert(&e).isNull());
+        e.committedMinutesPerMonth = 40 * 60;
+        e.end = QDate();
+        e.optionalServices = {QStringLiteral("content-production")};
+        QVERIFY(repo.update(e).isNull());
+        std::optional<Engagement> found;
+        QVERIFY(repo.findByKey(QStringLiteral("upd"), &found).isNull());
+        QVERIFY(found.has_value());
+        QCOMPARE(*found, e);
+        QVERIFY(repo.remove(e.id).isNull());
+        QVERIFY(repo.findByKey(QStringLiteral("UPD"), &found).isNull());
+        QVERIFY(!found.has_value());
+        QCOMPARE(repo.update(e).kind, StorageError::Kind::NotFound);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngagementRepository)
+#include "tst_engagementrepository.moc"
