@@ -1,0 +1,204 @@
+#include "models/domain/capacity/burndown.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+
+namespace Domain {
+
+namespace {
+
+/// Linear interpolation between closest ranks (R type 7); 0 for an empty sample.
+double percentile(QVector<qint64> sample, double p)
+{
+    if (sample.isEmpty())
+        return 0;
+    std::sort(sample.begin(), sample.end());
+    const double rank = std::clamp(p, 0.0, 100.0) / 100.0 * double(sample.size() - 1);
+    const int lower = int(std::floor(rank));
+    const int upper = std::min(lower + 1, int(sample.size()) - 1);
+    return double(sample[lower]) + (rank - lower) * double(sample[upper] - sample[lower]);
+}
+
+struct DailyBurn
+{
+    QHash<QDate, qint64> counted; ///< counted minutes per day, up to today
+};
+
+DailyBurn countDaily(const BurnDownInput &in, const QDate &lastDay, BurnDown *out)
+{
+    DailyBurn burn;
+    const QDate first = WorkingDays::monthStart(in.month);
+    const QDate last = WorkingDays::monthEnd(in.month);
+    for (const Worklog &w : in.worklogs) {
+        if (!w.date.isValid() || w.date > lastDay || (in.historyStart.isValid() && w.date < in.historyStart))
+            continue;
+        if (w.date >= first && w.date <= last) {
+            out->minutesByLevel[static_cast<int>(w.serviceLevel)] += w.minutes;
+            if (w.role)
+                out->minutesByRole[static_cast<int>(*w.role)] += w.minutes;
+            else
+                out->minutesWithoutRole += w.minutes;
+        }
+        if (in.policy.counts(w))
+            burn.counted[w.date] += w.minutes;
+    }
+    return burn;
+}
+
+/// Daily counted burn on the working days before and including `anchor`, newest first, at most
+/// `maxDays` of them and none before `earliest`.
+QVector<qint64> recentWorkingDayBurn(const BurnDownInput &in, const DailyBurn &burn, const QDate &anchor,
+                                     const QDate &earliest, int maxDays)
+{
+    QVector<qint64> sample;
+    for (QDate d = anchor; d >= earliest && sample.size() < maxDays; d = d.addDays(-1)) {
+        if (in.historyStart.isValid() && d < in.historyStart)
+            break;
+        if (in.isWorkingDay(d))
+            sample.append(burn.counted.value(d, 0));
+    }
+    return sample;
+}
+
+void computePace(const BurnDownInput &in, const DailyBurn &burn, const QDate &anchor, BurnDown *out)
+{
+    // A year back is far enough to find the pace window in any real calendar.
+    const QVector<qint64> recent =
+        recentWorkingDayBurn(in, burn, anchor, anchor.addYears(-1), std::max(in.paceWorkingDays, 1));
+    qint64 sum = 0;
+    for (qint64 v : recent)
+        sum += v;
+    out->pace = recent.isEmpty() ? 0.0 : double(sum) / double(recent.size());
+    const QVector<qint64> spread = recentWorkingDayBurn(in, burn, anchor, anchor.addMonths(-in.spreadMonths).addDays(1),
+                                                        INT_MAX);
+    // The range always contains the central forecast, even when the recent pace is unusual.
+    out->paceSlow = std::min(out->pace, percentile(spread, in.lowPercentile));
+    out->paceFast = std::max(out->pace, percentile(spread, in.highPercentile));
+}
+
+void fillIdealAndActual(const BurnDownInput &in, const DailyBurn &burn, BurnDown *out)
+{
+    const QDate first = WorkingDays::monthStart(in.month);
+    const QDate last = WorkingDays::monthEnd(in.month);
+    out->workingDays = WorkingDays::inMonth(first, in.isWorkingDay).size();
+    int elapsed = 0;
+    qint64 used = 0;
+    for (QDate d = first; d <= last; d = d.addDays(1)) {
+        BurnDownDay day;
+        day.date = d;
+        day.workingDay = in.isWorkingDay(d);
+        if (day.workingDay)
+            ++elapsed;
+        day.idealRemaining = out->workingDays == 0
+            ? double(out->budget)
+            : double(out->budget) * double(out->workingDays - elapsed) / double(out->workingDays);
+        day.idealUsed = double(out->budget) - day.idealRemaining;
+        if (d <= in.today) {
+            used += burn.counted.value(d, 0);
+            day.actualUsed = used;
+            day.actualRemaining = out->budget - used;
+            if (day.workingDay)
+                ++out->workingDaysElapsed;
+            if (!out->runOutDate && out->budget > 0 && *day.actualRemaining <= 0)
+                out->runOutDate = out->earliestRunOutDate = d;
+        }
+        out->days.append(day);
+    }
+    out->used = used;
+    out->remaining = out->budget - used;
+}
+
+void fillForecast(const BurnDownInput &in, BurnDown *out)
+{
+    double mid = double(out->remaining);
+    double low = mid;
+    double high = mid;
+    for (BurnDownDay &day : out->days) {
+        if (day.date < in.today)
+            continue;
+        if (day.date > in.today && day.workingDay) {
+            mid -= out->pace;
+            low -= out->paceFast;
+            high -= out->paceSlow;
+        }
+        day.forecast = mid;
+        day.forecastLow = low;
+        day.forecastHigh = high;
+        if (!out->runOutDate && out->budget > 0 && mid <= 0)
+            out->runOutDate = day.date;
+        if (!out->earliestRunOutDate && out->budget > 0 && low <= 0)
+            out->earliestRunOutDate = day.date;
+    }
+    out->forecastAtMonthEnd = mid;
+    out->forecastLowAtMonthEnd = low;
+    out->forecastHighAtMonthEnd = high;
+}
+
+} // namespace
+
+void BurnDownInput::setBudget(const LedgerMonth &ledgerMonth)
+{
+    month = ledgerMonth.month;
+    committed = ledgerMonth.committed;
+    carriedIn = ledgerMonth.carriedIn;
+    overrunDeducted = ledgerMonth.overrunDeducted;
+}
+
+BurnDown BurnDown::compute(const BurnDownInput &input)
+{
+    BurnDown out;
+    BurnDownInput in = input;
+    if (!in.isWorkingDay)
+        in.isWorkingDay = WorkingDays::weekdays();
+    out.month = WorkingDays::monthStart(in.month);
+    if (!out.month.isValid())
+        return out;
+    out.committed = in.committed;
+    out.carriedIn = in.carriedIn;
+    out.overrunDeducted = in.overrunDeducted;
+    out.budget = in.committed + in.carriedIn - in.overrunDeducted;
+    const QDate last = WorkingDays::monthEnd(out.month);
+    // Before the month, "today" is the eve of its first day: the forecast then covers the whole month.
+    if (!in.today.isValid() || in.today < out.month)
+        in.today = out.month.addDays(-1);
+    const DailyBurn burn = countDaily(in, std::min(in.today, last), &out);
+    fillIdealAndActual(in, burn, &out);
+    computePace(in, burn, std::min(in.today, last), &out);
+    fillForecast(in, &out);
+    out.overrunAtMonthEnd = std::max<qint64>(0, -qRound64(out.forecastAtMonthEnd));
+    return out;
+}
+
+double BurnDown::elapsedShare() const
+{
+    return workingDays == 0 ? 0.0 : double(workingDaysElapsed) / double(workingDays);
+}
+
+double BurnDown::usedShare() const
+{
+    return budget <= 0 ? 0.0 : double(used) / double(budget);
+}
+
+bool BurnDownDay::operator==(const BurnDownDay &o) const
+{
+    return date == o.date && workingDay == o.workingDay && idealRemaining == o.idealRemaining
+        && idealUsed == o.idealUsed && actualRemaining == o.actualRemaining && actualUsed == o.actualUsed
+        && forecast == o.forecast && forecastLow == o.forecastLow && forecastHigh == o.forecastHigh;
+}
+
+bool BurnDown::operator==(const BurnDown &o) const
+{
+    return month == o.month && committed == o.committed && carriedIn == o.carriedIn
+        && overrunDeducted == o.overrunDeducted && budget == o.budget && used == o.used && remaining == o.remaining
+        && workingDays == o.workingDays && workingDaysElapsed == o.workingDaysElapsed && pace == o.pace
+        && paceSlow == o.paceSlow && paceFast == o.paceFast && forecastAtMonthEnd == o.forecastAtMonthEnd
+        && forecastLowAtMonthEnd == o.forecastLowAtMonthEnd && forecastHighAtMonthEnd == o.forecastHighAtMonthEnd
+        && overrunAtMonthEnd == o.overrunAtMonthEnd && runOutDate == o.runOutDate
+        && earliestRunOutDate == o.earliestRunOutDate && days == o.days && minutesByLevel == o.minutesByLevel
+        && minutesByRole == o.minutesByRole && minutesWithoutRole == o.minutesWithoutRole;
+}
+
+} // namespace Domain
