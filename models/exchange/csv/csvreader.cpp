@@ -1,0 +1,428 @@
+#include "models/exchange/csv/csvreader.h"
+
+#include <QIODevice>
+
+#include <cstring>
+
+namespace Exchange {
+
+namespace {
+
+constexpr qint64 s_blockSize = 256 * 1024;
+constexpr qsizetype s_maxHeaderScan = 4 * 1024 * 1024;
+constexpr unsigned char s_endsField = 1;
+constexpr unsigned char s_binary = 2;
+
+// Windows-1252 differs from Latin-1 only in 0x80..0x9F. Undefined bytes map to the C1 control
+// of the same value, as browsers do.
+constexpr char16_t s_cp1252High[32] = {
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+
+bool hasNonAscii(const QByteArray &bytes)
+{
+    for (const char c : bytes) {
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return true;
+    }
+    return false;
+}
+
+/// NUL bytes or C0 controls that text never contains, in the first 64 KiB: a picture, a PDF or
+/// an archive renamed to .csv. Later binary data is caught by the parser with its line.
+bool looksBinary(const QByteArray &head)
+{
+    const qsizetype n = qMin<qsizetype>(head.size(), 64 * 1024);
+    for (qsizetype i = 0; i < n; ++i) {
+        const auto c = static_cast<unsigned char>(head.at(i));
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != 0x0B && c != 0x0C && c != 0x1A)
+            return true;
+    }
+    return false;
+}
+
+/// Strict UTF-8 validation. A sequence cut by the end of the block is accepted when more bytes
+/// follow (`atEnd` false): the stateful decoder completes it with the next block.
+bool isValidUtf8(const QByteArray &bytes, bool atEnd)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const auto *end = p + bytes.size();
+    while (p < end) {
+        const unsigned char c = *p;
+        if (c < 0x80) {
+            ++p;
+            continue;
+        }
+        int extra = 0;
+        unsigned int min = 0;
+        if (c >= 0xC2 && c <= 0xDF) {
+            extra = 1;
+            min = 0x80;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            extra = 2;
+            min = 0x800;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            extra = 3;
+            min = 0x10000;
+        } else {
+            return false;
+        }
+        if (end - p <= extra)
+            return !atEnd && end - p < extra + 1 && [&] {
+                for (const unsigned char *q = p + 1; q < end; ++q)
+                    if ((*q & 0xC0) != 0x80)
+                        return false;
+                return true;
+            }();
+        unsigned int cp = c & (0x3F >> extra);
+        for (int i = 1; i <= extra; ++i) {
+            if ((p[i] & 0xC0) != 0x80)
+                return false;
+            cp = (cp << 6) | (p[i] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
+        p += extra + 1;
+    }
+    return true;
+}
+
+inline void setField(QString &dst, const QChar *from, qsizetype size)
+{
+    // Reuses the row's previous allocation: one malloc per field per row would dominate parsing.
+    dst.resize(size);
+    if (size > 0)
+        std::memcpy(static_cast<void *>(dst.data()), from, size_t(size) * sizeof(QChar));
+}
+
+} // namespace
+
+CsvReader::CsvReader(QIODevice *device, const QString &fileName)
+    : m_device(device), m_fileName(fileName)
+{
+}
+
+QString CsvReader::encodingName(Encoding encoding)
+{
+    switch (encoding) {
+    case Encoding::Utf8: return QStringLiteral("UTF-8");
+    case Encoding::Utf8Bom: return QStringLiteral("UTF-8 (BOM)");
+    case Encoding::Utf16LE: return QStringLiteral("UTF-16LE");
+    case Encoding::Utf16BE: return QStringLiteral("UTF-16BE");
+    case Encoding::Windows1252: return QStringLiteral("Windows-1252");
+    }
+    return QString();
+}
+
+void CsvReader::fail(qint64 line, int column, const QString &reason)
+{
+    m_error = ExchangeError{m_fileName, line, column, reason};
+}
+
+int CsvReader::column(const QString &name, int occurrence) const
+{
+    const QString wanted = name.trimmed();
+    for (int i = 0; i < m_header.size(); ++i) {
+        if (m_header.at(i).trimmed().compare(wanted, Qt::CaseInsensitive) == 0 && occurrence-- == 0)
+            return i;
+    }
+    return -1;
+}
+
+bool CsvReader::readHeader()
+{
+    if (!m_device || !m_device->isReadable()) {
+        fail(0, 0, tr("The file cannot be read."));
+        return false;
+    }
+    QByteArray head;
+    while (head.size() < 4) {
+        const QByteArray more = m_device->read(s_blockSize);
+        if (more.isEmpty())
+            break;
+        head += more;
+    }
+    m_bytesRead += head.size();
+    if (head.isEmpty()) {
+        fail(0, 0, tr("The file is empty."));
+        return false;
+    }
+    if (!detectEncoding(head))
+        return false;
+    // The header line must be complete before the delimiter can be chosen from it.
+    while (!m_eof && !m_buffer.contains(QLatin1Char('\n')) && m_buffer.size() < s_maxHeaderScan) {
+        if (!fillBuffer() && hasError())
+            return false;
+    }
+    detectDelimiter();
+    buildClassTable();
+    CsvRow row;
+    if (!next(&row)) {
+        if (!hasError())
+            fail(0, 0, tr("The file is empty."));
+        return false;
+    }
+    m_header = row.fields;
+    return true;
+}
+
+bool CsvReader::detectEncoding(const QByteArray &head)
+{
+    QByteArray rest = head;
+    if (head.startsWith("\xEF\xBB\xBF")) {
+        m_encoding = Encoding::Utf8Bom;
+        rest = head.mid(3);
+    } else if (head.startsWith("\xFF\xFE")) {
+        m_encoding = Encoding::Utf16LE;
+        rest = head.mid(2);
+    } else if (head.startsWith("\xFE\xFF")) {
+        m_encoding = Encoding::Utf16BE;
+        rest = head.mid(2);
+    } else if (head.startsWith("PK\x03\x04")) {
+        fail(0, 0, tr("This is not a text CSV file: it looks like an Excel workbook or a ZIP archive. "
+                      "Save it as CSV and try again."));
+        return false;
+    } else if (looksBinary(head)) {
+        fail(0, 0, tr("This is not a text CSV file (it contains binary data)."));
+        return false;
+    } else {
+        m_encoding = Encoding::Utf8;
+    }
+    switch (m_encoding) {
+    case Encoding::Utf16LE: m_decoder = QStringDecoder(QStringDecoder::Utf16LE); break;
+    case Encoding::Utf16BE: m_decoder = QStringDecoder(QStringDecoder::Utf16BE); break;
+    default: m_decoder = QStringDecoder(QStringDecoder::Utf8); break;
+    }
+    return decodeAppend(rest);
+}
+
+void CsvReader::decodeWindows1252(const QByteArray &bytes)
+{
+    const qsizetype old = m_buffer.size();
+    m_buffer.resize(old + bytes.size());
+    QChar *out = m_buffer.data() + old;
+    for (const char ch : bytes) {
+        const auto b = static_cast<unsigned char>(ch);
+        *out++ = QChar(b >= 0x80 && b < 0xA0 ? s_cp1252High[b - 0x80] : char16_t(b));
+    }
+}
+
+bool CsvReader::decodeAppend(const QByteArray &bytes)
+{
+    if (m_encoding == Encoding::Utf8 && !m_sawNonAscii && hasNonAscii(bytes)) {
+        // Everything before was ASCII, which reads the same in both encodings: switching now
+        // loses nothing.
+        if (isValidUtf8(bytes, m_eof))
+            m_sawNonAscii = true;
+        else
+            m_encoding = Encoding::Windows1252;
+    }
+    if (m_encoding == Encoding::Windows1252) {
+        decodeWindows1252(bytes);
+        return true;
+    }
+    const qsizetype old = m_buffer.size();
+    m_buffer.resize(old + m_decoder.requiredSpace(bytes.size()));
+    QChar *end = m_decoder.appendToBuffer(m_buffer.data() + old, bytes);
+    m_buffer.resize(end - m_buffer.constData());
+    if (m_decoder.hasError()) {
+        const qsizetype bad = m_buffer.indexOf(QChar::ReplacementCharacter, old);
+        const qint64 line = m_line + QStringView(m_buffer).mid(m_pos, qMax<qsizetype>(bad, m_pos) - m_pos)
+                                         .count(QLatin1Char('\n'));
+        fail(line, 0, tr("The text is not valid %1 here; the file may mix encodings.")
+                          .arg(encodingName(m_encoding)));
+        return false;
+    }
+    return true;
+}
+
+bool CsvReader::fillBuffer()
+{
+    if (m_eof || hasError())
+        return false;
+    if (m_pos > 0) {
+        m_buffer.remove(0, m_pos);
+        m_pos = 0;
+    }
+    const QByteArray bytes = m_device->read(s_blockSize);
+    if (bytes.isEmpty()) {
+        m_eof = true;
+        return false;
+    }
+    m_bytesRead += bytes.size();
+    if (m_device->atEnd())
+        m_eof = true;
+    return decodeAppend(bytes);
+}
+
+void CsvReader::detectDelimiter()
+{
+    int commas = 0, semicolons = 0, tabs = 0;
+    bool quoted = false;
+    for (qsizetype i = m_pos; i < m_buffer.size(); ++i) {
+        const QChar c = m_buffer.at(i);
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (quoted)
+            continue;
+        else if (c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+            break;
+        else if (c == QLatin1Char(','))
+            ++commas;
+        else if (c == QLatin1Char(';'))
+            ++semicolons;
+        else if (c == QLatin1Char('\t'))
+            ++tabs;
+    }
+    if (semicolons > commas && semicolons >= tabs)
+        m_delimiter = QLatin1Char(';');
+    else if (tabs > commas && tabs > semicolons)
+        m_delimiter = QLatin1Char('\t');
+    else
+        m_delimiter = QLatin1Char(',');
+}
+
+void CsvReader::buildClassTable()
+{
+    for (int c = 0; c < 0x20; ++c)
+        m_class[c] = s_binary;
+    // Tab, form feed, vertical tab (Excel's line break inside a cell) and SUB (old DOS end of
+    // file) occur in real exports; the rest of the C0 controls only in binary files.
+    for (const int ok : {0x09, 0x0B, 0x0C, 0x1A})
+        m_class[ok] = 0;
+    m_class[int('\n')] = s_endsField;
+    m_class[int('\r')] = s_endsField;
+    m_class[m_delimiter.unicode()] = s_endsField;
+}
+
+bool CsvReader::next(CsvRow *row)
+{
+    if (hasError() || !row)
+        return false;
+    for (;;) {
+        const qint64 startLine = m_line;
+        qint64 newlines = 0;
+        const ParseResult result = parseRecord(&row->fields, &newlines);
+        if (result == ParseResult::Failed)
+            return false;
+        if (result == ParseResult::NeedMore) {
+            if (!fillBuffer() && hasError())
+                return false;
+            continue;
+        }
+        m_line += newlines;
+        bool blank = true;
+        for (const QString &field : std::as_const(row->fields)) {
+            if (!field.isEmpty()) {
+                blank = false;
+                break;
+            }
+        }
+        if (row->fields.isEmpty() || blank) {
+            if (m_eof && m_pos >= m_buffer.size())
+                return false;
+            continue;
+        }
+        row->line = startLine;
+        return true;
+    }
+}
+
+CsvReader::ParseResult CsvReader::parseRecord(QStringList *fields, qint64 *newlines)
+{
+    const QChar *const begin = m_buffer.constData();
+    const QChar *const end = begin + m_buffer.size();
+    const QChar *p = begin + m_pos;
+    if (p == end)
+        return m_eof ? (fields->clear(), ParseResult::Record) : ParseResult::NeedMore;
+    const ushort delimiter = m_delimiter.unicode();
+    qint64 nl = 0;
+    int index = 0;
+    QString quotedText;
+    for (;;) {
+        if (fields->size() <= index)
+            fields->append(QString());
+        QString &dst = (*fields)[index];
+        if (p < end && p->unicode() == u'"') {
+            const qint64 quoteLine = m_line + nl;
+            quotedText.clear();
+            ++p;
+            for (;;) {
+                const QChar *seg = p;
+                while (p < end && p->unicode() != u'"') {
+                    const ushort u = p->unicode();
+                    if (u < 128 && (m_class[u] & s_binary)) {
+                        fail(m_line + nl, index + 1, tr("This is not a text CSV file (binary data found)."));
+                        return ParseResult::Failed;
+                    }
+                    nl += (u == u'\n');
+                    ++p;
+                }
+                quotedText.append(seg, p - seg);
+                if (p == end || (p + 1 == end && !m_eof)) {
+                    if (!m_eof)
+                        return ParseResult::NeedMore;
+                    if (p == end) {
+                        fail(quoteLine, index + 1,
+                             tr("A quoted field starts here but is never closed; the file may be truncated."));
+                        return ParseResult::Failed;
+                    }
+                }
+                ++p; // the quote
+                if (p < end && p->unicode() == u'"') {
+                    quotedText.append(QLatin1Char('"'));
+                    ++p;
+                    continue;
+                }
+                break;
+            }
+            // Lenient like Excel: text after the closing quote belongs to the field.
+            const QChar *tail = p;
+            while (p < end && p->unicode() != delimiter && p->unicode() != u'\n' && p->unicode() != u'\r')
+                ++p;
+            if (p == end && !m_eof)
+                return ParseResult::NeedMore;
+            quotedText.append(tail, p - tail);
+            dst = quotedText;
+        } else {
+            const QChar *start = p;
+            for (; p < end; ++p) {
+                const ushort u = p->unicode();
+                if (u < 128 && m_class[u]) {
+                    if (m_class[u] & s_binary) {
+                        fail(m_line + nl, index + 1, tr("This is not a text CSV file (binary data found)."));
+                        return ParseResult::Failed;
+                    }
+                    break;
+                }
+            }
+            if (p == end && !m_eof)
+                return ParseResult::NeedMore;
+            setField(dst, start, p - start);
+        }
+        ++index;
+        if (p == end)
+            break;
+        const ushort u = p->unicode();
+        if (u == delimiter) {
+            ++p;
+            continue;
+        }
+        if (u == u'\r') {
+            if (p + 1 == end && !m_eof)
+                return ParseResult::NeedMore;
+            p += (p + 1 < end && p[1].unicode() == u'\n') ? 2 : 1;
+        } else {
+            ++p;
+        }
+        ++nl;
+        break;
+    }
+    fields->resize(index);
+    m_pos = p - begin;
+    *newlines = nl;
+    return ParseResult::Record;
+}
+
+} // namespace Exchange

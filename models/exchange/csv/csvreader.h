@@ -1,0 +1,92 @@
+#pragma once
+
+#include "models/exchange/exchangeerror.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringDecoder>
+#include <QStringList>
+
+class QIODevice;
+
+namespace Exchange {
+
+/// One record of a CSV file. `line` is the 1-based physical line where the record starts
+/// (a record with embedded newlines spans several physical lines).
+struct CsvRow
+{
+    qint64 line = 0;
+    QStringList fields;
+
+    bool operator==(const CsvRow &o) const { return line == o.line && fields == o.fields; }
+};
+
+/// Streaming CSV reader for the exports users bring (ServiceNow, Jira, Zendesk, Tempo, Kimai,
+/// Harvest, Excel). Reads the device in blocks so memory stays flat for a multi-gigabyte file.
+///
+/// Handles RFC 4180 quoting (doubled quotes, embedded newlines), UTF-8 with or without BOM,
+/// UTF-16 LE/BE with BOM, Windows-1252 (detected when the bytes are not valid UTF-8), `,` `;` or
+/// tab detected from the header line, CRLF or LF, blank lines (skipped), a truncated last record
+/// and binary files (refused). Error columns are 1-based field numbers.
+class CsvReader
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+
+public:
+    enum class Encoding { Utf8, Utf8Bom, Utf16LE, Utf16BE, Windows1252 };
+
+    CsvReader(QIODevice *device, const QString &fileName);
+
+    /// Detects encoding and delimiter and reads the header row. False (and error()) when the file
+    /// is empty, binary or unreadable.
+    bool readHeader();
+    /// The header as written; repeated names are kept (Jira repeats Labels, Comment, Sprint).
+    QStringList header() const { return m_header; }
+    /// Index of the `occurrence`-th header cell named `name` (case-insensitive, surrounding
+    /// whitespace ignored), or -1.
+    int column(const QString &name, int occurrence = 0) const;
+    QChar delimiter() const { return m_delimiter; }
+    Encoding encoding() const { return m_encoding; }
+    /// True when the reader chose Windows-1252 because the bytes were not valid UTF-8; the UI
+    /// should say so.
+    bool encodingGuessed() const { return m_encoding == Encoding::Windows1252; }
+    static QString encodingName(Encoding encoding);
+
+    /// Reads the next record. False at the end of data or on an error (then error() is set).
+    /// Rows whose fields are all empty are skipped. Reusing the same `row` avoids allocations.
+    bool next(CsvRow *row);
+    ExchangeError error() const { return m_error; }
+    bool hasError() const { return !m_error.isNull(); }
+    /// Bytes taken from the device so far, for progress bars.
+    qint64 bytesRead() const { return m_bytesRead; }
+    QString fileName() const { return m_fileName; }
+
+private:
+    enum class ParseResult { Record, NeedMore, Failed };
+
+    bool fillBuffer();
+    bool detectEncoding(const QByteArray &head);
+    bool decodeAppend(const QByteArray &bytes);
+    void decodeWindows1252(const QByteArray &bytes);
+    void buildClassTable();
+    void detectDelimiter();
+    ParseResult parseRecord(QStringList *fields, qint64 *newlines);
+    void fail(qint64 line, int column, const QString &reason);
+
+    QIODevice *m_device;
+    QString m_fileName;
+    QString m_buffer;     // decoded text not yet consumed, from m_pos on
+    qsizetype m_pos = 0;
+    bool m_eof = false;
+    qint64 m_line = 1;    // physical line at m_pos
+    qint64 m_bytesRead = 0;
+    Encoding m_encoding = Encoding::Utf8;
+    QStringDecoder m_decoder;
+    bool m_sawNonAscii = false; // while false, an invalid UTF-8 byte may still switch to Windows-1252
+    unsigned char m_class[128] = {}; // per ASCII character: 1 ends a field, 2 is binary garbage
+    QChar m_delimiter = QLatin1Char(',');
+    QStringList m_header;
+    ExchangeError m_error;
+};
+
+} // namespace Exchange

@@ -1,0 +1,292 @@
+#include "models/exchange/csv/csvreader.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTest>
+
+using Exchange::CsvReader;
+using Exchange::CsvRow;
+
+Q_DECLARE_METATYPE(CsvReader::Encoding)
+
+namespace {
+
+QString dataFile(const char *name)
+{
+    return QStringLiteral(DD_TEST_DATA_DIR "/import/csv/") + QLatin1String(name);
+}
+
+/// "line:field|field|..." per record, so a whole file compares in one QCOMPARE.
+QStringList readAll(CsvReader *reader)
+{
+    QStringList out;
+    CsvRow row;
+    while (reader->next(&row))
+        out << QString::number(row.line) + QLatin1Char(':') + row.fields.join(QLatin1Char('|'));
+    return out;
+}
+
+QStringList list(std::initializer_list<const char *> items)
+{
+    QStringList out;
+    for (const char *item : items)
+        out << QString::fromUtf8(item);
+    return out;
+}
+
+} // namespace
+
+class TestCsvReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shouldReadSampleFiles_data();
+    void shouldReadSampleFiles();
+    void shouldRefuseBrokenFiles_data();
+    void shouldRefuseBrokenFiles();
+    void shouldFindRepeatedHeadersByOccurrence();
+    void shouldMatchRandomRecordsAcrossBlockBoundaries();
+    void shouldSwitchToWindows1252WhenInvalidUtf8ComesLate();
+    void shouldReportMixedEncodingsWithLine();
+    void shouldCountBytesRead();
+    void shouldReportBinaryDataLaterInTheFileWithLine();
+};
+
+void TestCsvReader::shouldReadSampleFiles_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<CsvReader::Encoding>("encoding");
+    QTest::addColumn<QChar>("delimiter");
+    QTest::addColumn<QStringList>("header");
+    QTest::addColumn<QStringList>("rows");
+
+    QTest::newRow("utf-8, LF, comma") << dataFile("basic_lf.csv") << CsvReader::Encoding::Utf8
+                                      << QChar(u',') << list({"key", "title", "hours"})
+                                      << list({"2:A-1|First|1.5", "3:A-2|Second|2"});
+    QTest::newRow("BOM, CRLF, semicolon, decimal comma")
+        << dataFile("bom_crlf_semicolon.csv") << CsvReader::Encoding::Utf8Bom << QChar(u';')
+        << list({"Nyckel", "Rubrik", "Timmar"}) << list({"2:A-1|Första|1,5", "3:A-2|Andra|2"});
+    QTest::newRow("embedded newlines and doubled quotes")
+        << dataFile("embedded_newlines.csv") << CsvReader::Encoding::Utf8 << QChar(u',')
+        << list({"key", "text", "n"})
+        << list({"2:A|line one\nline two \"quoted\"|1", "4:B|x,y|2", "5:C||3"});
+    QTest::newRow("blank lines skipped, lines still counted")
+        << dataFile("blank_lines.csv") << CsvReader::Encoding::Utf8 << QChar(u',') << list({"a", "b"})
+        << list({"3:1|2", "6:3|4"});
+    QTest::newRow("empty trailing columns kept")
+        << dataFile("trailing_empty_columns.csv") << CsvReader::Encoding::Utf8 << QChar(u',')
+        << list({"a", "b", "c", ""}) << list({"2:1|||", "3:2|x||"});
+    QTest::newRow("header only") << dataFile("header_only.csv") << CsvReader::Encoding::Utf8 << QChar(u',')
+                                 << list({"a", "b", "c"}) << QStringList();
+    QTest::newRow("UTF-16 LE with BOM, tab")
+        << dataFile("utf16le_tab.csv") << CsvReader::Encoding::Utf16LE << QChar(u'\t')
+        << list({"Namn", "År", "Anteckning"}) << list({"2:Åsa Öberg|2026|tab\tinside"});
+    QTest::newRow("UTF-16 BE with BOM, tab")
+        << dataFile("utf16be_tab.csv") << CsvReader::Encoding::Utf16BE << QChar(u'\t')
+        << list({"Namn", "År", "Anteckning"}) << list({"2:Åsa Öberg|2026|tab\tinside"});
+    QTest::newRow("Windows-1252 detected")
+        << dataFile("windows1252_semicolon.csv") << CsvReader::Encoding::Windows1252 << QChar(u';')
+        << list({"Namn", "Stad", "Belopp"}) << list({"2:Jörgen|Malmö|€ 5", "3:Åsa|Göteborg|“citat”"});
+    QTest::newRow("repeated headers, tab")
+        << dataFile("repeated_headers_tab.csv") << CsvReader::Encoding::Utf8 << QChar(u'\t')
+        << list({"Issue key", "Labels", "Labels", "Comment", "Comment"})
+        << list({"2:SUP-1|web|checkout|first|second"});
+}
+
+void TestCsvReader::shouldReadSampleFiles()
+{
+    QFETCH(QString, file);
+    QFETCH(CsvReader::Encoding, encoding);
+    QFETCH(QChar, delimiter);
+    QFETCH(QStringList, header);
+    QFETCH(QStringList, rows);
+
+    QFile device(file);
+    QVERIFY2(device.open(QIODevice::ReadOnly), qPrintable(file));
+    CsvReader reader(&device, file);
+    QVERIFY2(reader.readHeader(), qPrintable(reader.error().toString()));
+    QCOMPARE(reader.encoding(), encoding);
+    QCOMPARE(reader.encodingGuessed(), encoding == CsvReader::Encoding::Windows1252);
+    QCOMPARE(reader.delimiter(), delimiter);
+    QCOMPARE(reader.header(), header);
+    QCOMPARE(readAll(&reader), rows);
+    QVERIFY2(!reader.hasError(), qPrintable(reader.error().toString()));
+    QCOMPARE(reader.bytesRead(), device.size());
+}
+
+void TestCsvReader::shouldRefuseBrokenFiles_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("headerOk");
+    QTest::addColumn<qint64>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("reasonPart");
+
+    QTest::newRow("empty file") << dataFile("empty.csv") << false << qint64(0) << 0 << QStringLiteral("empty");
+    QTest::newRow("binary file renamed .csv")
+        << dataFile("binary_renamed.csv") << false << qint64(0) << 0 << QStringLiteral("not a text CSV");
+    QTest::newRow("workbook renamed .csv")
+        << dataFile("xlsx_renamed.csv") << false << qint64(0) << 0 << QStringLiteral("Excel workbook");
+    QTest::newRow("truncated last line names where the quote opens")
+        << dataFile("truncated_last_line.csv") << true << qint64(3) << 2 << QStringLiteral("never closed");
+}
+
+void TestCsvReader::shouldRefuseBrokenFiles()
+{
+    QFETCH(QString, file);
+    QFETCH(bool, headerOk);
+    QFETCH(qint64, line);
+    QFETCH(int, column);
+    QFETCH(QString, reasonPart);
+
+    QFile device(file);
+    QVERIFY(device.open(QIODevice::ReadOnly));
+    CsvReader reader(&device, file);
+    QCOMPARE(reader.readHeader(), headerOk);
+    if (headerOk) {
+        const QStringList rows = readAll(&reader);
+        QCOMPARE(rows, list({"2:1|2"}));
+    }
+    QVERIFY(reader.hasError());
+    QCOMPARE(reader.error().file, file);
+    QCOMPARE(reader.error().line, line);
+    QCOMPARE(reader.error().column, column);
+    QVERIFY2(reader.error().reason.contains(reasonPart), qPrintable(reader.error().reason));
+    CsvRow row;
+    QVERIFY(!reader.next(&row));
+}
+
+void TestCsvReader::shouldFindRepeatedHeadersByOccurrence()
+{
+    QFile device(dataFile("repeated_headers_tab.csv"));
+    QVERIFY(device.open(QIODevice::ReadOnly));
+    CsvReader reader(&device, device.fileName());
+    QVERIFY(reader.readHeader());
+    QCOMPARE(reader.column(QStringLiteral("issue KEY")), 0);
+    QCOMPARE(reader.column(QStringLiteral("Labels")), 1);
+    QCOMPARE(reader.column(QStringLiteral("Labels"), 1), 2);
+    QCOMPARE(reader.column(QStringLiteral("Labels"), 2), -1);
+    QCOMPARE(reader.column(QStringLiteral("Comment"), 1), 4);
+    QCOMPARE(reader.column(QStringLiteral("Sprint")), -1);
+}
+
+// Random records written the RFC 4180 way must read back exactly, whatever falls on the
+// 256 KiB block boundaries (quotes, CRLF pairs, multi-byte characters).
+void TestCsvReader::shouldMatchRandomRecordsAcrossBlockBoundaries()
+{
+    QRandomGenerator random(4242);
+    const QString alphabet = QStringLiteral("abcXYZ 019,;\"\n\r\tåäöé€");
+    QVector<QStringList> expected;
+    QVector<qint64> expectedLines;
+    QByteArray file = "id,text,more\r\n";
+    qint64 line = 2;
+    for (int r = 0; r < 20000; ++r) {
+        QStringList fields{QStringLiteral("R%1").arg(r)};
+        for (int f = 0; f < 2; ++f) {
+            QString text;
+            const int length = random.bounded(random.bounded(10) == 0 ? 200 : 20);
+            for (int i = 0; i < length; ++i)
+                text += alphabet.at(random.bounded(alphabet.size()));
+            fields << text;
+        }
+        QByteArray record;
+        qint64 newlines = 0;
+        for (int f = 0; f < fields.size(); ++f) {
+            QString cell = fields.at(f);
+            newlines += cell.count(QLatin1Char('\n'));
+            if (cell.contains(QRegularExpression(QStringLiteral("[\",\r\n]"))))
+                cell = QLatin1Char('"') + cell.replace(QStringLiteral("\""), QStringLiteral("\"\"")) + QLatin1Char('"');
+            record += (f ? "," : "") + cell.toUtf8();
+        }
+        // A lone CR inside a quoted cell is data, not a line break: only LF counts as a line.
+        file += record + "\r\n";
+        expected << fields;
+        expectedLines << line;
+        line += newlines + 1;
+    }
+    QBuffer device(&file);
+    QVERIFY(device.open(QIODevice::ReadOnly));
+    CsvReader reader(&device, QStringLiteral("random.csv"));
+    QVERIFY(reader.readHeader());
+    CsvRow row;
+    int index = 0;
+    while (reader.next(&row)) {
+        QVERIFY(index < expected.size());
+        QCOMPARE(row.fields, expected.at(index));
+        QCOMPARE(row.line, expectedLines.at(index));
+        ++index;
+    }
+    QVERIFY2(!reader.hasError(), qPrintable(reader.error().toString()));
+    QCOMPARE(index, expected.size());
+}
+
+void TestCsvReader::shouldSwitchToWindows1252WhenInvalidUtf8ComesLate()
+{
+    QByteArray file = "name,city\n";
+    for (int i = 0; i < 40000; ++i)
+        file += "Plain ascii name,Somewhere\n";
+    file += "J\xf6rgen,Malm\xf6\n";
+    QBuffer device(&file);
+    QVERIFY(device.open(QIODevice::ReadOnly));
+    CsvReader reader(&device, QStringLiteral("late.csv"));
+    QVERIFY(reader.readHeader());
+    QStringList rows = readAll(&reader);
+    QVERIFY2(!reader.hasError(), qPrintable(reader.error().toString()));
+    QCOMPARE(rows.size(), 40001);
+    QCOMPARE(rows.last(), QStringLiteral("40002:Jörgen|Malmö"));
+    QCOMPARE(reader.encoding(), CsvReader::Encoding::Windows1252);
+}
+
+void TestCsvReader::shouldReportMixedEncodingsWithLine()
+{
+    QByteArray file = "name,city\nJ\xc3\xb6rgen,Malm\xc3\xb6\n";
+    for (int i = 0; i < 40000; ++i)
+        file += "Plain ascii name,Somewhere\n";
+    file += "J\xf6rgen,Malm\xf6\n";
+    QBuffer device(&file);
+    QVERIFY(device.open(QIODevice::ReadOnly));
+    CsvReader reader(&device, QStringLiteral("mixed.csv"));
+    QVERIFY(reader.readHeader());
+    readAll(&reader);
+    QVERIFY(reader.hasError());
+    QCOMPARE(reader.error().line, qint64(40003));
+    QVERIFY(reader.error().reason.contains(QStringLiteral("UTF-8")));
+}
+
+void TestCsvReader::shouldCountBytesRead()
+{
+    QByteArray file = "a,b\n";
+    for (int i = 0; i < 100000; ++i)
+        file += "1,2\n";
+    QBuffer device(&file);
+    QVERIFY(device.open(QIODevice::ReadOnly));
+    CsvReader reader(&device, QStringLiteral("progress.csv"));
+    QVERIFY(reader.readHeader());
+    QVERIFY(reader.bytesRead() > 0);
+    QVERIFY(reader.bytesRead() < file.size());
+    readAll(&reader);
+    QCOMPARE(reader.bytesRead(), qint64(file.size()));
+}
+
+void TestCsvReader::shouldReportBinaryDataLaterInTheFileWithLine()
+{
+    QByteArray file = "a,b\n";
+    for (int i = 0; i < 30000; ++i)
+        file += "text,more text\n";
+    file += "x,\x01\x02\x00\n";
+    QBuffer device(&file);
+    QVERIFY(device.open(QIODevice::ReadOnly));
+    CsvReader reader(&device, QStringLiteral("late-binary.csv"));
+    QVERIFY(reader.readHeader());
+    QCOMPARE(readAll(&reader).size(), 30000);
+    QVERIFY(reader.hasError());
+    QCOMPARE(reader.error().line, qint64(30002));
+    QCOMPARE(reader.error().column, 2);
+    QVERIFY(reader.error().reason.contains(QStringLiteral("not a text CSV")));
+}
+
+QTEST_GUILESS_MAIN(TestCsvReader)
+#include "tst_csvreader.moc"
