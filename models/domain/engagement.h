@@ -54,3 +54,5 @@ struct Engagement
 };
 
 } // namespace Domain
+
+Q_DECLARE_METATYPE(Domain::Engagement)

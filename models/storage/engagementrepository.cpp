@@ -78,7 +78,7 @@ StorageError EngagementRepository::all(QVector<Domain::Engagement> *out) const
     QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT %1 FROM engagements ORDER BY engagement_key").arg(s_columns)) || !q.exec())
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM engagements WHERE deleted_at IS NULL ORDER BY engagement_key").arg(s_columns)) || !q.exec())
         return queryError(q, QStringLiteral("list engagements"));
     out->clear();
     while (q.next())
@@ -135,6 +135,10 @@ StorageError EngagementRepository::insert(Domain::Engagement *engagement) const
     QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
     QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM engagements WHERE engagement_key = :key AND deleted_at IS NOT NULL"));
+    q.bindValue(QStringLiteral(":key"), engagement->key);
+    if (!q.exec())
+        return queryError(q, QStringLiteral("add engagement"), engagement->key);
     q.prepare(QStringLiteral("INSERT INTO engagements (engagement_key, client, name, support_model, start_date, "
                              "end_date, time_zone, committed_minutes, sev1_24x7, roles_covered, notes, updated_at) "
                              "VALUES (:key, :client, :name, :model, :start, :end, :tz, :minutes, :cover, :roles, "
@@ -184,10 +188,39 @@ StorageError EngagementRepository::remove(qint64 id) const
     if (m_database.isReadOnly())
         return readOnlyError(QStringLiteral("delete engagement"), QString::number(id));
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("DELETE FROM engagements WHERE id = :id"));
+    q.prepare(QStringLiteral("UPDATE engagements SET deleted_at = :now WHERE id = :id AND deleted_at IS NULL"));
+    q.bindValue(QStringLiteral(":now"), QDateTime::currentSecsSinceEpoch());
     q.bindValue(QStringLiteral(":id"), id);
     if (!q.exec())
         return queryError(q, QStringLiteral("delete engagement"), QString::number(id));
+    if (q.numRowsAffected() != 1)
+        return {StorageError::Kind::NotFound, QStringLiteral("delete engagement"), QString::number(id),
+                QStringLiteral("the engagement is no longer in the database")};
+    return {};
+}
+
+StorageError EngagementRepository::restore(qint64 id) const
+{
+    if (m_database.isReadOnly())
+        return readOnlyError(QStringLiteral("restore engagement"), QString::number(id));
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE engagements SET deleted_at = NULL WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec())
+        return queryError(q, QStringLiteral("restore engagement"), QString::number(id));
+    if (q.numRowsAffected() != 1)
+        return {StorageError::Kind::NotFound, QStringLiteral("restore engagement"), QString::number(id),
+                QStringLiteral("the engagement is no longer in the database")};
+    return {};
+}
+
+StorageError EngagementRepository::purgeDeleted() const
+{
+    if (m_database.isReadOnly())
+        return {};
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("DELETE FROM engagements WHERE deleted_at IS NOT NULL")))
+        return queryError(q, QStringLiteral("purge deleted engagements"));
     return {};
 }
 

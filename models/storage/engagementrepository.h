@@ -21,8 +21,12 @@ public:
     /// Inserts `engagement` and sets its id. A duplicate key is a Duplicate error.
     StorageError insert(Domain::Engagement *engagement) const;
     StorageError update(const Domain::Engagement &engagement) const;
-    /// Removes the engagement and, through foreign keys, everything that belongs to it.
+    /// Marks the engagement deleted: it disappears from every list but can be restored (undo)
+    /// until purgeDeleted() runs.
     StorageError remove(qint64 id) const;
+    StorageError restore(qint64 id) const;
+    /// Removes deleted engagements and, through foreign keys, everything that belongs to them.
+    StorageError purgeDeleted() const;
 
 private:
     StorageError saveServices(const Domain::Engagement &engagement) const;

@@ -113,11 +113,15 @@ StorageError Migrator::readVersion()
     m_version = query.value(0).toInt();
     const int latest = m_migrations.isEmpty() ? 0 : m_migrations.constLast().version;
     if (m_version > latest) {
-        return migrationError(StorageError::Kind::NewerSchema, QDir::toNativeSeparators(m_filePath),
-                              QStringLiteral("the database has schema version %1, but this Delivery Desk knows "
-                                             "versions up to %2; open it with a newer Delivery Desk")
-                                  .arg(m_version)
-                                  .arg(latest));
+        StorageError error = migrationError(
+            StorageError::Kind::NewerSchema, QDir::toNativeSeparators(m_filePath),
+            QStringLiteral("the database has schema version %1, but this Delivery Desk knows versions up to %2; "
+                           "open it with a newer Delivery Desk")
+                .arg(m_version)
+                .arg(latest));
+        error.foundVersion = m_version;
+        error.supportedVersion = latest;
+        return error;
     }
     return {};
 }

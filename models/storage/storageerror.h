@@ -24,7 +24,9 @@ struct StorageError
     Kind kind = Kind::None;
     QString operation;  ///< e.g. "save engagement"
     QString record;     ///< e.g. the engagement key
-    QString detail;     ///< the driver's or the check's words
+    QString detail;     ///< the driver's or the check's words (English)
+    int foundVersion = 0;     ///< NewerSchema: the database's schema version
+    int supportedVersion = 0; ///< NewerSchema: the newest version this build knows
 
     bool isNull() const { return kind == Kind::None; }
     explicit operator bool() const { return !isNull(); }

@@ -23,7 +23,8 @@ CREATE TABLE engagements (
     roles_covered TEXT NOT NULL DEFAULT '',
     calendar_id INTEGER REFERENCES calendars(id) ON DELETE SET NULL,
     notes TEXT NOT NULL DEFAULT '',
-    updated_at INTEGER NOT NULL DEFAULT 0
+    updated_at INTEGER NOT NULL DEFAULT 0,
+    deleted_at INTEGER                    -- set by delete; purged when the database is next opened
 );
 
 CREATE TABLE engagement_services (

@@ -56,6 +56,20 @@ private slots:
         QCOMPARE(all.first(), e);
     }
 
+    void shouldReuseTheKeyOfADeletedEngagement()
+    {
+        Storage::EngagementRepository repo(*m_db);
+        Engagement a = sampleEngagement(QStringLiteral("AGAIN"));
+        QVERIFY(repo.insert(&a).isNull());
+        QVERIFY(repo.remove(a.id).isNull());
+        Engagement b = sampleEngagement(QStringLiteral("AGAIN"));
+        QVERIFY(repo.insert(&b).isNull());
+        QVector<Engagement> all;
+        QVERIFY(repo.all(&all).isNull());
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.first().id, b.id);
+    }
+
     void shouldReportADuplicateKey()
     {
         Storage::EngagementRepository repo(*m_db);
@@ -84,7 +98,13 @@ private slots:
         QVERIFY(repo.remove(e.id).isNull());
         QVERIFY(repo.findByKey(QStringLiteral("UPD"), &found).isNull());
         QVERIFY(!found.has_value());
-        QCOMPARE(repo.update(e).kind, StorageError::Kind::NotFound);
+        // a deleted engagement can be restored until it is purged
+        QVERIFY(repo.restore(e.id).isNull());
+        QVERIFY(repo.findByKey(QStringLiteral("UPD"), &found).isNull());
+        QCOMPARE(*found, e);
+        QVERIFY(repo.remove(e.id).isNull());
+        QVERIFY(repo.purgeDeleted().isNull());
+        QCOMPARE(repo.restore(e.id).kind, StorageError::Kind::NotFound);
     }
 };
 

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "models/domain/engagement.h"
+#include "models/domain/supportmodelcatalogue.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace Models {
+
+/// Translated, user-visible words for the domain's enums and catalogue entries.
+/// The domain returns enums and ids; this is the one place that turns them into text.
+class DomainText
+{
+    Q_DECLARE_TR_FUNCTIONS(DomainText)
+
+public:
+    /// A catalogue string (QT_TRANSLATE_NOOP("Catalogue", …)) in the current language.
+    static QString catalogue(const char *sourceText);
+    static QString supportModel(Domain::SupportModel model);
+    static QString serviceLevel(Domain::ServiceLevel level);
+    static QString serviceLevelShort(Domain::ServiceLevel level);
+    static QString role(Domain::Role role);
+    static QString roleShort(Domain::Role role);
+    static QString activity(const QString &activityId);
+    static QString slaScope(Domain::SlaScope scope);
+    static QString deliveryResources(Domain::DeliveryResources delivery);
+    static QString engagementProblem(Domain::EngagementProblem problem);
+    /// Hours from minutes, localised ("1 234,5 h" in Swedish).
+    static QString hours(qint64 minutes);
+};
+
+} // namespace Models

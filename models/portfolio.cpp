@@ -1,0 +1,140 @@
+#include "models/portfolio.h"
+
+#include "models/domain/demoportfolio.h"
+#include "models/storage/demodatawriter.h"
+#include "models/storage/engagementrepository.h"
+#include "models/storagetext.h"
+
+#include <QFile>
+
+namespace Models {
+
+Portfolio::Portfolio(QObject *parent) : QObject(parent), m_engagements(new EngagementListModel(this)) {}
+
+Portfolio::~Portfolio() = default;
+
+Storage::StorageError Portfolio::report(const Storage::StorageError &error)
+{
+    if (error)
+        emit errorOccurred(StorageText::message(error));
+    return error;
+}
+
+Storage::StorageError Portfolio::open(const QString &path, Storage::Database::Access access,
+                                      Storage::Database::Creation creation)
+{
+    auto database = std::make_unique<Storage::Database>();
+    if (Storage::StorageError error = database->open(path, access, creation))
+        return report(error);
+    m_database = std::move(database);
+    // Deletions of the previous session can no longer be undone: remove them for good now.
+    Storage::StorageError error = Storage::EngagementRepository(*m_database).purgeDeleted();
+    if (!error)
+        error = reload();
+    emit opened(m_database->path());
+    return report(error);
+}
+
+Storage::StorageError Portfolio::createDemo(const QString &path, const QDate &asOf)
+{
+    if (QFile::exists(path)) {
+        return report({Storage::StorageError::Kind::Duplicate, QStringLiteral("create demo database"), path,
+                       QStringLiteral("a file already exists at this path")});
+    }
+    {
+        Storage::Database database;
+        Storage::StorageError error =
+            database.open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing);
+        if (!error)
+            error = Storage::DemoDataWriter(database).write(Domain::DemoPortfolio::generate(asOf));
+        if (error) {
+            database.close();
+            QFile::remove(path);
+            return report(error);
+        }
+    }
+    return open(path);
+}
+
+void Portfolio::close()
+{
+    if (!m_database)
+        return;
+    m_engagements->setEngagements({});
+    m_database.reset();
+    emit closed();
+}
+
+Storage::StorageError Portfolio::reload()
+{
+    QVector<Domain::Engagement> all;
+    const Storage::StorageError error = Storage::EngagementRepository(*m_database).all(&all);
+    m_engagements->setEngagements(all);
+    return error;
+}
+
+Storage::StorageError Portfolio::addEngagement(Domain::Engagement *engagement)
+{
+    if (!isOpen())
+        return {};
+    const Storage::StorageError error = Storage::EngagementRepository(*m_database).insert(engagement);
+    if (!error) {
+        m_engagements->addEngagement(*engagement);
+        emit engagementChanged(engagement->id);
+    }
+    return report(error);
+}
+
+Storage::StorageError Portfolio::updateEngagement(const Domain::Engagement &engagement)
+{
+    if (!isOpen())
+        return {};
+    const Storage::StorageError error = Storage::EngagementRepository(*m_database).update(engagement);
+    if (!error) {
+        m_engagements->updateEngagement(engagement);
+        emit engagementChanged(engagement.id);
+    }
+    return report(error);
+}
+
+Storage::StorageError Portfolio::removeEngagement(qint64 id)
+{
+    if (!isOpen())
+        return {};
+    const Storage::StorageError error = Storage::EngagementRepository(*m_database).remove(id);
+    if (!error) {
+        m_engagements->removeEngagement(id);
+        emit engagementChanged(id);
+    }
+    return report(error);
+}
+
+Storage::StorageError Portfolio::restoreEngagement(qint64 id)
+{
+    if (!isOpen())
+        return {};
+    Storage::EngagementRepository repository(*m_database);
+    Storage::StorageError error = repository.restore(id);
+    std::optional<Domain::Engagement> restored;
+    if (!error) {
+        QVector<Domain::Engagement> all;
+        error = repository.all(&all);
+        for (const Domain::Engagement &e : qAsConst(all)) {
+            if (e.id == id)
+                restored = e;
+        }
+    }
+    if (!error && restored) {
+        m_engagements->addEngagement(*restored);
+        emit engagementChanged(id);
+    }
+    return report(error);
+}
+
+Domain::Engagement Portfolio::engagement(qint64 id) const
+{
+    const int row = m_engagements->rowOf(id);
+    return row < 0 ? Domain::Engagement() : m_engagements->engagementAt(row);
+}
+
+} // namespace Models

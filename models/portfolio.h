@@ -1,0 +1,59 @@
+#pragma once
+
+#include "models/domain/engagement.h"
+#include "models/engagementlistmodel.h"
+#include "models/storage/database.h"
+
+#include <QObject>
+#include <memory>
+
+namespace Models {
+
+/// The open database as the UI sees it: the engagement list and the operations that change it.
+/// Every change goes through here so that the list model, the pages and undo stay in step.
+/// Failures are reported as values and through errorOccurred(); nothing here shows UI.
+class Portfolio : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Portfolio(QObject *parent = nullptr);
+    ~Portfolio() override;
+
+    /// Opens (and migrates) a database; on failure the previous one stays open.
+    Storage::StorageError open(const QString &path, Storage::Database::Access access = Storage::Database::Access::ReadWrite,
+                               Storage::Database::Creation creation = Storage::Database::Creation::MustExist);
+    /// Creates a new database at `path` with the demo portfolio as of `asOf` (seeded, deterministic).
+    Storage::StorageError createDemo(const QString &path, const QDate &asOf);
+    void close();
+
+    bool isOpen() const { return m_database && m_database->isOpen(); }
+    bool isReadOnly() const { return m_database && m_database->isReadOnly(); }
+    QString path() const { return m_database ? m_database->path() : QString(); }
+    const Storage::Database *database() const { return m_database.get(); }
+    EngagementListModel *engagements() const { return m_engagements; }
+
+    /// Inserts the engagement (its id is set on success).
+    Storage::StorageError addEngagement(Domain::Engagement *engagement);
+    Storage::StorageError updateEngagement(const Domain::Engagement &engagement);
+    /// Deletes the engagement; restoreEngagement() brings it back until the database is reopened.
+    Storage::StorageError removeEngagement(qint64 id);
+    Storage::StorageError restoreEngagement(qint64 id);
+    /// The stored value of one engagement; an invalid (id 0) engagement when missing.
+    Domain::Engagement engagement(qint64 id) const;
+
+signals:
+    void opened(const QString &path);
+    void closed();
+    void engagementChanged(qint64 id);
+    void errorOccurred(const QString &message);
+
+private:
+    Storage::StorageError reload();
+    Storage::StorageError report(const Storage::StorageError &error);
+
+    std::unique_ptr<Storage::Database> m_database;
+    EngagementListModel *m_engagements;
+};
+
+} // namespace Models

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "models/domain/demoportfolio.h"
+#include "models/storage/storageerror.h"
+
+namespace Storage {
+
+class Database;
+
+/// Writes a demo portfolio into an empty database in one transaction.
+class DemoDataWriter
+{
+public:
+    explicit DemoDataWriter(const Database &database);
+    StorageError write(const Domain::DemoPortfolio &portfolio) const;
+
+    /// The source name demo rows carry, so that they are recognisable next to imported data.
+    static QString sourceName() { return QStringLiteral("demo"); }
+
+private:
+    StorageError writePeople(const Domain::DemoPortfolio &portfolio) const;
+    StorageError writeBudgets(qint64 engagementId, const Domain::DemoPortfolio::EngagementData &data) const;
+    const Database &m_database;
+};
+
+} // namespace Storage

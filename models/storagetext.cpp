@@ -1,0 +1,48 @@
+#include "models/storagetext.h"
+
+namespace Models {
+
+QString StorageText::message(const Storage::StorageError &error)
+{
+    using Kind = Storage::StorageError::Kind;
+    QString headline;
+    switch (error.kind) {
+    case Kind::None:
+        return {};
+    case Kind::CannotOpen:
+        headline = tr("Cannot open the database %1").arg(error.record);
+        break;
+    case Kind::NotADatabase:
+        headline = tr("%1 is not a Delivery Desk database, or it is damaged; it was left as it is").arg(error.record);
+        break;
+    case Kind::NewerSchema:
+        return tr("%1 was written by a newer Delivery Desk (schema version %2; this version knows up to %3). "
+                  "It was left as it is: open it with a newer Delivery Desk.")
+            .arg(error.record)
+            .arg(error.foundVersion)
+            .arg(error.supportedVersion);
+    case Kind::MigrationFailed:
+        headline = tr("Updating the database failed at step %1; nothing was changed").arg(error.record);
+        break;
+    case Kind::BackupFailed:
+        headline = tr("Could not back up the database to %1, so it was not updated").arg(error.record);
+        break;
+    case Kind::ReadOnly:
+        headline = tr("This is a read-only copy; nothing can be changed in it");
+        break;
+    case Kind::NotFound:
+        headline = tr("%1 is no longer in the database").arg(error.record);
+        break;
+    case Kind::Duplicate:
+        headline = tr("%1 already exists").arg(error.record);
+        break;
+    case Kind::Query:
+        headline = error.record.isEmpty() ? tr("A database operation failed (%1)").arg(error.operation)
+                                          : tr("A database operation failed (%1, %2)").arg(error.operation, error.record);
+        break;
+    }
+    return error.detail.isEmpty() || error.kind == Kind::ReadOnly ? headline
+                                                                  : tr("%1: %2").arg(headline, error.detail);
+}
+
+} // namespace Models
