@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace Domain {
+
+/// Planned minutes of a person on an engagement in a month.
+struct Allocation
+{
+    QString person;        ///< Person::name
+    QString engagementKey; ///< Engagement::key
+    QDate month;           ///< first day of the month
+    int minutes = 0;
+
+    bool operator==(const Allocation &o) const
+    {
+        return person == o.person && engagementKey == o.engagementKey && month == o.month && minutes == o.minutes;
+    }
+    bool operator!=(const Allocation &o) const { return !(*this == o); }
+};
+
+} // namespace Domain

@@ -1,0 +1,235 @@
+#include "models/domain/capacity/allocationplan.h"
+
+#include "models/domain/supportmodelcatalogue.h"
+
+#include <algorithm>
+#include <array>
+#include <set>
+#include <tuple>
+
+namespace Domain {
+
+using Kind = AllocationWarning::Kind;
+
+double PersonMonthLoad::loadPercent() const
+{
+    if (capacity.capacityMinutes <= 0)
+        return allocated > 0 ? -1.0 : 0.0;
+    return 100.0 * double(allocated) / double(capacity.capacityMinutes);
+}
+
+bool PersonMonthLoad::operator==(const PersonMonthLoad &o) const
+{
+    return person == o.person && role == o.role && capacity == o.capacity && allocated == o.allocated
+        && byEngagement == o.byEngagement;
+}
+
+AllocationPlan::AllocationPlan(const QVector<Person> &people, const QVector<Engagement> &engagements,
+                               const QVector<Allocation> &allocations)
+    : m_people(people)
+    , m_engagements(engagements)
+    , m_allocations(allocations)
+{
+}
+
+void AllocationPlan::setWorkingDaysFor(const QString &person, const WorkingDayPredicate &isWorkingDay)
+{
+    m_calendars.insert(person, isWorkingDay);
+}
+
+void AllocationPlan::setBudgetPolicy(const QString &engagementKey, const BudgetPolicy &policy)
+{
+    m_policies.insert(engagementKey, policy);
+}
+
+int AllocationPlan::committedMinutes(const QString &engagementKey, const QDate &month) const
+{
+    const auto it = m_policies.constFind(engagementKey);
+    if (it != m_policies.cend())
+        return it->committedMinutes(month);
+    const Engagement *e = findEngagement(engagementKey);
+    return e ? e->committedMinutesPerMonth : 0;
+}
+
+const Person *AllocationPlan::findPerson(const QString &name) const
+{
+    for (const Person &p : m_people) {
+        if (p.name == name)
+            return &p;
+    }
+    return nullptr;
+}
+
+const Engagement *AllocationPlan::findEngagement(const QString &key) const
+{
+    for (const Engagement &e : m_engagements) {
+        if (e.key == key)
+            return &e;
+    }
+    return nullptr;
+}
+
+WorkingDayPredicate AllocationPlan::calendarOf(const QString &person) const
+{
+    return m_calendars.value(person, m_defaultCalendar);
+}
+
+MonthCapacity AllocationPlan::capacity(const QString &person, const QDate &month) const
+{
+    const Person *p = findPerson(person);
+    return p ? p->capacity(month, calendarOf(person)) : MonthCapacity{};
+}
+
+QVector<PersonMonthLoad> AllocationPlan::loads(const QDate &month) const
+{
+    const QDate m = WorkingDays::monthStart(month);
+    QVector<PersonMonthLoad> out;
+    for (const Person &p : m_people) {
+        PersonMonthLoad load;
+        load.person = p.name;
+        load.role = p.role;
+        load.capacity = p.capacity(m, calendarOf(p.name));
+        for (const Allocation &a : m_allocations) {
+            if (a.person == p.name && WorkingDays::monthStart(a.month) == m) {
+                load.allocated += a.minutes;
+                load.byEngagement[a.engagementKey] += a.minutes;
+            }
+        }
+        out.append(load);
+    }
+    return out;
+}
+
+void AllocationPlan::validateOne(const Allocation &a, QVector<AllocationWarning> *out) const
+{
+    const QDate m = WorkingDays::monthStart(a.month);
+    auto add = [&](Kind kind, qint64 value = 0, qint64 limit = 0) {
+        out->append({kind, a.person, a.engagementKey, m, value, limit, std::nullopt});
+    };
+    if (!m.isValid()) {
+        add(Kind::InvalidMonth);
+        return;
+    }
+    if (a.minutes < 0)
+        add(Kind::NegativeMinutes, a.minutes);
+    else if (a.minutes > qint64(m.daysInMonth()) * 24 * 60)
+        add(Kind::AbsurdMinutes, a.minutes, qint64(m.daysInMonth()) * 24 * 60);
+    if (const Person *p = findPerson(a.person)) {
+        if (p->start.isValid() && WorkingDays::monthEnd(m) < p->start)
+            add(Kind::PersonNotStarted);
+        else if (p->end.isValid() && m > p->end)
+            add(Kind::PersonHasLeft);
+    } else {
+        add(Kind::UnknownPerson);
+    }
+    if (const Engagement *e = findEngagement(a.engagementKey)) {
+        if (e->start.isValid() && m < WorkingDays::monthStart(e->start))
+            add(Kind::EngagementNotStarted);
+        else if (e->end.isValid() && m > e->end)
+            add(Kind::EngagementEnded);
+    } else {
+        add(Kind::UnknownEngagement);
+    }
+}
+
+QVector<AllocationWarning> AllocationPlan::validate() const
+{
+    QVector<AllocationWarning> out;
+    std::set<std::tuple<QString, QString, QDate>> seen;
+    for (const Allocation &a : m_allocations) {
+        validateOne(a, &out);
+        const auto key = std::make_tuple(a.person, a.engagementKey, WorkingDays::monthStart(a.month));
+        if (seen.count(key) > 0)
+            out.append({Kind::DuplicateAllocation, a.person, a.engagementKey, std::get<2>(key), a.minutes, 0, std::nullopt});
+        seen.insert(key);
+    }
+    return out;
+}
+
+QVector<Role> AllocationPlan::requiredRoles(const Engagement &engagement)
+{
+    QVector<Role> roles;
+    const bool all = SupportModelCatalogue::model(engagement.model).coversAllRoles;
+    for (Role r : allRoles()) {
+        if (all || engagement.rolesCovered.contains(r))
+            roles.append(r);
+    }
+    return roles;
+}
+
+bool AllocationPlan::needsOnCall(const Engagement &engagement)
+{
+    return engagement.severity1Cover24x7 || SupportModelCatalogue::model(engagement.model).always24x7Response;
+}
+
+void AllocationPlan::checkEngagement(const Engagement &e, const QDate &m, QVector<AllocationWarning> *out) const
+{
+    qint64 allocated = 0;
+    bool onCall = false;
+    std::array<bool, RoleCount> roles{};
+    for (const Allocation &a : m_allocations) {
+        if (a.engagementKey != e.key || WorkingDays::monthStart(a.month) != m || a.minutes <= 0)
+            continue;
+        allocated += a.minutes;
+        if (const Person *p = findPerson(a.person)) {
+            onCall = onCall || p->coversOnCall();
+            roles[static_cast<int>(p->role)] = true;
+        }
+    }
+    const int committed = committedMinutes(e.key, m);
+    if (committed > 0 && allocated < committed)
+        out->append({Kind::EngagementUnderAllocated, {}, e.key, m, allocated, committed, std::nullopt});
+    if (needsOnCall(e) && !onCall)
+        out->append({Kind::NoOnCallCover, {}, e.key, m, 0, 0, std::nullopt});
+    for (Role r : requiredRoles(e)) {
+        if (!roles[static_cast<int>(r)])
+            out->append({Kind::RequiredRoleMissing, {}, e.key, m, 0, 0, r});
+    }
+}
+
+QVector<AllocationWarning> AllocationPlan::check(const QDate &month) const
+{
+    const QDate m = WorkingDays::monthStart(month);
+    QVector<AllocationWarning> out;
+    for (const AllocationWarning &w : validate()) {
+        if (w.month == m)
+            out.append(w);
+    }
+    for (const PersonMonthLoad &load : loads(m)) {
+        if (load.allocated > load.capacity.capacityMinutes)
+            out.append({Kind::PersonOverbooked, load.person, {}, m, load.allocated, load.capacity.capacityMinutes, load.role});
+    }
+    for (const Engagement &e : m_engagements) {
+        const bool active = e.start.isValid() && e.start <= WorkingDays::monthEnd(m) && (!e.end.isValid() || e.end >= m);
+        if (active)
+            checkEngagement(e, m, &out);
+    }
+    return out;
+}
+
+QVector<PlannedVsActual> AllocationPlan::plannedVsActual(const QDate &month,
+                                                         const QHash<QString, QVector<Worklog>> &worklogs) const
+{
+    const QDate m = WorkingDays::monthStart(month);
+    QMap<std::pair<QString, QString>, PlannedVsActual> rows;
+    auto row = [&](const QString &person, const QString &key) -> PlannedVsActual & {
+        PlannedVsActual &r = rows[{person, key}];
+        r.person = person;
+        r.engagementKey = key;
+        r.month = m;
+        return r;
+    };
+    for (const Allocation &a : m_allocations) {
+        if (WorkingDays::monthStart(a.month) == m)
+            row(a.person, a.engagementKey).planned += a.minutes;
+    }
+    for (auto it = worklogs.cbegin(); it != worklogs.cend(); ++it) {
+        for (const Worklog &w : it.value()) {
+            if (WorkingDays::monthStart(w.date) == m)
+                row(w.person, it.key()).actual += w.minutes;
+        }
+    }
+    return rows.values().toVector();
+}
+
+} // namespace Domain
