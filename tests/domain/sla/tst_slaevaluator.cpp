@@ -1,0 +1,348 @@
+#include "models/domain/sla/slaevaluator.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+#include <QtTest>
+
+using namespace Domain;
+
+namespace {
+const QTimeZone s_zone("Europe/Stockholm");
+
+/// "2026-03-02 09:00" in Stockholm as UTC epoch seconds; 0 for an empty text.
+qint64 at(const char *local)
+{
+    if (!local || !*local)
+        return 0;
+    const QDateTime dt = QDateTime::fromString(QLatin1String(local), QStringLiteral("yyyy-MM-dd HH:mm"));
+    return QDateTime(dt.date(), dt.time(), s_zone).toSecsSinceEpoch();
+}
+
+std::optional<qint64> maybe(const char *local)
+{
+    if (!local || !*local)
+        return std::nullopt;
+    return at(local);
+}
+
+StatusChange change(const char *when, const char *status, int severity = 0)
+{
+    return StatusChange{at(when), QLatin1String(status), severity};
+}
+
+Ticket ticket(int severity, const char *created, const char *response, const char *resolved,
+              const QVector<StatusChange> &history = {})
+{
+    Ticket t;
+    t.key = QStringLiteral("SUP-1");
+    t.severity = severity;
+    t.created = at(created);
+    t.firstResponse = maybe(response);
+    t.resolved = maybe(resolved);
+    t.history = history;
+    return t;
+}
+
+/// Monday–Friday 08:00–17:00 in Stockholm with Sweden's holidays.
+BusinessCalendar officeCalendar()
+{
+    BusinessCalendar c;
+    c.setTimeZone("Europe/Stockholm");
+    for (int d = Qt::Monday; d <= Qt::Friday; ++d)
+        c.setWeekHours(Qt::DayOfWeek(d), {WorkInterval{8 * 60, 17 * 60}});
+    c.addHolidayRule(QStringLiteral("SE"));
+    return c;
+}
+
+SlaPolicy policy()
+{
+    SlaPolicy p;
+    p.effectiveFrom = QDate(2026, 1, 1);
+    p.target(1) = {30, 240, true, true, 0.75, 95.0};
+    p.target(2) = {60, 480, false, false, 0.75, 95.0};
+    p.target(3) = {240, 1440, false, false, 0.75, 90.0};
+    p.target(4) = {480, 0, false, false, 0.75, 90.0}; // no resolution target
+    return p;
+}
+
+constexpr qint64 M = 60;
+constexpr qint64 H = 3600;
+} // namespace
+
+class TestSlaEvaluator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shouldMeasureBothClocks_data();
+    void shouldMeasureBothClocks();
+    void shouldMoveTheDueInstantWithPauses_data();
+    void shouldMoveTheDueInstantWithPauses();
+    void shouldFlagDataProblems_data();
+    void shouldFlagDataProblems();
+    void shouldPickThePolicyVersionByCreationDate();
+    void shouldExplainTheTimelineInOrder();
+    void shouldGiveTheSameResultWhenExplaining();
+};
+
+void TestSlaEvaluator::shouldMeasureBothClocks_data()
+{
+    QTest::addColumn<Ticket>("ticket");
+    QTest::addColumn<qint64>("now");
+    QTest::addColumn<qint64>("responseSeconds");
+    QTest::addColumn<SlaClockOutcome>("responseOutcome");
+    QTest::addColumn<qint64>("resolutionSeconds");
+    QTest::addColumn<SlaClockOutcome>("resolutionOutcome");
+    QTest::addColumn<qint64>("pausedSeconds");
+    QTest::addColumn<SlaState>("state");
+
+    using O = SlaClockOutcome;
+    const qint64 later = at("2026-06-01 12:00");
+    QTest::newRow("met within office hours")
+        << ticket(3, "2026-03-02 09:00", "2026-03-02 10:00", "2026-03-02 15:00") << later << 1 * H << O::Met
+        << 6 * H << O::Met << qint64(0) << SlaState::Met;
+    QTest::newRow("created on a saturday starts on monday")
+        << ticket(3, "2026-03-07 10:00", "2026-03-09 08:30", "2026-03-09 12:00") << later << H / 2 << O::Met
+        << 4 * H << O::Met << qint64(0) << SlaState::Met;
+    QTest::newRow("pause at creation")
+        << ticket(3, "2026-03-02 09:00", "2026-03-02 09:30", "2026-03-02 13:00",
+                  {change("2026-03-02 09:00", "Waiting for customer"), change("2026-03-02 11:00", "Active")})
+        << later << H / 2 << O::Met << 2 * H << O::Met << 2 * H << SlaState::Met;
+    QTest::newRow("pause over a weekend counts its business hours once")
+        << ticket(2, "2026-03-06 15:00", "2026-03-06 15:30", "2026-03-09 12:00",
+                  {change("2026-03-06 16:00", "awaiting vendor"), change("2026-03-09 10:00", "Active")})
+        << later << H / 2 << O::Met << 3 * H << O::Met << 3 * H << SlaState::Met;
+    QTest::newRow("reopen resumes the resolution clock")
+        << ticket(3, "2026-03-02 09:00", "2026-03-02 09:30", "2026-03-03 14:00",
+                  {change("2026-03-02 09:00", "New"), change("2026-03-02 12:00", "Resolved"),
+                   change("2026-03-03 10:00", "Active"), change("2026-03-03 14:00", "Resolved")})
+        << later << H / 2 << O::Met << 7 * H << O::Met << qint64(0) << SlaState::Met;
+    QTest::newRow("severity raised to 1 takes severity 1 targets from creation")
+        << ticket(1, "2026-03-02 09:00", "2026-03-02 09:20", "2026-03-02 14:00",
+                  {change("2026-03-02 09:00", "New", 3), change("2026-03-02 10:00", "Active", 1)})
+        << later << 20 * M << O::Met << 5 * H << O::Breached << qint64(0) << SlaState::Breached;
+    QTest::newRow("24x7 severity 1 counts the weekend")
+        << ticket(1, "2026-03-07 10:00", "2026-03-07 10:20", "2026-03-07 13:00") << later << 20 * M << O::Met
+        << 3 * H << O::Met << qint64(0) << SlaState::Met;
+    QTest::newRow("24x7 across the spring-forward night is real time")
+        << ticket(1, "2026-03-28 22:00", "2026-03-28 22:10", "2026-03-29 04:00") << later << 10 * M << O::Met
+        << 5 * H << O::Breached << qint64(0) << SlaState::Breached;
+    QTest::newRow("business hours across the daylight-saving weekend")
+        << ticket(3, "2026-03-27 16:00", "2026-03-27 16:30", "2026-03-30 09:00") << later << H / 2 << O::Met
+        << 2 * H << O::Met << qint64(0) << SlaState::Met;
+    QTest::newRow("good friday and easter monday are closed")
+        << ticket(3, "2026-04-02 16:00", "2026-04-02 16:10", "2026-04-07 09:00") << later << 10 * M << O::Met
+        << 2 * H << O::Met << qint64(0) << SlaState::Met;
+    QTest::newRow("running below the warning threshold")
+        << ticket(2, "2026-03-02 09:00", "2026-03-02 09:10", "") << at("2026-03-02 13:00") << 10 * M << O::Met
+        << 4 * H << O::Running << qint64(0) << SlaState::Running;
+    QTest::newRow("at risk at the warning threshold")
+        << ticket(2, "2026-03-02 09:00", "2026-03-02 09:10", "") << at("2026-03-02 15:00") << 10 * M << O::Met
+        << 6 * H << O::Running << qint64(0) << SlaState::AtRisk;
+    QTest::newRow("paused now")
+        << ticket(2, "2026-03-02 09:00", "2026-03-02 09:10", "", {change("2026-03-02 10:00", "Awaiting User Info")})
+        << at("2026-03-02 16:00") << 10 * M << O::Met << 1 * H << O::Running << 6 * H << SlaState::Paused;
+    QTest::newRow("response breached while still open")
+        << ticket(2, "2026-03-02 09:00", "", "") << at("2026-03-02 10:30") << 90 * M << O::Breached
+        << 90 * M << O::Running << qint64(0) << SlaState::Breached;
+    QTest::newRow("later facts are unknown at now")
+        << ticket(2, "2026-03-02 09:00", "2026-03-02 11:00", "2026-03-03 09:00") << at("2026-03-02 09:30")
+        << 30 * M << O::Running << 30 * M << O::Running << qint64(0) << SlaState::Running;
+    QTest::newRow("a final resolved status resolves without a resolved field")
+        << ticket(3, "2026-03-02 09:00", "2026-03-02 09:30", "",
+                  {change("2026-03-02 11:00", "Resolved"), change("2026-03-03 11:00", "closed")})
+        << later << H / 2 << O::Met << 2 * H << O::Met << qint64(0) << SlaState::Met;
+    QTest::newRow("no resolution target")
+        << ticket(4, "2026-03-02 09:00", "2026-03-02 09:30", "2026-03-20 09:00") << later << H / 2 << O::Met
+        << 8 * H + 13 * 9 * H + 1 * H << O::NoTarget << qint64(0) << SlaState::Met;
+    QTest::newRow("resolution without response counts as the response")
+        << ticket(2, "2026-03-02 09:00", "", "2026-03-02 09:45") << later << 45 * M << O::Met << 45 * M
+        << O::Met << qint64(0) << SlaState::Met;
+}
+
+void TestSlaEvaluator::shouldMeasureBothClocks()
+{
+    QFETCH(Ticket, ticket);
+    QFETCH(qint64, now);
+    QFETCH(qint64, responseSeconds);
+    QFETCH(SlaClockOutcome, responseOutcome);
+    QFETCH(qint64, resolutionSeconds);
+    QFETCH(SlaClockOutcome, resolutionOutcome);
+    QFETCH(qint64, pausedSeconds);
+    QFETCH(SlaState, state);
+
+    const SlaResult r = SlaEvaluator(policy(), officeCalendar()).evaluate(ticket, now);
+    QCOMPARE(r.response.businessSeconds, responseSeconds);
+    QCOMPARE(r.response.outcome, responseOutcome);
+    QCOMPARE(r.resolution.businessSeconds, resolutionSeconds);
+    QCOMPARE(r.resolution.outcome, resolutionOutcome);
+    QCOMPARE(r.pausedSeconds, pausedSeconds);
+    QCOMPARE(r.state, state);
+    QCOMPARE(r.severity, ticket.severity);
+}
+
+void TestSlaEvaluator::shouldMoveTheDueInstantWithPauses_data()
+{
+    QTest::addColumn<Ticket>("ticket");
+    QTest::addColumn<qint64>("now");
+    QTest::addColumn<qint64>("responseDue");
+    QTest::addColumn<qint64>("resolutionDue");
+    QTest::addColumn<qint64>("breachedAt"); // of the resolution; 0 when not breached
+
+    const qint64 later = at("2026-06-01 12:00");
+    QTest::newRow("no pause: 24 business hours from monday 09:00")
+        << ticket(3, "2026-03-02 09:00", "2026-03-02 10:00", "2026-03-02 15:00") << later
+        << at("2026-03-02 13:00") << at("2026-03-04 15:00") << qint64(0);
+    QTest::newRow("two paused hours at creation push it to a closing time")
+        << ticket(3, "2026-03-02 09:00", "2026-03-02 09:30", "2026-03-02 13:00",
+                  {change("2026-03-02 09:00", "Waiting for customer"), change("2026-03-02 11:00", "Active")})
+        << later << at("2026-03-02 13:00") << at("2026-03-04 17:00") << qint64(0);
+    QTest::newRow("pause over a weekend")
+        << ticket(2, "2026-03-06 15:00", "2026-03-06 15:30", "2026-03-09 12:00",
+                  {change("2026-03-06 16:00", "Awaiting Vendor"), change("2026-03-09 10:00", "Active")})
+        << later << at("2026-03-06 16:00") << at("2026-03-09 17:00") << qint64(0);
+    QTest::newRow("paused now: projected from now")
+        << ticket(2, "2026-03-02 09:00", "2026-03-02 09:10", "", {change("2026-03-02 10:00", "Awaiting User Info")})
+        << at("2026-03-02 16:00") << at("2026-03-02 10:00") << at("2026-03-03 14:00") << qint64(0);
+    QTest::newRow("breach instant is the due instant")
+        << ticket(1, "2026-03-02 09:00", "2026-03-02 09:20", "2026-03-02 14:00") << later
+        << at("2026-03-02 09:30") << at("2026-03-02 13:00") << at("2026-03-02 13:00");
+    QTest::newRow("reopened after the due instant: breached while reopened")
+        << ticket(2, "2026-03-02 09:00", "2026-03-02 09:10", "2026-03-03 15:00",
+                  {change("2026-03-02 16:00", "Resolved"), change("2026-03-03 09:00", "Active")})
+        << later << at("2026-03-02 10:00") << at("2026-03-03 10:00") << at("2026-03-03 10:00");
+}
+
+void TestSlaEvaluator::shouldMoveTheDueInstantWithPauses()
+{
+    QFETCH(Ticket, ticket);
+    QFETCH(qint64, now);
+    QFETCH(qint64, responseDue);
+    QFETCH(qint64, resolutionDue);
+    QFETCH(qint64, breachedAt);
+    const SlaResult r = SlaEvaluator(policy(), officeCalendar()).evaluate(ticket, now);
+    QCOMPARE(r.response.due.value_or(0), responseDue);
+    QCOMPARE(r.resolution.due.value_or(0), resolutionDue);
+    QCOMPARE(r.resolution.breachedAt.value_or(0), breachedAt);
+}
+
+void TestSlaEvaluator::shouldFlagDataProblems_data()
+{
+    QTest::addColumn<Ticket>("ticket");
+    QTest::addColumn<int>("problems");
+    QTest::addColumn<SlaState>("state");
+    QTest::addColumn<bool>("responseMeasured");
+    QTest::addColumn<bool>("resolutionMeasured");
+
+    QTest::newRow("clean") << ticket(3, "2026-03-02 09:00", "2026-03-02 10:00", "2026-03-02 15:00") << 0
+                           << SlaState::Met << true << true;
+    QTest::newRow("response before creation")
+        << ticket(3, "2026-03-02 09:00", "2026-03-02 08:00", "2026-03-02 15:00")
+        << int(SlaDataProblem::ResponseBeforeCreation) << SlaState::Met << false << true;
+    QTest::newRow("resolved before creation")
+        << ticket(3, "2026-03-02 09:00", "2026-03-02 10:00", "2026-03-01 15:00")
+        << int(SlaDataProblem::ResolvedBeforeCreation) << SlaState::Invalid << true << false;
+    QTest::newRow("missing creation") << ticket(3, "", "2026-03-02 10:00", "2026-03-02 15:00")
+                                      << int(SlaDataProblem::MissingCreation) << SlaState::Invalid << false << false;
+    QTest::newRow("unknown severity") << ticket(0, "2026-03-02 09:00", "", "")
+                                      << int(SlaDataProblem::UnknownSeverity) << SlaState::Invalid << false << false;
+    QTest::newRow("created after now") << ticket(3, "2026-07-01 09:00", "", "")
+                                       << int(SlaDataProblem::CreatedAfterNow) << SlaState::Invalid << false << false;
+    QTest::newRow("history out of order is sorted and flagged")
+        << ticket(3, "2026-03-02 09:00", "2026-03-02 10:00", "2026-03-02 15:00",
+                  {change("2026-03-02 12:00", "Active"), change("2026-03-02 10:00", "Waiting for customer")})
+        << int(SlaDataProblem::HistoryOutOfOrder) << SlaState::Met << true << true;
+    QTest::newRow("history before creation")
+        << ticket(3, "2026-03-02 09:00", "2026-03-02 10:00", "2026-03-02 15:00",
+                  {change("2026-03-02 08:00", "New")})
+        << int(SlaDataProblem::HistoryBeforeCreation) << SlaState::Met << true << true;
+    QTest::newRow("history reopens after the recorded resolution")
+        << ticket(3, "2026-03-02 09:00", "2026-03-02 10:00", "2026-03-02 15:00",
+                  {change("2026-03-02 15:00", "Resolved"), change("2026-03-03 09:00", "Active")})
+        << int(SlaDataProblem::HistoryAfterResolution) << SlaState::Met << true << true;
+    QTest::newRow("resolved without a response")
+        << ticket(3, "2026-03-02 09:00", "", "2026-03-02 15:00") << int(SlaDataProblem::ResponseMissing)
+        << SlaState::Breached << true << true;
+}
+
+void TestSlaEvaluator::shouldFlagDataProblems()
+{
+    QFETCH(Ticket, ticket);
+    QFETCH(int, problems);
+    QFETCH(SlaState, state);
+    QFETCH(bool, responseMeasured);
+    QFETCH(bool, resolutionMeasured);
+    const SlaResult r = SlaEvaluator(policy(), officeCalendar()).evaluate(ticket, at("2026-06-01 12:00"));
+    QCOMPARE(r.problems.toInt(), problems);
+    QCOMPARE(r.state, state);
+    QCOMPARE(r.response.isDecided(), responseMeasured);
+    QCOMPARE(r.resolution.isDecided(), resolutionMeasured);
+}
+
+void TestSlaEvaluator::shouldPickThePolicyVersionByCreationDate()
+{
+    SlaPolicyHistory history;
+    history.addVersion(policy());
+    SlaPolicy stricter = policy();
+    stricter.effectiveFrom = QDate(2026, 3, 3);
+    stricter.target(3).resolutionMinutes = 120;
+    history.addVersion(stricter);
+    const BusinessCalendar cal = officeCalendar();
+    const qint64 now = at("2026-06-01 12:00");
+
+    // Created on the 2nd, resolved after the change: the old, looser version applies.
+    const Ticket before = ticket(3, "2026-03-02 16:00", "2026-03-02 16:10", "2026-03-03 12:00");
+    SlaResult r = SlaEvaluator::evaluate(before, history, cal, now);
+    QCOMPARE(r.resolution.targetSeconds, 1440 * 60);
+    QCOMPARE(r.state, SlaState::Met);
+    // Created on the 3rd at 00:30 local (still the 2nd in UTC): the new version applies.
+    const Ticket after = ticket(3, "2026-03-03 00:30", "2026-03-03 08:10", "2026-03-03 12:00");
+    r = SlaEvaluator::evaluate(after, history, cal, now);
+    QCOMPARE(r.resolution.targetSeconds, 120 * 60);
+    QCOMPARE(r.state, SlaState::Breached);
+    // Created before the first version: no policy.
+    const Ticket ancient = ticket(3, "2025-12-30 10:00", "", "");
+    r = SlaEvaluator::evaluate(ancient, history, cal, now);
+    QCOMPARE(r.state, SlaState::Invalid);
+    QVERIFY(r.problems.testFlag(SlaDataProblem::NoPolicyInForce));
+}
+
+void TestSlaEvaluator::shouldExplainTheTimelineInOrder()
+{
+    const Ticket t = ticket(2, "2026-03-02 09:00", "2026-03-02 09:10", "2026-03-03 15:00",
+                            {change("2026-03-02 09:00", "New", 3), change("2026-03-02 10:00", "Waiting for customer"),
+                             change("2026-03-02 11:00", "Active", 2), change("2026-03-02 16:00", "Resolved"),
+                             change("2026-03-03 09:00", "Active")});
+    const SlaExplanation e = SlaEvaluator(policy(), officeCalendar()).explain(t, at("2026-06-01 12:00"));
+    QCOMPARE(e.ticketKey, QStringLiteral("SUP-1"));
+    using K = SlaEventKind;
+    const QVector<QPair<K, qint64>> expected = {
+        {K::Created, at("2026-03-02 09:00")},        {K::Responded, at("2026-03-02 09:10")},
+        {K::Paused, at("2026-03-02 10:00")},         {K::ResponseDue, at("2026-03-02 10:00")},
+        {K::SeverityChanged, at("2026-03-02 11:00")}, {K::Resumed, at("2026-03-02 11:00")},
+        {K::Resolved, at("2026-03-02 16:00")},       {K::Reopened, at("2026-03-03 09:00")},
+        {K::ResolutionDue, at("2026-03-03 11:00")},  {K::ResolutionBreached, at("2026-03-03 11:00")},
+        {K::Resolved, at("2026-03-03 15:00")},
+    };
+    QVector<QPair<K, qint64>> actual;
+    for (const SlaEvent &ev : e.events)
+        actual.append({ev.kind, ev.at});
+    QCOMPARE(actual, expected);
+    // Business time on the resolution clock when first resolved: 09–10 and 11–16 (10–11 paused).
+    QCOMPARE(e.events.at(6).businessSeconds, 6 * H);
+    QCOMPARE(e.events.at(4).previousSeverity, 3);
+    QCOMPARE(e.events.at(4).severity, 2);
+    QCOMPARE(e.result.reopenCount, 1);
+    QCOMPARE(e.result.pausedSeconds, 1 * H);
+}
+
+void TestSlaEvaluator::shouldGiveTheSameResultWhenExplaining()
+{
+    const SlaEvaluator evaluator(policy(), officeCalendar());
+    const Ticket t = ticket(2, "2026-03-02 09:00", "", "", {change("2026-03-02 10:00", "Awaiting Vendor")});
+    const qint64 now = at("2026-03-02 12:00");
+    QCOMPARE(evaluator.explain(t, now).result, evaluator.evaluate(t, now));
+}
+
+QTEST_GUILESS_MAIN(TestSlaEvaluator)
+#include "tst_slaevaluator.moc"
