@@ -1,0 +1,142 @@
+#include "models/exchange/sources/importsource.h"
+
+#include "models/exchange/csv/numberparser.h"
+
+namespace Exchange {
+
+namespace {
+constexpr int s_maxCollected = 1000;
+}
+
+ImportSource::ImportSource(const ImportSettings &settings, DateTimeParser::Format usualDateFormat)
+    : m_settings(settings), m_dates(settings.dateFormat.value_or(usualDateFormat), settings.zone)
+{
+}
+
+ImportSource::~ImportSource() = default;
+
+bool ImportSource::begin(const CsvReader &reader, ImportBatch *batch)
+{
+    m_reader = &reader;
+    m_header = reader.header();
+    m_fileName = reader.fileName();
+    batch->sourceId = id();
+    const bool ok = findColumns(batch);
+    m_reader = nullptr;
+    return ok;
+}
+
+void ImportSource::finish(ImportBatch *)
+{
+}
+
+int ImportSource::column(std::initializer_list<const char *> names, int occurrence) const
+{
+    for (const char *name : names) {
+        const int index = m_reader->column(QString::fromUtf8(name), occurrence);
+        if (index >= 0)
+            return index;
+    }
+    return -1;
+}
+
+int ImportSource::requireColumn(std::initializer_list<const char *> names, ImportBatch *batch)
+{
+    const int index = column(names);
+    if (index < 0 && batch->fileError.isNull()) {
+        batch->fileError = ExchangeError{
+            m_fileName, 1, 0,
+            tr("The column \"%1\" is missing: this does not look like a %2 export.")
+                .arg(QString::fromUtf8(*names.begin()), displayName())};
+    }
+    return index;
+}
+
+QString ImportSource::columnName(int column) const
+{
+    return column >= 0 && column < m_header.size() ? m_header.at(column).trimmed() : QString();
+}
+
+QStringView ImportSource::cell(const CsvRow &row, int column)
+{
+    if (column < 0 || column >= row.fields.size())
+        return QStringView();
+    return QStringView(row.fields.at(column)).trimmed();
+}
+
+bool ImportSource::isMissing(const CsvRow &row, int column)
+{
+    return NumberParser::isMissing(cell(row, column));
+}
+
+void ImportSource::reject(ImportBatch *batch, const CsvRow &row, int column, const QString &reason) const
+{
+    batch->reject(ImportProblem{row.line, column >= 0 ? column + 1 : 0, columnName(column), reason});
+}
+
+void ImportSource::warn(ImportBatch *batch, const CsvRow &row, int column, const QString &reason) const
+{
+    batch->warn(ImportProblem{row.line, column >= 0 ? column + 1 : 0, columnName(column), reason});
+}
+
+bool ImportSource::readInstant(const CsvRow &row, int column, bool required, ImportBatch *batch,
+                               std::optional<qint64> *value)
+{
+    value->reset();
+    if (column < 0)
+        return true;
+    qint64 seconds = 0;
+    switch (m_dates.parse(cell(row, column), &seconds)) {
+    case DateTimeParser::Result::Ok:
+        *value = seconds;
+        return true;
+    case DateTimeParser::Result::Missing:
+        if (required)
+            reject(batch, row, column, tr("%1 is empty.").arg(columnName(column)));
+        return !required;
+    case DateTimeParser::Result::Invalid:
+        break;
+    }
+    reject(batch, row, column, tr("\"%1\" is not a date and time in the expected format (%2).")
+                                   .arg(cell(row, column).toString(), DateTimeParser::formatId(m_dates.format())));
+    return false;
+}
+
+bool ImportSource::readSeverity(const CsvRow &row, int column, ImportBatch *batch, int *severity) const
+{
+    if (isMissing(row, column)) {
+        *severity = m_settings.mappings.defaultSeverity();
+        warn(batch, row, column, tr("No priority; severity %1 assumed.").arg(*severity));
+        return true;
+    }
+    const std::optional<int> mapped = m_settings.mappings.severity(cell(row, column));
+    if (!mapped) {
+        reject(batch, row, column, tr("Unknown priority \"%1\": map it to a severity first.")
+                                       .arg(cell(row, column).toString()));
+        return false;
+    }
+    *severity = *mapped;
+    return true;
+}
+
+WorkClass ImportSource::workClassFor(QStringView name, const WorkClass &fallback, ImportBatch *batch) const
+{
+    if (NumberParser::isMissing(name))
+        return fallback;
+    const std::optional<WorkClass> mapped = m_settings.mappings.workClass(name);
+    if (mapped)
+        return *mapped;
+    collectOnce(&batch->unknownWorkTypes, name.toString());
+    return fallback;
+}
+
+void ImportSource::collectOnce(QStringList *list, const QString &value) const
+{
+    QSet<QString> &seen = m_collected[list];
+    if (list->size() < s_maxCollected && !seen.contains(ImportMappings::normalized(value))) {
+        seen.insert(ImportMappings::normalized(value));
+        list->append(value);
+    }
+}
+
+} // namespace Exchange

@@ -1,0 +1,98 @@
+#include "models/exchange/sources/worklogsource.h"
+
+#include <QCryptographicHash>
+
+namespace Exchange {
+
+namespace {
+constexpr int s_minutesPerDay = 24 * 60;
+
+quint64 digest(const QString &key)
+{
+    return quint64(qHash(key, size_t(0x51ed270b27e1a3f5ULL)));
+}
+} // namespace
+
+QString WorklogSource::fieldHash(const Domain::Worklog &w)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    const QChar separator(0x1f);
+    const QString text = w.date.toString(Qt::ISODate) + separator + w.person + separator
+        + QString::number(w.minutes) + separator + w.ticketKey + separator + w.activity + separator + w.description;
+    hash.addData(text.toUtf8());
+    return QStringLiteral("h:") + QString::fromLatin1(hash.result().toHex().left(20));
+}
+
+void WorklogSource::emitWorklog(Domain::Worklog worklog, const CsvRow &row, int idColumn, int durationColumn,
+                                std::optional<Domain::Role> role, ImportBatch *batch)
+{
+    const bool explicitId = !isMissing(row, idColumn);
+    QString key = explicitId ? cell(row, idColumn).toString() : fieldHash(worklog);
+    int &count = m_keyCounts[digest(key)];
+    ++count;
+    if (count > 1) {
+        if (explicitId) {
+            reject(batch, row, idColumn, tr("Duplicate worklog id %1.").arg(key));
+            return;
+        }
+        // Two identical entries (two one-hour sessions on the same ticket) are legitimate; the
+        // occurrence number keeps their keys stable across re-imports of the same file.
+        warn(batch, row, -1, tr("The same worklog appears %n times in the file.", nullptr, count));
+        key += QLatin1Char('#') + QString::number(count);
+    }
+    worklog.sourceKey = key;
+    worklog.role = role ? role : m_settings.mappings.role(worklog.person);
+    if (!worklog.role && !worklog.person.isEmpty())
+        collectOnce(&batch->unknownPersons, worklog.person);
+
+    const QString personDay = ImportMappings::normalized(worklog.person) + QLatin1Char('|')
+        + worklog.date.toString(Qt::ISODate);
+    int &minutes = m_minutesPerPersonDay[personDay];
+    const int before = minutes;
+    minutes += worklog.minutes;
+    if (before <= s_minutesPerDay && minutes > s_minutesPerDay) {
+        warn(batch, row, durationColumn, tr("%1 has logged %2 hours on %3.")
+                                             .arg(worklog.person)
+                                             .arg(minutes / 60.0, 0, 'f', 1)
+                                             .arg(worklog.date.toString(Qt::ISODate)));
+    }
+    batch->worklogs.append(std::move(worklog));
+}
+
+bool WorklogSource::readDuration(const CsvRow &row, int column, NumberParser::DurationUnit unit,
+                                 ImportBatch *batch, int *minutes) const
+{
+    qint64 seconds = 0;
+    if (isMissing(row, column)) {
+        reject(batch, row, column, tr("%1 is empty.").arg(columnName(column)));
+        return false;
+    }
+    if (!NumberParser::parseDuration(cell(row, column), unit, &seconds)) {
+        reject(batch, row, column, tr("\"%1\" is not a duration.").arg(cell(row, column).toString()));
+        return false;
+    }
+    if (seconds < 0) {
+        reject(batch, row, column, tr("Negative duration \"%1\".").arg(cell(row, column).toString()));
+        return false;
+    }
+    *minutes = int((seconds + 30) / 60);
+    return true;
+}
+
+bool WorklogSource::readDate(const CsvRow &row, int column, ImportBatch *batch, QDate *date) const
+{
+    switch (m_dates.parseDate(cell(row, column), date)) {
+    case DateTimeParser::Result::Ok:
+        return true;
+    case DateTimeParser::Result::Missing:
+        reject(batch, row, column, tr("%1 is empty.").arg(columnName(column)));
+        return false;
+    case DateTimeParser::Result::Invalid:
+        break;
+    }
+    reject(batch, row, column, tr("\"%1\" is not a date in the expected format (%2).")
+                                   .arg(cell(row, column).toString(), DateTimeParser::formatId(m_dates.format())));
+    return false;
+}
+
+} // namespace Exchange
