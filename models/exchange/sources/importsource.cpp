@@ -130,6 +130,11 @@ WorkClass ImportSource::workClassFor(QStringView name, const WorkClass &fallback
     return fallback;
 }
 
+quint64 ImportSource::keyDigest(QStringView key)
+{
+    return quint64(qHash(key, size_t(0x51ed270b27e1a3f5ULL)));
+}
+
 void ImportSource::collectOnce(QStringList *list, const QString &value) const
 {
     QSet<QString> &seen = m_collected[list];

@@ -64,6 +64,8 @@ protected:
     bool readSeverity(const CsvRow &row, int column, ImportBatch *batch, int *severity) const;
     /// The mapped work class, or `fallback` with the name collected in batch->unknownWorkTypes.
     WorkClass workClassFor(QStringView name, const WorkClass &fallback, ImportBatch *batch) const;
+    /// 64-bit digest of a key: per-key bookkeeping of a million-row file stays a few MB.
+    static quint64 keyDigest(QStringView key);
     /// Adds `value` to `list` unless already there (case-insensitive); bounded.
     void collectOnce(QStringList *list, const QString &value) const;
 

@@ -43,7 +43,7 @@ void ServiceNowEventSource::addRow(const CsvRow &row, ImportBatch *batch)
     if (key != m_key) {
         flush(batch);
         m_key = key.toString();
-        if (m_done.contains(m_key)) {
+        if (m_done.contains(keyDigest(m_key))) {
             reject(batch, row, m_number, tr("The rows of %1 are not together: sort the export by number.").arg(m_key));
             m_rejected = true;
             return;
@@ -90,7 +90,7 @@ void ServiceNowEventSource::flush(ImportBatch *batch)
 {
     if (m_key.isEmpty())
         return;
-    m_done.insert(m_key);
+    m_done.insert(keyDigest(m_key));
     if (m_rejected || m_events.isEmpty()) {
         m_rejected = false;
         m_events.clear();

@@ -54,7 +54,7 @@ private:
     QString m_lastTitle;
     QString m_lastCategory;
     QVector<Event> m_events;
-    QSet<QString> m_done;          // numbers already emitted
+    QSet<quint64> m_done;          // digests of the numbers already emitted
     QHash<QString, QString> m_statuses; // shares one string per distinct state
 };
 

@@ -9,12 +9,12 @@ bool TicketSource::claimKey(const CsvRow &row, int keyColumn, ImportBatch *batch
         reject(batch, row, keyColumn, tr("The ticket has no key."));
         return false;
     }
-    const auto it = m_firstLineOfKey.constFind(key.toString());
+    const auto it = m_firstLineOfKey.constFind(keyDigest(key));
     if (it != m_firstLineOfKey.constEnd()) {
         reject(batch, row, keyColumn, tr("Duplicate key %1 (first on line %2).").arg(key.toString()).arg(it.value()));
         return false;
     }
-    m_firstLineOfKey.insert(key.toString(), row.line);
+    m_firstLineOfKey.insert(keyDigest(key), row.line);
     return true;
 }
 

@@ -25,7 +25,7 @@ protected:
     static WorkClass incidentClass();
 
 private:
-    QHash<QString, qint64> m_firstLineOfKey;
+    QHash<quint64, qint64> m_firstLineOfKey; // key digest -> line
 };
 
 } // namespace Exchange

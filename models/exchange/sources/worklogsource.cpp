@@ -7,10 +7,6 @@ namespace Exchange {
 namespace {
 constexpr int s_minutesPerDay = 24 * 60;
 
-quint64 digest(const QString &key)
-{
-    return quint64(qHash(key, size_t(0x51ed270b27e1a3f5ULL)));
-}
 } // namespace
 
 QString WorklogSource::fieldHash(const Domain::Worklog &w)
@@ -28,7 +24,7 @@ void WorklogSource::emitWorklog(Domain::Worklog worklog, const CsvRow &row, int 
 {
     const bool explicitId = !isMissing(row, idColumn);
     QString key = explicitId ? cell(row, idColumn).toString() : fieldHash(worklog);
-    int &count = m_keyCounts[digest(key)];
+    int &count = m_keyCounts[keyDigest(key)];
     ++count;
     if (count > 1) {
         if (explicitId) {
