@@ -1,5 +1,7 @@
 #include "models/domain/capacity/workingdays.h"
 
+#include "models/domain/calendar/businesscalendar.h"
+
 namespace Domain {
 
 QDate WorkingDays::monthStart(const QDate &date)
@@ -15,6 +17,11 @@ QDate WorkingDays::monthEnd(const QDate &date)
 int WorkingDays::monthsBetween(const QDate &from, const QDate &to)
 {
     return (to.year() - from.year()) * 12 + (to.month() - from.month());
+}
+
+WorkingDayPredicate WorkingDays::of(const BusinessCalendar &calendar)
+{
+    return [calendar](const QDate &d) { return d.isValid() && calendar.isWorkingDay(d); };
 }
 
 WorkingDayPredicate WorkingDays::weekdays()

@@ -7,6 +7,8 @@
 
 namespace Domain {
 
+class BusinessCalendar;
+
 /// Answers whether a date is a working day. Capacity logic takes working days through this
 /// predicate so that it does not depend on how a calendar is stored (a BusinessCalendar, a
 /// national holiday rule set, or a list of dates in a test).
@@ -23,6 +25,9 @@ public:
     static QDate monthEnd(const QDate &date);
     /// Whole months from `from` to `to` (both normalised to months); negative when `to` is earlier.
     static int monthsBetween(const QDate &from, const QDate &to);
+    /// The working days of a business calendar (days with working hours after holidays and
+    /// overrides). The predicate keeps its own copy of the calendar.
+    static WorkingDayPredicate of(const BusinessCalendar &calendar);
     /// Monday to Friday, no holidays.
     static WorkingDayPredicate weekdays();
     /// Monday to Friday except the given holidays.
