@@ -5,6 +5,8 @@
 
 #include <vector>
 
+class QTimeZone;
+
 namespace Domain {
 
 /// The UTC offsets of one time zone between two instants, precomputed from QTimeZone so that
@@ -25,6 +27,12 @@ public:
     qint64 toUtc(qint64 localSeconds) const;
 
 private:
+    static int offsetOf(const QTimeZone &zone, qint64 utc);
+    void append(qint64 atUtc, int offset);
+    void truncate(std::size_t changes);
+    bool agreesWith(const QTimeZone &zone, qint64 from, qint64 to) const;
+    void sample(const QTimeZone &zone, qint64 from, qint64 to);
+
     // Segment p has offset m_offsets[p] and starts at m_starts[p - 1] (segment 0 at -infinity);
     // m_localEnds[p] is the local time at which segment p ends.
     std::vector<qint64> m_starts;
