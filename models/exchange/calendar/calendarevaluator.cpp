@@ -75,6 +75,8 @@ QByteArray CalendarEvaluator::evaluateLine(const QByteArray &line, bool *ok) con
     const QString op = o.value(QStringLiteral("op")).toString();
     QByteArray result;
     try {
+        if (!o.contains(QStringLiteral("op")))
+            throw BadLine{tr("\"%1\" is missing").arg(QStringLiteral("op"))};
         if (op == QLatin1String("elapsed")) {
             result = answer(QStringLiteral("seconds"),
                             double(m_calendar.elapsed(instant(QStringLiteral("start")), instant(QStringLiteral("end")))));

@@ -1,0 +1,91 @@
+#include "models/exchange/isoinstant.h"
+
+#include <QTest>
+
+#include <optional>
+
+using Exchange::formatIsoInstantUtc;
+using Exchange::parseIsoInstant;
+
+class TestIsoInstant : public QObject
+{
+    Q_OBJECT
+private slots:
+    void shouldParseInstantsWithAnOffset_data();
+    void shouldParseInstantsWithAnOffset();
+    void shouldRefuseTextThatIsNotAnInstant_data();
+    void shouldRefuseTextThatIsNotAnInstant();
+    void shouldFormatUtcWithZ_data();
+    void shouldFormatUtcWithZ();
+};
+
+void TestIsoInstant::shouldParseInstantsWithAnOffset_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("epoch");
+    QTest::newRow("Z") << QStringLiteral("2026-03-30T13:00:00Z") << qint64(1774875600);
+    QTest::newRow("plus one hour") << QStringLiteral("2026-03-27T16:00:00+01:00") << qint64(1774623600);
+    QTest::newRow("plus two hours, same instant as Z") << QStringLiteral("2026-03-30T15:00:00+02:00") << qint64(1774875600);
+    QTest::newRow("minus five hours") << QStringLiteral("2026-03-30T08:00:00-05:00") << qint64(1774875600);
+    QTest::newRow("offset without colon") << QStringLiteral("2026-03-30T15:00:00+0200") << qint64(1774875600);
+    QTest::newRow("offset hours only") << QStringLiteral("2026-03-30T15:00:00+02") << qint64(1774875600);
+    QTest::newRow("half-hour offset") << QStringLiteral("2026-03-30T18:30:00+05:30") << qint64(1774875600);
+    QTest::newRow("fraction truncated") << QStringLiteral("2026-03-30T13:00:00.999Z") << qint64(1774875600);
+    QTest::newRow("no seconds") << QStringLiteral("2026-03-30T13:00Z") << qint64(1774875600);
+    QTest::newRow("space instead of T") << QStringLiteral("2026-03-30 13:00:00Z") << qint64(1774875600);
+    QTest::newRow("leap day") << QStringLiteral("2028-02-29T00:00:00Z") << qint64(1835395200);
+    QTest::newRow("epoch") << QStringLiteral("1970-01-01T00:00:00Z") << qint64(0);
+    QTest::newRow("before epoch") << QStringLiteral("1969-12-31T23:59:59Z") << qint64(-1);
+    QTest::newRow("surrounding blanks") << QStringLiteral("  2026-03-30T13:00:00Z \n") << qint64(1774875600);
+}
+
+void TestIsoInstant::shouldParseInstantsWithAnOffset()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, epoch);
+    const std::optional<qint64> parsed = parseIsoInstant(text);
+    QVERIFY(parsed.has_value());
+    QCOMPARE(*parsed, epoch);
+}
+
+void TestIsoInstant::shouldRefuseTextThatIsNotAnInstant_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("no offset") << QStringLiteral("2026-03-30T13:00:00");
+    QTest::newRow("date only") << QStringLiteral("2026-03-30");
+    QTest::newRow("month 13") << QStringLiteral("2026-13-01T00:00:00Z");
+    QTest::newRow("29 February of a common year") << QStringLiteral("2026-02-29T00:00:00Z");
+    QTest::newRow("hour 24") << QStringLiteral("2026-03-30T24:00:00Z");
+    QTest::newRow("leap second") << QStringLiteral("2026-03-30T23:59:60Z");
+    QTest::newRow("offset minutes 60") << QStringLiteral("2026-03-30T13:00:00+01:60");
+    QTest::newRow("trailing text") << QStringLiteral("2026-03-30T13:00:00Z please");
+    QTest::newRow("words") << QStringLiteral("yesterday");
+}
+
+void TestIsoInstant::shouldRefuseTextThatIsNotAnInstant()
+{
+    QFETCH(QString, text);
+    QVERIFY(!parseIsoInstant(text).has_value());
+}
+
+void TestIsoInstant::shouldFormatUtcWithZ_data()
+{
+    QTest::addColumn<qint64>("epoch");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("issue example") << qint64(1774875600) << QStringLiteral("2026-03-30T13:00:00Z");
+    QTest::newRow("epoch") << qint64(0) << QStringLiteral("1970-01-01T00:00:00Z");
+    QTest::newRow("second before epoch") << qint64(-1) << QStringLiteral("1969-12-31T23:59:59Z");
+    QTest::newRow("leap day") << qint64(1835395200 + 3661) << QStringLiteral("2028-02-29T01:01:01Z");
+}
+
+void TestIsoInstant::shouldFormatUtcWithZ()
+{
+    QFETCH(qint64, epoch);
+    QFETCH(QString, text);
+    QCOMPARE(formatIsoInstantUtc(epoch), text);
+    QCOMPARE(parseIsoInstant(text), std::optional<qint64>(epoch));
+}
+
+QTEST_GUILESS_MAIN(TestIsoInstant)
+#include "tst_isoinstant.moc"
