@@ -3,6 +3,8 @@
 #include "models/domain/demoportfolio.h"
 #include "models/storage/demodatawriter.h"
 #include "models/storage/engagementrepository.h"
+#include "models/storage/ticketrepository.h"
+#include "models/storage/worklogrepository.h"
 #include "models/storagetext.h"
 
 #include <QFile>
@@ -135,6 +137,16 @@ Domain::Engagement Portfolio::engagement(qint64 id) const
 {
     const int row = m_engagements->rowOf(id);
     return row < 0 ? Domain::Engagement() : m_engagements->engagementAt(row);
+}
+
+Storage::StorageError Portfolio::activity(qint64 id, EngagementActivity *out) const
+{
+    *out = {};
+    if (!isOpen())
+        return {};
+    if (Storage::StorageError error = Storage::TicketRepository(*m_database).count(id, &out->tickets))
+        return error;
+    return Storage::WorklogRepository(*m_database).minutesByMonth(id, &out->minutesByMonth);
 }
 
 } // namespace Models

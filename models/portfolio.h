@@ -9,6 +9,13 @@
 
 namespace Models {
 
+/// What has happened on an engagement: for the overview page.
+struct EngagementActivity
+{
+    qint64 tickets = 0;
+    QVector<QPair<QString, qint64>> minutesByMonth; ///< "YYYY-MM" → minutes logged
+};
+
 /// The open database as the UI sees it: the engagement list and the operations that change it.
 /// Every change goes through here so that the list model, the pages and undo stay in step.
 /// Failures are reported as values and through errorOccurred(); nothing here shows UI.
@@ -41,6 +48,7 @@ public:
     Storage::StorageError restoreEngagement(qint64 id);
     /// The stored value of one engagement; an invalid (id 0) engagement when missing.
     Domain::Engagement engagement(qint64 id) const;
+    Storage::StorageError activity(qint64 id, EngagementActivity *out) const;
 
 signals:
     void opened(const QString &path);

@@ -55,9 +55,9 @@ Domain::Engagement fromRecord(const QSqlQuery &q)
 
 void bindEngagement(QSqlQuery &q, const Domain::Engagement &e)
 {
-    q.bindValue(QStringLiteral(":key"), e.key);
-    q.bindValue(QStringLiteral(":client"), e.client);
-    q.bindValue(QStringLiteral(":name"), e.name);
+    q.bindValue(QStringLiteral(":key"), textToSql(e.key));
+    q.bindValue(QStringLiteral(":client"), textToSql(e.client));
+    q.bindValue(QStringLiteral(":name"), textToSql(e.name));
     q.bindValue(QStringLiteral(":model"), Domain::supportModelId(e.model));
     q.bindValue(QStringLiteral(":start"), dateToSql(e.start));
     q.bindValue(QStringLiteral(":end"), dateToSql(e.end));
@@ -65,7 +65,7 @@ void bindEngagement(QSqlQuery &q, const Domain::Engagement &e)
     q.bindValue(QStringLiteral(":minutes"), e.committedMinutesPerMonth);
     q.bindValue(QStringLiteral(":cover"), e.severity1Cover24x7 ? 1 : 0);
     q.bindValue(QStringLiteral(":roles"), rolesToText(e.rolesCovered));
-    q.bindValue(QStringLiteral(":notes"), e.notes);
+    q.bindValue(QStringLiteral(":notes"), textToSql(e.notes));
     q.bindValue(QStringLiteral(":updated"), QDateTime::currentSecsSinceEpoch());
 }
 

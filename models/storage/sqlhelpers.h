@@ -9,6 +9,8 @@ class QSqlQuery;
 
 namespace Storage {
 
+/// Text for a NOT NULL column: a null QString becomes '' (Qt binds a null QString as NULL).
+QVariant textToSql(const QString &text);
 /// ISO 'YYYY-MM-DD' text, or NULL for an invalid date.
 QVariant dateToSql(const QDate &date);
 QDate dateFromSql(const QVariant &value);

@@ -15,9 +15,9 @@ void bindTicket(QSqlQuery &q, const Domain::Ticket &t)
     q.bindValue(QStringLiteral(":kind"), Domain::ticketKindId(t.kind));
     q.bindValue(QStringLiteral(":severity"), t.severity);
     q.bindValue(QStringLiteral(":level"), Domain::serviceLevelId(t.serviceLevel));
-    q.bindValue(QStringLiteral(":activity"), t.activity);
-    q.bindValue(QStringLiteral(":title"), t.title);
-    q.bindValue(QStringLiteral(":status"), t.status);
+    q.bindValue(QStringLiteral(":activity"), textToSql(t.activity));
+    q.bindValue(QStringLiteral(":title"), textToSql(t.title));
+    q.bindValue(QStringLiteral(":status"), textToSql(t.status));
     q.bindValue(QStringLiteral(":created"), t.created);
     q.bindValue(QStringLiteral(":response"), optionalToSql(t.firstResponse));
     q.bindValue(QStringLiteral(":resolved"), optionalToSql(t.resolved));
@@ -114,7 +114,7 @@ StorageError TicketRepository::upsert(qint64 engagementId, const QString &source
             addHistory.bindValue(QStringLiteral(":id"), id);
             addHistory.bindValue(QStringLiteral(":seq"), seq);
             addHistory.bindValue(QStringLiteral(":at"), change.at);
-            addHistory.bindValue(QStringLiteral(":status"), change.status);
+            addHistory.bindValue(QStringLiteral(":status"), textToSql(change.status));
             addHistory.bindValue(QStringLiteral(":severity"), change.severity);
             if (!addHistory.exec())
                 return queryError(addHistory, operation, ticket.key);

@@ -33,13 +33,13 @@ Domain::Worklog worklogFromQuery(const QSqlQuery &q)
 void bindWorklog(QSqlQuery &q, const Domain::Worklog &w)
 {
     q.bindValue(QStringLiteral(":date"), dateToSql(w.date));
-    q.bindValue(QStringLiteral(":person"), w.person);
+    q.bindValue(QStringLiteral(":person"), textToSql(w.person));
     q.bindValue(QStringLiteral(":role"), w.role ? QVariant(Domain::roleId(*w.role)) : QVariant(QMetaType(QMetaType::QString)));
     q.bindValue(QStringLiteral(":minutes"), w.minutes);
-    q.bindValue(QStringLiteral(":ticket"), w.ticketKey);
+    q.bindValue(QStringLiteral(":ticket"), textToSql(w.ticketKey));
     q.bindValue(QStringLiteral(":level"), Domain::serviceLevelId(w.serviceLevel));
-    q.bindValue(QStringLiteral(":activity"), w.activity);
-    q.bindValue(QStringLiteral(":description"), w.description);
+    q.bindValue(QStringLiteral(":activity"), textToSql(w.activity));
+    q.bindValue(QStringLiteral(":description"), textToSql(w.description));
 }
 
 } // namespace

@@ -30,10 +30,25 @@ void ImportSource::finish(ImportBatch *)
 {
 }
 
+namespace {
+QStringList toList(std::initializer_list<const char *> names)
+{
+    QStringList out;
+    for (const char *name : names)
+        out << QString::fromUtf8(name);
+    return out;
+}
+} // namespace
+
 int ImportSource::column(std::initializer_list<const char *> names, int occurrence) const
 {
-    for (const char *name : names) {
-        const int index = m_reader->column(QString::fromUtf8(name), occurrence);
+    return column(toList(names), occurrence);
+}
+
+int ImportSource::column(const QStringList &names, int occurrence) const
+{
+    for (const QString &name : names) {
+        const int index = m_reader->column(name, occurrence);
         if (index >= 0)
             return index;
     }
@@ -42,12 +57,17 @@ int ImportSource::column(std::initializer_list<const char *> names, int occurren
 
 int ImportSource::requireColumn(std::initializer_list<const char *> names, ImportBatch *batch)
 {
-    const int index = column(names);
+    return requireColumn(toList(names), batch);
+}
+
+int ImportSource::requireColumn(const QStringList &names, ImportBatch *batch)
+{
+    const int index = names.isEmpty() ? -1 : column(names);
     if (index < 0 && batch->fileError.isNull()) {
         batch->fileError = ExchangeError{
             m_fileName, 1, 0,
             tr("The column \"%1\" is missing: this does not look like a %2 export.")
-                .arg(QString::fromUtf8(*names.begin()), displayName())};
+                .arg(names.value(0), displayName())};
     }
     return index;
 }

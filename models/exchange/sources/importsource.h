@@ -45,8 +45,10 @@ protected:
 
     /// First header cell matching any of `names` (case-insensitive), or -1.
     int column(std::initializer_list<const char *> names, int occurrence = 0) const;
+    int column(const QStringList &names, int occurrence = 0) const;
     /// Like column(), but a missing column is a file error.
     int requireColumn(std::initializer_list<const char *> names, ImportBatch *batch);
+    int requireColumn(const QStringList &names, ImportBatch *batch);
     QString columnName(int column) const;
     /// The cell, trimmed; empty when the row is short or the column absent.
     static QStringView cell(const CsvRow &row, int column);

@@ -1,0 +1,93 @@
+#include "app/commandline.h"
+
+#include "app/clicontext.h"
+#include "app/engagementcommand.h"
+#include "ui/languagemanager.h"
+
+#include <QCoreApplication>
+
+namespace App {
+
+namespace {
+const QStringList s_optionsWithValue = {QStringLiteral("--database"), QStringLiteral("--lang"),
+                                        QStringLiteral("--screenshot"), QStringLiteral("--page"),
+                                        QStringLiteral("--engagement"), QStringLiteral("--format"),
+                                        QStringLiteral("--out"), QStringLiteral("--month"),
+                                        QStringLiteral("--source"), QStringLiteral("--timezone"),
+                                        QStringLiteral("--calendar"), QStringLiteral("--policy"),
+                                        QStringLiteral("--tickets"), QStringLiteral("--history"),
+                                        QStringLiteral("--now"), QStringLiteral("--ticket")};
+} // namespace
+
+QStringList CommandLine::commands() { return {QStringLiteral("engagement")}; }
+
+QString CommandLine::findCommand(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1String("--"))
+            return {};
+        if (arg.startsWith(QLatin1Char('-'))) {
+            if (s_optionsWithValue.contains(arg))
+                ++i;
+            continue;
+        }
+        return arg;
+    }
+    return {};
+}
+
+bool CommandLine::needsDisplay(const QStringList &arguments)
+{
+    for (const QString &arg : arguments) {
+        if (arg == QLatin1String("--screenshot") || arg.startsWith(QLatin1String("--screenshot="))
+            || arg == QLatin1String("--help") || arg == QLatin1String("-h") || arg == QLatin1String("--version")
+            || arg == QLatin1String("-v"))
+            return false;
+    }
+    return true;
+}
+
+QString CommandLine::helpText()
+{
+    return QCoreApplication::translate(
+        "CommandLine",
+        "Usage: deliverydesk [options]                      open the window\n"
+        "       deliverydesk COMMAND [options]              work without a window\n"
+        "\n"
+        "Options of the window:\n"
+        "  --database PATH       open this database (default: the last one, or %1)\n"
+        "  --demo                create (if missing) and open the demo database\n"
+        "  --lang sv|en          language of the user interface\n"
+        "  --engagement KEY      select this engagement\n"
+        "  --screenshot PATH     render the window offscreen to a PNG and exit\n"
+        "  --page NAME           page to show: overview, support-model\n"
+        "  --help, --version\n"
+        "\n"
+        "Commands (each takes --database PATH, --demo and --lang; COMMAND --help for details):\n"
+        "  engagement list [--format table|json]\n"
+        "  engagement show KEY [--format table|json]\n"
+        "\n"
+        "Exit codes: 0 success, 1 failure, 2 usage error.\n")
+        .arg(QStringLiteral("deliverydesk.sqlite"));
+}
+
+int CommandLine::runCommand(const QStringList &arguments)
+{
+    const QString command = findCommand(arguments);
+    // The language comes first so that every message of the command is in it.
+    const int lang = arguments.indexOf(QStringLiteral("--lang"));
+    const QString language = lang >= 0 && lang + 1 < arguments.size() ? arguments.at(lang + 1) : QString();
+    if (!Gui::LanguageManager::instance()->setLanguage(language)) {
+        CliContext context;
+        return context.fail(QCoreApplication::translate("CommandLine", "unknown language '%1' (use sv or en)").arg(language),
+                            UsageError);
+    }
+    if (command == QLatin1String("engagement"))
+        return EngagementCommand::run(arguments);
+    CliContext context;
+    return context.fail(QCoreApplication::translate("CommandLine", "unknown command '%1'; see deliverydesk --help").arg(command),
+                        UsageError);
+}
+
+} // namespace App

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QStringList>
+
+namespace App {
+
+/// The command line of `deliverydesk`: with no subcommand it opens the window, with one it
+/// works headless. `run()` is main() minus the choice of application object.
+class CommandLine
+{
+public:
+    /// The subcommands, in the order `--help` lists them.
+    static QStringList commands();
+    /// The subcommand named in `arguments` (arguments[0] is the program), or empty for the GUI.
+    /// Values of options that take one are skipped, so `--database engagement.sqlite` is no command.
+    static QString findCommand(const QStringList &arguments);
+    /// Whether the GUI run needs a real display (false for --screenshot, --help, --version).
+    static bool needsDisplay(const QStringList &arguments);
+
+    /// Runs the headless command named in `arguments`; returns the exit code.
+    static int runCommand(const QStringList &arguments);
+    /// Prints the overall help.
+    static QString helpText();
+};
+
+} // namespace App

@@ -1,0 +1,161 @@
+#include "app/engagementcommand.h"
+
+#include "app/clicontext.h"
+#include "models/domaintext.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace App {
+
+namespace {
+
+QJsonObject toJson(const Domain::Engagement &e)
+{
+    QJsonArray roles;
+    for (Domain::Role role : e.rolesCovered)
+        roles.append(Domain::roleId(role));
+    QJsonObject o;
+    o.insert(QStringLiteral("key"), e.key);
+    o.insert(QStringLiteral("client"), e.client);
+    o.insert(QStringLiteral("name"), e.name);
+    o.insert(QStringLiteral("support_model"), Domain::supportModelId(e.model));
+    o.insert(QStringLiteral("start"), e.start.toString(Qt::ISODate));
+    o.insert(QStringLiteral("end"), e.end.isValid() ? QJsonValue(e.end.toString(Qt::ISODate)) : QJsonValue());
+    o.insert(QStringLiteral("time_zone"), QString::fromUtf8(e.timeZone));
+    o.insert(QStringLiteral("committed_hours_per_month"), e.committedMinutesPerMonth / 60.0);
+    o.insert(QStringLiteral("severity1_24x7"), e.severity1Cover24x7);
+    o.insert(QStringLiteral("roles_covered"), roles);
+    o.insert(QStringLiteral("optional_services"), QJsonArray::fromStringList(e.optionalServices));
+    o.insert(QStringLiteral("notes"), e.notes);
+    return o;
+}
+
+/// Columns padded to their widest cell: readable in a terminal, easy to cut with awk.
+void printTable(QTextStream &out, const QStringList &header, const QVector<QStringList> &rows)
+{
+    QVector<int> widths;
+    for (const QString &h : header)
+        widths.append(h.size());
+    for (const QStringList &row : rows) {
+        for (int i = 0; i < row.size(); ++i)
+            widths[i] = qMax(widths.at(i), int(row.at(i).size()));
+    }
+    auto line = [&](const QStringList &cells) {
+        QString text;
+        for (int i = 0; i < cells.size(); ++i)
+            text += i + 1 < cells.size() ? cells.at(i).leftJustified(widths.at(i) + 2) : cells.at(i);
+        out << text << '\n';
+    };
+    line(header);
+    for (const QStringList &row : rows)
+        line(row);
+}
+
+QStringList tableRow(const Domain::Engagement &e)
+{
+    return {e.key, e.client, Models::DomainText::supportModel(e.model), Models::DomainText::hours(e.committedMinutesPerMonth),
+            e.start.toString(Qt::ISODate), e.end.isValid() ? e.end.toString(Qt::ISODate) : QStringLiteral("-"),
+            QString::fromUtf8(e.timeZone)};
+}
+
+void printDetails(QTextStream &out, const Domain::Engagement &e)
+{
+    using Models::DomainText;
+    QStringList roles;
+    for (Domain::Role role : e.rolesCovered)
+        roles.append(DomainText::role(role));
+    QStringList services;
+    for (const QString &id : e.optionalServices)
+        services.append(DomainText::activity(id));
+    const QVector<QPair<QString, QString>> fields = {
+        {EngagementCommand::tr("Key"), e.key},
+        {EngagementCommand::tr("Client"), e.client},
+        {EngagementCommand::tr("Name"), e.name},
+        {EngagementCommand::tr("Support model"), DomainText::supportModel(e.model)},
+        {EngagementCommand::tr("Committed per month"), DomainText::hours(e.committedMinutesPerMonth)},
+        {EngagementCommand::tr("Start"), e.start.toString(Qt::ISODate)},
+        {EngagementCommand::tr("End"), e.end.isValid() ? e.end.toString(Qt::ISODate) : EngagementCommand::tr("open-ended")},
+        {EngagementCommand::tr("Time zone"), QString::fromUtf8(e.timeZone)},
+        {EngagementCommand::tr("24×7 severity 1"), e.severity1Cover24x7 ? EngagementCommand::tr("yes") : EngagementCommand::tr("no")},
+        {EngagementCommand::tr("Roles covered"), roles.join(QStringLiteral(", "))},
+        {EngagementCommand::tr("Optional services"), services.join(QStringLiteral(", "))},
+    };
+    int width = 0;
+    for (const auto &field : fields)
+        width = qMax(width, int(field.first.size()));
+    for (const auto &[label, value] : fields)
+        out << (label + QLatin1Char(':')).leftJustified(width + 2) << value << '\n';
+}
+
+} // namespace
+
+void EngagementCommand::addCommonOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("database"), tr("The database file."), tr("PATH")});
+    parser.addOption({QStringLiteral("demo"), tr("Create (if missing) and use the demo database.")});
+    parser.addOption({QStringLiteral("lang"), tr("Language of messages: sv or en."), tr("LANG")});
+    parser.addHelpOption();
+}
+
+int EngagementCommand::run(const QStringList &arguments)
+{
+    CliContext context;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List engagements or show one."));
+    addCommonOptions(parser);
+    parser.addOption({QStringLiteral("format"), tr("Output format: table or json."), tr("FORMAT"), QStringLiteral("table")});
+    parser.addPositionalArgument(QStringLiteral("engagement"), tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("action"), tr("list, or show KEY."), tr("list|show KEY"));
+    if (!parser.parse(arguments))
+        return context.fail(parser.errorText(), UsageError);
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out() << parser.helpText();
+        return Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(1);
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("table") && format != QLatin1String("json"))
+        return context.fail(tr("unknown format '%1' (use table or json)").arg(format), UsageError);
+    if (action == QLatin1String("list") && positional.size() != 2)
+        return context.fail(tr("engagement list takes no further arguments"), UsageError);
+    if (action == QLatin1String("show") && positional.size() != 3)
+        return context.fail(tr("engagement show needs exactly one KEY"), UsageError);
+    if (action != QLatin1String("list") && action != QLatin1String("show"))
+        return context.fail(tr("engagement needs list or show KEY"), UsageError);
+
+    Models::Portfolio portfolio;
+    if (!context.openDatabase(parser.value(QStringLiteral("database")), parser.isSet(QStringLiteral("demo")), &portfolio,
+                              Storage::Database::Access::ReadOnly))
+        return Failure;
+    const QVector<Domain::Engagement> &all = portfolio.engagements()->engagements();
+    if (action == QLatin1String("list")) {
+        if (format == QLatin1String("json")) {
+            QJsonArray array;
+            for (const Domain::Engagement &e : all)
+                array.append(toJson(e));
+            context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+            return Success;
+        }
+        QVector<QStringList> rows;
+        for (const Domain::Engagement &e : all)
+            rows.append(tableRow(e));
+        printTable(context.out(), {tr("KEY"), tr("CLIENT"), tr("SUPPORT MODEL"), tr("HOURS/MONTH"), tr("START"), tr("END"), tr("TIME ZONE")},
+                   rows);
+        return Success;
+    }
+    const int row = portfolio.engagements()->rowOfKey(positional.at(2));
+    if (row < 0)
+        return context.fail(tr("no engagement with the key '%1'").arg(positional.at(2)));
+    const Domain::Engagement e = portfolio.engagements()->engagementAt(row);
+    if (format == QLatin1String("json"))
+        context.out() << QJsonDocument(toJson(e)).toJson(QJsonDocument::Indented);
+    else
+        printDetails(context.out(), e);
+    return Success;
+}
+
+} // namespace App

@@ -1,0 +1,117 @@
+#include "app/guilauncher.h"
+
+#include "app/clicontext.h"
+#include "app/commandline.h"
+#include "ui/languagemanager.h"
+#include "ui/mainwindow.h"
+#include "ui/messagebar.h"
+#include "ui/preferences.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QPixmap>
+
+namespace App {
+
+namespace {
+
+struct GuiOptions
+{
+    QString database;
+    bool demo = false;
+    QString language;
+    QString engagement;
+    QString screenshot;
+    QString page;
+};
+
+int parse(const QStringList &arguments, GuiOptions *options, CliContext &context)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("database"), QString(), QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("demo"), QString()});
+    parser.addOption({QStringLiteral("lang"), QString(), QStringLiteral("LANG")});
+    parser.addOption({QStringLiteral("engagement"), QString(), QStringLiteral("KEY")});
+    parser.addOption({QStringLiteral("screenshot"), QString(), QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("page"), QString(), QStringLiteral("NAME")});
+    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QString()});
+    parser.addOption({{QStringLiteral("v"), QStringLiteral("version")}, QString()});
+    if (!parser.parse(arguments))
+        return context.fail(parser.errorText(), UsageError);
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out() << CommandLine::helpText();
+        return Success;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        context.out() << "deliverydesk " << QCoreApplication::applicationVersion() << '\n';
+        return Success;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return context.fail(GuiLauncher::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()), UsageError);
+    options->database = parser.value(QStringLiteral("database"));
+    options->demo = parser.isSet(QStringLiteral("demo"));
+    options->language = parser.value(QStringLiteral("lang"));
+    options->engagement = parser.value(QStringLiteral("engagement"));
+    options->screenshot = parser.value(QStringLiteral("screenshot"));
+    options->page = parser.value(QStringLiteral("page"));
+    if (!options->page.isEmpty() && !Gui::MainWindow::pageNames().contains(options->page)) {
+        return context.fail(GuiLauncher::tr("unknown page '%1' (use %2)")
+                                .arg(options->page, Gui::MainWindow::pageNames().join(QStringLiteral(", "))),
+                            UsageError);
+    }
+    return -1;
+}
+
+} // namespace
+
+int GuiLauncher::run(const QStringList &arguments)
+{
+    CliContext context;
+    GuiOptions options;
+    if (const int code = parse(arguments, &options, context); code >= 0)
+        return code;
+    Gui::Preferences preferences;
+    const QString language = options.language.isEmpty() ? preferences.language() : options.language;
+    if (!Gui::LanguageManager::instance()->setLanguage(language))
+        return context.fail(tr("unknown language '%1' (use sv or en)").arg(language), UsageError);
+
+    Models::Portfolio portfolio;
+    QString openError;
+    QObject::connect(&portfolio, &Models::Portfolio::errorOccurred, &portfolio,
+                     [&openError](const QString &message) { openError = message; });
+    if (options.demo || !options.database.isEmpty()) {
+        if (!context.openDatabase(options.database, options.demo, &portfolio) && !options.screenshot.isEmpty())
+            return Failure;
+    } else if (QFileInfo::exists(preferences.lastDatabase())) {
+        portfolio.open(preferences.lastDatabase());
+    }
+    if (portfolio.isOpen()) {
+        preferences.addRecentFile(portfolio.path());
+        preferences.setLastDatabase(portfolio.path());
+    }
+
+    Gui::MainWindow window(&portfolio);
+    if (!openError.isEmpty())
+        window.messageBar()->showMessage(openError, Gui::MessageBar::Type::Error);
+    if (!options.engagement.isEmpty() && !window.selectEngagementByKey(options.engagement)) {
+        if (!options.screenshot.isEmpty())
+            return context.fail(tr("no engagement with the key '%1'").arg(options.engagement));
+        window.messageBar()->showMessage(tr("There is no engagement with the key %1.").arg(options.engagement),
+                                         Gui::MessageBar::Type::Warning);
+    }
+    if (!options.page.isEmpty())
+        window.showPage(options.page);
+    if (!options.screenshot.isEmpty()) {
+        window.resize(1400, 860);
+        window.show();
+        QCoreApplication::processEvents();
+        if (!window.grab().save(options.screenshot, "PNG"))
+            return context.fail(tr("cannot write the screenshot to %1").arg(options.screenshot));
+        return Success;
+    }
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace App

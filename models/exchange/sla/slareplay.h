@@ -1,0 +1,41 @@
+#pragma once
+
+#include "models/domain/calendar/businesscalendar.h"
+#include "models/domain/sla/slapolicyhistory.h"
+#include "models/exchange/exchangeerror.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class QIODevice;
+
+namespace Exchange {
+
+/// The engine of `deliverydesk sla replay`: evaluates tickets from CSV files against a calendar
+/// and a policy without a database, for reviewing exports offline.
+///
+/// TICKETS.csv: `key,severity,created,first_response,resolved` (any column order, more columns
+/// ignored); HISTORY.csv: `key,at,status` and optionally `severity`. Instants are ISO-8601 with an
+/// offset or `Z`; an empty first_response/resolved means none; an empty created is evaluated as a
+/// ticket without creation (state "invalid"). Severity is 1–4, also written "2 - High".
+/// Output: a header and one CSV row per ticket in file order with the columns of columns().
+/// Every input is checked before anything is written: on an error nothing is written and `error`
+/// names the file, line and column.
+class SlaReplay
+{
+    Q_DECLARE_TR_FUNCTIONS(SlaReplay)
+public:
+    /// The output columns.
+    static QStringList columns();
+
+    /// Reads the files and writes the result to `out`. `historyPath` may be empty.
+    static bool run(const QString &calendarPath, const QString &policyPath, const QString &ticketsPath,
+                    const QString &historyPath, qint64 now, QIODevice *out, ExchangeError *error);
+
+    /// The same on open devices (`history` may be null); names only go into errors.
+    static bool run(const Domain::BusinessCalendar &calendar, const Domain::SlaPolicyHistory &policy,
+                    QIODevice *tickets, const QString &ticketsName, QIODevice *history,
+                    const QString &historyName, qint64 now, QIODevice *out, ExchangeError *error);
+};
+
+} // namespace Exchange

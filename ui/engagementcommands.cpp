@@ -1,0 +1,68 @@
+#include "ui/engagementcommands.h"
+
+#include "models/portfolio.h"
+
+#include <QCoreApplication>
+
+namespace Gui {
+
+AddEngagementCommand::AddEngagementCommand(Models::Portfolio *portfolio, const Domain::Engagement &engagement)
+    : m_portfolio(portfolio), m_engagement(engagement)
+{
+    setText(QCoreApplication::translate("EngagementCommands", "Add engagement %1").arg(engagement.key));
+}
+
+void AddEngagementCommand::redo()
+{
+    // The first redo inserts; later redos restore the same row so that its id stays stable.
+    const Storage::StorageError error = m_stored ? m_portfolio->restoreEngagement(m_engagement.id)
+                                                 : m_portfolio->addEngagement(&m_engagement);
+    if (error)
+        setObsolete(true);
+    m_stored = true;
+}
+
+void AddEngagementCommand::undo()
+{
+    if (m_portfolio->removeEngagement(m_engagement.id))
+        setObsolete(true);
+}
+
+EditEngagementCommand::EditEngagementCommand(Models::Portfolio *portfolio, const Domain::Engagement &before,
+                                             const Domain::Engagement &after)
+    : m_portfolio(portfolio), m_before(before), m_after(after)
+{
+    setText(QCoreApplication::translate("EngagementCommands", "Edit engagement %1").arg(after.key));
+}
+
+void EditEngagementCommand::redo()
+{
+    if (m_portfolio->updateEngagement(m_after))
+        setObsolete(true);
+}
+
+void EditEngagementCommand::undo()
+{
+    if (m_portfolio->updateEngagement(m_before))
+        setObsolete(true);
+}
+
+RemoveEngagementCommand::RemoveEngagementCommand(Models::Portfolio *portfolio, const Domain::Engagement &engagement)
+    : m_portfolio(portfolio), m_engagement(engagement)
+{
+    setText(QCoreApplication::translate("EngagementCommands", "Delete engagement %1").arg(engagement.key));
+}
+
+void RemoveEngagementCommand::redo()
+{
+    if (m_portfolio->removeEngagement(m_engagement.id))
+        setObsolete(true);
+}
+
+void RemoveEngagementCommand::undo()
+{
+    if (m_portfolio->restoreEngagement(m_engagement.id))
+        setObsolete(true);
+}
+
+} // namespace Gui

@@ -1,0 +1,98 @@
+#include "ui/engagementlistpanel.h"
+
+#include "models/engagementlistmodel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Gui {
+
+EngagementListPanel::EngagementListPanel(Models::EngagementListModel *model, QWidget *parent)
+    : QWidget(parent), m_model(model), m_filter(new QLineEdit(this)), m_proxy(new QSortFilterProxyModel(this)),
+      m_view(new QTableView(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_filter->setClearButtonEnabled(true);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view);
+
+    m_proxy->setSourceModel(model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setSortRole(Models::EngagementListModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(Models::EngagementListModel::KeyColumn, Qt::AscendingOrder);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(Models::EngagementListModel::ClientColumn, QHeaderView::Stretch);
+    m_view->setAlternatingRowColors(true);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // The model's name is long; the overview shows it, the tooltip too.
+    for (int column : {Models::EngagementListModel::ModelColumn, Models::EngagementListModel::StartColumn,
+                       Models::EngagementListModel::EndColumn})
+        m_view->setColumnHidden(column, true);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { emit currentEngagementChanged(currentEngagementId()); });
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit activated(index.data(Models::EngagementListModel::IdRole).toLongLong());
+    });
+    // A reset (another database) or a removed row leaves no current row: select the first.
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_proxy->rowCount() > 0)
+            m_view->setCurrentIndex(m_proxy->index(0, 0));
+        else
+            emit currentEngagementChanged(0);
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_view->setCurrentIndex(m_proxy->index(0, 0));
+        emit currentEngagementChanged(currentEngagementId());
+    });
+    retranslate();
+}
+
+qint64 EngagementListPanel::currentEngagementId() const
+{
+    const QModelIndex index = m_view->currentIndex();
+    return index.isValid() ? index.data(Models::EngagementListModel::IdRole).toLongLong() : 0;
+}
+
+void EngagementListPanel::selectEngagement(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
+        m_filter->clear();
+        return selectEngagement(id);
+    }
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
+void EngagementListPanel::retranslate() { m_filter->setPlaceholderText(tr("Filter engagements")); }
+
+void EngagementListPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // Rows show translated model names: let the view fetch them again.
+        m_view->viewport()->update();
+        m_view->horizontalHeader()->viewport()->update();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace Gui

@@ -1,0 +1,52 @@
+#include "ui/languagemanager.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace Gui {
+
+LanguageManager::LanguageManager() = default;
+LanguageManager::~LanguageManager() = default;
+
+LanguageManager *LanguageManager::instance()
+{
+    static LanguageManager *s_instance = new LanguageManager;
+    return s_instance;
+}
+
+QStringList LanguageManager::availableLanguages() { return {QStringLiteral("en"), QStringLiteral("sv")}; }
+
+bool LanguageManager::setLanguage(const QString &requested)
+{
+    QString language = requested;
+    if (language.isEmpty())
+        language = QLocale::system().language() == QLocale::Swedish ? QStringLiteral("sv") : QStringLiteral("en");
+    if (!availableLanguages().contains(language))
+        return false;
+    if (language == m_language)
+        return true;
+
+    if (m_qtTranslator)
+        QCoreApplication::removeTranslator(m_qtTranslator.get());
+    if (m_appTranslator)
+        QCoreApplication::removeTranslator(m_appTranslator.get());
+    m_qtTranslator = std::make_unique<QTranslator>();
+    m_appTranslator = std::make_unique<QTranslator>();
+
+    // Swedish as spoken in Sweden; English with ISO dates (the convention of our users' exports).
+    const QLocale locale = language == QLatin1String("sv") ? QLocale(QLocale::Swedish, QLocale::Sweden)
+                                                           : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    QLocale::setDefault(locale);
+    if (m_qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(m_qtTranslator.get());
+    if (m_appTranslator->load(locale, QStringLiteral("deliverydesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(m_appTranslator.get());
+    m_language = language;
+    emit languageChanged(language);
+    return true;
+}
+
+} // namespace Gui

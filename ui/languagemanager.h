@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+#include <memory>
+
+class QTranslator;
+
+namespace Gui {
+
+/// Installs Qt's own and Delivery Desk's translators and switches language at runtime.
+/// Widgets follow through QEvent::LanguageChange; QLocale's default follows the language so
+/// that dates and numbers match.
+class LanguageManager : public QObject
+{
+    Q_OBJECT
+
+public:
+    static LanguageManager *instance();
+
+    /// "en", "sv"; empty means the system language (falling back to English).
+    bool setLanguage(const QString &language);
+    QString language() const { return m_language; }
+    static QStringList availableLanguages();
+
+signals:
+    void languageChanged(const QString &language);
+
+private:
+    LanguageManager();
+    ~LanguageManager() override;
+
+    QString m_language;
+    std::unique_ptr<QTranslator> m_qtTranslator;
+    std::unique_ptr<QTranslator> m_appTranslator;
+};
+
+} // namespace Gui

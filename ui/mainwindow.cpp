@@ -1,0 +1,348 @@
+#include "ui/mainwindow.h"
+
+#include "models/portfolio.h"
+#include "ui/engagementcommands.h"
+#include "ui/engagementdialog.h"
+#include "ui/engagementlistpanel.h"
+#include "ui/languagemanager.h"
+#include "ui/messagebar.h"
+#include "ui/overviewpage.h"
+#include "ui/preferences.h"
+#include "ui/supportmodelpage.h"
+
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Gui {
+
+MainWindow::MainWindow(Models::Portfolio *portfolio, QWidget *parent)
+    : QMainWindow(parent), m_portfolio(portfolio), m_undoStack(new QUndoStack(this)),
+      m_messageBar(new MessageBar), m_readOnlyBanner(new QLabel), m_list(new EngagementListPanel(portfolio->engagements())),
+      m_pages(new QTabWidget), m_overview(new OverviewPage(portfolio)), m_supportModel(new SupportModelPage(portfolio)),
+      m_splitter(new QSplitter(Qt::Horizontal))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setStyleSheet(QStringLiteral("#readOnlyBanner { background: #fff6dd; padding: 6px; "
+                                                   "border: 1px solid #e6c35c; border-radius: 4px; }"));
+    m_readOnlyBanner->hide();
+    m_pages->addTab(m_overview, QString());
+    m_pages->addTab(m_supportModel, QString());
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_readOnlyBanner);
+    rightLayout->addWidget(m_messageBar);
+    rightLayout->addWidget(m_pages, 1);
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({380, 900});
+    setCentralWidget(m_splitter);
+
+    createActions();
+    createMenus();
+    connect(m_list, &EngagementListPanel::currentEngagementChanged, this, [this](qint64 id) {
+        m_overview->showEngagement(id);
+        m_supportModel->showEngagement(id);
+        updateActions();
+    });
+    connect(m_list, &EngagementListPanel::activated, this, &MainWindow::editEngagement);
+    connect(m_portfolio, &Models::Portfolio::errorOccurred, this,
+            [this](const QString &message) { m_messageBar->showMessage(message, MessageBar::Type::Error); });
+    connect(m_portfolio, &Models::Portfolio::opened, this, [this] {
+        m_undoStack->clear();
+        updateTitle();
+        updateActions();
+    });
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(LanguageManager::instance(), &LanguageManager::languageChanged, this, [this](const QString &language) {
+        Preferences().setLanguage(language);
+        m_englishAction->setChecked(language == QLatin1String("en"));
+        m_swedishAction->setChecked(language == QLatin1String("sv"));
+    });
+    retranslate();
+    restoreState();
+    updateActions();
+    updateTitle();
+    if (m_portfolio->isOpen())
+        m_list->selectEngagement(m_portfolio->engagements()->rowCount() > 0
+                                     ? m_portfolio->engagements()->engagementAt(0).id
+                                     : 0);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_newDatabaseAction = new QAction(this);
+    m_newDatabaseAction->setShortcut(QKeySequence::New);
+    connect(m_newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
+    m_openDatabaseAction = new QAction(this);
+    m_openDatabaseAction->setShortcut(QKeySequence::Open);
+    connect(m_openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_undoAction = m_undoStack->createUndoAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_newEngagementAction = new QAction(this);
+    m_newEngagementAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_newEngagementAction, &QAction::triggered, this, &MainWindow::newEngagement);
+    m_editEngagementAction = new QAction(this);
+    m_editEngagementAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_editEngagementAction, &QAction::triggered, this, &MainWindow::editEngagement);
+    m_deleteEngagementAction = new QAction(this);
+    m_deleteEngagementAction->setShortcut(QKeySequence::Delete);
+    connect(m_deleteEngagementAction, &QAction::triggered, this, &MainWindow::deleteEngagement);
+    m_languageGroup = new QActionGroup(this);
+    m_englishAction = new QAction(QStringLiteral("English"), m_languageGroup);
+    m_swedishAction = new QAction(QStringLiteral("Svenska"), m_languageGroup);
+    for (QAction *action : {m_englishAction, m_swedishAction})
+        action->setCheckable(true);
+    m_englishAction->setChecked(LanguageManager::instance()->language() != QLatin1String("sv"));
+    m_swedishAction->setChecked(LanguageManager::instance()->language() == QLatin1String("sv"));
+    connect(m_englishAction, &QAction::triggered, this, [] { LanguageManager::instance()->setLanguage(QStringLiteral("en")); });
+    connect(m_swedishAction, &QAction::triggered, this, [] { LanguageManager::instance()->setLanguage(QStringLiteral("sv")); });
+    m_aboutAction = new QAction(this);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Delivery Desk"),
+                           tr("<h3>Delivery Desk %1</h3><p>Burn-down, SLA compliance, resource allocation and "
+                              "governance reviews for maintenance and support engagements.</p>")
+                               .arg(QStringLiteral(DD_VERSION_STRING)));
+    });
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newDatabaseAction);
+    m_fileMenu->addAction(m_openDatabaseAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_newEngagementAction);
+    m_editMenu->addAction(m_editEngagementAction);
+    m_editMenu->addAction(m_deleteEngagementAction);
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->addAction(m_englishAction);
+    m_languageMenu->addAction(m_swedishAction);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+
+    QToolBar *toolbar = addToolBar(QString());
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_newEngagementAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
+    m_editEngagementAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    m_deleteEngagementAction->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    m_undoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_redoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    toolbar->addAction(m_newEngagementAction);
+    toolbar->addAction(m_editEngagementAction);
+    toolbar->addAction(m_deleteEngagementAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_undoAction);
+    toolbar->addAction(m_redoAction);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentFilesMenu);
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &recent"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_newDatabaseAction->setText(tr("&New database…"));
+    m_openDatabaseAction->setText(tr("&Open database…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
+    m_newEngagementAction->setText(tr("&New engagement…"));
+    m_editEngagementAction->setText(tr("&Edit engagement…"));
+    m_deleteEngagementAction->setText(tr("&Delete engagement"));
+    m_aboutAction->setText(tr("&About Delivery Desk"));
+    m_pages->setTabText(m_pages->indexOf(m_overview), tr("Overview"));
+    m_pages->setTabText(m_pages->indexOf(m_supportModel), tr("Support model"));
+    findChild<QToolBar *>(QStringLiteral("mainToolbar"))->setWindowTitle(tr("Engagements"));
+    m_readOnlyBanner->setText(tr("Read-only copy: %1. Changes cannot be saved in it.").arg(QDir::toNativeSeparators(m_portfolio->path())));
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString file = m_portfolio->isOpen() ? QFileInfo(m_portfolio->path()).fileName() : tr("No database");
+    setWindowTitle(tr("%1 – Delivery Desk").arg(file));
+    statusBar()->showMessage(m_portfolio->isOpen() ? QDir::toNativeSeparators(m_portfolio->path()) : QString());
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_portfolio->isOpen();
+    const bool writable = open && !m_portfolio->isReadOnly();
+    const bool selected = currentEngagementId() != 0;
+    m_newEngagementAction->setEnabled(writable);
+    m_editEngagementAction->setEnabled(writable && selected);
+    m_deleteEngagementAction->setEnabled(writable && selected);
+    m_readOnlyBanner->setVisible(open && m_portfolio->isReadOnly());
+}
+
+void MainWindow::updateRecentFilesMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = Preferences().recentFiles();
+    for (const QString &file : files) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(file));
+        connect(action, &QAction::triggered, this, [this, file] { openDatabase(file); });
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
+}
+
+void MainWindow::restoreState()
+{
+    const Preferences preferences;
+    if (!restoreGeometry(preferences.windowGeometry()))
+        resize(1280, 800);
+    QMainWindow::restoreState(preferences.windowState());
+    m_splitter->restoreState(preferences.splitterState());
+}
+
+qint64 MainWindow::currentEngagementId() const { return m_list->currentEngagementId(); }
+
+QStringList MainWindow::pageNames() { return {QStringLiteral("overview"), QStringLiteral("support-model")}; }
+
+bool MainWindow::showPage(const QString &name)
+{
+    const int index = pageNames().indexOf(name);
+    if (index < 0)
+        return false;
+    m_pages->setCurrentIndex(index);
+    return true;
+}
+
+bool MainWindow::selectEngagementByKey(const QString &key)
+{
+    const int row = m_portfolio->engagements()->rowOfKey(key);
+    if (row < 0)
+        return false;
+    m_list->selectEngagement(m_portfolio->engagements()->engagementAt(row).id);
+    return true;
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    if (m_portfolio->open(path))
+        return false;
+    Preferences preferences;
+    preferences.addRecentFile(m_portfolio->path());
+    preferences.setLastDatabase(m_portfolio->path());
+    m_messageBar->dismiss();
+    retranslate();
+    return true;
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_portfolio->path()).absolutePath(),
+                                                      tr("Delivery Desk databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::newDatabase()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New database"), QFileInfo(m_portfolio->path()).absolutePath(),
+                                                tr("Delivery Desk databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    if (QFileInfo::exists(path)) {
+        // Never overwrite: a user who picked an existing file most likely wanted to open it.
+        m_messageBar->showMessage(tr("%1 already exists and was left as it is; use File › Open database to open it.")
+                                      .arg(QDir::toNativeSeparators(path)),
+                                  MessageBar::Type::Warning);
+        return;
+    }
+    if (!m_portfolio->open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing)) {
+        Preferences().addRecentFile(m_portfolio->path());
+        Preferences().setLastDatabase(m_portfolio->path());
+    }
+}
+
+void MainWindow::newEngagement()
+{
+    EngagementDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto *command = new AddEngagementCommand(m_portfolio, dialog.engagement());
+    m_undoStack->push(command);
+    m_list->selectEngagement(command->engagementId());
+}
+
+void MainWindow::editEngagement()
+{
+    const Domain::Engagement before = m_portfolio->engagement(currentEngagementId());
+    if (before.id == 0 || m_portfolio->isReadOnly())
+        return;
+    EngagementDialog dialog(this);
+    dialog.setEngagement(before);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Domain::Engagement after = dialog.engagement();
+    if (after != before)
+        m_undoStack->push(new EditEngagementCommand(m_portfolio, before, after));
+}
+
+void MainWindow::deleteEngagement()
+{
+    const Domain::Engagement e = m_portfolio->engagement(currentEngagementId());
+    if (e.id == 0)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Delete engagement"),
+        tr("Delete %1 (%2) with all its tickets, worklogs, budgets and allocations?\n\n"
+           "You can undo this until the database is closed.")
+            .arg(e.key, e.client),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        m_undoStack->push(new RemoveEngagementCommand(m_portfolio, e));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Preferences preferences;
+    preferences.setWindowGeometry(saveGeometry());
+    preferences.setWindowState(saveState());
+    preferences.setSplitterState(m_splitter->saveState());
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace Gui

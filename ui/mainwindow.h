@@ -1,0 +1,95 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QTabWidget;
+class QUndoStack;
+
+namespace Models {
+class Portfolio;
+}
+
+namespace Gui {
+
+class EngagementListPanel;
+class MessageBar;
+class OverviewPage;
+class SupportModelPage;
+
+/// Assembles the pages around the open portfolio. Pages do the work; this wires them.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Models::Portfolio *portfolio, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Page names for --page and tests: "overview", "support-model".
+    static QStringList pageNames();
+    bool showPage(const QString &name);
+    bool selectEngagementByKey(const QString &key);
+
+    /// Opens a database and remembers it among the recent files; errors go to the message bar.
+    bool openDatabase(const QString &path);
+
+    QUndoStack *undoStack() const { return m_undoStack; }
+    MessageBar *messageBar() const { return m_messageBar; }
+    EngagementListPanel *engagementList() const { return m_list; }
+    qint64 currentEngagementId() const;
+
+public slots:
+    void newEngagement();
+    void editEngagement();
+    void deleteEngagement();
+    void newDatabase();
+    void openDatabaseDialog();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void updateRecentFilesMenu();
+    void updateActions();
+    void updateTitle();
+    void restoreState();
+
+    Models::Portfolio *m_portfolio;
+    QUndoStack *m_undoStack;
+    MessageBar *m_messageBar;
+    QLabel *m_readOnlyBanner;
+    EngagementListPanel *m_list;
+    QTabWidget *m_pages;
+    OverviewPage *m_overview;
+    SupportModelPage *m_supportModel;
+    QSplitter *m_splitter;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newDatabaseAction = nullptr;
+    QAction *m_openDatabaseAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_newEngagementAction = nullptr;
+    QAction *m_editEngagementAction = nullptr;
+    QAction *m_deleteEngagementAction = nullptr;
+    QAction *m_englishAction = nullptr;
+    QAction *m_swedishAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+};
+
+} // namespace Gui

@@ -1,0 +1,77 @@
+#include "ui/messagebar.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QTimer>
+#include <QToolButton>
+
+namespace Gui {
+
+MessageBar::MessageBar(QWidget *parent)
+    : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)), m_close(new QToolButton(this)),
+      m_autoHide(new QTimer(this))
+{
+    setObjectName(QStringLiteral("messageBar"));
+    setFrameShape(QFrame::StyledPanel);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 4, 4);
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_close->setAutoRaise(true);
+    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    m_close->setToolTip(tr("Close this message"));
+    layout->addWidget(m_icon);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_close);
+    m_autoHide->setSingleShot(true);
+    connect(m_close, &QToolButton::clicked, this, &MessageBar::dismiss);
+    connect(m_autoHide, &QTimer::timeout, this, &MessageBar::dismiss);
+    hide();
+}
+
+void MessageBar::showMessage(const QString &text, Type type)
+{
+    m_type = type;
+    m_text->setText(text);
+    applyStyle();
+    show();
+    if (type == Type::Information)
+        m_autoHide->start(8000);
+    else
+        m_autoHide->stop();
+}
+
+QString MessageBar::text() const { return isVisible() ? m_text->text() : QString(); }
+
+void MessageBar::dismiss()
+{
+    m_autoHide->stop();
+    hide();
+}
+
+void MessageBar::applyStyle()
+{
+    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
+    QString colours = QStringLiteral("background: #e8f1fb; border: 1px solid #9cc3ea;");
+    if (m_type == Type::Warning) {
+        icon = QStyle::SP_MessageBoxWarning;
+        colours = QStringLiteral("background: #fff6dd; border: 1px solid #e6c35c;");
+    } else if (m_type == Type::Error) {
+        icon = QStyle::SP_MessageBoxCritical;
+        colours = QStringLiteral("background: #fde8e8; border: 1px solid #e59a9a;");
+    }
+    setStyleSheet(QStringLiteral("#messageBar { %1 border-radius: 4px; }").arg(colours));
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
+}
+
+void MessageBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_close->setToolTip(tr("Close this message"));
+    QFrame::changeEvent(event);
+}
+
+} // namespace Gui

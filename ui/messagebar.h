@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QToolButton;
+class QTimer;
+
+namespace Gui {
+
+/// A non-modal bar above the pages for recoverable errors and notices. It never blocks: the
+/// user reads it and goes on; errors stay until closed, notices fade after a while.
+class MessageBar : public QFrame
+{
+    Q_OBJECT
+
+public:
+    enum class Type { Information, Warning, Error };
+
+    explicit MessageBar(QWidget *parent = nullptr);
+
+    void showMessage(const QString &text, Type type = Type::Error);
+    QString text() const;
+    Type type() const { return m_type; }
+
+public slots:
+    void dismiss();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyStyle();
+
+    QLabel *m_icon;
+    QLabel *m_text;
+    QToolButton *m_close;
+    QTimer *m_autoHide;
+    Type m_type = Type::Information;
+};
+
+} // namespace Gui

@@ -1,0 +1,169 @@
+#include "ui/overviewpage.h"
+
+#include "models/domaintext.h"
+#include "models/portfolio.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Gui {
+
+using Models::DomainText;
+
+namespace {
+QLabel *makeHeading(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+} // namespace
+
+OverviewPage::OverviewPage(Models::Portfolio *portfolio, QWidget *parent)
+    : QWidget(parent), m_portfolio(portfolio), m_title(new QLabel(this)), m_subtitle(new QLabel(this)),
+      m_facts(new QFormLayout), m_includesHeading(makeHeading(this)), m_includes(new QLabel(this)),
+      m_monthsHeading(makeHeading(this)), m_months(new QTableWidget(this)), m_empty(new QLabel(this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_includes->setWordWrap(true);
+    m_includes->setTextFormat(Qt::RichText);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+
+    auto *columns = new QHBoxLayout;
+    auto *left = new QVBoxLayout;
+    left->addLayout(m_facts);
+    left->addWidget(m_includesHeading);
+    left->addWidget(m_includes);
+    left->addStretch();
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_monthsHeading);
+    right->addWidget(m_months);
+    columns->addLayout(left, 3);
+    columns->addLayout(right, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_subtitle);
+    layout->addLayout(columns, 1);
+    layout->addWidget(m_empty, 1);
+
+    m_months->setColumnCount(3);
+    m_months->verticalHeader()->hide();
+    m_months->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_months->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_months->setSelectionMode(QAbstractItemView::NoSelection);
+    connect(m_portfolio, &Models::Portfolio::engagementChanged, this, [this](qint64 id) {
+        if (id == m_id)
+            refresh();
+    });
+    refresh();
+}
+
+void OverviewPage::showEngagement(qint64 id)
+{
+    m_id = id;
+    refresh();
+}
+
+void OverviewPage::refresh()
+{
+    const Domain::Engagement e = m_portfolio->engagement(m_id);
+    const bool has = e.id != 0;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_title, m_subtitle, m_includesHeading, m_includes,
+                                                      m_monthsHeading, m_months})
+        w->setVisible(has);
+    m_empty->setVisible(!has);
+    m_empty->setText(m_portfolio->isOpen() ? tr("Select an engagement in the list, or create one with "
+                                                "Edit › New engagement.")
+                                           : tr("Open a database with File › Open database, or create one."));
+    while (m_facts->rowCount() > 0)
+        m_facts->removeRow(0);
+    if (!has)
+        return;
+    m_title->setText(e.client);
+    m_subtitle->setText(e.name.isEmpty() ? e.key : QStringLiteral("%1 · %2").arg(e.key, e.name));
+    fillFacts(e);
+    fillMonths(e);
+}
+
+void OverviewPage::fillFacts(const Domain::Engagement &e)
+{
+    const QLocale locale;
+    const Domain::SupportModelInfo &info = Domain::SupportModelCatalogue::model(e.model);
+    auto add = [this](const QString &label, const QString &value) {
+        auto *field = new QLabel(value);
+        field->setWordWrap(true);
+        field->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_facts->addRow(label, field);
+    };
+    add(tr("Support model:"), DomainText::supportModel(e.model));
+    add(tr("Committed hours per month:"), DomainText::hours(e.committedMinutesPerMonth));
+    add(tr("Period:"), e.end.isValid() ? tr("%1 – %2").arg(locale.toString(e.start, QLocale::LongFormat),
+                                                          locale.toString(e.end, QLocale::LongFormat))
+                                       : tr("From %1, open-ended").arg(locale.toString(e.start, QLocale::LongFormat)));
+    add(tr("Time zone:"), QString::fromUtf8(e.timeZone));
+    add(tr("SLA:"), DomainText::slaScope(info.slaScope));
+    add(tr("24×7 cover for severity 1:"), e.severity1Cover24x7 ? tr("Yes") : tr("No"));
+    add(tr("Delivery resources:"), DomainText::deliveryResources(info.delivery));
+    QStringList roles;
+    for (Domain::Role role : e.rolesCovered)
+        roles.append(DomainText::role(role));
+    add(tr("Roles covered:"), roles.isEmpty() ? tr("None selected") : roles.join(QStringLiteral(", ")));
+    if (!e.notes.isEmpty())
+        add(tr("Notes:"), e.notes);
+
+    m_includesHeading->setText(tr("What the model includes"));
+    QString html = QStringLiteral("<p>%1</p><ul>").arg(DomainText::catalogue(info.summary).toHtmlEscaped());
+    for (const char *item : info.includes)
+        html += QStringLiteral("<li>%1</li>").arg(DomainText::catalogue(item).toHtmlEscaped());
+    m_includes->setText(html + QStringLiteral("</ul>"));
+}
+
+void OverviewPage::fillMonths(const Domain::Engagement &e)
+{
+    Models::EngagementActivity activity;
+    m_portfolio->activity(e.id, &activity);
+    m_monthsHeading->setText(tr("Hours logged per month (%n ticket(s) in all)", nullptr, int(activity.tickets)));
+    m_months->setHorizontalHeaderLabels({tr("Month"), tr("Logged"), tr("Of committed")});
+    const auto &months = activity.minutesByMonth;
+    const int shown = qMin(12, int(months.size()));
+    m_months->setRowCount(shown);
+    const QLocale locale;
+    for (int row = 0; row < shown; ++row) {
+        const auto &[month, minutes] = months.at(months.size() - 1 - row);
+        const QDate first = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
+        auto *monthItem = new QTableWidgetItem(locale.toString(first, QStringLiteral("MMMM yyyy")));
+        auto *hoursItem = new QTableWidgetItem(DomainText::hours(minutes));
+        hoursItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        const QString percent = e.committedMinutesPerMonth > 0
+            ? locale.toString(100.0 * double(minutes) / e.committedMinutesPerMonth, 'f', 0) + QStringLiteral(" %")
+            : QStringLiteral("–");
+        auto *percentItem = new QTableWidgetItem(percent);
+        percentItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        if (e.committedMinutesPerMonth > 0 && minutes > e.committedMinutesPerMonth)
+            percentItem->setForeground(QColor(0xa4, 0x00, 0x00));
+        m_months->setItem(row, 0, monthItem);
+        m_months->setItem(row, 1, hoursItem);
+        m_months->setItem(row, 2, percentItem);
+    }
+}
+
+void OverviewPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
+
+} // namespace Gui
