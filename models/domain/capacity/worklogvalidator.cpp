@@ -1,22 +1,24 @@
 #include "models/domain/capacity/worklogvalidator.h"
 
 #include <QHash>
+#include <QPair>
 #include <QSet>
 
 namespace Domain {
 
 namespace {
-QString dayKey(const Worklog &w)
+using DayKey = QPair<QString, qint64>;
+DayKey dayKey(const Worklog &w)
 {
-    return w.person + QLatin1Char('\n') + w.date.toString(Qt::ISODate);
+    return {w.person, w.date.toJulianDay()};
 }
 } // namespace
 
 QVector<WorklogIssue> WorklogValidator::validate(const QVector<Worklog> &worklogs)
 {
     QVector<WorklogIssue> issues;
-    QHash<QString, qint64> dayTotals;
-    QSet<QString> reportedDays;
+    QHash<DayKey, qint64> dayTotals;
+    QSet<DayKey> reportedDays;
     QSet<QString> keys;
     for (int i = 0; i < worklogs.size(); ++i) {
         const Worklog &w = worklogs.at(i);
@@ -37,7 +39,7 @@ QVector<WorklogIssue> WorklogValidator::validate(const QVector<Worklog> &worklog
             keys.insert(w.sourceKey);
         }
         if (w.date.isValid() && w.minutes > 0) {
-            const QString key = dayKey(w);
+            const DayKey key = dayKey(w);
             const qint64 total = (dayTotals[key] += w.minutes);
             // One report per person-day, at the entry that tips it over; a single over-long
             // entry already has its own problem.
