@@ -148,7 +148,7 @@ DateTimeParser::Result DateTimeParser::parseFields(QStringView text, Fields *f) 
         f->year = first;
         if (!c.dateSeparator() || !c.digits(2, &f->month) || !c.dateSeparator() || !c.digits(2, &f->day))
             return Result::Invalid;
-    } else if (firstDigits == 0 || firstDigits > 2) {
+    } else if (firstDigits == 0 || firstDigits > 2 || m_format == Format::Iso8601) {
         return Result::Invalid;
     } else if (m_format == Format::DayMonthNameYear) {
         f->day = first;

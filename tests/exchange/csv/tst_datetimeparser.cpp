@@ -101,6 +101,7 @@ void TestDateTimeParser::shouldRefuseMalformedValues_data()
     QTest::newRow("PM with hour 13") << F::MonthDayYear << QStringLiteral("1/2/2026 13:00 PM") << R::Invalid;
     QTest::newRow("unknown month name") << F::DayMonthNameYear << QStringLiteral("12/Foo/26 9:15 AM") << R::Invalid;
     QTest::newRow("trailing garbage") << F::Iso8601 << QStringLiteral("2026-01-01 10:00 tomorrow") << R::Invalid;
+    QTest::newRow("day-first when ISO is expected") << F::Iso8601 << QStringLiteral("06/03/2026 13:00") << R::Invalid;
     QTest::newRow("text") << F::Iso8601 << QStringLiteral("yesterday") << R::Invalid;
     QTest::newRow("three-digit year") << F::DayMonthYear << QStringLiteral("01-01-026") << R::Invalid;
     QTest::newRow("one-digit minutes") << F::Iso8601 << QStringLiteral("2026-01-01 10:5") << R::Invalid;
