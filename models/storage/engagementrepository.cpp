@@ -64,7 +64,7 @@ void bindEngagement(QSqlQuery &q, const Domain::Engagement &e)
     q.bindValue(QStringLiteral(":tz"), QString::fromUtf8(e.timeZone));
     q.bindValue(QStringLiteral(":minutes"), e.committedMinutesPerMonth);
     q.bindValue(QStringLiteral(":cover"), e.severity1Cover24x7 ? 1 : 0);
-    q.bindValue(QStringLiteral(":roles"), rolesToText(e.rolesCovered));
+    q.bindValue(QStringLiteral(":roles"), textToSql(rolesToText(e.rolesCovered)));
     q.bindValue(QStringLiteral(":notes"), textToSql(e.notes));
     q.bindValue(QStringLiteral(":updated"), QDateTime::currentSecsSinceEpoch());
 }

@@ -1,0 +1,101 @@
+#include "models/portfolio.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using Models::Portfolio;
+
+class TestPortfolio : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void shouldCreateAndOpenTheDemo()
+    {
+        Portfolio portfolio;
+        QSignalSpy opened(&portfolio, &Portfolio::opened);
+        const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        QVERIFY(portfolio.createDemo(path, QDate(2026, 11, 25)).isNull());
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(portfolio.engagements()->rowCount(), 4);
+        const Domain::Engagement first = portfolio.engagements()->engagementAt(0);
+        Models::EngagementActivity activity;
+        QVERIFY(portfolio.activity(first.id, &activity).isNull());
+        QVERIFY(activity.tickets > 100);
+        QCOMPARE(activity.minutesByMonth.size(), 12);
+        // A second demo at the same path is refused, and the first stays intact.
+        QSignalSpy errors(&portfolio, &Portfolio::errorOccurred);
+        QVERIFY(!portfolio.createDemo(path, QDate(2026, 11, 25)).isNull());
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(portfolio.engagements()->rowCount(), 4);
+    }
+
+    void shouldUndoADeleteWithAllTheEngagementsData()
+    {
+        Portfolio portfolio;
+        const QString path = m_dir.filePath(QStringLiteral("undo.sqlite"));
+        QVERIFY(portfolio.createDemo(path, QDate(2026, 11, 25)).isNull());
+        const Domain::Engagement e = portfolio.engagements()->engagementAt(0);
+        Models::EngagementActivity before;
+        QVERIFY(portfolio.activity(e.id, &before).isNull());
+
+        QVERIFY(portfolio.removeEngagement(e.id).isNull());
+        QCOMPARE(portfolio.engagements()->rowCount(), 3);
+        QVERIFY(portfolio.restoreEngagement(e.id).isNull());
+        QCOMPARE(portfolio.engagements()->rowCount(), 4);
+        Models::EngagementActivity after;
+        QVERIFY(portfolio.activity(e.id, &after).isNull());
+        QCOMPARE(after.tickets, before.tickets);
+        QCOMPARE(after.minutesByMonth, before.minutesByMonth);
+
+        // A delete that was not undone is final once the database is opened again.
+        QVERIFY(portfolio.removeEngagement(e.id).isNull());
+        portfolio.close();
+        QVERIFY(portfolio.open(path).isNull());
+        QCOMPARE(portfolio.engagements()->rowCount(), 3);
+        QSqlQuery q(portfolio.database()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE engagement_id = %1").arg(e.id)) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
+    void shouldKeepThePreviousDatabaseWhenOpeningFails()
+    {
+        Portfolio portfolio;
+        const QString good = m_dir.filePath(QStringLiteral("good.sqlite"));
+        QVERIFY(portfolio.open(good, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing).isNull());
+        QSignalSpy errors(&portfolio, &Portfolio::errorOccurred);
+        QVERIFY(!portfolio.open(m_dir.filePath(QStringLiteral("missing.sqlite"))).isNull());
+        QCOMPARE(errors.count(), 1);
+        QVERIFY(errors.first().first().toString().contains(QStringLiteral("missing.sqlite")));
+        QVERIFY(portfolio.isOpen());
+        QCOMPARE(QFileInfo(portfolio.path()).fileName(), QStringLiteral("good.sqlite"));
+    }
+
+    void shouldReportADuplicateKeyWithoutChangingTheList()
+    {
+        Portfolio portfolio;
+        QVERIFY(portfolio.open(m_dir.filePath(QStringLiteral("dup.sqlite")), Storage::Database::Access::ReadWrite,
+                               Storage::Database::Creation::CreateIfMissing).isNull());
+        Domain::Engagement e;
+        e.key = QStringLiteral("ONE");
+        e.client = QStringLiteral("One AB");
+        e.start = QDate(2026, 1, 1);
+        const Storage::StorageError added = portfolio.addEngagement(&e);
+        QVERIFY2(added.isNull(), qPrintable(added.toString()));
+        Domain::Engagement again = e;
+        again.id = 0;
+        QSignalSpy errors(&portfolio, &Portfolio::errorOccurred);
+        QCOMPARE(portfolio.addEngagement(&again).kind, Storage::StorageError::Kind::Duplicate);
+        QCOMPARE(errors.count(), 1);
+        QVERIFY(errors.first().first().toString().contains(QStringLiteral("ONE already exists")));
+        QCOMPARE(portfolio.engagements()->rowCount(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPortfolio)
+#include "tst_portfolio.moc"
