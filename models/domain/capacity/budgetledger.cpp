@@ -43,7 +43,8 @@ LedgerMonth computeMonth(const BudgetPolicy &policy, const QDate &m, const QVect
     const RolloverRule &rule = policy.rolloverRule();
     LedgerMonth month;
     month.month = m;
-    month.committed = policy.committedMinutes(m);
+    // A negative commitment is a validation error (BudgetProblem::NegativeCommitted); count it as none.
+    month.committed = std::max(0, policy.committedMinutes(m));
     month.explanation.append({LedgerEntry::Kind::Committed, month.committed, m});
     month.carriedInLots = expireLots(incoming, rule, &month);
     for (const CarryLot &lot : std::as_const(month.carriedInLots)) {

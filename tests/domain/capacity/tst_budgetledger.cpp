@@ -72,6 +72,7 @@ private Q_SLOTS:
     void shouldKeepTheFullCommitmentWithoutWorklogs();
     void shouldCapPercentCarryRoundingDown();
     void shouldFindAMonthByAnyOfItsDays();
+    void shouldTreatANegativeCommitmentAsNone();
 };
 
 void tst_BudgetLedger::shouldBalanceTwelveMonthsUnderTheRolloverRule_data()
@@ -244,6 +245,16 @@ void tst_BudgetLedger::shouldFindAMonthByAnyOfItsDays()
     QVERIFY(ledger.month(QDate(2026, 2, 28)));
     QCOMPARE(ledger.month(QDate(2026, 2, 28))->month, QDate(2026, 2, 1));
     QVERIFY(!ledger.month(QDate(2026, 4, 1)));
+}
+
+void tst_BudgetLedger::shouldTreatANegativeCommitmentAsNone()
+{
+    const BudgetPolicy policy(-600, rule(RolloverRule::Carry::UpToMinutes, 10, 0, true));
+    const BudgetLedger ledger = BudgetLedger::compute(policy, s_first, QDate(2026, 2, 1), usedFromHours({1, 0}));
+    QCOMPARE(toHours(ledger, &LedgerMonth::committed), (Hours{0, 0}));
+    QCOMPARE(toHours(ledger, &LedgerMonth::overrun), (Hours{1, 1})); // deducted again in February
+    QCOMPARE(toHours(ledger, &LedgerMonth::remaining), (Hours{-1, -1}));
+    QCOMPARE(toHours(ledger, &LedgerMonth::carriedOut), (Hours{0, 0}));
 }
 
 QTEST_GUILESS_MAIN(tst_BudgetLedger)
