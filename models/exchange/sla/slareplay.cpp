@@ -1,6 +1,6 @@
 #include "models/exchange/sla/slareplay.h"
 
-#include "models/domain/sla/slaevaluator.h"
+#include "models/domain/sla/slapolicyevaluator.h"
 #include "models/exchange/calendar/calendarfile.h"
 #include "models/exchange/csv/csvreader.h"
 #include "models/exchange/isoinstant.h"
@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
-#include <QTimeZone>
 
 namespace Exchange {
 
@@ -249,10 +248,11 @@ bool SlaReplay::run(const Domain::BusinessCalendar &calendar, const Domain::SlaP
     if (!readTickets(tickets, ticketsName, &list, e))
         return false;
 
+    const Domain::SlaPolicyEvaluator evaluator(policy, calendar);
     QByteArray text = columns().join(QLatin1Char(',')).toUtf8() + '\n';
     for (Ticket &t : list) {
         t.history = changes.value(t.key);
-        text += outputRow(t, Domain::SlaEvaluator::evaluate(t, policy, calendar, now)).toUtf8();
+        text += outputRow(t, evaluator.evaluate(t, now)).toUtf8();
     }
     if (out->write(text) != text.size()) {
         *e = ExchangeError{QString(), 0, 0, tr("cannot write the result: %1").arg(out->errorString())};

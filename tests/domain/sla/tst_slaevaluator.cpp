@@ -4,6 +4,8 @@
 #include <QTimeZone>
 #include <QtTest>
 
+#include <random>
+
 using namespace Domain;
 
 namespace {
@@ -83,6 +85,7 @@ private slots:
     void shouldPickThePolicyVersionByCreationDate();
     void shouldExplainTheTimelineInOrder();
     void shouldGiveTheSameResultWhenExplaining();
+    void shouldSplitElapsedTimeIntoRunningAndPausedOnRandomTickets();
 };
 
 void TestSlaEvaluator::shouldMeasureBothClocks_data()
@@ -342,6 +345,66 @@ void TestSlaEvaluator::shouldGiveTheSameResultWhenExplaining()
     const Ticket t = ticket(2, "2026-03-02 09:00", "", "", {change("2026-03-02 10:00", "Awaiting Vendor")});
     const qint64 now = at("2026-03-02 12:00");
     QCOMPARE(evaluator.explain(t, now).result, evaluator.evaluate(t, now));
+}
+
+void TestSlaEvaluator::shouldSplitElapsedTimeIntoRunningAndPausedOnRandomTickets()
+{
+    // Properties on random tickets (fixed seed) on a calendar with a lunch break and holidays:
+    // without resolved statuses in the history, running + paused business time is exactly the
+    // business time from creation to the end (pauses over closed hours count once); the response
+    // clock is the plain business time to its stop; a breached clock breaches at its due instant,
+    // where exactly the target has run; explain() agrees with evaluate().
+    BusinessCalendar cal = officeCalendar();
+    for (int d = Qt::Monday; d <= Qt::Friday; ++d)
+        cal.setWeekHours(Qt::DayOfWeek(d), {WorkInterval{8 * 60, 12 * 60}, WorkInterval{13 * 60, 17 * 60}});
+    const SlaPolicy rules = policy();
+    const SlaEvaluator evaluator(rules, cal);
+    std::mt19937_64 rng(42);
+    std::uniform_int_distribution<qint64> start(at("2026-01-01 00:00"), at("2026-12-20 00:00"));
+    std::uniform_int_distribution<qint64> step(0, 3 * 86400);
+    std::uniform_int_distribution<int> severity(1, 4), coin(0, 3);
+    const QStringList statuses = {QStringLiteral("Active"), QStringLiteral("Waiting for customer"),
+                                  QStringLiteral("In progress"), QStringLiteral("Awaiting Vendor")};
+    for (int i = 0; i < 3000; ++i) {
+        Ticket t;
+        t.key = QStringLiteral("R-%1").arg(i);
+        t.severity = severity(rng);
+        t.created = start(rng);
+        qint64 instant = t.created;
+        for (int c = 0; c < coin(rng) + 1; ++c) {
+            instant += step(rng);
+            t.history.append(StatusChange{instant, statuses.at(coin(rng)), 0});
+        }
+        if (coin(rng) > 0)
+            t.firstResponse = t.created + step(rng) / 8;
+        if (coin(rng) > 0)
+            t.resolved = instant + step(rng);
+        const qint64 now = instant + step(rng);
+        const SlaResult r = evaluator.evaluate(t, now);
+        QCOMPARE(evaluator.explain(t, now).result, r);
+        const SlaSeverityTarget &target = rules.target(t.severity);
+        const auto clockElapsed = [&](bool is24x7, qint64 a, qint64 b) {
+            return is24x7 ? qMax<qint64>(0, b - a) : cal.elapsed(a, b);
+        };
+        const qint64 end = r.resolution.stoppedAt.value_or(now);
+        QCOMPARE(r.resolution.businessSeconds + r.pausedSeconds, clockElapsed(target.resolution24x7, t.created, end));
+        const qint64 responseEnd = r.response.stoppedAt.value_or(now);
+        QCOMPARE(r.response.businessSeconds, clockElapsed(target.response24x7, t.created, responseEnd));
+        if (r.response.isBreached()) {
+            QCOMPARE(r.response.breachedAt, r.response.due);
+            QCOMPARE(clockElapsed(target.response24x7, t.created, *r.response.due), r.response.targetSeconds);
+        }
+        if (r.resolution.isBreached()) {
+            QVERIFY(r.resolution.due && *r.resolution.due <= end);
+            // Up to the due instant the running part equals the target: re-evaluate at `due`.
+            Ticket cut = t;
+            cut.resolved.reset();
+            cut.firstResponse.reset();
+            const SlaResult atDue = evaluator.evaluate(cut, *r.resolution.due);
+            QCOMPARE(atDue.resolution.businessSeconds, r.resolution.targetSeconds);
+        }
+        QCOMPARE(r.state == SlaState::Breached, r.response.isBreached() || r.resolution.isBreached());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSlaEvaluator)
