@@ -1,0 +1,23 @@
+#pragma once
+
+#include "models/exchange/sources/columnmapping.h"
+#include "models/exchange/sources/importsource.h"
+
+#include <memory>
+
+namespace Exchange {
+
+/// The known sources by command-line id, and a guess of which one a file is.
+class ImportSources
+{
+public:
+    /// servicenow, servicenow-events, jira, zendesk, tempo, kimai, harvest
+    static QStringList ids();
+    /// nullptr for an unknown id (profiles are created from their mapping).
+    static std::unique_ptr<ImportSource> create(const QString &id, const ImportSettings &settings);
+    static std::unique_ptr<ImportSource> create(const ColumnMapping &mapping, const ImportSettings &settings);
+    /// The id of the source whose typical columns the header has, or empty (then: a profile).
+    static QString detect(const QStringList &header);
+};
+
+} // namespace Exchange

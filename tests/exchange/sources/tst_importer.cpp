@@ -1,0 +1,108 @@
+#include "importtesthelpers.h"
+#include "models/exchange/sources/importsources.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QTest>
+
+using namespace Exchange;
+using namespace ImportTest;
+
+class TestImporter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shouldReportUnreadableFilesAsFileErrors_data();
+    void shouldReportUnreadableFilesAsFileErrors();
+    void shouldImportHeaderOnlyFileAsEmpty();
+    void shouldCreateEverySourceById();
+    void shouldDetectSourceFromHeader_data();
+    void shouldDetectSourceFromHeader();
+};
+
+void TestImporter::shouldReportUnreadableFilesAsFileErrors_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<qint64>("line");
+    QTest::addColumn<QString>("reasonPart");
+    QTest::newRow("empty") << dataFile("csv/empty.csv") << qint64(0) << QStringLiteral("empty");
+    QTest::newRow("binary") << dataFile("csv/binary_renamed.csv") << qint64(0) << QStringLiteral("not a text CSV");
+    QTest::newRow("missing column") << dataFile("csv/header_only.csv") << qint64(1) << QStringLiteral("Issue key");
+    QTest::newRow("no such file") << dataFile("csv/nope.csv") << qint64(0) << QStringLiteral("cannot be opened");
+}
+
+void TestImporter::shouldReportUnreadableFilesAsFileErrors()
+{
+    QFETCH(QString, file);
+    QFETCH(qint64, line);
+    QFETCH(QString, reasonPart);
+    auto source = ImportSources::create(QStringLiteral("jira"), ImportSettings());
+    const ImportBatch batch = Importer(source.get()).runFile(file);
+    QVERIFY(!batch.isClean());
+    QCOMPARE(batch.fileError.file, file);
+    QCOMPARE(batch.fileError.line, line);
+    QVERIFY2(batch.fileError.reason.contains(reasonPart), qPrintable(batch.fileError.reason));
+    QCOMPARE(batch.sourceId, QStringLiteral("jira"));
+}
+
+void TestImporter::shouldImportHeaderOnlyFileAsEmpty()
+{
+    QByteArray text = "Issue key,Priority,Created\r\n";
+    QBuffer device(&text);
+    QVERIFY(device.open(QIODevice::ReadOnly));
+    auto source = ImportSources::create(QStringLiteral("jira"), ImportSettings());
+    const ImportBatch batch = Importer(source.get()).run(&device, QStringLiteral("header.csv"));
+    QVERIFY(batch.isClean());
+    QCOMPARE(batch.rowsRead, qint64(0));
+    QCOMPARE(batch.ticketCount, qint64(0));
+}
+
+void TestImporter::shouldCreateEverySourceById()
+{
+    for (const QString &id : ImportSources::ids()) {
+        const auto source = ImportSources::create(id, ImportSettings());
+        QVERIFY2(source, qPrintable(id));
+        QCOMPARE(source->id(), id);
+        QVERIFY(!source->displayName().isEmpty());
+    }
+    QVERIFY(!ImportSources::create(QStringLiteral("excel"), ImportSettings()));
+}
+
+void TestImporter::shouldDetectSourceFromHeader_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("id");
+    QTest::newRow("real ServiceNow log") << QStringLiteral(DD_SHARED_DATA_DIR "/incident_event_log_sample.csv")
+                                         << QStringLiteral("servicenow-events");
+    QTest::newRow("ServiceNow list") << dataFile("servicenow/incident_list.csv") << QStringLiteral("servicenow");
+    QTest::newRow("Jira") << dataFile("jira/jira_english.csv") << QStringLiteral("jira");
+    QTest::newRow("Jira Swedish") << dataFile("jira/jira_swedish.csv") << QStringLiteral("jira");
+    QTest::newRow("Zendesk") << dataFile("zendesk/zendesk_tickets.csv") << QStringLiteral("zendesk");
+    QTest::newRow("Tempo") << dataFile("tempo/tempo_worklogs.csv") << QStringLiteral("tempo");
+    QTest::newRow("Kimai Swedish") << dataFile("kimai/kimai_swedish_1252.csv") << QStringLiteral("kimai");
+    QTest::newRow("Kimai English") << dataFile("kimai/kimai_english.csv") << QStringLiteral("kimai");
+    QTest::newRow("Harvest") << dataFile("harvest/harvest_detailed.csv") << QStringLiteral("harvest");
+    QTest::newRow("other") << dataFile("mapped/swedish_timesheet.csv") << QString();
+}
+
+void TestImporter::shouldDetectSourceFromHeader()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, id);
+    QFile device(file);
+    QVERIFY(device.open(QIODevice::ReadOnly));
+    CsvReader reader(&device, file);
+    QVERIFY(reader.readHeader());
+    QCOMPARE(ImportSources::detect(reader.header()), id);
+    if (id.isEmpty())
+        return;
+    // Every sample of a known source reads without a file error through the detected source.
+    auto source = ImportSources::create(id, ImportSettings());
+    const ImportBatch batch = Importer(source.get()).runFile(file);
+    QVERIFY2(batch.fileError.isNull(), qPrintable(batch.fileError.toString()));
+    QVERIFY(batch.ticketCount + batch.worklogCount > 0);
+}
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"
