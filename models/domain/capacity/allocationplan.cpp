@@ -207,6 +207,47 @@ QVector<AllocationWarning> AllocationPlan::check(const QDate &month) const
     return out;
 }
 
+bool AllocationPlan::canAllocate(const QString &person, const QString &engagementKey, const QDate &month) const
+{
+    const QDate m = WorkingDays::monthStart(month);
+    const Person *p = findPerson(person);
+    const Engagement *e = findEngagement(engagementKey);
+    return m.isValid() && p && e && p->isEmployedIn(m) && e->start.isValid()
+        && m >= WorkingDays::monthStart(e->start) && (!e->end.isValid() || m <= e->end);
+}
+
+QVector<Allocation> AllocationPlan::copyMonth(const QDate &from, const QDate &to) const
+{
+    const QDate source = WorkingDays::monthStart(from);
+    const QDate target = WorkingDays::monthStart(to);
+    std::set<std::pair<QString, QString>> taken;
+    for (const Allocation &a : m_allocations) {
+        if (WorkingDays::monthStart(a.month) == target)
+            taken.insert({a.person, a.engagementKey});
+    }
+    QVector<Allocation> out;
+    for (const Allocation &a : m_allocations) {
+        if (WorkingDays::monthStart(a.month) != source || taken.count({a.person, a.engagementKey}) > 0
+            || !canAllocate(a.person, a.engagementKey, target))
+            continue;
+        taken.insert({a.person, a.engagementKey});
+        out.append({a.person, a.engagementKey, target, a.minutes});
+    }
+    return out;
+}
+
+QVector<Allocation> AllocationPlan::fillRight(const Allocation &source, int months) const
+{
+    QVector<Allocation> out;
+    const QDate first = WorkingDays::monthStart(source.month);
+    for (int i = 1; first.isValid() && i <= months; ++i) {
+        const QDate m = first.addMonths(i);
+        if (canAllocate(source.person, source.engagementKey, m))
+            out.append({source.person, source.engagementKey, m, source.minutes});
+    }
+    return out;
+}
+
 QVector<PlannedVsActual> AllocationPlan::plannedVsActual(const QDate &month,
                                                          const QHash<QString, QVector<Worklog>> &worklogs) const
 {

@@ -57,6 +57,20 @@ public:
     const QVector<Engagement> &engagements() const { return m_engagements; }
     const QVector<Allocation> &allocations() const { return m_allocations; }
     void setAllocations(const QVector<Allocation> &allocations) { m_allocations = allocations; }
+    /// The person named `name`, or nullptr.
+    const Person *findPerson(const QString &name) const;
+    /// The engagement with `key`, or nullptr.
+    const Engagement *findEngagement(const QString &key) const;
+    /// Whether an allocation for `month` may exist: the person is employed in the month and the
+    /// engagement runs in it (no PersonNotStarted/PersonHasLeft/Engagement… errors).
+    bool canAllocate(const QString &person, const QString &engagementKey, const QDate &month) const;
+
+    /// "Copy from previous month": the allocations of `from` moved to `to`, leaving out pairs that
+    /// already have an allocation in `to` and pairs that cannot be allocated in `to`.
+    QVector<Allocation> copyMonth(const QDate &from, const QDate &to) const;
+    /// "Fill right": `source` repeated in each of the `months` months after its own, leaving out
+    /// months that cannot be allocated. The caller replaces existing cells with these.
+    QVector<Allocation> fillRight(const Allocation &source, int months) const;
 
     /// The working days everybody follows unless given their own (default: Monday–Friday).
     void setWorkingDays(const WorkingDayPredicate &isWorkingDay) { m_defaultCalendar = isWorkingDay; }
@@ -88,8 +102,6 @@ public:
     static bool needsOnCall(const Engagement &engagement);
 
 private:
-    const Person *findPerson(const QString &name) const;
-    const Engagement *findEngagement(const QString &key) const;
     WorkingDayPredicate calendarOf(const QString &person) const;
     void validateOne(const Allocation &a, QVector<AllocationWarning> *out) const;
     void checkEngagement(const Engagement &e, const QDate &month, QVector<AllocationWarning> *out) const;

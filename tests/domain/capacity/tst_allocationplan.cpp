@@ -75,6 +75,9 @@ private Q_SLOTS:
     void shouldRequireTheRolesTheModelCovers();
     void shouldComparePlannedWithActual();
     void shouldFlagDuplicatesAndErrorsInAnyMonth();
+    void shouldCopyTheMonthBeforeLeavingOutWhatCannotBeAllocated();
+    void shouldFillRightOnlyWhileThePairCanBeAllocated_data();
+    void shouldFillRightOnlyWhileThePairCanBeAllocated();
 };
 
 void tst_AllocationPlan::shouldWarnAboutThePlan_data()
@@ -277,6 +280,52 @@ void tst_AllocationPlan::shouldFlagDuplicatesAndErrorsInAnyMonth()
         {K::InvalidMonth, QStringLiteral("Bo"), QStringLiteral("A"), QDate(), 0, 0, std::nullopt},
     };
     QCOMPARE(plan.validate(), expected);
+}
+
+void tst_AllocationPlan::shouldCopyTheMonthBeforeLeavingOutWhatCannotBeAllocated()
+{
+    Engagement ending = engagement(QStringLiteral("END"), SupportModel::SlaHotfix);
+    ending.end = QDate(2026, 6, 30);
+    const QDate may(2026, 5, 1);
+    const AllocationPlan plan(people(), {engagement(QStringLiteral("A"), SupportModel::SlaHotfix), ending},
+                              {alloc(QStringLiteral("Anna"), QStringLiteral("A"), 600, may),
+                               alloc(QStringLiteral("Bo"), QStringLiteral("A"), 700, may),
+                               alloc(QStringLiteral("Dan"), QStringLiteral("A"), 800, may), // left end of May
+                               alloc(QStringLiteral("Cia"), QStringLiteral("END"), 900, may),
+                               alloc(QStringLiteral("Bo"), QStringLiteral("A"), 60)}); // June already planned
+    QCOMPARE(plan.copyMonth(may, s_june), (Allocations{alloc(QStringLiteral("Anna"), QStringLiteral("A"), 600),
+                                                        alloc(QStringLiteral("Cia"), QStringLiteral("END"), 900)}));
+    QCOMPARE(plan.copyMonth(may, QDate(2026, 7, 1)),
+             (Allocations{alloc(QStringLiteral("Anna"), QStringLiteral("A"), 600, QDate(2026, 7, 1)),
+                          alloc(QStringLiteral("Bo"), QStringLiteral("A"), 700, QDate(2026, 7, 1))}));
+    QVERIFY(plan.copyMonth(QDate(2026, 1, 1), s_june).isEmpty());
+}
+
+void tst_AllocationPlan::shouldFillRightOnlyWhileThePairCanBeAllocated_data()
+{
+    QTest::addColumn<QString>("person");
+    QTest::addColumn<int>("months");
+    QTest::addColumn<QVector<QDate>>("filled");
+    QTest::newRow("three months") << QStringLiteral("Anna") << 3
+                                  << QVector<QDate>{QDate(2026, 7, 1), QDate(2026, 8, 1), QDate(2026, 9, 1)};
+    QTest::newRow("stops when the engagement ends") << QStringLiteral("Anna") << 6
+                                                    << QVector<QDate>{QDate(2026, 7, 1), QDate(2026, 8, 1), QDate(2026, 9, 1)};
+    QTest::newRow("nobody who has left") << QStringLiteral("Dan") << 3 << QVector<QDate>{};
+    QTest::newRow("zero months") << QStringLiteral("Anna") << 0 << QVector<QDate>{};
+}
+
+void tst_AllocationPlan::shouldFillRightOnlyWhileThePairCanBeAllocated()
+{
+    QFETCH(QString, person);
+    QFETCH(int, months);
+    QFETCH(QVector<QDate>, filled);
+    Engagement e = engagement(QStringLiteral("A"), SupportModel::SlaHotfix);
+    e.end = QDate(2026, 9, 15);
+    const AllocationPlan plan(people(), {e}, {});
+    Allocations expected;
+    for (const QDate &m : filled)
+        expected.append(alloc(person, QStringLiteral("A"), 480, m));
+    QCOMPARE(plan.fillRight(alloc(person, QStringLiteral("A"), 480), months), expected);
 }
 
 QTEST_GUILESS_MAIN(tst_AllocationPlan)
