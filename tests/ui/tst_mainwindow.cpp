@@ -1,0 +1,155 @@
+#include "models/portfolio.h"
+#include "ui/engagementdialog.h"
+#include "ui/engagementlistpanel.h"
+#include "ui/languagemanager.h"
+#include "ui/mainwindow.h"
+#include "ui/messagebar.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUndoStack>
+#include <QtTest>
+
+using Gui::MainWindow;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    /// Runs `fill` on the modal dialog that `trigger` opens, then presses OK.
+    template<typename Fill>
+    static void answerDialog(Fill fill)
+    {
+        QTimer::singleShot(0, [fill] {
+            auto *dialog = qobject_cast<Gui::EngagementDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            fill(dialog);
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QVERIFY(ok->isEnabled());
+            ok->click();
+        });
+    }
+
+private slots:
+    void initTestCase() { Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en")); }
+
+    void shouldCreateEditAndUndoAnEngagementThroughTheDialog()
+    {
+        // GIVEN the demo portfolio in the window
+        Models::Portfolio portfolio;
+        QVERIFY(portfolio.createDemo(m_dir.filePath(QStringLiteral("ui.sqlite")), QDate(2026, 11, 25)).isNull());
+        MainWindow window(&portfolio);
+        window.show();
+        QCOMPARE(portfolio.engagements()->rowCount(), 4);
+        QVERIFY(window.currentEngagementId() != 0);
+
+        // WHEN a new engagement is entered in the dialog
+        answerDialog([](Gui::EngagementDialog *dialog) {
+            dialog->findChild<QLineEdit *>(QStringLiteral("keyEdit"))->setText(QStringLiteral("NEWCO"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("clientEdit"))->setText(QStringLiteral("New Co AB"));
+            dialog->findChild<QDoubleSpinBox *>(QStringLiteral("hoursSpin"))->setValue(64);
+        });
+        window.newEngagement();
+        // THEN it is stored, listed and selected
+        QCOMPARE(portfolio.engagements()->rowCount(), 5);
+        const int row = portfolio.engagements()->rowOfKey(QStringLiteral("NEWCO"));
+        QVERIFY(row >= 0);
+        const qint64 id = portfolio.engagements()->engagementAt(row).id;
+        QCOMPARE(window.currentEngagementId(), id);
+
+        // WHEN its hours are edited
+        answerDialog([](Gui::EngagementDialog *dialog) {
+            dialog->findChild<QDoubleSpinBox *>(QStringLiteral("hoursSpin"))->setValue(100);
+        });
+        window.editEngagement();
+        QCOMPARE(portfolio.engagement(id).committedMinutesPerMonth, 100 * 60);
+        QCOMPARE(window.undoStack()->count(), 2);
+
+        // THEN undo restores the hours, a second undo removes the engagement, redo brings it back
+        window.undoStack()->undo();
+        QCOMPARE(portfolio.engagement(id).committedMinutesPerMonth, 64 * 60);
+        window.undoStack()->undo();
+        QCOMPARE(portfolio.engagements()->rowCount(), 4);
+        window.undoStack()->redo();
+        QCOMPARE(portfolio.engagements()->rowCount(), 5);
+        QCOMPARE(portfolio.engagement(id).key, QStringLiteral("NEWCO"));
+        window.undoStack()->redo();
+        QCOMPARE(portfolio.engagement(id).committedMinutesPerMonth, 100 * 60);
+
+        // AND after reopening, the stored value is what the user saw
+        const QString path = portfolio.path();
+        portfolio.close();
+        QVERIFY(portfolio.open(path).isNull());
+        QCOMPARE(portfolio.engagement(id).committedMinutesPerMonth, 100 * 60);
+    }
+
+    void shouldSwitchLanguageAtRuntime()
+    {
+        Models::Portfolio portfolio;
+        QVERIFY(portfolio.createDemo(m_dir.filePath(QStringLiteral("lang.sqlite")), QDate(2026, 11, 25)).isNull());
+        MainWindow window(&portfolio);
+        window.show();
+        auto *tabs = window.findChild<QTabWidget *>();
+        const QString englishMenu = window.menuBar()->actions().first()->text();
+        const QString englishTab = tabs->tabText(1);
+        QCOMPARE(englishMenu, QStringLiteral("&File"));
+        QCOMPARE(englishTab, QStringLiteral("Support model"));
+
+        QVERIFY(Gui::LanguageManager::instance()->setLanguage(QStringLiteral("sv")));
+        QCoreApplication::processEvents();
+        QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Arkiv"));
+        QCOMPARE(tabs->tabText(1), QStringLiteral("Supportmodell"));
+        QCOMPARE(QLocale().language(), QLocale::Swedish);
+
+        QVERIFY(Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en")));
+        QCoreApplication::processEvents();
+        QCOMPARE(window.menuBar()->actions().first()->text(), englishMenu);
+        QVERIFY(!Gui::LanguageManager::instance()->setLanguage(QStringLiteral("de")));
+    }
+
+    void shouldShowOpenErrorsInTheMessageBarAndKeepTheDatabase()
+    {
+        Models::Portfolio portfolio;
+        QVERIFY(portfolio.createDemo(m_dir.filePath(QStringLiteral("keep.sqlite")), QDate(2026, 11, 25)).isNull());
+        MainWindow window(&portfolio);
+        window.show();
+        const QString garbage = m_dir.filePath(QStringLiteral("garbage.sqlite"));
+        QFile file(garbage);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("this is not a database at all, just text\n");
+        file.close();
+        QVERIFY(!window.openDatabase(garbage));
+        QVERIFY(window.messageBar()->isVisible());
+        QVERIFY2(window.messageBar()->text().contains(QStringLiteral("not a Delivery Desk database")),
+                 qPrintable(window.messageBar()->text()));
+        QCOMPARE(QFileInfo(portfolio.path()).fileName(), QStringLiteral("keep.sqlite"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("this is not a database at all, just text\n"));
+    }
+
+    void shouldShowEveryPageByName()
+    {
+        Models::Portfolio portfolio;
+        QVERIFY(portfolio.createDemo(m_dir.filePath(QStringLiteral("pages.sqlite")), QDate(2026, 11, 25)).isNull());
+        MainWindow window(&portfolio);
+        for (const QString &page : MainWindow::pageNames())
+            QVERIFY(window.showPage(page));
+        QVERIFY(!window.showPage(QStringLiteral("nope")));
+        QVERIFY(window.selectEngagementByKey(QStringLiteral("nordshop")));
+        QCOMPARE(portfolio.engagement(window.currentEngagementId()).key, QStringLiteral("NORDSHOP"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
