@@ -2,6 +2,7 @@
 
 #include <QTimeZone>
 #include <algorithm>
+#include <cmath>
 
 namespace Domain {
 
@@ -57,6 +58,7 @@ private:
     void decideState();
 
     Phase classify(const QString &status, Phase current) const;
+    qint64 warningSeconds(qint64 target) const;
     void flag(SlaDataProblem problem, qint64 at);
     void emitEvent(SlaEventKind kind, qint64 at, qint64 business = 0, qint64 target = 0,
                    const QString &status = QString());
@@ -79,6 +81,8 @@ private:
     Phase m_phase = Phase::Running;
     qint64 m_segmentStart = 0;
     int m_severity = 0;                    // severity seen in the history, for the timeline
+    double m_warningFraction = 1.0;
+    bool m_resolutionWarned = false;
 };
 
 SlaResult Evaluation::run()
@@ -91,6 +95,7 @@ SlaResult Evaluation::run()
     m_resolutionClock.calendar = target.resolution24x7 ? nullptr : &m_calendar;
     m_r.response.targetSeconds = target.responseSeconds();
     m_r.resolution.targetSeconds = target.resolutionSeconds();
+    m_warningFraction = target.warningFraction;
 
     prepareHistory();
     findResolutionEnd();
@@ -244,7 +249,21 @@ void Evaluation::closeSegment(qint64 end)
     const qint64 target = clock.targetSeconds;
     if (target > 0 && !clock.due && clock.businessSeconds + seconds >= target)
         clock.due = m_resolutionClock.add(start, target - clock.businessSeconds);
+    if (m_events && target > 0 && !m_resolutionWarned) {
+        const qint64 warning = warningSeconds(target);
+        if (clock.businessSeconds + seconds >= warning) {
+            m_resolutionWarned = true;
+            if (const auto when = m_resolutionClock.add(start, warning - clock.businessSeconds))
+                emitEvent(SlaEventKind::ResolutionAtRisk, *when, warning, target);
+        }
+    }
     clock.businessSeconds += seconds;
+}
+
+qint64 Evaluation::warningSeconds(qint64 target) const
+{
+    // The first whole second at which `seconds >= fraction × target` holds, as in decideState().
+    return qint64(std::ceil(m_warningFraction * double(target)));
 }
 
 void Evaluation::finishResolution()
@@ -307,6 +326,10 @@ void Evaluation::measureResponse()
     if (clock.outcome == SlaClockOutcome::Breached)
         clock.breachedAt = clock.due;
 
+    if (m_events && target > 0 && clock.businessSeconds >= warningSeconds(target)) {
+        if (const auto when = m_responseClock.add(created, warningSeconds(target)))
+            emitEvent(SlaEventKind::ResponseAtRisk, *when, warningSeconds(target), target);
+    }
     if (stop)
         emitEvent(SlaEventKind::Responded, *stop, clock.businessSeconds, target);
     if (clock.due)

@@ -21,6 +21,8 @@ enum class SlaEventKind {
     Reopened,           ///< went back from resolved to open: the resolution clock resumes
     SeverityChanged,    ///< the severity changed (targets come from the severity in force at the end)
     DataProblem,        ///< a problem in the ticket's data (see `problem`)
+    ResponseAtRisk,     ///< the response clock passed its warning threshold
+    ResolutionAtRisk,   ///< the resolution clock passed its warning threshold
 };
 
 /// One event of a ticket's timeline. Which fields carry meaning depends on `kind`.

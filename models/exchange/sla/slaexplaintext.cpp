@@ -79,6 +79,10 @@ QString SlaExplainText::eventText(const SlaEvent &e)
         return tr("Severity changed from %1 to %2").arg(e.previousSeverity).arg(e.severity);
     case SlaEventKind::DataProblem:
         return tr("Data problem: %1").arg(problemText(e.problem));
+    case SlaEventKind::ResponseAtRisk:
+        return tr("First response at risk: %1 of %2 used").arg(used, target);
+    case SlaEventKind::ResolutionAtRisk:
+        return tr("Resolution at risk: %1 of %2 used").arg(used, target);
     }
     return QString();
 }

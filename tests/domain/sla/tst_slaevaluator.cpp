@@ -85,6 +85,7 @@ private slots:
     void shouldPickThePolicyVersionByCreationDate();
     void shouldExplainTheTimelineInOrder();
     void shouldGiveTheSameResultWhenExplaining();
+    void shouldMarkWhenAClockBecameAtRisk();
     void shouldSplitElapsedTimeIntoRunningAndPausedOnRandomTickets();
 };
 
@@ -133,6 +134,15 @@ void TestSlaEvaluator::shouldMeasureBothClocks_data()
     QTest::newRow("business hours across the daylight-saving weekend")
         << ticket(3, "2026-03-27 16:00", "2026-03-27 16:30", "2026-03-30 09:00") << later << H / 2 << O::Met
         << 2 * H << O::Met << qint64(0) << SlaState::Met;
+    QTest::newRow("24x7 across the fall-back night is real time")
+        << ticket(1, "2026-10-24 22:00", "2026-10-24 22:10", "2026-10-25 04:00") << at("2026-12-01 12:00") << 10 * M << O::Met
+        << 7 * H << O::Breached << qint64(0) << SlaState::Breached;
+    QTest::newRow("business hours across the fall-back weekend")
+        << ticket(3, "2026-10-23 16:00", "2026-10-23 16:30", "2026-10-26 09:00") << at("2026-12-01 12:00") << H / 2 << O::Met
+        << 2 * H << O::Met << qint64(0) << SlaState::Met;
+    QTest::newRow("leap day is a working day")
+        << ticket(3, "2028-02-28 16:00", "2028-02-28 16:30", "2028-03-01 09:00") << at("2028-06-01 12:00")
+        << H / 2 << O::Met << 11 * H << O::Met << qint64(0) << SlaState::Met;
     QTest::newRow("good friday and easter monday are closed")
         << ticket(3, "2026-04-02 16:00", "2026-04-02 16:10", "2026-04-07 09:00") << later << 10 * M << O::Met
         << 2 * H << O::Met << qint64(0) << SlaState::Met;
@@ -323,6 +333,7 @@ void TestSlaEvaluator::shouldExplainTheTimelineInOrder()
         {K::Created, at("2026-03-02 09:00")},        {K::Responded, at("2026-03-02 09:10")},
         {K::Paused, at("2026-03-02 10:00")},         {K::ResponseDue, at("2026-03-02 10:00")},
         {K::SeverityChanged, at("2026-03-02 11:00")}, {K::Resumed, at("2026-03-02 11:00")},
+        {K::ResolutionAtRisk, at("2026-03-02 16:00")},
         {K::Resolved, at("2026-03-02 16:00")},       {K::Reopened, at("2026-03-03 09:00")},
         {K::ResolutionDue, at("2026-03-03 11:00")},  {K::ResolutionBreached, at("2026-03-03 11:00")},
         {K::Resolved, at("2026-03-03 15:00")},
@@ -332,7 +343,7 @@ void TestSlaEvaluator::shouldExplainTheTimelineInOrder()
         actual.append({ev.kind, ev.at});
     QCOMPARE(actual, expected);
     // Business time on the resolution clock when first resolved: 09–10 and 11–16 (10–11 paused).
-    QCOMPARE(e.events.at(6).businessSeconds, 6 * H);
+    QCOMPARE(e.events.at(7).businessSeconds, 6 * H);
     QCOMPARE(e.events.at(4).previousSeverity, 3);
     QCOMPARE(e.events.at(4).severity, 2);
     QCOMPARE(e.result.reopenCount, 1);
@@ -345,6 +356,24 @@ void TestSlaEvaluator::shouldGiveTheSameResultWhenExplaining()
     const Ticket t = ticket(2, "2026-03-02 09:00", "", "", {change("2026-03-02 10:00", "Awaiting Vendor")});
     const qint64 now = at("2026-03-02 12:00");
     QCOMPARE(evaluator.explain(t, now).result, evaluator.evaluate(t, now));
+}
+
+void TestSlaEvaluator::shouldMarkWhenAClockBecameAtRisk()
+{
+    // Severity 2: response 60 min, warning at 75 % = 45 min; 50 minutes in, still unanswered.
+    const Ticket t = ticket(2, "2026-03-02 09:00", "", "");
+    const SlaExplanation e = SlaEvaluator(policy(), officeCalendar()).explain(t, at("2026-03-02 09:50"));
+    QCOMPARE(e.result.state, SlaState::AtRisk);
+    const auto it = std::find_if(e.events.cbegin(), e.events.cend(),
+                                 [](const SlaEvent &ev) { return ev.kind == SlaEventKind::ResponseAtRisk; });
+    QVERIFY(it != e.events.cend());
+    QCOMPARE(it->at, at("2026-03-02 09:45"));
+    QCOMPARE(it->businessSeconds, 45 * M);
+    // Ten minutes earlier it was not at risk yet, and the timeline says nothing about it.
+    const SlaExplanation before = SlaEvaluator(policy(), officeCalendar()).explain(t, at("2026-03-02 09:40"));
+    QCOMPARE(before.result.state, SlaState::Running);
+    QVERIFY(std::none_of(before.events.cbegin(), before.events.cend(),
+                         [](const SlaEvent &ev) { return ev.kind == SlaEventKind::ResponseAtRisk; }));
 }
 
 void TestSlaEvaluator::shouldSplitElapsedTimeIntoRunningAndPausedOnRandomTickets()

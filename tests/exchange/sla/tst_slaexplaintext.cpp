@@ -104,6 +104,7 @@ void TestSlaExplainText::shouldRenderATimeline()
                        "1 h 00 min of 8 h 00 min"),
         QStringLiteral("2026-03-02 10:00 +01:00  First response due (target 1 h 00 min)"),
         QStringLiteral("2026-03-02 11:00 +01:00  Status \"Active\": the resolution clock resumes at 1 h 00 min of 8 h 00 min"),
+        QStringLiteral("2026-03-02 16:00 +01:00  Resolution at risk: 6 h 00 min of 8 h 00 min used"),
         QStringLiteral("2026-03-02 16:00 +01:00  Status \"Resolved\": the resolution clock stops at 6 h 00 min of 8 h 00 min"),
         QStringLiteral("2026-03-03 09:00 +01:00  Status \"Active\": reopened, the resolution clock resumes at 6 h 00 min "
                        "of 8 h 00 min"),
@@ -118,7 +119,7 @@ void TestSlaExplainText::shouldRenderATimeline()
 void TestSlaExplainText::shouldHaveATextForEveryKindStateAndProblem()
 {
     QSet<QString> texts;
-    for (int k = int(SlaEventKind::Created); k <= int(SlaEventKind::DataProblem); ++k) {
+    for (int k = int(SlaEventKind::Created); k <= int(SlaEventKind::ResolutionAtRisk); ++k) {
         SlaEvent e;
         e.kind = SlaEventKind(k);
         e.status = QStringLiteral("X");
@@ -126,7 +127,7 @@ void TestSlaExplainText::shouldHaveATextForEveryKindStateAndProblem()
         e.previousSeverity = 3;
         texts.insert(SlaExplainText::eventText(e));
     }
-    QCOMPARE(texts.size(), int(SlaEventKind::DataProblem) + 1);
+    QCOMPARE(texts.size(), int(SlaEventKind::ResolutionAtRisk) + 1);
     QSet<QString> problems;
     for (SlaDataProblem p : AllSlaDataProblems)
         problems.insert(SlaExplainText::problemText(p));
