@@ -62,7 +62,18 @@ int main()
     qint64 checksum = 0;
 
     std::printf("calendar: Europe/Stockholm, Mon-Fri 08-12 13-17, SE holidays, 1 override\n");
-    std::printf("table build (first use): %.1f ms\n", compileMs);
+    std::printf("table build, first calendar of the zone: %.1f ms\n", compileMs);
+    BusinessCalendar other = benchCalendar();
+    other.addHoliday(QDate(2026, 12, 28)); // a different definition: its own table, shared zone
+    const auto otherStart = Clock::now();
+    other.isWorking(starts[0]);
+    std::printf("table build, another calendar of the zone: %.1f ms\n",
+                std::chrono::duration<double, std::milli>(Clock::now() - otherStart).count());
+    const auto equalStart = Clock::now();
+    const BusinessCalendar equal = benchCalendar(); // equal definition: reuses the table
+    equal.isWorking(starts[0]);
+    std::printf("first use of an equal calendar (shared table): %.3f ms\n",
+                std::chrono::duration<double, std::milli>(Clock::now() - equalStart).count());
     std::printf("%-36s %10s\n", "operation (random starts 2020-2030)", "ns/op");
     auto report = [&](const char *name, const std::function<qint64(std::size_t)> &op) {
         nsPer(N / 10, op, &checksum); // warm up

@@ -3,6 +3,7 @@
 #include "models/domain/calendar/calendartable.h"
 #include "models/domain/calendar/holidayrules.h"
 
+#include <QMutex>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -57,7 +58,7 @@ struct BusinessCalendar::Shared
 {
     Definition def;
     mutable std::once_flag once;
-    mutable std::unique_ptr<const CalendarTable> table;
+    mutable std::shared_ptr<const CalendarTable> table;
 };
 
 bool BusinessCalendar::Definition::operator==(const Definition &o) const
@@ -119,40 +120,81 @@ BusinessCalendar::Definition &BusinessCalendar::edit()
     return m_d->def;
 }
 
+/// Which local dates are closed by holidays, and the hours of every date of the table's range.
+CalendarTable::DayPlan BusinessCalendar::Definition::dayPlan() const
+{
+    const QDate first = CalendarTable::firstDate();
+    const qint64 firstDay = first.toJulianDay();
+    const std::size_t days = std::size_t(CalendarTable::dayCount());
+    CalendarTable::DayPlan plan(days, nullptr);
+    if (alwaysOpen) {
+        std::fill(plan.begin(), plan.end(), &wholeDay());
+        return plan;
+    }
+    for (std::size_t i = 0; i < days; ++i)
+        plan[i] = &week[std::size_t((first.dayOfWeek() - 1 + int(i % 7)) % 7)];
+    auto close = [&](const QDate &date) {
+        const qint64 i = date.toJulianDay() - firstDay;
+        if (i >= 0 && i < qint64(days))
+            plan[std::size_t(i)] = nullptr;
+    };
+    for (int year = first.year(); year <= CalendarTable::lastDate().year(); ++year) {
+        for (const QString &code : rules) {
+            for (const Holiday &h : HolidayRules::holidays(code, year)) {
+                if (deFacto || !h.deFacto)
+                    close(h.date);
+            }
+        }
+        for (const auto &md : recurring) {
+            if (QDate::isValid(year, md.first, md.second))
+                close(QDate(year, md.first, md.second));
+        }
+    }
+    for (const QDate &date : holidays)
+        close(date);
+    for (auto it = overrides.constBegin(); it != overrides.constEnd(); ++it) {
+        const qint64 i = it.key().toJulianDay() - firstDay;
+        if (i >= 0 && i < qint64(days))
+            plan[std::size_t(i)] = &it.value();
+    }
+    return plan;
+}
+
+namespace {
+
+/// Equal definitions (names aside) share one compiled table, so a portfolio whose engagements
+/// load the same office calendar holds it once. Entries die with their last calendar.
+std::shared_ptr<const CalendarTable> sharedTable(const BusinessCalendar::Definition &def)
+{
+    static QMutex mutex;
+    static std::vector<std::pair<BusinessCalendar::Definition, std::weak_ptr<const CalendarTable>>> tables;
+    BusinessCalendar::Definition key = def;
+    key.name.clear();
+    {
+        const QMutexLocker locker(&mutex);
+        tables.erase(std::remove_if(tables.begin(), tables.end(), [](const auto &e) { return e.second.expired(); }),
+                     tables.end());
+        for (const auto &entry : tables) {
+            if (entry.first == key) {
+                if (auto table = entry.second.lock())
+                    return table;
+            }
+        }
+    }
+    // Compile outside the lock; two threads racing on the same new definition both compile and
+    // the second registration is harmless.
+    auto table = std::make_shared<const CalendarTable>(def.timeZoneId, def.dayPlan());
+    const QMutexLocker locker(&mutex);
+    tables.emplace_back(std::move(key), table);
+    return table;
+}
+
+} // namespace
+
 const CalendarTable &BusinessCalendar::table() const
 {
     const Shared &d = *m_d;
-    std::call_once(d.once, [&d] {
-        const Definition &def = d.def;
-        // Rule-set and yearly holidays are collected once instead of per day.
-        QSet<qint64> off;
-        for (int year = CalendarTable::firstDate().year(); year <= CalendarTable::lastDate().year();
-             ++year) {
-            for (const QString &code : def.rules) {
-                for (const Holiday &h : HolidayRules::holidays(code, year)) {
-                    if (def.deFacto || !h.deFacto)
-                        off.insert(h.date.toJulianDay());
-                }
-            }
-            for (const auto &md : def.recurring) {
-                if (QDate::isValid(year, md.first, md.second))
-                    off.insert(QDate(year, md.first, md.second).toJulianDay());
-            }
-        }
-        for (const QDate &date : def.holidays)
-            off.insert(date.toJulianDay());
-        auto hoursOn = [&def, &off](const QDate &date) -> DayHours {
-            if (def.alwaysOpen)
-                return wholeDay();
-            const auto it = def.overrides.constFind(date);
-            if (it != def.overrides.constEnd())
-                return it.value();
-            if (off.contains(date.toJulianDay()))
-                return {};
-            return def.week[std::size_t(date.dayOfWeek() - 1)];
-        };
-        d.table = std::make_unique<const CalendarTable>(def.timeZoneId, hoursOn);
-    });
+    std::call_once(d.once, [&d] { d.table = sharedTable(d.def); });
     return *d.table;
 }
 
@@ -316,6 +358,23 @@ qint64 BusinessCalendar::nextClosing(qint64 t) const
     bool found = false;
     const qint64 at = table().nextClosing(t, &found);
     return found ? at : Max;
+}
+
+int BusinessCalendar::offsetFromUtc(qint64 t) const
+{
+    return table().offsetFromUtc(t);
+}
+
+QDate BusinessCalendar::localDate(qint64 t) const
+{
+    const qint64 local = t + offsetFromUtc(t);
+    const qint64 days = local >= 0 ? local / 86400 : -((-local + 86399) / 86400);
+    return QDate(1970, 1, 1).addDays(days);
+}
+
+qint64 BusinessCalendar::startOfDay(const QDate &localDate) const
+{
+    return table().toUtc(localDate, 0);
 }
 
 bool BusinessCalendar::operator==(const BusinessCalendar &o) const

@@ -13,6 +13,7 @@
 #include <array>
 #include <limits>
 #include <memory>
+#include <vector>
 
 namespace Domain {
 
@@ -109,10 +110,21 @@ public:
     /// The closing instant of the stretch t is in, or else of the next one; NeverAfter if none.
     qint64 nextClosing(qint64 t) const;
 
+    /// Seconds east of UTC at instant t in the calendar's zone; a binary search over the compiled
+    /// offsets, much cheaper than QTimeZone::offsetFromUtc (outside 1970-2099 the nearest known
+    /// offset is used).
+    int offsetFromUtc(qint64 t) const;
+    /// The local date at instant t.
+    QDate localDate(qint64 t) const;
+    /// The instant at which local date `localDate` begins: its midnight, or when midnight was
+    /// skipped by a daylight-saving change, the change instant.
+    qint64 startOfDay(const QDate &localDate) const;
+
     bool operator==(const BusinessCalendar &o) const;
     bool operator!=(const BusinessCalendar &o) const { return !(*this == o); }
 
-private:
+    /// The definition behind a calendar (internal; public only so the compiled-table cache in
+    /// the .cpp can key on it).
     struct Definition
     {
         QString name;
@@ -129,7 +141,10 @@ private:
         bool isRuleHoliday(const QDate &date) const;
         bool isHoliday(const QDate &date) const;
         DayHours hoursOn(const QDate &date) const;
+        std::vector<const DayHours *> dayPlan() const;
     };
+
+private:
     struct Shared;
 
     Definition &edit();

@@ -1,6 +1,9 @@
 #include "models/domain/calendar/calendartable.h"
 
+#include <QMutex>
+
 #include <algorithm>
+#include <map>
 
 namespace Domain {
 
@@ -19,55 +22,76 @@ qint64 localMidnight(const QDate &date)
     return (date.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * SecondsPerDay;
 }
 
+/// Zone offsets are the same for every calendar of a zone: build them once per process.
+std::shared_ptr<const ZoneOffsets> sharedZone(const QByteArray &zoneId)
+{
+    static QMutex mutex;
+    static std::map<QByteArray, std::shared_ptr<const ZoneOffsets>> zones;
+    const QMutexLocker locker(&mutex);
+    auto &zone = zones[zoneId];
+    if (!zone) {
+        zone = std::make_shared<const ZoneOffsets>(zoneId, localMidnight(CalendarTable::firstDate()) - 2 * SecondsPerDay,
+                                                   localMidnight(CalendarTable::lastDate()) + 3 * SecondsPerDay);
+    }
+    return zone;
+}
+
 } // namespace
 
-CalendarTable::CalendarTable(const QByteArray &zoneId, const HoursOn &hoursOn)
-    : m_zone(zoneId, localMidnight(firstDate()) - 2 * SecondsPerDay,
-             localMidnight(lastDate()) + 3 * SecondsPerDay)
+CalendarTable::CalendarTable(const QByteArray &zoneId, const DayPlan &plan) : m_zone(sharedZone(zoneId))
 {
-    buildStretches(hoursOn);
+    m_base = floorDiv(toUtc(firstDate(), 0), SecondsPerDay) * SecondsPerDay;
+    buildStretches(plan);
     buildIndex();
 }
 
 qint64 CalendarTable::toUtc(const QDate &date, int minute) const
 {
-    return m_zone.toUtc(localMidnight(date) + qint64(minute) * 60);
+    return m_zone->toUtc(localMidnight(date) + qint64(minute) * 60);
 }
 
-void CalendarTable::buildStretches(const HoursOn &hoursOn)
+std::size_t CalendarTable::memoryBytes() const
 {
+    return m_stretches.capacity() * sizeof(Stretch) + m_dayIndex.capacity() * sizeof(std::uint32_t);
+}
+
+void CalendarTable::buildStretches(const DayPlan &plan)
+{
+    const ZoneOffsets &zone = *m_zone;
     qint64 total = 0;
-    const QDate last = lastDate();
-    for (QDate day = firstDate(); day <= last; day = day.addDays(1)) {
-        const qint64 midnight = localMidnight(day);
-        for (const WorkInterval &interval : hoursOn(day)) {
-            const qint64 open = m_zone.toUtc(midnight + qint64(interval.openMinute) * 60);
-            const qint64 close = m_zone.toUtc(midnight + qint64(interval.closeMinute) * 60);
-            if (close <= open)
-                continue; // wholly inside a skipped hour
-            // Touching intervals (a night shift across midnight) form one stretch.
-            if (!m_stretches.empty() && open <= m_stretches.back().close) {
-                const qint64 grow = std::max<qint64>(0, close - m_stretches.back().close);
-                m_stretches.back().close += grow;
-                total += grow;
-                m_stretches.back().totalAtClose = total;
-                continue;
+    qint64 midnight = localMidnight(firstDate());
+    for (const DayHours *hours : plan) {
+        if (hours) {
+            for (const WorkInterval &interval : *hours) {
+                const qint64 open = zone.toUtc(midnight + qint64(interval.openMinute) * 60) - m_base;
+                const qint64 close = zone.toUtc(midnight + qint64(interval.closeMinute) * 60) - m_base;
+                if (close <= open)
+                    continue; // wholly inside a skipped hour
+                // Touching intervals (a night shift across midnight) form one stretch.
+                if (!m_stretches.empty() && open <= m_stretches.back().close) {
+                    const qint64 grow = std::max<qint64>(0, close - m_stretches.back().close);
+                    total += grow;
+                    m_stretches.back().close = std::uint32_t(m_stretches.back().close + grow);
+                    m_stretches.back().totalAtClose = std::uint32_t(total);
+                    continue;
+                }
+                total += close - open;
+                m_stretches.push_back({std::uint32_t(open), std::uint32_t(close), std::uint32_t(total)});
             }
-            total += close - open;
-            m_stretches.push_back({open, close, total});
         }
+        midnight += SecondsPerDay;
     }
+    m_stretches.shrink_to_fit();
 }
 
 void CalendarTable::buildIndex()
 {
-    m_indexBase = floorDiv(toUtc(firstDate(), 0), SecondsPerDay) * SecondsPerDay;
     const qint64 end = toUtc(lastDate().addDays(1), 0);
-    const qint64 days = floorDiv(end - m_indexBase, SecondsPerDay) + 2;
+    const qint64 days = floorDiv(end - m_base, SecondsPerDay) + 2;
     m_dayIndex.resize(std::size_t(days));
     std::size_t i = 0;
     for (qint64 b = 0; b < days; ++b) {
-        const qint64 dayStart = m_indexBase + b * SecondsPerDay;
+        const qint64 dayStart = b * SecondsPerDay;
         while (i < m_stretches.size() && m_stretches[i].close <= dayStart)
             ++i;
         m_dayIndex[std::size_t(b)] = std::uint32_t(i);
@@ -76,13 +100,14 @@ void CalendarTable::buildIndex()
 
 std::size_t CalendarTable::firstClosingAfter(qint64 t) const
 {
-    const qint64 b = floorDiv(t - m_indexBase, SecondsPerDay);
-    if (b < 0)
+    const qint64 offset = t - m_base;
+    if (offset < 0)
         return 0;
+    const qint64 b = offset / SecondsPerDay;
     if (b >= qint64(m_dayIndex.size()))
         return m_stretches.size();
     std::size_t i = m_dayIndex[std::size_t(b)];
-    while (i < m_stretches.size() && m_stretches[i].close <= t)
+    while (i < m_stretches.size() && m_stretches[i].close <= offset)
         ++i;
     return i;
 }
@@ -90,8 +115,8 @@ std::size_t CalendarTable::firstClosingAfter(qint64 t) const
 qint64 CalendarTable::totalAt(qint64 t, std::size_t i) const
 {
     const qint64 before = totalBefore(i);
-    if (i < m_stretches.size() && t > m_stretches[i].open)
-        return before + (t - m_stretches[i].open);
+    if (i < m_stretches.size() && t > instant(m_stretches[i].open))
+        return before + (t - instant(m_stretches[i].open));
     return before;
 }
 
@@ -125,7 +150,7 @@ qint64 CalendarTable::add(qint64 start, qint64 seconds, bool *reached) const
         return 0;
     }
     *reached = true;
-    return it->close - (it->totalAtClose - target);
+    return instant(it->close) - (qint64(it->totalAtClose) - target);
 }
 
 qint64 CalendarTable::subtract(qint64 end, qint64 seconds, bool *reached) const
@@ -148,29 +173,29 @@ qint64 CalendarTable::subtract(qint64 end, qint64 seconds, bool *reached) const
                                      m_stretches.begin() + std::ptrdiff_t(hi + 1), target,
                                      [](qint64 v, const Stretch &s) { return v < s.totalAtClose; });
     *reached = true;
-    return it->close - (it->totalAtClose - target);
+    return instant(it->close) - (qint64(it->totalAtClose) - target);
 }
 
 bool CalendarTable::isWorking(qint64 t) const
 {
     const std::size_t i = firstClosingAfter(t);
-    return i < m_stretches.size() && m_stretches[i].open <= t;
+    return i < m_stretches.size() && instant(m_stretches[i].open) <= t;
 }
 
 qint64 CalendarTable::nextOpening(qint64 t, bool *found) const
 {
     std::size_t i = firstClosingAfter(t);
-    if (i < m_stretches.size() && m_stretches[i].open < t)
+    if (i < m_stretches.size() && instant(m_stretches[i].open) < t)
         ++i;
     *found = i < m_stretches.size();
-    return *found ? m_stretches[i].open : 0;
+    return *found ? instant(m_stretches[i].open) : 0;
 }
 
 qint64 CalendarTable::nextClosing(qint64 t, bool *found) const
 {
     const std::size_t i = firstClosingAfter(t);
     *found = i < m_stretches.size();
-    return *found ? m_stretches[i].close : 0;
+    return *found ? instant(m_stretches[i].close) : 0;
 }
 
 } // namespace Domain

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QTest>
+#include <QTimeZone>
 
 #include <thread>
 #include <vector>
@@ -92,9 +93,12 @@ private slots:
     void shouldResolveHoursOfADate_data();
     void shouldResolveHoursOfADate();
     void shouldReturnSentinelsWhenNeverReached();
+    void shouldConvertToLocalDatesLikeQTimeZone_data();
+    void shouldConvertToLocalDatesLikeQTimeZone();
     void shouldRefuseUnknownTimeZonesAndRules();
     void shouldNormalizeDayHours();
     void shouldKeepCopiesIndependent();
+    void shouldShareCompiledHoursOnlyBetweenEqualDefinitions();
     void shouldGiveSameAnswersFromSeveralThreads();
 };
 
@@ -351,6 +355,33 @@ void TestBusinessCalendar::shouldReturnSentinelsWhenNeverReached()
     QCOMPARE(BusinessCalendar::alwaysOpen().add(BusinessCalendar::NeverAfter - 10, 60), BusinessCalendar::NeverAfter);
 }
 
+void TestBusinessCalendar::shouldConvertToLocalDatesLikeQTimeZone_data()
+{
+    QTest::addColumn<QByteArray>("zone");
+    QTest::addColumn<QString>("instant");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<int>("offset");
+    QTest::newRow("Stockholm winter") << QByteArray("Europe/Stockholm") << QStringLiteral("2026-01-01T23:30:00Z") << QDate(2026, 1, 2) << 3600;
+    QTest::newRow("Stockholm summer") << QByteArray("Europe/Stockholm") << QStringLiteral("2026-07-01T21:59:59Z") << QDate(2026, 7, 1) << 7200;
+    QTest::newRow("New York evening") << QByteArray("America/New_York") << QStringLiteral("2026-03-09T03:59:59Z") << QDate(2026, 3, 8) << -4 * 3600;
+    QTest::newRow("before 1970") << QByteArray("America/New_York") << QStringLiteral("1969-12-31T12:00:00Z") << QDate(1969, 12, 31) << -5 * 3600;
+    QTest::newRow("Lord Howe 2038 half-hour DST") << QByteArray("Australia/Lord_Howe") << QStringLiteral("2038-09-27T13:45:00Z") << QDate(2038, 9, 28) << 37800;
+}
+
+void TestBusinessCalendar::shouldConvertToLocalDatesLikeQTimeZone()
+{
+    QFETCH(QByteArray, zone);
+    QFETCH(QString, instant);
+    QFETCH(QDate, date);
+    QFETCH(int, offset);
+    BusinessCalendar c;
+    QVERIFY(c.setTimeZone(zone));
+    QCOMPARE(c.offsetFromUtc(at(instant)), offset);
+    QCOMPARE(c.localDate(at(instant)), date);
+    QCOMPARE(c.offsetFromUtc(at(instant)), QTimeZone(zone).offsetFromUtc(QDateTime::fromSecsSinceEpoch(at(instant), Qt::UTC)));
+    QCOMPARE(c.startOfDay(date), date.startOfDay(QTimeZone(zone)).toSecsSinceEpoch());
+}
+
 void TestBusinessCalendar::shouldRefuseUnknownTimeZonesAndRules()
 {
     BusinessCalendar c;
@@ -396,6 +427,24 @@ void TestBusinessCalendar::shouldKeepCopiesIndependent()
     b.removeHoliday(QDate(2026, 3, 23));
     QCOMPARE(a, b);
     QCOMPARE(b.elapsed(mon, mon + 86400), 9 * 3600);
+}
+
+void TestBusinessCalendar::shouldShareCompiledHoursOnlyBetweenEqualDefinitions()
+{
+    const qint64 mon = at(QStringLiteral("2026-03-23T00:00:00+01:00"));
+    BusinessCalendar first = calendarNamed(QStringLiteral("office"));
+    first.setName(QStringLiteral("first"));
+    QCOMPARE(first.elapsed(mon, mon + 86400), 9 * 3600);
+    BusinessCalendar second = calendarNamed(QStringLiteral("office"));
+    second.setName(QStringLiteral("second"));
+    QVERIFY(first != second); // names differ, hours are the same
+    QCOMPARE(second.elapsed(mon, mon + 86400), 9 * 3600);
+    BusinessCalendar third = calendarNamed(QStringLiteral("office"));
+    third.setWeekHours(Qt::Monday, {hm(8, 12)});
+    QCOMPARE(third.elapsed(mon, mon + 86400), 4 * 3600);
+    BusinessCalendar fourth = calendarNamed(QStringLiteral("office"));
+    fourth.setTimeZone("America/New_York");
+    QCOMPARE(fourth.nextOpening(mon), at(QStringLiteral("2026-03-23T08:00:00-04:00")));
 }
 
 void TestBusinessCalendar::shouldGiveSameAnswersFromSeveralThreads()
