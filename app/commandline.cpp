@@ -1,7 +1,6 @@
 #include "app/commandline.h"
 
 #include "app/clicontext.h"
-#include "app/engagementcommand.h"
 #include "ui/languagemanager.h"
 
 #include <QCoreApplication>
@@ -19,7 +18,13 @@ const QStringList s_optionsWithValue = {QStringLiteral("--database"), QStringLit
                                         QStringLiteral("--now"), QStringLiteral("--ticket")};
 } // namespace
 
-QStringList CommandLine::commands() { return {QStringLiteral("engagement")}; }
+QStringList CommandLine::commands()
+{
+    QStringList names;
+    for (const Command &command : registry())
+        names.append(QLatin1String(command.name));
+    return names;
+}
 
 QString CommandLine::findCommand(const QStringList &arguments)
 {
@@ -48,6 +53,19 @@ bool CommandLine::needsDisplay(const QStringList &arguments)
     return true;
 }
 
+namespace {
+QString commandUsage()
+{
+    QString text;
+    for (const CommandLine::Command &command : CommandLine::registry()) {
+        const QStringList lines = QCoreApplication::translate("CommandLine", command.usage).split(QLatin1Char('\n'));
+        for (const QString &line : lines)
+            text += QStringLiteral("  ") + line + QLatin1Char('\n');
+    }
+    return text;
+}
+} // namespace
+
 QString CommandLine::helpText()
 {
     return QCoreApplication::translate(
@@ -64,12 +82,11 @@ QString CommandLine::helpText()
         "  --page NAME           page to show: overview, support-model\n"
         "  --help, --version\n"
         "\n"
-        "Commands (each takes --database PATH, --demo and --lang; COMMAND --help for details):\n"
-        "  engagement list [--format table|json]\n"
-        "  engagement show KEY [--format table|json]\n"
+        "Commands (those on a database take --database PATH, --demo and --lang; COMMAND --help for details):\n"
+        "%2"
         "\n"
         "Exit codes: 0 success, 1 failure, 2 usage error.\n")
-        .arg(QStringLiteral("deliverydesk.sqlite"));
+        .arg(QStringLiteral("deliverydesk.sqlite"), commandUsage());
 }
 
 int CommandLine::runCommand(const QStringList &arguments)
@@ -83,8 +100,10 @@ int CommandLine::runCommand(const QStringList &arguments)
         return context.fail(QCoreApplication::translate("CommandLine", "unknown language '%1' (use sv or en)").arg(language),
                             UsageError);
     }
-    if (command == QLatin1String("engagement"))
-        return EngagementCommand::run(arguments);
+    for (const Command &entry : registry()) {
+        if (command == QLatin1String(entry.name))
+            return entry.run(arguments);
+    }
     CliContext context;
     return context.fail(QCoreApplication::translate("CommandLine", "unknown command '%1'; see deliverydesk --help").arg(command),
                         UsageError);

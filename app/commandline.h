@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QStringList>
+#include <QVector>
 
 namespace App {
 
@@ -9,6 +10,17 @@ namespace App {
 class CommandLine
 {
 public:
+    /// One headless command: its name, its usage lines for --help (translated in the
+    /// "CommandLine" context) and its entry point, which gets the whole argument list.
+    struct Command
+    {
+        const char *name;
+        const char *usage;
+        int (*run)(const QStringList &arguments);
+    };
+    /// Every command, in the order --help lists them (app/commands.cpp).
+    static const QVector<Command> &registry();
+
     /// The subcommands, in the order `--help` lists them.
     static QStringList commands();
     /// The subcommand named in `arguments` (arguments[0] is the program), or empty for the GUI.

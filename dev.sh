@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Delivery Desk developer entry point. Idempotent: installs only what is missing, then builds.
+#
+#   ./dev.sh demo   install what is missing, build, open the app on the demo database
+#   ./dev.sh test   install what is missing, build, run the whole test suite
+#   ./dev.sh build  install what is missing and build
+set -euo pipefail
+cd "$(dirname "$0")"
+
+PACKAGES=(
+  g++ cmake ninja-build pkg-config
+  qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
+  qt6-translations-l10n libqt6sql6-sqlite libboost-date-time-dev libxlsxwriter-dev
+  xvfb xauth imagemagick x11-apps poppler-utils fonts-dejavu-core sqlite3
+)
+BUILD_DIR=${BUILD_DIR:-build}
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+install_missing() {
+  local missing=()
+  for p in "${PACKAGES[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+      missing+=("$p")
+    fi
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing: ${missing[*]}"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+}
+
+build() {
+  cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  cmake --build "$BUILD_DIR" -j "$(nproc)"
+}
+
+case "${1:-}" in
+  build)
+    install_missing; build ;;
+  test)
+    install_missing; build
+    ctest --test-dir "$BUILD_DIR" --output-on-failure -j "$(nproc)" ;;
+  demo)
+    install_missing; build
+    shift
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+      mkdir -p "$BUILD_DIR/screenshots"
+      echo "No display here: rendering the demo offscreen to $BUILD_DIR/screenshots/ instead."
+      for lang in en sv; do
+        for page in overview support-model; do
+          "$BUILD_DIR/app/deliverydesk" --demo --lang "$lang" --page "$page" \
+            --screenshot "$BUILD_DIR/screenshots/$page-$lang.png" "$@"
+        done
+      done
+      ls "$BUILD_DIR/screenshots"
+    else
+      exec "$BUILD_DIR/app/deliverydesk" --demo "$@"
+    fi ;;
+  *)
+    sed -n '2,7p' "$0"; exit 2 ;;
+esac
