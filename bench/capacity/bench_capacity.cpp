@@ -86,10 +86,10 @@ void benchBurnDown(QRandomGenerator &random)
     out() << "worklog validation, " << monthLogs.size() << " worklogs: " << validation << " ms\n";
 }
 
-void benchAllocation()
+void benchAllocation(int peopleCount, int engagementCount, int perEngagement, int months)
 {
     QVector<Person> people;
-    for (int i = 0; i < 200; ++i) {
+    for (int i = 0; i < peopleCount; ++i) {
         Person p;
         p.name = QStringLiteral("P%1").arg(i);
         p.role = Role(i % RoleCount);
@@ -98,21 +98,26 @@ void benchAllocation()
     }
     QVector<Engagement> engagements;
     QVector<Allocation> allocations;
-    for (int e = 0; e < 50; ++e) {
+    for (int e = 0; e < engagementCount; ++e) {
         Engagement eng;
         eng.key = QStringLiteral("E%1").arg(e);
         eng.model = SupportModel(e % SupportModelCount);
         eng.start = QDate(2025, 1, 1);
         eng.committedMinutesPerMonth = 160 * 60;
         engagements.append(eng);
-        for (int k = 0; k < 20; ++k)
-            allocations.append({people.at((e * 7 + k) % 200).name, eng.key, QDate(2026, 6, 1), 40 * 60});
+        for (int m = 0; m < months; ++m) {
+            for (int k = 0; k < perEngagement; ++k)
+                allocations.append({people.at((e * 7 + k) % peopleCount).name, eng.key, QDate(2026, 6, 1).addMonths(m), 40 * 60});
+        }
     }
     const AllocationPlan plan(people, engagements, allocations);
     QVector<AllocationWarning> warnings;
     const double check = timeMs(5, [&] { warnings = plan.check(QDate(2026, 6, 1)); });
-    out() << "allocation check, 200 people x 50 engagements, " << allocations.size() << " allocations: " << check
-          << " ms (" << warnings.size() << " warnings)\n";
+    QVector<PersonMonthLoad> loads;
+    const double load = timeMs(5, [&] { loads = plan.loads(QDate(2026, 6, 1)); });
+    out() << "allocation check, " << peopleCount << " people x " << engagementCount << " engagements, "
+          << allocations.size() << " allocations over " << months << " months: check " << check << " ms ("
+          << warnings.size() << " warnings), loads " << load << " ms\n";
 }
 } // namespace
 
@@ -121,6 +126,7 @@ int main()
     QRandomGenerator random(20261125);
     benchLedger(random);
     benchBurnDown(random);
-    benchAllocation();
+    benchAllocation(200, 50, 20, 1);
+    benchAllocation(1000, 200, 10, 12);
     return 0;
 }

@@ -30,6 +30,11 @@ AllocationPlan::AllocationPlan(const QVector<Person> &people, const QVector<Enga
     , m_engagements(engagements)
     , m_allocations(allocations)
 {
+    // Indexes so that checks stay linear in the number of allocations.
+    for (int i = 0; i < m_people.size(); ++i)
+        m_personIndex.insert(m_people.at(i).name, m_personIndex.value(m_people.at(i).name, i));
+    for (int i = 0; i < m_engagements.size(); ++i)
+        m_engagementIndex.insert(m_engagements.at(i).key, m_engagementIndex.value(m_engagements.at(i).key, i));
 }
 
 void AllocationPlan::setWorkingDaysFor(const QString &person, const WorkingDayPredicate &isWorkingDay)
@@ -53,20 +58,14 @@ int AllocationPlan::committedMinutes(const QString &engagementKey, const QDate &
 
 const Person *AllocationPlan::findPerson(const QString &name) const
 {
-    for (const Person &p : m_people) {
-        if (p.name == name)
-            return &p;
-    }
-    return nullptr;
+    const auto it = m_personIndex.constFind(name);
+    return it == m_personIndex.cend() ? nullptr : &m_people.at(it.value());
 }
 
 const Engagement *AllocationPlan::findEngagement(const QString &key) const
 {
-    for (const Engagement &e : m_engagements) {
-        if (e.key == key)
-            return &e;
-    }
-    return nullptr;
+    const auto it = m_engagementIndex.constFind(key);
+    return it == m_engagementIndex.cend() ? nullptr : &m_engagements.at(it.value());
 }
 
 WorkingDayPredicate AllocationPlan::calendarOf(const QString &person) const
@@ -84,18 +83,21 @@ QVector<PersonMonthLoad> AllocationPlan::loads(const QDate &month) const
 {
     const QDate m = WorkingDays::monthStart(month);
     QVector<PersonMonthLoad> out;
+    out.reserve(m_people.size());
     for (const Person &p : m_people) {
         PersonMonthLoad load;
         load.person = p.name;
         load.role = p.role;
         load.capacity = p.capacity(m, calendarOf(p.name));
-        for (const Allocation &a : m_allocations) {
-            if (a.person == p.name && WorkingDays::monthStart(a.month) == m) {
-                load.allocated += a.minutes;
-                load.byEngagement[a.engagementKey] += a.minutes;
-            }
-        }
         out.append(load);
+    }
+    for (const Allocation &a : m_allocations) {
+        const auto it = m_personIndex.constFind(a.person);
+        if (it == m_personIndex.cend() || WorkingDays::monthStart(a.month) != m)
+            continue;
+        PersonMonthLoad &load = out[it.value()];
+        load.allocated += a.minutes;
+        load.byEngagement[a.engagementKey] += a.minutes;
     }
     return out;
 }
@@ -134,13 +136,21 @@ void AllocationPlan::validateOne(const Allocation &a, QVector<AllocationWarning>
 
 QVector<AllocationWarning> AllocationPlan::validate() const
 {
+    return validateMonth(QDate());
+}
+
+QVector<AllocationWarning> AllocationPlan::validateMonth(const QDate &month) const
+{
     QVector<AllocationWarning> out;
     std::set<std::tuple<QString, QString, QDate>> seen;
     for (const Allocation &a : m_allocations) {
+        const QDate m = WorkingDays::monthStart(a.month);
+        if (month.isValid() && m != month)
+            continue;
         validateOne(a, &out);
-        const auto key = std::make_tuple(a.person, a.engagementKey, WorkingDays::monthStart(a.month));
+        const auto key = std::make_tuple(a.person, a.engagementKey, m);
         if (seen.count(key) > 0)
-            out.append({Kind::DuplicateAllocation, a.person, a.engagementKey, std::get<2>(key), a.minutes, 0, std::nullopt});
+            out.append({Kind::DuplicateAllocation, a.person, a.engagementKey, m, a.minutes, 0, std::nullopt});
         seen.insert(key);
     }
     return out;
@@ -162,16 +172,17 @@ bool AllocationPlan::needsOnCall(const Engagement &engagement)
     return engagement.severity1Cover24x7 || SupportModelCatalogue::model(engagement.model).always24x7Response;
 }
 
-void AllocationPlan::checkEngagement(const Engagement &e, const QDate &m, QVector<AllocationWarning> *out) const
+void AllocationPlan::checkEngagement(const Engagement &e, const QDate &m, const QVector<const Allocation *> &allocations,
+                                     QVector<AllocationWarning> *out) const
 {
     qint64 allocated = 0;
     bool onCall = false;
     std::array<bool, RoleCount> roles{};
-    for (const Allocation &a : m_allocations) {
-        if (a.engagementKey != e.key || WorkingDays::monthStart(a.month) != m || a.minutes <= 0)
+    for (const Allocation *a : allocations) {
+        if (a->minutes <= 0)
             continue;
-        allocated += a.minutes;
-        if (const Person *p = findPerson(a.person)) {
+        allocated += a->minutes;
+        if (const Person *p = findPerson(a->person)) {
             onCall = onCall || p->coversOnCall();
             roles[static_cast<int>(p->role)] = true;
         }
@@ -190,19 +201,22 @@ void AllocationPlan::checkEngagement(const Engagement &e, const QDate &m, QVecto
 QVector<AllocationWarning> AllocationPlan::check(const QDate &month) const
 {
     const QDate m = WorkingDays::monthStart(month);
-    QVector<AllocationWarning> out;
-    for (const AllocationWarning &w : validate()) {
-        if (w.month == m)
-            out.append(w);
-    }
+    if (!m.isValid())
+        return {};
+    QVector<AllocationWarning> out = validateMonth(m);
     for (const PersonMonthLoad &load : loads(m)) {
         if (load.allocated > load.capacity.capacityMinutes)
             out.append({Kind::PersonOverbooked, load.person, {}, m, load.allocated, load.capacity.capacityMinutes, load.role});
     }
+    QHash<QString, QVector<const Allocation *>> byEngagement;
+    for (const Allocation &a : m_allocations) {
+        if (WorkingDays::monthStart(a.month) == m)
+            byEngagement[a.engagementKey].append(&a);
+    }
     for (const Engagement &e : m_engagements) {
         const bool active = e.start.isValid() && e.start <= WorkingDays::monthEnd(m) && (!e.end.isValid() || e.end >= m);
         if (active)
-            checkEngagement(e, m, &out);
+            checkEngagement(e, m, byEngagement.value(e.key), &out);
     }
     return out;
 }

@@ -104,7 +104,10 @@ public:
 private:
     WorkingDayPredicate calendarOf(const QString &person) const;
     void validateOne(const Allocation &a, QVector<AllocationWarning> *out) const;
-    void checkEngagement(const Engagement &e, const QDate &month, QVector<AllocationWarning> *out) const;
+    /// Errors of the allocations of `month`, or of all allocations for a null month.
+    QVector<AllocationWarning> validateMonth(const QDate &month) const;
+    void checkEngagement(const Engagement &e, const QDate &month, const QVector<const Allocation *> &allocations,
+                         QVector<AllocationWarning> *out) const;
 
     QVector<Person> m_people;
     QVector<Engagement> m_engagements;
@@ -112,6 +115,8 @@ private:
     WorkingDayPredicate m_defaultCalendar = WorkingDays::weekdays();
     QHash<QString, WorkingDayPredicate> m_calendars;
     QHash<QString, BudgetPolicy> m_policies;
+    QHash<QString, int> m_personIndex;     ///< name → position in m_people (first wins)
+    QHash<QString, int> m_engagementIndex; ///< key → position in m_engagements (first wins)
 };
 
 } // namespace Domain

@@ -280,6 +280,7 @@ void tst_AllocationPlan::shouldFlagDuplicatesAndErrorsInAnyMonth()
         {K::InvalidMonth, QStringLiteral("Bo"), QStringLiteral("A"), QDate(), 0, 0, std::nullopt},
     };
     QCOMPARE(plan.validate(), expected);
+    QVERIFY(plan.check(QDate()).isEmpty());
 }
 
 void tst_AllocationPlan::shouldCopyTheMonthBeforeLeavingOutWhatCannotBeAllocated()
