@@ -1,0 +1,1439 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CalendarEvaluator</name>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an ISO-8601 instant with an offset or Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds: %1 is not a whole number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either &quot;start&quot; or &quot;end&quot;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>op: %1 is not one of elapsed, add, subtract, is_working, next_opening, next_closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarFile</name>
+    <message>
+        <source>%1 is not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a known IANA time zone such as &quot;Europe/Stockholm&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object of weekdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown weekday (mon, tue, wed, thu, fri, sat, sun)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time range HH:MM-HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overlaps &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a yearly date MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a supported holiday rule set (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object of dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a calendar file holds one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large for a calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>Unsupported profile version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile says rows are &quot;%1&quot;; expected tickets or worklogs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown date format &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown duration unit &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Usage: deliverydesk [options]                      open the window
+       deliverydesk COMMAND [options]              work without a window
+
+Options of the window:
+  --database PATH       open this database (default: the last one, or %1)
+  --demo                create (if missing) and open the demo database
+  --lang sv|en          language of the user interface
+  --engagement KEY      select this engagement
+  --screenshot PATH     render the window offscreen to a PNG and exit
+  --page NAME           page to show: overview, support-model
+  --help, --version
+
+Commands (each takes --database PATH, --demo and --lang; COMMAND --help for details):
+  engagement list [--format table|json]
+  engagement show KEY [--format table|json]
+
+Exit codes: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; (use sv or en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; see deliverydesk --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a text CSV file: it looks like an Excel workbook or a ZIP archive. Save it as CSV and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a text CSV file (it contains binary data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is not valid %1 here; the file may mix encodings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a text CSV file (binary data found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted field starts here but is never closed; the file may be truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DomainText</name>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SLA: hours are the commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA for critical incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA for all support tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the committed hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated delivery team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a short key for the engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key may only hold capital letters A–Z, digits, &apos;-&apos; and &apos;_&apos; (at most 32).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date lies before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed hours per month cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed hours per month are more than a team of ten can work (%1 h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone is not a known IANA time zone (such as Europe/Stockholm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This support model covers all roles: select the roles the contract covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EngagementCommand</name>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24×7 severity 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create (if missing) and use the demo database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of messages: sv or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List engagements or show one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: table or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, or show KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list|show KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use table or json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engagement list takes no further arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engagement show needs exactly one KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engagement needs list or show KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLIENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUPPORT MODEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOURS/MONTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>START</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>END</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME ZONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no engagement with the key &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EngagementCommands</name>
+    <message>
+        <source>Add engagement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit engagement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete engagement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EngagementDialog</name>
+    <message>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. NORDSHOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support &amp;model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed &amp;hours per month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24×7 cover for severity 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles covered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the model includes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional services contracted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::EngagementDialog</name>
+    <message>
+        <source>Edit engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typical commitment: %1–%2 hours per month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before saving:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::EngagementListPanel</name>
+    <message>
+        <source>Filter engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::MainWindow</name>
+    <message>
+        <source>About Delivery Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Delivery Desk %1&lt;/h3&gt;&lt;p&gt;Burn-down, SLA compliance, resource allocation and governance reviews for maintenance and support engagements.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New engagement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit engagement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Delivery Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only copy: %1. Changes cannot be saved in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – Delivery Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery Desk databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery Desk databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left as it is; use File › Open database to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2) with all its tickets, worklogs, budgets and allocations?
+
+You can undo this until the database is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::OverviewPage</name>
+    <message>
+        <source>Select an engagement in the list, or create one with Edit › New engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database with File › Open database, or create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed hours per month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1, open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24×7 cover for severity 1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery resources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles covered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the model includes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hours logged per month (%n ticket(s) in all)</source>
+        <translation>
+            <numerusform>Hours logged per month (%n ticket in all)</numerusform>
+            <numerusform>Hours logged per month (%n tickets in all)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SupportModelPage</name>
+    <message>
+        <source>Service level and activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No engagement selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed capacity (committed hours per month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24×7 cover for severity 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited operational support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete DevOps for hotfixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional resources through the change-management process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not contracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contracted</source>
+        <translation>
+            <numerusform>%n contracted</numerusform>
+            <numerusform>%n contracted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivery and service management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuiLauncher</name>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown page &apos;%1&apos; (use %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; (use sv or en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no engagement with the key &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no engagement with the key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the screenshot to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HarvestSource</name>
+    <message>
+        <source>The worklog has no person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harvest time report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappings</name>
+    <message>
+        <source>Unsupported mappings version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority &quot;%1&quot; maps to severity %2; severities are 1 to 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an unknown kind, service level or activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an unknown role &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSource</name>
+    <message>
+        <source>The column &quot;%1&quot; is missing: this does not look like a %2 export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time in the expected format (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No priority; severity %1 assumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown priority &quot;%1&quot;: map it to a severity first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JiraSource</name>
+    <message>
+        <source>Jira Service Management</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KimaiSource</name>
+    <message>
+        <source>&quot;%1&quot; is not a time of day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worklog has no person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kimai timesheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappedTicketSource</name>
+    <message>
+        <source>&quot;%1&quot; profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappedWorklogSource</name>
+    <message>
+        <source>The profile maps no column to &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worklog has no person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Models::EngagementListModel</name>
+    <message>
+        <source>open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours/month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyFile</name>
+    <message>
+        <source>%1 is not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a non-empty list of policy versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another version already takes effect on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is also a resolved status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a status name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object with the severities &quot;1&quot; to &quot;4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown severity (expected &quot;1&quot; to &quot;4&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: every severity from 1 to 4 needs targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fraction above 0 and at most 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a percentage from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number of minutes (0 for no target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the policy file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a policy file is a JSON object with &quot;versions&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the policy file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceNowEventSource</name>
+    <message>
+        <source>The row has no incident number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows of %1 are not together: sort the export by number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ServiceNow event log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceNowIncidentSource</name>
+    <message>
+        <source>ServiceNow incident list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlaExplainText</name>
+    <message>
+        <source>(no instant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, no target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, severity %3 — response %4, resolution %5, paused %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, reopened %n time(s)</source>
+        <translation>
+            <numerusform>, reopened once</numerusform>
+            <numerusform>, reopened %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created with severity %1: the response and resolution clocks start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status %1: the resolution clock pauses at %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status %1: the resolution clock resumes at %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response after %1 of business time (target %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response due (target %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response target of %1 breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution due (target %1 of business time, moved by pauses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution target of %1 breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status %1: the resolution clock stops at %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved after %1 of business time (target %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status %1: reopened, the resolution clock resumes at %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity set to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity changed from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not evaluable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measurable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ticket has no creation time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the severity is not 1 to 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first response lies before the creation; the response is not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resolution lies before the creation; the resolution is not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status history is not in time order; it was sorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status changes before the creation count as the status at creation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status history reopens after the recorded resolution; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ticket is created after the evaluation time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SLA policy version was in force on the creation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no first response recorded; the resolution counts as the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlaReplay</name>
+    <message>
+        <source>missing column &quot;%1&quot; (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an ISO-8601 instant with an offset, e.g. 2026-03-02T09:00:00+01:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instant of the status change is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity &quot;%1&quot; is not a number 1–4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket &quot;%1&quot; already appears on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the tickets file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the history file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageText</name>
+    <message>
+        <source>Cannot open the database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Delivery Desk database, or it is damaged; it was left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Delivery Desk (schema version %2; this version knows up to %3). It was left as it is: open it with a newer Delivery Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the database failed at step %1; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not back up the database to %1, so it was not updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a read-only copy; nothing can be changed in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database operation failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database operation failed (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TempoSource</name>
+    <message>
+        <source>The worklog has no person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tempo worklog</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketListSource</name>
+    <message>
+        <source>&quot;%1&quot; is not a number of minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a time nor a duration; no first response read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketSource</name>
+    <message>
+        <source>The ticket has no key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate key %1 (first on line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is resolved before it was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a first response before it was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorklogSource</name>
+    <message>
+        <source>Duplicate worklog id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The same worklog appears %n times in the file.</source>
+        <translation>
+            <numerusform>The same worklog appears once in the file.</numerusform>
+            <numerusform>The same worklog appears %n times in the file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has logged %2 hours on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative duration &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in the expected format (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZendeskSource</name>
+    <message>
+        <source>Zendesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1737 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>CalendarEvaluator</name>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>inte ett JSON-objekt: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; saknas</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an ISO-8601 instant with an offset or Z</source>
+        <translation>%1: %2 är inte en ISO 8601-tidpunkt med tidsförskjutning eller Z</translation>
+    </message>
+    <message>
+        <source>seconds: %1 is not a whole number of seconds</source>
+        <translation>seconds: %1 är inte ett helt antal sekunder</translation>
+    </message>
+    <message>
+        <source>give either &quot;start&quot; or &quot;end&quot;, not both</source>
+        <translation>ange antingen &quot;start&quot; eller &quot;end&quot;, inte båda</translation>
+    </message>
+    <message>
+        <source>op: %1 is not one of elapsed, add, subtract, is_working, next_opening, next_closing</source>
+        <translation>op: %1 är inte något av elapsed, add, subtract, is_working, next_opening, next_closing</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarFile</name>
+    <message>
+        <source>%1 is not %2</source>
+        <translation>%1 är inte %2</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>en lista</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>en text</translation>
+    </message>
+    <message>
+        <source>a known IANA time zone such as &quot;Europe/Stockholm&quot;</source>
+        <translation>en känd IANA-tidszon, till exempel &quot;Europe/Stockholm&quot;</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true eller false</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>okänd nyckel</translation>
+    </message>
+    <message>
+        <source>an object of weekdays</source>
+        <translation>ett objekt med veckodagar</translation>
+    </message>
+    <message>
+        <source>unknown weekday (mon, tue, wed, thu, fri, sat, sun)</source>
+        <translation>okänd veckodag (mon, tue, wed, thu, fri, sat, sun)</translation>
+    </message>
+    <message>
+        <source>a time range HH:MM-HH:MM</source>
+        <translation>ett tidsintervall TT:MM-TT:MM</translation>
+    </message>
+    <message>
+        <source>%1 overlaps &quot;%2&quot;</source>
+        <translation>%1 överlappar &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>a date YYYY-MM-DD</source>
+        <translation>ett datum ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>a yearly date MM-DD</source>
+        <translation>ett årligt datum MM-DD</translation>
+    </message>
+    <message>
+        <source>a supported holiday rule set (%1)</source>
+        <translation>en uppsättning helgdagsregler som stöds (%1)</translation>
+    </message>
+    <message>
+        <source>an object of dates</source>
+        <translation>ett objekt med datum</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; är inte ett datum ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>inte giltig JSON: %1</translation>
+    </message>
+    <message>
+        <source>a calendar file holds one JSON object</source>
+        <translation>en kalenderfil innehåller ett enda JSON-objekt</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>kan inte öppnas: %1</translation>
+    </message>
+    <message>
+        <source>too large for a calendar file</source>
+        <translation>för stor för att vara en kalenderfil</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>kan inte skrivas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>Fixed capacity</source>
+        <translation>Fast kapacitet</translation>
+    </message>
+    <message>
+        <source>A fixed number of committed hours per month for production support and enhancements. Suited to smaller organisations with simple ecosystems, or brands with a sizeable technology team of their own.</source>
+        <translation>Ett fast antal avtalade timmar per månad för produktionsstöd och förbättringar. Passar mindre organisationer med enkla digitala ekosystem, eller varumärken som har ett stort eget tekniskt team.</translation>
+    </message>
+    <message>
+        <source>Committed hours per month, typically 40–160 h</source>
+        <translation>Avtalade timmar per månad, normalt 40–160 h</translation>
+    </message>
+    <message>
+        <source>The type of work and resources depends on the scope of support needed</source>
+        <translation>Typen av arbete och resurser beror på hur omfattande stöd som behövs</translation>
+    </message>
+    <message>
+        <source>SLA support with hotfix</source>
+        <translation>Stöd för SLA med snabbkorrigering</translation>
+    </message>
+    <message>
+        <source>SLA on every support ticket, with monthly allocation of resources for support and delivery work.</source>
+        <translation>SLA för varje supportärende, med månatlig resursfördelning för support- och leveransarbete.</translation>
+    </message>
+    <message>
+        <source>Optional 24×7 support for severity 1</source>
+        <translation>Stöd 24×7 för allvarlighetsgrad 1 (tillval)</translation>
+    </message>
+    <message>
+        <source>SLA for all support tickets</source>
+        <translation>SLA för alla supportärenden</translation>
+    </message>
+    <message>
+        <source>Monthly allocation of resources for support and delivery work</source>
+        <translation>Månatlig resursfördelning för support- och leveransarbete</translation>
+    </message>
+    <message>
+        <source>Additional resources follow the agreed change-management process</source>
+        <translation>Ytterligare resurser följer den överenskomna processen för ändringshantering</translation>
+    </message>
+    <message>
+        <source>SLA for critical incidents with dedicated delivery capacity</source>
+        <translation>SLA för kritiska incidenter med dedikerad leveranskapacitet</translation>
+    </message>
+    <message>
+        <source>SLA for critical incidents, fixed delivery resources and unlimited operational support.</source>
+        <translation>SLA för kritiska incidenter, fasta leveransresurser och obegränsat driftsstöd.</translation>
+    </message>
+    <message>
+        <source>Optional 24×7 support with SLA for severity 1 incidents</source>
+        <translation>Stöd 24×7 med SLA för incidenter med allvarlighetsgrad 1 (tillval)</translation>
+    </message>
+    <message>
+        <source>Fixed delivery resources and unlimited operational support</source>
+        <translation>Fasta leveransresurser och obegränsat driftsstöd</translation>
+    </message>
+    <message>
+        <source>Additional delivery resources follow the agreed change-management process</source>
+        <translation>Ytterligare leveransresurser följer den överenskomna processen för ändringshantering</translation>
+    </message>
+    <message>
+        <source>Covers all roles (Dev/QA/SA/PM/RM) and operational support</source>
+        <translation>Täcker alla roller (Dev/QA/SA/PM/RM) och operativt stöd</translation>
+    </message>
+    <message>
+        <source>Managed service with fixed maintenance capacity</source>
+        <translation>Förvaltning med fast underhållskapacitet</translation>
+    </message>
+    <message>
+        <source>An outcome-driven model: SLA on all tickets with 24×7 response, fixed maintenance capacity and costs, complete DevOps for hotfixes.</source>
+        <translation>En resultatstyrd modell: SLA för alla ärenden med svar 24×7, fast underhållskapacitet och fasta kostnader, fullständig DevOps för snabbkorrigeringar.</translation>
+    </message>
+    <message>
+        <source>SLA for all support tickets, including 24×7 response time</source>
+        <translation>SLA för alla supportärenden, inklusive svarstid 24×7</translation>
+    </message>
+    <message>
+        <source>Fixed delivery resources and unlimited operational support to meet the SLA</source>
+        <translation>Fasta leveransresurser och obegränsat driftsstöd för att uppfylla gällande SLA</translation>
+    </message>
+    <message>
+        <source>Complete DevOps for hotfix support</source>
+        <translation>Fullständig DevOps för stöd med snabbkorrigeringar</translation>
+    </message>
+    <message>
+        <source>L1 – Monitoring and incident management</source>
+        <translation>L1 – Övervakning och händelsehantering</translation>
+    </message>
+    <message>
+        <source>Operations and break-fix: keeping the platform running and restoring service.</source>
+        <translation>Drift och felkorrigering: hålla plattformen igång och återställa tjänsten.</translation>
+    </message>
+    <message>
+        <source>L2 – Problem management and continuous improvement</source>
+        <translation>L2 – Problemhantering och ständiga förbättringar</translation>
+    </message>
+    <message>
+        <source>Operations and break-fix: removing root causes and improving the service.</source>
+        <translation>Drift och felkorrigering: åtgärda grundorsaker och förbättra tjänsten.</translation>
+    </message>
+    <message>
+        <source>L3 – Enhancements</source>
+        <translation>L3 – Förbättringar</translation>
+    </message>
+    <message>
+        <source>Planned changes to the platform: from backlog to deployment.</source>
+        <translation>Planerade ändringar av plattformen: från backlogg till driftsättning.</translation>
+    </message>
+    <message>
+        <source>Optional services</source>
+        <translation>Valfria tjänster</translation>
+    </message>
+    <message>
+        <source>Services added to the contract when the client needs them.</source>
+        <translation>Tjänster som läggs till i avtalet när kunden behöver dem.</translation>
+    </message>
+    <message>
+        <source>Incident management</source>
+        <translation>Händelsehantering</translation>
+    </message>
+    <message>
+        <source>Ticket management</source>
+        <translation>Ärendehantering</translation>
+    </message>
+    <message>
+        <source>Service requests</source>
+        <translation>Tjänstförfrågningar</translation>
+    </message>
+    <message>
+        <source>Priority notification and reporting</source>
+        <translation>Prioriterad anmälan och rapportering</translation>
+    </message>
+    <message>
+        <source>Problem management</source>
+        <translation>Problemhantering</translation>
+    </message>
+    <message>
+        <source>Change management</source>
+        <translation>Ändringshantering</translation>
+    </message>
+    <message>
+        <source>Peak support</source>
+        <translation>Stöd vid toppbelastning</translation>
+    </message>
+    <message>
+        <source>Backlog grooming and prioritisation</source>
+        <translation>Genomgång och prioritering av backloggen</translation>
+    </message>
+    <message>
+        <source>Sprint and release planning</source>
+        <translation>Sprint- och lanseringsplanering</translation>
+    </message>
+    <message>
+        <source>Design and development</source>
+        <translation>Design och utveckling</translation>
+    </message>
+    <message>
+        <source>Functional sprint testing</source>
+        <translation>Funktionell testning i sprinten</translation>
+    </message>
+    <message>
+        <source>Performance and security testing support</source>
+        <translation>Stöd för prestanda- och säkerhetstestning</translation>
+    </message>
+    <message>
+        <source>Deployment planning</source>
+        <translation>Planering av driftsättning</translation>
+    </message>
+    <message>
+        <source>Architecture review and recommendations</source>
+        <translation>Arkitekturgranskning och rekommendationer</translation>
+    </message>
+    <message>
+        <source>Performance and security testing</source>
+        <translation>Prestanda- och säkerhetstestning</translation>
+    </message>
+    <message>
+        <source>Business operations support</source>
+        <translation>Stöd för affärsverksamheten</translation>
+    </message>
+    <message>
+        <source>Content production</source>
+        <translation>Innehållsproduktion</translation>
+    </message>
+    <message>
+        <source>Merchandising operations</source>
+        <translation>Merchandisingarbete</translation>
+    </message>
+    <message>
+        <source>Strategic advisory</source>
+        <translation>Strategisk rådgivning</translation>
+    </message>
+    <message>
+        <source>Platform upgrades</source>
+        <translation>Plattformsuppgraderingar</translation>
+    </message>
+    <message>
+        <source>Delivery and service control, floor and shift management</source>
+        <translation>Styrning av leveranser och tjänster, golv- och skiftledning</translation>
+    </message>
+    <message>
+        <source>Incident and problem resolution</source>
+        <translation>Lösning av incidenter och problem</translation>
+    </message>
+    <message>
+        <source>Stakeholder communication and management</source>
+        <translation>Kommunikation med och hantering av intressenter</translation>
+    </message>
+    <message>
+        <source>Service reporting and governance</source>
+        <translation>Servicerapportering och styrning</translation>
+    </message>
+    <message>
+        <source>Continuous improvement</source>
+        <translation>Ständiga förbättringar</translation>
+    </message>
+    <message>
+        <source>Process review</source>
+        <translation>Processgranskning</translation>
+    </message>
+    <message>
+        <source>Documentation and reporting</source>
+        <translation>Dokumentation och rapportering</translation>
+    </message>
+    <message>
+        <source>Platform updates</source>
+        <translation>Plattformsuppdateringar</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>Utvecklare</translation>
+    </message>
+    <message>
+        <source>Designs and builds fixes and enhancements</source>
+        <translation>Utformar och bygger rättningar och förbättringar</translation>
+    </message>
+    <message>
+        <source>Quality assurance</source>
+        <translation>Kvalitetssäkring</translation>
+    </message>
+    <message>
+        <source>Tests fixes and enhancements</source>
+        <translation>Testar rättningar och förbättringar</translation>
+    </message>
+    <message>
+        <source>Solution architect</source>
+        <translation>Lösningsarkitekt</translation>
+    </message>
+    <message>
+        <source>Owns the solution design and technical direction</source>
+        <translation>Ansvarar för lösningsdesignen och den tekniska inriktningen</translation>
+    </message>
+    <message>
+        <source>Project manager</source>
+        <translation>Projektledare</translation>
+    </message>
+    <message>
+        <source>Plans the work and runs governance with the client</source>
+        <translation>Planerar arbetet och leder styrningsmötena med kunden</translation>
+    </message>
+    <message>
+        <source>Release manager</source>
+        <translation>Releaseansvarig</translation>
+    </message>
+    <message>
+        <source>Plans and runs deployments</source>
+        <translation>Planerar och genomför driftsättningar</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Drift</translation>
+    </message>
+    <message>
+        <source>Monitors the platform and handles operational support</source>
+        <translation>Övervakar plattformen och sköter det operativa stödet</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>Unsupported profile version.</source>
+        <translation>Profilversionen stöds inte.</translation>
+    </message>
+    <message>
+        <source>The profile says rows are &quot;%1&quot;; expected tickets or worklogs.</source>
+        <translation>Enligt profilen är raderna &quot;%1&quot;; förväntade tickets eller worklogs.</translation>
+    </message>
+    <message>
+        <source>Unknown date format &quot;%1&quot;.</source>
+        <translation>Okänt datumformat &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown duration unit &quot;%1&quot;.</source>
+        <translation>Okänd enhet för varaktighet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;.</source>
+        <translation>Okänt fält &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Usage: deliverydesk [options]                      open the window
+       deliverydesk COMMAND [options]              work without a window
+
+Options of the window:
+  --database PATH       open this database (default: the last one, or %1)
+  --demo                create (if missing) and open the demo database
+  --lang sv|en          language of the user interface
+  --engagement KEY      select this engagement
+  --screenshot PATH     render the window offscreen to a PNG and exit
+  --page NAME           page to show: overview, support-model
+  --help, --version
+
+Commands (each takes --database PATH, --demo and --lang; COMMAND --help for details):
+  engagement list [--format table|json]
+  engagement show KEY [--format table|json]
+
+Exit codes: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation>Användning: deliverydesk [flaggor]                 öppna fönstret
+            deliverydesk KOMMANDO [flaggor]        arbeta utan fönster
+
+Flaggor för fönstret:
+  --database SÖKVÄG     öppna den här databasen (standard: den senaste, eller %1)
+  --demo                skapa (om den saknas) och öppna demodatabasen
+  --lang sv|en          användargränssnittets språk
+  --engagement NYCKEL   välj det här uppdraget
+  --screenshot SÖKVÄG   rendera fönstret utan skärm till en PNG och avsluta
+  --page NAMN           sida att visa: overview, support-model
+  --help, --version
+
+Kommandon (alla tar --database SÖKVÄG, --demo och --lang; KOMMANDO --help för detaljer):
+  engagement list [--format table|json]
+  engagement show NYCKEL [--format table|json]
+
+Slutkoder: 0 lyckades, 1 misslyckades, 2 felaktig användning.
+</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; (use sv or en)</source>
+        <translation>okänt språk &apos;%1&apos; (använd sv eller en)</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; see deliverydesk --help</source>
+        <translation>okänt kommando &apos;%1&apos;; se deliverydesk --help</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Filen kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen är tom.</translation>
+    </message>
+    <message>
+        <source>This is not a text CSV file: it looks like an Excel workbook or a ZIP archive. Save it as CSV and try again.</source>
+        <translation>Det här är ingen CSV-textfil: den ser ut som en Excel-arbetsbok eller ett ZIP-arkiv. Spara den som CSV och försök igen.</translation>
+    </message>
+    <message>
+        <source>This is not a text CSV file (it contains binary data).</source>
+        <translation>Det här är ingen CSV-textfil (den innehåller binära data).</translation>
+    </message>
+    <message>
+        <source>The text is not valid %1 here; the file may mix encodings.</source>
+        <translation>Texten är inte giltig %1 här; filen kan blanda teckenkodningar.</translation>
+    </message>
+    <message>
+        <source>This is not a text CSV file (binary data found).</source>
+        <translation>Det här är ingen CSV-textfil (binära data hittades).</translation>
+    </message>
+    <message>
+        <source>A quoted field starts here but is never closed; the file may be truncated.</source>
+        <translation>Ett fält inom citattecken börjar här men avslutas aldrig; filen kan vara avkortad.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainText</name>
+    <message>
+        <source>Optional</source>
+        <translation>Tillval</translation>
+    </message>
+    <message>
+        <source>No SLA: hours are the commitment</source>
+        <translation>Inget SLA: timmarna är åtagandet</translation>
+    </message>
+    <message>
+        <source>SLA for critical incidents</source>
+        <translation>SLA för kritiska incidenter</translation>
+    </message>
+    <message>
+        <source>SLA for all support tickets</source>
+        <translation>SLA för alla supportärenden</translation>
+    </message>
+    <message>
+        <source>Within the committed hours</source>
+        <translation>Inom de avtalade timmarna</translation>
+    </message>
+    <message>
+        <source>Allocated month by month</source>
+        <translation>Fördelas månad för månad</translation>
+    </message>
+    <message>
+        <source>Dedicated delivery team</source>
+        <translation>Dedikerat leveransteam</translation>
+    </message>
+    <message>
+        <source>Enter a short key for the engagement.</source>
+        <translation>Ange en kort nyckel för uppdraget.</translation>
+    </message>
+    <message>
+        <source>The key may only hold capital letters A–Z, digits, &apos;-&apos; and &apos;_&apos; (at most 32).</source>
+        <translation>Nyckeln får bara innehålla versalerna A–Z, siffror, &apos;-&apos; och &apos;_&apos; (högst 32 tecken).</translation>
+    </message>
+    <message>
+        <source>Enter the client&apos;s name.</source>
+        <translation>Ange kundens namn.</translation>
+    </message>
+    <message>
+        <source>Enter the start date.</source>
+        <translation>Ange startdatum.</translation>
+    </message>
+    <message>
+        <source>The end date lies before the start date.</source>
+        <translation>Slutdatumet ligger före startdatumet.</translation>
+    </message>
+    <message>
+        <source>Committed hours per month cannot be negative.</source>
+        <translation>Avtalade timmar per månad kan inte vara negativa.</translation>
+    </message>
+    <message>
+        <source>Committed hours per month are more than a team of ten can work (%1 h).</source>
+        <translation>Avtalade timmar per månad är fler än ett team på tio personer hinner arbeta (%1 h).</translation>
+    </message>
+    <message>
+        <source>The time zone is not a known IANA time zone (such as Europe/Stockholm).</source>
+        <translation>Tidszonen är inte en känd IANA-tidszon (som Europe/Stockholm).</translation>
+    </message>
+    <message>
+        <source>This support model covers all roles: select the roles the contract covers.</source>
+        <translation>Den här supportmodellen omfattar alla roller: välj de roller som avtalet omfattar.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementCommand</name>
+    <message>
+        <source>Key</source>
+        <translation>Nyckel</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Support model</source>
+        <translation>Supportmodell</translation>
+    </message>
+    <message>
+        <source>Committed per month</source>
+        <translation>Avtalat per månad</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>tills vidare</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Tidszon</translation>
+    </message>
+    <message>
+        <source>24×7 severity 1</source>
+        <translation>24×7 allvarlighetsgrad 1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Roles covered</source>
+        <translation>Roller som omfattas</translation>
+    </message>
+    <message>
+        <source>Optional services</source>
+        <translation>Valfria tjänster</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>Databasfilen.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>SÖKVÄG</translation>
+    </message>
+    <message>
+        <source>Create (if missing) and use the demo database.</source>
+        <translation>Skapa (om den saknas) och använd demodatabasen.</translation>
+    </message>
+    <message>
+        <source>Language of messages: sv or en.</source>
+        <translation>Meddelandenas språk: sv eller en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>SPRÅK</translation>
+    </message>
+    <message>
+        <source>List engagements or show one.</source>
+        <translation>Lista uppdrag eller visa ett.</translation>
+    </message>
+    <message>
+        <source>Output format: table or json.</source>
+        <translation>Utdataformat: table eller json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Kommandot.</translation>
+    </message>
+    <message>
+        <source>list, or show KEY.</source>
+        <translation>list, eller show NYCKEL.</translation>
+    </message>
+    <message>
+        <source>list|show KEY</source>
+        <translation>list|show NYCKEL</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use table or json)</source>
+        <translation>okänt format &apos;%1&apos; (använd table eller json)</translation>
+    </message>
+    <message>
+        <source>engagement list takes no further arguments</source>
+        <translation>engagement list tar inga fler argument</translation>
+    </message>
+    <message>
+        <source>engagement show needs exactly one KEY</source>
+        <translation>engagement show kräver exakt en NYCKEL</translation>
+    </message>
+    <message>
+        <source>engagement needs list or show KEY</source>
+        <translation>engagement kräver list eller show NYCKEL</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>NYCKEL</translation>
+    </message>
+    <message>
+        <source>CLIENT</source>
+        <translation>KUND</translation>
+    </message>
+    <message>
+        <source>SUPPORT MODEL</source>
+        <translation>SUPPORTMODELL</translation>
+    </message>
+    <message>
+        <source>HOURS/MONTH</source>
+        <translation>TIMMAR/MÅNAD</translation>
+    </message>
+    <message>
+        <source>START</source>
+        <translation>START</translation>
+    </message>
+    <message>
+        <source>END</source>
+        <translation>SLUT</translation>
+    </message>
+    <message>
+        <source>TIME ZONE</source>
+        <translation>TIDSZON</translation>
+    </message>
+    <message>
+        <source>no engagement with the key &apos;%1&apos;</source>
+        <translation>inget uppdrag med nyckeln &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementCommands</name>
+    <message>
+        <source>Add engagement %1</source>
+        <translation>Lägg till uppdrag %1</translation>
+    </message>
+    <message>
+        <source>Edit engagement %1</source>
+        <translation>Redigera uppdrag %1</translation>
+    </message>
+    <message>
+        <source>Delete engagement %1</source>
+        <translation>Ta bort uppdrag %1</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementDialog</name>
+    <message>
+        <source>Engagement</source>
+        <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Nyckel:</translation>
+    </message>
+    <message>
+        <source>e.g. NORDSHOP</source>
+        <translation>t.ex. NORDSHOP</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>&amp;Kund:</translation>
+    </message>
+    <message>
+        <source>Contract &amp;name:</source>
+        <translation>&amp;Avtalsnamn:</translation>
+    </message>
+    <message>
+        <source>Support &amp;model:</source>
+        <translation>Support&amp;modell:</translation>
+    </message>
+    <message>
+        <source>Committed &amp;hours per month:</source>
+        <translation>Avtalade &amp;timmar per månad:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>S&amp;lut:</translation>
+    </message>
+    <message>
+        <source>&amp;Open-ended</source>
+        <translation>Tills &amp;vidare</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>Tids&amp;zon:</translation>
+    </message>
+    <message>
+        <source>24×7 cover for severity 1</source>
+        <translation>24×7-täckning för allvarlighetsgrad 1</translation>
+    </message>
+    <message>
+        <source>Roles covered:</source>
+        <translation>Roller som omfattas:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Ant&amp;eckningar:</translation>
+    </message>
+    <message>
+        <source>What the model includes</source>
+        <translation>Vad modellen omfattar</translation>
+    </message>
+    <message>
+        <source>Optional services contracted:</source>
+        <translation>Avtalade valfria tjänster:</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::EngagementDialog</name>
+    <message>
+        <source>Edit engagement</source>
+        <translation>Redigera uppdrag</translation>
+    </message>
+    <message>
+        <source>New engagement</source>
+        <translation>Nytt uppdrag</translation>
+    </message>
+    <message>
+        <source>Typical commitment: %1–%2 hours per month.</source>
+        <translation>Typiskt åtagande: %1–%2 timmar per månad.</translation>
+    </message>
+    <message>
+        <source>Before saving:</source>
+        <translation>Innan du sparar:</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::EngagementListPanel</name>
+    <message>
+        <source>Filter engagements</source>
+        <translation>Filtrera uppdrag</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::MainWindow</name>
+    <message>
+        <source>About Delivery Desk</source>
+        <translation>Om Delivery Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Delivery Desk %1&lt;/h3&gt;&lt;p&gt;Burn-down, SLA compliance, resource allocation and governance reviews for maintenance and support engagements.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Delivery Desk %1&lt;/h3&gt;&lt;p&gt;Burn-down, SLA-efterlevnad, resursfördelning och styrningsmöten för förvaltnings- och supportuppdrag.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Öppna &amp;senaste</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Ny databas…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Öppna databas…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;New engagement…</source>
+        <translation>&amp;Nytt uppdrag…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit engagement…</source>
+        <translation>&amp;Redigera uppdrag…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete engagement</source>
+        <translation>&amp;Ta bort uppdrag</translation>
+    </message>
+    <message>
+        <source>&amp;About Delivery Desk</source>
+        <translation>&amp;Om Delivery Desk</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>Support model</source>
+        <translation>Supportmodell</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <source>Read-only copy: %1. Changes cannot be saved in it.</source>
+        <translation>Skrivskyddad kopia: %1. Ändringar kan inte sparas i den.</translation>
+    </message>
+    <message>
+        <source>No database</source>
+        <translation>Ingen databas</translation>
+    </message>
+    <message>
+        <source>%1 – Delivery Desk</source>
+        <translation>%1 – Delivery Desk</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>Inga tidigare databaser</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Öppna databas</translation>
+    </message>
+    <message>
+        <source>Delivery Desk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Delivery Desk-databaser (*.sqlite *.db);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Ny databas</translation>
+    </message>
+    <message>
+        <source>Delivery Desk databases (*.sqlite)</source>
+        <translation>Delivery Desk-databaser (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left as it is; use File › Open database to open it.</source>
+        <translation>%1 finns redan och lämnades orörd; använd Arkiv › Öppna databas för att öppna den.</translation>
+    </message>
+    <message>
+        <source>Delete engagement</source>
+        <translation>Ta bort uppdrag</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2) with all its tickets, worklogs, budgets and allocations?
+
+You can undo this until the database is closed.</source>
+        <translation>Ta bort %1 (%2) med alla dess ärenden, tidrapporter, budgetar och resursfördelningar?
+
+Du kan ångra detta tills databasen stängs.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Stäng meddelandet</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::OverviewPage</name>
+    <message>
+        <source>Select an engagement in the list, or create one with Edit › New engagement.</source>
+        <translation>Välj ett uppdrag i listan, eller skapa ett med Redigera › Nytt uppdrag.</translation>
+    </message>
+    <message>
+        <source>Open a database with File › Open database, or create one.</source>
+        <translation>Öppna en databas med Arkiv › Öppna databas, eller skapa en.</translation>
+    </message>
+    <message>
+        <source>Support model:</source>
+        <translation>Supportmodell:</translation>
+    </message>
+    <message>
+        <source>Committed hours per month:</source>
+        <translation>Avtalade timmar per månad:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>From %1, open-ended</source>
+        <translation>Från %1, tills vidare</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Tidszon:</translation>
+    </message>
+    <message>
+        <source>SLA:</source>
+        <translation>SLA:</translation>
+    </message>
+    <message>
+        <source>24×7 cover for severity 1:</source>
+        <translation>24×7-täckning för allvarlighetsgrad 1:</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Delivery resources:</source>
+        <translation>Leveransresurser:</translation>
+    </message>
+    <message>
+        <source>Roles covered:</source>
+        <translation>Roller som omfattas:</translation>
+    </message>
+    <message>
+        <source>None selected</source>
+        <translation>Inga valda</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Anteckningar:</translation>
+    </message>
+    <message>
+        <source>What the model includes</source>
+        <translation>Vad modellen omfattar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hours logged per month (%n ticket(s) in all)</source>
+        <translation>
+            <numerusform>Rapporterade timmar per månad (%n ärende totalt)</numerusform>
+            <numerusform>Rapporterade timmar per månad (%n ärenden totalt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Rapporterat</translation>
+    </message>
+    <message>
+        <source>Of committed</source>
+        <translation>Andel av avtalat</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SupportModelPage</name>
+    <message>
+        <source>Service level and activity</source>
+        <translation>Servicenivå och aktivitet</translation>
+    </message>
+    <message>
+        <source>In this engagement</source>
+        <translation>I det här uppdraget</translation>
+    </message>
+    <message>
+        <source>No engagement selected</source>
+        <translation>Inget uppdrag valt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fixed capacity (committed hours per month)</source>
+        <translation>Fast kapacitet (avtalade timmar per månad)</translation>
+    </message>
+    <message>
+        <source>24×7 cover for severity 1</source>
+        <translation>24×7-täckning för allvarlighetsgrad 1</translation>
+    </message>
+    <message>
+        <source>Unlimited operational support</source>
+        <translation>Obegränsat driftsstöd</translation>
+    </message>
+    <message>
+        <source>Complete DevOps for hotfixes</source>
+        <translation>Fullständig DevOps för snabbkorrigeringar</translation>
+    </message>
+    <message>
+        <source>Additional resources through the change-management process</source>
+        <translation>Ytterligare resurser via processen för ändringshantering</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Ingår</translation>
+    </message>
+    <message>
+        <source>Contracted</source>
+        <translation>Avtalad</translation>
+    </message>
+    <message>
+        <source>Not contracted</source>
+        <translation>Inte avtalad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contracted</source>
+        <translation>
+            <numerusform>%n avtalad</numerusform>
+            <numerusform>%n avtalade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivery and service management</source>
+        <translation>Leverans- och servicehantering</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Omfattas</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>Omfattas inte</translation>
+    </message>
+</context>
+<context>
+    <name>GuiLauncher</name>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>oväntat argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown page &apos;%1&apos; (use %2)</source>
+        <translation>okänd sida &apos;%1&apos; (använd %2)</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; (use sv or en)</source>
+        <translation>okänt språk &apos;%1&apos; (använd sv eller en)</translation>
+    </message>
+    <message>
+        <source>no engagement with the key &apos;%1&apos;</source>
+        <translation>inget uppdrag med nyckeln &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>There is no engagement with the key %1.</source>
+        <translation>Det finns inget uppdrag med nyckeln %1.</translation>
+    </message>
+    <message>
+        <source>cannot write the screenshot to %1</source>
+        <translation>kan inte skriva skärmbilden till %1</translation>
+    </message>
+</context>
+<context>
+    <name>HarvestSource</name>
+    <message>
+        <source>The worklog has no person.</source>
+        <translation>Tidrapporten saknar person.</translation>
+    </message>
+    <message>
+        <source>Harvest time report</source>
+        <translation>Tidrapport från Harvest</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappings</name>
+    <message>
+        <source>Unsupported mappings version.</source>
+        <translation>Mappningarnas version stöds inte.</translation>
+    </message>
+    <message>
+        <source>Priority &quot;%1&quot; maps to severity %2; severities are 1 to 4.</source>
+        <translation>Prioriteten &quot;%1&quot; mappas till allvarlighetsgrad %2; allvarlighetsgraderna är 1 till 4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an unknown kind, service level or activity.</source>
+        <translation>&quot;%1&quot; har en okänd typ, servicenivå eller aktivitet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an unknown role &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; har en okänd roll &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSource</name>
+    <message>
+        <source>The column &quot;%1&quot; is missing: this does not look like a %2 export.</source>
+        <translation>Kolumnen &quot;%1&quot; saknas: det här ser inte ut som en export från %2.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>Kolumnen %1 är tom.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time in the expected format (%2).</source>
+        <translation>&quot;%1&quot; är inte ett datum och klockslag i det förväntade formatet (%2).</translation>
+    </message>
+    <message>
+        <source>No priority; severity %1 assumed.</source>
+        <translation>Ingen prioritet; allvarlighetsgrad %1 antas.</translation>
+    </message>
+    <message>
+        <source>Unknown priority &quot;%1&quot;: map it to a severity first.</source>
+        <translation>Okänd prioritet &quot;%1&quot;: mappa den till en allvarlighetsgrad först.</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>Filen kan inte öppnas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JiraSource</name>
+    <message>
+        <source>Jira Service Management</source>
+        <translation>Jira Service Management</translation>
+    </message>
+</context>
+<context>
+    <name>KimaiSource</name>
+    <message>
+        <source>&quot;%1&quot; is not a time of day.</source>
+        <translation>&quot;%1&quot; är inte ett klockslag.</translation>
+    </message>
+    <message>
+        <source>The worklog has no person.</source>
+        <translation>Tidrapporten saknar person.</translation>
+    </message>
+    <message>
+        <source>Kimai timesheet</source>
+        <translation>Tidrapport från Kimai</translation>
+    </message>
+</context>
+<context>
+    <name>MappedTicketSource</name>
+    <message>
+        <source>&quot;%1&quot; profile</source>
+        <translation>Profilen &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>MappedWorklogSource</name>
+    <message>
+        <source>The profile maps no column to &quot;%1&quot;.</source>
+        <translation>Profilen mappar ingen kolumn till &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The worklog has no person.</source>
+        <translation>Tidrapporten saknar person.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; profile</source>
+        <translation>Profilen &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Models::EngagementListModel</name>
+    <message>
+        <source>open-ended</source>
+        <translation>tills vidare</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nyckel</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Support model</source>
+        <translation>Supportmodell</translation>
+    </message>
+    <message>
+        <source>Hours/month</source>
+        <translation>Timmar/månad</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyFile</name>
+    <message>
+        <source>%1 is not %2</source>
+        <translation>%1 är inte %2</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>okänd nyckel</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>en text</translation>
+    </message>
+    <message>
+        <source>a non-empty list of policy versions</source>
+        <translation>en icke-tom lista med policyversioner</translation>
+    </message>
+    <message>
+        <source>another version already takes effect on %1</source>
+        <translation>en annan version börjar redan gälla %1</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ett objekt</translation>
+    </message>
+    <message>
+        <source>a date YYYY-MM-DD</source>
+        <translation>ett datum ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is also a resolved status</source>
+        <translation>&quot;%1&quot; är också en status för löst ärende</translation>
+    </message>
+    <message>
+        <source>a list of statuses</source>
+        <translation>en lista med statusar</translation>
+    </message>
+    <message>
+        <source>a status name</source>
+        <translation>ett statusnamn</translation>
+    </message>
+    <message>
+        <source>an object with the severities &quot;1&quot; to &quot;4&quot;</source>
+        <translation>ett objekt med allvarlighetsgraderna &quot;1&quot; till &quot;4&quot;</translation>
+    </message>
+    <message>
+        <source>unknown severity (expected &quot;1&quot; to &quot;4&quot;)</source>
+        <translation>okänd allvarlighetsgrad (förväntade &quot;1&quot; till &quot;4&quot;)</translation>
+    </message>
+    <message>
+        <source>missing: every severity from 1 to 4 needs targets</source>
+        <translation>saknas: varje allvarlighetsgrad från 1 till 4 behöver mål</translation>
+    </message>
+    <message>
+        <source>a fraction above 0 and at most 1</source>
+        <translation>ett bråktal större än 0 och högst 1</translation>
+    </message>
+    <message>
+        <source>a percentage from 0 to 100</source>
+        <translation>en procentsats från 0 till 100</translation>
+    </message>
+    <message>
+        <source>a whole number of minutes (0 for no target)</source>
+        <translation>ett helt antal minuter (0 för inget mål)</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true eller false</translation>
+    </message>
+    <message>
+        <source>cannot open the policy file: %1</source>
+        <translation>kan inte öppna policyfilen: %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>inte giltig JSON: %1</translation>
+    </message>
+    <message>
+        <source>a policy file is a JSON object with &quot;versions&quot;</source>
+        <translation>en policyfil är ett JSON-objekt med &quot;versions&quot;</translation>
+    </message>
+    <message>
+        <source>cannot write the policy file: %1</source>
+        <translation>kan inte skriva policyfilen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceNowEventSource</name>
+    <message>
+        <source>The row has no incident number.</source>
+        <translation>Raden saknar incidentnummer.</translation>
+    </message>
+    <message>
+        <source>The rows of %1 are not together: sort the export by number.</source>
+        <translation>Raderna för %1 ligger inte i följd: sortera exporten efter nummer.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>Kolumnen %1 är tom.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>&quot;%1&quot; är inte ett heltal.</translation>
+    </message>
+    <message>
+        <source>ServiceNow event log</source>
+        <translation>Händelselogg från ServiceNow</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceNowIncidentSource</name>
+    <message>
+        <source>ServiceNow incident list</source>
+        <translation>Incidentlista från ServiceNow</translation>
+    </message>
+</context>
+<context>
+    <name>SlaExplainText</name>
+    <message>
+        <source>(no instant)</source>
+        <translation>(ingen tidpunkt)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, no target)</source>
+        <translation>%1 (%2, inget mål)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 av %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2, severity %3 — response %4, resolution %5, paused %6</source>
+        <translation>%1: %2, allvarlighetsgrad %3 — svar %4, lösning %5, pausat %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>, reopened %n time(s)</source>
+        <translation>
+            <numerusform>, återöppnat %n gång</numerusform>
+            <numerusform>, återöppnat %n gånger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>inget mål</translation>
+    </message>
+    <message>
+        <source>Created with severity %1: the response and resolution clocks start</source>
+        <translation>Skapat med allvarlighetsgrad %1: klockorna för svarstid och lösningstid startar</translation>
+    </message>
+    <message>
+        <source>Status %1: the resolution clock pauses at %2 of %3</source>
+        <translation>Status %1: lösningstidens klocka pausas vid %2 av %3</translation>
+    </message>
+    <message>
+        <source>Status %1: the resolution clock resumes at %2 of %3</source>
+        <translation>Status %1: lösningstidens klocka fortsätter vid %2 av %3</translation>
+    </message>
+    <message>
+        <source>First response after %1 of business time (target %2)</source>
+        <translation>Första svar efter %1 kontorstid (mål %2)</translation>
+    </message>
+    <message>
+        <source>First response due (target %1)</source>
+        <translation>Tidsgräns för första svar (mål %1)</translation>
+    </message>
+    <message>
+        <source>First response target of %1 breached</source>
+        <translation>Målet %1 för första svar har överträtts</translation>
+    </message>
+    <message>
+        <source>Resolution due (target %1 of business time, moved by pauses)</source>
+        <translation>Tidsgräns för lösning (mål %1 kontorstid, flyttad av pauser)</translation>
+    </message>
+    <message>
+        <source>Resolution target of %1 breached</source>
+        <translation>Målet %1 för lösningstid har överträtts</translation>
+    </message>
+    <message>
+        <source>Status %1: the resolution clock stops at %2 of %3</source>
+        <translation>Status %1: lösningstidens klocka stannar vid %2 av %3</translation>
+    </message>
+    <message>
+        <source>Resolved after %1 of business time (target %2)</source>
+        <translation>Löst efter %1 kontorstid (mål %2)</translation>
+    </message>
+    <message>
+        <source>Status %1: reopened, the resolution clock resumes at %2 of %3</source>
+        <translation>Status %1: återöppnat, lösningstidens klocka fortsätter vid %2 av %3</translation>
+    </message>
+    <message>
+        <source>Severity set to %1</source>
+        <translation>Allvarlighetsgrad satt till %1</translation>
+    </message>
+    <message>
+        <source>Severity changed from %1 to %2</source>
+        <translation>Allvarlighetsgrad ändrad från %1 till %2</translation>
+    </message>
+    <message>
+        <source>Data problem: %1</source>
+        <translation>Dataproblem: %1</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min %3 s</source>
+        <translation>%1 h %2 min %3 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>uppfyllt</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>överträtt</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>i riskzonen</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausat</translation>
+    </message>
+    <message>
+        <source>not evaluable</source>
+        <translation>kan inte utvärderas</translation>
+    </message>
+    <message>
+        <source>not measurable</source>
+        <translation>kan inte mätas</translation>
+    </message>
+    <message>
+        <source>the ticket has no creation time</source>
+        <translation>ärendet saknar tidpunkt för när det skapades</translation>
+    </message>
+    <message>
+        <source>the severity is not 1 to 4</source>
+        <translation>allvarlighetsgraden är inte 1 till 4</translation>
+    </message>
+    <message>
+        <source>the first response lies before the creation; the response is not measured</source>
+        <translation>det första svaret ligger före skapandet; svarstiden mäts inte</translation>
+    </message>
+    <message>
+        <source>the resolution lies before the creation; the resolution is not measured</source>
+        <translation>lösningen ligger före skapandet; lösningstiden mäts inte</translation>
+    </message>
+    <message>
+        <source>the status history is not in time order; it was sorted</source>
+        <translation>statushistoriken är inte i tidsordning; den har sorterats</translation>
+    </message>
+    <message>
+        <source>status changes before the creation count as the status at creation</source>
+        <translation>statusändringar före skapandet räknas som status när ärendet skapades</translation>
+    </message>
+    <message>
+        <source>the status history reopens after the recorded resolution; ignored</source>
+        <translation>statushistoriken återöppnar ärendet efter den registrerade lösningen; det ignoreras</translation>
+    </message>
+    <message>
+        <source>the ticket is created after the evaluation time</source>
+        <translation>ärendet skapades efter utvärderingstidpunkten</translation>
+    </message>
+    <message>
+        <source>no SLA policy version was in force on the creation date</source>
+        <translation>ingen version av SLA-policyn gällde det datum ärendet skapades</translation>
+    </message>
+    <message>
+        <source>no first response recorded; the resolution counts as the response</source>
+        <translation>inget första svar registrerat; lösningen räknas som svar</translation>
+    </message>
+</context>
+<context>
+    <name>SlaReplay</name>
+    <message>
+        <source>missing column &quot;%1&quot; (expected %2)</source>
+        <translation>kolumnen &quot;%1&quot; saknas (förväntade %2)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an ISO-8601 instant with an offset, e.g. 2026-03-02T09:00:00+01:00</source>
+        <translation>%1 &quot;%2&quot; är inte en ISO 8601-tidpunkt med tidsförskjutning, t.ex. 2026-03-02T09:00:00+01:00</translation>
+    </message>
+    <message>
+        <source>the key is empty</source>
+        <translation>nyckeln är tom</translation>
+    </message>
+    <message>
+        <source>the instant of the status change is empty</source>
+        <translation>tidpunkten för statusändringen är tom</translation>
+    </message>
+    <message>
+        <source>severity &quot;%1&quot; is not a number 1–4</source>
+        <translation>allvarlighetsgraden &quot;%1&quot; är inte ett tal 1–4</translation>
+    </message>
+    <message>
+        <source>ticket &quot;%1&quot; already appears on line %2</source>
+        <translation>ärendet &quot;%1&quot; finns redan på rad %2</translation>
+    </message>
+    <message>
+        <source>cannot write the result: %1</source>
+        <translation>kan inte skriva resultatet: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the tickets file: %1</source>
+        <translation>kan inte öppna ärendefilen: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the history file: %1</source>
+        <translation>kan inte öppna historikfilen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StorageText</name>
+    <message>
+        <source>Cannot open the database %1</source>
+        <translation>Kan inte öppna databasen %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Delivery Desk database, or it is damaged; it was left as it is</source>
+        <translation>%1 är ingen Delivery Desk-databas, eller så är den skadad; den lämnades orörd</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Delivery Desk (schema version %2; this version knows up to %3). It was left as it is: open it with a newer Delivery Desk.</source>
+        <translation>%1 har skrivits av en nyare Delivery Desk (schemaversion %2; den här versionen känner till upp till %3). Den lämnades orörd: öppna den med en nyare Delivery Desk.</translation>
+    </message>
+    <message>
+        <source>Updating the database failed at step %1; nothing was changed</source>
+        <translation>Uppdateringen av databasen misslyckades i steg %1; ingenting ändrades</translation>
+    </message>
+    <message>
+        <source>Could not back up the database to %1, so it was not updated</source>
+        <translation>Kunde inte säkerhetskopiera databasen till %1, så den uppdaterades inte</translation>
+    </message>
+    <message>
+        <source>This is a read-only copy; nothing can be changed in it</source>
+        <translation>Det här är en skrivskyddad kopia; ingenting kan ändras i den</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the database</source>
+        <translation>%1 finns inte längre i databasen</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 finns redan</translation>
+    </message>
+    <message>
+        <source>A database operation failed (%1)</source>
+        <translation>En databasåtgärd misslyckades (%1)</translation>
+    </message>
+    <message>
+        <source>A database operation failed (%1, %2)</source>
+        <translation>En databasåtgärd misslyckades (%1, %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TempoSource</name>
+    <message>
+        <source>The worklog has no person.</source>
+        <translation>Tidrapporten saknar person.</translation>
+    </message>
+    <message>
+        <source>Tempo worklog</source>
+        <translation>Tidrapport från Tempo</translation>
+    </message>
+</context>
+<context>
+    <name>TicketListSource</name>
+    <message>
+        <source>&quot;%1&quot; is not a number of minutes.</source>
+        <translation>&quot;%1&quot; är inte ett antal minuter.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a time nor a duration; no first response read.</source>
+        <translation>&quot;%1&quot; är varken en tidpunkt eller en varaktighet; inget första svar lästes in.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketSource</name>
+    <message>
+        <source>The ticket has no key.</source>
+        <translation>Ärendet saknar nyckel.</translation>
+    </message>
+    <message>
+        <source>Duplicate key %1 (first on line %2).</source>
+        <translation>Dubblettnyckel %1 (först på rad %2).</translation>
+    </message>
+    <message>
+        <source>%1 is resolved before it was created.</source>
+        <translation>%1 är löst innan det skapades.</translation>
+    </message>
+    <message>
+        <source>%1 has a first response before it was created.</source>
+        <translation>%1 har ett första svar innan det skapades.</translation>
+    </message>
+</context>
+<context>
+    <name>WorklogSource</name>
+    <message>
+        <source>Duplicate worklog id %1.</source>
+        <translation>Dubblett av tidrapport-id %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The same worklog appears %n times in the file.</source>
+        <translation>
+            <numerusform>Samma tidrapport förekommer %n gång i filen.</numerusform>
+            <numerusform>Samma tidrapport förekommer %n gånger i filen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has logged %2 hours on %3.</source>
+        <translation>%1 har rapporterat %2 timmar den %3.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>Kolumnen %1 är tom.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration.</source>
+        <translation>&quot;%1&quot; är inte en varaktighet.</translation>
+    </message>
+    <message>
+        <source>Negative duration &quot;%1&quot;.</source>
+        <translation>Negativ varaktighet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in the expected format (%2).</source>
+        <translation>&quot;%1&quot; är inte ett datum i det förväntade formatet (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ZendeskSource</name>
+    <message>
+        <source>Zendesk</source>
+        <translation>Zendesk</translation>
+    </message>
+</context>
+</TS>
