@@ -32,8 +32,11 @@ DailyBurn countDaily(const BurnDownInput &in, const QDate &lastDay, BurnDown *ou
     DailyBurn burn;
     const QDate first = WorkingDays::monthStart(in.month);
     const QDate last = WorkingDays::monthEnd(in.month);
+    // Older worklogs can reach neither the month, the pace window (a year at most) nor the spread.
+    const QDate earliest = std::min({first, lastDay.addYears(-1), lastDay.addMonths(-std::max(in.spreadMonths, 0))});
     for (const Worklog &w : in.worklogs) {
-        if (!w.date.isValid() || w.date > lastDay || (in.historyStart.isValid() && w.date < in.historyStart))
+        if (!w.date.isValid() || w.date > lastDay || w.date < earliest
+            || (in.historyStart.isValid() && w.date < in.historyStart))
             continue;
         if (w.date >= first && w.date <= last) {
             out->minutesByLevel[static_cast<int>(w.serviceLevel)] += w.minutes;

@@ -67,6 +67,8 @@ private Q_SLOTS:
     void shouldBuildTheBudgetFromTheLedgerMonth();
     void shouldSplitTheMonthByServiceLevelAndRoleButCountOnlyCountedLevels();
     void shouldIgnoreHistoryBeforeHistoryStart();
+    void shouldTakeThePaceAcrossTheMonthStart();
+    void shouldForecastTheWholeMonthBeforeItStarts();
     void shouldHandleEmptyInput();
 };
 
@@ -313,6 +315,27 @@ void tst_BurnDown::shouldIgnoreHistoryBeforeHistoryStart()
     QCOMPARE(b.paceFast, 60.0);
     in.historyStart = QDate();
     QCOMPARE(BurnDown::compute(in).paceFast, 480.0);
+}
+
+void tst_BurnDown::shouldTakeThePaceAcrossTheMonthStart()
+{
+    // Ten working days back from Tuesday 2 June: 1–2 June at 8 h, eight May days at 4 h.
+    QVector<Worklog> logs = steady(QDate(2026, 3, 1), QDate(2026, 5, 31), 240);
+    logs += steady(QDate(2026, 6, 1), QDate(2026, 6, 2), 480);
+    const BurnDown b = BurnDown::compute(input(QDate(2026, 6, 1), 100, QDate(2026, 6, 2), logs));
+    QCOMPARE(b.pace, 288.0);
+    QCOMPARE(b.used, 960);
+    QCOMPARE(b.forecastAtMonthEnd, 6000.0 - 960 - 20 * 288.0);
+}
+
+void tst_BurnDown::shouldForecastTheWholeMonthBeforeItStarts()
+{
+    const BurnDown b = BurnDown::compute(input(QDate(2026, 6, 1), 100, QDate(2026, 5, 31), steady(QDate(2026, 3, 1), QDate(2026, 5, 31), 240)));
+    QCOMPARE(b.used, 0);
+    QCOMPARE(b.pace, 240.0);
+    QCOMPARE(*b.days.first().forecast, 6000.0 - 240);
+    QCOMPARE(b.forecastAtMonthEnd, 6000.0 - 22 * 240);
+    QCOMPARE(b.elapsedShare(), 0.0);
 }
 
 void tst_BurnDown::shouldHandleEmptyInput()
