@@ -15,12 +15,6 @@ namespace {
 
 using Domain::BusinessCalendar;
 
-/// Thrown inside evaluateLine() only, to turn a bad argument into an error answer.
-struct BadLine
-{
-    QString message;
-};
-
 QString quoted(const QJsonValue &value)
 {
     if (value.isString())
@@ -46,64 +40,78 @@ QJsonValue instantValue(qint64 t)
 
 CalendarEvaluator::CalendarEvaluator(BusinessCalendar calendar) : m_calendar(std::move(calendar)) {}
 
+qint64 CalendarEvaluator::instantArgument(const QJsonObject &o, const QString &key)
+{
+    if (!o.contains(key))
+        throw BadLine{tr("\"%1\" is missing").arg(key)};
+    const QJsonValue value = o.value(key);
+    const auto t = parseIsoInstant(value.toString());
+    if (!value.isString() || !t)
+        throw BadLine{tr("%1: %2 is not an ISO-8601 instant with an offset or Z").arg(key, quoted(value))};
+    return *t;
+}
+
+qint64 CalendarEvaluator::secondsArgument(const QJsonObject &o)
+{
+    const QJsonValue v = o.value(QStringLiteral("seconds"));
+    if (v.isUndefined())
+        throw BadLine{tr("\"%1\" is missing").arg(QStringLiteral("seconds"))};
+    const double d = v.toDouble();
+    if (!v.isDouble() || d != std::floor(d) || std::fabs(d) > 9.0e15) // exact in a double
+        throw BadLine{tr("seconds: %1 is not a whole number of seconds").arg(quoted(v))};
+    return qint64(d);
+}
+
+QByteArray CalendarEvaluator::answerFor(const QJsonObject &o) const
+{
+    const QString at = QStringLiteral("at");
+    const QString start = QStringLiteral("start");
+    const QString instantKey = QStringLiteral("instant");
+    if (!o.contains(QStringLiteral("op")))
+        throw BadLine{tr("\"%1\" is missing").arg(QStringLiteral("op"))};
+    const QString op = o.value(QStringLiteral("op")).toString();
+    if (op == QLatin1String("elapsed")) {
+        const qint64 from = instantArgument(o, start);
+        const qint64 to = instantArgument(o, QStringLiteral("end"));
+        return answer(QStringLiteral("seconds"), double(m_calendar.elapsed(from, to)));
+    }
+    if (op == QLatin1String("add")) {
+        const qint64 from = instantArgument(o, start);
+        return answer(instantKey, instantValue(m_calendar.add(from, secondsArgument(o))));
+    }
+    if (op == QLatin1String("subtract")) {
+        const bool hasStart = o.contains(start);
+        if (hasStart && o.contains(QStringLiteral("end")))
+            throw BadLine{tr("give either \"start\" or \"end\", not both")};
+        const qint64 from = instantArgument(o, hasStart ? start : QStringLiteral("end"));
+        return answer(instantKey, instantValue(m_calendar.subtract(from, secondsArgument(o))));
+    }
+    if (op == QLatin1String("is_working"))
+        return answer(QStringLiteral("working"), m_calendar.isWorking(instantArgument(o, at)));
+    if (op == QLatin1String("next_opening"))
+        return answer(instantKey, instantValue(m_calendar.nextOpening(instantArgument(o, at))));
+    if (op == QLatin1String("next_closing"))
+        return answer(instantKey, instantValue(m_calendar.nextClosing(instantArgument(o, at))));
+    throw BadLine{tr("op: %1 is not one of elapsed, add, subtract, is_working, next_opening, next_closing")
+                      .arg(quoted(o.value(QStringLiteral("op"))))};
+}
+
 QByteArray CalendarEvaluator::evaluateLine(const QByteArray &line, bool *ok) const
 {
     *ok = false;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return answer(QStringLiteral("error"), tr("not a JSON object: %1").arg(parseError.errorString()));
-    const QJsonObject o = document.object();
-
-    auto instant = [&o](const QString &key) -> qint64 {
-        if (!o.contains(key))
-            throw BadLine{tr("\"%1\" is missing").arg(key)};
-        const auto t = parseIsoInstant(o.value(key).toString());
-        if (!o.value(key).isString() || !t)
-            throw BadLine{tr("%1: %2 is not an ISO-8601 instant with an offset or Z")
-                              .arg(key, quoted(o.value(key)))};
-        return *t;
-    };
-    auto seconds = [&o]() -> qint64 {
-        const QJsonValue v = o.value(QStringLiteral("seconds"));
-        const double d = v.toDouble();
-        if (!v.isDouble() || d != std::floor(d) || std::fabs(d) > 9.0e15)
-            throw BadLine{tr("seconds: %1 is not a whole number of seconds").arg(quoted(v))};
-        return qint64(d);
-    };
-
-    const QString op = o.value(QStringLiteral("op")).toString();
-    QByteArray result;
+    if (parseError.error != QJsonParseError::NoError)
+        return answer(QStringLiteral("error"), tr("not valid JSON: %1").arg(parseError.errorString()));
+    if (!document.isObject())
+        return answer(QStringLiteral("error"), tr("not a JSON object"));
     try {
-        if (!o.contains(QStringLiteral("op")))
-            throw BadLine{tr("\"%1\" is missing").arg(QStringLiteral("op"))};
-        if (op == QLatin1String("elapsed")) {
-            result = answer(QStringLiteral("seconds"),
-                            double(m_calendar.elapsed(instant(QStringLiteral("start")), instant(QStringLiteral("end")))));
-        } else if (op == QLatin1String("add")) {
-            result = answer(QStringLiteral("instant"),
-                            instantValue(m_calendar.add(instant(QStringLiteral("start")), seconds())));
-        } else if (op == QLatin1String("subtract")) {
-            const bool hasStart = o.contains(QStringLiteral("start"));
-            if (hasStart && o.contains(QStringLiteral("end")))
-                throw BadLine{tr("give either \"start\" or \"end\", not both")};
-            const qint64 from = instant(hasStart ? QStringLiteral("start") : QStringLiteral("end"));
-            result = answer(QStringLiteral("instant"), instantValue(m_calendar.subtract(from, seconds())));
-        } else if (op == QLatin1String("is_working")) {
-            result = answer(QStringLiteral("working"), m_calendar.isWorking(instant(QStringLiteral("at"))));
-        } else if (op == QLatin1String("next_opening")) {
-            result = answer(QStringLiteral("instant"), instantValue(m_calendar.nextOpening(instant(QStringLiteral("at")))));
-        } else if (op == QLatin1String("next_closing")) {
-            result = answer(QStringLiteral("instant"), instantValue(m_calendar.nextClosing(instant(QStringLiteral("at")))));
-        } else {
-            throw BadLine{tr("op: %1 is not one of elapsed, add, subtract, is_working, next_opening, next_closing")
-                              .arg(quoted(o.value(QStringLiteral("op"))))};
-        }
+        const QByteArray result = answerFor(document.object());
+        *ok = true;
+        return result;
     } catch (const BadLine &bad) {
         return answer(QStringLiteral("error"), bad.message);
     }
-    *ok = true;
-    return result;
 }
 
 bool CalendarEvaluator::run(QIODevice *input, QIODevice *output) const

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 class QIODevice;
+class QJsonObject;
 
 namespace Exchange {
 
@@ -31,6 +32,16 @@ public:
     bool run(QIODevice *input, QIODevice *output) const;
 
 private:
+    /// Thrown inside evaluateLine() only, to turn a bad argument into an error answer.
+    struct BadLine
+    {
+        QString message;
+    };
+
+    QByteArray answerFor(const QJsonObject &request) const;
+    static qint64 instantArgument(const QJsonObject &request, const QString &key);
+    static qint64 secondsArgument(const QJsonObject &request);
+
     Domain::BusinessCalendar m_calendar;
 };
 

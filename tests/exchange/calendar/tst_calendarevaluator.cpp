@@ -84,8 +84,10 @@ void TestCalendarEvaluator::shouldAnswerEachLine_data()
     row("not working on Saturday", R"({"op":"is_working","at":"2026-03-28T10:00:00+01:00"})", R"({"working":false})", true);
     row("next closing", R"({"op":"next_closing","at":"2026-03-30T10:00:00+02:00"})",
         R"({"instant":"2026-03-30T15:00:00Z"})", true);
-    row("not JSON", "op=add", R"({"error":"not a JSON object: illegal value"})", false);
-    row("JSON array", "[1,2]", R"({"error":"not a JSON object: no error occurred"})", false);
+    row("not JSON", "op=add", R"({"error":"not valid JSON: illegal value"})", false);
+    row("JSON array", "[1,2]", R"({"error":"not a JSON object"})", false);
+    row("missing seconds", R"({"op":"add","start":"2026-03-30T09:00:00Z"})", R"({"error":"\"seconds\" is missing"})", false);
+    row("missing start and end names start first", R"({"op":"elapsed"})", R"({"error":"\"start\" is missing"})", false);
     row("unknown op", R"({"op":"multiply","start":"2026-03-30T09:00:00Z"})",
         R"({"error":"op: \"multiply\" is not one of elapsed, add, subtract, is_working, next_opening, next_closing"})", false);
     row("missing op", R"({"start":"2026-03-30T09:00:00Z"})",
