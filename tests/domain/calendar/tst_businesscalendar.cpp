@@ -131,6 +131,8 @@ void TestBusinessCalendar::shouldCountBusinessSecondsBetweenInstants_data()
         "2026-06-22T09:00:00+02:00", 3600 + 8 * 3600 + 3600);
     row("year end: New Year's Eve, New Year's Day", "lunch", "2025-12-30T16:00:00+01:00", "2026-01-05T09:00:00+01:00",
         3600 + 8 * 3600 + 3600);
+    row("Christmas week 2025: Eve, Day and Boxing Day on Wed-Fri", "lunch", "2025-12-23T16:00:00+01:00",
+        "2025-12-29T09:00:00+01:00", 7200);
     row("Epiphany 2026 on a Tuesday", "lunch", "2026-01-05T16:00:00+01:00", "2026-01-07T09:00:00+01:00", 7200);
     row("Stockholm spring-forward day has 23 h", "allDay", "2026-03-29T00:00:00+01:00", "2026-03-30T00:00:00+02:00", 23 * 3600);
     row("Stockholm fall-back day has 25 h", "allDay", "2026-10-25T00:00:00+02:00", "2026-10-26T00:00:00+01:00", 25 * 3600);
@@ -178,6 +180,8 @@ void TestBusinessCalendar::shouldAddBusinessSecondsToTheEarliestInstant_data()
     row("over New York DST start", "newyork", "2026-03-06T16:00:00-05:00", 7200, "2026-03-09T10:00:00-04:00");
     row("night shift over midnight", "night", "2026-03-23T23:00:00Z", 7200, "2026-03-24T01:00:00Z");
     row("night shift over weekend", "night", "2026-03-27T05:00:00Z", 7200, "2026-03-30T23:00:00Z");
+    row("over New York DST end", "newyork", "2026-10-30T16:00:00-04:00", 7200, "2026-11-02T10:00:00-05:00");
+    row("over Stockholm DST end", "office", "2026-10-23T16:00:00+02:00", 7200, "2026-10-26T09:00:00+01:00");
     row("into leap day", "office", "2028-02-28T16:00:00+01:00", 7200, "2028-02-29T09:00:00+01:00");
     row("two years of office hours", "office", "2026-01-01T00:00:00+01:00", 522 * 9 * 3600, "2027-12-31T17:00:00+01:00");
     row("always open", "always", "2026-12-24T10:00:00Z", 10 * 86400, "2027-01-03T10:00:00Z");
