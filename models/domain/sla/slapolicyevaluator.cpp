@@ -1,5 +1,8 @@
 #include "models/domain/sla/slapolicyevaluator.h"
 
+#include <QDateTime>
+#include <algorithm>
+
 namespace Domain {
 
 SlaPolicyEvaluator::SlaPolicyEvaluator(const SlaPolicyHistory &history, const BusinessCalendar &calendar)
@@ -8,15 +11,22 @@ SlaPolicyEvaluator::SlaPolicyEvaluator(const SlaPolicyHistory &history, const Bu
     if (!m_zone.isValid())
         m_zone = QTimeZone::utc();
     m_evaluators.reserve(std::size_t(m_history.versions().size()));
-    for (const SlaPolicy &policy : m_history.versions())
+    for (const SlaPolicy &policy : m_history.versions()) {
         m_evaluators.emplace_back(policy, m_calendar);
+        // The creation date is on or after the effective date exactly when the creation instant is
+        // at or after the start of that date in the zone (startOfDay handles a midnight DST gap).
+        m_versionStarts.push_back(policy.effectiveFrom.startOfDay(m_zone).toSecsSinceEpoch());
+    }
 }
 
 const SlaPolicy *SlaPolicyEvaluator::versionFor(const Ticket &ticket) const
 {
     if (ticket.created <= 0)
         return m_history.isEmpty() ? nullptr : &m_history.versions().constLast();
-    return m_history.versionFor(ticket.created, m_zone);
+    const auto it = std::upper_bound(m_versionStarts.cbegin(), m_versionStarts.cend(), ticket.created);
+    if (it == m_versionStarts.cbegin())
+        return nullptr;
+    return &m_history.versions().at(qsizetype(it - m_versionStarts.cbegin()) - 1);
 }
 
 const SlaEvaluator *SlaPolicyEvaluator::evaluatorFor(const Ticket &ticket) const

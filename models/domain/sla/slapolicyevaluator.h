@@ -10,7 +10,7 @@ namespace Domain {
 /// Evaluates tickets under a whole policy history: each ticket under the version in force on its
 /// creation date in the calendar's time zone. Prepares one SlaEvaluator per version and the zone
 /// once, so evaluating many tickets (a replay, a recomputation after an import) costs one date
-/// look-up per ticket on top of the evaluation. Immutable and thread-safe after construction.
+/// comparison of instants per ticket on top of the evaluation (no time-zone conversion per ticket). Immutable and thread-safe after construction.
 class SlaPolicyEvaluator
 {
 public:
@@ -32,6 +32,7 @@ private:
     BusinessCalendar m_calendar;
     QTimeZone m_zone;
     std::vector<SlaEvaluator> m_evaluators; // one per version, same order
+    std::vector<qint64> m_versionStarts;    // UTC instant at which each version's first day starts
 };
 
 } // namespace Domain

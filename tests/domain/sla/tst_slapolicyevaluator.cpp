@@ -97,9 +97,10 @@ void TestSlaPolicyEvaluator::shouldAgreeWithTheSingleVersionEvaluator()
     const BusinessCalendar cal = officeCalendar();
     const SlaPolicyEvaluator evaluator(h, cal);
     const qint64 now = at("2026-06-01 12:00");
-    for (int day = 1; day <= 5; ++day) {
+    // Every half hour around the change (2026-03-03 local), in local time and at the UTC day edge.
+    for (int step = 0; step < 4 * 48; ++step) {
         Ticket t = ticket("2026-03-01 10:00", "2026-03-09 12:00");
-        t.created += day * 86400;
+        t.created = at("2026-03-01 22:00") + step * 1800 + (step % 3 == 0 ? 59 : 0);
         const SlaResult expected = SlaEvaluator::evaluate(t, h, cal, now);
         QCOMPARE(evaluator.evaluate(t, now), expected);
         QVERIFY(evaluator.versionFor(t) == h.versionFor(t.created, s_zone));
