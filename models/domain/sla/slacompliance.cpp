@@ -101,13 +101,22 @@ qint64 SlaCompliance::percentile(qint64 *begin, qint64 *end, int percent)
     return *nth;
 }
 
+/// Where the measured times of each month × severity group lie: group g's response times are
+/// responseValues[responseOffsets[g] .. responseOffsets[g + 1]), likewise for resolution.
+struct SlaCompliance::Buckets
+{
+    std::vector<qint64> monthStarts;    // UTC start of each month of the range, plus its end
+    std::vector<qint32> groupOf;        // per sample: its group, or -1 when outside the range
+    std::vector<std::size_t> responseOffsets, resolutionOffsets;
+    std::vector<qint64> responseValues, resolutionValues;
+};
+
 QVector<MonthlyCompliance> SlaCompliance::months(const SlaPolicyHistory &history, QDate from,
                                                  QDate to) const
 {
-    const bool ranged = from.isValid() && to.isValid();
-    if (!ranged && m_samples.empty())
-        return {};
-    if (!ranged) {
+    if (!from.isValid() || !to.isValid()) {
+        if (m_samples.empty())
+            return {};
         const auto [lo, hi] = std::minmax_element(m_samples.cbegin(), m_samples.cend(),
                                                   [](const Sample &a, const Sample &b) {
                                                       return a.resolvedAt < b.resolvedAt;
@@ -120,21 +129,30 @@ QVector<MonthlyCompliance> SlaCompliance::months(const SlaPolicyHistory &history
     if (to < from)
         return {};
     const int monthCount = monthsBetween(from, to) + 1;
-    const std::vector<qint64> starts = monthStarts(from, monthCount, m_zone);
-    const std::size_t groupCount = std::size_t(monthCount) * SlaPolicy::SeverityCount;
+    Buckets buckets;
+    buckets.monthStarts = monthStarts(from, monthCount, m_zone);
+    QVector<MonthlyCompliance> rows(qsizetype(monthCount) * SlaPolicy::SeverityCount, MonthlyCompliance{});
+    countGroups(&buckets, &rows);
+    fillValues(&buckets);
+    finishRows(&buckets, from, history, &rows);
+    return rows;
+}
 
-    // Pass 1: the group of every sample (or none) and the size of every group.
-    std::vector<qint32> groupOf(m_samples.size(), -1);
-    std::vector<std::size_t> responseCount(groupCount + 1, 0), resolutionCount(groupCount + 1, 0);
-    QVector<MonthlyCompliance> rows(qsizetype(groupCount), MonthlyCompliance{});
+void SlaCompliance::countGroups(Buckets *b, QVector<MonthlyCompliance> *rows) const
+{
+    const std::size_t groupCount = std::size_t(rows->size());
+    b->groupOf.assign(m_samples.size(), -1);
+    b->responseOffsets.assign(groupCount + 1, 0);
+    b->resolutionOffsets.assign(groupCount + 1, 0);
+    const std::vector<qint64> &starts = b->monthStarts;
     for (std::size_t i = 0; i < m_samples.size(); ++i) {
         const Sample &s = m_samples[i];
         if (s.resolvedAt < starts.front() || s.resolvedAt >= starts.back())
             continue;
         const auto month = std::upper_bound(starts.cbegin(), starts.cend(), s.resolvedAt) - starts.cbegin() - 1;
         const std::size_t g = std::size_t(month) * SlaPolicy::SeverityCount + std::size_t(s.severity - 1);
-        groupOf[i] = qint32(g);
-        MonthlyCompliance &row = rows[qsizetype(g)];
+        b->groupOf[i] = qint32(g);
+        MonthlyCompliance &row = (*rows)[qsizetype(g)];
         if (s.flags & Excluded) {
             ++row.excluded;
             continue;
@@ -143,48 +161,53 @@ QVector<MonthlyCompliance> SlaCompliance::months(const SlaPolicyHistory &history
         if (s.flags & ResponseDecided) {
             ++row.responseMeasured;
             row.responseMet += (s.flags & ResponseMet) ? 1 : 0;
-            ++responseCount[g + 1];
+            ++b->responseOffsets[g + 1];
         }
         if (s.flags & ResolutionDecided) {
             ++row.resolutionMeasured;
             row.resolutionMet += (s.flags & ResolutionMet) ? 1 : 0;
-            ++resolutionCount[g + 1];
+            ++b->resolutionOffsets[g + 1];
         }
         row.breaches += (s.flags & Breach) ? 1 : 0;
     }
+}
 
-    // Pass 2: counting sort of the measured times into one flat array per clock.
-    for (std::size_t g = 1; g <= groupCount; ++g) {
-        responseCount[g] += responseCount[g - 1];
-        resolutionCount[g] += resolutionCount[g - 1];
+void SlaCompliance::fillValues(Buckets *b) const
+{
+    // Counting sort: group sizes become offsets, then every value goes to its group's next slot.
+    for (std::size_t g = 1; g < b->responseOffsets.size(); ++g) {
+        b->responseOffsets[g] += b->responseOffsets[g - 1];
+        b->resolutionOffsets[g] += b->resolutionOffsets[g - 1];
     }
-    std::vector<qint64> responseValues(responseCount.back()), resolutionValues(resolutionCount.back());
-    {
-        std::vector<std::size_t> responseAt(responseCount.begin(), responseCount.end() - 1);
-        std::vector<std::size_t> resolutionAt(resolutionCount.begin(), resolutionCount.end() - 1);
-        for (std::size_t i = 0; i < m_samples.size(); ++i) {
-            const qint32 g = groupOf[i];
-            const Sample &s = m_samples[i];
-            if (g < 0 || (s.flags & Excluded))
-                continue;
-            if (s.flags & ResponseDecided)
-                responseValues[responseAt[std::size_t(g)]++] = s.responseSeconds;
-            if (s.flags & ResolutionDecided)
-                resolutionValues[resolutionAt[std::size_t(g)]++] = s.resolutionSeconds;
-        }
+    b->responseValues.resize(b->responseOffsets.back());
+    b->resolutionValues.resize(b->resolutionOffsets.back());
+    std::vector<std::size_t> responseAt(b->responseOffsets.begin(), b->responseOffsets.end() - 1);
+    std::vector<std::size_t> resolutionAt(b->resolutionOffsets.begin(), b->resolutionOffsets.end() - 1);
+    for (std::size_t i = 0; i < m_samples.size(); ++i) {
+        const qint32 g = b->groupOf[i];
+        const Sample &s = m_samples[i];
+        if (g < 0 || (s.flags & Excluded))
+            continue;
+        if (s.flags & ResponseDecided)
+            b->responseValues[responseAt[std::size_t(g)]++] = s.responseSeconds;
+        if (s.flags & ResolutionDecided)
+            b->resolutionValues[resolutionAt[std::size_t(g)]++] = s.resolutionSeconds;
     }
+}
 
-    // Pass 3: per group, selection for median and 90th percentile, and the month's target.
-    for (std::size_t g = 0; g < groupCount; ++g) {
-        MonthlyCompliance &row = rows[qsizetype(g)];
+void SlaCompliance::finishRows(Buckets *b, const QDate &from, const SlaPolicyHistory &history,
+                               QVector<MonthlyCompliance> *rows)
+{
+    for (qsizetype g = 0; g < rows->size(); ++g) {
+        MonthlyCompliance &row = (*rows)[g];
         row.month = from.addMonths(int(g / SlaPolicy::SeverityCount));
         row.severity = int(g % SlaPolicy::SeverityCount) + 1;
-        qint64 *rb = responseValues.data() + responseCount[g];
-        qint64 *re = responseValues.data() + responseCount[g + 1];
+        qint64 *rb = b->responseValues.data() + b->responseOffsets[std::size_t(g)];
+        qint64 *re = b->responseValues.data() + b->responseOffsets[std::size_t(g) + 1];
         row.responseMedianSeconds = median(rb, re);
         row.responseP90Seconds = percentile(rb, re, 90);
-        qint64 *sb = resolutionValues.data() + resolutionCount[g];
-        qint64 *se = resolutionValues.data() + resolutionCount[g + 1];
+        qint64 *sb = b->resolutionValues.data() + b->resolutionOffsets[std::size_t(g)];
+        qint64 *se = b->resolutionValues.data() + b->resolutionOffsets[std::size_t(g) + 1];
         row.resolutionMedianSeconds = median(sb, se);
         row.resolutionP90Seconds = percentile(sb, se, 90);
         const SlaPolicy *policy = history.versionAt(row.month);
@@ -192,7 +215,6 @@ QVector<MonthlyCompliance> SlaCompliance::months(const SlaPolicyHistory &history
             policy = &history.versions().constFirst();
         row.targetPercent = policy ? policy->target(row.severity).targetPercent : 0.0;
     }
-    return rows;
 }
 
 } // namespace Domain

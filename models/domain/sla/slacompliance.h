@@ -54,6 +54,12 @@ private:
         quint8 flags;
     };
 
+    struct Buckets;
+    void countGroups(Buckets *buckets, QVector<MonthlyCompliance> *rows) const;
+    void fillValues(Buckets *buckets) const;
+    static void finishRows(Buckets *buckets, const QDate &from, const SlaPolicyHistory &history,
+                           QVector<MonthlyCompliance> *rows);
+
     QTimeZone m_zone;
     std::vector<Sample> m_samples;
     qint64 m_open = 0;

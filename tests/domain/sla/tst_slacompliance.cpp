@@ -3,6 +3,9 @@
 #include <QDateTime>
 #include <QtTest>
 
+#include <algorithm>
+#include <random>
+
 using namespace Domain;
 
 namespace {
@@ -68,6 +71,7 @@ private slots:
     void shouldTakeTheTargetInForceOnTheFirstOfTheMonth();
     void shouldMissTheTargetWhenTooFewMet();
     void shouldReturnNothingWithoutResults();
+    void shouldMatchAFullSortOnRandomGroups();
 };
 
 void TestSlaCompliance::shouldComputeMedianOnKnownSets_data()
@@ -248,6 +252,44 @@ void TestSlaCompliance::shouldReturnNothingWithoutResults()
     const SlaCompliance c;
     QVERIFY(c.months(policyHistory()).isEmpty());
     QCOMPARE(c.months(policyHistory(), QDate(2026, 1, 1), QDate(2026, 1, 31)).size(), 4);
+}
+
+void TestSlaCompliance::shouldMatchAFullSortOnRandomGroups()
+{
+    // Selection must give what sorting gives, for every month × severity of a random year.
+    std::mt19937_64 rng(7);
+    std::uniform_int_distribution<qint64> when(utc("2026-01-01T00:00:00Z"), utc("2026-12-31T23:59:59Z"));
+    std::uniform_int_distribution<qint64> seconds(0, 200000);
+    std::uniform_int_distribution<int> severity(1, 4);
+    SlaCompliance c;
+    QMap<QPair<QDate, int>, QVector<qint64>> responses, resolutions;
+    for (int i = 0; i < 20000; ++i) {
+        const SlaResult r = resolvedResult(severity(rng), when(rng), seconds(rng), seconds(rng));
+        c.add(Ticket(), r);
+        const QDate d = QDateTime::fromSecsSinceEpoch(*r.resolution.stoppedAt, QTimeZone::utc()).date();
+        const QPair<QDate, int> key{QDate(d.year(), d.month(), 1), r.severity};
+        responses[key].append(r.response.businessSeconds);
+        resolutions[key].append(r.resolution.businessSeconds);
+    }
+    const auto sortedMedian = [](QVector<qint64> v) {
+        std::sort(v.begin(), v.end());
+        const qsizetype n = v.size();
+        return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    };
+    const auto sortedP90 = [](QVector<qint64> v) {
+        std::sort(v.begin(), v.end());
+        return v[qsizetype(std::ceil(0.9 * double(v.size()))) - 1];
+    };
+    const QVector<MonthlyCompliance> rows = c.months(policyHistory());
+    QCOMPARE(rows.size(), 12 * 4);
+    for (const MonthlyCompliance &row : rows) {
+        const QPair<QDate, int> key{row.month, row.severity};
+        QCOMPARE(row.tickets, int(responses.value(key).size()));
+        QCOMPARE(row.responseMedianSeconds, sortedMedian(responses.value(key)));
+        QCOMPARE(row.responseP90Seconds, sortedP90(responses.value(key)));
+        QCOMPARE(row.resolutionMedianSeconds, sortedMedian(resolutions.value(key)));
+        QCOMPARE(row.resolutionP90Seconds, sortedP90(resolutions.value(key)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSlaCompliance)
