@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QMetaType>
 
 namespace Domain {
 
@@ -22,3 +23,6 @@ struct Absence
 };
 
 } // namespace Domain
+
+Q_DECLARE_METATYPE(Domain::AbsenceKind)
+Q_DECLARE_METATYPE(Domain::Absence)

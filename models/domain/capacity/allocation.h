@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QMetaType>
 #include <QString>
 
 namespace Domain {
@@ -21,3 +22,5 @@ struct Allocation
 };
 
 } // namespace Domain
+
+Q_DECLARE_METATYPE(Domain::Allocation)

@@ -3,6 +3,7 @@
 #include "models/domain/supportmodel.h"
 
 #include <QDate>
+#include <QMetaType>
 #include <QString>
 #include <optional>
 
@@ -50,3 +51,5 @@ struct AllocationWarning
 };
 
 } // namespace Domain
+
+Q_DECLARE_METATYPE(Domain::AllocationWarning)

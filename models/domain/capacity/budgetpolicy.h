@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QHash>
 #include <QMap>
+#include <QMetaType>
 #include <QString>
 #include <QVector>
 
@@ -83,3 +84,5 @@ private:
 };
 
 } // namespace Domain
+
+Q_DECLARE_METATYPE(Domain::BudgetPolicy)

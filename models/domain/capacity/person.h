@@ -6,6 +6,7 @@
 #include "models/domain/supportmodel.h"
 
 #include <QDate>
+#include <QMetaType>
 #include <QString>
 #include <QVector>
 
@@ -66,3 +67,5 @@ struct Person
 };
 
 } // namespace Domain
+
+Q_DECLARE_METATYPE(Domain::Person)

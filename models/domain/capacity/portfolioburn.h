@@ -2,6 +2,7 @@
 
 #include "models/domain/capacity/burndown.h"
 
+#include <QMetaType>
 #include <QString>
 #include <QVector>
 
@@ -47,3 +48,6 @@ public:
 };
 
 } // namespace Domain
+
+Q_DECLARE_METATYPE(Domain::BurnStatus)
+Q_DECLARE_METATYPE(Domain::PortfolioBurnRow)

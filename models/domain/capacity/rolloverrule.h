@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QMetaType>
+
 namespace Domain {
 
 /// What happens to a month's balance at the end of the month.
@@ -34,3 +36,5 @@ struct RolloverRule
 };
 
 } // namespace Domain
+
+Q_DECLARE_METATYPE(Domain::RolloverRule)

@@ -5,7 +5,6 @@
 using namespace Domain;
 
 using Hours = QVector<int>;
-Q_DECLARE_METATYPE(RolloverRule)
 
 namespace {
 const QDate s_first(2026, 1, 1);

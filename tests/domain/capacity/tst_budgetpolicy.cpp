@@ -5,8 +5,6 @@
 using namespace Domain;
 
 using Issues = QVector<BudgetIssue>;
-Q_DECLARE_METATYPE(BudgetPolicy)
-Q_DECLARE_METATYPE(RolloverRule)
 
 namespace {
 RolloverRule carry(RolloverRule::Carry kind, int minutes, int percent)

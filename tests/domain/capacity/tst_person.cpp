@@ -7,7 +7,6 @@ using namespace Domain;
 using Absences = QVector<Absence>;
 using Issues = QVector<PersonIssue>;
 using Dates = QVector<QDate>;
-Q_DECLARE_METATYPE(Person)
 
 namespace {
 Person person(int weekMinutes = 40 * 60, int partTime = 100)

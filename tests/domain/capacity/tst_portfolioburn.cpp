@@ -4,7 +4,6 @@
 
 using namespace Domain;
 
-Q_DECLARE_METATYPE(BurnStatus)
 
 class tst_PortfolioBurn : public QObject
 {
