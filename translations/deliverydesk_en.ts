@@ -4,10 +4,6 @@
 <context>
     <name>CalendarEvaluator</name>
     <message>
-        <source>not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -25,6 +21,14 @@
     </message>
     <message>
         <source>op: %1 is not one of elapsed, add, subtract, is_working, next_opening, next_closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -137,6 +141,14 @@
 <context>
     <name>CommandLine</name>
     <message>
+        <source>unknown language &apos;%1&apos; (use sv or en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; see deliverydesk --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: deliverydesk [options]                      open the window
        deliverydesk COMMAND [options]              work without a window
 
@@ -149,20 +161,15 @@ Options of the window:
   --page NAME           page to show: overview, support-model
   --help, --version
 
-Commands (each takes --database PATH, --demo and --lang; COMMAND --help for details):
-  engagement list [--format table|json]
-  engagement show KEY [--format table|json]
-
+Commands (those on a database take --database PATH, --demo and --lang; COMMAND --help for details):
+%2
 Exit codes: 0 success, 1 failure, 2 usage error.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown language &apos;%1&apos; (use sv or en)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;; see deliverydesk --help</source>
+        <source>engagement list [--format table|json]
+engagement show KEY [--format table|json]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1265,6 +1272,14 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>no first response recorded; the resolution counts as the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response at risk: %1 of %2 used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution at risk: %1 of %2 used</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

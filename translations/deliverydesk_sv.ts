@@ -4,10 +4,6 @@
 <context>
     <name>CalendarEvaluator</name>
     <message>
-        <source>not a JSON object: %1</source>
-        <translation>inte ett JSON-objekt: %1</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is missing</source>
         <translation>&quot;%1&quot; saknas</translation>
     </message>
@@ -26,6 +22,14 @@
     <message>
         <source>op: %1 is not one of elapsed, add, subtract, is_working, next_opening, next_closing</source>
         <translation>op: %1 är inte något av elapsed, add, subtract, is_working, next_opening, next_closing</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>inte giltig JSON: %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>inte ett JSON-objekt</translation>
     </message>
 </context>
 <context>
@@ -416,6 +420,14 @@
 <context>
     <name>CommandLine</name>
     <message>
+        <source>unknown language &apos;%1&apos; (use sv or en)</source>
+        <translation>okänt språk &apos;%1&apos; (använd sv eller en)</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; see deliverydesk --help</source>
+        <translation>okänt kommando &apos;%1&apos;; se deliverydesk --help</translation>
+    </message>
+    <message>
         <source>Usage: deliverydesk [options]                      open the window
        deliverydesk COMMAND [options]              work without a window
 
@@ -428,10 +440,8 @@ Options of the window:
   --page NAME           page to show: overview, support-model
   --help, --version
 
-Commands (each takes --database PATH, --demo and --lang; COMMAND --help for details):
-  engagement list [--format table|json]
-  engagement show KEY [--format table|json]
-
+Commands (those on a database take --database PATH, --demo and --lang; COMMAND --help for details):
+%2
 Exit codes: 0 success, 1 failure, 2 usage error.
 </source>
         <translation>Användning: deliverydesk [flaggor]                 öppna fönstret
@@ -446,20 +456,16 @@ Flaggor för fönstret:
   --page NAMN           sida att visa: overview, support-model
   --help, --version
 
-Kommandon (alla tar --database SÖKVÄG, --demo och --lang; KOMMANDO --help för detaljer):
-  engagement list [--format table|json]
-  engagement show NYCKEL [--format table|json]
-
+Kommandon (de som arbetar mot en databas tar --database SÖKVÄG, --demo och --lang; KOMMANDO --help för detaljer):
+%2
 Slutkoder: 0 lyckades, 1 misslyckades, 2 felaktig användning.
 </translation>
     </message>
     <message>
-        <source>unknown language &apos;%1&apos; (use sv or en)</source>
-        <translation>okänt språk &apos;%1&apos; (använd sv eller en)</translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;; see deliverydesk --help</source>
-        <translation>okänt kommando &apos;%1&apos;; se deliverydesk --help</translation>
+        <source>engagement list [--format table|json]
+engagement show KEY [--format table|json]</source>
+        <translation>engagement list [--format table|json]
+engagement show NYCKEL [--format table|json]</translation>
     </message>
 </context>
 <context>
@@ -604,7 +610,7 @@ Slutkoder: 0 lyckades, 1 misslyckades, 2 felaktig användning.
     </message>
     <message>
         <source>24×7 severity 1</source>
-        <translation>24×7 allvarlighetsgrad 1</translation>
+        <translation>24×7 för allvarlighetsgrad 1</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1564,6 +1570,14 @@ Du kan ångra detta tills databasen stängs.</translation>
     <message>
         <source>no first response recorded; the resolution counts as the response</source>
         <translation>inget första svar registrerat; lösningen räknas som svar</translation>
+    </message>
+    <message>
+        <source>First response at risk: %1 of %2 used</source>
+        <translation>Första svar i riskzonen: %1 av %2 förbrukat</translation>
+    </message>
+    <message>
+        <source>Resolution at risk: %1 of %2 used</source>
+        <translation>Lösning i riskzonen: %1 av %2 förbrukat</translation>
     </message>
 </context>
 <context>
