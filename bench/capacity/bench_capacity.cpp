@@ -37,8 +37,7 @@ QVector<Worklog> generate(const QDate &from, const QDate &to, int perWorkingDay,
     return logs;
 }
 
-template<typename F>
-double timeMs(int repeats, F f)
+template<typename F> double timeMs(int repeats, F f)
 {
     QElapsedTimer timer;
     timer.start();
@@ -57,9 +56,11 @@ void benchLedger(QRandomGenerator &random)
     const BudgetPolicy policy(160 * 60, rule);
     const QVector<Worklog> logs = generate(QDate(2016, 1, 1), QDate(2025, 12, 31), 40, random);
     BudgetLedger ledger;
-    const double fromLogs = timeMs(20, [&] { ledger = BudgetLedger::compute(policy, QDate(2016, 1, 1), QDate(2025, 12, 1), logs); });
+    const double fromLogs = timeMs(
+        20, [&] { ledger = BudgetLedger::compute(policy, QDate(2016, 1, 1), QDate(2025, 12, 1), logs); });
     const QMap<QDate, qint64> used = BudgetLedger::usedByMonth(policy, logs);
-    const double fromTotals = timeMs(200, [&] { ledger = BudgetLedger::compute(policy, QDate(2016, 1, 1), QDate(2025, 12, 1), used); });
+    const double fromTotals = timeMs(
+        200, [&] { ledger = BudgetLedger::compute(policy, QDate(2016, 1, 1), QDate(2025, 12, 1), used); });
     out() << "ledger, 10 years (" << ledger.months().size() << " months, " << logs.size()
           << " worklogs): " << fromLogs << " ms from worklogs, " << fromTotals << " ms from monthly totals\n";
 }
@@ -77,11 +78,12 @@ void benchBurnDown(QRandomGenerator &random)
     BurnDown b;
     const double only = timeMs(10, [&] { b = BurnDown::compute(in); });
     out() << "burn-down, " << monthLogs.size() << " worklogs in the month: " << only << " ms (used "
-          << b.used / 60 << " h, run-out " << (b.runOutDate ? b.runOutDate->toString(Qt::ISODate) : QStringLiteral("none"))
-          << ")\n";
+          << b.used / 60 << " h, run-out "
+          << (b.runOutDate ? b.runOutDate->toString(Qt::ISODate) : QStringLiteral("none")) << ")\n";
     in.worklogs += generate(QDate(2026, 3, 1), QDate(2026, 5, 31), 100000 / 22 + 1, random);
     const double withHistory = timeMs(10, [&] { b = BurnDown::compute(in); });
-    out() << "burn-down, " << in.worklogs.size() << " worklogs incl. 3 months of history: " << withHistory << " ms\n";
+    out() << "burn-down, " << in.worklogs.size() << " worklogs incl. 3 months of history: " << withHistory
+          << " ms\n";
     const double validation = timeMs(5, [&] { WorklogValidator::validate(monthLogs); });
     out() << "worklog validation, " << monthLogs.size() << " worklogs: " << validation << " ms\n";
 }
@@ -107,7 +109,8 @@ void benchAllocation(int peopleCount, int engagementCount, int perEngagement, in
         engagements.append(eng);
         for (int m = 0; m < months; ++m) {
             for (int k = 0; k < perEngagement; ++k)
-                allocations.append({people.at((e * 7 + k) % peopleCount).name, eng.key, QDate(2026, 6, 1).addMonths(m), 40 * 60});
+                allocations.append({people.at((e * 7 + k) % peopleCount).name, eng.key,
+                                    QDate(2026, 6, 1).addMonths(m), 40 * 60});
         }
     }
     const AllocationPlan plan(people, engagements, allocations);

@@ -16,7 +16,8 @@ struct Allocation
 
     bool operator==(const Allocation &o) const
     {
-        return person == o.person && engagementKey == o.engagementKey && month == o.month && minutes == o.minutes;
+        return person == o.person && engagementKey == o.engagementKey && month == o.month &&
+               minutes == o.minutes;
     }
     bool operator!=(const Allocation &o) const { return !(*this == o); }
 };

@@ -20,21 +20,20 @@ double PersonMonthLoad::loadPercent() const
 
 bool PersonMonthLoad::operator==(const PersonMonthLoad &o) const
 {
-    return person == o.person && role == o.role && capacity == o.capacity && allocated == o.allocated
-        && byEngagement == o.byEngagement;
+    return person == o.person && role == o.role && capacity == o.capacity && allocated == o.allocated &&
+           byEngagement == o.byEngagement;
 }
 
 AllocationPlan::AllocationPlan(const QVector<Person> &people, const QVector<Engagement> &engagements,
                                const QVector<Allocation> &allocations)
-    : m_people(people)
-    , m_engagements(engagements)
-    , m_allocations(allocations)
+    : m_people(people), m_engagements(engagements), m_allocations(allocations)
 {
     // Indexes so that checks stay linear in the number of allocations.
     for (int i = 0; i < m_people.size(); ++i)
         m_personIndex.insert(m_people.at(i).name, m_personIndex.value(m_people.at(i).name, i));
     for (int i = 0; i < m_engagements.size(); ++i)
-        m_engagementIndex.insert(m_engagements.at(i).key, m_engagementIndex.value(m_engagements.at(i).key, i));
+        m_engagementIndex.insert(m_engagements.at(i).key,
+                                 m_engagementIndex.value(m_engagements.at(i).key, i));
 }
 
 void AllocationPlan::setWorkingDaysFor(const QString &person, const WorkingDayPredicate &isWorkingDay)
@@ -172,7 +171,8 @@ bool AllocationPlan::needsOnCall(const Engagement &engagement)
     return engagement.severity1Cover24x7 || SupportModelCatalogue::model(engagement.model).always24x7Response;
 }
 
-void AllocationPlan::checkEngagement(const Engagement &e, const QDate &m, const QVector<const Allocation *> &allocations,
+void AllocationPlan::checkEngagement(const Engagement &e, const QDate &m,
+                                     const QVector<const Allocation *> &allocations,
                                      QVector<AllocationWarning> *out) const
 {
     qint64 allocated = 0;
@@ -206,7 +206,13 @@ QVector<AllocationWarning> AllocationPlan::check(const QDate &month) const
     QVector<AllocationWarning> out = validateMonth(m);
     for (const PersonMonthLoad &load : loads(m)) {
         if (load.allocated > load.capacity.capacityMinutes)
-            out.append({Kind::PersonOverbooked, load.person, {}, m, load.allocated, load.capacity.capacityMinutes, load.role});
+            out.append({Kind::PersonOverbooked,
+                        load.person,
+                        {},
+                        m,
+                        load.allocated,
+                        load.capacity.capacityMinutes,
+                        load.role});
     }
     QHash<QString, QVector<const Allocation *>> byEngagement;
     for (const Allocation &a : m_allocations) {
@@ -214,20 +220,22 @@ QVector<AllocationWarning> AllocationPlan::check(const QDate &month) const
             byEngagement[a.engagementKey].append(&a);
     }
     for (const Engagement &e : m_engagements) {
-        const bool active = e.start.isValid() && e.start <= WorkingDays::monthEnd(m) && (!e.end.isValid() || e.end >= m);
+        const bool active =
+            e.start.isValid() && e.start <= WorkingDays::monthEnd(m) && (!e.end.isValid() || e.end >= m);
         if (active)
             checkEngagement(e, m, byEngagement.value(e.key), &out);
     }
     return out;
 }
 
-bool AllocationPlan::canAllocate(const QString &person, const QString &engagementKey, const QDate &month) const
+bool AllocationPlan::canAllocate(const QString &person, const QString &engagementKey,
+                                 const QDate &month) const
 {
     const QDate m = WorkingDays::monthStart(month);
     const Person *p = findPerson(person);
     const Engagement *e = findEngagement(engagementKey);
-    return m.isValid() && p && e && p->isEmployedIn(m) && e->start.isValid()
-        && m >= WorkingDays::monthStart(e->start) && (!e->end.isValid() || m <= e->end);
+    return m.isValid() && p && e && p->isEmployedIn(m) && e->start.isValid() &&
+           m >= WorkingDays::monthStart(e->start) && (!e->end.isValid() || m <= e->end);
 }
 
 QVector<Allocation> AllocationPlan::copyMonth(const QDate &from, const QDate &to) const
@@ -241,8 +249,8 @@ QVector<Allocation> AllocationPlan::copyMonth(const QDate &from, const QDate &to
     }
     QVector<Allocation> out;
     for (const Allocation &a : m_allocations) {
-        if (WorkingDays::monthStart(a.month) != source || taken.count({a.person, a.engagementKey}) > 0
-            || !canAllocate(a.person, a.engagementKey, target))
+        if (WorkingDays::monthStart(a.month) != source || taken.count({a.person, a.engagementKey}) > 0 ||
+            !canAllocate(a.person, a.engagementKey, target))
             continue;
         taken.insert({a.person, a.engagementKey});
         out.append({a.person, a.engagementKey, target, a.minutes});
@@ -262,8 +270,8 @@ QVector<Allocation> AllocationPlan::fillRight(const Allocation &source, int mont
     return out;
 }
 
-QVector<PlannedVsActual> AllocationPlan::plannedVsActual(const QDate &month,
-                                                         const QHash<QString, QVector<Worklog>> &worklogs) const
+QVector<PlannedVsActual>
+AllocationPlan::plannedVsActual(const QDate &month, const QHash<QString, QVector<Worklog>> &worklogs) const
 {
     const QDate m = WorkingDays::monthStart(month);
     QMap<std::pair<QString, QString>, PlannedVsActual> rows;

@@ -39,8 +39,8 @@ struct PlannedVsActual
     qint64 actual = 0; ///< every worklog of the month, counted against the budget or not
     bool operator==(const PlannedVsActual &o) const
     {
-        return person == o.person && engagementKey == o.engagementKey && month == o.month && planned == o.planned
-            && actual == o.actual;
+        return person == o.person && engagementKey == o.engagementKey && month == o.month &&
+               planned == o.planned && actual == o.actual;
     }
 };
 
@@ -93,7 +93,8 @@ public:
 
     /// Planned vs actual per person and engagement in a month, sorted by person then engagement;
     /// `worklogs` maps an engagement key to its worklogs.
-    QVector<PlannedVsActual> plannedVsActual(const QDate &month, const QHash<QString, QVector<Worklog>> &worklogs) const;
+    QVector<PlannedVsActual> plannedVsActual(const QDate &month,
+                                             const QHash<QString, QVector<Worklog>> &worklogs) const;
 
     /// The roles a support model requires: all six for models covering all roles, plus the
     /// engagement's own covered roles.
@@ -106,7 +107,8 @@ private:
     void validateOne(const Allocation &a, QVector<AllocationWarning> *out) const;
     /// Errors of the allocations of `month`, or of all allocations for a null month.
     QVector<AllocationWarning> validateMonth(const QDate &month) const;
-    void checkEngagement(const Engagement &e, const QDate &month, const QVector<const Allocation *> &allocations,
+    void checkEngagement(const Engagement &e, const QDate &month,
+                         const QVector<const Allocation *> &allocations,
                          QVector<AllocationWarning> *out) const;
 
     QVector<Person> m_people;

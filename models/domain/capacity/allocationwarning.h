@@ -23,13 +23,13 @@ struct AllocationWarning
         UnknownPerson,
         UnknownEngagement,
         InvalidMonth,
-        NegativeMinutes,          ///< value = minutes
-        AbsurdMinutes,            ///< value = minutes, limit = 24 h × days of the month
-        DuplicateAllocation,      ///< the same person, engagement and month twice
-        PersonNotStarted,         ///< the month lies before the person's start date
-        PersonHasLeft,            ///< the month lies after the person's end date
-        EngagementNotStarted,     ///< the month lies before the engagement's start month
-        EngagementEnded,          ///< the month lies after the engagement's end
+        NegativeMinutes,      ///< value = minutes
+        AbsurdMinutes,        ///< value = minutes, limit = 24 h × days of the month
+        DuplicateAllocation,  ///< the same person, engagement and month twice
+        PersonNotStarted,     ///< the month lies before the person's start date
+        PersonHasLeft,        ///< the month lies after the person's end date
+        EngagementNotStarted, ///< the month lies before the engagement's start month
+        EngagementEnded,      ///< the month lies after the engagement's end
     };
 
     Kind kind;
@@ -44,8 +44,8 @@ struct AllocationWarning
 
     bool operator==(const AllocationWarning &o) const
     {
-        return kind == o.kind && person == o.person && engagement == o.engagement && month == o.month
-            && value == o.value && limit == o.limit && role == o.role;
+        return kind == o.kind && person == o.person && engagement == o.engagement && month == o.month &&
+               value == o.value && limit == o.limit && role == o.role;
     }
     bool operator!=(const AllocationWarning &o) const { return !(*this == o); }
 };

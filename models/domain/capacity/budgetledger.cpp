@@ -14,7 +14,8 @@ QVector<CarryLot> expireLots(const QVector<CarryLot> &lots, const RolloverRule &
 {
     QVector<CarryLot> alive;
     for (const CarryLot &lot : lots) {
-        const bool expired = rule.expiryMonths > 0 && WorkingDays::monthsBetween(lot.origin, month->month) > rule.expiryMonths;
+        const bool expired =
+            rule.expiryMonths > 0 && WorkingDays::monthsBetween(lot.origin, month->month) > rule.expiryMonths;
         if (expired) {
             month->expired += lot.minutes;
             month->explanation.append({LedgerEntry::Kind::Expired, lot.minutes, lot.origin});
@@ -68,7 +69,8 @@ LedgerMonth computeMonth(const BudgetPolicy &policy, const QDate &m, const QVect
         month.explanation.append({LedgerEntry::Kind::Overrun, month.overrun, m});
 
     const qint64 ownLeft = pool.takeLast().minutes;
-    const qint64 carried = rule.carryableMinutes(int(std::min<qint64>(ownLeft, INT_MAX)), int(month.committed));
+    const qint64 carried =
+        rule.carryableMinutes(int(std::min<qint64>(ownLeft, INT_MAX)), int(month.committed));
     month.forfeited = ownLeft - carried;
     if (carried > 0)
         pool.append({m, carried});
@@ -96,14 +98,14 @@ QMap<QDate, qint64> BudgetLedger::usedByMonth(const BudgetPolicy &policy, const 
     return used;
 }
 
-BudgetLedger BudgetLedger::compute(const BudgetPolicy &policy, const QDate &firstMonth, const QDate &lastMonth,
-                                   const QVector<Worklog> &worklogs)
+BudgetLedger BudgetLedger::compute(const BudgetPolicy &policy, const QDate &firstMonth,
+                                   const QDate &lastMonth, const QVector<Worklog> &worklogs)
 {
     return compute(policy, firstMonth, lastMonth, usedByMonth(policy, worklogs));
 }
 
-BudgetLedger BudgetLedger::compute(const BudgetPolicy &policy, const QDate &firstMonth, const QDate &lastMonth,
-                                   const QMap<QDate, qint64> &usedByMonth)
+BudgetLedger BudgetLedger::compute(const BudgetPolicy &policy, const QDate &firstMonth,
+                                   const QDate &lastMonth, const QMap<QDate, qint64> &usedByMonth)
 {
     BudgetLedger ledger;
     const QDate first = WorkingDays::monthStart(firstMonth);

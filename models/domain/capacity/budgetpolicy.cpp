@@ -8,8 +8,7 @@
 namespace Domain {
 
 BudgetPolicy::BudgetPolicy(int defaultCommittedMinutes, const RolloverRule &rule)
-    : m_defaultCommitted(defaultCommittedMinutes)
-    , m_rule(rule)
+    : m_defaultCommitted(defaultCommittedMinutes), m_rule(rule)
 {
 }
 
@@ -106,10 +105,10 @@ QVector<BudgetIssue> BudgetPolicy::validate() const
 
 bool BudgetPolicy::operator==(const BudgetPolicy &o) const
 {
-    return m_defaultCommitted == o.m_defaultCommitted && m_startMonth == o.m_startMonth
-        && m_overrides == o.m_overrides && m_rule == o.m_rule
-        && std::equal(std::begin(m_levelCounts), std::end(m_levelCounts), std::begin(o.m_levelCounts))
-        && m_activityCounts == o.m_activityCounts;
+    return m_defaultCommitted == o.m_defaultCommitted && m_startMonth == o.m_startMonth &&
+           m_overrides == o.m_overrides && m_rule == o.m_rule &&
+           std::equal(std::begin(m_levelCounts), std::end(m_levelCounts), std::begin(o.m_levelCounts)) &&
+           m_activityCounts == o.m_activityCounts;
 }
 
 } // namespace Domain

@@ -16,12 +16,12 @@ namespace Domain {
 
 /// Why a budget policy is not valid.
 enum class BudgetProblem {
-    NegativeCommitted,   ///< a default or a month's committed minutes below zero
-    AbsurdCommitted,     ///< more than Engagement::MaxCommittedMinutesPerMonth
-    InvalidMonth,        ///< an override has no valid month
-    MonthBeforeStart,    ///< an override for a month before the engagement started
-    NegativeCap,         ///< a rollover cap or expiry below zero
-    CapPercentOver100,   ///< carrying more than 100 % of a month's commitment
+    NegativeCommitted, ///< a default or a month's committed minutes below zero
+    AbsurdCommitted,   ///< more than Engagement::MaxCommittedMinutesPerMonth
+    InvalidMonth,      ///< an override has no valid month
+    MonthBeforeStart,  ///< an override for a month before the engagement started
+    NegativeCap,       ///< a rollover cap or expiry below zero
+    CapPercentOver100, ///< carrying more than 100 % of a month's commitment
 };
 
 /// One problem and the month it concerns (null for the policy's own fields).

@@ -33,10 +33,11 @@ DailyBurn countDaily(const BurnDownInput &in, const QDate &lastDay, BurnDown *ou
     const QDate first = WorkingDays::monthStart(in.month);
     const QDate last = WorkingDays::monthEnd(in.month);
     // Older worklogs can reach neither the month, the pace window (a year at most) nor the spread.
-    const QDate earliest = std::min({first, lastDay.addYears(-1), lastDay.addMonths(-std::max(in.spreadMonths, 0))});
+    const QDate earliest =
+        std::min({first, lastDay.addYears(-1), lastDay.addMonths(-std::max(in.spreadMonths, 0))});
     for (const Worklog &w : in.worklogs) {
-        if (!w.date.isValid() || w.date > lastDay || w.date < earliest
-            || (in.historyStart.isValid() && w.date < in.historyStart))
+        if (!w.date.isValid() || w.date > lastDay || w.date < earliest ||
+            (in.historyStart.isValid() && w.date < in.historyStart))
             continue;
         if (w.date >= first && w.date <= last) {
             out->minutesByLevel[static_cast<int>(w.serviceLevel)] += w.minutes;
@@ -75,8 +76,8 @@ void computePace(const BurnDownInput &in, const DailyBurn &burn, const QDate &an
     for (qint64 v : recent)
         sum += v;
     out->pace = recent.isEmpty() ? 0.0 : double(sum) / double(recent.size());
-    const QVector<qint64> spread = recentWorkingDayBurn(in, burn, anchor, anchor.addMonths(-in.spreadMonths).addDays(1),
-                                                        INT_MAX);
+    const QVector<qint64> spread =
+        recentWorkingDayBurn(in, burn, anchor, anchor.addMonths(-in.spreadMonths).addDays(1), INT_MAX);
     // The range always contains the central forecast, even when the recent pace is unusual.
     out->paceSlow = std::min(out->pace, percentile(spread, in.lowPercentile));
     out->paceFast = std::max(out->pace, percentile(spread, in.highPercentile));
@@ -95,9 +96,10 @@ void fillIdealAndActual(const BurnDownInput &in, const DailyBurn &burn, BurnDown
         day.workingDay = in.isWorkingDay(d);
         if (day.workingDay)
             ++elapsed;
-        day.idealRemaining = out->workingDays == 0
-            ? double(out->budget)
-            : double(out->budget) * double(out->workingDays - elapsed) / double(out->workingDays);
+        day.idealRemaining =
+            out->workingDays == 0
+                ? double(out->budget)
+                : double(out->budget) * double(out->workingDays - elapsed) / double(out->workingDays);
         day.idealUsed = double(out->budget) - day.idealRemaining;
         if (d <= in.today) {
             used += burn.counted.value(d, 0);
@@ -187,21 +189,23 @@ double BurnDown::usedShare() const
 
 bool BurnDownDay::operator==(const BurnDownDay &o) const
 {
-    return date == o.date && workingDay == o.workingDay && idealRemaining == o.idealRemaining
-        && idealUsed == o.idealUsed && actualRemaining == o.actualRemaining && actualUsed == o.actualUsed
-        && forecast == o.forecast && forecastLow == o.forecastLow && forecastHigh == o.forecastHigh;
+    return date == o.date && workingDay == o.workingDay && idealRemaining == o.idealRemaining &&
+           idealUsed == o.idealUsed && actualRemaining == o.actualRemaining && actualUsed == o.actualUsed &&
+           forecast == o.forecast && forecastLow == o.forecastLow && forecastHigh == o.forecastHigh;
 }
 
 bool BurnDown::operator==(const BurnDown &o) const
 {
-    return month == o.month && committed == o.committed && carriedIn == o.carriedIn
-        && overrunDeducted == o.overrunDeducted && budget == o.budget && used == o.used && remaining == o.remaining
-        && workingDays == o.workingDays && workingDaysElapsed == o.workingDaysElapsed && pace == o.pace
-        && paceSlow == o.paceSlow && paceFast == o.paceFast && forecastAtMonthEnd == o.forecastAtMonthEnd
-        && forecastLowAtMonthEnd == o.forecastLowAtMonthEnd && forecastHighAtMonthEnd == o.forecastHighAtMonthEnd
-        && overrunAtMonthEnd == o.overrunAtMonthEnd && runOutDate == o.runOutDate
-        && earliestRunOutDate == o.earliestRunOutDate && days == o.days && minutesByLevel == o.minutesByLevel
-        && minutesByRole == o.minutesByRole && minutesWithoutRole == o.minutesWithoutRole;
+    return month == o.month && committed == o.committed && carriedIn == o.carriedIn &&
+           overrunDeducted == o.overrunDeducted && budget == o.budget && used == o.used &&
+           remaining == o.remaining && workingDays == o.workingDays &&
+           workingDaysElapsed == o.workingDaysElapsed && pace == o.pace && paceSlow == o.paceSlow &&
+           paceFast == o.paceFast && forecastAtMonthEnd == o.forecastAtMonthEnd &&
+           forecastLowAtMonthEnd == o.forecastLowAtMonthEnd &&
+           forecastHighAtMonthEnd == o.forecastHighAtMonthEnd && overrunAtMonthEnd == o.overrunAtMonthEnd &&
+           runOutDate == o.runOutDate && earliestRunOutDate == o.earliestRunOutDate && days == o.days &&
+           minutesByLevel == o.minutesByLevel && minutesByRole == o.minutesByRole &&
+           minutesWithoutRole == o.minutesWithoutRole;
 }
 
 } // namespace Domain

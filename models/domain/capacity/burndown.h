@@ -16,17 +16,18 @@ namespace Domain {
 /// What a burn-down is computed from.
 struct BurnDownInput
 {
-    QDate month;                  ///< any day of the month shown
-    qint64 committed = 0;         ///< the month's commitment (LedgerMonth::committed)
-    qint64 carriedIn = 0;         ///< LedgerMonth::carriedIn
-    qint64 overrunDeducted = 0;   ///< LedgerMonth::overrunDeducted
-    BudgetPolicy policy;          ///< decides which worklogs count
-    QVector<Worklog> worklogs;    ///< the engagement's worklogs: this month and its history
+    QDate month;                ///< any day of the month shown
+    qint64 committed = 0;       ///< the month's commitment (LedgerMonth::committed)
+    qint64 carriedIn = 0;       ///< LedgerMonth::carriedIn
+    qint64 overrunDeducted = 0; ///< LedgerMonth::overrunDeducted
+    BudgetPolicy policy;        ///< decides which worklogs count
+    QVector<Worklog> worklogs;  ///< the engagement's worklogs: this month and its history
     WorkingDayPredicate isWorkingDay;
-    QDate today;                  ///< the last day with actual data; counts as a complete day
-    QDate historyStart;           ///< days before it are not history (e.g. the engagement start); null: no limit
-    int paceWorkingDays = 10;     ///< the forecast's pace: mean daily burn over this many working days up to today
-    int spreadMonths = 3;         ///< the forecast range: the spread of daily burn over this many months
+    QDate today;        ///< the last day with actual data; counts as a complete day
+    QDate historyStart; ///< days before it are not history (e.g. the engagement start); null: no limit
+    int paceWorkingDays =
+        10;               ///< the forecast's pace: mean daily burn over this many working days up to today
+    int spreadMonths = 3; ///< the forecast range: the spread of daily burn over this many months
     double lowPercentile = 10.0;  ///< the slow end of the range
     double highPercentile = 90.0; ///< the fast end of the range
 
@@ -72,11 +73,11 @@ struct BurnDown
     double forecastAtMonthEnd = 0; ///< remaining at month end (actual when the month is over)
     double forecastLowAtMonthEnd = 0;
     double forecastHighAtMonthEnd = 0;
-    qint64 overrunAtMonthEnd = 0;  ///< max(0, −forecastAtMonthEnd), rounded
+    qint64 overrunAtMonthEnd = 0;            ///< max(0, −forecastAtMonthEnd), rounded
     std::optional<QDate> runOutDate;         ///< at the recent pace (or when it actually ran out)
     std::optional<QDate> earliestRunOutDate; ///< at the fast end of the range
     QVector<BurnDownDay> days;
-    std::array<qint64, ServiceLevelCount> minutesByLevel{};  ///< every worklog of the month up to today
+    std::array<qint64, ServiceLevelCount> minutesByLevel{}; ///< every worklog of the month up to today
     std::array<qint64, RoleCount> minutesByRole{};
     qint64 minutesWithoutRole = 0;
 

@@ -8,7 +8,7 @@ namespace Domain {
 /// Minutes carried from the month they were committed in (their origin).
 struct CarryLot
 {
-    QDate origin;        ///< first day of the origin month
+    QDate origin; ///< first day of the origin month
     qint64 minutes = 0;
     bool operator==(const CarryLot &o) const { return origin == o.origin && minutes == o.minutes; }
 };
@@ -43,7 +43,7 @@ struct LedgerEntry
 /// overrun = max(0, −remaining); carriedIn = previous carriedOut − expired.
 struct LedgerMonth
 {
-    QDate month;                  ///< first day of the month
+    QDate month; ///< first day of the month
     qint64 committed = 0;
     qint64 carriedIn = 0;
     QVector<CarryLot> carriedInLots; ///< by origin month, oldest first
@@ -51,7 +51,7 @@ struct LedgerMonth
     qint64 overrunDeducted = 0;
     qint64 available = 0;
     qint64 used = 0;
-    qint64 remaining = 0;         ///< negative on an overrun
+    qint64 remaining = 0; ///< negative on an overrun
     qint64 overrun = 0;
     qint64 carriedOut = 0;
     QVector<CarryLot> carriedOutLots;
@@ -60,11 +60,11 @@ struct LedgerMonth
 
     bool operator==(const LedgerMonth &o) const
     {
-        return month == o.month && committed == o.committed && carriedIn == o.carriedIn
-            && carriedInLots == o.carriedInLots && expired == o.expired && overrunDeducted == o.overrunDeducted
-            && available == o.available && used == o.used && remaining == o.remaining && overrun == o.overrun
-            && carriedOut == o.carriedOut && carriedOutLots == o.carriedOutLots && forfeited == o.forfeited
-            && explanation == o.explanation;
+        return month == o.month && committed == o.committed && carriedIn == o.carriedIn &&
+               carriedInLots == o.carriedInLots && expired == o.expired &&
+               overrunDeducted == o.overrunDeducted && available == o.available && used == o.used &&
+               remaining == o.remaining && overrun == o.overrun && carriedOut == o.carriedOut &&
+               carriedOutLots == o.carriedOutLots && forfeited == o.forfeited && explanation == o.explanation;
     }
     bool operator!=(const LedgerMonth &o) const { return !(*this == o); }
 };

@@ -16,14 +16,15 @@ struct MonthCapacity
     int employedWorkingDays = 0; ///< of those, between the person's start and end dates
     int absenceDays = 0;         ///< employed working days lost to absences
     std::array<int, AbsenceKindCount> absenceDaysByKind{};
-    double dailyMinutes = 0;     ///< contracted week / 5 × part-time %
-    qint64 capacityMinutes = 0;  ///< rounded down to whole minutes
+    double dailyMinutes = 0;    ///< contracted week / 5 × part-time %
+    qint64 capacityMinutes = 0; ///< rounded down to whole minutes
 
     bool operator==(const MonthCapacity &o) const
     {
-        return month == o.month && workingDays == o.workingDays && employedWorkingDays == o.employedWorkingDays
-            && absenceDays == o.absenceDays && absenceDaysByKind == o.absenceDaysByKind
-            && dailyMinutes == o.dailyMinutes && capacityMinutes == o.capacityMinutes;
+        return month == o.month && workingDays == o.workingDays &&
+               employedWorkingDays == o.employedWorkingDays && absenceDays == o.absenceDays &&
+               absenceDaysByKind == o.absenceDaysByKind && dailyMinutes == o.dailyMinutes &&
+               capacityMinutes == o.capacityMinutes;
     }
     bool operator!=(const MonthCapacity &o) const { return !(*this == o); }
 };

@@ -7,7 +7,7 @@ namespace Domain {
 /// The committed minutes of one engagement-month, overriding the engagement's default.
 struct MonthlyBudget
 {
-    QDate month;               ///< first day of the month
+    QDate month; ///< first day of the month
     int committedMinutes = 0;
 
     bool operator==(const MonthlyBudget &o) const

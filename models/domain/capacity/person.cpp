@@ -76,15 +76,16 @@ MonthCapacity Person::capacity(const QDate &month, const WorkingDayPredicate &is
         }
     }
     // Rounded once, at the end, and down: capacity is never promised beyond the contract.
-    c.capacityMinutes = qint64(std::floor(double(c.employedWorkingDays - c.absenceDays) * c.dailyMinutes + 1e-9));
+    c.capacityMinutes =
+        qint64(std::floor(double(c.employedWorkingDays - c.absenceDays) * c.dailyMinutes + 1e-9));
     return c;
 }
 
 bool Person::operator==(const Person &o) const
 {
-    return name == o.name && role == o.role && onCall == o.onCall
-        && contractedMinutesPerWeek == o.contractedMinutesPerWeek && partTimePercent == o.partTimePercent
-        && start == o.start && end == o.end && absences == o.absences;
+    return name == o.name && role == o.role && onCall == o.onCall &&
+           contractedMinutesPerWeek == o.contractedMinutesPerWeek && partTimePercent == o.partTimePercent &&
+           start == o.start && end == o.end && absences == o.absences;
 }
 
 } // namespace Domain

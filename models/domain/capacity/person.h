@@ -15,13 +15,13 @@ namespace Domain {
 /// Why a person's record is not valid.
 enum class PersonProblem {
     MissingName,
-    NegativeContract,       ///< contracted minutes per week below zero
-    AbsurdContract,         ///< more than MaxContractedMinutesPerWeek
-    PartTimeOutOfRange,     ///< part-time % outside 1–100
+    NegativeContract,   ///< contracted minutes per week below zero
+    AbsurdContract,     ///< more than MaxContractedMinutesPerWeek
+    PartTimeOutOfRange, ///< part-time % outside 1–100
     EndBeforeStart,
-    AbsenceWithoutDates,    ///< an absence lacks a from or to date
+    AbsenceWithoutDates, ///< an absence lacks a from or to date
     AbsenceEndsBeforeStart,
-    OverlappingAbsences,    ///< two absences share a day
+    OverlappingAbsences, ///< two absences share a day
 };
 
 /// One problem; `absence` is the index of the absence it concerns, or −1.
@@ -42,11 +42,11 @@ struct Person
 
     QString name;
     Role role = Role::Dev;
-    bool onCall = false;                ///< takes 24×7 on-call duty whatever the role
+    bool onCall = false;                    ///< takes 24×7 on-call duty whatever the role
     int contractedMinutesPerWeek = 40 * 60; ///< the full-time week of the contract
     int partTimePercent = 100;
-    QDate start;                        ///< null: employed since ever
-    QDate end;                          ///< null: open-ended; the last day employed
+    QDate start; ///< null: employed since ever
+    QDate end;   ///< null: open-ended; the last day employed
     QVector<Absence> absences;
 
     /// Every problem; empty when valid.

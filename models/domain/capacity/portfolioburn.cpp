@@ -15,7 +15,8 @@ BurnStatus PortfolioBurn::status(qint64 budget, qint64 used, double elapsedPerce
     return BurnStatus::OnTrack;
 }
 
-PortfolioBurnRow PortfolioBurn::row(const QString &engagementKey, const BurnDown &burnDown, double tolerancePoints)
+PortfolioBurnRow PortfolioBurn::row(const QString &engagementKey, const BurnDown &burnDown,
+                                    double tolerancePoints)
 {
     PortfolioBurnRow r;
     r.engagementKey = engagementKey;
@@ -31,9 +32,9 @@ PortfolioBurnRow PortfolioBurn::row(const QString &engagementKey, const BurnDown
 
 bool PortfolioBurnRow::operator==(const PortfolioBurnRow &o) const
 {
-    return engagementKey == o.engagementKey && budget == o.budget && committed == o.committed && used == o.used
-        && elapsedPercent == o.elapsedPercent && usedPercent == o.usedPercent
-        && forecastAtMonthEnd == o.forecastAtMonthEnd && status == o.status;
+    return engagementKey == o.engagementKey && budget == o.budget && committed == o.committed &&
+           used == o.used && elapsedPercent == o.elapsedPercent && usedPercent == o.usedPercent &&
+           forecastAtMonthEnd == o.forecastAtMonthEnd && status == o.status;
 }
 
 } // namespace Domain

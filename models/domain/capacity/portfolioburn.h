@@ -10,9 +10,9 @@ namespace Domain {
 
 /// How an engagement's month is going.
 enum class BurnStatus {
-    OnTrack,  ///< within budget and on pace
-    AtRisk,   ///< the forecast runs past the budget, or use runs ahead of the month by more than the tolerance
-    Overrun,  ///< more used than the budget already
+    OnTrack, ///< within budget and on pace
+    AtRisk,  ///< the forecast runs past the budget, or use runs ahead of the month by more than the tolerance
+    Overrun, ///< more used than the budget already
     NoBudget, ///< nothing committed (or deducted to nothing): there is no burn to follow
 };
 
@@ -20,11 +20,11 @@ enum class BurnStatus {
 struct PortfolioBurnRow
 {
     QString engagementKey;
-    qint64 budget = 0;           ///< committed + carried in − deducted
+    qint64 budget = 0; ///< committed + carried in − deducted
     qint64 committed = 0;
     qint64 used = 0;
-    double elapsedPercent = 0;   ///< working days of the month elapsed, %
-    double usedPercent = 0;      ///< of the budget, %
+    double elapsedPercent = 0;     ///< working days of the month elapsed, %
+    double usedPercent = 0;        ///< of the budget, %
     double forecastAtMonthEnd = 0; ///< remaining at month end at the recent pace (negative: overrun)
     BurnStatus status = BurnStatus::NoBudget;
 

@@ -19,9 +19,9 @@ struct RolloverRule
     };
 
     Carry carry = Carry::None;
-    int capMinutes = 0;         ///< used with Carry::UpToMinutes
-    int capPercent = 0;         ///< used with Carry::UpToPercent, 0–100
-    int expiryMonths = 0;       ///< 0: carried minutes never expire; N: usable in the N months after their origin
+    int capMinutes = 0;   ///< used with Carry::UpToMinutes
+    int capPercent = 0;   ///< used with Carry::UpToPercent, 0–100
+    int expiryMonths = 0; ///< 0: carried minutes never expire; N: usable in the N months after their origin
     bool deductOverrun = false; ///< an overrun is deducted from the next month's budget
 
     /// How many of `unusedMinutes` left of a month that committed `committedMinutes` may be carried.
@@ -29,8 +29,8 @@ struct RolloverRule
 
     bool operator==(const RolloverRule &o) const
     {
-        return carry == o.carry && capMinutes == o.capMinutes && capPercent == o.capPercent
-            && expiryMonths == o.expiryMonths && deductOverrun == o.deductOverrun;
+        return carry == o.carry && capMinutes == o.capMinutes && capPercent == o.capPercent &&
+               expiryMonths == o.expiryMonths && deductOverrun == o.deductOverrun;
     }
     bool operator!=(const RolloverRule &o) const { return !(*this == o); }
 };

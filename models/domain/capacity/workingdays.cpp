@@ -39,7 +39,8 @@ QVector<QDate> WorkingDays::inMonth(const QDate &month, const WorkingDayPredicat
     return inRange(monthStart(month), monthEnd(month), isWorkingDay);
 }
 
-QVector<QDate> WorkingDays::inRange(const QDate &from, const QDate &to, const WorkingDayPredicate &isWorkingDay)
+QVector<QDate> WorkingDays::inRange(const QDate &from, const QDate &to,
+                                    const WorkingDayPredicate &isWorkingDay)
 {
     QVector<QDate> days;
     if (!isWorkingDay || !from.isValid() || !to.isValid())

@@ -35,7 +35,8 @@ public:
     /// The working days of the month containing `month`, in order. Empty without a predicate.
     static QVector<QDate> inMonth(const QDate &month, const WorkingDayPredicate &isWorkingDay);
     /// The working days in [from, to], in order.
-    static QVector<QDate> inRange(const QDate &from, const QDate &to, const WorkingDayPredicate &isWorkingDay);
+    static QVector<QDate> inRange(const QDate &from, const QDate &to,
+                                  const WorkingDayPredicate &isWorkingDay);
 };
 
 } // namespace Domain

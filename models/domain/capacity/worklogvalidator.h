@@ -22,7 +22,7 @@ enum class WorklogProblem {
 struct WorklogIssue
 {
     WorklogProblem problem;
-    int index = -1;     ///< position of the worklog in the checked list
+    int index = -1; ///< position of the worklog in the checked list
     QString person;
     QDate date;
     qint64 minutes = 0;
@@ -30,8 +30,8 @@ struct WorklogIssue
 
     bool operator==(const WorklogIssue &o) const
     {
-        return problem == o.problem && index == o.index && person == o.person && date == o.date
-            && minutes == o.minutes && limit == o.limit;
+        return problem == o.problem && index == o.index && person == o.person && date == o.date &&
+               minutes == o.minutes && limit == o.limit;
     }
 };
 

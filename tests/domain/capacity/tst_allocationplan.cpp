@@ -29,10 +29,14 @@ QVector<Person> people()
     leaver.end = QDate(2026, 5, 31);
     Person starter = person(QStringLiteral("Ivo"), Role::Dev);
     starter.start = QDate(2026, 7, 1);
-    return {person(QStringLiteral("Anna"), Role::Dev), person(QStringLiteral("Bo"), Role::QA),
-            person(QStringLiteral("Cia"), Role::Ops),  leaver,
-            person(QStringLiteral("Eva"), Role::PM),   flagged,
-            person(QStringLiteral("Gus"), Role::SA),   person(QStringLiteral("Hal"), Role::RM),
+    return {person(QStringLiteral("Anna"), Role::Dev),
+            person(QStringLiteral("Bo"), Role::QA),
+            person(QStringLiteral("Cia"), Role::Ops),
+            leaver,
+            person(QStringLiteral("Eva"), Role::PM),
+            flagged,
+            person(QStringLiteral("Gus"), Role::SA),
+            person(QStringLiteral("Hal"), Role::RM),
             starter};
 }
 
@@ -98,17 +102,17 @@ void tst_AllocationPlan::shouldWarnAboutThePlan_data()
         << Engagements{fixed, engagement(south, SupportModel::FixedCapacity, 100)}
         << Allocations{alloc(anna, nord, 6000), alloc(anna, south, 6000)}
         << Warnings{warn(K::PersonOverbooked, anna, {}, 12000, s_fullJune, Role::Dev)};
-    QTest::newRow("exactly 100 % is fine")
-        << Engagements{engagement(nord, SupportModel::FixedCapacity, 176)} << Allocations{alloc(anna, nord, 10560)}
-        << Warnings{};
+    QTest::newRow("exactly 100 % is fine") << Engagements{engagement(nord, SupportModel::FixedCapacity, 176)}
+                                           << Allocations{alloc(anna, nord, 10560)} << Warnings{};
     QTest::newRow("an engagement below its committed hours")
         << Engagements{fixed} << Allocations{alloc(anna, nord, 3000), alloc(QStringLiteral("Bo"), nord, 2999)}
         << Warnings{warn(K::EngagementUnderAllocated, {}, nord, 5999, 6000)};
     QTest::newRow("an engagement with no allocation at all")
-        << Engagements{fixed} << Allocations{} << Warnings{warn(K::EngagementUnderAllocated, {}, nord, 0, 6000)};
+        << Engagements{fixed} << Allocations{}
+        << Warnings{warn(K::EngagementUnderAllocated, {}, nord, 0, 6000)};
     QTest::newRow("24x7 severity 1 without anyone on call")
-        << Engagements{engagement(nord, SupportModel::SlaHotfix, 0, true)} << Allocations{alloc(anna, nord, 3000)}
-        << Warnings{warn(K::NoOnCallCover, {}, nord)};
+        << Engagements{engagement(nord, SupportModel::SlaHotfix, 0, true)}
+        << Allocations{alloc(anna, nord, 3000)} << Warnings{warn(K::NoOnCallCover, {}, nord)};
     QTest::newRow("24x7 severity 1 covered by Ops")
         << Engagements{engagement(nord, SupportModel::SlaHotfix, 0, true)}
         << Allocations{alloc(anna, nord, 3000), alloc(QStringLiteral("Cia"), nord, 600)} << Warnings{};
@@ -130,13 +134,16 @@ void tst_AllocationPlan::shouldWarnAboutThePlan_data()
         << Allocations{alloc(anna, nord, 600), alloc(QStringLiteral("Bo"), nord, 600),
                        alloc(QStringLiteral("Gus"), nord, 600), alloc(QStringLiteral("Eva"), nord, 600),
                        alloc(QStringLiteral("Hal"), nord, 600)}
-        << Warnings{warn(K::NoOnCallCover, {}, nord), warn(K::RequiredRoleMissing, {}, nord, 0, 0, Role::Ops)};
+        << Warnings{warn(K::NoOnCallCover, {}, nord),
+                    warn(K::RequiredRoleMissing, {}, nord, 0, 0, Role::Ops)};
     QTest::newRow("someone who has left")
-        << Engagements{engagement(nord, SupportModel::SlaHotfix)} << Allocations{alloc(QStringLiteral("Dan"), nord, 600)}
+        << Engagements{engagement(nord, SupportModel::SlaHotfix)}
+        << Allocations{alloc(QStringLiteral("Dan"), nord, 600)}
         << Warnings{warn(K::PersonHasLeft, QStringLiteral("Dan"), nord, 0),
                     warn(K::PersonOverbooked, QStringLiteral("Dan"), {}, 600, 0, Role::SA)};
     QTest::newRow("someone who has not started")
-        << Engagements{engagement(nord, SupportModel::SlaHotfix)} << Allocations{alloc(QStringLiteral("Ivo"), nord, 600)}
+        << Engagements{engagement(nord, SupportModel::SlaHotfix)}
+        << Allocations{alloc(QStringLiteral("Ivo"), nord, 600)}
         << Warnings{warn(K::PersonNotStarted, QStringLiteral("Ivo"), nord, 0),
                     warn(K::PersonOverbooked, QStringLiteral("Ivo"), {}, 600, 0, Role::Dev)};
     QTest::newRow("a month before the engagement started")
@@ -145,12 +152,14 @@ void tst_AllocationPlan::shouldWarnAboutThePlan_data()
     Engagement ended = fixed;
     ended.end = QDate(2026, 5, 31);
     QTest::newRow("a month after the engagement ended")
-        << Engagements{ended} << Allocations{alloc(anna, nord, 600)} << Warnings{warn(K::EngagementEnded, anna, nord)};
+        << Engagements{ended} << Allocations{alloc(anna, nord, 600)}
+        << Warnings{warn(K::EngagementEnded, anna, nord)};
     QTest::newRow("negative minutes")
         << Engagements{engagement(nord, SupportModel::SlaHotfix)} << Allocations{alloc(anna, nord, -60)}
         << Warnings{warn(K::NegativeMinutes, anna, nord, -60)};
     QTest::newRow("more than 24 hours a day")
-        << Engagements{engagement(nord, SupportModel::SlaHotfix)} << Allocations{alloc(anna, nord, 30 * 30 * 60)}
+        << Engagements{engagement(nord, SupportModel::SlaHotfix)}
+        << Allocations{alloc(anna, nord, 30 * 30 * 60)}
         << Warnings{warn(K::AbsurdMinutes, anna, nord, 54000, 43200),
                     warn(K::PersonOverbooked, anna, {}, 54000, s_fullJune, Role::Dev)};
     QTest::newRow("an unknown person and engagement")
@@ -159,8 +168,8 @@ void tst_AllocationPlan::shouldWarnAboutThePlan_data()
                     warn(K::UnknownEngagement, QStringLiteral("Zed"), QStringLiteral("NOPE"), 0)};
     QTest::newRow("other months do not count")
         << Engagements{engagement(nord, SupportModel::SlaHotfix, 0, true)}
-        << Allocations{alloc(QStringLiteral("Cia"), nord, 600, QDate(2026, 5, 1)), alloc(anna, nord, 60000, QDate(2026, 7, 1)),
-                       alloc(anna, nord, 60)}
+        << Allocations{alloc(QStringLiteral("Cia"), nord, 600, QDate(2026, 5, 1)),
+                       alloc(anna, nord, 60000, QDate(2026, 7, 1)), alloc(anna, nord, 60)}
         << Warnings{warn(K::NoOnCallCover, {}, nord)};
 }
 
@@ -179,12 +188,13 @@ void tst_AllocationPlan::shouldWarnAboutThePlan()
 
 void tst_AllocationPlan::shouldSumLoadsPerPersonAndEngagement()
 {
-    const AllocationPlan plan({person(QStringLiteral("Anna"), Role::Dev), person(QStringLiteral("Bo"), Role::QA)},
-                              {engagement(QStringLiteral("A"), SupportModel::SlaHotfix),
-                               engagement(QStringLiteral("B"), SupportModel::SlaHotfix)},
-                              {alloc(QStringLiteral("Anna"), QStringLiteral("A"), 2640),
-                               alloc(QStringLiteral("Anna"), QStringLiteral("B"), 2640),
-                               alloc(QStringLiteral("Anna"), QStringLiteral("B"), 60, QDate(2026, 7, 1))});
+    const AllocationPlan plan(
+        {person(QStringLiteral("Anna"), Role::Dev), person(QStringLiteral("Bo"), Role::QA)},
+        {engagement(QStringLiteral("A"), SupportModel::SlaHotfix),
+         engagement(QStringLiteral("B"), SupportModel::SlaHotfix)},
+        {alloc(QStringLiteral("Anna"), QStringLiteral("A"), 2640),
+         alloc(QStringLiteral("Anna"), QStringLiteral("B"), 2640),
+         alloc(QStringLiteral("Anna"), QStringLiteral("B"), 60, QDate(2026, 7, 1))});
     const QVector<PersonMonthLoad> loads = plan.loads(s_june);
     QCOMPARE(loads.size(), 2);
     QCOMPARE(loads.at(0).allocated, 5280);
@@ -197,7 +207,8 @@ void tst_AllocationPlan::shouldSumLoadsPerPersonAndEngagement()
 
 void tst_AllocationPlan::shouldUseEachPersonsOwnCalendar()
 {
-    AllocationPlan plan({person(QStringLiteral("Anna"), Role::Dev), person(QStringLiteral("Ola"), Role::Dev)}, {}, {});
+    AllocationPlan plan({person(QStringLiteral("Anna"), Role::Dev), person(QStringLiteral("Ola"), Role::Dev)},
+                        {}, {});
     plan.setWorkingDaysFor(QStringLiteral("Ola"), WorkingDays::weekdaysExcept({QDate(2026, 6, 19)}));
     QCOMPARE(plan.capacity(QStringLiteral("Anna"), s_june).capacityMinutes, s_fullJune);
     QCOMPARE(plan.capacity(QStringLiteral("Ola"), s_june).capacityMinutes, s_fullJune - 480);
@@ -213,7 +224,8 @@ void tst_AllocationPlan::shouldTakeCommittedHoursFromTheBudgetPolicy()
     policy.setMonthlyBudget({s_june, 120 * 60});
     plan.setBudgetPolicy(QStringLiteral("NORD"), policy);
     QCOMPARE(plan.committedMinutes(QStringLiteral("NORD"), s_june), 7200);
-    QCOMPARE(plan.check(s_june), (Warnings{warn(K::EngagementUnderAllocated, {}, QStringLiteral("NORD"), 6000, 7200)}));
+    QCOMPARE(plan.check(s_june),
+             (Warnings{warn(K::EngagementUnderAllocated, {}, QStringLiteral("NORD"), 6000, 7200)}));
 }
 
 void tst_AllocationPlan::shouldRequireTheRolesTheModelCovers_data()
@@ -225,11 +237,12 @@ void tst_AllocationPlan::shouldRequireTheRolesTheModelCovers_data()
     Engagement fixed = engagement(QStringLiteral("A"), SupportModel::FixedCapacity);
     QTest::newRow("fixed capacity requires none") << fixed << QVector<Role>{} << false;
     fixed.rolesCovered = {Role::QA, Role::Dev};
-    QTest::newRow("fixed capacity requires what it covers") << fixed << QVector<Role>{Role::Dev, Role::QA} << false;
-    QTest::newRow("sla hotfix with 24x7") << engagement(QStringLiteral("A"), SupportModel::SlaHotfix, 0, true)
-                                          << QVector<Role>{} << true;
-    QTest::newRow("dedicated requires all roles") << engagement(QStringLiteral("A"), SupportModel::SlaCriticalDedicated)
-                                                  << allRoles() << false;
+    QTest::newRow("fixed capacity requires what it covers")
+        << fixed << QVector<Role>{Role::Dev, Role::QA} << false;
+    QTest::newRow("sla hotfix with 24x7")
+        << engagement(QStringLiteral("A"), SupportModel::SlaHotfix, 0, true) << QVector<Role>{} << true;
+    QTest::newRow("dedicated requires all roles")
+        << engagement(QStringLiteral("A"), SupportModel::SlaCriticalDedicated) << allRoles() << false;
     QTest::newRow("managed service requires all roles and on-call")
         << engagement(QStringLiteral("A"), SupportModel::ManagedService) << allRoles() << true;
 }
@@ -243,9 +256,10 @@ void tst_AllocationPlan::shouldRequireTheRolesTheModelCovers()
 
 void tst_AllocationPlan::shouldComparePlannedWithActual()
 {
-    const AllocationPlan plan(people(), {}, {alloc(QStringLiteral("Bo"), QStringLiteral("B"), 600),
-                                             alloc(QStringLiteral("Anna"), QStringLiteral("A"), 1200),
-                                             alloc(QStringLiteral("Anna"), QStringLiteral("A"), 999, QDate(2026, 5, 1))});
+    const AllocationPlan plan(people(), {},
+                              {alloc(QStringLiteral("Bo"), QStringLiteral("B"), 600),
+                               alloc(QStringLiteral("Anna"), QStringLiteral("A"), 1200),
+                               alloc(QStringLiteral("Anna"), QStringLiteral("A"), 999, QDate(2026, 5, 1))});
     auto log = [](const QString &who, const QDate &date, int minutes) {
         Worklog w;
         w.person = who;
@@ -275,8 +289,10 @@ void tst_AllocationPlan::shouldFlagDuplicatesAndErrorsInAnyMonth()
                                alloc(QStringLiteral("Bo"), QStringLiteral("A"), -1, QDate(2027, 1, 1)),
                                alloc(QStringLiteral("Bo"), QStringLiteral("A"), 10, QDate())});
     const Warnings expected = {
-        {K::DuplicateAllocation, QStringLiteral("Anna"), QStringLiteral("A"), QDate(2026, 3, 1), 90, 0, std::nullopt},
-        {K::NegativeMinutes, QStringLiteral("Bo"), QStringLiteral("A"), QDate(2027, 1, 1), -1, 0, std::nullopt},
+        {K::DuplicateAllocation, QStringLiteral("Anna"), QStringLiteral("A"), QDate(2026, 3, 1), 90, 0,
+         std::nullopt},
+        {K::NegativeMinutes, QStringLiteral("Bo"), QStringLiteral("A"), QDate(2027, 1, 1), -1, 0,
+         std::nullopt},
         {K::InvalidMonth, QStringLiteral("Bo"), QStringLiteral("A"), QDate(), 0, 0, std::nullopt},
     };
     QCOMPARE(plan.validate(), expected);
@@ -294,8 +310,9 @@ void tst_AllocationPlan::shouldCopyTheMonthBeforeLeavingOutWhatCannotBeAllocated
                                alloc(QStringLiteral("Dan"), QStringLiteral("A"), 800, may), // left end of May
                                alloc(QStringLiteral("Cia"), QStringLiteral("END"), 900, may),
                                alloc(QStringLiteral("Bo"), QStringLiteral("A"), 60)}); // June already planned
-    QCOMPARE(plan.copyMonth(may, s_june), (Allocations{alloc(QStringLiteral("Anna"), QStringLiteral("A"), 600),
-                                                        alloc(QStringLiteral("Cia"), QStringLiteral("END"), 900)}));
+    QCOMPARE(plan.copyMonth(may, s_june),
+             (Allocations{alloc(QStringLiteral("Anna"), QStringLiteral("A"), 600),
+                          alloc(QStringLiteral("Cia"), QStringLiteral("END"), 900)}));
     QCOMPARE(plan.copyMonth(may, QDate(2026, 7, 1)),
              (Allocations{alloc(QStringLiteral("Anna"), QStringLiteral("A"), 600, QDate(2026, 7, 1)),
                           alloc(QStringLiteral("Bo"), QStringLiteral("A"), 700, QDate(2026, 7, 1))}));
@@ -309,8 +326,9 @@ void tst_AllocationPlan::shouldFillRightOnlyWhileThePairCanBeAllocated_data()
     QTest::addColumn<QVector<QDate>>("filled");
     QTest::newRow("three months") << QStringLiteral("Anna") << 3
                                   << QVector<QDate>{QDate(2026, 7, 1), QDate(2026, 8, 1), QDate(2026, 9, 1)};
-    QTest::newRow("stops when the engagement ends") << QStringLiteral("Anna") << 6
-                                                    << QVector<QDate>{QDate(2026, 7, 1), QDate(2026, 8, 1), QDate(2026, 9, 1)};
+    QTest::newRow("stops when the engagement ends")
+        << QStringLiteral("Anna") << 6
+        << QVector<QDate>{QDate(2026, 7, 1), QDate(2026, 8, 1), QDate(2026, 9, 1)};
     QTest::newRow("nobody who has left") << QStringLiteral("Dan") << 3 << QVector<QDate>{};
     QTest::newRow("zero months") << QStringLiteral("Anna") << 0 << QVector<QDate>{};
 }

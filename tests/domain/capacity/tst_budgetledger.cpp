@@ -86,31 +86,47 @@ void tst_BudgetLedger::shouldBalanceTwelveMonthsUnderTheRolloverRule_data()
     QTest::addColumn<Hours>("overrun");
     QTest::addColumn<Hours>("carriedOut");
 
+    // Hours per month from January 2026; pad() repeats the last value up to December.
+    //            used / carriedIn / expired / deducted / remaining / overrun / carriedOut
     using C = RolloverRule::Carry;
+    // clang-format off
     QTest::newRow("no rollover forfeits unused and bills the overrun")
-        << rule(C::None, 0, 0, false) << 100 << Hours{80, 120, 100, 100, 100, 100, 100, 100, 100, 100, 100, 0}
-        << pad({0}) << pad({0}) << pad({0}) << Hours{20, -20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 100}
+        << rule(C::None, 0, 0, false) << 100
+        << Hours{80, 120, 100, 100, 100, 100, 100, 100, 100, 100, 100, 0}
+        << pad({0}) << pad({0}) << pad({0})
+        << Hours{20, -20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 100}
         << pad({0, 20, 0}) << pad({0});
     QTest::newRow("carry up to 10 h keeps at most the cap per month")
-        << rule(C::UpToMinutes, 10, 0, false) << 100 << pad({80, 90, 125, 100})
-        << pad({0, 10, 10, 0}) << pad({0}) << pad({0}) << pad({20, 20, -15, 0})
+        << rule(C::UpToMinutes, 10, 0, false) << 100
+        << pad({80, 90, 125, 100})
+        << pad({0, 10, 10, 0}) << pad({0}) << pad({0})
+        << pad({20, 20, -15, 0})
         << pad({0, 0, 15, 0}) << pad({10, 10, 0});
     QTest::newRow("carry up to 25 % of each origin month's commitment")
-        << rule(C::UpToPercent, 25, 0, false) << 40 << pad({50, 0, 100})
-        << pad({0, 25, 35, 25}) << pad({0}) << pad({0}) << pad({50, 65, 35, 25})
+        << rule(C::UpToPercent, 25, 0, false) << 40
+        << pad({50, 0, 100})
+        << pad({0, 25, 35, 25}) << pad({0}) << pad({0})
+        << pad({50, 65, 35, 25})
         << pad({0}) << pad({25, 35, 25});
     QTest::newRow("carried hours expire oldest first after two months")
-        << rule(C::UpToMinutes, 30, 2, false) << 100 << pad({70, 0, 0, 0, 100})
+        << rule(C::UpToMinutes, 30, 2, false) << 100
+        << pad({70, 0, 0, 0, 100})
         << pad({0, 30, 60, 60, 60, 30}) << pad({0, 0, 0, 30, 30, 0}) << pad({0})
-        << pad({30, 130, 160, 160, 60, 30}) << pad({0}) << pad({30, 60, 90, 90, 30});
+        << pad({30, 130, 160, 160, 60, 30})
+        << pad({0}) << pad({30, 60, 90, 90, 30});
     QTest::newRow("an overrun is deducted from the next month and may cascade")
-        << rule(C::None, 0, 0, true) << 100 << pad({120, 100, 90, 130, 40, 100})
-        << pad({0}) << pad({0}) << pad({0, 20, 20, 10, 40, 0}) << pad({-20, -20, -10, -40, 20, 0})
+        << rule(C::None, 0, 0, true) << 100
+        << pad({120, 100, 90, 130, 40, 100})
+        << pad({0}) << pad({0}) << pad({0, 20, 20, 10, 40, 0})
+        << pad({-20, -20, -10, -40, 20, 0})
         << pad({20, 20, 10, 40, 0}) << pad({0});
     QTest::newRow("carry, expiry and deduction together")
-        << rule(C::UpToMinutes, 20, 1, true) << 100 << pad({60, 150, 50, 0, 100})
+        << rule(C::UpToMinutes, 20, 1, true) << 100
+        << pad({60, 150, 50, 0, 100})
         << pad({0, 20, 0, 20, 20}) << pad({0, 0, 0, 0, 20, 0}) << pad({0, 0, 30, 0})
-        << pad({40, -30, 20, 120, 20}) << pad({0, 30, 0}) << pad({20, 0, 20, 40, 20});
+        << pad({40, -30, 20, 120, 20})
+        << pad({0, 30, 0}) << pad({20, 0, 20, 40, 20});
+    // clang-format on
 }
 
 void tst_BudgetLedger::shouldBalanceTwelveMonthsUnderTheRolloverRule()
@@ -121,7 +137,8 @@ void tst_BudgetLedger::shouldBalanceTwelveMonthsUnderTheRolloverRule()
 
     BudgetPolicy policy(100 * 60, rule);
     policy.setMonthlyBudget({QDate(2026, 2, 14), februaryCommitted * 60});
-    const BudgetLedger ledger = BudgetLedger::compute(policy, s_first, QDate(2026, 12, 31), usedFromHours(used));
+    const BudgetLedger ledger =
+        BudgetLedger::compute(policy, s_first, QDate(2026, 12, 31), usedFromHours(used));
 
     QCOMPARE(ledger.months().size(), 12);
     QTEST(toHours(ledger, &LedgerMonth::carriedIn), "carriedIn");
@@ -149,9 +166,9 @@ void tst_BudgetLedger::shouldExplainCarriedAndExpiredHoursByOriginMonth()
         BudgetLedger::compute(policy, s_first, QDate(2026, 4, 1), usedFromHours({70, 0, 0, 0}));
     using K = LedgerEntry::Kind;
     const QVector<LedgerEntry> expected = {
-        {K::Committed, 6000, QDate(2026, 4, 1)}, {K::Expired, 1800, QDate(2026, 1, 1)},
-        {K::CarriedIn, 1800, QDate(2026, 2, 1)}, {K::CarriedIn, 1800, QDate(2026, 3, 1)},
-        {K::Used, 0, QDate(2026, 4, 1)},         {K::CarriedOut, 1800, QDate(2026, 2, 1)},
+        {K::Committed, 6000, QDate(2026, 4, 1)},  {K::Expired, 1800, QDate(2026, 1, 1)},
+        {K::CarriedIn, 1800, QDate(2026, 2, 1)},  {K::CarriedIn, 1800, QDate(2026, 3, 1)},
+        {K::Used, 0, QDate(2026, 4, 1)},          {K::CarriedOut, 1800, QDate(2026, 2, 1)},
         {K::CarriedOut, 1800, QDate(2026, 3, 1)}, {K::CarriedOut, 1800, QDate(2026, 4, 1)},
         {K::Forfeited, 4200, QDate(2026, 4, 1)},
     };
@@ -163,10 +180,11 @@ void tst_BudgetLedger::shouldExplainCarriedAndExpiredHoursByOriginMonth()
 void tst_BudgetLedger::shouldExplainAnOverrunDeductedFromTheNextMonth()
 {
     BudgetPolicy policy(100 * 60, rule(RolloverRule::Carry::None, 0, 0, true));
-    const BudgetLedger ledger = BudgetLedger::compute(policy, s_first, QDate(2026, 2, 1), usedFromHours({112, 50}));
+    const BudgetLedger ledger =
+        BudgetLedger::compute(policy, s_first, QDate(2026, 2, 1), usedFromHours({112, 50}));
     using K = LedgerEntry::Kind;
-    const QVector<LedgerEntry> january = {{K::Committed, 6000, s_first}, {K::Used, 6720, s_first},
-                                          {K::Overrun, 720, s_first}};
+    const QVector<LedgerEntry> january = {
+        {K::Committed, 6000, s_first}, {K::Used, 6720, s_first}, {K::Overrun, 720, s_first}};
     const QVector<LedgerEntry> february = {{K::Committed, 6000, QDate(2026, 2, 1)},
                                            {K::OverrunDeducted, 720, s_first},
                                            {K::Used, 3000, QDate(2026, 2, 1)},
@@ -206,7 +224,8 @@ void tst_BudgetLedger::shouldCommitNothingBeforeTheStartMonth()
 {
     BudgetPolicy policy(100 * 60);
     policy.setStartMonth(QDate(2026, 3, 17));
-    const BudgetLedger ledger = BudgetLedger::compute(policy, s_first, QDate(2026, 4, 1), usedFromHours({0, 10, 0, 0}));
+    const BudgetLedger ledger =
+        BudgetLedger::compute(policy, s_first, QDate(2026, 4, 1), usedFromHours({0, 10, 0, 0}));
     QCOMPARE(toHours(ledger, &LedgerMonth::committed), (Hours{0, 0, 100, 100}));
     QCOMPARE(toHours(ledger, &LedgerMonth::overrun), (Hours{0, 10, 0, 0}));
 }
@@ -214,9 +233,13 @@ void tst_BudgetLedger::shouldCommitNothingBeforeTheStartMonth()
 void tst_BudgetLedger::shouldReturnNoMonthsForAnEmptyOrReversedRange()
 {
     const BudgetPolicy policy(100 * 60);
-    QVERIFY(BudgetLedger::compute(policy, QDate(2026, 5, 1), QDate(2026, 4, 30), QVector<Worklog>()).isEmpty());
+    QVERIFY(
+        BudgetLedger::compute(policy, QDate(2026, 5, 1), QDate(2026, 4, 30), QVector<Worklog>()).isEmpty());
     QVERIFY(BudgetLedger::compute(policy, QDate(), QDate(2026, 4, 30), QVector<Worklog>()).isEmpty());
-    QCOMPARE(BudgetLedger::compute(policy, QDate(2026, 4, 30), QDate(2026, 4, 1), QVector<Worklog>()).months().size(), 1);
+    QCOMPARE(BudgetLedger::compute(policy, QDate(2026, 4, 30), QDate(2026, 4, 1), QVector<Worklog>())
+                 .months()
+                 .size(),
+             1);
 }
 
 void tst_BudgetLedger::shouldKeepTheFullCommitmentWithoutWorklogs()
@@ -240,7 +263,8 @@ void tst_BudgetLedger::shouldCapPercentCarryRoundingDown()
 
 void tst_BudgetLedger::shouldFindAMonthByAnyOfItsDays()
 {
-    const BudgetLedger ledger = BudgetLedger::compute(BudgetPolicy(60), s_first, QDate(2026, 3, 1), QVector<Worklog>());
+    const BudgetLedger ledger =
+        BudgetLedger::compute(BudgetPolicy(60), s_first, QDate(2026, 3, 1), QVector<Worklog>());
     QVERIFY(ledger.month(QDate(2026, 2, 28)));
     QCOMPARE(ledger.month(QDate(2026, 2, 28))->month, QDate(2026, 2, 1));
     QVERIFY(!ledger.month(QDate(2026, 4, 1)));
@@ -249,7 +273,8 @@ void tst_BudgetLedger::shouldFindAMonthByAnyOfItsDays()
 void tst_BudgetLedger::shouldTreatANegativeCommitmentAsNone()
 {
     const BudgetPolicy policy(-600, rule(RolloverRule::Carry::UpToMinutes, 10, 0, true));
-    const BudgetLedger ledger = BudgetLedger::compute(policy, s_first, QDate(2026, 2, 1), usedFromHours({1, 0}));
+    const BudgetLedger ledger =
+        BudgetLedger::compute(policy, s_first, QDate(2026, 2, 1), usedFromHours({1, 0}));
     QCOMPARE(toHours(ledger, &LedgerMonth::committed), (Hours{0, 0}));
     QCOMPARE(toHours(ledger, &LedgerMonth::overrun), (Hours{1, 1})); // deducted again in February
     QCOMPARE(toHours(ledger, &LedgerMonth::remaining), (Hours{-1, -1}));

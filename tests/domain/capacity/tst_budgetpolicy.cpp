@@ -122,8 +122,10 @@ void tst_BudgetPolicy::shouldReportProblems_data()
     QTest::addColumn<Issues>("issues");
 
     QTest::newRow("valid") << BudgetPolicy(6000, carry(RolloverRule::Carry::UpToPercent, 0, 100)) << Issues{};
-    QTest::newRow("negative default") << BudgetPolicy(-1) << Issues{{BudgetProblem::NegativeCommitted, QDate()}};
-    QTest::newRow("absurd default") << BudgetPolicy(10 * 184 * 60 + 1) << Issues{{BudgetProblem::AbsurdCommitted, QDate()}};
+    QTest::newRow("negative default")
+        << BudgetPolicy(-1) << Issues{{BudgetProblem::NegativeCommitted, QDate()}};
+    QTest::newRow("absurd default") << BudgetPolicy(10 * 184 * 60 + 1)
+                                    << Issues{{BudgetProblem::AbsurdCommitted, QDate()}};
     BudgetPolicy month(6000);
     month.setMonthlyBudget({QDate(2026, 3, 3), -60});
     QTest::newRow("negative month") << month << Issues{{BudgetProblem::NegativeCommitted, QDate(2026, 3, 1)}};
@@ -137,7 +139,8 @@ void tst_BudgetPolicy::shouldReportProblems_data()
     QTest::newRow("an override without a month") << undated << Issues{{BudgetProblem::InvalidMonth, QDate()}};
     RolloverRule negative;
     negative.expiryMonths = -1;
-    QTest::newRow("negative expiry") << BudgetPolicy(6000, negative) << Issues{{BudgetProblem::NegativeCap, QDate()}};
+    QTest::newRow("negative expiry") << BudgetPolicy(6000, negative)
+                                     << Issues{{BudgetProblem::NegativeCap, QDate()}};
     QTest::newRow("carry over 100 %") << BudgetPolicy(6000, carry(RolloverRule::Carry::UpToPercent, 0, 101))
                                       << Issues{{BudgetProblem::CapPercentOver100, QDate()}};
 }

@@ -81,27 +81,42 @@ void tst_BurnDown::shouldSpreadTheIdealLineOverWorkingDaysOnly_data()
     QTest::addColumn<QDate>("date");
     QTest::addColumn<double>("idealRemaining");
 
-    // Sweden, December 2026: Christmas Eve (Thu), Christmas Day (Fri), Boxing Day (Sat), New Year's Eve (Thu).
-    const Dates christmas = {QDate(2026, 12, 24), QDate(2026, 12, 25), QDate(2026, 12, 26), QDate(2026, 12, 31)};
+    // Sweden, December 2026: Christmas Eve (Thu), Christmas Day (Fri), Boxing Day (Sat), New Year's Eve
+    // (Thu).
+    const Dates christmas = {QDate(2026, 12, 24), QDate(2026, 12, 25), QDate(2026, 12, 26),
+                             QDate(2026, 12, 31)};
     const QDate dec(2026, 12, 1);
-    QTest::newRow("december: first working day burns 1/20") << dec << christmas << 100 << 20 << QDate(2026, 12, 1) << 5700.0;
-    QTest::newRow("december: saturday is flat") << dec << christmas << 100 << 20 << QDate(2026, 12, 5) << 4800.0;
-    QTest::newRow("december: sunday is flat") << dec << christmas << 100 << 20 << QDate(2026, 12, 6) << 4800.0;
-    QTest::newRow("december: 23rd after 17 working days") << dec << christmas << 100 << 20 << QDate(2026, 12, 23) << 900.0;
-    QTest::newRow("december: christmas eve is flat") << dec << christmas << 100 << 20 << QDate(2026, 12, 24) << 900.0;
-    QTest::newRow("december: christmas day is flat") << dec << christmas << 100 << 20 << QDate(2026, 12, 25) << 900.0;
-    QTest::newRow("december: boxing day is flat") << dec << christmas << 100 << 20 << QDate(2026, 12, 27) << 900.0;
-    QTest::newRow("december: 28th burns again") << dec << christmas << 100 << 20 << QDate(2026, 12, 28) << 600.0;
-    QTest::newRow("december: 30th is the last working day") << dec << christmas << 100 << 20 << QDate(2026, 12, 30) << 0.0;
-    QTest::newRow("december: new year's eve stays at zero") << dec << christmas << 100 << 20 << QDate(2026, 12, 31) << 0.0;
-    QTest::newRow("december without holidays has 23 working days") << dec << Dates{} << 23 << 23 << QDate(2026, 12, 24) << 300.0;
+    QTest::newRow("december: first working day burns 1/20")
+        << dec << christmas << 100 << 20 << QDate(2026, 12, 1) << 5700.0;
+    QTest::newRow("december: saturday is flat")
+        << dec << christmas << 100 << 20 << QDate(2026, 12, 5) << 4800.0;
+    QTest::newRow("december: sunday is flat")
+        << dec << christmas << 100 << 20 << QDate(2026, 12, 6) << 4800.0;
+    QTest::newRow("december: 23rd after 17 working days")
+        << dec << christmas << 100 << 20 << QDate(2026, 12, 23) << 900.0;
+    QTest::newRow("december: christmas eve is flat")
+        << dec << christmas << 100 << 20 << QDate(2026, 12, 24) << 900.0;
+    QTest::newRow("december: christmas day is flat")
+        << dec << christmas << 100 << 20 << QDate(2026, 12, 25) << 900.0;
+    QTest::newRow("december: boxing day is flat")
+        << dec << christmas << 100 << 20 << QDate(2026, 12, 27) << 900.0;
+    QTest::newRow("december: 28th burns again")
+        << dec << christmas << 100 << 20 << QDate(2026, 12, 28) << 600.0;
+    QTest::newRow("december: 30th is the last working day")
+        << dec << christmas << 100 << 20 << QDate(2026, 12, 30) << 0.0;
+    QTest::newRow("december: new year's eve stays at zero")
+        << dec << christmas << 100 << 20 << QDate(2026, 12, 31) << 0.0;
+    QTest::newRow("december without holidays has 23 working days")
+        << dec << Dates{} << 23 << 23 << QDate(2026, 12, 24) << 300.0;
 
     // April 2026: Good Friday the 3rd, Easter Monday the 6th.
     const Dates easter = {QDate(2026, 4, 3), QDate(2026, 4, 6)};
     const QDate apr(2026, 4, 1);
-    QTest::newRow("easter: thursday before good friday") << apr << easter << 80 << 20 << QDate(2026, 4, 2) << 4320.0;
+    QTest::newRow("easter: thursday before good friday")
+        << apr << easter << 80 << 20 << QDate(2026, 4, 2) << 4320.0;
     QTest::newRow("easter: good friday is flat") << apr << easter << 80 << 20 << QDate(2026, 4, 3) << 4320.0;
-    QTest::newRow("easter: easter monday is flat") << apr << easter << 80 << 20 << QDate(2026, 4, 6) << 4320.0;
+    QTest::newRow("easter: easter monday is flat")
+        << apr << easter << 80 << 20 << QDate(2026, 4, 6) << 4320.0;
     QTest::newRow("easter: tuesday after easter") << apr << easter << 80 << 20 << QDate(2026, 4, 7) << 4080.0;
     QTest::newRow("easter: month end reaches zero") << apr << easter << 80 << 20 << QDate(2026, 4, 30) << 0.0;
     QTest::newRow("a zero budget stays at zero") << apr << easter << 0 << 20 << QDate(2026, 4, 15) << 0.0;
@@ -144,8 +159,8 @@ void tst_BurnDown::shouldForecastAConstantPaceExactly()
     QFETCH(QDate, runOut);
 
     const QDate today(2026, 6, 10);
-    const BurnDown b =
-        BurnDown::compute(input(QDate(2026, 6, 1), budgetHours, today, steady(QDate(2026, 3, 1), QDate(2026, 6, 30), 240)));
+    const BurnDown b = BurnDown::compute(
+        input(QDate(2026, 6, 1), budgetHours, today, steady(QDate(2026, 3, 1), QDate(2026, 6, 30), 240)));
 
     QCOMPARE(b.used, 8 * 240);
     QCOMPARE(b.pace, 240.0);
@@ -189,7 +204,10 @@ void tst_BurnDown::shouldKeepANoisyMonthEndInsideTheForecastRange()
     QVERIFY(forecast.forecastAtMonthEnd < forecast.forecastHighAtMonthEnd);
     const double actual = double(outcome.remaining);
     QVERIFY2(forecast.forecastLowAtMonthEnd <= actual && actual <= forecast.forecastHighAtMonthEnd,
-             qPrintable(QStringLiteral("%1 not in [%2, %3]").arg(actual).arg(forecast.forecastLowAtMonthEnd).arg(forecast.forecastHighAtMonthEnd)));
+             qPrintable(QStringLiteral("%1 not in [%2, %3]")
+                            .arg(actual)
+                            .arg(forecast.forecastLowAtMonthEnd)
+                            .arg(forecast.forecastHighAtMonthEnd)));
     QCOMPARE(outcome.forecastAtMonthEnd, actual);
 }
 
@@ -240,7 +258,8 @@ void tst_BurnDown::shouldShowActualOnlyUpToTodayAndForecastOnlyFromToday_data()
 void tst_BurnDown::shouldShowActualOnlyUpToTodayAndForecastOnlyFromToday()
 {
     QFETCH(QDate, today);
-    const BurnDown b = BurnDown::compute(input(QDate(2026, 6, 1), 100, today, steady(QDate(2026, 5, 1), QDate(2026, 7, 31), 60)));
+    const BurnDown b = BurnDown::compute(
+        input(QDate(2026, 6, 1), 100, today, steady(QDate(2026, 5, 1), QDate(2026, 7, 31), 60)));
     int actual = 0;
     int forecast = 0;
     for (const BurnDownDay &d : b.days) {
@@ -260,7 +279,8 @@ void tst_BurnDown::shouldShowActualOnlyUpToTodayAndForecastOnlyFromToday()
 void tst_BurnDown::shouldReportTheDayTheBudgetActuallyRanOut()
 {
     // 10 h budget, 4 h a day: gone on the third working day (Wednesday 3 June).
-    BurnDownInput in = input(QDate(2026, 6, 1), 10, QDate(2026, 6, 5), steady(QDate(2026, 6, 1), QDate(2026, 6, 5), 240));
+    BurnDownInput in =
+        input(QDate(2026, 6, 1), 10, QDate(2026, 6, 5), steady(QDate(2026, 6, 1), QDate(2026, 6, 5), 240));
     in.historyStart = QDate(2026, 6, 1); // the pace is then 4 h a day, not diluted by May
     const BurnDown b = BurnDown::compute(in);
     QCOMPARE(b.runOutDate, std::optional<QDate>(QDate(2026, 6, 3)));
@@ -330,7 +350,8 @@ void tst_BurnDown::shouldTakeThePaceAcrossTheMonthStart()
 
 void tst_BurnDown::shouldForecastTheWholeMonthBeforeItStarts()
 {
-    const BurnDown b = BurnDown::compute(input(QDate(2026, 6, 1), 100, QDate(2026, 5, 31), steady(QDate(2026, 3, 1), QDate(2026, 5, 31), 240)));
+    const BurnDown b = BurnDown::compute(input(QDate(2026, 6, 1), 100, QDate(2026, 5, 31),
+                                               steady(QDate(2026, 3, 1), QDate(2026, 5, 31), 240)));
     QCOMPARE(b.used, 0);
     QCOMPARE(b.pace, 240.0);
     QCOMPARE(*b.days.first().forecast, 6000.0 - 240);

@@ -56,7 +56,8 @@ void tst_Person::shouldComputeMonthlyCapacity_data()
     QTest::newRow("a week of vacation") << vacation << june << Dates{} << 22 << 5 << qint64(17 * 480);
     Person weekend = person();
     weekend.absences = {absence(QDate(2026, 6, 5), QDate(2026, 6, 8), AbsenceKind::SickLeave)};
-    QTest::newRow("an absence over a weekend counts working days only") << weekend << june << Dates{} << 22 << 2 << qint64(20 * 480);
+    QTest::newRow("an absence over a weekend counts working days only")
+        << weekend << june << Dates{} << 22 << 2 << qint64(20 * 480);
     Person midsummer = person();
     midsummer.absences = {absence(QDate(2026, 6, 15), QDate(2026, 6, 19))};
     QTest::newRow("a holiday inside a vacation is not an absence day")
@@ -74,13 +75,16 @@ void tst_Person::shouldComputeMonthlyCapacity_data()
     december.absences = {absence(QDate(2026, 12, 14), QDate(2026, 12, 16), AbsenceKind::SickLeave)};
     QTest::newRow("part-time with sick leave in a Swedish December")
         << december << QDate(2026, 12, 1)
-        << Dates{QDate(2026, 12, 24), QDate(2026, 12, 25), QDate(2026, 12, 26), QDate(2026, 12, 31)} << 20 << 3
-        << qint64(17 * 360);
-    QTest::newRow("fractional daily minutes round down once") << person(2251, 33) << june << Dates{} << 22 << 0 << qint64(3268);
+        << Dates{QDate(2026, 12, 24), QDate(2026, 12, 25), QDate(2026, 12, 26), QDate(2026, 12, 31)} << 20
+        << 3 << qint64(17 * 360);
+    QTest::newRow("fractional daily minutes round down once")
+        << person(2251, 33) << june << Dates{} << 22 << 0 << qint64(3268);
     Person parental = person();
     parental.absences = {absence(QDate(2026, 5, 1), QDate(2026, 8, 31), AbsenceKind::ParentalLeave)};
-    QTest::newRow("parental leave over the whole month") << parental << june << Dates{} << 22 << 22 << qint64(0);
-    QTest::newRow("february of a leap year") << person() << QDate(2028, 2, 10) << Dates{} << 21 << 0 << qint64(21 * 480);
+    QTest::newRow("parental leave over the whole month")
+        << parental << june << Dates{} << 22 << 22 << qint64(0);
+    QTest::newRow("february of a leap year")
+        << person() << QDate(2028, 2, 10) << Dates{} << 21 << 0 << qint64(21 * 480);
     QTest::newRow("no contract") << person(0) << june << Dates{} << 22 << 0 << qint64(0);
 }
 
@@ -90,7 +94,8 @@ void tst_Person::shouldComputeMonthlyCapacity()
     QFETCH(QDate, month);
     QFETCH(Dates, holidays);
 
-    const MonthCapacity c = person.capacity(month, WorkingDays::weekdaysExcept(QSet<QDate>(holidays.cbegin(), holidays.cend())));
+    const MonthCapacity c =
+        person.capacity(month, WorkingDays::weekdaysExcept(QSet<QDate>(holidays.cbegin(), holidays.cend())));
     QCOMPARE(c.month, WorkingDays::monthStart(month));
     QTEST(c.workingDays, "workingDays");
     QTEST(c.absenceDays, "absenceDays");
@@ -132,14 +137,17 @@ void tst_Person::shouldReportProblems_data()
     QTest::newRow("absence without end") << undated << Issues{{PersonProblem::AbsenceWithoutDates, 0}};
     Person backwards = person();
     backwards.absences = {absence(QDate(2026, 6, 5), QDate(2026, 6, 1))};
-    QTest::newRow("absence ending before it starts") << backwards << Issues{{PersonProblem::AbsenceEndsBeforeStart, 0}};
+    QTest::newRow("absence ending before it starts")
+        << backwards << Issues{{PersonProblem::AbsenceEndsBeforeStart, 0}};
     Person overlap = person();
     overlap.absences = {absence(QDate(2026, 6, 1), QDate(2026, 6, 10)),
                         absence(QDate(2026, 7, 1), QDate(2026, 7, 2)),
                         absence(QDate(2026, 6, 10), QDate(2026, 6, 12), AbsenceKind::SickLeave)};
-    QTest::newRow("overlapping absences sharing one day") << overlap << Issues{{PersonProblem::OverlappingAbsences, 2}};
+    QTest::newRow("overlapping absences sharing one day")
+        << overlap << Issues{{PersonProblem::OverlappingAbsences, 2}};
     Person adjacent = person();
-    adjacent.absences = {absence(QDate(2026, 6, 1), QDate(2026, 6, 10)), absence(QDate(2026, 6, 11), QDate(2026, 6, 12))};
+    adjacent.absences = {absence(QDate(2026, 6, 1), QDate(2026, 6, 10)),
+                         absence(QDate(2026, 6, 11), QDate(2026, 6, 12))};
     QTest::newRow("adjacent absences are fine") << adjacent << Issues{};
 }
 

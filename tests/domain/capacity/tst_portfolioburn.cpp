@@ -4,7 +4,6 @@
 
 using namespace Domain;
 
-
 class tst_PortfolioBurn : public QObject
 {
     Q_OBJECT
@@ -25,10 +24,13 @@ void tst_PortfolioBurn::shouldRateTheMonth_data()
     QTest::addColumn<BurnStatus>("status");
 
     QTest::newRow("on pace") << qint64(6000) << qint64(3000) << 50.0 << 0.0 << BurnStatus::OnTrack;
-    QTest::newRow("slightly ahead, within tolerance") << qint64(6000) << qint64(3600) << 50.0 << 10.0 << BurnStatus::OnTrack;
-    QTest::newRow("ahead beyond tolerance") << qint64(6000) << qint64(3660) << 50.0 << 10.0 << BurnStatus::AtRisk;
+    QTest::newRow("slightly ahead, within tolerance")
+        << qint64(6000) << qint64(3600) << 50.0 << 10.0 << BurnStatus::OnTrack;
+    QTest::newRow("ahead beyond tolerance")
+        << qint64(6000) << qint64(3660) << 50.0 << 10.0 << BurnStatus::AtRisk;
     QTest::newRow("forecast overrun") << qint64(6000) << qint64(3000) << 50.0 << -0.5 << BurnStatus::AtRisk;
-    QTest::newRow("everything used exactly") << qint64(6000) << qint64(6000) << 100.0 << 0.0 << BurnStatus::OnTrack;
+    QTest::newRow("everything used exactly")
+        << qint64(6000) << qint64(6000) << 100.0 << 0.0 << BurnStatus::OnTrack;
     QTest::newRow("already overrun") << qint64(6000) << qint64(6001) << 60.0 << -1.0 << BurnStatus::Overrun;
     QTest::newRow("no budget") << qint64(0) << qint64(600) << 60.0 << -600.0 << BurnStatus::NoBudget;
     QTest::newRow("deducted below zero") << qint64(-60) << qint64(0) << 10.0 << -60.0 << BurnStatus::NoBudget;

@@ -76,22 +76,25 @@ void tst_WorkingDays::shouldListWorkingDaysOfAMonth_data()
     QTest::addColumn<int>("count");
     QTest::addColumn<QDate>("first");
     QTest::addColumn<QDate>("last");
-    QTest::newRow("june 2026") << QDate(2026, 6, 9) << QVector<QDate>{} << 22 << QDate(2026, 6, 1) << QDate(2026, 6, 30);
-    QTest::newRow("month starting on a sunday") << QDate(2026, 2, 1) << QVector<QDate>{} << 20 << QDate(2026, 2, 2)
-                                                << QDate(2026, 2, 27);
+    QTest::newRow("june 2026") << QDate(2026, 6, 9) << QVector<QDate>{} << 22 << QDate(2026, 6, 1)
+                               << QDate(2026, 6, 30);
+    QTest::newRow("month starting on a sunday")
+        << QDate(2026, 2, 1) << QVector<QDate>{} << 20 << QDate(2026, 2, 2) << QDate(2026, 2, 27);
     QTest::newRow("swedish december")
-        << QDate(2026, 12, 1) << QVector<QDate>{QDate(2026, 12, 24), QDate(2026, 12, 25), QDate(2026, 12, 26), QDate(2026, 12, 31)}
+        << QDate(2026, 12, 1)
+        << QVector<QDate>{QDate(2026, 12, 24), QDate(2026, 12, 25), QDate(2026, 12, 26), QDate(2026, 12, 31)}
         << 20 << QDate(2026, 12, 1) << QDate(2026, 12, 30);
-    QTest::newRow("january starting on a holiday") << QDate(2026, 1, 1)
-                                                   << QVector<QDate>{QDate(2026, 1, 1), QDate(2026, 1, 6)} << 20
-                                                   << QDate(2026, 1, 2) << QDate(2026, 1, 30);
+    QTest::newRow("january starting on a holiday")
+        << QDate(2026, 1, 1) << QVector<QDate>{QDate(2026, 1, 1), QDate(2026, 1, 6)} << 20
+        << QDate(2026, 1, 2) << QDate(2026, 1, 30);
 }
 
 void tst_WorkingDays::shouldListWorkingDaysOfAMonth()
 {
     QFETCH(QDate, month);
     QFETCH(QVector<QDate>, holidays);
-    const QVector<QDate> days = WorkingDays::inMonth(month, WorkingDays::weekdaysExcept(QSet<QDate>(holidays.cbegin(), holidays.cend())));
+    const QVector<QDate> days = WorkingDays::inMonth(
+        month, WorkingDays::weekdaysExcept(QSet<QDate>(holidays.cbegin(), holidays.cend())));
     QTEST(int(days.size()), "count");
     QTEST(days.first(), "first");
     QTEST(days.last(), "last");
