@@ -260,7 +260,10 @@ void CsvReader::detectDelimiter()
 {
     int commas = 0, semicolons = 0, tabs = 0;
     bool quoted = false;
-    for (qsizetype i = m_pos; i < m_buffer.size(); ++i) {
+    qsizetype start = m_pos;
+    while (start < m_buffer.size() && (m_buffer.at(start) == QLatin1Char('\n') || m_buffer.at(start) == QLatin1Char('\r')))
+        ++start; // blank lines before the header
+    for (qsizetype i = start; i < m_buffer.size(); ++i) {
         const QChar c = m_buffer.at(i);
         if (c == QLatin1Char('"'))
             quoted = !quoted;
@@ -329,99 +332,109 @@ bool CsvReader::next(CsvRow *row)
     }
 }
 
+CsvReader::ParseResult CsvReader::failBinary(const Scan &scan)
+{
+    fail(m_line + scan.newlines, scan.index + 1, tr("This is not a text CSV file (binary data found)."));
+    return ParseResult::Failed;
+}
+
+CsvReader::ParseResult CsvReader::scanUnquoted(Scan *scan, QString *field)
+{
+    const QChar *start = scan->p;
+    const QChar *p = scan->p;
+    for (; p < scan->end; ++p) {
+        const ushort u = p->unicode();
+        if (u < 128 && m_class[u]) {
+            if (m_class[u] & s_binary)
+                return failBinary(*scan);
+            break;
+        }
+    }
+    if (p == scan->end && !m_eof)
+        return ParseResult::NeedMore;
+    setField(*field, start, p - start);
+    scan->p = p;
+    return ParseResult::Record;
+}
+
+CsvReader::ParseResult CsvReader::scanQuoted(Scan *scan, QString *field)
+{
+    const qint64 quoteLine = m_line + scan->newlines;
+    const QChar *p = scan->p + 1; // after the opening quote
+    const QChar *const end = scan->end;
+    m_quoted.clear();
+    for (;;) {
+        const QChar *segment = p;
+        while (p < end && p->unicode() != u'"') {
+            const ushort u = p->unicode();
+            if (u < 128 && (m_class[u] & s_binary))
+                return failBinary(*scan);
+            scan->newlines += (u == u'\n');
+            ++p;
+        }
+        m_quoted.append(segment, p - segment);
+        // A quote at the end of the buffer may be the first half of a doubled quote.
+        if (!m_eof && (p == end || p + 1 == end))
+            return ParseResult::NeedMore;
+        if (p == end) {
+            fail(quoteLine, scan->index + 1,
+                 tr("A quoted field starts here but is never closed; the file may be truncated."));
+            return ParseResult::Failed;
+        }
+        ++p; // the quote
+        if (p == end || p->unicode() != u'"')
+            break;
+        m_quoted.append(QLatin1Char('"'));
+        ++p;
+    }
+    // Lenient like Excel: text after the closing quote belongs to the field.
+    const QChar *tail = p;
+    const ushort delimiter = m_delimiter.unicode();
+    while (p < end && p->unicode() != delimiter && p->unicode() != u'\n' && p->unicode() != u'\r')
+        ++p;
+    if (p == end && !m_eof)
+        return ParseResult::NeedMore;
+    m_quoted.append(tail, p - tail);
+    *field = m_quoted;
+    scan->p = p;
+    return ParseResult::Record;
+}
+
 CsvReader::ParseResult CsvReader::parseRecord(QStringList *fields, qint64 *newlines)
 {
     const QChar *const begin = m_buffer.constData();
-    const QChar *const end = begin + m_buffer.size();
-    const QChar *p = begin + m_pos;
-    if (p == end)
+    Scan scan{begin + m_pos, begin + m_buffer.size(), 0, 0};
+    if (scan.p == scan.end)
         return m_eof ? (fields->clear(), ParseResult::Record) : ParseResult::NeedMore;
     const ushort delimiter = m_delimiter.unicode();
-    qint64 nl = 0;
-    int index = 0;
-    QString quotedText;
-    for (;;) {
-        if (fields->size() <= index)
+    for (;; ++scan.index) {
+        if (fields->size() <= scan.index)
             fields->append(QString());
-        QString &dst = (*fields)[index];
-        if (p < end && p->unicode() == u'"') {
-            const qint64 quoteLine = m_line + nl;
-            quotedText.clear();
-            ++p;
-            for (;;) {
-                const QChar *seg = p;
-                while (p < end && p->unicode() != u'"') {
-                    const ushort u = p->unicode();
-                    if (u < 128 && (m_class[u] & s_binary)) {
-                        fail(m_line + nl, index + 1, tr("This is not a text CSV file (binary data found)."));
-                        return ParseResult::Failed;
-                    }
-                    nl += (u == u'\n');
-                    ++p;
-                }
-                quotedText.append(seg, p - seg);
-                if (p == end || (p + 1 == end && !m_eof)) {
-                    if (!m_eof)
-                        return ParseResult::NeedMore;
-                    if (p == end) {
-                        fail(quoteLine, index + 1,
-                             tr("A quoted field starts here but is never closed; the file may be truncated."));
-                        return ParseResult::Failed;
-                    }
-                }
-                ++p; // the quote
-                if (p < end && p->unicode() == u'"') {
-                    quotedText.append(QLatin1Char('"'));
-                    ++p;
-                    continue;
-                }
-                break;
-            }
-            // Lenient like Excel: text after the closing quote belongs to the field.
-            const QChar *tail = p;
-            while (p < end && p->unicode() != delimiter && p->unicode() != u'\n' && p->unicode() != u'\r')
-                ++p;
-            if (p == end && !m_eof)
-                return ParseResult::NeedMore;
-            quotedText.append(tail, p - tail);
-            dst = quotedText;
-        } else {
-            const QChar *start = p;
-            for (; p < end; ++p) {
-                const ushort u = p->unicode();
-                if (u < 128 && m_class[u]) {
-                    if (m_class[u] & s_binary) {
-                        fail(m_line + nl, index + 1, tr("This is not a text CSV file (binary data found)."));
-                        return ParseResult::Failed;
-                    }
-                    break;
-                }
-            }
-            if (p == end && !m_eof)
-                return ParseResult::NeedMore;
-            setField(dst, start, p - start);
-        }
-        ++index;
-        if (p == end)
-            break;
-        const ushort u = p->unicode();
+        QString &field = (*fields)[scan.index];
+        const bool quoted = scan.p < scan.end && scan.p->unicode() == u'"';
+        const ParseResult result = quoted ? scanQuoted(&scan, &field) : scanUnquoted(&scan, &field);
+        if (result != ParseResult::Record)
+            return result;
+        if (scan.p == scan.end)
+            break; // last record, no line end
+        const ushort u = scan.p->unicode();
         if (u == delimiter) {
-            ++p;
+            ++scan.p;
             continue;
         }
         if (u == u'\r') {
-            if (p + 1 == end && !m_eof)
+            if (scan.p + 1 == scan.end && !m_eof)
                 return ParseResult::NeedMore;
-            p += (p + 1 < end && p[1].unicode() == u'\n') ? 2 : 1;
+            scan.p += (scan.p + 1 < scan.end && scan.p[1].unicode() == u'\n') ? 2 : 1;
         } else {
-            ++p;
+            ++scan.p;
         }
-        ++nl;
+        ++scan.newlines;
         break;
     }
-    fields->resize(index);
-    m_pos = p - begin;
-    *newlines = nl;
+    fields->resize(scan.index + 1);
+    m_pos = scan.p - begin;
+    *newlines = scan.newlines;
     return ParseResult::Record;
 }
 

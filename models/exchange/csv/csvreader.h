@@ -70,7 +70,18 @@ private:
     void decodeWindows1252(const QByteArray &bytes);
     void buildClassTable();
     void detectDelimiter();
+    /// Where parseRecord() is in the buffer: the record's newlines so far and the field number.
+    struct Scan
+    {
+        const QChar *p;
+        const QChar *end;
+        qint64 newlines;
+        int index;
+    };
     ParseResult parseRecord(QStringList *fields, qint64 *newlines);
+    ParseResult scanUnquoted(Scan *scan, QString *field);
+    ParseResult scanQuoted(Scan *scan, QString *field);
+    ParseResult failBinary(const Scan &scan);
     void fail(qint64 line, int column, const QString &reason);
 
     QIODevice *m_device;
@@ -87,6 +98,7 @@ private:
     QChar m_delimiter = QLatin1Char(',');
     QStringList m_header;
     ExchangeError m_error;
+    QString m_quoted; // unescaped text of a quoted field, reused
 };
 
 } // namespace Exchange

@@ -53,6 +53,8 @@ private slots:
     void shouldReportMixedEncodingsWithLine();
     void shouldCountBytesRead();
     void shouldReportBinaryDataLaterInTheFileWithLine();
+    void shouldDetectDelimiterAfterLeadingBlankLines();
+    void shouldSurviveRandomGarbage();
 };
 
 void TestCsvReader::shouldReadSampleFiles_data()
@@ -286,6 +288,51 @@ void TestCsvReader::shouldReportBinaryDataLaterInTheFileWithLine()
     QCOMPARE(reader.error().line, qint64(30002));
     QCOMPARE(reader.error().column, 2);
     QVERIFY(reader.error().reason.contains(QStringLiteral("not a text CSV")));
+}
+
+void TestCsvReader::shouldDetectDelimiterAfterLeadingBlankLines()
+{
+    QByteArray file = "\r\n\nNamn;Timmar\nAnna;1,5\n";
+    QBuffer device(&file);
+    QVERIFY(device.open(QIODevice::ReadOnly));
+    CsvReader reader(&device, QStringLiteral("blank-start.csv"));
+    QVERIFY(reader.readHeader());
+    QCOMPARE(reader.delimiter(), QChar(u';'));
+    QCOMPARE(reader.header(), list({"Namn", "Timmar"}));
+    QCOMPARE(readAll(&reader), list({"4:Anna|1,5"}));
+}
+
+// Whatever the bytes, the reader ends (with rows or an error) and never reads past its buffer.
+void TestCsvReader::shouldSurviveRandomGarbage()
+{
+    QRandomGenerator random(7);
+    int parsed = 0;
+    const QByteArray pieces[] = {"\"", "\"\"", ",", ";", "\t", "\r", "\n", "\r\n", "a", "\xc3", "\xa4",
+                                 "\xff", "\xfe", "\xef\xbb\xbf", "x\"y", " "};
+    for (int round = 0; round < 300; ++round) {
+        QByteArray file;
+        const int length = random.bounded(round < 290 ? 64 : 200000);
+        for (int i = 0; i < length; ++i)
+            file += pieces[random.bounded(int(std::size(pieces)))];
+        QBuffer device(&file);
+        QVERIFY(device.open(QIODevice::ReadOnly));
+        CsvReader reader(&device, QStringLiteral("garbage.csv"));
+        if (!reader.readHeader()) {
+            QVERIFY(reader.hasError());
+            continue;
+        }
+        CsvRow row;
+        qint64 previousLine = 0;
+        while (reader.next(&row)) {
+            QVERIFY(row.line > previousLine);
+            previousLine = row.line;
+        }
+        if (!reader.hasError()) {
+            ++parsed;
+            QCOMPARE(reader.bytesRead(), qint64(file.size()));
+        }
+    }
+    QVERIFY(parsed > 50); // most rounds must reach the end, not stop at the header
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)
