@@ -1,3 +1,5 @@
+#include "models/domain/calendar/businesscalendar.h"
+#include "models/domain/capacity/budgetledger.h"
 #include "models/domain/capacity/burndown.h"
 
 #include <QRandomGenerator>
@@ -69,6 +71,7 @@ private Q_SLOTS:
     void shouldIgnoreHistoryBeforeHistoryStart();
     void shouldTakeThePaceAcrossTheMonthStart();
     void shouldForecastTheWholeMonthBeforeItStarts();
+    void shouldBurnDownTheLedgerBalanceOnASwedishCalendar();
     void shouldHandleEmptyInput();
 };
 
@@ -357,6 +360,38 @@ void tst_BurnDown::shouldForecastTheWholeMonthBeforeItStarts()
     QCOMPARE(*b.days.first().forecast, 6000.0 - 240);
     QCOMPARE(b.forecastAtMonthEnd, 6000.0 - 22 * 240);
     QCOMPARE(b.elapsedShare(), 0.0);
+}
+
+void tst_BurnDown::shouldBurnDownTheLedgerBalanceOnASwedishCalendar()
+{
+    BusinessCalendar sweden;
+    sweden.setTimeZone("Europe/Stockholm");
+    for (int d = Qt::Monday; d <= Qt::Friday; ++d)
+        sweden.setWeekHours(Qt::DayOfWeek(d), {{8 * 60, 17 * 60}});
+    sweden.addHolidayRule(QStringLiteral("SE"));
+    RolloverRule rule;
+    rule.carry = RolloverRule::Carry::UpToMinutes;
+    rule.capMinutes = 12 * 60;
+    BudgetPolicy policy(100 * 60, rule);
+    // 80 h in November leave 20 h unused: 12 h are carried into December.
+    const QVector<Worklog> logs = {log(QDate(2026, 11, 10), 80 * 60), log(QDate(2026, 12, 1), 300),
+                                   log(QDate(2026, 12, 2), 300, ServiceLevel::OptionalL3)};
+    const BudgetLedger ledger = BudgetLedger::compute(policy, QDate(2026, 11, 1), QDate(2026, 12, 1), logs);
+
+    BurnDownInput in;
+    in.setBudget(ledger.months().last());
+    in.policy = policy;
+    in.worklogs = logs;
+    in.isWorkingDay = WorkingDays::of(sweden);
+    in.today = QDate(2026, 12, 31);
+    const BurnDown b = BurnDown::compute(in);
+    QCOMPARE(b.carriedIn, 12 * 60);
+    QCOMPARE(b.budget, ledger.months().last().available);
+    QCOMPARE(b.used, ledger.months().last().used);
+    QCOMPARE(b.remaining, ledger.months().last().remaining);
+    QCOMPARE(b.workingDays, 20);
+    QCOMPARE(day(b, QDate(2026, 12, 24)).idealRemaining, day(b, QDate(2026, 12, 23)).idealRemaining);
+    QCOMPARE(day(b, QDate(2026, 12, 30)).idealRemaining, 0.0);
 }
 
 void tst_BurnDown::shouldHandleEmptyInput()
