@@ -78,9 +78,10 @@ void computePace(const BurnDownInput &in, const DailyBurn &burn, const QDate &an
     out->pace = recent.isEmpty() ? 0.0 : double(sum) / double(recent.size());
     const QVector<qint64> spread =
         recentWorkingDayBurn(in, burn, anchor, anchor.addMonths(-in.spreadMonths).addDays(1), INT_MAX);
-    // The range always contains the central forecast, even when the recent pace is unusual.
-    out->paceSlow = std::min(out->pace, percentile(spread, in.lowPercentile));
-    out->paceFast = std::max(out->pace, percentile(spread, in.highPercentile));
+    // The range always contains the central forecast, even when the recent pace is unusual;
+    // without a spread window there is no range.
+    out->paceSlow = spread.isEmpty() ? out->pace : std::min(out->pace, percentile(spread, in.lowPercentile));
+    out->paceFast = spread.isEmpty() ? out->pace : std::max(out->pace, percentile(spread, in.highPercentile));
 }
 
 void fillIdealAndActual(const BurnDownInput &in, const DailyBurn &burn, BurnDown *out)

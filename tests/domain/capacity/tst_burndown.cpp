@@ -72,6 +72,7 @@ private Q_SLOTS:
     void shouldTakeThePaceAcrossTheMonthStart();
     void shouldForecastTheWholeMonthBeforeItStarts();
     void shouldBurnDownTheLedgerBalanceOnASwedishCalendar();
+    void shouldHaveNoRangeWithoutASpreadWindow();
     void shouldHandleEmptyInput();
 };
 
@@ -392,6 +393,18 @@ void tst_BurnDown::shouldBurnDownTheLedgerBalanceOnASwedishCalendar()
     QCOMPARE(b.workingDays, 20);
     QCOMPARE(day(b, QDate(2026, 12, 24)).idealRemaining, day(b, QDate(2026, 12, 23)).idealRemaining);
     QCOMPARE(day(b, QDate(2026, 12, 30)).idealRemaining, 0.0);
+}
+
+void tst_BurnDown::shouldHaveNoRangeWithoutASpreadWindow()
+{
+    QVector<Worklog> logs = steady(QDate(2026, 5, 1), QDate(2026, 6, 5), 60);
+    logs += steady(QDate(2026, 6, 8), QDate(2026, 6, 10), 600);
+    BurnDownInput in = input(QDate(2026, 6, 1), 100, QDate(2026, 6, 10), logs);
+    in.spreadMonths = 0;
+    const BurnDown b = BurnDown::compute(in);
+    QCOMPARE(b.pace, (7 * 60 + 3 * 600) / 10.0);
+    QCOMPARE(b.paceSlow, b.pace);
+    QCOMPARE(b.paceFast, b.pace);
 }
 
 void tst_BurnDown::shouldHandleEmptyInput()
