@@ -204,7 +204,9 @@ void Evaluation::applyEntry(const StatusChange &change)
 {
     const qint64 at = qMax(change.at, m_ticket.created);
     if (m_events && change.severity != 0 && change.severity != m_severity) {
-        if (change.at > m_ticket.created) {
+        // The first severity the history mentions is the one the ticket was created with (exports
+        // often record it on the first update only), not a change.
+        if (change.at > m_ticket.created && m_severity != 0) {
             SlaEvent e;
             e.kind = SlaEventKind::SeverityChanged;
             e.at = at;

@@ -86,6 +86,7 @@ private slots:
     void shouldExplainTheTimelineInOrder();
     void shouldGiveTheSameResultWhenExplaining();
     void shouldMarkWhenAClockBecameAtRisk();
+    void shouldTakeTheFirstSeverityInTheHistoryAsTheInitialOne();
     void shouldSplitElapsedTimeIntoRunningAndPausedOnRandomTickets();
 };
 
@@ -374,6 +375,23 @@ void TestSlaEvaluator::shouldMarkWhenAClockBecameAtRisk()
     QCOMPARE(before.result.state, SlaState::Running);
     QVERIFY(std::none_of(before.events.cbegin(), before.events.cend(),
                          [](const SlaEvent &ev) { return ev.kind == SlaEventKind::ResponseAtRisk; }));
+}
+
+void TestSlaEvaluator::shouldTakeTheFirstSeverityInTheHistoryAsTheInitialOne()
+{
+    // An export records the severity on its first update, 7 minutes after creation; the raise to 1
+    // comes later. Only the raise is a change.
+    const Ticket t = ticket(1, "2026-03-02 09:00", "2026-03-02 09:05", "2026-03-02 11:00",
+                            {change("2026-03-02 09:07", "New", 3), change("2026-03-02 10:00", "Active", 1)});
+    const SlaExplanation e = SlaEvaluator(policy(), officeCalendar()).explain(t, at("2026-06-01 12:00"));
+    QVector<SlaEvent> changes;
+    std::copy_if(e.events.cbegin(), e.events.cend(), std::back_inserter(changes),
+                 [](const SlaEvent &ev) { return ev.kind == SlaEventKind::SeverityChanged; });
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.constFirst().at, at("2026-03-02 10:00"));
+    QCOMPARE(changes.constFirst().previousSeverity, 3);
+    QCOMPARE(changes.constFirst().severity, 1);
+    QCOMPARE(e.result.resolution.targetSeconds, 240 * M); // severity 1 from creation
 }
 
 void TestSlaEvaluator::shouldSplitElapsedTimeIntoRunningAndPausedOnRandomTickets()
