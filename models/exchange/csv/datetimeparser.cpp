@@ -83,6 +83,97 @@ int readMeridiem(Cursor *c)
     return 0;
 }
 
+struct Fields
+{
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
+    bool hasOffset = false;
+    int offsetSeconds = 0;
+};
+
+bool readDatePart(Cursor *c, DateTimeParser::Format format, Fields *f)
+{
+    using Format = DateTimeParser::Format;
+    int first = 0;
+    const int firstDigits = c->digits(4, &first);
+    if (firstDigits == 4) { // year first: ISO in every format
+        f->year = first;
+        return c->dateSeparator() && c->digits(2, &f->month) && c->dateSeparator() && c->digits(2, &f->day);
+    }
+    if (firstDigits == 0 || firstDigits > 2 || format == Format::Iso8601)
+        return false;
+    if (format == Format::DayMonthNameYear) {
+        f->day = first;
+        if (!c->take(u'/') && !c->take(u'-') && !c->take(u' ') && !c->take(u'.'))
+            return false;
+        const QChar *nameStart = c->p;
+        while (!c->atEnd() && (c->peek().isLetter() || c->peek() == QLatin1Char('.')))
+            ++c->p;
+        f->month = DateTimeParser::monthFromName(QStringView(nameStart, c->p));
+        return f->month != 0 && (c->take(u'/') || c->take(u'-') || c->take(u' ')) && readYear(c, &f->year);
+    }
+    int second = 0;
+    if (!c->dateSeparator() || !c->digits(2, &second) || !c->dateSeparator() || !readYear(c, &f->year))
+        return false;
+    const bool monthFirst = format == Format::MonthDayYear;
+    f->month = monthFirst ? first : second;
+    f->day = monthFirst ? second : first;
+    return true;
+}
+
+/// HH:mm[:ss[.fff]] [AM|PM] [Z|±HH[:mm]] up to the end of the text.
+bool readTimePart(Cursor *c, Fields *f)
+{
+    if (!c->digits(2, &f->hour) || !c->take(u':') || c->digits(2, &f->minute) != 2)
+        return false;
+    if (c->take(u':')) {
+        if (c->digits(2, &f->second) != 2)
+            return false;
+        int ignored = 0;
+        if (c->take(u'.') || c->take(u','))
+            while (c->digits(9, &ignored) == 9) {
+            }
+    }
+    c->skipSpaces();
+    const int meridiem = readMeridiem(c);
+    if (meridiem > 0 && (f->hour < 1 || f->hour > 12))
+        return false;
+    if (meridiem == 1 && f->hour == 12)
+        f->hour = 0;
+    else if (meridiem == 2 && f->hour < 12)
+        f->hour += 12;
+    c->skipSpaces();
+    if (c->take(u'Z')) {
+        f->hasOffset = true;
+    } else if (c->peek() == QLatin1Char('+') || c->peek() == QLatin1Char('-')) {
+        const int sign = c->take(u'-') ? -1 : (c->take(u'+'), 1);
+        int hh = 0, mm = 0;
+        if (c->digits(2, &hh) != 2)
+            return false;
+        c->take(u':');
+        c->digits(2, &mm);
+        f->hasOffset = true;
+        f->offsetSeconds = sign * (hh * 3600 + mm * 60);
+    }
+    c->skipSpaces();
+    return c->atEnd() && f->hour <= 23 && f->minute <= 59 && f->second <= 60;
+}
+
+DateTimeParser::Result parseFields(QStringView text, DateTimeParser::Format format, Fields *f)
+{
+    using Result = DateTimeParser::Result;
+    const QStringView t = text.trimmed();
+    if (NumberParser::isMissing(t))
+        return Result::Missing;
+    Cursor c{t.data(), t.data() + t.size()};
+    if (!readDatePart(&c, format, f) || !QDate::isValid(f->year, f->month, f->day))
+        return Result::Invalid;
+    if (!c.take(u'T'))
+        c.skipSpaces();
+    if (c.atEnd())
+        return Result::Ok;
+    return readTimePart(&c, f) ? Result::Ok : Result::Invalid;
+}
+
 } // namespace
 
 DateTimeParser::DateTimeParser(Format format, const QTimeZone &zone)
@@ -136,87 +227,10 @@ int DateTimeParser::monthFromName(QStringView name)
     return 0;
 }
 
-DateTimeParser::Result DateTimeParser::parseFields(QStringView text, Fields *f) const
-{
-    const QStringView t = text.trimmed();
-    if (NumberParser::isMissing(t))
-        return Result::Missing;
-    Cursor c{t.data(), t.data() + t.size()};
-    int first = 0;
-    const int firstDigits = c.digits(4, &first);
-    if (firstDigits == 4) {
-        f->year = first;
-        if (!c.dateSeparator() || !c.digits(2, &f->month) || !c.dateSeparator() || !c.digits(2, &f->day))
-            return Result::Invalid;
-    } else if (firstDigits == 0 || firstDigits > 2 || m_format == Format::Iso8601) {
-        return Result::Invalid;
-    } else if (m_format == Format::DayMonthNameYear) {
-        f->day = first;
-        if (!c.take(u'/') && !c.take(u'-') && !c.take(u' ') && !c.take(u'.'))
-            return Result::Invalid;
-        const QChar *nameStart = c.p;
-        while (!c.atEnd() && (c.peek().isLetter() || c.peek() == QLatin1Char('.')))
-            ++c.p;
-        f->month = monthFromName(QStringView(nameStart, c.p));
-        if (f->month == 0 || !(c.take(u'/') || c.take(u'-') || c.take(u' ')) || !readYear(&c, &f->year))
-            return Result::Invalid;
-    } else {
-        int second = 0;
-        if (!c.dateSeparator() || !c.digits(2, &second) || !c.dateSeparator() || !readYear(&c, &f->year))
-            return Result::Invalid;
-        const bool monthFirst = m_format == Format::MonthDayYear;
-        f->month = monthFirst ? first : second;
-        f->day = monthFirst ? second : first;
-    }
-    if (!QDate::isValid(f->year, f->month, f->day))
-        return Result::Invalid;
-
-    if (!c.take(u'T'))
-        c.skipSpaces();
-    if (c.atEnd())
-        return Result::Ok;
-    if (!c.digits(2, &f->hour) || !c.take(u':') || c.digits(2, &f->minute) != 2)
-        return Result::Invalid;
-    if (c.take(u':')) {
-        if (c.digits(2, &f->second) != 2)
-            return Result::Invalid;
-        if (c.take(u'.') || c.take(u',')) {
-            int ignored = 0;
-            while (c.digits(9, &ignored) == 9) {
-            }
-        }
-    }
-    c.skipSpaces();
-    const int meridiem = readMeridiem(&c);
-    if (meridiem > 0 && (f->hour < 1 || f->hour > 12))
-        return Result::Invalid;
-    if (meridiem == 1 && f->hour == 12)
-        f->hour = 0;
-    else if (meridiem == 2 && f->hour < 12)
-        f->hour += 12;
-    c.skipSpaces();
-    if (c.take(u'Z')) {
-        f->hasOffset = true;
-    } else if (c.peek() == QLatin1Char('+') || c.peek() == QLatin1Char('-')) {
-        const int sign = c.take(u'-') ? -1 : (c.take(u'+'), 1);
-        int hh = 0, mm = 0;
-        if (c.digits(2, &hh) != 2)
-            return Result::Invalid;
-        c.take(u':');
-        c.digits(2, &mm);
-        f->hasOffset = true;
-        f->offsetSeconds = sign * (hh * 3600 + mm * 60);
-    }
-    c.skipSpaces();
-    if (!c.atEnd() || f->hour > 23 || f->minute > 59 || f->second > 60)
-        return Result::Invalid;
-    return Result::Ok;
-}
-
 DateTimeParser::Result DateTimeParser::parse(QStringView text, qint64 *utcSeconds)
 {
     Fields f;
-    const Result result = parseFields(text, &f);
+    const Result result = parseFields(text, m_format, &f);
     if (result != Result::Ok)
         return result;
     const qint64 days = QDate(f.year, f.month, f.day).toJulianDay() - s_unixEpochJulianDay;
@@ -228,7 +242,7 @@ DateTimeParser::Result DateTimeParser::parse(QStringView text, qint64 *utcSecond
 DateTimeParser::Result DateTimeParser::parseDate(QStringView text, QDate *date) const
 {
     Fields f;
-    const Result result = parseFields(text, &f);
+    const Result result = parseFields(text, m_format, &f);
     if (result == Result::Ok)
         *date = QDate(f.year, f.month, f.day);
     return result;

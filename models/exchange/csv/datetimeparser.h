@@ -5,6 +5,8 @@
 #include <QStringView>
 #include <QTimeZone>
 
+#include <limits>
+
 namespace Exchange {
 
 /// Reads instants as exports write them and converts them to UTC epoch seconds.
@@ -44,13 +46,6 @@ public:
     static bool formatFromId(const QString &id, Format *format);
 
 private:
-    struct Fields
-    {
-        int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
-        bool hasOffset = false;
-        int offsetSeconds = 0;
-    };
-    Result parseFields(QStringView text, Fields *fields) const;
     qint64 localToUtc(qint64 localSeconds);
     int offsetForLocalHour(qint64 hourStart) const;
 

@@ -3,24 +3,36 @@
 #include "models/exchange/csv/datetimeparser.h"
 #include "models/exchange/sources/importmappings.h"
 
+#include <QCoreApplication>
+#include <QJsonObject>
 #include <QTimeZone>
 #include <optional>
 
 namespace Exchange {
 
 /// What the user chose for one import: the zone the export was written in (the exporting
-/// account's zone, remembered per engagement and source), the mappings, and, when the source's
-/// usual day/month order is wrong for this account, the order to use instead.
+/// account's zone), the mappings, and, when the source's usual day/month order is wrong for this
+/// account, the order to use instead. Remembered per engagement and source as JSON.
 struct ImportSettings
 {
+    Q_DECLARE_TR_FUNCTIONS(ImportSettings)
+
+public:
     QTimeZone zone = QTimeZone::utc();
     ImportMappings mappings = ImportMappings::defaults();
     std::optional<DateTimeParser::Format> dateFormat;
+
+    /// {"zone": "Europe/Stockholm", "dateFormat": "dmy" (absent = the source's usual),
+    ///  "mappings": {...}}
+    QJsonObject toJson() const;
+    /// False with `error` set for an unknown zone, date format or broken mappings.
+    static bool fromJson(const QJsonObject &json, ImportSettings *settings, QString *error);
 
     bool operator==(const ImportSettings &o) const
     {
         return zone == o.zone && mappings == o.mappings && dateFormat == o.dateFormat;
     }
+    bool operator!=(const ImportSettings &o) const { return !(*this == o); }
 };
 
 } // namespace Exchange
