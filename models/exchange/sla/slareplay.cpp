@@ -143,7 +143,7 @@ bool readTicketRow(const CsvReader &reader, const CsvRow &row, const QVector<int
     return true;
 }
 
-bool readTickets(QIODevice *device, const QString &name, QVector<Ticket> *tickets, ExchangeError *error)
+bool readTicketsFile(QIODevice *device, const QString &name, QVector<Ticket> *tickets, ExchangeError *error)
 {
     CsvReader reader(device, name);
     QVector<int> c;
@@ -223,6 +223,21 @@ QString outputRow(const Ticket &t, const SlaResult &r)
     return fields.join(QLatin1Char(',')) + QLatin1Char('\n');
 }
 
+/// The header and one row per ticket, written in one go so that a failure leaves nothing half-written
+/// by us (the device may still hold what it accepted).
+bool writeRows(const Domain::SlaPolicyEvaluator &evaluator, const QVector<Ticket> &tickets, qint64 now,
+               QIODevice *out, ExchangeError *e)
+{
+    QByteArray text = SlaReplay::columns().join(QLatin1Char(',')).toUtf8() + '\n';
+    for (const Ticket &t : tickets)
+        text += outputRow(t, evaluator.evaluate(t, now)).toUtf8();
+    if (out->write(text) != text.size()) {
+        *e = ExchangeError{QString(), 0, 0, SlaReplay::tr("cannot write the result: %1").arg(out->errorString())};
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 QStringList SlaReplay::columns()
@@ -235,9 +250,8 @@ QStringList SlaReplay::columns()
             QStringLiteral("resolution_met"), QStringLiteral("state")};
 }
 
-bool SlaReplay::run(const Domain::BusinessCalendar &calendar, const Domain::SlaPolicyHistory &policy,
-                    QIODevice *tickets, const QString &ticketsName, QIODevice *history,
-                    const QString &historyName, qint64 now, QIODevice *out, ExchangeError *error)
+bool SlaReplay::readTickets(QIODevice *tickets, const QString &ticketsName, QIODevice *history,
+                            const QString &historyName, QVector<Ticket> *out, ExchangeError *error)
 {
     ExchangeError localError;
     ExchangeError *e = error ? error : &localError;
@@ -245,45 +259,91 @@ bool SlaReplay::run(const Domain::BusinessCalendar &calendar, const Domain::SlaP
     if (history && !readHistory(history, historyName, &changes, e))
         return false;
     QVector<Ticket> list;
-    if (!readTickets(tickets, ticketsName, &list, e))
+    if (!readTicketsFile(tickets, ticketsName, &list, e))
         return false;
-
-    const Domain::SlaPolicyEvaluator evaluator(policy, calendar);
-    QByteArray text = columns().join(QLatin1Char(',')).toUtf8() + '\n';
-    for (Ticket &t : list) {
+    for (Ticket &t : list)
         t.history = changes.value(t.key);
-        text += outputRow(t, evaluator.evaluate(t, now)).toUtf8();
-    }
-    if (out->write(text) != text.size()) {
-        *e = ExchangeError{QString(), 0, 0, tr("cannot write the result: %1").arg(out->errorString())};
-        return false;
-    }
+    *out = std::move(list);
     return true;
 }
 
-bool SlaReplay::run(const QString &calendarPath, const QString &policyPath, const QString &ticketsPath,
-                    const QString &historyPath, qint64 now, QIODevice *out, ExchangeError *error)
+bool SlaReplay::run(const Domain::BusinessCalendar &calendar, const Domain::SlaPolicyHistory &policy,
+                    QIODevice *tickets, const QString &ticketsName, QIODevice *history,
+                    const QString &historyName, qint64 now, QIODevice *out, ExchangeError *error)
 {
     ExchangeError localError;
     ExchangeError *e = error ? error : &localError;
+    QVector<Ticket> list;
+    if (!readTickets(tickets, ticketsName, history, historyName, &list, e))
+        return false;
+    return writeRows(Domain::SlaPolicyEvaluator(policy, calendar), list, now, out, e);
+}
+
+namespace {
+
+/// The calendar, the policy and the tickets with their history, read from replay files.
+struct ReplayInput
+{
+    Domain::BusinessCalendar calendar;
+    Domain::SlaPolicyHistory policy;
+    QVector<Ticket> tickets;
+};
+
+bool loadFiles(const QString &calendarPath, const QString &policyPath, const QString &ticketsPath,
+               const QString &historyPath, ReplayInput *input, ExchangeError *e)
+{
     const auto calendar = CalendarFile::read(calendarPath, e);
     if (!calendar)
         return false;
     const auto policy = PolicyFile::read(policyPath, e);
     if (!policy)
         return false;
+    input->calendar = *calendar;
+    input->policy = *policy;
     QFile tickets(ticketsPath);
     if (!tickets.open(QIODevice::ReadOnly)) {
-        *e = ExchangeError{ticketsPath, 0, 0, tr("cannot open the tickets file: %1").arg(tickets.errorString())};
+        *e = ExchangeError{ticketsPath, 0, 0,
+                           SlaReplay::tr("cannot open the tickets file: %1").arg(tickets.errorString())};
         return false;
     }
     QFile history(historyPath);
     if (!historyPath.isEmpty() && !history.open(QIODevice::ReadOnly)) {
-        *e = ExchangeError{historyPath, 0, 0, tr("cannot open the history file: %1").arg(history.errorString())};
+        *e = ExchangeError{historyPath, 0, 0,
+                           SlaReplay::tr("cannot open the history file: %1").arg(history.errorString())};
         return false;
     }
-    return run(*calendar, *policy, &tickets, ticketsPath, historyPath.isEmpty() ? nullptr : &history,
-               historyPath, now, out, e);
+    return SlaReplay::readTickets(&tickets, ticketsPath, historyPath.isEmpty() ? nullptr : &history,
+                                  historyPath, &input->tickets, e);
+}
+
+} // namespace
+
+bool SlaReplay::run(const QString &calendarPath, const QString &policyPath, const QString &ticketsPath,
+                    const QString &historyPath, qint64 now, QIODevice *out, ExchangeError *error)
+{
+    ExchangeError localError;
+    ExchangeError *e = error ? error : &localError;
+    ReplayInput input;
+    if (!loadFiles(calendarPath, policyPath, ticketsPath, historyPath, &input, e))
+        return false;
+    return writeRows(Domain::SlaPolicyEvaluator(input.policy, input.calendar), input.tickets, now, out, e);
+}
+
+std::optional<Domain::SlaExplanation> SlaReplay::explain(const QString &calendarPath, const QString &policyPath,
+                                                         const QString &ticketsPath, const QString &historyPath,
+                                                         const QString &key, qint64 now, ExchangeError *error)
+{
+    ExchangeError localError;
+    ExchangeError *e = error ? error : &localError;
+    ReplayInput input;
+    if (!loadFiles(calendarPath, policyPath, ticketsPath, historyPath, &input, e))
+        return std::nullopt;
+    for (const Ticket &t : std::as_const(input.tickets)) {
+        if (t.key == key)
+            return Domain::SlaPolicyEvaluator(input.policy, input.calendar).explain(t, now);
+    }
+    *e = ExchangeError{ticketsPath, 0, 0, tr("no ticket \"%1\" in the tickets file").arg(key)};
+    return std::nullopt;
 }
 
 } // namespace Exchange

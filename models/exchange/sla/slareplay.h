@@ -1,11 +1,16 @@
 #pragma once
 
 #include "models/domain/calendar/businesscalendar.h"
+#include "models/domain/sla/slaexplanation.h"
 #include "models/domain/sla/slapolicyhistory.h"
+#include "models/domain/ticket.h"
 #include "models/exchange/exchangeerror.h"
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <QVector>
+
+#include <optional>
 
 class QIODevice;
 
@@ -31,6 +36,17 @@ public:
     /// Reads the files and writes the result to `out`. `historyPath` may be empty.
     static bool run(const QString &calendarPath, const QString &policyPath, const QString &ticketsPath,
                     const QString &historyPath, qint64 now, QIODevice *out, ExchangeError *error);
+
+    /// The explanation of the ticket `key` from the same files, for `deliverydesk sla explain`
+    /// (render it with SlaExplainText). Nothing, with `error`, when a file is wrong or the key unknown.
+    static std::optional<Domain::SlaExplanation> explain(const QString &calendarPath, const QString &policyPath,
+                                                         const QString &ticketsPath, const QString &historyPath,
+                                                         const QString &key, qint64 now, ExchangeError *error);
+
+    /// Reads TICKETS.csv (and HISTORY.csv, may be null) into tickets with their status history
+    /// attached, in file order. False with `error` (file, line, column) on the first bad value.
+    static bool readTickets(QIODevice *tickets, const QString &ticketsName, QIODevice *history,
+                            const QString &historyName, QVector<Domain::Ticket> *out, ExchangeError *error);
 
     /// The same on open devices (`history` may be null); names only go into errors.
     static bool run(const Domain::BusinessCalendar &calendar, const Domain::SlaPolicyHistory &policy,

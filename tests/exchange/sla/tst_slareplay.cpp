@@ -70,6 +70,7 @@ private slots:
     void shouldRefuseBadInputNamingFileLineAndColumn_data();
     void shouldRefuseBadInputNamingFileLineAndColumn();
     void shouldNameAMissingFile();
+    void shouldExplainOneTicketFromTheFiles();
 };
 
 void TestSlaReplay::shouldReplayTheExampleFilesEndToEnd()
@@ -186,6 +187,32 @@ void TestSlaReplay::shouldNameAMissingFile()
                             dataPath("no-such-tickets.csv"), QString(), replayNow(), &device, &error));
     QCOMPARE(error.file, dataPath("no-such-tickets.csv"));
     QVERIFY(out.isEmpty());
+}
+
+void TestSlaReplay::shouldExplainOneTicketFromTheFiles()
+{
+    const QString policy = QStringLiteral(DD_TEST_DATA_DIR "/sla/policy.json");
+    ExchangeError error;
+    const auto e = SlaReplay::explain(dataPath("calendar.json"), policy, dataPath("tickets.csv"),
+                                      dataPath("history.csv"), QStringLiteral("SUP-2"), replayNow(), &error);
+    QVERIFY2(e, qPrintable(error.toString()));
+    QCOMPARE(e->ticketKey, QStringLiteral("SUP-2"));
+    QCOMPARE(e->result.state, SlaState::Met);
+    QCOMPARE(e->result.pausedSeconds, qint64(10800));
+    QVector<QPair<SlaEventKind, QString>> pauses;
+    for (const SlaEvent &ev : e->events) {
+        if (ev.kind == SlaEventKind::Paused || ev.kind == SlaEventKind::Resumed)
+            pauses.append({ev.kind, Exchange::formatIsoInstantUtc(ev.at)});
+    }
+    const QVector<QPair<SlaEventKind, QString>> expected = {
+        {SlaEventKind::Paused, QStringLiteral("2026-03-06T15:00:00Z")},
+        {SlaEventKind::Resumed, QStringLiteral("2026-03-09T09:00:00Z")}};
+    QCOMPARE(pauses, expected);
+
+    QVERIFY(!SlaReplay::explain(dataPath("calendar.json"), policy, dataPath("tickets.csv"), dataPath("history.csv"),
+                                QStringLiteral("SUP-99"), replayNow(), &error));
+    QCOMPARE(error.reason, QStringLiteral("no ticket \"SUP-99\" in the tickets file"));
+    QCOMPARE(error.file, dataPath("tickets.csv"));
 }
 
 QTEST_GUILESS_MAIN(TestSlaReplay)
