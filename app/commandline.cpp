@@ -42,6 +42,16 @@ QString CommandLine::findCommand(const QStringList &arguments)
     return {};
 }
 
+bool CommandLine::commandNeedsWidgets(const QStringList &arguments)
+{
+    const QString command = findCommand(arguments);
+    for (const Command &entry : registry()) {
+        if (command == QLatin1String(entry.name))
+            return entry.needsWidgets && entry.needsWidgets(arguments);
+    }
+    return false;
+}
+
 bool CommandLine::needsDisplay(const QStringList &arguments)
 {
     for (const QString &arg : arguments) {

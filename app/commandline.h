@@ -17,6 +17,9 @@ public:
         const char *name;
         const char *usage;
         int (*run)(const QStringList &arguments);
+        /// Optional: whether these arguments need a QApplication (e.g. to render a chart to PNG).
+        /// Such a run gets one on the offscreen platform; all others run on QCoreApplication.
+        bool (*needsWidgets)(const QStringList &arguments) = nullptr;
     };
     /// Every command, in the order --help lists them (app/commands.cpp).
     static const QVector<Command> &registry();
@@ -26,6 +29,8 @@ public:
     /// The subcommand named in `arguments` (arguments[0] is the program), or empty for the GUI.
     /// Values of options that take one are skipped, so `--database engagement.sqlite` is no command.
     static QString findCommand(const QStringList &arguments);
+    /// Whether the headless command in `arguments` needs a QApplication (offscreen).
+    static bool commandNeedsWidgets(const QStringList &arguments);
     /// Whether the GUI run needs a real display (false for --screenshot, --help, --version).
     static bool needsDisplay(const QStringList &arguments);
 

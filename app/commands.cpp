@@ -1,6 +1,8 @@
 // The registry of headless commands. Add a command here: one line, one file of its own.
+#include "app/calendarcommand.h"
 #include "app/commandline.h"
 #include "app/engagementcommand.h"
+#include "app/slacommand.h"
 
 #include <QtGlobal>
 
@@ -13,6 +15,17 @@ const QVector<CommandLine::Command> &CommandLine::registry()
          QT_TRANSLATE_NOOP("CommandLine", "engagement list [--format table|json]\n"
                                           "engagement show KEY [--format table|json]"),
          &EngagementCommand::run},
+        {"calendar",
+         QT_TRANSLATE_NOOP("CommandLine", "calendar eval --calendar FILE            (JSON Lines on stdin)\n"
+                                          "calendar export --engagement KEY [--out FILE]\n"
+                                          "calendar import --engagement KEY FILE"),
+         &CalendarCommand::run},
+        {"sla",
+         QT_TRANSLATE_NOOP("CommandLine", "sla replay --calendar FILE --policy FILE --tickets FILE [--history FILE] [--now ISO]\n"
+                                          "sla explain --engagement KEY --ticket KEY [--now ISO]\n"
+                                          "sla policy export --engagement KEY [--out FILE]\n"
+                                          "sla policy import --engagement KEY FILE"),
+         &SlaCommand::run},
     };
     return s_commands;
 }

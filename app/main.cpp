@@ -17,6 +17,12 @@ int main(int argc, char *argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
     if (!App::CommandLine::findCommand(arguments).isEmpty()) {
+        if (App::CommandLine::commandNeedsWidgets(arguments)) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QApplication app(argc, argv);
+            return App::CommandLine::runCommand(app.arguments());
+        }
         QCoreApplication app(argc, argv);
         return App::CommandLine::runCommand(app.arguments());
     }

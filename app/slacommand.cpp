@@ -1,0 +1,213 @@
+#include "app/slacommand.h"
+
+#include "app/calendarcommand.h"
+#include "app/clicontext.h"
+#include "app/engagementcommand.h"
+#include "models/domain/sla/slaevaluator.h"
+#include "models/exchange/calendar/calendarfile.h"
+#include "models/exchange/isoinstant.h"
+#include "models/exchange/sla/policyfile.h"
+#include "models/exchange/sla/slaexplaintext.h"
+#include "models/exchange/sla/slareplay.h"
+#include "models/portfolio.h"
+#include "models/storage/calendarrepository.h"
+#include "models/storage/slapolicyrepository.h"
+#include "models/storage/ticketrepository.h"
+#include "models/storagetext.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QFile>
+#include <QTimeZone>
+
+namespace App {
+
+namespace {
+const QString s_calendar = QStringLiteral("calendar");
+const QString s_policy = QStringLiteral("policy");
+const QString s_tickets = QStringLiteral("tickets");
+const QString s_history = QStringLiteral("history");
+const QString s_now = QStringLiteral("now");
+const QString s_ticket = QStringLiteral("ticket");
+const QString s_engagement = QStringLiteral("engagement");
+const QString s_out = QStringLiteral("out");
+
+/// The ticket with `key`: an exact match first, else the only case-insensitive one.
+const Domain::Ticket *findTicket(const QVector<Domain::Ticket> &tickets, const QString &key)
+{
+    const Domain::Ticket *loose = nullptr;
+    for (const Domain::Ticket &t : tickets) {
+        if (t.key == key)
+            return &t;
+        if (!loose && t.key.compare(key, Qt::CaseInsensitive) == 0)
+            loose = &t;
+    }
+    return loose;
+}
+} // namespace
+
+int SlaCommand::replay(CliContext &context, const QCommandLineParser &parser, qint64 now)
+{
+    for (const QString &option : {s_calendar, s_policy, s_tickets}) {
+        if (parser.value(option).isEmpty())
+            return context.fail(tr("sla replay needs --calendar FILE, --policy FILE and --tickets FILE"), UsageError);
+    }
+    if (parser.positionalArguments().size() != 2)
+        return context.fail(tr("sla replay takes no further arguments"), UsageError);
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly))
+        return context.fail(tr("cannot write stdout"));
+    Exchange::ExchangeError error;
+    if (!Exchange::SlaReplay::run(parser.value(s_calendar), parser.value(s_policy), parser.value(s_tickets),
+                                  parser.value(s_history), now, &out, &error))
+        return context.fail(error.toString());
+    return Success;
+}
+
+int SlaCommand::explainFromFiles(CliContext &context, const QCommandLineParser &parser, qint64 now)
+{
+    if (parser.value(s_calendar).isEmpty() || parser.value(s_policy).isEmpty() || parser.value(s_tickets).isEmpty())
+        return context.fail(tr("sla explain from files needs --calendar FILE, --policy FILE and --tickets FILE"),
+                            UsageError);
+    Exchange::ExchangeError error;
+    const std::optional<Domain::BusinessCalendar> calendar = Exchange::CalendarFile::read(parser.value(s_calendar), &error);
+    if (!calendar)
+        return context.fail(error.toString());
+    const std::optional<Domain::SlaExplanation> explanation =
+        Exchange::SlaReplay::explain(parser.value(s_calendar), parser.value(s_policy), parser.value(s_tickets),
+                                     parser.value(s_history), parser.value(s_ticket), now, &error);
+    if (!explanation)
+        return context.fail(error.toString());
+    context.out() << Exchange::SlaExplainText::render(*explanation, QTimeZone(calendar->timeZoneId())) << '\n';
+    return Success;
+}
+
+int SlaCommand::explain(CliContext &context, const QCommandLineParser &parser, qint64 now)
+{
+    if (parser.value(s_ticket).isEmpty())
+        return context.fail(tr("sla explain needs --ticket KEY"), UsageError);
+    if (parser.positionalArguments().size() != 2)
+        return context.fail(tr("sla explain takes no further arguments"), UsageError);
+    if (parser.isSet(s_tickets))
+        return explainFromFiles(context, parser, now);
+    Models::Portfolio portfolio;
+    Domain::Engagement engagement;
+    int code = Failure;
+    if (!CalendarCommand::openEngagement(context, parser, &portfolio, Storage::Database::Access::ReadOnly, &engagement,
+                                         &code))
+        return code;
+    const Storage::Database &db = *portfolio.database();
+    Domain::BusinessCalendar calendar;
+    Domain::SlaPolicyHistory policy;
+    QVector<Domain::Ticket> tickets;
+    Storage::StorageError error = Storage::CalendarRepository(db).calendarFor(engagement.id, &calendar);
+    if (!error)
+        error = Storage::SlaPolicyRepository(db).historyFor(engagement.id, &policy);
+    if (!error)
+        error = Storage::TicketRepository(db).list(engagement.id, &tickets);
+    if (error)
+        return context.fail(Models::StorageText::message(error));
+    const Domain::Ticket *ticket = findTicket(tickets, parser.value(s_ticket));
+    if (!ticket)
+        return context.fail(tr("engagement %1 has no ticket '%2'").arg(engagement.key, parser.value(s_ticket)));
+    const Domain::SlaExplanation explanation = Domain::SlaEvaluator::explain(*ticket, policy, calendar, now);
+    context.out() << Exchange::SlaExplainText::render(explanation, QTimeZone(engagement.timeZone)) << '\n';
+    return Success;
+}
+
+int SlaCommand::exportPolicy(CliContext &context, const QCommandLineParser &parser)
+{
+    if (parser.positionalArguments().size() != 3)
+        return context.fail(tr("sla policy export takes no file argument; use --out FILE"), UsageError);
+    Models::Portfolio portfolio;
+    Domain::Engagement engagement;
+    int code = Failure;
+    if (!CalendarCommand::openEngagement(context, parser, &portfolio, Storage::Database::Access::ReadOnly, &engagement,
+                                         &code))
+        return code;
+    Domain::SlaPolicyHistory policy;
+    if (const Storage::StorageError error =
+            Storage::SlaPolicyRepository(*portfolio.database()).historyFor(engagement.id, &policy))
+        return context.fail(Models::StorageText::message(error));
+    const QString path = parser.value(s_out);
+    if (path.isEmpty() || path == QLatin1String("-")) {
+        context.out() << QString::fromUtf8(Exchange::PolicyFile::toJson(policy));
+        return Success;
+    }
+    Exchange::ExchangeError error;
+    if (!Exchange::PolicyFile::write(path, policy, &error))
+        return context.fail(error.toString());
+    return Success;
+}
+
+int SlaCommand::importPolicy(CliContext &context, const QCommandLineParser &parser)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 4)
+        return context.fail(tr("sla policy import needs exactly one FILE"), UsageError);
+    Exchange::ExchangeError fileError;
+    const std::optional<Domain::SlaPolicyHistory> policy = Exchange::PolicyFile::read(positional.at(3), &fileError);
+    if (!policy)
+        return context.fail(fileError.toString());
+    Models::Portfolio portfolio;
+    Domain::Engagement engagement;
+    int code = Failure;
+    if (!CalendarCommand::openEngagement(context, parser, &portfolio, Storage::Database::Access::ReadWrite, &engagement,
+                                         &code))
+        return code;
+    Storage::PolicyVersionCounts counts;
+    if (const Storage::StorageError error =
+            Storage::SlaPolicyRepository(*portfolio.database()).save(engagement.id, *policy, &counts))
+        return context.fail(Models::StorageText::message(error));
+    context.out() << tr("%1: %n new policy version(s) added", nullptr, counts.added).arg(engagement.key) << ", "
+                  << tr("%n already stored", nullptr, counts.unchanged) << '\n';
+    return Success;
+}
+
+int SlaCommand::run(const QStringList &arguments)
+{
+    CliContext context;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Replay or explain SLA results, or export and import an engagement's SLA policy."));
+    EngagementCommand::addCommonOptions(parser);
+    parser.addOption({s_calendar, tr("replay/explain: the calendar file (JSON)."), tr("FILE")});
+    parser.addOption({s_policy, tr("replay/explain: the policy file (JSON)."), tr("FILE")});
+    parser.addOption({s_tickets, tr("replay/explain: the tickets (CSV)."), tr("FILE")});
+    parser.addOption({s_history, tr("replay/explain: the status history (CSV)."), tr("FILE")});
+    parser.addOption({s_now, tr("Evaluate at this ISO-8601 instant instead of now."), tr("INSTANT")});
+    parser.addOption({s_engagement, tr("explain/policy: the engagement."), tr("KEY")});
+    parser.addOption({s_ticket, tr("explain: the ticket."), tr("KEY")});
+    parser.addOption({s_out, tr("policy export: write to this file instead of stdout."), tr("FILE")});
+    parser.addPositionalArgument(QStringLiteral("sla"), tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("action"), tr("replay, explain, policy export or policy import FILE."),
+                                 tr("replay|explain|policy export|policy import FILE"));
+    if (!parser.parse(arguments))
+        return context.fail(parser.errorText(), UsageError);
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out() << parser.helpText();
+        return Success;
+    }
+    // The wall clock is read here, in app/, and nowhere below.
+    qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (parser.isSet(s_now)) {
+        const std::optional<qint64> parsed = Exchange::parseIsoInstant(parser.value(s_now));
+        if (!parsed)
+            return context.fail(tr("--now \"%1\" is not an ISO-8601 instant with an offset, e.g. 2026-03-10T12:00:00Z")
+                                    .arg(parser.value(s_now)),
+                                UsageError);
+        now = *parsed;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(1);
+    if (action == QLatin1String("replay"))
+        return replay(context, parser, now);
+    if (action == QLatin1String("explain"))
+        return explain(context, parser, now);
+    if (action == QLatin1String("policy") && positional.value(2) == QLatin1String("export"))
+        return exportPolicy(context, parser);
+    if (action == QLatin1String("policy") && positional.value(2) == QLatin1String("import"))
+        return importPolicy(context, parser);
+    return context.fail(tr("sla needs replay, explain, policy export or policy import"), UsageError);
+}
+
+} // namespace App
