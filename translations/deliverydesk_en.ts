@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CalendarCommand</name>
+    <message>
+        <source>--engagement KEY is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no engagement &apos;%1&apos; (see deliverydesk engagement list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar eval needs --calendar FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar eval takes no further arguments; the questions come on stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read stdin or write stdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar export takes no file argument; use --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar import needs exactly one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now counts on the calendar &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate a calendar file, or export and import an engagement&apos;s calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eval: the calendar file (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export/import: the engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: write to this file instead of stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eval, export or import FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eval|export|import FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar needs eval, export or import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarEvaluator</name>
     <message>
         <source>&quot;%1&quot; is missing</source>
@@ -170,6 +249,19 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>engagement list [--format table|json]
 engagement show KEY [--format table|json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar eval --calendar FILE            (JSON Lines on stdin)
+calendar export --engagement KEY [--out FILE]
+calendar import --engagement KEY FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sla replay --calendar FILE --policy FILE --tickets FILE [--history FILE] [--now ISO]
+sla explain --engagement KEY --ticket KEY [--now ISO]
+sla policy export --engagement KEY [--out FILE]
+sla policy import --engagement KEY FILE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -892,6 +984,17 @@ You can undo this until the database is closed.</source>
     </message>
 </context>
 <context>
+    <name>ImportSettings</name>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown date format &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportSource</name>
     <message>
         <source>The column &quot;%1&quot; is missing: this does not look like a %2 export.</source>
@@ -918,6 +1021,10 @@ You can undo this until the database is closed.</source>
     <name>Importer</name>
     <message>
         <source>The file cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8; it was read as Windows-1252. Check that names with å, ä and ö look right.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1114,6 +1221,127 @@ You can undo this until the database is closed.</source>
     </message>
 </context>
 <context>
+    <name>SlaCommand</name>
+    <message>
+        <source>sla replay needs --calendar FILE, --policy FILE and --tickets FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sla replay takes no further arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write stdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sla explain from files needs --calendar FILE, --policy FILE and --tickets FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sla explain needs --ticket KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sla explain takes no further arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engagement %1 has no ticket &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sla policy export takes no file argument; use --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sla policy import needs exactly one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new policy version(s) added</source>
+        <translation>
+            <numerusform>%1: %n new policy version added</numerusform>
+            <numerusform>%1: %n new policy versions added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already stored</source>
+        <translation>
+            <numerusform>%n already stored</numerusform>
+            <numerusform>%n already stored</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replay or explain SLA results, or export and import an engagement&apos;s SLA policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay/explain: the calendar file (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay/explain: the policy file (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay/explain: the tickets (CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay/explain: the status history (CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate at this ISO-8601 instant instead of now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSTANT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explain/policy: the engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explain: the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy export: write to this file instead of stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay, explain, policy export or policy import FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay|explain|policy export|policy import FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--now &quot;%1&quot; is not an ISO-8601 instant with an offset, e.g. 2026-03-10T12:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sla needs replay, explain, policy export or policy import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SlaExplainText</name>
     <message>
         <source>(no instant)</source>
@@ -1259,10 +1487,6 @@ You can undo this until the database is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the status history reopens after the recorded resolution; ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the ticket is created after the evaluation time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1280,6 +1504,10 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>Resolution at risk: %1 of %2 used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status history reopens after the recorded resolution; the history is followed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1319,6 +1547,10 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>cannot open the history file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ticket &quot;%1&quot; in the tickets file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>CalendarCommand</name>
+    <message>
+        <source>--engagement KEY is required</source>
+        <translation>--engagement NYCKEL krävs</translation>
+    </message>
+    <message>
+        <source>there is no engagement &apos;%1&apos; (see deliverydesk engagement list)</source>
+        <translation>det finns inget uppdrag &apos;%1&apos; (se deliverydesk engagement list)</translation>
+    </message>
+    <message>
+        <source>calendar eval needs --calendar FILE</source>
+        <translation>calendar eval kräver --calendar FIL</translation>
+    </message>
+    <message>
+        <source>calendar eval takes no further arguments; the questions come on stdin</source>
+        <translation>calendar eval tar inga fler argument; frågorna kommer på stdin</translation>
+    </message>
+    <message>
+        <source>cannot read stdin or write stdout</source>
+        <translation>kan inte läsa stdin eller skriva till stdout</translation>
+    </message>
+    <message>
+        <source>calendar export takes no file argument; use --out FILE</source>
+        <translation>calendar export tar inget filargument; använd --out FIL</translation>
+    </message>
+    <message>
+        <source>calendar import needs exactly one FILE</source>
+        <translation>calendar import kräver exakt en FIL</translation>
+    </message>
+    <message>
+        <source>%1 calendar</source>
+        <translation>Kalender för %1</translation>
+    </message>
+    <message>
+        <source>%1 now counts on the calendar &quot;%2&quot;.</source>
+        <translation>%1 använder nu kalendern &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Evaluate a calendar file, or export and import an engagement&apos;s calendar.</source>
+        <translation>Utvärdera en kalenderfil, eller exportera och importera ett uppdrags kalender.</translation>
+    </message>
+    <message>
+        <source>eval: the calendar file (JSON).</source>
+        <translation>eval: kalenderfilen (JSON).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>export/import: the engagement.</source>
+        <translation>export/import: uppdraget.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>NYCKEL</translation>
+    </message>
+    <message>
+        <source>export: write to this file instead of stdout.</source>
+        <translation>export: skriv till den här filen i stället för stdout.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Kommandot.</translation>
+    </message>
+    <message>
+        <source>eval, export or import FILE.</source>
+        <translation>eval, export eller import FIL.</translation>
+    </message>
+    <message>
+        <source>eval|export|import FILE</source>
+        <translation>eval|export|import FIL</translation>
+    </message>
+    <message>
+        <source>calendar needs eval, export or import</source>
+        <translation>calendar kräver eval, export eller import</translation>
+    </message>
+</context>
+<context>
     <name>CalendarEvaluator</name>
     <message>
         <source>&quot;%1&quot; is missing</source>
@@ -466,6 +545,24 @@ Slutkoder: 0 lyckades, 1 misslyckades, 2 felaktig användning.
 engagement show KEY [--format table|json]</source>
         <translation>engagement list [--format table|json]
 engagement show NYCKEL [--format table|json]</translation>
+    </message>
+    <message>
+        <source>calendar eval --calendar FILE            (JSON Lines on stdin)
+calendar export --engagement KEY [--out FILE]
+calendar import --engagement KEY FILE</source>
+        <translation>calendar eval --calendar FIL             (JSON Lines på stdin)
+calendar export --engagement NYCKEL [--out FIL]
+calendar import --engagement NYCKEL FIL</translation>
+    </message>
+    <message>
+        <source>sla replay --calendar FILE --policy FILE --tickets FILE [--history FILE] [--now ISO]
+sla explain --engagement KEY --ticket KEY [--now ISO]
+sla policy export --engagement KEY [--out FILE]
+sla policy import --engagement KEY FILE</source>
+        <translation>sla replay --calendar FIL --policy FIL --tickets FIL [--history FIL] [--now ISO]
+sla explain --engagement NYCKEL --ticket NYCKEL [--now ISO]
+sla policy export --engagement NYCKEL [--out FIL]
+sla policy import --engagement NYCKEL FIL</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1286,17 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
 </context>
 <context>
+    <name>ImportSettings</name>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>Okänd tidszon &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown date format &quot;%1&quot;.</source>
+        <translation>Okänt datumformat &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>ImportSource</name>
     <message>
         <source>The column &quot;%1&quot; is missing: this does not look like a %2 export.</source>
@@ -1216,6 +1324,10 @@ Du kan ångra detta tills databasen stängs.</translation>
     <message>
         <source>The file cannot be opened: %1</source>
         <translation>Filen kan inte öppnas: %1</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8; it was read as Windows-1252. Check that names with å, ä and ö look right.</source>
+        <translation>Filen är inte UTF-8; den lästes som Windows-1252. Kontrollera att namn med å, ä och ö ser rätt ut.</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1523,127 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
 </context>
 <context>
+    <name>SlaCommand</name>
+    <message>
+        <source>sla replay needs --calendar FILE, --policy FILE and --tickets FILE</source>
+        <translation>sla replay kräver --calendar FIL, --policy FIL och --tickets FIL</translation>
+    </message>
+    <message>
+        <source>sla replay takes no further arguments</source>
+        <translation>sla replay tar inga fler argument</translation>
+    </message>
+    <message>
+        <source>cannot write stdout</source>
+        <translation>kan inte skriva till stdout</translation>
+    </message>
+    <message>
+        <source>sla explain from files needs --calendar FILE, --policy FILE and --tickets FILE</source>
+        <translation>sla explain från filer kräver --calendar FIL, --policy FIL och --tickets FIL</translation>
+    </message>
+    <message>
+        <source>sla explain needs --ticket KEY</source>
+        <translation>sla explain kräver --ticket NYCKEL</translation>
+    </message>
+    <message>
+        <source>sla explain takes no further arguments</source>
+        <translation>sla explain tar inga fler argument</translation>
+    </message>
+    <message>
+        <source>engagement %1 has no ticket &apos;%2&apos;</source>
+        <translation>uppdraget %1 har inget ärende &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>sla policy export takes no file argument; use --out FILE</source>
+        <translation>sla policy export tar inget filargument; använd --out FIL</translation>
+    </message>
+    <message>
+        <source>sla policy import needs exactly one FILE</source>
+        <translation>sla policy import kräver exakt en FIL</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new policy version(s) added</source>
+        <translation>
+            <numerusform>%1: %n ny policyversion tillagd</numerusform>
+            <numerusform>%1: %n nya policyversioner tillagda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already stored</source>
+        <translation>
+            <numerusform>%n fanns redan</numerusform>
+            <numerusform>%n fanns redan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replay or explain SLA results, or export and import an engagement&apos;s SLA policy.</source>
+        <translation>Räkna om eller förklara SLA-resultat, eller exportera och importera ett uppdrags SLA-policy.</translation>
+    </message>
+    <message>
+        <source>replay/explain: the calendar file (JSON).</source>
+        <translation>replay/explain: kalenderfilen (JSON).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>replay/explain: the policy file (JSON).</source>
+        <translation>replay/explain: policyfilen (JSON).</translation>
+    </message>
+    <message>
+        <source>replay/explain: the tickets (CSV).</source>
+        <translation>replay/explain: ärendena (CSV).</translation>
+    </message>
+    <message>
+        <source>replay/explain: the status history (CSV).</source>
+        <translation>replay/explain: statushistoriken (CSV).</translation>
+    </message>
+    <message>
+        <source>Evaluate at this ISO-8601 instant instead of now.</source>
+        <translation>Utvärdera vid den här ISO 8601-tidpunkten i stället för nu.</translation>
+    </message>
+    <message>
+        <source>INSTANT</source>
+        <translation>TIDPUNKT</translation>
+    </message>
+    <message>
+        <source>explain/policy: the engagement.</source>
+        <translation>explain/policy: uppdraget.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>NYCKEL</translation>
+    </message>
+    <message>
+        <source>explain: the ticket.</source>
+        <translation>explain: ärendet.</translation>
+    </message>
+    <message>
+        <source>policy export: write to this file instead of stdout.</source>
+        <translation>policy export: skriv till den här filen i stället för stdout.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Kommandot.</translation>
+    </message>
+    <message>
+        <source>replay, explain, policy export or policy import FILE.</source>
+        <translation>replay, explain, policy export eller policy import FIL.</translation>
+    </message>
+    <message>
+        <source>replay|explain|policy export|policy import FILE</source>
+        <translation>replay|explain|policy export|policy import FIL</translation>
+    </message>
+    <message>
+        <source>--now &quot;%1&quot; is not an ISO-8601 instant with an offset, e.g. 2026-03-10T12:00:00Z</source>
+        <translation>--now &quot;%1&quot; är inte en ISO 8601-tidpunkt med tidsförskjutning, t.ex. 2026-03-10T12:00:00Z</translation>
+    </message>
+    <message>
+        <source>sla needs replay, explain, policy export or policy import</source>
+        <translation>sla kräver replay, explain, policy export eller policy import</translation>
+    </message>
+</context>
+<context>
     <name>SlaExplainText</name>
     <message>
         <source>(no instant)</source>
@@ -1556,10 +1789,6 @@ Du kan ångra detta tills databasen stängs.</translation>
         <translation>statusändringar före skapandet räknas som status när ärendet skapades</translation>
     </message>
     <message>
-        <source>the status history reopens after the recorded resolution; ignored</source>
-        <translation>statushistoriken återöppnar ärendet efter den registrerade lösningen; det ignoreras</translation>
-    </message>
-    <message>
         <source>the ticket is created after the evaluation time</source>
         <translation>ärendet skapades efter utvärderingstidpunkten</translation>
     </message>
@@ -1578,6 +1807,10 @@ Du kan ångra detta tills databasen stängs.</translation>
     <message>
         <source>Resolution at risk: %1 of %2 used</source>
         <translation>Lösning i riskzonen: %1 av %2 förbrukat</translation>
+    </message>
+    <message>
+        <source>the status history reopens after the recorded resolution; the history is followed</source>
+        <translation>statushistoriken återöppnar ärendet efter den registrerade lösningen; historiken följs</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1850,10 @@ Du kan ångra detta tills databasen stängs.</translation>
     <message>
         <source>cannot open the history file: %1</source>
         <translation>kan inte öppna historikfilen: %1</translation>
+    </message>
+    <message>
+        <source>no ticket &quot;%1&quot; in the tickets file</source>
+        <translation>inget ärende &quot;%1&quot; i ärendefilen</translation>
     </message>
 </context>
 <context>
