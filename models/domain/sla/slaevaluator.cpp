@@ -51,7 +51,9 @@ private:
     void prepareHistory();
     void findResolutionEnd();
     void walkResolution();
+    bool historyReopensAfter(qint64 resolved);
     void applyEntry(const StatusChange &change);
+    void enterPhase(qint64 at, Phase next, const QString &status);
     void closeSegment(qint64 end);
     void finishResolution();
     void measureResponse();
@@ -76,7 +78,7 @@ private:
     QVector<StatusChange> m_sortedHistory; // only filled when the history is out of order
     bool m_resolutionMeasurable = true;
     std::optional<qint64> m_end;           // the final stop of the resolution clock, known at now
-    bool m_endFromTicket = false;
+    std::optional<qint64> m_overriddenResolution; // a recorded resolution the history reopens after
     qint64 m_stopLimit = 0;                // m_end, or m_now while open
     Phase m_phase = Phase::Running;
     qint64 m_segmentStart = 0;
@@ -154,12 +156,16 @@ void Evaluation::findResolutionEnd()
         return;
     }
     if (m_ticket.resolved && *m_ticket.resolved <= m_now) {
-        m_end = *m_ticket.resolved;
-        m_endFromTicket = true;
-        return;
+        if (!historyReopensAfter(*m_ticket.resolved)) {
+            m_end = *m_ticket.resolved;
+            return;
+        }
+        // The history goes on after the recorded resolution: the history wins, so the recorded
+        // resolution becomes a resolved phase of the walk and a later open status reopens it.
+        m_overriddenResolution = *m_ticket.resolved;
     }
-    // No recorded resolution (yet): a history that ends in a resolved status is resolved since the
-    // start of that final resolved run.
+    // No recorded resolution (or one the history reopens after): a history that ends in a resolved
+    // status is resolved since the start of that final resolved run.
     const QVector<StatusChange> &h = *m_history;
     qsizetype last = h.size() - 1;
     while (last >= 0 && (h[last].at > m_now || h[last].status.trimmed().isEmpty()))
@@ -170,6 +176,18 @@ void Evaluation::findResolutionEnd()
     while (first > 0 && classify(h[first - 1].status, Phase::Resolved) == Phase::Resolved)
         --first;
     m_end = qMax(h[first].at, created);
+}
+
+bool Evaluation::historyReopensAfter(qint64 resolved)
+{
+    for (const StatusChange &change : *m_history) {
+        if (change.at > resolved && change.at <= m_now
+            && classify(change.status, Phase::Resolved) != Phase::Resolved) {
+            flag(SlaDataProblem::HistoryAfterResolution, change.at);
+            return true;
+        }
+    }
+    return false;
 }
 
 Phase Evaluation::classify(const QString &status, Phase current) const
@@ -188,14 +206,15 @@ void Evaluation::walkResolution()
     const qint64 created = m_ticket.created;
     m_stopLimit = m_end ? *m_end : m_now;
     m_segmentStart = created;
+    bool overridden = m_overriddenResolution.has_value();
     for (const StatusChange &change : *m_history) {
-        const bool inside = m_end ? change.at < *m_end : change.at <= m_now;
-        if (inside) {
-            applyEntry(change);
-        } else if (m_endFromTicket && change.at > *m_end && change.at <= m_now
-                   && classify(change.status, Phase::Resolved) != Phase::Resolved) {
-            flag(SlaDataProblem::HistoryAfterResolution, change.at);
+        if (m_end ? change.at >= *m_end : change.at > m_now)
+            break; // the history is in time order here
+        if (overridden && change.at > *m_overriddenResolution) {
+            enterPhase(*m_overriddenResolution, Phase::Resolved, QString());
+            overridden = false;
         }
+        applyEntry(change);
     }
     closeSegment(m_stopLimit);
 }
@@ -216,7 +235,11 @@ void Evaluation::applyEntry(const StatusChange &change)
         }
         m_severity = change.severity;
     }
-    const Phase next = classify(change.status, m_phase);
+    enterPhase(at, classify(change.status, m_phase), change.status);
+}
+
+void Evaluation::enterPhase(qint64 at, Phase next, const QString &status)
+{
     if (next == m_phase)
         return;
     closeSegment(at);
@@ -227,14 +250,14 @@ void Evaluation::applyEntry(const StatusChange &change)
     const qint64 target = m_r.resolution.targetSeconds;
     if (previous == Phase::Resolved) {
         ++m_r.reopenCount;
-        emitEvent(SlaEventKind::Reopened, at, used, target, change.status);
+        emitEvent(SlaEventKind::Reopened, at, used, target, status);
     }
     if (next == Phase::Paused)
-        emitEvent(SlaEventKind::Paused, at, used, target, change.status);
+        emitEvent(SlaEventKind::Paused, at, used, target, status);
     else if (next == Phase::Resolved)
-        emitEvent(SlaEventKind::Resolved, at, used, target, change.status);
+        emitEvent(SlaEventKind::Resolved, at, used, target, status);
     else if (previous == Phase::Paused)
-        emitEvent(SlaEventKind::Resumed, at, used, target, change.status);
+        emitEvent(SlaEventKind::Resumed, at, used, target, status);
 }
 
 void Evaluation::closeSegment(qint64 end)

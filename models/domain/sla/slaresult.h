@@ -30,7 +30,7 @@ enum class SlaDataProblem : quint32 {
     ResolvedBeforeCreation = 0x8,  ///< resolved earlier than created: resolution not measured
     HistoryOutOfOrder = 0x10,      ///< status history not ordered by time (evaluated after sorting)
     HistoryBeforeCreation = 0x20,  ///< status changes before creation (taken as the status at creation)
-    HistoryAfterResolution = 0x40, ///< history reopens after the recorded resolution (ignored)
+    HistoryAfterResolution = 0x40, ///< history reopens after the recorded resolution (history wins)
     CreatedAfterNow = 0x80,        ///< created after the evaluation instant: not evaluated
     NoPolicyInForce = 0x100,       ///< no policy version was in force on the creation date
     ResponseMissing = 0x200,       ///< resolved without a first response: the resolution counts as response

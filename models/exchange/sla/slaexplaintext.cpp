@@ -142,7 +142,7 @@ QString SlaExplainText::problemText(SlaDataProblem problem)
     case SlaDataProblem::ResolvedBeforeCreation: return tr("the resolution lies before the creation; the resolution is not measured");
     case SlaDataProblem::HistoryOutOfOrder: return tr("the status history is not in time order; it was sorted");
     case SlaDataProblem::HistoryBeforeCreation: return tr("status changes before the creation count as the status at creation");
-    case SlaDataProblem::HistoryAfterResolution: return tr("the status history reopens after the recorded resolution; ignored");
+    case SlaDataProblem::HistoryAfterResolution: return tr("the status history reopens after the recorded resolution; the history is followed");
     case SlaDataProblem::CreatedAfterNow: return tr("the ticket is created after the evaluation time");
     case SlaDataProblem::NoPolicyInForce: return tr("no SLA policy version was in force on the creation date");
     case SlaDataProblem::ResponseMissing: return tr("no first response recorded; the resolution counts as the response");

@@ -87,6 +87,7 @@ private slots:
     void shouldGiveTheSameResultWhenExplaining();
     void shouldMarkWhenAClockBecameAtRisk();
     void shouldTakeTheFirstSeverityInTheHistoryAsTheInitialOne();
+    void shouldFollowAHistoryThatReopensARecordedResolution();
     void shouldSplitElapsedTimeIntoRunningAndPausedOnRandomTickets();
 };
 
@@ -122,6 +123,11 @@ void TestSlaEvaluator::shouldMeasureBothClocks_data()
                   {change("2026-03-02 09:00", "New"), change("2026-03-02 12:00", "Resolved"),
                    change("2026-03-03 10:00", "Active"), change("2026-03-03 14:00", "Resolved")})
         << later << H / 2 << O::Met << 7 * H << O::Met << qint64(0) << SlaState::Met;
+    QTest::newRow("history reopening a recorded resolution wins")
+        << ticket(3, "2026-03-02 09:00", "2026-03-02 10:00", "2026-03-02 12:00",
+                  {change("2026-03-03 09:00", "Active"), change("2026-03-03 11:00", "Resolved"),
+                   change("2026-03-04 09:00", "Closed")})
+        << later << 1 * H << O::Met << 5 * H << O::Met << qint64(0) << SlaState::Met;
     QTest::newRow("severity raised to 1 takes severity 1 targets from creation")
         << ticket(1, "2026-03-02 09:00", "2026-03-02 09:20", "2026-03-02 14:00",
                   {change("2026-03-02 09:00", "New", 3), change("2026-03-02 10:00", "Active", 1)})
@@ -273,7 +279,7 @@ void TestSlaEvaluator::shouldFlagDataProblems_data()
     QTest::newRow("history reopens after the recorded resolution")
         << ticket(3, "2026-03-02 09:00", "2026-03-02 10:00", "2026-03-02 15:00",
                   {change("2026-03-02 15:00", "Resolved"), change("2026-03-03 09:00", "Active")})
-        << int(SlaDataProblem::HistoryAfterResolution) << SlaState::Met << true << true;
+        << int(SlaDataProblem::HistoryAfterResolution) << SlaState::Breached << true << true;
     QTest::newRow("resolved without a response")
         << ticket(3, "2026-03-02 09:00", "", "2026-03-02 15:00") << int(SlaDataProblem::ResponseMissing)
         << SlaState::Breached << true << true;
@@ -392,6 +398,24 @@ void TestSlaEvaluator::shouldTakeTheFirstSeverityInTheHistoryAsTheInitialOne()
     QCOMPARE(changes.constFirst().previousSeverity, 3);
     QCOMPARE(changes.constFirst().severity, 1);
     QCOMPARE(e.result.resolution.targetSeconds, 240 * M); // severity 1 from creation
+}
+
+void TestSlaEvaluator::shouldFollowAHistoryThatReopensARecordedResolution()
+{
+    // The export says resolved Monday 12:00 but the history reopens it on Tuesday and resolves it
+    // again at 11:00: the clock runs 09–12 and Tuesday 09–11, and the resolution is Tuesday 11:00.
+    const Ticket t = ticket(3, "2026-03-02 09:00", "2026-03-02 10:00", "2026-03-02 12:00",
+                            {change("2026-03-03 09:00", "Active"), change("2026-03-03 11:00", "Resolved")});
+    const SlaEvaluator evaluator(policy(), officeCalendar());
+    const SlaResult r = evaluator.evaluate(t, at("2026-06-01 12:00"));
+    QCOMPARE(r.resolution.stoppedAt.value_or(0), at("2026-03-03 11:00"));
+    QCOMPARE(r.resolution.businessSeconds, 5 * H);
+    QCOMPARE(r.reopenCount, 1);
+    QVERIFY(r.problems.testFlag(SlaDataProblem::HistoryAfterResolution));
+    // Before the reopen happened, the recorded resolution stands.
+    const SlaResult before = evaluator.evaluate(t, at("2026-03-02 18:00"));
+    QCOMPARE(before.resolution.stoppedAt.value_or(0), at("2026-03-02 12:00"));
+    QCOMPARE(before.problems.toInt(), 0);
 }
 
 void TestSlaEvaluator::shouldSplitElapsedTimeIntoRunningAndPausedOnRandomTickets()
