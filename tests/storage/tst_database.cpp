@@ -47,6 +47,29 @@ private slots:
         QVERIFY(!db.isOpen());
     }
 
+    void shouldRefuseAFolderThatCannotBeCreatedOrWritten()
+    {
+        // A regular file where a folder should be: no one, not even root, can create inside it.
+        QTemporaryDir dir;
+        const QString blocker = dir.filePath(QStringLiteral("blocker"));
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        Database db;
+        const StorageError error = db.open(blocker + QStringLiteral("/sub/new.sqlite"), Database::Access::ReadWrite,
+                                           Database::Creation::CreateIfMissing);
+        QCOMPARE(error.kind, StorageError::Kind::CannotOpen);
+        QVERIFY2(error.detail.contains(QStringLiteral("folder")), qPrintable(error.toString()));
+        QVERIFY(!db.isOpen());
+    }
+
+    void shouldRefuseAFolderGivenAsTheDatabase()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QCOMPARE(db.open(dir.path()).kind, StorageError::Kind::CannotOpen);
+    }
+
     void shouldRefuseADatabaseFromANewerVersionAndLeaveItAlone()
     {
         QTemporaryDir dir;
