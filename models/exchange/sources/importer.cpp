@@ -33,6 +33,20 @@ bool Importer::deliver(ImportBatch *batch)
     return go;
 }
 
+void Importer::noteEncoding(const CsvReader &reader, ImportBatch *batch)
+{
+    // The reader may switch to Windows-1252 late in the file, so this is settled at the end.
+    batch->encoding = CsvReader::encodingName(reader.encoding());
+    batch->encodingGuessed = reader.encodingGuessed();
+    if (batch->encodingGuessed) {
+        // First in the list and never dropped by the cap on row warnings.
+        batch->warnings.prepend(ImportProblem{0, 0, QString(),
+                                              tr("The file is not UTF-8; it was read as Windows-1252. Check that "
+                                                 "names with å, ä and ö look right.")});
+        ++batch->warningCount;
+    }
+}
+
 ImportBatch Importer::runFile(const QString &path)
 {
     QFile file(path);
@@ -83,6 +97,7 @@ ImportBatch Importer::run(QIODevice *device, const QString &fileName)
     }
     if (reader.hasError())
         batch.fileError = reader.error();
+    noteEncoding(reader, &batch);
     m_source->finish(&batch);
     if (m_progress)
         m_progress(reader.bytesRead(), total);

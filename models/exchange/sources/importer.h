@@ -10,6 +10,7 @@ class QIODevice;
 
 namespace Exchange {
 
+class CsvReader;
 class ImportSource;
 
 /// Drives a source over a CSV file: reads the header, feeds rows one at a time, hands tickets
@@ -40,6 +41,7 @@ public:
 
 private:
     bool deliver(ImportBatch *batch);
+    static void noteEncoding(const CsvReader &reader, ImportBatch *batch);
 
     ImportSource *m_source;
     ChunkHandler m_chunkHandler;

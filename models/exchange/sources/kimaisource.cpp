@@ -9,7 +9,8 @@ KimaiSource::KimaiSource(const ImportSettings &settings) : WorklogSource(setting
 bool KimaiSource::findColumns(ImportBatch *batch)
 {
     m_date = requireColumn({"Date", "Datum"}, batch);
-    m_user = requireColumn({"User", "Användare"}, batch);
+    // Kimai's labels vary by version and template: user, alias or name.
+    m_user = requireColumn({"User", "Användare", "Username", "Användarnamn", "Alias", "Name", "Namn"}, batch);
     m_duration = column({"Duration", "Varaktighet"});
     m_begin = column({"Begin", "Från", "Start", "Början"});
     m_end = column({"End", "Till", "Slut"});

@@ -16,6 +16,7 @@ private slots:
     void shouldReportUnreadableFilesAsFileErrors_data();
     void shouldReportUnreadableFilesAsFileErrors();
     void shouldImportHeaderOnlyFileAsEmpty();
+    void shouldSayWhenWindows1252WasChosenLate();
     void shouldCreateEverySourceById();
     void shouldDetectSourceFromHeader_data();
     void shouldDetectSourceFromHeader();
@@ -56,6 +57,25 @@ void TestImporter::shouldImportHeaderOnlyFileAsEmpty()
     QVERIFY(batch.isClean());
     QCOMPARE(batch.rowsRead, qint64(0));
     QCOMPARE(batch.ticketCount, qint64(0));
+}
+
+void TestImporter::shouldSayWhenWindows1252WasChosenLate()
+{
+    QByteArray text = "Issue Key,Hours,Work date,Full name\n";
+    for (int i = 0; i < 20000; ++i)
+        text += "SUP-1,1,2026-03-02,Anna Berg\n";
+    text += "SUP-2,1,2026-03-03,J\xf6rgen\n";
+    QBuffer device(&text);
+    QVERIFY(device.open(QIODevice::ReadOnly));
+    auto source = ImportSources::create(QStringLiteral("tempo"), ImportSettings());
+    const ImportBatch batch = Importer(source.get()).run(&device, QStringLiteral("late.csv"));
+    QVERIFY2(batch.fileError.isNull(), qPrintable(batch.fileError.toString()));
+    QCOMPARE(batch.worklogs.last().person, QStringLiteral("Jörgen"));
+    QCOMPARE(batch.encoding, QStringLiteral("Windows-1252"));
+    QVERIFY(batch.encodingGuessed);
+    // 20,000 identical rows flood the row warnings; the file-level note still comes first.
+    QCOMPARE(batch.warnings.size(), ImportBatch::s_maxProblems + 1);
+    QVERIFY(batch.warnings.first().reason.contains(QStringLiteral("Windows-1252")));
 }
 
 void TestImporter::shouldCreateEverySourceById()

@@ -34,6 +34,9 @@ void TestKimaiSource::shouldReadSwedishWindows1252Export()
     QCOMPARE(batch.worklogs.at(2).minutes, 90); // 1,5 hours
     QCOMPARE(batch.worklogs.at(2).activity, QStringLiteral("design-development"));
     QCOMPARE(where(batch.rejected), QStringList{QStringLiteral("5:4:Varaktighet")});
+    // The report says how the file was read.
+    QCOMPARE(where(batch.warnings), QStringList{QStringLiteral("0:0:")});
+    QVERIFY(batch.warnings.first().reason.contains(QStringLiteral("Windows-1252")));
 }
 
 void TestKimaiSource::shouldReadEnglishExportWithIds()
