@@ -196,6 +196,35 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 0);
     }
 
+    void shouldLetAnInnerGuardJoinTheOuterTransaction()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("nested.sqlite")), Database::Access::ReadWrite,
+                        Database::Creation::CreateIfMissing).isNull());
+        QSqlQuery q(db.connection());
+        {
+            Storage::TransactionGuard outer(db.connection());
+            {
+                Storage::TransactionGuard inner(db.connection());
+                QVERIFY(inner.isNested());
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO database_info (info_key, info_value) VALUES ('k', 'v')")));
+                QVERIFY(inner.commit()); // joins: nothing is committed yet
+            }
+            // the outer guard ends without commit: the inner write goes too
+        }
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM database_info")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        {
+            Storage::TransactionGuard outer(db.connection());
+            QVERIFY(!outer.isNested());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO database_info (info_key, info_value) VALUES ('k', 'v')")));
+            QVERIFY(outer.commit());
+        }
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM database_info")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
     void shouldOpenReadOnlyAndRefuseWrites()
     {
         QTemporaryDir dir;
