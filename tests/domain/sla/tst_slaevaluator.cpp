@@ -5,6 +5,7 @@
 #include <QtTest>
 
 #include <random>
+#include <thread>
 
 using namespace Domain;
 
@@ -88,6 +89,7 @@ private slots:
     void shouldMarkWhenAClockBecameAtRisk();
     void shouldTakeTheFirstSeverityInTheHistoryAsTheInitialOne();
     void shouldFollowAHistoryThatReopensARecordedResolution();
+    void shouldGiveTheSameResultsFromSeveralThreads();
     void shouldSplitElapsedTimeIntoRunningAndPausedOnRandomTickets();
 };
 
@@ -162,6 +164,9 @@ void TestSlaEvaluator::shouldMeasureBothClocks_data()
     QTest::newRow("paused now")
         << ticket(2, "2026-03-02 09:00", "2026-03-02 09:10", "", {change("2026-03-02 10:00", "Awaiting User Info")})
         << at("2026-03-02 16:00") << 10 * M << O::Met << 1 * H << O::Running << 6 * H << SlaState::Paused;
+    QTest::newRow("paused wins over at risk")
+        << ticket(2, "2026-03-02 09:00", "2026-03-02 09:10", "", {change("2026-03-02 15:30", "Waiting for customer")})
+        << at("2026-03-02 16:00") << 10 * M << O::Met << 6 * H + H / 2 << O::Running << H / 2 << SlaState::Paused;
     QTest::newRow("response breached while still open")
         << ticket(2, "2026-03-02 09:00", "", "") << at("2026-03-02 10:30") << 90 * M << O::Breached
         << 90 * M << O::Running << qint64(0) << SlaState::Breached;
@@ -416,6 +421,34 @@ void TestSlaEvaluator::shouldFollowAHistoryThatReopensARecordedResolution()
     const SlaResult before = evaluator.evaluate(t, at("2026-03-02 18:00"));
     QCOMPARE(before.resolution.stoppedAt.value_or(0), at("2026-03-02 12:00"));
     QCOMPARE(before.problems.toInt(), 0);
+}
+
+void TestSlaEvaluator::shouldGiveTheSameResultsFromSeveralThreads()
+{
+    // One evaluator shared by threads (as a recomputation off the GUI thread would): a fresh
+    // calendar whose table is compiled by whichever thread comes first.
+    const SlaEvaluator evaluator(policy(), officeCalendar());
+    std::vector<Ticket> tickets;
+    for (int i = 0; i < 2000; ++i) {
+        Ticket t = ticket(1 + i % 4, "2026-03-02 09:00", "2026-03-02 09:30", "",
+                          {change("2026-03-02 10:00", "Awaiting Vendor"), change("2026-03-03 10:00", "Active")});
+        t.created += i * 3271;
+        t.resolved = t.created + 5 * 86400 + i * 17;
+        tickets.push_back(t);
+    }
+    const qint64 now = at("2026-09-01 12:00");
+    std::vector<SlaResult> first(tickets.size()), second(tickets.size());
+    const auto work = [&](std::vector<SlaResult> *out) {
+        for (std::size_t i = 0; i < tickets.size(); ++i)
+            (*out)[i] = evaluator.evaluate(tickets[i], now);
+    };
+    std::thread a(work, &first), b(work, &second);
+    a.join();
+    b.join();
+    QVERIFY(first == second);
+    const SlaEvaluator serial(policy(), officeCalendar());
+    for (std::size_t i = 0; i < tickets.size(); i += 97)
+        QCOMPARE(first[i], serial.evaluate(tickets[i], now));
 }
 
 void TestSlaEvaluator::shouldSplitElapsedTimeIntoRunningAndPausedOnRandomTickets()
