@@ -28,7 +28,8 @@ public:
     const SlaPolicy &policy() const { return m_policy; }
     const BusinessCalendar &calendar() const { return m_calendar; }
 
-    /// The SLA result of `ticket` at `now` (UTC epoch seconds). Does not allocate.
+    /// The SLA result of `ticket` at `now` (UTC epoch seconds). Does not allocate unless the
+    /// history is out of order (then it evaluates a sorted copy).
     SlaResult evaluate(const Ticket &ticket, qint64 now) const;
     /// The result together with the ticket's timeline, for "why did it breach?".
     SlaExplanation explain(const Ticket &ticket, qint64 now) const;
