@@ -5,6 +5,7 @@
 #include "models/exchange/csv/csvreader.h"
 #include "models/exchange/isoinstant.h"
 #include "models/exchange/sla/policyfile.h"
+#include "models/exchange/sla/slaexplaintext.h"
 
 #include <QFile>
 #include <QHash>
@@ -143,7 +144,8 @@ bool readTicketRow(const CsvReader &reader, const CsvRow &row, const QVector<int
     return true;
 }
 
-bool readTicketsFile(QIODevice *device, const QString &name, QVector<Ticket> *tickets, ExchangeError *error)
+bool readTicketsFile(QIODevice *device, const QString &name, QVector<Ticket> *tickets, QVector<qint64> *lines,
+                     ExchangeError *error)
 {
     CsvReader reader(device, name);
     QVector<int> c;
@@ -166,6 +168,7 @@ bool readTicketsFile(QIODevice *device, const QString &name, QVector<Ticket> *ti
         }
         seen.insert(t.key, row.line);
         tickets->append(t);
+        lines->append(row.line);
     }
     if (reader.hasError()) {
         *error = reader.error();
@@ -225,12 +228,36 @@ QString outputRow(const Ticket &t, const SlaResult &r)
 
 /// The header and one row per ticket, written in one go so that a failure leaves nothing half-written
 /// by us (the device may still hold what it accepted).
-bool writeRows(const Domain::SlaPolicyEvaluator &evaluator, const QVector<Ticket> &tickets, qint64 now,
-               QIODevice *out, ExchangeError *e)
+/// The tickets read from TICKETS.csv with their history, and where each came from.
+struct TicketRows
+{
+    QString fileName;
+    QVector<Ticket> tickets;
+    QVector<qint64> lines;
+};
+
+/// One entry per data problem of `result`, naming the ticket's line.
+void noteProblems(const TicketRows &rows, qsizetype i, const SlaResult &result, QVector<ExchangeError> *problems)
+{
+    for (const Domain::SlaDataProblem p : Domain::AllSlaDataProblems) {
+        if (result.problems.testFlag(p)) {
+            problems->append(ExchangeError{rows.fileName, rows.lines.value(i), 0,
+                                           SlaReplay::tr("%1: %2").arg(rows.tickets.at(i).key,
+                                                                       SlaExplainText::problemText(p))});
+        }
+    }
+}
+
+bool writeRows(const Domain::SlaPolicyEvaluator &evaluator, const TicketRows &rows, qint64 now, QIODevice *out,
+               ExchangeError *e, QVector<ExchangeError> *problems)
 {
     QByteArray text = SlaReplay::columns().join(QLatin1Char(',')).toUtf8() + '\n';
-    for (const Ticket &t : tickets)
-        text += outputRow(t, evaluator.evaluate(t, now)).toUtf8();
+    for (qsizetype i = 0; i < rows.tickets.size(); ++i) {
+        const SlaResult result = evaluator.evaluate(rows.tickets.at(i), now);
+        text += outputRow(rows.tickets.at(i), result).toUtf8();
+        if (problems && result.problems)
+            noteProblems(rows, i, result, problems);
+    }
     if (out->write(text) != text.size()) {
         *e = ExchangeError{QString(), 0, 0, SlaReplay::tr("cannot write the result: %1").arg(out->errorString())};
         return false;
@@ -251,7 +278,8 @@ QStringList SlaReplay::columns()
 }
 
 bool SlaReplay::readTickets(QIODevice *tickets, const QString &ticketsName, QIODevice *history,
-                            const QString &historyName, QVector<Ticket> *out, ExchangeError *error)
+                            const QString &historyName, QVector<Ticket> *out, ExchangeError *error,
+                            QVector<qint64> *lines)
 {
     ExchangeError localError;
     ExchangeError *e = error ? error : &localError;
@@ -259,24 +287,29 @@ bool SlaReplay::readTickets(QIODevice *tickets, const QString &ticketsName, QIOD
     if (history && !readHistory(history, historyName, &changes, e))
         return false;
     QVector<Ticket> list;
-    if (!readTicketsFile(tickets, ticketsName, &list, e))
+    QVector<qint64> rowLines;
+    if (!readTicketsFile(tickets, ticketsName, &list, &rowLines, e))
         return false;
     for (Ticket &t : list)
         t.history = changes.value(t.key);
     *out = std::move(list);
+    if (lines)
+        *lines = std::move(rowLines);
     return true;
 }
 
 bool SlaReplay::run(const Domain::BusinessCalendar &calendar, const Domain::SlaPolicyHistory &policy,
                     QIODevice *tickets, const QString &ticketsName, QIODevice *history,
-                    const QString &historyName, qint64 now, QIODevice *out, ExchangeError *error)
+                    const QString &historyName, qint64 now, QIODevice *out, ExchangeError *error,
+                    QVector<ExchangeError> *problems)
 {
     ExchangeError localError;
     ExchangeError *e = error ? error : &localError;
-    QVector<Ticket> list;
-    if (!readTickets(tickets, ticketsName, history, historyName, &list, e))
+    TicketRows rows;
+    rows.fileName = ticketsName;
+    if (!readTickets(tickets, ticketsName, history, historyName, &rows.tickets, e, &rows.lines))
         return false;
-    return writeRows(Domain::SlaPolicyEvaluator(policy, calendar), list, now, out, e);
+    return writeRows(Domain::SlaPolicyEvaluator(policy, calendar), rows, now, out, e, problems);
 }
 
 namespace {
@@ -286,7 +319,7 @@ struct ReplayInput
 {
     Domain::BusinessCalendar calendar;
     Domain::SlaPolicyHistory policy;
-    QVector<Ticket> tickets;
+    TicketRows rows;
 };
 
 bool loadFiles(const QString &calendarPath, const QString &policyPath, const QString &ticketsPath,
@@ -312,21 +345,23 @@ bool loadFiles(const QString &calendarPath, const QString &policyPath, const QSt
                            SlaReplay::tr("cannot open the history file: %1").arg(history.errorString())};
         return false;
     }
+    input->rows.fileName = ticketsPath;
     return SlaReplay::readTickets(&tickets, ticketsPath, historyPath.isEmpty() ? nullptr : &history,
-                                  historyPath, &input->tickets, e);
+                                  historyPath, &input->rows.tickets, e, &input->rows.lines);
 }
 
 } // namespace
 
 bool SlaReplay::run(const QString &calendarPath, const QString &policyPath, const QString &ticketsPath,
-                    const QString &historyPath, qint64 now, QIODevice *out, ExchangeError *error)
+                    const QString &historyPath, qint64 now, QIODevice *out, ExchangeError *error,
+                    QVector<ExchangeError> *problems)
 {
     ExchangeError localError;
     ExchangeError *e = error ? error : &localError;
     ReplayInput input;
     if (!loadFiles(calendarPath, policyPath, ticketsPath, historyPath, &input, e))
         return false;
-    return writeRows(Domain::SlaPolicyEvaluator(input.policy, input.calendar), input.tickets, now, out, e);
+    return writeRows(Domain::SlaPolicyEvaluator(input.policy, input.calendar), input.rows, now, out, e, problems);
 }
 
 std::optional<Domain::SlaExplanation> SlaReplay::explain(const QString &calendarPath, const QString &policyPath,
@@ -338,7 +373,7 @@ std::optional<Domain::SlaExplanation> SlaReplay::explain(const QString &calendar
     ReplayInput input;
     if (!loadFiles(calendarPath, policyPath, ticketsPath, historyPath, &input, e))
         return std::nullopt;
-    for (const Ticket &t : std::as_const(input.tickets)) {
+    for (const Ticket &t : std::as_const(input.rows.tickets)) {
         if (t.key == key)
             return Domain::SlaPolicyEvaluator(input.policy, input.calendar).explain(t, now);
     }

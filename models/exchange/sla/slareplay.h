@@ -33,9 +33,12 @@ public:
     /// The output columns.
     static QStringList columns();
 
-    /// Reads the files and writes the result to `out`. `historyPath` may be empty.
+    /// Reads the files and writes the result to `out`. `historyPath` may be empty. When `problems` is
+    /// given it receives one entry per data problem of a ticket (file, line of the ticket, "KEY:
+    /// reason"), for the command line to print on stderr: such tickets are rows, not errors.
     static bool run(const QString &calendarPath, const QString &policyPath, const QString &ticketsPath,
-                    const QString &historyPath, qint64 now, QIODevice *out, ExchangeError *error);
+                    const QString &historyPath, qint64 now, QIODevice *out, ExchangeError *error,
+                    QVector<ExchangeError> *problems = nullptr);
 
     /// The explanation of the ticket `key` from the same files, for `deliverydesk sla explain`
     /// (render it with SlaExplainText). Nothing, with `error`, when a file is wrong or the key unknown.
@@ -44,14 +47,17 @@ public:
                                                          const QString &key, qint64 now, ExchangeError *error);
 
     /// Reads TICKETS.csv (and HISTORY.csv, may be null) into tickets with their status history
-    /// attached, in file order. False with `error` (file, line, column) on the first bad value.
+    /// attached, in file order, and (when `lines` is given) the line each ticket starts on. False with
+    /// `error` (file, line, column) on the first bad value.
     static bool readTickets(QIODevice *tickets, const QString &ticketsName, QIODevice *history,
-                            const QString &historyName, QVector<Domain::Ticket> *out, ExchangeError *error);
+                            const QString &historyName, QVector<Domain::Ticket> *out, ExchangeError *error,
+                            QVector<qint64> *lines = nullptr);
 
     /// The same on open devices (`history` may be null); names only go into errors.
     static bool run(const Domain::BusinessCalendar &calendar, const Domain::SlaPolicyHistory &policy,
                     QIODevice *tickets, const QString &ticketsName, QIODevice *history,
-                    const QString &historyName, qint64 now, QIODevice *out, ExchangeError *error);
+                    const QString &historyName, qint64 now, QIODevice *out, ExchangeError *error,
+                    QVector<ExchangeError> *problems = nullptr);
 };
 
 } // namespace Exchange

@@ -79,9 +79,18 @@ void TestSlaReplay::shouldReplayTheExampleFilesEndToEnd()
     QBuffer device(&out);
     device.open(QIODevice::WriteOnly);
     ExchangeError error;
+    QVector<ExchangeError> problems;
     QVERIFY2(SlaReplay::run(dataPath("calendar.json"), QStringLiteral(DD_TEST_DATA_DIR "/sla/policy.json"),
-                            dataPath("tickets.csv"), dataPath("history.csv"), replayNow(), &device, &error),
+                            dataPath("tickets.csv"), dataPath("history.csv"), replayNow(), &device, &error,
+                            &problems),
              qPrintable(error.toString()));
+    // The rows with data problems are reported with their line, for stderr.
+    const QVector<ExchangeError> expectedProblems = {
+        {dataPath("tickets.csv"), 6, 0,
+         QStringLiteral("SUP-5: the first response lies before the creation; the response is not measured")},
+        {dataPath("tickets.csv"), 7, 0, QStringLiteral("SUP,6: the ticket has no creation time")},
+    };
+    QCOMPARE(problems, expectedProblems);
     QFile expected(dataPath("expected.csv"));
     QVERIFY(expected.open(QIODevice::ReadOnly));
     QCOMPARE(linesOf(out), linesOf(expected.readAll()));
@@ -92,9 +101,14 @@ void TestSlaReplay::shouldEvaluateWithoutHistory()
 {
     QByteArray out;
     ExchangeError error;
-    QVERIFY2(replay(s_header + "SUP-2,2,2026-03-06T15:00:00+01:00,2026-03-06T15:30:00+01:00,2026-03-09T12:00:00+01:00\n",
+    QVERIFY2(replay(s_header + "SUP-2,2,2026-03-06T15:00:00+01:00,2026-03-06T15:30:00+01:00,2026-03-09T12:00:00+01:00\n"
+                    "SUP-3,5,2026-03-06T15:00:00+01:00,,\n"
+                    "SUP-4,1,2026-03-11T15:00:00+01:00,,\n",
                     nullptr, &out, &error),
              qPrintable(error.toString()));
+    // Severity 5 and creation after `now` are data problems of the row, not file errors.
+    QCOMPARE(linesOf(out).value(2), QStringLiteral("SUP-3,5,2026-03-06T14:00:00Z,,,,,,,,,,invalid"));
+    QCOMPARE(linesOf(out).value(3), QStringLiteral("SUP-4,1,2026-03-11T14:00:00Z,,,,,,,,,,invalid"));
     // Fri 15–17 and Mon 08–12: six business hours, no pause, 8 h target.
     QCOMPARE(linesOf(out).value(1),
              QStringLiteral("SUP-2,2,2026-03-06T14:00:00Z,2026-03-06T15:00:00Z,2026-03-06T14:30:00Z,1800,true,"
