@@ -6,8 +6,8 @@
 
 namespace Exchange {
 
-ServiceNowEventSource::ServiceNowEventSource(const ImportSettings &settings)
-    : TicketSource(settings, DateTimeParser::Format::DayMonthYear)
+ServiceNowEventSource::ServiceNowEventSource(const ImportSettings &settings, RowOrder order)
+    : TicketSource(settings, DateTimeParser::Format::DayMonthYear), m_order(order)
 {
 }
 
@@ -40,80 +40,94 @@ void ServiceNowEventSource::addRow(const CsvRow &row, ImportBatch *batch)
         reject(batch, row, m_number, tr("The row has no incident number."));
         return;
     }
-    if (key != m_key) {
-        flush(batch);
+    Incident *incident = &m_current;
+    if (m_order == RowOrder::Any) {
+        auto it = m_pending.find(key.toString());
+        if (it == m_pending.end()) {
+            it = m_pending.insert(key.toString(), Incident());
+            m_firstSeen.append(key.toString());
+        }
+        incident = &it.value();
+    } else if (key != m_key) {
+        if (!m_key.isEmpty())
+            emitIncident(m_key, &m_current, batch);
         m_key = key.toString();
-        if (m_done.contains(keyDigest(m_key))) {
-            reject(batch, row, m_number, tr("The rows of %1 are not together: sort the export by number.").arg(m_key));
-            m_rejected = true;
+        m_current = Incident();
+        const bool seen = m_done.contains(keyDigest(m_key));
+        m_done.insert(keyDigest(m_key));
+        if (seen) {
+            reject(batch, row, m_number,
+                   tr("The rows of %1 are not together: sort the export by number.").arg(m_key));
+            m_current.rejected = true;
             return;
         }
     }
-    if (m_rejected)
-        return;
+    if (!incident->rejected && !readEvent(row, incident, batch)) {
+        incident->rejected = true;
+        incident->events.clear();
+    }
+}
 
+bool ServiceNowEventSource::readEvent(const CsvRow &row, Incident *incident, ImportBatch *batch)
+{
     Event event;
     std::optional<qint64> updated;
     std::optional<qint64> opened;
     std::optional<qint64> resolved;
     if (!readInstant(row, m_updatedAt, true, batch, &updated) || !readInstant(row, m_openedAt, true, batch, &opened)
         || !readInstant(row, m_resolvedAt, false, batch, &resolved)
-        || !readSeverity(row, m_priority, batch, &event.severity)) {
-        m_rejected = true;
-        return;
-    }
+        || !readSeverity(row, m_priority, batch, &event.severity))
+        return false;
     if (isMissing(row, m_state)) {
         reject(batch, row, m_state, tr("%1 is empty.").arg(columnName(m_state)));
-        m_rejected = true;
-        return;
+        return false;
     }
-    qint64 modCount = -1;
-    if (!isMissing(row, m_modCount) && !NumberParser::parseInteger(cell(row, m_modCount), &modCount)) {
+    if (!isMissing(row, m_modCount) && !NumberParser::parseInteger(cell(row, m_modCount), &event.modCount)) {
         reject(batch, row, m_modCount, tr("\"%1\" is not a whole number.").arg(cell(row, m_modCount).toString()));
-        m_rejected = true;
-        return;
+        return false;
     }
     event.at = *updated;
-    event.modCount = modCount;
     event.status = intern(cell(row, m_state));
-    m_events.append(event);
-    m_lastLine.line = row.line;
-    m_created = *opened;
-    m_resolved = resolved;
+    // Opened/resolved/title come from the latest update, wherever it stands in the file.
+    const bool latest = incident->events.isEmpty() || event.at > incident->latestAt
+        || (event.at == incident->latestAt && event.modCount >= incident->latestModCount);
+    incident->events.append(event);
+    if (!latest)
+        return true;
+    incident->latestAt = event.at;
+    incident->latestModCount = event.modCount;
+    incident->lastLine.line = row.line;
+    incident->created = *opened;
+    incident->resolved = resolved;
     if (m_title >= 0)
-        m_lastTitle = cell(row, m_title).toString();
+        incident->title = cell(row, m_title).toString();
     if (m_category >= 0)
-        m_lastCategory = cell(row, m_category).toString();
+        incident->category = cell(row, m_category).toString();
+    return true;
 }
 
-void ServiceNowEventSource::flush(ImportBatch *batch)
+void ServiceNowEventSource::emitIncident(const QString &key, Incident *incident, ImportBatch *batch)
 {
-    if (m_key.isEmpty())
+    if (incident->rejected || incident->events.isEmpty())
         return;
-    m_done.insert(keyDigest(m_key));
-    if (m_rejected || m_events.isEmpty()) {
-        m_rejected = false;
-        m_events.clear();
-        return;
-    }
-    std::stable_sort(m_events.begin(), m_events.end(), [](const Event &a, const Event &b) {
+    QVector<Event> &events = incident->events;
+    std::stable_sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
         return a.at != b.at ? a.at < b.at : a.modCount < b.modCount;
     });
     Domain::Ticket ticket;
-    ticket.key = m_key;
+    ticket.key = key;
     ticket.kind = Domain::TicketKind::Incident;
     // ServiceNow categories are the customer's own words: a category the mappings know refines
     // the work class, any other leaves the incident default without asking.
-    const std::optional<WorkClass> mapped = m_settings.mappings.workClass(m_lastCategory);
+    const std::optional<WorkClass> mapped = m_settings.mappings.workClass(incident->category);
     const WorkClass wc = mapped ? *mapped : incidentClass();
     ticket.serviceLevel = wc.level;
     ticket.activity = wc.activity;
-    ticket.title = m_lastTitle;
-    ticket.created = m_created;
-    ticket.resolved = m_resolved;
-
+    ticket.title = incident->title;
+    ticket.created = incident->created;
+    ticket.resolved = incident->resolved;
     int severity = 0;
-    for (const Event &e : std::as_const(m_events)) {
+    for (const Event &e : std::as_const(events)) {
         const bool severityChanged = e.severity != severity;
         if (!ticket.history.isEmpty() && e.status == ticket.history.constLast().status && !severityChanged)
             continue;
@@ -123,15 +137,23 @@ void ServiceNowEventSource::flush(ImportBatch *batch)
             ticket.firstResponse = e.at;
     }
     ticket.severity = severity;
-    ticket.status = m_events.constLast().status;
-    m_events.clear();
-    emitTicket(std::move(ticket), m_lastLine, m_resolvedAt, batch);
+    ticket.status = events.constLast().status;
+    emitTicket(std::move(ticket), incident->lastLine, m_resolvedAt, batch);
 }
 
 void ServiceNowEventSource::finish(ImportBatch *batch)
 {
-    flush(batch);
-    m_key.clear();
+    if (m_order == RowOrder::GroupedByNumber) {
+        if (!m_key.isEmpty())
+            emitIncident(m_key, &m_current, batch);
+        m_key.clear();
+        m_current = Incident();
+        return;
+    }
+    for (const QString &key : std::as_const(m_firstSeen))
+        emitIncident(key, &m_pending[key], batch);
+    m_pending.clear();
+    m_firstSeen.clear();
 }
 
 } // namespace Exchange

@@ -2,6 +2,10 @@
 #include "models/exchange/sources/servicenoweventsource.h"
 
 #include <QBuffer>
+#include <QFile>
+#include <QRandomGenerator>
+
+#include <algorithm>
 #include <QDateTime>
 #include <QTest>
 
@@ -48,6 +52,7 @@ private slots:
     void shouldHandTicketsOutInChunks();
     void shouldStopWhenCancelled();
     void shouldRefuseAFileWithoutTheEventColumns();
+    void shouldImportShuffledRowsWhenAnyOrderIsAllowed();
 };
 
 void TestServiceNowEventSource::shouldImportEveryIncidentOfTheRealSample()
@@ -124,12 +129,16 @@ void TestServiceNowEventSource::shouldOrderHistoryAndReportHardCases()
 {
     const ImportBatch batch = importFile(s_hardCases);
     QVERIFY2(batch.fileError.isNull(), qPrintable(batch.fileError.toString()));
-    QCOMPARE(batch.rowsRead, qint64(12));
+    QCOMPARE(batch.rowsRead, qint64(14));
     QStringList keys;
     for (const Domain::Ticket &t : batch.tickets)
         keys << t.key;
     QCOMPARE(keys, (QStringList{QStringLiteral("INC100"), QStringLiteral("INC101"), QStringLiteral("INC104"),
-                                QStringLiteral("INC105")}));
+                                QStringLiteral("INC105"), QStringLiteral("INC106")}));
+    // The latest update gives status and resolution even when the file lists it first.
+    QCOMPARE(batch.tickets.last().status, QStringLiteral("Resolved"));
+    QCOMPARE(batch.tickets.last().resolved, std::optional<qint64>(utc(2026, 3, 6, 10, 0)));
+    QCOMPARE(batch.tickets.last().history.size(), 2);
 
     const Domain::Ticket &t = batch.tickets.first();
     const QVector<StatusChange> expected{
@@ -218,6 +227,41 @@ void TestServiceNowEventSource::shouldRefuseAFileWithoutTheEventColumns()
     QCOMPARE(batch.fileError.line, qint64(1));
     QVERIFY(batch.fileError.reason.contains(QStringLiteral("incident_state")));
     QCOMPARE(batch.rowsRead, qint64(0));
+}
+
+// The real sample with its rows shuffled: rejected when rows must be grouped, identical
+// tickets when any order is allowed.
+void TestServiceNowEventSource::shouldImportShuffledRowsWhenAnyOrderIsAllowed()
+{
+    QFile file(s_sample);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QList<QByteArray> lines = file.readAll().split('\n');
+    const QByteArray header = lines.takeFirst();
+    lines.removeAll(QByteArray());
+    QRandomGenerator random(99);
+    std::shuffle(lines.begin(), lines.end(), random);
+    QByteArray shuffled = header + '\n' + lines.join('\n') + '\n';
+
+    QBuffer device(&shuffled);
+    QVERIFY(device.open(QIODevice::ReadOnly));
+    ServiceNowEventSource grouped{ImportSettings()};
+    const ImportBatch refused = Importer(&grouped).run(&device, QStringLiteral("shuffled.csv"));
+    QVERIFY(refused.rejectedCount > 0);
+    QVERIFY(refused.rejected.first().reason.contains(QStringLiteral("sort the export by number")));
+
+    device.seek(0);
+    ServiceNowEventSource anyOrder(ImportSettings(), ServiceNowEventSource::RowOrder::Any);
+    const ImportBatch batch = Importer(&anyOrder).run(&device, QStringLiteral("shuffled.csv"));
+    QVERIFY(batch.isClean());
+    QCOMPARE(batch.tickets.size(), 890);
+    const ImportBatch reference = importFile(s_sample);
+    QHash<QString, Domain::Ticket> byKey;
+    for (const Domain::Ticket &t : reference.tickets)
+        byKey.insert(t.key, t);
+    for (const Domain::Ticket &t : batch.tickets) {
+        // Rows with the same instant and mod count keep file order; none in the sample.
+        QVERIFY2(byKey.value(t.key) == t, qPrintable(t.key));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestServiceNowEventSource)
