@@ -75,9 +75,10 @@ int main(int argc, char **argv)
     timer.restart();
     const Exchange::ImportBatch batch = importer.runFile(path);
     report("CsvReader + event-log source", batch.rowsRead, bytes, timer.elapsed());
-    std::printf("tickets %lld, status changes %lld, rejected %lld, warnings %lld%s\n",
-                static_cast<long long>(batch.ticketCount), static_cast<long long>(statusChanges),
-                static_cast<long long>(batch.rejectedCount), static_cast<long long>(batch.warningCount),
-                batch.fileError.isNull() ? "" : qPrintable(QStringLiteral(", error: ") + batch.fileError.toString()));
+    std::printf(
+        "tickets %lld, status changes %lld, rejected %lld, warnings %lld%s\n",
+        static_cast<long long>(batch.ticketCount), static_cast<long long>(statusChanges),
+        static_cast<long long>(batch.rejectedCount), static_cast<long long>(batch.warningCount),
+        batch.fileError.isNull() ? "" : qPrintable(QStringLiteral(", error: ") + batch.fileError.toString()));
     return batch.isClean() ? 0 : 1;
 }

@@ -21,7 +21,9 @@ const char *const s_priorities[] = {"1 - Critical", "2 - High", "3 - Moderate", 
 
 QByteArray stamp(qint64 secs)
 {
-    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(QStringLiteral("dd-MM-yyyy HH:mm")).toLatin1();
+    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC)
+        .toString(QStringLiteral("dd-MM-yyyy HH:mm"))
+        .toLatin1();
 }
 
 } // namespace
@@ -49,20 +51,24 @@ int main(int argc, char **argv)
         const QByteArray number = "INC" + QByteArray::number(incident++).rightJustified(7, '0');
         const QByteArray priority = s_priorities[random.bounded(4)];
         const qint64 resolved = opened + 600 + random.bounded(86400 * 3);
-        const QByteArray common = ",Phone,Location " + QByteArray::number(random.bounded(200)) + ",Category "
-            + QByteArray::number(random.bounded(60)) + ",Subcategory " + QByteArray::number(random.bounded(200))
-            + ",Symptom " + QByteArray::number(random.bounded(500)) + ",?,2 - Medium,2 - Medium," + priority
-            + ",Group " + QByteArray::number(random.bounded(80)) + ",Resolver " + QByteArray::number(random.bounded(200))
-            + ",TRUE,FALSE,Do Not Notify,?,?,?,?,code 5,Resolved by " + QByteArray::number(random.bounded(200)) + ",";
+        const QByteArray common = ",Phone,Location " + QByteArray::number(random.bounded(200)) +
+                                  ",Category " + QByteArray::number(random.bounded(60)) + ",Subcategory " +
+                                  QByteArray::number(random.bounded(200)) + ",Symptom " +
+                                  QByteArray::number(random.bounded(500)) + ",?,2 - Medium,2 - Medium," +
+                                  priority + ",Group " + QByteArray::number(random.bounded(80)) +
+                                  ",Resolver " + QByteArray::number(random.bounded(200)) +
+                                  ",TRUE,FALSE,Do Not Notify,?,?,?,?,code 5,Resolved by " +
+                                  QByteArray::number(random.bounded(200)) + ",";
         for (int u = 0; u < updates; ++u) {
             const bool last = u == updates - 1;
             const bool resolvedRow = last && updates > 2;
             const QByteArray state = resolvedRow ? QByteArray("Resolved") : QByteArray(s_states[qMin(u, 5)]);
             const qint64 at = resolvedRow ? resolved : opened + (resolved - opened) * u / updates;
-            buffer += number + ',' + state + (resolvedRow ? ",FALSE" : ",TRUE") + ",0,0," + QByteArray::number(u)
-                + ",TRUE,Caller " + QByteArray::number(random.bounded(3000)) + ",Opened by 8," + stamp(opened)
-                + ",Created by 6," + stamp(opened) + ",Updated by " + QByteArray::number(random.bounded(900)) + ','
-                + stamp(at) + common + (updates > 2 ? stamp(resolved) : QByteArray("?")) + ",?\n";
+            buffer += number + ',' + state + (resolvedRow ? ",FALSE" : ",TRUE") + ",0,0," +
+                      QByteArray::number(u) + ",TRUE,Caller " + QByteArray::number(random.bounded(3000)) +
+                      ",Opened by 8," + stamp(opened) + ",Created by 6," + stamp(opened) + ",Updated by " +
+                      QByteArray::number(random.bounded(900)) + ',' + stamp(at) + common +
+                      (updates > 2 ? stamp(resolved) : QByteArray("?")) + ",?\n";
             ++written;
         }
         if (buffer.size() > (1 << 20)) {

@@ -15,10 +15,10 @@ constexpr unsigned char s_binary = 2;
 
 // Windows-1252 differs from Latin-1 only in 0x80..0x9F. Undefined bytes map to the C1 control
 // of the same value, as browsers do.
-constexpr char16_t s_cp1252High[32] = {
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+constexpr char16_t s_cp1252High[32] = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                       0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+                                       0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                       0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
 
 bool hasNonAscii(const QByteArray &bytes)
 {
@@ -98,19 +98,23 @@ inline void setField(QString &dst, const QChar *from, qsizetype size)
 
 } // namespace
 
-CsvReader::CsvReader(QIODevice *device, const QString &fileName)
-    : m_device(device), m_fileName(fileName)
+CsvReader::CsvReader(QIODevice *device, const QString &fileName) : m_device(device), m_fileName(fileName)
 {
 }
 
 QString CsvReader::encodingName(Encoding encoding)
 {
     switch (encoding) {
-    case Encoding::Utf8: return QStringLiteral("UTF-8");
-    case Encoding::Utf8Bom: return QStringLiteral("UTF-8 (BOM)");
-    case Encoding::Utf16LE: return QStringLiteral("UTF-16LE");
-    case Encoding::Utf16BE: return QStringLiteral("UTF-16BE");
-    case Encoding::Windows1252: return QStringLiteral("Windows-1252");
+    case Encoding::Utf8:
+        return QStringLiteral("UTF-8");
+    case Encoding::Utf8Bom:
+        return QStringLiteral("UTF-8 (BOM)");
+    case Encoding::Utf16LE:
+        return QStringLiteral("UTF-16LE");
+    case Encoding::Utf16BE:
+        return QStringLiteral("UTF-16BE");
+    case Encoding::Windows1252:
+        return QStringLiteral("Windows-1252");
     }
     return QString();
 }
@@ -180,8 +184,9 @@ bool CsvReader::detectEncoding(const QByteArray &head)
         m_encoding = Encoding::Utf16BE;
         rest = head.mid(2);
     } else if (head.startsWith("PK\x03\x04")) {
-        fail(0, 0, tr("This is not a text CSV file: it looks like an Excel workbook or a ZIP archive. "
-                      "Save it as CSV and try again."));
+        fail(0, 0,
+             tr("This is not a text CSV file: it looks like an Excel workbook or a ZIP archive. "
+                "Save it as CSV and try again."));
         return false;
     } else if (looksBinary(head)) {
         fail(0, 0, tr("This is not a text CSV file (it contains binary data)."));
@@ -190,9 +195,15 @@ bool CsvReader::detectEncoding(const QByteArray &head)
         m_encoding = Encoding::Utf8;
     }
     switch (m_encoding) {
-    case Encoding::Utf16LE: m_decoder = QStringDecoder(QStringDecoder::Utf16LE); break;
-    case Encoding::Utf16BE: m_decoder = QStringDecoder(QStringDecoder::Utf16BE); break;
-    default: m_decoder = QStringDecoder(QStringDecoder::Utf8); break;
+    case Encoding::Utf16LE:
+        m_decoder = QStringDecoder(QStringDecoder::Utf16LE);
+        break;
+    case Encoding::Utf16BE:
+        m_decoder = QStringDecoder(QStringDecoder::Utf16BE);
+        break;
+    default:
+        m_decoder = QStringDecoder(QStringDecoder::Utf8);
+        break;
     }
     return decodeAppend(rest);
 }
@@ -228,10 +239,11 @@ bool CsvReader::decodeAppend(const QByteArray &bytes)
     m_buffer.resize(end - m_buffer.constData());
     if (m_decoder.hasError()) {
         const qsizetype bad = m_buffer.indexOf(QChar::ReplacementCharacter, old);
-        const qint64 line = m_line + QStringView(m_buffer).mid(m_pos, qMax<qsizetype>(bad, m_pos) - m_pos)
-                                         .count(QLatin1Char('\n'));
-        fail(line, 0, tr("The text is not valid %1 here; the file may mix encodings.")
-                          .arg(encodingName(m_encoding)));
+        const qint64 line =
+            m_line +
+            QStringView(m_buffer).mid(m_pos, qMax<qsizetype>(bad, m_pos) - m_pos).count(QLatin1Char('\n'));
+        fail(line, 0,
+             tr("The text is not valid %1 here; the file may mix encodings.").arg(encodingName(m_encoding)));
         return false;
     }
     return true;
@@ -261,7 +273,8 @@ void CsvReader::detectDelimiter()
     int commas = 0, semicolons = 0, tabs = 0;
     bool quoted = false;
     qsizetype start = m_pos;
-    while (start < m_buffer.size() && (m_buffer.at(start) == QLatin1Char('\n') || m_buffer.at(start) == QLatin1Char('\r')))
+    while (start < m_buffer.size() &&
+           (m_buffer.at(start) == QLatin1Char('\n') || m_buffer.at(start) == QLatin1Char('\r')))
         ++start; // blank lines before the header
     for (qsizetype i = start; i < m_buffer.size(); ++i) {
         const QChar c = m_buffer.at(i);

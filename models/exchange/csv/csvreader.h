@@ -86,14 +86,14 @@ private:
 
     QIODevice *m_device;
     QString m_fileName;
-    QString m_buffer;     // decoded text not yet consumed, from m_pos on
+    QString m_buffer; // decoded text not yet consumed, from m_pos on
     qsizetype m_pos = 0;
     bool m_eof = false;
-    qint64 m_line = 1;    // physical line at m_pos
+    qint64 m_line = 1; // physical line at m_pos
     qint64 m_bytesRead = 0;
     Encoding m_encoding = Encoding::Utf8;
     QStringDecoder m_decoder;
-    bool m_sawNonAscii = false; // while false, an invalid UTF-8 byte may still switch to Windows-1252
+    bool m_sawNonAscii = false;      // while false, an invalid UTF-8 byte may still switch to Windows-1252
     unsigned char m_class[128] = {}; // per ASCII character: 1 ends a field, 2 is binary garbage
     QChar m_delimiter = QLatin1Char(',');
     QStringList m_header;

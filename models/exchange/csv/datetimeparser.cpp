@@ -45,10 +45,7 @@ struct Cursor
         *value = v;
         return n;
     }
-    bool dateSeparator()
-    {
-        return take(u'-') || take(u'/') || take(u'.');
-    }
+    bool dateSeparator() { return take(u'-') || take(u'/') || take(u'.'); }
 };
 
 int twoDigitYear(int yy)
@@ -189,17 +186,22 @@ DateTimeParser::DateTimeParser(Format format, const QTimeZone &zone)
 QString DateTimeParser::formatId(Format format)
 {
     switch (format) {
-    case Format::Iso8601: return QStringLiteral("iso");
-    case Format::DayMonthYear: return QStringLiteral("dmy");
-    case Format::MonthDayYear: return QStringLiteral("mdy");
-    case Format::DayMonthNameYear: return QStringLiteral("dmony");
+    case Format::Iso8601:
+        return QStringLiteral("iso");
+    case Format::DayMonthYear:
+        return QStringLiteral("dmy");
+    case Format::MonthDayYear:
+        return QStringLiteral("mdy");
+    case Format::DayMonthNameYear:
+        return QStringLiteral("dmony");
     }
     return QString();
 }
 
 bool DateTimeParser::formatFromId(const QString &id, Format *format)
 {
-    for (const Format f : {Format::Iso8601, Format::DayMonthYear, Format::MonthDayYear, Format::DayMonthNameYear}) {
+    for (const Format f :
+         {Format::Iso8601, Format::DayMonthYear, Format::MonthDayYear, Format::DayMonthNameYear}) {
         if (formatId(f) == id) {
             *format = f;
             return true;
@@ -211,8 +213,8 @@ bool DateTimeParser::formatFromId(const QString &id, Format *format)
 int DateTimeParser::monthFromName(QStringView name)
 {
     // English and Swedish share most abbreviations; May/maj and Oct/okt differ.
-    static const char *const s_names[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-                                          "sep", "oct", "nov", "dec", "maj", "okt"};
+    static const char *const s_names[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul",
+                                          "aug", "sep", "oct", "nov", "dec", "maj", "okt"};
     static const int s_months[] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 5, 10};
     QStringView n = name.trimmed();
     if (n.endsWith(QLatin1Char('.')))
@@ -253,7 +255,8 @@ qint64 DateTimeParser::localToUtc(qint64 localSeconds)
     if (m_fixedOffset)
         return localSeconds - m_offset;
     // Half-hour buckets: some zones (Lord Howe) change by 30 minutes at :00 or :30.
-    const qint64 bucket = localSeconds >= 0 ? localSeconds / s_bucket : -((-localSeconds + s_bucket - 1) / s_bucket);
+    const qint64 bucket =
+        localSeconds >= 0 ? localSeconds / s_bucket : -((-localSeconds + s_bucket - 1) / s_bucket);
     if (bucket != m_lastHour) {
         auto it = m_hourOffsets.constFind(bucket);
         if (it == m_hourOffsets.constEnd()) {

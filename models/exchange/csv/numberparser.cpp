@@ -30,7 +30,8 @@ bool NumberParser::parseDecimal(QStringView text, double *value)
 {
     QStringView t = strip(text);
     bool negative = false;
-    if (!t.isEmpty() && (t.front() == QLatin1Char('-') || t.front() == QChar(0x2212) || t.front() == QLatin1Char('+'))) {
+    if (!t.isEmpty() &&
+        (t.front() == QLatin1Char('-') || t.front() == QChar(0x2212) || t.front() == QLatin1Char('+'))) {
         negative = t.front() != QLatin1Char('+');
         t = t.mid(1).trimmed();
     }
@@ -62,8 +63,8 @@ bool NumberParser::parseDecimal(QStringView text, double *value)
             }
         } else if (i == decimalAt) {
             continue;
-        } else if ((c == QLatin1Char(',') || c == QLatin1Char('.') || isGroupingSpace(c)) && i > 0
-                   && (decimalAt < 0 || i < decimalAt) && i + 1 < t.size() && t.at(i + 1).isDigit()) {
+        } else if ((c == QLatin1Char(',') || c == QLatin1Char('.') || isGroupingSpace(c)) && i > 0 &&
+                   (decimalAt < 0 || i < decimalAt) && i + 1 < t.size() && t.at(i + 1).isDigit()) {
             continue;
         } else {
             return false;
@@ -119,14 +120,17 @@ bool NumberParser::parseDuration(QStringView text, DurationUnit unit, qint64 *se
             while (i < t.size() && t.at(i).isSpace())
                 ++i;
             qsizetype start = i;
-            while (i < t.size() && (t.at(i).isDigit() || t.at(i) == QLatin1Char('.') || t.at(i) == QLatin1Char(',')))
+            while (i < t.size() &&
+                   (t.at(i).isDigit() || t.at(i) == QLatin1Char('.') || t.at(i) == QLatin1Char(',')))
                 ++i;
             double amount = 0;
             if (start == i || i >= t.size() || !parseDecimal(t.mid(start, i - start), &amount))
                 return false;
             const QChar u = t.at(i++).toLower();
-            const double factor = u == QLatin1Char('h') ? 3600 : u == QLatin1Char('m') ? 60
-                                : u == QLatin1Char('s') ? 1 : -1;
+            const double factor = u == QLatin1Char('h')   ? 3600
+                                  : u == QLatin1Char('m') ? 60
+                                  : u == QLatin1Char('s') ? 1
+                                                          : -1;
             if (factor < 0)
                 return false;
             total += amount * factor;

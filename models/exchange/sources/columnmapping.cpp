@@ -20,33 +20,64 @@ struct FieldInfo
 };
 
 const FieldInfo s_ticketFields[] = {
-    {Field::Key, "key", true, {"issue key", "key", "ticket id", "id", "number", "ticket", "case number",
-                                "nyckel", "ärendenyckel", "ärendenummer", "ärende", "nummer"}},
-    {Field::Title, "title", false, {"summary", "subject", "title", "short description", "short_description",
-                                     "sammanfattning", "rubrik", "ämne", "titel"}},
-    {Field::Type, "type", false, {"issue type", "ticket type", "type", "ärendetyp", "typ", "kategori", "category"}},
+    {Field::Key,
+     "key",
+     true,
+     {"issue key", "key", "ticket id", "id", "number", "ticket", "case number", "nyckel", "ärendenyckel",
+      "ärendenummer", "ärende", "nummer"}},
+    {Field::Title,
+     "title",
+     false,
+     {"summary", "subject", "title", "short description", "short_description", "sammanfattning", "rubrik",
+      "ämne", "titel"}},
+    {Field::Type,
+     "type",
+     false,
+     {"issue type", "ticket type", "type", "ärendetyp", "typ", "kategori", "category"}},
     {Field::Priority, "priority", true, {"priority", "severity", "prio", "prioritet", "allvarlighetsgrad"}},
     {Field::Status, "status", false, {"status", "state", "tillstånd"}},
-    {Field::Created, "created", true, {"created", "created at", "opened", "opened at", "opened_at", "creation date",
-                                        "date created", "skapad", "skapat", "skapades", "registrerad", "öppnad"}},
-    {Field::FirstResponse, "firstResponse", false, {"first response", "first response at", "first reply",
-                                                     "first replied at", "första svar", "första respons"}},
-    {Field::Resolved, "resolved", false, {"resolved", "resolved at", "solved at", "resolved_at", "closed",
-                                          "löst", "åtgärdad", "stängd"}},
+    {Field::Created,
+     "created",
+     true,
+     {"created", "created at", "opened", "opened at", "opened_at", "creation date", "date created", "skapad",
+      "skapat", "skapades", "registrerad", "öppnad"}},
+    {Field::FirstResponse,
+     "firstResponse",
+     false,
+     {"first response", "first response at", "first reply", "first replied at", "första svar",
+      "första respons"}},
+    {Field::Resolved,
+     "resolved",
+     false,
+     {"resolved", "resolved at", "solved at", "resolved_at", "closed", "löst", "åtgärdad", "stängd"}},
 };
 
 const FieldInfo s_worklogFields[] = {
     {Field::WorklogId, "worklogId", false, {"worklog id", "entry id", "time entry id", "id", "post-id"}},
     {Field::Date, "date", true, {"work date", "date", "day", "datum", "arbetsdatum", "dag"}},
-    {Field::Person, "person", true, {"full name", "person", "user", "username", "employee", "name", "användare",
-                                      "namn", "medarbetare", "anställd", "konsult"}},
-    {Field::Duration, "duration", true, {"hours", "duration", "time spent", "minutes", "time", "timmar",
-                                          "varaktighet", "nedlagd tid", "minuter", "tid"}},
-    {Field::Activity, "activity", false, {"activity", "activity name", "task", "work type", "aktivitet",
-                                           "uppgift", "arbetstyp"}},
-    {Field::Description, "description", false, {"description", "work description", "notes", "comment",
-                                                 "beskrivning", "anteckningar", "anteckning", "kommentar"}},
-    {Field::TicketKey, "ticketKey", false, {"issue key", "issue", "ticket", "ticket key", "ärendenyckel", "ärende"}},
+    {Field::Person,
+     "person",
+     true,
+     {"full name", "person", "user", "username", "employee", "name", "användare", "namn", "medarbetare",
+      "anställd", "konsult"}},
+    {Field::Duration,
+     "duration",
+     true,
+     {"hours", "duration", "time spent", "minutes", "time", "timmar", "varaktighet", "nedlagd tid", "minuter",
+      "tid"}},
+    {Field::Activity,
+     "activity",
+     false,
+     {"activity", "activity name", "task", "work type", "aktivitet", "uppgift", "arbetstyp"}},
+    {Field::Description,
+     "description",
+     false,
+     {"description", "work description", "notes", "comment", "beskrivning", "anteckningar", "anteckning",
+      "kommentar"}},
+    {Field::TicketKey,
+     "ticketKey",
+     false,
+     {"issue key", "issue", "ticket", "ticket key", "ärendenyckel", "ärende"}},
     {Field::Role, "role", false, {"role", "roles", "roll", "roller"}},
 };
 
@@ -108,8 +139,9 @@ ColumnMapping ColumnMapping::suggest(const QStringList &header)
     ColumnMapping tickets;
     assign(&tickets, s_ticketFields, header);
     // A file with a date and a duration but no created column is a timesheet.
-    const bool isTimesheet = !worklogs.header(Field::Date).isEmpty() && !worklogs.header(Field::Duration).isEmpty()
-        && tickets.header(Field::Created).isEmpty();
+    const bool isTimesheet = !worklogs.header(Field::Date).isEmpty() &&
+                             !worklogs.header(Field::Duration).isEmpty() &&
+                             tickets.header(Field::Created).isEmpty();
     ColumnMapping m = isTimesheet ? worklogs : tickets;
     const QString duration = ImportMappings::normalized(m.header(Field::Duration));
     if (duration.contains(QLatin1String("minut")))
@@ -185,11 +217,12 @@ QJsonObject ColumnMapping::toJson() const
     for (auto it = m_headers.constBegin(); it != m_headers.constEnd(); ++it)
         columns.insert(fieldId(it.key()), it.value());
     const char *unit = durationUnit == NumberParser::DurationUnit::Hours     ? "hours"
-                     : durationUnit == NumberParser::DurationUnit::Minutes ? "minutes"
-                                                                           : "seconds";
+                       : durationUnit == NumberParser::DurationUnit::Minutes ? "minutes"
+                                                                             : "seconds";
     return QJsonObject{{QStringLiteral("version"), 1},
                        {QStringLiteral("name"), name},
-                       {QStringLiteral("rows"), rowKind == RowKind::Tickets ? QStringLiteral("tickets") : QStringLiteral("worklogs")},
+                       {QStringLiteral("rows"),
+                        rowKind == RowKind::Tickets ? QStringLiteral("tickets") : QStringLiteral("worklogs")},
                        {QStringLiteral("dateFormat"), DateTimeParser::formatId(dateFormat)},
                        {QStringLiteral("durationUnit"), QLatin1String(unit)},
                        {QStringLiteral("columns"), columns}};
@@ -235,8 +268,8 @@ bool ColumnMapping::fromJson(const QJsonObject &json, ColumnMapping *mapping, QS
 
 bool ColumnMapping::operator==(const ColumnMapping &o) const
 {
-    return name == o.name && rowKind == o.rowKind && dateFormat == o.dateFormat && durationUnit == o.durationUnit
-        && m_headers == o.m_headers;
+    return name == o.name && rowKind == o.rowKind && dateFormat == o.dateFormat &&
+           durationUnit == o.durationUnit && m_headers == o.m_headers;
 }
 
 } // namespace Exchange

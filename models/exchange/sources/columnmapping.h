@@ -21,9 +21,23 @@ public:
     enum class RowKind { Tickets, Worklogs };
     enum class Field {
         // tickets
-        Key, Title, Type, Priority, Status, Created, FirstResponse, Resolved,
+        Key,
+        Title,
+        Type,
+        Priority,
+        Status,
+        Created,
+        FirstResponse,
+        Resolved,
         // worklogs
-        WorklogId, Date, Person, Duration, Activity, Description, TicketKey, Role,
+        WorklogId,
+        Date,
+        Person,
+        Duration,
+        Activity,
+        Description,
+        TicketKey,
+        Role,
     };
 
     QString name;

@@ -25,7 +25,8 @@ bool HarvestSource::findColumns(ImportBatch *batch)
 QString HarvestSource::ticketKeyFromUrl(QStringView url)
 {
     static const QRegularExpression s_jira(QStringLiteral("/browse/([A-Z][A-Z0-9_]+-\\d+)"));
-    static const QRegularExpression s_serviceNow(QStringLiteral("\\b((?:INC|PRB|CHG|RITM|REQ|SCTASK)\\d+)\\b"));
+    static const QRegularExpression s_serviceNow(
+        QStringLiteral("\\b((?:INC|PRB|CHG|RITM|REQ|SCTASK)\\d+)\\b"));
     for (const QRegularExpression *re : {&s_jira, &s_serviceNow}) {
         const QRegularExpressionMatch m = re->match(url);
         if (m.hasMatch())
@@ -37,8 +38,8 @@ QString HarvestSource::ticketKeyFromUrl(QStringView url)
 void HarvestSource::addRow(const CsvRow &row, ImportBatch *batch)
 {
     Domain::Worklog w;
-    if (!readDate(row, m_date, batch, &w.date)
-        || !readDuration(row, m_hours, NumberParser::DurationUnit::Hours, batch, &w.minutes))
+    if (!readDate(row, m_date, batch, &w.date) ||
+        !readDuration(row, m_hours, NumberParser::DurationUnit::Hours, batch, &w.minutes))
         return;
     w.person = (cell(row, m_first).toString() + QLatin1Char(' ') + cell(row, m_last).toString()).trimmed();
     if (w.person.isEmpty()) {
@@ -48,7 +49,8 @@ void HarvestSource::addRow(const CsvRow &row, ImportBatch *batch)
     w.description = cell(row, m_notes).toString();
     if (!isMissing(row, m_reference))
         w.ticketKey = ticketKeyFromUrl(cell(row, m_reference));
-    const WorkClass wc = workClassFor(cell(row, m_task), WorkClass{Domain::TicketKind::Enhancement, w.serviceLevel, QString()}, batch);
+    const WorkClass wc = workClassFor(
+        cell(row, m_task), WorkClass{Domain::TicketKind::Enhancement, w.serviceLevel, QString()}, batch);
     w.serviceLevel = wc.level;
     w.activity = wc.activity;
     std::optional<Domain::Role> role;

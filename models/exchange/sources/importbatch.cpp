@@ -18,12 +18,13 @@ void ImportBatch::warn(const ImportProblem &problem)
 
 bool ImportBatch::operator==(const ImportBatch &o) const
 {
-    return tickets == o.tickets && worklogs == o.worklogs && rejected == o.rejected && warnings == o.warnings
-        && rowsRead == o.rowsRead && sourceId == o.sourceId && rejectedCount == o.rejectedCount
-        && warningCount == o.warningCount && ticketCount == o.ticketCount && worklogCount == o.worklogCount
-        && fileError == o.fileError && cancelled == o.cancelled && encoding == o.encoding
-        && encodingGuessed == o.encodingGuessed && delimiter == o.delimiter
-        && unknownPersons == o.unknownPersons && unknownWorkTypes == o.unknownWorkTypes;
+    return tickets == o.tickets && worklogs == o.worklogs && rejected == o.rejected &&
+           warnings == o.warnings && rowsRead == o.rowsRead && sourceId == o.sourceId &&
+           rejectedCount == o.rejectedCount && warningCount == o.warningCount &&
+           ticketCount == o.ticketCount && worklogCount == o.worklogCount && fileError == o.fileError &&
+           cancelled == o.cancelled && encoding == o.encoding && encodingGuessed == o.encodingGuessed &&
+           delimiter == o.delimiter && unknownPersons == o.unknownPersons &&
+           unknownWorkTypes == o.unknownWorkTypes;
 }
 
 } // namespace Exchange

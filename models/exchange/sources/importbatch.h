@@ -43,12 +43,12 @@ struct ImportBatch
 
     qint64 rejectedCount = 0;
     qint64 warningCount = 0;
-    qint64 ticketCount = 0;   ///< tickets produced in all chunks
-    qint64 worklogCount = 0;  ///< worklogs produced in all chunks
+    qint64 ticketCount = 0;  ///< tickets produced in all chunks
+    qint64 worklogCount = 0; ///< worklogs produced in all chunks
     /// The file could not be read (empty, binary, a required column missing, truncated ...).
     ExchangeError fileError;
     bool cancelled = false;
-    QString encoding;         ///< as CsvReader::encodingName() says it
+    QString encoding;             ///< as CsvReader::encodingName() says it
     bool encodingGuessed = false; ///< Windows-1252 was chosen because the bytes were not UTF-8
     QChar delimiter;
     /// Persons without a role mapping and ticket types / activities without a mapping, once

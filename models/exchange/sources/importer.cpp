@@ -40,9 +40,10 @@ void Importer::noteEncoding(const CsvReader &reader, ImportBatch *batch)
     batch->encodingGuessed = reader.encodingGuessed();
     if (batch->encodingGuessed) {
         // First in the list and never dropped by the cap on row warnings.
-        batch->warnings.prepend(ImportProblem{0, 0, QString(),
-                                              tr("The file is not UTF-8; it was read as Windows-1252. Check that "
-                                                 "names with å, ä and ö look right.")});
+        batch->warnings.prepend(
+            ImportProblem{0, 0, QString(),
+                          tr("The file is not UTF-8; it was read as Windows-1252. Check that "
+                             "names with å, ä and ö look right.")});
         ++batch->warningCount;
     }
 }
@@ -53,7 +54,8 @@ ImportBatch Importer::runFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly)) {
         ImportBatch batch;
         batch.sourceId = m_source->id();
-        batch.fileError = ExchangeError{path, 0, 0, tr("The file cannot be opened: %1").arg(file.errorString())};
+        batch.fileError =
+            ExchangeError{path, 0, 0, tr("The file cannot be opened: %1").arg(file.errorString())};
         return batch;
     }
     return run(&file, path);

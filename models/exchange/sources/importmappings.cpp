@@ -20,13 +20,14 @@ struct SeverityName
 
 // Jira (new and old schemes), ServiceNow, Zendesk, P-numbers and the Swedish Jira names.
 const SeverityName s_defaultSeverities[] = {
-    {"p1", 1}, {"highest", 1}, {"urgent", 1}, {"critical", 1}, {"1 - critical", 1}, {"blocker", 1},
-    {"sev1", 1}, {"sev 1", 1}, {"högsta", 1}, {"kritisk", 1}, {"akut", 1}, {"brådskande", 1},
-    {"p2", 2}, {"high", 2}, {"2 - high", 2}, {"major", 2}, {"sev2", 2}, {"sev 2", 2}, {"hög", 2},
-    {"p3", 3}, {"medium", 3}, {"normal", 3}, {"moderate", 3}, {"3 - moderate", 3}, {"minor", 3},
-    {"sev3", 3}, {"sev 3", 3}, {"medel", 3},
-    {"p4", 4}, {"p5", 4}, {"low", 4}, {"lowest", 4}, {"4 - low", 4}, {"5 - planning", 4}, {"trivial", 4},
-    {"sev4", 4}, {"sev 4", 4}, {"låg", 4}, {"lägsta", 4}};
+    {"p1", 1},      {"highest", 1},    {"urgent", 1},   {"critical", 1},     {"1 - critical", 1},
+    {"blocker", 1}, {"sev1", 1},       {"sev 1", 1},    {"högsta", 1},       {"kritisk", 1},
+    {"akut", 1},    {"brådskande", 1}, {"p2", 2},       {"high", 2},         {"2 - high", 2},
+    {"major", 2},   {"sev2", 2},       {"sev 2", 2},    {"hög", 2},          {"p3", 3},
+    {"medium", 3},  {"normal", 3},     {"moderate", 3}, {"3 - moderate", 3}, {"minor", 3},
+    {"sev3", 3},    {"sev 3", 3},      {"medel", 3},    {"p4", 4},           {"p5", 4},
+    {"low", 4},     {"lowest", 4},     {"4 - low", 4},  {"5 - planning", 4}, {"trivial", 4},
+    {"sev4", 4},    {"sev 4", 4},      {"låg", 4},      {"lägsta", 4}};
 
 struct WorkClassName
 {
@@ -83,16 +84,32 @@ struct RoleTitle
     Role role;
 };
 
-const RoleTitle s_roleTitles[] = {
-    {"dev", Role::Dev}, {"developer", Role::Dev}, {"utvecklare", Role::Dev}, {"engineer", Role::Dev},
-    {"qa", Role::QA}, {"tester", Role::QA}, {"testare", Role::QA}, {"quality assurance", Role::QA},
-    {"sa", Role::SA}, {"architect", Role::SA}, {"solution architect", Role::SA}, {"arkitekt", Role::SA},
-    {"lösningsarkitekt", Role::SA},
-    {"pm", Role::PM}, {"project manager", Role::PM}, {"projektledare", Role::PM},
-    {"delivery manager", Role::PM}, {"leveransansvarig", Role::PM},
-    {"rm", Role::RM}, {"release manager", Role::RM}, {"releaseansvarig", Role::RM},
-    {"ops", Role::Ops}, {"operations", Role::Ops}, {"drift", Role::Ops}, {"support", Role::Ops},
-    {"devops", Role::Ops}};
+const RoleTitle s_roleTitles[] = {{"dev", Role::Dev},
+                                  {"developer", Role::Dev},
+                                  {"utvecklare", Role::Dev},
+                                  {"engineer", Role::Dev},
+                                  {"qa", Role::QA},
+                                  {"tester", Role::QA},
+                                  {"testare", Role::QA},
+                                  {"quality assurance", Role::QA},
+                                  {"sa", Role::SA},
+                                  {"architect", Role::SA},
+                                  {"solution architect", Role::SA},
+                                  {"arkitekt", Role::SA},
+                                  {"lösningsarkitekt", Role::SA},
+                                  {"pm", Role::PM},
+                                  {"project manager", Role::PM},
+                                  {"projektledare", Role::PM},
+                                  {"delivery manager", Role::PM},
+                                  {"leveransansvarig", Role::PM},
+                                  {"rm", Role::RM},
+                                  {"release manager", Role::RM},
+                                  {"releaseansvarig", Role::RM},
+                                  {"ops", Role::Ops},
+                                  {"operations", Role::Ops},
+                                  {"drift", Role::Ops},
+                                  {"support", Role::Ops},
+                                  {"devops", Role::Ops}};
 
 } // namespace
 
@@ -109,16 +126,20 @@ ImportMappings ImportMappings::defaults()
     // Every catalogue activity is known by its id and its English name.
     for (const Domain::ActivityInfo &a : Domain::SupportModelCatalogue::activities()) {
         const TicketKind kind = a.level == ServiceLevel::L1   ? TicketKind::Incident
-                              : a.level == ServiceLevel::L2 ? TicketKind::Problem
-                                                            : TicketKind::Enhancement;
+                                : a.level == ServiceLevel::L2 ? TicketKind::Problem
+                                                              : TicketKind::Enhancement;
         const WorkClass wc{kind, a.level, QLatin1String(a.id)};
         m.m_workClasses.insert(normalized(QString::fromLatin1(a.id)), wc);
         m.m_workClasses.insert(normalized(QString::fromUtf8(a.name)), wc);
     }
     for (const WorkClassName &w : s_defaultWorkClasses)
-        m.m_workClasses.insert(normalized(QString::fromUtf8(w.name)), WorkClass{w.kind, w.level, QLatin1String(w.activity)});
-    m.m_pauseStatuses = {QStringLiteral("Awaiting*"), QStringLiteral("On Hold"), QStringLiteral("On-hold"),
-                         QStringLiteral("Pending"), QStringLiteral("Waiting for customer"),
+        m.m_workClasses.insert(normalized(QString::fromUtf8(w.name)),
+                               WorkClass{w.kind, w.level, QLatin1String(w.activity)});
+    m.m_pauseStatuses = {QStringLiteral("Awaiting*"),
+                         QStringLiteral("On Hold"),
+                         QStringLiteral("On-hold"),
+                         QStringLiteral("Pending"),
+                         QStringLiteral("Waiting for customer"),
                          QStringLiteral("Väntar på kund")};
     return m;
 }
@@ -233,7 +254,8 @@ bool ImportMappings::fromJson(const QJsonObject &json, ImportMappings *mappings,
     for (auto it = severities.constBegin(); it != severities.constEnd(); ++it) {
         const int s = it.value().toInt();
         if (s < 1 || s > 4)
-            return failWith(tr("Priority \"%1\" maps to severity %2; severities are 1 to 4.").arg(it.key()).arg(s));
+            return failWith(
+                tr("Priority \"%1\" maps to severity %2; severities are 1 to 4.").arg(it.key()).arg(s));
         m.setSeverity(it.key(), s);
     }
     m.setDefaultSeverity(json.value(QStringLiteral("defaultSeverity")).toInt(3));
@@ -242,9 +264,9 @@ bool ImportMappings::fromJson(const QJsonObject &json, ImportMappings *mappings,
         const QJsonObject o = it.value().toObject();
         WorkClass wc;
         wc.activity = o.value(QStringLiteral("activity")).toString();
-        if (!Domain::ticketKindFromId(o.value(QStringLiteral("kind")).toString(), &wc.kind)
-            || !Domain::serviceLevelFromId(o.value(QStringLiteral("level")).toString(), &wc.level)
-            || (!wc.activity.isEmpty() && !Domain::SupportModelCatalogue::activity(wc.activity)))
+        if (!Domain::ticketKindFromId(o.value(QStringLiteral("kind")).toString(), &wc.kind) ||
+            !Domain::serviceLevelFromId(o.value(QStringLiteral("level")).toString(), &wc.level) ||
+            (!wc.activity.isEmpty() && !Domain::SupportModelCatalogue::activity(wc.activity)))
             return failWith(tr("\"%1\" has an unknown kind, service level or activity.").arg(it.key()));
         m.setWorkClass(it.key(), wc);
     }
@@ -263,8 +285,8 @@ bool ImportMappings::fromJson(const QJsonObject &json, ImportMappings *mappings,
 
 bool ImportMappings::operator==(const ImportMappings &o) const
 {
-    return m_severities == o.m_severities && m_workClasses == o.m_workClasses && m_roles == o.m_roles
-        && m_pauseStatuses == o.m_pauseStatuses && m_defaultSeverity == o.m_defaultSeverity;
+    return m_severities == o.m_severities && m_workClasses == o.m_workClasses && m_roles == o.m_roles &&
+           m_pauseStatuses == o.m_pauseStatuses && m_defaultSeverity == o.m_defaultSeverity;
 }
 
 } // namespace Exchange

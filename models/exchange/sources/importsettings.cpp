@@ -30,8 +30,8 @@ bool ImportSettings::fromJson(const QJsonObject &json, ImportSettings *settings,
             return failWith(tr("Unknown date format \"%1\".").arg(id));
         s.dateFormat = format;
     }
-    if (json.contains(QStringLiteral("mappings"))
-        && !ImportMappings::fromJson(json.value(QStringLiteral("mappings")).toObject(), &s.mappings, error))
+    if (json.contains(QStringLiteral("mappings")) &&
+        !ImportMappings::fromJson(json.value(QStringLiteral("mappings")).toObject(), &s.mappings, error))
         return false;
     *settings = s;
     return true;

@@ -64,10 +64,10 @@ int ImportSource::requireColumn(const QStringList &names, ImportBatch *batch)
 {
     const int index = names.isEmpty() ? -1 : column(names);
     if (index < 0 && batch->fileError.isNull()) {
-        batch->fileError = ExchangeError{
-            m_fileName, 1, 0,
-            tr("The column \"%1\" is missing: this does not look like a %2 export.")
-                .arg(names.value(0), displayName())};
+        batch->fileError =
+            ExchangeError{m_fileName, 1, 0,
+                          tr("The column \"%1\" is missing: this does not look like a %2 export.")
+                              .arg(names.value(0), displayName())};
     }
     return index;
 }
@@ -117,8 +117,9 @@ bool ImportSource::readInstant(const CsvRow &row, int column, bool required, Imp
     case DateTimeParser::Result::Invalid:
         break;
     }
-    reject(batch, row, column, tr("\"%1\" is not a date and time in the expected format (%2).")
-                                   .arg(cell(row, column).toString(), DateTimeParser::formatId(m_dates.format())));
+    reject(batch, row, column,
+           tr("\"%1\" is not a date and time in the expected format (%2).")
+               .arg(cell(row, column).toString(), DateTimeParser::formatId(m_dates.format())));
     return false;
 }
 
@@ -131,8 +132,8 @@ bool ImportSource::readSeverity(const CsvRow &row, int column, ImportBatch *batc
     }
     const std::optional<int> mapped = m_settings.mappings.severity(cell(row, column));
     if (!mapped) {
-        reject(batch, row, column, tr("Unknown priority \"%1\": map it to a severity first.")
-                                       .arg(cell(row, column).toString()));
+        reject(batch, row, column,
+               tr("Unknown priority \"%1\": map it to a severity first.").arg(cell(row, column).toString()));
         return false;
     }
     *severity = *mapped;

@@ -16,8 +16,10 @@ namespace Exchange {
 
 QStringList ImportSources::ids()
 {
-    return {QStringLiteral("servicenow"), QStringLiteral("servicenow-events"), QStringLiteral("jira"),
-            QStringLiteral("zendesk"), QStringLiteral("tempo"), QStringLiteral("kimai"), QStringLiteral("harvest")};
+    return {QStringLiteral("servicenow"), QStringLiteral("servicenow-events"),
+            QStringLiteral("jira"),       QStringLiteral("zendesk"),
+            QStringLiteral("tempo"),      QStringLiteral("kimai"),
+            QStringLiteral("harvest")};
 }
 
 std::unique_ptr<ImportSource> ImportSources::create(const QString &id, const ImportSettings &settings)
@@ -39,7 +41,8 @@ std::unique_ptr<ImportSource> ImportSources::create(const QString &id, const Imp
     return nullptr;
 }
 
-std::unique_ptr<ImportSource> ImportSources::create(const ColumnMapping &mapping, const ImportSettings &settings)
+std::unique_ptr<ImportSource> ImportSources::create(const ColumnMapping &mapping,
+                                                    const ImportSettings &settings)
 {
     if (mapping.rowKind == ColumnMapping::RowKind::Tickets)
         return std::make_unique<MappedTicketSource>(mapping, settings);
@@ -71,7 +74,8 @@ QString ImportSources::detect(const QStringList &header)
         return QStringLiteral("tempo");
     if (has({"first name"}) && has({"hours"}) && has({"task"}))
         return QStringLiteral("harvest");
-    if (has({"date", "datum"}) && has({"user", "användare"}) && has({"duration", "varaktighet", "begin", "från"}))
+    if (has({"date", "datum"}) && has({"user", "användare"}) &&
+        has({"duration", "varaktighet", "begin", "från"}))
         return QStringLiteral("kimai");
     return QString();
 }

@@ -2,7 +2,8 @@
 
 namespace Exchange {
 
-KimaiSource::KimaiSource(const ImportSettings &settings) : WorklogSource(settings, DateTimeParser::Format::Iso8601)
+KimaiSource::KimaiSource(const ImportSettings &settings)
+    : WorklogSource(settings, DateTimeParser::Format::Iso8601)
 {
 }
 
@@ -26,10 +27,12 @@ bool KimaiSource::clockMinutes(QStringView text, int *minutes)
 {
     // "08:30", or a full date and time of which the time counts.
     const qsizetype space = text.lastIndexOf(QLatin1Char(' '));
-    const QStringView time = space >= 0 && !text.endsWith(u"M", Qt::CaseInsensitive) ? text.mid(space + 1) : text;
+    const QStringView time =
+        space >= 0 && !text.endsWith(u"M", Qt::CaseInsensitive) ? text.mid(space + 1) : text;
     qint64 seconds = 0;
-    if (!time.contains(QLatin1Char(':')) || !NumberParser::parseDuration(time, NumberParser::DurationUnit::Hours, &seconds)
-        || seconds < 0 || seconds > 24 * 3600)
+    if (!time.contains(QLatin1Char(':')) ||
+        !NumberParser::parseDuration(time, NumberParser::DurationUnit::Hours, &seconds) || seconds < 0 ||
+        seconds > 24 * 3600)
         return false;
     *minutes = int(seconds / 60);
     return true;
@@ -68,7 +71,8 @@ void KimaiSource::addRow(const CsvRow &row, ImportBatch *batch)
         return;
     }
     w.description = cell(row, m_description).toString();
-    const WorkClass wc = workClassFor(cell(row, m_activity), WorkClass{Domain::TicketKind::Enhancement, w.serviceLevel, QString()}, batch);
+    const WorkClass wc = workClassFor(
+        cell(row, m_activity), WorkClass{Domain::TicketKind::Enhancement, w.serviceLevel, QString()}, batch);
     w.serviceLevel = wc.level;
     w.activity = wc.activity;
     emitWorklog(std::move(w), row, m_id, m_duration, std::nullopt, batch);

@@ -12,8 +12,9 @@ int MappedWorklogSource::find(ColumnMapping::Field field, bool required, ImportB
     const QString header = m_mapping.header(field);
     if (header.isEmpty()) {
         if (required && batch->fileError.isNull())
-            batch->fileError = ExchangeError{m_fileName, 1, 0,
-                                             tr("The profile maps no column to \"%1\".").arg(ColumnMapping::fieldId(field))};
+            batch->fileError =
+                ExchangeError{m_fileName, 1, 0,
+                              tr("The profile maps no column to \"%1\".").arg(ColumnMapping::fieldId(field))};
         return -1;
     }
     return required ? requireColumn(QStringList{header}, batch) : column(QStringList{header});
@@ -36,7 +37,8 @@ bool MappedWorklogSource::findColumns(ImportBatch *batch)
 void MappedWorklogSource::addRow(const CsvRow &row, ImportBatch *batch)
 {
     Domain::Worklog w;
-    if (!readDate(row, m_date, batch, &w.date) || !readDuration(row, m_duration, m_mapping.durationUnit, batch, &w.minutes))
+    if (!readDate(row, m_date, batch, &w.date) ||
+        !readDuration(row, m_duration, m_mapping.durationUnit, batch, &w.minutes))
         return;
     w.person = cell(row, m_person).toString();
     if (w.person.isEmpty()) {
@@ -45,7 +47,8 @@ void MappedWorklogSource::addRow(const CsvRow &row, ImportBatch *batch)
     }
     w.ticketKey = cell(row, m_ticket).toString();
     w.description = cell(row, m_description).toString();
-    const WorkClass wc = workClassFor(cell(row, m_activity), WorkClass{Domain::TicketKind::Enhancement, w.serviceLevel, QString()}, batch);
+    const WorkClass wc = workClassFor(
+        cell(row, m_activity), WorkClass{Domain::TicketKind::Enhancement, w.serviceLevel, QString()}, batch);
     w.serviceLevel = wc.level;
     w.activity = wc.activity;
     emitWorklog(std::move(w), row, m_id, m_duration, ImportMappings::roleFromTitle(cell(row, m_role)), batch);

@@ -74,23 +74,25 @@ bool ServiceNowEventSource::readEvent(const CsvRow &row, Incident *incident, Imp
     std::optional<qint64> updated;
     std::optional<qint64> opened;
     std::optional<qint64> resolved;
-    if (!readInstant(row, m_updatedAt, true, batch, &updated) || !readInstant(row, m_openedAt, true, batch, &opened)
-        || !readInstant(row, m_resolvedAt, false, batch, &resolved)
-        || !readSeverity(row, m_priority, batch, &event.severity))
+    if (!readInstant(row, m_updatedAt, true, batch, &updated) ||
+        !readInstant(row, m_openedAt, true, batch, &opened) ||
+        !readInstant(row, m_resolvedAt, false, batch, &resolved) ||
+        !readSeverity(row, m_priority, batch, &event.severity))
         return false;
     if (isMissing(row, m_state)) {
         reject(batch, row, m_state, tr("%1 is empty.").arg(columnName(m_state)));
         return false;
     }
     if (!isMissing(row, m_modCount) && !NumberParser::parseInteger(cell(row, m_modCount), &event.modCount)) {
-        reject(batch, row, m_modCount, tr("\"%1\" is not a whole number.").arg(cell(row, m_modCount).toString()));
+        reject(batch, row, m_modCount,
+               tr("\"%1\" is not a whole number.").arg(cell(row, m_modCount).toString()));
         return false;
     }
     event.at = *updated;
     event.status = intern(cell(row, m_state));
     // Opened/resolved/title come from the latest update, wherever it stands in the file.
-    const bool latest = incident->events.isEmpty() || event.at > incident->latestAt
-        || (event.at == incident->latestAt && event.modCount >= incident->latestModCount);
+    const bool latest = incident->events.isEmpty() || event.at > incident->latestAt ||
+                        (event.at == incident->latestAt && event.modCount >= incident->latestModCount);
     incident->events.append(event);
     if (!latest)
         return true;

@@ -24,7 +24,8 @@ public:
     enum class RowOrder { GroupedByNumber, Any };
 
     /// Day-first dates by default (dd-MM-yyyy HH:mm, as the sample log writes them).
-    explicit ServiceNowEventSource(const ImportSettings &settings, RowOrder order = RowOrder::GroupedByNumber);
+    explicit ServiceNowEventSource(const ImportSettings &settings,
+                                   RowOrder order = RowOrder::GroupedByNumber);
 
     QString id() const override { return QStringLiteral("servicenow-events"); }
     QString displayName() const override { return tr("ServiceNow event log"); }
@@ -51,9 +52,9 @@ private:
         std::optional<qint64> resolved;
         QString title;
         QString category;
-        qint64 latestAt = 0;     // the latest update so far (sys_updated_at, sys_mod_count)
+        qint64 latestAt = 0; // the latest update so far (sys_updated_at, sys_mod_count)
         qint64 latestModCount = -1;
-        CsvRow lastLine; // line of the latest update, for problems found when emitting
+        CsvRow lastLine;       // line of the latest update, for problems found when emitting
         bool rejected = false; // a row was rejected: the incident is skipped whole
     };
     /// Reads one row into `incident`; false (row rejected) when a value is wrong.
@@ -65,11 +66,11 @@ private:
     int m_number = -1, m_state = -1, m_updatedAt = -1, m_modCount = -1, m_priority = -1;
     int m_openedAt = -1, m_resolvedAt = -1, m_title = -1, m_category = -1;
 
-    QString m_key;                // grouped: the incident being read
+    QString m_key; // grouped: the incident being read
     Incident m_current;
-    QSet<quint64> m_done;         // grouped: digests of the numbers already emitted
+    QSet<quint64> m_done;               // grouped: digests of the numbers already emitted
     QHash<QString, Incident> m_pending; // any order: every incident until the end
-    QStringList m_firstSeen;      // any order: emission order
+    QStringList m_firstSeen;            // any order: emission order
     QHash<QString, QString> m_statuses; // shares one string per distinct state
 };
 

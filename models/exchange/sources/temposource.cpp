@@ -2,7 +2,8 @@
 
 namespace Exchange {
 
-TempoSource::TempoSource(const ImportSettings &settings) : WorklogSource(settings, DateTimeParser::Format::Iso8601)
+TempoSource::TempoSource(const ImportSettings &settings)
+    : WorklogSource(settings, DateTimeParser::Format::Iso8601)
 {
 }
 
@@ -25,8 +26,8 @@ bool TempoSource::findColumns(ImportBatch *batch)
 void TempoSource::addRow(const CsvRow &row, ImportBatch *batch)
 {
     Domain::Worklog w;
-    if (!readDate(row, m_date, batch, &w.date)
-        || !readDuration(row, m_hours, NumberParser::DurationUnit::Hours, batch, &w.minutes))
+    if (!readDate(row, m_date, batch, &w.date) ||
+        !readDuration(row, m_hours, NumberParser::DurationUnit::Hours, batch, &w.minutes))
         return;
     const int personColumn = !isMissing(row, m_fullName) ? m_fullName : m_userName;
     w.person = cell(row, personColumn).toString();
@@ -37,7 +38,8 @@ void TempoSource::addRow(const CsvRow &row, ImportBatch *batch)
     w.ticketKey = cell(row, m_issue).toString();
     w.description = cell(row, m_description).toString();
     const QStringView activity = !isMissing(row, m_activity) ? cell(row, m_activity) : cell(row, m_issueType);
-    const WorkClass wc = workClassFor(activity, WorkClass{Domain::TicketKind::Enhancement, w.serviceLevel, QString()}, batch);
+    const WorkClass wc =
+        workClassFor(activity, WorkClass{Domain::TicketKind::Enhancement, w.serviceLevel, QString()}, batch);
     w.serviceLevel = wc.level;
     w.activity = wc.activity;
     emitWorklog(std::move(w), row, m_id, m_hours, std::nullopt, batch);

@@ -39,9 +39,11 @@ void TicketListSource::addRow(const CsvRow &row, ImportBatch *batch)
     std::optional<qint64> created;
     std::optional<qint64> resolved;
     std::optional<qint64> closed;
-    if (!readSeverity(row, m_priority, batch, &ticket.severity) || !readInstant(row, m_created, true, batch, &created)
-        || !readInstant(row, m_resolved, false, batch, &resolved) || !readInstant(row, m_closed, false, batch, &closed)
-        || !readFirstResponse(row, *created, batch, &ticket.firstResponse))
+    if (!readSeverity(row, m_priority, batch, &ticket.severity) ||
+        !readInstant(row, m_created, true, batch, &created) ||
+        !readInstant(row, m_resolved, false, batch, &resolved) ||
+        !readInstant(row, m_closed, false, batch, &closed) ||
+        !readFirstResponse(row, *created, batch, &ticket.firstResponse))
         return;
     ticket.created = *created;
     ticket.resolved = resolved ? resolved : closed;
@@ -60,8 +62,9 @@ bool TicketListSource::readFirstResponse(const CsvRow &row, qint64 created, Impo
     value->reset();
     qint64 seconds = 0;
     if (m_firstReplyMinutes >= 0 && !isMissing(row, m_firstReplyMinutes)) {
-        if (!NumberParser::parseDuration(cell(row, m_firstReplyMinutes), NumberParser::DurationUnit::Minutes, &seconds)
-            || seconds < 0) {
+        if (!NumberParser::parseDuration(cell(row, m_firstReplyMinutes), NumberParser::DurationUnit::Minutes,
+                                         &seconds) ||
+            seconds < 0) {
             reject(batch, row, m_firstReplyMinutes,
                    tr("\"%1\" is not a number of minutes.").arg(cell(row, m_firstReplyMinutes).toString()));
             return false;
@@ -74,12 +77,13 @@ bool TicketListSource::readFirstResponse(const CsvRow &row, qint64 created, Impo
     const QStringView text = cell(row, m_firstResponse);
     if (m_dates.parse(text, &seconds) == DateTimeParser::Result::Ok) {
         *value = seconds;
-    } else if (NumberParser::parseDuration(text, NumberParser::DurationUnit::Minutes, &seconds) && seconds >= 0) {
+    } else if (NumberParser::parseDuration(text, NumberParser::DurationUnit::Minutes, &seconds) &&
+               seconds >= 0) {
         *value = created + seconds;
     } else {
         // SLA fields hold texts like "Breached" in some Jira versions: not worth a rejection.
-        warn(batch, row, m_firstResponse, tr("\"%1\" is neither a time nor a duration; no first response read.")
-                                              .arg(text.toString()));
+        warn(batch, row, m_firstResponse,
+             tr("\"%1\" is neither a time nor a duration; no first response read.").arg(text.toString()));
     }
     return true;
 }

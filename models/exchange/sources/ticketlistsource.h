@@ -8,14 +8,14 @@ namespace Exchange {
 struct TicketColumns
 {
     QStringList key, type, priority, status, created, resolved, closed, title;
-    QStringList firstResponse;        ///< an instant, or a duration after `created` (Jira SLA fields)
-    QStringList firstReplyMinutes;    ///< minutes after `created` (Zendesk)
+    QStringList firstResponse;     ///< an instant, or a duration after `created` (Jira SLA fields)
+    QStringList firstReplyMinutes; ///< minutes after `created` (Zendesk)
 
     bool operator==(const TicketColumns &o) const
     {
-        return key == o.key && type == o.type && priority == o.priority && status == o.status
-            && created == o.created && resolved == o.resolved && closed == o.closed && title == o.title
-            && firstResponse == o.firstResponse && firstReplyMinutes == o.firstReplyMinutes;
+        return key == o.key && type == o.type && priority == o.priority && status == o.status &&
+               created == o.created && resolved == o.resolved && closed == o.closed && title == o.title &&
+               firstResponse == o.firstResponse && firstReplyMinutes == o.firstReplyMinutes;
     }
 };
 
@@ -39,7 +39,8 @@ protected:
     virtual WorkClass defaultClass(QStringView key) const;
 
 private:
-    bool readFirstResponse(const CsvRow &row, qint64 created, ImportBatch *batch, std::optional<qint64> *value);
+    bool readFirstResponse(const CsvRow &row, qint64 created, ImportBatch *batch,
+                           std::optional<qint64> *value);
 
     TicketColumns m_names;
     int m_key = -1, m_type = -1, m_priority = -1, m_status = -1, m_created = -1, m_resolved = -1;

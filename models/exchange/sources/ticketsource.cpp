@@ -11,14 +11,16 @@ bool TicketSource::claimKey(const CsvRow &row, int keyColumn, ImportBatch *batch
     }
     const auto it = m_firstLineOfKey.constFind(keyDigest(key));
     if (it != m_firstLineOfKey.constEnd()) {
-        reject(batch, row, keyColumn, tr("Duplicate key %1 (first on line %2).").arg(key.toString()).arg(it.value()));
+        reject(batch, row, keyColumn,
+               tr("Duplicate key %1 (first on line %2).").arg(key.toString()).arg(it.value()));
         return false;
     }
     m_firstLineOfKey.insert(keyDigest(key), row.line);
     return true;
 }
 
-void TicketSource::emitTicket(Domain::Ticket ticket, const CsvRow &row, int resolvedColumn, ImportBatch *batch) const
+void TicketSource::emitTicket(Domain::Ticket ticket, const CsvRow &row, int resolvedColumn,
+                              ImportBatch *batch) const
 {
     if (ticket.resolved && *ticket.resolved < ticket.created)
         warn(batch, row, resolvedColumn, tr("%1 is resolved before it was created.").arg(ticket.key));
@@ -29,7 +31,8 @@ void TicketSource::emitTicket(Domain::Ticket ticket, const CsvRow &row, int reso
 
 WorkClass TicketSource::incidentClass()
 {
-    return WorkClass{Domain::TicketKind::Incident, Domain::ServiceLevel::L1, QStringLiteral("incident-management")};
+    return WorkClass{Domain::TicketKind::Incident, Domain::ServiceLevel::L1,
+                     QStringLiteral("incident-management")};
 }
 
 } // namespace Exchange

@@ -13,8 +13,9 @@ QString WorklogSource::fieldHash(const Domain::Worklog &w)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
     const QChar separator(0x1f);
-    const QString text = w.date.toString(Qt::ISODate) + separator + w.person + separator
-        + QString::number(w.minutes) + separator + w.ticketKey + separator + w.activity + separator + w.description;
+    const QString text = w.date.toString(Qt::ISODate) + separator + w.person + separator +
+                         QString::number(w.minutes) + separator + w.ticketKey + separator + w.activity +
+                         separator + w.description;
     hash.addData(text.toUtf8());
     return QStringLiteral("h:") + QString::fromLatin1(hash.result().toHex().left(20));
 }
@@ -41,16 +42,17 @@ void WorklogSource::emitWorklog(Domain::Worklog worklog, const CsvRow &row, int 
     if (!worklog.role && !worklog.person.isEmpty())
         collectOnce(&batch->unknownPersons, worklog.person);
 
-    const QString personDay = ImportMappings::normalized(worklog.person) + QLatin1Char('|')
-        + worklog.date.toString(Qt::ISODate);
+    const QString personDay =
+        ImportMappings::normalized(worklog.person) + QLatin1Char('|') + worklog.date.toString(Qt::ISODate);
     int &minutes = m_minutesPerPersonDay[personDay];
     const int before = minutes;
     minutes += worklog.minutes;
     if (before <= s_minutesPerDay && minutes > s_minutesPerDay) {
-        warn(batch, row, durationColumn, tr("%1 has logged %2 hours on %3.")
-                                             .arg(worklog.person)
-                                             .arg(minutes / 60.0, 0, 'f', 1)
-                                             .arg(worklog.date.toString(Qt::ISODate)));
+        warn(batch, row, durationColumn,
+             tr("%1 has logged %2 hours on %3.")
+                 .arg(worklog.person)
+                 .arg(minutes / 60.0, 0, 'f', 1)
+                 .arg(worklog.date.toString(Qt::ISODate)));
     }
     batch->worklogs.append(std::move(worklog));
 }
@@ -86,8 +88,9 @@ bool WorklogSource::readDate(const CsvRow &row, int column, ImportBatch *batch, 
     case DateTimeParser::Result::Invalid:
         break;
     }
-    reject(batch, row, column, tr("\"%1\" is not a date in the expected format (%2).")
-                                   .arg(cell(row, column).toString(), DateTimeParser::formatId(m_dates.format())));
+    reject(batch, row, column,
+           tr("\"%1\" is not a date in the expected format (%2).")
+               .arg(cell(row, column).toString(), DateTimeParser::formatId(m_dates.format())));
     return false;
 }
 

@@ -24,7 +24,8 @@ protected:
     void emitWorklog(Domain::Worklog worklog, const CsvRow &row, int idColumn, int durationColumn,
                      std::optional<Domain::Role> role, ImportBatch *batch);
     /// Reads hours/minutes; a negative duration rejects the row. False when rejected.
-    bool readDuration(const CsvRow &row, int column, NumberParser::DurationUnit unit, ImportBatch *batch, int *minutes) const;
+    bool readDuration(const CsvRow &row, int column, NumberParser::DurationUnit unit, ImportBatch *batch,
+                      int *minutes) const;
     /// The work date (a time part is ignored). False when the row was rejected.
     bool readDate(const CsvRow &row, int column, ImportBatch *batch, QDate *date) const;
 

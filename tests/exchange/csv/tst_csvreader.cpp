@@ -65,16 +65,15 @@ void TestCsvReader::shouldReadSampleFiles_data()
     QTest::addColumn<QStringList>("header");
     QTest::addColumn<QStringList>("rows");
 
-    QTest::newRow("utf-8, LF, comma") << dataFile("basic_lf.csv") << CsvReader::Encoding::Utf8
-                                      << QChar(u',') << list({"key", "title", "hours"})
-                                      << list({"2:A-1|First|1.5", "3:A-2|Second|2"});
+    QTest::newRow("utf-8, LF, comma")
+        << dataFile("basic_lf.csv") << CsvReader::Encoding::Utf8 << QChar(u',')
+        << list({"key", "title", "hours"}) << list({"2:A-1|First|1.5", "3:A-2|Second|2"});
     QTest::newRow("BOM, CRLF, semicolon, decimal comma")
         << dataFile("bom_crlf_semicolon.csv") << CsvReader::Encoding::Utf8Bom << QChar(u';')
         << list({"Nyckel", "Rubrik", "Timmar"}) << list({"2:A-1|Första|1,5", "3:A-2|Andra|2"});
     QTest::newRow("embedded newlines and doubled quotes")
         << dataFile("embedded_newlines.csv") << CsvReader::Encoding::Utf8 << QChar(u',')
-        << list({"key", "text", "n"})
-        << list({"2:A|line one\nline two \"quoted\"|1", "4:B|x,y|2", "5:C||3"});
+        << list({"key", "text", "n"}) << list({"2:A|line one\nline two \"quoted\"|1", "4:B|x,y|2", "5:C||3"});
     QTest::newRow("blank lines skipped, lines still counted")
         << dataFile("blank_lines.csv") << CsvReader::Encoding::Utf8 << QChar(u',') << list({"a", "b"})
         << list({"3:1|2", "6:3|4"});
@@ -127,7 +126,8 @@ void TestCsvReader::shouldRefuseBrokenFiles_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("reasonPart");
 
-    QTest::newRow("empty file") << dataFile("empty.csv") << false << qint64(0) << 0 << QStringLiteral("empty");
+    QTest::newRow("empty file") << dataFile("empty.csv") << false << qint64(0) << 0
+                                << QStringLiteral("empty");
     QTest::newRow("binary file renamed .csv")
         << dataFile("binary_renamed.csv") << false << qint64(0) << 0 << QStringLiteral("not a text CSV");
     QTest::newRow("workbook renamed .csv")
@@ -200,7 +200,8 @@ void TestCsvReader::shouldMatchRandomRecordsAcrossBlockBoundaries()
             QString cell = fields.at(f);
             newlines += cell.count(QLatin1Char('\n'));
             if (cell.contains(QRegularExpression(QStringLiteral("[\",\r\n]"))))
-                cell = QLatin1Char('"') + cell.replace(QStringLiteral("\""), QStringLiteral("\"\"")) + QLatin1Char('"');
+                cell = QLatin1Char('"') + cell.replace(QStringLiteral("\""), QStringLiteral("\"\"")) +
+                       QLatin1Char('"');
             record += (f ? "," : "") + cell.toUtf8();
         }
         // A lone CR inside a quoted cell is data, not a line break: only LF counts as a line.
@@ -307,8 +308,8 @@ void TestCsvReader::shouldSurviveRandomGarbage()
 {
     QRandomGenerator random(7);
     int parsed = 0;
-    const QByteArray pieces[] = {"\"", "\"\"", ",", ";", "\t", "\r", "\n", "\r\n", "a", "\xc3", "\xa4",
-                                 "\xff", "\xfe", "\xef\xbb\xbf", "x\"y", " "};
+    const QByteArray pieces[] = {"\"", "\"\"", ",",    ";",    "\t",   "\r",           "\n",   "\r\n",
+                                 "a",  "\xc3", "\xa4", "\xff", "\xfe", "\xef\xbb\xbf", "x\"y", " "};
     for (int round = 0; round < 300; ++round) {
         QByteArray file;
         const int length = random.bounded(round < 290 ? 64 : 200000);

@@ -44,32 +44,46 @@ void TestDateTimeParser::shouldParseExportInstants_data()
     const QString utcZone = QStringLiteral("UTC");
     const QString sthlm = QStringLiteral("Europe/Stockholm");
 
-    QTest::newRow("ISO with Z") << F::Iso8601 << sthlm << QStringLiteral("2026-03-12T09:15:00Z") << utc(2026, 3, 12, 9, 15);
+    QTest::newRow("ISO with Z") << F::Iso8601 << sthlm << QStringLiteral("2026-03-12T09:15:00Z")
+                                << utc(2026, 3, 12, 9, 15);
     QTest::newRow("ISO with offset ignores zone")
         << F::Iso8601 << sthlm << QStringLiteral("2026-03-12T09:15:00+05:30") << utc(2026, 3, 12, 3, 45);
     QTest::newRow("ISO compact offset and fraction")
-        << F::Iso8601 << utcZone << QStringLiteral("2026-03-12T09:15:07.123-0200") << utc(2026, 3, 12, 11, 15, 7);
+        << F::Iso8601 << utcZone << QStringLiteral("2026-03-12T09:15:07.123-0200")
+        << utc(2026, 3, 12, 11, 15, 7);
     QTest::newRow("ISO without offset is local winter time")
         << F::Iso8601 << sthlm << QStringLiteral("2026-01-15 10:00") << utc(2026, 1, 15, 9, 0);
     QTest::newRow("ISO without offset is local summer time")
         << F::Iso8601 << sthlm << QStringLiteral("2026-07-15 10:00:30") << utc(2026, 7, 15, 8, 0, 30);
-    QTest::newRow("date alone is local midnight") << F::Iso8601 << sthlm << QStringLiteral("2026-07-15") << utc(2026, 7, 14, 22, 0);
-    QTest::newRow("ServiceNow day-first") << F::DayMonthYear << utcZone << QStringLiteral("29-02-2016 01:16") << utc(2016, 2, 29, 1, 16);
+    QTest::newRow("date alone is local midnight")
+        << F::Iso8601 << sthlm << QStringLiteral("2026-07-15") << utc(2026, 7, 14, 22, 0);
+    QTest::newRow("ServiceNow day-first")
+        << F::DayMonthYear << utcZone << QStringLiteral("29-02-2016 01:16") << utc(2016, 2, 29, 1, 16);
     QTest::newRow("day-first with dots and seconds")
         << F::DayMonthYear << utcZone << QStringLiteral("05.03.2016 12:00:59") << utc(2016, 3, 5, 12, 0, 59);
     QTest::newRow("day-first format still reads ISO")
         << F::DayMonthYear << utcZone << QStringLiteral("2016-03-05 12:00:00") << utc(2016, 3, 5, 12, 0);
-    QTest::newRow("US month-first PM") << F::MonthDayYear << utcZone << QStringLiteral("3/4/2026 1:05 PM") << utc(2026, 3, 4, 13, 5);
-    QTest::newRow("US 12 AM is midnight") << F::MonthDayYear << utcZone << QStringLiteral("12/31/2025 12:30 am") << utc(2025, 12, 31, 0, 30);
-    QTest::newRow("US 12 PM is noon") << F::MonthDayYear << utcZone << QStringLiteral("12/31/2025 12:30 PM") << utc(2025, 12, 31, 12, 30);
-    QTest::newRow("Jira English") << F::DayMonthNameYear << utcZone << QStringLiteral("12/Mar/26 9:15 AM") << utc(2026, 3, 12, 9, 15);
-    QTest::newRow("Jira Swedish EM") << F::DayMonthNameYear << utcZone << QStringLiteral("3/okt/25 4:05 EM") << utc(2025, 10, 3, 16, 5);
+    QTest::newRow("US month-first PM")
+        << F::MonthDayYear << utcZone << QStringLiteral("3/4/2026 1:05 PM") << utc(2026, 3, 4, 13, 5);
+    QTest::newRow("US 12 AM is midnight")
+        << F::MonthDayYear << utcZone << QStringLiteral("12/31/2025 12:30 am") << utc(2025, 12, 31, 0, 30);
+    QTest::newRow("US 12 PM is noon")
+        << F::MonthDayYear << utcZone << QStringLiteral("12/31/2025 12:30 PM") << utc(2025, 12, 31, 12, 30);
+    QTest::newRow("Jira English") << F::DayMonthNameYear << utcZone << QStringLiteral("12/Mar/26 9:15 AM")
+                                  << utc(2026, 3, 12, 9, 15);
+    QTest::newRow("Jira Swedish EM") << F::DayMonthNameYear << utcZone << QStringLiteral("3/okt/25 4:05 EM")
+                                     << utc(2025, 10, 3, 16, 5);
     QTest::newRow("Jira Swedish maj with dot, f.m.")
-        << F::DayMonthNameYear << utcZone << QStringLiteral("21/maj./26 11:59 f.m.") << utc(2026, 5, 21, 11, 59);
-    QTest::newRow("Jira Swedish 24-hour") << F::DayMonthNameYear << utcZone << QStringLiteral("1/dec/25 17:30") << utc(2025, 12, 1, 17, 30);
-    QTest::newRow("Jira in Stockholm") << F::DayMonthNameYear << sthlm << QStringLiteral("12/Mar/26 9:15 AM") << utc(2026, 3, 12, 8, 15);
-    QTest::newRow("surrounding spaces") << F::Iso8601 << utcZone << QStringLiteral("  2026-03-12 09:15  ") << utc(2026, 3, 12, 9, 15);
-    QTest::newRow("leap day") << F::DayMonthYear << utcZone << QStringLiteral("29/02/2024 23:59") << utc(2024, 2, 29, 23, 59);
+        << F::DayMonthNameYear << utcZone << QStringLiteral("21/maj./26 11:59 f.m.")
+        << utc(2026, 5, 21, 11, 59);
+    QTest::newRow("Jira Swedish 24-hour")
+        << F::DayMonthNameYear << utcZone << QStringLiteral("1/dec/25 17:30") << utc(2025, 12, 1, 17, 30);
+    QTest::newRow("Jira in Stockholm")
+        << F::DayMonthNameYear << sthlm << QStringLiteral("12/Mar/26 9:15 AM") << utc(2026, 3, 12, 8, 15);
+    QTest::newRow("surrounding spaces")
+        << F::Iso8601 << utcZone << QStringLiteral("  2026-03-12 09:15  ") << utc(2026, 3, 12, 9, 15);
+    QTest::newRow("leap day") << F::DayMonthYear << utcZone << QStringLiteral("29/02/2024 23:59")
+                              << utc(2024, 2, 29, 23, 59);
 }
 
 void TestDateTimeParser::shouldParseExportInstants()
@@ -96,12 +110,16 @@ void TestDateTimeParser::shouldRefuseMalformedValues_data()
     QTest::newRow("empty is missing") << F::Iso8601 << QString() << R::Missing;
     QTest::newRow("question mark is missing") << F::DayMonthYear << QStringLiteral(" ? ") << R::Missing;
     QTest::newRow("31 February") << F::DayMonthYear << QStringLiteral("31-02-2016 10:00") << R::Invalid;
-    QTest::newRow("month 13 when day-first") << F::MonthDayYear << QStringLiteral("13/01/2026 10:00") << R::Invalid;
+    QTest::newRow("month 13 when day-first")
+        << F::MonthDayYear << QStringLiteral("13/01/2026 10:00") << R::Invalid;
     QTest::newRow("hour 24") << F::Iso8601 << QStringLiteral("2026-01-01 24:00") << R::Invalid;
     QTest::newRow("PM with hour 13") << F::MonthDayYear << QStringLiteral("1/2/2026 13:00 PM") << R::Invalid;
-    QTest::newRow("unknown month name") << F::DayMonthNameYear << QStringLiteral("12/Foo/26 9:15 AM") << R::Invalid;
-    QTest::newRow("trailing garbage") << F::Iso8601 << QStringLiteral("2026-01-01 10:00 tomorrow") << R::Invalid;
-    QTest::newRow("day-first when ISO is expected") << F::Iso8601 << QStringLiteral("06/03/2026 13:00") << R::Invalid;
+    QTest::newRow("unknown month name")
+        << F::DayMonthNameYear << QStringLiteral("12/Foo/26 9:15 AM") << R::Invalid;
+    QTest::newRow("trailing garbage")
+        << F::Iso8601 << QStringLiteral("2026-01-01 10:00 tomorrow") << R::Invalid;
+    QTest::newRow("day-first when ISO is expected")
+        << F::Iso8601 << QStringLiteral("06/03/2026 13:00") << R::Invalid;
     QTest::newRow("text") << F::Iso8601 << QStringLiteral("yesterday") << R::Invalid;
     QTest::newRow("three-digit year") << F::DayMonthYear << QStringLiteral("01-01-026") << R::Invalid;
     QTest::newRow("one-digit minutes") << F::Iso8601 << QStringLiteral("2026-01-01 10:5") << R::Invalid;
@@ -123,7 +141,8 @@ void TestDateTimeParser::shouldRefuseMalformedValues()
 // daylight-saving changes, in any order of access.
 void TestDateTimeParser::shouldAgreeWithQDateTimeAcrossDaylightSavingYear()
 {
-    for (const char *zoneId : {"Europe/Stockholm", "America/New_York", "Australia/Lord_Howe", "Asia/Kolkata"}) {
+    for (const char *zoneId :
+         {"Europe/Stockholm", "America/New_York", "Australia/Lord_Howe", "Asia/Kolkata"}) {
         const QTimeZone zone(zoneId);
         DateTimeParser parser(DateTimeParser::Format::Iso8601, zone);
         for (int pass = 0; pass < 2; ++pass) {
@@ -131,13 +150,14 @@ void TestDateTimeParser::shouldAgreeWithQDateTimeAcrossDaylightSavingYear()
                  local = local.addSecs(pass == 0 ? 3600 * 5 + 60 : 3600 * 7 + 120)) {
                 // Near a change the wall time may be ambiguous; the edges have their own test.
                 const qint64 at = local.toSecsSinceEpoch();
-                if (zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(at - 10800, Qt::UTC))
-                    != zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(at + 10800, Qt::UTC)))
+                if (zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(at - 10800, Qt::UTC)) !=
+                    zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(at + 10800, Qt::UTC)))
                     continue;
                 qint64 value = 0;
                 const QString text = local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
                 QCOMPARE(parser.parse(text, &value), DateTimeParser::Result::Ok);
-                QVERIFY2(value == local.toSecsSinceEpoch(), qPrintable(QString::fromLatin1(zoneId) + QLatin1Char(' ') + text));
+                QVERIFY2(value == local.toSecsSinceEpoch(),
+                         qPrintable(QString::fromLatin1(zoneId) + QLatin1Char(' ') + text));
             }
         }
     }
@@ -180,8 +200,10 @@ void TestDateTimeParser::shouldRecogniseMonthNames_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<int>("month");
-    const char *const swedish[] = {"jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"};
-    const char *const english[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const char *const swedish[] = {"jan", "feb", "mar", "apr", "maj", "jun",
+                                   "jul", "aug", "sep", "okt", "nov", "dec"};
+    const char *const english[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     for (int m = 0; m < 12; ++m) {
         QTest::addRow("sv %s", swedish[m]) << QString::fromLatin1(swedish[m]) << m + 1;
         QTest::addRow("sv %s.", swedish[m]) << QString::fromLatin1(swedish[m]) + QLatin1Char('.') << m + 1;

@@ -33,7 +33,8 @@ private slots:
 
 void TestColumnMapping::shouldSuggestSwedishTimesheetMapping()
 {
-    const ColumnMapping m = ColumnMapping::suggest(split("Datum;Konsult;Timmar;Aktivitet;Ärende;Beskrivning;Roll", ';'));
+    const ColumnMapping m =
+        ColumnMapping::suggest(split("Datum;Konsult;Timmar;Aktivitet;Ärende;Beskrivning;Roll", ';'));
     QCOMPARE(m.rowKind, ColumnMapping::RowKind::Worklogs);
     QCOMPARE(m.header(Field::Date), QStringLiteral("Datum"));
     QCOMPARE(m.header(Field::Person), QStringLiteral("Konsult"));
@@ -61,7 +62,8 @@ void TestColumnMapping::shouldSuggestTicketMappingAndDateOrder()
     QCOMPARE(m.header(Field::Resolved), QStringLiteral("Löst"));
 
     using F = DateTimeParser::Format;
-    QCOMPARE(ColumnMapping::suggestDateFormat({QStringLiteral("02-03-2026 08:00"), QStringLiteral("13-03-2026 10:00")}),
+    QCOMPARE(ColumnMapping::suggestDateFormat(
+                 {QStringLiteral("02-03-2026 08:00"), QStringLiteral("13-03-2026 10:00")}),
              F::DayMonthYear);
     QCOMPARE(ColumnMapping::suggestDateFormat({QStringLiteral("3/13/2026 1:00 PM")}), F::MonthDayYear);
     QCOMPARE(ColumnMapping::suggestDateFormat({QStringLiteral("12/okt/26 9:15 FM")}), F::DayMonthNameYear);
@@ -93,7 +95,8 @@ void TestColumnMapping::shouldRoundTripAsJsonProfile()
     const QByteArray json = QJsonDocument(m.toJson()).toJson();
     ColumnMapping back;
     QString error;
-    QVERIFY2(ColumnMapping::fromJson(QJsonDocument::fromJson(json).object(), &back, &error), qPrintable(error));
+    QVERIFY2(ColumnMapping::fromJson(QJsonDocument::fromJson(json).object(), &back, &error),
+             qPrintable(error));
     QCOMPARE(back, m);
     QCOMPARE(back.durationUnit, NumberParser::DurationUnit::Minutes);
 }
@@ -103,14 +106,18 @@ void TestColumnMapping::shouldRefuseBrokenProfiles_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("reasonPart");
     QTest::newRow("no version") << QByteArray(R"({"rows":"tickets"})") << QStringLiteral("version");
-    QTest::newRow("bad rows") << QByteArray(R"({"version":1,"rows":"people","dateFormat":"iso","durationUnit":"hours"})")
-                              << QStringLiteral("people");
+    QTest::newRow("bad rows")
+        << QByteArray(R"({"version":1,"rows":"people","dateFormat":"iso","durationUnit":"hours"})")
+        << QStringLiteral("people");
     QTest::newRow("bad date format")
-        << QByteArray(R"({"version":1,"rows":"tickets","dateFormat":"ydm","durationUnit":"hours"})") << QStringLiteral("ydm");
+        << QByteArray(R"({"version":1,"rows":"tickets","dateFormat":"ydm","durationUnit":"hours"})")
+        << QStringLiteral("ydm");
     QTest::newRow("bad unit")
-        << QByteArray(R"({"version":1,"rows":"tickets","dateFormat":"iso","durationUnit":"days"})") << QStringLiteral("days");
+        << QByteArray(R"({"version":1,"rows":"tickets","dateFormat":"iso","durationUnit":"days"})")
+        << QStringLiteral("days");
     QTest::newRow("bad field")
-        << QByteArray(R"({"version":1,"rows":"tickets","dateFormat":"iso","durationUnit":"hours","columns":{"colour":"X"}})")
+        << QByteArray(
+               R"({"version":1,"rows":"tickets","dateFormat":"iso","durationUnit":"hours","columns":{"colour":"X"}})")
         << QStringLiteral("colour");
 }
 
@@ -128,7 +135,8 @@ void TestColumnMapping::shouldRefuseBrokenProfiles()
 
 void TestColumnMapping::shouldImportThroughProfiles()
 {
-    ColumnMapping timesheet = ColumnMapping::suggest(split("Datum;Konsult;Timmar;Aktivitet;Ärende;Beskrivning;Roll", ';'));
+    ColumnMapping timesheet =
+        ColumnMapping::suggest(split("Datum;Konsult;Timmar;Aktivitet;Ärende;Beskrivning;Roll", ';'));
     timesheet.name = QStringLiteral("tidrapport");
     timesheet.dateFormat = DateTimeParser::Format::DayMonthYear;
     auto source = ImportSources::create(timesheet, ImportSettings());

@@ -49,8 +49,10 @@ void TestHarvestSource::shouldFindTicketKeysInLinks_data()
 {
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("key");
-    QTest::newRow("Jira browse") << QStringLiteral("https://a.atlassian.net/browse/SUP-12?focus=1") << QStringLiteral("SUP-12");
-    QTest::newRow("ServiceNow") << QStringLiteral("https://a.service-now.com/x?number=CHG0001234") << QStringLiteral("CHG0001234");
+    QTest::newRow("Jira browse") << QStringLiteral("https://a.atlassian.net/browse/SUP-12?focus=1")
+                                 << QStringLiteral("SUP-12");
+    QTest::newRow("ServiceNow") << QStringLiteral("https://a.service-now.com/x?number=CHG0001234")
+                                << QStringLiteral("CHG0001234");
     QTest::newRow("no key") << QStringLiteral("https://example.com/tickets/12") << QString();
 }
 

@@ -28,9 +28,12 @@ void TestImporter::shouldReportUnreadableFilesAsFileErrors_data()
     QTest::addColumn<qint64>("line");
     QTest::addColumn<QString>("reasonPart");
     QTest::newRow("empty") << dataFile("csv/empty.csv") << qint64(0) << QStringLiteral("empty");
-    QTest::newRow("binary") << dataFile("csv/binary_renamed.csv") << qint64(0) << QStringLiteral("not a text CSV");
-    QTest::newRow("missing column") << dataFile("csv/header_only.csv") << qint64(1) << QStringLiteral("Issue key");
-    QTest::newRow("no such file") << dataFile("csv/nope.csv") << qint64(0) << QStringLiteral("cannot be opened");
+    QTest::newRow("binary") << dataFile("csv/binary_renamed.csv") << qint64(0)
+                            << QStringLiteral("not a text CSV");
+    QTest::newRow("missing column") << dataFile("csv/header_only.csv") << qint64(1)
+                                    << QStringLiteral("Issue key");
+    QTest::newRow("no such file") << dataFile("csv/nope.csv") << qint64(0)
+                                  << QStringLiteral("cannot be opened");
 }
 
 void TestImporter::shouldReportUnreadableFilesAsFileErrors()
@@ -93,9 +96,11 @@ void TestImporter::shouldDetectSourceFromHeader_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("id");
-    QTest::newRow("real ServiceNow log") << QStringLiteral(DD_SHARED_DATA_DIR "/incident_event_log_sample.csv")
-                                         << QStringLiteral("servicenow-events");
-    QTest::newRow("ServiceNow list") << dataFile("servicenow/incident_list.csv") << QStringLiteral("servicenow");
+    QTest::newRow("real ServiceNow log")
+        << QStringLiteral(DD_SHARED_DATA_DIR "/incident_event_log_sample.csv")
+        << QStringLiteral("servicenow-events");
+    QTest::newRow("ServiceNow list") << dataFile("servicenow/incident_list.csv")
+                                     << QStringLiteral("servicenow");
     QTest::newRow("Jira") << dataFile("jira/jira_english.csv") << QStringLiteral("jira");
     QTest::newRow("Jira Swedish") << dataFile("jira/jira_swedish.csv") << QStringLiteral("jira");
     QTest::newRow("Zendesk") << dataFile("zendesk/zendesk_tickets.csv") << QStringLiteral("zendesk");

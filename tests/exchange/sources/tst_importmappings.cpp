@@ -26,10 +26,13 @@ void TestImportMappings::shouldMapDefaultPriorities_data()
     QTest::addColumn<QString>("priority");
     QTest::addColumn<int>("severity");
     const std::pair<const char *, int> rows[] = {
-        {"P1", 1}, {"Highest", 1}, {"urgent", 1}, {"Critical", 1}, {"1 - Critical", 1}, {"Blocker", 1},
-        {"P2", 2}, {"High", 2}, {"2 - High", 2}, {"P3", 3}, {"Medium", 3}, {"Normal", 3}, {"3 - Moderate", 3},
-        {"P4", 4}, {"Low", 4}, {"Lowest", 4}, {"4 - Low", 4}, {"5 - Planning", 4}, {"Högsta", 1}, {"Låg", 4},
-        {"  1  -   CRITICAL ", 1}};
+        {"P1", 1},           {"Highest", 1},      {"urgent", 1},
+        {"Critical", 1},     {"1 - Critical", 1}, {"Blocker", 1},
+        {"P2", 2},           {"High", 2},         {"2 - High", 2},
+        {"P3", 3},           {"Medium", 3},       {"Normal", 3},
+        {"3 - Moderate", 3}, {"P4", 4},           {"Low", 4},
+        {"Lowest", 4},       {"4 - Low", 4},      {"5 - Planning", 4},
+        {"Högsta", 1},       {"Låg", 4},          {"  1  -   CRITICAL ", 1}};
     for (const auto &row : rows)
         QTest::newRow(row.first) << QString::fromUtf8(row.first) << row.second;
     QTest::newRow("unknown") << QStringLiteral("Whenever") << 0;
@@ -48,13 +51,18 @@ void TestImportMappings::shouldMapTypesAndActivitiesToTheCatalogue_data()
     QTest::addColumn<Domain::ServiceLevel>("level");
     QTest::addColumn<QString>("activity");
     using L = Domain::ServiceLevel;
-    QTest::newRow("Jira incident") << QStringLiteral("Incident") << L::L1 << QStringLiteral("incident-management");
+    QTest::newRow("Jira incident") << QStringLiteral("Incident") << L::L1
+                                   << QStringLiteral("incident-management");
     QTest::newRow("Jira story") << QStringLiteral("Story") << L::L3 << QStringLiteral("design-development");
     QTest::newRow("problem") << QStringLiteral("Problem") << L::L2 << QStringLiteral("problem-management");
-    QTest::newRow("Swedish request") << QStringLiteral("Tjänstebegäran") << L::L1 << QStringLiteral("service-requests");
-    QTest::newRow("catalogue id") << QStringLiteral("peak-support") << L::L2 << QStringLiteral("peak-support");
-    QTest::newRow("catalogue name") << QStringLiteral("Platform upgrades") << L::OptionalL3 << QStringLiteral("platform-upgrades");
-    QTest::newRow("Swedish activity") << QStringLiteral("Utveckling") << L::L3 << QStringLiteral("design-development");
+    QTest::newRow("Swedish request") << QStringLiteral("Tjänstebegäran") << L::L1
+                                     << QStringLiteral("service-requests");
+    QTest::newRow("catalogue id") << QStringLiteral("peak-support") << L::L2
+                                  << QStringLiteral("peak-support");
+    QTest::newRow("catalogue name") << QStringLiteral("Platform upgrades") << L::OptionalL3
+                                    << QStringLiteral("platform-upgrades");
+    QTest::newRow("Swedish activity")
+        << QStringLiteral("Utveckling") << L::L3 << QStringLiteral("design-development");
 }
 
 void TestImportMappings::shouldMapTypesAndActivitiesToTheCatalogue()
@@ -91,9 +99,11 @@ void TestImportMappings::shouldPauseAwaitingStatusesByDefault()
 void TestImportMappings::shouldReadRoleTitles()
 {
     QCOMPARE(ImportMappings::roleFromTitle(u" Utvecklare "), std::optional<Domain::Role>(Domain::Role::Dev));
-    QCOMPARE(ImportMappings::roleFromTitle(u"Solution Architect"), std::optional<Domain::Role>(Domain::Role::SA));
+    QCOMPARE(ImportMappings::roleFromTitle(u"Solution Architect"),
+             std::optional<Domain::Role>(Domain::Role::SA));
     QCOMPARE(ImportMappings::roleFromTitle(u"Projektledare"), std::optional<Domain::Role>(Domain::Role::PM));
-    QCOMPARE(ImportMappings::roleFromTitle(u"Release manager"), std::optional<Domain::Role>(Domain::Role::RM));
+    QCOMPARE(ImportMappings::roleFromTitle(u"Release manager"),
+             std::optional<Domain::Role>(Domain::Role::RM));
     QVERIFY(!ImportMappings::roleFromTitle(u"Team lead"));
 }
 
@@ -102,8 +112,9 @@ void TestImportMappings::shouldEditAndRoundTripAsJson()
     ImportMappings m = ImportMappings::defaults();
     m.setSeverity(QStringLiteral("Showstopper"), 1);
     m.removeSeverity(QStringLiteral("Minor"));
-    m.setWorkClass(QStringLiteral("Spike"), WorkClass{Domain::TicketKind::Enhancement, Domain::ServiceLevel::OptionalL3,
-                                                      QStringLiteral("architecture-review")});
+    m.setWorkClass(QStringLiteral("Spike"),
+                   WorkClass{Domain::TicketKind::Enhancement, Domain::ServiceLevel::OptionalL3,
+                             QStringLiteral("architecture-review")});
     m.setRole(QStringLiteral("Anna Berg"), Domain::Role::SA);
     m.setPauseStatuses({QStringLiteral("Väntar*")});
     m.setDefaultSeverity(2);
@@ -135,9 +146,10 @@ void TestImportMappings::shouldRefuseUnknownIdsInJson()
     QVERIFY(error.contains(QStringLiteral("p0")));
     json = ImportMappings::defaults().toJson();
     json.insert(QStringLiteral("workClasses"),
-                QJsonObject{{QStringLiteral("x"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("incident")},
-                                                             {QStringLiteral("level"), QStringLiteral("L1")},
-                                                             {QStringLiteral("activity"), QStringLiteral("juggling")}}}});
+                QJsonObject{{QStringLiteral("x"),
+                             QJsonObject{{QStringLiteral("kind"), QStringLiteral("incident")},
+                                         {QStringLiteral("level"), QStringLiteral("L1")},
+                                         {QStringLiteral("activity"), QStringLiteral("juggling")}}}});
     QVERIFY(!ImportMappings::fromJson(json, &m, &error));
 }
 

@@ -47,7 +47,8 @@ void TestImportSettings::shouldRefuseUnknownZoneAndFormat_data()
     QTest::addColumn<QString>("reasonPart");
     QTest::newRow("zone") << QByteArray(R"({"zone":"Mars/Olympus"})") << QStringLiteral("Mars/Olympus");
     QTest::newRow("format") << QByteArray(R"({"zone":"UTC","dateFormat":"ymd"})") << QStringLiteral("ymd");
-    QTest::newRow("mappings") << QByteArray(R"({"zone":"UTC","mappings":{"version":9}})") << QStringLiteral("version");
+    QTest::newRow("mappings") << QByteArray(R"({"zone":"UTC","mappings":{"version":9}})")
+                              << QStringLiteral("version");
 }
 
 void TestImportSettings::shouldRefuseUnknownZoneAndFormat()

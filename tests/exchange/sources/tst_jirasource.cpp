@@ -23,8 +23,9 @@ void TestJiraSource::shouldReadEnglishExportWithRepeatedHeaders()
     QVERIFY2(batch.fileError.isNull(), qPrintable(batch.fileError.toString()));
     QCOMPARE(batch.rowsRead, qint64(5));
     QCOMPARE(batch.rejectedCount, qint64(0));
-    QCOMPARE(keys(batch), (QStringList{QStringLiteral("SUP-1"), QStringLiteral("SUP-2"), QStringLiteral("SUP-3"),
-                                       QStringLiteral("SUP-4"), QStringLiteral("SUP-5")}));
+    QCOMPARE(keys(batch),
+             (QStringList{QStringLiteral("SUP-1"), QStringLiteral("SUP-2"), QStringLiteral("SUP-3"),
+                          QStringLiteral("SUP-4"), QStringLiteral("SUP-5")}));
     const Domain::Ticket &t = batch.tickets.at(0);
     QCOMPARE(t.kind, Domain::TicketKind::Incident);
     QCOMPARE(t.severity, 1);
@@ -74,13 +75,14 @@ void TestJiraSource::shouldReadSwedishHeadersMonthsAndZone()
     const ImportBatch batch = importFile<JiraSource>("jira/jira_swedish.csv", settings);
     QVERIFY2(batch.fileError.isNull(), qPrintable(batch.fileError.toString()));
     QCOMPARE(batch.delimiter, QChar(u';'));
-    QCOMPARE(keys(batch), (QStringList{QStringLiteral("SUP-10"), QStringLiteral("SUP-11"), QStringLiteral("SUP-12")}));
+    QCOMPARE(keys(batch),
+             (QStringList{QStringLiteral("SUP-10"), QStringLiteral("SUP-11"), QStringLiteral("SUP-12")}));
     QCOMPARE(batch.tickets.at(0).severity, 1);
     QCOMPARE(batch.tickets.at(0).kind, Domain::TicketKind::Incident);
-    QCOMPARE(batch.tickets.at(0).created, utc(2026, 3, 12, 8, 15));                        // CET
+    QCOMPARE(batch.tickets.at(0).created, utc(2026, 3, 12, 8, 15)); // CET
     QCOMPARE(batch.tickets.at(0).resolved, std::optional<qint64>(utc(2026, 3, 12, 12, 45)));
     QCOMPARE(batch.tickets.at(1).kind, Domain::TicketKind::ServiceRequest);
-    QCOMPARE(batch.tickets.at(1).created, utc(2026, 5, 21, 9, 59));                        // CEST
+    QCOMPARE(batch.tickets.at(1).created, utc(2026, 5, 21, 9, 59)); // CEST
     QCOMPARE(batch.tickets.at(2).severity, 2);
     QCOMPARE(batch.tickets.at(2).created, utc(2026, 10, 3, 14, 5));
     QCOMPARE(batch.tickets.at(2).title, QStringLiteral("Frakt, \"express\" saknas"));

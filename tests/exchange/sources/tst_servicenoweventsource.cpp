@@ -5,9 +5,9 @@
 #include <QFile>
 #include <QRandomGenerator>
 
-#include <algorithm>
 #include <QDateTime>
 #include <QTest>
+#include <algorithm>
 
 using namespace Exchange;
 using Domain::StatusChange;

@@ -55,7 +55,8 @@ void TestServiceNowIncidentSource::shouldTakeKindFromNumberPrefix()
 void TestServiceNowIncidentSource::shouldRejectDuplicatesAndWrongFormats()
 {
     const ImportBatch batch = importFile<ServiceNowIncidentSource>("servicenow/incident_list.csv");
-    QCOMPARE(where(batch.rejected), (QStringList{QStringLiteral("6:1:number"), QStringLiteral("8:4:opened_at")}));
+    QCOMPARE(where(batch.rejected),
+             (QStringList{QStringLiteral("6:1:number"), QStringLiteral("8:4:opened_at")}));
     QVERIFY(batch.rejected.at(0).reason.contains(QStringLiteral("line 2")));
     QCOMPARE(where(batch.warnings), QStringList{QStringLiteral("5:5:resolved_at")});
     QVERIFY(batch.warnings.at(0).reason.contains(QStringLiteral("INC0010004")));

@@ -45,7 +45,8 @@ void TestTempoSource::shouldReadWorklogsWithDecimalComma()
 void TestTempoSource::shouldRejectNegativeHoursAndBadDates()
 {
     const ImportBatch batch = importFile<TempoSource>("tempo/tempo_worklogs.csv");
-    QCOMPARE(where(batch.rejected), (QStringList{QStringLiteral("6:3:Hours"), QStringLiteral("9:4:Work date")}));
+    QCOMPARE(where(batch.rejected),
+             (QStringList{QStringLiteral("6:3:Hours"), QStringLiteral("9:4:Work date")}));
     QVERIFY(batch.rejected.at(0).reason.contains(QStringLiteral("Negative")));
 }
 

@@ -48,8 +48,8 @@ void TestZendeskSource::shouldAssumeDefaultSeverityWithoutPriority()
 void TestZendeskSource::shouldRejectDuplicateIdsAndNegativeReplyTimes()
 {
     const ImportBatch batch = importFile<ZendeskSource>("zendesk/zendesk_tickets.csv");
-    QCOMPARE(where(batch.rejected), (QStringList{QStringLiteral("5:1:Id"),
-                                                 QStringLiteral("6:8:First reply time in minutes")}));
+    QCOMPARE(where(batch.rejected),
+             (QStringList{QStringLiteral("5:1:Id"), QStringLiteral("6:8:First reply time in minutes")}));
     QCOMPARE(batch.rejectedCount, qint64(2));
 }
 
