@@ -76,6 +76,12 @@ void TestDateTimeParser::shouldParseExportInstants_data()
     QTest::newRow("Jira Swedish maj with dot, f.m.")
         << F::DayMonthNameYear << utcZone << QStringLiteral("21/maj./26 11:59 f.m.")
         << utc(2026, 5, 21, 11, 59);
+    QTest::newRow("Jira Swedish as Java writes it (mars, fm)")
+        << F::DayMonthNameYear << utcZone << QStringLiteral("12/mars/26 9:15 fm") << utc(2026, 3, 12, 9, 15);
+    QTest::newRow("Jira Swedish as Java writes it (juni, em)")
+        << F::DayMonthNameYear << utcZone << QStringLiteral("3/juni/26 12:05 em") << utc(2026, 6, 3, 12, 5);
+    QTest::newRow("Jira Cloud ISO-like") << F::DayMonthNameYear << utcZone << QStringLiteral("2026-03-12 09:15")
+                                         << utc(2026, 3, 12, 9, 15);
     QTest::newRow("Jira Swedish 24-hour")
         << F::DayMonthNameYear << utcZone << QStringLiteral("1/dec/25 17:30") << utc(2025, 12, 1, 17, 30);
     QTest::newRow("Jira in Stockholm")
