@@ -65,6 +65,8 @@ public:
     /// Makes a catalogue activity count (or not) regardless of its worklog's service level.
     void setCountsActivity(const QString &activityId, bool counts);
     void clearActivityRule(const QString &activityId);
+    /// The activity rules (catalogue activity id → counts), for storing the policy.
+    QHash<QString, bool> activityRules() const { return m_activityCounts; }
     /// Whether `worklog` is spent from the budget.
     bool counts(const Worklog &worklog) const;
 

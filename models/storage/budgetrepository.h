@@ -1,0 +1,42 @@
+#pragma once
+
+#include "models/domain/capacity/budgetpolicy.h"
+#include "models/domain/engagement.h"
+#include "models/storage/storageerror.h"
+
+#include <QByteArray>
+
+namespace Storage {
+
+class Database;
+
+/// An engagement's budget policy: the engagement's committed minutes as the default, month
+/// overrides (table `monthly_budgets`, months 'YYYY-MM') and the rollover and counting rules
+/// (table `budget_policies`, JSON, see docs/capacity-store.md).
+class BudgetRepository
+{
+public:
+    explicit BudgetRepository(const Database &database);
+
+    /// The policy of `engagement`: default = its committedMinutesPerMonth, start month = its start,
+    /// plus the stored month overrides and rules (library defaults when none are stored).
+    StorageError policyFor(const Domain::Engagement &engagement, Domain::BudgetPolicy *out) const;
+    /// Replaces the month overrides and rules of the engagement in one transaction. The default
+    /// committed minutes stay the engagement's own (edited with the engagement). Refused when
+    /// BudgetPolicy::validate() finds a problem (an override before the engagement's start month
+    /// included) and NotFound for an unknown engagement; nothing is written then.
+    StorageError savePolicy(qint64 engagementId, const Domain::BudgetPolicy &policy) const;
+
+    /// The rules part of a policy as stored (rollover rule, level and activity rules).
+    static QByteArray rulesToJson(const Domain::BudgetPolicy &policy);
+    /// Applies stored rules to `policy`; false (and `policy` unchanged) when the JSON is not valid.
+    static bool rulesFromJson(const QByteArray &json, Domain::BudgetPolicy *policy);
+
+private:
+    StorageError readOverrides(qint64 engagementId, Domain::BudgetPolicy *policy) const;
+    StorageError readRules(const Domain::Engagement &engagement, Domain::BudgetPolicy *policy) const;
+    StorageError writeOverrides(qint64 engagementId, const Domain::BudgetPolicy &policy) const;
+    const Database &m_database;
+};
+
+} // namespace Storage
