@@ -58,9 +58,15 @@ int SlaCommand::replay(CliContext &context, const QCommandLineParser &parser, qi
     if (!out.open(stdout, QIODevice::WriteOnly))
         return context.fail(tr("cannot write stdout"));
     Exchange::ExchangeError error;
+    QVector<Exchange::ExchangeError> problems;
     if (!Exchange::SlaReplay::run(parser.value(s_calendar), parser.value(s_policy), parser.value(s_tickets),
-                                  parser.value(s_history), now, &out, &error))
+                                  parser.value(s_history), now, &out, &error, &problems))
         return context.fail(error.toString());
+    out.flush();
+    // Tickets with data problems are rows of the output ("invalid" and the like); stderr says why.
+    for (const Exchange::ExchangeError &problem : qAsConst(problems))
+        context.err() << "deliverydesk: " << tr("warning: %1").arg(problem.toString()) << '\n';
+    context.err().flush();
     return Success;
 }
 

@@ -243,6 +243,7 @@ DemoPortfolio DemoPortfolio::generate(const QDate &asOf, quint32 seed)
         data.engagement = makeEngagement(spec, first.addMonths(-spec.monthsBeforeDemo));
         data.tickets = makeTickets(spec, first, asOf, rnd);
         data.worklogs = makeWorklogs(spec, portfolio.people, first, asOf, rnd);
+        data.slaChange = first.addMonths(6);
         portfolio.engagements.append(data);
     }
     return portfolio;

@@ -29,6 +29,12 @@ struct DemoPortfolio
         Engagement engagement;
         QVector<Ticket> tickets;
         QVector<Worklog> worklogs;
+        /// The day the demo contract's SLA was renegotiated (the first day of the demo year's
+        /// seventh month): the writer stores the engagement's default policy from its start and
+        /// a second, tighter version from this day, so that pages show a versioned policy.
+        QDate slaChange;
+        /// The second version's targets in percent of the first's (75: a quarter tighter).
+        int slaChangePercent = 75;
     };
 
     QVector<DemoPerson> people;

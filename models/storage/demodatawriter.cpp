@@ -1,7 +1,9 @@
 #include "models/storage/demodatawriter.h"
 
+#include "models/storage/calendarrepository.h"
 #include "models/storage/database.h"
 #include "models/storage/engagementrepository.h"
+#include "models/storage/slapolicyrepository.h"
 #include "models/storage/sqlhelpers.h"
 #include "models/storage/ticketrepository.h"
 #include "models/storage/transactionguard.h"
@@ -48,6 +50,28 @@ StorageError DemoDataWriter::writeBudgets(qint64 engagementId, const Domain::Dem
     return {};
 }
 
+StorageError DemoDataWriter::writeCalendarAndPolicy(const Domain::Engagement &engagement,
+                                                    const Domain::DemoPortfolio::EngagementData &data) const
+{
+    Domain::BusinessCalendar calendar = CalendarRepository::defaultCalendar(engagement.timeZone);
+    calendar.setName(QStringLiteral("%1 office hours").arg(engagement.key));
+    if (StorageError error = CalendarRepository(m_database).saveCalendarFor(engagement.id, calendar))
+        return error;
+    Domain::SlaPolicyHistory policy = SlaPolicyRepository::defaultPolicy(engagement);
+    policy.setName(QStringLiteral("%1 SLA").arg(engagement.key));
+    if (data.slaChange.isValid() && data.slaChange > engagement.start) {
+        Domain::SlaPolicy tighter = policy.versions().constFirst();
+        tighter.effectiveFrom = data.slaChange;
+        for (int severity = 1; severity <= Domain::SlaPolicy::SeverityCount; ++severity) {
+            Domain::SlaSeverityTarget &target = tighter.target(severity);
+            target.responseMinutes = target.responseMinutes * data.slaChangePercent / 100;
+            target.resolutionMinutes = target.resolutionMinutes * data.slaChangePercent / 100;
+        }
+        policy.addVersion(tighter);
+    }
+    return SlaPolicyRepository(m_database).save(engagement.id, policy);
+}
+
 StorageError DemoDataWriter::write(const Domain::DemoPortfolio &portfolio) const
 {
     if (m_database.isReadOnly())
@@ -68,6 +92,8 @@ StorageError DemoDataWriter::write(const Domain::DemoPortfolio &portfolio) const
         if (StorageError error = worklogs.upsert(engagement.id, sourceName(), data.worklogs, nullptr))
             return error;
         if (StorageError error = writeBudgets(engagement.id, data))
+            return error;
+        if (StorageError error = writeCalendarAndPolicy(engagement, data))
             return error;
     }
     if (!transaction.commit())

@@ -1,0 +1,222 @@
+#include "models/storage/calendarrepository.h"
+
+#include "models/exchange/calendar/calendarfile.h"
+#include "models/storage/database.h"
+#include "models/storage/sqlhelpers.h"
+#include "models/storage/transactionguard.h"
+
+#include <QSqlQuery>
+
+namespace Storage {
+
+namespace {
+
+/// A stored definition that no longer parses is a damaged row, not a missing one: say which.
+StorageError damagedRow(const QString &name, const Exchange::ExchangeError &error)
+{
+    return {StorageError::Kind::Query, QStringLiteral("read calendar"), name,
+            QStringLiteral("the stored calendar cannot be read: %1").arg(error.reason)};
+}
+
+bool readRow(const QSqlQuery &q, StoredCalendar *out, StorageError *error)
+{
+    const QString name = q.value(1).toString();
+    Exchange::ExchangeError parseError;
+    const std::optional<Domain::BusinessCalendar> calendar =
+        Exchange::CalendarFile::fromJson(q.value(2).toString().toUtf8(), &parseError, name);
+    if (!calendar) {
+        *error = damagedRow(name, parseError);
+        return false;
+    }
+    out->id = q.value(0).toLongLong();
+    out->calendar = *calendar;
+    // The column is the key; a definition edited by hand may carry another name.
+    out->calendar.setName(name);
+    return true;
+}
+
+} // namespace
+
+CalendarRepository::CalendarRepository(const Database &database) : m_database(database) {}
+
+StorageError CalendarRepository::list(QVector<StoredCalendar> *out) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT id, name, definition FROM calendars ORDER BY name")) || !q.exec())
+        return queryError(q, QStringLiteral("list calendars"));
+    out->clear();
+    while (q.next()) {
+        StoredCalendar stored;
+        StorageError error;
+        if (!readRow(q, &stored, &error))
+            return error;
+        out->append(stored);
+    }
+    return {};
+}
+
+StorageError CalendarRepository::find(const QString &where, const QVariant &value, const QString &record,
+                                      std::optional<StoredCalendar> *out) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT id, name, definition FROM calendars WHERE %1 = :value").arg(where)))
+        return queryError(q, QStringLiteral("find calendar"), record);
+    q.bindValue(QStringLiteral(":value"), value);
+    if (!q.exec())
+        return queryError(q, QStringLiteral("find calendar"), record);
+    out->reset();
+    if (!q.next())
+        return {};
+    StoredCalendar stored;
+    StorageError error;
+    if (!readRow(q, &stored, &error))
+        return error;
+    *out = stored;
+    return {};
+}
+
+StorageError CalendarRepository::findById(qint64 id, std::optional<StoredCalendar> *out) const
+{
+    return find(QStringLiteral("id"), id, QString::number(id), out);
+}
+
+StorageError CalendarRepository::findByName(const QString &name, std::optional<StoredCalendar> *out) const
+{
+    return find(QStringLiteral("name"), textToSql(name), name, out);
+}
+
+StorageError CalendarRepository::upsert(const Domain::BusinessCalendar &calendar, qint64 *id) const
+{
+    const QString name = calendar.name().trimmed();
+    if (m_database.isReadOnly())
+        return readOnlyError(QStringLiteral("save calendar"), name);
+    if (name.isEmpty())
+        return {StorageError::Kind::Query, QStringLiteral("save calendar"), name,
+                QStringLiteral("a stored calendar needs a name")};
+    Domain::BusinessCalendar named = calendar;
+    named.setName(name);
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT INTO calendars (name, definition) VALUES (:name, :definition) "
+                             "ON CONFLICT (name) DO UPDATE SET definition = excluded.definition RETURNING id"));
+    q.bindValue(QStringLiteral(":name"), name);
+    q.bindValue(QStringLiteral(":definition"), QString::fromUtf8(Exchange::CalendarFile::toJson(named)));
+    if (!q.exec() || !q.next())
+        return queryError(q, QStringLiteral("save calendar"), name);
+    if (id)
+        *id = q.value(0).toLongLong();
+    return {};
+}
+
+StorageError CalendarRepository::remove(qint64 id) const
+{
+    if (m_database.isReadOnly())
+        return readOnlyError(QStringLiteral("delete calendar"), QString::number(id));
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("DELETE FROM calendars WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec())
+        return queryError(q, QStringLiteral("delete calendar"), QString::number(id));
+    if (q.numRowsAffected() != 1)
+        return {StorageError::Kind::NotFound, QStringLiteral("delete calendar"), QString::number(id),
+                QStringLiteral("the calendar is no longer in the database")};
+    return {};
+}
+
+StorageError CalendarRepository::calendarFor(qint64 engagementId, Domain::BusinessCalendar *out, bool *isStored) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT e.time_zone, c.id, c.name, c.definition FROM engagements e "
+                             "LEFT JOIN calendars c ON c.id = e.calendar_id "
+                             "WHERE e.id = :id AND e.deleted_at IS NULL"));
+    q.bindValue(QStringLiteral(":id"), engagementId);
+    if (!q.exec())
+        return queryError(q, QStringLiteral("read engagement calendar"), QString::number(engagementId));
+    if (!q.next())
+        return {StorageError::Kind::NotFound, QStringLiteral("read engagement calendar"),
+                QString::number(engagementId), QStringLiteral("there is no such engagement")};
+    const bool stored = !q.value(1).isNull();
+    if (isStored)
+        *isStored = stored;
+    if (!stored) {
+        *out = defaultCalendar(q.value(0).toString().toUtf8());
+        return {};
+    }
+    const QString name = q.value(2).toString();
+    Exchange::ExchangeError parseError;
+    const std::optional<Domain::BusinessCalendar> calendar =
+        Exchange::CalendarFile::fromJson(q.value(3).toString().toUtf8(), &parseError, name);
+    if (!calendar)
+        return damagedRow(name, parseError);
+    *out = *calendar;
+    out->setName(name);
+    return {};
+}
+
+StorageError CalendarRepository::setCalendar(qint64 engagementId, qint64 calendarId) const
+{
+    const QString record = QString::number(engagementId);
+    if (m_database.isReadOnly())
+        return readOnlyError(QStringLiteral("set engagement calendar"), record);
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE engagements SET calendar_id = :calendar WHERE id = :id AND deleted_at IS NULL"));
+    q.bindValue(QStringLiteral(":calendar"), optionalToSql(calendarId > 0 ? std::optional<qint64>(calendarId) : std::nullopt));
+    q.bindValue(QStringLiteral(":id"), engagementId);
+    if (!q.exec())
+        return queryError(q, QStringLiteral("set engagement calendar"), record);
+    if (q.numRowsAffected() != 1)
+        return {StorageError::Kind::NotFound, QStringLiteral("set engagement calendar"), record,
+                QStringLiteral("there is no such engagement")};
+    return {};
+}
+
+StorageError CalendarRepository::saveCalendarFor(qint64 engagementId, const Domain::BusinessCalendar &calendar,
+                                                 qint64 *id) const
+{
+    QSqlDatabase db = m_database.connection();
+    TransactionGuard transaction(db);
+    qint64 calendarId = 0;
+    if (StorageError error = upsert(calendar, &calendarId))
+        return error;
+    if (StorageError error = setCalendar(engagementId, calendarId))
+        return error;
+    if (!transaction.commit())
+        return {StorageError::Kind::Query, QStringLiteral("set engagement calendar"), calendar.name(),
+                QStringLiteral("the transaction could not be committed")};
+    if (id)
+        *id = calendarId;
+    return {};
+}
+
+QString CalendarRepository::holidayRuleFor(const QByteArray &timeZone)
+{
+    static const QPair<const char *, const char *> s_rules[] = {
+        {"Europe/Stockholm", "SE"}, {"Europe/Helsinki", "FI"}, {"Europe/Oslo", "NO"},
+        {"Europe/Copenhagen", "DK"}, {"Europe/Berlin", "DE"}, {"Europe/London", "GB"},
+    };
+    for (const auto &[zone, code] : s_rules) {
+        if (timeZone == zone)
+            return QLatin1String(code);
+    }
+    if (timeZone.startsWith("America/"))
+        return QStringLiteral("US");
+    return {};
+}
+
+Domain::BusinessCalendar CalendarRepository::defaultCalendar(const QByteArray &timeZone)
+{
+    Domain::BusinessCalendar calendar;
+    const bool knownZone = calendar.setTimeZone(timeZone);
+    calendar.setName(QStringLiteral("Mon-Fri 08:00-17:00 %1").arg(QString::fromUtf8(calendar.timeZoneId())));
+    const Domain::DayHours office = {Domain::WorkInterval{8 * 60, 17 * 60}};
+    for (int day = Qt::Monday; day <= Qt::Friday; ++day)
+        calendar.setWeekHours(Qt::DayOfWeek(day), office);
+    const QString rule = knownZone ? holidayRuleFor(timeZone) : QString();
+    if (!rule.isEmpty())
+        calendar.addHolidayRule(rule);
+    return calendar;
+}
+
+} // namespace Storage

@@ -1,0 +1,295 @@
+// Calendars in the database: round trip, upsert by name, an engagement's calendar and its default.
+#include "models/exchange/calendar/calendarfile.h"
+#include "models/storage/calendarrepository.h"
+#include "models/storage/database.h"
+#include "models/storage/engagementrepository.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <QtTest>
+
+using Domain::BusinessCalendar;
+using Storage::CalendarRepository;
+using Storage::StorageError;
+
+namespace {
+
+Domain::Engagement engagementIn(const QString &key, const QByteArray &zone)
+{
+    Domain::Engagement e;
+    e.key = key;
+    e.client = QStringLiteral("Client of %1").arg(key);
+    e.start = QDate(2026, 1, 1);
+    e.timeZone = zone;
+    e.committedMinutesPerMonth = 60 * 60;
+    return e;
+}
+
+BusinessCalendar stockholmOffice()
+{
+    BusinessCalendar c;
+    c.setName(QStringLiteral("Stockholm office"));
+    c.setTimeZone("Europe/Stockholm");
+    c.setWeekHours(Qt::Monday, {{8 * 60, 12 * 60}, {13 * 60, 17 * 60}});
+    c.setWeekHours(Qt::Tuesday, {{8 * 60, 17 * 60}});
+    c.addHoliday(QDate(2026, 12, 28));
+    c.addRecurringHoliday(12, 24);
+    c.addHolidayRule(QStringLiteral("SE"));
+    c.setOverride(QDate(2026, 6, 18), {{8 * 60, 13 * 60}});
+    return c;
+}
+
+qint64 at(const QString &iso) { return QDateTime::fromString(iso, Qt::ISODate).toSecsSinceEpoch(); }
+
+} // namespace
+
+class TestCalendarRepository : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Storage::Database> m_db;
+
+    qint64 addEngagement(const QString &key, const QByteArray &zone)
+    {
+        Domain::Engagement e = engagementIn(key, zone);
+        const StorageError error = Storage::EngagementRepository(*m_db).insert(&e);
+        if (error)
+            qWarning() << error.toString();
+        return e.id;
+    }
+
+private slots:
+    void init()
+    {
+        m_db = std::make_unique<Storage::Database>();
+        const QString path = m_dir.filePath(QStringLiteral("%1-%2.sqlite")
+                                                .arg(QLatin1String(QTest::currentTestFunction()))
+                                                .arg(QString::number(qHash(QLatin1String(QTest::currentDataTag())))));
+        QVERIFY(m_db->open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing).isNull());
+    }
+    void cleanup() { m_db.reset(); }
+
+    void shouldRoundTripACalendarByIdAndByName()
+    {
+        const CalendarRepository repo(*m_db);
+        qint64 id = 0;
+        QVERIFY(repo.upsert(stockholmOffice(), &id).isNull());
+        QVERIFY(id > 0);
+        std::optional<Storage::StoredCalendar> byId;
+        QVERIFY(repo.findById(id, &byId).isNull());
+        QVERIFY(byId);
+        QCOMPARE(byId->calendar, stockholmOffice());
+        std::optional<Storage::StoredCalendar> byName;
+        QVERIFY(repo.findByName(QStringLiteral("Stockholm office"), &byName).isNull());
+        QVERIFY(byName);
+        QCOMPARE(byName->id, id);
+        QCOMPARE(byName->calendar.name(), QStringLiteral("Stockholm office"));
+    }
+
+    void shouldFindNothingForAnUnknownIdOrName()
+    {
+        const CalendarRepository repo(*m_db);
+        std::optional<Storage::StoredCalendar> found = Storage::StoredCalendar{};
+        QVERIFY(repo.findById(42, &found).isNull());
+        QVERIFY(!found);
+        found = Storage::StoredCalendar{};
+        QVERIFY(repo.findByName(QStringLiteral("nope"), &found).isNull());
+        QVERIFY(!found);
+    }
+
+    void shouldReplaceTheDefinitionWhenUpsertingAnExistingName()
+    {
+        const CalendarRepository repo(*m_db);
+        qint64 first = 0;
+        QVERIFY(repo.upsert(stockholmOffice(), &first).isNull());
+        BusinessCalendar changed = stockholmOffice();
+        changed.setWeekHours(Qt::Saturday, {{10 * 60, 14 * 60}});
+        qint64 second = 0;
+        QVERIFY(repo.upsert(changed, &second).isNull());
+        QCOMPARE(second, first);
+        QVector<Storage::StoredCalendar> all;
+        QVERIFY(repo.list(&all).isNull());
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.first().calendar, changed);
+    }
+
+    void shouldListCalendarsByName()
+    {
+        const CalendarRepository repo(*m_db);
+        BusinessCalendar b = BusinessCalendar::alwaysOpen();
+        b.setName(QStringLiteral("b 24x7"));
+        BusinessCalendar a = stockholmOffice();
+        a.setName(QStringLiteral("a office"));
+        QVERIFY(repo.upsert(b, nullptr).isNull());
+        QVERIFY(repo.upsert(a, nullptr).isNull());
+        QVector<Storage::StoredCalendar> all;
+        QVERIFY(repo.list(&all).isNull());
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(0).calendar, a);
+        QCOMPARE(all.at(1).calendar, b);
+        QVERIFY(all.at(1).calendar.isAlwaysOpen());
+    }
+
+    void shouldRefuseACalendarWithoutName()
+    {
+        const CalendarRepository repo(*m_db);
+        BusinessCalendar unnamed = stockholmOffice();
+        unnamed.setName(QStringLiteral("  "));
+        const StorageError error = repo.upsert(unnamed, nullptr);
+        QVERIFY(!error.isNull());
+        QVector<Storage::StoredCalendar> all;
+        QVERIFY(repo.list(&all).isNull());
+        QVERIFY(all.isEmpty());
+    }
+
+    void shouldReportADamagedStoredDefinition()
+    {
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.prepare(QStringLiteral("INSERT INTO calendars (name, definition) VALUES (:n, :d)")));
+        q.bindValue(QStringLiteral(":n"), QStringLiteral("broken"));
+        q.bindValue(QStringLiteral(":d"), QStringLiteral("{\"week\": {\"mon\": [\"25:00-26:00\"]}}"));
+        QVERIFY(q.exec());
+        std::optional<Storage::StoredCalendar> found;
+        const StorageError error = CalendarRepository(*m_db).findByName(QStringLiteral("broken"), &found);
+        QVERIFY(!error.isNull());
+        QCOMPARE(error.record, QStringLiteral("broken"));
+        QVERIFY2(error.detail.contains(QStringLiteral("25:00-26:00")), qPrintable(error.detail));
+    }
+
+    void shouldSetAndClearAnEngagementsCalendar()
+    {
+        const CalendarRepository repo(*m_db);
+        const qint64 engagement = addEngagement(QStringLiteral("NORDSHOP"), "Europe/Stockholm");
+        QVERIFY(engagement > 0);
+        qint64 id = 0;
+        QVERIFY(repo.saveCalendarFor(engagement, stockholmOffice(), &id).isNull());
+        BusinessCalendar calendar;
+        bool stored = false;
+        QVERIFY(repo.calendarFor(engagement, &calendar, &stored).isNull());
+        QVERIFY(stored);
+        QCOMPARE(calendar, stockholmOffice());
+        QVERIFY(repo.setCalendar(engagement, 0).isNull());
+        QVERIFY(repo.calendarFor(engagement, &calendar, &stored).isNull());
+        QVERIFY(!stored);
+        QCOMPARE(calendar, CalendarRepository::defaultCalendar("Europe/Stockholm"));
+    }
+
+    void shouldFallBackToTheDefaultWhenTheCalendarIsRemoved()
+    {
+        const CalendarRepository repo(*m_db);
+        const qint64 engagement = addEngagement(QStringLiteral("NORDSHOP"), "Europe/Helsinki");
+        qint64 id = 0;
+        QVERIFY(repo.saveCalendarFor(engagement, stockholmOffice(), &id).isNull());
+        QVERIFY(repo.remove(id).isNull());
+        BusinessCalendar calendar;
+        bool stored = true;
+        QVERIFY(repo.calendarFor(engagement, &calendar, &stored).isNull());
+        QVERIFY(!stored);
+        QCOMPARE(calendar.timeZoneId(), QByteArray("Europe/Helsinki"));
+        QCOMPARE(repo.remove(id).kind, StorageError::Kind::NotFound);
+    }
+
+    void shouldShareACalendarBetweenEngagementsByName()
+    {
+        const CalendarRepository repo(*m_db);
+        const qint64 a = addEngagement(QStringLiteral("A"), "Europe/Stockholm");
+        const qint64 b = addEngagement(QStringLiteral("B"), "Europe/Stockholm");
+        QVERIFY(repo.saveCalendarFor(a, stockholmOffice()).isNull());
+        BusinessCalendar changed = stockholmOffice();
+        changed.addHoliday(QDate(2026, 4, 30));
+        QVERIFY(repo.saveCalendarFor(b, changed).isNull());
+        BusinessCalendar ofA;
+        QVERIFY(repo.calendarFor(a, &ofA).isNull());
+        QCOMPARE(ofA, changed);
+    }
+
+    void shouldRefuseAnUnknownEngagement()
+    {
+        const CalendarRepository repo(*m_db);
+        BusinessCalendar calendar;
+        QCOMPARE(repo.calendarFor(99, &calendar).kind, StorageError::Kind::NotFound);
+        QCOMPARE(repo.setCalendar(99, 0).kind, StorageError::Kind::NotFound);
+        // Nothing half-written: the calendar of a failed saveCalendarFor() is not kept.
+        QCOMPARE(repo.saveCalendarFor(99, stockholmOffice()).kind, StorageError::Kind::NotFound);
+        QVector<Storage::StoredCalendar> all;
+        QVERIFY(repo.list(&all).isNull());
+        QVERIFY(all.isEmpty());
+    }
+
+    void shouldPickHolidayRulesByZone_data()
+    {
+        QTest::addColumn<QByteArray>("zone");
+        QTest::addColumn<QString>("rule");
+        QTest::newRow("Stockholm is SE") << QByteArray("Europe/Stockholm") << QStringLiteral("SE");
+        QTest::newRow("Helsinki is FI") << QByteArray("Europe/Helsinki") << QStringLiteral("FI");
+        QTest::newRow("Oslo is NO") << QByteArray("Europe/Oslo") << QStringLiteral("NO");
+        QTest::newRow("Copenhagen is DK") << QByteArray("Europe/Copenhagen") << QStringLiteral("DK");
+        QTest::newRow("Berlin is DE") << QByteArray("Europe/Berlin") << QStringLiteral("DE");
+        QTest::newRow("London is GB") << QByteArray("Europe/London") << QStringLiteral("GB");
+        QTest::newRow("New York is US") << QByteArray("America/New_York") << QStringLiteral("US");
+        QTest::newRow("Los Angeles is US") << QByteArray("America/Los_Angeles") << QStringLiteral("US");
+        QTest::newRow("Amsterdam has none") << QByteArray("Europe/Amsterdam") << QString();
+        QTest::newRow("UTC has none") << QByteArray("UTC") << QString();
+        QTest::newRow("unknown zone has none") << QByteArray("Mars/Olympus") << QString();
+    }
+
+    void shouldPickHolidayRulesByZone()
+    {
+        QFETCH(QByteArray, zone);
+        QFETCH(QString, rule);
+        const BusinessCalendar calendar = CalendarRepository::defaultCalendar(zone);
+        QCOMPARE(calendar.holidayRules(), rule.isEmpty() ? QStringList() : QStringList{rule});
+        QCOMPARE(calendar.timeZoneId(), QTimeZone(zone).isValid() ? zone : QByteArray("UTC"));
+        QVERIFY(!calendar.isAlwaysOpen());
+        QVERIFY(!calendar.name().isEmpty());
+    }
+
+    void shouldOpenTheDefaultCalendarMondayToFridayEightToFive_data()
+    {
+        QTest::addColumn<QByteArray>("zone");
+        QTest::addColumn<QString>("instant");
+        QTest::addColumn<bool>("working");
+        QTest::newRow("Stockholm Monday 08:00 opens") << QByteArray("Europe/Stockholm") << QStringLiteral("2026-03-02T08:00:00+01:00") << true;
+        QTest::newRow("Stockholm Monday 07:59 closed") << QByteArray("Europe/Stockholm") << QStringLiteral("2026-03-02T07:59:00+01:00") << false;
+        QTest::newRow("Stockholm Friday 16:59 open") << QByteArray("Europe/Stockholm") << QStringLiteral("2026-03-06T16:59:00+01:00") << true;
+        QTest::newRow("Stockholm Friday 17:00 closed") << QByteArray("Europe/Stockholm") << QStringLiteral("2026-03-06T17:00:00+01:00") << false;
+        QTest::newRow("Stockholm Saturday closed") << QByteArray("Europe/Stockholm") << QStringLiteral("2026-03-07T10:00:00+01:00") << false;
+        QTest::newRow("Stockholm Friday before National Day open") << QByteArray("Europe/Stockholm") << QStringLiteral("2026-06-05T10:00:00+02:00") << true;
+        QTest::newRow("Stockholm Midsummer Eve closed") << QByteArray("Europe/Stockholm") << QStringLiteral("2026-06-19T10:00:00+02:00") << false;
+        QTest::newRow("Helsinki Friday before Independence Day open") << QByteArray("Europe/Helsinki") << QStringLiteral("2025-12-05T10:00:00+02:00") << true;
+        QTest::newRow("Helsinki Independence Day 2024 closed") << QByteArray("Europe/Helsinki") << QStringLiteral("2024-12-06T10:00:00+02:00") << false;
+        QTest::newRow("New York Thanksgiving closed") << QByteArray("America/New_York") << QStringLiteral("2026-11-26T10:00:00-05:00") << false;
+        QTest::newRow("New York local 08:30 open") << QByteArray("America/New_York") << QStringLiteral("2026-11-25T08:30:00-05:00") << true;
+        QTest::newRow("Amsterdam King's Day open") << QByteArray("Europe/Amsterdam") << QStringLiteral("2026-04-27T10:00:00+02:00") << true;
+    }
+
+    void shouldOpenTheDefaultCalendarMondayToFridayEightToFive()
+    {
+        QFETCH(QByteArray, zone);
+        QFETCH(QString, instant);
+        QFETCH(bool, working);
+        QCOMPARE(CalendarRepository::defaultCalendar(zone).isWorking(at(instant)), working);
+    }
+
+    void shouldGiveAnEngagementWithoutCalendarTheDefaultOfItsZone()
+    {
+        const CalendarRepository repo(*m_db);
+        const qint64 engagement = addEngagement(QStringLiteral("ATLANTIC"), "America/New_York");
+        BusinessCalendar calendar;
+        bool stored = true;
+        QVERIFY(repo.calendarFor(engagement, &calendar, &stored).isNull());
+        QVERIFY(!stored);
+        QCOMPARE(calendar.timeZoneId(), QByteArray("America/New_York"));
+        QCOMPARE(calendar.holidayRules(), QStringList{QStringLiteral("US")});
+        // The default is not written: the database stays as it was.
+        QVector<Storage::StoredCalendar> all;
+        QVERIFY(repo.list(&all).isNull());
+        QVERIFY(all.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCalendarRepository)
+#include "tst_calendarrepository.moc"
