@@ -1,0 +1,52 @@
+#pragma once
+
+#include "models/domain/capacity/absence.h"
+#include "models/domain/capacity/allocationwarning.h"
+#include "models/domain/capacity/budgetpolicy.h"
+#include "models/domain/capacity/ledgermonth.h"
+#include "models/domain/capacity/person.h"
+#include "models/domain/capacity/portfolioburn.h"
+#include "models/domain/capacity/worklogvalidator.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace Models {
+
+/// Translated, user-visible words for the capacity enums (budgets, burn-down, allocation, people,
+/// worklog checks). Used by the pages and the command line; hours through DomainText::hours.
+class CapacityText
+{
+    Q_DECLARE_TR_FUNCTIONS(CapacityText)
+
+public:
+    /// "October 2026" in the current locale.
+    static QString month(const QDate &month);
+
+    /// A short label of a ledger entry kind ("Carried in").
+    static QString ledgerEntryKind(Domain::LedgerEntry::Kind kind);
+    /// One sentence of a month's explanation ("+12 h carried from October 2026").
+    static QString ledgerEntry(const Domain::LedgerEntry &entry);
+    /// Every entry of a ledger month, in the ledger's order; zero-minute carry lines left out.
+    static QStringList ledgerExplanation(const Domain::LedgerMonth &month);
+
+    static QString burnStatus(Domain::BurnStatus status);
+
+    /// A short label of a warning kind ("Over 100 %").
+    static QString allocationWarningKind(Domain::AllocationWarning::Kind kind);
+    /// The warning in words with its person, engagement, month and figures.
+    static QString allocationWarning(const Domain::AllocationWarning &warning);
+
+    static QString absenceKind(Domain::AbsenceKind kind);
+    static QString personProblem(Domain::PersonProblem problem);
+    /// The problem with the absence it concerns ("Absence 2: overlaps another absence").
+    static QString personIssue(const Domain::PersonIssue &issue);
+    static QString budgetProblem(Domain::BudgetProblem problem);
+    static QString budgetIssue(const Domain::BudgetIssue &issue);
+    static QString worklogProblem(Domain::WorklogProblem problem);
+    /// The problem with the entry's line, person, date and minutes.
+    static QString worklogIssue(const Domain::WorklogIssue &issue);
+};
+
+} // namespace Models

@@ -1,0 +1,112 @@
+#include "models/capacitytext.h"
+
+#include <QSet>
+#include <QtTest>
+
+using Domain::LedgerEntry;
+using Models::CapacityText;
+
+class TestCapacityText : public QObject
+{
+    Q_OBJECT
+
+    template <typename Enum, typename Text>
+    void verifyDistinctText(int count, Text text)
+    {
+        QSet<QString> seen;
+        for (int i = 0; i < count; ++i) {
+            const QString words = text(static_cast<Enum>(i));
+            QVERIFY2(!words.isEmpty(), qPrintable(QString::number(i)));
+            QVERIFY2(!seen.contains(words), qPrintable(words));
+            seen.insert(words);
+        }
+    }
+
+private slots:
+    void shouldNameEveryEnumValueDistinctly()
+    {
+        verifyDistinctText<LedgerEntry::Kind>(8, &CapacityText::ledgerEntryKind);
+        verifyDistinctText<Domain::BurnStatus>(4, &CapacityText::burnStatus);
+        verifyDistinctText<Domain::AllocationWarning::Kind>(14, &CapacityText::allocationWarningKind);
+        verifyDistinctText<Domain::AbsenceKind>(Domain::AbsenceKindCount, &CapacityText::absenceKind);
+        verifyDistinctText<Domain::PersonProblem>(8, &CapacityText::personProblem);
+        verifyDistinctText<Domain::BudgetProblem>(6, &CapacityText::budgetProblem);
+        verifyDistinctText<Domain::WorklogProblem>(6, &CapacityText::worklogProblem);
+    }
+
+    void shouldExplainALedgerEntry_data()
+    {
+        QTest::addColumn<LedgerEntry>("entry");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("carried in") << LedgerEntry{LedgerEntry::Kind::CarriedIn, 12 * 60, QDate(2026, 10, 1)}
+                                    << QStringLiteral("+12 h carried from October 2026");
+        QTest::newRow("expired") << LedgerEntry{LedgerEntry::Kind::Expired, 3 * 60, QDate(2026, 7, 1)}
+                                 << QStringLiteral("3 h expired (from July 2026)");
+        QTest::newRow("committed") << LedgerEntry{LedgerEntry::Kind::Committed, 80 * 60, QDate(2026, 11, 1)}
+                                   << QStringLiteral("80 h committed for November 2026");
+        QTest::newRow("deducted") << LedgerEntry{LedgerEntry::Kind::OverrunDeducted, 90, QDate(2026, 10, 1)}
+                                  << QStringLiteral("−1.5 h deducted for the overrun in October 2026");
+        QTest::newRow("used") << LedgerEntry{LedgerEntry::Kind::Used, 61 * 60, QDate(2026, 11, 1)}
+                              << QStringLiteral("61 h used");
+        QTest::newRow("forfeited") << LedgerEntry{LedgerEntry::Kind::Forfeited, 5 * 60, QDate(2026, 11, 1)}
+                                   << QStringLiteral("5 h unused and forfeited");
+    }
+
+    void shouldExplainALedgerEntry()
+    {
+        QFETCH(LedgerEntry, entry);
+        QFETCH(QString, text);
+        QCOMPARE(CapacityText::ledgerEntry(entry), text);
+    }
+
+    void shouldLeaveEmptyCarryLinesOutOfAnExplanation()
+    {
+        Domain::LedgerMonth month;
+        month.explanation = {{LedgerEntry::Kind::Committed, 4800, QDate(2026, 11, 1)},
+                             {LedgerEntry::Kind::Used, 0, QDate(2026, 11, 1)},
+                             {LedgerEntry::Kind::CarriedOut, 0, QDate(2026, 11, 1)},
+                             {LedgerEntry::Kind::Forfeited, 600, QDate(2026, 11, 1)}};
+        QCOMPARE(CapacityText::ledgerExplanation(month),
+                 (QStringList{QStringLiteral("80 h committed for November 2026"), QStringLiteral("0 h used"),
+                              QStringLiteral("10 h unused and forfeited")}));
+    }
+
+    void shouldPutTheFiguresIntoAWarning()
+    {
+        Domain::AllocationWarning over{Domain::AllocationWarning::Kind::PersonOverbooked, QStringLiteral("Anna"), {},
+                                       QDate(2026, 12, 1), 190 * 60, 152 * 60, Domain::Role::Dev};
+        QCOMPARE(CapacityText::allocationWarning(over),
+                 QStringLiteral("Anna is allocated 190 h of 152 h capacity in December 2026"));
+        Domain::AllocationWarning role{Domain::AllocationWarning::Kind::RequiredRoleMissing, {}, QStringLiteral("NORD"),
+                                       QDate(2026, 12, 1), 0, 0, Domain::Role::QA};
+        const QString text = CapacityText::allocationWarning(role);
+        QVERIFY2(text.startsWith(QStringLiteral("NORD needs a ")), qPrintable(text));
+        QVERIFY2(text.endsWith(QStringLiteral(" but none is allocated in December 2026")), qPrintable(text));
+    }
+
+    void shouldWriteEveryWarningKindWithItsSubject()
+    {
+        for (int i = 0; i < 14; ++i) {
+            Domain::AllocationWarning w{static_cast<Domain::AllocationWarning::Kind>(i), QStringLiteral("Bo"),
+                                        QStringLiteral("NORD"), QDate(2026, 3, 1), 60, 120, Domain::Role::Ops};
+            const QString text = CapacityText::allocationWarning(w);
+            QVERIFY2(text.contains(QStringLiteral("Bo")) || text.contains(QStringLiteral("NORD")), qPrintable(text));
+        }
+    }
+
+    void shouldNameTheAbsenceAndTheEntry()
+    {
+        QCOMPARE(CapacityText::personIssue({Domain::PersonProblem::OverlappingAbsences, 1}),
+                 QStringLiteral("Absence 2: The absence overlaps another absence"));
+        QCOMPARE(CapacityText::personIssue({Domain::PersonProblem::MissingName, -1}), QStringLiteral("Enter a name"));
+        const Domain::WorklogIssue issue{Domain::WorklogProblem::PersonDayOverADay, 4, QStringLiteral("Bo"),
+                                         QDate(2026, 3, 2), 30 * 60, 24 * 60};
+        QCOMPARE(CapacityText::worklogIssue(issue),
+                 QStringLiteral("Entry 5, Bo, 3/2/26, 30 h: More than 24 hours logged by one person on one day"));
+        QCOMPARE(CapacityText::budgetIssue({Domain::BudgetProblem::MonthBeforeStart, QDate(2025, 12, 1)}),
+                 QStringLiteral("December 2025: A monthly budget lies before the engagement started"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCapacityText)
+#include "tst_capacitytext.moc"
