@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BurnDownLoader</name>
+    <message>
+        <source>Choose a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 started in %2; there is no budget for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarCommand</name>
     <message>
         <source>--engagement KEY is required</source>
@@ -195,6 +206,302 @@
     </message>
 </context>
 <context>
+    <name>CapacityText</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>month name, year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overrun deducted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overrun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forfeited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 committed for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 carried from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expired (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−%1 deducted for the overrun in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from %2) carried to next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unused and forfeited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below committed hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No on-call cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required role missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is allocated %2 of %3 capacity in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 allocated but %3 committed in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 promises 24×7 cover but nobody on call is allocated in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a %2 but none is allocated in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a known person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a known engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An allocation of %1 on %2 has no valid month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 in %3: hours cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 in %3: %4 is more than the month has (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is allocated twice on %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not started yet in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has left before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has ended before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parental leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracted hours cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than 60 contracted hours a week is not a contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part-time must be between 1 and 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date lies before the start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The absence needs a first and a last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The absence ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The absence overlaps another absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed hours cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More committed hours than a team can work in a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A monthly budget has no valid month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A monthly budget lies before the engagement started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollover caps and expiry cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rollover cap cannot exceed 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worklog has no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worklog names nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One entry longer than 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than 24 hours logged by one person on one day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same entry appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapping</name>
     <message>
         <source>Unsupported profile version.</source>
@@ -293,6 +600,13 @@ sla policy import --engagement KEY FILE</source>
     </message>
     <message>
         <source>A quoted field starts here but is never closed; the file may be truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvTableWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -601,6 +915,133 @@ sla policy import --engagement KEY FILE</source>
     </message>
     <message>
         <source>Optional services contracted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportTables</name>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response target (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time (business h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution target (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution time (business h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused (business h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data problems</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1073,6 +1514,80 @@ You can undo this until the database is closed.</source>
     </message>
 </context>
 <context>
+    <name>Models::AllocationGridModel</name>
+    <message>
+        <source>Total vs capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h allocated of %2 h capacity (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h allocated without capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six months</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Models::AllocationHeatmapModel</name>
+    <message>
+        <source>nothing allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over 100 % (hatched, ▲)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allocated without capacity (hatched, ▲)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no capacity ▲</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % ▲</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 h of %4 h capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Models::EngagementListModel</name>
     <message>
         <source>open-ended</source>
@@ -1100,6 +1615,37 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Models::PlannedVsActualModel</name>
+    <message>
+        <source>Logged without a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference h</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1340,6 +1886,10 @@ You can undo this until the database is closed.</source>
         <source>sla needs replay, explain, policy export or policy import</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SlaExplainText</name>
@@ -1553,6 +2103,10 @@ You can undo this until the database is closed.</source>
         <source>no ticket &quot;%1&quot; in the tickets file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StorageText</name>
@@ -1673,6 +2227,21 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date in the expected format (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxTableWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the workbook cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file cannot be replaced</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

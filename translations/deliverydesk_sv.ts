@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>BurnDownLoader</name>
+    <message>
+        <source>Choose a month</source>
+        <translation>Välj en månad</translation>
+    </message>
+    <message>
+        <source>%1 started in %2; there is no budget for %3</source>
+        <translation>%1 startade i %2; det finns ingen budget för %3</translation>
+    </message>
+</context>
+<context>
     <name>CalendarCommand</name>
     <message>
         <source>--engagement KEY is required</source>
@@ -192,6 +203,302 @@
     <message>
         <source>cannot write: %1</source>
         <translation>kan inte skrivas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityText</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>month name, year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Avtalat</translation>
+    </message>
+    <message>
+        <source>Carried in</source>
+        <translation>Inkommande överföring</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Förfallet</translation>
+    </message>
+    <message>
+        <source>Overrun deducted</source>
+        <translation>Avdrag för överskridande</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Förbrukat</translation>
+    </message>
+    <message>
+        <source>Overrun</source>
+        <translation>Överskridande</translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation>Utgående överföring</translation>
+    </message>
+    <message>
+        <source>Forfeited</source>
+        <translation>Förlorat</translation>
+    </message>
+    <message>
+        <source>%1 committed for %2</source>
+        <translation>%1 avtalat för %2</translation>
+    </message>
+    <message>
+        <source>+%1 carried from %2</source>
+        <translation>+%1 överfört från %2</translation>
+    </message>
+    <message>
+        <source>%1 expired (from %2)</source>
+        <translation>%1 förfallet (från %2)</translation>
+    </message>
+    <message>
+        <source>−%1 deducted for the overrun in %2</source>
+        <translation>−%1 avdraget för överskridandet i %2</translation>
+    </message>
+    <message>
+        <source>%1 used</source>
+        <translation>%1 förbrukat</translation>
+    </message>
+    <message>
+        <source>%1 over budget</source>
+        <translation>%1 över budget</translation>
+    </message>
+    <message>
+        <source>%1 (from %2) carried to next month</source>
+        <translation>%1 (från %2) överfört till nästa månad</translation>
+    </message>
+    <message>
+        <source>%1 unused and forfeited</source>
+        <translation>%1 oanvänt och förlorat</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>I fas</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>I riskzonen</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>Ingen budget</translation>
+    </message>
+    <message>
+        <source>Over 100 %</source>
+        <translation>Över 100 %</translation>
+    </message>
+    <message>
+        <source>Below committed hours</source>
+        <translation>Under avtalade timmar</translation>
+    </message>
+    <message>
+        <source>No on-call cover</source>
+        <translation>Ingen jourtäckning</translation>
+    </message>
+    <message>
+        <source>Required role missing</source>
+        <translation>Nödvändig roll saknas</translation>
+    </message>
+    <message>
+        <source>Unknown person</source>
+        <translation>Okänd person</translation>
+    </message>
+    <message>
+        <source>Unknown engagement</source>
+        <translation>Okänt uppdrag</translation>
+    </message>
+    <message>
+        <source>Invalid month</source>
+        <translation>Ogiltig månad</translation>
+    </message>
+    <message>
+        <source>Negative hours</source>
+        <translation>Negativa timmar</translation>
+    </message>
+    <message>
+        <source>Impossible hours</source>
+        <translation>Omöjligt antal timmar</translation>
+    </message>
+    <message>
+        <source>Allocated twice</source>
+        <translation>Allokerad två gånger</translation>
+    </message>
+    <message>
+        <source>Not yet started</source>
+        <translation>Har inte börjat än</translation>
+    </message>
+    <message>
+        <source>Has left</source>
+        <translation>Har slutat</translation>
+    </message>
+    <message>
+        <source>Engagement not started</source>
+        <translation>Uppdraget har inte börjat</translation>
+    </message>
+    <message>
+        <source>Engagement ended</source>
+        <translation>Uppdraget har avslutats</translation>
+    </message>
+    <message>
+        <source>%1 is allocated %2 of %3 capacity in %4</source>
+        <translation>%1 har %2 allokerat av en kapacitet på %3 i %4</translation>
+    </message>
+    <message>
+        <source>%1 has %2 allocated but %3 committed in %4</source>
+        <translation>%1 har %2 allokerat men %3 avtalat i %4</translation>
+    </message>
+    <message>
+        <source>%1 promises 24×7 cover but nobody on call is allocated in %2</source>
+        <translation>%1 utlovar 24×7-täckning men ingen med jour är allokerad i %2</translation>
+    </message>
+    <message>
+        <source>%1 needs a %2 but none is allocated in %3</source>
+        <translation>%1 behöver rollen %2 men ingen sådan är allokerad i %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a known person</source>
+        <translation>%1 är ingen känd person</translation>
+    </message>
+    <message>
+        <source>%1 is not a known engagement</source>
+        <translation>%1 är inget känt uppdrag</translation>
+    </message>
+    <message>
+        <source>An allocation of %1 on %2 has no valid month</source>
+        <translation>En allokering av %1 på %2 saknar giltig månad</translation>
+    </message>
+    <message>
+        <source>%1 on %2 in %3: hours cannot be negative</source>
+        <translation>%1 på %2 i %3: timmar kan inte vara negativa</translation>
+    </message>
+    <message>
+        <source>%1 on %2 in %3: %4 is more than the month has (%5)</source>
+        <translation>%1 på %2 i %3: %4 är mer än månaden har (%5)</translation>
+    </message>
+    <message>
+        <source>%1 is allocated twice on %2 in %3</source>
+        <translation>%1 är allokerad två gånger på %2 i %3</translation>
+    </message>
+    <message>
+        <source>%1 has not started yet in %2</source>
+        <translation>%1 har inte börjat än i %2</translation>
+    </message>
+    <message>
+        <source>%1 has left before %2</source>
+        <translation>%1 har slutat före %2</translation>
+    </message>
+    <message>
+        <source>%1 has ended before %2</source>
+        <translation>%1 har avslutats före %2</translation>
+    </message>
+    <message>
+        <source>Vacation</source>
+        <translation>Semester</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>Sjukfrånvaro</translation>
+    </message>
+    <message>
+        <source>Parental leave</source>
+        <translation>Föräldraledighet</translation>
+    </message>
+    <message>
+        <source>Other absence</source>
+        <translation>Annan frånvaro</translation>
+    </message>
+    <message>
+        <source>Enter a name</source>
+        <translation>Ange ett namn</translation>
+    </message>
+    <message>
+        <source>Contracted hours cannot be negative</source>
+        <translation>Avtalad arbetstid kan inte vara negativ</translation>
+    </message>
+    <message>
+        <source>More than 60 contracted hours a week is not a contract</source>
+        <translation>Mer än 60 timmars avtalad arbetstid per vecka är inget rimligt avtal</translation>
+    </message>
+    <message>
+        <source>Part-time must be between 1 and 100 %</source>
+        <translation>Deltid måste vara mellan 1 och 100 %</translation>
+    </message>
+    <message>
+        <source>The end date lies before the start date</source>
+        <translation>Slutdatumet ligger före startdatumet</translation>
+    </message>
+    <message>
+        <source>The absence needs a first and a last day</source>
+        <translation>Frånvaron behöver en första och en sista dag</translation>
+    </message>
+    <message>
+        <source>The absence ends before it starts</source>
+        <translation>Frånvaron slutar innan den börjar</translation>
+    </message>
+    <message>
+        <source>The absence overlaps another absence</source>
+        <translation>Frånvaron överlappar en annan frånvaro</translation>
+    </message>
+    <message>
+        <source>Absence %1: %2</source>
+        <translation>Frånvaro %1: %2</translation>
+    </message>
+    <message>
+        <source>Committed hours cannot be negative</source>
+        <translation>Avtalade timmar kan inte vara negativa</translation>
+    </message>
+    <message>
+        <source>More committed hours than a team can work in a month</source>
+        <translation>Fler avtalade timmar än ett team hinner arbeta på en månad</translation>
+    </message>
+    <message>
+        <source>A monthly budget has no valid month</source>
+        <translation>En månadsbudget saknar giltig månad</translation>
+    </message>
+    <message>
+        <source>A monthly budget lies before the engagement started</source>
+        <translation>En månadsbudget ligger före uppdragets start</translation>
+    </message>
+    <message>
+        <source>Rollover caps and expiry cannot be negative</source>
+        <translation>Tak och giltighetstid för överföring kan inte vara negativa</translation>
+    </message>
+    <message>
+        <source>A rollover cap cannot exceed 100 %</source>
+        <translation>Ett tak för överföring kan inte överstiga 100 %</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The worklog has no date</source>
+        <translation>Tidrapporten saknar datum</translation>
+    </message>
+    <message>
+        <source>The worklog names nobody</source>
+        <translation>Tidrapporten anger ingen person</translation>
+    </message>
+    <message>
+        <source>One entry longer than 24 hours</source>
+        <translation>En post längre än 24 timmar</translation>
+    </message>
+    <message>
+        <source>More than 24 hours logged by one person on one day</source>
+        <translation>Mer än 24 timmar rapporterade av en person på en dag</translation>
+    </message>
+    <message>
+        <source>The same entry appears twice</source>
+        <translation>Samma post förekommer två gånger</translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation>Post %1</translation>
     </message>
 </context>
 <context>
@@ -597,6 +904,13 @@ sla policy import --engagement NYCKEL FIL</translation>
     </message>
 </context>
 <context>
+    <name>CsvTableWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DomainText</name>
     <message>
         <source>Optional</source>
@@ -902,6 +1216,133 @@ sla policy import --engagement NYCKEL FIL</translation>
     <message>
         <source>Optional services contracted:</source>
         <translation>Avtalade valfria tjänster:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTables</name>
+    <message>
+        <source>Key</source>
+        <translation>Nyckel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Allvarlighetsgrad</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Servicenivå</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Skapat</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Första svar</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Löst</translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation>Statusändringar</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Response target (h)</source>
+        <translation>Mål för svarstid (h)</translation>
+    </message>
+    <message>
+        <source>Response time (business h)</source>
+        <translation>Svarstid (h kontorstid)</translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation>Tidsgräns för svar</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösning</translation>
+    </message>
+    <message>
+        <source>Resolution target (h)</source>
+        <translation>Mål för lösningstid (h)</translation>
+    </message>
+    <message>
+        <source>Resolution time (business h)</source>
+        <translation>Lösningstid (h kontorstid)</translation>
+    </message>
+    <message>
+        <source>Resolution due</source>
+        <translation>Tidsgräns för lösning</translation>
+    </message>
+    <message>
+        <source>Breached at</source>
+        <translation>Överträtt vid</translation>
+    </message>
+    <message>
+        <source>Paused (business h)</source>
+        <translation>Pausat (h kontorstid)</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Återöppnat</translation>
+    </message>
+    <message>
+        <source>Data problems</source>
+        <translation>Dataproblem</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1816,80 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
 </context>
 <context>
+    <name>Models::AllocationGridModel</name>
+    <message>
+        <source>Total vs capacity</source>
+        <translation>Totalt mot kapacitet</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 h allocated of %2 h capacity (%3 %)</source>
+        <translation>%1 h allokerat av %2 h kapacitet (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 h allocated without capacity</source>
+        <translation>%1 h allokerat utan kapacitet</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <source>Six months</source>
+        <translation>Sex månader</translation>
+    </message>
+</context>
+<context>
+    <name>Models::AllocationHeatmapModel</name>
+    <message>
+        <source>nothing allocated</source>
+        <translation>inget allokerat</translation>
+    </message>
+    <message>
+        <source>under %1 %</source>
+        <translation>under %1 %</translation>
+    </message>
+    <message>
+        <source>%1–%2 %</source>
+        <translation>%1–%2 %</translation>
+    </message>
+    <message>
+        <source>%1–100 %</source>
+        <translation>%1–100 %</translation>
+    </message>
+    <message>
+        <source>over 100 % (hatched, ▲)</source>
+        <translation>över 100 % (streckad, ▲)</translation>
+    </message>
+    <message>
+        <source>allocated without capacity (hatched, ▲)</source>
+        <translation>allokerat utan kapacitet (streckad, ▲)</translation>
+    </message>
+    <message>
+        <source>no capacity ▲</source>
+        <translation>ingen kapacitet ▲</translation>
+    </message>
+    <message>
+        <source>%1 % ▲</source>
+        <translation>%1 % ▲</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 h of %4 h capacity</source>
+        <translation>%1, %2: %3 h av %4 h kapacitet</translation>
+    </message>
+</context>
+<context>
     <name>Models::EngagementListModel</name>
     <message>
         <source>open-ended</source>
@@ -1403,6 +1918,37 @@ Du kan ångra detta tills databasen stängs.</translation>
     <message>
         <source>End</source>
         <translation>Slut</translation>
+    </message>
+</context>
+<context>
+    <name>Models::PlannedVsActualModel</name>
+    <message>
+        <source>Logged without a plan</source>
+        <translation>Rapporterat utan plan</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <source>Planned h</source>
+        <translation>Planerat h</translation>
+    </message>
+    <message>
+        <source>Logged h</source>
+        <translation>Rapporterat h</translation>
+    </message>
+    <message>
+        <source>Difference h</source>
+        <translation>Skillnad h</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +2188,10 @@ Du kan ångra detta tills databasen stängs.</translation>
         <source>sla needs replay, explain, policy export or policy import</source>
         <translation>sla kräver replay, explain, policy export eller policy import</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>varning: %1</translation>
+    </message>
 </context>
 <context>
     <name>SlaExplainText</name>
@@ -1855,6 +2405,10 @@ Du kan ångra detta tills databasen stängs.</translation>
         <source>no ticket &quot;%1&quot; in the tickets file</source>
         <translation>inget ärende &quot;%1&quot; i ärendefilen</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>StorageText</name>
@@ -1976,6 +2530,21 @@ Du kan ångra detta tills databasen stängs.</translation>
     <message>
         <source>&quot;%1&quot; is not a date in the expected format (%2).</source>
         <translation>&quot;%1&quot; är inte ett datum i det förväntade formatet (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxTableWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the workbook cannot be created</source>
+        <translation>Kan inte skriva %1: arbetsboken kan inte skapas</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file cannot be replaced</source>
+        <translation>Kan inte skriva %1: filen kan inte ersättas</translation>
     </message>
 </context>
 <context>
