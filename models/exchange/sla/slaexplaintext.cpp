@@ -34,6 +34,8 @@ QString SlaExplainText::summary(const SlaExplanation &explanation)
 {
     const Domain::SlaResult &r = explanation.result;
     const auto clock = [](const Domain::SlaClock &c) {
+        if (c.outcome == SlaClockOutcome::NotMeasurable)
+            return outcomeText(c.outcome); // its figures mean nothing
         if (c.targetSeconds <= 0)
             return tr("%1 (%2, no target)").arg(outcomeText(c.outcome), duration(c.businessSeconds));
         return tr("%1 (%2 of %3)").arg(outcomeText(c.outcome), duration(c.businessSeconds), duration(c.targetSeconds));

@@ -30,6 +30,7 @@ private slots:
     void shouldShowInstantsInTheGivenZone();
     void shouldRenderATimeline();
     void shouldHaveATextForEveryKindStateAndProblem();
+    void shouldExplainWhyATicketCannotBeEvaluated();
 };
 
 void TestSlaExplainText::shouldFormatDurations_data()
@@ -137,6 +138,24 @@ void TestSlaExplainText::shouldHaveATextForEveryKindStateAndProblem()
         states.insert(SlaExplainText::stateText(SlaState(s)));
     QCOMPARE(states.size(), SlaStateCount);
     QVERIFY(!states.contains(QString()));
+}
+
+void TestSlaExplainText::shouldExplainWhyATicketCannotBeEvaluated()
+{
+    SlaPolicy policy;
+    policy.effectiveFrom = QDate(2026, 1, 1);
+    policy.target(3) = {240, 1440, false, false, 0.75, 90.0};
+    Ticket t;
+    t.key = QStringLiteral("SUP-9");
+    t.severity = 3;
+    t.resolved = at("2026-03-02 15:00");
+    const SlaExplanation e = SlaEvaluator(policy, BusinessCalendar::alwaysOpen()).explain(t, at("2026-06-01 12:00"));
+    const QStringList expected = {
+        QStringLiteral("SUP-9: not evaluable, severity 3 — response not measurable, resolution not measurable, "
+                       "paused 0 h 00 min"),
+        QStringLiteral("(no instant)  Data problem: the ticket has no creation time"),
+    };
+    QCOMPARE(SlaExplainText::lines(e, s_zone), expected);
 }
 
 QTEST_GUILESS_MAIN(TestSlaExplainText)
