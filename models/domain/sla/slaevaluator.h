@@ -36,7 +36,8 @@ public:
 
     /// Evaluates `ticket` under the version of `history` in force on its creation date (in the
     /// calendar's time zone). A ticket created before the first version is Invalid with
-    /// SlaDataProblem::NoPolicyInForce.
+    /// SlaDataProblem::NoPolicyInForce. For many tickets use SlaPolicyEvaluator, which prepares the
+    /// versions and the zone once.
     static SlaResult evaluate(const Ticket &ticket, const SlaPolicyHistory &history,
                               const BusinessCalendar &calendar, qint64 now);
     static SlaExplanation explain(const Ticket &ticket, const SlaPolicyHistory &history,
