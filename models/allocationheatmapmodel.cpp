@@ -1,0 +1,172 @@
+#include "models/allocationheatmapmodel.h"
+
+#include "models/allocationgridmodel.h"
+
+#include <QColor>
+#include <QLocale>
+
+namespace Models {
+
+namespace {
+// Colour is a second channel only: the text and the view's markers carry the same information.
+QColor colourOf(AllocationHeatmapModel::Band band)
+{
+    switch (band) {
+    case AllocationHeatmapModel::Band::None:
+        return QColor(0xf2, 0xf2, 0xf2);
+    case AllocationHeatmapModel::Band::Low:
+        return QColor(0xd6, 0xe9, 0xf8);
+    case AllocationHeatmapModel::Band::Balanced:
+        return QColor(0xc8, 0xe6, 0xc9);
+    case AllocationHeatmapModel::Band::Full:
+        return QColor(0x81, 0xc7, 0x84);
+    case AllocationHeatmapModel::Band::Over:
+    case AllocationHeatmapModel::Band::NoCapacity:
+        return QColor(0xef, 0x9a, 0x9a);
+    }
+    return {};
+}
+} // namespace
+
+AllocationHeatmapModel::AllocationHeatmapModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void AllocationHeatmapModel::setSourceModel(AllocationGridModel *grid)
+{
+    if (m_grid)
+        disconnect(m_grid, nullptr, this, nullptr);
+    m_grid = grid;
+    if (m_grid) {
+        connect(m_grid, &QAbstractItemModel::modelReset, this, &AllocationHeatmapModel::reload);
+        connect(m_grid, &QAbstractItemModel::dataChanged, this, &AllocationHeatmapModel::onGridChanged);
+    }
+    reload();
+}
+
+void AllocationHeatmapModel::reload()
+{
+    beginResetModel();
+    m_gridRows.clear();
+    if (m_grid) {
+        for (int row = 0; row < m_grid->rowCount(); ++row) {
+            if (m_grid->rowAt(row).kind == AllocationGridModel::RowKind::PersonTotal)
+                m_gridRows.append(row);
+        }
+    }
+    endResetModel();
+}
+
+void AllocationHeatmapModel::onGridChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+        const int ours = int(m_gridRows.indexOf(row));
+        if (ours < 0)
+            continue;
+        const int first = qMax(topLeft.column(), int(AllocationGridModel::FirstMonthColumn));
+        const int last = qMin(bottomRight.column(), int(AllocationGridModel::FirstMonthColumn) + AllocationGridModel::MonthCount - 1);
+        if (first <= last)
+            emit dataChanged(index(ours, first - AllocationGridModel::FirstMonthColumn),
+                             index(ours, last - AllocationGridModel::FirstMonthColumn));
+    }
+}
+
+int AllocationHeatmapModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_gridRows.size());
+}
+
+int AllocationHeatmapModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_grid ? 0 : AllocationGridModel::MonthCount;
+}
+
+AllocationHeatmapModel::Band AllocationHeatmapModel::bandOf(qint64 allocated, qint64 capacity)
+{
+    if (allocated <= 0)
+        return Band::None;
+    if (capacity <= 0)
+        return Band::NoCapacity;
+    const double percent = 100.0 * double(allocated) / double(capacity);
+    if (allocated > capacity)
+        return Band::Over;
+    if (percent >= FullFromPercent)
+        return Band::Full;
+    return percent < LowBelowPercent ? Band::Low : Band::Balanced;
+}
+
+QString AllocationHeatmapModel::bandText(Band band)
+{
+    const QLocale locale;
+    switch (band) {
+    case Band::None:
+        return tr("nothing allocated");
+    case Band::Low:
+        return tr("under %1 %").arg(locale.toString(LowBelowPercent, 'f', 0));
+    case Band::Balanced:
+        return tr("%1–%2 %").arg(locale.toString(LowBelowPercent, 'f', 0), locale.toString(FullFromPercent, 'f', 0));
+    case Band::Full:
+        return tr("%1–100 %").arg(locale.toString(FullFromPercent, 'f', 0));
+    case Band::Over:
+        return tr("over 100 % (hatched, ▲)");
+    case Band::NoCapacity:
+        return tr("allocated without capacity (hatched, ▲)");
+    }
+    return {};
+}
+
+QVariant AllocationHeatmapModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !m_grid)
+        return {};
+    const QModelIndex cell = m_grid->index(m_gridRows.at(index.row()), AllocationGridModel::FirstMonthColumn + index.column());
+    const qint64 allocated = cell.data(AllocationGridModel::MinutesRole).toLongLong();
+    const qint64 capacity = cell.data(AllocationGridModel::CapacityRole).toLongLong();
+    const double percent = cell.data(AllocationGridModel::LoadPercentRole).toDouble();
+    const Band band = bandOf(allocated, capacity);
+    const QString person = cell.data(AllocationGridModel::PersonRole).toString();
+    const QDate month = cell.data(AllocationGridModel::MonthRole).toDate();
+    switch (role) {
+    case Qt::DisplayRole:
+        if (band == Band::NoCapacity)
+            return tr("no capacity ▲");
+        if (capacity <= 0)
+            return QStringLiteral("–");
+        return band == Band::Over ? tr("%1 % ▲").arg(QLocale().toString(qRound(percent)))
+                                  : tr("%1 %").arg(QLocale().toString(qRound(percent)));
+    case Qt::ToolTipRole:
+        return tr("%1, %2: %3 h of %4 h capacity")
+            .arg(person, QLocale().toString(month, QStringLiteral("MMMM yyyy")),
+                 AllocationGridModel::hoursText(allocated), AllocationGridModel::hoursText(capacity));
+    case Qt::BackgroundRole:
+        return colourOf(band);
+    case Qt::ForegroundRole:
+        return QColor(Qt::black);
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignCenter);
+    case LoadPercentRole:
+        return percent;
+    case AllocatedRole:
+        return allocated;
+    case CapacityRole:
+        return capacity;
+    case BandRole:
+        return int(band);
+    case PersonRole:
+        return person;
+    case MonthRole:
+        return month;
+    default:
+        return {};
+    }
+}
+
+QVariant AllocationHeatmapModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole || !m_grid)
+        return {};
+    if (orientation == Qt::Vertical)
+        return section >= 0 && section < m_gridRows.size() ? m_grid->rowAt(m_gridRows.at(section)).person : QVariant();
+    const QDate month = m_grid->monthOfColumn(AllocationGridModel::FirstMonthColumn + section);
+    return month.isValid() ? QLocale().toString(month, QStringLiteral("MMM yyyy")) : QVariant();
+}
+
+} // namespace Models
