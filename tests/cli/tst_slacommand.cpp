@@ -162,6 +162,24 @@ private slots:
         QVERIFY2(lines.at(1).contains(QStringLiteral("Created")), qPrintable(lines.at(1)));
     }
 
+    void shouldExplainInTheLanguageOfLang()
+    {
+        const QStringList arguments{QStringLiteral("sla"), QStringLiteral("explain"), QStringLiteral("--database"), m_demo,
+                                    QStringLiteral("--engagement"), QStringLiteral("NORDSHOP"), QStringLiteral("--ticket"),
+                                    QStringLiteral("NS-101"), QStringLiteral("--now"), QStringLiteral("2030-01-01T00:00:00Z")};
+        const Run en = run(QStringList(arguments) << QStringLiteral("--lang") << QStringLiteral("en"));
+        const Run sv = run(QStringList(arguments) << QStringLiteral("--lang") << QStringLiteral("sv"));
+        QCOMPARE(en.code, 0);
+        QCOMPARE(sv.code, 0);
+        QVERIFY2(en.out.contains(QStringLiteral("severity")), qPrintable(en.out));
+        QVERIFY2(sv.out.contains(QStringLiteral("allvarlighetsgrad")), qPrintable(sv.out));
+        // The same timeline: as many lines, the same instants.
+        const QStringList enLines = en.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList svLines = sv.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(svLines.size(), enLines.size());
+        QCOMPARE(svLines.last().left(22), enLines.last().left(22));
+    }
+
     void shouldExplainAtAGivenInstant()
     {
         // At its creation instant a ticket is running; an hour before it, it does not exist yet.
