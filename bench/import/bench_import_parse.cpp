@@ -1,9 +1,9 @@
-// Parses a ServiceNow event-log CSV twice: CsvReader alone, then CsvReader + the event-log
-// source (dates, mappings, history), and prints rows/s, MB/s and peak memory.
-//   bench_import_parse FILE.csv [ZONE=Europe/Stockholm]
+// Parses an export twice: CsvReader alone, then CsvReader + a source (dates, mappings, history,
+// checks), and prints rows/s, MB/s and peak memory.
+//   bench_import_parse FILE.csv [ZONE=Europe/Stockholm] [SOURCE=servicenow-events]
 #include "models/exchange/csv/csvreader.h"
 #include "models/exchange/sources/importer.h"
-#include "models/exchange/sources/servicenoweventsource.h"
+#include "models/exchange/sources/importsources.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -64,20 +64,29 @@ int main(int argc, char **argv)
 
     Exchange::ImportSettings settings;
     settings.zone = QTimeZone(zone);
-    Exchange::ServiceNowEventSource source(settings);
-    Exchange::Importer importer(&source);
+    const QString sourceId = argc > 3 ? QString::fromLocal8Bit(argv[3]) : QStringLiteral("servicenow-events");
+    const auto source = Exchange::ImportSources::create(sourceId, settings);
+    if (!source) {
+        std::fprintf(stderr, "unknown source %s\n", argv[3]);
+        return 2;
+    }
+    Exchange::Importer importer(source.get());
     qint64 statusChanges = 0;
+    qint64 minutes = 0;
     importer.setChunkHandler([&](Exchange::ImportBatch &chunk) {
         for (const Domain::Ticket &t : std::as_const(chunk.tickets))
             statusChanges += t.history.size();
+        for (const Domain::Worklog &w : std::as_const(chunk.worklogs))
+            minutes += w.minutes;
         return true;
     });
     timer.restart();
     const Exchange::ImportBatch batch = importer.runFile(path);
-    report("CsvReader + event-log source", batch.rowsRead, bytes, timer.elapsed());
+    report(qPrintable(QStringLiteral("CsvReader + ") + sourceId), batch.rowsRead, bytes, timer.elapsed());
     std::printf(
-        "tickets %lld, status changes %lld, rejected %lld, warnings %lld%s\n",
+        "tickets %lld, status changes %lld, worklogs %lld (%lld h), rejected %lld, warnings %lld%s\n",
         static_cast<long long>(batch.ticketCount), static_cast<long long>(statusChanges),
+        static_cast<long long>(batch.worklogCount), static_cast<long long>(minutes / 60),
         static_cast<long long>(batch.rejectedCount), static_cast<long long>(batch.warningCount),
         batch.fileError.isNull() ? "" : qPrintable(QStringLiteral(", error: ") + batch.fileError.toString()));
     return batch.isClean() ? 0 : 1;

@@ -6,7 +6,8 @@ namespace Exchange {
 
 namespace {
 constexpr int s_maxCollected = 1000;
-}
+constexpr int s_maxCachedNames = 10000;
+} // namespace
 
 ImportSource::ImportSource(const ImportSettings &settings, DateTimeParser::Format usualDateFormat)
     : m_settings(settings), m_dates(settings.dateFormat.value_or(usualDateFormat), settings.zone)
@@ -130,7 +131,12 @@ bool ImportSource::readSeverity(const CsvRow &row, int column, ImportBatch *batc
         warn(batch, row, column, tr("No priority; severity %1 assumed.").arg(*severity));
         return true;
     }
-    const std::optional<int> mapped = m_settings.mappings.severity(cell(row, column));
+    // Exports repeat a handful of priority texts: look each up (and normalise it) once.
+    const QString text = cell(row, column).toString();
+    auto it = m_severityCache.constFind(text);
+    if (it == m_severityCache.constEnd())
+        it = m_severityCache.insert(text, m_settings.mappings.severity(text));
+    const std::optional<int> mapped = it.value();
     if (!mapped) {
         reject(batch, row, column,
                tr("Unknown priority \"%1\": map it to a severity first.").arg(cell(row, column).toString()));
@@ -144,11 +150,16 @@ WorkClass ImportSource::workClassFor(QStringView name, const WorkClass &fallback
 {
     if (NumberParser::isMissing(name))
         return fallback;
-    const std::optional<WorkClass> mapped = m_settings.mappings.workClass(name);
-    if (mapped)
-        return *mapped;
-    collectOnce(&batch->unknownWorkTypes, name.toString());
-    return fallback;
+    const QString text = name.toString();
+    auto it = m_workClassCache.constFind(text);
+    if (it == m_workClassCache.constEnd()) {
+        if (m_workClassCache.size() >= s_maxCachedNames)
+            m_workClassCache.clear();
+        it = m_workClassCache.insert(text, m_settings.mappings.workClass(text));
+        if (!it.value())
+            collectOnce(&batch->unknownWorkTypes, text);
+    }
+    return it.value() ? *it.value() : fallback;
 }
 
 quint64 ImportSource::keyDigest(QStringView key)

@@ -77,6 +77,8 @@ protected:
     QString m_fileName;
     const CsvReader *m_reader = nullptr;
     mutable QHash<const QStringList *, QSet<QString>> m_collected;
+    mutable QHash<QString, std::optional<int>> m_severityCache;
+    mutable QHash<QString, std::optional<WorkClass>> m_workClassCache;
 };
 
 } // namespace Exchange

@@ -11,13 +11,30 @@ constexpr int s_minutesPerDay = 24 * 60;
 
 QString WorklogSource::fieldHash(const Domain::Worklog &w)
 {
+    // Hashes the UTF-16 text directly: no conversion per row.
     QCryptographicHash hash(QCryptographicHash::Sha1);
-    const QChar separator(0x1f);
-    const QString text = w.date.toString(Qt::ISODate) + separator + w.person + separator +
-                         QString::number(w.minutes) + separator + w.ticketKey + separator + w.activity +
-                         separator + w.description;
-    hash.addData(text.toUtf8());
+    const auto add = [&hash](const QString &text) {
+        hash.addData(QByteArrayView(reinterpret_cast<const char *>(text.utf16()), text.size() * 2));
+        hash.addData(QByteArrayView("\x1f\x00", 2));
+    };
+    const qint64 numbers[2] = {w.date.toJulianDay(), w.minutes};
+    hash.addData(QByteArrayView(reinterpret_cast<const char *>(numbers), sizeof numbers));
+    add(w.person);
+    add(w.ticketKey);
+    add(w.activity);
+    add(w.description);
     return QStringLiteral("h:") + QString::fromLatin1(hash.result().toHex().left(20));
+}
+
+std::optional<Domain::Role> WorklogSource::mappedRole(const QString &person, ImportBatch *batch)
+{
+    auto it = m_roles.constFind(person);
+    if (it == m_roles.constEnd()) {
+        it = m_roles.insert(person, m_settings.mappings.role(person));
+        if (!it.value() && !person.isEmpty())
+            collectOnce(&batch->unknownPersons, person);
+    }
+    return it.value();
 }
 
 void WorklogSource::emitWorklog(Domain::Worklog worklog, const CsvRow &row, int idColumn, int durationColumn,
@@ -38,12 +55,10 @@ void WorklogSource::emitWorklog(Domain::Worklog worklog, const CsvRow &row, int 
         key += QLatin1Char('#') + QString::number(count);
     }
     worklog.sourceKey = key;
-    worklog.role = role ? role : m_settings.mappings.role(worklog.person);
-    if (!worklog.role && !worklog.person.isEmpty())
-        collectOnce(&batch->unknownPersons, worklog.person);
+    worklog.role = role ? role : mappedRole(worklog.person, batch);
 
-    const QString personDay =
-        ImportMappings::normalized(worklog.person) + QLatin1Char('|') + worklog.date.toString(Qt::ISODate);
+    const quint64 personDay =
+        keyDigest(worklog.person) ^ (quint64(worklog.date.toJulianDay()) * 0x9E3779B97F4A7C15ULL);
     int &minutes = m_minutesPerPersonDay[personDay];
     const int before = minutes;
     minutes += worklog.minutes;

@@ -32,8 +32,13 @@ protected:
     static QString fieldHash(const Domain::Worklog &worklog);
 
 private:
-    QHash<quint64, int> m_keyCounts; // 64-bit digests: a million keys stay small
-    QHash<QString, int> m_minutesPerPersonDay;
+    /// The person's mapped role, looked up once per name; unknown persons are collected once.
+    std::optional<Domain::Role> mappedRole(const QString &person, ImportBatch *batch);
+
+private:
+    QHash<quint64, int> m_keyCounts;                     // 64-bit digests: a million keys stay small
+    QHash<quint64, int> m_minutesPerPersonDay;           // digest of person and date -> minutes
+    QHash<QString, std::optional<Domain::Role>> m_roles; // person as written -> mapped role
 };
 
 } // namespace Exchange
