@@ -1,0 +1,144 @@
+#include "models/exchange/export/exporttables.h"
+
+#include "models/domain/sla/slaevaluator.h"
+
+#include <QDateTime>
+
+namespace Exchange {
+
+namespace {
+
+using Type = ExportColumn::Type;
+
+QVariant instant(const std::optional<qint64> &seconds, const QTimeZone &zone)
+{
+    if (!seconds)
+        return {};
+    return QDateTime::fromSecsSinceEpoch(*seconds, zone);
+}
+
+QVariant hours(qint64 seconds) { return qRound64(double(seconds) / 36.0) / 100.0; }
+
+QVariant optionalHours(qint64 seconds, bool present) { return present ? hours(seconds) : QVariant(); }
+
+} // namespace
+
+QString ExportTables::clockOutcomeId(Domain::SlaClockOutcome outcome)
+{
+    switch (outcome) {
+    case Domain::SlaClockOutcome::Met:
+        return QStringLiteral("met");
+    case Domain::SlaClockOutcome::Breached:
+        return QStringLiteral("breached");
+    case Domain::SlaClockOutcome::Running:
+        return QStringLiteral("running");
+    case Domain::SlaClockOutcome::NoTarget:
+        return QStringLiteral("no-target");
+    case Domain::SlaClockOutcome::NotMeasurable:
+        return QStringLiteral("not-measurable");
+    }
+    return {};
+}
+
+QString ExportTables::problemIds(Domain::SlaDataProblems problems)
+{
+    static const char *const s_ids[] = {
+        "missing-creation",       "unknown-severity",        "response-before-creation", "resolved-before-creation",
+        "history-out-of-order",   "history-before-creation", "history-after-resolution", "created-after-now",
+        "no-policy-in-force",     "response-missing",
+    };
+    static_assert(std::size(s_ids) == std::size(Domain::AllSlaDataProblems));
+    QStringList ids;
+    for (std::size_t i = 0; i < std::size(Domain::AllSlaDataProblems); ++i) {
+        if (problems.testFlag(Domain::AllSlaDataProblems[i]))
+            ids.append(QLatin1String(s_ids[i]));
+    }
+    return ids.join(QLatin1Char(' '));
+}
+
+ExportTable ExportTables::tickets(const QVector<Domain::Ticket> &tickets, const QTimeZone &zone)
+{
+    ExportTable table;
+    table.name = QStringLiteral("tickets");
+    table.columns = {{tr("Key"), Type::Text, 14},          {tr("Kind"), Type::Text, 14},
+                     {tr("Severity"), Type::Integer, 9},   {tr("Service level"), Type::Text, 10},
+                     {tr("Activity"), Type::Text, 22},     {tr("Title"), Type::Text, 48},
+                     {tr("Status"), Type::Text, 16},       {tr("Created"), Type::DateTime, 17},
+                     {tr("First response"), Type::DateTime, 17}, {tr("Resolved"), Type::DateTime, 17},
+                     {tr("Status changes"), Type::Integer, 9}};
+    table.rows.reserve(tickets.size());
+    for (const Domain::Ticket &t : tickets) {
+        table.rows.append({t.key, Domain::ticketKindId(t.kind), t.severity, Domain::serviceLevelId(t.serviceLevel),
+                           t.activity, t.title, t.status, instant(t.created, zone), instant(t.firstResponse, zone),
+                           instant(t.resolved, zone), qint64(t.history.size())});
+    }
+    return table;
+}
+
+ExportTable ExportTables::worklogs(const QVector<Domain::Worklog> &worklogs)
+{
+    ExportTable table;
+    table.name = QStringLiteral("worklogs");
+    table.columns = {{tr("Id"), Type::Text, 16},       {tr("Date"), Type::Date, 11},
+                     {tr("Person"), Type::Text, 22},   {tr("Role"), Type::Text, 6},
+                     {tr("Hours"), Type::Decimal, 7},  {tr("Ticket"), Type::Text, 14},
+                     {tr("Service level"), Type::Text, 10}, {tr("Activity"), Type::Text, 22},
+                     {tr("Description"), Type::Text, 48}};
+    table.rows.reserve(worklogs.size());
+    for (const Domain::Worklog &w : worklogs) {
+        table.rows.append({w.sourceKey, w.date, w.person, w.role ? Domain::roleId(*w.role) : QVariant(),
+                           qRound64(w.minutes / 0.6) / 100.0, w.ticketKey, Domain::serviceLevelId(w.serviceLevel),
+                           w.activity, w.description});
+    }
+    return table;
+}
+
+ExportTable ExportTables::slaResults(const QVector<Domain::Ticket> &tickets, const QVector<Domain::SlaResult> &results,
+                                     const QTimeZone &zone)
+{
+    ExportTable table;
+    table.name = QStringLiteral("sla");
+    table.columns = {{tr("Key"), Type::Text, 14},
+                     {tr("Severity"), Type::Integer, 9},
+                     {tr("State"), Type::Text, 12},
+                     {tr("Response"), Type::Text, 14},
+                     {tr("Response target (h)"), Type::Decimal, 10},
+                     {tr("Response time (business h)"), Type::Decimal, 10},
+                     {tr("Response due"), Type::DateTime, 17},
+                     {tr("Resolution"), Type::Text, 14},
+                     {tr("Resolution target (h)"), Type::Decimal, 10},
+                     {tr("Resolution time (business h)"), Type::Decimal, 10},
+                     {tr("Resolution due"), Type::DateTime, 17},
+                     {tr("Breached at"), Type::DateTime, 17},
+                     {tr("Paused (business h)"), Type::Decimal, 10},
+                     {tr("Reopened"), Type::Integer, 9},
+                     {tr("Data problems"), Type::Text, 30}};
+    const int count = int(qMin(tickets.size(), results.size()));
+    table.rows.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        const Domain::Ticket &t = tickets.at(i);
+        const Domain::SlaResult &r = results.at(i);
+        const std::optional<qint64> breachedAt = r.response.breachedAt ? r.response.breachedAt : r.resolution.breachedAt;
+        table.rows.append({t.key, r.severity, Domain::slaStateId(r.state), clockOutcomeId(r.response.outcome),
+                           optionalHours(r.response.targetSeconds, r.response.targetSeconds > 0),
+                           hours(r.response.businessSeconds), instant(r.response.due, zone),
+                           clockOutcomeId(r.resolution.outcome),
+                           optionalHours(r.resolution.targetSeconds, r.resolution.targetSeconds > 0),
+                           hours(r.resolution.businessSeconds), instant(r.resolution.due, zone),
+                           instant(breachedAt, zone), hours(r.pausedSeconds), r.reopenCount, problemIds(r.problems)});
+    }
+    return table;
+}
+
+QVector<Domain::SlaResult> ExportTables::evaluate(const QVector<Domain::Ticket> &tickets,
+                                                  const Domain::SlaPolicyHistory &policy,
+                                                  const Domain::BusinessCalendar &calendar, qint64 now)
+{
+    QVector<Domain::SlaResult> results;
+    results.reserve(tickets.size());
+    for (const Domain::Ticket &ticket : tickets)
+        results.append(Domain::SlaEvaluator::evaluate(ticket, policy, calendar, now));
+    return results;
+}
+
+} // namespace Exchange

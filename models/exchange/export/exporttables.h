@@ -1,0 +1,41 @@
+#pragma once
+
+#include "models/domain/calendar/businesscalendar.h"
+#include "models/domain/sla/slapolicyhistory.h"
+#include "models/domain/sla/slaresult.h"
+#include "models/domain/ticket.h"
+#include "models/domain/worklog.h"
+#include "models/exchange/export/exporttable.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+namespace Exchange {
+
+/// Builds the exported tables of an engagement: tickets, worklogs and SLA results. Headings are
+/// translated; kinds, levels, roles and states are the stable ids (`incident`, `L1`, `breached`)
+/// so that a sheet can be filtered and read back by scripts. Instants are shown in `zone`.
+class ExportTables
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportTables)
+
+public:
+    /// Table "tickets": one row per ticket.
+    static ExportTable tickets(const QVector<Domain::Ticket> &tickets, const QTimeZone &zone);
+    /// Table "worklogs": one row per worklog, hours as a decimal.
+    static ExportTable worklogs(const QVector<Domain::Worklog> &worklogs);
+    /// Table "sla": one row per ticket with its result (`results` parallel to `tickets`).
+    static ExportTable slaResults(const QVector<Domain::Ticket> &tickets, const QVector<Domain::SlaResult> &results,
+                                  const QTimeZone &zone);
+    /// Evaluates every ticket under `policy` on `calendar` at `now` (UTC epoch seconds).
+    static QVector<Domain::SlaResult> evaluate(const QVector<Domain::Ticket> &tickets,
+                                               const Domain::SlaPolicyHistory &policy,
+                                               const Domain::BusinessCalendar &calendar, qint64 now);
+
+    /// Stable id of a clock outcome: met, breached, running, no-target, not-measurable.
+    static QString clockOutcomeId(Domain::SlaClockOutcome outcome);
+    /// Stable ids of data problems, separated by spaces ("response-before-creation …").
+    static QString problemIds(Domain::SlaDataProblems problems);
+};
+
+} // namespace Exchange

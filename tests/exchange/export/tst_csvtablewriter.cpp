@@ -1,0 +1,154 @@
+#include "models/exchange/csv/csvreader.h"
+#include "models/exchange/export/csvtablewriter.h"
+
+#include <QBuffer>
+#include <QDateTime>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using Exchange::CsvTableWriter;
+using Exchange::ExportColumn;
+using Exchange::ExportTable;
+
+class TstCsvTableWriter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shouldNeutraliseFormulaStarts_data()
+    {
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("equals") << QStringLiteral("=1+2") << QStringLiteral("'=1+2");
+        QTest::newRow("plus") << QStringLiteral("+46 8 123") << QStringLiteral("'+46 8 123");
+        QTest::newRow("minus") << QStringLiteral("-2") << QStringLiteral("'-2");
+        QTest::newRow("at") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
+        QTest::newRow("tab") << QStringLiteral("\t=cmd") << QStringLiteral("'\t=cmd");
+        QTest::newRow("carriage return") << QStringLiteral("\r=cmd") << QStringLiteral("'\r=cmd");
+        QTest::newRow("formula later is harmless") << QStringLiteral("a=b") << QStringLiteral("a=b");
+        QTest::newRow("plain") << QStringLiteral("Checkout down") << QStringLiteral("Checkout down");
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("leading space then equals") << QStringLiteral(" =x") << QStringLiteral(" =x");
+    }
+    void shouldNeutraliseFormulaStarts()
+    {
+        QFETCH(QString, cell);
+        QFETCH(QString, expected);
+        QCOMPARE(CsvTableWriter::neutralise(cell), expected);
+    }
+
+    void shouldQuoteOnlyWhenNeeded_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("plain") << QStringLiteral("abc") << QStringLiteral("abc");
+        QTest::newRow("comma") << QStringLiteral("a,b") << QStringLiteral("\"a,b\"");
+        QTest::newRow("quote doubled") << QStringLiteral("say \"hi\"") << QStringLiteral("\"say \"\"hi\"\"\"");
+        QTest::newRow("newline") << QStringLiteral("a\nb") << QStringLiteral("\"a\nb\"");
+        QTest::newRow("crlf") << QStringLiteral("a\r\nb") << QStringLiteral("\"a\r\nb\"");
+        QTest::newRow("semicolon is not special") << QStringLiteral("a;b") << QStringLiteral("a;b");
+    }
+    void shouldQuoteOnlyWhenNeeded()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, expected);
+        QCOMPARE(CsvTableWriter::quote(field), expected);
+    }
+
+    void shouldWriteCellsByType_data()
+    {
+        QTest::addColumn<QVariant>("value");
+        QTest::addColumn<int>("type");
+        QTest::addColumn<QString>("expected");
+        const QTimeZone stockholm("Europe/Stockholm");
+        QTest::newRow("null is empty") << QVariant() << int(ExportColumn::Type::DateTime) << QString();
+        QTest::newRow("negative integer not neutralised") << QVariant(qint64(-3)) << int(ExportColumn::Type::Integer)
+                                                          << QStringLiteral("-3");
+        QTest::newRow("decimal uses a point") << QVariant(1.5) << int(ExportColumn::Type::Decimal) << QStringLiteral("1.5");
+        QTest::newRow("decimal two places") << QVariant(0.25) << int(ExportColumn::Type::Decimal) << QStringLiteral("0.25");
+        QTest::newRow("date iso") << QVariant(QDate(2026, 3, 9)) << int(ExportColumn::Type::Date) << QStringLiteral("2026-03-09");
+        QTest::newRow("winter instant with offset")
+            << QVariant(QDateTime::fromSecsSinceEpoch(1773046800, stockholm)) << int(ExportColumn::Type::DateTime)
+            << QStringLiteral("2026-03-09T10:00:00+01:00");
+        QTest::newRow("summer instant with offset")
+            << QVariant(QDateTime::fromSecsSinceEpoch(1783587600, stockholm)) << int(ExportColumn::Type::DateTime)
+            << QStringLiteral("2026-07-09T11:00:00+02:00");
+        QTest::newRow("text neutralised") << QVariant(QStringLiteral("=HYPERLINK()")) << int(ExportColumn::Type::Text)
+                                          << QStringLiteral("'=HYPERLINK()");
+    }
+    void shouldWriteCellsByType()
+    {
+        QFETCH(QVariant, value);
+        QFETCH(int, type);
+        QFETCH(QString, expected);
+        QCOMPARE(CsvTableWriter::cellText(value, ExportColumn::Type(type)), expected);
+    }
+
+    void shouldStartWithBomAndEndRowsWithCrlf()
+    {
+        const QByteArray csv = CsvTableWriter::toCsv(sample());
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+        QCOMPARE(csv.mid(3), QByteArray("Key,Title,Hours\r\n"
+                                         "SUP-1,\"Cart, checkout\",1.5\r\n"
+                                         "SUP-2,'=cmd|' /C calc'!A0,\r\n"
+                                         "SUP-3,\"line one\nline \"\"two\"\"\",-2\r\n"
+                                         "SUP-4,Åtgärd för kö,0\r\n"));
+    }
+
+    void shouldReadBackThroughTheImportReader()
+    {
+        QByteArray csv = CsvTableWriter::toCsv(sample());
+        QBuffer buffer(&csv);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        Exchange::CsvReader reader(&buffer, QStringLiteral("tickets.csv"));
+        QVERIFY(reader.readHeader());
+        QCOMPARE(reader.header(), (QStringList{QStringLiteral("Key"), QStringLiteral("Title"), QStringLiteral("Hours")}));
+        QStringList titles;
+        Exchange::CsvRow row;
+        while (reader.next(&row))
+            titles.append(row.fields.value(1));
+        QVERIFY(!reader.hasError());
+        QCOMPARE(titles, (QStringList{QStringLiteral("Cart, checkout"), QStringLiteral("'=cmd|' /C calc'!A0"),
+                                      QStringLiteral("line one\nline \"two\""), QStringLiteral("Åtgärd för kö")}));
+    }
+
+    void shouldWriteHeaderOnlyForAnEmptyTable()
+    {
+        ExportTable table = sample();
+        table.rows.clear();
+        QCOMPARE(CsvTableWriter::toCsv(table), QByteArray("\xEF\xBB\xBFKey,Title,Hours\r\n"));
+    }
+
+    void shouldWriteTheFileAndReportAnUnwritableFolder()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("tickets.csv"));
+        QString error;
+        QVERIFY2(CsvTableWriter::write(sample(), path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), CsvTableWriter::toCsv(sample()));
+        QVERIFY(!CsvTableWriter::write(sample(), dir.filePath(QStringLiteral("missing/tickets.csv")), &error));
+        QVERIFY(error.contains(QStringLiteral("missing")));
+    }
+
+private:
+    static ExportTable sample()
+    {
+        ExportTable table;
+        table.name = QStringLiteral("tickets");
+        table.columns = {{QStringLiteral("Key"), ExportColumn::Type::Text, 10},
+                         {QStringLiteral("Title"), ExportColumn::Type::Text, 30},
+                         {QStringLiteral("Hours"), ExportColumn::Type::Decimal, 8}};
+        table.rows = {{QStringLiteral("SUP-1"), QStringLiteral("Cart, checkout"), 1.5},
+                      {QStringLiteral("SUP-2"), QStringLiteral("=cmd|' /C calc'!A0"), QVariant()},
+                      {QStringLiteral("SUP-3"), QStringLiteral("line one\nline \"two\""), -2.0},
+                      {QStringLiteral("SUP-4"), QStringLiteral("Åtgärd för kö"), 0.0}};
+        return table;
+    }
+};
+
+QTEST_GUILESS_MAIN(TstCsvTableWriter)
+#include "tst_csvtablewriter.moc"
