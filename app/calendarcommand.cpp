@@ -21,8 +21,9 @@ const QString s_engagement = QStringLiteral("engagement");
 const QString s_out = QStringLiteral("out");
 } // namespace
 
-bool CalendarCommand::openEngagement(CliContext &context, const QCommandLineParser &parser, Models::Portfolio *portfolio,
-                                     Storage::Database::Access access, Domain::Engagement *engagement, int *exitCode)
+bool CalendarCommand::openEngagement(CliContext &context, const QCommandLineParser &parser,
+                                     Models::Portfolio *portfolio, Storage::Database::Access access,
+                                     Domain::Engagement *engagement, int *exitCode)
 {
     const QString key = parser.value(s_engagement);
     *exitCode = UsageError;
@@ -31,11 +32,12 @@ bool CalendarCommand::openEngagement(CliContext &context, const QCommandLinePars
         return false;
     }
     *exitCode = Failure;
-    if (!context.openDatabase(parser.value(QStringLiteral("database")), parser.isSet(QStringLiteral("demo")), portfolio,
-                              access))
+    if (!context.openDatabase(parser.value(QStringLiteral("database")), parser.isSet(QStringLiteral("demo")),
+                              portfolio, access))
         return false;
     std::optional<Domain::Engagement> found;
-    if (const Storage::StorageError error = Storage::EngagementRepository(*portfolio->database()).findByKey(key, &found)) {
+    if (const Storage::StorageError error =
+            Storage::EngagementRepository(*portfolio->database()).findByKey(key, &found)) {
         context.fail(Models::StorageText::message(error));
         return false;
     }
@@ -53,7 +55,8 @@ int CalendarCommand::evaluate(CliContext &context, const QCommandLineParser &par
     if (path.isEmpty())
         return context.fail(tr("calendar eval needs --calendar FILE"), UsageError);
     if (parser.positionalArguments().size() != 2)
-        return context.fail(tr("calendar eval takes no further arguments; the questions come on stdin"), UsageError);
+        return context.fail(tr("calendar eval takes no further arguments; the questions come on stdin"),
+                            UsageError);
     Exchange::ExchangeError error;
     const std::optional<Domain::BusinessCalendar> calendar = Exchange::CalendarFile::read(path, &error);
     if (!calendar)
@@ -98,13 +101,15 @@ int CalendarCommand::importCalendar(CliContext &context, const QCommandLineParse
         return context.fail(tr("calendar import needs exactly one FILE"), UsageError);
     // The file is checked before the database is touched: a bad file changes nothing.
     Exchange::ExchangeError fileError;
-    std::optional<Domain::BusinessCalendar> calendar = Exchange::CalendarFile::read(positional.at(2), &fileError);
+    std::optional<Domain::BusinessCalendar> calendar =
+        Exchange::CalendarFile::read(positional.at(2), &fileError);
     if (!calendar)
         return context.fail(fileError.toString());
     Models::Portfolio portfolio;
     Domain::Engagement engagement;
     int code = Failure;
-    if (!openEngagement(context, parser, &portfolio, Storage::Database::Access::ReadWrite, &engagement, &code))
+    if (!openEngagement(context, parser, &portfolio, Storage::Database::Access::ReadWrite, &engagement,
+                        &code))
         return code;
     // The name is the calendar's key in the database; a nameless file becomes the engagement's own.
     if (calendar->name().trimmed().isEmpty())
@@ -112,7 +117,9 @@ int CalendarCommand::importCalendar(CliContext &context, const QCommandLineParse
     if (const Storage::StorageError error =
             Storage::CalendarRepository(*portfolio.database()).saveCalendarFor(engagement.id, *calendar))
         return context.fail(Models::StorageText::message(error));
-    context.out() << tr("%1 now counts on the calendar \"%2\".").arg(engagement.key, calendar->name().trimmed()) << '\n';
+    context.out()
+        << tr("%1 now counts on the calendar \"%2\".").arg(engagement.key, calendar->name().trimmed())
+        << '\n';
     return Success;
 }
 
@@ -120,13 +127,15 @@ int CalendarCommand::run(const QStringList &arguments)
 {
     CliContext context;
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Evaluate a calendar file, or export and import an engagement's calendar."));
+    parser.setApplicationDescription(
+        tr("Evaluate a calendar file, or export and import an engagement's calendar."));
     EngagementCommand::addCommonOptions(parser);
     parser.addOption({s_calendar, tr("eval: the calendar file (JSON)."), tr("FILE")});
     parser.addOption({s_engagement, tr("export/import: the engagement."), tr("KEY")});
     parser.addOption({s_out, tr("export: write to this file instead of stdout."), tr("FILE")});
     parser.addPositionalArgument(QStringLiteral("calendar"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("action"), tr("eval, export or import FILE."), tr("eval|export|import FILE"));
+    parser.addPositionalArgument(QStringLiteral("action"), tr("eval, export or import FILE."),
+                                 tr("eval|export|import FILE"));
     if (!parser.parse(arguments))
         return context.fail(parser.errorText(), UsageError);
     if (parser.isSet(QStringLiteral("help"))) {

@@ -27,8 +27,9 @@ public:
 
     /// Opens the database of --database/--demo and finds the engagement of --engagement. On
     /// failure the reason is on stderr and `exitCode` says usage error or failure.
-    static bool openEngagement(CliContext &context, const QCommandLineParser &parser, Models::Portfolio *portfolio,
-                               Storage::Database::Access access, Domain::Engagement *engagement, int *exitCode);
+    static bool openEngagement(CliContext &context, const QCommandLineParser &parser,
+                               Models::Portfolio *portfolio, Storage::Database::Access access,
+                               Domain::Engagement *engagement, int *exitCode);
 
 private:
     static int evaluate(CliContext &context, const QCommandLineParser &parser);

@@ -50,7 +50,8 @@ int SlaCommand::replay(CliContext &context, const QCommandLineParser &parser, qi
 {
     for (const QString &option : {s_calendar, s_policy, s_tickets}) {
         if (parser.value(option).isEmpty())
-            return context.fail(tr("sla replay needs --calendar FILE, --policy FILE and --tickets FILE"), UsageError);
+            return context.fail(tr("sla replay needs --calendar FILE, --policy FILE and --tickets FILE"),
+                                UsageError);
     }
     if (parser.positionalArguments().size() != 2)
         return context.fail(tr("sla replay takes no further arguments"), UsageError);
@@ -72,19 +73,22 @@ int SlaCommand::replay(CliContext &context, const QCommandLineParser &parser, qi
 
 int SlaCommand::explainFromFiles(CliContext &context, const QCommandLineParser &parser, qint64 now)
 {
-    if (parser.value(s_calendar).isEmpty() || parser.value(s_policy).isEmpty() || parser.value(s_tickets).isEmpty())
-        return context.fail(tr("sla explain from files needs --calendar FILE, --policy FILE and --tickets FILE"),
-                            UsageError);
+    if (parser.value(s_calendar).isEmpty() || parser.value(s_policy).isEmpty() ||
+        parser.value(s_tickets).isEmpty())
+        return context.fail(
+            tr("sla explain from files needs --calendar FILE, --policy FILE and --tickets FILE"), UsageError);
     Exchange::ExchangeError error;
-    const std::optional<Domain::BusinessCalendar> calendar = Exchange::CalendarFile::read(parser.value(s_calendar), &error);
+    const std::optional<Domain::BusinessCalendar> calendar =
+        Exchange::CalendarFile::read(parser.value(s_calendar), &error);
     if (!calendar)
         return context.fail(error.toString());
-    const std::optional<Domain::SlaExplanation> explanation =
-        Exchange::SlaReplay::explain(parser.value(s_calendar), parser.value(s_policy), parser.value(s_tickets),
-                                     parser.value(s_history), parser.value(s_ticket), now, &error);
+    const std::optional<Domain::SlaExplanation> explanation = Exchange::SlaReplay::explain(
+        parser.value(s_calendar), parser.value(s_policy), parser.value(s_tickets), parser.value(s_history),
+        parser.value(s_ticket), now, &error);
     if (!explanation)
         return context.fail(error.toString());
-    context.out() << Exchange::SlaExplainText::render(*explanation, QTimeZone(calendar->timeZoneId())) << '\n';
+    context.out() << Exchange::SlaExplainText::render(*explanation, QTimeZone(calendar->timeZoneId()))
+                  << '\n';
     return Success;
 }
 
@@ -99,8 +103,8 @@ int SlaCommand::explain(CliContext &context, const QCommandLineParser &parser, q
     Models::Portfolio portfolio;
     Domain::Engagement engagement;
     int code = Failure;
-    if (!CalendarCommand::openEngagement(context, parser, &portfolio, Storage::Database::Access::ReadOnly, &engagement,
-                                         &code))
+    if (!CalendarCommand::openEngagement(context, parser, &portfolio, Storage::Database::Access::ReadOnly,
+                                         &engagement, &code))
         return code;
     const Storage::Database &db = *portfolio.database();
     Domain::BusinessCalendar calendar;
@@ -115,7 +119,8 @@ int SlaCommand::explain(CliContext &context, const QCommandLineParser &parser, q
         return context.fail(Models::StorageText::message(error));
     const Domain::Ticket *ticket = findTicket(tickets, parser.value(s_ticket));
     if (!ticket)
-        return context.fail(tr("engagement %1 has no ticket '%2'").arg(engagement.key, parser.value(s_ticket)));
+        return context.fail(
+            tr("engagement %1 has no ticket '%2'").arg(engagement.key, parser.value(s_ticket)));
     const Domain::SlaExplanation explanation = Domain::SlaEvaluator::explain(*ticket, policy, calendar, now);
     context.out() << Exchange::SlaExplainText::render(explanation, QTimeZone(engagement.timeZone)) << '\n';
     return Success;
@@ -128,8 +133,8 @@ int SlaCommand::exportPolicy(CliContext &context, const QCommandLineParser &pars
     Models::Portfolio portfolio;
     Domain::Engagement engagement;
     int code = Failure;
-    if (!CalendarCommand::openEngagement(context, parser, &portfolio, Storage::Database::Access::ReadOnly, &engagement,
-                                         &code))
+    if (!CalendarCommand::openEngagement(context, parser, &portfolio, Storage::Database::Access::ReadOnly,
+                                         &engagement, &code))
         return code;
     Domain::SlaPolicyHistory policy;
     if (const Storage::StorageError error =
@@ -152,21 +157,22 @@ int SlaCommand::importPolicy(CliContext &context, const QCommandLineParser &pars
     if (positional.size() != 4)
         return context.fail(tr("sla policy import needs exactly one FILE"), UsageError);
     Exchange::ExchangeError fileError;
-    const std::optional<Domain::SlaPolicyHistory> policy = Exchange::PolicyFile::read(positional.at(3), &fileError);
+    const std::optional<Domain::SlaPolicyHistory> policy =
+        Exchange::PolicyFile::read(positional.at(3), &fileError);
     if (!policy)
         return context.fail(fileError.toString());
     Models::Portfolio portfolio;
     Domain::Engagement engagement;
     int code = Failure;
-    if (!CalendarCommand::openEngagement(context, parser, &portfolio, Storage::Database::Access::ReadWrite, &engagement,
-                                         &code))
+    if (!CalendarCommand::openEngagement(context, parser, &portfolio, Storage::Database::Access::ReadWrite,
+                                         &engagement, &code))
         return code;
     Storage::PolicyVersionCounts counts;
     if (const Storage::StorageError error =
             Storage::SlaPolicyRepository(*portfolio.database()).save(engagement.id, *policy, &counts))
         return context.fail(Models::StorageText::message(error));
-    context.out() << tr("%1: %n new policy version(s) added", nullptr, counts.added).arg(engagement.key) << ", "
-                  << tr("%n already stored", nullptr, counts.unchanged) << '\n';
+    context.out() << tr("%1: %n new policy version(s) added", nullptr, counts.added).arg(engagement.key)
+                  << ", " << tr("%n already stored", nullptr, counts.unchanged) << '\n';
     return Success;
 }
 
@@ -174,7 +180,8 @@ int SlaCommand::run(const QStringList &arguments)
 {
     CliContext context;
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Replay or explain SLA results, or export and import an engagement's SLA policy."));
+    parser.setApplicationDescription(
+        tr("Replay or explain SLA results, or export and import an engagement's SLA policy."));
     EngagementCommand::addCommonOptions(parser);
     parser.addOption({s_calendar, tr("replay/explain: the calendar file (JSON)."), tr("FILE")});
     parser.addOption({s_policy, tr("replay/explain: the policy file (JSON)."), tr("FILE")});
@@ -185,7 +192,8 @@ int SlaCommand::run(const QStringList &arguments)
     parser.addOption({s_ticket, tr("explain: the ticket."), tr("KEY")});
     parser.addOption({s_out, tr("policy export: write to this file instead of stdout."), tr("FILE")});
     parser.addPositionalArgument(QStringLiteral("sla"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("action"), tr("replay, explain, policy export or policy import FILE."),
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 tr("replay, explain, policy export or policy import FILE."),
                                  tr("replay|explain|policy export|policy import FILE"));
     if (!parser.parse(arguments))
         return context.fail(parser.errorText(), UsageError);
@@ -198,9 +206,10 @@ int SlaCommand::run(const QStringList &arguments)
     if (parser.isSet(s_now)) {
         const std::optional<qint64> parsed = Exchange::parseIsoInstant(parser.value(s_now));
         if (!parsed)
-            return context.fail(tr("--now \"%1\" is not an ISO-8601 instant with an offset, e.g. 2026-03-10T12:00:00Z")
-                                    .arg(parser.value(s_now)),
-                                UsageError);
+            return context.fail(
+                tr("--now \"%1\" is not an ISO-8601 instant with an offset, e.g. 2026-03-10T12:00:00Z")
+                    .arg(parser.value(s_now)),
+                UsageError);
         now = *parsed;
     }
     const QStringList positional = parser.positionalArguments();

@@ -37,7 +37,9 @@ bool readRow(const QSqlQuery &q, StoredCalendar *out, StorageError *error)
 
 } // namespace
 
-CalendarRepository::CalendarRepository(const Database &database) : m_database(database) {}
+CalendarRepository::CalendarRepository(const Database &database) : m_database(database)
+{
+}
 
 StorageError CalendarRepository::list(QVector<StoredCalendar> *out) const
 {
@@ -98,8 +100,9 @@ StorageError CalendarRepository::upsert(const Domain::BusinessCalendar &calendar
     Domain::BusinessCalendar named = calendar;
     named.setName(name);
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO calendars (name, definition) VALUES (:name, :definition) "
-                             "ON CONFLICT (name) DO UPDATE SET definition = excluded.definition RETURNING id"));
+    q.prepare(
+        QStringLiteral("INSERT INTO calendars (name, definition) VALUES (:name, :definition) "
+                       "ON CONFLICT (name) DO UPDATE SET definition = excluded.definition RETURNING id"));
     q.bindValue(QStringLiteral(":name"), name);
     q.bindValue(QStringLiteral(":definition"), QString::fromUtf8(Exchange::CalendarFile::toJson(named)));
     if (!q.exec() || !q.next())
@@ -124,7 +127,8 @@ StorageError CalendarRepository::remove(qint64 id) const
     return {};
 }
 
-StorageError CalendarRepository::calendarFor(qint64 engagementId, Domain::BusinessCalendar *out, bool *isStored) const
+StorageError CalendarRepository::calendarFor(qint64 engagementId, Domain::BusinessCalendar *out,
+                                             bool *isStored) const
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
@@ -161,8 +165,10 @@ StorageError CalendarRepository::setCalendar(qint64 engagementId, qint64 calenda
     if (m_database.isReadOnly())
         return readOnlyError(QStringLiteral("set engagement calendar"), record);
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE engagements SET calendar_id = :calendar WHERE id = :id AND deleted_at IS NULL"));
-    q.bindValue(QStringLiteral(":calendar"), optionalToSql(calendarId > 0 ? std::optional<qint64>(calendarId) : std::nullopt));
+    q.prepare(QStringLiteral(
+        "UPDATE engagements SET calendar_id = :calendar WHERE id = :id AND deleted_at IS NULL"));
+    q.bindValue(QStringLiteral(":calendar"),
+                optionalToSql(calendarId > 0 ? std::optional<qint64>(calendarId) : std::nullopt));
     q.bindValue(QStringLiteral(":id"), engagementId);
     if (!q.exec())
         return queryError(q, QStringLiteral("set engagement calendar"), record);
@@ -172,8 +178,8 @@ StorageError CalendarRepository::setCalendar(qint64 engagementId, qint64 calenda
     return {};
 }
 
-StorageError CalendarRepository::saveCalendarFor(qint64 engagementId, const Domain::BusinessCalendar &calendar,
-                                                 qint64 *id) const
+StorageError CalendarRepository::saveCalendarFor(qint64 engagementId,
+                                                 const Domain::BusinessCalendar &calendar, qint64 *id) const
 {
     QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
@@ -193,8 +199,8 @@ StorageError CalendarRepository::saveCalendarFor(qint64 engagementId, const Doma
 QString CalendarRepository::holidayRuleFor(const QByteArray &timeZone)
 {
     static const QPair<const char *, const char *> s_rules[] = {
-        {"Europe/Stockholm", "SE"}, {"Europe/Helsinki", "FI"}, {"Europe/Oslo", "NO"},
-        {"Europe/Copenhagen", "DK"}, {"Europe/Berlin", "DE"}, {"Europe/London", "GB"},
+        {"Europe/Stockholm", "SE"},  {"Europe/Helsinki", "FI"}, {"Europe/Oslo", "NO"},
+        {"Europe/Copenhagen", "DK"}, {"Europe/Berlin", "DE"},   {"Europe/London", "GB"},
     };
     for (const auto &[zone, code] : s_rules) {
         if (timeZone == zone)

@@ -42,11 +42,13 @@ public:
     /// The calendar engagement `engagementId` counts on: the stored one, or when none is set the
     /// default of defaultCalendar() for its time zone. `isStored` (optional) tells which.
     /// NotFound when there is no such engagement.
-    StorageError calendarFor(qint64 engagementId, Domain::BusinessCalendar *out, bool *isStored = nullptr) const;
+    StorageError calendarFor(qint64 engagementId, Domain::BusinessCalendar *out,
+                             bool *isStored = nullptr) const;
     /// Makes engagement `engagementId` count on calendar `calendarId`; 0 clears it (default calendar).
     StorageError setCalendar(qint64 engagementId, qint64 calendarId) const;
     /// Stores `calendar` (upsert by name) and makes the engagement count on it, in one transaction.
-    StorageError saveCalendarFor(qint64 engagementId, const Domain::BusinessCalendar &calendar, qint64 *id = nullptr) const;
+    StorageError saveCalendarFor(qint64 engagementId, const Domain::BusinessCalendar &calendar,
+                                 qint64 *id = nullptr) const;
 
     /// The calendar of an engagement without one: Monday–Friday 08:00–17:00 in `timeZone`, with the
     /// national holidays of the country the zone names (Europe/Stockholm SE, Europe/Helsinki FI,

@@ -27,18 +27,26 @@ std::array<DefaultTarget, 4> defaultTargets(Domain::SupportModel model, bool cov
 {
     switch (model) {
     case Domain::SupportModel::ManagedService:
-        return {{{30, 240, true, true, 95}, {120, 960, true, false, 95}, {480, 2400, true, false, 90},
+        return {{{30, 240, true, true, 95},
+                 {120, 960, true, false, 95},
+                 {480, 2400, true, false, 90},
                  {960, 4800, true, false, 90}}};
     case Domain::SupportModel::SlaHotfix:
-        return {{{30, 240, cover, cover, 95}, {120, 960, false, false, 95}, {240, 2400, false, false, 90},
+        return {{{30, 240, cover, cover, 95},
+                 {120, 960, false, false, 95},
+                 {240, 2400, false, false, 90},
                  {480, 4800, false, false, 90}}};
     case Domain::SupportModel::SlaCriticalDedicated:
-        return {{{30, 240, cover, cover, 95}, {60, 960, false, false, 95}, {0, 0, false, false, 95},
+        return {{{30, 240, cover, cover, 95},
+                 {60, 960, false, false, 95},
+                 {0, 0, false, false, 95},
                  {0, 0, false, false, 95}}};
     case Domain::SupportModel::FixedCapacity:
         break;
     }
-    return {{{60, 0, false, false, 90}, {240, 0, false, false, 90}, {480, 0, false, false, 90},
+    return {{{60, 0, false, false, 90},
+             {240, 0, false, false, 90},
+             {480, 0, false, false, 90},
              {960, 0, false, false, 90}}};
 }
 
@@ -57,7 +65,9 @@ QString definitionOf(const Domain::SlaPolicy &version, const QString &name)
 
 } // namespace
 
-SlaPolicyRepository::SlaPolicyRepository(const Database &database) : m_database(database) {}
+SlaPolicyRepository::SlaPolicyRepository(const Database &database) : m_database(database)
+{
+}
 
 StorageError SlaPolicyRepository::history(qint64 engagementId, Domain::SlaPolicyHistory *out) const
 {
@@ -88,7 +98,8 @@ StorageError SlaPolicyRepository::history(qint64 engagementId, Domain::SlaPolicy
     return {};
 }
 
-StorageError SlaPolicyRepository::historyFor(qint64 engagementId, Domain::SlaPolicyHistory *out, bool *isStored) const
+StorageError SlaPolicyRepository::historyFor(qint64 engagementId, Domain::SlaPolicyHistory *out,
+                                             bool *isStored) const
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
@@ -98,8 +109,8 @@ StorageError SlaPolicyRepository::historyFor(qint64 engagementId, Domain::SlaPol
     if (!q.exec())
         return queryError(q, QStringLiteral("read SLA policy"), QString::number(engagementId));
     if (!q.next())
-        return {StorageError::Kind::NotFound, QStringLiteral("read SLA policy"), QString::number(engagementId),
-                QStringLiteral("there is no such engagement")};
+        return {StorageError::Kind::NotFound, QStringLiteral("read SLA policy"),
+                QString::number(engagementId), QStringLiteral("there is no such engagement")};
     Domain::Engagement engagement;
     Domain::supportModelFromId(q.value(0).toString(), &engagement.model);
     engagement.start = dateFromSql(q.value(1));
@@ -132,8 +143,9 @@ StorageError SlaPolicyRepository::addVersion(qint64 engagementId, const Domain::
     if (!q.exec()) {
         StorageError error = queryError(q, QStringLiteral("add SLA policy version"), record);
         if (error.kind == StorageError::Kind::Duplicate)
-            error.detail = QStringLiteral("a version effective from this date is already stored; versions are never "
-                                          "rewritten, add one with a later date");
+            error.detail =
+                QStringLiteral("a version effective from this date is already stored; versions are never "
+                               "rewritten, add one with a later date");
         return error;
     }
     return {};
@@ -152,10 +164,11 @@ StorageError SlaPolicyRepository::save(qint64 engagementId, const Domain::SlaPol
         const Domain::SlaPolicy *existing = stored.versionAt(version.effectiveFrom);
         if (existing && existing->effectiveFrom == version.effectiveFrom) {
             if (*existing != version)
-                return {StorageError::Kind::Duplicate, QStringLiteral("save SLA policy"),
-                        versionRecord(engagementId, version.effectiveFrom),
-                        QStringLiteral("a different version effective from this date is already stored; versions "
-                                       "are never rewritten, add one with a later date")};
+                return {
+                    StorageError::Kind::Duplicate, QStringLiteral("save SLA policy"),
+                    versionRecord(engagementId, version.effectiveFrom),
+                    QStringLiteral("a different version effective from this date is already stored; versions "
+                                   "are never rewritten, add one with a later date")};
             ++done.unchanged;
             continue;
         }
@@ -175,7 +188,8 @@ Domain::SlaPolicyHistory SlaPolicyRepository::defaultPolicy(const Domain::Engage
 {
     Domain::SlaPolicy version;
     version.effectiveFrom = engagement.start.isValid() ? engagement.start : QDate(2000, 1, 1);
-    const std::array<DefaultTarget, 4> targets = defaultTargets(engagement.model, engagement.severity1Cover24x7);
+    const std::array<DefaultTarget, 4> targets =
+        defaultTargets(engagement.model, engagement.severity1Cover24x7);
     for (int severity = 1; severity <= Domain::SlaPolicy::SeverityCount; ++severity) {
         const DefaultTarget &t = targets[std::size_t(severity - 1)];
         Domain::SlaSeverityTarget &target = version.target(severity);

@@ -11,9 +11,12 @@ class Database;
 /// What saving a policy history changed.
 struct PolicyVersionCounts
 {
-    int added = 0;      ///< versions with a new effective date
-    int unchanged = 0;  ///< versions already stored exactly like this
-    bool operator==(const PolicyVersionCounts &o) const { return added == o.added && unchanged == o.unchanged; }
+    int added = 0;     ///< versions with a new effective date
+    int unchanged = 0; ///< versions already stored exactly like this
+    bool operator==(const PolicyVersionCounts &o) const
+    {
+        return added == o.added && unchanged == o.unchanged;
+    }
 };
 
 /// SLA policies of engagements (table `sla_policies`). One row per policy VERSION: the row's
@@ -31,10 +34,12 @@ public:
     StorageError history(qint64 engagementId, Domain::SlaPolicyHistory *out) const;
     /// The stored history, or when none is stored defaultPolicy() of the engagement.
     /// `isStored` (optional) tells which. NotFound when there is no such engagement.
-    StorageError historyFor(qint64 engagementId, Domain::SlaPolicyHistory *out, bool *isStored = nullptr) const;
+    StorageError historyFor(qint64 engagementId, Domain::SlaPolicyHistory *out,
+                            bool *isStored = nullptr) const;
     /// Adds one version. A version on an already stored effective date is refused as Duplicate
     /// (even when equal); an invalid version (SlaPolicy::validate) is refused as Query.
-    StorageError addVersion(qint64 engagementId, const Domain::SlaPolicy &version, const QString &name = {}) const;
+    StorageError addVersion(qint64 engagementId, const Domain::SlaPolicy &version,
+                            const QString &name = {}) const;
     /// Saves every version of `history` in one transaction: new dates are added, versions stored
     /// exactly like this are left alone, and a version that would change a stored one refuses the
     /// whole save (Duplicate, naming the date) with nothing written.

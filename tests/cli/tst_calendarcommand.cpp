@@ -14,9 +14,15 @@ struct Run
     QString err;
 };
 
-QString testData(const QString &name) { return QStringLiteral(DD_TEST_DATA_DIR "/calendar/") + name; }
+QString testData(const QString &name)
+{
+    return QStringLiteral(DD_TEST_DATA_DIR "/calendar/") + name;
+}
 
-QByteArray jsonLines(const QStringList &lines) { return (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8(); }
+QByteArray jsonLines(const QStringList &lines)
+{
+    return (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
+}
 } // namespace
 
 class TestCalendarCommand : public QObject
@@ -45,15 +51,16 @@ private:
     /// A copy of the demo database that a test may change.
     QString demoCopy()
     {
-        const QString path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
+        const QString path =
+            m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
         QFile::remove(path);
         return QFile::copy(m_demo, path) ? path : QString();
     }
 
     QJsonObject exported(const QString &database, const QString &key)
     {
-        const Run r = run({QStringLiteral("calendar"), QStringLiteral("export"), QStringLiteral("--database"), database,
-                           QStringLiteral("--engagement"), key});
+        const Run r = run({QStringLiteral("calendar"), QStringLiteral("export"), QStringLiteral("--database"),
+                           database, QStringLiteral("--engagement"), key});
         if (r.code != 0)
             qWarning() << r.err;
         return QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -71,17 +78,20 @@ private slots:
     void shouldAnswerTheIssueExamples()
     {
         const QByteArray input = jsonLines({
-            QStringLiteral(R"({"op":"elapsed","start":"2026-03-27T16:00:00+01:00","end":"2026-03-30T09:00:00+02:00"})"),
+            QStringLiteral(
+                R"({"op":"elapsed","start":"2026-03-27T16:00:00+01:00","end":"2026-03-30T09:00:00+02:00"})"),
             QStringLiteral(R"({"op":"add","start":"2026-03-27T16:00:00+01:00","seconds":28800})"),
             QStringLiteral(R"({"op":"subtract","start":"2026-03-30T09:00:00+02:00","seconds":600})"),
             QStringLiteral(R"({"op":"is_working","at":"2026-03-30T09:00:00+02:00"})"),
         });
         const Run r = run({QStringLiteral("calendar"), QStringLiteral("eval"), QStringLiteral("--calendar"),
-                           testData(QStringLiteral("mon-fri-stockholm.json"))}, input);
+                           testData(QStringLiteral("mon-fri-stockholm.json"))},
+                          input);
         QCOMPARE(r.code, 0);
         QCOMPARE(r.err, QString());
         QCOMPARE(r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts),
-                 QStringList({QStringLiteral(R"({"seconds":7200})"), QStringLiteral(R"({"instant":"2026-03-30T13:00:00Z"})"),
+                 QStringList({QStringLiteral(R"({"seconds":7200})"),
+                              QStringLiteral(R"({"instant":"2026-03-30T13:00:00Z"})"),
                               QStringLiteral(R"({"instant":"2026-03-30T06:50:00Z"})"),
                               QStringLiteral(R"({"working":true})")}));
     }
@@ -89,19 +99,23 @@ private slots:
     void shouldAnswerABadLineWithAnErrorAndGoOn_data()
     {
         QTest::addColumn<QString>("badLine");
-        QTest::newRow("instant without offset") << QStringLiteral(R"({"op":"add","start":"yesterday","seconds":60})");
+        QTest::newRow("instant without offset")
+            << QStringLiteral(R"({"op":"add","start":"yesterday","seconds":60})");
         QTest::newRow("unknown op") << QStringLiteral(R"({"op":"multiply","start":"2026-03-30T09:00:00Z"})");
         QTest::newRow("not JSON") << QStringLiteral("this is not json");
-        QTest::newRow("missing argument") << QStringLiteral(R"({"op":"elapsed","start":"2026-03-30T09:00:00Z"})");
+        QTest::newRow("missing argument")
+            << QStringLiteral(R"({"op":"elapsed","start":"2026-03-30T09:00:00Z"})");
     }
 
     void shouldAnswerABadLineWithAnErrorAndGoOn()
     {
         QFETCH(QString, badLine);
-        const QByteArray input = jsonLines({QStringLiteral(R"({"op":"is_working","at":"2026-03-28T12:00:00Z"})"), badLine,
-                                            QStringLiteral(R"({"op":"next_opening","at":"2026-03-28T12:00:00Z"})")});
+        const QByteArray input =
+            jsonLines({QStringLiteral(R"({"op":"is_working","at":"2026-03-28T12:00:00Z"})"), badLine,
+                       QStringLiteral(R"({"op":"next_opening","at":"2026-03-28T12:00:00Z"})")});
         const Run r = run({QStringLiteral("calendar"), QStringLiteral("eval"), QStringLiteral("--calendar"),
-                           testData(QStringLiteral("mon-fri-stockholm.json"))}, input);
+                           testData(QStringLiteral("mon-fri-stockholm.json"))},
+                          input);
         QCOMPARE(r.code, 1);
         const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
@@ -118,7 +132,8 @@ private slots:
                           jsonLines({QStringLiteral(R"({"op":"is_working","at":"2026-03-28T12:00:00Z"})")}));
         QCOMPARE(r.code, 1);
         QCOMPARE(r.out, QString());
-        QVERIFY2(r.err.contains(QStringLiteral("week.mon[1]")) && r.err.contains(QStringLiteral("25:00-26:00")),
+        QVERIFY2(r.err.contains(QStringLiteral("week.mon[1]")) &&
+                     r.err.contains(QStringLiteral("25:00-26:00")),
                  qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("bad-time-range.json")), qPrintable(r.err));
     }
@@ -134,13 +149,18 @@ private slots:
     void shouldRefuseWrongUsage_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("eval without --calendar") << QStringList{QStringLiteral("calendar"), QStringLiteral("eval")};
+        QTest::newRow("eval without --calendar")
+            << QStringList{QStringLiteral("calendar"), QStringLiteral("eval")};
         QTest::newRow("no action") << QStringList{QStringLiteral("calendar")};
-        QTest::newRow("unknown action") << QStringList{QStringLiteral("calendar"), QStringLiteral("frobnicate")};
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("calendar"), QStringLiteral("eval"), QStringLiteral("--colour")};
-        QTest::newRow("export without engagement") << QStringList{QStringLiteral("calendar"), QStringLiteral("export")};
+        QTest::newRow("unknown action")
+            << QStringList{QStringLiteral("calendar"), QStringLiteral("frobnicate")};
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("calendar"), QStringLiteral("eval"), QStringLiteral("--colour")};
+        QTest::newRow("export without engagement")
+            << QStringList{QStringLiteral("calendar"), QStringLiteral("export")};
         QTest::newRow("import without file")
-            << QStringList{QStringLiteral("calendar"), QStringLiteral("import"), QStringLiteral("--engagement"), QStringLiteral("NORDSHOP")};
+            << QStringList{QStringLiteral("calendar"), QStringLiteral("import"),
+                           QStringLiteral("--engagement"), QStringLiteral("NORDSHOP")};
     }
 
     void shouldRefuseWrongUsage()
@@ -157,8 +177,10 @@ private slots:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("zone");
         QTest::addColumn<QString>("rule");
-        QTest::newRow("Nordshop in Stockholm") << QStringLiteral("NORDSHOP") << QStringLiteral("Europe/Stockholm") << QStringLiteral("SE");
-        QTest::newRow("Baltic Home in Helsinki") << QStringLiteral("BALTICHOME") << QStringLiteral("Europe/Helsinki") << QStringLiteral("FI");
+        QTest::newRow("Nordshop in Stockholm")
+            << QStringLiteral("NORDSHOP") << QStringLiteral("Europe/Stockholm") << QStringLiteral("SE");
+        QTest::newRow("Baltic Home in Helsinki")
+            << QStringLiteral("BALTICHOME") << QStringLiteral("Europe/Helsinki") << QStringLiteral("FI");
         QTest::newRow("Atlantic Pet in New York, key in lower case")
             << QStringLiteral("atlanticpet") << QStringLiteral("America/New_York") << QStringLiteral("US");
     }
@@ -173,20 +195,23 @@ private slots:
         QCOMPARE(calendar.value(QStringLiteral("holiday_rules")).toArray(), QJsonArray{rule});
         QCOMPARE(calendar.value(QStringLiteral("week")).toObject().value(QStringLiteral("wed")).toArray(),
                  QJsonArray{QStringLiteral("08:00-17:00")});
-        QCOMPARE(calendar.value(QStringLiteral("name")).toString(), key.toUpper() + QStringLiteral(" office hours"));
+        QCOMPARE(calendar.value(QStringLiteral("name")).toString(),
+                 key.toUpper() + QStringLiteral(" office hours"));
     }
 
     void shouldExportToAFileThatEvalReads()
     {
         const QString file = m_dir.filePath(QStringLiteral("nordshop.json"));
-        const Run r = run({QStringLiteral("calendar"), QStringLiteral("export"), QStringLiteral("--database"), m_demo,
-                           QStringLiteral("--engagement"), QStringLiteral("NORDSHOP"), QStringLiteral("--out"), file});
+        const Run r =
+            run({QStringLiteral("calendar"), QStringLiteral("export"), QStringLiteral("--database"), m_demo,
+                 QStringLiteral("--engagement"), QStringLiteral("NORDSHOP"), QStringLiteral("--out"), file});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out, QString());
         // Midsummer Eve 2026 (19 June) is a Swedish holiday of the exported calendar.
-        const Run eval = run({QStringLiteral("calendar"), QStringLiteral("eval"), QStringLiteral("--calendar"), file},
-                             jsonLines({QStringLiteral(R"({"op":"is_working","at":"2026-06-19T10:00:00+02:00"})"),
-                                        QStringLiteral(R"({"op":"is_working","at":"2026-06-18T10:00:00+02:00"})")}));
+        const Run eval =
+            run({QStringLiteral("calendar"), QStringLiteral("eval"), QStringLiteral("--calendar"), file},
+                jsonLines({QStringLiteral(R"({"op":"is_working","at":"2026-06-19T10:00:00+02:00"})"),
+                           QStringLiteral(R"({"op":"is_working","at":"2026-06-18T10:00:00+02:00"})")}));
         QCOMPARE(eval.code, 0);
         QCOMPARE(eval.out, QStringLiteral("{\"working\":false}\n{\"working\":true}\n"));
     }
@@ -195,13 +220,15 @@ private slots:
     {
         const QString db = demoCopy();
         QVERIFY(!db.isEmpty());
-        const Run r = run({QStringLiteral("calendar"), QStringLiteral("import"), QStringLiteral("--database"), db,
-                           QStringLiteral("--engagement"), QStringLiteral("FJALLGEAR"), testData(QStringLiteral("stockholm-office.json"))});
+        const Run r = run({QStringLiteral("calendar"), QStringLiteral("import"), QStringLiteral("--database"),
+                           db, QStringLiteral("--engagement"), QStringLiteral("FJALLGEAR"),
+                           testData(QStringLiteral("stockholm-office.json"))});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QStringLiteral("FJALLGEAR")), qPrintable(r.out));
         const QJsonObject calendar = exported(db, QStringLiteral("FJALLGEAR"));
         QCOMPARE(calendar.value(QStringLiteral("name")).toString(), QStringLiteral("Stockholm office"));
-        QVERIFY(calendar.value(QStringLiteral("overrides")).toObject().contains(QStringLiteral("2026-06-18")));
+        QVERIFY(
+            calendar.value(QStringLiteral("overrides")).toObject().contains(QStringLiteral("2026-06-18")));
         // Only that engagement changed.
         QCOMPARE(exported(db, QStringLiteral("NORDSHOP")).value(QStringLiteral("name")).toString(),
                  QStringLiteral("NORDSHOP office hours"));
@@ -211,8 +238,9 @@ private slots:
     {
         const QString db = demoCopy();
         const QJsonObject before = exported(db, QStringLiteral("NORDSHOP"));
-        const Run r = run({QStringLiteral("calendar"), QStringLiteral("import"), QStringLiteral("--database"), db,
-                           QStringLiteral("--engagement"), QStringLiteral("NORDSHOP"), testData(QStringLiteral("bad-time-range.json"))});
+        const Run r = run({QStringLiteral("calendar"), QStringLiteral("import"), QStringLiteral("--database"),
+                           db, QStringLiteral("--engagement"), QStringLiteral("NORDSHOP"),
+                           testData(QStringLiteral("bad-time-range.json"))});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("25:00-26:00")), qPrintable(r.err));
         QCOMPARE(exported(db, QStringLiteral("NORDSHOP")), before);
@@ -224,10 +252,13 @@ private slots:
         QTest::addColumn<QString>("database");
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("mentioned");
-        QTest::newRow("export, unknown engagement") << QStringLiteral("export") << QString() << QStringLiteral("NOPE") << QStringLiteral("NOPE");
-        QTest::newRow("import, unknown engagement") << QStringLiteral("import") << QString() << QStringLiteral("NOPE") << QStringLiteral("NOPE");
+        QTest::newRow("export, unknown engagement")
+            << QStringLiteral("export") << QString() << QStringLiteral("NOPE") << QStringLiteral("NOPE");
+        QTest::newRow("import, unknown engagement")
+            << QStringLiteral("import") << QString() << QStringLiteral("NOPE") << QStringLiteral("NOPE");
         QTest::newRow("export, missing database")
-            << QStringLiteral("export") << QStringLiteral("missing.sqlite") << QStringLiteral("NORDSHOP") << QStringLiteral("missing.sqlite");
+            << QStringLiteral("export") << QStringLiteral("missing.sqlite") << QStringLiteral("NORDSHOP")
+            << QStringLiteral("missing.sqlite");
     }
 
     void shouldFailOnAnUnknownEngagementOrDatabase()
@@ -236,8 +267,10 @@ private slots:
         QFETCH(QString, database);
         QFETCH(QString, key);
         QFETCH(QString, mentioned);
-        QStringList arguments{QStringLiteral("calendar"), action, QStringLiteral("--database"),
-                              database.isEmpty() ? demoCopy() : m_dir.filePath(database), QStringLiteral("--engagement"), key};
+        QStringList arguments{
+            QStringLiteral("calendar"),     action,
+            QStringLiteral("--database"),   database.isEmpty() ? demoCopy() : m_dir.filePath(database),
+            QStringLiteral("--engagement"), key};
         if (action == QLatin1String("import"))
             arguments.append(testData(QStringLiteral("stockholm-office.json")));
         const Run r = run(arguments);

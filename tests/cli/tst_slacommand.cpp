@@ -15,8 +15,14 @@ struct Run
     QString err;
 };
 
-QString sla(const QString &name) { return QStringLiteral(DD_TEST_DATA_DIR "/sla/") + name; }
-QString replayData(const QString &name) { return sla(QStringLiteral("replay/") + name); }
+QString sla(const QString &name)
+{
+    return QStringLiteral(DD_TEST_DATA_DIR "/sla/") + name;
+}
+QString replayData(const QString &name)
+{
+    return sla(QStringLiteral("replay/") + name);
+}
 
 QString readText(const QString &path)
 {
@@ -55,15 +61,16 @@ private:
 
     QString demoCopy()
     {
-        const QString path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
+        const QString path =
+            m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
         QFile::remove(path);
         return QFile::copy(m_demo, path) ? path : QString();
     }
 
     QJsonObject exportedPolicy(const QString &database, const QString &key)
     {
-        const Run r = run({QStringLiteral("sla"), QStringLiteral("policy"), QStringLiteral("export"), QStringLiteral("--database"),
-                           database, QStringLiteral("--engagement"), key});
+        const Run r = run({QStringLiteral("sla"), QStringLiteral("policy"), QStringLiteral("export"),
+                           QStringLiteral("--database"), database, QStringLiteral("--engagement"), key});
         if (r.code != 0)
             qWarning() << r.err;
         return QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -71,9 +78,11 @@ private:
 
     QStringList replayArguments()
     {
-        return {QStringLiteral("sla"), QStringLiteral("replay"), QStringLiteral("--calendar"), replayData(QStringLiteral("calendar.json")),
-                QStringLiteral("--policy"), sla(QStringLiteral("policy.json")), QStringLiteral("--tickets"),
-                replayData(QStringLiteral("tickets.csv")), QStringLiteral("--history"), replayData(QStringLiteral("history.csv"))};
+        return {QStringLiteral("sla"),        QStringLiteral("replay"),
+                QStringLiteral("--calendar"), replayData(QStringLiteral("calendar.json")),
+                QStringLiteral("--policy"),   sla(QStringLiteral("policy.json")),
+                QStringLiteral("--tickets"),  replayData(QStringLiteral("tickets.csv")),
+                QStringLiteral("--history"),  replayData(QStringLiteral("history.csv"))};
     }
 
 private slots:
@@ -87,7 +96,8 @@ private slots:
 
     void shouldReplayTheHandCheckedExample()
     {
-        const Run r = run(replayArguments() << QStringLiteral("--now") << QStringLiteral("2026-03-10T12:00:00Z"));
+        const Run r =
+            run(replayArguments() << QStringLiteral("--now") << QStringLiteral("2026-03-10T12:00:00Z"));
         QCOMPARE(r.code, 0);
         // The two tickets with bad data are rows ("invalid", response not measured); stderr says why.
         const QStringList warnings = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -96,7 +106,9 @@ private slots:
         QVERIFY2(warnings.at(0).contains(QStringLiteral("tickets.csv:6: SUP-5")), qPrintable(r.err));
         QVERIFY2(warnings.at(1).contains(QStringLiteral("tickets.csv:7:")), qPrintable(r.err));
         QCOMPARE(r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts),
-                 readText(replayData(QStringLiteral("expected.csv"))).remove(QLatin1Char('\r')).split(QLatin1Char('\n'), Qt::SkipEmptyParts));
+                 readText(replayData(QStringLiteral("expected.csv")))
+                     .remove(QLatin1Char('\r'))
+                     .split(QLatin1Char('\n'), Qt::SkipEmptyParts));
     }
 
     void shouldReplayAtTheCurrentTimeWithoutNow()
@@ -121,7 +133,8 @@ private slots:
         badCalendar[3] = QStringLiteral(DD_TEST_DATA_DIR "/calendar/bad-time-range.json");
         QTest::newRow("bad calendar file") << badCalendar << 1 << QStringLiteral("25:00-26:00");
         QTest::newRow("without --tickets") << base.mid(0, 6) << 2 << QStringLiteral("--tickets");
-        QTest::newRow("bad --now") << (QStringList(base) << QStringLiteral("--now") << QStringLiteral("2026-03-10 12:00"))
+        QTest::newRow("bad --now") << (QStringList(base)
+                                       << QStringLiteral("--now") << QStringLiteral("2026-03-10 12:00"))
                                    << 2 << QStringLiteral("2026-03-10 12:00");
     }
 
@@ -141,8 +154,10 @@ private slots:
         QTest::addColumn<QString>("engagement");
         QTest::addColumn<QString>("ticket");
         QTest::addColumn<QString>("offsets");
-        QTest::newRow("Stockholm") << QStringLiteral("NORDSHOP") << QStringLiteral("NS-101") << QStringLiteral("\\+0[12]:00");
-        QTest::newRow("New York, keys in lower case") << QStringLiteral("atlanticpet") << QStringLiteral("ap-101") << QStringLiteral("-0[45]:00");
+        QTest::newRow("Stockholm") << QStringLiteral("NORDSHOP") << QStringLiteral("NS-101")
+                                   << QStringLiteral("\\+0[12]:00");
+        QTest::newRow("New York, keys in lower case")
+            << QStringLiteral("atlanticpet") << QStringLiteral("ap-101") << QStringLiteral("-0[45]:00");
     }
 
     void shouldExplainADemoTicketInTheEngagementsZone()
@@ -150,8 +165,9 @@ private slots:
         QFETCH(QString, engagement);
         QFETCH(QString, ticket);
         QFETCH(QString, offsets);
-        const Run r = run({QStringLiteral("sla"), QStringLiteral("explain"), QStringLiteral("--database"), m_demo,
-                           QStringLiteral("--engagement"), engagement, QStringLiteral("--ticket"), ticket});
+        const Run r =
+            run({QStringLiteral("sla"), QStringLiteral("explain"), QStringLiteral("--database"), m_demo,
+                 QStringLiteral("--engagement"), engagement, QStringLiteral("--ticket"), ticket});
         QCOMPARE(r.err, QString());
         QCOMPARE(r.code, 0);
         const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -164,9 +180,11 @@ private slots:
 
     void shouldExplainInTheLanguageOfLang()
     {
-        const QStringList arguments{QStringLiteral("sla"), QStringLiteral("explain"), QStringLiteral("--database"), m_demo,
-                                    QStringLiteral("--engagement"), QStringLiteral("NORDSHOP"), QStringLiteral("--ticket"),
-                                    QStringLiteral("NS-101"), QStringLiteral("--now"), QStringLiteral("2030-01-01T00:00:00Z")};
+        const QStringList arguments{QStringLiteral("sla"),          QStringLiteral("explain"),
+                                    QStringLiteral("--database"),   m_demo,
+                                    QStringLiteral("--engagement"), QStringLiteral("NORDSHOP"),
+                                    QStringLiteral("--ticket"),     QStringLiteral("NS-101"),
+                                    QStringLiteral("--now"),        QStringLiteral("2030-01-01T00:00:00Z")};
         const Run en = run(QStringList(arguments) << QStringLiteral("--lang") << QStringLiteral("en"));
         const Run sv = run(QStringList(arguments) << QStringLiteral("--lang") << QStringLiteral("sv"));
         QCOMPARE(en.code, 0);
@@ -183,17 +201,22 @@ private slots:
     void shouldExplainAtAGivenInstant()
     {
         // At its creation instant a ticket is running; an hour before it, it does not exist yet.
-        const Run atCreation = run({QStringLiteral("sla"), QStringLiteral("explain"), QStringLiteral("--calendar"),
-                                    replayData(QStringLiteral("calendar.json")), QStringLiteral("--policy"), sla(QStringLiteral("policy.json")),
-                                    QStringLiteral("--tickets"), replayData(QStringLiteral("tickets.csv")), QStringLiteral("--ticket"),
-                                    QStringLiteral("SUP-1"), QStringLiteral("--now"), QStringLiteral("2026-03-02T09:00:00+01:00")});
+        const Run atCreation = run({QStringLiteral("sla"), QStringLiteral("explain"),
+                                    QStringLiteral("--calendar"), replayData(QStringLiteral("calendar.json")),
+                                    QStringLiteral("--policy"), sla(QStringLiteral("policy.json")),
+                                    QStringLiteral("--tickets"), replayData(QStringLiteral("tickets.csv")),
+                                    QStringLiteral("--ticket"), QStringLiteral("SUP-1"),
+                                    QStringLiteral("--now"), QStringLiteral("2026-03-02T09:00:00+01:00")});
         QCOMPARE(atCreation.code, 0);
         QVERIFY2(atCreation.out.startsWith(QStringLiteral("SUP-1: running")), qPrintable(atCreation.out));
-        QVERIFY2(atCreation.out.contains(QStringLiteral("2026-03-02 09:00 +01:00")), qPrintable(atCreation.out));
-        const Run later = run({QStringLiteral("sla"), QStringLiteral("explain"), QStringLiteral("--calendar"),
-                               replayData(QStringLiteral("calendar.json")), QStringLiteral("--policy"), sla(QStringLiteral("policy.json")),
-                               QStringLiteral("--tickets"), replayData(QStringLiteral("tickets.csv")), QStringLiteral("--ticket"),
-                               QStringLiteral("SUP-1"), QStringLiteral("--now"), QStringLiteral("2026-03-10T12:00:00Z")});
+        QVERIFY2(atCreation.out.contains(QStringLiteral("2026-03-02 09:00 +01:00")),
+                 qPrintable(atCreation.out));
+        const Run later =
+            run({QStringLiteral("sla"), QStringLiteral("explain"), QStringLiteral("--calendar"),
+                 replayData(QStringLiteral("calendar.json")), QStringLiteral("--policy"),
+                 sla(QStringLiteral("policy.json")), QStringLiteral("--tickets"),
+                 replayData(QStringLiteral("tickets.csv")), QStringLiteral("--ticket"),
+                 QStringLiteral("SUP-1"), QStringLiteral("--now"), QStringLiteral("2026-03-10T12:00:00Z")});
         QCOMPARE(later.code, 0);
         QVERIFY2(later.out.startsWith(QStringLiteral("SUP-1: met")), qPrintable(later.out));
     }
@@ -203,9 +226,12 @@ private slots:
         QTest::addColumn<QString>("engagement");
         QTest::addColumn<QString>("ticket");
         QTest::addColumn<QString>("mentioned");
-        QTest::newRow("unknown ticket") << QStringLiteral("NORDSHOP") << QStringLiteral("NS-99999") << QStringLiteral("NS-99999");
-        QTest::newRow("ticket of another engagement") << QStringLiteral("NORDSHOP") << QStringLiteral("AP-101") << QStringLiteral("AP-101");
-        QTest::newRow("unknown engagement") << QStringLiteral("NOPE") << QStringLiteral("NS-101") << QStringLiteral("NOPE");
+        QTest::newRow("unknown ticket")
+            << QStringLiteral("NORDSHOP") << QStringLiteral("NS-99999") << QStringLiteral("NS-99999");
+        QTest::newRow("ticket of another engagement")
+            << QStringLiteral("NORDSHOP") << QStringLiteral("AP-101") << QStringLiteral("AP-101");
+        QTest::newRow("unknown engagement")
+            << QStringLiteral("NOPE") << QStringLiteral("NS-101") << QStringLiteral("NOPE");
     }
 
     void shouldFailToExplainAnUnknownTicketOrEngagement()
@@ -213,8 +239,9 @@ private slots:
         QFETCH(QString, engagement);
         QFETCH(QString, ticket);
         QFETCH(QString, mentioned);
-        const Run r = run({QStringLiteral("sla"), QStringLiteral("explain"), QStringLiteral("--database"), m_demo,
-                           QStringLiteral("--engagement"), engagement, QStringLiteral("--ticket"), ticket});
+        const Run r =
+            run({QStringLiteral("sla"), QStringLiteral("explain"), QStringLiteral("--database"), m_demo,
+                 QStringLiteral("--engagement"), engagement, QStringLiteral("--ticket"), ticket});
         QCOMPARE(r.code, 1);
         QCOMPARE(r.out, QString());
         QVERIFY2(r.err.contains(mentioned), qPrintable(r.err));
@@ -225,14 +252,16 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::newRow("no action") << QStringList{QStringLiteral("sla")};
         QTest::newRow("unknown action") << QStringList{QStringLiteral("sla"), QStringLiteral("recompute")};
-        QTest::newRow("policy without export/import") << QStringList{QStringLiteral("sla"), QStringLiteral("policy")};
+        QTest::newRow("policy without export/import")
+            << QStringList{QStringLiteral("sla"), QStringLiteral("policy")};
         QTest::newRow("explain without ticket")
-            << QStringList{QStringLiteral("sla"), QStringLiteral("explain"), QStringLiteral("--engagement"), QStringLiteral("NORDSHOP")};
+            << QStringList{QStringLiteral("sla"), QStringLiteral("explain"), QStringLiteral("--engagement"),
+                           QStringLiteral("NORDSHOP")};
         QTest::newRow("policy export without engagement")
             << QStringList{QStringLiteral("sla"), QStringLiteral("policy"), QStringLiteral("export")};
         QTest::newRow("policy import without file")
-            << QStringList{QStringLiteral("sla"), QStringLiteral("policy"), QStringLiteral("import"), QStringLiteral("--engagement"),
-                           QStringLiteral("NORDSHOP")};
+            << QStringList{QStringLiteral("sla"), QStringLiteral("policy"), QStringLiteral("import"),
+                           QStringLiteral("--engagement"), QStringLiteral("NORDSHOP")};
     }
 
     void shouldRefuseWrongUsage()
@@ -249,20 +278,28 @@ private slots:
         const QJsonArray versions = policy.value(QStringLiteral("versions")).toArray();
         QCOMPARE(versions.size(), 2);
         const auto sev2 = [&](int i) {
-            return versions.at(i).toObject().value(QStringLiteral("severities")).toObject().value(QStringLiteral("2")).toObject();
+            return versions.at(i)
+                .toObject()
+                .value(QStringLiteral("severities"))
+                .toObject()
+                .value(QStringLiteral("2"))
+                .toObject();
         };
-        QVERIFY(sev2(1).value(QStringLiteral("resolution_minutes")).toInt() < sev2(0).value(QStringLiteral("resolution_minutes")).toInt());
+        QVERIFY(sev2(1).value(QStringLiteral("resolution_minutes")).toInt() <
+                sev2(0).value(QStringLiteral("resolution_minutes")).toInt());
     }
 
     void shouldExportToAFileThatReplayReads()
     {
         const QString file = m_dir.filePath(QStringLiteral("baltichome-policy.json"));
-        const Run r = run({QStringLiteral("sla"), QStringLiteral("policy"), QStringLiteral("export"), QStringLiteral("--database"), m_demo,
-                           QStringLiteral("--engagement"), QStringLiteral("BALTICHOME"), QStringLiteral("--out"), file});
+        const Run r = run({QStringLiteral("sla"), QStringLiteral("policy"), QStringLiteral("export"),
+                           QStringLiteral("--database"), m_demo, QStringLiteral("--engagement"),
+                           QStringLiteral("BALTICHOME"), QStringLiteral("--out"), file});
         QCOMPARE(r.code, 0);
         QStringList arguments = replayArguments();
         arguments[5] = file;
-        const Run replay = run(arguments << QStringLiteral("--now") << QStringLiteral("2026-03-10T12:00:00Z"));
+        const Run replay =
+            run(arguments << QStringLiteral("--now") << QStringLiteral("2026-03-10T12:00:00Z"));
         QCOMPARE(replay.code, 0);
         QVERIFY2(replay.out.startsWith(QStringLiteral("key,")), qPrintable(replay.err));
     }
@@ -277,40 +314,57 @@ private slots:
                                      .replace(QStringLiteral("2026-04-01"), QStringLiteral("2031-04-01"));
         const QString file = m_dir.filePath(QStringLiteral("future-policy.json"));
         QVERIFY(writeText(file, original));
-        const QStringList import{QStringLiteral("sla"), QStringLiteral("policy"), QStringLiteral("import"), QStringLiteral("--database"), db,
-                                 QStringLiteral("--engagement"), QStringLiteral("NORDSHOP")};
+        const QStringList import{QStringLiteral("sla"),
+                                 QStringLiteral("policy"),
+                                 QStringLiteral("import"),
+                                 QStringLiteral("--database"),
+                                 db,
+                                 QStringLiteral("--engagement"),
+                                 QStringLiteral("NORDSHOP")};
         const Run first = run(QStringList(import) << file);
         QCOMPARE(first.code, 0);
         QVERIFY2(first.out.contains(QStringLiteral("2 new")), qPrintable(first.out));
-        QCOMPARE(exportedPolicy(db, QStringLiteral("NORDSHOP")).value(QStringLiteral("versions")).toArray().size(), 4);
+        QCOMPARE(
+            exportedPolicy(db, QStringLiteral("NORDSHOP")).value(QStringLiteral("versions")).toArray().size(),
+            4);
 
         const Run again = run(QStringList(import) << file);
         QCOMPARE(again.code, 0);
-        QVERIFY2(again.out.contains(QStringLiteral("0 new")) && again.out.contains(QStringLiteral("2 already")), qPrintable(again.out));
+        QVERIFY2(again.out.contains(QStringLiteral("0 new")) &&
+                     again.out.contains(QStringLiteral("2 already")),
+                 qPrintable(again.out));
 
         QString changed = original;
         QVERIFY(changed.contains(QStringLiteral("\"response_minutes\": 30")));
-        changed.replace(QStringLiteral("\"response_minutes\": 30"), QStringLiteral("\"response_minutes\": 20"));
+        changed.replace(QStringLiteral("\"response_minutes\": 30"),
+                        QStringLiteral("\"response_minutes\": 20"));
         const QString changedFile = m_dir.filePath(QStringLiteral("changed-policy.json"));
         QVERIFY(writeText(changedFile, changed));
         const Run rewrite = run(QStringList(import) << changedFile);
         QCOMPARE(rewrite.code, 1);
         QCOMPARE(rewrite.out, QString());
         QVERIFY2(rewrite.err.contains(QStringLiteral("2031-01-01")), qPrintable(rewrite.err));
-        QCOMPARE(exportedPolicy(db, QStringLiteral("NORDSHOP")).value(QStringLiteral("versions")).toArray().size(), 4);
+        QCOMPARE(
+            exportedPolicy(db, QStringLiteral("NORDSHOP")).value(QStringLiteral("versions")).toArray().size(),
+            4);
     }
 
     void shouldRefuseABadPolicyFile()
     {
         const QString db = demoCopy();
         const QString bad = m_dir.filePath(QStringLiteral("bad-policy.json"));
-        QVERIFY(writeText(bad, readText(sla(QStringLiteral("policy.json"))).replace(QStringLiteral("\"warning_at\": 0.75"),
-                                                                                      QStringLiteral("\"warning_at\": 1.5"))));
-        const Run r = run({QStringLiteral("sla"), QStringLiteral("policy"), QStringLiteral("import"), QStringLiteral("--database"), db,
-                           QStringLiteral("--engagement"), QStringLiteral("NORDSHOP"), bad});
+        QVERIFY(writeText(bad, readText(sla(QStringLiteral("policy.json")))
+                                   .replace(QStringLiteral("\"warning_at\": 0.75"),
+                                            QStringLiteral("\"warning_at\": 1.5"))));
+        const Run r = run({QStringLiteral("sla"), QStringLiteral("policy"), QStringLiteral("import"),
+                           QStringLiteral("--database"), db, QStringLiteral("--engagement"),
+                           QStringLiteral("NORDSHOP"), bad});
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("warning_at")) && r.err.contains(QStringLiteral("1.5")), qPrintable(r.err));
-        QCOMPARE(exportedPolicy(db, QStringLiteral("NORDSHOP")).value(QStringLiteral("versions")).toArray().size(), 2);
+        QVERIFY2(r.err.contains(QStringLiteral("warning_at")) && r.err.contains(QStringLiteral("1.5")),
+                 qPrintable(r.err));
+        QCOMPARE(
+            exportedPolicy(db, QStringLiteral("NORDSHOP")).value(QStringLiteral("versions")).toArray().size(),
+            2);
     }
 };
 

@@ -40,7 +40,10 @@ BusinessCalendar stockholmOffice()
     return c;
 }
 
-qint64 at(const QString &iso) { return QDateTime::fromString(iso, Qt::ISODate).toSecsSinceEpoch(); }
+qint64 at(const QString &iso)
+{
+    return QDateTime::fromString(iso, Qt::ISODate).toSecsSinceEpoch();
+}
 
 } // namespace
 
@@ -65,10 +68,13 @@ private slots:
     void init()
     {
         m_db = std::make_unique<Storage::Database>();
-        const QString path = m_dir.filePath(QStringLiteral("%1-%2.sqlite")
-                                                .arg(QLatin1String(QTest::currentTestFunction()))
-                                                .arg(QString::number(qHash(QLatin1String(QTest::currentDataTag())))));
-        QVERIFY(m_db->open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing).isNull());
+        const QString path =
+            m_dir.filePath(QStringLiteral("%1-%2.sqlite")
+                               .arg(QLatin1String(QTest::currentTestFunction()))
+                               .arg(QString::number(qHash(QLatin1String(QTest::currentDataTag())))));
+        QVERIFY(m_db->open(path, Storage::Database::Access::ReadWrite,
+                           Storage::Database::Creation::CreateIfMissing)
+                    .isNull());
     }
     void cleanup() { m_db.reset(); }
 
@@ -252,18 +258,30 @@ private slots:
         QTest::addColumn<QByteArray>("zone");
         QTest::addColumn<QString>("instant");
         QTest::addColumn<bool>("working");
-        QTest::newRow("Stockholm Monday 08:00 opens") << QByteArray("Europe/Stockholm") << QStringLiteral("2026-03-02T08:00:00+01:00") << true;
-        QTest::newRow("Stockholm Monday 07:59 closed") << QByteArray("Europe/Stockholm") << QStringLiteral("2026-03-02T07:59:00+01:00") << false;
-        QTest::newRow("Stockholm Friday 16:59 open") << QByteArray("Europe/Stockholm") << QStringLiteral("2026-03-06T16:59:00+01:00") << true;
-        QTest::newRow("Stockholm Friday 17:00 closed") << QByteArray("Europe/Stockholm") << QStringLiteral("2026-03-06T17:00:00+01:00") << false;
-        QTest::newRow("Stockholm Saturday closed") << QByteArray("Europe/Stockholm") << QStringLiteral("2026-03-07T10:00:00+01:00") << false;
-        QTest::newRow("Stockholm Friday before National Day open") << QByteArray("Europe/Stockholm") << QStringLiteral("2026-06-05T10:00:00+02:00") << true;
-        QTest::newRow("Stockholm Midsummer Eve closed") << QByteArray("Europe/Stockholm") << QStringLiteral("2026-06-19T10:00:00+02:00") << false;
-        QTest::newRow("Helsinki Friday before Independence Day open") << QByteArray("Europe/Helsinki") << QStringLiteral("2025-12-05T10:00:00+02:00") << true;
-        QTest::newRow("Helsinki Independence Day 2024 closed") << QByteArray("Europe/Helsinki") << QStringLiteral("2024-12-06T10:00:00+02:00") << false;
-        QTest::newRow("New York Thanksgiving closed") << QByteArray("America/New_York") << QStringLiteral("2026-11-26T10:00:00-05:00") << false;
-        QTest::newRow("New York local 08:30 open") << QByteArray("America/New_York") << QStringLiteral("2026-11-25T08:30:00-05:00") << true;
-        QTest::newRow("Amsterdam King's Day open") << QByteArray("Europe/Amsterdam") << QStringLiteral("2026-04-27T10:00:00+02:00") << true;
+        QTest::newRow("Stockholm Monday 08:00 opens")
+            << QByteArray("Europe/Stockholm") << QStringLiteral("2026-03-02T08:00:00+01:00") << true;
+        QTest::newRow("Stockholm Monday 07:59 closed")
+            << QByteArray("Europe/Stockholm") << QStringLiteral("2026-03-02T07:59:00+01:00") << false;
+        QTest::newRow("Stockholm Friday 16:59 open")
+            << QByteArray("Europe/Stockholm") << QStringLiteral("2026-03-06T16:59:00+01:00") << true;
+        QTest::newRow("Stockholm Friday 17:00 closed")
+            << QByteArray("Europe/Stockholm") << QStringLiteral("2026-03-06T17:00:00+01:00") << false;
+        QTest::newRow("Stockholm Saturday closed")
+            << QByteArray("Europe/Stockholm") << QStringLiteral("2026-03-07T10:00:00+01:00") << false;
+        QTest::newRow("Stockholm Friday before National Day open")
+            << QByteArray("Europe/Stockholm") << QStringLiteral("2026-06-05T10:00:00+02:00") << true;
+        QTest::newRow("Stockholm Midsummer Eve closed")
+            << QByteArray("Europe/Stockholm") << QStringLiteral("2026-06-19T10:00:00+02:00") << false;
+        QTest::newRow("Helsinki Friday before Independence Day open")
+            << QByteArray("Europe/Helsinki") << QStringLiteral("2025-12-05T10:00:00+02:00") << true;
+        QTest::newRow("Helsinki Independence Day 2024 closed")
+            << QByteArray("Europe/Helsinki") << QStringLiteral("2024-12-06T10:00:00+02:00") << false;
+        QTest::newRow("New York Thanksgiving closed")
+            << QByteArray("America/New_York") << QStringLiteral("2026-11-26T10:00:00-05:00") << false;
+        QTest::newRow("New York local 08:30 open")
+            << QByteArray("America/New_York") << QStringLiteral("2026-11-25T08:30:00-05:00") << true;
+        QTest::newRow("Amsterdam King's Day open")
+            << QByteArray("Europe/Amsterdam") << QStringLiteral("2026-04-27T10:00:00+02:00") << true;
     }
 
     void shouldOpenTheDefaultCalendarMondayToFridayEightToFive()

@@ -86,10 +86,13 @@ private slots:
     void init()
     {
         m_db = std::make_unique<Storage::Database>();
-        const QString path = m_dir.filePath(QStringLiteral("%1-%2.sqlite")
-                                                .arg(QLatin1String(QTest::currentTestFunction()))
-                                                .arg(QString::number(qHash(QLatin1String(QTest::currentDataTag())))));
-        QVERIFY(m_db->open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing).isNull());
+        const QString path =
+            m_dir.filePath(QStringLiteral("%1-%2.sqlite")
+                               .arg(QLatin1String(QTest::currentTestFunction()))
+                               .arg(QString::number(qHash(QLatin1String(QTest::currentDataTag())))));
+        QVERIFY(m_db->open(path, Storage::Database::Access::ReadWrite,
+                           Storage::Database::Creation::CreateIfMissing)
+                    .isNull());
     }
     void cleanup() { m_db.reset(); }
 
@@ -192,7 +195,8 @@ private slots:
         bool stored = true;
         QVERIFY(repo.historyFor(engagement, &loaded, &stored).isNull());
         QVERIFY(!stored);
-        QCOMPARE(loaded, SlaPolicyRepository::defaultPolicy(engagementOf(SupportModel::ManagedService, true)));
+        QCOMPARE(loaded,
+                 SlaPolicyRepository::defaultPolicy(engagementOf(SupportModel::ManagedService, true)));
         QCOMPARE(rowCount(), 0);
     }
 
@@ -211,17 +215,33 @@ private slots:
         QTest::addColumn<QString>("response24x7");
         QTest::addColumn<QString>("resolution24x7");
         QTest::newRow("managed service: all, 24x7 response")
-            << int(SupportModel::ManagedService) << false << "1234" << "1234" << "1234" << "1";
-        QTest::newRow("hotfix with cover: all, sev 1 24x7")
-            << int(SupportModel::SlaHotfix) << true << "1234" << "1234" << "1" << "1";
+            << int(SupportModel::ManagedService) << false << "1234"
+            << "1234"
+            << "1234"
+            << "1";
+        QTest::newRow("hotfix with cover: all, sev 1 24x7") << int(SupportModel::SlaHotfix) << true << "1234"
+                                                            << "1234"
+                                                            << "1"
+                                                            << "1";
         QTest::newRow("hotfix without cover: all, business hours")
-            << int(SupportModel::SlaHotfix) << false << "1234" << "1234" << "" << "";
+            << int(SupportModel::SlaHotfix) << false << "1234"
+            << "1234"
+            << ""
+            << "";
         QTest::newRow("critical dedicated with cover: sev 1 and 2")
-            << int(SupportModel::SlaCriticalDedicated) << true << "12" << "12" << "1" << "1";
+            << int(SupportModel::SlaCriticalDedicated) << true << "12"
+            << "12"
+            << "1"
+            << "1";
         QTest::newRow("critical dedicated without cover: sev 1 and 2, business hours")
-            << int(SupportModel::SlaCriticalDedicated) << false << "12" << "12" << "" << "";
-        QTest::newRow("fixed capacity: responses only")
-            << int(SupportModel::FixedCapacity) << true << "1234" << "" << "" << "";
+            << int(SupportModel::SlaCriticalDedicated) << false << "12"
+            << "12"
+            << ""
+            << "";
+        QTest::newRow("fixed capacity: responses only") << int(SupportModel::FixedCapacity) << true << "1234"
+                                                        << ""
+                                                        << ""
+                                                        << "";
     }
 
     void shouldChooseDefaultTargetsBySupportModel()
@@ -241,10 +261,14 @@ private slots:
         QString response, resolution, r24, s24;
         for (int severity = 1; severity <= 4; ++severity) {
             const QString s = QString::number(severity);
-            if (p.target(severity).responseMinutes > 0) response += s;
-            if (p.target(severity).resolutionMinutes > 0) resolution += s;
-            if (p.target(severity).response24x7) r24 += s;
-            if (p.target(severity).resolution24x7) s24 += s;
+            if (p.target(severity).responseMinutes > 0)
+                response += s;
+            if (p.target(severity).resolutionMinutes > 0)
+                resolution += s;
+            if (p.target(severity).response24x7)
+                r24 += s;
+            if (p.target(severity).resolution24x7)
+                s24 += s;
             if (severity > 1 && p.target(severity).resolutionMinutes > 0)
                 QVERIFY(p.target(severity).resolutionMinutes >= p.target(severity - 1).resolutionMinutes);
         }
@@ -290,7 +314,8 @@ private slots:
                 met += r.state == Domain::SlaState::Met ? 1 : 0;
             }
             QVERIFY2(breached > 0, qPrintable(e.key));
-            QVERIFY2(met > 2 * breached, qPrintable(QStringLiteral("%1: %2 met, %3 breached").arg(e.key).arg(met).arg(breached)));
+            QVERIFY2(met > 2 * breached,
+                     qPrintable(QStringLiteral("%1: %2 met, %3 breached").arg(e.key).arg(met).arg(breached)));
         }
     }
 };
