@@ -1,0 +1,224 @@
+#include "models/domain/demoportfolio.h"
+#include "models/storage/bundlewriter.h"
+#include "models/storage/database.h"
+#include "models/storage/demodatawriter.h"
+#include "models/storage/engagementrepository.h"
+
+#include <QDir>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using Storage::BundleInfo;
+using Storage::BundleWriter;
+using Storage::Database;
+using Storage::StorageError;
+
+namespace {
+const QDateTime s_takenAt(QDate(2026, 11, 25), QTime(10, 15), Qt::UTC);
+
+qint64 scalar(const Database &db, const QString &sql, const QVariant &bind = {})
+{
+    QSqlQuery q(db.connection());
+    q.prepare(sql);
+    if (bind.isValid())
+        q.bindValue(QStringLiteral(":v"), bind);
+    if (!q.exec() || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+} // namespace
+
+class TstBundleWriter : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    Database m_source;
+    QString m_key;
+    qint64 m_engagementId = 0;
+
+    QString out(const QString &name) const { return m_dir.filePath(name); }
+
+    void openBundle(const QString &path, Database *db)
+    {
+        const StorageError error = db->open(path, Database::Access::ReadOnly);
+        QVERIFY2(error.isNull(), qPrintable(error.toString()));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString path = out(QStringLiteral("source.sqlite"));
+        QVERIFY(m_source.open(path, Database::Access::ReadWrite, Database::Creation::CreateIfMissing).isNull());
+        const StorageError error =
+            Storage::DemoDataWriter(m_source).write(Domain::DemoPortfolio::generate(QDate(2026, 10, 1)));
+        QVERIFY2(error.isNull(), qPrintable(error.toString()));
+        QVector<Domain::Engagement> all;
+        QVERIFY(Storage::EngagementRepository(m_source).all(&all).isNull());
+        QVERIFY(all.size() >= 2);
+        // The engagement with the most tickets, so that the filter has something to leave out.
+        qint64 most = -1;
+        for (const Domain::Engagement &e : qAsConst(all)) {
+            const qint64 tickets = scalar(m_source, QStringLiteral("SELECT count(*) FROM tickets WHERE engagement_id = :v"), e.id);
+            if (tickets > most) {
+                most = tickets;
+                m_key = e.key;
+                m_engagementId = e.id;
+            }
+        }
+        QVERIFY(most > 0);
+    }
+
+    void shouldCopyTheWholePortfolio()
+    {
+        const QString path = out(QStringLiteral("portfolio.sqlite"));
+        const StorageError error = BundleWriter(m_source).write(path, QString(), s_takenAt);
+        QVERIFY2(error.isNull(), qPrintable(error.toString()));
+        Database bundle;
+        openBundle(path, &bundle);
+        QVERIFY(bundle.isReadOnly());
+        for (const QString &table : {QStringLiteral("engagements"), QStringLiteral("tickets"),
+                                     QStringLiteral("ticket_status_history"), QStringLiteral("worklogs"),
+                                     QStringLiteral("people"), QStringLiteral("allocations"), QStringLiteral("calendars"),
+                                     QStringLiteral("sla_policies")}) {
+            const QString sql = QStringLiteral("SELECT count(*) FROM %1").arg(table);
+            QCOMPARE(scalar(bundle, sql), scalar(m_source, sql));
+        }
+        QVERIFY(scalar(bundle, QStringLiteral("SELECT count(*) FROM worklogs")) > 0);
+        QCOMPARE(bundle.schemaVersion(), m_source.schemaVersion());
+    }
+
+    void shouldRecordWhatTheBundleIsACopyOf()
+    {
+        BundleInfo info;
+        QVERIFY(BundleWriter::readInfo(out(QStringLiteral("portfolio.sqlite")), &info).isNull());
+        QVERIFY(info.isBundle());
+        QVERIFY(info.isPortfolio());
+        QCOMPARE(info.source, QFileInfo(m_source.path()).absoluteFilePath());
+        QCOMPARE(info.takenAt, s_takenAt);
+        QCOMPARE(info.takenAt.timeSpec(), Qt::UTC);
+    }
+
+    void shouldBeOneSelfContainedFile()
+    {
+        const QString path = out(QStringLiteral("portfolio.sqlite"));
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        Database bundle;
+        openBundle(path, &bundle);
+        QSqlQuery q(bundle.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("delete"));
+        // No temporary files left next to it.
+        const QStringList hidden = QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral(".portfolio"));
+        QVERIFY2(hidden.isEmpty(), qPrintable(hidden.join(QLatin1Char(' '))));
+    }
+
+    void shouldCopyOneEngagementWithWhatRefersToIt()
+    {
+        const QString path = out(QStringLiteral("one.sqlite"));
+        const StorageError error = BundleWriter(m_source).write(path, m_key, s_takenAt);
+        QVERIFY2(error.isNull(), qPrintable(error.toString()));
+        Database bundle;
+        openBundle(path, &bundle);
+        QCOMPARE(scalar(bundle, QStringLiteral("SELECT count(*) FROM engagements")), 1);
+        QCOMPARE(scalar(bundle, QStringLiteral("SELECT count(*) FROM engagements WHERE engagement_key = :v"), m_key), 1);
+        for (const QString &table : {QStringLiteral("tickets"), QStringLiteral("worklogs"), QStringLiteral("allocations"),
+                                     QStringLiteral("sla_policies"), QStringLiteral("monthly_budgets")}) {
+            QCOMPARE(scalar(bundle, QStringLiteral("SELECT count(*) FROM %1").arg(table)),
+                     scalar(m_source, QStringLiteral("SELECT count(*) FROM %1 WHERE engagement_id = :v").arg(table),
+                            m_engagementId));
+        }
+        QCOMPARE(scalar(bundle, QStringLiteral("SELECT count(*) FROM ticket_status_history")),
+                 scalar(m_source, QStringLiteral("SELECT count(*) FROM ticket_status_history WHERE ticket_id IN "
+                                                 "(SELECT id FROM tickets WHERE engagement_id = :v)"),
+                        m_engagementId));
+        QVERIFY(scalar(bundle, QStringLiteral("SELECT count(*) FROM tickets"))
+                < scalar(m_source, QStringLiteral("SELECT count(*) FROM tickets")));
+        // Only the people allocated to it, and their rows are whole (no allocation without its person).
+        QCOMPARE(scalar(bundle, QStringLiteral("SELECT count(*) FROM people")),
+                 scalar(m_source, QStringLiteral("SELECT count(DISTINCT person_id) FROM allocations WHERE engagement_id = :v"),
+                        m_engagementId));
+        QCOMPARE(scalar(bundle, QStringLiteral("SELECT count(*) FROM allocations WHERE person_id NOT IN (SELECT id FROM people)")), 0);
+        QSqlQuery check(bundle.connection());
+        QVERIFY(check.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY2(!check.next(), "the bundle has dangling references");
+        BundleInfo info;
+        QVERIFY(BundleWriter::readInfo(bundle, &info).isNull());
+        QCOMPARE(info.scope, m_key);
+        QVERIFY(!info.isPortfolio());
+    }
+
+    void shouldRefuseAnExistingFileUnlessToldToReplaceIt()
+    {
+        const QString path = out(QStringLiteral("existing.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("keep me");
+        file.close();
+        StorageError error = BundleWriter(m_source).write(path, m_key, s_takenAt);
+        QCOMPARE(error.kind, StorageError::Kind::Duplicate);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("keep me"));
+        file.close();
+        error = BundleWriter(m_source).write(path, m_key, s_takenAt, BundleWriter::Overwrite::Replace);
+        QVERIFY2(error.isNull(), qPrintable(error.toString()));
+        BundleInfo info;
+        QVERIFY(BundleWriter::readInfo(path, &info).isNull());
+        QCOMPARE(info.scope, m_key);
+    }
+
+    void shouldRefuseTheSourceItselfAndUnknownEngagements_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("the source database") << QStringLiteral("source.sqlite") << QString()
+                                             << int(StorageError::Kind::Duplicate);
+        QTest::newRow("unknown engagement") << QStringLiteral("unknown.sqlite") << QStringLiteral("NOPE")
+                                            << int(StorageError::Kind::NotFound);
+        QTest::newRow("a folder") << QString() << QString() << int(StorageError::Kind::CannotOpen);
+        QTest::newRow("a missing folder") << QStringLiteral("no/such/dir/x.sqlite") << QString()
+                                          << int(StorageError::Kind::CannotOpen);
+    }
+    void shouldRefuseTheSourceItselfAndUnknownEngagements()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, key);
+        QFETCH(int, kind);
+        const QString target = path.isEmpty() ? m_dir.path() : out(path);
+        const StorageError error = BundleWriter(m_source).write(target, key, s_takenAt, BundleWriter::Overwrite::Replace);
+        QCOMPARE(int(error.kind), kind);
+        if (!path.isEmpty() && path != QLatin1String("source.sqlite"))
+            QVERIFY(!QFile::exists(target));
+        QVERIFY(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral(".unknown")).isEmpty());
+    }
+
+    void shouldLeaveDeletedEngagementsOut()
+    {
+        Storage::EngagementRepository repository(m_source);
+        QVERIFY(repository.remove(m_engagementId).isNull());
+        const QString path = out(QStringLiteral("after-delete.sqlite"));
+        const StorageError error = BundleWriter(m_source).write(path, QString(), s_takenAt);
+        QVERIFY(repository.restore(m_engagementId).isNull());
+        QVERIFY2(error.isNull(), qPrintable(error.toString()));
+        Database bundle;
+        openBundle(path, &bundle);
+        QCOMPARE(scalar(bundle, QStringLiteral("SELECT count(*) FROM engagements WHERE engagement_key = :v"), m_key), 0);
+        QCOMPARE(scalar(bundle, QStringLiteral("SELECT count(*) FROM tickets WHERE engagement_id = :v"), m_engagementId), 0);
+        QCOMPARE(BundleWriter(m_source).write(path, m_key, s_takenAt).kind, StorageError::Kind::Duplicate);
+    }
+
+    void shouldSayAnOrdinaryDatabaseIsNoBundle()
+    {
+        BundleInfo info;
+        QVERIFY(BundleWriter::readInfo(m_source, &info).isNull());
+        QVERIFY(!info.isBundle());
+        QCOMPARE(info, BundleInfo());
+    }
+};
+
+QTEST_GUILESS_MAIN(TstBundleWriter)
+#include "tst_bundlewriter.moc"
