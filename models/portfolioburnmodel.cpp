@@ -1,0 +1,187 @@
+#include "models/portfolioburnmodel.h"
+
+#include "models/capacitytext.h"
+#include "models/domain/capacity/workingdays.h"
+#include "models/domaintext.h"
+
+#include <QLocale>
+
+namespace Models {
+
+PortfolioBurnModel::PortfolioBurnModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void PortfolioBurnModel::setRows(const QVector<Row> &rows)
+{
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+}
+
+BurnDownLoader::Error PortfolioBurnModel::load(const Storage::Database &database,
+                                               const QVector<Domain::Engagement> &engagements, const QDate &month,
+                                               const QDateTime &now, QVector<Row> *out)
+{
+    const QDate first = Domain::WorkingDays::monthStart(month);
+    const QDate last = Domain::WorkingDays::monthEnd(month);
+    const BurnDownLoader loader(database);
+    QVector<Row> rows;
+    for (const Domain::Engagement &e : engagements) {
+        if (e.start > last || (e.end.isValid() && e.end < first))
+            continue;
+        BurnDownData data;
+        if (BurnDownLoader::Error error = loader.load(e, first, now, &data))
+            return error;
+        rows.append({e.id, e.client, Domain::PortfolioBurn::row(e.key, data.burnDown)});
+    }
+    *out = rows;
+    return {};
+}
+
+QColor PortfolioBurnModel::statusColor(Domain::BurnStatus status)
+{
+    switch (status) {
+    case Domain::BurnStatus::OnTrack:
+        return QColor(0x2e, 0x7d, 0x32);
+    case Domain::BurnStatus::AtRisk:
+        return QColor(0xb2, 0x6a, 0x00);
+    case Domain::BurnStatus::Overrun:
+        return QColor(0xc6, 0x28, 0x28);
+    case Domain::BurnStatus::NoBudget:
+        return QColor(0x75, 0x75, 0x75);
+    }
+    return {};
+}
+
+int PortfolioBurnModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PortfolioBurnModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PortfolioBurnModel::display(const Row &row, int column) const
+{
+    const QLocale locale;
+    const Domain::PortfolioBurnRow &b = row.burn;
+    switch (column) {
+    case EngagementColumn:
+        return b.engagementKey;
+    case ClientColumn:
+        return row.client;
+    case CommittedColumn:
+        return DomainText::hours(b.committed);
+    case BudgetColumn:
+        return DomainText::hours(b.budget);
+    case UsedColumn:
+        return DomainText::hours(b.used);
+    case ElapsedColumn:
+        return tr("%1 %").arg(locale.toString(b.elapsedPercent, 'f', 0));
+    case UsedPercentColumn:
+        return tr("%1 %").arg(locale.toString(b.usedPercent, 'f', 0));
+    case ForecastColumn:
+        return DomainText::hours(qRound64(b.forecastAtMonthEnd));
+    case StatusColumn:
+        return CapacityText::burnStatus(b.status);
+    }
+    return {};
+}
+
+QVariant PortfolioBurnModel::sortValue(const Row &row, int column) const
+{
+    const Domain::PortfolioBurnRow &b = row.burn;
+    switch (column) {
+    case EngagementColumn:
+        return b.engagementKey;
+    case ClientColumn:
+        return row.client;
+    case CommittedColumn:
+        return b.committed;
+    case BudgetColumn:
+        return b.budget;
+    case UsedColumn:
+        return b.used;
+    case ElapsedColumn:
+        return b.elapsedPercent;
+    case UsedPercentColumn:
+        return b.usedPercent;
+    case ForecastColumn:
+        return b.forecastAtMonthEnd;
+    case StatusColumn:
+        // Worst first when sorted descending: overrun, at risk, on track, no budget.
+        switch (b.status) {
+        case Domain::BurnStatus::Overrun:
+            return 3;
+        case Domain::BurnStatus::AtRisk:
+            return 2;
+        case Domain::BurnStatus::OnTrack:
+            return 1;
+        case Domain::BurnStatus::NoBudget:
+            return 0;
+        }
+    }
+    return {};
+}
+
+QVariant PortfolioBurnModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(row, index.column());
+    case SortRole:
+        return sortValue(row, index.column());
+    case EngagementIdRole:
+        return row.engagementId;
+    case StatusRole:
+        return QVariant::fromValue(row.burn.status);
+    case Qt::ForegroundRole:
+        if (index.column() == StatusColumn
+            || (index.column() == ForecastColumn && row.burn.forecastAtMonthEnd < 0))
+            return statusColor(index.column() == StatusColumn ? row.burn.status : Domain::BurnStatus::Overrun);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() >= CommittedColumn && index.column() <= ForecastColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == UsedPercentColumn || index.column() == ElapsedColumn)
+            return tr("%1 of the budget used after %2 of the month's working days")
+                .arg(display(row, UsedPercentColumn).toString(), display(row, ElapsedColumn).toString());
+        return {};
+    }
+    return {};
+}
+
+QVariant PortfolioBurnModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case EngagementColumn:
+        return tr("Engagement");
+    case ClientColumn:
+        return tr("Client");
+    case CommittedColumn:
+        return tr("Committed");
+    case BudgetColumn:
+        return tr("Budget");
+    case UsedColumn:
+        return tr("Used");
+    case ElapsedColumn:
+        return tr("Month elapsed");
+    case UsedPercentColumn:
+        return tr("Budget used");
+    case ForecastColumn:
+        return tr("Left at month end");
+    case StatusColumn:
+        return tr("Status");
+    }
+    return {};
+}
+
+} // namespace Models
