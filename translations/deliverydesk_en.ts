@@ -2,6 +2,140 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BurnDownCommand</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget %1, used %2, remaining %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast at month end: %1 (range %2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs out on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IDEAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTUAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORECAST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HIGH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* not a working day; hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The burn-down of one engagement-month: budget, ledger, forecast per day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month, e.g. 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: table, csv, json or png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to this file instead of stdout (needed for png).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute as of this ISO-8601 instant instead of now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSTANT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>burndown takes no further arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use table, csv, json or png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format png needs --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>burndown needs --engagement KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month &quot;%1&quot; is not a month like 2026-11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--now &quot;%1&quot; is not an ISO-8601 instant with an offset, e.g. 2026-03-10T12:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no engagement with the key &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BurnDownImage</name>
+    <message>
+        <source>cannot write the chart to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BurnDownLoader</name>
     <message>
         <source>Choose a month</source>
@@ -88,6 +222,18 @@
     </message>
     <message>
         <source>calendar needs eval, export or import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1 has no calendar of its own; this is the default for its time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar &quot;%1&quot; is also used by %2: their hours changed too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the calendar&apos;s time zone %1 differs from the engagement&apos;s time zone %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -502,6 +648,31 @@
     </message>
 </context>
 <context>
+    <name>ChangeAllocationsCommand</name>
+    <message>
+        <source>Change allocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocate %1 on %2 in %3: %4 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n allocation(s) into %1</source>
+        <translation>
+            <numerusform>Copy %n allocation into %1</numerusform>
+            <numerusform>Copy %n allocations into %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill %1 on %2 right over %n month(s)</source>
+        <translation>
+            <numerusform>Fill %1 on %2 right over %n month</numerusform>
+            <numerusform>Fill %1 on %2 right over %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapping</name>
     <message>
         <source>Unsupported profile version.</source>
@@ -569,6 +740,22 @@ calendar import --engagement KEY FILE</source>
 sla explain --engagement KEY --ticket KEY [--now ISO]
 sla policy export --engagement KEY [--out FILE]
 sla policy import --engagement KEY FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export [--engagement KEY] --format csv|xlsx|bundle --out PATH [--force] [--now ISO]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import --engagement KEY --source SOURCE [--timezone TZ] [--dry-run] [--skip-bad-rows] FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tickets list --engagement KEY [--format table|csv|json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worklogs list --engagement KEY [--from DATE] [--to DATE] [--format table|csv|json]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -919,6 +1106,97 @@ sla policy import --engagement KEY FILE</source>
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export an engagement&apos;s tickets, worklogs and SLA results, or an offline bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement (optional for a bundle: without it, the whole portfolio).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv (a folder of tickets.csv, worklogs.csv, sla.csv), xlsx or bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder (csv) or file (xlsx, bundle) to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace existing files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate the SLA at this ISO-8601 instant instead of now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSTANT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export takes no further arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out PATH is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv, xlsx or bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--now &quot;%1&quot; is not an ISO-8601 instant with an offset, e.g. 2026-03-10T12:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file; a CSV export needs a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists (use --force to replace it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1: %2 tickets, %3 worklogs and %4 SLA results to %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no engagement &apos;%1&apos; (see deliverydesk engagement list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote an offline bundle of the portfolio to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote an offline bundle of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportTables</name>
     <message>
         <source>Key</source>
@@ -1046,6 +1324,240 @@ sla policy import --engagement KEY FILE</source>
     </message>
 </context>
 <context>
+    <name>Gui::AllocationPage</name>
+    <message>
+        <source>Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy from previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the month before the selected month into it, leaving planned cells, leavers and ended engagements alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fill right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats the selected cell in the months to its right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned vs actual (past months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No people yet. Add people with their contracts and absences, then plan their hours per engagement and month here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is read-only: allocations cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to copy from %1 into %2: every allocation there is already planned, or its person or engagement is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to fill: %1 cannot be allocated on %2 in the following months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the plan; use Edit person to change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::BurnDownChart</name>
+    <message>
+        <source>Forecast range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overrun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::BurnDownPage</name>
+    <message>
+        <source>Choose an engagement to see its burn-down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · &lt;span style=&apos;color:%2&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget %1 · used %2 · left %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of the working days gone, %2 % of the budget used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast at month end: %1 left (range %2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;Runs out on %2&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget lasts the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;Overrun at month end: %2&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no, billed outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worklogs on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burn-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month&apos;s budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui::EngagementDialog</name>
     <message>
         <source>Edit engagement</source>
@@ -1068,6 +1580,40 @@ sla policy import --engagement KEY FILE</source>
     <name>Gui::EngagementListPanel</name>
     <message>
         <source>Filter engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::HeatmapView</name>
+    <message>
+        <source>Allocated vs capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::HistoryChart</name>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1195,6 +1741,10 @@ sla policy import --engagement KEY FILE</source>
 You can undo this until the database is closed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::MessageBar</name>
@@ -1290,6 +1840,52 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>Of committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PortfolioPage</name>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every running engagement&apos;s burn this month. At risk: the forecast runs past the budget, or the budget is used faster than the month passes. Double-click a row for its burn-down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::StackedHoursChart</name>
+    <message>
+        <source>Hours this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1406,6 +2002,85 @@ You can undo this until the database is closed.</source>
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import an export file into an engagement, all or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement to import into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the file is: %1 or profile:NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone the export&apos;s times are in (default: the last one used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report only; never write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the good rows and save the report next to the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs exactly one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs --engagement KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown source &apos;%1&apos; (use %2 or profile:NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no engagement with the key &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliverydesk: the report could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportMappings</name>
     <message>
         <source>Unsupported mappings version.</source>
@@ -1421,6 +2096,109 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>&quot;%1&quot; has an unknown role &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportText</name>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  … and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed without the %1 rejected rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1 rows were rejected (strict mode; skip bad rows to import the others).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: the import was not confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: the import was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1; times read in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets: %1 (%2 status changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worklogs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons without a role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Types and activities without a mapping: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1646,6 +2424,128 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>Difference h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Models::PortfolioBurnModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the budget used after %2 of the month&apos;s working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracted &amp;hours per week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Part-time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes 24×7 &amp;on-call duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End (last day):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lea&amp;ving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move absence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1888,6 +2788,10 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1 has no SLA policy of its own; this is the default for its support model</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2197,6 +3101,57 @@ You can undo this until the database is closed.</source>
     </message>
 </context>
 <context>
+    <name>TicketsCommand</name>
+    <message>
+        <source>List the tickets stored for an engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: table, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tickets needs list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use table, csv or json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tickets list needs --engagement KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no engagement with the key &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorklogSource</name>
     <message>
         <source>Duplicate worklog id %1.</source>
@@ -2227,6 +3182,73 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date in the expected format (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorklogsCommand</name>
+    <message>
+        <source>List the worklogs stored for an engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: table, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worklogs needs list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use table, csv or json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worklogs list needs --engagement KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates are written YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no engagement with the key &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

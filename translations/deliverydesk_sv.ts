@@ -2,6 +2,140 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>BurnDownCommand</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Budget %1, used %2, remaining %3</source>
+        <translation>Budget %1, förbrukat %2, återstår %3</translation>
+    </message>
+    <message>
+        <source>Forecast at month end: %1 (range %2 to %3)</source>
+        <translation>Prognos vid månadens slut: %1 (intervall %2 till %3)</translation>
+    </message>
+    <message>
+        <source>Runs out on %1</source>
+        <translation>Tar slut %1</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>IDEAL</source>
+        <translation>IDEAL</translation>
+    </message>
+    <message>
+        <source>ACTUAL</source>
+        <translation>FAKTISK</translation>
+    </message>
+    <message>
+        <source>FORECAST</source>
+        <translation>PROGNOS</translation>
+    </message>
+    <message>
+        <source>LOW</source>
+        <translation>LÅG</translation>
+    </message>
+    <message>
+        <source>HIGH</source>
+        <translation>HÖG</translation>
+    </message>
+    <message>
+        <source>* not a working day; hours</source>
+        <translation>* ingen arbetsdag; timmar</translation>
+    </message>
+    <message>
+        <source>The burn-down of one engagement-month: budget, ledger, forecast per day.</source>
+        <translation>Burn-down för ett uppdrag och en månad: budget, budgetposter och prognos per dag.</translation>
+    </message>
+    <message>
+        <source>The engagement.</source>
+        <translation>Uppdraget.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>NYCKEL</translation>
+    </message>
+    <message>
+        <source>The month, e.g. 2026-11.</source>
+        <translation>Månaden, t.ex. 2026-11.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>ÅÅÅÅ-MM</translation>
+    </message>
+    <message>
+        <source>Output format: table, csv, json or png.</source>
+        <translation>Utdataformat: table, csv, json eller png.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of stdout (needed for png).</source>
+        <translation>Skriv till den här filen i stället för stdout (krävs för png).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>Compute as of this ISO-8601 instant instead of now.</source>
+        <translation>Beräkna per den här ISO 8601-tidpunkten i stället för nu.</translation>
+    </message>
+    <message>
+        <source>INSTANT</source>
+        <translation>TIDPUNKT</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Kommandot.</translation>
+    </message>
+    <message>
+        <source>burndown takes no further arguments</source>
+        <translation>burndown tar inga fler argument</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use table, csv, json or png)</source>
+        <translation>okänt format &apos;%1&apos; (använd table, csv, json eller png)</translation>
+    </message>
+    <message>
+        <source>--format png needs --out FILE</source>
+        <translation>--format png kräver --out FIL</translation>
+    </message>
+    <message>
+        <source>burndown needs --engagement KEY</source>
+        <translation>burndown kräver --engagement NYCKEL</translation>
+    </message>
+    <message>
+        <source>--month &quot;%1&quot; is not a month like 2026-11</source>
+        <translation>--month &quot;%1&quot; är inte en månad på formen 2026-11</translation>
+    </message>
+    <message>
+        <source>--now &quot;%1&quot; is not an ISO-8601 instant with an offset, e.g. 2026-03-10T12:00:00Z</source>
+        <translation>--now &quot;%1&quot; är inte en ISO 8601-tidpunkt med tidsförskjutning, t.ex. 2026-03-10T12:00:00Z</translation>
+    </message>
+    <message>
+        <source>no engagement with the key &apos;%1&apos;</source>
+        <translation>inget uppdrag med nyckeln &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan inte skriva %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BurnDownImage</name>
+    <message>
+        <source>cannot write the chart to %1</source>
+        <translation>kan inte skriva diagrammet till %1</translation>
+    </message>
+</context>
+<context>
     <name>BurnDownLoader</name>
     <message>
         <source>Choose a month</source>
@@ -89,6 +223,18 @@
     <message>
         <source>calendar needs eval, export or import</source>
         <translation>calendar kräver eval, export eller import</translation>
+    </message>
+    <message>
+        <source>note: %1 has no calendar of its own; this is the default for its time zone</source>
+        <translation>obs: %1 har ingen egen kalender; detta är standardkalendern för dess tidszon</translation>
+    </message>
+    <message>
+        <source>The calendar &quot;%1&quot; is also used by %2: their hours changed too.</source>
+        <translation>Kalendern &quot;%1&quot; används också av %2: deras tider ändrades också.</translation>
+    </message>
+    <message>
+        <source>warning: the calendar&apos;s time zone %1 differs from the engagement&apos;s time zone %2</source>
+        <translation>varning: kalenderns tidszon %1 skiljer sig från uppdragets tidszon %2</translation>
     </message>
 </context>
 <context>
@@ -781,6 +927,31 @@
     </message>
 </context>
 <context>
+    <name>ChangeAllocationsCommand</name>
+    <message>
+        <source>Change allocations</source>
+        <translation>Ändra allokeringar</translation>
+    </message>
+    <message>
+        <source>Allocate %1 on %2 in %3: %4 h</source>
+        <translation>Allokera %1 på %2 i %3: %4 h</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n allocation(s) into %1</source>
+        <translation>
+            <numerusform>Kopiera %n allokering till %1</numerusform>
+            <numerusform>Kopiera %n allokeringar till %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill %1 on %2 right over %n month(s)</source>
+        <translation>
+            <numerusform>Fyll %1 på %2 åt höger över %n månad</numerusform>
+            <numerusform>Fyll %1 på %2 åt höger över %n månader</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapping</name>
     <message>
         <source>Unsupported profile version.</source>
@@ -870,6 +1041,22 @@ sla policy import --engagement KEY FILE</source>
 sla explain --engagement NYCKEL --ticket NYCKEL [--now ISO]
 sla policy export --engagement NYCKEL [--out FIL]
 sla policy import --engagement NYCKEL FIL</translation>
+    </message>
+    <message>
+        <source>export [--engagement KEY] --format csv|xlsx|bundle --out PATH [--force] [--now ISO]</source>
+        <translation>export [--engagement NYCKEL] --format csv|xlsx|bundle --out SÖKVÄG [--force] [--now ISO]</translation>
+    </message>
+    <message>
+        <source>import --engagement KEY --source SOURCE [--timezone TZ] [--dry-run] [--skip-bad-rows] FILE</source>
+        <translation>import --engagement NYCKEL --source KÄLLA [--timezone ZON] [--dry-run] [--skip-bad-rows] FIL</translation>
+    </message>
+    <message>
+        <source>tickets list --engagement KEY [--format table|csv|json]</source>
+        <translation>tickets list --engagement NYCKEL [--format table|csv|json]</translation>
+    </message>
+    <message>
+        <source>worklogs list --engagement KEY [--from DATE] [--to DATE] [--format table|csv|json]</source>
+        <translation>worklogs list --engagement NYCKEL [--from DATUM] [--to DATUM] [--format table|csv|json]</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1406,97 @@ sla policy import --engagement NYCKEL FIL</translation>
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export an engagement&apos;s tickets, worklogs and SLA results, or an offline bundle.</source>
+        <translation>Exportera ett uppdrags ärenden, tidrapporter och SLA-resultat, eller ett paket för offlinebruk.</translation>
+    </message>
+    <message>
+        <source>The engagement (optional for a bundle: without it, the whole portfolio).</source>
+        <translation>Uppdraget (valfritt för ett paket: utan det exporteras hela portföljen).</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>NYCKEL</translation>
+    </message>
+    <message>
+        <source>csv (a folder of tickets.csv, worklogs.csv, sla.csv), xlsx or bundle.</source>
+        <translation>csv (en mapp med tickets.csv, worklogs.csv, sla.csv), xlsx eller bundle.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The folder (csv) or file (xlsx, bundle) to write.</source>
+        <translation>Mappen (csv) eller filen (xlsx, bundle) att skriva.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>SÖKVÄG</translation>
+    </message>
+    <message>
+        <source>Replace existing files.</source>
+        <translation>Ersätt befintliga filer.</translation>
+    </message>
+    <message>
+        <source>Evaluate the SLA at this ISO-8601 instant instead of now.</source>
+        <translation>Utvärdera SLA vid den här ISO 8601-tidpunkten i stället för nu.</translation>
+    </message>
+    <message>
+        <source>INSTANT</source>
+        <translation>TIDPUNKT</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Kommandot.</translation>
+    </message>
+    <message>
+        <source>export takes no further arguments</source>
+        <translation>export tar inga fler argument</translation>
+    </message>
+    <message>
+        <source>--out PATH is required</source>
+        <translation>--out SÖKVÄG krävs</translation>
+    </message>
+    <message>
+        <source>--format must be csv, xlsx or bundle</source>
+        <translation>--format måste vara csv, xlsx eller bundle</translation>
+    </message>
+    <message>
+        <source>--now &quot;%1&quot; is not an ISO-8601 instant with an offset, e.g. 2026-03-10T12:00:00Z</source>
+        <translation>--now &quot;%1&quot; är inte en ISO 8601-tidpunkt med tidsförskjutning, t.ex. 2026-03-10T12:00:00Z</translation>
+    </message>
+    <message>
+        <source>%1 is a file; a CSV export needs a folder</source>
+        <translation>%1 är en fil; en CSV-export kräver en mapp</translation>
+    </message>
+    <message>
+        <source>%1 already exists (use --force to replace it)</source>
+        <translation>%1 finns redan (använd --force för att ersätta den)</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>mappen %1 kan inte skapas</translation>
+    </message>
+    <message>
+        <source>Exported %1: %2 tickets, %3 worklogs and %4 SLA results to %5</source>
+        <translation>Exporterade %1: %2 ärenden, %3 tidrapporter och %4 SLA-resultat till %5</translation>
+    </message>
+    <message>
+        <source>there is no engagement &apos;%1&apos; (see deliverydesk engagement list)</source>
+        <translation>det finns inget uppdrag &apos;%1&apos; (se deliverydesk engagement list)</translation>
+    </message>
+    <message>
+        <source>Wrote an offline bundle of the portfolio to %1</source>
+        <translation>Skrev ett offlinepaket med portföljen till %1</translation>
+    </message>
+    <message>
+        <source>Wrote an offline bundle of %1 to %2</source>
+        <translation>Skrev ett offlinepaket med %1 till %2</translation>
+    </message>
+</context>
+<context>
     <name>ExportTables</name>
     <message>
         <source>Key</source>
@@ -1346,6 +1624,241 @@ sla policy import --engagement NYCKEL FIL</translation>
     </message>
 </context>
 <context>
+    <name>Gui::AllocationPage</name>
+    <message>
+        <source>Allocation</source>
+        <translation>Resursfördelning</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Föregående månad</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nästa månad</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Denna månad</translation>
+    </message>
+    <message>
+        <source>&amp;Copy from previous month</source>
+        <translation>&amp;Kopiera från föregående månad</translation>
+    </message>
+    <message>
+        <source>Copies the month before the selected month into it, leaving planned cells, leavers and ended engagements alone</source>
+        <translation>Kopierar månaden före den valda månaden till den, utan att röra redan planerade celler, personer som slutat och avslutade uppdrag</translation>
+    </message>
+    <message>
+        <source>&amp;Fill right</source>
+        <translation>&amp;Fyll åt höger</translation>
+    </message>
+    <message>
+        <source>Repeats the selected cell in the months to its right</source>
+        <translation>Upprepar den valda cellen i månaderna till höger</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Lägg till person…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;person…</source>
+        <translation>Redigera &amp;person…</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>Värmekarta</translation>
+    </message>
+    <message>
+        <source>Planned vs actual (past months)</source>
+        <translation>Planerat mot utfall (tidigare månader)</translation>
+    </message>
+    <message>
+        <source>No people yet. Add people with their contracts and absences, then plan their hours per engagement and month here.</source>
+        <translation>Inga personer ännu. Lägg till personer med deras avtal och frånvaro, och planera sedan deras timmar per uppdrag och månad här.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Varningar</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>Varningar (%1)</translation>
+    </message>
+    <message>
+        <source>The database is read-only: allocations cannot be changed.</source>
+        <translation>Databasen är skrivskyddad: allokeringar kan inte ändras.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to copy from %1 into %2: every allocation there is already planned, or its person or engagement is not available.</source>
+        <translation>Inget att kopiera från %1 till %2: varje allokering där är redan planerad, eller så är personen eller uppdraget inte tillgängligt.</translation>
+    </message>
+    <message>
+        <source>Nothing to fill: %1 cannot be allocated on %2 in the following months.</source>
+        <translation>Inget att fylla: %1 kan inte allokeras på %2 under de följande månaderna.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the plan; use Edit person to change them.</source>
+        <translation>%1 finns redan i planen; använd Redigera person för att ändra.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::BurnDownChart</name>
+    <message>
+        <source>Forecast range</source>
+        <translation>Prognosintervall</translation>
+    </message>
+    <message>
+        <source>Overrun</source>
+        <translation>Överskridande</translation>
+    </message>
+    <message>
+        <source>Hours used</source>
+        <translation>Förbrukade timmar</translation>
+    </message>
+    <message>
+        <source>Hours remaining</source>
+        <translation>Återstående timmar</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Ideal</source>
+        <translation>Ideal</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Faktiskt</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognos</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::BurnDownPage</name>
+    <message>
+        <source>Choose an engagement to see its burn-down.</source>
+        <translation>Välj ett uppdrag för att se dess burn-down.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · &lt;span style=&apos;color:%2&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · &lt;span style=&apos;color:%2&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Budget %1 · used %2 · left %3</source>
+        <translation>Budget %1 · förbrukat %2 · kvar %3</translation>
+    </message>
+    <message>
+        <source>%1 % of the working days gone, %2 % of the budget used</source>
+        <translation>%1 % av arbetsdagarna har gått, %2 % av budgeten förbrukad</translation>
+    </message>
+    <message>
+        <source>Forecast at month end: %1 left (range %2 to %3)</source>
+        <translation>Prognos vid månadens slut: %1 kvar (intervall %2 till %3)</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;Runs out on %2&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;Tar slut %2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>The budget lasts the month.</source>
+        <translation>Budgeten räcker månaden ut.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;Overrun at month end: %2&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;Överskridande vid månadens slut: %2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no, billed outside</source>
+        <translation>nej, faktureras separat</translation>
+    </message>
+    <message>
+        <source>Worklogs on %1: %2</source>
+        <translation>Tidrapporter den %1: %2</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Föregående månad</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nästa månad</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Denna månad</translation>
+    </message>
+    <message>
+        <source>Burn-up</source>
+        <translation>Burn-up</translation>
+    </message>
+    <message>
+        <source>Previous months</source>
+        <translation>Tidigare månader</translation>
+    </message>
+    <message>
+        <source>This month&apos;s budget</source>
+        <translation>Denna månads budget</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Räknas</translation>
+    </message>
+</context>
+<context>
     <name>Gui::EngagementDialog</name>
     <message>
         <source>Edit engagement</source>
@@ -1369,6 +1882,40 @@ sla policy import --engagement NYCKEL FIL</translation>
     <message>
         <source>Filter engagements</source>
         <translation>Filtrera uppdrag</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::HeatmapView</name>
+    <message>
+        <source>Allocated vs capacity:</source>
+        <translation>Allokerat mot kapacitet:</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::HistoryChart</name>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Senaste 12 månaderna</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Avtalat</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Förbrukat</translation>
+    </message>
+    <message>
+        <source>Rolled over</source>
+        <translation>Överfört</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +2044,10 @@ You can undo this until the database is closed.</source>
 
 Du kan ångra detta tills databasen stängs.</translation>
     </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Resursfördelning</translation>
+    </message>
 </context>
 <context>
     <name>Gui::MessageBar</name>
@@ -1593,6 +2144,52 @@ Du kan ångra detta tills databasen stängs.</translation>
     <message>
         <source>Of committed</source>
         <translation>Andel av avtalat</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PortfolioPage</name>
+    <message>
+        <source>Previous month</source>
+        <translation>Föregående månad</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nästa månad</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Denna månad</translation>
+    </message>
+    <message>
+        <source>Every running engagement&apos;s burn this month. At risk: the forecast runs past the budget, or the budget is used faster than the month passes. Double-click a row for its burn-down.</source>
+        <translation>Förbrukningen denna månad för varje pågående uppdrag. I riskzonen: prognosen går över budgeten, eller budgeten förbrukas snabbare än månaden går. Dubbelklicka på en rad för att se dess burn-down.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::StackedHoursChart</name>
+    <message>
+        <source>Hours this month</source>
+        <translation>Timmar denna månad</translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation>Ingen roll</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Servicenivå</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +2305,85 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import an export file into an engagement, all or nothing.</source>
+        <translation>Importera en exportfil till ett uppdrag, allt eller inget.</translation>
+    </message>
+    <message>
+        <source>The engagement to import into.</source>
+        <translation>Uppdraget att importera till.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>NYCKEL</translation>
+    </message>
+    <message>
+        <source>What the file is: %1 or profile:NAME.</source>
+        <translation>Vad filen är: %1 eller profile:NAMN.</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>KÄLLA</translation>
+    </message>
+    <message>
+        <source>The zone the export&apos;s times are in (default: the last one used).</source>
+        <translation>Tidszonen som exportens tider anges i (standard: den senast använda).</translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation>ZON</translation>
+    </message>
+    <message>
+        <source>Report only; never write.</source>
+        <translation>Rapportera bara; skriv aldrig.</translation>
+    </message>
+    <message>
+        <source>Write the good rows and save the report next to the database.</source>
+        <translation>Skriv de felfria raderna och spara rapporten bredvid databasen.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Kommandot.</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>CSV-filen.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>import needs exactly one FILE</source>
+        <translation>import kräver exakt en FIL</translation>
+    </message>
+    <message>
+        <source>import needs --engagement KEY</source>
+        <translation>import kräver --engagement NYCKEL</translation>
+    </message>
+    <message>
+        <source>unknown source &apos;%1&apos; (use %2 or profile:NAME)</source>
+        <translation>okänd källa &apos;%1&apos; (använd %2 eller profile:NAMN)</translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;%1&apos;</source>
+        <translation>okänd tidszon &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no engagement with the key &apos;%1&apos;</source>
+        <translation>inget uppdrag med nyckeln &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Rapporten sparades i %1</translation>
+    </message>
+    <message>
+        <source>deliverydesk: the report could not be saved to %1: %2</source>
+        <translation>deliverydesk: rapporten kunde inte sparas i %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportMappings</name>
     <message>
         <source>Unsupported mappings version.</source>
@@ -1724,6 +2400,109 @@ Du kan ångra detta tills databasen stängs.</translation>
     <message>
         <source>&quot;%1&quot; has an unknown role &quot;%2&quot;.</source>
         <translation>&quot;%1&quot; har en okänd roll &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportText</name>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged</source>
+        <translation>%1 nya, %2 uppdaterade, %3 oförändrade</translation>
+    </message>
+    <message>
+        <source>  … and %1 more</source>
+        <translation>  … och %1 till</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>rad %1</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation>, kolumn %1</translation>
+    </message>
+    <message>
+        <source>Committed without the %1 rejected rows.</source>
+        <translation>Sparat utan de %1 avvisade raderna.</translation>
+    </message>
+    <message>
+        <source>Committed.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Provkörning: ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1 rows were rejected (strict mode; skip bad rows to import the others).</source>
+        <translation>Ingenting skrevs: %1 rader avvisades (strikt läge; hoppa över felaktiga rader för att importera de övriga).</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the import was not confirmed.</source>
+        <translation>Ingenting skrevs: importen bekräftades inte.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the import was cancelled.</source>
+        <translation>Ingenting skrevs: importen avbröts.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Ingenting skrevs: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>Import of %1 into %2</source>
+        <translation>Import av %1 till %2</translation>
+    </message>
+    <message>
+        <source>Source: %1; times read in %2</source>
+        <translation>Källa: %1; tider lästa i %2</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>Teckenkodning: %1</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation>Lästa rader: %1</translation>
+    </message>
+    <message>
+        <source>Tickets: %1 (%2 status changes)</source>
+        <translation>Ärenden: %1 (%2 statusändringar)</translation>
+    </message>
+    <message>
+        <source>Worklogs: %1</source>
+        <translation>Tidrapporter: %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Avvisade: %1</translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>Varningar: %1</translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation>Avvisade rader:</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Varningar:</translation>
+    </message>
+    <message>
+        <source>Persons without a role: %1</source>
+        <translation>Personer utan roll: %1</translation>
+    </message>
+    <message>
+        <source>Types and activities without a mapping: %1</source>
+        <translation>Typer och aktiviteter utan mappning: %1</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2728,128 @@ Du kan ångra detta tills databasen stängs.</translation>
     <message>
         <source>Difference h</source>
         <translation>Skillnad h</translation>
+    </message>
+</context>
+<context>
+    <name>Models::PortfolioBurnModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of the budget used after %2 of the month&apos;s working days</source>
+        <translation>%1 av budgeten förbrukad efter %2 av månadens arbetsdagar</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Avtalat</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Förbrukat</translation>
+    </message>
+    <message>
+        <source>Month elapsed</source>
+        <translation>Del av månaden</translation>
+    </message>
+    <message>
+        <source>Budget used</source>
+        <translation>Förbrukad budget</translation>
+    </message>
+    <message>
+        <source>Left at month end</source>
+        <translation>Kvar vid månadens slut</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <source>Contracted &amp;hours per week:</source>
+        <translation>Avtalad arbets&amp;tid per vecka:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>&amp;Part-time:</source>
+        <translation>&amp;Deltid:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Takes 24×7 &amp;on-call duty</source>
+        <translation>Går &amp;jour 24×7</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>&amp;Known</source>
+        <translation>&amp;Känt</translation>
+    </message>
+    <message>
+        <source>&amp;End (last day):</source>
+        <translation>S&amp;lut (sista dag):</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ving</source>
+        <translation>Sl&amp;utar</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Frånvaro</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>&amp;Add absence</source>
+        <translation>Lägg till &amp;frånvaro</translation>
+    </message>
+    <message>
+        <source>Re&amp;move absence</source>
+        <translation>Ta &amp;bort frånvaro</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +3092,10 @@ Du kan ångra detta tills databasen stängs.</translation>
     <message>
         <source>warning: %1</source>
         <translation>varning: %1</translation>
+    </message>
+    <message>
+        <source>note: %1 has no SLA policy of its own; this is the default for its support model</source>
+        <translation>obs: %1 har ingen egen SLA-policy; detta är standardpolicyn för dess supportmodell</translation>
     </message>
 </context>
 <context>
@@ -2499,6 +3404,57 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
 </context>
 <context>
+    <name>TicketsCommand</name>
+    <message>
+        <source>List the tickets stored for an engagement.</source>
+        <translation>Lista de ärenden som lagrats för ett uppdrag.</translation>
+    </message>
+    <message>
+        <source>The engagement.</source>
+        <translation>Uppdraget.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>NYCKEL</translation>
+    </message>
+    <message>
+        <source>Output format: table, csv or json.</source>
+        <translation>Utdataformat: table, csv eller json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Kommandot.</translation>
+    </message>
+    <message>
+        <source>The action.</source>
+        <translation>Åtgärden.</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>list</translation>
+    </message>
+    <message>
+        <source>tickets needs list</source>
+        <translation>tickets kräver list</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use table, csv or json)</source>
+        <translation>okänt format &apos;%1&apos; (använd table, csv eller json)</translation>
+    </message>
+    <message>
+        <source>tickets list needs --engagement KEY</source>
+        <translation>tickets list kräver --engagement NYCKEL</translation>
+    </message>
+    <message>
+        <source>no engagement with the key &apos;%1&apos;</source>
+        <translation>inget uppdrag med nyckeln &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>WorklogSource</name>
     <message>
         <source>Duplicate worklog id %1.</source>
@@ -2530,6 +3486,73 @@ Du kan ångra detta tills databasen stängs.</translation>
     <message>
         <source>&quot;%1&quot; is not a date in the expected format (%2).</source>
         <translation>&quot;%1&quot; är inte ett datum i det förväntade formatet (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>WorklogsCommand</name>
+    <message>
+        <source>List the worklogs stored for an engagement.</source>
+        <translation>Lista de tidrapporter som lagrats för ett uppdrag.</translation>
+    </message>
+    <message>
+        <source>The engagement.</source>
+        <translation>Uppdraget.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>NYCKEL</translation>
+    </message>
+    <message>
+        <source>First date (YYYY-MM-DD).</source>
+        <translation>Första datum (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>Last date (YYYY-MM-DD).</source>
+        <translation>Sista datum (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Output format: table, csv or json.</source>
+        <translation>Utdataformat: table, csv eller json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Kommandot.</translation>
+    </message>
+    <message>
+        <source>The action.</source>
+        <translation>Åtgärden.</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>list</translation>
+    </message>
+    <message>
+        <source>worklogs needs list</source>
+        <translation>worklogs kräver list</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use table, csv or json)</source>
+        <translation>okänt format &apos;%1&apos; (använd table, csv eller json)</translation>
+    </message>
+    <message>
+        <source>worklogs list needs --engagement KEY</source>
+        <translation>worklogs list kräver --engagement NYCKEL</translation>
+    </message>
+    <message>
+        <source>dates are written YYYY-MM-DD</source>
+        <translation>datum skrivs ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>no engagement with the key &apos;%1&apos;</source>
+        <translation>inget uppdrag med nyckeln &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
