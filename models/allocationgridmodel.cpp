@@ -128,7 +128,8 @@ int AllocationGridModel::minutes(const QString &person, const QString &engagemen
 
 std::optional<Allocation> AllocationGridModel::allocationAt(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || m_rows.at(index.row()).kind != RowKind::Allocation)
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
+        m_rows.at(index.row()).kind != RowKind::Allocation)
         return std::nullopt;
     const QDate month = monthOfColumn(index.column());
     if (!month.isValid())

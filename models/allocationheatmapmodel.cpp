@@ -7,28 +7,26 @@
 
 namespace Models {
 
-namespace {
-// Colour is a second channel only: the text and the view's markers carry the same information.
-QColor colourOf(AllocationHeatmapModel::Band band)
+
+AllocationHeatmapModel::AllocationHeatmapModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+QColor AllocationHeatmapModel::bandColour(Band band)
 {
     switch (band) {
-    case AllocationHeatmapModel::Band::None:
+    case Band::None:
         return QColor(0xf2, 0xf2, 0xf2);
-    case AllocationHeatmapModel::Band::Low:
+    case Band::Low:
         return QColor(0xd6, 0xe9, 0xf8);
-    case AllocationHeatmapModel::Band::Balanced:
+    case Band::Balanced:
         return QColor(0xc8, 0xe6, 0xc9);
-    case AllocationHeatmapModel::Band::Full:
+    case Band::Full:
         return QColor(0x81, 0xc7, 0x84);
-    case AllocationHeatmapModel::Band::Over:
-    case AllocationHeatmapModel::Band::NoCapacity:
+    case Band::Over:
+    case Band::NoCapacity:
         return QColor(0xef, 0x9a, 0x9a);
     }
     return {};
 }
-} // namespace
-
-AllocationHeatmapModel::AllocationHeatmapModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void AllocationHeatmapModel::setSourceModel(AllocationGridModel *grid)
 {
@@ -41,6 +39,8 @@ void AllocationHeatmapModel::setSourceModel(AllocationGridModel *grid)
     }
     reload();
 }
+
+AllocationGridModel *AllocationHeatmapModel::sourceModel() const { return m_grid; }
 
 void AllocationHeatmapModel::reload()
 {
@@ -137,7 +137,7 @@ QVariant AllocationHeatmapModel::data(const QModelIndex &index, int role) const
             .arg(person, QLocale().toString(month, QStringLiteral("MMMM yyyy")),
                  AllocationGridModel::hoursText(allocated), AllocationGridModel::hoursText(capacity));
     case Qt::BackgroundRole:
-        return colourOf(band);
+        return bandColour(band);
     case Qt::ForegroundRole:
         return QColor(Qt::black);
     case Qt::TextAlignmentRole:

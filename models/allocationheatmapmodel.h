@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QColor>
 #include <QPointer>
 #include <QVector>
 
@@ -33,7 +34,7 @@ public:
     explicit AllocationHeatmapModel(QObject *parent = nullptr);
 
     void setSourceModel(AllocationGridModel *grid);
-    AllocationGridModel *sourceModel() const { return m_grid; }
+    AllocationGridModel *sourceModel() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -43,6 +44,8 @@ public:
     static Band bandOf(qint64 allocated, qint64 capacity);
     /// The translated name of a band for the legend ("over 100 %").
     static QString bandText(Band band);
+    /// The band's background (a second channel only: text and markers say the same).
+    static QColor bandColour(Band band);
 
 private:
     void reload();

@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "models/portfolio.h"
+#include "ui/allocationpage.h"
 #include "ui/engagementcommands.h"
 #include "ui/engagementdialog.h"
 #include "ui/engagementlistpanel.h"
@@ -40,6 +41,7 @@ MainWindow::MainWindow(Models::Portfolio *portfolio, QWidget *parent)
     m_readOnlyBanner->hide();
     m_pages->addTab(m_overview, QString());
     m_pages->addTab(m_supportModel, QString());
+    m_pages->addTab(new AllocationPage(portfolio, m_undoStack, m_messageBar), QString());
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -183,6 +185,7 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About Delivery Desk"));
     m_pages->setTabText(m_pages->indexOf(m_overview), tr("Overview"));
     m_pages->setTabText(m_pages->indexOf(m_supportModel), tr("Support model"));
+    m_pages->setTabText(m_pages->indexOf(findChild<AllocationPage *>()), tr("Allocation"));
     findChild<QToolBar *>(QStringLiteral("mainToolbar"))->setWindowTitle(tr("Engagements"));
     m_readOnlyBanner->setText(tr("Read-only copy: %1. Changes cannot be saved in it.").arg(QDir::toNativeSeparators(m_portfolio->path())));
     updateTitle();
@@ -229,7 +232,10 @@ void MainWindow::restoreState()
 
 qint64 MainWindow::currentEngagementId() const { return m_list->currentEngagementId(); }
 
-QStringList MainWindow::pageNames() { return {QStringLiteral("overview"), QStringLiteral("support-model")}; }
+QStringList MainWindow::pageNames()
+{
+    return {QStringLiteral("overview"), QStringLiteral("support-model"), QStringLiteral("allocation")};
+}
 
 bool MainWindow::showPage(const QString &name)
 {

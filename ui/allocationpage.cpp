@@ -1,0 +1,391 @@
+#include "ui/allocationpage.h"
+
+#include "models/allocationgridmodel.h"
+#include "models/allocationheatmapmodel.h"
+#include "models/capacitytext.h"
+#include "models/plannedvsactualmodel.h"
+#include "models/portfolio.h"
+#include "models/storage/allocationrepository.h"
+#include "models/storage/peoplerepository.h"
+#include "models/storage/worklogrepository.h"
+#include "models/storagetext.h"
+#include "ui/allocationdelegate.h"
+#include "ui/heatmapview.h"
+#include "ui/messagebar.h"
+#include "ui/peopledialog.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Gui {
+
+using Domain::Allocation;
+using Domain::WorkingDays;
+using Models::AllocationGridModel;
+
+namespace {
+constexpr int PastMonths = 6;
+}
+
+AllocationPage::AllocationPage(Models::Portfolio *portfolio, QUndoStack *undoStack, MessageBar *messageBar, QWidget *parent)
+    : QWidget(parent), m_portfolio(portfolio), m_undoStack(undoStack), m_messageBar(messageBar),
+      m_firstMonth(WorkingDays::monthStart(QDate::currentDate())), m_today(QDate::currentDate()),
+      m_grid(new AllocationGridModel(this)), m_heatmap(new Models::AllocationHeatmapModel(this)),
+      m_plannedVsActual(new Models::PlannedVsActualModel(this))
+{
+    setObjectName(QStringLiteral("allocationPage"));
+    m_heatmap->setSourceModel(m_grid);
+    createWidgets();
+    m_grid->setChangeHandler([this](const QVector<Allocation> &, const QVector<Allocation> &after) {
+        return change(ChangeAllocationsCommand::Kind::CellEdit, after);
+    });
+    connect(m_grid, &AllocationGridModel::editRefused, this, &AllocationPage::showRefusal);
+    connect(m_portfolio, &Models::Portfolio::opened, this, &AllocationPage::reload);
+    connect(m_portfolio, &Models::Portfolio::closed, this, &AllocationPage::reload);
+    connect(m_portfolio, &Models::Portfolio::engagementChanged, this, &AllocationPage::reload);
+    retranslate();
+    reload();
+}
+
+AllocationPage::~AllocationPage() = default;
+
+void AllocationPage::createWidgets()
+{
+    m_title = new QLabel;
+    m_title->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: 600;"));
+    m_range = new QLabel;
+    m_range->setObjectName(QStringLiteral("monthRange"));
+    m_previous = new QToolButton;
+    m_previous->setArrowType(Qt::LeftArrow);
+    m_next = new QToolButton;
+    m_next->setArrowType(Qt::RightArrow);
+    m_thisMonth = new QPushButton;
+    m_copy = new QPushButton;
+    m_copy->setObjectName(QStringLiteral("copyMonthButton"));
+    m_fill = new QPushButton;
+    m_fill->setObjectName(QStringLiteral("fillRightButton"));
+    m_addPerson = new QPushButton;
+    m_editPerson = new QPushButton;
+    connect(m_previous, &QToolButton::clicked, this, [this] { showMonths(m_firstMonth.addMonths(-1)); });
+    connect(m_next, &QToolButton::clicked, this, [this] { showMonths(m_firstMonth.addMonths(1)); });
+    connect(m_thisMonth, &QPushButton::clicked, this, [this] { showMonths(m_today); });
+    connect(m_copy, &QPushButton::clicked, this, &AllocationPage::copyFromPreviousMonth);
+    connect(m_fill, &QPushButton::clicked, this, &AllocationPage::fillRight);
+    connect(m_addPerson, &QPushButton::clicked, this, &AllocationPage::addPerson);
+    connect(m_editPerson, &QPushButton::clicked, this, &AllocationPage::editPerson);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_previous);
+    bar->addWidget(m_range);
+    bar->addWidget(m_next);
+    bar->addWidget(m_thisMonth);
+    bar->addStretch();
+    for (QPushButton *button : {m_copy, m_fill, m_addPerson, m_editPerson})
+        bar->addWidget(button);
+
+    m_gridView = new QTableView;
+    m_gridView->setObjectName(QStringLiteral("allocationGrid"));
+    m_gridView->setModel(m_grid);
+    m_gridView->setItemDelegate(new AllocationDelegate(m_gridView));
+    m_gridView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                                QAbstractItemView::AnyKeyPressed);
+    m_gridView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_gridView->verticalHeader()->setVisible(false);
+    m_gridView->verticalHeader()->setDefaultSectionSize(m_gridView->fontMetrics().height() + 8);
+    m_gridView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_gridView->horizontalHeader()->setStretchLastSection(true);
+    connect(m_gridView->selectionModel(), &QItemSelectionModel::currentChanged, this, &AllocationPage::updateActions);
+
+    m_heatmapView = new HeatmapView;
+    m_heatmapView->setModel(m_heatmap);
+    m_warnings = new QTreeWidget;
+    m_warnings->setObjectName(QStringLiteral("allocationWarnings"));
+    m_warnings->setColumnCount(2);
+    m_warnings->setRootIsDecorated(false);
+    m_warnings->setWordWrap(true);
+    m_warnings->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    auto *pastProxy = new QSortFilterProxyModel(this);
+    pastProxy->setSourceModel(m_plannedVsActual);
+    pastProxy->setSortRole(Models::PlannedVsActualModel::SortRole);
+    m_pastView = new QTableView;
+    m_pastView->setObjectName(QStringLiteral("plannedVsActual"));
+    m_pastView->setModel(pastProxy);
+    m_pastView->setSortingEnabled(true);
+    m_pastView->sortByColumn(Models::PlannedVsActualModel::MonthColumn, Qt::AscendingOrder);
+    m_pastView->verticalHeader()->setVisible(false);
+    m_pastView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_pastView->horizontalHeader()->setStretchLastSection(true);
+    m_tabs = new QTabWidget;
+    m_tabs->addTab(m_heatmapView, QString());
+    m_tabs->addTab(m_warnings, QString());
+    m_tabs->addTab(m_pastView, QString());
+
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(m_gridView);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    m_empty = new QLabel;
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addLayout(bar);
+    layout->addWidget(m_empty);
+    layout->addWidget(splitter, 1);
+}
+
+void AllocationPage::retranslate()
+{
+    m_title->setText(tr("Allocation"));
+    m_previous->setToolTip(tr("Previous month"));
+    m_next->setToolTip(tr("Next month"));
+    m_thisMonth->setText(tr("This month"));
+    m_copy->setText(tr("&Copy from previous month"));
+    m_copy->setToolTip(tr("Copies the month before the selected month into it, leaving planned cells, "
+                          "leavers and ended engagements alone"));
+    m_fill->setText(tr("&Fill right"));
+    m_fill->setToolTip(tr("Repeats the selected cell in the months to its right"));
+    m_addPerson->setText(tr("&Add person…"));
+    m_editPerson->setText(tr("Edit &person…"));
+    m_warnings->setHeaderLabels({tr("Month"), tr("Warning")});
+    m_tabs->setTabText(0, tr("Heatmap"));
+    m_tabs->setTabText(2, tr("Planned vs actual (past months)"));
+    m_empty->setText(tr("No people yet. Add people with their contracts and absences, then plan their hours "
+                        "per engagement and month here."));
+    if (m_firstMonth.isValid())
+        m_range->setText(tr("%1 – %2").arg(Models::CapacityText::month(m_firstMonth),
+                                            Models::CapacityText::month(m_firstMonth.addMonths(AllocationGridModel::MonthCount - 1))));
+    refreshWarnings();
+}
+
+bool AllocationPage::writable() const { return m_portfolio->isOpen() && !m_portfolio->isReadOnly(); }
+
+void AllocationPage::setToday(const QDate &today)
+{
+    m_today = today;
+    loadPlannedVsActual();
+}
+
+void AllocationPage::showMonths(const QDate &firstMonth)
+{
+    m_firstMonth = WorkingDays::monthStart(firstMonth);
+    reload();
+}
+
+void AllocationPage::reload()
+{
+    QVector<Domain::Person> people;
+    QVector<Allocation> allocations;
+    QVector<Domain::Engagement> engagements;
+    if (m_portfolio->isOpen()) {
+        const Storage::Database &db = *m_portfolio->database();
+        engagements = m_portfolio->engagements()->engagements();
+        // The month before the window is loaded too: "copy from previous month" reads it.
+        Storage::StorageError error = Storage::PeopleRepository(db).all(&people);
+        if (error.isNull())
+            error = Storage::AllocationRepository(db).list(m_firstMonth.addMonths(-1),
+                                                           m_firstMonth.addMonths(AllocationGridModel::MonthCount - 1), &allocations);
+        if (!error.isNull())
+            m_messageBar->showMessage(Models::StorageText::message(error), MessageBar::Type::Error);
+    }
+    m_grid->setPlan(Domain::AllocationPlan(people, engagements, allocations), m_firstMonth);
+    m_empty->setVisible(m_portfolio->isOpen() && people.isEmpty());
+    m_gridView->resizeColumnsToContents();
+    retranslate();
+    loadPlannedVsActual();
+    updateActions();
+}
+
+void AllocationPage::loadPlannedVsActual()
+{
+    if (!m_portfolio->isOpen()) {
+        m_plannedVsActual->setRows({});
+        return;
+    }
+    const Storage::Database &db = *m_portfolio->database();
+    const QDate to = WorkingDays::monthStart(m_today).addDays(-1);
+    const QDate from = WorkingDays::monthStart(to.addMonths(-(PastMonths - 1)));
+    QVector<Allocation> allocations;
+    Storage::StorageError error = Storage::AllocationRepository(db).list(from, to, &allocations);
+    QHash<QString, QVector<Domain::Worklog>> worklogs;
+    const QVector<Domain::Engagement> &engagements = m_grid->plan().engagements();
+    for (int i = 0; i < engagements.size() && error.isNull(); ++i)
+        error = Storage::WorklogRepository(db).list(engagements.at(i).id, from, to, &worklogs[engagements.at(i).key]);
+    if (!error.isNull()) {
+        m_messageBar->showMessage(Models::StorageText::message(error), MessageBar::Type::Error);
+        return;
+    }
+    const Domain::AllocationPlan past(m_grid->plan().people(), engagements, allocations);
+    QVector<Domain::PlannedVsActual> rows;
+    for (QDate month = from; month <= to; month = month.addMonths(1))
+        rows += past.plannedVsActual(month, worklogs);
+    m_plannedVsActual->setRows(rows);
+}
+
+void AllocationPage::refreshWarnings()
+{
+    m_warnings->clear();
+    int count = 0;
+    for (int m = 0; m < AllocationGridModel::MonthCount && m_firstMonth.isValid(); ++m) {
+        const QDate month = m_firstMonth.addMonths(m);
+        const QVector<Domain::AllocationWarning> found = m_grid->plan().check(month);
+        for (const Domain::AllocationWarning &warning : found) {
+            auto *item = new QTreeWidgetItem(m_warnings, {Models::CapacityText::month(month),
+                                                          Models::CapacityText::allocationWarning(warning)});
+            item->setToolTip(1, item->text(1));
+            item->setData(0, Qt::UserRole, QVariant::fromValue(warning));
+            ++count;
+        }
+    }
+    m_tabs->setTabText(1, count == 0 ? tr("Warnings") : tr("Warnings (%1)").arg(count));
+}
+
+void AllocationPage::updateActions()
+{
+    const QModelIndex current = m_gridView->currentIndex();
+    const bool cell = m_grid->allocationAt(current).has_value();
+    m_copy->setEnabled(writable() && m_grid->rowCount() > 0);
+    m_fill->setEnabled(writable() && cell && current.column() < AllocationGridModel::TotalColumn - 1);
+    m_addPerson->setEnabled(writable());
+    m_editPerson->setEnabled(writable() && current.isValid());
+    m_gridView->setEditTriggers(writable() ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                                                 QAbstractItemView::AnyKeyPressed
+                                           : QAbstractItemView::NoEditTriggers);
+}
+
+bool AllocationPage::applyAllocations(const QVector<Allocation> &changes)
+{
+    if (!writable()) {
+        m_messageBar->showMessage(tr("The database is read-only: allocations cannot be changed."), MessageBar::Type::Warning);
+        return false;
+    }
+    const Storage::StorageError error = Storage::AllocationRepository(*m_portfolio->database()).setMany(changes);
+    if (!error.isNull()) {
+        m_messageBar->showMessage(Models::StorageText::message(error), MessageBar::Type::Error);
+        return false;
+    }
+    m_grid->applyChanges(changes);
+    refreshWarnings();
+    return true;
+}
+
+bool AllocationPage::change(ChangeAllocationsCommand::Kind kind, const QVector<Allocation> &after)
+{
+    const QVector<Domain::AllocationWarning> problems = m_grid->refusals(after);
+    if (!problems.isEmpty()) {
+        showRefusal(problems);
+        return false;
+    }
+    const QVector<Allocation> before = m_grid->currentOf(after);
+    // Saved before the command is pushed, so a refused save never becomes an undo step.
+    if (!applyAllocations(after))
+        return false;
+    m_undoStack->push(new ChangeAllocationsCommand(this, kind, before, after,
+                                                   ChangeAllocationsCommand::State::AlreadyApplied));
+    return true;
+}
+
+void AllocationPage::showRefusal(const QVector<Domain::AllocationWarning> &problems)
+{
+    QStringList lines;
+    for (const Domain::AllocationWarning &problem : problems)
+        lines.append(Models::CapacityText::allocationWarning(problem));
+    m_messageBar->showMessage(tr("Not saved: %1").arg(lines.join(QLatin1Char(' '))), MessageBar::Type::Error);
+}
+
+void AllocationPage::copyFromPreviousMonth()
+{
+    const QDate current = m_grid->monthOfColumn(m_gridView->currentIndex().column());
+    const QDate to = current.isValid() ? current : m_firstMonth;
+    const QDate from = to.addMonths(-1);
+    const QVector<Allocation> copied = m_grid->plan().copyMonth(from, to);
+    if (copied.isEmpty()) {
+        m_messageBar->showMessage(tr("Nothing to copy from %1 into %2: every allocation there is already planned, "
+                                     "or its person or engagement is not available.")
+                                      .arg(Models::CapacityText::month(from), Models::CapacityText::month(to)),
+                                  MessageBar::Type::Information);
+        return;
+    }
+    change(ChangeAllocationsCommand::Kind::CopyMonth, copied);
+}
+
+void AllocationPage::fillRight()
+{
+    const QModelIndex current = m_gridView->currentIndex();
+    const std::optional<Allocation> source = m_grid->allocationAt(current);
+    if (!source)
+        return;
+    const int months = AllocationGridModel::TotalColumn - 1 - current.column();
+    const QVector<Allocation> filled = m_grid->plan().fillRight(*source, months);
+    if (filled.isEmpty()) {
+        m_messageBar->showMessage(tr("Nothing to fill: %1 cannot be allocated on %2 in the following months.")
+                                      .arg(source->person, source->engagementKey),
+                                  MessageBar::Type::Information);
+        return;
+    }
+    change(ChangeAllocationsCommand::Kind::FillRight, filled);
+}
+
+bool AllocationPage::savePerson(const Domain::Person &person)
+{
+    const Storage::StorageError error = Storage::PeopleRepository(*m_portfolio->database()).save(person);
+    if (!error.isNull()) {
+        m_messageBar->showMessage(Models::StorageText::message(error), MessageBar::Type::Error);
+        return false;
+    }
+    reload();
+    return true;
+}
+
+void AllocationPage::addPerson()
+{
+    PeopleDialog dialog(this);
+    while (dialog.exec() == QDialog::Accepted) {
+        const Domain::Person person = dialog.person();
+        if (m_grid->plan().findPerson(person.name)) {
+            // Saving would silently replace that person's contract and absences.
+            m_messageBar->showMessage(tr("%1 is already in the plan; use Edit person to change them.").arg(person.name),
+                                      MessageBar::Type::Warning);
+            continue;
+        }
+        savePerson(person);
+        return;
+    }
+}
+
+void AllocationPage::editPerson()
+{
+    const QString name = m_grid->data(m_gridView->currentIndex(), AllocationGridModel::PersonRole).toString();
+    const Domain::Person *person = m_grid->plan().findPerson(name);
+    if (!person)
+        return;
+    PeopleDialog dialog(this);
+    dialog.setPerson(*person);
+    if (dialog.exec() == QDialog::Accepted && dialog.person() != *person)
+        savePerson(dialog.person());
+}
+
+void AllocationPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // Headers and hours follow the language's month names and number format.
+        emit m_grid->headerDataChanged(Qt::Horizontal, 0, AllocationGridModel::ColumnCount - 1);
+        m_gridView->viewport()->update();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace Gui

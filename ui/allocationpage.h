@@ -1,0 +1,103 @@
+#pragma once
+
+#include "models/domain/capacity/allocationwarning.h"
+#include "models/domain/capacity/person.h"
+#include "ui/allocationcommands.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QToolButton;
+class QTreeWidget;
+class QUndoStack;
+
+namespace Models {
+class AllocationGridModel;
+class AllocationHeatmapModel;
+class PlannedVsActualModel;
+class Portfolio;
+} // namespace Models
+
+namespace Gui {
+
+class HeatmapView;
+class MessageBar;
+
+/// Who works on what in the next six months: the editable allocation grid (undo, copy from the
+/// previous month, fill right), the load heatmap, the plan's warnings and planned vs logged hours
+/// of past months. Every change is saved at once (all cells of a change in one transaction).
+class AllocationPage : public QWidget, public AllocationTarget
+{
+    Q_OBJECT
+
+public:
+    AllocationPage(Models::Portfolio *portfolio, QUndoStack *undoStack, MessageBar *messageBar, QWidget *parent = nullptr);
+    ~AllocationPage() override;
+
+    /// Reloads people, engagements and allocations for the six months from `firstMonth`.
+    void showMonths(const QDate &firstMonth);
+    QDate firstMonth() const { return m_firstMonth; }
+    /// The month planned vs actual counts back from (exclusive); the current month unless set.
+    void setToday(const QDate &today);
+
+    Models::AllocationGridModel *grid() const { return m_grid; }
+    Models::AllocationHeatmapModel *heatmap() const { return m_heatmap; }
+    Models::PlannedVsActualModel *plannedVsActual() const { return m_plannedVsActual; }
+    QTableView *gridView() const { return m_gridView; }
+    QTreeWidget *warningList() const { return m_warnings; }
+
+    bool applyAllocations(const QVector<Domain::Allocation> &changes) override;
+
+public slots:
+    void reload();
+    /// Copies the month before the current cell's month (or the first month) into that month.
+    void copyFromPreviousMonth();
+    /// Repeats the current cell in the months to its right.
+    void fillRight();
+    void addPerson();
+    void editPerson();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createWidgets();
+    void retranslate();
+    void updateActions();
+    void refreshWarnings();
+    void loadPlannedVsActual();
+    bool change(ChangeAllocationsCommand::Kind kind, const QVector<Domain::Allocation> &after);
+    void showRefusal(const QVector<Domain::AllocationWarning> &problems);
+    bool savePerson(const Domain::Person &person);
+    bool writable() const;
+
+    Models::Portfolio *m_portfolio;
+    QUndoStack *m_undoStack;
+    MessageBar *m_messageBar;
+    QDate m_firstMonth;
+    QDate m_today;
+    Models::AllocationGridModel *m_grid;
+    Models::AllocationHeatmapModel *m_heatmap;
+    Models::PlannedVsActualModel *m_plannedVsActual;
+    QLabel *m_title = nullptr;
+    QLabel *m_range = nullptr;
+    QToolButton *m_previous = nullptr;
+    QToolButton *m_next = nullptr;
+    QPushButton *m_thisMonth = nullptr;
+    QPushButton *m_copy = nullptr;
+    QPushButton *m_fill = nullptr;
+    QPushButton *m_addPerson = nullptr;
+    QPushButton *m_editPerson = nullptr;
+    QTableView *m_gridView = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    HeatmapView *m_heatmapView = nullptr;
+    QTreeWidget *m_warnings = nullptr;
+    QTableView *m_pastView = nullptr;
+    QLabel *m_empty = nullptr;
+};
+
+} // namespace Gui

@@ -1,0 +1,123 @@
+#include "ui/heatmapview.h"
+
+#include "models/allocationheatmapmodel.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPainter>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Gui {
+
+using Band = Models::AllocationHeatmapModel::Band;
+
+namespace {
+bool isOver(Band band) { return band == Band::Over || band == Band::NoCapacity; }
+
+void paintCell(QPainter *painter, const QRect &rect, const QColor &colour, bool hatched)
+{
+    painter->fillRect(rect, colour);
+    if (hatched)
+        painter->fillRect(rect, QBrush(colour.darker(170), Qt::BDiagPattern));
+}
+
+/// Paints the colour, the hatch over 100 % and the text on a plain background for contrast.
+class HeatmapDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const auto band = Band(index.data(Models::AllocationHeatmapModel::BandRole).toInt());
+        painter->save();
+        paintCell(painter, option.rect.adjusted(1, 1, -1, -1), index.data(Qt::BackgroundRole).value<QColor>(), isOver(band));
+        const QString text = index.data().toString();
+        QFont font = option.font;
+        font.setBold(isOver(band));
+        painter->setFont(font);
+        const QRect textRect = option.fontMetrics.boundingRect(text).adjusted(-4, -1, 4, 1);
+        QRect box(QPoint(0, 0), textRect.size());
+        box.moveCenter(option.rect.center());
+        painter->fillRect(box, QColor(255, 255, 255, 200));
+        painter->setPen(Qt::black);
+        painter->drawText(option.rect, Qt::AlignCenter, text);
+        if (option.state & QStyle::State_Selected) {
+            painter->setPen(QPen(option.palette.highlight(), 2));
+            painter->drawRect(option.rect.adjusted(1, 1, -2, -2));
+        }
+        painter->restore();
+    }
+};
+
+class Swatch : public QWidget
+{
+public:
+    explicit Swatch(Band band, QWidget *parent = nullptr) : QWidget(parent), m_band(band) { setFixedSize(28, 16); }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        paintCell(&painter, rect().adjusted(0, 0, -1, -1), Models::AllocationHeatmapModel::bandColour(m_band), isOver(m_band));
+        painter.setPen(Qt::gray);
+        painter.drawRect(rect().adjusted(0, 0, -1, -1));
+    }
+
+private:
+    Band m_band;
+};
+} // namespace
+
+HeatmapView::HeatmapView(QWidget *parent)
+    : QWidget(parent), m_table(new QTableView), m_legendTitle(new QLabel), m_legend(new QWidget)
+{
+    m_table->setObjectName(QStringLiteral("heatmapTable"));
+    m_table->setItemDelegate(new HeatmapDelegate(m_table));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->setShowGrid(false);
+    auto *legendLayout = new QHBoxLayout(m_legend);
+    legendLayout->setContentsMargins(0, 0, 0, 0);
+    legendLayout->addWidget(m_legendTitle);
+    for (Band band : {Band::None, Band::Low, Band::Balanced, Band::Full, Band::Over}) {
+        legendLayout->addSpacing(8);
+        legendLayout->addWidget(new Swatch(band));
+        auto *label = new QLabel;
+        label->setProperty("band", int(band));
+        legendLayout->addWidget(label);
+    }
+    legendLayout->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_legend);
+    retranslate();
+}
+
+void HeatmapView::setModel(QAbstractItemModel *model) { m_table->setModel(model); }
+
+void HeatmapView::retranslate()
+{
+    m_legendTitle->setText(tr("Allocated vs capacity:"));
+    const auto labels = m_legend->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        const QVariant band = label->property("band");
+        if (band.isValid())
+            label->setText(Models::AllocationHeatmapModel::bandText(Band(band.toInt())));
+    }
+}
+
+void HeatmapView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace Gui
