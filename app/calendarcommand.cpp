@@ -80,9 +80,15 @@ int CalendarCommand::exportCalendar(CliContext &context, const QCommandLineParse
     if (!openEngagement(context, parser, &portfolio, Storage::Database::Access::ReadOnly, &engagement, &code))
         return code;
     Domain::BusinessCalendar calendar;
+    bool stored = false;
     if (const Storage::StorageError error =
-            Storage::CalendarRepository(*portfolio.database()).calendarFor(engagement.id, &calendar))
+            Storage::CalendarRepository(*portfolio.database()).calendarFor(engagement.id, &calendar, &stored))
         return context.fail(Models::StorageText::message(error));
+    if (!stored)
+        context.err() << "deliverydesk: "
+                      << tr("note: %1 has no calendar of its own; this is the default for its time zone")
+                             .arg(engagement.key)
+                      << Qt::endl;
     const QString path = parser.value(s_out);
     if (path.isEmpty() || path == QLatin1String("-")) {
         context.out() << QString::fromUtf8(Exchange::CalendarFile::toJson(calendar));
@@ -114,12 +120,28 @@ int CalendarCommand::importCalendar(CliContext &context, const QCommandLineParse
     // The name is the calendar's key in the database; a nameless file becomes the engagement's own.
     if (calendar->name().trimmed().isEmpty())
         calendar->setName(tr("%1 calendar").arg(engagement.key));
-    if (const Storage::StorageError error =
-            Storage::CalendarRepository(*portfolio.database()).saveCalendarFor(engagement.id, *calendar))
+    const Storage::CalendarRepository calendars(*portfolio.database());
+    qint64 calendarId = 0;
+    QStringList users;
+    Storage::StorageError error = calendars.saveCalendarFor(engagement.id, *calendar, &calendarId);
+    if (!error)
+        error = calendars.engagementsUsing(calendarId, &users);
+    if (error)
         return context.fail(Models::StorageText::message(error));
-    context.out()
-        << tr("%1 now counts on the calendar \"%2\".").arg(engagement.key, calendar->name().trimmed())
-        << '\n';
+    const QString name = calendar->name().trimmed();
+    context.out() << tr("%1 now counts on the calendar \"%2\".").arg(engagement.key, name) << '\n';
+    users.removeAll(engagement.key);
+    // Calendars are shared by name: saying so avoids a silent change of another engagement's SLA clocks.
+    if (!users.isEmpty())
+        context.out() << tr("The calendar \"%1\" is also used by %2: their hours changed too.")
+                             .arg(name, users.join(QStringLiteral(", ")))
+                      << '\n';
+    if (calendar->timeZoneId() != engagement.timeZone)
+        context.err() << "deliverydesk: "
+                      << tr("warning: the calendar's time zone %1 differs from the engagement's time zone %2")
+                             .arg(QString::fromUtf8(calendar->timeZoneId()),
+                                  QString::fromUtf8(engagement.timeZone))
+                      << Qt::endl;
     return Success;
 }
 

@@ -137,9 +137,16 @@ int SlaCommand::exportPolicy(CliContext &context, const QCommandLineParser &pars
                                          &engagement, &code))
         return code;
     Domain::SlaPolicyHistory policy;
+    bool stored = false;
     if (const Storage::StorageError error =
-            Storage::SlaPolicyRepository(*portfolio.database()).historyFor(engagement.id, &policy))
+            Storage::SlaPolicyRepository(*portfolio.database()).historyFor(engagement.id, &policy, &stored))
         return context.fail(Models::StorageText::message(error));
+    if (!stored)
+        context.err()
+            << "deliverydesk: "
+            << tr("note: %1 has no SLA policy of its own; this is the default for its support model")
+                   .arg(engagement.key)
+            << Qt::endl;
     const QString path = parser.value(s_out);
     if (path.isEmpty() || path == QLatin1String("-")) {
         context.out() << QString::fromUtf8(Exchange::PolicyFile::toJson(policy));

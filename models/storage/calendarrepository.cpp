@@ -196,6 +196,21 @@ StorageError CalendarRepository::saveCalendarFor(qint64 engagementId,
     return {};
 }
 
+StorageError CalendarRepository::engagementsUsing(qint64 calendarId, QStringList *keys) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT engagement_key FROM engagements WHERE calendar_id = :calendar "
+                             "AND deleted_at IS NULL ORDER BY engagement_key"));
+    q.bindValue(QStringLiteral(":calendar"), calendarId);
+    if (!q.exec())
+        return queryError(q, QStringLiteral("list engagements of calendar"), QString::number(calendarId));
+    keys->clear();
+    while (q.next())
+        keys->append(q.value(0).toString());
+    return {};
+}
+
 QString CalendarRepository::holidayRuleFor(const QByteArray &timeZone)
 {
     static const QPair<const char *, const char *> s_rules[] = {

@@ -50,6 +50,9 @@ public:
     StorageError saveCalendarFor(qint64 engagementId, const Domain::BusinessCalendar &calendar,
                                  qint64 *id = nullptr) const;
 
+    /// The keys of the engagements that count on calendar `calendarId`, sorted.
+    StorageError engagementsUsing(qint64 calendarId, QStringList *keys) const;
+
     /// The calendar of an engagement without one: Monday–Friday 08:00–17:00 in `timeZone`, with the
     /// national holidays of the country the zone names (Europe/Stockholm SE, Europe/Helsinki FI,
     /// Europe/Oslo NO, Europe/Copenhagen DK, Europe/Berlin DE, Europe/London GB, America/* US;

@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -232,6 +234,58 @@ private slots:
         // Only that engagement changed.
         QCOMPARE(exported(db, QStringLiteral("NORDSHOP")).value(QStringLiteral("name")).toString(),
                  QStringLiteral("NORDSHOP office hours"));
+    }
+
+    void shouldSayWhoElseUsesASharedCalendarAndWarnAboutAnotherZone()
+    {
+        const QString db = demoCopy();
+        const QString file = m_dir.filePath(QStringLiteral("shared.json"));
+        QJsonObject nordshop = exported(db, QStringLiteral("NORDSHOP"));
+        nordshop.insert(QStringLiteral("timezone"), QStringLiteral("Europe/Stockholm"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(nordshop).toJson());
+        out.close();
+        const Run sameZone =
+            run({QStringLiteral("calendar"), QStringLiteral("import"), QStringLiteral("--database"), db,
+                 QStringLiteral("--engagement"), QStringLiteral("FJALLGEAR"), file});
+        QCOMPARE(sameZone.code, 0);
+        QCOMPARE(sameZone.err, QString());
+        QVERIFY2(sameZone.out.contains(QStringLiteral("also used by NORDSHOP")), qPrintable(sameZone.out));
+
+        const Run otherZone =
+            run({QStringLiteral("calendar"), QStringLiteral("import"), QStringLiteral("--database"), db,
+                 QStringLiteral("--engagement"), QStringLiteral("ATLANTICPET"), file});
+        QCOMPARE(otherZone.code, 0);
+        QVERIFY2(otherZone.out.contains(QStringLiteral("also used by FJALLGEAR, NORDSHOP")),
+                 qPrintable(otherZone.out));
+        QVERIFY2(otherZone.err.contains(QStringLiteral("Europe/Stockholm")) &&
+                     otherZone.err.contains(QStringLiteral("America/New_York")),
+                 qPrintable(otherZone.err));
+    }
+
+    void shouldExportTheDefaultCalendarWhenNoneIsSet()
+    {
+        const QString db = demoCopy();
+        {
+            QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("clear"));
+            sql.setDatabaseName(db);
+            QVERIFY(sql.open());
+            QSqlQuery q(sql);
+            QVERIFY(q.exec(QStringLiteral(
+                "UPDATE engagements SET calendar_id = NULL WHERE engagement_key = 'BALTICHOME'")));
+            sql.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("clear"));
+        const Run r = run({QStringLiteral("calendar"), QStringLiteral("export"), QStringLiteral("--database"),
+                           db, QStringLiteral("--engagement"), QStringLiteral("BALTICHOME")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("default")), qPrintable(r.err));
+        const QJsonObject calendar = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(calendar.value(QStringLiteral("timezone")).toString(), QStringLiteral("Europe/Helsinki"));
+        QCOMPARE(calendar.value(QStringLiteral("holiday_rules")).toArray(), QJsonArray{QStringLiteral("FI")});
+        QCOMPARE(calendar.value(QStringLiteral("week")).toObject().value(QStringLiteral("sat")).toArray(),
+                 QJsonArray());
     }
 
     void shouldChangeNothingWhenImportingABadFile()

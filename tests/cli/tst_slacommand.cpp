@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -287,6 +289,56 @@ private slots:
         };
         QVERIFY(sev2(1).value(QStringLiteral("resolution_minutes")).toInt() <
                 sev2(0).value(QStringLiteral("resolution_minutes")).toInt());
+    }
+
+    void shouldNotNoteADefaultForAStoredPolicy()
+    {
+        const Run r = run({QStringLiteral("sla"), QStringLiteral("policy"), QStringLiteral("export"),
+                           QStringLiteral("--database"), m_demo, QStringLiteral("--engagement"),
+                           QStringLiteral("NORDSHOP")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.err, QString());
+    }
+
+    void shouldExportTheDefaultPolicyOfTheModelWhenNoneIsStored()
+    {
+        const QString db = demoCopy();
+        {
+            QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("clear"));
+            sql.setDatabaseName(db);
+            QVERIFY(sql.open());
+            QSqlQuery q(sql);
+            QVERIFY(
+                q.exec(QStringLiteral("DELETE FROM sla_policies WHERE engagement_id = "
+                                      "(SELECT id FROM engagements WHERE engagement_key = 'BALTICHOME')")));
+            sql.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("clear"));
+        const Run r = run({QStringLiteral("sla"), QStringLiteral("policy"), QStringLiteral("export"),
+                           QStringLiteral("--database"), db, QStringLiteral("--engagement"),
+                           QStringLiteral("BALTICHOME")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("default")), qPrintable(r.err));
+        const QJsonArray versions =
+            QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("versions")).toArray();
+        QCOMPARE(versions.size(), 1);
+        // Critical + dedicated: an SLA for severities 1 and 2 only.
+        const QJsonObject severities =
+            versions.at(0).toObject().value(QStringLiteral("severities")).toObject();
+        QVERIFY(severities.value(QStringLiteral("2"))
+                    .toObject()
+                    .value(QStringLiteral("resolution_minutes"))
+                    .toInt() > 0);
+        QCOMPARE(severities.value(QStringLiteral("3"))
+                     .toObject()
+                     .value(QStringLiteral("resolution_minutes"))
+                     .toInt(),
+                 0);
+        QCOMPARE(severities.value(QStringLiteral("3"))
+                     .toObject()
+                     .value(QStringLiteral("response_minutes"))
+                     .toInt(),
+                 0);
     }
 
     void shouldExportToAFileThatReplayReads()

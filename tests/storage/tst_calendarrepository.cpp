@@ -210,6 +210,14 @@ private slots:
         BusinessCalendar ofA;
         QVERIFY(repo.calendarFor(a, &ofA).isNull());
         QCOMPARE(ofA, changed);
+        std::optional<Storage::StoredCalendar> stored;
+        QVERIFY(repo.findByName(QStringLiteral("Stockholm office"), &stored).isNull());
+        QStringList users;
+        QVERIFY(repo.engagementsUsing(stored->id, &users).isNull());
+        QCOMPARE(users, QStringList({QStringLiteral("A"), QStringLiteral("B")}));
+        QVERIFY(repo.setCalendar(a, 0).isNull());
+        QVERIFY(repo.engagementsUsing(stored->id, &users).isNull());
+        QCOMPARE(users, QStringList{QStringLiteral("B")});
     }
 
     void shouldRefuseAnUnknownEngagement()
