@@ -1,0 +1,244 @@
+#include "models/allocationgridmodel.h"
+#include "models/allocationheatmapmodel.h"
+#include "models/plannedvsactualmodel.h"
+#include "models/portfolio.h"
+#include "models/storage/allocationrepository.h"
+#include "models/storage/peoplerepository.h"
+#include "ui/allocationpage.h"
+#include "ui/messagebar.h"
+
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QtTest>
+
+using Domain::Allocation;
+using Models::AllocationGridModel;
+
+namespace {
+const QString ali = QStringLiteral("Ali Hassan");
+const QString nord = QStringLiteral("NORDSHOP");
+const QDate nov(2026, 11, 1);
+
+/// The demo portfolio as of 25 November 2026 on the allocation page, six months from November.
+struct Fixture
+{
+    QTemporaryDir dir;
+    Models::Portfolio portfolio;
+    QUndoStack stack;
+    Gui::MessageBar bar;
+    std::unique_ptr<Gui::AllocationPage> page;
+
+    explicit Fixture(Storage::Database::Access access = Storage::Database::Access::ReadWrite)
+    {
+        const QString path = dir.filePath(QStringLiteral("allocation.sqlite"));
+        QVERIFY(portfolio.createDemo(path, QDate(2026, 11, 25)).isNull());
+        if (access == Storage::Database::Access::ReadOnly)
+            QVERIFY(portfolio.open(path, access).isNull());
+        page = std::make_unique<Gui::AllocationPage>(&portfolio, &stack, &bar);
+        page->setToday(QDate(2026, 11, 25));
+        page->showMonths(nov);
+    }
+    AllocationGridModel *grid() const { return page->grid(); }
+    QModelIndex cell(const QString &person, const QString &engagement, int monthOffset) const
+    {
+        return grid()->index(grid()->rowOf(person, engagement), AllocationGridModel::FirstMonthColumn + monthOffset);
+    }
+    QVector<Allocation> stored(const QDate &from, const QDate &to) const
+    {
+        QVector<Allocation> out;
+        const Storage::StorageError error = Storage::AllocationRepository(*portfolio.database()).list(from, to, &out);
+        return error.isNull() ? out : QVector<Allocation>{};
+    }
+    int storedMinutes(const QString &person, const QString &engagement, const QDate &month) const
+    {
+        for (const Allocation &a : stored(month, month)) {
+            if (a.person == person && a.engagementKey == engagement)
+                return a.minutes;
+        }
+        return 0;
+    }
+};
+} // namespace
+
+class TestAllocationPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shouldShowTheDemoPlanForSixMonths()
+    {
+        Fixture f;
+        QCOMPARE(f.grid()->firstMonth(), nov);
+        QCOMPARE(f.page->heatmap()->rowCount(), 10); // the ten demo people
+        QVERIFY(f.grid()->rowOf(ali, nord) >= 0);
+        QCOMPARE(f.cell(ali, QStringLiteral("ATLANTICPET"), 0).data(AllocationGridModel::MinutesRole).toLongLong(),
+                 qint64(f.storedMinutes(ali, QStringLiteral("ATLANTICPET"), nov)));
+        QVERIFY(f.storedMinutes(ali, QStringLiteral("ATLANTICPET"), nov) > 0);
+        // The demo overbooks someone: the warning is listed in words.
+        QVERIFY(f.page->warningList()->topLevelItemCount() > 0);
+        bool overbooked = false;
+        for (int i = 0; i < f.page->warningList()->topLevelItemCount(); ++i) {
+            const QString text = f.page->warningList()->topLevelItem(i)->text(1);
+            QVERIFY(!text.isEmpty());
+            overbooked = overbooked || text.contains(QStringLiteral("capacity"));
+        }
+        QVERIFY(overbooked);
+    }
+
+    void shouldListPlannedVsLoggedHoursOfThePastSixMonths()
+    {
+        Fixture f;
+        const auto &rows = f.page->plannedVsActual()->rows();
+        QVERIFY(!rows.isEmpty());
+        qint64 actual = 0;
+        for (const Domain::PlannedVsActual &row : rows) {
+            QVERIFY(row.month >= QDate(2026, 5, 1));
+            QVERIFY(row.month < nov);
+            actual += row.actual;
+        }
+        QVERIFY(actual > 0);
+    }
+
+    void shouldSaveAnEditAndUndoItWithRepeatedEditsMerged()
+    {
+        Fixture f;
+        QCOMPARE(f.storedMinutes(ali, nord, nov), 0);
+        QVERIFY(f.grid()->setData(f.cell(ali, nord, 0), 12.0));
+        QCOMPARE(f.storedMinutes(ali, nord, nov), 12 * 60);
+        QVERIFY(f.grid()->setData(f.cell(ali, nord, 0), QStringLiteral("16.5")));
+        QCOMPARE(f.storedMinutes(ali, nord, nov), 16 * 60 + 30);
+        QCOMPARE(f.stack.count(), 1);
+        QVERIFY(f.stack.undoText().contains(ali));
+
+        f.stack.undo();
+        QCOMPARE(f.storedMinutes(ali, nord, nov), 0);
+        QCOMPARE(f.cell(ali, nord, 0).data(AllocationGridModel::MinutesRole).toLongLong(), qint64(0));
+        f.stack.redo();
+        QCOMPARE(f.storedMinutes(ali, nord, nov), 16 * 60 + 30);
+        QCOMPARE(f.cell(ali, nord, 0).data(AllocationGridModel::MinutesRole).toLongLong(), qint64(16 * 60 + 30));
+
+        // A different cell is its own undo step.
+        QVERIFY(f.grid()->setData(f.cell(ali, nord, 1), 4.0));
+        QCOMPARE(f.stack.count(), 2);
+    }
+
+    void shouldLeaveNoUndoStepWhenTheOldValueIsTypedAgain()
+    {
+        Fixture f;
+        QVERIFY(f.grid()->setData(f.cell(ali, nord, 0), 12.0));
+        QVERIFY(f.grid()->setData(f.cell(ali, nord, 0), 0.0));
+        QCOMPARE(f.storedMinutes(ali, nord, nov), 0);
+        QCOMPARE(f.stack.count(), 0);
+    }
+
+    void shouldRefuseInvalidHoursWithAMessageAndSaveNothing_data()
+    {
+        QTest::addColumn<QString>("who");
+        QTest::addColumn<QString>("engagement");
+        QTest::addColumn<int>("monthOffset");
+        QTest::addColumn<double>("hours");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("negative") << ali << nord << 0 << -8.0 << QStringLiteral("cannot be negative");
+        QTest::newRow("a 30-hour day every day") << ali << nord << 0 << 30.0 * 30 << QStringLiteral("more than the month has");
+        QTest::newRow("someone who has left") << QStringLiteral("Leaver") << nord << 2 << 8.0 << QStringLiteral("has left");
+        QTest::newRow("before the engagement starts")
+            << ali << QStringLiteral("LATER") << 1 << 8.0 << QStringLiteral("LATER");
+    }
+
+    void shouldRefuseInvalidHoursWithAMessageAndSaveNothing()
+    {
+        QFETCH(QString, who);
+        QFETCH(QString, engagement);
+        QFETCH(int, monthOffset);
+        QFETCH(double, hours);
+        QFETCH(QString, reason);
+        Fixture f;
+        // GIVEN someone who leaves at the end of December and an engagement starting in February
+        Domain::Person leaver;
+        leaver.name = QStringLiteral("Leaver");
+        leaver.end = QDate(2026, 12, 31);
+        QVERIFY(Storage::PeopleRepository(*f.portfolio.database()).save(leaver).isNull());
+        Domain::Engagement later = f.portfolio.engagements()->engagementAt(0);
+        later.id = 0;
+        later.key = QStringLiteral("LATER");
+        later.start = QDate(2027, 2, 1);
+        QVERIFY(f.portfolio.addEngagement(&later).isNull());
+        f.page->reload();
+        const int before = int(f.stored({}, {}).size());
+        const QModelIndex cell = f.cell(who, engagement, monthOffset);
+        QVERIFY(cell.isValid());
+
+        // WHEN the hours are typed THEN they are refused with the reason and nothing is saved
+        QVERIFY(!f.grid()->setData(cell, hours));
+        QCOMPARE(f.bar.type(), Gui::MessageBar::Type::Error);
+        QVERIFY2(f.bar.text().contains(reason), qPrintable(f.bar.text()));
+        QCOMPARE(int(f.stored({}, {}).size()), before);
+        QCOMPARE(f.stack.count(), 0);
+        QCOMPARE(cell.data(AllocationGridModel::MinutesRole).toLongLong(), qint64(0));
+    }
+
+    void shouldCopyThePreviousMonthAsOneUndoStep()
+    {
+        Fixture f;
+        const QDate feb(2027, 2, 1), mar(2027, 3, 1);
+        const QVector<Allocation> february = f.stored(feb, feb);
+        QVERIFY(!february.isEmpty());
+        QVERIFY(f.stored(mar, mar).isEmpty());
+        f.page->gridView()->setCurrentIndex(f.cell(ali, nord, 4)); // March 2027
+        f.page->copyFromPreviousMonth();
+        const QVector<Allocation> march = f.stored(mar, mar);
+        QCOMPARE(march.size(), february.size());
+        for (int i = 0; i < march.size(); ++i) {
+            QCOMPARE(march.at(i).person, february.at(i).person);
+            QCOMPARE(march.at(i).minutes, february.at(i).minutes);
+        }
+        QCOMPARE(f.stack.count(), 1);
+        // Copying again finds everything planned: nothing changes, a notice says why.
+        f.page->copyFromPreviousMonth();
+        QCOMPARE(f.stack.count(), 1);
+        QCOMPARE(f.bar.type(), Gui::MessageBar::Type::Information);
+        f.stack.undo();
+        QVERIFY(f.stored(mar, mar).isEmpty());
+        QCOMPARE(f.stored(feb, feb), february);
+    }
+
+    void shouldFillRightAsOneUndoStep()
+    {
+        Fixture f;
+        QVERIFY(f.grid()->setData(f.cell(ali, nord, 1), 10.0)); // December
+        f.page->gridView()->setCurrentIndex(f.cell(ali, nord, 1));
+        f.page->fillRight();
+        for (int m = 1; m < AllocationGridModel::MonthCount; ++m)
+            QCOMPARE(f.storedMinutes(ali, nord, nov.addMonths(m)), 10 * 60);
+        QCOMPARE(f.storedMinutes(ali, nord, nov), 0);
+        QCOMPARE(f.stack.count(), 2);
+        f.stack.undo();
+        QCOMPARE(f.storedMinutes(ali, nord, QDate(2026, 12, 1)), 10 * 60);
+        QCOMPARE(f.storedMinutes(ali, nord, QDate(2027, 1, 1)), 0);
+        QCOMPARE(f.storedMinutes(ali, nord, QDate(2027, 4, 1)), 0);
+    }
+
+    void shouldNotChangeAReadOnlyDatabase()
+    {
+        Fixture f(Storage::Database::Access::ReadOnly);
+        QVERIFY(f.portfolio.isReadOnly());
+        QVERIFY(!f.grid()->setData(f.cell(ali, nord, 0), 12.0));
+        QCOMPARE(f.bar.type(), Gui::MessageBar::Type::Warning);
+        QCOMPARE(f.cell(ali, nord, 0).data(AllocationGridModel::MinutesRole).toLongLong(), qint64(0));
+        QCOMPARE(f.stack.count(), 0);
+        QCOMPARE(f.page->gridView()->editTriggers(), QAbstractItemView::NoEditTriggers);
+    }
+
+    void shouldMoveTheWindowMonthByMonth()
+    {
+        Fixture f;
+        f.page->showMonths(QDate(2027, 1, 15));
+        QCOMPARE(f.grid()->firstMonth(), QDate(2027, 1, 1));
+        QCOMPARE(f.page->heatmap()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Jan 2027"));
+    }
+};
+
+QTEST_MAIN(TestAllocationPage)
+#include "tst_allocationpage.moc"
