@@ -276,6 +276,8 @@ void CsvReader::detectDelimiter()
     while (start < m_buffer.size() &&
            (m_buffer.at(start) == QLatin1Char('\n') || m_buffer.at(start) == QLatin1Char('\r')))
         ++start; // blank lines before the header
+    if (takeSeparatorHint(start))
+        return;
     for (qsizetype i = start; i < m_buffer.size(); ++i) {
         const QChar c = m_buffer.at(i);
         if (c == QLatin1Char('"'))
@@ -297,6 +299,31 @@ void CsvReader::detectDelimiter()
         m_delimiter = QLatin1Char('\t');
     else
         m_delimiter = QLatin1Char(',');
+}
+
+bool CsvReader::takeSeparatorHint(qsizetype start)
+{
+    // Excel writes and honours a first line "sep=;" naming the delimiter.
+    const QStringView rest = QStringView(m_buffer).mid(start);
+    if (!rest.startsWith(u"sep=", Qt::CaseInsensitive) || rest.size() < 5)
+        return false;
+    const QChar delimiter = rest.at(4);
+    const QStringView after = rest.mid(5);
+    if (delimiter.unicode() >= 128 || delimiter == QLatin1Char('"') || delimiter == QLatin1Char('\r') ||
+        delimiter == QLatin1Char('\n') ||
+        !(after.isEmpty() || after.startsWith(u'\r') || after.startsWith(u'\n')))
+        return false;
+    m_delimiter = delimiter;
+    qsizetype end = start + 5;
+    if (end < m_buffer.size() && m_buffer.at(end) == QLatin1Char('\r'))
+        ++end;
+    if (end < m_buffer.size() && m_buffer.at(end) == QLatin1Char('\n'))
+        ++end;
+    m_line += QStringView(m_buffer).mid(m_pos, end - m_pos).count(QLatin1Char('\n'));
+    if (end > m_pos && m_buffer.at(end - 1) == QLatin1Char('\r'))
+        ++m_line; // "sep=;" ended by a lone CR
+    m_pos = end;
+    return true;
 }
 
 void CsvReader::buildClassTable()

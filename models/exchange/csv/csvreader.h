@@ -26,8 +26,8 @@ struct CsvRow
 ///
 /// Handles RFC 4180 quoting (doubled quotes, embedded newlines), UTF-8 with or without BOM,
 /// UTF-16 LE/BE with BOM, Windows-1252 (detected when the bytes are not valid UTF-8), `,` `;` or
-/// tab detected from the header line, CRLF or LF, blank lines (skipped), a truncated last record
-/// and binary files (refused). Error columns are 1-based field numbers.
+/// tab detected from the header line (or Excel's `sep=;` first line), CRLF or LF, blank lines (skipped), a
+/// truncated last record and binary files (refused). Error columns are 1-based field numbers.
 class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
@@ -70,6 +70,7 @@ private:
     void decodeWindows1252(const QByteArray &bytes);
     void buildClassTable();
     void detectDelimiter();
+    bool takeSeparatorHint(qsizetype start);
     /// Where parseRecord() is in the buffer: the record's newlines so far and the field number.
     struct Scan
     {

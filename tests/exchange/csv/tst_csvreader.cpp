@@ -54,6 +54,8 @@ private slots:
     void shouldCountBytesRead();
     void shouldReportBinaryDataLaterInTheFileWithLine();
     void shouldDetectDelimiterAfterLeadingBlankLines();
+    void shouldHonourExcelSeparatorHint_data();
+    void shouldHonourExcelSeparatorHint();
     void shouldSurviveRandomGarbage();
 };
 
@@ -301,6 +303,35 @@ void TestCsvReader::shouldDetectDelimiterAfterLeadingBlankLines()
     QCOMPARE(reader.delimiter(), QChar(u';'));
     QCOMPARE(reader.header(), list({"Namn", "Timmar"}));
     QCOMPARE(readAll(&reader), list({"4:Anna|1,5"}));
+}
+
+void TestCsvReader::shouldHonourExcelSeparatorHint_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QChar>("delimiter");
+    QTest::addColumn<QStringList>("header");
+    QTest::addColumn<QStringList>("rows");
+    QTest::newRow("sep=; with CRLF") << QByteArray("sep=;\r\nNamn;Timmar\r\nAnna;1,5\r\n") << QChar(u';')
+                                     << list({"Namn", "Timmar"}) << list({"3:Anna|1,5"});
+    QTest::newRow("sep=| overrides commas")
+        << QByteArray("SEP=|\na,b|c\n1,2|3\n") << QChar(u'|') << list({"a,b", "c"}) << list({"3:1,2|3"});
+    QTest::newRow("not a hint: a column named sep")
+        << QByteArray("sep=x,y\n1,2\n") << QChar(u',') << list({"sep=x", "y"}) << list({"2:1|2"});
+}
+
+void TestCsvReader::shouldHonourExcelSeparatorHint()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QChar, delimiter);
+    QFETCH(QStringList, header);
+    QFETCH(QStringList, rows);
+    QBuffer device(&text);
+    QVERIFY(device.open(QIODevice::ReadOnly));
+    CsvReader reader(&device, QStringLiteral("hint.csv"));
+    QVERIFY(reader.readHeader());
+    QCOMPARE(reader.delimiter(), delimiter);
+    QCOMPARE(reader.header(), header);
+    QCOMPARE(readAll(&reader), rows);
 }
 
 // Whatever the bytes, the reader ends (with rows or an error) and never reads past its buffer.
