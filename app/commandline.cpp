@@ -15,7 +15,8 @@ const QStringList s_optionsWithValue = {QStringLiteral("--database"), QStringLit
                                         QStringLiteral("--source"), QStringLiteral("--timezone"),
                                         QStringLiteral("--calendar"), QStringLiteral("--policy"),
                                         QStringLiteral("--tickets"), QStringLiteral("--history"),
-                                        QStringLiteral("--now"), QStringLiteral("--ticket")};
+                                        QStringLiteral("--now"), QStringLiteral("--ticket"),
+                                        QStringLiteral("--from"), QStringLiteral("--to")};
 } // namespace
 
 QStringList CommandLine::commands()

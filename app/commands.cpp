@@ -2,7 +2,10 @@
 #include "app/calendarcommand.h"
 #include "app/commandline.h"
 #include "app/engagementcommand.h"
+#include "app/importcommand.h"
 #include "app/slacommand.h"
+#include "app/ticketscommand.h"
+#include "app/worklogscommand.h"
 
 #include <QtGlobal>
 
@@ -26,6 +29,14 @@ const QVector<CommandLine::Command> &CommandLine::registry()
                                           "sla policy export --engagement KEY [--out FILE]\n"
                                           "sla policy import --engagement KEY FILE"),
          &SlaCommand::run},
+        {"import",
+         QT_TRANSLATE_NOOP("CommandLine", "import --engagement KEY --source SOURCE [--timezone TZ] [--dry-run] [--skip-bad-rows] FILE"),
+         &ImportCommand::run},
+        {"tickets", QT_TRANSLATE_NOOP("CommandLine", "tickets list --engagement KEY [--format table|csv|json]"),
+         &TicketsCommand::run},
+        {"worklogs",
+         QT_TRANSLATE_NOOP("CommandLine", "worklogs list --engagement KEY [--from DATE] [--to DATE] [--format table|csv|json]"),
+         &WorklogsCommand::run},
     };
     return s_commands;
 }

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace App {
+
+/// `deliverydesk import --engagement KEY --source ID [--timezone TZ] [--dry-run] [--skip-bad-rows] FILE`:
+/// one all-or-nothing import with its report on stdout. Exit 1 when nothing was written because
+/// of rejected rows (strict mode), an unreadable file or a database error.
+class ImportCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportCommand)
+
+public:
+    static int run(const QStringList &arguments);
+};
+
+} // namespace App

@@ -1,0 +1,174 @@
+#include "app/ticketscommand.h"
+
+#include "app/clicontext.h"
+#include "app/engagementcommand.h"
+#include "models/storage/mappingrepository.h"
+#include "models/storage/slapolicyrepository.h"
+#include "models/storage/ticketrepository.h"
+#include "models/storagetext.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+namespace App {
+
+namespace {
+
+struct Row
+{
+    Domain::Ticket ticket;
+    qint64 pausedSeconds = 0;
+};
+
+QString instant(qint64 seconds)
+{
+    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).toString(Qt::ISODate);
+}
+
+QString optionalInstant(const std::optional<qint64> &seconds)
+{
+    return seconds ? instant(*seconds) : QString();
+}
+
+QString csvCell(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+        return text;
+    return QLatin1Char('"') + QString(text).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+QStringList cells(const Row &row)
+{
+    const Domain::Ticket &t = row.ticket;
+    return {t.key, Domain::ticketKindId(t.kind), QString::number(t.severity), Domain::serviceLevelId(t.serviceLevel),
+            t.activity, t.status, instant(t.created), optionalInstant(t.firstResponse), optionalInstant(t.resolved),
+            QString::number(t.history.size()), QString::number(row.pausedSeconds), t.title};
+}
+
+QJsonObject toJson(const Row &row)
+{
+    const Domain::Ticket &t = row.ticket;
+    auto optional = [](const std::optional<qint64> &v) { return v ? QJsonValue(instant(*v)) : QJsonValue(); };
+    QJsonObject o;
+    o.insert(QStringLiteral("key"), t.key);
+    o.insert(QStringLiteral("kind"), Domain::ticketKindId(t.kind));
+    o.insert(QStringLiteral("severity"), t.severity);
+    o.insert(QStringLiteral("service_level"), Domain::serviceLevelId(t.serviceLevel));
+    o.insert(QStringLiteral("activity"), t.activity);
+    o.insert(QStringLiteral("status"), t.status);
+    o.insert(QStringLiteral("created"), instant(t.created));
+    o.insert(QStringLiteral("first_response"), optional(t.firstResponse));
+    o.insert(QStringLiteral("resolved"), optional(t.resolved));
+    o.insert(QStringLiteral("status_changes"), int(t.history.size()));
+    o.insert(QStringLiteral("paused_seconds"), double(row.pausedSeconds));
+    o.insert(QStringLiteral("title"), t.title);
+    return o;
+}
+
+const QStringList s_header = {QStringLiteral("key"), QStringLiteral("kind"), QStringLiteral("severity"),
+                              QStringLiteral("service_level"), QStringLiteral("activity"), QStringLiteral("status"),
+                              QStringLiteral("created"), QStringLiteral("first_response"), QStringLiteral("resolved"),
+                              QStringLiteral("status_changes"), QStringLiteral("paused_seconds"), QStringLiteral("title")};
+
+void print(QTextStream &out, const QString &format, const QVector<Row> &rows)
+{
+    if (format == QLatin1String("json")) {
+        QJsonArray array;
+        for (const Row &row : rows)
+            array.append(toJson(row));
+        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return;
+    }
+    const QString separator = format == QLatin1String("csv") ? QStringLiteral(",") : QStringLiteral("\t");
+    out << s_header.join(separator) << '\n';
+    for (const Row &row : rows) {
+        QStringList line = cells(row);
+        if (format == QLatin1String("csv"))
+            std::transform(line.begin(), line.end(), line.begin(), csvCell);
+        out << line.join(separator) << '\n';
+    }
+}
+
+} // namespace
+
+qint64 TicketsCommand::pausedSeconds(const Domain::Ticket &ticket, const std::function<bool(const QString &)> &isPause)
+{
+    qint64 total = 0;
+    const QVector<Domain::StatusChange> &history = ticket.history;
+    for (int i = 0; i < history.size(); ++i) {
+        if (!isPause(history.at(i).status))
+            continue;
+        const qint64 start = history.at(i).at;
+        if (i + 1 < history.size())
+            total += qMax<qint64>(0, history.at(i + 1).at - start);
+        else if (ticket.resolved && *ticket.resolved > start)
+            total += *ticket.resolved - start;
+    }
+    return total;
+}
+
+int TicketsCommand::run(const QStringList &arguments)
+{
+    CliContext context;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List the tickets stored for an engagement."));
+    EngagementCommand::addCommonOptions(parser);
+    parser.addOption({QStringLiteral("engagement"), tr("The engagement."), tr("KEY")});
+    parser.addOption({QStringLiteral("format"), tr("Output format: table, csv or json."), tr("FORMAT"), QStringLiteral("table")});
+    parser.addPositionalArgument(QStringLiteral("tickets"), tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("list"), tr("The action."), tr("list"));
+    if (!parser.parse(arguments))
+        return context.fail(parser.errorText(), UsageError);
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out() << parser.helpText();
+        return Success;
+    }
+    const QString format = parser.value(QStringLiteral("format"));
+    const QString key = parser.value(QStringLiteral("engagement"));
+    if (parser.positionalArguments() != QStringList{QStringLiteral("tickets"), QStringLiteral("list")})
+        return context.fail(tr("tickets needs list"), UsageError);
+    if (!QStringList{QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")}.contains(format))
+        return context.fail(tr("unknown format '%1' (use table, csv or json)").arg(format), UsageError);
+    if (key.isEmpty())
+        return context.fail(tr("tickets list needs --engagement KEY"), UsageError);
+
+    Models::Portfolio portfolio;
+    if (!context.openDatabase(parser.value(QStringLiteral("database")), parser.isSet(QStringLiteral("demo")), &portfolio,
+                              Storage::Database::Access::ReadOnly))
+        return Failure;
+    const int index = portfolio.engagements()->rowOfKey(key);
+    if (index < 0)
+        return context.fail(tr("no engagement with the key '%1'").arg(key));
+    const Domain::Engagement engagement = portfolio.engagements()->engagementAt(index);
+    const Storage::Database &database = *portfolio.database();
+    QVector<Domain::Ticket> tickets;
+    Domain::SlaPolicyHistory policies;
+    Exchange::ImportMappings mappings;
+    Storage::StorageError error = Storage::TicketRepository(database).list(engagement.id, &tickets);
+    if (!error)
+        error = Storage::SlaPolicyRepository(database).historyFor(engagement.id, &policies);
+    if (!error)
+        error = Storage::MappingRepository(database).load(&mappings);
+    if (error)
+        return context.fail(Models::StorageText::message(error));
+    const QTimeZone zone(engagement.timeZone);
+    QVector<Row> rows;
+    rows.reserve(tickets.size());
+    for (Domain::Ticket &ticket : tickets) {
+        // The pause statuses of the SLA policy version the ticket is evaluated under; the import
+        // mappings' ones for a ticket created before the first version.
+        const Domain::SlaPolicy *policy = policies.versionFor(ticket.created, zone);
+        const qint64 paused = pausedSeconds(ticket, [&](const QString &status) {
+            return policy ? policy->isPauseStatus(status) : mappings.isPauseStatus(status);
+        });
+        rows.append({std::move(ticket), paused});
+    }
+    print(context.out(), format, rows);
+    return Success;
+}
+
+} // namespace App

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "models/storage/importsession.h"
+
+#include <QMutex>
+#include <QObject>
+#include <QWaitCondition>
+#include <atomic>
+
+class QThread;
+
+namespace Models {
+
+/// One import run off the GUI thread, for the import wizard.
+///
+/// start() reads and stages the file on a worker thread that opens its own connection
+/// (Storage::Database::connection() on that thread) and emits progress(); staged() then brings
+/// the report while the transaction stays open, and the worker waits for the user: commit() or
+/// discard(). finished() always comes last, with the final outcome. cancel() stops reading (or
+/// discards a staged import). With setAutoCommit(true) an acceptable import is committed without
+/// waiting (what the command line does). Destroying the job cancels it and waits for the worker.
+class ImportJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    ImportJob(const Storage::Database &database, const Domain::Engagement &engagement, const QString &path,
+              const Storage::ImportSession::Options &options, QObject *parent = nullptr);
+    ~ImportJob() override;
+
+    void setAutoCommit(bool autoCommit) { m_autoCommit = autoCommit; }
+    void start();
+    bool isRunning() const;
+    /// The last report (staged or final).
+    Storage::ImportReport report() const;
+
+public slots:
+    void cancel();
+    /// Commits a staged import (rolled back instead when the report does not allow it).
+    void commit();
+    void discard();
+
+signals:
+    void progress(qint64 bytesRead, qint64 bytesTotal);
+    /// The report of a staged import; the job now waits for commit() or discard().
+    void staged(const Storage::ImportReport &report);
+    void finished(const Storage::ImportReport &report);
+
+private:
+    enum class Decision { None, Commit, Discard };
+    void work();
+    Decision waitForDecision();
+    void decide(Decision decision);
+
+    const Storage::Database &m_database;
+    Domain::Engagement m_engagement;
+    QString m_path;
+    Storage::ImportSession::Options m_options;
+    bool m_autoCommit = false;
+    QThread *m_thread = nullptr;
+    std::atomic<bool> m_cancel{false};
+    mutable QMutex m_mutex;
+    QWaitCondition m_decided;
+    Decision m_decision = Decision::None;
+    Storage::ImportReport m_report;
+};
+
+} // namespace Models
+
+Q_DECLARE_METATYPE(Storage::ImportReport)

@@ -1,0 +1,112 @@
+#include "models/importreporttext.h"
+
+#include "models/storagetext.h"
+
+#include <QDir>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+namespace Models {
+
+namespace {
+
+QString counts(const Storage::UpsertCounts &c)
+{
+    return ImportReportText::tr("%1 new, %2 updated, %3 unchanged").arg(c.added).arg(c.updated).arg(c.unchanged);
+}
+
+void appendProblems(QStringList *lines, const QString &title, qint64 count,
+                    const QVector<Exchange::ImportProblem> &problems, int maxProblems)
+{
+    if (count == 0)
+        return;
+    lines->append(title);
+    const int shown = maxProblems < 0 ? problems.size() : qMin(maxProblems, int(problems.size()));
+    for (int i = 0; i < shown; ++i)
+        lines->append(QStringLiteral("  ") + ImportReportText::problem(problems.at(i)));
+    if (count > shown)
+        lines->append(ImportReportText::tr("  … and %1 more").arg(count - shown));
+}
+
+} // namespace
+
+QString ImportReportText::problem(const Exchange::ImportProblem &p)
+{
+    QString where = p.line > 0 ? tr("line %1").arg(p.line) : tr("file");
+    if (p.column > 0)
+        where += tr(", column %1").arg(p.column);
+    if (!p.columnName.isEmpty())
+        where += QStringLiteral(" (%1)").arg(p.columnName);
+    return where + QStringLiteral(": ") + p.reason;
+}
+
+QString ImportReportText::outcome(const Storage::ImportReport &r)
+{
+    using Outcome = Storage::ImportReport::Outcome;
+    switch (r.outcome) {
+    case Outcome::Committed:
+        return r.rejectedCount > 0 ? tr("Committed without the %1 rejected rows.").arg(r.rejectedCount) : tr("Committed.");
+    case Outcome::DryRun:
+        return tr("Dry run: nothing was written.");
+    case Outcome::Rejected:
+        return tr("Nothing was written: %1 rows were rejected (strict mode; skip bad rows to import the others).")
+            .arg(r.rejectedCount);
+    case Outcome::Declined:
+        return tr("Nothing was written: the import was not confirmed.");
+    case Outcome::Cancelled:
+        return tr("Nothing was written: the import was cancelled.");
+    case Outcome::Failed:
+        break;
+    }
+    if (!r.fileError.isNull())
+        return tr("Nothing was written: %1").arg(r.fileError.toString());
+    if (r.storageError)
+        return tr("Nothing was written: %1").arg(StorageText::message(r.storageError));
+    return tr("Nothing was written.");
+}
+
+QString ImportReportText::text(const Storage::ImportReport &r, int maxProblems)
+{
+    QStringList lines;
+    lines << tr("Import of %1 into %2").arg(QDir::toNativeSeparators(r.fileName), r.engagementKey);
+    lines << tr("Source: %1; times read in %2").arg(r.source, QString::fromUtf8(r.timeZone));
+    if (!r.encoding.isEmpty())
+        lines << tr("Encoding: %1").arg(r.encoding);
+    lines << tr("Rows read: %1").arg(r.rowsRead);
+    lines << tr("Tickets: %1 (%2 status changes)").arg(counts(r.tickets)).arg(r.historyRows);
+    lines << tr("Worklogs: %1").arg(counts(r.worklogs));
+    lines << tr("Rejected: %1").arg(r.rejectedCount);
+    lines << tr("Warnings: %1").arg(r.warningCount);
+    appendProblems(&lines, tr("Rejected rows:"), r.rejectedCount, r.rejected, maxProblems);
+    appendProblems(&lines, tr("Warnings:"), r.warningCount, r.warnings, maxProblems);
+    if (!r.unknownPersons.isEmpty())
+        lines << tr("Persons without a role: %1").arg(r.unknownPersons.join(QStringLiteral(", ")));
+    if (!r.unknownWorkTypes.isEmpty())
+        lines << tr("Types and activities without a mapping: %1").arg(r.unknownWorkTypes.join(QStringLiteral(", ")));
+    lines << outcome(r);
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QString ImportReportText::reportFilePath(const QString &databasePath, const QString &source, const QDateTime &when)
+{
+    QString safe = source;
+    safe.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")), QStringLiteral("-"));
+    return QStringLiteral("%1.import-%2-%3.txt").arg(databasePath, safe, when.toString(QStringLiteral("yyyyMMdd-HHmmss")));
+}
+
+bool ImportReportText::save(const Storage::ImportReport &report, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        *error = file.errorString();
+        return false;
+    }
+    file.write(text(report, -1).toUtf8());
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace Models

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "models/storage/importreport.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace Models {
+
+/// An import report in the user's words (translated): for the CLI, the wizard's summary page and
+/// the report file saved next to the database when bad rows were skipped.
+class ImportReportText
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportReportText)
+
+public:
+    /// The whole report; at most `maxProblems` rejected rows and warnings are listed (-1: all kept).
+    static QString text(const Storage::ImportReport &report, int maxProblems = 50);
+    /// One line saying what became of the transaction ("Committed.", "Nothing was written: …").
+    static QString outcome(const Storage::ImportReport &report);
+    /// "line 12, column 3 (opened_at): reason".
+    static QString problem(const Exchange::ImportProblem &problem);
+    /// `<database>.import-<source>-<yyyyMMdd-HHmmss>.txt` (characters unsafe in file names become '-').
+    static QString reportFilePath(const QString &databasePath, const QString &source, const QDateTime &when);
+    /// Writes text(report, -1) as UTF-8; false with `error` set when the file cannot be written.
+    static bool save(const Storage::ImportReport &report, const QString &path, QString *error);
+};
+
+} // namespace Models

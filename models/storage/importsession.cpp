@@ -1,0 +1,198 @@
+#include "models/storage/importsession.h"
+
+#include "models/exchange/sources/importsources.h"
+#include "models/storage/database.h"
+#include "models/storage/importsettingsrepository.h"
+#include "models/storage/mappingrepository.h"
+#include "models/storage/sqlhelpers.h"
+#include "models/storage/transactionguard.h"
+#include "models/storage/worklogrepository.h"
+
+#include <QMap>
+#include <QMutex>
+#include <QSqlError>
+#include <QTimeZone>
+
+namespace Storage {
+
+namespace {
+
+const QString s_operation = QStringLiteral("import");
+const QString s_profilePrefix = QStringLiteral("profile:");
+
+QMutex s_hooksMutex;
+QMap<int, ImportSession::AfterCommitHook> s_hooks;
+int s_nextHookId = 1;
+
+} // namespace
+
+ImportSession::ImportSession(const Database &database, const Domain::Engagement &engagement)
+    : m_database(database), m_engagement(engagement)
+{
+}
+
+ImportSession::~ImportSession() = default; // the guard rolls a pending import back
+
+int ImportSession::addAfterCommitHook(AfterCommitHook hook)
+{
+    QMutexLocker lock(&s_hooksMutex);
+    const int id = s_nextHookId++;
+    s_hooks.insert(id, std::move(hook));
+    return id;
+}
+
+void ImportSession::removeAfterCommitHook(int id)
+{
+    QMutexLocker lock(&s_hooksMutex);
+    s_hooks.remove(id);
+}
+
+StorageError ImportSession::rememberedZone(const QString &source, QByteArray *out) const
+{
+    if (const StorageError error = ImportSettingsRepository(m_database).zone(m_engagement.id, source, out))
+        return error;
+    if (out->isEmpty())
+        *out = m_engagement.timeZone;
+    return {};
+}
+
+StorageError ImportSession::prepare(const Options &options, ImportReport *report,
+                                    std::unique_ptr<Exchange::ImportSource> *source)
+{
+    QByteArray zone = options.timeZone;
+    if (zone.isEmpty()) {
+        if (const StorageError error = rememberedZone(options.source, &zone))
+            return error;
+    }
+    if (!QTimeZone(zone).isValid())
+        return {StorageError::Kind::NotFound, s_operation, QString::fromUtf8(zone), QStringLiteral("unknown time zone")};
+    report->timeZone = zone;
+    Exchange::ImportSettings settings;
+    settings.zone = QTimeZone(zone);
+    const MappingRepository mappings(m_database);
+    if (const StorageError error = mappings.load(&settings.mappings))
+        return error;
+    if (options.source.startsWith(s_profilePrefix)) {
+        Exchange::ColumnMapping mapping;
+        if (const StorageError error = mappings.loadProfile(options.source.mid(s_profilePrefix.size()), &mapping))
+            return error;
+        *source = Exchange::ImportSources::create(mapping, settings);
+    } else {
+        *source = Exchange::ImportSources::create(options.source, settings);
+    }
+    if (!*source)
+        return {StorageError::Kind::NotFound, s_operation, options.source, QStringLiteral("unknown import source")};
+    return {};
+}
+
+ImportReport ImportSession::stage(const QString &path, const Options &options)
+{
+    ImportReport report;
+    report.engagementKey = m_engagement.key;
+    report.source = options.source;
+    report.fileName = path;
+    report.skipBadRows = options.skipBadRows;
+    if (m_guard) {
+        report.storageError = {StorageError::Kind::Query, s_operation, m_engagement.key,
+                               QStringLiteral("an import is already pending in this session")};
+        return report;
+    }
+    if (m_database.isReadOnly()) {
+        report.storageError = readOnlyError(s_operation, m_engagement.key);
+        return report;
+    }
+    std::unique_ptr<Exchange::ImportSource> source;
+    if ((report.storageError = prepare(options, &report, &source)))
+        return report;
+    m_guard = std::make_unique<TransactionGuard>(m_database.connection());
+    if (!m_guard->isActive()) {
+        report.storageError = {StorageError::Kind::Query, s_operation, m_engagement.key,
+                               m_database.connection().lastError().text()};
+        m_guard.reset();
+        return report;
+    }
+    Exchange::Importer importer(source.get());
+    importer.setChunkHandler([&](Exchange::ImportBatch &chunk) { return writeChunk(chunk, &report); },
+                             qMax(1, options.chunkSize));
+    if (m_progress)
+        importer.setProgressHandler(m_progress);
+    importer.setCancelFlag(m_cancel);
+    const Exchange::ImportBatch read = importer.runFile(path);
+    copyRead(read, &report);
+    if (!report.storageError && !report.cancelled && report.fileError.isNull())
+        report.storageError = ImportSettingsRepository(m_database).setZone(m_engagement.id, options.source, report.timeZone);
+    if (report.storageError || !report.fileError.isNull())
+        rollback(&report, ImportReport::Outcome::Failed);
+    else if (report.cancelled)
+        rollback(&report, ImportReport::Outcome::Cancelled);
+    return report;
+}
+
+bool ImportSession::writeChunk(Exchange::ImportBatch &chunk, ImportReport *report)
+{
+    if (report->storageError)
+        return false;
+    report->storageError = TicketRepository(m_database).upsert(m_engagement.id, report->source, chunk.tickets, &report->tickets);
+    if (!report->storageError)
+        report->storageError = WorklogRepository(m_database).upsert(m_engagement.id, report->source, chunk.worklogs,
+                                                                    &report->worklogs);
+    for (const Domain::Ticket &ticket : std::as_const(chunk.tickets))
+        report->historyRows += ticket.history.size();
+    return !report->storageError;
+}
+
+void ImportSession::copyRead(const Exchange::ImportBatch &batch, ImportReport *report)
+{
+    report->rowsRead = batch.rowsRead;
+    report->rejectedCount = batch.rejectedCount;
+    report->warningCount = batch.warningCount;
+    report->rejected = batch.rejected;
+    report->warnings = batch.warnings;
+    report->unknownPersons = batch.unknownPersons;
+    report->unknownWorkTypes = batch.unknownWorkTypes;
+    report->encoding = batch.encoding;
+    report->encodingGuessed = batch.encodingGuessed;
+    report->fileError = batch.fileError;
+    report->cancelled = batch.cancelled;
+}
+
+bool ImportSession::commit(ImportReport *report)
+{
+    if (!m_guard) {
+        if (report->outcome == ImportReport::Outcome::Committed)
+            report->outcome = ImportReport::Outcome::Failed;
+        return false;
+    }
+    if (!report->isAcceptable()) {
+        rollback(report, report->cancelled ? ImportReport::Outcome::Cancelled
+                                           : (report->storageError || !report->fileError.isNull()
+                                                  ? ImportReport::Outcome::Failed
+                                                  : ImportReport::Outcome::Rejected));
+        return false;
+    }
+    const bool committed = m_guard->commit();
+    m_guard.reset();
+    if (!committed) {
+        report->storageError = {StorageError::Kind::Query, s_operation, m_engagement.key,
+                                m_database.connection().lastError().text()};
+        report->outcome = ImportReport::Outcome::Failed;
+        return false;
+    }
+    report->outcome = ImportReport::Outcome::Committed;
+    QList<AfterCommitHook> hooks;
+    {
+        QMutexLocker lock(&s_hooksMutex);
+        hooks = s_hooks.values();
+    }
+    for (const AfterCommitHook &hook : std::as_const(hooks))
+        hook(m_engagement.id);
+    return true;
+}
+
+void ImportSession::rollback(ImportReport *report, ImportReport::Outcome why)
+{
+    m_guard.reset();
+    report->outcome = why;
+}
+
+} // namespace Storage

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "models/domain/engagement.h"
+#include "models/exchange/sources/importer.h"
+#include "models/storage/importreport.h"
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace Exchange {
+class ImportSource;
+}
+
+namespace Storage {
+
+class Database;
+class TransactionGuard;
+
+/// One import of one file into one engagement, all or nothing.
+///
+/// stage() opens a transaction, streams the file through Exchange::Importer and upserts every
+/// chunk of tickets and worklogs by (engagement, source, key) inside it, then returns the report
+/// with the transaction still open. commit() makes it permanent only when the report is
+/// acceptable (strict mode: nothing rejected; skip-bad-rows: the file was read to the end; never
+/// after a storage error or a cancel); rollback() — or destroying the session, or the process
+/// dying — leaves the database exactly as before. The session must be used on one thread: the
+/// transaction belongs to that thread's connection.
+///
+/// The zone the export's wall times are read in is, in order: Options::timeZone, the zone
+/// remembered for this engagement and source (import_settings), the engagement's zone. A
+/// committed import remembers it. Mappings and column profiles come from MappingRepository.
+class ImportSession
+{
+public:
+    /// Called with the engagement id after every committed import, on the committing thread
+    /// (e.g. to bring SLA results and budgets up to date).
+    using AfterCommitHook = std::function<void(qint64 engagementId)>;
+
+    struct Options
+    {
+        QString source;        ///< a built-in id (Exchange::ImportSources::ids()) or "profile:NAME"
+        QByteArray timeZone;   ///< empty: remembered for this engagement and source, else the engagement's
+        bool skipBadRows = false;
+        int chunkSize = 5000;
+    };
+
+    ImportSession(const Database &database, const Domain::Engagement &engagement);
+    ~ImportSession();
+    ImportSession(const ImportSession &) = delete;
+    ImportSession &operator=(const ImportSession &) = delete;
+
+    void setProgressHandler(Exchange::Importer::ProgressHandler handler) { m_progress = std::move(handler); }
+    void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
+
+    /// Reads `path` into an open transaction and returns the report; the transaction stays open
+    /// (isPending()) unless the file or the database failed, which rolls back at once.
+    ImportReport stage(const QString &path, const Options &options);
+    bool isPending() const { return m_guard != nullptr; }
+    /// Commits a pending, acceptable import and runs the after-commit hooks. Otherwise rolls
+    /// back and sets the outcome that says why. Returns whether the import was committed.
+    bool commit(ImportReport *report);
+    /// Rolls a pending import back; `report->outcome` becomes `why`.
+    void rollback(ImportReport *report, ImportReport::Outcome why = ImportReport::Outcome::Declined);
+
+    /// The zone stage() would use for `source` when no zone is given.
+    StorageError rememberedZone(const QString &source, QByteArray *out) const;
+
+    /// Registers a hook for every session in the process; returns an id for removeAfterCommitHook().
+    static int addAfterCommitHook(AfterCommitHook hook);
+    static void removeAfterCommitHook(int id);
+
+private:
+    StorageError prepare(const Options &options, ImportReport *report, std::unique_ptr<Exchange::ImportSource> *source);
+    bool writeChunk(Exchange::ImportBatch &chunk, ImportReport *report);
+    static void copyRead(const Exchange::ImportBatch &batch, ImportReport *report);
+
+    const Database &m_database;
+    Domain::Engagement m_engagement;
+    Exchange::Importer::ProgressHandler m_progress;
+    const std::atomic<bool> *m_cancel = nullptr;
+    std::unique_ptr<TransactionGuard> m_guard;
+};
+
+} // namespace Storage

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "models/exchange/sources/columnmapping.h"
+#include "models/exchange/sources/importmappings.h"
+#include "models/storage/storageerror.h"
+
+#include <QStringList>
+
+namespace Storage {
+
+class Database;
+
+/// The user's import mappings (table value_mappings) and named column profiles (import_profiles).
+///
+/// Mappings are stored as differences from Exchange::ImportMappings::defaults(), one row per
+/// name: kind `priority` (target "1".."4"), `work-class` (target "kind/level/activity", e.g.
+/// "problem/L2/problem-management"), `person-role` (target a role id) — target "-" removes a
+/// default — and `pause-status` (the whole list, target "pause N" keeping its order, stored only
+/// when it differs from the defaults; an empty list is one row with an empty name and target "none"). Storing differences keeps
+/// improvements of the defaults reaching users who never touched them.
+class MappingRepository
+{
+public:
+    explicit MappingRepository(const Database &database);
+
+    /// The defaults with the stored differences applied. Rows this build cannot read are skipped.
+    StorageError load(Exchange::ImportMappings *out) const;
+    /// Replaces the stored differences by those of `mappings`.
+    StorageError save(const Exchange::ImportMappings &mappings) const;
+
+    StorageError profileNames(QStringList *out) const;
+    /// NotFound when there is no profile of that name; Query when the stored JSON is unreadable.
+    StorageError loadProfile(const QString &name, Exchange::ColumnMapping *out) const;
+    /// Inserts or replaces the profile named `mapping.name`.
+    StorageError saveProfile(const Exchange::ColumnMapping &mapping) const;
+    StorageError removeProfile(const QString &name) const;
+
+private:
+    const Database &m_database;
+};
+
+} // namespace Storage

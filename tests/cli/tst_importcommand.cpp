@@ -1,0 +1,340 @@
+// `deliverydesk import`, `tickets list` and `worklogs list` as scripts see them: the real binary on
+// real files, all-or-nothing checked through table checksums, and an import killed half-way.
+#include "models/storage/database.h"
+#include "models/storage/engagementrepository.h"
+#include "models/storage/mappingrepository.h"
+#include "tests/storage/importtestdatabase.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+const QString s_sample = QStringLiteral(DD_SHARED_DATA_DIR "/incident_event_log_sample.csv");
+const QString s_key = QStringLiteral("NORDSHOP");
+
+QString testData(const QString &name) { return QStringLiteral(DD_TEST_DATA_DIR "/import/") + name; }
+
+QProcessEnvironment environment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    return env;
+}
+
+Run run(const QStringList &arguments)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.start(QStringLiteral(DD_BINARY), arguments);
+    process.waitForFinished(120000);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+/// "Tickets: 3 new, 1 updated, 2 unchanged" → {3, 1, 2}; empty when the line is missing.
+QVector<qint64> counts(const QString &report, const QString &label)
+{
+    const QRegularExpression re(label + QStringLiteral(": (\\d+) new, (\\d+) updated, (\\d+) unchanged"));
+    const QRegularExpressionMatch m = re.match(report);
+    if (!m.hasMatch())
+        return {};
+    return {m.captured(1).toLongLong(), m.captured(2).toLongLong(), m.captured(3).toLongLong()};
+}
+
+} // namespace
+
+class TestImportCommand : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    /// A new database without demo data, holding one engagement.
+    QString newDatabase(const QString &suffix = {})
+    {
+        const QString path = m_dir.filePath(QStringLiteral("%1%2.sqlite").arg(QLatin1String(QTest::currentTestFunction()), suffix));
+        QFile::remove(path);
+        Storage::Database db;
+        if (!db.open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing).isNull())
+            return {};
+        Domain::Engagement e = ImportTest::engagement(s_key);
+        return Storage::EngagementRepository(db).insert(&e).isNull() ? path : QString();
+    }
+
+    static Run import(const QString &database, const QString &source, const QString &file, const QStringList &extra = {})
+    {
+        return run(QStringList{QStringLiteral("import"), QStringLiteral("--database"), database, QStringLiteral("--engagement"),
+                               s_key, QStringLiteral("--source"), source}
+                   + extra + QStringList{file});
+    }
+
+    static QByteArray checksum(const QString &path)
+    {
+        Storage::Database db;
+        if (!db.open(path, Storage::Database::Access::ReadOnly).isNull())
+            return {};
+        return ImportTest::checksum(db);
+    }
+
+    static QJsonArray listed(const QString &database, const QString &what)
+    {
+        const Run r = run({what, QStringLiteral("list"), QStringLiteral("--database"), database, QStringLiteral("--engagement"),
+                           s_key, QStringLiteral("--format"), QStringLiteral("json")});
+        if (r.code != 0)
+            qWarning() << r.err;
+        return QJsonDocument::fromJson(r.out.toUtf8()).array();
+    }
+
+    /// A ServiceNow event log of `incidents` incidents with 4 updates each.
+    QString largeEventLog(int incidents)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("large.csv"));
+        if (QFileInfo::exists(path))
+            return path;
+        QByteArray data = "number,incident_state,sys_mod_count,opened_at,sys_updated_at,priority\n";
+        static const char *const states[] = {"New", "Active", "Awaiting User Info", "Resolved"};
+        const QDateTime start(QDate(2025, 1, 1), QTime(8, 0), Qt::UTC);
+        for (int i = 0; i < incidents; ++i) {
+            const QByteArray number = "INC" + QByteArray::number(1000000 + i);
+            const QDateTime opened = start.addSecs(qint64(i) * 300);
+            const QByteArray openedText = opened.toString(QStringLiteral("dd-MM-yyyy HH:mm")).toLatin1();
+            for (int u = 0; u < 4; ++u) {
+                data += number + ',' + states[u] + ',' + QByteArray::number(u) + ',' + openedText + ','
+                    + opened.addSecs(u * 3600).toString(QStringLiteral("dd-MM-yyyy HH:mm")).toLatin1() + ",3 - Moderate\n";
+            }
+        }
+        return ImportTest::writeFile(path, data) ? path : QString();
+    }
+
+private slots:
+    void shouldImportTheServiceNowSampleAndListIt()
+    {
+        const QString db = newDatabase();
+        QVERIFY(!db.isEmpty());
+        const Run r = import(db, QStringLiteral("servicenow-events"), s_sample);
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QCOMPARE(counts(r.out, QStringLiteral("Tickets")), (QVector<qint64>{890, 0, 0}));
+        QVERIFY(r.out.contains(QStringLiteral("(3462 status changes)")));
+        QVERIFY(r.out.contains(QStringLiteral("Rows read: 5998")));
+        QVERIFY(r.out.contains(QStringLiteral("Committed.")));
+        const QJsonArray tickets = listed(db, QStringLiteral("tickets"));
+        QCOMPARE(tickets.size(), 890);
+        qint64 changes = 0;
+        qint64 paused = 0;
+        for (const QJsonValue &t : tickets) {
+            changes += t.toObject().value(QStringLiteral("status_changes")).toInteger();
+            paused += t.toObject().value(QStringLiteral("paused_seconds")).toInteger();
+        }
+        QCOMPARE(changes, qint64(3462));
+        QVERIFY(paused > 0); // the sample has "Awaiting User Info" periods
+    }
+
+    void shouldChangeNothingWhenTheSameFileIsImportedAgain()
+    {
+        const QString db = newDatabase();
+        QCOMPARE(import(db, QStringLiteral("servicenow-events"), s_sample).code, 0);
+        const QByteArray before = checksum(db);
+        QVERIFY(!before.isEmpty());
+        const Run again = import(db, QStringLiteral("servicenow-events"), s_sample);
+        QCOMPARE(again.code, 0);
+        QCOMPARE(counts(again.out, QStringLiteral("Tickets")), (QVector<qint64>{0, 0, 890}));
+        QCOMPARE(checksum(db), before);
+    }
+
+    void shouldWriteNothingAndFailInStrictModeWhenARowIsRejected()
+    {
+        const QString db = newDatabase();
+        QCOMPARE(import(db, QStringLiteral("servicenow-events"), s_sample).code, 0);
+        const QByteArray before = checksum(db);
+        const Run r = import(db, QStringLiteral("servicenow-events"), testData(QStringLiteral("servicenow/events_hard_cases.csv")));
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.contains(QStringLiteral("Rejected rows:")));
+        QVERIFY(r.out.contains(QStringLiteral("Nothing was written")));
+        QCOMPARE(checksum(db), before);
+        QCOMPARE(QDir(m_dir.path()).entryList({QFileInfo(db).fileName() + QStringLiteral(".import-*")}).size(), 0);
+    }
+
+    void shouldWriteTheGoodRowsAndSaveTheReportWhenSkippingBadRows()
+    {
+        const QString db = newDatabase();
+        const Run r = import(db, QStringLiteral("servicenow-events"), testData(QStringLiteral("servicenow/events_hard_cases.csv")),
+                             {QStringLiteral("--skip-bad-rows")});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        const QVector<qint64> tickets = counts(r.out, QStringLiteral("Tickets"));
+        QCOMPARE(tickets.size(), 3);
+        QVERIFY(tickets.at(0) > 0);
+        QCOMPARE(listed(db, QStringLiteral("tickets")).size(), int(tickets.at(0)));
+        const QStringList reports =
+            QDir(m_dir.path()).entryList({QFileInfo(db).fileName() + QStringLiteral(".import-servicenow-events-*.txt")});
+        QCOMPARE(reports.size(), 1);
+        QFile file(m_dir.filePath(reports.first()));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString saved = QString::fromUtf8(file.readAll());
+        QVERIFY(saved.contains(QStringLiteral("Rejected rows:")));
+        QVERIFY(r.out.contains(reports.first()));
+    }
+
+    void shouldNeverWriteOnADryRun()
+    {
+        const QString db = newDatabase();
+        const QByteArray before = checksum(db);
+        const Run r = import(db, QStringLiteral("servicenow-events"), s_sample, {QStringLiteral("--dry-run")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(counts(r.out, QStringLiteral("Tickets")), (QVector<qint64>{890, 0, 0}));
+        QVERIFY(r.out.contains(QStringLiteral("Dry run: nothing was written.")));
+        QCOMPARE(checksum(db), before);
+        const Run bad = import(db, QStringLiteral("servicenow-events"), testData(QStringLiteral("servicenow/events_hard_cases.csv")),
+                               {QStringLiteral("--dry-run")});
+        QCOMPARE(bad.code, 1);
+        QCOMPARE(checksum(db), before);
+    }
+
+    void shouldLeaveTheDatabaseAsBeforeWhenAnImportIsKilled()
+    {
+        const QString db = newDatabase();
+        QCOMPARE(import(db, QStringLiteral("servicenow-events"), s_sample).code, 0);
+        const QByteArray before = checksum(db);
+        const QString large = largeEventLog(150000);
+        QVERIFY(!large.isEmpty());
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(QStringLiteral(DD_BINARY),
+                      {QStringLiteral("import"), QStringLiteral("--database"), db, QStringLiteral("--engagement"), s_key,
+                       QStringLiteral("--source"), QStringLiteral("servicenow-events"), large});
+        QVERIFY(process.waitForStarted());
+        // Kill once the import has written into the open transaction (the WAL grows) or after 2 s.
+        QElapsedTimer timer;
+        timer.start();
+        const QString wal = db + QStringLiteral("-wal");
+        while (timer.elapsed() < 2000 && QFileInfo(wal).size() < 4 * 1024 * 1024)
+            QTest::qWait(20);
+        QCOMPARE(process.state(), QProcess::Running); // killed mid-way, not after the end
+        process.kill();
+        QVERIFY(process.waitForFinished());
+        QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+        Storage::Database reopened;
+        QVERIFY(reopened.open(db).isNull());
+        QSqlQuery q(reopened.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        QCOMPARE(ImportTest::checksum(reopened), before);
+        QCOMPARE(ImportTest::count(reopened, QStringLiteral("tickets")), qint64(890));
+    }
+
+    void shouldImportEachSource_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("servicenow") << QStringLiteral("servicenow") << QStringLiteral("servicenow/incident_list.csv") << QStringLiteral("tickets");
+        QTest::newRow("servicenow-events") << QStringLiteral("servicenow-events") << QStringLiteral("servicenow/events_hard_cases.csv") << QStringLiteral("tickets");
+        QTest::newRow("jira english") << QStringLiteral("jira") << QStringLiteral("jira/jira_english.csv") << QStringLiteral("tickets");
+        QTest::newRow("jira swedish") << QStringLiteral("jira") << QStringLiteral("jira/jira_swedish.csv") << QStringLiteral("tickets");
+        QTest::newRow("zendesk") << QStringLiteral("zendesk") << QStringLiteral("zendesk/zendesk_tickets.csv") << QStringLiteral("tickets");
+        QTest::newRow("tempo") << QStringLiteral("tempo") << QStringLiteral("tempo/tempo_worklogs.csv") << QStringLiteral("worklogs");
+        QTest::newRow("kimai english") << QStringLiteral("kimai") << QStringLiteral("kimai/kimai_english.csv") << QStringLiteral("worklogs");
+        QTest::newRow("kimai swedish 1252") << QStringLiteral("kimai") << QStringLiteral("kimai/kimai_swedish_1252.csv") << QStringLiteral("worklogs");
+        QTest::newRow("harvest") << QStringLiteral("harvest") << QStringLiteral("harvest/harvest_detailed.csv") << QStringLiteral("worklogs");
+    }
+    void shouldImportEachSource()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, file);
+        QFETCH(QString, kind);
+        const QString db = newDatabase(QStringLiteral("-") + QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+        const Run r = import(db, source, testData(file), {QStringLiteral("--skip-bad-rows")});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        const QVector<qint64> written = counts(r.out, kind == QLatin1String("tickets") ? QStringLiteral("Tickets") : QStringLiteral("Worklogs"));
+        QCOMPARE(written.size(), 3);
+        QVERIFY(written.at(0) > 0);
+        QCOMPARE(listed(db, kind).size(), int(written.at(0)));
+        const Run again = import(db, source, testData(file), {QStringLiteral("--skip-bad-rows")});
+        QCOMPARE(counts(again.out, kind == QLatin1String("tickets") ? QStringLiteral("Tickets") : QStringLiteral("Worklogs")),
+                 (QVector<qint64>{0, 0, written.at(0)}));
+    }
+
+    void shouldImportWithAStoredProfile()
+    {
+        const QString db = newDatabase();
+        {
+            Storage::Database database;
+            QVERIFY(database.open(db).isNull());
+            Exchange::ColumnMapping mapping = Exchange::ColumnMapping::suggest(
+                {QStringLiteral("Ärendenummer"), QStringLiteral("Rubrik"), QStringLiteral("Prioritet"), QStringLiteral("Skapad"),
+                 QStringLiteral("Löst")});
+            mapping.name = QStringLiteral("Kassan");
+            mapping.dateFormat = Exchange::DateTimeParser::Format::DayMonthYear;
+            QVERIFY(Storage::MappingRepository(database).saveProfile(mapping).isNull());
+        }
+        const Run r = import(db, QStringLiteral("profile:Kassan"), testData(QStringLiteral("mapped/generic_tickets.csv")),
+                             {QStringLiteral("--skip-bad-rows")});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(QStringLiteral("Source: profile:Kassan")));
+        QVERIFY(counts(r.out, QStringLiteral("Tickets")).value(0) > 0);
+    }
+
+    void shouldRefuseBadArguments_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown source") << QStringList{QStringLiteral("--source"), QStringLiteral("remedy"), QStringLiteral("f.csv")}
+                                        << 2 << QStringLiteral("unknown source 'remedy'");
+        QTest::newRow("unknown zone") << QStringList{QStringLiteral("--source"), QStringLiteral("jira"), QStringLiteral("--timezone"),
+                                                     QStringLiteral("Mars/Olympus"), QStringLiteral("f.csv")}
+                                      << 2 << QStringLiteral("unknown time zone 'Mars/Olympus'");
+        QTest::newRow("no file") << QStringList{QStringLiteral("--source"), QStringLiteral("jira")} << 2 << QStringLiteral("exactly one FILE");
+        QTest::newRow("unknown profile") << QStringList{QStringLiteral("--source"), QStringLiteral("profile:Nobody"), s_sample}
+                                         << 1 << QStringLiteral("Nobody");
+        QTest::newRow("missing file") << QStringList{QStringLiteral("--source"), QStringLiteral("jira"), QStringLiteral("/nope/f.csv")}
+                                      << 1 << QStringLiteral("Nothing was written");
+    }
+    void shouldRefuseBadArguments()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        const QString db = newDatabase(QStringLiteral("-") + QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+        const Run r = run(QStringList{QStringLiteral("import"), QStringLiteral("--database"), db, QStringLiteral("--engagement"), s_key}
+                          + arguments);
+        QCOMPARE(r.code, code);
+        QVERIFY2((r.out + r.err).contains(message), qPrintable(r.out + r.err));
+    }
+
+    void shouldListWorklogsAsCsv()
+    {
+        const QString db = newDatabase();
+        QCOMPARE(import(db, QStringLiteral("tempo"), testData(QStringLiteral("tempo/tempo_worklogs.csv")),
+                        {QStringLiteral("--skip-bad-rows")})
+                     .code,
+                 0);
+        const Run r = run({QStringLiteral("worklogs"), QStringLiteral("list"), QStringLiteral("--database"), db,
+                           QStringLiteral("--engagement"), s_key, QStringLiteral("--format"), QStringLiteral("csv"),
+                           QStringLiteral("--from"), QStringLiteral("2026-03-03"), QStringLiteral("--to"), QStringLiteral("2026-03-03")});
+        QCOMPARE(r.code, 0);
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(lines.first().startsWith(QStringLiteral("key,date,person")));
+        QVERIFY(lines.size() > 1);
+        for (int i = 1; i < lines.size(); ++i)
+            QVERIFY2(lines.at(i).contains(QStringLiteral(",2026-03-03,")), qPrintable(lines.at(i)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportCommand)
+#include "tst_importcommand.moc"

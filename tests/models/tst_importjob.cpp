@@ -1,0 +1,125 @@
+#include "models/importjob.h"
+#include "models/storage/database.h"
+#include "models/storage/engagementrepository.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using Outcome = Storage::ImportReport::Outcome;
+
+namespace {
+const QString s_sample = QStringLiteral(DD_SHARED_DATA_DIR "/incident_event_log_sample.csv");
+}
+
+class TestImportJob : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Storage::Database> m_db;
+    Domain::Engagement m_engagement;
+
+    qint64 ticketCount()
+    {
+        QSqlQuery q(m_db->connection());
+        return q.exec(QStringLiteral("SELECT COUNT(*) FROM tickets")) && q.next() ? q.value(0).toLongLong() : -1;
+    }
+
+    Storage::ImportSession::Options options() const
+    {
+        Storage::ImportSession::Options o;
+        o.source = QStringLiteral("servicenow-events");
+        o.chunkSize = 50;
+        return o;
+    }
+
+    static Storage::ImportReport finalReport(QSignalSpy &finished)
+    {
+        if (finished.isEmpty() && !finished.wait(60000))
+            return {};
+        return finished.first().first().value<Storage::ImportReport>();
+    }
+
+private slots:
+    void init()
+    {
+        m_db = std::make_unique<Storage::Database>();
+        const QString path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
+        QVERIFY(m_db->open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing).isNull());
+        m_engagement = {};
+        m_engagement.key = QStringLiteral("NORDSHOP");
+        m_engagement.client = QStringLiteral("Nordshop AB");
+        m_engagement.start = QDate(2016, 1, 1);
+        QVERIFY(Storage::EngagementRepository(*m_db).insert(&m_engagement).isNull());
+    }
+    void cleanup() { m_db.reset(); }
+
+    void shouldStageOffTheGuiThreadAndCommitWhenConfirmed()
+    {
+        Models::ImportJob job(*m_db, m_engagement, s_sample, options());
+        QSignalSpy staged(&job, &Models::ImportJob::staged);
+        QSignalSpy finished(&job, &Models::ImportJob::finished);
+        QSignalSpy progress(&job, &Models::ImportJob::progress);
+        job.start();
+        QVERIFY(staged.wait(60000));
+        QVERIFY(finished.isEmpty());
+        QCOMPARE(staged.first().first().value<Storage::ImportReport>().tickets.added, qint64(890));
+        QCOMPARE(ticketCount(), qint64(0)); // not visible to this thread's connection before the commit
+        job.commit();
+        const Storage::ImportReport report = finalReport(finished);
+        QCOMPARE(report.outcome, Outcome::Committed);
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(ticketCount(), qint64(890));
+    }
+
+    void shouldWriteNothingWhenDiscarded()
+    {
+        Models::ImportJob job(*m_db, m_engagement, s_sample, options());
+        QSignalSpy staged(&job, &Models::ImportJob::staged);
+        QSignalSpy finished(&job, &Models::ImportJob::finished);
+        job.start();
+        QVERIFY(staged.wait(60000));
+        job.discard();
+        QCOMPARE(finalReport(finished).outcome, Outcome::Declined);
+        QCOMPARE(ticketCount(), qint64(0));
+    }
+
+    void shouldWriteNothingWhenCancelledWhileReading()
+    {
+        Models::ImportJob job(*m_db, m_engagement, s_sample, options());
+        QSignalSpy finished(&job, &Models::ImportJob::finished);
+        connect(&job, &Models::ImportJob::progress, &job, &Models::ImportJob::cancel);
+        job.start();
+        QCOMPARE(finalReport(finished).outcome, Outcome::Cancelled);
+        QCOMPARE(ticketCount(), qint64(0));
+    }
+
+    void shouldCommitAnAcceptableImportWithoutWaitingWhenAutoCommitting()
+    {
+        Models::ImportJob job(*m_db, m_engagement, s_sample, options());
+        job.setAutoCommit(true);
+        QSignalSpy staged(&job, &Models::ImportJob::staged);
+        QSignalSpy finished(&job, &Models::ImportJob::finished);
+        job.start();
+        QCOMPARE(finalReport(finished).outcome, Outcome::Committed);
+        QVERIFY(staged.isEmpty());
+        QCOMPARE(ticketCount(), qint64(890));
+    }
+
+    void shouldRollBackWhenDestroyedWhileWaiting()
+    {
+        {
+            Models::ImportJob job(*m_db, m_engagement, s_sample, options());
+            QSignalSpy staged(&job, &Models::ImportJob::staged);
+            job.start();
+            QVERIFY(staged.wait(60000));
+        }
+        QCOMPARE(ticketCount(), qint64(0));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportJob)
+#include "tst_importjob.moc"
