@@ -2,6 +2,7 @@
 #include "app/calendarcommand.h"
 #include "app/commandline.h"
 #include "app/engagementcommand.h"
+#include "app/exportcommand.h"
 #include "app/importcommand.h"
 #include "app/slacommand.h"
 #include "app/ticketscommand.h"
@@ -18,6 +19,9 @@ const QVector<CommandLine::Command> &CommandLine::registry()
          QT_TRANSLATE_NOOP("CommandLine", "engagement list [--format table|json]\n"
                                           "engagement show KEY [--format table|json]"),
          &EngagementCommand::run},
+        {"export",
+         QT_TRANSLATE_NOOP("CommandLine", "export [--engagement KEY] --format csv|xlsx|bundle --out PATH [--force] [--now ISO]"),
+         &ExportCommand::run},
         {"calendar",
          QT_TRANSLATE_NOOP("CommandLine", "calendar eval --calendar FILE            (JSON Lines on stdin)\n"
                                           "calendar export --engagement KEY [--out FILE]\n"

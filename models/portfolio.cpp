@@ -25,10 +25,17 @@ Storage::StorageError Portfolio::report(const Storage::StorageError &error)
 Storage::StorageError Portfolio::open(const QString &path, Storage::Database::Access access,
                                       Storage::Database::Creation creation)
 {
+    Storage::BundleInfo bundle;
+    // A bundle opened read-write would be migrated and put in WAL mode: look before opening.
+    if (access == Storage::Database::Access::ReadWrite && QFile::exists(path)
+        && Storage::BundleWriter::readInfo(path, &bundle).isNull() && bundle.isBundle())
+        access = Storage::Database::Access::ReadOnly;
     auto database = std::make_unique<Storage::Database>();
     if (Storage::StorageError error = database->open(path, access, creation))
         return report(error);
     m_database = std::move(database);
+    m_bundleInfo = {};
+    Storage::BundleWriter::readInfo(*m_database, &m_bundleInfo);
     // Deletions of the previous session can no longer be undone: remove them for good now.
     Storage::StorageError error = Storage::EngagementRepository(*m_database).purgeDeleted();
     if (!error)
@@ -64,6 +71,7 @@ void Portfolio::close()
         return;
     m_engagements->setEngagements({});
     m_database.reset();
+    m_bundleInfo = {};
     emit closed();
 }
 

@@ -2,6 +2,7 @@
 
 #include "models/domain/engagement.h"
 #include "models/engagementlistmodel.h"
+#include "models/storage/bundlewriter.h"
 #include "models/storage/database.h"
 
 #include <QObject>
@@ -27,7 +28,8 @@ public:
     explicit Portfolio(QObject *parent = nullptr);
     ~Portfolio() override;
 
-    /// Opens (and migrates) a database; on failure the previous one stays open.
+    /// Opens (and migrates) a database; on failure the previous one stays open. An offline
+    /// bundle (see Storage::BundleWriter) is always opened read-only.
     Storage::StorageError open(const QString &path, Storage::Database::Access access = Storage::Database::Access::ReadWrite,
                                Storage::Database::Creation creation = Storage::Database::Creation::MustExist);
     /// Creates a new database at `path` with the demo portfolio as of `asOf` (seeded, deterministic).
@@ -39,6 +41,8 @@ public:
     QString path() const { return m_database ? m_database->path() : QString(); }
     const Storage::Database *database() const { return m_database.get(); }
     EngagementListModel *engagements() const { return m_engagements; }
+    /// What the open database is a copy of when it is an offline bundle; empty otherwise.
+    const Storage::BundleInfo &bundleInfo() const { return m_bundleInfo; }
 
     /// Inserts the engagement (its id is set on success).
     Storage::StorageError addEngagement(Domain::Engagement *engagement);
@@ -62,6 +66,7 @@ private:
 
     std::unique_ptr<Storage::Database> m_database;
     EngagementListModel *m_engagements;
+    Storage::BundleInfo m_bundleInfo;
 };
 
 } // namespace Models

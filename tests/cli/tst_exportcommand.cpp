@@ -1,0 +1,185 @@
+// `deliverydesk export` as scripts see it: files, exit codes and messages of the real binary.
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+} // namespace
+
+class TestExportCommand : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+    QString m_key;
+
+    Run run(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(DD_BINARY), arguments);
+        process.waitForFinished(60000);
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    Run exportTo(const QString &format, const QString &out, const QStringList &extra = {})
+    {
+        return run(QStringList{QStringLiteral("export"), QStringLiteral("--database"), m_demo, QStringLiteral("--format"),
+                               format, QStringLiteral("--out"), out, QStringLiteral("--now"),
+                               QStringLiteral("2026-11-01T00:00:00Z")}
+                   + extra);
+    }
+
+    qint64 count(const QString &database, const QString &sql)
+    {
+        qint64 result = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            db.setDatabaseName(database);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(sql) && q.next())
+                    result = q.value(0).toLongLong();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+        return result;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        const Run r = run({QStringLiteral("engagement"), QStringLiteral("list"), QStringLiteral("--demo"),
+                           QStringLiteral("--database"), m_demo});
+        QCOMPARE(r.code, 0);
+        m_key = r.out.split(QLatin1Char('\n')).value(1).section(QLatin1Char(' '), 0, 0);
+        QVERIFY(!m_key.isEmpty());
+    }
+
+    void shouldWriteThreeCsvFilesIntoAFolder()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("csv"));
+        const Run r = exportTo(QStringLiteral("csv"), folder, {QStringLiteral("--engagement"), m_key});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(m_key));
+        for (const QString &name : {QStringLiteral("tickets.csv"), QStringLiteral("worklogs.csv"), QStringLiteral("sla.csv")}) {
+            const QByteArray csv = readFile(folder + QLatin1Char('/') + name);
+            QVERIFY2(csv.startsWith("\xEF\xBB\xBF"), qPrintable(name));
+            QVERIFY2(csv.count("\r\n") > 1, qPrintable(name));
+        }
+        const qint64 tickets = count(m_demo, QStringLiteral("SELECT count(*) FROM tickets t JOIN engagements e ON "
+                                                            "e.id = t.engagement_id WHERE e.engagement_key = '%1'")
+                                                 .arg(m_key));
+        QVERIFY(tickets > 0);
+        QCOMPARE(readFile(folder + QStringLiteral("/sla.csv")).count("\r\n"), tickets + 1);
+        QVERIFY(readFile(folder + QStringLiteral("/sla.csv")).contains(",breached,") ||
+                readFile(folder + QStringLiteral("/sla.csv")).contains(",met,"));
+    }
+
+    void shouldRefuseToReplaceFilesWithoutForce()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("existing.xlsx"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("mine");
+        f.close();
+        Run r = exportTo(QStringLiteral("xlsx"), file, {QStringLiteral("--engagement"), m_key});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("--force")));
+        QCOMPARE(readFile(file), QByteArray("mine"));
+        r = exportTo(QStringLiteral("xlsx"), file, {QStringLiteral("--engagement"), m_key, QStringLiteral("--force")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(readFile(file).startsWith("PK"));
+    }
+
+    void shouldWriteAnEngagementBundleThatOpensReadOnly()
+    {
+        const QString bundle = m_dir.filePath(QStringLiteral("one.sqlite"));
+        Run r = exportTo(QStringLiteral("bundle"), bundle, {QStringLiteral("--engagement"), m_key});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(count(bundle, QStringLiteral("SELECT count(*) FROM engagements")), 1);
+        QCOMPARE(count(bundle, QStringLiteral("SELECT count(*) FROM database_info WHERE info_key = 'bundle.scope' "
+                                              "AND info_value = '%1'").arg(m_key)),
+                 1);
+        // The app lists it like any database, but a change is refused: it is read-only.
+        r = run({QStringLiteral("engagement"), QStringLiteral("list"), QStringLiteral("--database"), bundle});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(m_key));
+        QVERIFY(!QFile::exists(bundle + QStringLiteral("-wal")));
+    }
+
+    void shouldWriteThePortfolioWithoutAnEngagement()
+    {
+        const QString bundle = m_dir.filePath(QStringLiteral("portfolio.sqlite"));
+        const Run r = exportTo(QStringLiteral("bundle"), bundle);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(count(bundle, QStringLiteral("SELECT count(*) FROM engagements")),
+                 count(m_demo, QStringLiteral("SELECT count(*) FROM engagements")));
+        QCOMPARE(count(bundle, QStringLiteral("SELECT count(*) FROM database_info WHERE info_key = 'bundle.scope' "
+                                              "AND info_value = 'portfolio'")),
+                 1);
+    }
+
+    void shouldExplainUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown format") << QStringList{QStringLiteral("--format"), QStringLiteral("pdf"),
+                                                       QStringLiteral("--out"), QStringLiteral("x")}
+                                        << 2 << QStringLiteral("--format");
+        QTest::newRow("no out") << QStringList{QStringLiteral("--format"), QStringLiteral("csv")} << 2
+                                << QStringLiteral("--out");
+        QTest::newRow("csv without engagement") << QStringList{QStringLiteral("--format"), QStringLiteral("csv"),
+                                                               QStringLiteral("--out"), QStringLiteral("x")}
+                                                << 2 << QStringLiteral("--engagement");
+        QTest::newRow("unknown engagement") << QStringList{QStringLiteral("--format"), QStringLiteral("bundle"),
+                                                           QStringLiteral("--out"), QStringLiteral("nope.sqlite"),
+                                                           QStringLiteral("--engagement"), QStringLiteral("NOPE")}
+                                            << 1 << QStringLiteral("NOPE");
+        QTest::newRow("bad --now") << QStringList{QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"),
+                                                  QStringLiteral("x.xlsx"), QStringLiteral("--now"), QStringLiteral("yesterday")}
+                                   << 2 << QStringLiteral("--now");
+    }
+    void shouldExplainUsageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        QStringList args = {QStringLiteral("export"), QStringLiteral("--database"), m_demo};
+        for (const QString &arg : arguments)
+            args.append(arg.endsWith(QLatin1String(".sqlite")) || arg.endsWith(QLatin1String(".xlsx")) || arg == QLatin1String("x")
+                            ? m_dir.filePath(arg)
+                            : arg);
+        const Run r = run(args);
+        QCOMPARE(r.code, code);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("nope.sqlite"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExportCommand)
+#include "tst_exportcommand.moc"
