@@ -1,4 +1,6 @@
 // The registry of headless commands. Add a command here: one line, one file of its own.
+#include "app/allocationcommand.h"
+#include "app/burndowncommand.h"
 #include "app/calendarcommand.h"
 #include "app/commandline.h"
 #include "app/engagementcommand.h"
@@ -41,6 +43,11 @@ const QVector<CommandLine::Command> &CommandLine::registry()
         {"worklogs",
          QT_TRANSLATE_NOOP("CommandLine", "worklogs list --engagement KEY [--from DATE] [--to DATE] [--format table|csv|json]"),
          &WorklogsCommand::run},
+        {"burndown",
+         QT_TRANSLATE_NOOP("CommandLine", "burndown --engagement KEY --month YYYY-MM [--format table|csv|json|png] [--out FILE] [--now ISO]"),
+         &BurnDownCommand::run, &BurnDownCommand::needsWidgets},
+        {"allocation", QT_TRANSLATE_NOOP("CommandLine", "allocation --month YYYY-MM [--format table|csv|json]"),
+         &AllocationCommand::run},
     };
     return s_commands;
 }

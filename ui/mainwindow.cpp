@@ -2,12 +2,14 @@
 
 #include "models/portfolio.h"
 #include "ui/allocationpage.h"
+#include "ui/burndownpage.h"
 #include "ui/engagementcommands.h"
 #include "ui/engagementdialog.h"
 #include "ui/engagementlistpanel.h"
 #include "ui/languagemanager.h"
 #include "ui/messagebar.h"
 #include "ui/overviewpage.h"
+#include "ui/portfoliopage.h"
 #include "ui/preferences.h"
 #include "ui/supportmodelpage.h"
 
@@ -42,6 +44,8 @@ MainWindow::MainWindow(Models::Portfolio *portfolio, QWidget *parent)
     m_pages->addTab(m_overview, QString());
     m_pages->addTab(m_supportModel, QString());
     m_pages->addTab(new AllocationPage(portfolio, m_undoStack, m_messageBar), QString());
+    m_pages->addTab(new BurnDownPage(portfolio), QString());
+    m_pages->addTab(new PortfolioPage(portfolio), QString());
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -59,7 +63,14 @@ MainWindow::MainWindow(Models::Portfolio *portfolio, QWidget *parent)
     connect(m_list, &EngagementListPanel::currentEngagementChanged, this, [this](qint64 id) {
         m_overview->showEngagement(id);
         m_supportModel->showEngagement(id);
+        findChild<BurnDownPage *>()->showEngagement(id);
         updateActions();
+    });
+    connect(findChild<PortfolioPage *>(), &PortfolioPage::engagementActivated, this, [this](qint64 id, const QDate &month) {
+        auto *burnDown = findChild<BurnDownPage *>();
+        burnDown->setMonth(month);
+        m_list->selectEngagement(id);
+        m_pages->setCurrentWidget(burnDown);
     });
     connect(m_list, &EngagementListPanel::activated, this, &MainWindow::editEngagement);
     connect(m_portfolio, &Models::Portfolio::errorOccurred, this,
@@ -185,6 +196,8 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About Delivery Desk"));
     m_pages->setTabText(m_pages->indexOf(m_overview), tr("Overview"));
     m_pages->setTabText(m_pages->indexOf(m_supportModel), tr("Support model"));
+    m_pages->setTabText(m_pages->indexOf(findChild<BurnDownPage *>()), tr("Burn-down"));
+    m_pages->setTabText(m_pages->indexOf(findChild<PortfolioPage *>()), tr("Portfolio burn"));
     m_pages->setTabText(m_pages->indexOf(findChild<AllocationPage *>()), tr("Allocation"));
     findChild<QToolBar *>(QStringLiteral("mainToolbar"))->setWindowTitle(tr("Engagements"));
     m_readOnlyBanner->setText(tr("Read-only copy: %1. Changes cannot be saved in it.").arg(QDir::toNativeSeparators(m_portfolio->path())));
@@ -234,7 +247,7 @@ qint64 MainWindow::currentEngagementId() const { return m_list->currentEngagemen
 
 QStringList MainWindow::pageNames()
 {
-    return {QStringLiteral("overview"), QStringLiteral("support-model"), QStringLiteral("allocation")};
+    return {QStringLiteral("overview"), QStringLiteral("support-model"), QStringLiteral("allocation"), QStringLiteral("burndown"), QStringLiteral("portfolio")};
 }
 
 bool MainWindow::showPage(const QString &name)

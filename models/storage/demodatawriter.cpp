@@ -1,8 +1,8 @@
 #include "models/storage/demodatawriter.h"
 
-#include "models/storage/calendarrepository.h"
 #include "models/storage/allocationrepository.h"
 #include "models/storage/budgetrepository.h"
+#include "models/storage/calendarrepository.h"
 #include "models/storage/database.h"
 #include "models/storage/engagementrepository.h"
 #include "models/storage/peoplerepository.h"
@@ -117,8 +117,9 @@ StorageError writeCapacityPlan(const Database &database, const Domain::DemoPortf
             const int hours = policy.committedMinutes(month) / 60;
             for (int p = 0; p < team.size(); ++p) {
                 int share = hours / int(team.size()) + (p < hours % int(team.size()) ? 1 : 0);
-                if (month == last.addMonths(2) && team.at(p) == QLatin1String("Lena Holm"))
-                    share += 140;
+                if (month == last.addMonths(2) && engagement.key == QLatin1String("BALTICHOME")
+                    && team.at(p) == QLatin1String("Lena Holm"))
+                    share += 150;
                 allocations.append({team.at(p), engagement.key, month, share * 60});
             }
         }

@@ -1,0 +1,176 @@
+#include "app/allocationcommand.h"
+
+#include "app/burndowncommand.h"
+#include "app/clicontext.h"
+#include "app/engagementcommand.h"
+#include "models/capacitytext.h"
+#include "models/domain/capacity/allocationplan.h"
+#include "models/domaintext.h"
+#include "models/storage/allocationrepository.h"
+#include "models/storage/budgetrepository.h"
+#include "models/storage/peoplerepository.h"
+#include "models/storagetext.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace App {
+
+namespace {
+
+const QString s_month = QStringLiteral("month");
+const QString s_format = QStringLiteral("format");
+
+const char *const s_warningIds[] = {"person_overbooked", "engagement_under_allocated", "no_on_call_cover",
+                                    "required_role_missing", "unknown_person", "unknown_engagement",
+                                    "invalid_month", "negative_minutes", "absurd_minutes", "duplicate_allocation",
+                                    "person_not_started", "person_has_left", "engagement_not_started",
+                                    "engagement_ended"};
+
+double hours(qint64 minutes) { return qRound(minutes / 60.0 * 100.0) / 100.0; }
+
+QString loadText(double percent)
+{
+    return percent < 0 ? QStringLiteral("-") : AllocationCommand::tr("%1 %").arg(QLocale().toString(percent, 'f', 0));
+}
+
+QJsonObject toJson(const QDate &month, const QVector<Domain::PersonMonthLoad> &loads,
+                   const QVector<Domain::AllocationWarning> &warnings)
+{
+    QJsonArray people;
+    for (const Domain::PersonMonthLoad &load : loads) {
+        QJsonObject engagements;
+        for (auto it = load.byEngagement.cbegin(); it != load.byEngagement.cend(); ++it)
+            engagements.insert(it.key(), hours(it.value()));
+        people.append(QJsonObject{{QStringLiteral("person"), load.person},
+                                  {QStringLiteral("role"), Domain::roleId(load.role)},
+                                  {QStringLiteral("capacity"), hours(load.capacity.capacityMinutes)},
+                                  {QStringLiteral("allocated"), hours(load.allocated)},
+                                  {QStringLiteral("load_percent"), load.loadPercent() < 0 ? QJsonValue() : QJsonValue(qRound(load.loadPercent()))},
+                                  {QStringLiteral("absence_days"), load.capacity.absenceDays},
+                                  {QStringLiteral("engagements"), engagements}});
+    }
+    QJsonArray warningArray;
+    for (const Domain::AllocationWarning &w : warnings) {
+        warningArray.append(QJsonObject{{QStringLiteral("kind"), QLatin1String(s_warningIds[int(w.kind)])},
+                                        {QStringLiteral("error"), w.isError()},
+                                        {QStringLiteral("person"), w.person},
+                                        {QStringLiteral("engagement"), w.engagement},
+                                        {QStringLiteral("text"), Models::CapacityText::allocationWarning(w)}});
+    }
+    return {{QStringLiteral("month"), month.toString(QStringLiteral("yyyy-MM"))},
+            {QStringLiteral("unit"), QStringLiteral("hours")},
+            {QStringLiteral("people"), people},
+            {QStringLiteral("warnings"), warningArray}};
+}
+
+void printCsv(QTextStream &out, const QVector<Domain::PersonMonthLoad> &loads)
+{
+    out << "person,role,capacity,allocated,load_percent,engagement,engagement_allocated\n";
+    for (const Domain::PersonMonthLoad &load : loads) {
+        const QString head = QStringLiteral("\"%1\",%2,%3,%4,%5")
+                                 .arg(QString(load.person).replace(QLatin1Char('"'), QStringLiteral("\"\"")),
+                                      Domain::roleId(load.role), QString::number(hours(load.capacity.capacityMinutes), 'f', 2),
+                                      QString::number(hours(load.allocated), 'f', 2),
+                                      load.loadPercent() < 0 ? QString() : QString::number(qRound(load.loadPercent())));
+        if (load.byEngagement.isEmpty())
+            out << head << ",,\n";
+        for (auto it = load.byEngagement.cbegin(); it != load.byEngagement.cend(); ++it)
+            out << head << ',' << it.key() << ',' << QString::number(hours(it.value()), 'f', 2) << '\n';
+    }
+}
+
+void printTable(QTextStream &out, const QDate &month, const QVector<Domain::PersonMonthLoad> &loads,
+                const QVector<Domain::AllocationWarning> &warnings)
+{
+    using Models::DomainText;
+    out << AllocationCommand::tr("Allocation %1").arg(Models::CapacityText::month(month)) << "\n\n";
+    QVector<QStringList> rows = {{AllocationCommand::tr("PERSON"), AllocationCommand::tr("ROLE"), AllocationCommand::tr("CAPACITY"),
+                                  AllocationCommand::tr("ALLOCATED"), AllocationCommand::tr("LOAD"), AllocationCommand::tr("ENGAGEMENTS")}};
+    for (const Domain::PersonMonthLoad &load : loads) {
+        QStringList where;
+        for (auto it = load.byEngagement.cbegin(); it != load.byEngagement.cend(); ++it)
+            where.append(QStringLiteral("%1 %2").arg(it.key(), DomainText::hours(it.value())));
+        rows.append({load.person, DomainText::roleShort(load.role), DomainText::hours(load.capacity.capacityMinutes),
+                     DomainText::hours(load.allocated), loadText(load.loadPercent()), where.join(QStringLiteral(", "))});
+    }
+    QVector<int> widths(rows.first().size(), 0);
+    for (const QStringList &row : rows) {
+        for (int i = 0; i < row.size(); ++i)
+            widths[i] = qMax(widths.at(i), int(row.at(i).size()));
+    }
+    for (const QStringList &row : rows) {
+        QString line;
+        for (int i = 0; i < row.size(); ++i)
+            line += i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 2) : row.at(i);
+        out << line << '\n';
+    }
+    out << '\n';
+    if (warnings.isEmpty())
+        out << AllocationCommand::tr("No warnings.") << '\n';
+    for (const Domain::AllocationWarning &w : warnings)
+        out << (w.isError() ? AllocationCommand::tr("Error: ") : AllocationCommand::tr("Warning: "))
+            << Models::CapacityText::allocationWarning(w) << '\n';
+}
+
+} // namespace
+
+int AllocationCommand::run(const QStringList &arguments)
+{
+    CliContext context;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Capacity, allocated hours and warnings of every person in a month."));
+    EngagementCommand::addCommonOptions(parser);
+    parser.addOption({s_month, tr("The month, e.g. 2026-12."), tr("YYYY-MM")});
+    parser.addOption({s_format, tr("Output format: table, csv or json."), tr("FORMAT"), QStringLiteral("table")});
+    parser.addPositionalArgument(QStringLiteral("allocation"), tr("The command."));
+    if (!parser.parse(arguments))
+        return context.fail(parser.errorText(), UsageError);
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out() << parser.helpText();
+        return Success;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(tr("allocation takes no further arguments"), UsageError);
+    const QString format = parser.value(s_format);
+    if (!QStringList{QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")}.contains(format))
+        return context.fail(tr("unknown format '%1' (use table, csv or json)").arg(format), UsageError);
+    const QDate month = BurnDownCommand::parseMonth(parser.value(s_month));
+    if (!month.isValid())
+        return context.fail(tr("--month \"%1\" is not a month like 2026-12").arg(parser.value(s_month)), UsageError);
+
+    Models::Portfolio portfolio;
+    if (!context.openDatabase(parser.value(QStringLiteral("database")), parser.isSet(QStringLiteral("demo")), &portfolio,
+                              Storage::Database::Access::ReadOnly))
+        return Failure;
+    const Storage::Database &db = *portfolio.database();
+    const QVector<Domain::Engagement> &engagements = portfolio.engagements()->engagements();
+    QVector<Domain::Person> people;
+    QVector<Domain::Allocation> allocations;
+    Storage::StorageError error = Storage::PeopleRepository(db).all(&people);
+    if (!error)
+        error = Storage::AllocationRepository(db).list(month, month, &allocations);
+    Domain::AllocationPlan plan(people, engagements, allocations);
+    for (const Domain::Engagement &e : engagements) {
+        Domain::BudgetPolicy policy;
+        if (!error)
+            error = Storage::BudgetRepository(db).policyFor(e, &policy);
+        plan.setBudgetPolicy(e.key, policy);
+    }
+    if (error)
+        return context.fail(Models::StorageText::message(error));
+    const QVector<Domain::PersonMonthLoad> loads = plan.loads(month);
+    const QVector<Domain::AllocationWarning> warnings = plan.check(month);
+    if (format == QLatin1String("json"))
+        context.out() << QJsonDocument(toJson(month, loads, warnings)).toJson(QJsonDocument::Indented);
+    else if (format == QLatin1String("csv"))
+        printCsv(context.out(), loads);
+    else
+        printTable(context.out(), month, loads, warnings);
+    return Success;
+}
+
+} // namespace App

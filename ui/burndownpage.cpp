@@ -1,0 +1,285 @@
+#include "ui/burndownpage.h"
+
+#include "models/capacitytext.h"
+#include "models/domain/capacity/portfolioburn.h"
+#include "models/domaintext.h"
+#include "models/portfolio.h"
+#include "models/portfolioburnmodel.h"
+#include "ui/charts/burndownchart.h"
+#include "ui/charts/historychart.h"
+#include "ui/charts/stackedhourschart.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Gui {
+
+using Models::CapacityText;
+using Models::DomainText;
+
+namespace {
+/// How many earlier months the chart overlays.
+constexpr int s_overlayMonths = 3;
+
+QLabel *heading(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+} // namespace
+
+BurnDownPage::BurnDownPage(Models::Portfolio *portfolio, QWidget *parent)
+    : QWidget(parent), m_portfolio(portfolio), m_previous(new QToolButton(this)), m_next(new QToolButton(this)),
+      m_monthLabel(new QLabel(this)), m_thisMonth(new QPushButton(this)), m_burnUp(new QCheckBox(this)),
+      m_overlay(new QCheckBox(this)), m_problem(new QLabel(this)), m_chart(new BurnDownChart(this)),
+      m_dayHeading(heading(this)), m_dayTable(new QTableWidget(this)), m_summary(new QLabel(this)),
+      m_ledgerHeading(heading(this)), m_ledger(new QLabel(this)), m_stacked(new StackedHoursChart(this)),
+      m_history(new HistoryChart(this)), m_content(new QWidget(this))
+{
+    setObjectName(QStringLiteral("burnDownPage"));
+    m_previous->setArrowType(Qt::LeftArrow);
+    m_next->setArrowType(Qt::RightArrow);
+    QFont monthFont = m_monthLabel->font();
+    monthFont.setBold(true);
+    monthFont.setPointSizeF(monthFont.pointSizeF() * 1.3);
+    m_monthLabel->setFont(monthFont);
+    m_monthLabel->setMinimumWidth(160);
+    m_monthLabel->setAlignment(Qt::AlignCenter);
+    m_overlay->setChecked(true);
+    m_problem->setWordWrap(true);
+    m_problem->setAlignment(Qt::AlignCenter);
+    m_problem->hide();
+
+    auto *toolbar = new QHBoxLayout;
+    toolbar->addWidget(m_previous);
+    toolbar->addWidget(m_monthLabel);
+    toolbar->addWidget(m_next);
+    toolbar->addWidget(m_thisMonth);
+    toolbar->addStretch();
+    toolbar->addWidget(m_burnUp);
+    toolbar->addWidget(m_overlay);
+
+    m_dayTable->setColumnCount(7);
+    m_dayTable->verticalHeader()->hide();
+    m_dayTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_dayTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_dayTable->horizontalHeader()->setStretchLastSection(true);
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *vertical = new QSplitter(Qt::Vertical);
+    auto *dayBox = new QWidget;
+    auto *dayLayout = new QVBoxLayout(dayBox);
+    dayLayout->setContentsMargins(0, 0, 0, 0);
+    dayLayout->addWidget(m_dayHeading);
+    dayLayout->addWidget(m_dayTable);
+    vertical->addWidget(m_chart);
+    vertical->addWidget(dayBox);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 1);
+    leftLayout->addWidget(vertical);
+
+    auto *columns = new QSplitter(Qt::Horizontal);
+    columns->addWidget(left);
+    columns->addWidget(createSidePanel());
+    columns->setStretchFactor(0, 3);
+    columns->setStretchFactor(1, 2);
+    auto *contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(columns);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_problem, 1);
+    layout->addWidget(m_content, 1);
+
+    connect(m_previous, &QToolButton::clicked, this, [this] { setMonth(m_month.addMonths(-1)); });
+    connect(m_next, &QToolButton::clicked, this, [this] { setMonth(m_month.addMonths(1)); });
+    connect(m_thisMonth, &QPushButton::clicked, this, [this] { setMonth(Models::BurnDownLoader::todayIn(m_data.engagement, now())); });
+    connect(m_burnUp, &QCheckBox::toggled, m_chart, &BurnDownChart::setBurnUp);
+    connect(m_overlay, &QCheckBox::toggled, m_chart, &BurnDownChart::setShowPreviousMonths);
+    connect(m_chart, &BurnDownChart::daySelected, this, &BurnDownPage::showDay);
+    connect(m_portfolio, &Models::Portfolio::engagementChanged, this, [this](qint64 id) {
+        if (id == m_id)
+            refresh();
+    });
+    m_month = now().date();
+    m_month = QDate(m_month.year(), m_month.month(), 1);
+    retranslate();
+    refresh();
+}
+
+BurnDownPage::~BurnDownPage() = default;
+
+QWidget *BurnDownPage::createSidePanel()
+{
+    auto *panel = new QWidget;
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_ledger->setWordWrap(true);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_ledgerHeading);
+    layout->addWidget(m_ledger);
+    layout->addWidget(m_stacked, 1);
+    layout->addWidget(m_history, 1);
+    return panel;
+}
+
+QDateTime BurnDownPage::now() const
+{
+    // The wall clock is read in the UI, never below it.
+    return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+}
+
+void BurnDownPage::setNow(const QDateTime &now)
+{
+    m_now = now;
+    refresh();
+}
+
+void BurnDownPage::showEngagement(qint64 id)
+{
+    m_id = id;
+    refresh();
+}
+
+void BurnDownPage::setMonth(const QDate &month)
+{
+    if (!month.isValid())
+        return;
+    m_month = QDate(month.year(), month.month(), 1);
+    refresh();
+}
+
+QString BurnDownPage::problem() const
+{
+    return m_problem->isVisible() || !m_loaded ? m_problem->text() : QString();
+}
+
+void BurnDownPage::refresh()
+{
+    m_loaded = false;
+    m_monthLabel->setText(CapacityText::month(m_month));
+    const Domain::Engagement engagement = m_portfolio->isOpen() ? m_portfolio->engagement(m_id) : Domain::Engagement();
+    QString problem;
+    if (!m_portfolio->isOpen() || engagement.id == 0) {
+        problem = tr("Choose an engagement to see its burn-down.");
+    } else {
+        Models::BurnDownLoader loader(*m_portfolio->database());
+        loader.setPreviousMonths(s_overlayMonths);
+        Models::BurnDownData data;
+        if (const Models::BurnDownLoader::Error error = loader.load(engagement, m_month, now(), &data))
+            problem = error.message(engagement, m_month);
+        else
+            m_data = data;
+    }
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    m_content->setVisible(problem.isEmpty());
+    if (!problem.isEmpty()) {
+        m_data = {};
+        m_chart->setData(m_data);
+        m_dayTable->setRowCount(0);
+        return;
+    }
+    m_loaded = true;
+    m_chart->setData(m_data);
+    m_stacked->setBurnDown(m_data.burnDown);
+    m_history->setLedger(m_data.ledger, m_data.month);
+    fillSidePanel();
+    showDay(m_shownDay.isValid() && m_shownDay.year() == m_month.year() && m_shownDay.month() == m_month.month()
+                ? m_shownDay
+                : qMin(m_data.today, m_month.addDays(m_month.daysInMonth() - 1)));
+}
+
+void BurnDownPage::fillSidePanel()
+{
+    const Domain::BurnDown &b = m_data.burnDown;
+    const Domain::PortfolioBurnRow row = Domain::PortfolioBurn::row(m_data.engagement.key, b);
+    const QLocale locale;
+    QStringList lines;
+    lines.append(tr("<b>%1</b> · <span style='color:%2'><b>%3</b></span>")
+                     .arg(m_data.engagement.key.toHtmlEscaped(),
+                          Models::PortfolioBurnModel::statusColor(row.status).name(), CapacityText::burnStatus(row.status)));
+    lines.append(tr("Budget %1 · used %2 · left %3")
+                     .arg(DomainText::hours(b.budget), DomainText::hours(b.used), DomainText::hours(b.remaining)));
+    lines.append(tr("%1 % of the working days gone, %2 % of the budget used")
+                     .arg(locale.toString(row.elapsedPercent, 'f', 0), locale.toString(row.usedPercent, 'f', 0)));
+    lines.append(tr("Forecast at month end: %1 left (range %2 to %3)")
+                     .arg(DomainText::hours(qRound64(b.forecastAtMonthEnd)), DomainText::hours(qRound64(b.forecastLowAtMonthEnd)),
+                          DomainText::hours(qRound64(b.forecastHighAtMonthEnd))));
+    if (b.runOutDate)
+        lines.append(tr("<span style='color:%1'>Runs out on %2</span>")
+                         .arg(Models::PortfolioBurnModel::statusColor(Domain::BurnStatus::Overrun).name(),
+                              locale.toString(*b.runOutDate, QLocale::LongFormat)));
+    else if (b.budget > 0)
+        lines.append(tr("The budget lasts the month."));
+    if (b.overrunAtMonthEnd > 0)
+        lines.append(tr("<span style='color:%1'>Overrun at month end: %2</span>")
+                         .arg(Models::PortfolioBurnModel::statusColor(Domain::BurnStatus::Overrun).name(),
+                              DomainText::hours(b.overrunAtMonthEnd)));
+    m_summary->setText(lines.join(QStringLiteral("<br>")));
+    m_ledger->setText(CapacityText::ledgerExplanation(m_data.ledgerMonth).join(QLatin1Char('\n')));
+}
+
+void BurnDownPage::showDay(const QDate &date)
+{
+    m_shownDay = date;
+    const QVector<Domain::Worklog> worklogs = m_data.worklogsOn(date);
+    qint64 total = 0;
+    m_dayTable->setRowCount(int(worklogs.size()));
+    for (int r = 0; r < worklogs.size(); ++r) {
+        const Domain::Worklog &w = worklogs.at(r);
+        total += w.minutes;
+        const QStringList cells = {w.person,
+                                   w.role ? DomainText::roleShort(*w.role) : QString(),
+                                   DomainText::hours(w.minutes),
+                                   DomainText::serviceLevelShort(w.serviceLevel),
+                                   DomainText::activity(w.activity),
+                                   w.ticketKey,
+                                   m_data.policy.counts(w) ? tr("yes") : tr("no, billed outside")};
+        for (int c = 0; c < cells.size(); ++c)
+            m_dayTable->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+        m_dayTable->item(r, 2)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    m_dayTable->resizeColumnsToContents();
+    m_dayHeading->setText(date.isValid() ? tr("Worklogs on %1: %2").arg(QLocale().toString(date, QLocale::LongFormat), DomainText::hours(total))
+                                         : QString());
+}
+
+void BurnDownPage::retranslate()
+{
+    m_previous->setToolTip(tr("Previous month"));
+    m_next->setToolTip(tr("Next month"));
+    m_thisMonth->setText(tr("This month"));
+    m_burnUp->setText(tr("Burn-up"));
+    m_overlay->setText(tr("Previous months"));
+    m_ledgerHeading->setText(tr("This month's budget"));
+    m_dayTable->setHorizontalHeaderLabels({tr("Person"), tr("Role"), tr("Hours"), tr("Level"), tr("Activity"),
+                                           tr("Ticket"), tr("Counts")});
+}
+
+void BurnDownPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh();
+    }
+}
+
+} // namespace Gui

@@ -1,0 +1,106 @@
+#include "ui/charts/stackedhourschart.h"
+
+#include "models/domaintext.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QEvent>
+#include <QHorizontalStackedBarSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+namespace Gui {
+
+namespace {
+const QColor s_levelColors[] = {QColor(0x1f, 0x5f, 0xa8), QColor(0x4a, 0x90, 0xd9), QColor(0x8c, 0xc0, 0xee),
+                                QColor(0xbd, 0xbd, 0xbd)};
+const QColor s_roleColors[] = {QColor(0x2e, 0x7d, 0x32), QColor(0x66, 0xbb, 0x6a), QColor(0x8d, 0x6e, 0x63),
+                               QColor(0xff, 0xa7, 0x26), QColor(0xab, 0x47, 0xbc), QColor(0x26, 0xa6, 0x9a)};
+} // namespace
+
+StackedHoursChart::StackedHoursChart(QWidget *parent) : QChartView(new QChart, parent)
+{
+    setObjectName(QStringLiteral("stackedHoursChart"));
+    setRenderHint(QPainter::Antialiasing);
+    chart()->setLocalizeNumbers(true);
+    chart()->legend()->setAlignment(Qt::AlignBottom);
+    chart()->setMargins(QMargins(2, 2, 2, 2));
+    setMinimumHeight(180);
+    rebuild();
+}
+
+void StackedHoursChart::setBurnDown(const Domain::BurnDown &burnDown)
+{
+    m_burnDown = burnDown;
+    rebuild();
+}
+
+QMap<QString, double> StackedHoursChart::totals() const
+{
+    QMap<QString, double> out;
+    for (QAbstractSeries *s : chart()->series()) {
+        if (auto *bars = qobject_cast<QHorizontalStackedBarSeries *>(s)) {
+            for (QBarSet *set : bars->barSets())
+                out.insert(set->label(), set->sum());
+        }
+    }
+    return out;
+}
+
+void StackedHoursChart::rebuild()
+{
+    QChart *c = chart();
+    c->removeAllSeries();
+    for (QAbstractAxis *axis : c->axes())
+        c->removeAxis(axis);
+    c->setTitle(tr("Hours this month"));
+    auto *series = new QHorizontalStackedBarSeries;
+    // Category 0 is the service-level bar, category 1 the role bar: each set fills one of them.
+    for (Domain::ServiceLevel level : Domain::allServiceLevels()) {
+        auto *set = new QBarSet(Models::DomainText::serviceLevelShort(level));
+        set->setColor(s_levelColors[int(level)]);
+        *set << m_burnDown.minutesByLevel.at(size_t(level)) / 60.0 << 0.0;
+        series->append(set);
+    }
+    for (Domain::Role role : Domain::allRoles()) {
+        auto *set = new QBarSet(Models::DomainText::roleShort(role));
+        set->setColor(s_roleColors[int(role)]);
+        *set << 0.0 << m_burnDown.minutesByRole.at(size_t(role)) / 60.0;
+        series->append(set);
+    }
+    if (m_burnDown.minutesWithoutRole > 0) {
+        auto *set = new QBarSet(tr("No role"));
+        set->setColor(QColor(0xe0, 0xe0, 0xe0));
+        *set << 0.0 << m_burnDown.minutesWithoutRole / 60.0;
+        series->append(set);
+    }
+    series->setBarWidth(0.6);
+    connect(series, &QHorizontalStackedBarSeries::hovered, this, [this](bool status, int index, QBarSet *set) {
+        if (!status || !set) {
+            QToolTip::hideText();
+            return;
+        }
+        QToolTip::showText(QCursor::pos(), tr("%1: %2").arg(set->label(), Models::DomainText::hours(qRound64(set->at(index) * 60))), this);
+    });
+    c->addSeries(series);
+    auto *categories = new QBarCategoryAxis;
+    categories->append({tr("Service level"), tr("Role")});
+    auto *values = new QValueAxis;
+    values->setLabelFormat(QStringLiteral("%.0f"));
+    values->setTitleText(tr("Hours"));
+    c->addAxis(categories, Qt::AlignLeft);
+    c->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(categories);
+    series->attachAxis(values);
+    values->applyNiceNumbers();
+}
+
+void StackedHoursChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        rebuild();
+}
+
+} // namespace Gui

@@ -1,0 +1,128 @@
+#include "ui/portfoliopage.h"
+
+#include "models/capacitytext.h"
+#include "models/portfolio.h"
+#include "models/portfolioburnmodel.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Gui {
+
+PortfolioPage::PortfolioPage(Models::Portfolio *portfolio, QWidget *parent)
+    : QWidget(parent), m_portfolio(portfolio), m_model(new Models::PortfolioBurnModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_previous(new QToolButton(this)), m_next(new QToolButton(this)),
+      m_monthLabel(new QLabel(this)), m_thisMonth(new QPushButton(this)), m_hint(new QLabel(this)),
+      m_problem(new QLabel(this)), m_table(new QTableView(this))
+{
+    setObjectName(QStringLiteral("portfolioPage"));
+    m_previous->setArrowType(Qt::LeftArrow);
+    m_next->setArrowType(Qt::RightArrow);
+    QFont monthFont = m_monthLabel->font();
+    monthFont.setBold(true);
+    monthFont.setPointSizeF(monthFont.pointSizeF() * 1.3);
+    m_monthLabel->setFont(monthFont);
+    m_monthLabel->setMinimumWidth(160);
+    m_monthLabel->setAlignment(Qt::AlignCenter);
+    m_hint->setWordWrap(true);
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(Models::PortfolioBurnModel::SortRole);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(Models::PortfolioBurnModel::StatusColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+
+    auto *toolbar = new QHBoxLayout;
+    toolbar->addWidget(m_previous);
+    toolbar->addWidget(m_monthLabel);
+    toolbar->addWidget(m_next);
+    toolbar->addWidget(m_thisMonth);
+    toolbar->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_hint);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_table, 1);
+
+    connect(m_previous, &QToolButton::clicked, this, [this] { setMonth(m_month.addMonths(-1)); });
+    connect(m_next, &QToolButton::clicked, this, [this] { setMonth(m_month.addMonths(1)); });
+    connect(m_thisMonth, &QPushButton::clicked, this, [this] { setMonth(now().date()); });
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        emit engagementActivated(index.data(Models::PortfolioBurnModel::EngagementIdRole).toLongLong(), m_month);
+    });
+    connect(m_portfolio, &Models::Portfolio::engagementChanged, this, &PortfolioPage::refresh);
+    connect(m_portfolio, &Models::Portfolio::opened, this, &PortfolioPage::refresh);
+    const QDate today = now().date();
+    m_month = QDate(today.year(), today.month(), 1);
+    retranslate();
+    refresh();
+}
+
+QDateTime PortfolioPage::now() const
+{
+    return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+}
+
+void PortfolioPage::setNow(const QDateTime &now)
+{
+    m_now = now;
+    refresh();
+}
+
+void PortfolioPage::setMonth(const QDate &month)
+{
+    if (!month.isValid())
+        return;
+    m_month = QDate(month.year(), month.month(), 1);
+    refresh();
+}
+
+void PortfolioPage::refresh()
+{
+    m_monthLabel->setText(Models::CapacityText::month(m_month));
+    QVector<Models::PortfolioBurnModel::Row> rows;
+    QString problem;
+    if (m_portfolio->isOpen()) {
+        if (const Models::BurnDownLoader::Error error = Models::PortfolioBurnModel::load(
+                *m_portfolio->database(), m_portfolio->engagements()->engagements(), m_month, now(), &rows))
+            problem = error.message({}, m_month);
+    }
+    m_model->setRows(rows);
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    m_table->resizeColumnsToContents();
+}
+
+void PortfolioPage::retranslate()
+{
+    m_previous->setToolTip(tr("Previous month"));
+    m_next->setToolTip(tr("Next month"));
+    m_thisMonth->setText(tr("This month"));
+    m_hint->setText(tr("Every running engagement's burn this month. At risk: the forecast runs past the budget, or "
+                       "the budget is used faster than the month passes. Double-click a row for its burn-down."));
+}
+
+void PortfolioPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh();
+    }
+}
+
+} // namespace Gui
