@@ -1,0 +1,82 @@
+#pragma once
+
+#include "models/storage/storageerror.h"
+
+#include <QObject>
+#include <atomic>
+#include <functional>
+
+class QThread;
+
+namespace Storage {
+class Database;
+}
+
+namespace Models {
+
+/// What one recomputation did, with the time each stage took (for the bench and the status bar).
+struct SlaRecomputeSummary
+{
+    qint64 tickets = 0;        ///< tickets evaluated and stored
+    int complianceRows = 0;    ///< month × severity rows stored
+    qint64 evaluatedAt = 0;    ///< the `now` the tickets were evaluated at
+    bool cancelled = false;    ///< stopped before storing: the stored results are unchanged
+    double loadSeconds = 0;    ///< reading tickets, calendar and policy
+    double evaluateSeconds = 0;///< evaluation and monthly aggregation
+    double storeSeconds = 0;   ///< writing results and compliance, and the commit
+};
+
+/// Brings an engagement's stored SLA results and monthly compliance up to date: loads its
+/// tickets, calendar and policy history, evaluates every ticket with Domain::SlaPolicyEvaluator at
+/// `now` (each under the version in force on its creation date, so a later policy version never
+/// changes an older ticket's result) and replaces the stored results and compliance in ONE
+/// transaction — readers see the old figures or the new ones, never a mix.
+///
+/// recompute() runs synchronously on the calling thread's connection (the command line, hooks).
+/// As an object, start() runs the same off the GUI thread on a worker that opens its own
+/// connection, with progress() and cancel(); finished() always comes last.
+class SlaRecomputer : public QObject
+{
+    Q_OBJECT
+
+public:
+    using ProgressHandler = std::function<void(qint64 done, qint64 total)>;
+
+    SlaRecomputer(const Storage::Database &database, qint64 engagementId, QObject *parent = nullptr);
+    /// Cancels a running job and waits for its worker.
+    ~SlaRecomputer() override;
+
+    /// Recomputes engagement `engagementId` at `now` on this thread. NotFound when there is no
+    /// such engagement. A set `cancel` flag stops before anything is written (summary->cancelled).
+    static Storage::StorageError recompute(const Storage::Database &database, qint64 engagementId, qint64 now,
+                                           SlaRecomputeSummary *summary = nullptr,
+                                           const ProgressHandler &progress = {},
+                                           const std::atomic<bool> *cancel = nullptr);
+    /// Recomputes every engagement of the database, each in its own transaction.
+    static Storage::StorageError recomputeAll(const Storage::Database &database, qint64 now);
+
+    /// Starts the recomputation at `now` on a worker thread (nothing when already running).
+    void start(qint64 now);
+    bool isRunning() const;
+    /// The summary of the finished run.
+    SlaRecomputeSummary summary() const { return m_summary; }
+
+public slots:
+    void cancel() { m_cancel = true; }
+
+signals:
+    void progress(qint64 done, qint64 total);
+    /// `error` is null on success and when cancelled.
+    void finished(const Storage::StorageError &error, bool cancelled);
+
+private:
+    const Storage::Database &m_database;
+    qint64 m_engagementId = 0;
+    QThread *m_thread = nullptr;
+    std::atomic<bool> m_cancel{false};
+    SlaRecomputeSummary m_summary;
+};
+
+} // namespace Models
+
+Q_DECLARE_METATYPE(Storage::StorageError)

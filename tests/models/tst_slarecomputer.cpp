@@ -1,0 +1,260 @@
+// Recomputing an engagement's SLA results: every demo ticket stored as the evaluator sees it,
+// compliance that adds up, older tickets untouched by a new policy version, the job off the GUI
+// thread, cancel and errors.
+#include "models/domain/demoportfolio.h"
+#include "models/domain/sla/slacompliance.h"
+#include "models/domain/sla/slapolicyevaluator.h"
+#include "models/slarecomputer.h"
+#include "models/storage/calendarrepository.h"
+#include "models/storage/database.h"
+#include "models/storage/demodatawriter.h"
+#include "models/storage/engagementrepository.h"
+#include "models/storage/slapolicyrepository.h"
+#include "models/storage/slaresultrepository.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <QtTest>
+
+using Domain::MonthlyCompliance;
+using Domain::SlaState;
+using Models::SlaRecomputer;
+using Models::SlaRecomputeSummary;
+using Storage::SlaResultRepository;
+using Storage::StorageError;
+using Storage::StoredSlaResult;
+
+namespace {
+
+const QDate s_asOf(2026, 11, 25);
+const qint64 s_now = QDateTime(s_asOf, QTime(12, 0), QTimeZone::utc()).toSecsSinceEpoch();
+
+/// What a month × severity row must say, counted again from the stored per-ticket results.
+MonthlyCompliance recount(const QVector<StoredSlaResult> &results, const QDate &month, int severity)
+{
+    MonthlyCompliance m;
+    for (const StoredSlaResult &s : results) {
+        if (s.complianceMonth != month || s.result.severity != severity)
+            continue;
+        if (s.result.state == SlaState::Invalid) {
+            ++m.excluded;
+            continue;
+        }
+        ++m.tickets;
+        m.responseMeasured += s.result.response.isDecided() ? 1 : 0;
+        m.responseMet += s.result.response.isMet() ? 1 : 0;
+        m.resolutionMeasured += s.result.resolution.isDecided() ? 1 : 0;
+        m.resolutionMet += s.result.resolution.isMet() ? 1 : 0;
+        m.breaches += s.result.response.isBreached() || s.result.resolution.isBreached() ? 1 : 0;
+    }
+    return m;
+}
+
+} // namespace
+
+class TestSlaRecomputer : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demoPath;
+    std::unique_ptr<Storage::Database> m_db;
+    QVector<Domain::Engagement> m_engagements;
+
+    QVector<StoredSlaResult> stored(qint64 engagementId)
+    {
+        QVector<StoredSlaResult> results;
+        const StorageError error = SlaResultRepository(*m_db).results(engagementId, &results);
+        if (error)
+            qWarning() << error.toString();
+        return results;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        // One demo database written once, copied for every test.
+        m_demoPath = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        Storage::Database db;
+        QVERIFY(db.open(m_demoPath, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing)
+                    .isNull());
+        QVERIFY(Storage::DemoDataWriter(db).write(Domain::DemoPortfolio::generate(s_asOf)).isNull());
+    }
+
+    void init()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(m_demoPath, path));
+        m_db = std::make_unique<Storage::Database>();
+        QVERIFY(m_db->open(path).isNull());
+        QVERIFY(Storage::EngagementRepository(*m_db).all(&m_engagements).isNull());
+        QVERIFY(m_engagements.size() >= 2);
+    }
+    void cleanup() { m_db.reset(); }
+
+    void shouldStoreWhatTheEvaluatorSaysForEveryDemoTicket()
+    {
+        for (const Domain::Engagement &e : std::as_const(m_engagements)) {
+            SlaRecomputeSummary summary;
+            QVERIFY(SlaRecomputer::recompute(*m_db, e.id, s_now, &summary).isNull());
+            Storage::TicketsWithIds tickets;
+            QVERIFY(SlaResultRepository(*m_db).tickets(e.id, &tickets).isNull());
+            QVERIFY(!tickets.tickets.isEmpty());
+            QCOMPARE(summary.tickets, qint64(tickets.tickets.size()));
+            Domain::BusinessCalendar calendar;
+            Domain::SlaPolicyHistory history;
+            QVERIFY(Storage::CalendarRepository(*m_db).calendarFor(e.id, &calendar).isNull());
+            QVERIFY(Storage::SlaPolicyRepository(*m_db).historyFor(e.id, &history).isNull());
+            const Domain::SlaPolicyEvaluator evaluator(history, calendar);
+            const QVector<StoredSlaResult> results = stored(e.id);
+            QCOMPARE(results.size(), tickets.tickets.size());
+            for (qsizetype i = 0; i < results.size(); ++i) {
+                QCOMPARE(results.at(i).ticketId, tickets.ids.at(i));
+                QCOMPARE(results.at(i).ticketKey, tickets.tickets.at(i).key);
+                QCOMPARE(results.at(i).result, evaluator.evaluate(tickets.tickets.at(i), s_now));
+                QCOMPARE(results.at(i).policyEffective, evaluator.versionFor(tickets.tickets.at(i))->effectiveFrom);
+                QCOMPARE(results.at(i).evaluatedAt, s_now);
+            }
+        }
+    }
+
+    void shouldStoreComplianceThatAddsUpToTheResults()
+    {
+        for (const Domain::Engagement &e : std::as_const(m_engagements)) {
+            QVERIFY(SlaRecomputer::recompute(*m_db, e.id, s_now).isNull());
+            const QVector<StoredSlaResult> results = stored(e.id);
+            QVector<MonthlyCompliance> months;
+            QVERIFY(SlaResultRepository(*m_db).compliance(e.id, {}, {}, &months).isNull());
+            QVERIFY2(months.size() >= 4 * 6, qPrintable(e.key)); // a year of demo, four severities a month
+            QCOMPARE(months.size() % 4, 0);
+            qint64 placed = 0;
+            int breaches = 0;
+            for (const MonthlyCompliance &m : std::as_const(months)) {
+                const MonthlyCompliance expected = recount(results, m.month, m.severity);
+                QCOMPARE(m.tickets, expected.tickets);
+                QCOMPARE(m.excluded, expected.excluded);
+                QCOMPARE(m.responseMeasured, expected.responseMeasured);
+                QCOMPARE(m.responseMet, expected.responseMet);
+                QCOMPARE(m.resolutionMeasured, expected.resolutionMeasured);
+                QCOMPARE(m.resolutionMet, expected.resolutionMet);
+                QCOMPARE(m.breaches, expected.breaches);
+                QVERIFY(m.responseMedianSeconds <= m.responseP90Seconds);
+                QVERIFY(m.resolutionMedianSeconds <= m.resolutionP90Seconds);
+                QVERIFY(m.targetPercent > 0);
+                placed += m.tickets + m.excluded;
+                breaches += m.breaches;
+            }
+            qint64 open = 0;
+            for (const StoredSlaResult &s : results)
+                open += s.complianceMonth.isValid() ? 0 : 1;
+            QCOMPARE(placed + open, qint64(results.size()));
+            QVERIFY2(breaches > 0, qPrintable(e.key));
+        }
+    }
+
+    void shouldNotChangeOlderTicketsWhenAPolicyVersionIsAdded()
+    {
+        const Domain::Engagement &e = m_engagements.first();
+        QVERIFY(SlaRecomputer::recompute(*m_db, e.id, s_now).isNull());
+        const QVector<StoredSlaResult> before = stored(e.id);
+        Domain::SlaPolicyHistory history;
+        QVERIFY(Storage::SlaPolicyRepository(*m_db).historyFor(e.id, &history).isNull());
+        const QDate change(2026, 9, 1);
+        Domain::SlaPolicy tighter = history.versions().constLast();
+        tighter.effectiveFrom = change;
+        for (int severity = 1; severity <= Domain::SlaPolicy::SeverityCount; ++severity) {
+            tighter.target(severity).responseMinutes = 1;
+            tighter.target(severity).resolutionMinutes = 1;
+        }
+        QVERIFY(Storage::SlaPolicyRepository(*m_db).addVersion(e.id, tighter).isNull());
+        QVERIFY(SlaRecomputer::recompute(*m_db, e.id, s_now).isNull());
+        const QVector<StoredSlaResult> after = stored(e.id);
+        QCOMPARE(after.size(), before.size());
+        int older = 0, newer = 0, changed = 0;
+        for (qsizetype i = 0; i < after.size(); ++i) {
+            if (after.at(i).policyEffective < change) {
+                ++older;
+                QCOMPARE(after.at(i), before.at(i));
+            } else {
+                ++newer;
+                QCOMPARE(after.at(i).policyEffective, change);
+                changed += after.at(i).result != before.at(i).result ? 1 : 0;
+            }
+        }
+        QVERIFY(older > 0);
+        QVERIFY(newer > 0);
+        QVERIFY2(changed > 0, "the new version applies to the tickets created under it");
+    }
+
+    void shouldRecomputeOffTheGuiThreadWithProgress()
+    {
+        const Domain::Engagement &e = m_engagements.first();
+        SlaRecomputer job(*m_db, e.id);
+        QSignalSpy progress(&job, &SlaRecomputer::progress);
+        QSignalSpy finished(&job, &SlaRecomputer::finished);
+        job.start(s_now);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(finished.at(0).at(0).value<StorageError>().isNull());
+        QCOMPARE(finished.at(0).at(1).toBool(), false);
+        QVERIFY(!progress.isEmpty());
+        const qint64 total = progress.constLast().at(1).toLongLong();
+        QCOMPARE(progress.constLast().at(0).toLongLong(), total);
+        QCOMPARE(job.summary().tickets, total);
+        QCOMPARE(qint64(stored(e.id).size()), total);
+        std::optional<qint64> at;
+        QVERIFY(SlaResultRepository(*m_db).lastEvaluation(e.id, &at).isNull());
+        QCOMPARE(at, std::optional<qint64>(s_now));
+    }
+
+    void shouldStoreNothingWhenCancelled()
+    {
+        const Domain::Engagement &e = m_engagements.first();
+        const std::atomic<bool> cancel{true};
+        SlaRecomputeSummary summary;
+        QVERIFY(SlaRecomputer::recompute(*m_db, e.id, s_now, &summary, {}, &cancel).isNull());
+        QVERIFY(summary.cancelled);
+        QVERIFY(stored(e.id).isEmpty());
+        std::optional<qint64> at;
+        QVERIFY(SlaResultRepository(*m_db).lastEvaluation(e.id, &at).isNull());
+        QVERIFY(!at);
+    }
+
+    void shouldReplaceTheResultsOfAnEarlierRun()
+    {
+        const Domain::Engagement &e = m_engagements.first();
+        const qint64 earlier = s_now - 60 * 86400;
+        QVERIFY(SlaRecomputer::recompute(*m_db, e.id, earlier).isNull());
+        const QVector<StoredSlaResult> first = stored(e.id);
+        QVERIFY(SlaRecomputer::recompute(*m_db, e.id, s_now).isNull());
+        const QVector<StoredSlaResult> second = stored(e.id);
+        QCOMPARE(second.size(), first.size());
+        int invalidBefore = 0;
+        for (qsizetype i = 0; i < second.size(); ++i) {
+            QCOMPARE(second.at(i).evaluatedAt, s_now);
+            invalidBefore += first.at(i).result.problems & Domain::SlaDataProblem::CreatedAfterNow ? 1 : 0;
+            QVERIFY(!(second.at(i).result.problems & Domain::SlaDataProblem::CreatedAfterNow));
+        }
+        QVERIFY2(invalidBefore > 0, "tickets of the last two months did not exist at the earlier instant");
+    }
+
+    void shouldRecomputeEveryEngagement()
+    {
+        QVERIFY(SlaRecomputer::recomputeAll(*m_db, s_now).isNull());
+        for (const Domain::Engagement &e : std::as_const(m_engagements))
+            QVERIFY2(!stored(e.id).isEmpty(), qPrintable(e.key));
+    }
+
+    void shouldReportAnUnknownEngagement()
+    {
+        QCOMPARE(SlaRecomputer::recompute(*m_db, 999999, s_now).kind, StorageError::Kind::NotFound);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSlaRecomputer)
+#include "tst_slarecomputer.moc"
