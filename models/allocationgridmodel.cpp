@@ -184,6 +184,13 @@ QVariant AllocationGridModel::data(const QModelIndex &index, int role) const
     default:
         break;
     }
+    if (index.column() == PersonColumn) {
+        // The name heads its group only: repeated on every row it drowns the engagements.
+        const bool first = index.row() == 0 || m_rows.at(index.row() - 1).person != row.person;
+        if (role == Qt::DisplayRole)
+            return first ? QVariant(row.person) : QVariant();
+        return role == Qt::ToolTipRole ? QVariant(row.person) : QVariant();
+    }
     return row.kind == RowKind::Allocation ? allocationData(row, index.column(), role)
                                            : totalData(row, index.column(), role);
 }
@@ -192,7 +199,7 @@ QVariant AllocationGridModel::allocationData(const Row &row, int column, int rol
 {
     const QDate month = monthOfColumn(column);
     if (column == PersonColumn)
-        return role == Qt::DisplayRole ? QVariant(row.person) : QVariant();
+        return {};
     if (column == EngagementColumn)
         return role == Qt::DisplayRole ? QVariant(row.engagementKey) : QVariant();
     const qint64 value = month.isValid() ? minutes(row.person, row.engagementKey, month) : rowSum(row);
@@ -215,7 +222,7 @@ QVariant AllocationGridModel::allocationData(const Row &row, int column, int rol
 QVariant AllocationGridModel::totalData(const Row &row, int column, int role) const
 {
     if (column == PersonColumn)
-        return role == Qt::DisplayRole ? QVariant(row.person) : QVariant();
+        return {};
     if (column == EngagementColumn)
         return role == Qt::DisplayRole ? QVariant(tr("Total vs capacity")) : QVariant();
     Totals t;

@@ -6,6 +6,7 @@
 #include "models/plannedvsactualmodel.h"
 #include "models/portfolio.h"
 #include "models/storage/allocationrepository.h"
+#include "models/storage/budgetrepository.h"
 #include "models/storage/peoplerepository.h"
 #include "models/storage/worklogrepository.h"
 #include "models/storagetext.h"
@@ -60,7 +61,7 @@ AllocationPage::AllocationPage(Models::Portfolio *portfolio, QUndoStack *undoSta
 
 AllocationPage::~AllocationPage() = default;
 
-void AllocationPage::createWidgets()
+QLayout *AllocationPage::createMonthBar()
 {
     m_title = new QLabel;
     m_title->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: 600;"));
@@ -94,19 +95,11 @@ void AllocationPage::createWidgets()
     for (QPushButton *button : {m_copy, m_fill, m_addPerson, m_editPerson})
         bar->addWidget(button);
 
-    m_gridView = new QTableView;
-    m_gridView->setObjectName(QStringLiteral("allocationGrid"));
-    m_gridView->setModel(m_grid);
-    m_gridView->setItemDelegate(new AllocationDelegate(m_gridView));
-    m_gridView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                                QAbstractItemView::AnyKeyPressed);
-    m_gridView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_gridView->verticalHeader()->setVisible(false);
-    m_gridView->verticalHeader()->setDefaultSectionSize(m_gridView->fontMetrics().height() + 8);
-    m_gridView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_gridView->horizontalHeader()->setStretchLastSection(true);
-    connect(m_gridView->selectionModel(), &QItemSelectionModel::currentChanged, this, &AllocationPage::updateActions);
+    return bar;
+}
 
+QWidget *AllocationPage::createLowerTabs()
+{
     m_heatmapView = new HeatmapView;
     m_heatmapView->setModel(m_heatmap);
     m_warnings = new QTreeWidget;
@@ -131,9 +124,28 @@ void AllocationPage::createWidgets()
     m_tabs->addTab(m_warnings, QString());
     m_tabs->addTab(m_pastView, QString());
 
+    return m_tabs;
+}
+
+void AllocationPage::createWidgets()
+{
+    QLayout *bar = createMonthBar();
+    m_gridView = new QTableView;
+    m_gridView->setObjectName(QStringLiteral("allocationGrid"));
+    m_gridView->setModel(m_grid);
+    m_gridView->setItemDelegate(new AllocationDelegate(m_gridView));
+    m_gridView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                                QAbstractItemView::AnyKeyPressed);
+    m_gridView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_gridView->verticalHeader()->setVisible(false);
+    m_gridView->verticalHeader()->setDefaultSectionSize(m_gridView->fontMetrics().height() + 8);
+    m_gridView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_gridView->horizontalHeader()->setStretchLastSection(true);
+    connect(m_gridView->selectionModel(), &QItemSelectionModel::currentChanged, this, &AllocationPage::updateActions);
+
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_gridView);
-    splitter->addWidget(m_tabs);
+    splitter->addWidget(createLowerTabs());
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     m_empty = new QLabel;
@@ -200,7 +212,18 @@ void AllocationPage::reload()
         if (!error.isNull())
             m_messageBar->showMessage(Models::StorageText::message(error), MessageBar::Type::Error);
     }
-    m_grid->setPlan(Domain::AllocationPlan(people, engagements, allocations), m_firstMonth);
+    Domain::AllocationPlan plan(people, engagements, allocations);
+    // Committed hours per month come from the stored budgets (month overrides), as in the CLI.
+    for (int i = 0; i < engagements.size() && m_portfolio->isOpen(); ++i) {
+        Domain::BudgetPolicy policy;
+        const Storage::StorageError error = Storage::BudgetRepository(*m_portfolio->database()).policyFor(engagements.at(i), &policy);
+        if (!error.isNull()) {
+            m_messageBar->showMessage(Models::StorageText::message(error), MessageBar::Type::Error);
+            break;
+        }
+        plan.setBudgetPolicy(engagements.at(i).key, policy);
+    }
+    m_grid->setPlan(plan, m_firstMonth);
     m_empty->setVisible(m_portfolio->isOpen() && people.isEmpty());
     m_gridView->resizeColumnsToContents();
     retranslate();

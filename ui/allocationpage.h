@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLayout;
 class QPushButton;
 class QTabWidget;
 class QTableView;
@@ -66,6 +67,8 @@ protected:
 
 private:
     void createWidgets();
+    QLayout *createMonthBar();
+    QWidget *createLowerTabs();
     void retranslate();
     void updateActions();
     void refreshWarnings();

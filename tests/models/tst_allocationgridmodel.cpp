@@ -75,6 +75,12 @@ private slots:
         QCOMPARE(f.model.totalRowOf(cecilia), 8);
         QCOMPARE(f.model.rowOf(QStringLiteral("Dag"), nord), -1);
         QCOMPARE(f.model.rowOf(anna, QStringLiteral("OLD")), -1);
+        // The name heads each person's group; every row still knows whose it is.
+        QCOMPARE(f.model.index(0, AllocationGridModel::PersonColumn).data().toString(), anna);
+        QCOMPARE(f.model.index(1, AllocationGridModel::PersonColumn).data().toString(), QString());
+        QCOMPARE(f.model.index(2, AllocationGridModel::PersonColumn).data(AllocationGridModel::PersonRole).toString(), anna);
+        QCOMPARE(f.model.index(3, AllocationGridModel::PersonColumn).data().toString(), bo);
+        QCOMPARE(f.model.index(2, AllocationGridModel::EngagementColumn).data().toString(), QStringLiteral("Total vs capacity"));
         QCOMPARE(f.model.columnCount(), int(AllocationGridModel::ColumnCount));
         QCOMPARE(f.model.headerData(AllocationGridModel::FirstMonthColumn, Qt::Horizontal).toString(), QStringLiteral("Feb 2026"));
         QCOMPARE(f.model.headerData(AllocationGridModel::TotalColumn - 1, Qt::Horizontal).toString(), QStringLiteral("Jul 2026"));
