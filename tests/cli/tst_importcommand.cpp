@@ -317,6 +317,52 @@ private slots:
         QVERIFY2((r.out + r.err).contains(message), qPrintable(r.out + r.err));
     }
 
+    void shouldListStatusChangesAndPausedTime_data()
+    {
+        QTest::addColumn<QByteArray>("rows");
+        QTest::addColumn<int>("changes");
+        QTest::addColumn<qint64>("paused");
+        QTest::newRow("paused between two updates")
+            << QByteArray("INC1,New,0,01-03-2026 08:00,01-03-2026 08:00,?\n"
+                          "INC1,Active,1,01-03-2026 08:00,01-03-2026 09:00,?\n"
+                          "INC1,Awaiting User Info,2,01-03-2026 08:00,01-03-2026 10:00,?\n"
+                          "INC1,Active,3,01-03-2026 08:00,01-03-2026 11:30,?\n"
+                          "INC1,Resolved,4,01-03-2026 08:00,01-03-2026 12:00,01-03-2026 12:00\n")
+            << 5 << qint64(5400);
+        QTest::newRow("paused until the resolution")
+            << QByteArray("INC1,New,0,01-03-2026 08:00,01-03-2026 08:00,?\n"
+                          "INC1,Awaiting User Info,1,01-03-2026 08:00,01-03-2026 09:00,01-03-2026 09:45\n")
+            << 2 << qint64(2700);
+        QTest::newRow("still paused and unresolved")
+            << QByteArray("INC1,New,0,01-03-2026 08:00,01-03-2026 08:00,?\n"
+                          "INC1,Awaiting User Info,1,01-03-2026 08:00,01-03-2026 09:00,?\n")
+            << 2 << qint64(0);
+        QTest::newRow("never paused") << QByteArray("INC1,New,0,01-03-2026 08:00,01-03-2026 08:00,?\n") << 1 << qint64(0);
+    }
+    void shouldListStatusChangesAndPausedTime()
+    {
+        QFETCH(QByteArray, rows);
+        QFETCH(int, changes);
+        QFETCH(qint64, paused);
+        const QString db = newDatabase(QStringLiteral("-") + QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+        // Every row has the same priority so that only the states make changes.
+        QByteArray csv = "number,incident_state,sys_mod_count,opened_at,sys_updated_at,resolved_at,priority\n";
+        for (const QByteArray &row : rows.split('\n')) {
+            if (!row.isEmpty())
+                csv += row + ",3 - Moderate\n";
+        }
+        const QString path = m_dir.filePath(QStringLiteral("paused.csv"));
+        QVERIFY(ImportTest::writeFile(path, csv));
+        const Run r = import(db, QStringLiteral("servicenow-events"), path, {QStringLiteral("--timezone"), QStringLiteral("UTC")});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        const QJsonArray tickets = listed(db, QStringLiteral("tickets"));
+        QCOMPARE(tickets.size(), 1);
+        const QJsonObject ticket = tickets.first().toObject();
+        QCOMPARE(ticket.value(QStringLiteral("status_changes")).toInt(), changes);
+        QCOMPARE(ticket.value(QStringLiteral("paused_seconds")).toInteger(), paused);
+        QCOMPARE(ticket.value(QStringLiteral("created")).toString(), QStringLiteral("2026-03-01T08:00:00Z"));
+    }
+
     void shouldListWorklogsAsCsv()
     {
         const QString db = newDatabase();
