@@ -404,9 +404,10 @@ void AllocationPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        // Headers and hours follow the language's month names and number format.
-        emit m_grid->headerDataChanged(Qt::Horizontal, 0, AllocationGridModel::ColumnCount - 1);
-        m_gridView->viewport()->update();
+        // Month names, hours and warnings follow the new language and its number format: the models'
+        // text is rebuilt from the plan already loaded (no database round trip).
+        m_grid->setPlan(m_grid->plan(), m_firstMonth);
+        loadPlannedVsActual();
     }
     QWidget::changeEvent(event);
 }

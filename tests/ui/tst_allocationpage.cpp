@@ -5,6 +5,7 @@
 #include "models/storage/allocationrepository.h"
 #include "models/storage/peoplerepository.h"
 #include "ui/allocationpage.h"
+#include "ui/languagemanager.h"
 #include "ui/messagebar.h"
 
 #include <QTableView>
@@ -67,6 +68,8 @@ class TestAllocationPage : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en")); }
+
     void shouldShowTheDemoPlanForSixMonths()
     {
         Fixture f;
@@ -229,6 +232,20 @@ private slots:
         QCOMPARE(f.cell(ali, nord, 0).data(AllocationGridModel::MinutesRole).toLongLong(), qint64(0));
         QCOMPARE(f.stack.count(), 0);
         QCOMPARE(f.page->gridView()->editTriggers(), QAbstractItemView::NoEditTriggers);
+    }
+
+    void shouldFollowALanguageSwitch()
+    {
+        Fixture f;
+        const QString englishWarning = f.page->warningList()->topLevelItem(0)->text(1);
+        QCOMPARE(f.page->heatmap()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Nov 2026"));
+        QVERIFY(Gui::LanguageManager::instance()->setLanguage(QStringLiteral("sv")));
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(f.page->heatmap()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("nov. 2026"));
+        QVERIFY(f.page->warningList()->topLevelItem(0)->text(1) != englishWarning);
+        QVERIFY(Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en")));
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(f.page->warningList()->topLevelItem(0)->text(1), englishWarning);
     }
 
     void shouldMoveTheWindowMonthByMonth()
