@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AllocationCommand</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAPACITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALLOCATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENGAGEMENTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity, allocated hours and warnings of every person in a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month, e.g. 2026-12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: table, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allocation takes no further arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use table, csv or json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month &quot;%1&quot; is not a month like 2026-12</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BurnDownCommand</name>
     <message>
         <source>%1, %2: %3</source>
@@ -9,10 +92,6 @@
     </message>
     <message>
         <source>Budget %1, used %2, remaining %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forecast at month end: %1 (range %2 to %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -41,10 +120,6 @@
     </message>
     <message>
         <source>HIGH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>* not a working day; hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -125,6 +200,14 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast at month end: %1 left (range %2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* not a working day; figures are hours remaining at the end of the day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -736,13 +819,6 @@ calendar import --engagement KEY FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sla replay --calendar FILE --policy FILE --tickets FILE [--history FILE] [--now ISO]
-sla explain --engagement KEY --ticket KEY [--now ISO]
-sla policy export --engagement KEY [--out FILE]
-sla policy import --engagement KEY FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>export [--engagement KEY] --format csv|xlsx|bundle --out PATH [--force] [--now ISO]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -756,6 +832,23 @@ sla policy import --engagement KEY FILE</source>
     </message>
     <message>
         <source>worklogs list --engagement KEY [--from DATE] [--to DATE] [--format table|csv|json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sla replay --calendar FILE --policy FILE --tickets FILE [--history FILE] [--now ISO]
+sla explain --engagement KEY --ticket KEY [--now ISO]
+sla policy export --engagement KEY [--out FILE]
+sla policy import --engagement KEY FILE
+sla compliance --engagement KEY [--from YYYY-MM] [--to YYYY-MM] [--format table|csv|json] [--recompute]
+sla breaches --engagement KEY --month YYYY-MM [--format table|csv|json] [--recompute]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>burndown --engagement KEY --month YYYY-MM [--format table|csv|json|png] [--out FILE] [--now ISO]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allocation --month YYYY-MM [--format table|csv|json]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1584,6 +1677,48 @@ sla policy import --engagement KEY FILE</source>
     </message>
 </context>
 <context>
+    <name>Gui::ExportDialog</name>
+    <message>
+        <source>Excel workbook of the engagement (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files of the engagement (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline bundle of the engagement (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline bundle of the whole portfolio (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote an offline bundle of the portfolio to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote an offline bundle of %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n tickets of %1 with their worklogs and SLA results to %2.</source>
+        <translation>
+            <numerusform>Exported %n ticket of %1 with its worklogs and SLA results to %2.</numerusform>
+            <numerusform>Exported %n tickets of %1 with their worklogs and SLA results to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Gui::HeatmapView</name>
     <message>
         <source>Allocated vs capacity:</source>
@@ -1614,6 +1749,265 @@ sla policy import --engagement KEY FILE</source>
     </message>
     <message>
         <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ImportWizard</name>
+    <message>
+        <source>ServiceNow list export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ServiceNow event log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jira Service Management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zendesk tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tempo worklogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kimai timesheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harvest time report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worklog id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export of a ticketing or time-tracking tool. Nothing is written until you commit the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Engagement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export&apos;s &amp;time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any other CSV (map the columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns match no known export: map them on the next page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised as: %1. You can choose another source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column holds what. The mapping is saved under its name for next month&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worklogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rows are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows are checked and staged; you can keep working in the window meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit writes everything below in one go; Cancel leaves the database as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People not seen before: their role is remembered for every later import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip the bad rows and read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows read. Tickets: %2 new, %3 updated, %4 unchanged. Worklogs: %5 new, %6 updated, %7 unchanged. %8 rejected, %9 warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 as %2 …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1743,6 +2137,34 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burn-down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio burn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only copy of the portfolio in %1, taken %2. Changes cannot be saved in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only copy of %1 (%2), taken %3 from %4. Changes cannot be saved in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database you can change to import into it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2792,6 +3214,192 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>note: %1 has no SLA policy of its own; this is the default for its support model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlaComplianceCommand</name>
+    <message>
+        <source>The engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compliance: the first month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compliance: the last month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breaches: the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: table, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate every ticket again and store the results first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a recomputation: evaluate at this ISO-8601 instant instead of now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSTANT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compliance or breaches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA compliance per month and severity, and the breaches of a month, from the stored SLA results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sla %1 takes no further arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use table, csv or json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--now &quot;%1&quot; is not an ISO-8601 instant with an offset, e.g. 2026-03-10T12:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not a month like 2026-03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resp. met %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res. met %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resp. median h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resp. p90 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res. median h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res. p90 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA compliance of %1 (business hours; results evaluated %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month &quot;%1&quot; is not a month like 2026-03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sla breaches needs --month YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SLA breach(es) of %1 in %2 (results evaluated %3)</source>
+        <translation>
+            <numerusform>%n SLA breach of %1 in %2 (results evaluated %3)</numerusform>
+            <numerusform>%n SLA breaches of %1 in %2 (results evaluated %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the SLA results of %1 could not be brought up to date: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AllocationCommand</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Allocation %1</source>
+        <translation>Resursfördelning %1</translation>
+    </message>
+    <message>
+        <source>PERSON</source>
+        <translation>PERSON</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLL</translation>
+    </message>
+    <message>
+        <source>CAPACITY</source>
+        <translation>KAPACITET</translation>
+    </message>
+    <message>
+        <source>ALLOCATED</source>
+        <translation>ALLOKERAT</translation>
+    </message>
+    <message>
+        <source>LOAD</source>
+        <translation>BELÄGGNING</translation>
+    </message>
+    <message>
+        <source>ENGAGEMENTS</source>
+        <translation>UPPDRAG</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>Inga varningar.</translation>
+    </message>
+    <message>
+        <source>Error: </source>
+        <translation>Fel: </translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation>Varning: </translation>
+    </message>
+    <message>
+        <source>Capacity, allocated hours and warnings of every person in a month.</source>
+        <translation>Kapacitet, allokerade timmar och varningar för varje person under en månad.</translation>
+    </message>
+    <message>
+        <source>The month, e.g. 2026-12.</source>
+        <translation>Månaden, t.ex. 2026-12.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>ÅÅÅÅ-MM</translation>
+    </message>
+    <message>
+        <source>Output format: table, csv or json.</source>
+        <translation>Utdataformat: table, csv eller json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Kommandot.</translation>
+    </message>
+    <message>
+        <source>allocation takes no further arguments</source>
+        <translation>allocation tar inga fler argument</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use table, csv or json)</source>
+        <translation>okänt format &apos;%1&apos; (använd table, csv eller json)</translation>
+    </message>
+    <message>
+        <source>--month &quot;%1&quot; is not a month like 2026-12</source>
+        <translation>--month &quot;%1&quot; är inte en månad på formen 2026-12</translation>
+    </message>
+</context>
+<context>
     <name>BurnDownCommand</name>
     <message>
         <source>%1, %2: %3</source>
@@ -10,10 +93,6 @@
     <message>
         <source>Budget %1, used %2, remaining %3</source>
         <translation>Budget %1, förbrukat %2, återstår %3</translation>
-    </message>
-    <message>
-        <source>Forecast at month end: %1 (range %2 to %3)</source>
-        <translation>Prognos vid månadens slut: %1 (intervall %2 till %3)</translation>
     </message>
     <message>
         <source>Runs out on %1</source>
@@ -42,10 +121,6 @@
     <message>
         <source>HIGH</source>
         <translation>HÖG</translation>
-    </message>
-    <message>
-        <source>* not a working day; hours</source>
-        <translation>* ingen arbetsdag; timmar</translation>
     </message>
     <message>
         <source>The burn-down of one engagement-month: budget, ledger, forecast per day.</source>
@@ -126,6 +201,14 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>Forecast at month end: %1 left (range %2 to %3)</source>
+        <translation>Prognos vid månadens slut: %1 kvar (intervall %2 till %3)</translation>
+    </message>
+    <message>
+        <source>* not a working day; figures are hours remaining at the end of the day</source>
+        <translation>* ingen arbetsdag; siffrorna är timmar kvar vid dagens slut</translation>
     </message>
 </context>
 <context>
@@ -1033,16 +1116,6 @@ calendar export --engagement NYCKEL [--out FIL]
 calendar import --engagement NYCKEL FIL</translation>
     </message>
     <message>
-        <source>sla replay --calendar FILE --policy FILE --tickets FILE [--history FILE] [--now ISO]
-sla explain --engagement KEY --ticket KEY [--now ISO]
-sla policy export --engagement KEY [--out FILE]
-sla policy import --engagement KEY FILE</source>
-        <translation>sla replay --calendar FIL --policy FIL --tickets FIL [--history FIL] [--now ISO]
-sla explain --engagement NYCKEL --ticket NYCKEL [--now ISO]
-sla policy export --engagement NYCKEL [--out FIL]
-sla policy import --engagement NYCKEL FIL</translation>
-    </message>
-    <message>
         <source>export [--engagement KEY] --format csv|xlsx|bundle --out PATH [--force] [--now ISO]</source>
         <translation>export [--engagement NYCKEL] --format csv|xlsx|bundle --out SÖKVÄG [--force] [--now ISO]</translation>
     </message>
@@ -1057,6 +1130,28 @@ sla policy import --engagement NYCKEL FIL</translation>
     <message>
         <source>worklogs list --engagement KEY [--from DATE] [--to DATE] [--format table|csv|json]</source>
         <translation>worklogs list --engagement NYCKEL [--from DATUM] [--to DATUM] [--format table|csv|json]</translation>
+    </message>
+    <message>
+        <source>sla replay --calendar FILE --policy FILE --tickets FILE [--history FILE] [--now ISO]
+sla explain --engagement KEY --ticket KEY [--now ISO]
+sla policy export --engagement KEY [--out FILE]
+sla policy import --engagement KEY FILE
+sla compliance --engagement KEY [--from YYYY-MM] [--to YYYY-MM] [--format table|csv|json] [--recompute]
+sla breaches --engagement KEY --month YYYY-MM [--format table|csv|json] [--recompute]</source>
+        <translation>sla replay --calendar FIL --policy FIL --tickets FIL [--history FIL] [--now ISO]
+sla explain --engagement NYCKEL --ticket NYCKEL [--now ISO]
+sla policy export --engagement NYCKEL [--out FIL]
+sla policy import --engagement NYCKEL FIL
+sla compliance --engagement NYCKEL [--from YYYY-MM] [--to YYYY-MM] [--format table|csv|json] [--recompute]
+sla breaches --engagement NYCKEL --month YYYY-MM [--format table|csv|json] [--recompute]</translation>
+    </message>
+    <message>
+        <source>burndown --engagement KEY --month YYYY-MM [--format table|csv|json|png] [--out FILE] [--now ISO]</source>
+        <translation>burndown --engagement NYCKEL --month YYYY-MM [--format table|csv|json|png] [--out FIL] [--now ISO]</translation>
+    </message>
+    <message>
+        <source>allocation --month YYYY-MM [--format table|csv|json]</source>
+        <translation>allocation --month YYYY-MM [--format table|csv|json]</translation>
     </message>
 </context>
 <context>
@@ -1730,11 +1825,11 @@ sla policy import --engagement NYCKEL FIL</translation>
     </message>
     <message>
         <source>Hours used</source>
-        <translation>Förbrukade timmar</translation>
+        <translation>Förbrukat (h)</translation>
     </message>
     <message>
         <source>Hours remaining</source>
-        <translation>Återstående timmar</translation>
+        <translation>Timmar kvar</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -1885,6 +1980,48 @@ sla policy import --engagement NYCKEL FIL</translation>
     </message>
 </context>
 <context>
+    <name>Gui::ExportDialog</name>
+    <message>
+        <source>Excel workbook of the engagement (*.xlsx)</source>
+        <translation>Excel-arbetsbok för uppdraget (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files of the engagement (*.csv)</source>
+        <translation>CSV-filer för uppdraget (*.csv)</translation>
+    </message>
+    <message>
+        <source>Offline bundle of the engagement (*.sqlite)</source>
+        <translation>Offlinepaket för uppdraget (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Offline bundle of the whole portfolio (*.sqlite)</source>
+        <translation>Offlinepaket för hela portföljen (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>Replace %1?</source>
+        <translation>Ersätta %1?</translation>
+    </message>
+    <message>
+        <source>Wrote an offline bundle of the portfolio to %1.</source>
+        <translation>Skrev ett offlinepaket med portföljen till %1.</translation>
+    </message>
+    <message>
+        <source>Wrote an offline bundle of %1 to %2.</source>
+        <translation>Skrev ett offlinepaket med %1 till %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n tickets of %1 with their worklogs and SLA results to %2.</source>
+        <translation>
+            <numerusform>Exporterade %n ärende för %1 med dess tidrapporter och SLA-resultat till %2.</numerusform>
+            <numerusform>Exporterade %n ärenden för %1 med deras tidrapporter och SLA-resultat till %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Gui::HeatmapView</name>
     <message>
         <source>Allocated vs capacity:</source>
@@ -1916,6 +2053,265 @@ sla policy import --engagement NYCKEL FIL</translation>
     <message>
         <source>Hours</source>
         <translation>Timmar</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ImportWizard</name>
+    <message>
+        <source>ServiceNow list export</source>
+        <translation>Listexport från ServiceNow</translation>
+    </message>
+    <message>
+        <source>ServiceNow event log</source>
+        <translation>Händelselogg från ServiceNow</translation>
+    </message>
+    <message>
+        <source>Jira Service Management</source>
+        <translation>Jira Service Management</translation>
+    </message>
+    <message>
+        <source>Zendesk tickets</source>
+        <translation>Ärenden från Zendesk</translation>
+    </message>
+    <message>
+        <source>Tempo worklogs</source>
+        <translation>Tidrapporter från Tempo</translation>
+    </message>
+    <message>
+        <source>Kimai timesheet</source>
+        <translation>Tidrapport från Kimai</translation>
+    </message>
+    <message>
+        <source>Harvest time report</source>
+        <translation>Tidrapport från Harvest</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>Ärendenummer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Skapat</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Första svar</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Löst</translation>
+    </message>
+    <message>
+        <source>Worklog id</source>
+        <translation>Tidrapport-id</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Varaktighet</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Import file</source>
+        <translation>Importera fil</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Välj filen</translation>
+    </message>
+    <message>
+        <source>An export of a ticketing or time-tracking tool. Nothing is written until you commit the report.</source>
+        <translation>En export från ett ärendehanterings- eller tidrapporteringsverktyg. Ingenting skrivs förrän du har granskat rapporten och verkställt importen.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Bl&amp;äddra…</translation>
+    </message>
+    <message>
+        <source>&amp;Engagement:</source>
+        <translation>&amp;Uppdrag:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Källa:</translation>
+    </message>
+    <message>
+        <source>Export&apos;s &amp;time zone:</source>
+        <translation>Exportens &amp;tidszon:</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <source>Any other CSV (map the columns)</source>
+        <translation>Annan CSV (mappa kolumnerna)</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: %1</source>
+        <translation>Filen kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>The columns match no known export: map them on the next page.</source>
+        <translation>Kolumnerna matchar ingen känd export: mappa dem på nästa sida.</translation>
+    </message>
+    <message>
+        <source>Recognised as: %1. You can choose another source.</source>
+        <translation>Identifierad som: %1. Du kan välja en annan källa.</translation>
+    </message>
+    <message>
+        <source>Map the columns</source>
+        <translation>Mappa kolumnerna</translation>
+    </message>
+    <message>
+        <source>Which column holds what. The mapping is saved under its name for next month&apos;s file.</source>
+        <translation>Vilken kolumn som innehåller vad. Mappningen sparas under sitt namn till nästa månads fil.</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>Worklogs</source>
+        <translation>Tidrapporter</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>Pro&amp;filnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Rows are:</source>
+        <translation>&amp;Raderna är:</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(finns inte i filen)</translation>
+    </message>
+    <message>
+        <source>Still needed: %1</source>
+        <translation>Behövs fortfarande: %1</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Läser filen</translation>
+    </message>
+    <message>
+        <source>The rows are checked and staged; you can keep working in the window meanwhile.</source>
+        <translation>Raderna kontrolleras och förbereds; du kan fortsätta arbeta i fönstret under tiden.</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;reading</source>
+        <translation>Avbryt &amp;läsningen</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Commit writes everything below in one go; Cancel leaves the database as it was.</source>
+        <translation>Verkställ skriver allt nedan på en gång; Avbryt lämnar databasen som den var.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumn</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>People not seen before: their role is remembered for every later import.</source>
+        <translation>Personer som inte setts tidigare: deras roll sparas för alla senare importer.</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the bad rows and read again</source>
+        <translation>&amp;Hoppa över felaktiga rader och läs igen</translation>
+    </message>
+    <message>
+        <source>%1 rows read. Tickets: %2 new, %3 updated, %4 unchanged. Worklogs: %5 new, %6 updated, %7 unchanged. %8 rejected, %9 warnings.</source>
+        <translation>%1 rader lästa. Ärenden: %2 nya, %3 uppdaterade, %4 oförändrade. Tidrapporter: %5 nya, %6 uppdaterade, %7 oförändrade. %8 avvisade, %9 varningar.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avvisad</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(okänd)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>&amp;Commit</source>
+        <translation>&amp;Verkställ</translation>
+    </message>
+    <message>
+        <source>Reading %1 as %2 …</source>
+        <translation>Läser %1 som %2 …</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2443,34 @@ Du kan ångra detta tills databasen stängs.</translation>
     <message>
         <source>Allocation</source>
         <translation>Resursfördelning</translation>
+    </message>
+    <message>
+        <source>Burn-down</source>
+        <translation>Burn-down</translation>
+    </message>
+    <message>
+        <source>Portfolio burn</source>
+        <translation>Portföljförbrukning</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <source>Read-only copy of the portfolio in %1, taken %2. Changes cannot be saved in it.</source>
+        <translation>Skrivskyddad kopia av portföljen i %1, tagen %2. Ändringar kan inte sparas i den.</translation>
+    </message>
+    <message>
+        <source>Read-only copy of %1 (%2), taken %3 from %4. Changes cannot be saved in it.</source>
+        <translation>Skrivskyddad kopia av %1 (%2), tagen %3 från %4. Ändringar kan inte sparas i den.</translation>
+    </message>
+    <message>
+        <source>Open a database you can change to import into it.</source>
+        <translation>Öppna en databas som du kan ändra för att importera till den.</translation>
     </message>
 </context>
 <context>
@@ -3096,6 +3520,192 @@ Du kan ångra detta tills databasen stängs.</translation>
     <message>
         <source>note: %1 has no SLA policy of its own; this is the default for its support model</source>
         <translation>obs: %1 har ingen egen SLA-policy; detta är standardpolicyn för dess supportmodell</translation>
+    </message>
+</context>
+<context>
+    <name>SlaComplianceCommand</name>
+    <message>
+        <source>The engagement.</source>
+        <translation>Uppdraget.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>NYCKEL</translation>
+    </message>
+    <message>
+        <source>compliance: the first month.</source>
+        <translation>compliance: första månaden.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>ÅÅÅÅ-MM</translation>
+    </message>
+    <message>
+        <source>compliance: the last month.</source>
+        <translation>compliance: sista månaden.</translation>
+    </message>
+    <message>
+        <source>breaches: the month.</source>
+        <translation>breaches: månaden.</translation>
+    </message>
+    <message>
+        <source>Output format: table, csv or json.</source>
+        <translation>Utdataformat: table, csv eller json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Evaluate every ticket again and store the results first.</source>
+        <translation>Utvärdera alla ärenden på nytt och lagra resultaten först.</translation>
+    </message>
+    <message>
+        <source>With a recomputation: evaluate at this ISO-8601 instant instead of now.</source>
+        <translation>Vid omräkning: utvärdera vid den här ISO 8601-tidpunkten i stället för nu.</translation>
+    </message>
+    <message>
+        <source>INSTANT</source>
+        <translation>TIDPUNKT</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Kommandot.</translation>
+    </message>
+    <message>
+        <source>compliance or breaches.</source>
+        <translation>compliance eller breaches.</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>uppfyllt</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>ej uppfyllt</translation>
+    </message>
+    <message>
+        <source>SLA compliance per month and severity, and the breaches of a month, from the stored SLA results.</source>
+        <translation>SLA-efterlevnad per månad och allvarlighetsgrad, och en månads överträdelser, från de lagrade SLA-resultaten.</translation>
+    </message>
+    <message>
+        <source>sla %1 takes no further arguments</source>
+        <translation>sla %1 tar inga fler argument</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use table, csv or json)</source>
+        <translation>okänt format &apos;%1&apos; (använd table, csv eller json)</translation>
+    </message>
+    <message>
+        <source>--now &quot;%1&quot; is not an ISO-8601 instant with an offset, e.g. 2026-03-10T12:00:00Z</source>
+        <translation>--now &quot;%1&quot; är inte en ISO 8601-tidpunkt med tidsförskjutning, t.ex. 2026-03-10T12:00:00Z</translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not a month like 2026-03</source>
+        <translation>--%1 &quot;%2&quot; är inte en månad på formen 2026-03</translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation>--to ligger före --from</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Sev</source>
+        <translation>Allv.</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>Excl.</source>
+        <translation>Exkl.</translation>
+    </message>
+    <message>
+        <source>Resp. met %</source>
+        <translation>Svar uppf. %</translation>
+    </message>
+    <message>
+        <source>Res. met %</source>
+        <translation>Lösn. uppf. %</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>Överträdelser</translation>
+    </message>
+    <message>
+        <source>Resp. median h</source>
+        <translation>Svar median h</translation>
+    </message>
+    <message>
+        <source>Resp. p90 h</source>
+        <translation>Svar p90 h</translation>
+    </message>
+    <message>
+        <source>Res. median h</source>
+        <translation>Lösn. median h</translation>
+    </message>
+    <message>
+        <source>Res. p90 h</source>
+        <translation>Lösn. p90 h</translation>
+    </message>
+    <message>
+        <source>Target %</source>
+        <translation>Mål %</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>SLA compliance of %1 (business hours; results evaluated %2)</source>
+        <translation>SLA-efterlevnad för %1 (kontorstid; resultat utvärderade %2)</translation>
+    </message>
+    <message>
+        <source>--month &quot;%1&quot; is not a month like 2026-03</source>
+        <translation>--month &quot;%1&quot; är inte en månad på formen 2026-03</translation>
+    </message>
+    <message>
+        <source>sla breaches needs --month YYYY-MM</source>
+        <translation>sla breaches kräver --month ÅÅÅÅ-MM</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>öppet</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>löst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SLA breach(es) of %1 in %2 (results evaluated %3)</source>
+        <translation>
+            <numerusform>%n SLA-överträdelse för %1 i %2 (resultat utvärderade %3)</numerusform>
+            <numerusform>%n SLA-överträdelser för %1 i %2 (resultat utvärderade %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Breached at</source>
+        <translation>Överträtt vid</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>warning: the SLA results of %1 could not be brought up to date: %2</source>
+        <translation>varning: SLA-resultaten för %1 kunde inte uppdateras: %2</translation>
     </message>
 </context>
 <context>
