@@ -2,6 +2,7 @@
 
 #include "app/clicontext.h"
 #include "ui/languagemanager.h"
+#include "ui/mainwindow.h"
 
 #include <QCoreApplication>
 
@@ -90,14 +91,14 @@ QString CommandLine::helpText()
         "  --lang sv|en          language of the user interface\n"
         "  --engagement KEY      select this engagement\n"
         "  --screenshot PATH     render the window offscreen to a PNG and exit\n"
-        "  --page NAME           page to show: overview, support-model\n"
+        "  --page NAME           page to show: %3\n"
         "  --help, --version\n"
         "\n"
         "Commands (those on a database take --database PATH, --demo and --lang; COMMAND --help for details):\n"
         "%2"
         "\n"
         "Exit codes: 0 success, 1 failure, 2 usage error.\n")
-        .arg(QStringLiteral("deliverydesk.sqlite"), commandUsage());
+        .arg(QStringLiteral("deliverydesk.sqlite"), commandUsage(), Gui::MainWindow::pageNames().join(QStringLiteral(", ")));
 }
 
 int CommandLine::runCommand(const QStringList &arguments)
