@@ -68,6 +68,7 @@ void AllocationGridModel::rebuildIndex()
 void AllocationGridModel::rebuildRows()
 {
     m_rows.clear();
+    m_rowIndex.clear();
     m_capacities.clear();
     if (!m_firstMonth.isValid())
         return;
@@ -93,6 +94,9 @@ void AllocationGridModel::rebuildRows()
             m_rows.append({RowKind::Allocation, p.name, e->key});
         m_rows.append({RowKind::PersonTotal, p.name, QString()});
     }
+    // Edits find their rows by name: a copied month of a large team must not scan the grid per cell.
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_rowIndex.insert(cellKey(m_rows.at(row).person, m_rows.at(row).engagementKey, QDate()), row);
 }
 
 QDate AllocationGridModel::monthOfColumn(int column) const
@@ -112,12 +116,13 @@ int AllocationGridModel::columnOfMonth(const QDate &month) const
 
 int AllocationGridModel::rowOf(const QString &person, const QString &engagementKey) const
 {
-    return int(m_rows.indexOf(Row{RowKind::Allocation, person, engagementKey}));
+    // An empty key would name the total row.
+    return engagementKey.isEmpty() ? -1 : m_rowIndex.value(cellKey(person, engagementKey, QDate()), -1);
 }
 
 int AllocationGridModel::totalRowOf(const QString &person) const
 {
-    return int(m_rows.indexOf(Row{RowKind::PersonTotal, person, QString()}));
+    return m_rowIndex.value(cellKey(person, QString(), QDate()), -1);
 }
 
 int AllocationGridModel::minutes(const QString &person, const QString &engagementKey, const QDate &month) const
@@ -169,7 +174,7 @@ qint64 AllocationGridModel::rowSum(const Row &row) const
 
 QVariant AllocationGridModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Row &row = m_rows.at(index.row());
     switch (role) {
@@ -282,7 +287,7 @@ QVariant AllocationGridModel::headerData(int section, Qt::Orientation orientatio
 
 Qt::ItemFlags AllocationGridModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     // Cells where nobody can be allocated stay editable so that an attempt is answered with the reason.

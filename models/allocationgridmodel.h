@@ -111,6 +111,7 @@ private:
     Domain::AllocationPlan m_plan;
     QDate m_firstMonth;
     QVector<Row> m_rows;
+    QHash<QString, int> m_rowIndex;               ///< cellKey(person, engagement or "", null month) → row
     QHash<QString, int> m_cellIndex;              ///< cellKey → position in m_plan.allocations()
     QHash<QString, QVector<qint64>> m_capacities; ///< person → capacity minutes of the six months
     ChangeHandler m_handler;

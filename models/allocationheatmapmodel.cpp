@@ -115,7 +115,7 @@ QString AllocationHeatmapModel::bandText(Band band)
 
 QVariant AllocationHeatmapModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !m_grid)
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid) || !m_grid)
         return {};
     const QModelIndex cell = m_grid->index(m_gridRows.at(index.row()), AllocationGridModel::FirstMonthColumn + index.column());
     const qint64 allocated = cell.data(AllocationGridModel::MinutesRole).toLongLong();

@@ -22,7 +22,7 @@ void PlannedVsActualModel::setRows(const QVector<Domain::PlannedVsActual> &rows)
 
 QVariant PlannedVsActualModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Domain::PlannedVsActual &r = m_rows.at(index.row());
     const qint64 difference = r.actual - r.planned;
