@@ -2,6 +2,7 @@
 
 #include "app/clicontext.h"
 #include "app/engagementcommand.h"
+#include "app/slacompliancecommand.h"
 #include "models/exchange/calendar/calendarevaluator.h"
 #include "models/exchange/calendar/calendarfile.h"
 #include "models/portfolio.h"
@@ -128,6 +129,8 @@ int CalendarCommand::importCalendar(CliContext &context, const QCommandLineParse
         error = calendars.engagementsUsing(calendarId, &users);
     if (error)
         return context.fail(Models::StorageText::message(error));
+    // Every engagement on this calendar counts its SLA clocks on the new hours.
+    SlaComplianceCommand::refreshResults(context, *portfolio.database(), users);
     const QString name = calendar->name().trimmed();
     context.out() << tr("%1 now counts on the calendar \"%2\".").arg(engagement.key, name) << '\n';
     users.removeAll(engagement.key);

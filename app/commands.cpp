@@ -33,7 +33,9 @@ const QVector<CommandLine::Command> &CommandLine::registry()
          QT_TRANSLATE_NOOP("CommandLine", "sla replay --calendar FILE --policy FILE --tickets FILE [--history FILE] [--now ISO]\n"
                                           "sla explain --engagement KEY --ticket KEY [--now ISO]\n"
                                           "sla policy export --engagement KEY [--out FILE]\n"
-                                          "sla policy import --engagement KEY FILE"),
+                                          "sla policy import --engagement KEY FILE\n"
+                                          "sla compliance --engagement KEY [--from YYYY-MM] [--to YYYY-MM] [--format table|csv|json] [--recompute]\n"
+                                          "sla breaches --engagement KEY --month YYYY-MM [--format table|csv|json] [--recompute]"),
          &SlaCommand::run},
         {"import",
          QT_TRANSLATE_NOOP("CommandLine", "import --engagement KEY --source SOURCE [--timezone TZ] [--dry-run] [--skip-bad-rows] FILE"),

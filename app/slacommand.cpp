@@ -3,6 +3,7 @@
 #include "app/calendarcommand.h"
 #include "app/clicontext.h"
 #include "app/engagementcommand.h"
+#include "app/slacompliancecommand.h"
 #include "models/domain/sla/slaevaluator.h"
 #include "models/exchange/calendar/calendarfile.h"
 #include "models/exchange/isoinstant.h"
@@ -178,6 +179,8 @@ int SlaCommand::importPolicy(CliContext &context, const QCommandLineParser &pars
     if (const Storage::StorageError error =
             Storage::SlaPolicyRepository(*portfolio.database()).save(engagement.id, *policy, &counts))
         return context.fail(Models::StorageText::message(error));
+    if (counts.added > 0) // tickets created under the new versions are evaluated again
+        SlaComplianceCommand::refreshResults(context, *portfolio.database(), {engagement.key});
     context.out() << tr("%1: %n new policy version(s) added", nullptr, counts.added).arg(engagement.key)
                   << ", " << tr("%n already stored", nullptr, counts.unchanged) << '\n';
     return Success;
@@ -185,6 +188,9 @@ int SlaCommand::importPolicy(CliContext &context, const QCommandLineParser &pars
 
 int SlaCommand::run(const QStringList &arguments)
 {
+    // `sla compliance` and `sla breaches` read stored results: app/slacompliancecommand.cpp.
+    if (SlaComplianceCommand::handles(arguments))
+        return SlaComplianceCommand::run(arguments);
     CliContext context;
     QCommandLineParser parser;
     parser.setApplicationDescription(

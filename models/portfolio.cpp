@@ -1,19 +1,22 @@
 #include "models/portfolio.h"
 
 #include "models/domain/demoportfolio.h"
+#include "models/slarecomputer.h"
 #include "models/storage/demodatawriter.h"
 #include "models/storage/engagementrepository.h"
 #include "models/storage/ticketrepository.h"
 #include "models/storage/worklogrepository.h"
 #include "models/storagetext.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QTimeZone>
 
 namespace Models {
 
 Portfolio::Portfolio(QObject *parent) : QObject(parent), m_engagements(new EngagementListModel(this)) {}
 
-Portfolio::~Portfolio() = default;
+Portfolio::~Portfolio() { SlaRecomputer::removeImportHook(m_slaImportHook); }
 
 Storage::StorageError Portfolio::report(const Storage::StorageError &error)
 {
@@ -33,7 +36,10 @@ Storage::StorageError Portfolio::open(const QString &path, Storage::Database::Ac
     auto database = std::make_unique<Storage::Database>();
     if (Storage::StorageError error = database->open(path, access, creation))
         return report(error);
+    // Imports into this database bring its SLA results up to date (the previous one's hook goes).
+    SlaRecomputer::removeImportHook(m_slaImportHook);
     m_database = std::move(database);
+    m_slaImportHook = SlaRecomputer::installImportHook(*m_database);
     m_bundleInfo = {};
     Storage::BundleWriter::readInfo(*m_database, &m_bundleInfo);
     // Deletions of the previous session can no longer be undone: remove them for good now.
@@ -56,6 +62,11 @@ Storage::StorageError Portfolio::createDemo(const QString &path, const QDate &as
             database.open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing);
         if (!error)
             error = Storage::DemoDataWriter(database).write(Domain::DemoPortfolio::generate(asOf));
+        // Stored SLA results as of the end of the demo's last day (or now, when that is today).
+        const qint64 now = std::min(QDateTime::currentSecsSinceEpoch(),
+                                    QDateTime(asOf.addDays(1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch());
+        if (!error)
+            error = SlaRecomputer::recomputeAll(database, now);
         if (error) {
             database.close();
             QFile::remove(path);
@@ -70,6 +81,8 @@ void Portfolio::close()
     if (!m_database)
         return;
     m_engagements->setEngagements({});
+    SlaRecomputer::removeImportHook(m_slaImportHook);
+    m_slaImportHook = 0;
     m_database.reset();
     m_bundleInfo = {};
     emit closed();

@@ -67,6 +67,7 @@ private:
     std::unique_ptr<Storage::Database> m_database;
     EngagementListModel *m_engagements;
     Storage::BundleInfo m_bundleInfo;
+    int m_slaImportHook = 0; ///< SlaRecomputer's after-import hook for the open database
 };
 
 } // namespace Models

@@ -5,6 +5,7 @@
 #include "models/storage/calendarrepository.h"
 #include "models/storage/database.h"
 #include "models/storage/engagementrepository.h"
+#include "models/storage/importsession.h"
 #include "models/storage/slapolicyrepository.h"
 #include "models/storage/slaresultrepository.h"
 #include "models/storage/transactionguard.h"
@@ -174,6 +175,22 @@ Storage::StorageError SlaRecomputer::recomputeAll(const Storage::Database &datab
     }
     return {};
 }
+
+int SlaRecomputer::installImportHook(const Storage::Database &database, Domain::Clock clock)
+{
+    const Storage::Database *db = &database;
+    return Storage::ImportSession::addAfterCommitHook([db, clock](qint64 engagementId) {
+        // Hooks are process-wide and get only the engagement id: an engagement that is not in this
+        // database (an import into another open database) is NotFound here and skipped.
+        if (!db->isOpen() || db->isReadOnly())
+            return;
+        const Storage::StorageError error = recompute(*db, engagementId, clock.now());
+        if (error && error.kind != Storage::StorageError::Kind::NotFound)
+            qWarning("SLA results not brought up to date after an import: %s", qPrintable(error.toString()));
+    });
+}
+
+void SlaRecomputer::removeImportHook(int id) { Storage::ImportSession::removeAfterCommitHook(id); }
 
 void SlaRecomputer::start(qint64 now)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/clock.h"
 #include "models/storage/storageerror.h"
 
 #include <QObject>
@@ -54,6 +55,11 @@ public:
                                            const std::atomic<bool> *cancel = nullptr);
     /// Recomputes every engagement of the database, each in its own transaction.
     static Storage::StorageError recomputeAll(const Storage::Database &database, qint64 now);
+
+    /// Makes every committed import (Storage::ImportSession) recompute the imported engagement in
+    /// `database` at `clock.now()`, on the committing thread. Returns the id for removeImportHook().
+    static int installImportHook(const Storage::Database &database, Domain::Clock clock = Domain::Clock::system());
+    static void removeImportHook(int id);
 
     /// Starts the recomputation at `now` on a worker thread (nothing when already running).
     void start(qint64 now);

@@ -1,0 +1,327 @@
+// `deliverydesk sla compliance|breaches` through the real binary: stored results read back, kept up
+// to date after policy changes and imports, and the exit codes scripts rely on.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+const QString s_key = QStringLiteral("FJALLGEAR");
+const QString s_old = QStringLiteral("2026-01-01T00:00:00Z");
+const qint64 s_oldSeconds = 1767225600; // 2026-01-01T00:00:00Z
+
+Run run(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(DD_BINARY), arguments);
+    process.closeWriteChannel();
+    process.waitForFinished(120000);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+/// One value from the database, read behind the binary's back.
+QVariant scalar(const QString &database, const QString &sql)
+{
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        db.setDatabaseName(database);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                value = q.value(0);
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    return value;
+}
+
+QString engagementWhere() { return QStringLiteral("(SELECT id FROM engagements WHERE engagement_key = '%1')").arg(s_key); }
+
+qint64 evaluatedAt(const QString &database)
+{
+    return scalar(database, QStringLiteral("SELECT evaluated_at FROM sla_evaluations WHERE engagement_id = %1")
+                                .arg(engagementWhere()))
+        .toLongLong();
+}
+
+} // namespace
+
+class TestSlaComplianceCommand : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+
+    QString demoCopy()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
+        QFile::remove(path);
+        return QFile::copy(m_demo, path) ? path : QString();
+    }
+
+    QStringList compliance(const QString &database, const QStringList &extra = {})
+    {
+        return QStringList{QStringLiteral("sla"), QStringLiteral("compliance"), QStringLiteral("--database"), database,
+                           QStringLiteral("--engagement"), s_key}
+            + extra;
+    }
+
+    QJsonArray complianceJson(const QString &database, const QStringList &extra = {})
+    {
+        const Run r = run(compliance(database, QStringList{QStringLiteral("--format"), QStringLiteral("json")} + extra));
+        if (r.code != 0)
+            qWarning() << r.err;
+        return QJsonDocument::fromJson(r.out.toUtf8()).array();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        const Run r = run({QStringLiteral("engagement"), QStringLiteral("list"), QStringLiteral("--demo"),
+                           QStringLiteral("--database"), m_demo});
+        QCOMPARE(r.code, 0);
+    }
+
+    void shouldStoreResultsForEveryDemoTicketWhenTheDemoIsCreated()
+    {
+        const qint64 tickets = scalar(m_demo, QStringLiteral("SELECT COUNT(*) FROM tickets")).toLongLong();
+        QVERIFY(tickets > 0);
+        QCOMPARE(scalar(m_demo, QStringLiteral("SELECT COUNT(*) FROM sla_results")).toLongLong(), tickets);
+        QCOMPARE(scalar(m_demo, QStringLiteral("SELECT COUNT(*) FROM sla_evaluations")).toLongLong(),
+                 scalar(m_demo, QStringLiteral("SELECT COUNT(*) FROM engagements")).toLongLong());
+    }
+
+    void shouldPrintEveryStoredMonthAndSeverity_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("firstLine");
+        QTest::newRow("table") << QStringLiteral("table") << QStringLiteral("SLA compliance of FJALLGEAR");
+        QTest::newRow("csv") << QStringLiteral("csv") << QStringLiteral("month,severity,tickets,excluded,response_met_percent");
+        QTest::newRow("json") << QStringLiteral("json") << QStringLiteral("[");
+    }
+
+    void shouldPrintEveryStoredMonthAndSeverity()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, firstLine);
+        const Run r = run(compliance(m_demo, {QStringLiteral("--format"), format}));
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(firstLine), qPrintable(r.out.left(200)));
+        const qint64 rows = scalar(m_demo, QStringLiteral("SELECT COUNT(*) FROM sla_monthly_compliance WHERE engagement_id = %1")
+                                               .arg(engagementWhere()))
+                                .toLongLong();
+        QVERIFY(rows >= 4 * 6);
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        if (format == QLatin1String("json"))
+            QCOMPARE(qint64(complianceJson(m_demo).size()), rows);
+        else
+            QCOMPARE(qint64(lines.size()), rows + (format == QLatin1String("table") ? 2 : 1));
+    }
+
+    void shouldAgreeWithTheStoredPerTicketResults()
+    {
+        const QJsonArray rows = complianceJson(m_demo);
+        QVERIFY(!rows.isEmpty());
+        int breaches = 0;
+        for (const QJsonValue &value : rows) {
+            const QJsonObject row = value.toObject();
+            const QString where = QStringLiteral("engagement_id = %1 AND compliance_month = '%2-01' AND severity = %3")
+                                      .arg(engagementWhere(), row.value(QStringLiteral("month")).toString())
+                                      .arg(row.value(QStringLiteral("severity")).toInt());
+            QCOMPARE(row.value(QStringLiteral("tickets")).toInt(),
+                     scalar(m_demo, QStringLiteral("SELECT COUNT(*) FROM sla_results WHERE %1 AND state <> 'invalid'").arg(where)).toInt());
+            QCOMPARE(row.value(QStringLiteral("breaches")).toInt(),
+                     scalar(m_demo, QStringLiteral("SELECT COUNT(*) FROM sla_results WHERE %1 AND state = 'breached'").arg(where)).toInt());
+            QCOMPARE(row.value(QStringLiteral("response_met")).toInt(),
+                     scalar(m_demo, QStringLiteral("SELECT COUNT(*) FROM sla_results WHERE %1 AND response_outcome = 'met' AND state <> 'invalid'").arg(where)).toInt());
+            const QJsonValue percent = row.value(QStringLiteral("response_met_percent"));
+            const int measured = row.value(QStringLiteral("response_measured")).toInt();
+            QCOMPARE(percent.isNull(), measured == 0);
+            if (measured > 0)
+                QCOMPARE(percent.toDouble(), 100.0 * row.value(QStringLiteral("response_met")).toInt() / measured);
+            breaches += row.value(QStringLiteral("breaches")).toInt();
+        }
+        QVERIFY(breaches > 0);
+    }
+
+    void shouldLimitTheOutputToTheMonthRange()
+    {
+        const QJsonArray rows = complianceJson(m_demo, {QStringLiteral("--from"), QStringLiteral("2026-03"),
+                                                        QStringLiteral("--to"), QStringLiteral("2026-04")});
+        QCOMPARE(rows.size(), 8);
+        for (const QJsonValue &row : rows) {
+            const QString month = row.toObject().value(QStringLiteral("month")).toString();
+            QVERIFY2(month == QLatin1String("2026-03") || month == QLatin1String("2026-04"), qPrintable(month));
+        }
+    }
+
+    void shouldRecomputeAtTheGivenInstantWhenAsked()
+    {
+        const QString db = demoCopy();
+        const Run r = run(compliance(db, {QStringLiteral("--recompute"), QStringLiteral("--now"), s_old}));
+        QCOMPARE(r.code, 0);
+        QCOMPARE(evaluatedAt(db), s_oldSeconds);
+        // Tickets created after that instant cannot be evaluated yet.
+        QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sla_results WHERE engagement_id = %1 AND state = 'invalid'")
+                               .arg(engagementWhere()))
+                    .toInt()
+                > 0);
+    }
+
+    void shouldComputeFirstWhenNothingIsStored()
+    {
+        const QString db = demoCopy();
+        {
+            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("wipe"));
+            c.setDatabaseName(db);
+            QVERIFY(c.open());
+            QSqlQuery q(c);
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM sla_results")));
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM sla_monthly_compliance")));
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM sla_evaluations")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("wipe"));
+        const QJsonArray rows = complianceJson(db, {QStringLiteral("--now"), s_old});
+        QVERIFY(!rows.isEmpty());
+        QCOMPARE(evaluatedAt(db), s_oldSeconds);
+    }
+
+    void shouldListEveryBreachOfAMonthWithItsReason()
+    {
+        // The month of the compliance table with the most breaches.
+        QString month;
+        int most = 0;
+        QHash<QString, int> byMonth;
+        for (const QJsonValue &value : complianceJson(m_demo)) {
+            const QJsonObject row = value.toObject();
+            const QString m = row.value(QStringLiteral("month")).toString();
+            byMonth[m] += row.value(QStringLiteral("breaches")).toInt();
+            if (byMonth[m] > most) {
+                most = byMonth[m];
+                month = m;
+            }
+        }
+        QVERIFY(most > 0);
+        const Run r = run({QStringLiteral("sla"), QStringLiteral("breaches"), QStringLiteral("--database"), m_demo,
+                           QStringLiteral("--engagement"), s_key, QStringLiteral("--month"), month,
+                           QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray breaches = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        int resolved = 0;
+        for (const QJsonValue &value : breaches) {
+            const QJsonObject b = value.toObject();
+            QVERIFY2(b.value(QStringLiteral("reason")).toString().contains(QStringLiteral("breached")),
+                     qPrintable(b.value(QStringLiteral("reason")).toString()));
+            QVERIFY(!b.value(QStringLiteral("key")).toString().isEmpty());
+            resolved += b.value(QStringLiteral("resolved")).isNull() ? 0 : 1;
+        }
+        // Every breach the compliance table counts is listed (open tickets that breached in the month come on top).
+        QCOMPARE(resolved, most);
+        const Run table = run({QStringLiteral("sla"), QStringLiteral("breaches"), QStringLiteral("--database"), m_demo,
+                               QStringLiteral("--engagement"), s_key, QStringLiteral("--month"), month});
+        QCOMPARE(table.code, 0);
+        QVERIFY2(table.out.contains(QStringLiteral("target of")), qPrintable(table.out));
+    }
+
+    void shouldRecomputeAfterAPolicyImport()
+    {
+        const QString db = demoCopy();
+        QCOMPARE(run(compliance(db, {QStringLiteral("--recompute"), QStringLiteral("--now"), s_old})).code, 0);
+        const Run exported = run({QStringLiteral("sla"), QStringLiteral("policy"), QStringLiteral("export"),
+                                  QStringLiteral("--database"), db, QStringLiteral("--engagement"), s_key});
+        QCOMPARE(exported.code, 0);
+        QJsonObject policy = QJsonDocument::fromJson(exported.out.toUtf8()).object();
+        QJsonArray versions = policy.value(QStringLiteral("versions")).toArray();
+        QJsonObject later = versions.last().toObject();
+        later.insert(QStringLiteral("effective"), QStringLiteral("2026-10-01"));
+        versions.append(later);
+        policy.insert(QStringLiteral("versions"), versions);
+        const QString file = m_dir.filePath(QStringLiteral("policy.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(policy).toJson());
+        f.close();
+        const Run imported = run({QStringLiteral("sla"), QStringLiteral("policy"), QStringLiteral("import"),
+                                  QStringLiteral("--database"), db, QStringLiteral("--engagement"), s_key, file});
+        QCOMPARE(imported.code, 0);
+        QVERIFY(evaluatedAt(db) > s_oldSeconds);
+        QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sla_results WHERE policy_effective = '2026-10-01'")).toInt() > 0);
+    }
+
+    void shouldRecomputeAfterATicketImport()
+    {
+        const QString db = demoCopy();
+        QCOMPARE(run(compliance(db, {QStringLiteral("--recompute"), QStringLiteral("--now"), s_old})).code, 0);
+        const Run imported = run({QStringLiteral("import"), QStringLiteral("--database"), db, QStringLiteral("--engagement"),
+                                  s_key, QStringLiteral("--source"), QStringLiteral("servicenow-events"),
+                                  QStringLiteral("--skip-bad-rows"),
+                                  QStringLiteral(DD_SHARED_DATA_DIR "/incident_event_log_sample.csv")});
+        QVERIFY2(imported.code == 0, qPrintable(imported.err));
+        QVERIFY(evaluatedAt(db) > s_oldSeconds);
+        const QString where = QStringLiteral("WHERE engagement_id = %1").arg(engagementWhere());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sla_results ") + where).toLongLong(),
+                 scalar(db, QStringLiteral("SELECT COUNT(*) FROM tickets ") + where).toLongLong());
+    }
+
+    void shouldRefuseBadArguments_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("mentioned");
+        const QStringList sla{QStringLiteral("sla"), QStringLiteral("compliance")};
+        const QStringList br{QStringLiteral("sla"), QStringLiteral("breaches")};
+        const QStringList key{QStringLiteral("--engagement"), s_key};
+        QTest::newRow("no engagement") << sla << 2 << QStringLiteral("--engagement");
+        QTest::newRow("unknown engagement") << (sla + QStringList{QStringLiteral("--engagement"), QStringLiteral("NOPE")}) << 1 << QStringLiteral("NOPE");
+        QTest::newRow("bad from") << (sla + key + QStringList{QStringLiteral("--from"), QStringLiteral("2026-3")}) << 2 << QStringLiteral("2026-3");
+        QTest::newRow("to before from") << (sla + key + QStringList{QStringLiteral("--from"), QStringLiteral("2026-05"), QStringLiteral("--to"), QStringLiteral("2026-04")}) << 2 << QStringLiteral("--to");
+        QTest::newRow("bad format") << (sla + key + QStringList{QStringLiteral("--format"), QStringLiteral("xml")}) << 2 << QStringLiteral("xml");
+        QTest::newRow("bad now") << (sla + key + QStringList{QStringLiteral("--recompute"), QStringLiteral("--now"), QStringLiteral("yesterday")}) << 2 << QStringLiteral("yesterday");
+        QTest::newRow("extra argument") << (sla + key + QStringList{QStringLiteral("extra")}) << 2 << QStringLiteral("no further");
+        QTest::newRow("breaches without month") << (br + key) << 2 << QStringLiteral("--month");
+        QTest::newRow("breaches with a bad month") << (br + key + QStringList{QStringLiteral("--month"), QStringLiteral("March")}) << 2 << QStringLiteral("March");
+    }
+
+    void shouldRefuseBadArguments()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, code);
+        QFETCH(QString, mentioned);
+        const Run r = run(arguments + QStringList{QStringLiteral("--database"), m_demo});
+        QCOMPARE(r.code, code);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.startsWith(QStringLiteral("deliverydesk: ")) && r.err.contains(mentioned), qPrintable(r.err));
+    }
+
+    void shouldFailOnAMissingDatabase()
+    {
+        const Run r = run(compliance(m_dir.filePath(QStringLiteral("missing.sqlite"))));
+        QCOMPARE(r.code, 1);
+        QVERIFY(!r.err.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSlaComplianceCommand)
+#include "tst_slacompliancecommand.moc"
