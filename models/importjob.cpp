@@ -1,5 +1,7 @@
 #include "models/importjob.h"
 
+#include "models/storage/database.h"
+
 #include <QThread>
 
 namespace Models {
@@ -63,6 +65,13 @@ ImportJob::Decision ImportJob::waitForDecision()
 }
 
 void ImportJob::work()
+{
+    stageAndDecide();
+    // Every query of this thread is gone now: leave no connection behind.
+    m_database.releaseThreadConnection();
+}
+
+void ImportJob::stageAndDecide()
 {
     // Everything below runs on the worker thread: the session's transaction belongs to this
     // thread's connection. Signals are queued to the job's thread.

@@ -49,6 +49,7 @@ signals:
 private:
     enum class Decision { None, Commit, Discard };
     void work();
+    void stageAndDecide();
     Decision waitForDecision();
     void decide(Decision decision);
 

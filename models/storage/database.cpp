@@ -127,10 +127,22 @@ QSqlDatabase Database::addConnection(const QString &name) const
     return db;
 }
 
+QString Database::threadConnectionName() const
+{
+    return QStringLiteral("%1-%2").arg(m_connectionPrefix).arg(reinterpret_cast<quintptr>(QThread::currentThread()));
+}
+
+void Database::releaseThreadConnection() const
+{
+    const QString name = threadConnectionName();
+    QMutexLocker lock(&m_mutex);
+    if (m_connectionNames.removeAll(name) > 0)
+        QSqlDatabase::removeDatabase(name);
+}
+
 QSqlDatabase Database::connection() const
 {
-    const QString name = QStringLiteral("%1-%2").arg(m_connectionPrefix).arg(
-        reinterpret_cast<quintptr>(QThread::currentThread()));
+    const QString name = threadConnectionName();
     QMutexLocker lock(&m_mutex);
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);

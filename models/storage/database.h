@@ -36,12 +36,16 @@ public:
 
     /// This thread's connection to the database (created on first use in a thread).
     QSqlDatabase connection() const;
+    /// Closes and forgets this thread's connection. A worker thread calls it when its work is
+    /// done and every query of it is gone, so that finished threads leave no connections behind.
+    void releaseThreadConnection() const;
 
     /// Default location: AppDataLocation/deliverydesk.sqlite.
     static QString defaultPath();
 
 private:
     QSqlDatabase addConnection(const QString &name) const;
+    QString threadConnectionName() const;
     static StorageError checkFileHeader(const QString &path);
     StorageError configure(QSqlDatabase &db) const;
     StorageError connectAndMigrate();

@@ -267,6 +267,21 @@ private slots:
         worker->wait();
         QVERIFY(workerCanRead);
         QVERIFY(workerName != mainName);
+        // the worker released nothing: its connection is still registered
+        QVERIFY(QSqlDatabase::contains(workerName));
+
+        QString releasedName;
+        std::unique_ptr<QThread> tidy(QThread::create([&] {
+            {
+                QSqlQuery q(db.connection());
+                q.exec(QStringLiteral("SELECT 1"));
+                releasedName = db.connection().connectionName();
+            }
+            db.releaseThreadConnection();
+        }));
+        tidy->start();
+        tidy->wait();
+        QVERIFY(!QSqlDatabase::contains(releasedName));
     }
 };
 
