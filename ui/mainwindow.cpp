@@ -1,11 +1,14 @@
 #include "ui/mainwindow.h"
 
+#include "models/importreporttext.h"
 #include "models/portfolio.h"
 #include "ui/allocationpage.h"
 #include "ui/burndownpage.h"
 #include "ui/engagementcommands.h"
 #include "ui/engagementdialog.h"
 #include "ui/engagementlistpanel.h"
+#include "ui/exportdialog.h"
+#include "ui/importwizard.h"
 #include "ui/languagemanager.h"
 #include "ui/messagebar.h"
 #include "ui/overviewpage.h"
@@ -18,6 +21,10 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QLabel>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QTimer>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
@@ -77,6 +84,7 @@ MainWindow::MainWindow(Models::Portfolio *portfolio, QWidget *parent)
             [this](const QString &message) { m_messageBar->showMessage(message, MessageBar::Type::Error); });
     connect(m_portfolio, &Models::Portfolio::opened, this, [this] {
         m_undoStack->clear();
+        m_readOnlyBanner->setText(readOnlyBannerText());
         updateTitle();
         updateActions();
     });
@@ -106,6 +114,12 @@ void MainWindow::createActions()
     m_openDatabaseAction = new QAction(this);
     m_openDatabaseAction->setShortcut(QKeySequence::Open);
     connect(m_openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
+    m_importAction = new QAction(this);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_importAction, &QAction::triggered, this, [this] { importFile(); });
+    m_exportAction = new QAction(this);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportData);
+    setAcceptDrops(true);
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -146,6 +160,9 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_newDatabaseAction);
     m_fileMenu->addAction(m_openDatabaseAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_editMenu = menuBar()->addMenu(QString());
@@ -200,7 +217,9 @@ void MainWindow::retranslate()
     m_pages->setTabText(m_pages->indexOf(findChild<PortfolioPage *>()), tr("Portfolio burn"));
     m_pages->setTabText(m_pages->indexOf(findChild<AllocationPage *>()), tr("Allocation"));
     findChild<QToolBar *>(QStringLiteral("mainToolbar"))->setWindowTitle(tr("Engagements"));
-    m_readOnlyBanner->setText(tr("Read-only copy: %1. Changes cannot be saved in it.").arg(QDir::toNativeSeparators(m_portfolio->path())));
+    m_importAction->setText(tr("&Import…"));
+    m_exportAction->setText(tr("E&xport…"));
+    m_readOnlyBanner->setText(readOnlyBannerText());
     updateTitle();
 }
 
@@ -220,6 +239,68 @@ void MainWindow::updateActions()
     m_editEngagementAction->setEnabled(writable && selected);
     m_deleteEngagementAction->setEnabled(writable && selected);
     m_readOnlyBanner->setVisible(open && m_portfolio->isReadOnly());
+    m_importAction->setEnabled(writable && m_portfolio->engagements()->rowCount() > 0);
+    m_exportAction->setEnabled(open);
+}
+
+QString MainWindow::readOnlyBannerText() const
+{
+    const Storage::BundleInfo &bundle = m_portfolio->bundleInfo();
+    if (!bundle.isBundle())
+        return tr("Read-only copy: %1. Changes cannot be saved in it.").arg(QDir::toNativeSeparators(m_portfolio->path()));
+    const QString taken = bundle.takenAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString source = QDir::toNativeSeparators(bundle.source);
+    if (bundle.isPortfolio())
+        return tr("Read-only copy of the portfolio in %1, taken %2. Changes cannot be saved in it.").arg(source, taken);
+    const int row = m_portfolio->engagements()->rowOfKey(bundle.scope);
+    const QString client = row >= 0 ? m_portfolio->engagements()->engagementAt(row).client : bundle.scope;
+    return tr("Read-only copy of %1 (%2), taken %3 from %4. Changes cannot be saved in it.")
+        .arg(client, bundle.scope, taken, source);
+}
+
+void MainWindow::importFile(const QString &path)
+{
+    if (!m_portfolio->isOpen() || m_portfolio->isReadOnly()) {
+        m_messageBar->showMessage(tr("Open a database you can change to import into it."), MessageBar::Type::Warning);
+        return;
+    }
+    ImportWizard wizard(m_portfolio, this);
+    wizard.setEngagement(currentEngagementId());
+    if (!path.isEmpty())
+        wizard.setFile(path);
+    connect(&wizard, &ImportWizard::imported, this, [this](const Storage::ImportReport &report) {
+        m_messageBar->showMessage(Models::ImportReportText::outcome(report),
+                                  report.isCommitted() ? MessageBar::Type::Information : MessageBar::Type::Error);
+        // The overview counts tickets and hours: show it again from the database.
+        m_overview->showEngagement(currentEngagementId());
+    });
+    wizard.exec();
+}
+
+void MainWindow::exportData()
+{
+    bool ok = false;
+    const QString message = ExportDialog::exec(this, *m_portfolio, currentEngagementId(), &ok);
+    if (!message.isEmpty())
+        m_messageBar->showMessage(message, ok ? MessageBar::Type::Information : MessageBar::Type::Error);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && m_portfolio->isOpen() && !m_portfolio->isReadOnly())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    const QString path = urls.first().toLocalFile();
+    // Let the drop finish before the wizard's event loop starts.
+    QTimer::singleShot(0, this, [this, path] { importFile(path); });
 }
 
 void MainWindow::updateRecentFilesMenu()

@@ -49,15 +49,22 @@ public slots:
     void deleteEngagement();
     void newDatabase();
     void openDatabaseDialog();
+    /// File › Import…: the import wizard, with `path` already chosen when given (a dropped file).
+    void importFile(const QString &path = QString());
+    /// File › Export…: the selected engagement as XLSX/CSV, or an offline bundle.
+    void exportData();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
     void createMenus();
     void retranslate();
+    QString readOnlyBannerText() const;
     void updateRecentFilesMenu();
     void updateActions();
     void updateTitle();
@@ -81,6 +88,8 @@ private:
     QAction *m_newDatabaseAction = nullptr;
     QAction *m_openDatabaseAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_newEngagementAction = nullptr;

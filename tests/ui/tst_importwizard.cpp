@@ -1,0 +1,247 @@
+#include "models/portfolio.h"
+#include "models/storage/bundlewriter.h"
+#include "ui/importwizard.h"
+#include "ui/mainwindow.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using Gui::ImportWizard;
+
+namespace {
+QString sample(const QString &name) { return QStringLiteral(DD_TEST_DATA_DIR "/import/") + name; }
+} // namespace
+
+class TstImportWizard : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Models::Portfolio> m_portfolio;
+    qint64 m_engagementId = 0;
+
+    qint64 scalar(const QString &sql)
+    {
+        QSqlQuery q(m_portfolio->database()->connection());
+        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+    }
+
+    /// On the report page of a file with bad rows: strict mode refuses to commit; read it again skipping them.
+    void skipBadRows(ImportWizard &wizard)
+    {
+        QVERIFY(wizard.report().rejectedCount > 0);
+        QVERIFY(!wizard.currentPage()->isComplete());
+        auto *skip = wizard.findChild<QPushButton *>(QStringLiteral("skipBadRows"));
+        QVERIFY(skip->isVisible());
+        skip->click();
+        QTRY_VERIFY2_WITH_TIMEOUT(wizard.currentId() == ImportWizard::ReportPageId && wizard.isStaged(),
+                                  qPrintable(QStringLiteral("page %1 staged %2 finished %3 outcome %4: %5")
+                                                 .arg(wizard.currentId())
+                                                 .arg(wizard.isStaged())
+                                                 .arg(wizard.isJobFinished())
+                                                 .arg(int(wizard.report().outcome))
+                                                 .arg(wizard.report().storageError.toString())),
+                                  10000);
+        QVERIFY2(wizard.report().isAcceptable(), qPrintable(wizard.report().fileError.reason + wizard.report().storageError.toString()));
+        QVERIFY(wizard.report().skipBadRows);
+        QVERIFY(wizard.currentPage()->isComplete());
+        QVERIFY(!skip->isVisible());
+    }
+
+    /// Runs the wizard from the file page to the report page.
+    void runToReport(ImportWizard &wizard)
+    {
+        QVERIFY(wizard.currentPage()->isComplete());
+        wizard.next();
+        if (wizard.currentId() == ImportWizard::MappingPageId) {
+            QVERIFY(wizard.currentPage()->isComplete());
+            wizard.next();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::ReportPageId), 30000);
+    }
+
+private slots:
+    void init()
+    {
+        m_portfolio = std::make_unique<Models::Portfolio>();
+        static int s_count = 0;
+        const QString path = m_dir.filePath(QStringLiteral("wizard-%1.sqlite").arg(++s_count));
+        QVERIFY(m_portfolio->open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing)
+                    .isNull());
+        Domain::Engagement e;
+        e.key = QStringLiteral("ACME");
+        e.client = QStringLiteral("Acme Retail");
+        e.start = QDate(2026, 1, 1);
+        QVERIFY(m_portfolio->addEngagement(&e).isNull());
+        m_engagementId = e.id;
+    }
+    void cleanup() { m_portfolio.reset(); }
+
+    void shouldDetectTheSourceFromTheHeader_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("source");
+        QTest::newRow("jira") << QStringLiteral("jira/jira_english.csv") << QStringLiteral("jira");
+        QTest::newRow("kimai") << QStringLiteral("kimai/kimai_english.csv") << QStringLiteral("kimai");
+        QTest::newRow("unknown columns need a mapping") << QStringLiteral("mapped/generic_tickets.csv")
+                                                        << ImportWizard::mappingSourceId();
+    }
+    void shouldDetectTheSourceFromTheHeader()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, source);
+        ImportWizard wizard(m_portfolio.get());
+        wizard.setFile(sample(file));
+        QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("importSource"))->currentData().toString(), source);
+        QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("importZone"))->currentText(),
+                 QStringLiteral("Europe/Stockholm"));
+    }
+
+    void shouldImportAFileAndCommitIt()
+    {
+        ImportWizard wizard(m_portfolio.get());
+        wizard.show();
+        wizard.setFile(sample(QStringLiteral("jira/jira_english.csv")));
+        wizard.setEngagement(m_engagementId);
+        runToReport(wizard);
+        QVERIFY(wizard.isStaged());
+        const Storage::ImportReport report = wizard.report();
+        QVERIFY(report.tickets.added > 0);
+        QVERIFY(wizard.currentPage()->isComplete());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM tickets")), 0); // nothing before Commit
+        QSignalSpy imported(&wizard, &ImportWizard::imported);
+        wizard.accept();
+        QCOMPARE(imported.size(), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM tickets")), report.tickets.added);
+    }
+
+    void shouldNotCommitRejectedRowsInStrictMode()
+    {
+        ImportWizard wizard(m_portfolio.get());
+        wizard.show();
+        wizard.setFile(sample(QStringLiteral("kimai/kimai_english.csv")));
+        runToReport(wizard);
+        QVERIFY(wizard.report().rejectedCount > 0);
+        QVERIFY(!wizard.currentPage()->isComplete());
+        wizard.accept(); // as if forced: the job refuses and rolls back
+        QVERIFY(!wizard.report().isCommitted());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM worklogs")), 0);
+    }
+
+    void shouldWriteNothingWhenCancelled()
+    {
+        ImportWizard wizard(m_portfolio.get());
+        wizard.show();
+        wizard.setFile(sample(QStringLiteral("kimai/kimai_english.csv")));
+        runToReport(wizard);
+        QVERIFY(wizard.report().worklogs.added > 0);
+        wizard.reject();
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM worklogs")), 0);
+    }
+
+    void shouldAskForTheRoleOfUnknownPersonsOnceAndRememberIt()
+    {
+        ImportWizard wizard(m_portfolio.get());
+        wizard.show();
+        wizard.setFile(sample(QStringLiteral("kimai/kimai_english.csv")));
+        runToReport(wizard);
+        skipBadRows(wizard);
+        auto *persons = wizard.findChild<QTableWidget *>(QStringLiteral("unknownPersons"));
+        QVERIFY(persons->rowCount() > 0);
+        QCOMPARE(persons->rowCount(), wizard.report().unknownPersons.size());
+        const QString person = persons->item(0, 0)->text();
+        auto *role = qobject_cast<QComboBox *>(persons->cellWidget(0, 1));
+        role->setCurrentIndex(role->findData(QStringLiteral("QA")));
+        wizard.accept();
+        QVERIFY(wizard.report().isCommitted());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM worklogs")), wizard.report().worklogs.added);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM value_mappings WHERE kind = 'person-role' AND target = 'QA' "
+                                       "AND source_value = '%1'").arg(person)),
+                 1);
+    }
+
+    void shouldMapAnyOtherCsvAndSaveTheProfile()
+    {
+        ImportWizard wizard(m_portfolio.get());
+        wizard.show();
+        wizard.setFile(sample(QStringLiteral("mapped/generic_tickets.csv")));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPageId));
+        auto *preview = wizard.findChild<QTableWidget *>(QStringLiteral("mappingPreview"));
+        QCOMPARE(preview->horizontalHeaderItem(0)->text(), QStringLiteral("Ärendenummer"));
+        QVERIFY(preview->rowCount() > 0);
+        QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("field-key"))->currentText(), QStringLiteral("Ärendenummer"));
+        QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("field-created"))->currentText(), QStringLiteral("Skapad"));
+        wizard.findChild<QLineEdit *>(QStringLiteral("profileName"))->setText(QStringLiteral("Kundens ärenden"));
+        // Without the key column the mapping cannot import.
+        auto *key = wizard.findChild<QComboBox *>(QStringLiteral("field-key"));
+        key->setCurrentIndex(0);
+        QVERIFY(!wizard.currentPage()->isComplete());
+        key->setCurrentIndex(key->findText(QStringLiteral("Ärendenummer")));
+        QVERIFY(wizard.currentPage()->isComplete());
+        wizard.next();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::ReportPageId), 30000);
+        QCOMPARE(wizard.source(), QStringLiteral("profile:Kundens ärenden"));
+        // K-1 appears twice: the problems table names the line.
+        auto *problems = wizard.findChild<QTableWidget *>(QStringLiteral("importProblems"));
+        QVERIFY(problems->rowCount() > 0);
+        QCOMPARE(problems->item(0, 1)->text(), QStringLiteral("4"));
+        skipBadRows(wizard);
+        QCOMPARE(wizard.report().tickets.added, 2);
+        wizard.accept();
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM import_profiles WHERE name = 'Kundens ärenden'")), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM tickets WHERE source = 'profile:Kundens ärenden'")),
+                 wizard.report().tickets.added);
+    }
+
+    void shouldShowTheBannerOfABundle()
+    {
+        const QString bundle = m_dir.filePath(QStringLiteral("acme-bundle.sqlite"));
+        QVERIFY(Storage::BundleWriter(*m_portfolio->database())
+                    .write(bundle, QStringLiteral("ACME"), QDateTime(QDate(2026, 11, 25), QTime(10, 15), Qt::UTC))
+                    .isNull());
+        Models::Portfolio portfolio;
+        QVERIFY(portfolio.open(bundle).isNull());
+        QVERIFY(portfolio.isReadOnly()); // opened read-only although read-write was asked for
+        QCOMPARE(portfolio.bundleInfo().scope, QStringLiteral("ACME"));
+        Gui::MainWindow window(&portfolio);
+        window.show();
+        auto *banner = window.findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QStringLiteral("Acme Retail (ACME)")), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(QStringLiteral("2026-11-25 10:15")), qPrintable(banner->text()));
+        if (qEnvironmentVariableIsSet("DD_GRAB"))
+            window.grab().save(qEnvironmentVariable("DD_GRAB") + QStringLiteral("/bundle.png"));
+    }
+
+    void grabPagesWhenAsked()
+    {
+        if (!qEnvironmentVariableIsSet("DD_GRAB"))
+            QSKIP("set DD_GRAB=folder to save pictures of the wizard pages");
+        const QString folder = qEnvironmentVariable("DD_GRAB");
+        ImportWizard wizard(m_portfolio.get());
+        wizard.show();
+        wizard.setFile(sample(QStringLiteral("mapped/generic_tickets.csv")));
+        wizard.grab().save(folder + QStringLiteral("/file.png"));
+        wizard.next();
+        wizard.grab().save(folder + QStringLiteral("/mapping.png"));
+        wizard.next();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::ReportPageId), 30000);
+        wizard.grab().save(folder + QStringLiteral("/report.png"));
+        ImportWizard kimai(m_portfolio.get());
+        kimai.show();
+        kimai.setFile(sample(QStringLiteral("kimai/kimai_english.csv")));
+        runToReport(kimai);
+        kimai.grab().save(folder + QStringLiteral("/report-kimai.png"));
+    }
+};
+
+QTEST_MAIN(TstImportWizard)
+#include "tst_importwizard.moc"

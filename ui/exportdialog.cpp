@@ -1,0 +1,120 @@
+#include "ui/exportdialog.h"
+
+#include "models/exchange/export/csvtablewriter.h"
+#include "models/exchange/export/exporttables.h"
+#include "models/exchange/export/xlsxtablewriter.h"
+#include "models/portfolio.h"
+#include "models/storage/bundlewriter.h"
+#include "models/storage/calendarrepository.h"
+#include "models/storage/slapolicyrepository.h"
+#include "models/storage/ticketrepository.h"
+#include "models/storage/worklogrepository.h"
+#include "models/storagetext.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+
+namespace Gui {
+
+QStringList ExportDialog::csvFiles(const QString &path)
+{
+    QString stem = path;
+    if (stem.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        stem.chop(4);
+    return {stem + QStringLiteral("-tickets.csv"), stem + QStringLiteral("-worklogs.csv"), stem + QStringLiteral("-sla.csv")};
+}
+
+QString ExportDialog::exec(QWidget *parent, const Models::Portfolio &portfolio, qint64 engagementId, bool *ok)
+{
+    *ok = false;
+    const Domain::Engagement engagement = portfolio.engagement(engagementId);
+    const QString xlsx = tr("Excel workbook of the engagement (*.xlsx)");
+    const QString csv = tr("CSV files of the engagement (*.csv)");
+    const QString bundle = tr("Offline bundle of the engagement (*.sqlite)");
+    const QString whole = tr("Offline bundle of the whole portfolio (*.sqlite)");
+    const QStringList filters = engagement.id != 0 ? QStringList{xlsx, csv, bundle, whole} : QStringList{whole};
+    const QString folder = QFileInfo(portfolio.path()).absolutePath();
+    const QString name = engagement.id != 0 ? engagement.key : QStringLiteral("portfolio");
+    QString selected = filters.constFirst();
+    QString path = QFileDialog::getSaveFileName(parent, tr("Export"), QDir(folder).filePath(name), filters.join(QStringLiteral(";;")),
+                                                &selected);
+    if (path.isEmpty())
+        return {};
+    const Format format = selected == xlsx ? Format::Xlsx
+        : selected == csv                  ? Format::Csv
+        : selected == bundle               ? Format::EngagementBundle
+                                           : Format::PortfolioBundle;
+    const QString suffix = format == Format::Xlsx ? QStringLiteral("xlsx") : format == Format::Csv ? QStringLiteral("csv") : QStringLiteral("sqlite");
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffix;
+    if (format == Format::Csv) {
+        // The save dialog asked about PATH.csv, not about the three files written next to it.
+        QStringList existing;
+        for (const QString &file : csvFiles(path)) {
+            if (QFileInfo::exists(file))
+                existing.append(QFileInfo(file).fileName());
+        }
+        if (!existing.isEmpty()
+            && QMessageBox::question(parent, tr("Export"), tr("Replace %1?").arg(existing.join(QStringLiteral(", "))),
+                                     QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+                != QMessageBox::Yes)
+            return {};
+    }
+    // The wall clock is read here, in the UI, never below.
+    return exportTo(portfolio, engagementId, format, path, QDateTime::currentSecsSinceEpoch(), ok);
+}
+
+QString ExportDialog::exportTo(const Models::Portfolio &portfolio, qint64 engagementId, Format format, const QString &path,
+                               qint64 now, bool *ok)
+{
+    *ok = false;
+    const Storage::Database &db = *portfolio.database();
+    const Domain::Engagement engagement = portfolio.engagement(engagementId);
+    const QString shown = QDir::toNativeSeparators(path);
+    if (format == Format::EngagementBundle || format == Format::PortfolioBundle) {
+        const QString key = format == Format::EngagementBundle ? engagement.key : QString();
+        const Storage::StorageError error =
+            Storage::BundleWriter(db).write(path, key, QDateTime::currentDateTimeUtc(), Storage::BundleWriter::Overwrite::Replace);
+        if (error)
+            return Models::StorageText::message(error);
+        *ok = true;
+        return key.isEmpty() ? tr("Wrote an offline bundle of the portfolio to %1.").arg(shown)
+                             : tr("Wrote an offline bundle of %1 to %2.").arg(key, shown);
+    }
+    QVector<Domain::Ticket> tickets;
+    QVector<Domain::Worklog> worklogs;
+    Domain::BusinessCalendar calendar;
+    Domain::SlaPolicyHistory policy;
+    Storage::StorageError error = Storage::TicketRepository(db).list(engagement.id, &tickets);
+    if (!error)
+        error = Storage::WorklogRepository(db).list(engagement.id, QDate(), QDate(), &worklogs);
+    if (!error)
+        error = Storage::CalendarRepository(db).calendarFor(engagement.id, &calendar);
+    if (!error)
+        error = Storage::SlaPolicyRepository(db).historyFor(engagement.id, &policy);
+    if (error)
+        return Models::StorageText::message(error);
+    const QTimeZone zone(engagement.timeZone);
+    const QVector<Exchange::ExportTable> tables = {
+        Exchange::ExportTables::tickets(tickets, zone), Exchange::ExportTables::worklogs(worklogs),
+        Exchange::ExportTables::slaResults(tickets, Exchange::ExportTables::evaluate(tickets, policy, calendar, now), zone)};
+    QString message;
+    if (format == Format::Xlsx) {
+        if (!Exchange::XlsxTableWriter::write(tables, path, &message))
+            return message;
+    } else {
+        const QStringList files = csvFiles(path);
+        for (int i = 0; i < tables.size(); ++i) {
+            if (!Exchange::CsvTableWriter::write(tables.at(i), files.at(i), &message))
+                return message;
+        }
+    }
+    *ok = true;
+    return tr("Exported %n tickets of %1 with their worklogs and SLA results to %2.", nullptr, int(tickets.size()))
+        .arg(engagement.key, shown);
+}
+
+} // namespace Gui

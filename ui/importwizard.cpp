@@ -1,0 +1,769 @@
+#include "ui/importwizard.h"
+
+#include "models/domaintext.h"
+#include "models/importjob.h"
+#include "models/importreporttext.h"
+#include "models/portfolio.h"
+#include "models/storage/importsettingsrepository.h"
+#include "models/storage/mappingrepository.h"
+#include "models/storagetext.h"
+#include "models/exchange/csv/csvreader.h"
+#include "models/exchange/sources/columnmapping.h"
+#include "models/exchange/sources/importsources.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QEvent>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTimeZone>
+#include <QThread>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Gui {
+
+namespace {
+
+using Field = Exchange::ColumnMapping::Field;
+
+/// The header and first rows of a CSV file, for detection and the preview.
+struct CsvPeek
+{
+    QStringList header;
+    QVector<QStringList> rows;
+    QString error;
+};
+
+CsvPeek peek(const QString &path, int maxRows = 8)
+{
+    CsvPeek result;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = file.errorString();
+        return result;
+    }
+    Exchange::CsvReader reader(&file, QFileInfo(path).fileName());
+    if (!reader.readHeader()) {
+        result.error = reader.error().reason;
+        return result;
+    }
+    result.header = reader.header();
+    Exchange::CsvRow row;
+    while (result.rows.size() < maxRows && reader.next(&row))
+        result.rows.append(row.fields);
+    return result;
+}
+
+QString sourceName(const QString &id)
+{
+    static const QHash<QString, const char *> s_names = {
+        {QStringLiteral("servicenow"), QT_TRANSLATE_NOOP("Gui::ImportWizard", "ServiceNow list export")},
+        {QStringLiteral("servicenow-events"), QT_TRANSLATE_NOOP("Gui::ImportWizard", "ServiceNow event log")},
+        {QStringLiteral("jira"), QT_TRANSLATE_NOOP("Gui::ImportWizard", "Jira Service Management")},
+        {QStringLiteral("zendesk"), QT_TRANSLATE_NOOP("Gui::ImportWizard", "Zendesk tickets")},
+        {QStringLiteral("tempo"), QT_TRANSLATE_NOOP("Gui::ImportWizard", "Tempo worklogs")},
+        {QStringLiteral("kimai"), QT_TRANSLATE_NOOP("Gui::ImportWizard", "Kimai timesheet")},
+        {QStringLiteral("harvest"), QT_TRANSLATE_NOOP("Gui::ImportWizard", "Harvest time report")},
+    };
+    const char *name = s_names.value(id);
+    return name ? ImportWizard::tr(name) : id;
+}
+
+QString fieldName(Field field)
+{
+    switch (field) {
+    case Field::Key: return ImportWizard::tr("Ticket number");
+    case Field::Title: return ImportWizard::tr("Title");
+    case Field::Type: return ImportWizard::tr("Type");
+    case Field::Priority: return ImportWizard::tr("Priority");
+    case Field::Status: return ImportWizard::tr("Status");
+    case Field::Created: return ImportWizard::tr("Created");
+    case Field::FirstResponse: return ImportWizard::tr("First response");
+    case Field::Resolved: return ImportWizard::tr("Resolved");
+    case Field::WorklogId: return ImportWizard::tr("Worklog id");
+    case Field::Date: return ImportWizard::tr("Date");
+    case Field::Person: return ImportWizard::tr("Person");
+    case Field::Duration: return ImportWizard::tr("Duration");
+    case Field::Activity: return ImportWizard::tr("Activity");
+    case Field::Description: return ImportWizard::tr("Description");
+    case Field::TicketKey: return ImportWizard::tr("Ticket");
+    case Field::Role: return ImportWizard::tr("Role");
+    }
+    return {};
+}
+
+QTableWidgetItem *readOnlyItem(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+    return item;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+
+/// File, engagement, source and the export's time zone.
+class ImportFilePage : public QWizardPage
+{
+public:
+    explicit ImportFilePage(ImportWizard *wizard);
+    void retranslate();
+    void setFile(const QString &path) { m_path->setText(path); }
+    QString file() const { return m_path->text().trimmed(); }
+    qint64 engagementId() const { return m_engagement->currentData().toLongLong(); }
+    void setEngagement(qint64 id) { m_engagement->setCurrentIndex(qMax(0, m_engagement->findData(id))); }
+    QString source() const { return m_source->currentData().toString(); }
+    void setSource(const QString &id) { m_source->setCurrentIndex(qMax(0, m_source->findData(id))); }
+    QByteArray zone() const { return m_zone->currentText().trimmed().toUtf8(); }
+    CsvPeek filePeek() const { return m_peek; }
+    bool isComplete() const override;
+    int nextId() const override;
+
+private:
+    void fillEngagements();
+    void fillSources();
+    void fileChanged();
+    void updateZone();
+
+    ImportWizard *m_wizard;
+    QLabel *m_fileLabel = new QLabel;
+    QLineEdit *m_path = new QLineEdit;
+    QPushButton *m_browse = new QPushButton;
+    QComboBox *m_engagement = new QComboBox;
+    QComboBox *m_source = new QComboBox;
+    QComboBox *m_zone = new QComboBox;
+    QLabel *m_detected = new QLabel;
+    QFormLayout *m_form = new QFormLayout;
+    CsvPeek m_peek;
+};
+
+ImportFilePage::ImportFilePage(ImportWizard *wizard) : m_wizard(wizard)
+{
+    setObjectName(QStringLiteral("importFilePage"));
+    m_path->setObjectName(QStringLiteral("importFile"));
+    m_engagement->setObjectName(QStringLiteral("importEngagement"));
+    m_source->setObjectName(QStringLiteral("importSource"));
+    m_zone->setObjectName(QStringLiteral("importZone"));
+    m_zone->setEditable(true);
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        m_zone->addItem(QString::fromUtf8(id));
+    m_detected->setWordWrap(true);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_path, 1);
+    fileRow->addWidget(m_browse);
+    m_form->addRow(m_fileLabel, fileRow);
+    m_form->addRow(new QLabel, m_engagement);
+    m_form->addRow(new QLabel, m_source);
+    m_form->addRow(new QLabel, m_zone);
+    m_form->addRow(QString(), m_detected);
+    setLayout(m_form);
+    fillEngagements();
+    fillSources();
+    connect(m_path, &QLineEdit::textChanged, this, [this] { fileChanged(); });
+    connect(m_browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, ImportWizard::tr("Import file"), file(),
+                                                          ImportWizard::tr("CSV files (*.csv *.txt);;All files (*)"));
+        if (!path.isEmpty())
+            m_path->setText(path);
+    });
+    connect(m_engagement, &QComboBox::currentIndexChanged, this, [this] { updateZone(); emit completeChanged(); });
+    connect(m_source, &QComboBox::currentIndexChanged, this, [this] { updateZone(); emit completeChanged(); });
+    connect(m_zone, &QComboBox::currentTextChanged, this, &QWizardPage::completeChanged);
+    retranslate();
+}
+
+void ImportFilePage::retranslate()
+{
+    setTitle(ImportWizard::tr("Choose the file"));
+    setSubTitle(ImportWizard::tr("An export of a ticketing or time-tracking tool. Nothing is written until you "
+                                 "commit the report."));
+    m_fileLabel->setText(ImportWizard::tr("&File:"));
+    m_fileLabel->setBuddy(m_path);
+    m_browse->setText(ImportWizard::tr("&Browse…"));
+    auto label = [this](QWidget *field) { return qobject_cast<QLabel *>(m_form->labelForField(field)); };
+    label(m_engagement)->setText(ImportWizard::tr("&Engagement:"));
+    label(m_engagement)->setBuddy(m_engagement);
+    label(m_source)->setText(ImportWizard::tr("&Source:"));
+    label(m_source)->setBuddy(m_source);
+    label(m_zone)->setText(ImportWizard::tr("Export's &time zone:"));
+    label(m_zone)->setBuddy(m_zone);
+    const QString current = source();
+    fillSources();
+    setSource(current);
+    fileChanged();
+}
+
+void ImportFilePage::fillEngagements()
+{
+    const Models::EngagementListModel *model = m_wizard->portfolio()->engagements();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const Domain::Engagement e = model->engagementAt(row);
+        m_engagement->addItem(QStringLiteral("%1 – %2").arg(e.key, e.client), e.id);
+    }
+}
+
+void ImportFilePage::fillSources()
+{
+    const QSignalBlocker blocker(m_source);
+    m_source->clear();
+    for (const QString &id : Exchange::ImportSources::ids())
+        m_source->addItem(sourceName(id), id);
+    QStringList profiles;
+    if (const Storage::Database *db = m_wizard->portfolio()->database())
+        Storage::MappingRepository(*db).profileNames(&profiles);
+    for (const QString &name : qAsConst(profiles))
+        m_source->addItem(ImportWizard::tr("Profile: %1").arg(name), QStringLiteral("profile:") + name);
+    m_source->addItem(ImportWizard::tr("Any other CSV (map the columns)"), ImportWizard::mappingSourceId());
+}
+
+void ImportFilePage::fileChanged()
+{
+    m_peek = file().isEmpty() ? CsvPeek() : peek(file());
+    if (file().isEmpty()) {
+        m_detected->clear();
+    } else if (!m_peek.error.isEmpty()) {
+        m_detected->setText(ImportWizard::tr("This file cannot be read: %1").arg(m_peek.error));
+    } else {
+        const QString detected = Exchange::ImportSources::detect(m_peek.header);
+        setSource(detected.isEmpty() ? ImportWizard::mappingSourceId() : detected);
+        m_detected->setText(detected.isEmpty()
+                                ? ImportWizard::tr("The columns match no known export: map them on the next page.")
+                                : ImportWizard::tr("Recognised as: %1. You can choose another source.").arg(sourceName(detected)));
+    }
+    emit completeChanged();
+}
+
+void ImportFilePage::updateZone()
+{
+    const Storage::Database *db = m_wizard->portfolio()->database();
+    const Domain::Engagement e = m_wizard->portfolio()->engagement(engagementId());
+    QByteArray zone;
+    if (db && e.id != 0)
+        Storage::ImportSettingsRepository(*db).zone(e.id, source(), &zone);
+    if (zone.isEmpty())
+        zone = e.timeZone;
+    m_zone->setCurrentText(QString::fromUtf8(zone));
+}
+
+bool ImportFilePage::isComplete() const
+{
+    return QFileInfo(file()).isFile() && m_peek.error.isEmpty() && engagementId() != 0 && !source().isEmpty()
+        && QTimeZone(zone()).isValid();
+}
+
+int ImportFilePage::nextId() const
+{
+    return source() == ImportWizard::mappingSourceId() ? ImportWizard::MappingPageId : ImportWizard::RunPageId;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/// Columns of any other CSV: a preview and one combo box per field, saved as a named profile.
+class ImportMappingPage : public QWizardPage
+{
+public:
+    ImportMappingPage(ImportWizard *wizard, ImportFilePage *filePage);
+    void retranslate();
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+    int nextId() const override { return ImportWizard::RunPageId; }
+    Exchange::ColumnMapping mapping() const;
+    QComboBox *fieldBox(Field field) const { return m_boxes.value(field); }
+    QLineEdit *nameEdit() const { return m_name; }
+
+private:
+    void buildFields();
+
+    ImportWizard *m_wizard;
+    ImportFilePage *m_filePage;
+    QTableWidget *m_preview = new QTableWidget;
+    QComboBox *m_rowKind = new QComboBox;
+    QLineEdit *m_name = new QLineEdit;
+    QLabel *m_missing = new QLabel;
+    QFormLayout *m_form = new QFormLayout;
+    QFormLayout *m_fields = new QFormLayout;
+    QHash<Field, QComboBox *> m_boxes;
+    Exchange::ColumnMapping m_suggested;
+};
+
+ImportMappingPage::ImportMappingPage(ImportWizard *wizard, ImportFilePage *filePage) : m_wizard(wizard), m_filePage(filePage)
+{
+    setObjectName(QStringLiteral("importMappingPage"));
+    m_name->setObjectName(QStringLiteral("profileName"));
+    m_rowKind->setObjectName(QStringLiteral("rowKind"));
+    m_preview->setObjectName(QStringLiteral("mappingPreview"));
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->verticalHeader()->hide();
+    m_preview->setMaximumHeight(170);
+    m_missing->setWordWrap(true);
+    m_form->addRow(new QLabel, m_name);
+    m_form->addRow(new QLabel, m_rowKind);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_preview);
+    layout->addLayout(m_form);
+    layout->addLayout(m_fields);
+    layout->addWidget(m_missing);
+    m_rowKind->addItem(QString(), int(Exchange::ColumnMapping::RowKind::Tickets));
+    m_rowKind->addItem(QString(), int(Exchange::ColumnMapping::RowKind::Worklogs));
+    connect(m_rowKind, &QComboBox::currentIndexChanged, this, [this] { buildFields(); });
+    connect(m_name, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    retranslate();
+}
+
+void ImportMappingPage::retranslate()
+{
+    setTitle(ImportWizard::tr("Map the columns"));
+    setSubTitle(ImportWizard::tr("Which column holds what. The mapping is saved under its name for next month's file."));
+    m_rowKind->setItemText(0, ImportWizard::tr("Tickets"));
+    m_rowKind->setItemText(1, ImportWizard::tr("Worklogs"));
+    auto label = [this](QWidget *field) { return qobject_cast<QLabel *>(m_form->labelForField(field)); };
+    label(m_name)->setText(ImportWizard::tr("Profile &name:"));
+    label(m_name)->setBuddy(m_name);
+    label(m_rowKind)->setText(ImportWizard::tr("&Rows are:"));
+    label(m_rowKind)->setBuddy(m_rowKind);
+    buildFields();
+}
+
+void ImportMappingPage::initializePage()
+{
+    const CsvPeek data = m_filePage->filePeek();
+    m_preview->clear();
+    m_preview->setColumnCount(int(data.header.size()));
+    m_preview->setRowCount(int(data.rows.size()));
+    m_preview->setHorizontalHeaderLabels(data.header);
+    for (int r = 0; r < data.rows.size(); ++r) {
+        for (int c = 0; c < data.rows.at(r).size() && c < data.header.size(); ++c)
+            m_preview->setItem(r, c, readOnlyItem(data.rows.at(r).at(c)));
+    }
+    m_preview->resizeColumnsToContents();
+    m_suggested = Exchange::ColumnMapping::suggest(data.header);
+    if (m_name->text().isEmpty())
+        m_name->setText(QFileInfo(m_filePage->file()).completeBaseName());
+    const QSignalBlocker blocker(m_rowKind);
+    m_rowKind->setCurrentIndex(m_rowKind->findData(int(m_suggested.rowKind)));
+    buildFields();
+}
+
+void ImportMappingPage::buildFields()
+{
+    while (m_fields->rowCount() > 0)
+        m_fields->removeRow(0);
+    m_boxes.clear();
+    const auto kind = Exchange::ColumnMapping::RowKind(m_rowKind->currentData().toInt());
+    const QStringList header = m_filePage->filePeek().header;
+    for (Field field : Exchange::ColumnMapping::fields(kind)) {
+        auto *box = new QComboBox;
+        box->setObjectName(QStringLiteral("field-") + Exchange::ColumnMapping::fieldId(field));
+        box->addItem(ImportWizard::tr("(not in the file)"), QString());
+        for (const QString &column : header)
+            box->addItem(column, column);
+        if (kind == m_suggested.rowKind)
+            box->setCurrentIndex(qMax(0, box->findData(m_suggested.header(field))));
+        connect(box, &QComboBox::currentIndexChanged, this, [this] {
+            const QVector<Field> missing = mapping().missingFields();
+            QStringList names;
+            for (Field f : missing)
+                names.append(fieldName(f));
+            m_missing->setText(names.isEmpty() ? QString()
+                                               : ImportWizard::tr("Still needed: %1").arg(names.join(QStringLiteral(", "))));
+            emit completeChanged();
+        });
+        m_fields->addRow(fieldName(field) + QLatin1Char(':'), box);
+        m_boxes.insert(field, box);
+    }
+    if (!m_boxes.isEmpty())
+        emit m_boxes.begin().value()->currentIndexChanged(0);
+}
+
+Exchange::ColumnMapping ImportMappingPage::mapping() const
+{
+    Exchange::ColumnMapping mapping;
+    mapping.name = m_name->text().trimmed();
+    mapping.rowKind = Exchange::ColumnMapping::RowKind(m_rowKind->currentData().toInt());
+    mapping.durationUnit = m_suggested.durationUnit;
+    QStringList samples;
+    const CsvPeek data = m_filePage->filePeek();
+    for (auto it = m_boxes.cbegin(); it != m_boxes.cend(); ++it) {
+        const QString column = it.value()->currentData().toString();
+        mapping.setHeader(it.key(), column);
+        const int index = int(data.header.indexOf(column));
+        if (!column.isEmpty() && (it.key() == Field::Created || it.key() == Field::Date)) {
+            for (const QStringList &row : data.rows)
+                samples.append(row.value(index));
+        }
+    }
+    mapping.dateFormat = Exchange::ColumnMapping::suggestDateFormat(samples);
+    return mapping;
+}
+
+bool ImportMappingPage::isComplete() const
+{
+    return !m_name->text().trimmed().isEmpty() && mapping().missingFields().isEmpty();
+}
+
+bool ImportMappingPage::validatePage()
+{
+    const Storage::StorageError error =
+        Storage::MappingRepository(*m_wizard->portfolio()->database()).saveProfile(mapping());
+    if (error) {
+        m_missing->setText(Models::StorageText::message(error));
+        return false;
+    }
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/// Reading the file off the GUI thread: progress and Cancel.
+class ImportRunPage : public QWizardPage
+{
+public:
+    explicit ImportRunPage(ImportWizard *wizard);
+    void retranslate();
+    void initializePage() override { m_wizard->startJob(); }
+    bool isComplete() const override { return m_wizard->isStaged() || m_wizard->isJobFinished(); }
+    int nextId() const override { return ImportWizard::ReportPageId; }
+    void setProgress(qint64 done, qint64 total);
+    void setStatus(const QString &text) { m_status->setText(text); }
+    QPushButton *cancelButton() const { return m_cancel; }
+
+private:
+    ImportWizard *m_wizard;
+    QLabel *m_status = new QLabel;
+    QProgressBar *m_progress = new QProgressBar;
+    QPushButton *m_cancel = new QPushButton;
+};
+
+ImportRunPage::ImportRunPage(ImportWizard *wizard) : m_wizard(wizard)
+{
+    setObjectName(QStringLiteral("importRunPage"));
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_cancel->setObjectName(QStringLiteral("importCancel"));
+    m_status->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addWidget(m_progress);
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(m_cancel);
+    layout->addLayout(row);
+    layout->addStretch();
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_wizard->job())
+            m_wizard->job()->cancel();
+    });
+    retranslate();
+}
+
+void ImportRunPage::retranslate()
+{
+    setTitle(ImportWizard::tr("Reading the file"));
+    setSubTitle(ImportWizard::tr("The rows are checked and staged; you can keep working in the window meanwhile."));
+    m_cancel->setText(ImportWizard::tr("Cancel &reading"));
+}
+
+void ImportRunPage::setProgress(qint64 done, qint64 total)
+{
+    // QProgressBar is int: show per mille of files of any size.
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/// The report: counts, rejected rows and warnings, unknown persons; Commit or Cancel.
+class ImportReportPage : public QWizardPage
+{
+public:
+    explicit ImportReportPage(ImportWizard *wizard);
+    void retranslate();
+    void initializePage() override;
+    bool isComplete() const override
+    {
+        return m_wizard->isStaged() && !m_wizard->isJobFinished() && m_wizard->report().isAcceptable();
+    }
+    QTableWidget *problems() const { return m_problems; }
+    QTableWidget *persons() const { return m_persons; }
+    /// The roles chosen for unknown persons (persons left at "unknown" are not listed).
+    QHash<QString, Domain::Role> chosenRoles() const;
+
+private:
+    ImportWizard *m_wizard;
+    QLabel *m_summary = new QLabel;
+    QTableWidget *m_problems = new QTableWidget;
+    QLabel *m_personsLabel = new QLabel;
+    QTableWidget *m_persons = new QTableWidget;
+    QPushButton *m_skip = new QPushButton;
+};
+
+ImportReportPage::ImportReportPage(ImportWizard *wizard) : m_wizard(wizard)
+{
+    setObjectName(QStringLiteral("importReportPage"));
+    m_problems->setObjectName(QStringLiteral("importProblems"));
+    m_persons->setObjectName(QStringLiteral("unknownPersons"));
+    m_skip->setObjectName(QStringLiteral("skipBadRows"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    for (QTableWidget *table : {m_problems, m_persons}) {
+        table->verticalHeader()->hide();
+        table->horizontalHeader()->setStretchLastSection(true);
+        table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    }
+    m_problems->setColumnCount(4);
+    m_persons->setColumnCount(2);
+    m_persons->setMaximumHeight(140);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_problems, 1);
+    layout->addWidget(m_personsLabel);
+    layout->addWidget(m_persons);
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(m_skip);
+    layout->addLayout(row);
+    connect(m_skip, &QPushButton::clicked, this, [this] { m_wizard->rereadSkippingBadRows(); });
+    retranslate();
+}
+
+void ImportReportPage::retranslate()
+{
+    setTitle(ImportWizard::tr("Report"));
+    setSubTitle(ImportWizard::tr("Commit writes everything below in one go; Cancel leaves the database as it was."));
+    m_problems->setHorizontalHeaderLabels({ImportWizard::tr("Problem"), ImportWizard::tr("Line"),
+                                           ImportWizard::tr("Column"), ImportWizard::tr("Reason")});
+    m_persons->setHorizontalHeaderLabels({ImportWizard::tr("Person"), ImportWizard::tr("Role")});
+    m_personsLabel->setText(ImportWizard::tr("People not seen before: their role is remembered for every later import."));
+    m_skip->setText(ImportWizard::tr("&Skip the bad rows and read again"));
+    if (m_wizard->isStaged() || m_wizard->isJobFinished())
+        initializePage();
+}
+
+void ImportReportPage::initializePage()
+{
+    const Storage::ImportReport report = m_wizard->report();
+    const auto &tickets = report.tickets;
+    const auto &worklogs = report.worklogs;
+    QString summary = ImportWizard::tr("%1 rows read. Tickets: %2 new, %3 updated, %4 unchanged. Worklogs: %5 new, "
+                                       "%6 updated, %7 unchanged. %8 rejected, %9 warnings.")
+                          .arg(report.rowsRead)
+                          .arg(tickets.added)
+                          .arg(tickets.updated)
+                          .arg(tickets.unchanged)
+                          .arg(worklogs.added)
+                          .arg(worklogs.updated)
+                          .arg(worklogs.unchanged)
+                          .arg(report.rejectedCount)
+                          .arg(report.warningCount);
+    if (!report.isAcceptable() || m_wizard->isJobFinished())
+        summary += QStringLiteral("\n") + Models::ImportReportText::outcome(report);
+    m_summary->setText(summary);
+    m_problems->setRowCount(0);
+    auto addProblems = [this](const QVector<Exchange::ImportProblem> &problems, const QString &kind) {
+        for (const Exchange::ImportProblem &p : problems) {
+            const int row = m_problems->rowCount();
+            m_problems->insertRow(row);
+            m_problems->setItem(row, 0, readOnlyItem(kind));
+            m_problems->setItem(row, 1, readOnlyItem(p.line > 0 ? QString::number(p.line) : QString()));
+            m_problems->setItem(row, 2, readOnlyItem(p.column > 0 ? QStringLiteral("%1 %2").arg(p.column).arg(p.columnName)
+                                                                  : QString()));
+            m_problems->setItem(row, 3, readOnlyItem(p.reason));
+        }
+    };
+    if (!report.fileError.isNull())
+        addProblems({Exchange::ImportProblem{report.fileError.line, report.fileError.column, QString(), report.fileError.reason}},
+                    ImportWizard::tr("File"));
+    addProblems(report.rejected, ImportWizard::tr("Rejected"));
+    addProblems(report.warnings, ImportWizard::tr("Warning"));
+    m_problems->resizeColumnsToContents();
+    m_persons->setRowCount(0);
+    for (const QString &person : report.unknownPersons) {
+        const int row = m_persons->rowCount();
+        m_persons->insertRow(row);
+        m_persons->setItem(row, 0, readOnlyItem(person));
+        auto *role = new QComboBox;
+        role->addItem(ImportWizard::tr("(unknown)"), QString());
+        for (int r = 0; r < Domain::RoleCount; ++r)
+            role->addItem(Models::DomainText::role(Domain::Role(r)), Domain::roleId(Domain::Role(r)));
+        m_persons->setCellWidget(row, 1, role);
+    }
+    m_personsLabel->setVisible(!report.unknownPersons.isEmpty());
+    m_persons->setVisible(!report.unknownPersons.isEmpty());
+    m_skip->setVisible(report.rejectedCount > 0 && !report.skipBadRows && report.fileError.isNull()
+                       && !m_wizard->isJobFinished());
+    emit completeChanged();
+}
+
+QHash<QString, Domain::Role> ImportReportPage::chosenRoles() const
+{
+    QHash<QString, Domain::Role> roles;
+    for (int row = 0; row < m_persons->rowCount(); ++row) {
+        const auto *box = qobject_cast<QComboBox *>(m_persons->cellWidget(row, 1));
+        Domain::Role role;
+        if (box && Domain::roleFromId(box->currentData().toString(), &role))
+            roles.insert(m_persons->item(row, 0)->text(), role);
+    }
+    return roles;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+ImportWizard::ImportWizard(Models::Portfolio *portfolio, QWidget *parent)
+    : QWizard(parent), m_portfolio(portfolio), m_filePage(new ImportFilePage(this)),
+      m_mappingPage(new ImportMappingPage(this, m_filePage)), m_runPage(new ImportRunPage(this)),
+      m_reportPage(new ImportReportPage(this))
+{
+    setObjectName(QStringLiteral("importWizard"));
+    setWizardStyle(QWizard::ModernStyle);
+    setPage(FilePageId, m_filePage);
+    setPage(MappingPageId, m_mappingPage);
+    setPage(RunPageId, m_runPage);
+    setPage(ReportPageId, m_reportPage);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    resize(760, 560);
+    retranslate();
+}
+
+ImportWizard::~ImportWizard() = default;
+
+void ImportWizard::retranslate()
+{
+    setWindowTitle(tr("Import"));
+    setButtonText(QWizard::FinishButton, tr("&Commit"));
+    m_filePage->retranslate();
+    m_mappingPage->retranslate();
+    m_runPage->retranslate();
+    m_reportPage->retranslate();
+}
+
+void ImportWizard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizard::changeEvent(event);
+}
+
+void ImportWizard::setFile(const QString &path) { m_filePage->setFile(path); }
+void ImportWizard::setEngagement(qint64 id) { m_filePage->setEngagement(id); }
+void ImportWizard::setSource(const QString &id) { m_filePage->setSource(id); }
+
+QString ImportWizard::source() const
+{
+    const QString chosen = m_filePage->source();
+    if (chosen == mappingSourceId())
+        return QStringLiteral("profile:") + m_mappingPage->mapping().name;
+    return chosen;
+}
+
+void ImportWizard::startJob()
+{
+    if (m_job) {
+        // Discard the previous run and let its worker roll back before the new one writes.
+        disconnect(m_job.get(), nullptr, this, nullptr);
+        m_job->cancel();
+        while (m_job->isRunning())
+            QThread::msleep(5); // the rollback needs nothing from this thread
+        m_retiredJobs.push_back(std::move(m_job));
+    }
+    m_staged = false;
+    m_finished = false;
+    m_report = {};
+    const Domain::Engagement engagement = m_portfolio->engagement(m_filePage->engagementId());
+    Storage::ImportSession::Options options;
+    options.source = source();
+    options.timeZone = m_filePage->zone();
+    options.skipBadRows = m_skipBadRows;
+    m_job = std::make_unique<Models::ImportJob>(*m_portfolio->database(), engagement, m_filePage->file(), options);
+    m_runPage->setProgress(0, 1);
+    m_runPage->setStatus(tr("Reading %1 as %2 …").arg(QFileInfo(m_filePage->file()).fileName(),
+                                                      m_filePage->source() == mappingSourceId()
+                                                          ? m_mappingPage->mapping().name
+                                                          : sourceName(options.source)));
+    m_runPage->cancelButton()->setEnabled(true);
+    connect(m_job.get(), &Models::ImportJob::progress, this, [this](qint64 done, qint64 total) {
+        m_runPage->setProgress(done, total);
+    });
+    connect(m_job.get(), &Models::ImportJob::staged, this, [this](const Storage::ImportReport &report) {
+        m_report = report;
+        m_staged = true;
+        m_runPage->setProgress(1, 1);
+        m_runPage->cancelButton()->setEnabled(false);
+        emit m_runPage->completeChanged();
+        if (currentId() == RunPageId)
+            next();
+    });
+    connect(m_job.get(), &Models::ImportJob::finished, this, [this](const Storage::ImportReport &report) {
+        m_report = report;
+        m_finished = true;
+        m_runPage->cancelButton()->setEnabled(false);
+        m_runPage->setStatus(Models::ImportReportText::outcome(report));
+        emit m_runPage->completeChanged();
+        if (currentId() == RunPageId && !m_staged)
+            next();
+        else if (currentId() == ReportPageId)
+            m_reportPage->initializePage();
+    });
+    m_job->start();
+}
+
+void ImportWizard::rereadSkippingBadRows()
+{
+    m_skipBadRows = true;
+    back();
+    startJob();
+}
+
+void ImportWizard::commitAndWait()
+{
+    QEventLoop loop;
+    connect(m_job.get(), &Models::ImportJob::finished, &loop, &QEventLoop::quit);
+    m_job->commit();
+    if (!m_finished)
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+}
+
+void ImportWizard::done(int result)
+{
+    if (result == QDialog::Accepted && m_job && m_staged && !m_finished) {
+        const QHash<QString, Domain::Role> roles = m_reportPage->chosenRoles();
+        commitAndWait();
+        const Storage::Database &db = *m_portfolio->database();
+        if (m_report.isCommitted() && !roles.isEmpty()) {
+            // After the commit: the import's transaction held the database until now.
+            Exchange::ImportMappings mappings;
+            Storage::MappingRepository repository(db);
+            if (!repository.load(&mappings)) {
+                for (auto it = roles.cbegin(); it != roles.cend(); ++it)
+                    mappings.setRole(it.key(), it.value());
+                repository.save(mappings);
+            }
+        }
+        if (m_report.isCommitted() && m_report.skipBadRows && m_report.rejectedCount > 0) {
+            QString error;
+            Models::ImportReportText::save(
+                m_report,
+                Models::ImportReportText::reportFilePath(db.path(), m_report.source, QDateTime::currentDateTime()), &error);
+        }
+        emit imported(m_report);
+    } else if (m_job) {
+        m_job->cancel();
+    }
+    m_job.reset();
+    QWizard::done(result);
+}
+
+} // namespace Gui
