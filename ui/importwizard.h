@@ -68,6 +68,11 @@ private:
     void commitAndWait();
 
     Models::Portfolio *m_portfolio;
+    // Before the pages: their constructors ask for the state.
+    Storage::ImportReport m_report;
+    bool m_staged = false;
+    bool m_finished = false;
+    bool m_skipBadRows = false;
     ImportFilePage *m_filePage;
     ImportMappingPage *m_mappingPage;
     ImportRunPage *m_runPage;
@@ -76,11 +81,6 @@ private:
     /// Discarded runs, kept until the wizard closes: Storage::Database names a thread's connection
     /// after its QThread's address, so a new worker must not reuse a freed QThread's address.
     std::vector<std::unique_ptr<Models::ImportJob>> m_retiredJobs;
-    Storage::ImportReport m_report;
-    bool m_staged = false;
-    bool m_finished = false;
-    bool m_skipBadRows = false;
-    QString m_profileSource;
 };
 
 } // namespace Gui
