@@ -47,6 +47,7 @@ MainWindow::MainWindow(Models::Portfolio *portfolio, QWidget *parent)
     m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_readOnlyBanner->setStyleSheet(QStringLiteral("#readOnlyBanner { background: #fff6dd; padding: 6px; "
                                                    "border: 1px solid #e6c35c; border-radius: 4px; }"));
+    m_readOnlyBanner->setWordWrap(true); // a bundle's banner names a path
     m_readOnlyBanner->hide();
     m_pages->addTab(m_overview, QString());
     m_pages->addTab(m_supportModel, QString());

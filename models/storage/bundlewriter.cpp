@@ -147,9 +147,10 @@ StorageError fill(const QString &path, const QString &sourcePath, const BundleIn
     Database bundle;
     if (StorageError error = bundle.open(path, Database::Access::ReadWrite, Database::Creation::CreateIfMissing))
         return error;
-    QSqlDatabase db = bundle.connection();
     StorageError error;
     {
+        // Scoped: the connection must be unused when the database is closed below.
+        QSqlDatabase db = bundle.connection();
         QSqlQuery q(db);
         // Rows are copied in creation order; the scope is consistent, so checks can wait.
         q.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
