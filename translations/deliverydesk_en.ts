@@ -789,25 +789,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: deliverydesk [options]                      open the window
-       deliverydesk COMMAND [options]              work without a window
-
-Options of the window:
-  --database PATH       open this database (default: the last one, or %1)
-  --demo                create (if missing) and open the demo database
-  --lang sv|en          language of the user interface
-  --engagement KEY      select this engagement
-  --screenshot PATH     render the window offscreen to a PNG and exit
-  --page NAME           page to show: overview, support-model
-  --help, --version
-
-Commands (those on a database take --database PATH, --demo and --lang; COMMAND --help for details):
-%2
-Exit codes: 0 success, 1 failure, 2 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>engagement list [--format table|json]
 engagement show KEY [--format table|json]</source>
         <translation type="unfinished"></translation>
@@ -849,6 +830,25 @@ sla breaches --engagement KEY --month YYYY-MM [--format table|csv|json] [--recom
     </message>
     <message>
         <source>allocation --month YYYY-MM [--format table|csv|json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: deliverydesk [options]                      open the window
+       deliverydesk COMMAND [options]              work without a window
+
+Options of the window:
+  --database PATH       open this database (default: the last one, or %1)
+  --demo                create (if missing) and open the demo database
+  --lang sv|en          language of the user interface
+  --engagement KEY      select this engagement
+  --screenshot PATH     render the window offscreen to a PNG and exit
+  --page NAME           page to show: %3
+  --help, --version
+
+Commands (those on a database take --database PATH, --demo and --lang; COMMAND --help for details):
+%2
+Exit codes: 0 success, 1 failure, 2 usage error.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3391,15 +3391,15 @@ You can undo this until the database is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>warning: the SLA results of %1 could not be brought up to date: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket state</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1068,40 +1068,6 @@
         <translation>okänt kommando &apos;%1&apos;; se deliverydesk --help</translation>
     </message>
     <message>
-        <source>Usage: deliverydesk [options]                      open the window
-       deliverydesk COMMAND [options]              work without a window
-
-Options of the window:
-  --database PATH       open this database (default: the last one, or %1)
-  --demo                create (if missing) and open the demo database
-  --lang sv|en          language of the user interface
-  --engagement KEY      select this engagement
-  --screenshot PATH     render the window offscreen to a PNG and exit
-  --page NAME           page to show: overview, support-model
-  --help, --version
-
-Commands (those on a database take --database PATH, --demo and --lang; COMMAND --help for details):
-%2
-Exit codes: 0 success, 1 failure, 2 usage error.
-</source>
-        <translation>Användning: deliverydesk [flaggor]                 öppna fönstret
-            deliverydesk KOMMANDO [flaggor]        arbeta utan fönster
-
-Flaggor för fönstret:
-  --database SÖKVÄG     öppna den här databasen (standard: den senaste, eller %1)
-  --demo                skapa (om den saknas) och öppna demodatabasen
-  --lang sv|en          användargränssnittets språk
-  --engagement NYCKEL   välj det här uppdraget
-  --screenshot SÖKVÄG   rendera fönstret utan skärm till en PNG och avsluta
-  --page NAMN           sida att visa: overview, support-model
-  --help, --version
-
-Kommandon (de som arbetar mot en databas tar --database SÖKVÄG, --demo och --lang; KOMMANDO --help för detaljer):
-%2
-Slutkoder: 0 lyckades, 1 misslyckades, 2 felaktig användning.
-</translation>
-    </message>
-    <message>
         <source>engagement list [--format table|json]
 engagement show KEY [--format table|json]</source>
         <translation>engagement list [--format table|json]
@@ -1152,6 +1118,40 @@ sla breaches --engagement NYCKEL --month YYYY-MM [--format table|csv|json] [--re
     <message>
         <source>allocation --month YYYY-MM [--format table|csv|json]</source>
         <translation>allocation --month YYYY-MM [--format table|csv|json]</translation>
+    </message>
+    <message>
+        <source>Usage: deliverydesk [options]                      open the window
+       deliverydesk COMMAND [options]              work without a window
+
+Options of the window:
+  --database PATH       open this database (default: the last one, or %1)
+  --demo                create (if missing) and open the demo database
+  --lang sv|en          language of the user interface
+  --engagement KEY      select this engagement
+  --screenshot PATH     render the window offscreen to a PNG and exit
+  --page NAME           page to show: %3
+  --help, --version
+
+Commands (those on a database take --database PATH, --demo and --lang; COMMAND --help for details):
+%2
+Exit codes: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation>Användning: deliverydesk [flaggor]                 öppna fönstret
+            deliverydesk KOMMANDO [flaggor]        arbeta utan fönster
+
+Flaggor för fönstret:
+  --database SÖKVÄG     öppna den här databasen (standard: den senaste, eller %1)
+  --demo                skapa (om den saknas) och öppna demodatabasen
+  --lang sv|en          användargränssnittets språk
+  --engagement NYCKEL   välj det här uppdraget
+  --screenshot SÖKVÄG   rendera fönstret utan skärm till en PNG och avsluta
+  --page NAMN           sida att visa: %3
+  --help, --version
+
+Kommandon (de som arbetar mot en databas tar --database SÖKVÄG, --demo och --lang; KOMMANDO --help för detaljer):
+%2
+Slutkoder: 0 lyckades, 1 misslyckades, 2 felaktig användning.
+</translation>
     </message>
 </context>
 <context>
@@ -3696,16 +3696,16 @@ Du kan ångra detta tills databasen stängs.</translation>
         <translation>Överträtt vid</translation>
     </message>
     <message>
-        <source>Now</source>
-        <translation>Nu</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
         <source>warning: the SLA results of %1 could not be brought up to date: %2</source>
         <translation>varning: SLA-resultaten för %1 kunde inte uppdateras: %2</translation>
+    </message>
+    <message>
+        <source>Ticket state</source>
+        <translation>Ärendestatus</translation>
     </message>
 </context>
 <context>
