@@ -89,6 +89,7 @@ BurnDownPage::BurnDownPage(Models::Portfolio *portfolio, QWidget *parent)
     vertical->addWidget(dayBox);
     vertical->setStretchFactor(0, 3);
     vertical->setStretchFactor(1, 1);
+    vertical->setSizes({520, 200});
     leftLayout->addWidget(vertical);
 
     auto *columns = new QSplitter(Qt::Horizontal);
@@ -96,6 +97,7 @@ BurnDownPage::BurnDownPage(Models::Portfolio *portfolio, QWidget *parent)
     columns->addWidget(createSidePanel());
     columns->setStretchFactor(0, 3);
     columns->setStretchFactor(1, 2);
+    columns->setSizes({620, 420});
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addWidget(columns);

@@ -60,6 +60,7 @@ Domain::RolloverRule demoRule(int engagementIndex)
     default:
         rule.carry = Domain::RolloverRule::Carry::UpToPercent;
         rule.capPercent = 10;
+        rule.expiryMonths = 6;
         break;
     }
     return rule;

@@ -144,7 +144,7 @@ void BurnDownChart::addPreviousMonths()
     for (int i = 0; i < m_data.previousMonths.size(); ++i) {
         const Domain::BurnDown &previous = m_data.previousMonths.at(i);
         auto *series = new QLineSeries(this);
-        series->setName(Models::CapacityText::month(previous.month));
+        series->setName(QLocale().standaloneMonthName(previous.month.month(), QLocale::ShortFormat));
         for (const Domain::BurnDownDay &day : previous.days) {
             if (!day.actualRemaining || day.date.day() > days)
                 continue;
@@ -196,7 +196,10 @@ void BurnDownChart::rebuild()
             forecast->append(xOf(day.date), valueOf(*day.forecast));
     }
     addDaySeries(ideal, s_ideal, Qt::DashLine, 2.0);
-    addDaySeries(forecast, s_forecast, Qt::DashDotLine, 2.0);
+    if (forecast->count() > 0)
+        addDaySeries(forecast, s_forecast, Qt::DashDotLine, 2.0);
+    else
+        delete forecast;
     addDaySeries(actual, s_actual, Qt::SolidLine, 3.0);
 
     m_xAxis->setRange(QDateTime(m_data.month.addDays(-1), QTime(12, 0), Qt::UTC),

@@ -53,7 +53,10 @@ void HistoryChart::rebuild()
         *committed << m.committed / 60.0;
         *used << m.used / 60.0;
         *rolled << m.carriedIn / 60.0;
-        months.append(locale.monthName(m.month.month(), QLocale::ShortFormat));
+        // Narrow names (J F M …) are the only ones twelve bars leave room for; the tooltip names the
+        // month. Categories must be unique (J is three months), so zero-width spaces tell them apart.
+        months.append(locale.standaloneMonthName(m.month.month(), QLocale::NarrowFormat)
+                      + QString(months.size(), QChar(0x200B)));
     }
     auto *series = new QBarSeries;
     series->append({committed, used, rolled});
@@ -78,7 +81,10 @@ void HistoryChart::rebuild()
     c->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisX);
     series->attachAxis(axisY);
-    axisY->applyNiceNumbers();
+    if (m_months.isEmpty())
+        axisY->setRange(0, 1);
+    else
+        axisY->applyNiceNumbers();
 }
 
 void HistoryChart::changeEvent(QEvent *event)

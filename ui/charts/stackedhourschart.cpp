@@ -3,6 +3,8 @@
 #include "models/domaintext.h"
 
 #include <QBarCategoryAxis>
+
+#include <algorithm>
 #include <QBarSet>
 #include <QChart>
 #include <QEvent>
@@ -24,9 +26,13 @@ StackedHoursChart::StackedHoursChart(QWidget *parent) : QChartView(new QChart, p
     setObjectName(QStringLiteral("stackedHoursChart"));
     setRenderHint(QPainter::Antialiasing);
     chart()->setLocalizeNumbers(true);
-    chart()->legend()->setAlignment(Qt::AlignBottom);
+    chart()->legend()->setAlignment(Qt::AlignRight);
+    // Ten legend entries beside the bars: a smaller font keeps them all visible in the side panel.
+    QFont legendFont = chart()->legend()->font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
+    chart()->legend()->setFont(legendFont);
     chart()->setMargins(QMargins(2, 2, 2, 2));
-    setMinimumHeight(180);
+    setMinimumHeight(230);
     rebuild();
 }
 
@@ -93,7 +99,12 @@ void StackedHoursChart::rebuild()
     c->addAxis(values, Qt::AlignBottom);
     series->attachAxis(categories);
     series->attachAxis(values);
-    values->applyNiceNumbers();
+    const bool empty = totals().isEmpty() || std::all_of(series->barSets().cbegin(), series->barSets().cend(),
+                                                         [](const QBarSet *set) { return set->sum() <= 0; });
+    if (empty)
+        values->setRange(0, 1);
+    else
+        values->applyNiceNumbers();
 }
 
 void StackedHoursChart::changeEvent(QEvent *event)
