@@ -129,7 +129,11 @@ QSqlDatabase Database::addConnection(const QString &name) const
 
 QString Database::threadConnectionName() const
 {
-    return QStringLiteral("%1-%2").arg(m_connectionPrefix).arg(reinterpret_cast<quintptr>(QThread::currentThread()));
+    // A number per thread, never reused: a new thread can get the address of a finished one, and
+    // must not be handed the finished thread's connection.
+    static QAtomicInt s_threadCounter;
+    static thread_local const int s_threadNumber = s_threadCounter.fetchAndAddRelaxed(1);
+    return QStringLiteral("%1-t%2").arg(m_connectionPrefix).arg(s_threadNumber);
 }
 
 void Database::releaseThreadConnection() const
