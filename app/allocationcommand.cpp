@@ -6,6 +6,8 @@
 #include "models/capacitytext.h"
 #include "models/domain/capacity/allocationplan.h"
 #include "models/domaintext.h"
+#include "models/domain/capacity/workingdays.h"
+#include "models/storage/calendarrepository.h"
 #include "models/storage/allocationrepository.h"
 #include "models/storage/budgetrepository.h"
 #include "models/storage/peoplerepository.h"
@@ -154,6 +156,7 @@ int AllocationCommand::run(const QStringList &arguments)
     if (!error)
         error = Storage::AllocationRepository(db).list(month, month, &allocations);
     Domain::AllocationPlan plan(people, engagements, allocations);
+    plan.setWorkingDays(Domain::WorkingDays::of(Storage::CalendarRepository::teamCalendar()));
     for (const Domain::Engagement &e : engagements) {
         Domain::BudgetPolicy policy;
         if (!error)

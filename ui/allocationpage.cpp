@@ -5,6 +5,8 @@
 #include "models/capacitytext.h"
 #include "models/plannedvsactualmodel.h"
 #include "models/portfolio.h"
+#include "models/domain/capacity/workingdays.h"
+#include "models/storage/calendarrepository.h"
 #include "models/storage/allocationrepository.h"
 #include "models/storage/budgetrepository.h"
 #include "models/storage/peoplerepository.h"
@@ -213,6 +215,7 @@ void AllocationPage::reload()
             m_messageBar->showMessage(Models::StorageText::message(error), MessageBar::Type::Error);
     }
     Domain::AllocationPlan plan(people, engagements, allocations);
+    plan.setWorkingDays(Domain::WorkingDays::of(Storage::CalendarRepository::teamCalendar()));
     // Committed hours per month come from the stored budgets (month overrides), as in the CLI.
     for (int i = 0; i < engagements.size() && m_portfolio->isOpen(); ++i) {
         Domain::BudgetPolicy policy;

@@ -1,5 +1,7 @@
 #include "models/storage/calendarrepository.h"
 
+#include <QTimeZone>
+
 #include "models/exchange/calendar/calendarfile.h"
 #include "models/storage/database.h"
 #include "models/storage/sqlhelpers.h"
@@ -238,6 +240,11 @@ Domain::BusinessCalendar CalendarRepository::defaultCalendar(const QByteArray &t
     if (!rule.isEmpty())
         calendar.addHolidayRule(rule);
     return calendar;
+}
+
+Domain::BusinessCalendar CalendarRepository::teamCalendar()
+{
+    return defaultCalendar(QTimeZone::systemTimeZoneId());
 }
 
 } // namespace Storage

@@ -58,6 +58,9 @@ public:
     /// Europe/Oslo NO, Europe/Copenhagen DK, Europe/Berlin DE, Europe/London GB, America/* US;
     /// none for other zones). An unknown zone gives the same hours in UTC.
     static Domain::BusinessCalendar defaultCalendar(const QByteArray &timeZone);
+    /// The calendar people's capacity counts on: the default calendar of this machine's time
+    /// zone, so the team's public holidays (Swedish ones on a Swedish desk) are days off.
+    static Domain::BusinessCalendar teamCalendar();
     /// The holiday rule set code for a time zone, empty when none applies.
     static QString holidayRuleFor(const QByteArray &timeZone);
 
