@@ -731,6 +731,285 @@
     </message>
 </context>
 <context>
+    <name>Catalogue</name>
+    <message>
+        <source>Fixed capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fixed number of committed hours per month for production support and enhancements. Suited to smaller organisations with simple ecosystems, or brands with a sizeable technology team of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed hours per month, typically 40–160 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type of work and resources depends on the scope of support needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA support with hotfix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA on every support ticket, with monthly allocation of resources for support and delivery work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional 24×7 support for severity 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA for all support tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly allocation of resources for support and delivery work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional resources follow the agreed change-management process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA for critical incidents with dedicated delivery capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA for critical incidents, fixed delivery resources and unlimited operational support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional 24×7 support with SLA for severity 1 incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed delivery resources and unlimited operational support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional delivery resources follow the agreed change-management process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers all roles (Dev/QA/SA/PM/RM) and operational support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed service with fixed maintenance capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outcome-driven model: SLA on all tickets with 24×7 response, fixed maintenance capacity and costs, complete DevOps for hotfixes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA for all support tickets, including 24×7 response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed delivery resources and unlimited operational support to meet the SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete DevOps for hotfix support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L1 – Monitoring and incident management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations and break-fix: keeping the platform running and restoring service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2 – Problem management and continuous improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations and break-fix: removing root causes and improving the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L3 – Enhancements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned changes to the platform: from backlog to deployment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services added to the contract when the client needs them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority notification and reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog grooming and prioritisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sprint and release planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design and development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functional sprint testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance and security testing support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture review and recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance and security testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business operations support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchandising operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategic advisory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform upgrades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery and service control, floor and shift management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident and problem resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder communication and management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service reporting and governance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuous improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documentation and reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designs and builds fixes and enhancements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality assurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests fixes and enhancements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solution architect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owns the solution design and technical direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans the work and runs governance with the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans and runs deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitors the platform and handles operational support</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeAllocationsCommand</name>
     <message>
         <source>Change allocations</source>

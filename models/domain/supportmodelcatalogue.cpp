@@ -2,46 +2,45 @@
 
 #include <QtGlobal>
 
-#define CAT(text) QT_TRANSLATE_NOOP("Catalogue", text)
 
 namespace Domain {
 
 const QVector<SupportModelInfo> &SupportModelCatalogue::models()
 {
     static const QVector<SupportModelInfo> s_models = {
-        {SupportModel::FixedCapacity, CAT("Fixed capacity"),
-         CAT("A fixed number of committed hours per month for production support and enhancements. "
+        {SupportModel::FixedCapacity, QT_TRANSLATE_NOOP("Catalogue", "Fixed capacity"),
+         QT_TRANSLATE_NOOP("Catalogue", "A fixed number of committed hours per month for production support and enhancements. "
              "Suited to smaller organisations with simple ecosystems, or brands with a sizeable "
              "technology team of their own."),
          true, 40, 160, SlaScope::None, false, false, DeliveryResources::WithinFixedHours, false, false, false,
          false,
-         {CAT("Committed hours per month, typically 40–160 h"),
-          CAT("The type of work and resources depends on the scope of support needed")}},
-        {SupportModel::SlaHotfix, CAT("SLA support with hotfix"),
-         CAT("SLA on every support ticket, with monthly allocation of resources for support and "
+         {QT_TRANSLATE_NOOP("Catalogue", "Committed hours per month, typically 40–160 h"),
+          QT_TRANSLATE_NOOP("Catalogue", "The type of work and resources depends on the scope of support needed")}},
+        {SupportModel::SlaHotfix, QT_TRANSLATE_NOOP("Catalogue", "SLA support with hotfix"),
+         QT_TRANSLATE_NOOP("Catalogue", "SLA on every support ticket, with monthly allocation of resources for support and "
              "delivery work."),
          false, 0, 0, SlaScope::AllTickets, true, false, DeliveryResources::MonthlyAllocation, false, false,
          false, true,
-         {CAT("Optional 24×7 support for severity 1"), CAT("SLA for all support tickets"),
-          CAT("Monthly allocation of resources for support and delivery work"),
-          CAT("Additional resources follow the agreed change-management process")}},
-        {SupportModel::SlaCriticalDedicated, CAT("SLA for critical incidents with dedicated delivery capacity"),
-         CAT("SLA for critical incidents, fixed delivery resources and unlimited operational support."),
+         {QT_TRANSLATE_NOOP("Catalogue", "Optional 24×7 support for severity 1"), QT_TRANSLATE_NOOP("Catalogue", "SLA for all support tickets"),
+          QT_TRANSLATE_NOOP("Catalogue", "Monthly allocation of resources for support and delivery work"),
+          QT_TRANSLATE_NOOP("Catalogue", "Additional resources follow the agreed change-management process")}},
+        {SupportModel::SlaCriticalDedicated, QT_TRANSLATE_NOOP("Catalogue", "SLA for critical incidents with dedicated delivery capacity"),
+         QT_TRANSLATE_NOOP("Catalogue", "SLA for critical incidents, fixed delivery resources and unlimited operational support."),
          false, 0, 0, SlaScope::CriticalIncidents, true, false, DeliveryResources::Dedicated, true, false, true,
          true,
-         {CAT("Optional 24×7 support with SLA for severity 1 incidents"),
-          CAT("Fixed delivery resources and unlimited operational support"),
-          CAT("Additional delivery resources follow the agreed change-management process"),
-          CAT("Covers all roles (Dev/QA/SA/PM/RM) and operational support")}},
-        {SupportModel::ManagedService, CAT("Managed service with fixed maintenance capacity"),
-         CAT("An outcome-driven model: SLA on all tickets with 24×7 response, fixed maintenance capacity "
+         {QT_TRANSLATE_NOOP("Catalogue", "Optional 24×7 support with SLA for severity 1 incidents"),
+          QT_TRANSLATE_NOOP("Catalogue", "Fixed delivery resources and unlimited operational support"),
+          QT_TRANSLATE_NOOP("Catalogue", "Additional delivery resources follow the agreed change-management process"),
+          QT_TRANSLATE_NOOP("Catalogue", "Covers all roles (Dev/QA/SA/PM/RM) and operational support")}},
+        {SupportModel::ManagedService, QT_TRANSLATE_NOOP("Catalogue", "Managed service with fixed maintenance capacity"),
+         QT_TRANSLATE_NOOP("Catalogue", "An outcome-driven model: SLA on all tickets with 24×7 response, fixed maintenance capacity "
              "and costs, complete DevOps for hotfixes."),
          true, 0, 0, SlaScope::AllTickets, false, true, DeliveryResources::Dedicated, true, true, true, true,
-         {CAT("SLA for all support tickets, including 24×7 response time"),
-          CAT("Fixed delivery resources and unlimited operational support to meet the SLA"),
-          CAT("Complete DevOps for hotfix support"),
-          CAT("Additional delivery resources follow the agreed change-management process"),
-          CAT("Covers all roles (Dev/QA/SA/PM/RM) and operational support")}},
+         {QT_TRANSLATE_NOOP("Catalogue", "SLA for all support tickets, including 24×7 response time"),
+          QT_TRANSLATE_NOOP("Catalogue", "Fixed delivery resources and unlimited operational support to meet the SLA"),
+          QT_TRANSLATE_NOOP("Catalogue", "Complete DevOps for hotfix support"),
+          QT_TRANSLATE_NOOP("Catalogue", "Additional delivery resources follow the agreed change-management process"),
+          QT_TRANSLATE_NOOP("Catalogue", "Covers all roles (Dev/QA/SA/PM/RM) and operational support")}},
     };
     return s_models;
 }
@@ -54,14 +53,14 @@ const SupportModelInfo &SupportModelCatalogue::model(SupportModel model)
 const QVector<ServiceLevelInfo> &SupportModelCatalogue::serviceLevels()
 {
     static const QVector<ServiceLevelInfo> s_levels = {
-        {ServiceLevel::L1, CAT("L1 – Monitoring and incident management"),
-         CAT("Operations and break-fix: keeping the platform running and restoring service.")},
-        {ServiceLevel::L2, CAT("L2 – Problem management and continuous improvement"),
-         CAT("Operations and break-fix: removing root causes and improving the service.")},
-        {ServiceLevel::L3, CAT("L3 – Enhancements"),
-         CAT("Planned changes to the platform: from backlog to deployment.")},
-        {ServiceLevel::OptionalL3, CAT("Optional services"),
-         CAT("Services added to the contract when the client needs them.")},
+        {ServiceLevel::L1, QT_TRANSLATE_NOOP("Catalogue", "L1 – Monitoring and incident management"),
+         QT_TRANSLATE_NOOP("Catalogue", "Operations and break-fix: keeping the platform running and restoring service.")},
+        {ServiceLevel::L2, QT_TRANSLATE_NOOP("Catalogue", "L2 – Problem management and continuous improvement"),
+         QT_TRANSLATE_NOOP("Catalogue", "Operations and break-fix: removing root causes and improving the service.")},
+        {ServiceLevel::L3, QT_TRANSLATE_NOOP("Catalogue", "L3 – Enhancements"),
+         QT_TRANSLATE_NOOP("Catalogue", "Planned changes to the platform: from backlog to deployment.")},
+        {ServiceLevel::OptionalL3, QT_TRANSLATE_NOOP("Catalogue", "Optional services"),
+         QT_TRANSLATE_NOOP("Catalogue", "Services added to the contract when the client needs them.")},
     };
     return s_levels;
 }
@@ -74,26 +73,26 @@ const ServiceLevelInfo &SupportModelCatalogue::serviceLevel(ServiceLevel level)
 const QVector<ActivityInfo> &SupportModelCatalogue::activities()
 {
     static const QVector<ActivityInfo> s_activities = {
-        {"incident-management", ServiceLevel::L1, CAT("Incident management")},
-        {"ticket-management", ServiceLevel::L1, CAT("Ticket management")},
-        {"service-requests", ServiceLevel::L1, CAT("Service requests")},
-        {"priority-notification", ServiceLevel::L1, CAT("Priority notification and reporting")},
-        {"problem-management", ServiceLevel::L2, CAT("Problem management")},
-        {"change-management", ServiceLevel::L2, CAT("Change management")},
-        {"peak-support", ServiceLevel::L2, CAT("Peak support")},
-        {"backlog-grooming", ServiceLevel::L3, CAT("Backlog grooming and prioritisation")},
-        {"sprint-release-planning", ServiceLevel::L3, CAT("Sprint and release planning")},
-        {"design-development", ServiceLevel::L3, CAT("Design and development")},
-        {"functional-testing", ServiceLevel::L3, CAT("Functional sprint testing")},
-        {"perf-security-testing-support", ServiceLevel::L3, CAT("Performance and security testing support")},
-        {"deployment-planning", ServiceLevel::L3, CAT("Deployment planning")},
-        {"architecture-review", ServiceLevel::OptionalL3, CAT("Architecture review and recommendations")},
-        {"perf-security-testing", ServiceLevel::OptionalL3, CAT("Performance and security testing")},
-        {"business-operations", ServiceLevel::OptionalL3, CAT("Business operations support")},
-        {"content-production", ServiceLevel::OptionalL3, CAT("Content production")},
-        {"merchandising-operations", ServiceLevel::OptionalL3, CAT("Merchandising operations")},
-        {"strategic-advisory", ServiceLevel::OptionalL3, CAT("Strategic advisory")},
-        {"platform-upgrades", ServiceLevel::OptionalL3, CAT("Platform upgrades")},
+        {"incident-management", ServiceLevel::L1, QT_TRANSLATE_NOOP("Catalogue", "Incident management")},
+        {"ticket-management", ServiceLevel::L1, QT_TRANSLATE_NOOP("Catalogue", "Ticket management")},
+        {"service-requests", ServiceLevel::L1, QT_TRANSLATE_NOOP("Catalogue", "Service requests")},
+        {"priority-notification", ServiceLevel::L1, QT_TRANSLATE_NOOP("Catalogue", "Priority notification and reporting")},
+        {"problem-management", ServiceLevel::L2, QT_TRANSLATE_NOOP("Catalogue", "Problem management")},
+        {"change-management", ServiceLevel::L2, QT_TRANSLATE_NOOP("Catalogue", "Change management")},
+        {"peak-support", ServiceLevel::L2, QT_TRANSLATE_NOOP("Catalogue", "Peak support")},
+        {"backlog-grooming", ServiceLevel::L3, QT_TRANSLATE_NOOP("Catalogue", "Backlog grooming and prioritisation")},
+        {"sprint-release-planning", ServiceLevel::L3, QT_TRANSLATE_NOOP("Catalogue", "Sprint and release planning")},
+        {"design-development", ServiceLevel::L3, QT_TRANSLATE_NOOP("Catalogue", "Design and development")},
+        {"functional-testing", ServiceLevel::L3, QT_TRANSLATE_NOOP("Catalogue", "Functional sprint testing")},
+        {"perf-security-testing-support", ServiceLevel::L3, QT_TRANSLATE_NOOP("Catalogue", "Performance and security testing support")},
+        {"deployment-planning", ServiceLevel::L3, QT_TRANSLATE_NOOP("Catalogue", "Deployment planning")},
+        {"architecture-review", ServiceLevel::OptionalL3, QT_TRANSLATE_NOOP("Catalogue", "Architecture review and recommendations")},
+        {"perf-security-testing", ServiceLevel::OptionalL3, QT_TRANSLATE_NOOP("Catalogue", "Performance and security testing")},
+        {"business-operations", ServiceLevel::OptionalL3, QT_TRANSLATE_NOOP("Catalogue", "Business operations support")},
+        {"content-production", ServiceLevel::OptionalL3, QT_TRANSLATE_NOOP("Catalogue", "Content production")},
+        {"merchandising-operations", ServiceLevel::OptionalL3, QT_TRANSLATE_NOOP("Catalogue", "Merchandising operations")},
+        {"strategic-advisory", ServiceLevel::OptionalL3, QT_TRANSLATE_NOOP("Catalogue", "Strategic advisory")},
+        {"platform-upgrades", ServiceLevel::OptionalL3, QT_TRANSLATE_NOOP("Catalogue", "Platform upgrades")},
     };
     return s_activities;
 }
@@ -120,14 +119,14 @@ const ActivityInfo *SupportModelCatalogue::activity(const QString &id)
 const QVector<const char *> &SupportModelCatalogue::serviceManagementActivities()
 {
     static const QVector<const char *> s_items = {
-        CAT("Delivery and service control, floor and shift management"),
-        CAT("Incident and problem resolution"),
-        CAT("Stakeholder communication and management"),
-        CAT("Service reporting and governance"),
-        CAT("Continuous improvement"),
-        CAT("Process review"),
-        CAT("Documentation and reporting"),
-        CAT("Platform updates"),
+        QT_TRANSLATE_NOOP("Catalogue", "Delivery and service control, floor and shift management"),
+        QT_TRANSLATE_NOOP("Catalogue", "Incident and problem resolution"),
+        QT_TRANSLATE_NOOP("Catalogue", "Stakeholder communication and management"),
+        QT_TRANSLATE_NOOP("Catalogue", "Service reporting and governance"),
+        QT_TRANSLATE_NOOP("Catalogue", "Continuous improvement"),
+        QT_TRANSLATE_NOOP("Catalogue", "Process review"),
+        QT_TRANSLATE_NOOP("Catalogue", "Documentation and reporting"),
+        QT_TRANSLATE_NOOP("Catalogue", "Platform updates"),
     };
     return s_items;
 }
@@ -135,12 +134,12 @@ const QVector<const char *> &SupportModelCatalogue::serviceManagementActivities(
 const QVector<RoleInfo> &SupportModelCatalogue::roles()
 {
     static const QVector<RoleInfo> s_roles = {
-        {Role::Dev, CAT("Developer"), CAT("Designs and builds fixes and enhancements")},
-        {Role::QA, CAT("Quality assurance"), CAT("Tests fixes and enhancements")},
-        {Role::SA, CAT("Solution architect"), CAT("Owns the solution design and technical direction")},
-        {Role::PM, CAT("Project manager"), CAT("Plans the work and runs governance with the client")},
-        {Role::RM, CAT("Release manager"), CAT("Plans and runs deployments")},
-        {Role::Ops, CAT("Operations"), CAT("Monitors the platform and handles operational support")},
+        {Role::Dev, QT_TRANSLATE_NOOP("Catalogue", "Developer"), QT_TRANSLATE_NOOP("Catalogue", "Designs and builds fixes and enhancements")},
+        {Role::QA, QT_TRANSLATE_NOOP("Catalogue", "Quality assurance"), QT_TRANSLATE_NOOP("Catalogue", "Tests fixes and enhancements")},
+        {Role::SA, QT_TRANSLATE_NOOP("Catalogue", "Solution architect"), QT_TRANSLATE_NOOP("Catalogue", "Owns the solution design and technical direction")},
+        {Role::PM, QT_TRANSLATE_NOOP("Catalogue", "Project manager"), QT_TRANSLATE_NOOP("Catalogue", "Plans the work and runs governance with the client")},
+        {Role::RM, QT_TRANSLATE_NOOP("Catalogue", "Release manager"), QT_TRANSLATE_NOOP("Catalogue", "Plans and runs deployments")},
+        {Role::Ops, QT_TRANSLATE_NOOP("Catalogue", "Operations"), QT_TRANSLATE_NOOP("Catalogue", "Monitors the platform and handles operational support")},
     };
     return s_roles;
 }
