@@ -1,5 +1,7 @@
 // `deliverydesk burndown` and `deliverydesk allocation` as scripts see them: outputs and exit codes of
 // the real binary on the demo database.
+#include "tests/cli/clirun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,12 +10,7 @@
 #include <QtTest>
 
 namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using CliTest::Run;
 } // namespace
 
 class TestBurnDownCommand : public QObject
@@ -28,18 +25,9 @@ private:
 
     Run run(QStringList arguments)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        process.setProcessEnvironment(env);
         arguments.prepend(m_demo);
         arguments.prepend(QStringLiteral("--database"));
-        process.start(QStringLiteral(DD_BINARY), arguments);
-        process.closeWriteChannel();
-        process.waitForFinished(120000);
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return CliTest::runCli(arguments);
     }
 
     QString now() const { return QDateTime(m_today, QTime(12, 0), Qt::UTC).toString(Qt::ISODate); }

@@ -1,4 +1,6 @@
 // The command line as scripts see it: outputs and exit codes of the real binary.
+#include "tests/cli/clirun.h"
+
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,12 +10,7 @@
 #include <QtTest>
 
 namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using CliTest::Run;
 } // namespace
 
 class TestCli : public QObject
@@ -26,17 +23,7 @@ private:
 
     Run run(const QStringList &arguments, const QByteArray &input = {})
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(DD_BINARY), arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        process.waitForFinished(60000);
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return CliTest::runCli(arguments, input);
     }
 
 private slots:

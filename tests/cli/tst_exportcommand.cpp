@@ -1,4 +1,6 @@
 // `deliverydesk export` as scripts see it: files, exit codes and messages of the real binary.
+#include "tests/cli/clirun.h"
+
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -6,12 +8,7 @@
 #include <QtTest>
 
 namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using CliTest::Run;
 
 QByteArray readFile(const QString &path)
 {
@@ -31,15 +28,7 @@ private:
 
     Run run(const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(DD_BINARY), arguments);
-        process.waitForFinished(60000);
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return CliTest::runCli(arguments);
     }
 
     Run exportTo(const QString &format, const QString &out, const QStringList &extra = {})

@@ -1,5 +1,7 @@
 // `deliverydesk import`, `tickets list` and `worklogs list` as scripts see them: the real binary on
 // real files, all-or-nothing checked through table checksums, and an import killed half-way.
+#include "tests/cli/clirun.h"
+
 #include "models/storage/database.h"
 #include "models/storage/engagementrepository.h"
 #include "models/storage/mappingrepository.h"
@@ -16,12 +18,7 @@
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using CliTest::Run;
 
 const QString s_sample = QStringLiteral(DD_SHARED_DATA_DIR "/incident_event_log_sample.csv");
 const QString s_key = QStringLiteral("NORDSHOP");
@@ -38,12 +35,7 @@ QProcessEnvironment environment()
 
 Run run(const QStringList &arguments)
 {
-    QProcess process;
-    process.setProcessEnvironment(environment());
-    process.start(QStringLiteral(DD_BINARY), arguments);
-    process.waitForFinished(120000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return CliTest::runCli(arguments, {}, environment());
 }
 
 /// "Tickets: 3 new, 1 updated, 2 unchanged" → {3, 1, 2}; empty when the line is missing.

@@ -1,4 +1,6 @@
 // `deliverydesk sla replay|explain|policy export|policy import` through the real binary.
+#include "tests/cli/clirun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,12 +12,7 @@
 #include <QtTest>
 
 namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using CliTest::Run;
 
 QString sla(const QString &name)
 {
@@ -49,16 +46,7 @@ private:
 
     Run run(const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(DD_BINARY), arguments);
-        process.closeWriteChannel();
-        process.waitForFinished(60000);
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return CliTest::runCli(arguments);
     }
 
     QString demoCopy()

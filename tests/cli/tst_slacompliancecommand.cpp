@@ -1,5 +1,7 @@
 // `deliverydesk sla compliance|breaches` through the real binary: stored results read back, kept up
 // to date after policy changes and imports, and the exit codes scripts rely on.
+#include "tests/cli/clirun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,12 +13,7 @@
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using CliTest::Run;
 
 const QString s_key = QStringLiteral("FJALLGEAR");
 const QString s_old = QStringLiteral("2026-01-01T00:00:00Z");
@@ -24,16 +21,7 @@ const qint64 s_oldSeconds = 1767225600; // 2026-01-01T00:00:00Z
 
 Run run(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(DD_BINARY), arguments);
-    process.closeWriteChannel();
-    process.waitForFinished(120000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return CliTest::runCli(arguments);
 }
 
 /// One value from the database, read behind the binary's back.
