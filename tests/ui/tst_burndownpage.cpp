@@ -1,0 +1,75 @@
+#include "models/portfolio.h"
+#include "ui/burndownpage.h"
+#include "ui/charts/burndownchart.h"
+#include "ui/languagemanager.h"
+#include "ui/portfoliopage.h"
+
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestBurnDownPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    Models::Portfolio m_portfolio;
+    const QDateTime m_now = QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
+
+private slots:
+    void initTestCase()
+    {
+        Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+        QVERIFY(m_portfolio.createDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), QDate(2026, 11, 25)).isNull());
+    }
+
+    void shouldDrawTheMonthAndListADaysWorklogs()
+    {
+        // GIVEN the burn-down of a demo engagement in the demo's last month
+        Gui::BurnDownPage page(&m_portfolio);
+        page.setNow(m_now);
+        page.setMonth(QDate(2026, 11, 1));
+        const int row = m_portfolio.engagements()->rowOfKey(QStringLiteral("NORDSHOP"));
+        page.showEngagement(m_portfolio.engagements()->engagementAt(row).id);
+        page.resize(1200, 800);
+        page.show();
+        QVERIFY2(page.problem().isEmpty(), qPrintable(page.problem()));
+        // THEN the chart has an ideal line over the month and actual values up to today
+        const QMap<QString, int> series = page.chart()->seriesPointCounts();
+        QVERIFY(!series.isEmpty());
+        int nonEmpty = 0;
+        for (int points : series)
+            nonEmpty += points > 0 ? 1 : 0;
+        QVERIFY2(nonEmpty >= 2, "ideal and actual lines are drawn");
+        QCOMPARE(page.data().burnDown.days.size(), 30);
+        // WHEN a working day with worklogs is chosen THEN they are listed under the chart
+        page.showDay(QDate(2026, 11, 24));
+        QVERIFY(page.dayTable()->rowCount() > 0);
+        // AND a day without work lists nothing
+        page.showDay(QDate(2026, 11, 29)); // a Sunday
+        QCOMPARE(page.dayTable()->rowCount(), 0);
+    }
+
+    void shouldRefuseAMonthBeforeTheEngagementStarted()
+    {
+        Gui::BurnDownPage page(&m_portfolio);
+        page.setNow(m_now);
+        page.setMonth(QDate(2001, 1, 1));
+        page.showEngagement(m_portfolio.engagements()->engagementAt(0).id);
+        QVERIFY(!page.problem().isEmpty());
+    }
+
+    void shouldListEveryEngagementInThePortfolioBurn()
+    {
+        Gui::PortfolioPage page(&m_portfolio);
+        page.setNow(m_now);
+        page.setMonth(QDate(2026, 11, 1));
+        page.refresh();
+        QCOMPARE(page.table()->model()->rowCount(), 4);
+    }
+};
+
+QTEST_MAIN(TestBurnDownPage)
+#include "tst_burndownpage.moc"
