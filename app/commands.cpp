@@ -4,6 +4,7 @@
 #include "app/calendarcommand.h"
 #include "app/commandline.h"
 #include "app/engagementcommand.h"
+#include "app/mappingcommand.h"
 #include "app/exportcommand.h"
 #include "app/importcommand.h"
 #include "app/slacommand.h"
@@ -50,6 +51,11 @@ const QVector<CommandLine::Command> &CommandLine::registry()
          &BurnDownCommand::run, &BurnDownCommand::needsWidgets},
         {"allocation", QT_TRANSLATE_NOOP("CommandLine", "allocation --month YYYY-MM [--format table|csv|json]"),
          &AllocationCommand::run},
+        {"mapping",
+         QT_TRANSLATE_NOOP("CommandLine", "mapping list\n"
+                                          "mapping set priority VALUE 1-4 | role PERSON ROLE | worktype VALUE KIND LEVEL [ACTIVITY]\n"
+                                          "mapping remove priority|role|worktype VALUE"),
+         &MappingCommand::run},
     };
     return s_commands;
 }

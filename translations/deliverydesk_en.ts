@@ -1130,6 +1130,12 @@ Exit codes: 0 success, 1 failure, 2 usage error.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>mapping list
+mapping set priority VALUE 1-4 | role PERSON ROLE | worktype VALUE KIND LEVEL [ACTIVITY]
+mapping remove priority|role|worktype VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -2989,6 +2995,49 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>&quot;%1&quot; profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingCommand</name>
+    <message>
+        <source>give the value to map, e.g. mapping set priority &quot;P1&quot; 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity must be 1, 2, 3 or 4, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos; (use Dev, QA, SA, PM, RM or Ops)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown ticket kind &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown service level &apos;%1&apos; (use L1, L2, L3 or optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown mapping &apos;%1&apos; (use priority, worktype or role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List or change the mappings imports use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, set KIND VALUE TARGET…, or remove KIND VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping needs list, set or remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

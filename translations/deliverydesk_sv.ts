@@ -1153,6 +1153,14 @@ Kommandon (de som arbetar mot en databas tar --database SÖKVÄG, --demo och --l
 Slutkoder: 0 lyckades, 1 misslyckades, 2 felaktig användning.
 </translation>
     </message>
+    <message>
+        <source>mapping list
+mapping set priority VALUE 1-4 | role PERSON ROLE | worktype VALUE KIND LEVEL [ACTIVITY]
+mapping remove priority|role|worktype VALUE</source>
+        <translation>mapping list
+mapping set priority VÄRDE 1-4 | role PERSON ROLL | worktype VÄRDE TYP NIVÅ [AKTIVITET]
+mapping remove priority|role|worktype VÄRDE</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -3016,6 +3024,49 @@ Du kan ångra detta tills databasen stängs.</translation>
     <message>
         <source>&quot;%1&quot; profile</source>
         <translation>Profilen &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>MappingCommand</name>
+    <message>
+        <source>give the value to map, e.g. mapping set priority &quot;P1&quot; 1</source>
+        <translation>ange värdet som ska mappas, t.ex. mapping set priority &quot;P1&quot; 1</translation>
+    </message>
+    <message>
+        <source>severity must be 1, 2, 3 or 4, not &apos;%1&apos;</source>
+        <translation>allvarlighetsgraden måste vara 1, 2, 3 eller 4, inte &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos; (use Dev, QA, SA, PM, RM or Ops)</source>
+        <translation>okänd roll &apos;%1&apos; (använd Dev, QA, SA, PM, RM eller Ops)</translation>
+    </message>
+    <message>
+        <source>unknown ticket kind &apos;%1&apos;</source>
+        <translation>okänd ärendetyp &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown service level &apos;%1&apos; (use L1, L2, L3 or optional)</source>
+        <translation>okänd servicenivå &apos;%1&apos; (använd L1, L2, L3 eller optional)</translation>
+    </message>
+    <message>
+        <source>unknown mapping &apos;%1&apos; (use priority, worktype or role)</source>
+        <translation>okänd mappning &apos;%1&apos; (använd priority, worktype eller role)</translation>
+    </message>
+    <message>
+        <source>List or change the mappings imports use.</source>
+        <translation>Visa eller ändra mappningarna som importer använder.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Kommandot.</translation>
+    </message>
+    <message>
+        <source>list, set KIND VALUE TARGET…, or remove KIND VALUE.</source>
+        <translation>list, set TYP VÄRDE MÅL… eller remove TYP VÄRDE.</translation>
+    </message>
+    <message>
+        <source>mapping needs list, set or remove</source>
+        <translation>mapping kräver list, set eller remove</translation>
     </message>
 </context>
 <context>

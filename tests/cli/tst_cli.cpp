@@ -113,6 +113,26 @@ private slots:
         QCOMPARE(f.readAll(), QByteArray("important notes\n"));
     }
 
+    void shouldEditTheImportMappingsAndRememberThem()
+    {
+        const QStringList db = {QStringLiteral("--database"), m_demo};
+        QCOMPARE(run(QStringList{QStringLiteral("mapping"), QStringLiteral("set"), QStringLiteral("priority"),
+                                 QStringLiteral("Sev A"), QStringLiteral("1")} + db).code, 0);
+        QCOMPARE(run(QStringList{QStringLiteral("mapping"), QStringLiteral("set"), QStringLiteral("role"),
+                                 QStringLiteral("Ada Lind"), QStringLiteral("QA")} + db).code, 0);
+        const Run listed = run(QStringList{QStringLiteral("mapping"), QStringLiteral("list")} + db);
+        QCOMPARE(listed.code, 0);
+        QVERIFY2(listed.out.contains(QStringLiteral("priority\tsev a\t1")), qPrintable(listed.out));
+        QVERIFY(listed.out.contains(QStringLiteral("role\tada lind\tQA")));
+        const Run bad = run(QStringList{QStringLiteral("mapping"), QStringLiteral("set"), QStringLiteral("priority"),
+                                        QStringLiteral("X"), QStringLiteral("9")} + db);
+        QCOMPARE(bad.code, 2);
+        QVERIFY(bad.err.contains(QStringLiteral("'9'")));
+        QCOMPARE(run(QStringList{QStringLiteral("mapping"), QStringLiteral("remove"), QStringLiteral("priority"),
+                                 QStringLiteral("Sev A")} + db).code, 0);
+        QVERIFY(!run(QStringList{QStringLiteral("mapping"), QStringLiteral("list")} + db).out.contains(QStringLiteral("sev a")));
+    }
+
     void shouldPrintHelpAndVersion()
     {
         const Run help = run({QStringLiteral("--help")});

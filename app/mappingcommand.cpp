@@ -1,0 +1,120 @@
+#include "app/mappingcommand.h"
+
+#include "app/clicontext.h"
+#include "app/engagementcommand.h"
+#include "models/storage/mappingrepository.h"
+#include "models/storagetext.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+
+namespace App {
+
+namespace {
+
+void printMappings(QTextStream &out, const Exchange::ImportMappings &m)
+{
+    QStringList lines;
+    const QHash<QString, int> severities = m.severities();
+    for (auto it = severities.cbegin(); it != severities.cend(); ++it)
+        lines.append(QStringLiteral("priority\t%1\t%2").arg(it.key()).arg(it.value()));
+    const QHash<QString, Exchange::WorkClass> classes = m.workClasses();
+    for (auto it = classes.cbegin(); it != classes.cend(); ++it) {
+        lines.append(QStringLiteral("worktype\t%1\t%2 %3 %4")
+                         .arg(it.key(), Domain::ticketKindId(it->kind), Domain::serviceLevelId(it->level), it->activity)
+                         .trimmed());
+    }
+    const QHash<QString, Domain::Role> roles = m.roles();
+    for (auto it = roles.cbegin(); it != roles.cend(); ++it)
+        lines.append(QStringLiteral("role\t%1\t%2").arg(it.key(), Domain::roleId(it.value())));
+    lines.sort();
+    for (const QString &line : qAsConst(lines))
+        out << line << '\n';
+}
+
+/// Applies `set KIND VALUE TARGET…` or `remove KIND VALUE`; an empty result means success.
+QString apply(const QStringList &words, Exchange::ImportMappings *m)
+{
+    const bool set = words.value(0) == QLatin1String("set");
+    const QString kind = words.value(1);
+    const QString value = words.value(2);
+    if (value.isEmpty())
+        return MappingCommand::tr("give the value to map, e.g. mapping set priority \"P1\" 1");
+    if (kind == QLatin1String("priority")) {
+        if (!set)
+            return m->removeSeverity(value), QString();
+        bool ok = false;
+        const int severity = words.value(3).toInt(&ok);
+        if (!ok || severity < 1 || severity > 4)
+            return MappingCommand::tr("severity must be 1, 2, 3 or 4, not '%1'").arg(words.value(3));
+        m->setSeverity(value, severity);
+        return {};
+    }
+    if (kind == QLatin1String("role")) {
+        if (!set)
+            return m->removeRole(value), QString();
+        Domain::Role role;
+        if (!Domain::roleFromId(words.value(3), &role))
+            return MappingCommand::tr("unknown role '%1' (use Dev, QA, SA, PM, RM or Ops)").arg(words.value(3));
+        m->setRole(value, role);
+        return {};
+    }
+    if (kind == QLatin1String("worktype")) {
+        if (!set)
+            return m->removeWorkClass(value), QString();
+        Exchange::WorkClass work;
+        if (!Domain::ticketKindFromId(words.value(3), &work.kind))
+            return MappingCommand::tr("unknown ticket kind '%1'").arg(words.value(3));
+        if (!Domain::serviceLevelFromId(words.value(4), &work.level))
+            return MappingCommand::tr("unknown service level '%1' (use L1, L2, L3 or optional)").arg(words.value(4));
+        work.activity = words.value(5);
+        m->setWorkClass(value, work);
+        return {};
+    }
+    return MappingCommand::tr("unknown mapping '%1' (use priority, worktype or role)").arg(kind);
+}
+
+} // namespace
+
+int MappingCommand::run(const QStringList &arguments)
+{
+    CliContext context;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List or change the mappings imports use."));
+    EngagementCommand::addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("mapping"), tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("action"), tr("list, set KIND VALUE TARGET…, or remove KIND VALUE."));
+    if (!parser.parse(arguments))
+        return context.fail(parser.errorText(), UsageError);
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out() << parser.helpText();
+        return Success;
+    }
+    const QStringList words = parser.positionalArguments().mid(1);
+    const QString action = words.value(0);
+    if (action != QLatin1String("list") && action != QLatin1String("set") && action != QLatin1String("remove"))
+        return context.fail(tr("mapping needs list, set or remove"), UsageError);
+
+    Models::Portfolio portfolio;
+    const auto access = action == QLatin1String("list") ? Storage::Database::Access::ReadOnly
+                                                        : Storage::Database::Access::ReadWrite;
+    if (!context.openDatabase(parser.value(QStringLiteral("database")), parser.isSet(QStringLiteral("demo")), &portfolio,
+                              access))
+        return Failure;
+    const Storage::MappingRepository repository(*portfolio.database());
+    Exchange::ImportMappings mappings;
+    if (Storage::StorageError error = repository.load(&mappings))
+        return context.fail(Models::StorageText::message(error));
+    if (action == QLatin1String("list")) {
+        printMappings(context.out(), mappings);
+        return Success;
+    }
+    const QString problem = apply(words, &mappings);
+    if (!problem.isEmpty())
+        return context.fail(problem, UsageError);
+    if (Storage::StorageError error = repository.save(mappings))
+        return context.fail(Models::StorageText::message(error));
+    return Success;
+}
+
+} // namespace App
