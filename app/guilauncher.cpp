@@ -69,6 +69,9 @@ int GuiLauncher::run(const QStringList &arguments)
 {
     CliContext context;
     GuiOptions options;
+    // --help is printed while parsing: take a valid --lang first so that it speaks that language.
+    const int lang = arguments.indexOf(QStringLiteral("--lang"));
+    Gui::LanguageManager::instance()->setLanguage(lang >= 0 ? arguments.value(lang + 1) : Gui::Preferences().language());
     if (const int code = parse(arguments, &options, context); code >= 0)
         return code;
     Gui::Preferences preferences;

@@ -39,8 +39,10 @@ bool LanguageManager::setLanguage(const QString &requested)
     const QLocale locale = language == QLatin1String("sv") ? QLocale(QLocale::Swedish, QLocale::Sweden)
                                                            : QLocale(QLocale::English, QLocale::UnitedKingdom);
     QLocale::setDefault(locale);
-    if (m_qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    // Debian ships Qt's Swedish as qt_sv.qm (no qtbase_sv.qm): try the module file, then the bundle.
+    const QString qtPath = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    if (m_qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), qtPath)
+        || m_qtTranslator->load(locale, QStringLiteral("qt"), QStringLiteral("_"), qtPath))
         QCoreApplication::installTranslator(m_qtTranslator.get());
     if (m_appTranslator->load(locale, QStringLiteral("deliverydesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(m_appTranslator.get());
