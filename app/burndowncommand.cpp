@@ -200,6 +200,8 @@ int BurnDownCommand::run(const QStringList &arguments)
         return context.fail(tr("--format png needs --out FILE"), UsageError);
     if (!parser.isSet(s_engagement))
         return context.fail(tr("burndown needs --engagement KEY"), UsageError);
+    if (!parser.isSet(s_month))
+        return context.fail(tr("burndown needs --month YYYY-MM"), UsageError);
     const QDate month = parseMonth(parser.value(s_month));
     if (!month.isValid())
         return context.fail(tr("--month \"%1\" is not a month like 2026-11").arg(parser.value(s_month)), UsageError);

@@ -210,6 +210,10 @@
         <source>* not a working day; figures are hours remaining at the end of the day</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>burndown needs --month YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BurnDownImage</name>

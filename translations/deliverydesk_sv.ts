@@ -210,6 +210,10 @@
         <source>* not a working day; figures are hours remaining at the end of the day</source>
         <translation>* ingen arbetsdag; siffrorna är timmar kvar vid dagens slut</translation>
     </message>
+    <message>
+        <source>burndown needs --month YYYY-MM</source>
+        <translation>burndown kräver --month ÅÅÅÅ-MM</translation>
+    </message>
 </context>
 <context>
     <name>BurnDownImage</name>
