@@ -7,8 +7,7 @@ function(dd_add_test name)
   add_executable(${name} ${ARG_SOURCES})
   target_link_libraries(${name} PRIVATE dd_settings Qt6::Test ${ARG_LIBS})
   target_compile_definitions(${name} PRIVATE
-    DD_TEST_DATA_DIR="${CMAKE_SOURCE_DIR}/tests/data"
-    DD_SHARED_DATA_DIR="${CMAKE_SOURCE_DIR}/../shared/data")
+    DD_TEST_DATA_DIR="${CMAKE_SOURCE_DIR}/tests/data")
   add_test(NAME ${name} COMMAND ${name})
   set(rt "${CMAKE_BINARY_DIR}/test-home/${name}")
   file(MAKE_DIRECTORY "${rt}/runtime")

@@ -20,7 +20,7 @@ namespace {
 
 using CliTest::Run;
 
-const QString s_sample = QStringLiteral(DD_SHARED_DATA_DIR "/incident_event_log_sample.csv");
+const QString s_sample = QStringLiteral(DD_TEST_DATA_DIR "/import/servicenow-events/incident_event_log_sample.csv");
 const QString s_key = QStringLiteral("NORDSHOP");
 
 QString testData(const QString &name) { return QStringLiteral(DD_TEST_DATA_DIR "/import/") + name; }

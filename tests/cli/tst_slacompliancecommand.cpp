@@ -265,7 +265,7 @@ private slots:
         const Run imported = run({QStringLiteral("import"), QStringLiteral("--database"), db, QStringLiteral("--engagement"),
                                   s_key, QStringLiteral("--source"), QStringLiteral("servicenow-events"),
                                   QStringLiteral("--skip-bad-rows"),
-                                  QStringLiteral(DD_SHARED_DATA_DIR "/incident_event_log_sample.csv")});
+                                  QStringLiteral(DD_TEST_DATA_DIR "/import/servicenow-events/incident_event_log_sample.csv")});
         QVERIFY2(imported.code == 0, qPrintable(imported.err));
         QVERIFY(evaluatedAt(db) > s_oldSeconds);
         const QString where = QStringLiteral("WHERE engagement_id = %1").arg(engagementWhere());

@@ -14,7 +14,7 @@ using Outcome = Storage::ImportReport::Outcome;
 
 namespace {
 
-const QString s_sample = QStringLiteral(DD_SHARED_DATA_DIR "/incident_event_log_sample.csv");
+const QString s_sample = QStringLiteral(DD_TEST_DATA_DIR "/import/servicenow-events/incident_event_log_sample.csv");
 
 QString testData(const QString &name) { return QStringLiteral(DD_TEST_DATA_DIR "/import/") + name; }
 

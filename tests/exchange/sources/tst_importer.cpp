@@ -97,7 +97,7 @@ void TestImporter::shouldDetectSourceFromHeader_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("id");
     QTest::newRow("real ServiceNow log")
-        << QStringLiteral(DD_SHARED_DATA_DIR "/incident_event_log_sample.csv")
+        << QStringLiteral(DD_TEST_DATA_DIR "/import/servicenow-events/incident_event_log_sample.csv")
         << QStringLiteral("servicenow-events");
     QTest::newRow("ServiceNow list") << dataFile("servicenow/incident_list.csv")
                                      << QStringLiteral("servicenow");
