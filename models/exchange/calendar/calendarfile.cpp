@@ -1,5 +1,7 @@
 #include "models/exchange/calendar/calendarfile.h"
 
+#include "models/exchange/strictjson.h"
+
 #include "models/domain/calendar/holidayrules.h"
 
 #include <QFile>
@@ -290,6 +292,14 @@ std::optional<BusinessCalendar> CalendarFile::fromJson(const QByteArray &json, E
     if (parseError.error != QJsonParseError::NoError) {
         locate(json, parseError.offset, error);
         error->reason = tr("not valid JSON: %1").arg(parseError.errorString());
+        return std::nullopt;
+    }
+    if (const StrictJson::Finding raw = StrictJson::findRawControlInString(json); raw.found) {
+        error->line = raw.line;
+        error->column = raw.column;
+        error->reason = tr("not valid JSON: a raw control character (0x%1) inside a string; write it as an escape "
+                           "such as \\t or \\n")
+                            .arg(raw.byte, 2, 16, QLatin1Char('0'));
         return std::nullopt;
     }
     if (!document.isObject()) {

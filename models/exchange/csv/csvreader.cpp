@@ -42,51 +42,90 @@ bool looksBinary(const QByteArray &head)
     return false;
 }
 
-/// Strict UTF-8 validation. A sequence cut by the end of the block is accepted when more bytes
-/// follow (`atEnd` false): the stateful decoder completes it with the next block.
-bool isValidUtf8(const QByteArray &bytes, bool atEnd)
+/// Strict UTF-8 validation fed block by block: sequences may be cut by block ends. It remembers
+/// whether a valid multi-byte sequence was seen anywhere and where (byte offset, 1-based line)
+/// the first invalid sequence starts; after an invalid byte it goes on with the next one.
+class Utf8Scan
 {
-    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
-    const auto *end = p + bytes.size();
-    while (p < end) {
-        const unsigned char c = *p;
-        if (c < 0x80) {
-            ++p;
-            continue;
-        }
-        int extra = 0;
-        unsigned int min = 0;
-        if (c >= 0xC2 && c <= 0xDF) {
-            extra = 1;
-            min = 0x80;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            extra = 2;
-            min = 0x800;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            extra = 3;
-            min = 0x10000;
-        } else {
-            return false;
-        }
-        if (end - p <= extra)
-            return !atEnd && end - p < extra + 1 && [&] {
-                for (const unsigned char *q = p + 1; q < end; ++q)
-                    if ((*q & 0xC0) != 0x80)
-                        return false;
-                return true;
-            }();
-        unsigned int cp = c & (0x3F >> extra);
-        for (int i = 1; i <= extra; ++i) {
-            if ((p[i] & 0xC0) != 0x80)
-                return false;
-            cp = (cp << 6) | (p[i] & 0x3F);
-        }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return false;
-        p += extra + 1;
+public:
+    void feed(const char *data, qsizetype size)
+    {
+        for (qsizetype i = 0; i < size && !isMixed(); ++i)
+            take(static_cast<unsigned char>(data[i]));
     }
-    return true;
-}
+    /// Invalid bytes and valid multi-byte sequences both seen: nothing more to learn.
+    bool isMixed() const { return m_firstInvalid >= 0 && m_sawMultiByte; }
+    /// Call once after the last block: a sequence cut by the end of the file is invalid.
+    void finish()
+    {
+        if (m_need > 0)
+            invalid();
+    }
+    bool isValid() const { return m_firstInvalid < 0; }
+    bool sawMultiByte() const { return m_sawMultiByte; }
+    qint64 firstInvalidLine() const { return m_invalidLine; }
+
+private:
+    void invalid()
+    {
+        if (m_firstInvalid < 0) {
+            m_firstInvalid = m_leadOffset;
+            m_invalidLine = m_leadLine;
+        }
+        m_need = 0;
+    }
+    void take(unsigned char c)
+    {
+        const qint64 offset = m_offset++;
+        if (m_need > 0) {
+            if ((c & 0xC0) != 0x80) {
+                invalid();
+                --m_offset;
+                take(c); // the byte that broke the sequence starts the next one
+                return;
+            }
+            m_cp = (m_cp << 6) | (c & 0x3F);
+            if (--m_need == 0) {
+                if (m_cp < m_min || m_cp > 0x10FFFF || (m_cp >= 0xD800 && m_cp <= 0xDFFF))
+                    invalid();
+                else
+                    m_sawMultiByte = true;
+            }
+            return;
+        }
+        m_leadOffset = offset;
+        m_leadLine = m_line;
+        if (c < 0x80) {
+            m_line += (c == '\n');
+            return;
+        }
+        if (c >= 0xC2 && c <= 0xDF) {
+            m_need = 1;
+            m_min = 0x80;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            m_need = 2;
+            m_min = 0x800;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            m_need = 3;
+            m_min = 0x10000;
+        } else {
+            invalid();
+            return;
+        }
+        m_cp = c & (0x3F >> m_need);
+    }
+
+    qint64 m_offset = 0;
+    qint64 m_line = 1;
+    qint64 m_leadOffset = 0;
+    qint64 m_leadLine = 1;
+    qint64 m_firstInvalid = -1;
+    qint64 m_invalidLine = 0;
+    int m_need = 0;
+    unsigned int m_cp = 0;
+    unsigned int m_min = 0;
+    bool m_sawMultiByte = false;
+};
 
 inline void setField(QString &dst, const QChar *from, qsizetype size)
 {
@@ -193,6 +232,8 @@ bool CsvReader::detectEncoding(const QByteArray &head)
         return false;
     } else {
         m_encoding = Encoding::Utf8;
+        if (!m_device->isSequential() && !decideEncodingFromWholeFile(head))
+            return false;
     }
     switch (m_encoding) {
     case Encoding::Utf16LE:
@@ -208,6 +249,42 @@ bool CsvReader::detectEncoding(const QByteArray &head)
     return decodeAppend(rest);
 }
 
+bool CsvReader::decideEncodingFromWholeFile(const QByteArray &head)
+{
+    // A first pass over every byte: a file that turns out not to be UTF-8 near its end must not
+    // have had its beginning read as UTF-8, nor the other way round.
+    const qint64 resumeAt = m_device->pos();
+    Utf8Scan scan;
+    bool nonAscii = hasNonAscii(head);
+    scan.feed(head.constData(), head.size());
+    QByteArray block;
+    while (!scan.isMixed()) {
+        block = m_device->read(s_blockSize);
+        if (block.isEmpty())
+            break;
+        nonAscii = nonAscii || hasNonAscii(block);
+        scan.feed(block.constData(), block.size());
+    }
+    scan.finish();
+    if (!m_device->seek(resumeAt)) {
+        fail(0, 0, tr("The file cannot be read."));
+        return false;
+    }
+    m_encodingDecided = true;
+    if (scan.isValid()) {
+        m_sawNonAscii = nonAscii;
+        return true;
+    }
+    if (!scan.sawMultiByte()) {
+        m_encoding = Encoding::Windows1252;
+        return true;
+    }
+    fail(scan.firstInvalidLine(), 0,
+         tr("The text is not valid UTF-8 on this line although earlier lines are UTF-8: the file mixes "
+            "encodings. Save it as UTF-8 and import it again."));
+    return false;
+}
+
 void CsvReader::decodeWindows1252(const QByteArray &bytes)
 {
     const qsizetype old = m_buffer.size();
@@ -221,10 +298,15 @@ void CsvReader::decodeWindows1252(const QByteArray &bytes)
 
 bool CsvReader::decodeAppend(const QByteArray &bytes)
 {
-    if (m_encoding == Encoding::Utf8 && !m_sawNonAscii && hasNonAscii(bytes)) {
-        // Everything before was ASCII, which reads the same in both encodings: switching now
-        // loses nothing.
-        if (isValidUtf8(bytes, m_eof))
+    if (m_encoding == Encoding::Utf8 && !m_encodingDecided && !m_sawNonAscii && hasNonAscii(bytes)) {
+        // A device that cannot seek (a pipe): everything before was ASCII, which reads the same
+        // in both encodings, so switching now loses nothing, unless this block already holds
+        // valid UTF-8 before its first invalid byte: then the decoder below refuses the line.
+        Utf8Scan scan;
+        scan.feed(bytes.constData(), bytes.size());
+        if (m_eof)
+            scan.finish();
+        if (scan.isValid() || scan.sawMultiByte())
             m_sawNonAscii = true;
         else
             m_encoding = Encoding::Windows1252;
@@ -378,9 +460,24 @@ CsvReader::ParseResult CsvReader::failBinary(const Scan &scan)
     return ParseResult::Failed;
 }
 
-CsvReader::ParseResult CsvReader::scanUnquoted(Scan *scan, QString *field)
+CsvReader::ParseResult CsvReader::failFieldTooLong(qint64 line, int index)
 {
-    const QChar *start = scan->p;
+    fail(line, index + 1,
+         tr("A field longer than %1 characters starts here; the file may be damaged (a quote never closed) "
+            "or the limit is too low for it.")
+             .arg(m_maxFieldSize));
+    return ParseResult::Failed;
+}
+
+CsvReader::ParseResult CsvReader::needMore(const Scan &scan, Phase phase, const QChar *at, qsizetype fieldStart,
+                                           qint64 quoteLine)
+{
+    m_resume = Resume{phase, at - scan.base, fieldStart, scan.newlines, scan.index, quoteLine};
+    return ParseResult::NeedMore;
+}
+
+CsvReader::ParseResult CsvReader::scanUnquoted(Scan *scan, QString *field, const QChar *start)
+{
     const QChar *p = scan->p;
     for (; p < scan->end; ++p) {
         const ushort u = p->unicode();
@@ -390,20 +487,26 @@ CsvReader::ParseResult CsvReader::scanUnquoted(Scan *scan, QString *field)
             break;
         }
     }
+    if (p - start > m_maxFieldSize)
+        return failFieldTooLong(m_line + scan->newlines, scan->index);
     if (p == scan->end && !m_eof)
-        return ParseResult::NeedMore;
+        return needMore(*scan, Phase::Unquoted, p, start - scan->base);
     setField(*field, start, p - start);
     scan->p = p;
     return ParseResult::Record;
 }
 
-CsvReader::ParseResult CsvReader::scanQuoted(Scan *scan, QString *field)
+CsvReader::ParseResult CsvReader::scanQuoted(Scan *scan, QString *field, Phase phase)
 {
-    const qint64 quoteLine = m_line + scan->newlines;
-    const QChar *p = scan->p + 1; // after the opening quote
+    qint64 quoteLine = m_resume.quoteLine;
+    const QChar *p = scan->p;
+    if (phase == Phase::None) {
+        quoteLine = m_line + scan->newlines;
+        ++p; // after the opening quote
+        m_quoted.clear();
+    }
     const QChar *const end = scan->end;
-    m_quoted.clear();
-    for (;;) {
+    while (phase != Phase::QuotedTail) {
         const QChar *segment = p;
         while (p < end && p->unicode() != u'"') {
             const ushort u = p->unicode();
@@ -413,9 +516,11 @@ CsvReader::ParseResult CsvReader::scanQuoted(Scan *scan, QString *field)
             ++p;
         }
         m_quoted.append(segment, p - segment);
+        if (m_quoted.size() > m_maxFieldSize)
+            return failFieldTooLong(quoteLine, scan->index);
         // A quote at the end of the buffer may be the first half of a doubled quote.
         if (!m_eof && (p == end || p + 1 == end))
-            return ParseResult::NeedMore;
+            return needMore(*scan, Phase::Quoted, p, 0, quoteLine);
         if (p == end) {
             fail(quoteLine, scan->index + 1,
                  tr("A quoted field starts here but is never closed; the file may be truncated."));
@@ -432,9 +537,11 @@ CsvReader::ParseResult CsvReader::scanQuoted(Scan *scan, QString *field)
     const ushort delimiter = m_delimiter.unicode();
     while (p < end && p->unicode() != delimiter && p->unicode() != u'\n' && p->unicode() != u'\r')
         ++p;
-    if (p == end && !m_eof)
-        return ParseResult::NeedMore;
     m_quoted.append(tail, p - tail);
+    if (m_quoted.size() > m_maxFieldSize)
+        return failFieldTooLong(quoteLine, scan->index);
+    if (p == end && !m_eof)
+        return needMore(*scan, Phase::QuotedTail, p, 0, quoteLine);
     *field = m_quoted;
     scan->p = p;
     return ParseResult::Record;
@@ -443,16 +550,33 @@ CsvReader::ParseResult CsvReader::scanQuoted(Scan *scan, QString *field)
 CsvReader::ParseResult CsvReader::parseRecord(QStringList *fields, qint64 *newlines)
 {
     const QChar *const begin = m_buffer.constData();
-    Scan scan{begin + m_pos, begin + m_buffer.size(), 0, 0};
-    if (scan.p == scan.end)
+    Scan scan{begin + m_pos, begin + m_pos, begin + m_buffer.size(), 0, 0};
+    // A record cut by the end of the previous buffer goes on where it stopped: rescanning it
+    // from its start after every block made a long field cost the square of its size.
+    Phase phase = m_resume.phase;
+    m_resume.phase = Phase::None;
+    if (phase != Phase::None) {
+        scan.p = scan.base + m_resume.offset;
+        scan.newlines = m_resume.newlines;
+        scan.index = m_resume.index;
+    } else if (scan.p == scan.end) {
         return m_eof ? (fields->clear(), ParseResult::Record) : ParseResult::NeedMore;
+    }
     const ushort delimiter = m_delimiter.unicode();
     for (;; ++scan.index) {
         if (fields->size() <= scan.index)
             fields->append(QString());
         QString &field = (*fields)[scan.index];
-        const bool quoted = scan.p < scan.end && scan.p->unicode() == u'"';
-        const ParseResult result = quoted ? scanQuoted(&scan, &field) : scanUnquoted(&scan, &field);
+        ParseResult result;
+        if (phase == Phase::Unquoted)
+            result = scanUnquoted(&scan, &field, scan.base + m_resume.fieldStart);
+        else if (phase != Phase::None)
+            result = scanQuoted(&scan, &field, phase);
+        else if (scan.p < scan.end && scan.p->unicode() == u'"')
+            result = scanQuoted(&scan, &field, Phase::None);
+        else
+            result = scanUnquoted(&scan, &field, scan.p);
+        phase = Phase::None;
         if (result != ParseResult::Record)
             return result;
         if (scan.p == scan.end)
@@ -464,7 +588,7 @@ CsvReader::ParseResult CsvReader::parseRecord(QStringList *fields, qint64 *newli
         }
         if (u == u'\r') {
             if (scan.p + 1 == scan.end && !m_eof)
-                return ParseResult::NeedMore;
+                return ParseResult::NeedMore; // rare: the record is read again once, from its start
             scan.p += (scan.p + 1 < scan.end && scan.p[1].unicode() == u'\n') ? 2 : 1;
         } else {
             ++scan.p;

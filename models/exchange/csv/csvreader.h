@@ -28,6 +28,13 @@ struct CsvRow
 /// UTF-16 LE/BE with BOM, Windows-1252 (detected when the bytes are not valid UTF-8), `,` `;` or
 /// tab detected from the header line (or Excel's `sep=;` first line), CRLF or LF, blank lines (skipped), a
 /// truncated last record and binary files (refused). Error columns are 1-based field numbers.
+///
+/// Encoding of a file without BOM is decided from the whole file when the device can seek (a
+/// first pass validates every byte): valid UTF-8 throughout is UTF-8; invalid UTF-8 without any
+/// valid multi-byte sequence is Windows-1252; both together is refused naming the line of the first
+/// invalid byte, so no mojibake is ever returned. Parsing is linear in the size of a record (a
+/// record cut by a block boundary is resumed, never rescanned) and a field longer than
+/// maxFieldSize() characters is refused naming its line and column.
 class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
@@ -35,7 +42,14 @@ class CsvReader
 public:
     enum class Encoding { Utf8, Utf8Bom, Utf16LE, Utf16BE, Windows1252 };
 
+    /// Longest field accepted unless setMaxFieldSize() says otherwise: 1 Mi characters.
+    static constexpr qsizetype s_defaultMaxFieldSize = 1024 * 1024;
+
     CsvReader(QIODevice *device, const QString &fileName);
+
+    /// Fields longer than `characters` are refused (with their line and column). At least 1.
+    void setMaxFieldSize(qsizetype characters) { m_maxFieldSize = qMax<qsizetype>(1, characters); }
+    qsizetype maxFieldSize() const { return m_maxFieldSize; }
 
     /// Detects encoding and delimiter and reads the header row. False (and error()) when the file
     /// is empty, binary or unreadable.
@@ -66,23 +80,41 @@ private:
 
     bool fillBuffer();
     bool detectEncoding(const QByteArray &head);
+    bool decideEncodingFromWholeFile(const QByteArray &head);
     bool decodeAppend(const QByteArray &bytes);
     void decodeWindows1252(const QByteArray &bytes);
     void buildClassTable();
     void detectDelimiter();
     bool takeSeparatorHint(qsizetype start);
-    /// Where parseRecord() is in the buffer: the record's newlines so far and the field number.
+    /// Where parseRecord() is in the buffer: the record's start, the record's newlines so far and
+    /// the field number.
     struct Scan
     {
+        const QChar *base;
         const QChar *p;
         const QChar *end;
         qint64 newlines;
         int index;
     };
+    /// Where a record cut by the end of the buffer goes on once more text is there: offsets are
+    /// from m_pos (the record's start), which fillBuffer() keeps valid.
+    enum class Phase { None, Unquoted, Quoted, QuotedTail };
+    struct Resume
+    {
+        Phase phase = Phase::None;
+        qsizetype offset = 0;     // where scanning goes on
+        qsizetype fieldStart = 0; // first character of the unquoted field
+        qint64 newlines = 0;
+        int index = 0;
+        qint64 quoteLine = 0;
+    };
     ParseResult parseRecord(QStringList *fields, qint64 *newlines);
-    ParseResult scanUnquoted(Scan *scan, QString *field);
-    ParseResult scanQuoted(Scan *scan, QString *field);
+    ParseResult scanUnquoted(Scan *scan, QString *field, const QChar *start);
+    ParseResult scanQuoted(Scan *scan, QString *field, Phase phase);
+    ParseResult needMore(const Scan &scan, Phase phase, const QChar *at, qsizetype fieldStart = 0,
+                         qint64 quoteLine = 0);
     ParseResult failBinary(const Scan &scan);
+    ParseResult failFieldTooLong(qint64 line, int index);
     void fail(qint64 line, int column, const QString &reason);
 
     QIODevice *m_device;
@@ -95,11 +127,14 @@ private:
     Encoding m_encoding = Encoding::Utf8;
     QStringDecoder m_decoder;
     bool m_sawNonAscii = false;      // while false, an invalid UTF-8 byte may still switch to Windows-1252
+    bool m_encodingDecided = false;  // decided from the whole file: never switch while reading
     unsigned char m_class[128] = {}; // per ASCII character: 1 ends a field, 2 is binary garbage
     QChar m_delimiter = QLatin1Char(',');
     QStringList m_header;
     ExchangeError m_error;
     QString m_quoted; // unescaped text of a quoted field, reused
+    Resume m_resume;
+    qsizetype m_maxFieldSize = s_defaultMaxFieldSize;
 };
 
 } // namespace Exchange

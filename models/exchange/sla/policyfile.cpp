@@ -1,5 +1,7 @@
 #include "models/exchange/sla/policyfile.h"
 
+#include "models/exchange/strictjson.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -275,6 +277,15 @@ std::optional<SlaPolicyHistory> PolicyFile::fromJson(const QByteArray &json, Exc
         locate(json, parseError.offset, &e.line, &e.column);
         if (error)
             *error = e;
+        return std::nullopt;
+    }
+    if (const StrictJson::Finding raw = StrictJson::findRawControlInString(json); raw.found) {
+        if (error) {
+            *error = ExchangeError{fileName, raw.line, raw.column,
+                                   tr("not valid JSON: a raw control character (0x%1) inside a string; write it "
+                                      "as an escape such as \\t or \\n")
+                                       .arg(raw.byte, 2, 16, QLatin1Char('0'))};
+        }
         return std::nullopt;
     }
     if (!doc.isObject()) {

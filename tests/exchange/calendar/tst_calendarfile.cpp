@@ -32,6 +32,8 @@ private slots:
     void shouldNameKeyAndValueOfAWrongFile_data();
     void shouldNameKeyAndValueOfAWrongFile();
     void shouldLocateJsonSyntaxErrors();
+    void shouldRefuseRawControlCharactersInStrings_data();
+    void shouldRefuseRawControlCharactersInStrings();
     void shouldNameTheFileItCannotRead();
     void shouldRoundTrip_data();
     void shouldRoundTrip();
@@ -185,6 +187,32 @@ void TestCalendarFile::shouldWriteAndReadBackAFile()
     QCOMPARE(*copy == *original, true);
     QVERIFY(!CalendarFile::write(dir.filePath(QStringLiteral("missing/dir/x.json")), *original, &error));
     QVERIFY(error.reason.startsWith(QLatin1String("cannot write")));
+}
+
+void TestCalendarFile::shouldRefuseRawControlCharactersInStrings_data()
+{
+    QTest::addColumn<QByteArray>("raw");
+    QTest::newRow("NUL") << QByteArray(1, '\0');
+    QTest::newRow("TAB") << QByteArray("\t");
+    QTest::newRow("LF") << QByteArray("\n");
+    QTest::newRow("0x01") << QByteArray("\x01");
+}
+
+// RFC 8259: control characters in a string must be escaped. Qt's parser accepts them raw, and
+// a NUL ended up in the stored name.
+void TestCalendarFile::shouldRefuseRawControlCharactersInStrings()
+{
+    QFETCH(QByteArray, raw);
+    const QByteArray json = "{\n  \"name\": \"Kassa " + raw + "x\",\n  \"timezone\": \"UTC\",\n  \"always_open\": true\n}\n";
+    ExchangeError error;
+    QVERIFY(!CalendarFile::fromJson(json, &error, QStringLiteral("cal.json")).has_value());
+    QCOMPARE(error.file, QStringLiteral("cal.json"));
+    QCOMPARE(error.line, qint64(2));
+    QCOMPARE(error.column, 18);
+    QVERIFY2(error.reason.contains(QStringLiteral("not valid JSON")), qPrintable(error.reason));
+    // The same text with the character escaped is a good file.
+    const QByteArray escaped = "{\"name\": \"Kassa \\u0001x\\t\", \"timezone\": \"UTC\", \"always_open\": true}";
+    QVERIFY2(CalendarFile::fromJson(escaped, &error).has_value(), qPrintable(error.toString()));
 }
 
 QTEST_GUILESS_MAIN(TestCalendarFile)

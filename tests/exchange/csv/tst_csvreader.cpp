@@ -57,6 +57,12 @@ private slots:
     void shouldHonourExcelSeparatorHint_data();
     void shouldHonourExcelSeparatorHint();
     void shouldSurviveRandomGarbage();
+    void shouldRefuseUtf8WithOneInvalidByteEarly();
+    void shouldRefuseWindows1252LineFollowedByUtf8Later();
+    void shouldReadWindows1252DecidedFromWholeFile();
+    void shouldRefuseFieldLongerThanTheCap_data();
+    void shouldRefuseFieldLongerThanTheCap();
+    void shouldReadFieldSpanningManyBlocksWithRaisedCap();
 };
 
 void TestCsvReader::shouldReadSampleFiles_data()
@@ -254,8 +260,8 @@ void TestCsvReader::shouldReportMixedEncodingsWithLine()
     QBuffer device(&file);
     QVERIFY(device.open(QIODevice::ReadOnly));
     CsvReader reader(&device, QStringLiteral("mixed.csv"));
-    QVERIFY(reader.readHeader());
-    readAll(&reader);
+    // Decided from the whole file before the first row is returned.
+    QVERIFY(!reader.readHeader());
     QVERIFY(reader.hasError());
     QCOMPARE(reader.error().line, qint64(40003));
     QVERIFY(reader.error().reason.contains(QStringLiteral("UTF-8")));
@@ -365,6 +371,128 @@ void TestCsvReader::shouldSurviveRandomGarbage()
         }
     }
     QVERIFY(parsed > 50); // most rounds must reach the end, not stop at the header
+}
+
+// The issue's case: valid UTF-8, then one invalid byte within the first block. It used to be
+// re-read as Windows-1252 ("Kassan hÃ¤nger" stored); now it is refused naming that line.
+void TestCsvReader::shouldRefuseUtf8WithOneInvalidByteEarly()
+{
+    QByteArray file = "number,short_description\nINC1,Kassan h\xc3\xa4nger\n";
+    for (int i = 0; i < 100; ++i)
+        file += "INC" + QByteArray::number(i + 2) + ",plain\n";
+    file += "INC999,Malm\xf6 is Latin-1\n"; // line 103
+    QBuffer device(&file);
+    QVERIFY(device.open(QIODevice::ReadOnly));
+    CsvReader reader(&device, QStringLiteral("mixed-early.csv"));
+    QStringList rows;
+    if (reader.readHeader())
+        rows = readAll(&reader);
+    QVERIFY(rows.isEmpty());
+    QVERIFY(reader.hasError());
+    QCOMPARE(reader.error().line, qint64(103));
+    QVERIFY2(reader.error().reason.contains(QStringLiteral("UTF-8")), qPrintable(reader.error().reason));
+}
+
+// Windows-1252 first, valid UTF-8 far later: streaming would have switched to Windows-1252 at
+// the first byte and turned the later UTF-8 into mojibake.
+void TestCsvReader::shouldRefuseWindows1252LineFollowedByUtf8Later()
+{
+    QByteArray file = "name,city\nJ\xf6rgen,Malm\xf6\n";
+    for (int i = 0; i < 40000; ++i)
+        file += "Plain ascii name,Somewhere\n";
+    file += "Kassan h\xc3\xa4nger,x\n";
+    QBuffer device(&file);
+    QVERIFY(device.open(QIODevice::ReadOnly));
+    CsvReader reader(&device, QStringLiteral("mixed-late.csv"));
+    QStringList rows;
+    if (reader.readHeader())
+        rows = readAll(&reader);
+    QVERIFY(reader.hasError());
+    QVERIFY(rows.isEmpty());
+    QCOMPARE(reader.error().line, qint64(2));
+    QVERIFY(!reader.error().toString().contains(QStringLiteral("\\u00C3")));
+}
+
+void TestCsvReader::shouldReadWindows1252DecidedFromWholeFile()
+{
+    QByteArray file = "name,city\nJ\xf6rgen,Malm\xf6\n";
+    for (int i = 0; i < 40000; ++i)
+        file += "Plain ascii name,Somewhere\n";
+    file += "\xc5sa,G\xe4vle\n";
+    QBuffer device(&file);
+    QVERIFY(device.open(QIODevice::ReadOnly));
+    CsvReader reader(&device, QStringLiteral("cp1252.csv"));
+    QVERIFY(reader.readHeader());
+    QCOMPARE(reader.encoding(), CsvReader::Encoding::Windows1252);
+    const QStringList rows = readAll(&reader);
+    QVERIFY2(!reader.hasError(), qPrintable(reader.error().toString()));
+    QCOMPARE(rows.first(), QStringLiteral("2:Jörgen|Malmö"));
+    QCOMPARE(rows.last(), QStringLiteral("40003:Åsa|Gävle"));
+}
+
+void TestCsvReader::shouldRefuseFieldLongerThanTheCap_data()
+{
+    QTest::addColumn<bool>("quoted");
+    QTest::newRow("quoted field") << true;
+    QTest::newRow("unquoted field") << false;
+}
+
+void TestCsvReader::shouldRefuseFieldLongerThanTheCap()
+{
+    QFETCH(bool, quoted);
+    const QByteArray huge(int(CsvReader::s_defaultMaxFieldSize) + 10, 'x');
+    QByteArray file = "a,b,c\n1,2,3\n4,";
+    file += quoted ? "\"" + huge + "\"" : huge;
+    file += ",6\n7,8,9\n";
+    QBuffer device(&file);
+    QVERIFY(device.open(QIODevice::ReadOnly));
+    CsvReader reader(&device, QStringLiteral("huge-field.csv"));
+    QVERIFY(reader.readHeader());
+    QCOMPARE(readAll(&reader), list({"2:1|2|3"}));
+    QVERIFY(reader.hasError());
+    QCOMPARE(reader.error().line, qint64(3));
+    QCOMPARE(reader.error().column, 2);
+    QVERIFY2(reader.error().reason.contains(QStringLiteral("longer than")), qPrintable(reader.error().reason));
+}
+
+// A field resumed across many 256 KiB blocks keeps doubled quotes, newlines and the lenient tail
+// that fall on block boundaries, and the line numbers after it.
+void TestCsvReader::shouldReadFieldSpanningManyBlocksWithRaisedCap()
+{
+    QString expected;
+    QByteArray quoted;
+    QRandomGenerator random(11);
+    while (quoted.size() < 3 * 1024 * 1024) {
+        const int pick = random.bounded(20);
+        if (pick == 0) {
+            quoted += "\"\"";
+            expected += QLatin1Char('"');
+        } else if (pick == 1) {
+            quoted += "\n";
+            expected += QLatin1Char('\n');
+        } else {
+            quoted += 'a' + char(pick);
+            expected += QLatin1Char(char('a' + pick));
+        }
+    }
+    const qint64 newlines = expected.count(QLatin1Char('\n'));
+    QByteArray file = "a,b\n1,\"" + quoted + "\"tail\n2,3\n";
+    QBuffer device(&file);
+    QVERIFY(device.open(QIODevice::ReadOnly));
+    CsvReader reader(&device, QStringLiteral("long.csv"));
+    reader.setMaxFieldSize(8 * 1024 * 1024);
+    QVERIFY(reader.readHeader());
+    CsvRow row;
+    QVERIFY(reader.next(&row));
+    QCOMPARE(row.line, qint64(2));
+    QCOMPARE(row.fields.size(), 2);
+    QCOMPARE(row.fields.at(1).size(), expected.size() + 4);
+    QVERIFY(row.fields.at(1) == expected + QStringLiteral("tail"));
+    QVERIFY(reader.next(&row));
+    QCOMPARE(row.line, 3 + newlines);
+    QCOMPARE(row.fields, QStringList({QStringLiteral("2"), QStringLiteral("3")}));
+    QVERIFY(!reader.next(&row));
+    QVERIFY(!reader.hasError());
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

@@ -25,6 +25,8 @@ class TestPolicyFile : public QObject
     Q_OBJECT
 
 private slots:
+    void shouldRefuseRawControlCharactersInStrings_data();
+    void shouldRefuseRawControlCharactersInStrings();
     void shouldReadTheExampleFile();
     void shouldApplyDefaultsForOptionalKeys();
     void shouldRoundTripThroughJsonAndFiles();
@@ -168,6 +170,28 @@ void TestPolicyFile::shouldReportAMissingFile()
     QVERIFY(!PolicyFile::read(QStringLiteral("/nonexistent/policy.json"), &error));
     QCOMPARE(error.file, QStringLiteral("/nonexistent/policy.json"));
     QVERIFY(error.reason.startsWith(QStringLiteral("cannot open the policy file")));
+}
+
+void TestPolicyFile::shouldRefuseRawControlCharactersInStrings_data()
+{
+    QTest::addColumn<QByteArray>("raw");
+    QTest::newRow("NUL") << QByteArray(1, '\0');
+    QTest::newRow("TAB") << QByteArray("\t");
+    QTest::newRow("LF") << QByteArray("\n");
+    QTest::newRow("0x01") << QByteArray("\x01");
+}
+
+void TestPolicyFile::shouldRefuseRawControlCharactersInStrings()
+{
+    QFETCH(QByteArray, raw);
+    const QByteArray extra = "\n\"pause_statuses\": [\"V\xc3\xa4ntar " + raw + "kund\"], ";
+    ExchangeError error;
+    const QByteArray json = policyJson(R"({"response_minutes": 60, "resolution_minutes": 480})", "@@").replace("@@", extra);
+    QVERIFY(!PolicyFile::fromJson(json, &error, QStringLiteral("policy.json")));
+    QCOMPARE(error.file, QStringLiteral("policy.json"));
+    QCOMPARE(error.line, qint64(2));
+    QCOMPARE(error.column, 28);
+    QVERIFY2(error.reason.contains(QStringLiteral("not valid JSON")), qPrintable(error.reason));
 }
 
 QTEST_GUILESS_MAIN(TestPolicyFile)
