@@ -4,6 +4,7 @@
 #include "app/guilauncher.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QTextStream>
 
 int main(int argc, char *argv[])
@@ -36,5 +37,8 @@ int main(int argc, char *argv[])
         }
     }
     QApplication app(argc, argv);
+    // Desktops match the window to its installed .desktop entry (and so to its icon) by this id.
+    QGuiApplication::setDesktopFileName(QStringLiteral("se.deliverydesk.DeliveryDesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/se.deliverydesk.DeliveryDesk.svg")));
     return App::GuiLauncher::run(app.arguments());
 }
