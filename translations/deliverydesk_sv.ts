@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>Runs out on %1</source>
-        <translation>Tar slut %1</translation>
+        <translation>Budgeten tar slut %1</translation>
     </message>
     <message>
         <source>DATE</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>ACTUAL</source>
-        <translation>FAKTISK</translation>
+        <translation>UTFALL</translation>
     </message>
     <message>
         <source>FORECAST</source>
@@ -591,7 +591,7 @@
     </message>
     <message>
         <source>%1 needs a %2 but none is allocated in %3</source>
-        <translation>%1 behöver rollen %2 men ingen sådan är allokerad i %3</translation>
+        <translation>%1 behöver rollen %2 men ingen med den rollen är allokerad i %3</translation>
     </message>
     <message>
         <source>%1 is not a known person</source>
@@ -659,7 +659,7 @@
     </message>
     <message>
         <source>Part-time must be between 1 and 100 %</source>
-        <translation>Deltid måste vara mellan 1 och 100 %</translation>
+        <translation>Sysselsättningsgraden måste vara mellan 1 och 100 %</translation>
     </message>
     <message>
         <source>The end date lies before the start date</source>
@@ -742,7 +742,7 @@
     </message>
     <message>
         <source>A fixed number of committed hours per month for production support and enhancements. Suited to smaller organisations with simple ecosystems, or brands with a sizeable technology team of their own.</source>
-        <translation>Ett fast antal avtalade timmar per månad för produktionsstöd och förbättringar. Passar mindre organisationer med enkla digitala ekosystem, eller varumärken som har ett stort eget tekniskt team.</translation>
+        <translation>Ett fast antal avtalade timmar per månad för produktionsstöd och vidareutveckling. Passar mindre organisationer med enkla digitala ekosystem, eller varumärken som har ett stort eget tekniskt team.</translation>
     </message>
     <message>
         <source>Committed hours per month, typically 40–160 h</source>
@@ -754,7 +754,7 @@
     </message>
     <message>
         <source>SLA support with hotfix</source>
-        <translation>Stöd för SLA med snabbkorrigering</translation>
+        <translation>SLA-support med hotfix</translation>
     </message>
     <message>
         <source>SLA on every support ticket, with monthly allocation of resources for support and delivery work.</source>
@@ -762,7 +762,7 @@
     </message>
     <message>
         <source>Optional 24×7 support for severity 1</source>
-        <translation>Stöd 24×7 för allvarlighetsgrad 1 (tillval)</translation>
+        <translation>24×7-support för allvarlighetsgrad 1 (tillval)</translation>
     </message>
     <message>
         <source>SLA for all support tickets</source>
@@ -786,7 +786,7 @@
     </message>
     <message>
         <source>Optional 24×7 support with SLA for severity 1 incidents</source>
-        <translation>Stöd 24×7 med SLA för incidenter med allvarlighetsgrad 1 (tillval)</translation>
+        <translation>24×7-support med SLA för incidenter med allvarlighetsgrad 1 (tillval)</translation>
     </message>
     <message>
         <source>Fixed delivery resources and unlimited operational support</source>
@@ -798,19 +798,19 @@
     </message>
     <message>
         <source>Covers all roles (Dev/QA/SA/PM/RM) and operational support</source>
-        <translation>Täcker alla roller (Dev/QA/SA/PM/RM) och operativt stöd</translation>
+        <translation>Omfattar alla roller (Dev/QA/SA/PM/RM) och driftsstöd</translation>
     </message>
     <message>
         <source>Managed service with fixed maintenance capacity</source>
-        <translation>Förvaltning med fast underhållskapacitet</translation>
+        <translation>Managed service med fast förvaltningskapacitet</translation>
     </message>
     <message>
         <source>An outcome-driven model: SLA on all tickets with 24×7 response, fixed maintenance capacity and costs, complete DevOps for hotfixes.</source>
-        <translation>En resultatstyrd modell: SLA för alla ärenden med svar 24×7, fast underhållskapacitet och fasta kostnader, fullständig DevOps för snabbkorrigeringar.</translation>
+        <translation>En resultatstyrd modell: SLA för alla ärenden med svar dygnet runt (24×7), fast förvaltningskapacitet och fasta kostnader, fullständig DevOps för hotfixar.</translation>
     </message>
     <message>
         <source>SLA for all support tickets, including 24×7 response time</source>
-        <translation>SLA för alla supportärenden, inklusive svarstid 24×7</translation>
+        <translation>SLA för alla supportärenden, inklusive svar dygnet runt (24×7)</translation>
     </message>
     <message>
         <source>Fixed delivery resources and unlimited operational support to meet the SLA</source>
@@ -818,15 +818,15 @@
     </message>
     <message>
         <source>Complete DevOps for hotfix support</source>
-        <translation>Fullständig DevOps för stöd med snabbkorrigeringar</translation>
+        <translation>Fullständig DevOps för hotfixar</translation>
     </message>
     <message>
         <source>L1 – Monitoring and incident management</source>
-        <translation>L1 – Övervakning och händelsehantering</translation>
+        <translation>L1 – Övervakning och incidenthantering</translation>
     </message>
     <message>
         <source>Operations and break-fix: keeping the platform running and restoring service.</source>
-        <translation>Drift och felkorrigering: hålla plattformen igång och återställa tjänsten.</translation>
+        <translation>Drift och felavhjälpning: hålla plattformen igång och återställa tjänsten.</translation>
     </message>
     <message>
         <source>L2 – Problem management and continuous improvement</source>
@@ -834,11 +834,11 @@
     </message>
     <message>
         <source>Operations and break-fix: removing root causes and improving the service.</source>
-        <translation>Drift och felkorrigering: åtgärda grundorsaker och förbättra tjänsten.</translation>
+        <translation>Drift och felavhjälpning: åtgärda grundorsaker och förbättra tjänsten.</translation>
     </message>
     <message>
         <source>L3 – Enhancements</source>
-        <translation>L3 – Förbättringar</translation>
+        <translation>L3 – Vidareutveckling</translation>
     </message>
     <message>
         <source>Planned changes to the platform: from backlog to deployment.</source>
@@ -846,7 +846,7 @@
     </message>
     <message>
         <source>Optional services</source>
-        <translation>Valfria tjänster</translation>
+        <translation>Tillvalstjänster</translation>
     </message>
     <message>
         <source>Services added to the contract when the client needs them.</source>
@@ -854,7 +854,7 @@
     </message>
     <message>
         <source>Incident management</source>
-        <translation>Händelsehantering</translation>
+        <translation>Incidenthantering</translation>
     </message>
     <message>
         <source>Ticket management</source>
@@ -862,11 +862,11 @@
     </message>
     <message>
         <source>Service requests</source>
-        <translation>Tjänstförfrågningar</translation>
+        <translation>Tjänsteförfrågningar</translation>
     </message>
     <message>
         <source>Priority notification and reporting</source>
-        <translation>Prioriterad anmälan och rapportering</translation>
+        <translation>Avisering och rapportering efter prioritet</translation>
     </message>
     <message>
         <source>Problem management</source>
@@ -886,7 +886,7 @@
     </message>
     <message>
         <source>Sprint and release planning</source>
-        <translation>Sprint- och lanseringsplanering</translation>
+        <translation>Sprint- och releaseplanering</translation>
     </message>
     <message>
         <source>Design and development</source>
@@ -914,7 +914,7 @@
     </message>
     <message>
         <source>Business operations support</source>
-        <translation>Stöd för affärsverksamheten</translation>
+        <translation>Verksamhetsstöd</translation>
     </message>
     <message>
         <source>Content production</source>
@@ -934,7 +934,7 @@
     </message>
     <message>
         <source>Delivery and service control, floor and shift management</source>
-        <translation>Styrning av leveranser och tjänster, golv- och skiftledning</translation>
+        <translation>Styrning av leveranser och tjänster, arbets- och skiftledning</translation>
     </message>
     <message>
         <source>Incident and problem resolution</source>
@@ -970,15 +970,15 @@
     </message>
     <message>
         <source>Designs and builds fixes and enhancements</source>
-        <translation>Utformar och bygger rättningar och förbättringar</translation>
+        <translation>Tar fram felrättningar och vidareutveckling</translation>
     </message>
     <message>
         <source>Quality assurance</source>
-        <translation>Kvalitetssäkring</translation>
+        <translation>Testare</translation>
     </message>
     <message>
         <source>Tests fixes and enhancements</source>
-        <translation>Testar rättningar och förbättringar</translation>
+        <translation>Testar felrättningar och vidareutveckling</translation>
     </message>
     <message>
         <source>Solution architect</source>
@@ -994,7 +994,7 @@
     </message>
     <message>
         <source>Plans the work and runs governance with the client</source>
-        <translation>Planerar arbetet och leder styrningsmötena med kunden</translation>
+        <translation>Planerar arbetet och sköter styrning och uppföljning med kunden</translation>
     </message>
     <message>
         <source>Release manager</source>
@@ -1010,7 +1010,7 @@
     </message>
     <message>
         <source>Monitors the platform and handles operational support</source>
-        <translation>Övervakar plattformen och sköter det operativa stödet</translation>
+        <translation>Övervakar plattformen och sköter driftsstödet</translation>
     </message>
 </context>
 <context>
@@ -1046,7 +1046,7 @@
     </message>
     <message>
         <source>The profile says rows are &quot;%1&quot;; expected tickets or worklogs.</source>
-        <translation>Enligt profilen är raderna &quot;%1&quot;; förväntade tickets eller worklogs.</translation>
+        <translation>Enligt profilen är raderna &quot;%1&quot;; förväntade &quot;tickets&quot; eller &quot;worklogs&quot;.</translation>
     </message>
     <message>
         <source>Unknown date format &quot;%1&quot;.</source>
@@ -1112,16 +1112,16 @@ sla breaches --engagement KEY --month YYYY-MM [--format table|csv|json] [--recom
 sla explain --engagement NYCKEL --ticket NYCKEL [--now ISO]
 sla policy export --engagement NYCKEL [--out FIL]
 sla policy import --engagement NYCKEL FIL
-sla compliance --engagement NYCKEL [--from YYYY-MM] [--to YYYY-MM] [--format table|csv|json] [--recompute]
-sla breaches --engagement NYCKEL --month YYYY-MM [--format table|csv|json] [--recompute]</translation>
+sla compliance --engagement NYCKEL [--from ÅÅÅÅ-MM] [--to ÅÅÅÅ-MM] [--format table|csv|json] [--recompute]
+sla breaches --engagement NYCKEL --month ÅÅÅÅ-MM [--format table|csv|json] [--recompute]</translation>
     </message>
     <message>
         <source>burndown --engagement KEY --month YYYY-MM [--format table|csv|json|png] [--out FILE] [--now ISO]</source>
-        <translation>burndown --engagement NYCKEL --month YYYY-MM [--format table|csv|json|png] [--out FIL] [--now ISO]</translation>
+        <translation>burndown --engagement NYCKEL --month ÅÅÅÅ-MM [--format table|csv|json|png] [--out FIL] [--now ISO]</translation>
     </message>
     <message>
         <source>allocation --month YYYY-MM [--format table|csv|json]</source>
-        <translation>allocation --month YYYY-MM [--format table|csv|json]</translation>
+        <translation>allocation --month ÅÅÅÅ-MM [--format table|csv|json]</translation>
     </message>
     <message>
         <source>Usage: deliverydesk [options]                      open the window
@@ -1148,13 +1148,13 @@ Flaggor för fönstret:
   --demo                skapa (om den saknas) och öppna demodatabasen
   --lang sv|en          användargränssnittets språk
   --engagement NYCKEL   välj det här uppdraget
-  --screenshot SÖKVÄG   rendera fönstret utan skärm till en PNG och avsluta
+  --screenshot SÖKVÄG   rendera fönstret osynligt till en PNG och avsluta
   --page NAMN           sida att visa: %3
   --help, --version
 
 Kommandon (de som arbetar mot en databas tar --database SÖKVÄG, --demo och --lang; KOMMANDO --help för detaljer):
 %2
-Slutkoder: 0 lyckades, 1 misslyckades, 2 felaktig användning.
+Returkoder: 0 lyckades, 1 misslyckades, 2 felaktig användning.
 </translation>
     </message>
     <message>
@@ -1331,7 +1331,7 @@ mapping remove priority|role|worktype VÄRDE</translation>
     </message>
     <message>
         <source>Optional services</source>
-        <translation>Valfria tjänster</translation>
+        <translation>Tillvalstjänster</translation>
     </message>
     <message>
         <source>The database file.</source>
@@ -1509,14 +1509,14 @@ mapping remove priority|role|worktype VÄRDE</translation>
     </message>
     <message>
         <source>Optional services contracted:</source>
-        <translation>Avtalade valfria tjänster:</translation>
+        <translation>Avtalade tillvalstjänster:</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>Export an engagement&apos;s tickets, worklogs and SLA results, or an offline bundle.</source>
-        <translation>Exportera ett uppdrags ärenden, tidrapporter och SLA-resultat, eller ett paket för offlinebruk.</translation>
+        <translation>Exportera ett uppdrags ärenden, tidrapporter och SLA-resultat, eller ett offlinepaket.</translation>
     </message>
     <message>
         <source>The engagement (optional for a bundle: without it, the whole portfolio).</source>
@@ -1651,7 +1651,7 @@ mapping remove priority|role|worktype VÄRDE</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation>Id</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1695,7 +1695,7 @@ mapping remove priority|role|worktype VÄRDE</translation>
     </message>
     <message>
         <source>Response due</source>
-        <translation>Tidsgräns för svar</translation>
+        <translation>Svar senast</translation>
     </message>
     <message>
         <source>Resolution</source>
@@ -1711,19 +1711,19 @@ mapping remove priority|role|worktype VÄRDE</translation>
     </message>
     <message>
         <source>Resolution due</source>
-        <translation>Tidsgräns för lösning</translation>
+        <translation>Lösning senast</translation>
     </message>
     <message>
         <source>Breached at</source>
-        <translation>Överträtt vid</translation>
+        <translation>Tid för SLA-brott</translation>
     </message>
     <message>
         <source>Paused (business h)</source>
-        <translation>Pausat (h kontorstid)</translation>
+        <translation>Pausad tid (h kontorstid)</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation>Återöppnat</translation>
+        <translation>Återöppningar</translation>
     </message>
     <message>
         <source>Data problems</source>
@@ -1750,7 +1750,7 @@ mapping remove priority|role|worktype VÄRDE</translation>
     </message>
     <message>
         <source>&amp;Copy from previous month</source>
-        <translation>&amp;Kopiera från föregående månad</translation>
+        <translation>&amp;Kopiera förra månaden</translation>
     </message>
     <message>
         <source>Copies the month before the selected month into it, leaving planned cells, leavers and ended engagements alone</source>
@@ -1814,7 +1814,7 @@ mapping remove priority|role|worktype VÄRDE</translation>
     </message>
     <message>
         <source>Nothing to copy from %1 into %2: every allocation there is already planned, or its person or engagement is not available.</source>
-        <translation>Inget att kopiera från %1 till %2: varje allokering där är redan planerad, eller så är personen eller uppdraget inte tillgängligt.</translation>
+        <translation>Inget att kopiera från %1 till %2: alla allokeringar där är redan planerade, eller så är personen eller uppdraget inte tillgängligt.</translation>
     </message>
     <message>
         <source>Nothing to fill: %1 cannot be allocated on %2 in the following months.</source>
@@ -1849,11 +1849,11 @@ mapping remove priority|role|worktype VÄRDE</translation>
     </message>
     <message>
         <source>Ideal</source>
-        <translation>Ideal</translation>
+        <translation>Ideallinje</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation>Faktiskt</translation>
+        <translation>Utfall</translation>
     </message>
     <message>
         <source>Forecast</source>
@@ -1890,7 +1890,7 @@ mapping remove priority|role|worktype VÄRDE</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;Runs out on %2&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:%1&apos;&gt;Tar slut %2&lt;/span&gt;</translation>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;Budgeten tar slut %2&lt;/span&gt;</translation>
     </message>
     <message>
         <source>The budget lasts the month.</source>
@@ -1910,7 +1910,7 @@ mapping remove priority|role|worktype VÄRDE</translation>
     </message>
     <message>
         <source>Worklogs on %1: %2</source>
-        <translation>Tidrapporter den %1: %2</translation>
+        <translation>Tidrapporter %1: %2</translation>
     </message>
     <message>
         <source>Previous month</source>
@@ -1962,7 +1962,7 @@ mapping remove priority|role|worktype VÄRDE</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation>Räknas</translation>
+        <translation>Mot budget</translation>
     </message>
 </context>
 <context>
@@ -1977,7 +1977,7 @@ mapping remove priority|role|worktype VÄRDE</translation>
     </message>
     <message>
         <source>Typical commitment: %1–%2 hours per month.</source>
-        <translation>Typiskt åtagande: %1–%2 timmar per månad.</translation>
+        <translation>Normalt åtagande: %1–%2 timmar per månad.</translation>
     </message>
     <message>
         <source>Before saving:</source>
@@ -2131,7 +2131,7 @@ mapping remove priority|role|worktype VÄRDE</translation>
     </message>
     <message>
         <source>Worklog id</source>
-        <translation>Tidrapport-id</translation>
+        <translation>Tidrapport-ID</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2251,7 +2251,7 @@ mapping remove priority|role|worktype VÄRDE</translation>
     </message>
     <message>
         <source>Reading the file</source>
-        <translation>Läser filen</translation>
+        <translation>Läser in filen</translation>
     </message>
     <message>
         <source>The rows are checked and staged; you can keep working in the window meanwhile.</source>
@@ -2259,7 +2259,7 @@ mapping remove priority|role|worktype VÄRDE</translation>
     </message>
     <message>
         <source>Cancel &amp;reading</source>
-        <translation>Avbryt &amp;läsningen</translation>
+        <translation>Avbryt &amp;inläsningen</translation>
     </message>
     <message>
         <source>Report</source>
@@ -2334,7 +2334,7 @@ mapping remove priority|role|worktype VÄRDE</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Delivery Desk %1&lt;/h3&gt;&lt;p&gt;Burn-down, SLA compliance, resource allocation and governance reviews for maintenance and support engagements.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Delivery Desk %1&lt;/h3&gt;&lt;p&gt;Burn-down, SLA-efterlevnad, resursfördelning och styrningsmöten för förvaltnings- och supportuppdrag.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Delivery Desk %1&lt;/h3&gt;&lt;p&gt;Burn-down, SLA-efterlevnad, resursfördelning och uppföljningsmöten för förvaltnings- och supportuppdrag.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2418,7 +2418,7 @@ mapping remove priority|role|worktype VÄRDE</translation>
     </message>
     <message>
         <source>No recent databases</source>
-        <translation>Inga tidigare databaser</translation>
+        <translation>Inga senast använda databaser</translation>
     </message>
     <message>
         <source>Open database</source>
@@ -2448,7 +2448,7 @@ mapping remove priority|role|worktype VÄRDE</translation>
         <source>Delete %1 (%2) with all its tickets, worklogs, budgets and allocations?
 
 You can undo this until the database is closed.</source>
-        <translation>Ta bort %1 (%2) med alla dess ärenden, tidrapporter, budgetar och resursfördelningar?
+        <translation>Ta bort %1 (%2) med alla dess ärenden, tidrapporter, budgetar och allokeringar?
 
 Du kan ångra detta tills databasen stängs.</translation>
     </message>
@@ -2660,7 +2660,7 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>Complete DevOps for hotfixes</source>
-        <translation>Fullständig DevOps för snabbkorrigeringar</translation>
+        <translation>Fullständig DevOps för hotfixar</translation>
     </message>
     <message>
         <source>Additional resources through the change-management process</source>
@@ -2898,7 +2898,7 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>Source: %1; times read in %2</source>
-        <translation>Källa: %1; tider lästa i %2</translation>
+        <translation>Källa: %1; tider tolkade i tidszonen %2</translation>
     </message>
     <message>
         <source>Encoding: %1</source>
@@ -3198,15 +3198,15 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>Planned h</source>
-        <translation>Planerat h</translation>
+        <translation>Planerat (h)</translation>
     </message>
     <message>
         <source>Logged h</source>
-        <translation>Rapporterat h</translation>
+        <translation>Rapporterat (h)</translation>
     </message>
     <message>
         <source>Difference h</source>
-        <translation>Skillnad h</translation>
+        <translation>Skillnad (h)</translation>
     </message>
 </context>
 <context>
@@ -3241,7 +3241,7 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>Month elapsed</source>
-        <translation>Del av månaden</translation>
+        <translation>Förfluten tid</translation>
     </message>
     <message>
         <source>Budget used</source>
@@ -3249,7 +3249,7 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>Left at month end</source>
-        <translation>Kvar vid månadens slut</translation>
+        <translation>Kvar vid månadsslut</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3280,7 +3280,7 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>&amp;Part-time:</source>
-        <translation>&amp;Deltid:</translation>
+        <translation>&amp;Sysselsättningsgrad:</translation>
     </message>
     <message>
         <source> %</source>
@@ -3641,7 +3641,7 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>SLA compliance per month and severity, and the breaches of a month, from the stored SLA results.</source>
-        <translation>SLA-efterlevnad per månad och allvarlighetsgrad, och en månads överträdelser, från de lagrade SLA-resultaten.</translation>
+        <translation>SLA-efterlevnad per månad och allvarlighetsgrad, och en månads SLA-brott, från de lagrade SLA-resultaten.</translation>
     </message>
     <message>
         <source>sla %1 takes no further arguments</source>
@@ -3681,15 +3681,15 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>Resp. met %</source>
-        <translation>Svar uppf. %</translation>
+        <translation>Svar i tid %</translation>
     </message>
     <message>
         <source>Res. met %</source>
-        <translation>Lösn. uppf. %</translation>
+        <translation>Lösta i tid %</translation>
     </message>
     <message>
         <source>Breaches</source>
-        <translation>Överträdelser</translation>
+        <translation>SLA-brott</translation>
     </message>
     <message>
         <source>Resp. median h</source>
@@ -3738,8 +3738,8 @@ Du kan ångra detta tills databasen stängs.</translation>
     <message numerus="yes">
         <source>%n SLA breach(es) of %1 in %2 (results evaluated %3)</source>
         <translation>
-            <numerusform>%n SLA-överträdelse för %1 i %2 (resultat utvärderade %3)</numerusform>
-            <numerusform>%n SLA-överträdelser för %1 i %2 (resultat utvärderade %3)</numerusform>
+            <numerusform>%n SLA-brott för %1, månad %2 (resultat utvärderade %3)</numerusform>
+            <numerusform>%n SLA-brott för %1, månad %2 (resultat utvärderade %3)</numerusform>
         </translation>
     </message>
     <message>
@@ -3748,7 +3748,7 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>Breached at</source>
-        <translation>Överträtt vid</translation>
+        <translation>Tid för SLA-brott</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -3779,7 +3779,7 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>%1: %2, severity %3 — response %4, resolution %5, paused %6</source>
-        <translation>%1: %2, allvarlighetsgrad %3 — svar %4, lösning %5, pausat %6</translation>
+        <translation>%1: %2, allvarlighetsgrad %3 — svarsmål: %4, lösningsmål: %5, pausad tid: %6</translation>
     </message>
     <message numerus="yes">
         <source>, reopened %n time(s)</source>
@@ -3814,15 +3814,15 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>First response target of %1 breached</source>
-        <translation>Målet %1 för första svar har överträtts</translation>
+        <translation>Målet för första svar (%1) har överskridits</translation>
     </message>
     <message>
         <source>Resolution due (target %1 of business time, moved by pauses)</source>
-        <translation>Tidsgräns för lösning (mål %1 kontorstid, flyttad av pauser)</translation>
+        <translation>Tidsgräns för lösning (mål %1 kontorstid, framflyttad av pauser)</translation>
     </message>
     <message>
         <source>Resolution target of %1 breached</source>
-        <translation>Målet %1 för lösningstid har överträtts</translation>
+        <translation>Målet för lösningstid (%1) har överskridits</translation>
     </message>
     <message>
         <source>Status %1: the resolution clock stops at %2 of %3</source>
@@ -3862,7 +3862,7 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>breached</source>
-        <translation>överträtt</translation>
+        <translation>överskridet</translation>
     </message>
     <message>
         <source>running</source>
@@ -4061,7 +4061,7 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>%1 is resolved before it was created.</source>
-        <translation>%1 är löst innan det skapades.</translation>
+        <translation>%1 löstes innan det skapades.</translation>
     </message>
     <message>
         <source>%1 has a first response before it was created.</source>
@@ -4123,7 +4123,7 @@ Du kan ångra detta tills databasen stängs.</translation>
     <name>WorklogSource</name>
     <message>
         <source>Duplicate worklog id %1.</source>
-        <translation>Dubblett av tidrapport-id %1.</translation>
+        <translation>Dubblett av tidrapport-ID %1.</translation>
     </message>
     <message numerus="yes">
         <source>The same worklog appears %n times in the file.</source>
