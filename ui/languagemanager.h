@@ -32,6 +32,7 @@ private:
 
     QString m_language;
     std::unique_ptr<QTranslator> m_qtTranslator;
+    std::unique_ptr<QTranslator> m_qtExtraTranslator; ///< translations/qt6extra_sv.ts
     std::unique_ptr<QTranslator> m_appTranslator;
 };
 
