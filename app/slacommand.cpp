@@ -11,9 +11,9 @@
 #include "models/exchange/sla/slaexplaintext.h"
 #include "models/exchange/sla/slareplay.h"
 #include "models/portfolio.h"
+#include "models/ticketexplanationloader.h"
 #include "models/storage/calendarrepository.h"
 #include "models/storage/slapolicyrepository.h"
-#include "models/storage/ticketrepository.h"
 #include "models/storagetext.h"
 
 #include <QCommandLineParser>
@@ -33,18 +33,6 @@ const QString s_ticket = QStringLiteral("ticket");
 const QString s_engagement = QStringLiteral("engagement");
 const QString s_out = QStringLiteral("out");
 
-/// The ticket with `key`: an exact match first, else the only case-insensitive one.
-const Domain::Ticket *findTicket(const QVector<Domain::Ticket> &tickets, const QString &key)
-{
-    const Domain::Ticket *loose = nullptr;
-    for (const Domain::Ticket &t : tickets) {
-        if (t.key == key)
-            return &t;
-        if (!loose && t.key.compare(key, Qt::CaseInsensitive) == 0)
-            loose = &t;
-    }
-    return loose;
-}
 } // namespace
 
 int SlaCommand::replay(CliContext &context, const QCommandLineParser &parser, qint64 now)
@@ -107,23 +95,13 @@ int SlaCommand::explain(CliContext &context, const QCommandLineParser &parser, q
     if (!CalendarCommand::openEngagement(context, parser, &portfolio, Storage::Database::Access::ReadOnly,
                                          &engagement, &code))
         return code;
-    const Storage::Database &db = *portfolio.database();
-    Domain::BusinessCalendar calendar;
-    Domain::SlaPolicyHistory policy;
-    QVector<Domain::Ticket> tickets;
-    Storage::StorageError error = Storage::CalendarRepository(db).calendarFor(engagement.id, &calendar);
-    if (!error)
-        error = Storage::SlaPolicyRepository(db).historyFor(engagement.id, &policy);
-    if (!error)
-        error = Storage::TicketRepository(db).list(engagement.id, &tickets);
-    if (error)
-        return context.fail(Models::StorageText::message(error));
-    const Domain::Ticket *ticket = findTicket(tickets, parser.value(s_ticket));
-    if (!ticket)
-        return context.fail(
-            tr("engagement %1 has no ticket '%2'").arg(engagement.key, parser.value(s_ticket)));
-    const Domain::SlaExplanation explanation = Domain::SlaEvaluator::explain(*ticket, policy, calendar, now);
-    context.out() << Exchange::SlaExplainText::render(explanation, QTimeZone(engagement.timeZone)) << '\n';
+    // The same loader as the ticket timeline dialog: one ticket read through an index.
+    Models::TicketExplanationLoader::Result result;
+    const QString key = parser.value(s_ticket);
+    if (const Models::TicketExplanationLoader::Error error =
+            Models::TicketExplanationLoader(*portfolio.database()).load(engagement, key, now, &result))
+        return context.fail(error.message(engagement, key));
+    context.out() << Exchange::SlaExplainText::render(result.explanation, result.zone) << '\n';
     return Success;
 }
 

@@ -171,4 +171,48 @@ StorageError TicketRepository::count(qint64 engagementId, qint64 *out) const
     return {};
 }
 
+StorageError TicketRepository::find(qint64 engagementId, const QString &key, Domain::Ticket *out, qint64 *id) const
+{
+    const QString operation = QStringLiteral("find ticket");
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // Exact first (index tickets_by_key); the case-insensitive fallback reads that index only.
+    q.prepare(QStringLiteral("SELECT id, %1 FROM tickets WHERE engagement_id = :e AND source_key = :k "
+                             "ORDER BY created_at, id LIMIT 1")
+                  .arg(s_ticketColumns));
+    q.bindValue(QStringLiteral(":e"), engagementId);
+    q.bindValue(QStringLiteral(":k"), key);
+    if (!q.exec())
+        return queryError(q, operation, key);
+    if (!q.next()) {
+        q.finish();
+        q.prepare(QStringLiteral("SELECT id, %1 FROM tickets WHERE engagement_id = :e AND LOWER(source_key) = :k "
+                                 "ORDER BY created_at, id LIMIT 1")
+                      .arg(s_ticketColumns));
+        q.bindValue(QStringLiteral(":e"), engagementId);
+        q.bindValue(QStringLiteral(":k"), key.toLower());
+        if (!q.exec())
+            return queryError(q, operation, key);
+        if (!q.next())
+            return {StorageError::Kind::NotFound, operation, key, QStringLiteral("no such ticket")};
+    }
+    const qint64 rowId = q.value(0).toLongLong();
+    Domain::Ticket ticket = ticketFromQuery(q, 1);
+    q.finish();
+    QSqlQuery h(db);
+    h.setForwardOnly(true);
+    h.prepare(QStringLiteral("SELECT changed_at, status, severity FROM ticket_status_history WHERE ticket_id = :id "
+                             "ORDER BY seq"));
+    h.bindValue(QStringLiteral(":id"), rowId);
+    if (!h.exec())
+        return queryError(h, operation, key);
+    while (h.next())
+        ticket.history.append({h.value(0).toLongLong(), h.value(1).toString(), h.value(2).toInt()});
+    *out = ticket;
+    if (id)
+        *id = rowId;
+    return {};
+}
+
 } // namespace Storage

@@ -35,6 +35,10 @@ public:
     /// Every ticket of the engagement with its history, ordered by creation.
     StorageError list(qint64 engagementId, QVector<Domain::Ticket> *out) const;
     StorageError count(qint64 engagementId, qint64 *out) const;
+    /// The ticket with `key`, with its history: an exact match, else the first one (by
+    /// creation) whose key differs only in the case of ASCII letters. Kind::NotFound when none;
+    /// `id` (optional) receives its row id. Reads one ticket through an index, not the engagement.
+    StorageError find(qint64 engagementId, const QString &key, Domain::Ticket *out, qint64 *id = nullptr) const;
 
 private:
     const Database &m_database;

@@ -1,0 +1,266 @@
+#include "models/storage/ticketbrowserepository.h"
+
+#include "models/storage/database.h"
+#include "models/storage/sqlhelpers.h"
+
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace Storage {
+
+namespace {
+
+struct SortColumn
+{
+    const char *expression;
+    bool onResults; ///< a column of sla_results (r), else of tickets (t)
+};
+
+SortColumn sortColumn(TicketSortKey key)
+{
+    switch (key) {
+    case TicketSortKey::Key: return {"t.source_key", false};
+    case TicketSortKey::Title: return {"t.title", false};
+    case TicketSortKey::Severity: return {"t.severity", false};
+    case TicketSortKey::Kind: return {"t.kind", false};
+    case TicketSortKey::ServiceLevel: return {"t.service_level", false};
+    case TicketSortKey::Status: return {"t.status", false};
+    case TicketSortKey::Created: return {"t.created_at", false};
+    case TicketSortKey::Responded: return {"t.first_response_at", false};
+    case TicketSortKey::Resolved: return {"t.resolved_at", false};
+    case TicketSortKey::ResponseTime: return {"r.response_business_seconds", true};
+    case TicketSortKey::ResolutionTime: return {"r.resolution_business_seconds", true};
+    case TicketSortKey::PausedTime: return {"r.paused_seconds", true};
+    case TicketSortKey::State: return {"r.state", true};
+    }
+    return {"t.created_at", false};
+}
+
+/// "%text%" for LIKE with '!' as the escape character.
+QString likePattern(const QString &text)
+{
+    QString escaped;
+    escaped.reserve(text.size() + 2);
+    for (const QChar c : text) {
+        if (c == QLatin1Char('!') || c == QLatin1Char('%') || c == QLatin1Char('_'))
+            escaped += QLatin1Char('!');
+        escaped += c;
+    }
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+/// The FROM and WHERE of the tickets a filter (and a sort) selects, and the values to bind.
+/// Reads only the tables it needs: tickets (t), sla_results (r) or both.
+struct Selection
+{
+    QString from;
+    QString where;
+    QString idColumn;
+    QVector<QPair<QString, QVariant>> binds;
+
+    void bind(QSqlQuery &q) const
+    {
+        for (const auto &b : binds)
+            q.bindValue(b.first, b.second);
+    }
+};
+
+Selection select(const QSqlDatabase &db, qint64 engagementId, const TicketBrowseFilter &filter,
+                 const SortColumn *sort, bool complete)
+{
+    const bool stateFilter = filter.state.has_value() && !filter.notEvaluated;
+    const bool resultFilter = stateFilter || filter.month.isValid(); // rows without a result never pass
+    const bool sortOnResults = sort && sort->onResults;
+    const bool sortOnTickets = sort && !sort->onResults;
+    const bool ticketFilter = !filter.text.isEmpty() || filter.severity != 0 || filter.kind.has_value();
+    bool needTickets = ticketFilter || sortOnTickets || filter.notEvaluated;
+    const bool needResults = resultFilter || sortOnResults || filter.notEvaluated;
+    // sla_results alone lists every ticket only when every ticket has a result.
+    if (needResults && !needTickets && !resultFilter && !complete)
+        needTickets = true;
+
+    Selection s;
+    QStringList conditions;
+    if (needTickets && needResults) {
+        const bool left = filter.notEvaluated || (!resultFilter && !complete);
+        s.from = left ? QStringLiteral("tickets t LEFT JOIN sla_results r ON r.ticket_id = t.id")
+                      : QStringLiteral("tickets t JOIN sla_results r ON r.ticket_id = t.id");
+        conditions << QStringLiteral("t.engagement_id = :e");
+        if (!left) // lets the planner start from an index of sla_results
+            conditions << QStringLiteral("r.engagement_id = :er");
+        s.idColumn = QStringLiteral("t.id");
+    } else if (needResults) {
+        s.from = QStringLiteral("sla_results r");
+        conditions << QStringLiteral("r.engagement_id = :er");
+        s.idColumn = QStringLiteral("r.ticket_id");
+    } else {
+        s.from = QStringLiteral("tickets t");
+        conditions << QStringLiteral("t.engagement_id = :e");
+        s.idColumn = QStringLiteral("t.id");
+    }
+    if (conditions.contains(QStringLiteral("t.engagement_id = :e")))
+        s.binds.append({QStringLiteral(":e"), engagementId});
+    if (conditions.contains(QStringLiteral("r.engagement_id = :er")))
+        s.binds.append({QStringLiteral(":er"), engagementId});
+
+    if (!filter.text.isEmpty()) {
+        // SQLite's LIKE ignores the case of ASCII letters; PostgreSQL's ILIKE of every letter.
+        const QString like = db.driverName() == QLatin1String("QPSQL") ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
+        conditions << QStringLiteral("(t.source_key %1 :text ESCAPE '!' OR t.title %1 :text2 ESCAPE '!')").arg(like);
+        s.binds.append({QStringLiteral(":text"), likePattern(filter.text)});
+        s.binds.append({QStringLiteral(":text2"), likePattern(filter.text)});
+    }
+    if (filter.severity != 0) {
+        conditions << QStringLiteral("t.severity = :severity");
+        s.binds.append({QStringLiteral(":severity"), filter.severity});
+    }
+    if (filter.kind) {
+        conditions << QStringLiteral("t.kind = :kind");
+        s.binds.append({QStringLiteral(":kind"), Domain::ticketKindId(*filter.kind)});
+    }
+    if (filter.notEvaluated) {
+        conditions << QStringLiteral("r.ticket_id IS NULL");
+    } else if (stateFilter) {
+        conditions << QStringLiteral("r.state = :state");
+        s.binds.append({QStringLiteral(":state"), Domain::slaStateId(*filter.state)});
+    }
+    if (filter.month.isValid()) {
+        conditions << QStringLiteral("r.compliance_month = :month");
+        s.binds.append({QStringLiteral(":month"), dateToSql(QDate(filter.month.year(), filter.month.month(), 1))});
+    }
+    s.where = conditions.join(QStringLiteral(" AND "));
+    return s;
+}
+
+TicketBrowseRow rowFromQuery(const QSqlQuery &q)
+{
+    TicketBrowseRow row;
+    row.id = q.value(0).toLongLong();
+    row.key = q.value(1).toString();
+    row.title = q.value(2).toString();
+    row.severity = q.value(3).toInt();
+    Domain::ticketKindFromId(q.value(4).toString(), &row.kind);
+    Domain::serviceLevelFromId(q.value(5).toString(), &row.serviceLevel);
+    row.status = q.value(6).toString();
+    row.created = q.value(7).toLongLong();
+    row.responded = optionalFromSql(q.value(8));
+    row.resolved = optionalFromSql(q.value(9));
+    row.evaluated = !q.value(10).isNull();
+    if (row.evaluated) {
+        Domain::slaStateFromId(q.value(11).toString(), &row.state);
+        row.responseSeconds = q.value(12).toLongLong();
+        row.resolutionSeconds = q.value(13).toLongLong();
+        row.pausedSeconds = q.value(14).toLongLong();
+        row.evaluatedAt = q.value(15).toLongLong();
+    }
+    return row;
+}
+
+} // namespace
+
+bool TicketBrowseFilter::isEmpty() const
+{
+    return text.isEmpty() && severity == 0 && !state && !notEvaluated && !kind && !month.isValid();
+}
+
+bool TicketBrowseFilter::operator==(const TicketBrowseFilter &o) const
+{
+    return text == o.text && severity == o.severity && state == o.state && notEvaluated == o.notEvaluated
+        && kind == o.kind && month == o.month;
+}
+
+bool TicketBrowseRow::operator==(const TicketBrowseRow &o) const
+{
+    return id == o.id && key == o.key && title == o.title && severity == o.severity && kind == o.kind
+        && serviceLevel == o.serviceLevel && status == o.status && created == o.created && responded == o.responded
+        && resolved == o.resolved && evaluated == o.evaluated && state == o.state
+        && responseSeconds == o.responseSeconds && resolutionSeconds == o.resolutionSeconds
+        && pausedSeconds == o.pausedSeconds && evaluatedAt == o.evaluatedAt;
+}
+
+TicketBrowseRepository::TicketBrowseRepository(const Database &database) : m_database(database) {}
+
+StorageError TicketBrowseRepository::resultsComplete(qint64 engagementId, bool *out) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM tickets WHERE engagement_id = :e), "
+                             "(SELECT COUNT(*) FROM sla_results WHERE engagement_id = :er)"));
+    q.bindValue(QStringLiteral(":e"), engagementId);
+    q.bindValue(QStringLiteral(":er"), engagementId);
+    if (!q.exec() || !q.next())
+        return queryError(q, QStringLiteral("count SLA results"), QString::number(engagementId));
+    *out = q.value(0).toLongLong() == q.value(1).toLongLong();
+    return {};
+}
+
+StorageError TicketBrowseRepository::count(qint64 engagementId, const TicketBrowseFilter &filter, qint64 *out) const
+{
+    QSqlDatabase db = m_database.connection();
+    // A filter on results leaves out tickets without one, so completeness does not matter here.
+    const Selection s = select(db, engagementId, filter, nullptr, true);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(s.from, s.where));
+    s.bind(q);
+    if (!q.exec() || !q.next())
+        return queryError(q, QStringLiteral("count tickets"), QString::number(engagementId));
+    *out = q.value(0).toLongLong();
+    return {};
+}
+
+StorageError TicketBrowseRepository::rows(qint64 engagementId, const TicketBrowseFilter &filter, TicketSortKey sort,
+                                          bool descending, qint64 offset, int limit, qint64 total, bool complete,
+                                          QVector<TicketBrowseRow> *out) const
+{
+    out->clear();
+    if (limit <= 0 || offset < 0 || (total >= 0 && offset >= total))
+        return {};
+    // OFFSET walks the skipped index entries: a page in the second half is read from the end.
+    bool reverse = false;
+    if (total > 0 && offset > total / 2) {
+        const qint64 end = std::min<qint64>(total, offset + limit);
+        limit = int(end - offset);
+        offset = total - end;
+        reverse = true;
+    }
+    const bool down = descending != reverse;
+    QSqlDatabase db = m_database.connection();
+    const SortColumn column = sortColumn(sort);
+    const Selection s = select(db, engagementId, filter, &column, complete);
+    const QString direction = down ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    const QString sql = QStringLiteral(
+        "SELECT t.id, t.source_key, t.title, t.severity, t.kind, t.service_level, t.status, t.created_at, "
+        "t.first_response_at, t.resolved_at, r.ticket_id, r.state, r.response_business_seconds, "
+        "r.resolution_business_seconds, r.paused_seconds, r.evaluated_at "
+        "FROM (SELECT %1 AS id, %2 AS sort_value FROM %3 WHERE %4 ORDER BY %2 %5, %1 %5 LIMIT :limit OFFSET :offset) p "
+        "JOIN tickets t ON t.id = p.id LEFT JOIN sla_results r ON r.ticket_id = p.id "
+        "ORDER BY p.sort_value %5, p.id %5")
+                            .arg(s.idColumn, QLatin1String(column.expression), s.from, s.where, direction);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    s.bind(q);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    q.bindValue(QStringLiteral(":offset"), offset);
+    if (!q.exec())
+        return queryError(q, QStringLiteral("read tickets"), QString::number(engagementId));
+    out->reserve(limit);
+    while (q.next())
+        out->append(rowFromQuery(q));
+    if (reverse)
+        std::reverse(out->begin(), out->end());
+    return {};
+}
+
+StorageError TicketBrowseRepository::evaluatedAt(qint64 ticketId, std::optional<qint64> *out) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT evaluated_at FROM sla_results WHERE ticket_id = :id"));
+    q.bindValue(QStringLiteral(":id"), ticketId);
+    if (!q.exec())
+        return queryError(q, QStringLiteral("read SLA result"), QString::number(ticketId));
+    *out = q.next() ? std::optional<qint64>(q.value(0).toLongLong()) : std::nullopt;
+    return {};
+}
+
+} // namespace Storage

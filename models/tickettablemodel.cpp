@@ -1,0 +1,385 @@
+#include "models/tickettablemodel.h"
+
+#include "models/domaintext.h"
+#include "models/exchange/sla/slaexplaintext.h"
+#include "models/storagetext.h"
+
+#include <QColor>
+#include <QDateTime>
+#include <QLocale>
+#include <QMetaObject>
+#include <functional>
+#include <limits>
+
+namespace Models {
+
+namespace {
+
+const QString s_notEvaluated = QStringLiteral("not-evaluated");
+
+Storage::TicketSortKey sortKeyOf(int column)
+{
+    switch (column) {
+    case TicketTableModel::KeyColumn: return Storage::TicketSortKey::Key;
+    case TicketTableModel::TitleColumn: return Storage::TicketSortKey::Title;
+    case TicketTableModel::SeverityColumn: return Storage::TicketSortKey::Severity;
+    case TicketTableModel::KindColumn: return Storage::TicketSortKey::Kind;
+    case TicketTableModel::ServiceLevelColumn: return Storage::TicketSortKey::ServiceLevel;
+    case TicketTableModel::StatusColumn: return Storage::TicketSortKey::Status;
+    case TicketTableModel::CreatedColumn: return Storage::TicketSortKey::Created;
+    case TicketTableModel::RespondedColumn: return Storage::TicketSortKey::Responded;
+    case TicketTableModel::ResolvedColumn: return Storage::TicketSortKey::Resolved;
+    case TicketTableModel::ResponseTimeColumn: return Storage::TicketSortKey::ResponseTime;
+    case TicketTableModel::ResolutionTimeColumn: return Storage::TicketSortKey::ResolutionTime;
+    case TicketTableModel::PausedTimeColumn: return Storage::TicketSortKey::PausedTime;
+    case TicketTableModel::StateColumn: return Storage::TicketSortKey::State;
+    default: return Storage::TicketSortKey::Created;
+    }
+}
+
+} // namespace
+
+TicketTableModel::TicketTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+TicketTableModel::~TicketTableModel() = default;
+
+QString TicketTableModel::kindText(Domain::TicketKind kind)
+{
+    switch (kind) {
+    case Domain::TicketKind::Incident: return tr("Incident");
+    case Domain::TicketKind::Problem: return tr("Problem");
+    case Domain::TicketKind::ServiceRequest: return tr("Service request");
+    case Domain::TicketKind::Change: return tr("Change");
+    case Domain::TicketKind::Enhancement: return tr("Enhancement");
+    }
+    return {};
+}
+
+QString TicketTableModel::stateText(const QString &stateId)
+{
+    if (stateId == s_notEvaluated)
+        return tr("not evaluated");
+    Domain::SlaState state;
+    return Domain::slaStateFromId(stateId, &state) ? Exchange::SlaExplainText::stateText(state) : QString();
+}
+
+QColor TicketTableModel::stateColor(const QString &stateId)
+{
+    // Colour-blind safe pairs (Okabe–Ito); the state's words always come with the colour.
+    static const QHash<QString, QColor> colors = {
+        {QStringLiteral("met"), QColor(0x00, 0x9E, 0x73)},      {QStringLiteral("breached"), QColor(0xD5, 0x5E, 0x00)},
+        {QStringLiteral("at-risk"), QColor(0xE6, 0x9F, 0x00)},  {QStringLiteral("running"), QColor(0x00, 0x72, 0xB2)},
+        {QStringLiteral("paused"), QColor(0x56, 0xB4, 0xE9)},   {QStringLiteral("invalid"), QColor(0x99, 0x99, 0x99)},
+        {s_notEvaluated, QColor(0xBB, 0xBB, 0xBB)},
+    };
+    return colors.value(stateId, QColor(0x99, 0x99, 0x99));
+}
+
+QString TicketTableModel::stateIdOf(const Storage::TicketBrowseRow &row)
+{
+    return row.evaluated ? Domain::slaStateId(row.state) : s_notEvaluated;
+}
+
+void TicketTableModel::resetWith(const std::function<void()> &change)
+{
+    beginResetModel();
+    change();
+    m_pages.clear();
+    m_recent.clear();
+    m_pagesRead = 0;
+    m_failed = false;
+    readCount();
+    endResetModel();
+}
+
+void TicketTableModel::readCount()
+{
+    m_total = 0;
+    m_complete = true;
+    if (!m_database || m_engagementId == 0)
+        return;
+    const Storage::TicketBrowseRepository repository(*m_database);
+    Storage::StorageError error = repository.resultsComplete(m_engagementId, &m_complete);
+    if (!error)
+        error = repository.count(m_engagementId, m_filter, &m_total);
+    if (error) {
+        m_total = 0;
+        reportLater(StorageText::message(error));
+    }
+}
+
+void TicketTableModel::setEngagement(const Storage::Database *database, qint64 engagementId, const QTimeZone &zone)
+{
+    resetWith([&] {
+        m_database = engagementId != 0 ? database : nullptr;
+        m_engagementId = database ? engagementId : 0;
+        m_zone = zone.isValid() ? zone : QTimeZone::utc();
+    });
+}
+
+void TicketTableModel::reload()
+{
+    resetWith([] {});
+}
+
+void TicketTableModel::setTextFilter(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed != m_filter.text)
+        resetWith([&] { m_filter.text = trimmed; });
+}
+
+void TicketTableModel::setSeverityFilter(int severity)
+{
+    severity = severity >= 1 && severity <= 4 ? severity : 0;
+    if (severity != m_filter.severity)
+        resetWith([&] { m_filter.severity = severity; });
+}
+
+void TicketTableModel::setStateFilter(const QString &stateId)
+{
+    Storage::TicketBrowseFilter next = m_filter;
+    next.notEvaluated = stateId == s_notEvaluated;
+    Domain::SlaState state;
+    next.state = !next.notEvaluated && Domain::slaStateFromId(stateId, &state) ? std::optional(state) : std::nullopt;
+    if (next != m_filter)
+        resetWith([&] { m_filter = next; });
+}
+
+void TicketTableModel::setKindFilter(const std::optional<Domain::TicketKind> &kind)
+{
+    if (kind != m_filter.kind)
+        resetWith([&] { m_filter.kind = kind; });
+}
+
+void TicketTableModel::setMonthFilter(const QDate &month)
+{
+    const QDate first = month.isValid() ? QDate(month.year(), month.month(), 1) : QDate();
+    if (first != m_filter.month)
+        resetWith([&] { m_filter.month = first; });
+}
+
+int TicketTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(qMin<qint64>(m_total, std::numeric_limits<int>::max()));
+}
+
+int TicketTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+void TicketTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount || (column == m_sortColumn && order == m_sortOrder))
+        return;
+    resetWith([&] {
+        m_sortColumn = column;
+        m_sortOrder = order;
+    });
+}
+
+int TicketTableModel::cachedRowCount() const
+{
+    int rows = 0;
+    for (const QVector<Storage::TicketBrowseRow> &p : m_pages)
+        rows += int(p.size());
+    return rows;
+}
+
+void TicketTableModel::reportLater(const QString &message) const
+{
+    // Never emitted from inside data(): the view may be in the middle of painting.
+    auto *self = const_cast<TicketTableModel *>(this);
+    QMetaObject::invokeMethod(self, [self, message] { emit self->errorOccurred(message); }, Qt::QueuedConnection);
+}
+
+const QVector<Storage::TicketBrowseRow> *TicketTableModel::page(int index) const
+{
+    const auto it = m_pages.constFind(index);
+    if (it != m_pages.constEnd()) {
+        m_recent.removeOne(index);
+        m_recent.append(index);
+        return &*it;
+    }
+    if (!m_database || m_failed)
+        return nullptr;
+    QVector<Storage::TicketBrowseRow> rows;
+    const Storage::StorageError error = Storage::TicketBrowseRepository(*m_database).rows(
+        m_engagementId, m_filter, sortKeyOf(m_sortColumn), m_sortOrder == Qt::DescendingOrder, qint64(index) * PageSize,
+        PageSize, m_total, m_complete, &rows);
+    if (error) {
+        m_failed = true;
+        reportLater(StorageText::message(error));
+        return nullptr;
+    }
+    ++m_pagesRead;
+    while (m_recent.size() >= MaxCachedPages)
+        m_pages.remove(m_recent.takeFirst());
+    m_recent.append(index);
+    return &*m_pages.insert(index, rows);
+}
+
+const Storage::TicketBrowseRow *TicketTableModel::rowAt(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return nullptr;
+    const QVector<Storage::TicketBrowseRow> *rows = page(row / PageSize);
+    const int offset = row % PageSize;
+    // A page can come back short when tickets were removed since the count was read.
+    return rows && offset < rows->size() ? &rows->at(offset) : nullptr;
+}
+
+QString TicketTableModel::instant(const std::optional<qint64> &seconds) const
+{
+    if (!seconds)
+        return {};
+    return QDateTime::fromSecsSinceEpoch(*seconds, m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QVariant TicketTableModel::display(const Storage::TicketBrowseRow &row, int column) const
+{
+    const auto businessTime = [&row](qint64 seconds) {
+        return row.evaluated ? QVariant(Exchange::SlaExplainText::duration(seconds)) : QVariant();
+    };
+    switch (column) {
+    case KeyColumn: return row.key;
+    case TitleColumn: return row.title;
+    case SeverityColumn: return row.severity;
+    case KindColumn: return kindText(row.kind);
+    case ServiceLevelColumn: return DomainText::serviceLevelShort(row.serviceLevel);
+    case StatusColumn: return row.status;
+    case CreatedColumn: return instant(row.created);
+    case RespondedColumn: return instant(row.responded);
+    case ResolvedColumn: return instant(row.resolved);
+    case ResponseTimeColumn: return businessTime(row.responseSeconds);
+    case ResolutionTimeColumn: return businessTime(row.resolutionSeconds);
+    case PausedTimeColumn: return businessTime(row.pausedSeconds);
+    case StateColumn: return stateText(stateIdOf(row));
+    default: return {};
+    }
+}
+
+QVariant TicketTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role == Qt::TextAlignmentRole) {
+        const int column = index.column();
+        const bool number = column == SeverityColumn || column == ResponseTimeColumn
+            || column == ResolutionTimeColumn || column == PausedTimeColumn;
+        return QVariant::fromValue<int>(Qt::AlignVCenter | (number ? Qt::AlignRight : Qt::AlignLeft));
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::DecorationRole && role < Qt::UserRole)
+        return {};
+    const Storage::TicketBrowseRow *row = rowAt(index.row());
+    if (!row)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole: return display(*row, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == TitleColumn)
+            return row->title;
+        if (index.column() == StateColumn)
+            return tr("%1: %2 — double-click for the timeline").arg(row->key, stateText(stateIdOf(*row)));
+        return {};
+    case Qt::DecorationRole:
+        return index.column() == StateColumn ? QVariant(stateColor(stateIdOf(*row))) : QVariant();
+    case TicketIdRole: return row->id;
+    case TicketKeyRole: return row->key;
+    case StateIdRole: return stateIdOf(*row);
+    case EvaluatedAtRole: return row->evaluatedAt;
+    default: return {};
+    }
+}
+
+QVariant TicketTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case ResponseTimeColumn: return tr("Business time to the first response (stored SLA result)");
+        case ResolutionTimeColumn: return tr("Business time to resolution, paused time removed (stored SLA result)");
+        case PausedTimeColumn: return tr("Business time spent in pause statuses");
+        case CreatedColumn:
+        case RespondedColumn:
+        case ResolvedColumn: return tr("In the engagement's time zone (%1)").arg(QString::fromUtf8(m_zone.id()));
+        default: return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case KeyColumn: return tr("Key");
+    case TitleColumn: return tr("Title");
+    case SeverityColumn: return tr("Severity");
+    case KindColumn: return tr("Kind");
+    case ServiceLevelColumn: return tr("Level");
+    case StatusColumn: return tr("Status");
+    case CreatedColumn: return tr("Created");
+    case RespondedColumn: return tr("Responded");
+    case ResolvedColumn: return tr("Resolved");
+    case ResponseTimeColumn: return tr("Response time");
+    case ResolutionTimeColumn: return tr("Resolution time");
+    case PausedTimeColumn: return tr("Paused");
+    case StateColumn: return tr("SLA state");
+    default: return {};
+    }
+}
+
+bool TicketTableModel::exportTable(Exchange::ExportTable *out, QString *error) const
+{
+    using Type = Exchange::ExportColumn::Type;
+    if (m_total > MaxExportRows) {
+        *error = tr("%1 tickets are shown; an export holds at most %2. Narrow the filter first.")
+                     .arg(QLocale().toString(m_total), QLocale().toString(MaxExportRows));
+        return false;
+    }
+    Exchange::ExportTable table;
+    table.name = QStringLiteral("tickets");
+    const QVector<Type> types = {Type::Text,     Type::Text,     Type::Integer,  Type::Text,    Type::Text,
+                                 Type::Text,     Type::DateTime, Type::DateTime, Type::DateTime, Type::Decimal,
+                                 Type::Decimal,  Type::Decimal,  Type::Text};
+    const QVector<int> widths = {14, 40, 8, 16, 8, 16, 18, 18, 18, 12, 12, 12, 14};
+    for (int c = 0; c < ColumnCount; ++c) {
+        QString title = headerData(c, Qt::Horizontal).toString();
+        if (types.at(c) == Type::Decimal)
+            title = tr("%1 (h)").arg(title);
+        table.columns.append({title, types.at(c), widths.at(c)});
+    }
+    if (!m_database) {
+        *out = table;
+        return true;
+    }
+    const auto when = [this](const std::optional<qint64> &s) {
+        return s ? QVariant(QDateTime::fromSecsSinceEpoch(*s, m_zone)) : QVariant();
+    };
+    const auto hours = [](const Storage::TicketBrowseRow &row, qint64 seconds) {
+        return row.evaluated ? QVariant(double(seconds) / 3600.0) : QVariant();
+    };
+    const Storage::TicketBrowseRepository repository(*m_database);
+    constexpr int chunk = 5000;
+    table.rows.reserve(int(m_total));
+    for (qint64 offset = 0; offset < m_total; offset += chunk) {
+        QVector<Storage::TicketBrowseRow> rows;
+        const Storage::StorageError storageError =
+            repository.rows(m_engagementId, m_filter, sortKeyOf(m_sortColumn), m_sortOrder == Qt::DescendingOrder,
+                            offset, chunk, m_total, m_complete, &rows);
+        if (storageError) {
+            *error = StorageText::message(storageError);
+            return false;
+        }
+        for (const Storage::TicketBrowseRow &row : std::as_const(rows)) {
+            table.rows.append({row.key, row.title, row.severity, kindText(row.kind),
+                               DomainText::serviceLevelShort(row.serviceLevel), row.status, when(row.created),
+                               when(row.responded), when(row.resolved), hours(row, row.responseSeconds),
+                               hours(row, row.resolutionSeconds), hours(row, row.pausedSeconds),
+                               stateText(stateIdOf(row))});
+        }
+    }
+    *out = table;
+    return true;
+}
+
+} // namespace Models

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "models/domain/sla/slaresult.h"
+#include "models/domain/ticket.h"
+#include "models/exchange/export/exporttable.h"
+#include "models/storage/ticketbrowserepository.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QTimeZone>
+#include <functional>
+#include <optional>
+
+namespace Storage {
+class Database;
+}
+
+namespace Models {
+
+/// Every ticket of one engagement with its stored SLA result, for a table that must open,
+/// sort and filter a million tickets at once: rowCount() is the COUNT of the filter, and rows
+/// are read from SQL a page at a time as the view asks for them (the windowed cache of
+/// sqlitebrowser's lazy model), keeping at most MaxCachedRows rows. Sorting and filtering are
+/// done in SQL (Storage::TicketBrowseRepository); both are a reload (model reset).
+/// Instants are shown in the engagement's time zone, business times as "2 h 05 min".
+class TicketTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        KeyColumn, TitleColumn, SeverityColumn, KindColumn, ServiceLevelColumn, StatusColumn, CreatedColumn,
+        RespondedColumn, ResolvedColumn, ResponseTimeColumn, ResolutionTimeColumn, PausedTimeColumn, StateColumn,
+        ColumnCount
+    };
+    enum Role {
+        TicketIdRole = Qt::UserRole + 1, ///< qint64 row id of the ticket
+        TicketKeyRole,                   ///< QString
+        StateIdRole,                     ///< "met", "breached", "running", "at-risk", "paused", "invalid", "not-evaluated"
+        EvaluatedAtRole,                 ///< qint64 `now` of the stored evaluation; 0 when not evaluated
+    };
+    static constexpr int PageSize = 100;
+    static constexpr int MaxCachedPages = 8;
+    static constexpr int MaxCachedRows = PageSize * MaxCachedPages;
+
+    explicit TicketTableModel(QObject *parent = nullptr);
+    ~TicketTableModel() override;
+
+    /// Shows the tickets of `engagementId` in `database` (nullptr or 0: none), instants in `zone`.
+    void setEngagement(const Storage::Database *database, qint64 engagementId, const QTimeZone &zone);
+    qint64 engagementId() const { return m_engagementId; }
+    /// Reads the count again and forgets every cached row (after an import or a recomputation).
+    void reload();
+
+    void setTextFilter(const QString &text);
+    void setSeverityFilter(int severity);                             ///< 1–4, 0 = every severity
+    /// A state id of Domain::slaStateId, "not-evaluated", or empty for every state.
+    void setStateFilter(const QString &stateId);
+    void setKindFilter(const std::optional<Domain::TicketKind> &kind); ///< empty = every kind
+    void setMonthFilter(const QDate &month);                          ///< resolved in (compliance month); invalid = every month
+    const Storage::TicketBrowseFilter &filter() const { return m_filter; }
+
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    /// How many rows are held in memory now (never more than MaxCachedRows).
+    int cachedRowCount() const;
+    /// How many pages have been read from SQL since the last reload (for tests and the bench).
+    int pagesRead() const { return m_pagesRead; }
+    /// The row at `row`, read from SQL when not cached; nullptr outside the table or on an error.
+    const Storage::TicketBrowseRow *rowAt(int row) const;
+
+    /// The most rows exportTable() writes: a larger export must be narrowed by a filter first.
+    static constexpr qint64 MaxExportRows = 200000;
+    /// Every row under the current filter and sort as a table for the CSV/XLSX writers (headings
+    /// and words as shown, instants in the engagement's zone, business times in decimal hours).
+    /// Reads in pages without touching the view's cache. False with a translated `error` when
+    /// more than MaxExportRows rows are shown or a read fails.
+    bool exportTable(Exchange::ExportTable *out, QString *error) const;
+
+    /// Translated words of a ticket kind and of an SLA state id (see StateIdRole).
+    static QString kindText(Domain::TicketKind kind);
+    static QString stateText(const QString &stateId);
+    /// The colour the table shows beside a state (never the only sign: the words come with it).
+    static QColor stateColor(const QString &stateId);
+    static QString stateIdOf(const Storage::TicketBrowseRow &row);
+
+signals:
+    /// A read failed: one translated sentence.
+    void errorOccurred(const QString &message);
+
+private:
+    void resetWith(const std::function<void()> &change);
+    void readCount();
+    const QVector<Storage::TicketBrowseRow> *page(int index) const;
+    QVariant display(const Storage::TicketBrowseRow &row, int column) const;
+    QString instant(const std::optional<qint64> &seconds) const;
+    void reportLater(const QString &message) const;
+
+    const Storage::Database *m_database = nullptr;
+    qint64 m_engagementId = 0;
+    QTimeZone m_zone = QTimeZone::utc();
+    Storage::TicketBrowseFilter m_filter;
+    int m_sortColumn = CreatedColumn;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+    qint64 m_total = 0;
+    bool m_complete = true;
+    mutable QHash<int, QVector<Storage::TicketBrowseRow>> m_pages;
+    mutable QList<int> m_recent; ///< cached page numbers, most recently used last
+    mutable int m_pagesRead = 0;
+    mutable bool m_failed = false; ///< a page read failed since the last reload: reported once
+};
+
+} // namespace Models

@@ -1,0 +1,298 @@
+#include "ui/ticketspanel.h"
+
+#include "models/exchange/export/csvtablewriter.h"
+#include "models/exchange/export/xlsxtablewriter.h"
+#include "models/portfolio.h"
+#include "models/ticketexplanationloader.h"
+#include "models/tickettablemodel.h"
+#include "ui/tickettimelinedialog.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QTableView>
+#include <QTimeZone>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Gui {
+
+namespace {
+
+const char *const s_stateIds[] = {"met", "breached", "at-risk", "running", "paused", "invalid", "not-evaluated"};
+
+/// Selects the item whose data is `value` without emitting a change when it is already current.
+void selectData(QComboBox *combo, const QVariant &value)
+{
+    const int index = combo->findData(value);
+    if (index >= 0 && index != combo->currentIndex())
+        combo->setCurrentIndex(index);
+}
+
+} // namespace
+
+TicketsPanel::TicketsPanel(Models::Portfolio *portfolio, QWidget *parent)
+    : QWidget(parent), m_portfolio(portfolio), m_model(new Models::TicketTableModel(this)),
+      m_now(QDateTime::currentSecsSinceEpoch()), m_text(new QLineEdit(this)), m_severity(new QComboBox(this)),
+      m_state(new QComboBox(this)), m_kind(new QComboBox(this)), m_months(new QComboBox(this)),
+      m_export(new QToolButton(this)), m_count(new QLabel(this)), m_problem(new QLabel(this)),
+      m_table(new QTableView(this)), m_textDelay(new QTimer(this))
+{
+    setObjectName(QStringLiteral("ticketsPanel"));
+    m_text->setObjectName(QStringLiteral("ticketFilterText"));
+    m_text->setClearButtonEnabled(true);
+    m_severity->setObjectName(QStringLiteral("ticketFilterSeverity"));
+    m_state->setObjectName(QStringLiteral("ticketFilterState"));
+    m_kind->setObjectName(QStringLiteral("ticketFilterKind"));
+    m_months->setObjectName(QStringLiteral("ticketFilterMonth"));
+    m_count->setObjectName(QStringLiteral("ticketCount"));
+    m_problem->setObjectName(QStringLiteral("ticketProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+    m_table->setObjectName(QStringLiteral("ticketTable"));
+    m_export->setObjectName(QStringLiteral("ticketExport"));
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    m_export->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *menu = new QMenu(m_export);
+    QAction *csv = menu->addAction(QString());
+    csv->setObjectName(QStringLiteral("exportCsv"));
+    QAction *xlsx = menu->addAction(QString());
+    xlsx->setObjectName(QStringLiteral("exportXlsx"));
+    m_export->setMenu(menu);
+    connect(csv, &QAction::triggered, this, [this] { exportShown(false); });
+    connect(xlsx, &QAction::triggered, this, [this] { exportShown(true); });
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    // Nothing may ask every row for its size: a million rows are read only as they are shown.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->verticalHeader()->hide();
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    const int unit = fontMetrics().averageCharWidth();
+    const int widths[] = {14, 34, 6, 13, 6, 13, 16, 16, 16, 12, 12, 11, 13};
+    for (int c = 0; c < Models::TicketTableModel::ColumnCount; ++c)
+        header->resizeSection(c, widths[c] * unit + 16);
+    header->setSortIndicator(Models::TicketTableModel::CreatedColumn, Qt::DescendingOrder);
+    m_table->setSortingEnabled(true);
+
+    m_textDelay->setSingleShot(true);
+    m_textDelay->setInterval(250);
+    connect(m_textDelay, &QTimer::timeout, this, &TicketsPanel::applyFilters);
+    connect(m_text, &QLineEdit::textChanged, m_textDelay, qOverload<>(&QTimer::start));
+    connect(m_text, &QLineEdit::returnPressed, this, &TicketsPanel::applyFilters);
+    for (QComboBox *combo : {m_severity, m_state, m_kind, m_months})
+        connect(combo, qOverload<int>(&QComboBox::currentIndexChanged), this, &TicketsPanel::applyFilters);
+    connect(m_table, &QTableView::activated, this, &TicketsPanel::openTimeline);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TicketsPanel::updateCount);
+    connect(m_model, &Models::TicketTableModel::errorOccurred, this, &TicketsPanel::showProblem);
+    if (m_portfolio) {
+        // The database behind the model goes away with these: forget it first.
+        connect(m_portfolio, &Models::Portfolio::closed, this, [this] { setEngagement(0); });
+        connect(m_portfolio, &Models::Portfolio::opened, this, [this] { setEngagement(0); });
+        connect(m_portfolio, &Models::Portfolio::engagementChanged, this, [this](qint64 id) {
+            if (id == m_engagementId)
+                setEngagement(id);
+        });
+    }
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_text, 2);
+    filters->addWidget(m_severity);
+    filters->addWidget(m_state);
+    filters->addWidget(m_kind);
+    filters->addWidget(m_months);
+    filters->addWidget(m_count);
+    filters->addStretch();
+    filters->addWidget(m_export);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_table, 1);
+    retranslate();
+}
+
+TicketsPanel::~TicketsPanel() = default;
+
+void TicketsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void TicketsPanel::retranslate()
+{
+    m_applying = true;
+    m_text->setPlaceholderText(tr("Filter by key or title"));
+    m_text->setToolTip(tr("Shows tickets whose key or title contains this text (letter case ignored)"));
+    const QVariant severity = m_severity->currentData();
+    m_severity->clear();
+    m_severity->addItem(tr("Every severity"), 0);
+    for (int s = 1; s <= 4; ++s)
+        m_severity->addItem(tr("Severity %1").arg(s), s);
+    m_severity->setCurrentIndex(qMax(0, m_severity->findData(severity)));
+    const QVariant state = m_state->currentData();
+    m_state->clear();
+    m_state->addItem(tr("Every SLA state"), QString());
+    for (const char *id : s_stateIds) {
+        const QString stateId = QString::fromLatin1(id);
+        m_state->addItem(Models::TicketTableModel::stateText(stateId), stateId);
+        m_state->setItemData(m_state->count() - 1, Models::TicketTableModel::stateColor(stateId), Qt::DecorationRole);
+    }
+    m_state->setCurrentIndex(qMax(0, m_state->findData(state)));
+    const QVariant kind = m_kind->currentData();
+    m_kind->clear();
+    m_kind->addItem(tr("Every kind"), -1);
+    for (int k = 0; k < Domain::TicketKindCount; ++k)
+        m_kind->addItem(Models::TicketTableModel::kindText(Domain::TicketKind(k)), k);
+    m_kind->setCurrentIndex(qMax(0, m_kind->findData(kind)));
+    m_months->setToolTip(tr("Tickets resolved in this month (the month they count in for SLA compliance)"));
+    m_export->setText(tr("Export"));
+    m_export->setToolTip(tr("Export the tickets shown (filter and order as in the table)"));
+    m_export->menu()->actions().at(0)->setText(tr("As CSV…"));
+    m_export->menu()->actions().at(1)->setText(tr("As XLSX…"));
+    fillMonths();
+    m_applying = false;
+    updateCount();
+}
+
+void TicketsPanel::fillMonths()
+{
+    const bool applying = m_applying;
+    m_applying = true;
+    m_months->clear();
+    m_months->addItem(tr("Every month"), QDate());
+    const Domain::Engagement engagement = m_portfolio && m_engagementId ? m_portfolio->engagement(m_engagementId)
+                                                                        : Domain::Engagement();
+    QTimeZone zone(engagement.timeZone);
+    if (!zone.isValid())
+        zone = QTimeZone::utc();
+    const QDate today = QDateTime::fromSecsSinceEpoch(m_now, zone).date();
+    QDate month(today.year(), today.month(), 1);
+    const QDate first = engagement.start.isValid() ? QDate(engagement.start.year(), engagement.start.month(), 1)
+                                                   : month.addMonths(-11);
+    // Newest first, at most ten years back.
+    for (int i = 0; i < 120 && month >= first; ++i, month = month.addMonths(-1))
+        m_months->addItem(QLocale().standaloneMonthName(month.month()) + QLatin1Char(' ') + QString::number(month.year()),
+                          month);
+    if (m_month.isValid() && m_months->findData(m_month) < 0)
+        m_months->addItem(QLocale().standaloneMonthName(m_month.month()) + QLatin1Char(' ') + QString::number(m_month.year()),
+                          m_month);
+    m_months->setCurrentIndex(qMax(0, m_months->findData(m_month)));
+    m_applying = applying;
+}
+
+void TicketsPanel::setEngagement(qint64 engagementId)
+{
+    m_engagementId = m_portfolio && m_portfolio->isOpen() ? engagementId : 0;
+    const Domain::Engagement engagement = m_engagementId ? m_portfolio->engagement(m_engagementId) : Domain::Engagement();
+    if (m_engagementId && engagement.id == 0)
+        m_engagementId = 0;
+    m_problem->hide();
+    fillMonths();
+    m_model->setEngagement(m_engagementId ? m_portfolio->database() : nullptr, m_engagementId,
+                           QTimeZone(engagement.timeZone));
+    updateCount();
+}
+
+void TicketsPanel::setMonth(const QDate &month)
+{
+    m_month = month.isValid() ? QDate(month.year(), month.month(), 1) : QDate();
+    fillMonths();
+    applyFilters();
+}
+
+void TicketsPanel::setSeverity(int severity)
+{
+    selectData(m_severity, severity >= 1 && severity <= 4 ? severity : 0);
+}
+
+void TicketsPanel::setNow(qint64 utcSeconds)
+{
+    m_now = utcSeconds;
+    fillMonths();
+}
+
+void TicketsPanel::applyFilters()
+{
+    if (m_applying)
+        return;
+    m_textDelay->stop();
+    m_month = m_months->currentData().toDate();
+    m_model->setTextFilter(m_text->text());
+    m_model->setSeverityFilter(m_severity->currentData().toInt());
+    m_model->setStateFilter(m_state->currentData().toString());
+    const int kind = m_kind->currentData().toInt();
+    m_model->setKindFilter(kind >= 0 ? std::optional(Domain::TicketKind(kind)) : std::nullopt);
+    m_model->setMonthFilter(m_month);
+}
+
+void TicketsPanel::updateCount()
+{
+    const int rows = m_model->rowCount();
+    if (m_engagementId == 0)
+        m_count->setText(tr("No engagement"));
+    else
+        m_count->setText(tr("%Ln ticket(s)", nullptr, rows));
+    m_export->setEnabled(m_engagementId != 0 && rows > 0);
+}
+
+void TicketsPanel::showProblem(const QString &message)
+{
+    m_problem->setText(message);
+    m_problem->setVisible(!message.isEmpty());
+}
+
+void TicketsPanel::openTimeline(const QModelIndex &index)
+{
+    if (!index.isValid() || !m_portfolio || !m_portfolio->isOpen() || m_engagementId == 0)
+        return;
+    const QString key = index.data(Models::TicketTableModel::TicketKeyRole).toString();
+    const Domain::Engagement engagement = m_portfolio->engagement(m_engagementId);
+    Models::TicketExplanationLoader::Result result;
+    const Models::TicketExplanationLoader::Error error =
+        Models::TicketExplanationLoader(*m_portfolio->database()).loadAsStored(engagement, key, m_now, &result);
+    if (error) {
+        showProblem(error.message(engagement, key));
+        return;
+    }
+    auto *dialog = new TicketTimelineDialog(result, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void TicketsPanel::exportShown(bool xlsx)
+{
+    const Domain::Engagement engagement = m_portfolio->engagement(m_engagementId);
+    const QString suggested = QDir::home().filePath(QStringLiteral("%1-tickets.%2").arg(engagement.key, xlsx ? QStringLiteral("xlsx") : QStringLiteral("csv")));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export tickets"), suggested,
+                                                      xlsx ? tr("Excel workbook (*.xlsx)") : tr("CSV file (*.csv)"));
+    if (path.isEmpty())
+        return;
+    Exchange::ExportTable table;
+    QString message;
+    bool ok = m_model->exportTable(&table, &message);
+    if (ok)
+        ok = xlsx ? Exchange::XlsxTableWriter::write({table}, path, &message)
+                  : Exchange::CsvTableWriter::write(table, path, &message);
+    showProblem(ok ? tr("Exported %Ln ticket(s) to %1.", nullptr, int(table.rows.size())).arg(QDir::toNativeSeparators(path))
+                   : message);
+}
+
+} // namespace Gui

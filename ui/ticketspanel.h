@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QModelIndex;
+class QTableView;
+class QTimer;
+class QToolButton;
+
+namespace Models {
+class Portfolio;
+class TicketTableModel;
+}
+
+namespace Gui {
+
+/// Every ticket of one engagement with its stored SLA result: a filter bar (text, severity, SLA
+/// state, kind, month), a table that reads rows from the database as it scrolls (so a million
+/// tickets open, sort and filter at once), the SLA state in words and colour, the ticket's SLA
+/// timeline on double-click or Enter, and export of what is shown as CSV or XLSX.
+/// Embedded by the SLA page, which drives the engagement, month and severity.
+class TicketsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TicketsPanel(Models::Portfolio *portfolio, QWidget *parent = nullptr);
+    ~TicketsPanel() override;
+
+    void setEngagement(qint64 engagementId); ///< 0 = none; reloads
+    void setMonth(const QDate &month);       ///< first day of a month; invalid QDate = every month
+    void setSeverity(int severity);          ///< 1..4, 0 = every severity
+    void setNow(qint64 utcSeconds);          ///< for tests/screenshots; default = wall clock at construction
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void fillMonths();
+    void applyFilters();
+    void updateCount();
+    void openTimeline(const QModelIndex &index);
+    void exportShown(bool xlsx);
+    void showProblem(const QString &message);
+
+    Models::Portfolio *m_portfolio;
+    Models::TicketTableModel *m_model;
+    qint64 m_engagementId = 0;
+    qint64 m_now = 0;
+    QDate m_month;
+    bool m_applying = false;
+    QLineEdit *m_text;
+    QComboBox *m_severity;
+    QComboBox *m_state;
+    QComboBox *m_kind;
+    QComboBox *m_months;
+    QToolButton *m_export;
+    QLabel *m_count;
+    QLabel *m_problem;
+    QTableView *m_table;
+    QTimer *m_textDelay;
+};
+
+} // namespace Gui
