@@ -154,4 +154,52 @@ QVector<ServiceLevel> SupportModelCatalogue::levelsInForce(SupportModel model)
     return {ServiceLevel::L1, ServiceLevel::L2, ServiceLevel::L3};
 }
 
+const char *SupportModelCatalogue::clientOrganisation() { return QT_TRANSLATE_NOOP("Catalogue", "Client organisation"); }
+
+const QVector<const char *> &SupportModelCatalogue::clientParties()
+{
+    static const QVector<const char *> s_parties = {
+        QT_TRANSLATE_NOOP("Catalogue", "Business"),
+        QT_TRANSLATE_NOOP("Catalogue", "IT"),
+        QT_TRANSLATE_NOOP("Catalogue", "Third-party vendors (hosting, platform vendor)"),
+    };
+    return s_parties;
+}
+
+const char *SupportModelCatalogue::serviceManagement() { return QT_TRANSLATE_NOOP("Catalogue", "Delivery and service management"); }
+const char *SupportModelCatalogue::escalation() { return QT_TRANSLATE_NOOP("Catalogue", "Escalation"); }
+// The same source text as the L2 activity, so both read the same in every language.
+const char *SupportModelCatalogue::changeManagement() { return QT_TRANSLATE_NOOP("Catalogue", "Change management"); }
+const char *SupportModelCatalogue::governanceAndCommunication() { return QT_TRANSLATE_NOOP("Catalogue", "Governance and communication"); }
+
+QVector<Role> SupportModelCatalogue::staffingRoles(ServiceLevel level)
+{
+    switch (level) {
+    case ServiceLevel::L1:
+        return {Role::Dev, Role::Ops};
+    case ServiceLevel::L2:
+        return {Role::Dev, Role::SA, Role::Ops};
+    case ServiceLevel::L3:
+        return {Role::Dev, Role::QA, Role::SA, Role::PM, Role::RM};
+    case ServiceLevel::OptionalL3:
+        return {Role::QA, Role::SA};
+    }
+    return {};
+}
+
+ServiceLevel SupportModelCatalogue::primaryLevel(Role role)
+{
+    switch (role) {
+    case Role::Ops:
+        return ServiceLevel::L1;
+    case Role::Dev:
+    case Role::QA:
+    case Role::SA:
+    case Role::PM:
+    case Role::RM:
+        return ServiceLevel::L3;
+    }
+    return ServiceLevel::L3;
+}
+
 } // namespace Domain

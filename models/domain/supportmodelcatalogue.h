@@ -74,6 +74,23 @@ public:
     static const RoleInfo &role(Role role);
     /// The service levels a model includes by default (optional services are an add-on).
     static QVector<ServiceLevel> levelsInForce(SupportModel model);
+
+    // The support-model diagram of the playbook: the client's side, the spanning function and the
+    // arrows between them, as catalogue terms ("Catalogue" context) like everything above.
+    /// "Client organisation": the client's side of the diagram.
+    static const char *clientOrganisation();
+    /// The parties on the client's side: business, IT, third-party vendors.
+    static const QVector<const char *> &clientParties();
+    /// "Delivery and service management": the function that spans L1–L3.
+    static const char *serviceManagement();
+    /// Arrow labels: escalation between levels, change management, governance and communication.
+    static const char *escalation();
+    static const char *changeManagement();
+    static const char *governanceAndCommunication();
+    /// The roles that staff a level (the playbook's Dev/QA/SA/PM/RM plus Ops), in role order.
+    static QVector<Role> staffingRoles(ServiceLevel level);
+    /// The level a role mostly works on, for placing a person who logged nothing yet.
+    static ServiceLevel primaryLevel(Role role);
 };
 
 } // namespace Domain
