@@ -24,7 +24,7 @@ QString csvCell(const QString &text)
 QStringList cells(const Domain::Worklog &w)
 {
     return {w.sourceKey, w.date.toString(Qt::ISODate), w.person, w.role ? Domain::roleId(*w.role) : QString(),
-            QString::number(w.minutes), w.ticketKey, Domain::serviceLevelId(w.serviceLevel), w.activity, w.description};
+            QString::number(w.minutes()), w.ticketKey, Domain::serviceLevelId(w.serviceLevel), w.activity, w.description};
 }
 
 QJsonObject toJson(const Domain::Worklog &w)
@@ -34,7 +34,8 @@ QJsonObject toJson(const Domain::Worklog &w)
     o.insert(QStringLiteral("date"), w.date.toString(Qt::ISODate));
     o.insert(QStringLiteral("person"), w.person);
     o.insert(QStringLiteral("role"), w.role ? QJsonValue(Domain::roleId(*w.role)) : QJsonValue());
-    o.insert(QStringLiteral("minutes"), w.minutes);
+    o.insert(QStringLiteral("minutes"), w.minutes());
+    o.insert(QStringLiteral("seconds"), w.seconds);
     o.insert(QStringLiteral("ticket"), w.ticketKey);
     o.insert(QStringLiteral("service_level"), Domain::serviceLevelId(w.serviceLevel));
     o.insert(QStringLiteral("activity"), w.activity);

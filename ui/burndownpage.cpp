@@ -246,10 +246,10 @@ void BurnDownPage::showDay(const QDate &date)
     m_dayTable->setRowCount(int(worklogs.size()));
     for (int r = 0; r < worklogs.size(); ++r) {
         const Domain::Worklog &w = worklogs.at(r);
-        total += w.minutes;
+        total += w.seconds;
         const QStringList cells = {w.person,
                                    w.role ? DomainText::roleShort(*w.role) : QString(),
-                                   DomainText::hours(w.minutes),
+                                   DomainText::hours(w.minutes()),
                                    DomainText::serviceLevelShort(w.serviceLevel),
                                    DomainText::activity(w.activity),
                                    w.ticketKey,
@@ -259,7 +259,7 @@ void BurnDownPage::showDay(const QDate &date)
         m_dayTable->item(r, 2)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     }
     m_dayTable->resizeColumnsToContents();
-    m_dayHeading->setText(date.isValid() ? tr("Worklogs on %1: %2").arg(QLocale().toString(date, QLocale::LongFormat), DomainText::hours(total))
+    m_dayHeading->setText(date.isValid() ? tr("Worklogs on %1: %2").arg(QLocale().toString(date, QLocale::LongFormat), DomainText::hours(Domain::Worklog::roundedMinutes(total)))
                                          : QString());
 }
 

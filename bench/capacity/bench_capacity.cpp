@@ -29,7 +29,7 @@ QVector<Worklog> generate(const QDate &from, const QDate &to, int perWorkingDay,
             w.date = d;
             w.person = QStringLiteral("P%1").arg(random.bounded(40));
             w.role = Role(random.bounded(RoleCount));
-            w.minutes = 15 + int(random.bounded(466));
+            w.seconds = 60 * (15 + qint64(random.bounded(466)));
             w.serviceLevel = ServiceLevel(random.bounded(ServiceLevelCount));
             logs.append(w);
         }

@@ -77,7 +77,7 @@ int main(int argc, char **argv)
         for (const Domain::Ticket &t : std::as_const(chunk.tickets))
             statusChanges += t.history.size();
         for (const Domain::Worklog &w : std::as_const(chunk.worklogs))
-            minutes += w.minutes;
+            minutes += w.minutes();
         return true;
     });
     timer.restart();

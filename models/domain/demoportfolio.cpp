@@ -211,7 +211,7 @@ QVector<Worklog> makeWorklogs(const EngagementSpec &spec, const QVector<DemoPers
                 w.date = day;
                 w.person = person.name;
                 w.role = person.role;
-                w.minutes = minutes;
+                w.seconds = qint64(minutes) * 60;
                 w.serviceLevel = levelFor(rnd);
                 const QVector<ActivityInfo> activities = SupportModelCatalogue::activities(w.serviceLevel);
                 w.activity = QLatin1String(activities.at(rnd.below(activities.size())).id);

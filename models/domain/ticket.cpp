@@ -26,7 +26,8 @@ bool Ticket::operator==(const Ticket &o) const
 {
     return key == o.key && kind == o.kind && severity == o.severity && serviceLevel == o.serviceLevel
         && activity == o.activity && title == o.title && status == o.status && created == o.created
-        && firstResponse == o.firstResponse && resolved == o.resolved && history == o.history;
+        && firstResponse == o.firstResponse && resolved == o.resolved && history == o.history
+        && vendorSla == o.vendorSla;
 }
 
 } // namespace Domain

@@ -29,6 +29,24 @@ struct StatusChange
     bool operator!=(const StatusChange &o) const { return !(*this == o); }
 };
 
+/// An SLA value the source tool computed itself (Jira Service Management's "Time to first
+/// response" holds the time *remaining* to the goal, negative once breached). Kept as imported
+/// data to compare with our own evaluation; never used to derive an instant.
+struct VendorSlaValue
+{
+    QString metric;                        ///< the column it came from, e.g. "Time to first response"
+    QString text;                          ///< as written
+    std::optional<qint64> remainingSeconds; ///< parsed from h:mm; negative when over the goal
+    std::optional<bool> breached;
+
+    bool operator==(const VendorSlaValue &o) const
+    {
+        return metric == o.metric && text == o.text && remainingSeconds == o.remainingSeconds &&
+               breached == o.breached;
+    }
+    bool operator!=(const VendorSlaValue &o) const { return !(*this == o); }
+};
+
 /// A ticket as the SLA engine and the views see it. Instants are UTC epoch seconds.
 struct Ticket
 {
@@ -43,6 +61,7 @@ struct Ticket
     std::optional<qint64> firstResponse;
     std::optional<qint64> resolved;
     QVector<StatusChange> history; ///< ordered by `at`
+    QVector<VendorSlaValue> vendorSla; ///< the source's own SLA values, as imported
 
     bool operator==(const Ticket &o) const;
     bool operator!=(const Ticket &o) const { return !(*this == o); }

@@ -6,7 +6,7 @@ bool ImportReport::operator==(const ImportReport &o) const
 {
     return engagementKey == o.engagementKey && source == o.source && fileName == o.fileName && timeZone == o.timeZone
         && skipBadRows == o.skipBadRows && rowsRead == o.rowsRead && tickets == o.tickets && worklogs == o.worklogs
-        && historyRows == o.historyRows && rejectedCount == o.rejectedCount && warningCount == o.warningCount
+        && historyRows == o.historyRows && fileSeconds == o.fileSeconds && storedSeconds == o.storedSeconds && rejectedCount == o.rejectedCount && warningCount == o.warningCount
         && rejected == o.rejected && warnings == o.warnings && unknownPersons == o.unknownPersons
         && unknownWorkTypes == o.unknownWorkTypes && encoding == o.encoding && encodingGuessed == o.encodingGuessed
         && fileError == o.fileError

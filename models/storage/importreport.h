@@ -33,6 +33,10 @@ struct ImportReport
     UpsertCounts tickets;
     UpsertCounts worklogs;
     qint64 historyRows = 0;   ///< status changes of the tickets read
+    /// The worklogs' total as the file writes it (before any rounding) and as stored, read back
+    /// from the database inside the import's transaction (issue 17: they agree to 0.01 h).
+    double fileSeconds = 0;
+    qint64 storedSeconds = 0;
     qint64 rejectedCount = 0;
     qint64 warningCount = 0;
     QVector<Exchange::ImportProblem> rejected; ///< the first ImportBatch::s_maxProblems
@@ -49,8 +53,11 @@ struct ImportReport
     /// that reached the end of the file; neither allows a storage error.
     bool isAcceptable() const
     {
-        return fileError.isNull() && storageError.isNull() && !cancelled && (skipBadRows || rejectedCount == 0);
+        return fileError.isNull() && storageError.isNull() && !cancelled && (skipBadRows || rejectedCount == 0)
+            && totalsAgree();
     }
+    /// The stored worklogs add up to the file's total within 0.01 h (36 s).
+    bool totalsAgree() const { return qAbs(fileSeconds - double(storedSeconds)) <= 36.0; }
     bool isCommitted() const { return outcome == Outcome::Committed; }
 
     bool operator==(const ImportReport &o) const;

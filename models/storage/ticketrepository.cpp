@@ -4,11 +4,49 @@
 #include "models/storage/sqlhelpers.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace Storage {
 
 namespace {
+
+/// The source's own SLA values (schema 4) as a JSON array; '' when there are none.
+QString vendorSlaToSql(const QVector<Domain::VendorSlaValue> &values)
+{
+    if (values.isEmpty())
+        return QStringLiteral(""); // '' (a null QString would bind NULL)
+    QJsonArray array;
+    for (const Domain::VendorSlaValue &v : values) {
+        QJsonObject o{{QStringLiteral("metric"), v.metric}, {QStringLiteral("text"), v.text}};
+        if (v.remainingSeconds)
+            o.insert(QStringLiteral("remainingSeconds"), double(*v.remainingSeconds));
+        if (v.breached)
+            o.insert(QStringLiteral("breached"), *v.breached);
+        array.append(o);
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QVector<Domain::VendorSlaValue> vendorSlaFromSql(const QVariant &value)
+{
+    QVector<Domain::VendorSlaValue> out;
+    const QJsonArray array = QJsonDocument::fromJson(value.toString().toUtf8()).array();
+    for (const QJsonValue &item : array) {
+        const QJsonObject o = item.toObject();
+        Domain::VendorSlaValue v;
+        v.metric = o.value(QStringLiteral("metric")).toString();
+        v.text = o.value(QStringLiteral("text")).toString();
+        if (o.contains(QStringLiteral("remainingSeconds")))
+            v.remainingSeconds = qint64(o.value(QStringLiteral("remainingSeconds")).toDouble());
+        if (o.contains(QStringLiteral("breached")))
+            v.breached = o.value(QStringLiteral("breached")).toBool();
+        out.append(v);
+    }
+    return out;
+}
 
 void bindTicket(QSqlQuery &q, const Domain::Ticket &t)
 {
@@ -21,6 +59,7 @@ void bindTicket(QSqlQuery &q, const Domain::Ticket &t)
     q.bindValue(QStringLiteral(":created"), t.created);
     q.bindValue(QStringLiteral(":response"), optionalToSql(t.firstResponse));
     q.bindValue(QStringLiteral(":resolved"), optionalToSql(t.resolved));
+    q.bindValue(QStringLiteral(":vendor"), vendorSlaToSql(t.vendorSla));
 }
 
 Domain::Ticket ticketFromQuery(const QSqlQuery &q, int first)
@@ -36,11 +75,13 @@ Domain::Ticket ticketFromQuery(const QSqlQuery &q, int first)
     t.created = q.value(first + 7).toLongLong();
     t.firstResponse = optionalFromSql(q.value(first + 8));
     t.resolved = optionalFromSql(q.value(first + 9));
+    t.vendorSla = vendorSlaFromSql(q.value(first + 10));
     return t;
 }
 
 const QString s_ticketColumns = QStringLiteral(
-    "source_key, kind, severity, service_level, activity, title, status, created_at, first_response_at, resolved_at");
+    "source_key, kind, severity, service_level, activity, title, status, created_at, first_response_at, resolved_at, "
+    "vendor_sla");
 
 } // namespace
 
@@ -59,12 +100,12 @@ StorageError TicketRepository::upsert(qint64 engagementId, const QString &source
     history.prepare(QStringLiteral("SELECT changed_at, status, severity FROM ticket_status_history "
                                    "WHERE ticket_id = :id ORDER BY seq"));
     insert.prepare(QStringLiteral("INSERT INTO tickets (engagement_id, source, source_key, kind, severity, service_level, "
-                                  "activity, title, status, created_at, first_response_at, resolved_at) VALUES "
+                                  "activity, title, status, created_at, first_response_at, resolved_at, vendor_sla) VALUES "
                                   "(:e, :s, :k, :kind, :severity, :level, :activity, :title, :status, :created, "
-                                  ":response, :resolved) RETURNING id"));
+                                  ":response, :resolved, :vendor) RETURNING id"));
     update.prepare(QStringLiteral("UPDATE tickets SET kind = :kind, severity = :severity, service_level = :level, "
                                   "activity = :activity, title = :title, status = :status, created_at = :created, "
-                                  "first_response_at = :response, resolved_at = :resolved WHERE id = :id"));
+                                  "first_response_at = :response, resolved_at = :resolved, vendor_sla = :vendor WHERE id = :id"));
     clearHistory.prepare(QStringLiteral("DELETE FROM ticket_status_history WHERE ticket_id = :id"));
     addHistory.prepare(QStringLiteral("INSERT INTO ticket_status_history (ticket_id, seq, changed_at, status, severity) "
                                       "VALUES (:id, :seq, :at, :status, :severity)"));

@@ -10,7 +10,7 @@ namespace Storage {
 namespace {
 
 const QString s_columns = QStringLiteral(
-    "source_key, work_date, person, role, minutes, ticket_key, service_level, activity, description");
+    "source_key, work_date, person, role, seconds, ticket_key, service_level, activity, description");
 const int s_columnCount = 9;
 
 Domain::Worklog worklogFromQuery(const QSqlQuery &q)
@@ -22,7 +22,7 @@ Domain::Worklog worklogFromQuery(const QSqlQuery &q)
     Domain::Role role;
     if (!q.value(3).isNull() && Domain::roleFromId(q.value(3).toString(), &role))
         w.role = role;
-    w.minutes = q.value(4).toInt();
+    w.seconds = q.value(4).toLongLong();
     w.ticketKey = q.value(5).toString();
     Domain::serviceLevelFromId(q.value(6).toString(), &w.serviceLevel);
     w.activity = q.value(7).toString();
@@ -35,7 +35,9 @@ void bindWorklog(QSqlQuery &q, const Domain::Worklog &w)
     q.bindValue(QStringLiteral(":date"), dateToSql(w.date));
     q.bindValue(QStringLiteral(":person"), textToSql(w.person));
     q.bindValue(QStringLiteral(":role"), w.role ? QVariant(Domain::roleId(*w.role)) : QVariant(QMetaType(QMetaType::QString)));
-    q.bindValue(QStringLiteral(":minutes"), w.minutes);
+    // `minutes` is kept (rounded) for tools that read the column of schema versions before 4.
+    q.bindValue(QStringLiteral(":minutes"), w.minutes());
+    q.bindValue(QStringLiteral(":seconds"), w.seconds);
     q.bindValue(QStringLiteral(":ticket"), textToSql(w.ticketKey));
     q.bindValue(QStringLiteral(":level"), Domain::serviceLevelId(w.serviceLevel));
     q.bindValue(QStringLiteral(":activity"), textToSql(w.activity));
@@ -57,10 +59,10 @@ StorageError WorklogRepository::upsert(qint64 engagementId, const QString &sourc
     find.prepare(QStringLiteral("SELECT %1, id FROM worklogs WHERE engagement_id = :e AND source = :s AND source_key = :k")
                      .arg(s_columns));
     insert.prepare(QStringLiteral("INSERT INTO worklogs (engagement_id, source, source_key, work_date, person, role, "
-                                  "minutes, ticket_key, service_level, activity, description) VALUES (:e, :s, :k, "
-                                  ":date, :person, :role, :minutes, :ticket, :level, :activity, :description)"));
+                                  "minutes, seconds, ticket_key, service_level, activity, description) VALUES (:e, :s, :k, "
+                                  ":date, :person, :role, :minutes, :seconds, :ticket, :level, :activity, :description)"));
     update.prepare(QStringLiteral("UPDATE worklogs SET work_date = :date, person = :person, role = :role, "
-                                  "minutes = :minutes, ticket_key = :ticket, service_level = :level, "
+                                  "minutes = :minutes, seconds = :seconds, ticket_key = :ticket, service_level = :level, "
                                   "activity = :activity, description = :description WHERE id = :id"));
     UpsertCounts local;
     for (const Domain::Worklog &worklog : worklogs) {
@@ -120,18 +122,46 @@ StorageError WorklogRepository::list(qint64 engagementId, const QDate &from, con
     return {};
 }
 
+StorageError WorklogRepository::storedSeconds(qint64 engagementId, const QString &source, const QStringList &keys,
+                                             qint64 *seconds) const
+{
+    // Keys go in groups well under every driver's limit of bound values.
+    constexpr int s_group = 200;
+    *seconds = 0;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    for (int start = 0; start < keys.size(); start += s_group) {
+        const int n = qMin(s_group, int(keys.size()) - start);
+        QStringList marks;
+        for (int i = 0; i < n; ++i)
+            marks << QStringLiteral(":k%1").arg(i);
+        q.prepare(QStringLiteral("SELECT COALESCE(SUM(seconds), 0) FROM worklogs WHERE engagement_id = :e AND source = :s "
+                                 "AND source_key IN (%1)")
+                      .arg(marks.join(QStringLiteral(", "))));
+        q.bindValue(QStringLiteral(":e"), engagementId);
+        q.bindValue(QStringLiteral(":s"), source);
+        for (int i = 0; i < n; ++i)
+            q.bindValue(marks.at(i), keys.at(start + i));
+        if (!q.exec() || !q.next())
+            return queryError(q, QStringLiteral("sum worklogs"), source);
+        *seconds += q.value(0).toLongLong();
+        q.finish();
+    }
+    return {};
+}
+
 StorageError WorklogRepository::minutesByMonth(qint64 engagementId, QVector<QPair<QString, qint64>> *out) const
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT substr(work_date, 1, 7) AS month, SUM(minutes) FROM worklogs "
+    q.prepare(QStringLiteral("SELECT substr(work_date, 1, 7) AS month, SUM(seconds) FROM worklogs "
                              "WHERE engagement_id = :e GROUP BY month ORDER BY month"));
     q.bindValue(QStringLiteral(":e"), engagementId);
     if (!q.exec())
         return queryError(q, QStringLiteral("sum worklogs"));
     out->clear();
     while (q.next())
-        out->append({q.value(0).toString(), q.value(1).toLongLong()});
+        out->append({q.value(0).toString(), Domain::Worklog::roundedMinutes(q.value(1).toLongLong())});
     return {};
 }
 

@@ -21,6 +21,10 @@ public:
     /// Worklogs of the engagement between two dates (inclusive; null dates leave that end open).
     StorageError list(qint64 engagementId, const QDate &from, const QDate &to, QVector<Domain::Worklog> *out) const;
     /// Minutes logged, by month ("YYYY-MM").
+    /// The stored seconds of the worklogs of `source` with these keys (an import reads back what
+    /// it wrote, inside its transaction).
+    StorageError storedSeconds(qint64 engagementId, const QString &source, const QStringList &keys,
+                               qint64 *seconds) const;
     StorageError minutesByMonth(qint64 engagementId, QVector<QPair<QString, qint64>> *out) const;
 
 private:

@@ -63,7 +63,7 @@ private slots:
             }
             QSet<Role> roles;
             for (const Worklog &w : data.worklogs) {
-                QVERIFY(w.minutes > 0 && w.minutes <= 8 * 60);
+                QVERIFY(w.seconds > 0 && w.seconds <= 8 * 3600);
                 QVERIFY(w.role.has_value());
                 roles.insert(*w.role);
             }

@@ -70,9 +70,9 @@ private slots:
         QVERIFY(Storage::BudgetRepository(m_db).policyFor(e, &policy).isNull());
         qint64 counted = 0;
         for (const Domain::Worklog &w : worklogs)
-            counted += policy.counts(w) ? w.minutes : 0;
+            counted += policy.counts(w) ? w.seconds : 0;
         QVERIFY(counted > 0);
-        QCOMPARE(data.burnDown.used, counted);
+        QCOMPARE(data.burnDown.used, Domain::Worklog::roundedMinutes(counted));
         QCOMPARE(data.policy, policy);
         QCOMPARE(data.ledgerMonth.month, QDate(2026, 11, 1));
         QCOMPARE(data.burnDown.budget, data.ledgerMonth.committed + data.ledgerMonth.carriedIn - data.ledgerMonth.overrunDeducted);
@@ -140,7 +140,7 @@ private slots:
         qint64 minutes = 0;
         for (const Domain::Worklog &w : worklogs) {
             QCOMPARE(w.date, day);
-            minutes += w.minutes;
+            minutes += w.minutes();
         }
         const qint64 byLevel = std::accumulate(data.burnDown.minutesByLevel.cbegin(), data.burnDown.minutesByLevel.cend(), qint64(0));
         QVERIFY(minutes < byLevel);

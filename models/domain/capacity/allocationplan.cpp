@@ -286,12 +286,16 @@ AllocationPlan::plannedVsActual(const QDate &month, const QHash<QString, QVector
         if (WorkingDays::monthStart(a.month) == m)
             row(a.person, a.engagementKey).planned += a.minutes;
     }
+    // Seconds summed per person and engagement, rounded once (as the ledger does).
+    QHash<QPair<QString, QString>, qint64> actualSeconds;
     for (auto it = worklogs.cbegin(); it != worklogs.cend(); ++it) {
         for (const Worklog &w : it.value()) {
             if (WorkingDays::monthStart(w.date) == m)
-                row(w.person, it.key()).actual += w.minutes;
+                actualSeconds[{w.person, it.key()}] += w.seconds;
         }
     }
+    for (auto it = actualSeconds.cbegin(); it != actualSeconds.cend(); ++it)
+        row(it.key().first, it.key().second).actual += Worklog::roundedMinutes(it.value());
     return rows.values().toVector();
 }
 

@@ -90,11 +90,16 @@ LedgerMonth computeMonth(const BudgetPolicy &policy, const QDate &m, const QVect
 
 QMap<QDate, qint64> BudgetLedger::usedByMonth(const BudgetPolicy &policy, const QVector<Worklog> &worklogs)
 {
-    QMap<QDate, qint64> used;
+    // Seconds are summed and rounded once per month: 298 entries of 0.33 h are 98.34 h, not
+    // 298 rounded minutes.
+    QMap<QDate, qint64> seconds;
     for (const Worklog &w : worklogs) {
         if (w.date.isValid() && policy.counts(w))
-            used[WorkingDays::monthStart(w.date)] += w.minutes;
+            seconds[WorkingDays::monthStart(w.date)] += w.seconds;
     }
+    QMap<QDate, qint64> used;
+    for (auto it = seconds.cbegin(); it != seconds.cend(); ++it)
+        used.insert(it.key(), Worklog::roundedMinutes(it.value()));
     return used;
 }
 

@@ -24,7 +24,7 @@ double percentile(QVector<qint64> sample, double p)
 
 struct DailyBurn
 {
-    QHash<QDate, qint64> counted; ///< counted minutes per day, up to today
+    QHash<QDate, qint64> counted; ///< counted seconds per day, up to today (rounded to minutes per total)
 };
 
 DailyBurn countDaily(const BurnDownInput &in, const QDate &lastDay, BurnDown *out)
@@ -35,20 +35,29 @@ DailyBurn countDaily(const BurnDownInput &in, const QDate &lastDay, BurnDown *ou
     // Older worklogs can reach neither the month, the pace window (a year at most) nor the spread.
     const QDate earliest =
         std::min({first, lastDay.addYears(-1), lastDay.addMonths(-std::max(in.spreadMonths, 0))});
+    std::array<qint64, ServiceLevelCount> byLevel{};
+    std::array<qint64, RoleCount> byRole{};
+    qint64 withoutRole = 0;
     for (const Worklog &w : in.worklogs) {
         if (!w.date.isValid() || w.date > lastDay || w.date < earliest ||
             (in.historyStart.isValid() && w.date < in.historyStart))
             continue;
         if (w.date >= first && w.date <= last) {
-            out->minutesByLevel[static_cast<int>(w.serviceLevel)] += w.minutes;
+            byLevel[static_cast<int>(w.serviceLevel)] += w.seconds;
             if (w.role)
-                out->minutesByRole[static_cast<int>(*w.role)] += w.minutes;
+                byRole[static_cast<int>(*w.role)] += w.seconds;
             else
-                out->minutesWithoutRole += w.minutes;
+                withoutRole += w.seconds;
         }
         if (in.policy.counts(w))
-            burn.counted[w.date] += w.minutes;
+            burn.counted[w.date] += w.seconds;
     }
+    // Sums are kept in seconds and rounded once, so they match the ledger and the import's total.
+    for (size_t i = 0; i < byLevel.size(); ++i)
+        out->minutesByLevel[i] += Worklog::roundedMinutes(byLevel[i]);
+    for (size_t i = 0; i < byRole.size(); ++i)
+        out->minutesByRole[i] += Worklog::roundedMinutes(byRole[i]);
+    out->minutesWithoutRole += Worklog::roundedMinutes(withoutRole);
     return burn;
 }
 
@@ -62,7 +71,7 @@ QVector<qint64> recentWorkingDayBurn(const BurnDownInput &in, const DailyBurn &b
         if (in.historyStart.isValid() && d < in.historyStart)
             break;
         if (in.isWorkingDay(d))
-            sample.append(burn.counted.value(d, 0));
+            sample.append(Worklog::roundedMinutes(burn.counted.value(d, 0)));
     }
     return sample;
 }
@@ -90,7 +99,7 @@ void fillIdealAndActual(const BurnDownInput &in, const DailyBurn &burn, BurnDown
     const QDate last = WorkingDays::monthEnd(in.month);
     out->workingDays = WorkingDays::inMonth(first, in.isWorkingDay).size();
     int elapsed = 0;
-    qint64 used = 0;
+    qint64 usedSeconds = 0;
     for (QDate d = first; d <= last; d = d.addDays(1)) {
         BurnDownDay day;
         day.date = d;
@@ -103,7 +112,8 @@ void fillIdealAndActual(const BurnDownInput &in, const DailyBurn &burn, BurnDown
                 : double(out->budget) * double(out->workingDays - elapsed) / double(out->workingDays);
         day.idealUsed = double(out->budget) - day.idealRemaining;
         if (d <= in.today) {
-            used += burn.counted.value(d, 0);
+            usedSeconds += burn.counted.value(d, 0);
+            const qint64 used = Worklog::roundedMinutes(usedSeconds);
             day.actualUsed = used;
             day.actualRemaining = out->budget - used;
             if (day.workingDay)
@@ -113,8 +123,8 @@ void fillIdealAndActual(const BurnDownInput &in, const DailyBurn &burn, BurnDown
         }
         out->days.append(day);
     }
-    out->used = used;
-    out->remaining = out->budget - used;
+    out->used = Worklog::roundedMinutes(usedSeconds);
+    out->remaining = out->budget - out->used;
 }
 
 void fillForecast(const BurnDownInput &in, BurnDown *out)

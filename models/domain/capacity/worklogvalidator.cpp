@@ -29,21 +29,21 @@ QVector<WorklogIssue> WorklogValidator::validate(const QVector<Worklog> &worklog
             add(WorklogProblem::MissingDate);
         if (w.person.trimmed().isEmpty())
             add(WorklogProblem::MissingPerson);
-        if (w.minutes < 0)
-            add(WorklogProblem::NegativeMinutes, w.minutes);
-        else if (w.minutes > MinutesPerDay)
-            add(WorklogProblem::EntryOverADay, w.minutes, MinutesPerDay);
+        if (w.minutes() < 0)
+            add(WorklogProblem::NegativeMinutes, w.minutes());
+        else if (w.minutes() > MinutesPerDay)
+            add(WorklogProblem::EntryOverADay, w.minutes(), MinutesPerDay);
         if (!w.sourceKey.isEmpty()) {
             if (keys.contains(w.sourceKey))
                 add(WorklogProblem::DuplicateSourceKey);
             keys.insert(w.sourceKey);
         }
-        if (w.date.isValid() && w.minutes > 0) {
+        if (w.date.isValid() && w.minutes() > 0) {
             const DayKey key = dayKey(w);
-            const qint64 total = (dayTotals[key] += w.minutes);
+            const qint64 total = (dayTotals[key] += w.minutes());
             // One report per person-day, at the entry that tips it over; a single over-long
             // entry already has its own problem.
-            if (total > MinutesPerDay && w.minutes <= MinutesPerDay && !reportedDays.contains(key)) {
+            if (total > MinutesPerDay && w.minutes() <= MinutesPerDay && !reportedDays.contains(key)) {
                 reportedDays.insert(key);
                 add(WorklogProblem::PersonDayOverADay, total, MinutesPerDay);
             }

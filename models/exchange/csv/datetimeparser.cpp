@@ -3,6 +3,7 @@
 #include "models/exchange/csv/numberparser.h"
 
 #include <QDateTime>
+#include <QLocale>
 
 namespace Exchange {
 
@@ -102,11 +103,17 @@ bool readDatePart(Cursor *c, DateTimeParser::Format format, Fields *f)
         f->day = first;
         if (!c->take(u'/') && !c->take(u'-') && !c->take(u' ') && !c->take(u'.'))
             return false;
+        // German and other day-first Jira accounts write numbers: 23.10.2024 11:02.
+        if (c->peek().isDigit())
+            return c->digits(2, &f->month) > 0 && c->dateSeparator() && readYear(c, &f->year);
         const QChar *nameStart = c->p;
         while (!c->atEnd() && (c->peek().isLetter() || c->peek() == QLatin1Char('.')))
             ++c->p;
         f->month = DateTimeParser::monthFromName(QStringView(nameStart, c->p));
-        return f->month != 0 && (c->take(u'/') || c->take(u'-') || c->take(u' ')) && readYear(c, &f->year);
+        // "06 abr 2026, 0:36": a comma may follow the year.
+        const bool ok = f->month != 0 && (c->take(u'/') || c->take(u'-') || c->take(u' ')) && readYear(c, &f->year);
+        c->take(u',');
+        return ok;
     }
     int second = 0;
     if (!c->dateSeparator() || !c->digits(2, &second) || !c->dateSeparator() || !readYear(c, &f->year))
@@ -210,18 +217,52 @@ bool DateTimeParser::formatFromId(const QString &id, Format *format)
     return false;
 }
 
+namespace {
+
+QString monthKey(QStringView name)
+{
+    QString key = name.trimmed().toString().toLower();
+    while (key.endsWith(QLatin1Char('.')))
+        key.chop(1);
+    return key;
+}
+
+/// Month names and abbreviations of the languages Jira exports are read in, from the locale
+/// data Qt ships (CLDR, the data Jira's Java formats months with): English, Swedish, Spanish,
+/// German and French, short and long, with and without the abbreviation point.
+const QHash<QString, int> &monthNames()
+{
+    static const QHash<QString, int> s_names = [] {
+        QHash<QString, int> names;
+        for (const QLocale::Language language : {QLocale::English, QLocale::Swedish, QLocale::Spanish,
+                                                 QLocale::German, QLocale::French}) {
+            const QLocale locale(language);
+            for (int month = 1; month <= 12; ++month) {
+                for (const QLocale::FormatType type : {QLocale::ShortFormat, QLocale::LongFormat}) {
+                    names.insert(monthKey(locale.monthName(month, type)), month);
+                    names.insert(monthKey(locale.standaloneMonthName(month, type)), month);
+                }
+            }
+        }
+        return names;
+    }();
+    return s_names;
+}
+
+} // namespace
+
 int DateTimeParser::monthFromName(QStringView name)
 {
-    // English and Swedish share most abbreviations; May/maj and Oct/okt differ.
+    const QString key = monthKey(name);
+    if (key.size() < 3)
+        return 0;
+    if (const auto it = monthNames().constFind(key); it != monthNames().constEnd())
+        return it.value();
+    // English and Swedish three-letter prefixes ("Sept", "sept.", "Mars" and the like).
     static const char *const s_names[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul",
                                           "aug", "sep", "oct", "nov", "dec", "maj", "okt"};
     static const int s_months[] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 5, 10};
-    QStringView n = name.trimmed();
-    if (n.endsWith(QLatin1Char('.')))
-        n.chop(1);
-    if (n.size() < 3)
-        return 0;
-    const QString prefix = n.left(3).toString().toLower();
+    const QString prefix = key.left(3);
     for (int i = 0; i < 14; ++i) {
         if (prefix == QLatin1String(s_names[i]))
             return s_months[i];

@@ -23,7 +23,7 @@ public:
         Iso8601,          ///< yyyy-MM-dd[( |T)HH:mm[:ss[.zzz]]][Z|±HH[:mm]]
         DayMonthYear,     ///< dd-MM-yyyy HH:mm (ServiceNow event log), also / and . separators
         MonthDayYear,     ///< M/d/yyyy h:mm[:ss] AM|PM (US exports)
-        DayMonthNameYear, ///< d/MMM/yy h:mm AM|PM (Jira), English or Swedish month names and FM/EM
+        DayMonthNameYear, ///< d/MMM/yy h:mm AM|PM (Jira) in en/sv/es/de/fr, or day-first numbers
     };
     enum class Result { Ok, Missing, Invalid };
 
@@ -38,8 +38,8 @@ public:
     /// `2026-03-12 00:00` for a work date).
     Result parseDate(QStringView text, QDate *date) const;
 
-    /// Month 1..12 from an English or Swedish name or abbreviation (`Mar`, `maj`, `okt.`), 0 if
-    /// not a month.
+    /// Month 1..12 from an English, Swedish, Spanish, German or French name or abbreviation
+    /// (`Mar`, `maj`, `okt.`, `abr`, `Mär`, `juil.`), 0 if not a month.
     static int monthFromName(QStringView name);
     /// Stable identifiers for files and profiles ("iso", "dmy", "mdy", "dmony").
     static QString formatId(Format format);

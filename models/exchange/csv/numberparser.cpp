@@ -2,6 +2,7 @@
 
 #include <QList>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Exchange {
@@ -90,9 +91,16 @@ bool NumberParser::parseInteger(QStringView text, qint64 *value)
 
 bool NumberParser::parseDuration(QStringView text, DurationUnit unit, qint64 *seconds)
 {
+    return readDuration(text, unit, seconds) == DurationResult::Ok;
+}
+
+NumberParser::DurationResult NumberParser::readDuration(QStringView text, DurationUnit unit, qint64 *seconds,
+                                                        double *exactSeconds)
+{
+    constexpr DurationResult invalid = DurationResult::Invalid;
     QStringView t = strip(text);
     if (t.isEmpty())
-        return false;
+        return invalid;
     bool negative = false;
     if (t.front() == QLatin1Char('-') || t.front() == QChar(0x2212)) {
         negative = true;
@@ -100,16 +108,21 @@ bool NumberParser::parseDuration(QStringView text, DurationUnit unit, qint64 *se
     }
     double total = 0;
     if (t.contains(QLatin1Char(':'))) {
-        const auto parts = t.split(QLatin1Char(':'));
+        auto parts = t.split(QLatin1Char(':'));
         if (parts.size() > 3)
-            return false;
+            return invalid;
+        if (parts.front().startsWith(QLatin1Char('[')) && parts.front().endsWith(QLatin1Char(']')))
+            parts.front() = parts.front().mid(1, parts.front().size() - 2);
         double factor = 3600;
         for (const QStringView part : parts) {
             bool ok = false;
-            const int n = part.toInt(&ok);
+            const qint64 n = part.toLongLong(&ok);
+            if (!ok && factor == 3600 && !part.isEmpty() &&
+                std::all_of(part.begin(), part.end(), [](QChar c) { return c.isDigit(); }))
+                return DurationResult::TooLarge; // more hours than 64 bits hold
             if (!ok || n < 0 || part.isEmpty() || (factor < 3600 && (n > 59 || part.size() != 2)))
-                return false;
-            total += n * factor;
+                return invalid;
+            total += double(n) * factor;
             factor /= 60;
         }
     } else if (t.back().isLetter()) {
@@ -125,27 +138,32 @@ bool NumberParser::parseDuration(QStringView text, DurationUnit unit, qint64 *se
                 ++i;
             double amount = 0;
             if (start == i || i >= t.size() || !parseDecimal(t.mid(start, i - start), &amount))
-                return false;
+                return invalid;
             const QChar u = t.at(i++).toLower();
             const double factor = u == QLatin1Char('h')   ? 3600
                                   : u == QLatin1Char('m') ? 60
                                   : u == QLatin1Char('s') ? 1
                                                           : -1;
             if (factor < 0)
-                return false;
+                return invalid;
             total += amount * factor;
             any = true;
         }
         if (!any)
-            return false;
+            return invalid;
     } else {
         double amount = 0;
         if (!parseDecimal(t, &amount) || amount < 0)
-            return false;
+            return invalid;
         total = amount * (unit == DurationUnit::Hours ? 3600 : unit == DurationUnit::Minutes ? 60 : 1);
     }
+    // Checked before rounding: llround of a value past 2^63 is undefined (it came out negative).
+    if (!(total <= double(s_maxDurationSeconds)))
+        return DurationResult::TooLarge;
+    if (exactSeconds)
+        *exactSeconds = negative ? -total : total;
     *seconds = qint64(std::llround(negative ? -total : total));
-    return true;
+    return DurationResult::Ok;
 }
 
 } // namespace Exchange

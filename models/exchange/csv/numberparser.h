@@ -10,6 +10,10 @@ class NumberParser
 {
 public:
     enum class DurationUnit { Hours, Minutes, Seconds };
+    enum class DurationResult { Ok, Invalid, TooLarge };
+    /// Durations past this (about 3,000 years) cannot be meant and would overflow on the way to
+    /// whole seconds; they are TooLarge rather than wrapped or read as negative.
+    static constexpr qint64 s_maxDurationSeconds = 100000000000LL;
 
     /// Exports write a missing value as an empty cell or `?` (ServiceNow).
     static bool isMissing(QStringView text);
@@ -23,6 +27,11 @@ public:
     /// hours and minutes; `1h 30m` / `45m` / `20s` name their units; a plain number is in `unit`.
     /// Negative durations are returned as such so the caller can say what is wrong.
     static bool parseDuration(QStringView text, DurationUnit unit, qint64 *seconds);
+    /// parseDuration() saying why it failed. `exactSeconds`, when given, receives the value before
+    /// rounding (decimal hours sum to a file's total without the rounding of each row).
+    /// `[hh]:mm` (a spreadsheet's hour format, brackets kept) is read as `hh:mm`.
+    static DurationResult readDuration(QStringView text, DurationUnit unit, qint64 *seconds,
+                                       double *exactSeconds = nullptr);
 };
 
 } // namespace Exchange

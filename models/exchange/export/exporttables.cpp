@@ -87,7 +87,7 @@ ExportTable ExportTables::worklogs(const QVector<Domain::Worklog> &worklogs)
     table.rows.reserve(worklogs.size());
     for (const Domain::Worklog &w : worklogs) {
         table.rows.append({w.sourceKey, w.date, w.person, w.role ? Domain::roleId(*w.role) : QVariant(),
-                           qRound64(w.minutes / 0.6) / 100.0, w.ticketKey, Domain::serviceLevelId(w.serviceLevel),
+                           qRound64(double(w.seconds) / 36.0) / 100.0, w.ticketKey, Domain::serviceLevelId(w.serviceLevel),
                            w.activity, w.description});
     }
     return table;

@@ -38,8 +38,9 @@ QString HarvestSource::ticketKeyFromUrl(QStringView url)
 void HarvestSource::addRow(const CsvRow &row, ImportBatch *batch)
 {
     Domain::Worklog w;
+    Duration duration;
     if (!readDate(row, m_date, batch, &w.date) ||
-        !readDuration(row, m_hours, NumberParser::DurationUnit::Hours, batch, &w.minutes))
+        !readDuration(row, m_hours, NumberParser::DurationUnit::Hours, batch, &duration))
         return;
     w.person = (cell(row, m_first).toString() + QLatin1Char(' ') + cell(row, m_last).toString()).trimmed();
     if (w.person.isEmpty()) {
@@ -59,7 +60,7 @@ void HarvestSource::addRow(const CsvRow &row, ImportBatch *batch)
         if (role)
             break;
     }
-    emitWorklog(std::move(w), row, -1, m_hours, role, batch);
+    emitWorklog(std::move(w), duration, row, -1, m_hours, role, batch);
 }
 
 } // namespace Exchange

@@ -24,7 +24,8 @@ bool ImportBatch::operator==(const ImportBatch &o) const
            ticketCount == o.ticketCount && worklogCount == o.worklogCount && fileError == o.fileError &&
            cancelled == o.cancelled && encoding == o.encoding && encodingGuessed == o.encodingGuessed &&
            delimiter == o.delimiter && unknownPersons == o.unknownPersons &&
-           unknownWorkTypes == o.unknownWorkTypes;
+           unknownWorkTypes == o.unknownWorkTypes && fileSeconds == o.fileSeconds &&
+           worklogSeconds == o.worklogSeconds;
 }
 
 } // namespace Exchange

@@ -45,6 +45,10 @@ struct ImportBatch
     qint64 warningCount = 0;
     qint64 ticketCount = 0;  ///< tickets produced in all chunks
     qint64 worklogCount = 0; ///< worklogs produced in all chunks
+    /// The worklogs' durations as the file writes them (decimal hours summed before any rounding)
+    /// and as whole seconds, the unit they are stored in. Compared after the import (issue 17).
+    double fileSeconds = 0;
+    qint64 worklogSeconds = 0;
     /// The file could not be read (empty, binary, a required column missing, truncated ...).
     ExchangeError fileError;
     bool cancelled = false;

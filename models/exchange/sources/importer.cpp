@@ -1,7 +1,11 @@
 #include "models/exchange/sources/importer.h"
 
+#include "models/exchange/csv/csvline.h"
 #include "models/exchange/csv/csvreader.h"
 #include "models/exchange/sources/importsource.h"
+
+#include <cmath>
+#include <memory>
 
 #include <QFile>
 
@@ -9,7 +13,22 @@ namespace Exchange {
 
 namespace {
 constexpr qint64 s_rowsBetweenChecks = 4096;
+/// A file's total and the stored total may differ by this much (0.01 h), issue 17.
+constexpr double s_totalsTolerance = 36.0;
+
+/// Zendesk Explore writes each record as one quoted field: the header then is one cell holding
+/// delimiters. Returns the inner delimiter, or a null QChar for an ordinary file.
+QChar wrappedDelimiter(const QStringList &header)
+{
+    return header.size() == 1 ? CsvLine::wrappedDelimiter(header.constFirst()) : QChar();
 }
+
+void unwrap(CsvRow *row, QChar inner)
+{
+    if (!inner.isNull() && row->fields.size() == 1)
+        row->fields = CsvLine::split(row->fields.constFirst(), inner);
+}
+} // namespace
 
 Importer::Importer(ImportSource *source) : m_source(source)
 {
@@ -61,27 +80,88 @@ ImportBatch Importer::runFile(const QString &path)
     return run(&file, path);
 }
 
+bool Importer::prescan(QIODevice *device, const QString &fileName, QChar inner, ImportBatch *batch)
+{
+    // The first pass of a source that decides something from the whole file (Kimai's duration
+    // unit, the day/month order, Jira's parents). A device that cannot seek is read once only.
+    {
+        CsvReader first(device, fileName);
+        if (!first.readHeader())
+            return true; // the second reader reports it
+        CsvRow row;
+        while (first.next(&row)) {
+            unwrap(&row, inner);
+            if (!m_source->prescanRow(row))
+                break;
+            if (m_cancel && m_cancel->load(std::memory_order_relaxed)) {
+                batch->cancelled = true;
+                return false;
+            }
+        }
+    }
+    m_source->endPrescan(batch);
+    if (!batch->fileError.isNull())
+        return false;
+    if (!device->seek(0)) {
+        batch->fileError = ExchangeError{fileName, 0, 0, tr("The file cannot be read a second time.")};
+        return false;
+    }
+    return true;
+}
+
+void Importer::checkTotals(const QString &fileName, ImportBatch *batch)
+{
+    // Every worklog source: the durations as written and as stored agree to 0.01 h, or nothing
+    // is written (a rounding that loses time must not go unnoticed).
+    if (batch->worklogCount == 0 || !batch->fileError.isNull())
+        return;
+    if (std::abs(batch->fileSeconds - double(batch->worklogSeconds)) > s_totalsTolerance) {
+        batch->fileError = ExchangeError{
+            fileName, 0, 0,
+            tr("The file's worklogs add up to %1 h, but %2 h would be stored; nothing was imported.")
+                .arg(batch->fileSeconds / 3600.0, 0, 'f', 2)
+                .arg(double(batch->worklogSeconds) / 3600.0, 0, 'f', 2)};
+    }
+}
+
 ImportBatch Importer::run(QIODevice *device, const QString &fileName)
 {
     ImportBatch batch;
     batch.sourceId = m_source->id();
-    CsvReader reader(device, fileName);
-    if (!reader.readHeader()) {
-        batch.fileError = reader.error();
+    auto reader = std::make_unique<CsvReader>(device, fileName);
+    if (!reader->readHeader()) {
+        batch.fileError = reader->error();
         return batch;
     }
-    batch.encoding = CsvReader::encodingName(reader.encoding());
-    batch.encodingGuessed = reader.encodingGuessed();
-    batch.delimiter = reader.delimiter();
-    if (!m_source->begin(reader, &batch))
+    QStringList header = reader->header();
+    const QChar inner = wrappedDelimiter(header);
+    if (!inner.isNull())
+        header = CsvLine::split(header.constFirst(), inner);
+    if (!m_source->begin(header, fileName, &batch))
         return batch;
+    if (m_source->wantsPrescan() && !device->isSequential()) {
+        if (!device->seek(0) || !prescan(device, fileName, inner, &batch)) {
+            if (batch.fileError.isNull() && !batch.cancelled)
+                batch.fileError = ExchangeError{fileName, 0, 0, tr("The file cannot be read a second time.")};
+            return batch;
+        }
+        reader = std::make_unique<CsvReader>(device, fileName);
+        if (!reader->readHeader()) {
+            batch.fileError = reader->error();
+            return batch;
+        }
+    }
+    batch.encoding = CsvReader::encodingName(reader->encoding());
+    batch.encodingGuessed = reader->encodingGuessed();
+    batch.delimiter = inner.isNull() ? reader->delimiter() : inner;
 
     const qint64 total = device->isSequential() ? 0 : device->size();
     // Counters are kept apart from the vectors: a chunk handler empties the vectors.
     qint64 pending = 0;
     CsvRow row;
-    while (reader.next(&row)) {
+    while (reader->next(&row)) {
         ++batch.rowsRead;
+        unwrap(&row, inner);
         m_source->addRow(row, &batch);
         pending = batch.tickets.size() + batch.worklogs.size();
         if (m_chunkHandler && pending >= m_chunkSize && !deliver(&batch)) {
@@ -90,24 +170,28 @@ ImportBatch Importer::run(QIODevice *device, const QString &fileName)
         }
         if (batch.rowsRead % s_rowsBetweenChecks == 0) {
             if (m_progress)
-                m_progress(reader.bytesRead(), total);
+                m_progress(reader->bytesRead(), total);
             if (m_cancel && m_cancel->load(std::memory_order_relaxed)) {
                 batch.cancelled = true;
                 return batch;
             }
         }
     }
-    if (reader.hasError())
-        batch.fileError = reader.error();
-    noteEncoding(reader, &batch);
+    if (reader->hasError())
+        batch.fileError = reader->error();
+    noteEncoding(*reader, &batch);
     m_source->finish(&batch);
     if (m_progress)
-        m_progress(reader.bytesRead(), total);
+        m_progress(reader->bytesRead(), total);
     if (!m_chunkHandler) {
         batch.ticketCount = batch.tickets.size();
         batch.worklogCount = batch.worklogs.size();
-    } else if (!deliver(&batch)) {
-        batch.cancelled = true;
+        checkTotals(fileName, &batch);
+    } else {
+        const bool go = deliver(&batch);
+        checkTotals(fileName, &batch);
+        if (!go)
+            batch.cancelled = true;
     }
     return batch;
 }

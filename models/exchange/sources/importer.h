@@ -41,6 +41,8 @@ public:
 
 private:
     bool deliver(ImportBatch *batch);
+    bool prescan(QIODevice *device, const QString &fileName, QChar inner, ImportBatch *batch);
+    static void checkTotals(const QString &fileName, ImportBatch *batch);
     static void noteEncoding(const CsvReader &reader, ImportBatch *batch);
 
     ImportSource *m_source;

@@ -8,6 +8,8 @@ QJsonObject ImportSettings::toJson() const
                      {QStringLiteral("mappings"), mappings.toJson()}};
     if (dateFormat)
         json.insert(QStringLiteral("dateFormat"), DateTimeParser::formatId(*dateFormat));
+    if (maxWorklogHours != 24)
+        json.insert(QStringLiteral("maxWorklogHours"), maxWorklogHours);
     return json;
 }
 
@@ -29,6 +31,11 @@ bool ImportSettings::fromJson(const QJsonObject &json, ImportSettings *settings,
         if (!DateTimeParser::formatFromId(id, &format))
             return failWith(tr("Unknown date format \"%1\".").arg(id));
         s.dateFormat = format;
+    }
+    if (json.contains(QStringLiteral("maxWorklogHours"))) {
+        s.maxWorklogHours = json.value(QStringLiteral("maxWorklogHours")).toDouble(-1);
+        if (!(s.maxWorklogHours > 0 && s.maxWorklogHours <= 24 * 366))
+            return failWith(tr("The longest worklog must be a number of hours above 0."));
     }
     if (json.contains(QStringLiteral("mappings")) &&
         !ImportMappings::fromJson(json.value(QStringLiteral("mappings")).toObject(), &s.mappings, error))

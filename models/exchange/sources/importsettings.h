@@ -21,16 +21,21 @@ public:
     QTimeZone zone = QTimeZone::utc();
     ImportMappings mappings = ImportMappings::defaults();
     std::optional<DateTimeParser::Format> dateFormat;
+    /// A worklog longer than this is a row error (a wrong unit or a typing slip, never real work).
+    double maxWorklogHours = 24;
+    /// One severity for every ticket of a list without a priority column (not remembered).
+    std::optional<int> severity;
 
     /// {"zone": "Europe/Stockholm", "dateFormat": "dmy" (absent = the source's usual),
-    ///  "mappings": {...}}
+    ///  "maxWorklogHours": 24 (absent = 24), "mappings": {...}}
     QJsonObject toJson() const;
     /// False with `error` set for an unknown zone, date format or broken mappings.
     static bool fromJson(const QJsonObject &json, ImportSettings *settings, QString *error);
 
     bool operator==(const ImportSettings &o) const
     {
-        return zone == o.zone && mappings == o.mappings && dateFormat == o.dateFormat;
+        return zone == o.zone && mappings == o.mappings && dateFormat == o.dateFormat &&
+               maxWorklogHours == o.maxWorklogHours && severity == o.severity;
     }
     bool operator!=(const ImportSettings &o) const { return !(*this == o); }
 };

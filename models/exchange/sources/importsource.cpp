@@ -16,15 +16,21 @@ ImportSource::ImportSource(const ImportSettings &settings, DateTimeParser::Forma
 
 ImportSource::~ImportSource() = default;
 
-bool ImportSource::begin(const CsvReader &reader, ImportBatch *batch)
+bool ImportSource::begin(const QStringList &header, const QString &fileName, ImportBatch *batch)
 {
-    m_reader = &reader;
-    m_header = reader.header();
-    m_fileName = reader.fileName();
+    m_header = header;
+    m_fileName = fileName;
     batch->sourceId = id();
-    const bool ok = findColumns(batch);
-    m_reader = nullptr;
-    return ok;
+    return findColumns(batch);
+}
+
+bool ImportSource::prescanRow(const CsvRow &)
+{
+    return false;
+}
+
+void ImportSource::endPrescan(ImportBatch *)
+{
 }
 
 void ImportSource::finish(ImportBatch *)
@@ -49,9 +55,12 @@ int ImportSource::column(std::initializer_list<const char *> names, int occurren
 int ImportSource::column(const QStringList &names, int occurrence) const
 {
     for (const QString &name : names) {
-        const int index = m_reader->column(name, occurrence);
-        if (index >= 0)
-            return index;
+        const QString wanted = name.trimmed();
+        int left = occurrence;
+        for (int i = 0; i < m_header.size(); ++i) {
+            if (m_header.at(i).trimmed().compare(wanted, Qt::CaseInsensitive) == 0 && left-- == 0)
+                return i;
+        }
     }
     return -1;
 }

@@ -31,9 +31,17 @@ public:
     /// Translated name for messages ("ServiceNow incident list").
     virtual QString displayName() const = 0;
 
-    /// Finds the columns this source reads. False, with `batch->fileError` naming the missing
-    /// column, when the file is not this kind of export.
-    bool begin(const CsvReader &reader, ImportBatch *batch);
+    /// Finds the columns this source reads in `header`. False, with `batch->fileError` naming the
+    /// missing column, when the file is not this kind of export.
+    bool begin(const QStringList &header, const QString &fileName, ImportBatch *batch);
+    /// Whether the source wants to see every row once before the import (to decide something
+    /// from the whole file: Kimai's duration unit, the day/month order, Jira's parents). The
+    /// Importer then reads the file twice when it can seek.
+    virtual bool wantsPrescan() const { return false; }
+    /// One row of the first pass. Return false once nothing more needs to be seen.
+    virtual bool prescanRow(const CsvRow &row);
+    /// After the first pass (also when it stopped early); may set `batch->fileError`.
+    virtual void endPrescan(ImportBatch *batch);
     virtual void addRow(const CsvRow &row, ImportBatch *batch) = 0;
     /// Called after the last row (event logs emit their last ticket here).
     virtual void finish(ImportBatch *batch);
@@ -75,7 +83,6 @@ protected:
     DateTimeParser m_dates;
     QStringList m_header;
     QString m_fileName;
-    const CsvReader *m_reader = nullptr;
     mutable QHash<const QStringList *, QSet<QString>> m_collected;
     mutable QHash<QString, std::optional<int>> m_severityCache;
     mutable QHash<QString, std::optional<WorkClass>> m_workClassCache;

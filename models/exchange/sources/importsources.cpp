@@ -1,5 +1,7 @@
 #include "models/exchange/sources/importsources.h"
 
+#include "models/exchange/csv/csvline.h"
+
 #include "models/exchange/sources/harvestsource.h"
 #include "models/exchange/sources/jirasource.h"
 #include "models/exchange/sources/kimaisource.h"
@@ -49,8 +51,11 @@ std::unique_ptr<ImportSource> ImportSources::create(const ColumnMapping &mapping
     return std::make_unique<MappedWorklogSource>(mapping, settings);
 }
 
-QString ImportSources::detect(const QStringList &header)
+QString ImportSources::detect(const QStringList &fileHeader)
 {
+    // Zendesk Explore writes each record as one quoted field.
+    const QChar inner = fileHeader.size() == 1 ? CsvLine::wrappedDelimiter(fileHeader.constFirst()) : QChar();
+    const QStringList header = inner.isNull() ? fileHeader : CsvLine::split(fileHeader.constFirst(), inner);
     QSet<QString> names;
     for (const QString &h : header)
         names.insert(ImportMappings::normalized(h));
@@ -66,9 +71,11 @@ QString ImportSources::detect(const QStringList &header)
         return QStringLiteral("servicenow-events");
     if (has({"number"}) && has({"opened_at", "opened"}))
         return QStringLiteral("servicenow");
-    if (has({"issue key", "nyckel", "ärendenyckel"}) && has({"created", "skapad", "skapat"}))
+    if (has({"issue key", "nyckel", "ärendenyckel", "clave de incidencia", "vorgangsschlüssel", "clé de ticket"}) &&
+        has({"created", "skapad", "skapat", "creada", "erstellt"}))
         return QStringLiteral("jira");
-    if (has({"first reply time in minutes"}) || (has({"id"}) && has({"created at"})))
+    if (has({"first reply time in minutes"}) || (has({"id"}) && has({"created at"})) ||
+        (has({"ticket id"}) && has({"ticket created - timestamp"})))
         return QStringLiteral("zendesk");
     if (has({"work date"}) && has({"hours"}))
         return QStringLiteral("tempo");

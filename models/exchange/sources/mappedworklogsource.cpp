@@ -37,8 +37,9 @@ bool MappedWorklogSource::findColumns(ImportBatch *batch)
 void MappedWorklogSource::addRow(const CsvRow &row, ImportBatch *batch)
 {
     Domain::Worklog w;
+    Duration duration;
     if (!readDate(row, m_date, batch, &w.date) ||
-        !readDuration(row, m_duration, m_mapping.durationUnit, batch, &w.minutes))
+        !readDuration(row, m_duration, m_mapping.durationUnit, batch, &duration))
         return;
     w.person = cell(row, m_person).toString();
     if (w.person.isEmpty()) {
@@ -51,7 +52,7 @@ void MappedWorklogSource::addRow(const CsvRow &row, ImportBatch *batch)
         cell(row, m_activity), WorkClass{Domain::TicketKind::Enhancement, w.serviceLevel, QString()}, batch);
     w.serviceLevel = wc.level;
     w.activity = wc.activity;
-    emitWorklog(std::move(w), row, m_id, m_duration, ImportMappings::roleFromTitle(cell(row, m_role)), batch);
+    emitWorklog(std::move(w), duration, row, m_id, m_duration, ImportMappings::roleFromTitle(cell(row, m_role)), batch);
 }
 
 } // namespace Exchange

@@ -26,8 +26,9 @@ bool TempoSource::findColumns(ImportBatch *batch)
 void TempoSource::addRow(const CsvRow &row, ImportBatch *batch)
 {
     Domain::Worklog w;
+    Duration duration;
     if (!readDate(row, m_date, batch, &w.date) ||
-        !readDuration(row, m_hours, NumberParser::DurationUnit::Hours, batch, &w.minutes))
+        !readDuration(row, m_hours, NumberParser::DurationUnit::Hours, batch, &duration))
         return;
     const int personColumn = !isMissing(row, m_fullName) ? m_fullName : m_userName;
     w.person = cell(row, personColumn).toString();
@@ -42,7 +43,7 @@ void TempoSource::addRow(const CsvRow &row, ImportBatch *batch)
         workClassFor(activity, WorkClass{Domain::TicketKind::Enhancement, w.serviceLevel, QString()}, batch);
     w.serviceLevel = wc.level;
     w.activity = wc.activity;
-    emitWorklog(std::move(w), row, m_id, m_hours, std::nullopt, batch);
+    emitWorklog(std::move(w), duration, row, m_id, m_hours, std::nullopt, batch);
 }
 
 } // namespace Exchange

@@ -8,21 +8,35 @@ namespace Exchange {
 struct TicketColumns
 {
     QStringList key, type, priority, status, created, resolved, closed, title;
-    QStringList firstResponse;     ///< an instant, or a duration after `created` (Jira SLA fields)
+    QStringList firstResponse;     ///< an instant (Jira's "[CHART] Date of First Response")
     QStringList firstReplyMinutes; ///< minutes after `created` (Zendesk)
+    /// The tool's own SLA values (Jira's "Time to first response": time *remaining*), kept as
+    /// imported data and never turned into an instant.
+    QStringList vendorSla;
+    QStringList comment;           ///< repeated columns "date;author;text" (Jira)
+    QStringList reporter;          ///< the reporter's id or name, to tell replies from the reporter's own
+    QStringList issueId, parent;   ///< the ticket's own id, and its parent's id or key (sub-tasks)
 
     bool operator==(const TicketColumns &o) const
     {
         return key == o.key && type == o.type && priority == o.priority && status == o.status &&
                created == o.created && resolved == o.resolved && closed == o.closed && title == o.title &&
-               firstResponse == o.firstResponse && firstReplyMinutes == o.firstReplyMinutes;
+               firstResponse == o.firstResponse && firstReplyMinutes == o.firstReplyMinutes &&
+               vendorSla == o.vendorSla && comment == o.comment && reporter == o.reporter &&
+               issueId == o.issueId && parent == o.parent;
     }
 };
 
 /// A ticket per row: the shape of ServiceNow incident lists, Jira and Zendesk exports and mapped
-/// CSV files. Key, priority and created are required; a list has no status history, so
-/// `history` stays empty and the SLA engine works from created / first response / resolved.
-/// When `resolved` is empty and the ticket is closed, the close time counts as resolution.
+/// CSV files. Key, priority (unless one severity is chosen for all rows) and created are
+/// required; a list has no status history, so `history` stays empty and the SLA engine works from
+/// created / first response / resolved. When `resolved` is empty and the ticket is closed, the
+/// close time counts as resolution; closed tickets in a file with neither column are reported.
+///
+/// The first response is an instant column, or created + minutes (Zendesk), or the first comment
+/// by someone other than the reporter; never derived from a tool's remaining-time SLA field.
+/// Sub-tasks take their parent's class (a story's sub-task is L3 work), parents looked up in a
+/// first pass over the file.
 class TicketListSource : public TicketSource
 {
     Q_DECLARE_TR_FUNCTIONS(TicketListSource)
@@ -31,20 +45,38 @@ public:
     TicketListSource(const ImportSettings &settings, DateTimeParser::Format usualDateFormat,
                      const TicketColumns &columns);
 
+    bool wantsPrescan() const override;
+    bool prescanRow(const CsvRow &row) override;
     void addRow(const CsvRow &row, ImportBatch *batch) override;
+    void finish(ImportBatch *batch) override;
 
 protected:
     bool findColumns(ImportBatch *batch) override;
     /// The class of a ticket: by its type column, else `defaultClass(key)`.
     virtual WorkClass defaultClass(QStringView key) const;
+    /// How to get the missing priority column into this tool's export (a sentence), or empty.
+    virtual QString missingPriorityHint() const { return QString(); }
+    /// Whether `type` names a sub-task (English Jira names).
+    static bool isSubtask(QStringView type);
+
+    int m_created = -1, m_resolved = -1, m_closed = -1;
 
 private:
     bool readFirstResponse(const CsvRow &row, qint64 created, ImportBatch *batch,
                            std::optional<qint64> *value);
+    std::optional<qint64> firstReplyComment(const CsvRow &row);
+    void readVendorSla(const CsvRow &row, Domain::Ticket *ticket) const;
+    WorkClass classOf(const CsvRow &row, const QString &key, ImportBatch *batch);
+    bool looksClosed(QStringView status) const;
 
     TicketColumns m_names;
-    int m_key = -1, m_type = -1, m_priority = -1, m_status = -1, m_created = -1, m_resolved = -1;
-    int m_closed = -1, m_title = -1, m_firstResponse = -1, m_firstReplyMinutes = -1;
+    int m_key = -1, m_type = -1, m_priority = -1, m_status = -1;
+    int m_title = -1, m_firstResponse = -1, m_firstReplyMinutes = -1, m_reporter = -1;
+    int m_issueId = -1, m_parent = -1;
+    QVector<int> m_vendorSla, m_comments;
+    QHash<QString, QString> m_typeOfParent;  ///< id or key -> type, from the first pass
+    qint64 m_subtasks = 0, m_subtasksWithoutParent = 0, m_withoutFirstResponse = 0;
+    qint64 m_closedWithoutResolution = 0;
 };
 
 } // namespace Exchange

@@ -5,7 +5,12 @@
 namespace Exchange {
 
 namespace {
-constexpr int s_minutesPerDay = 24 * 60;
+constexpr qint64 s_secondsPerDay = 24 * 3600;
+
+QString hoursText(double seconds)
+{
+    return QString::number(seconds / 3600.0, 'f', 2);
+}
 
 } // namespace
 
@@ -17,7 +22,9 @@ QString WorklogSource::fieldHash(const Domain::Worklog &w)
         hash.addData(QByteArrayView(reinterpret_cast<const char *>(text.utf16()), text.size() * 2));
         hash.addData(QByteArrayView("\x1f\x00", 2));
     };
-    const qint64 numbers[2] = {w.date.toJulianDay(), w.minutes};
+    // Whole minutes, as before durations were kept in seconds: the keys of files imported by
+    // earlier versions stay the same, so importing such a file again updates instead of doubling.
+    const qint64 numbers[2] = {w.date.toJulianDay(), w.minutes()};
     hash.addData(QByteArrayView(reinterpret_cast<const char *>(numbers), sizeof numbers));
     add(w.person);
     add(w.ticketKey);
@@ -37,13 +44,18 @@ std::optional<Domain::Role> WorklogSource::mappedRole(const QString &person, Imp
     return it.value();
 }
 
-void WorklogSource::emitWorklog(Domain::Worklog worklog, const CsvRow &row, int idColumn, int durationColumn,
-                                std::optional<Domain::Role> role, ImportBatch *batch)
+void WorklogSource::emitWorklog(Domain::Worklog worklog, const Duration &duration, const CsvRow &row,
+                                int idColumn, int durationColumn, std::optional<Domain::Role> role,
+                                ImportBatch *batch, QStringView distinguishing)
 {
+    worklog.seconds = duration.seconds;
     const bool explicitId = !isMissing(row, idColumn);
     QString key = explicitId ? cell(row, idColumn).toString() : fieldHash(worklog);
     int &count = m_keyCounts[keyDigest(key)];
     ++count;
+    // Same fields and, for Kimai, the same From/To: a repeated entry. Different times on the
+    // same day with the same length are two pieces of work, not a duplicate.
+    const int same = ++m_entryCounts[keyDigest(key) ^ (keyDigest(distinguishing) * 0x9E3779B97F4A7C15ULL)];
     if (count > 1) {
         if (explicitId) {
             reject(batch, row, idColumn, tr("Duplicate worklog id %1.").arg(key));
@@ -51,7 +63,8 @@ void WorklogSource::emitWorklog(Domain::Worklog worklog, const CsvRow &row, int 
         }
         // Two identical entries (two one-hour sessions on the same ticket) are legitimate; the
         // occurrence number keeps their keys stable across re-imports of the same file.
-        warn(batch, row, -1, tr("The same worklog appears %n times in the file.", nullptr, count));
+        if (same > 1)
+            warn(batch, row, -1, tr("The same worklog appears %n times in the file.", nullptr, same));
         key += QLatin1Char('#') + QString::number(count);
     }
     worklog.sourceKey = key;
@@ -59,37 +72,54 @@ void WorklogSource::emitWorklog(Domain::Worklog worklog, const CsvRow &row, int 
 
     const quint64 personDay =
         keyDigest(worklog.person) ^ (quint64(worklog.date.toJulianDay()) * 0x9E3779B97F4A7C15ULL);
-    int &minutes = m_minutesPerPersonDay[personDay];
-    const int before = minutes;
-    minutes += worklog.minutes;
-    if (before <= s_minutesPerDay && minutes > s_minutesPerDay) {
+    qint64 &seconds = m_secondsPerPersonDay[personDay];
+    const qint64 before = seconds;
+    seconds += worklog.seconds;
+    if (before <= s_secondsPerDay && seconds > s_secondsPerDay) {
         warn(batch, row, durationColumn,
              tr("%1 has logged %2 hours on %3.")
                  .arg(worklog.person)
-                 .arg(minutes / 60.0, 0, 'f', 1)
+                 .arg(double(seconds) / 3600.0, 0, 'f', 1)
                  .arg(worklog.date.toString(Qt::ISODate)));
     }
+    batch->fileSeconds += duration.exactSeconds;
+    batch->worklogSeconds += worklog.seconds;
     batch->worklogs.append(std::move(worklog));
 }
 
 bool WorklogSource::readDuration(const CsvRow &row, int column, NumberParser::DurationUnit unit,
-                                 ImportBatch *batch, int *minutes) const
+                                 ImportBatch *batch, Duration *duration) const
 {
-    qint64 seconds = 0;
     if (isMissing(row, column)) {
         reject(batch, row, column, tr("%1 is empty.").arg(columnName(column)));
         return false;
     }
-    if (!NumberParser::parseDuration(cell(row, column), unit, &seconds)) {
-        reject(batch, row, column, tr("\"%1\" is not a duration.").arg(cell(row, column).toString()));
+    const QString text = cell(row, column).toString();
+    switch (NumberParser::readDuration(text, unit, &duration->seconds, &duration->exactSeconds)) {
+    case NumberParser::DurationResult::Ok:
+        break;
+    case NumberParser::DurationResult::Invalid:
+        reject(batch, row, column, tr("\"%1\" is not a duration.").arg(text));
+        return false;
+    case NumberParser::DurationResult::TooLarge:
+        reject(batch, row, column, tr("\"%1\" is far too long for a worklog.").arg(text));
         return false;
     }
-    if (seconds < 0) {
-        reject(batch, row, column, tr("Negative duration \"%1\".").arg(cell(row, column).toString()));
+    if (duration->seconds < 0 || duration->exactSeconds < 0) {
+        reject(batch, row, column, tr("Negative duration \"%1\".").arg(text));
         return false;
     }
-    *minutes = int((seconds + 30) / 60);
-    return true;
+    return checkBound(row, column, duration->seconds, batch);
+}
+
+bool WorklogSource::checkBound(const CsvRow &row, int column, qint64 seconds, ImportBatch *batch) const
+{
+    if (double(seconds) <= m_settings.maxWorklogHours * 3600.0)
+        return true;
+    reject(batch, row, column,
+           tr("%1 hours in one worklog is more than the %2 hours a worklog may have (a wrong unit?).")
+               .arg(hoursText(double(seconds)), QString::number(m_settings.maxWorklogHours)));
+    return false;
 }
 
 bool WorklogSource::readDate(const CsvRow &row, int column, ImportBatch *batch, QDate *date) const

@@ -4,8 +4,10 @@
 
 namespace Exchange {
 
-/// Zendesk ticket export. Tickets without a priority are allowed (with a warning and the default
-/// severity); the first response is Created at + "First reply time in minutes".
+/// Zendesk ticket export, or a Zendesk Explore report export (each line one quoted field holding
+/// the record; the Importer unwraps it). Tickets without a priority are allowed (with a warning
+/// and the default severity); the first response is created + "First reply time in minutes"
+/// (Explore: "First reply time (min)").
 class ZendeskSource : public TicketListSource
 {
     Q_DECLARE_TR_FUNCTIONS(ZendeskSource)

@@ -264,7 +264,7 @@ void tst_AllocationPlan::shouldComparePlannedWithActual()
         Worklog w;
         w.person = who;
         w.date = date;
-        w.minutes = minutes;
+        w.seconds = qint64(minutes) * 60;
         return w;
     };
     QHash<QString, QVector<Worklog>> logs;

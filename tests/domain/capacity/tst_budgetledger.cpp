@@ -49,7 +49,7 @@ Worklog log(const QDate &date, int minutes, ServiceLevel level, const QString &a
     Worklog w;
     w.date = date;
     w.person = QStringLiteral("Anna");
-    w.minutes = minutes;
+    w.seconds = qint64(minutes) * 60;
     w.serviceLevel = level;
     w.activity = activity;
     return w;

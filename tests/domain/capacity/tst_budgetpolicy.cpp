@@ -21,7 +21,7 @@ Worklog log(ServiceLevel level, const QString &activity = {})
     Worklog w;
     w.serviceLevel = level;
     w.activity = activity;
-    w.minutes = 60;
+    w.seconds = 3600;
     return w;
 }
 } // namespace

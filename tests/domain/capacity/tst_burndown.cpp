@@ -17,7 +17,7 @@ Worklog log(const QDate &date, int minutes, ServiceLevel level = ServiceLevel::L
     w.date = date;
     w.person = QStringLiteral("Erik");
     w.role = role;
-    w.minutes = minutes;
+    w.seconds = qint64(minutes) * 60;
     w.serviceLevel = level;
     return w;
 }

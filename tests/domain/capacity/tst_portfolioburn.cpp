@@ -56,7 +56,7 @@ void tst_PortfolioBurn::shouldBuildARowFromABurnDown()
         if (d.dayOfWeek() <= 5) {
             Worklog w;
             w.date = d;
-            w.minutes = 330;
+            w.seconds = 330 * 60;
             in.worklogs.append(w);
         }
     }

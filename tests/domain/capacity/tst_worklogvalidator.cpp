@@ -17,7 +17,7 @@ Worklog log(int minutes, const QString &person = QStringLiteral("Anna"), const Q
     w.sourceKey = key;
     w.person = person;
     w.date = date;
-    w.minutes = minutes;
+    w.seconds = qint64(minutes) * 60;
     return w;
 }
 } // namespace

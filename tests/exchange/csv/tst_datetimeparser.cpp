@@ -22,6 +22,8 @@ class TestDateTimeParser : public QObject
     Q_OBJECT
 
 private slots:
+    void shouldReadJiraMonthsInFiveLanguages_data();
+    void shouldReadJiraMonthsInFiveLanguages();
     void shouldParseExportInstants_data();
     void shouldParseExportInstants();
     void shouldRefuseMalformedValues_data();
@@ -237,6 +239,35 @@ void TestDateTimeParser::shouldRoundTripFormatIds()
     }
     F unused;
     QVERIFY(!DateTimeParser::formatFromId(QStringLiteral("ymd?"), &unused));
+}
+
+void TestDateTimeParser::shouldReadJiraMonthsInFiveLanguages_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDateTime>("expected");
+    const auto at = [](int y, int mo, int d, int h, int mi) { return QDateTime(QDate(y, mo, d), QTime(h, mi), Qt::UTC); };
+    QTest::newRow("Spanish jul") << QStringLiteral("18/jul/26 9:10 AM") << at(2026, 7, 18, 9, 10);
+    QTest::newRow("Spanish abr, comma after the year") << QStringLiteral("06 abr 2026, 0:36") << at(2026, 4, 6, 0, 36);
+    QTest::newRow("Spanish ene") << QStringLiteral("15/ene/26 10:00 AM") << at(2026, 1, 15, 10, 0);
+    QTest::newRow("Spanish dic") << QStringLiteral("03/dic/25 4:05 PM") << at(2025, 12, 3, 16, 5);
+    QTest::newRow("German Mär") << QStringLiteral("12/Mär/26 9:15 AM") << at(2026, 3, 12, 9, 15);
+    QTest::newRow("German Dez") << QStringLiteral("1/Dez/25 1:00 PM") << at(2025, 12, 1, 13, 0);
+    QTest::newRow("German numbers") << QStringLiteral("23.10.2024 11:02") << at(2024, 10, 23, 11, 2);
+    QTest::newRow("French juil.") << QStringLiteral("18/juil./26 9:10 AM") << at(2026, 7, 18, 9, 10);
+    QTest::newRow("French juin") << QStringLiteral("18/juin/26 9:10 AM") << at(2026, 6, 18, 9, 10);
+    QTest::newRow("French févr.") << QStringLiteral("2/févr./26 9:10 AM") << at(2026, 2, 2, 9, 10);
+    QTest::newRow("Swedish maj") << QStringLiteral("2/maj/26 9:10 FM") << at(2026, 5, 2, 9, 10);
+    QTest::newRow("English Sep") << QStringLiteral("2/Sep/26 9:10 PM") << at(2026, 9, 2, 21, 10);
+}
+
+void TestDateTimeParser::shouldReadJiraMonthsInFiveLanguages()
+{
+    QFETCH(QString, text);
+    QFETCH(QDateTime, expected);
+    DateTimeParser parser(DateTimeParser::Format::DayMonthNameYear, QTimeZone::utc());
+    qint64 seconds = 0;
+    QCOMPARE(parser.parse(text, &seconds), DateTimeParser::Result::Ok);
+    QCOMPARE(QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC), expected);
 }
 
 QTEST_GUILESS_MAIN(TestDateTimeParser)

@@ -17,6 +17,9 @@ private slots:
     void shouldParseDurations();
     void shouldTreatEmptyAndQuestionMarkAsMissing();
     void shouldParseIntegersOnly();
+    void shouldCallHugeDurationsTooLargeNotNegative_data();
+    void shouldCallHugeDurationsTooLargeNotNegative();
+    void shouldGiveTheExactValueBeforeRounding();
 };
 
 void TestNumberParser::shouldParseDecimals_data()
@@ -73,6 +76,9 @@ void TestNumberParser::shouldParseDurations_data()
     QTest::newRow("unknown unit") << QStringLiteral("2d") << U::Hours << false << qint64(0);
     QTest::newRow("text") << QStringLiteral("soon") << U::Hours << false << qint64(0);
     QTest::newRow("empty") << QString() << U::Hours << false << qint64(0);
+    QTest::newRow("spreadsheet [hh]:mm") << QStringLiteral("[25]:30") << U::Seconds << true << qint64(91800);
+    QTest::newRow("hours past 2^32 minutes") << QStringLiteral("75000") << U::Hours << true
+                                             << qint64(270000000);
 }
 
 void TestNumberParser::shouldParseDurations()
@@ -106,6 +112,41 @@ void TestNumberParser::shouldParseIntegersOnly()
     QVERIFY(!NumberParser::parseInteger(u"1,5", &value));
     QVERIFY(!NumberParser::parseInteger(u"1.0", &value));
     QVERIFY(!NumberParser::parseInteger(u"x", &value));
+}
+
+
+void TestNumberParser::shouldCallHugeDurationsTooLargeNotNegative_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<NumberParser::DurationUnit>("unit");
+    using U = NumberParser::DurationUnit;
+    // Issue 14: 20-digit hours overflowed llround and were refused as "Negative duration".
+    QTest::newRow("20-digit hours") << QStringLiteral("12345678901234567890") << U::Hours;
+    QTest::newRow("20-digit h:mm") << QStringLiteral("12345678901234567890:15") << U::Hours;
+    QTest::newRow("400 digits") << QString(400, QLatin1Char('9')) << U::Seconds;
+    QTest::newRow("just past the limit") << QStringLiteral("100000000001") << U::Seconds;
+}
+
+void TestNumberParser::shouldCallHugeDurationsTooLargeNotNegative()
+{
+    QFETCH(QString, text);
+    QFETCH(NumberParser::DurationUnit, unit);
+    qint64 seconds = 0;
+    QCOMPARE(NumberParser::readDuration(text, unit, &seconds), NumberParser::DurationResult::TooLarge);
+    QVERIFY(!NumberParser::parseDuration(text, unit, &seconds));
+    QCOMPARE(NumberParser::readDuration(u"100000000000", NumberParser::DurationUnit::Seconds, &seconds),
+             NumberParser::DurationResult::Ok);
+    QCOMPARE(seconds, NumberParser::s_maxDurationSeconds);
+}
+
+void TestNumberParser::shouldGiveTheExactValueBeforeRounding()
+{
+    qint64 seconds = 0;
+    double exact = 0;
+    QCOMPARE(NumberParser::readDuration(u"0,0001", NumberParser::DurationUnit::Hours, &seconds, &exact),
+             NumberParser::DurationResult::Ok);
+    QCOMPARE(seconds, qint64(0));
+    QVERIFY(qAbs(exact - 0.36) < 1e-9);
 }
 
 QTEST_GUILESS_MAIN(TestNumberParser)

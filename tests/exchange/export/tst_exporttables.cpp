@@ -80,7 +80,7 @@ private slots:
         w.date = QDate(2026, 3, 9);
         w.person = QStringLiteral("Anna Berg");
         w.role = Domain::Role::QA;
-        w.minutes = minutes;
+        w.seconds = qint64(minutes) * 60;
         const ExportTable table = ExportTables::worklogs({w});
         QCOMPARE(table.rows.at(0).at(1).toDate(), QDate(2026, 3, 9));
         QCOMPARE(table.rows.at(0).at(3).toString(), QStringLiteral("QA"));

@@ -144,11 +144,11 @@ void TestColumnMapping::shouldImportThroughProfiles()
     ImportBatch batch = Importer(source.get()).runFile(dataFile("mapped/swedish_timesheet.csv"));
     QVERIFY2(batch.fileError.isNull(), qPrintable(batch.fileError.toString()));
     QCOMPARE(batch.worklogs.size(), 2);
-    QCOMPARE(batch.worklogs.at(0).minutes, 90);
+    QCOMPARE(batch.worklogs.at(0).seconds, qint64(90 * 60));
     QCOMPARE(batch.worklogs.at(0).date, QDate(2026, 3, 2));
     QCOMPARE(batch.worklogs.at(0).ticketKey, QStringLiteral("SUP-1"));
     QCOMPARE(batch.worklogs.at(0).role, std::optional<Domain::Role>(Domain::Role::Dev));
-    QCOMPARE(batch.worklogs.at(1).minutes, 15);
+    QCOMPARE(batch.worklogs.at(1).seconds, qint64(15 * 60));
     QCOMPARE(batch.worklogs.at(1).role, std::optional<Domain::Role>(Domain::Role::QA));
     QCOMPARE(where(batch.rejected), QStringList{QStringLiteral("4:3:Timmar")});
 

@@ -12,9 +12,14 @@ class TestJiraSource : public QObject
 
 private slots:
     void shouldReadEnglishExportWithRepeatedHeaders();
-    void shouldReadFirstResponseAsInstantOrDuration();
+    void shouldNeverReadTheRemainingTimeAsAFirstResponse();
     void shouldCollectUnknownTypesAndWarn();
     void shouldReadSwedishHeadersMonthsAndZone();
+    void shouldTakeFirstResponseFromChartOrFirstOtherComment();
+    void shouldKeepTheToolsSlaValues();
+    void shouldTypeSubtasksByTheirParent();
+    void shouldReadSpanishExport();
+    void shouldReadGermanExport();
 };
 
 void TestJiraSource::shouldReadEnglishExportWithRepeatedHeaders()
@@ -47,13 +52,17 @@ void TestJiraSource::shouldReadEnglishExportWithRepeatedHeaders()
     QCOMPARE(story.resolved, std::optional<qint64>(utc(2026, 3, 20, 16, 30)));
 }
 
-void TestJiraSource::shouldReadFirstResponseAsInstantOrDuration()
+void TestJiraSource::shouldNeverReadTheRemainingTimeAsAFirstResponse()
 {
+    // Issue 17: "Time to first response" is the time *left* to the goal. SUP-2's "1h 30m" used
+    // to become created + 1:30; now no ticket of this file has a first response, and the report
+    // says so.
     const ImportBatch batch = importFile<JiraSource>("jira/jira_english.csv");
-    QCOMPARE(batch.tickets.at(0).firstResponse, std::optional<qint64>(utc(2026, 3, 12, 9, 40)));
-    QCOMPARE(batch.tickets.at(1).firstResponse, std::optional<qint64>(utc(2026, 3, 13, 14, 35)));
-    QVERIFY(!batch.tickets.at(2).firstResponse);
-    QVERIFY(!batch.tickets.at(4).firstResponse);
+    for (const Domain::Ticket &t : batch.tickets)
+        QVERIFY2(!t.firstResponse, qPrintable(t.key));
+    QCOMPARE(batch.tickets.at(1).vendorSla.size(), 1);
+    QCOMPARE(batch.tickets.at(1).vendorSla.at(0).text, QStringLiteral("1h 30m"));
+    QCOMPARE(batch.tickets.at(1).vendorSla.at(0).remainingSeconds, std::optional<qint64>(5400));
 }
 
 void TestJiraSource::shouldCollectUnknownTypesAndWarn()
@@ -62,9 +71,9 @@ void TestJiraSource::shouldCollectUnknownTypesAndWarn()
     QCOMPARE(batch.unknownWorkTypes, QStringList{QStringLiteral("Spike")});
     QCOMPARE(batch.tickets.at(3).kind, Domain::TicketKind::Incident);
     QCOMPARE(batch.tickets.at(3).severity, 2);
-    // "Breached" is not a time, and SUP-5 is resolved before it was created.
-    QCOMPARE(where(batch.warnings), (QStringList{QStringLiteral("7:10:Custom field (Time to first response)"),
-                                                 QStringLiteral("7:6:Resolved")}));
+    // SUP-5 is resolved before it was created; the file has no first responses (a note).
+    QCOMPARE(where(batch.warnings), (QStringList{QStringLiteral("7:6:Resolved"), QStringLiteral("0:0:")}));
+    QCOMPARE(batch.tickets.at(4).vendorSla.at(0).text, QStringLiteral("Breached"));
     QVERIFY(batch.isClean());
 }
 
@@ -88,6 +97,90 @@ void TestJiraSource::shouldReadSwedishHeadersMonthsAndZone()
     QCOMPARE(batch.tickets.at(2).title, QStringLiteral("Frakt, \"express\" saknas"));
     QCOMPARE(where(batch.rejected), QStringList{QStringLiteral("5:3:Prioritet")});
     QVERIFY(batch.rejected.at(0).reason.contains(QStringLiteral("Jättebråttom")));
+}
+
+void TestJiraSource::shouldTakeFirstResponseFromChartOrFirstOtherComment()
+{
+    const ImportBatch batch = importFile<JiraSource>("jira/jira_cloud_sla.csv");
+    QVERIFY2(batch.fileError.isNull(), qPrintable(batch.fileError.toString()));
+    QCOMPARE(batch.rejectedCount, qint64(0));
+    QCOMPARE(batch.tickets.size(), 7);
+    // SUP-20: 2:18 left of a 4-hour goal means the answer came at 10:52, as the chart field says
+    // (created + 2:18 = 11:28 was what the importer stored).
+    QCOMPARE(batch.tickets.at(0).firstResponse, std::optional<qint64>(utc(2026, 7, 18, 10, 52)));
+    // SUP-21: the reporter's own comment does not count; the agent's at 6 PM does.
+    QCOMPARE(batch.tickets.at(1).firstResponse, std::optional<qint64>(utc(2026, 7, 18, 18, 0)));
+    // SUP-22: nothing says when: left empty, and the report says how many.
+    QVERIFY(!batch.tickets.at(2).firstResponse);
+    QStringList notes;
+    for (const ImportProblem &p : batch.warnings)
+        notes << p.reason;
+    QVERIFY2(notes.join(QLatin1Char('|')).contains(QStringLiteral("tickets have no first response")),
+             qPrintable(notes.join(QLatin1Char('|'))));
+}
+
+void TestJiraSource::shouldKeepTheToolsSlaValues()
+{
+    const ImportBatch batch = importFile<JiraSource>("jira/jira_cloud_sla.csv");
+    const Domain::VendorSlaValue met = batch.tickets.at(0).vendorSla.value(0);
+    QCOMPARE(met.metric, QStringLiteral("Custom field (Time to first response)"));
+    QCOMPARE(met.remainingSeconds, std::optional<qint64>(2 * 3600 + 18 * 60));
+    QCOMPARE(met.breached, std::optional<bool>(false));
+    const Domain::VendorSlaValue breached = batch.tickets.at(1).vendorSla.value(0);
+    QCOMPARE(breached.remainingSeconds, std::optional<qint64>(-30 * 60));
+    QCOMPARE(breached.breached, std::optional<bool>(true));
+}
+
+void TestJiraSource::shouldTypeSubtasksByTheirParent()
+{
+    const ImportBatch batch = importFile<JiraSource>("jira/jira_cloud_sla.csv");
+    // SUP-23's parent (SUP-24, a story, later in the file) makes it L3 work.
+    QCOMPARE(batch.tickets.at(3).kind, Domain::TicketKind::Enhancement);
+    QCOMPARE(batch.tickets.at(3).serviceLevel, Domain::ServiceLevel::L3);
+    // SUP-25's parent is an incident.
+    QCOMPARE(batch.tickets.at(5).kind, Domain::TicketKind::Incident);
+    QCOMPARE(batch.tickets.at(5).serviceLevel, Domain::ServiceLevel::L1);
+    QStringList notes;
+    for (const ImportProblem &p : batch.warnings)
+        notes << p.reason;
+    const QString all = notes.join(QLatin1Char('|'));
+    QVERIFY2(all.contains(QStringLiteral("2 sub-tasks were given their parent's kind")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("1 sub-tasks have no parent in the file")), qPrintable(all));
+}
+
+void TestJiraSource::shouldReadSpanishExport()
+{
+    // Header names of a real Spanish Jira export (tests/data/import/SOURCES.md), semicolons.
+    ImportSettings settings;
+    settings.zone = QTimeZone("Europe/Madrid");
+    const ImportBatch batch = importFile<JiraSource>("jira/jira_spanish.csv", settings);
+    QVERIFY2(batch.fileError.isNull(), qPrintable(batch.fileError.toString()));
+    QCOMPARE(batch.rejectedCount, qint64(0));
+    QCOMPARE(keys(batch), (QStringList{QStringLiteral("SOP-101"), QStringLiteral("SOP-102"), QStringLiteral("SOP-103")}));
+    QCOMPARE(batch.tickets.at(0).title, QStringLiteral("Pago rechazado"));
+    QCOMPARE(batch.tickets.at(0).created, utc(2026, 7, 18, 7, 10)); // 9:10 in Madrid, summer time
+    QCOMPARE(batch.tickets.at(0).resolved, std::optional<qint64>(utc(2026, 7, 18, 9, 40)));
+    QCOMPARE(batch.tickets.at(1).created, utc(2026, 4, 5, 22, 36)); // abr: April
+    QCOMPARE(batch.tickets.at(2).created, utc(2025, 12, 3, 15, 5));  // dic: December, winter time
+    QCOMPARE(batch.tickets.at(2).resolved, std::optional<qint64>(utc(2026, 1, 15, 9, 0))); // ene
+    QCOMPARE(batch.tickets.at(2).kind, Domain::TicketKind::Enhancement);
+    QVERIFY(!batch.tickets.at(0).firstResponse);
+    QCOMPARE(batch.tickets.at(0).vendorSla.value(0).metric, QStringLiteral("Campo personalizado (Time to first response)"));
+}
+
+void TestJiraSource::shouldReadGermanExport()
+{
+    ImportSettings settings;
+    settings.zone = QTimeZone("Europe/Berlin");
+    const ImportBatch batch = importFile<JiraSource>("jira/jira_german.csv", settings);
+    QVERIFY2(batch.fileError.isNull(), qPrintable(batch.fileError.toString()));
+    QCOMPARE(batch.rejectedCount, qint64(0));
+    QCOMPARE(batch.tickets.size(), 3);
+    QCOMPARE(batch.tickets.at(0).created, utc(2024, 10, 23, 9, 2)); // 23.10.2024 11:02 CEST
+    QCOMPARE(batch.tickets.at(0).title, QStringLiteral("Kasse hängt"));
+    QCOMPARE(batch.tickets.at(0).severity, 2);
+    // The sub-task of a story (Übergeordnet = its id) is L3 work.
+    QCOMPARE(batch.tickets.at(2).serviceLevel, Domain::ServiceLevel::L3);
 }
 
 QTEST_GUILESS_MAIN(TestJiraSource)

@@ -15,6 +15,9 @@ private slots:
     void shouldTakeKindFromNumberPrefix();
     void shouldRejectDuplicatesAndWrongFormats();
     void shouldReadDayFirstWhenTheAccountSaysSo();
+    void shouldDecideMonthFirstLabelsFromTheFile();
+    void shouldRefuseAnUndecidableOrderUnlessNamed();
+    void shouldSayWhichColumnIsMissingAndOfferOneSeverity();
 };
 
 void TestServiceNowIncidentSource::shouldReadIncidentListWithBomAndCrlf()
@@ -71,6 +74,52 @@ void TestServiceNowIncidentSource::shouldReadDayFirstWhenTheAccountSaysSo()
     QCOMPARE(where(batch.rejected), QStringList{QStringLiteral("6:1:number")});
     QCOMPARE(batch.tickets.last().key, QStringLiteral("INC0010007"));
     QCOMPARE(batch.tickets.last().created, utc(2026, 3, 6, 13, 0));
+}
+
+void TestServiceNowIncidentSource::shouldDecideMonthFirstLabelsFromTheFile()
+{
+    // A list exported with labels and the user's date format: "12-24-2025" settles month-first.
+    const ImportBatch batch = importFile<ServiceNowIncidentSource>("servicenow/servicenow_labels_mdy.csv");
+    QVERIFY2(batch.fileError.isNull(), qPrintable(batch.fileError.toString()));
+    QCOMPARE(batch.rejectedCount, qint64(0));
+    QCOMPARE(batch.tickets.size(), 3);
+    QCOMPARE(batch.tickets.at(0).created, utc(2025, 3, 12, 15, 21) + 8);
+    QCOMPARE(batch.tickets.at(0).severity, 1);
+    QCOMPARE(batch.tickets.at(0).title, QStringLiteral("Checkout page blank"));
+    // Two closed tickets, no Resolved or Closed column: the report says their resolution is unknown.
+    QCOMPARE(where(batch.warnings), QStringList{QStringLiteral("0:0:")});
+    QVERIFY(batch.warnings.constFirst().reason.startsWith(QStringLiteral("2 closed or resolved tickets")));
+}
+
+void TestServiceNowIncidentSource::shouldRefuseAnUndecidableOrderUnlessNamed()
+{
+    const ImportBatch refused = importFile<ServiceNowIncidentSource>("servicenow/servicenow_labels_ambiguous.csv");
+    QCOMPARE(refused.fileError.line, qint64(2));
+    QVERIFY2(refused.fileError.reason.contains(QStringLiteral("--date-order")), qPrintable(refused.fileError.reason));
+    QVERIFY(refused.tickets.isEmpty());
+
+    ImportSettings settings;
+    settings.dateFormat = DateTimeParser::Format::DayMonthYear;
+    const ImportBatch named = importFile<ServiceNowIncidentSource>("servicenow/servicenow_labels_ambiguous.csv", settings);
+    QVERIFY2(named.fileError.isNull(), qPrintable(named.fileError.toString()));
+    QCOMPARE(named.tickets.at(0).created, utc(2025, 12, 3, 15, 21) + 8);
+    QCOMPARE(named.tickets.at(1).created, utc(2025, 1, 4, 9, 0));
+}
+
+void TestServiceNowIncidentSource::shouldSayWhichColumnIsMissingAndOfferOneSeverity()
+{
+    const ImportBatch refused = importFile<ServiceNowIncidentSource>("servicenow/servicenow_no_priority.csv");
+    QVERIFY(refused.fileError.reason.contains(QStringLiteral("\"priority\" is missing")));
+    QVERIFY(refused.fileError.reason.contains(QStringLiteral("List Layout")));
+    QVERIFY(refused.fileError.reason.contains(QStringLiteral("--severity")));
+
+    ImportSettings settings;
+    settings.severity = 2;
+    const ImportBatch batch = importFile<ServiceNowIncidentSource>("servicenow/servicenow_no_priority.csv", settings);
+    QVERIFY2(batch.fileError.isNull(), qPrintable(batch.fileError.toString()));
+    QCOMPARE(batch.tickets.size(), 2);
+    QCOMPARE(batch.tickets.at(0).severity, 2);
+    QCOMPARE(batch.tickets.at(1).severity, 2);
 }
 
 QTEST_GUILESS_MAIN(TestServiceNowIncidentSource)

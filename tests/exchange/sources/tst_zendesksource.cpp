@@ -1,4 +1,5 @@
 #include "importtesthelpers.h"
+#include "models/exchange/sources/importsources.h"
 #include "models/exchange/sources/zendesksource.h"
 
 #include <QTest>
@@ -14,6 +15,7 @@ private slots:
     void shouldReadTicketsWithOffsetsAndReplyMinutes();
     void shouldAssumeDefaultSeverityWithoutPriority();
     void shouldRejectDuplicateIdsAndNegativeReplyTimes();
+    void shouldReadExploreExportOfOneFieldPerLine();
 };
 
 void TestZendeskSource::shouldReadTicketsWithOffsetsAndReplyMinutes()
@@ -51,6 +53,27 @@ void TestZendeskSource::shouldRejectDuplicateIdsAndNegativeReplyTimes()
     QCOMPARE(where(batch.rejected),
              (QStringList{QStringLiteral("5:1:Id"), QStringLiteral("6:8:First reply time in minutes")}));
     QCOMPARE(batch.rejectedCount, qint64(2));
+}
+
+void TestZendeskSource::shouldReadExploreExportOfOneFieldPerLine()
+{
+    const ImportBatch batch = importFile<ZendeskSource>("zendesk/zendesk_explore.csv");
+    QVERIFY2(batch.fileError.isNull(), qPrintable(batch.fileError.toString()));
+    QCOMPARE(batch.rejectedCount, qint64(0));
+    QCOMPARE(keys(batch), (QStringList{QStringLiteral("5012"), QStringLiteral("5013"), QStringLiteral("5014")}));
+    QCOMPARE(batch.delimiter, QChar(u','));
+    const Domain::Ticket &t = batch.tickets.at(0);
+    QCOMPARE(t.created, utc(2025, 3, 2, 9, 14));
+    QCOMPARE(t.resolved, std::optional<qint64>(utc(2025, 3, 2, 11, 40)));
+    QCOMPARE(t.firstResponse, std::optional<qint64>(utc(2025, 3, 2, 9, 40)));
+    QCOMPARE(t.status, QStringLiteral("Solved"));
+    QCOMPARE(batch.tickets.at(1).title, QStringLiteral("Refund, partial"));
+    QVERIFY(!batch.tickets.at(1).firstResponse);
+    QCOMPARE(batch.tickets.at(2).title, QStringLiteral("Card \"declined\" twice"));
+    QCOMPARE(batch.tickets.at(2).severity, 1);
+    QCOMPARE(ImportSources::detect(QStringList{QStringLiteral(
+                 "Ticket ID,Ticket priority,Ticket status,Ticket created - Timestamp")}),
+             QStringLiteral("zendesk"));
 }
 
 QTEST_GUILESS_MAIN(TestZendeskSource)
