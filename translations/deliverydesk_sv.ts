@@ -2329,6 +2329,18 @@ mapping remove priority|role|worktype VÄRDE</translation>
 <context>
     <name>Gui::MainWindow</name>
     <message>
+        <source>Undo %1</source>
+        <translation>Ångra %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Gör om %1</translation>
+    </message>
+    <message>
+        <source>Earlier changes can no longer be undone: undoing them could remove the imported rows.</source>
+        <translation>Tidigare ändringar kan inte längre ångras: att ångra dem kunde ta bort de importerade raderna.</translation>
+    </message>
+    <message>
         <source>About Delivery Desk</source>
         <translation>Om Delivery Desk</translation>
     </message>

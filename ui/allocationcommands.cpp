@@ -15,7 +15,7 @@ ChangeAllocationsCommand::ChangeAllocationsCommand(AllocationTarget *target, Kin
                                                    const QVector<Domain::Allocation> &before,
                                                    const QVector<Domain::Allocation> &after, State state,
                                                    QUndoCommand *parent)
-    : QUndoCommand(parent), m_target(target), m_kind(kind), m_before(before), m_after(after),
+    : TranslatableCommand(parent), m_target(target), m_kind(kind), m_before(before), m_after(after),
       m_skipRedo(state == State::AlreadyApplied)
 {
     updateText();

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "models/domain/capacity/allocation.h"
+#include "ui/translatablecommand.h"
 
 #include <QCoreApplication>
-#include <QUndoCommand>
 #include <QVector>
 
 namespace Gui {
@@ -22,7 +22,7 @@ public:
 /// merges with the next edit of the same cell, so typing 8, then 12, then 16 into one cell is one
 /// undo step. The page saves a change before it pushes the command (so a refused save never reaches
 /// the stack): such a command is created `AlreadyApplied` and its first redo does nothing.
-class ChangeAllocationsCommand : public QUndoCommand
+class ChangeAllocationsCommand : public TranslatableCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ChangeAllocationsCommand)
 
@@ -38,6 +38,7 @@ public:
     void undo() override;
     int id() const override;
     bool mergeWith(const QUndoCommand *other) override;
+    void retranslate() override { updateText(); }
 
     Kind kind() const { return m_kind; }
     const QVector<Domain::Allocation> &before() const { return m_before; }

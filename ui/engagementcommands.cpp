@@ -9,7 +9,12 @@ namespace Gui {
 AddEngagementCommand::AddEngagementCommand(Models::Portfolio *portfolio, const Domain::Engagement &engagement)
     : m_portfolio(portfolio), m_engagement(engagement)
 {
-    setText(QCoreApplication::translate("EngagementCommands", "Add engagement %1").arg(engagement.key));
+    retranslate();
+}
+
+void AddEngagementCommand::retranslate()
+{
+    setText(QCoreApplication::translate("EngagementCommands", "Add engagement %1").arg(m_engagement.key));
 }
 
 void AddEngagementCommand::redo()
@@ -32,7 +37,12 @@ EditEngagementCommand::EditEngagementCommand(Models::Portfolio *portfolio, const
                                              const Domain::Engagement &after)
     : m_portfolio(portfolio), m_before(before), m_after(after)
 {
-    setText(QCoreApplication::translate("EngagementCommands", "Edit engagement %1").arg(after.key));
+    retranslate();
+}
+
+void EditEngagementCommand::retranslate()
+{
+    setText(QCoreApplication::translate("EngagementCommands", "Edit engagement %1").arg(m_after.key));
 }
 
 void EditEngagementCommand::redo()
@@ -50,7 +60,12 @@ void EditEngagementCommand::undo()
 RemoveEngagementCommand::RemoveEngagementCommand(Models::Portfolio *portfolio, const Domain::Engagement &engagement)
     : m_portfolio(portfolio), m_engagement(engagement)
 {
-    setText(QCoreApplication::translate("EngagementCommands", "Delete engagement %1").arg(engagement.key));
+    retranslate();
+}
+
+void RemoveEngagementCommand::retranslate()
+{
+    setText(QCoreApplication::translate("EngagementCommands", "Delete engagement %1").arg(m_engagement.key));
 }
 
 void RemoveEngagementCommand::redo()

@@ -2,7 +2,7 @@
 
 #include "models/domain/engagement.h"
 
-#include <QUndoCommand>
+#include "ui/translatablecommand.h"
 
 namespace Models {
 class Portfolio;
@@ -12,12 +12,13 @@ namespace Gui {
 
 /// Undoable changes of engagements. Each command reports failure through the Portfolio's
 /// errorOccurred() and marks itself obsolete so that a failed change leaves no undo entry.
-class AddEngagementCommand : public QUndoCommand
+class AddEngagementCommand : public TranslatableCommand
 {
 public:
     AddEngagementCommand(Models::Portfolio *portfolio, const Domain::Engagement &engagement);
     void redo() override;
     void undo() override;
+    void retranslate() override;
     qint64 engagementId() const { return m_engagement.id; }
 
 private:
@@ -26,13 +27,14 @@ private:
     bool m_stored = false;
 };
 
-class EditEngagementCommand : public QUndoCommand
+class EditEngagementCommand : public TranslatableCommand
 {
 public:
     EditEngagementCommand(Models::Portfolio *portfolio, const Domain::Engagement &before,
                           const Domain::Engagement &after);
     void redo() override;
     void undo() override;
+    void retranslate() override;
 
 private:
     Models::Portfolio *m_portfolio;
@@ -40,12 +42,13 @@ private:
     Domain::Engagement m_after;
 };
 
-class RemoveEngagementCommand : public QUndoCommand
+class RemoveEngagementCommand : public TranslatableCommand
 {
 public:
     RemoveEngagementCommand(Models::Portfolio *portfolio, const Domain::Engagement &engagement);
     void redo() override;
     void undo() override;
+    void retranslate() override;
 
 private:
     Models::Portfolio *m_portfolio;

@@ -15,6 +15,7 @@
 #include "ui/portfoliopage.h"
 #include "ui/preferences.h"
 #include "ui/supportmodelpage.h"
+#include "ui/translatablecommand.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -124,10 +125,22 @@ void MainWindow::createActions()
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-    m_undoAction = m_undoStack->createUndoAction(this);
+    // Our own actions rather than QUndoStack::createUndoAction(): Qt's keep the "Undo %1" of the
+    // language they were created in, so the prefix stayed English in the Swedish window.
+    m_undoAction = new QAction(this);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_undoStack->createRedoAction(this);
+    m_undoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    connect(m_undoStack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoActions);
+    m_redoAction = new QAction(this);
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setEnabled(false);
+    connect(m_redoAction, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoActions);
     m_newEngagementAction = new QAction(this);
     m_newEngagementAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(m_newEngagementAction, &QAction::triggered, this, &MainWindow::newEngagement);
@@ -206,8 +219,7 @@ void MainWindow::retranslate()
     m_newDatabaseAction->setText(tr("&New database…"));
     m_openDatabaseAction->setText(tr("&Open database…"));
     m_quitAction->setText(tr("&Quit"));
-    m_undoAction->setText(tr("&Undo"));
-    m_redoAction->setText(tr("&Redo"));
+    retranslateUndoStack();
     m_newEngagementAction->setText(tr("&New engagement…"));
     m_editEngagementAction->setText(tr("&Edit engagement…"));
     m_deleteEngagementAction->setText(tr("&Delete engagement"));
@@ -222,6 +234,23 @@ void MainWindow::retranslate()
     m_exportAction->setText(tr("E&xport…"));
     m_readOnlyBanner->setText(readOnlyBannerText());
     updateTitle();
+}
+
+void MainWindow::retranslateUndoStack()
+{
+    // Every step says itself again in the new language, then the actions show the new texts.
+    for (int i = 0; i < m_undoStack->count(); ++i) {
+        // The stack hands out const commands, but they are ours and only their text changes.
+        if (auto *command = dynamic_cast<TranslatableCommand *>(const_cast<QUndoCommand *>(m_undoStack->command(i))))
+            command->retranslate();
+    }
+    updateUndoActions();
+}
+
+void MainWindow::updateUndoActions()
+{
+    m_undoAction->setText(m_undoStack->canUndo() ? tr("Undo %1").arg(m_undoStack->undoText()) : tr("&Undo"));
+    m_redoAction->setText(m_undoStack->canRedo() ? tr("Redo %1").arg(m_undoStack->redoText()) : tr("&Redo"));
 }
 
 void MainWindow::updateTitle()
@@ -270,8 +299,15 @@ void MainWindow::importFile(const QString &path)
     if (!path.isEmpty())
         wizard.setFile(path);
     connect(&wizard, &ImportWizard::imported, this, [this](const Storage::ImportReport &report) {
-        m_messageBar->showMessage(Models::ImportReportText::outcome(report),
-                                  report.isCommitted() ? MessageBar::Type::Information : MessageBar::Type::Error);
+        QString message = Models::ImportReportText::outcome(report);
+        if (report.isCommitted() && m_undoStack->count() > 0) {
+            // An import is not a step of the undo stack: undoing an earlier step (adding the
+            // engagement, say) would take the imported rows away with it. The earlier steps go.
+            m_undoStack->clear();
+            message += QLatin1Char(' ')
+                + tr("Earlier changes can no longer be undone: undoing them could remove the imported rows.");
+        }
+        m_messageBar->showMessage(message, report.isCommitted() ? MessageBar::Type::Information : MessageBar::Type::Error);
         // The overview counts tickets and hours: show it again from the database.
         m_overview->showEngagement(currentEngagementId());
     });

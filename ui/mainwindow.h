@@ -64,6 +64,8 @@ private:
     void createActions();
     void createMenus();
     void retranslate();
+    void retranslateUndoStack();
+    void updateUndoActions();
     QString readOnlyBannerText() const;
     void updateRecentFilesMenu();
     void updateActions();

@@ -1,10 +1,12 @@
 #include "models/portfolio.h"
 #include "ui/engagementdialog.h"
 #include "ui/engagementlistpanel.h"
+#include "ui/importwizard.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -42,7 +44,7 @@ private:
     }
 
 private slots:
-    void initTestCase() { Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en")); }
+    void init() { QVERIFY(Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en"))); }
 
     void shouldCreateEditAndUndoAnEngagementThroughTheDialog()
     {
@@ -118,6 +120,76 @@ private slots:
         QCoreApplication::processEvents();
         QCOMPARE(window.menuBar()->actions().first()->text(), englishMenu);
         QVERIFY(!Gui::LanguageManager::instance()->setLanguage(QStringLiteral("de")));
+    }
+
+    void shouldSayUndoStepsInTheCurrentLanguage()
+    {
+        // GIVEN an engagement added through the dialog in the English window
+        Models::Portfolio portfolio;
+        QVERIFY(portfolio.createDemo(m_dir.filePath(QStringLiteral("undo-lang.sqlite")), QDate(2026, 11, 25)).isNull());
+        MainWindow window(&portfolio);
+        window.show();
+        answerDialog([](Gui::EngagementDialog *dialog) {
+            dialog->findChild<QLineEdit *>(QStringLiteral("keyEdit"))->setText(QStringLiteral("TESTKUND"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("clientEdit"))->setText(QStringLiteral("Testkund AB"));
+        });
+        window.newEngagement();
+        QAction *undo = window.findChild<QAction *>(QStringLiteral("undoAction"));
+        QAction *redo = window.findChild<QAction *>(QStringLiteral("redoAction"));
+        QVERIFY(undo && redo);
+        QCOMPARE(undo->text(), QStringLiteral("Undo Add engagement TESTKUND"));
+
+        // WHEN the language switches to Swedish, THEN Undo says the step in Swedish, with Qt's prefix too
+        QVERIFY(Gui::LanguageManager::instance()->setLanguage(QStringLiteral("sv")));
+        QCoreApplication::processEvents();
+        QCOMPARE(undo->text(), QStringLiteral("Ångra Lägg till uppdrag TESTKUND"));
+        window.undoStack()->undo();
+        QCOMPARE(redo->text(), QStringLiteral("Gör om Lägg till uppdrag TESTKUND"));
+
+        // AND back in English nothing Swedish is left
+        QVERIFY(Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en")));
+        QCoreApplication::processEvents();
+        QCOMPARE(redo->text(), QStringLiteral("Redo Add engagement TESTKUND"));
+        QCOMPARE(undo->text(), QStringLiteral("&Undo"));
+    }
+
+    void shouldNotLetUndoTakeAnImportAway()
+    {
+        // GIVEN a new engagement, added through the dialog (an undoable step)
+        Models::Portfolio portfolio;
+        QVERIFY(portfolio.createDemo(m_dir.filePath(QStringLiteral("undo-import.sqlite")), QDate(2026, 11, 25)).isNull());
+        MainWindow window(&portfolio);
+        window.show();
+        answerDialog([](Gui::EngagementDialog *dialog) {
+            dialog->findChild<QLineEdit *>(QStringLiteral("keyEdit"))->setText(QStringLiteral("IMPORTCO"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("clientEdit"))->setText(QStringLiteral("Import Co AB"));
+        });
+        window.newEngagement();
+        QCOMPARE(window.undoStack()->count(), 1);
+        const qint64 id = window.currentEngagementId();
+
+        // WHEN a Jira export is imported into it through the wizard and committed
+        QTimer::singleShot(0, [] {
+            auto *wizard = qobject_cast<Gui::ImportWizard *>(QApplication::activeModalWidget());
+            QVERIFY(wizard);
+            QVERIFY(wizard->currentPage()->isComplete());
+            wizard->next();
+            if (wizard->currentId() == Gui::ImportWizard::MappingPageId)
+                wizard->next();
+            QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(Gui::ImportWizard::ReportPageId), 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(wizard->isStaged(), 30000);
+            wizard->accept();
+        });
+        window.importFile(QStringLiteral(DD_TEST_DATA_DIR "/import/jira/jira_english.csv"));
+
+        // THEN the earlier step can no longer be undone (it would take the imported tickets with it),
+        // the message bar says so, and the engagement keeps its tickets
+        QVERIFY(!window.undoStack()->canUndo());
+        QVERIFY2(window.messageBar()->text().contains(QStringLiteral("can no longer be undone")),
+                 qPrintable(window.messageBar()->text()));
+        Models::EngagementActivity activity;
+        QVERIFY(portfolio.activity(id, &activity).isNull());
+        QVERIFY(activity.tickets > 0);
     }
 
     void shouldShowOpenErrorsInTheMessageBarAndKeepTheDatabase()
