@@ -17,7 +17,8 @@ const QStringList s_optionsWithValue = {QStringLiteral("--database"), QStringLit
                                         QStringLiteral("--calendar"), QStringLiteral("--policy"),
                                         QStringLiteral("--tickets"), QStringLiteral("--history"),
                                         QStringLiteral("--now"), QStringLiteral("--ticket"),
-                                        QStringLiteral("--from"), QStringLiteral("--to")};
+                                        QStringLiteral("--from"), QStringLiteral("--to"),
+                                        QStringLiteral("--geometry")};
 } // namespace
 
 QStringList CommandLine::commands()
@@ -92,6 +93,7 @@ QString CommandLine::helpText()
         "  --engagement KEY      select this engagement\n"
         "  --screenshot PATH     render the window offscreen to a PNG and exit\n"
         "  --page NAME           page to show: %3\n"
+        "  --geometry WxH        size of the window, e.g. 1024x700 (also of the screenshot)\n"
         "  --help, --version\n"
         "\n"
         "Commands (those on a database take --database PATH, --demo and --lang; COMMAND --help for details):\n"

@@ -7,6 +7,7 @@
 #include "app/mappingcommand.h"
 #include "app/exportcommand.h"
 #include "app/importcommand.h"
+#include "app/slachartcommand.h"
 #include "app/slacommand.h"
 #include "app/ticketscommand.h"
 #include "app/worklogscommand.h"
@@ -36,8 +37,9 @@ const QVector<CommandLine::Command> &CommandLine::registry()
                                           "sla policy export --engagement KEY [--out FILE]\n"
                                           "sla policy import --engagement KEY FILE\n"
                                           "sla compliance --engagement KEY [--from YYYY-MM] [--to YYYY-MM] [--format table|csv|json] [--recompute]\n"
-                                          "sla breaches --engagement KEY --month YYYY-MM [--format table|csv|json] [--recompute]"),
-         &SlaCommand::run},
+                                          "sla breaches --engagement KEY --month YYYY-MM [--format table|csv|json] [--recompute]\n"
+                                          "sla chart --engagement KEY [--from YYYY-MM] [--to YYYY-MM] --out FILE.png|FILE.svg"),
+         &SlaChartCommand::runSla, &SlaChartCommand::needsWidgets},
         {"import",
          QT_TRANSLATE_NOOP("CommandLine", "import --engagement KEY --source SOURCE [--timezone TZ] [--dry-run] [--skip-bad-rows] FILE"),
          &ImportCommand::run},

@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QPixmap>
+#include <QRegularExpression>
 
 namespace App {
 
@@ -24,6 +25,7 @@ struct GuiOptions
     QString engagement;
     QString screenshot;
     QString page;
+    QSize geometry; ///< the window's size; invalid: the remembered one (1400×860 for a screenshot)
 };
 
 int parse(const QStringList &arguments, GuiOptions *options, CliContext &context)
@@ -35,6 +37,7 @@ int parse(const QStringList &arguments, GuiOptions *options, CliContext &context
     parser.addOption({QStringLiteral("engagement"), QString(), QStringLiteral("KEY")});
     parser.addOption({QStringLiteral("screenshot"), QString(), QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("page"), QString(), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("geometry"), QString(), QStringLiteral("WxH")});
     parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QString()});
     parser.addOption({{QStringLiteral("v"), QStringLiteral("version")}, QString()});
     if (!parser.parse(arguments))
@@ -55,6 +58,16 @@ int parse(const QStringList &arguments, GuiOptions *options, CliContext &context
     options->engagement = parser.value(QStringLiteral("engagement"));
     options->screenshot = parser.value(QStringLiteral("screenshot"));
     options->page = parser.value(QStringLiteral("page"));
+    if (parser.isSet(QStringLiteral("geometry"))) {
+        static const QRegularExpression s_size(QStringLiteral("^(\\d{3,5})[xX](\\d{3,5})$"));
+        const QRegularExpressionMatch match = s_size.match(parser.value(QStringLiteral("geometry")));
+        options->geometry = match.hasMatch() ? QSize(match.captured(1).toInt(), match.captured(2).toInt()) : QSize();
+        if (!match.hasMatch() || options->geometry.width() < 640 || options->geometry.height() < 480
+            || options->geometry.width() > 10000 || options->geometry.height() > 10000)
+            return context.fail(GuiLauncher::tr("--geometry '%1' is not a window size such as 1024x700 (at least 640x480)")
+                                    .arg(parser.value(QStringLiteral("geometry"))),
+                                UsageError);
+    }
     if (!options->page.isEmpty() && !Gui::MainWindow::pageNames().contains(options->page)) {
         return context.fail(GuiLauncher::tr("unknown page '%1' (use %2)")
                                 .arg(options->page, Gui::MainWindow::pageNames().join(QStringLiteral(", "))),
@@ -105,8 +118,10 @@ int GuiLauncher::run(const QStringList &arguments)
     }
     if (!options.page.isEmpty())
         window.showPage(options.page);
+    if (options.geometry.isValid())
+        window.resize(options.geometry);
     if (!options.screenshot.isEmpty()) {
-        window.resize(1400, 860);
+        window.resize(options.geometry.isValid() ? options.geometry : QSize(1400, 860));
         window.show();
         QCoreApplication::processEvents();
         if (!window.grab().save(options.screenshot, "PNG"))

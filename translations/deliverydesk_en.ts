@@ -437,6 +437,10 @@
         <source>cannot write: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not valid JSON: a raw control character (0x%1) inside a string; escape it (for example \u0009 for a tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CapacityText</name>
@@ -733,6 +737,185 @@
         <source>Entry %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Expired at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 carried from %2 (provisional until the month before has closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expired (from %2) (provisional until the month before has closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−%1 to be deducted for the overrun in %2, if its forecast holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if the forecast holds: %1 over budget at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if the forecast holds: %1 (from %2) carried to next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if the forecast holds: %1 unused and forfeited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if the forecast holds: %1 (from %2) expire unused at the engagement&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from %2) expired unused at the engagement&apos;s end (not paid out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement ended in %1: nothing is committed after it. Its closing balance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing used yet: the month has not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 used so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the forecast holds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the forecast holds: nothing is carried or forfeited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over budget at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from %2) carried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 forfeited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from %2) expire at the engagement&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open: figures up to today, month end projected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started: projected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the engagement&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no, billed outside the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no, outside the contract period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no, optional service not contracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no, role not covered by the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2, not contracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2, a role the contract does not cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 outside the contract period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the contract: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed outside the budget by the contract&apos;s rules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts against the budget: worklogs dated up to today in the contract period, L1, L2 and L3 work and the contracted optional services. Optional services not contracted, roles the contract does not cover and work before the start or after the end are outside the contract and shown apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A first or last month only partly in the contract commits its share of calendar days (a start on the 10th of a 31-day month commits 22/31), rounded to the minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unused hours are forfeited at month end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each month may carry up to %1 of its own unused hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each month may carry up to %1 % of its commitment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Carried hours are spent first, oldest first, and expire %n month(s) after the month they come from.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Carried hours are spent first, oldest first, and do not expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An overrun is deducted from the next month&apos;s budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the engagement&apos;s end unused hours expire; they are not paid out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until a month has closed its carried, forfeited and deducted hours are projected from the forecast: the mean of the last 10 working days up to today; the range is the 10th to 90th percentile of daily use over the working days of the three months up to today. A month not started yet uses today&apos;s pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worklog seconds are summed and rounded once to the minute, half up; hours are shown to a tenth, halves up.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Catalogue</name>
@@ -1012,6 +1195,34 @@
         <source>Monitors the platform and handles operational support</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Client organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party vendors (hosting, platform vendor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery and service management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governance and communication</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChangeAllocationsCommand</name>
@@ -1036,6 +1247,28 @@
             <numerusform>Fill %1 on %2 right over %n month</numerusform>
             <numerusform>Fill %1 on %2 right over %n months</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>%1: the file name must end in .png or .svg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the chart to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>waiting for another Delivery Desk to finish…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1099,20 +1332,17 @@ calendar import --engagement KEY FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sla replay --calendar FILE --policy FILE --tickets FILE [--history FILE] [--now ISO]
-sla explain --engagement KEY --ticket KEY [--now ISO]
-sla policy export --engagement KEY [--out FILE]
-sla policy import --engagement KEY FILE
-sla compliance --engagement KEY [--from YYYY-MM] [--to YYYY-MM] [--format table|csv|json] [--recompute]
-sla breaches --engagement KEY --month YYYY-MM [--format table|csv|json] [--recompute]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>burndown --engagement KEY --month YYYY-MM [--format table|csv|json|png] [--out FILE] [--now ISO]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>allocation --month YYYY-MM [--format table|csv|json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping list
+mapping set priority VALUE 1-4 | role PERSON ROLE | worktype VALUE KIND LEVEL [ACTIVITY]
+mapping remove priority|role|worktype VALUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1126,6 +1356,7 @@ Options of the window:
   --engagement KEY      select this engagement
   --screenshot PATH     render the window offscreen to a PNG and exit
   --page NAME           page to show: %3
+  --geometry WxH        size of the window, e.g. 1024x700 (also of the screenshot)
   --help, --version
 
 Commands (those on a database take --database PATH, --demo and --lang; COMMAND --help for details):
@@ -1135,9 +1366,26 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>mapping list
-mapping set priority VALUE 1-4 | role PERSON ROLE | worktype VALUE KIND LEVEL [ACTIVITY]
-mapping remove priority|role|worktype VALUE</source>
+        <source>sla replay --calendar FILE --policy FILE --tickets FILE [--history FILE] [--now ISO]
+sla explain --engagement KEY --ticket KEY [--now ISO]
+sla policy export --engagement KEY [--out FILE]
+sla policy import --engagement KEY FILE
+sla compliance --engagement KEY [--from YYYY-MM] [--to YYYY-MM] [--format table|csv|json] [--recompute]
+sla breaches --engagement KEY --month YYYY-MM [--format table|csv|json] [--recompute]
+sla chart --engagement KEY [--from YYYY-MM] [--to YYYY-MM] --out FILE.png|FILE.svg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diagram --engagement KEY --out FILE.svg|FILE.png [--month YYYY-MM]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whatif --engagement KEY [--months N] [--format table|csv|json] [--now ISO]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db check
+db backup [--out FILE]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1171,11 +1419,155 @@ mapping remove priority|role|worktype VALUE</source>
         <source>A quoted field starts here but is never closed; the file may be truncated.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The text is not valid UTF-8 on this line although other lines are UTF-8: the file mixes encodings. Save it as UTF-8 and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field longer than %1 characters starts here; the file may be damaged (a quote never closed) or the limit is too low for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvTableWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DbCommand</name>
+    <message>
+        <source>%1: no damage found (integrity and foreign keys checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a database for damage, or back it up while others may keep working in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the backup goes (a new file; default: &lt;database&gt;.&lt;time&gt;.backup next to it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check or backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check|backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db needs check or backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out belongs to db backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is damaged: %n problem(s) found (listed on stdout)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; no backup was found next to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the last backup is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagramCommand</name>
+    <message>
+        <source>The support model diagram of an engagement as SVG (text kept as text) or PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write: its name ends in .svg or .png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month whose allocations and hours are drawn (default: this month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diagram takes no further arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diagram needs --engagement KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diagram needs --out FILE.svg or --out FILE.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out &quot;%1&quot; must end in .svg or .png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month &quot;%1&quot; is not a month like 2026-11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no engagement with the key &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagramExport</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .svg or .png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support model diagram drawn by Delivery Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1940,6 +2332,57 @@ mapping remove priority|role|worktype VALUE</source>
     </message>
 </context>
 <context>
+    <name>Gui::ComplianceTrendChart</name>
+    <message>
+        <source>First response: met %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution: met %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed target ▲</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no tickets measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 met (%3 of %4), target %5 — %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed ▲</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to list this month&apos;s tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% met</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui::EngagementDialog</name>
     <message>
         <source>Edit engagement</source>
@@ -2299,6 +2742,38 @@ mapping remove priority|role|worktype VALUE</source>
         <source>Reading %1 as %2 …</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Date order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the source writes it (lists: decided from the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day-month-year (31-12-2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month-day-year (12-31-2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year-month-day (2026-12-31)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From each ticket&apos;s priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity %1 for every ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::MainWindow</name>
@@ -2433,10 +2908,6 @@ You can undo this until the database is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Portfolio burn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2454,6 +2925,30 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>Open a database you can change to import into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier changes can no longer be undone: undoing them could remove the imported rows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2572,6 +3067,164 @@ You can undo this until the database is closed.</source>
         <source>Every running engagement&apos;s burn this month. At risk: the forecast runs past the budget, or the budget is used faster than the month passes. Double-click a row for its burn-down.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SLA this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per severity: the weaker of first response and resolution met this month against its target (✓ kept, ✗ missed), the last six months as bars (higher is better) with the direction, and the open tickets breached or at risk now. Double-click a row for its SLA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SlaBreachesChart</name>
+    <message>
+        <source>Breaches per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n breach(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SlaDistributionChart</name>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response, business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution, business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quartiles, median, 5th–95th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n ticket(s): median %2, quartiles %3–%4, 95th percentile %5, longest %6; target %7</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SlaPage</name>
+    <message>
+        <source>Choose an engagement to see its SLA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA computed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA not computed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk now (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open ticket has passed its warning threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open ticket(s) past the warning threshold of a target and %2 breached and still open, the most urgent first. Refreshed every minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart shown as a PNG image or an SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::StackedHoursChart</name>
@@ -2673,6 +3326,303 @@ You can undo this until the database is closed.</source>
         <source>Not covered</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the diagram to the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual size, laid out for the window&apos;s width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the diagram as SVG or PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month whose allocations and hours are drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg);;PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SupportModelsPage</name>
+    <message>
+        <source>Fixed: typically %1–%2 h per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed maintenance capacity and costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources allocated month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated delivery capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included: 24×7 response on every ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, for severity 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete DevOps for hotfixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All roles (Dev/QA/SA/PM/RM) and operational support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles contracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional resources follow the agreed change-management process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the committed hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24×7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DevOps for hotfixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What if this engagement ran under each model?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Months replayed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last complete months replayed under each model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The four support models, and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The four support models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ %1 (this engagement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an engagement to replay its last months under each model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n month(s)), business hours of %3. Hover a figure to see how it was counted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the engagement&apos;s calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TicketTimelineDialog</name>
+    <message>
+        <source>Copy as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA timeline of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As evaluated at %1 (the stored SLA result).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no instant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BREACH: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TicketsPanel</name>
+    <message>
+        <source>Filter by key or title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows tickets whose key or title contains this text (letter case ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every SLA state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets resolved in this month (the month they count in for SLA compliance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the tickets shown (filter and order as in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ticket(s)</source>
+        <translation>
+            <numerusform>%Ln ticket</numerusform>
+            <numerusform>%Ln tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln ticket(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln ticket to %1.</numerusform>
+            <numerusform>Exported %Ln tickets to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::WhatIfChart</name>
+    <message>
+        <source>Hours under each model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried outside the capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed separately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuiLauncher</name>
@@ -2698,6 +3648,10 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>cannot write the screenshot to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--geometry &apos;%1&apos; is not a window size such as 1024x700 (at least 640x480)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2788,6 +3742,42 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>deliverydesk: the report could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export&apos;s date order when it is not the source&apos;s usual one: dmy, mdy or ymd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One severity (1-4) for every ticket, for a list without a priority column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest worklog accepted, in hours (default 24); a longer one is a row error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOURS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown date order &apos;%1&apos; (use dmy, mdy or ymd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--severity needs a number from 1 to 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-worklog-hours needs a number of hours above 0</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2912,6 +3902,33 @@ You can undo this until the database is closed.</source>
         <source>Types and activities without a mapping: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing was written: the stored worklogs would not add up to the file&apos;s total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worklog hours: %1 in the file, %2 stored%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — they do not agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the import was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more rejected row(s); --skip-bad-rows imports the others)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportSettings</name>
@@ -2921,6 +3938,10 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>Unknown date format &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest worklog must be a number of hours above 0.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2957,6 +3978,25 @@ You can undo this until the database is closed.</source>
         <source>The file is not UTF-8; it was read as Windows-1252. Check that names with å, ä and ö look right.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file cannot be read a second time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s worklogs add up to %1 h, but %2 h would be stored; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>This is a folder, not an export file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a regular file (a pipe, socket or device); save the export to a file and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JiraSource</name>
@@ -2977,6 +4017,38 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>Kimai timesheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Duration column mixes units: on line %1 it is in %2 (it agrees with From and To), on line %3 in %4. Export the file again with one unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration %1 (%2) does not agree with From and To (%3 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration %1 agrees with From and To (%2 minutes) in no unit: not seconds, minutes or hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration %1 does not agree with From and To (%2 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The totals row of the export was skipped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3229,6 +4301,470 @@ You can undo this until the database is closed.</source>
     </message>
 </context>
 <context>
+    <name>Models::PortfolioSlaModel</name>
+    <message>
+        <source>↗ better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↘ worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no trend yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity %1: no tickets measured this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Severity %1 this month: response %2, resolution %3 of %n ticket(s); target %4 — %5</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met %, both clocks and every severity, the last %1 months: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sev %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Models::SlaAtRiskModel</name>
+    <message>
+        <source>Sev %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 target was breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: past the warning threshold of the %2 target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Models::SupportModelWhatIfModel</name>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted against the capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried outside the capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed separately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets under SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would have breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under SLA without a target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under SLA, not evaluable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity 1 open outside business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried by 24×7 cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity 1 created outside business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity 1 hours on days without business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles the work needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles not covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no 24×7 cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (option)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>role, hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the engagement&apos;s calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the engagement&apos;s SLA policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default SLA policy of this model (the engagement has none stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement&apos;s committed hours of each month replayed (%1 to %2), or where it commits none, the hours allocated to it: the same team under every model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only delivery work is drawn from the capacity: worklogs the budget counts, except operations and break-fix (L1, L2), which are unlimited operational support under this model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every worklog the budget counts (L1, L2 and L3 by default, with the engagement&apos;s activity rules) is drawn from the resources allocated for the month: support and delivery work alike.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every worklog the budget counts (L1, L2 and L3 by default, with the engagement&apos;s activity rules) is drawn from the fixed capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month by month, the hours counted above that month&apos;s capacity, added up: a month under its capacity does not make up for another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: this model has no unlimited operational support, so every hour in scope is drawn from the capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations and break-fix (L1, L2) the budget counts: carried by the model&apos;s unlimited operational support and complete DevOps for hotfixes, outside the capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations and break-fix (L1, L2) the budget counts: carried by the model&apos;s unlimited operational support, outside the capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worklogs the budget does not count (optional services unless the engagement says otherwise): contracted and billed outside every model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets created in the period, by their creation instant in the engagement&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: a fixed-capacity contract sells hours, not response and resolution times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents of severity 1 or 2 created in the period: this model&apos;s SLA covers critical incidents only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every ticket created in the period: this model has SLA on all support tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket falls under SLA in this model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response of every severity and the resolution of severity 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity 1 (the engagement&apos;s 24×7 option)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (24×7 for severity 1 not chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets under SLA with a response or resolution clock past its target, as known now, on %1. Clocks counted around the clock: %2; all others on the business hours of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets under SLA whose severity has neither a response nor a resolution target in %1: they can neither meet nor breach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets under SLA whose data cannot be evaluated (no creation time, an unknown severity, or no policy version in force on their creation date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open around the clock: no time lies outside business hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For severity-1 tickets created in the period: the time from creation to resolution (or to the end of the period, or now, when earlier) outside the business hours of %1. Paused time is not taken off: someone on call still owns the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model has no 24×7 cover: severity-1 work outside business hours waits for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24×7 cover of severity 1 is an option of this model the engagement has not chosen: the work waits for business hours; with the option it would carry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement&apos;s 24×7 severity-1 option carries all of the out-of-hours severity-1 time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24×7 is part of this model: it carries all of the out-of-hours severity-1 time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity-1 tickets of the period created outside the business hours of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours logged on severity-1 tickets on dates without business hours (weekends, holidays) in %1. Worklogs carry a date, not a time, so evening work on a working day is not seen here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every worklog of the period by the role it was logged with; without a role: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: this model covers all roles (Dev/QA/SA/PM/RM) and operational support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles the work needed that the engagement&apos;s contract does not cover; it covers: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this engagement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Models::TicketTableModel</name>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhancement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — double-click for the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business time to the first response (stored SLA result)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business time to resolution, paused time removed (stored SLA result)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business time spent in pause statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the engagement&apos;s time zone (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tickets are shown; an export holds at most %2. Narrow the filter first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeopleDialog</name>
     <message>
         <source>Person</source>
@@ -3389,6 +4925,10 @@ You can undo this until the database is closed.</source>
         <source>cannot write the policy file: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not valid JSON: a raw control character (0x%1) inside a string; escape it (for example \u0009 for a tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServiceNowEventSource</name>
@@ -3419,6 +4959,108 @@ You can undo this until the database is closed.</source>
         <source>ServiceNow incident list</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>In ServiceNow, open the list, choose Configure › List Layout from the column header&apos;s menu, add Priority to the selected columns and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates mix day-first (line %1) and month-first (line %2) order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date in the file tells whether it is day-month-year or month-day-year (no day above 12). Choose the order: --date-order dmy or mdy, or the choice in the import wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlaChartCommand</name>
+    <message>
+        <source>The SLA compliance trend chart of an engagement (met % per severity and month, response and resolution, with targets), as PNG or SVG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first month (default: eleven months before --to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last month (default: this month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write: its name ends in .png or .svg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this ISO-8601 instant as now (default months).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSTANT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sla chart takes no further arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sla chart needs --engagement KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sla chart needs --out FILE.png or --out FILE.svg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out &quot;%1&quot;: the file name must end in .png or .svg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not a month like 2026-11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--now &quot;%1&quot; is not an ISO-8601 instant with an offset, e.g. 2026-03-10T12:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no stored SLA results yet; run: deliverydesk sla compliance --engagement %1 --recompute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlaChartStyle</name>
+    <message>
+        <source>Sev %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SlaCommand</name>
@@ -3444,10 +5086,6 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>sla explain takes no further arguments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>engagement %1 has no ticket &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3906,6 +5544,45 @@ You can undo this until the database is closed.</source>
     </message>
 </context>
 <context>
+    <name>SlaOverviewLoader</name>
+    <message>
+        <source>%1 is a fixed-capacity engagement: it sells hours, not response and resolution times, so it has no SLA to chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a first month that is not after the last month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breached %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SlaReplay</name>
     <message>
         <source>missing column &quot;%1&quot; (expected %2)</source>
@@ -3949,6 +5626,37 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorableValues</name>
+    <message>
+        <source>The ticket has no key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1: severity %2; severities are 1 to 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1: a status change sets severity %2; severities are 1 to 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative duration (%1 s) for %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A duration of %1 s cannot be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worklog has no valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worklog has no key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3998,6 +5706,151 @@ You can undo this until the database is closed.</source>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is damaged, so nothing was written to it (no backup was found next to it; run deliverydesk db check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged, so nothing was written to it; the last backup is %2 (run deliverydesk db check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Another Delivery Desk kept %1 busy for more than %n second(s); nothing was written, try again when it has finished</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SupportModelDiagram</name>
+    <message>
+        <source>• %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not contracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity 1 is covered around the clock (24×7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24×7 cover of severity 1 can be added (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s side: the business, its IT and third-party vendors raise tickets and requests, approve changes and take part in governance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of every model, spanning L1, L2 and L3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets move up a level when they need deeper analysis, a fix or a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes reach production through change management (L2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service reporting and governance reviews with the client, run by delivery and service management.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles: none covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated this month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 (%2) %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one allocated this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SLA: planned work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SLA policy in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA (response / resolution):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Severity %1: %2 / %3 (24×7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Severity %1: %2 / %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupportModelWhatIfLoader</name>
+    <message>
+        <source>The number of months must be between 1 and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 started in %2 and has no complete month to replay yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TempoSource</name>
@@ -4011,10 +5864,49 @@ You can undo this until the database is closed.</source>
     </message>
 </context>
 <context>
+    <name>TicketExplanationLoader</name>
+    <message>
+        <source>engagement %1 has no ticket &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TicketListSource</name>
     <message>
         <source>&quot;%1&quot; is not a number of minutes.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is missing, so no ticket has a severity.%2 Or import with one severity for every ticket (--severity N, or the choice in the import wizard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed or resolved tickets, but the file has no Resolved or Closed column: their resolution times are unknown. Add the column to the list before exporting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Types: %n sub-tasks were given their parent&apos;s kind (a story&apos;s sub-task is L3 work).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Types: %n sub-tasks have no parent in the file and were typed by their own type.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tickets have no first response in the file. The tool&apos;s &quot;Time to first response&quot; is the time left to the goal, not when the answer came, so it is kept as the tool&apos;s own SLA value only. Export &quot;[CHART] Date of First Response&quot; or the comments to have it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither a time nor a duration; no first response read.</source>
@@ -4092,6 +5984,88 @@ You can undo this until the database is closed.</source>
     </message>
 </context>
 <context>
+    <name>WhatIfCommand</name>
+    <message numerus="yes">
+        <source>%1: %2 to %3 (%n month(s)) replayed under each support model</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(this engagement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How each figure was counted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replays an engagement&apos;s last complete months under each of the four support models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many complete months to replay (1–%1, default %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: table, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute as of this ISO-8601 instant instead of now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSTANT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whatif takes no further arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whatif needs --engagement KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use table, csv or json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--months &quot;%1&quot; is not a number from 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--now &quot;%1&quot; is not an ISO-8601 instant with an offset, e.g. 2026-03-10T12:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no engagement with the key &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorklogSource</name>
     <message>
         <source>Duplicate worklog id %1.</source>
@@ -4122,6 +6096,14 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date in the expected format (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is far too long for a worklog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours in one worklog is more than the %2 hours a worklog may have (a wrong unit?).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -437,6 +437,10 @@
         <source>cannot write: %1</source>
         <translation>kan inte skrivas: %1</translation>
     </message>
+    <message>
+        <source>not valid JSON: a raw control character (0x%1) inside a string; escape it (for example \u0009 for a tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CapacityText</name>
@@ -733,6 +737,185 @@
         <source>Entry %1</source>
         <translation>Post %1</translation>
     </message>
+    <message>
+        <source>Expired at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 carried from %2 (provisional until the month before has closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expired (from %2) (provisional until the month before has closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−%1 to be deducted for the overrun in %2, if its forecast holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if the forecast holds: %1 over budget at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if the forecast holds: %1 (from %2) carried to next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if the forecast holds: %1 unused and forfeited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if the forecast holds: %1 (from %2) expire unused at the engagement&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from %2) expired unused at the engagement&apos;s end (not paid out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement ended in %1: nothing is committed after it. Its closing balance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing used yet: the month has not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 used so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the forecast holds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the forecast holds: nothing is carried or forfeited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over budget at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from %2) carried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 forfeited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from %2) expire at the engagement&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open: figures up to today, month end projected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started: projected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the engagement&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no, billed outside the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no, outside the contract period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no, optional service not contracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no, role not covered by the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2, not contracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2, a role the contract does not cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 outside the contract period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the contract: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed outside the budget by the contract&apos;s rules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts against the budget: worklogs dated up to today in the contract period, L1, L2 and L3 work and the contracted optional services. Optional services not contracted, roles the contract does not cover and work before the start or after the end are outside the contract and shown apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A first or last month only partly in the contract commits its share of calendar days (a start on the 10th of a 31-day month commits 22/31), rounded to the minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unused hours are forfeited at month end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each month may carry up to %1 of its own unused hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each month may carry up to %1 % of its commitment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Carried hours are spent first, oldest first, and expire %n month(s) after the month they come from.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Carried hours are spent first, oldest first, and do not expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An overrun is deducted from the next month&apos;s budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the engagement&apos;s end unused hours expire; they are not paid out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until a month has closed its carried, forfeited and deducted hours are projected from the forecast: the mean of the last 10 working days up to today; the range is the 10th to 90th percentile of daily use over the working days of the three months up to today. A month not started yet uses today&apos;s pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worklog seconds are summed and rounded once to the minute, half up; hours are shown to a tenth, halves up.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Catalogue</name>
@@ -1012,6 +1195,34 @@
         <source>Monitors the platform and handles operational support</source>
         <translation>Övervakar plattformen och sköter driftsstödet</translation>
     </message>
+    <message>
+        <source>Client organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party vendors (hosting, platform vendor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery and service management</source>
+        <translation type="unfinished">Leverans- och servicehantering</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governance and communication</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChangeAllocationsCommand</name>
@@ -1036,6 +1247,28 @@
             <numerusform>Fyll %1 på %2 åt höger över %n månad</numerusform>
             <numerusform>Fyll %1 på %2 åt höger över %n månader</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>%1: the file name must end in .png or .svg</source>
+        <translation>%1: filnamnet måste sluta på .png eller .svg</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the chart to %1</source>
+        <translation>kan inte skriva diagrammet till %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>waiting for another Delivery Desk to finish…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1102,26 +1335,20 @@ calendar import --engagement NYCKEL FIL</translation>
         <translation>worklogs list --engagement NYCKEL [--from DATUM] [--to DATUM] [--format table|csv|json]</translation>
     </message>
     <message>
-        <source>sla replay --calendar FILE --policy FILE --tickets FILE [--history FILE] [--now ISO]
-sla explain --engagement KEY --ticket KEY [--now ISO]
-sla policy export --engagement KEY [--out FILE]
-sla policy import --engagement KEY FILE
-sla compliance --engagement KEY [--from YYYY-MM] [--to YYYY-MM] [--format table|csv|json] [--recompute]
-sla breaches --engagement KEY --month YYYY-MM [--format table|csv|json] [--recompute]</source>
-        <translation>sla replay --calendar FIL --policy FIL --tickets FIL [--history FIL] [--now ISO]
-sla explain --engagement NYCKEL --ticket NYCKEL [--now ISO]
-sla policy export --engagement NYCKEL [--out FIL]
-sla policy import --engagement NYCKEL FIL
-sla compliance --engagement NYCKEL [--from ÅÅÅÅ-MM] [--to ÅÅÅÅ-MM] [--format table|csv|json] [--recompute]
-sla breaches --engagement NYCKEL --month ÅÅÅÅ-MM [--format table|csv|json] [--recompute]</translation>
-    </message>
-    <message>
         <source>burndown --engagement KEY --month YYYY-MM [--format table|csv|json|png] [--out FILE] [--now ISO]</source>
         <translation>burndown --engagement NYCKEL --month ÅÅÅÅ-MM [--format table|csv|json|png] [--out FIL] [--now ISO]</translation>
     </message>
     <message>
         <source>allocation --month YYYY-MM [--format table|csv|json]</source>
         <translation>allocation --month ÅÅÅÅ-MM [--format table|csv|json]</translation>
+    </message>
+    <message>
+        <source>mapping list
+mapping set priority VALUE 1-4 | role PERSON ROLE | worktype VALUE KIND LEVEL [ACTIVITY]
+mapping remove priority|role|worktype VALUE</source>
+        <translation>mapping list
+mapping set priority VÄRDE 1-4 | role PERSON ROLL | worktype VÄRDE TYP NIVÅ [AKTIVITET]
+mapping remove priority|role|worktype VÄRDE</translation>
     </message>
     <message>
         <source>Usage: deliverydesk [options]                      open the window
@@ -1134,6 +1361,7 @@ Options of the window:
   --engagement KEY      select this engagement
   --screenshot PATH     render the window offscreen to a PNG and exit
   --page NAME           page to show: %3
+  --geometry WxH        size of the window, e.g. 1024x700 (also of the screenshot)
   --help, --version
 
 Commands (those on a database take --database PATH, --demo and --lang; COMMAND --help for details):
@@ -1150,6 +1378,7 @@ Flaggor för fönstret:
   --engagement NYCKEL   välj det här uppdraget
   --screenshot SÖKVÄG   rendera fönstret osynligt till en PNG och avsluta
   --page NAMN           sida att visa: %3
+  --geometry BxH        fönstrets storlek, t.ex. 1024x700 (även skärmbildens)
   --help, --version
 
 Kommandon (de som arbetar mot en databas tar --database SÖKVÄG, --demo och --lang; KOMMANDO --help för detaljer):
@@ -1158,12 +1387,33 @@ Returkoder: 0 lyckades, 1 misslyckades, 2 felaktig användning.
 </translation>
     </message>
     <message>
-        <source>mapping list
-mapping set priority VALUE 1-4 | role PERSON ROLE | worktype VALUE KIND LEVEL [ACTIVITY]
-mapping remove priority|role|worktype VALUE</source>
-        <translation>mapping list
-mapping set priority VÄRDE 1-4 | role PERSON ROLL | worktype VÄRDE TYP NIVÅ [AKTIVITET]
-mapping remove priority|role|worktype VÄRDE</translation>
+        <source>sla replay --calendar FILE --policy FILE --tickets FILE [--history FILE] [--now ISO]
+sla explain --engagement KEY --ticket KEY [--now ISO]
+sla policy export --engagement KEY [--out FILE]
+sla policy import --engagement KEY FILE
+sla compliance --engagement KEY [--from YYYY-MM] [--to YYYY-MM] [--format table|csv|json] [--recompute]
+sla breaches --engagement KEY --month YYYY-MM [--format table|csv|json] [--recompute]
+sla chart --engagement KEY [--from YYYY-MM] [--to YYYY-MM] --out FILE.png|FILE.svg</source>
+        <translation>sla replay --calendar FIL --policy FIL --tickets FIL [--history FIL] [--now ISO]
+sla explain --engagement NYCKEL --ticket NYCKEL [--now ISO]
+sla policy export --engagement NYCKEL [--out FIL]
+sla policy import --engagement NYCKEL FIL
+sla compliance --engagement NYCKEL [--from ÅÅÅÅ-MM] [--to ÅÅÅÅ-MM] [--format table|csv|json] [--recompute]
+sla breaches --engagement NYCKEL --month ÅÅÅÅ-MM [--format table|csv|json] [--recompute]
+sla chart --engagement NYCKEL [--from ÅÅÅÅ-MM] [--to ÅÅÅÅ-MM] --out FIL.png|FIL.svg</translation>
+    </message>
+    <message>
+        <source>diagram --engagement KEY --out FILE.svg|FILE.png [--month YYYY-MM]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whatif --engagement KEY [--months N] [--format table|csv|json] [--now ISO]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db check
+db backup [--out FILE]</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1196,12 +1446,156 @@ mapping remove priority|role|worktype VÄRDE</translation>
         <source>A quoted field starts here but is never closed; the file may be truncated.</source>
         <translation>Ett fält inom citattecken börjar här men avslutas aldrig; filen kan vara avkortad.</translation>
     </message>
+    <message>
+        <source>The text is not valid UTF-8 on this line although other lines are UTF-8: the file mixes encodings. Save it as UTF-8 and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field longer than %1 characters starts here; the file may be damaged (a quote never closed) or the limit is too low for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvTableWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Kan inte skriva %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DbCommand</name>
+    <message>
+        <source>%1: no damage found (integrity and foreign keys checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a database for damage, or back it up while others may keep working in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the backup goes (a new file; default: &lt;database&gt;.&lt;time&gt;.backup next to it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">FIL</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished">Kommandot.</translation>
+    </message>
+    <message>
+        <source>check or backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check|backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db needs check or backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out belongs to db backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is damaged: %n problem(s) found (listed on stdout)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; no backup was found next to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the last backup is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagramCommand</name>
+    <message>
+        <source>The support model diagram of an engagement as SVG (text kept as text) or PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement.</source>
+        <translation type="unfinished">Uppdraget.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished">NYCKEL</translation>
+    </message>
+    <message>
+        <source>The file to write: its name ends in .svg or .png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">FIL</translation>
+    </message>
+    <message>
+        <source>The month whose allocations and hours are drawn (default: this month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation type="unfinished">ÅÅÅÅ-MM</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished">Kommandot.</translation>
+    </message>
+    <message>
+        <source>diagram takes no further arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diagram needs --engagement KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diagram needs --out FILE.svg or --out FILE.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out &quot;%1&quot; must end in .svg or .png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month &quot;%1&quot; is not a month like 2026-11</source>
+        <translation type="unfinished">--month &quot;%1&quot; är inte en månad på formen 2026-11</translation>
+    </message>
+    <message>
+        <source>no engagement with the key &apos;%1&apos;</source>
+        <translation type="unfinished">inget uppdrag med nyckeln &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramExport</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished">%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .svg or .png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support model diagram drawn by Delivery Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">kan inte skriva %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +2360,57 @@ mapping remove priority|role|worktype VÄRDE</translation>
     </message>
 </context>
 <context>
+    <name>Gui::ComplianceTrendChart</name>
+    <message>
+        <source>First response: met %</source>
+        <translation>Första svar: uppfyllt i %</translation>
+    </message>
+    <message>
+        <source>Resolution: met %</source>
+        <translation>Lösning: uppfyllt i %</translation>
+    </message>
+    <message>
+        <source>Missed target ▲</source>
+        <translation>Missat mål ▲</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>first response</source>
+        <translation>första svar</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>lösning</translation>
+    </message>
+    <message>
+        <source>%1: no tickets measured</source>
+        <translation>%1: inga ärenden mätta</translation>
+    </message>
+    <message>
+        <source>%1: %2 met (%3 of %4), target %5 — %6</source>
+        <translation>%1: %2 uppfyllt (%3 av %4), mål %5 — %6</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>hållet</translation>
+    </message>
+    <message>
+        <source>missed ▲</source>
+        <translation>missat ▲</translation>
+    </message>
+    <message>
+        <source>Click to list this month&apos;s tickets.</source>
+        <translation>Klicka för att lista månadens ärenden.</translation>
+    </message>
+    <message>
+        <source>% met</source>
+        <translation>% uppfyllt</translation>
+    </message>
+</context>
+<context>
     <name>Gui::EngagementDialog</name>
     <message>
         <source>Edit engagement</source>
@@ -2325,21 +2770,41 @@ mapping remove priority|role|worktype VÄRDE</translation>
         <source>Reading %1 as %2 …</source>
         <translation>Läser %1 som %2 …</translation>
     </message>
+    <message>
+        <source>&amp;Date order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the source writes it (lists: decided from the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day-month-year (31-12-2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month-day-year (12-31-2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year-month-day (2026-12-31)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From each ticket&apos;s priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity %1 for every ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::MainWindow</name>
-    <message>
-        <source>Undo %1</source>
-        <translation>Ångra %1</translation>
-    </message>
-    <message>
-        <source>Redo %1</source>
-        <translation>Gör om %1</translation>
-    </message>
-    <message>
-        <source>Earlier changes can no longer be undone: undoing them could remove the imported rows.</source>
-        <translation>Tidigare ändringar kan inte längre ångras: att ångra dem kunde ta bort de importerade raderna.</translation>
-    </message>
     <message>
         <source>About Delivery Desk</source>
         <translation>Om Delivery Desk</translation>
@@ -2473,10 +2938,6 @@ Du kan ångra detta tills databasen stängs.</translation>
         <translation>Burn-down</translation>
     </message>
     <message>
-        <source>Portfolio burn</source>
-        <translation>Portföljförbrukning</translation>
-    </message>
-    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importera…</translation>
     </message>
@@ -2495,6 +2956,30 @@ Du kan ångra detta tills databasen stängs.</translation>
     <message>
         <source>Open a database you can change to import into it.</source>
         <translation>Öppna en databas som du kan ändra för att importera till den.</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfölj</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Ångra %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Gör om %1</translation>
+    </message>
+    <message>
+        <source>Earlier changes can no longer be undone: undoing them could remove the imported rows.</source>
+        <translation>Tidigare ändringar kan inte längre ångras: att ångra dem kunde ta bort de importerade raderna.</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +3097,164 @@ Du kan ångra detta tills databasen stängs.</translation>
         <source>Every running engagement&apos;s burn this month. At risk: the forecast runs past the budget, or the budget is used faster than the month passes. Double-click a row for its burn-down.</source>
         <translation>Förbrukningen denna månad för varje pågående uppdrag. I riskzonen: prognosen går över budgeten, eller budgeten förbrukas snabbare än månaden går. Dubbelklicka på en rad för att se dess burn-down.</translation>
     </message>
+    <message>
+        <source>SLA this month</source>
+        <translation>SLA den här månaden</translation>
+    </message>
+    <message>
+        <source>Per severity: the weaker of first response and resolution met this month against its target (✓ kept, ✗ missed), the last six months as bars (higher is better) with the direction, and the open tickets breached or at risk now. Double-click a row for its SLA.</source>
+        <translation>Per allvarlighetsgrad: det svagare av första svar och lösning som uppfyllts den här månaden mot sitt mål (✓ hållet, ✗ missat), de senaste sex månaderna som staplar (högre är bättre) med riktningen, och de öppna ärenden som har SLA-brott eller är i riskzonen nu. Dubbelklicka på en rad för uppdragets SLA.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SlaBreachesChart</name>
+    <message>
+        <source>Breaches per month</source>
+        <translation>SLA-brott per månad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n breach(es)</source>
+        <translation>
+            <numerusform>%1, %2: %n SLA-brott</numerusform>
+            <numerusform>%1, %2: %n SLA-brott</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Ärenden</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SlaDistributionChart</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>First response, business hours</source>
+        <translation>Första svar, kontorstimmar</translation>
+    </message>
+    <message>
+        <source>Resolution, business hours</source>
+        <translation>Lösning, kontorstimmar</translation>
+    </message>
+    <message>
+        <source>Quartiles, median, 5th–95th percentile</source>
+        <translation>Kvartiler, median, 5:e–95:e percentilen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n ticket(s): median %2, quartiles %3–%4, 95th percentile %5, longest %6; target %7</source>
+        <translation>
+            <numerusform>%1, %n ärende: median %2, kvartiler %3–%4, 95:e percentilen %5, längst %6; mål %7</numerusform>
+            <numerusform>%1, %n ärenden: median %2, kvartiler %3–%4, 95:e percentilen %5, längst %6; mål %7</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inget</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Kontorstimmar</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SlaPage</name>
+    <message>
+        <source>Choose an engagement to see its SLA.</source>
+        <translation>Välj ett uppdrag för att se dess SLA.</translation>
+    </message>
+    <message>
+        <source>SLA computed %1</source>
+        <translation>SLA beräknat %1</translation>
+    </message>
+    <message>
+        <source>SLA not computed yet</source>
+        <translation>SLA inte beräknat än</translation>
+    </message>
+    <message>
+        <source>At risk now (%1)</source>
+        <translation>I riskzonen nu (%1)</translation>
+    </message>
+    <message>
+        <source>No open ticket has passed its warning threshold.</source>
+        <translation>Inget öppet ärende har passerat sin varningsgräns.</translation>
+    </message>
+    <message>
+        <source>%1 open ticket(s) past the warning threshold of a target and %2 breached and still open, the most urgent first. Refreshed every minute.</source>
+        <translation>Öppna ärenden förbi ett måls varningsgräns: %1; med SLA-brott och fortfarande öppna: %2. Det mest brådskande först. Uppdateras varje minut.</translation>
+    </message>
+    <message>
+        <source>Tickets of %1</source>
+        <translation>Ärenden i %1</translation>
+    </message>
+    <message>
+        <source>Every ticket</source>
+        <translation>Alla ärenden</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exportera diagram</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-bild (*.png);;SVG-ritning (*.svg)</translation>
+    </message>
+    <message>
+        <source>The chart was saved as %1.</source>
+        <translation>Diagrammet sparades som %1.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Allvarlighetsgrad</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>Exportera diagram…</translation>
+    </message>
+    <message>
+        <source>Save the chart shown as a PNG image or an SVG drawing</source>
+        <translation>Spara diagrammet som visas som PNG-bild eller SVG-ritning</translation>
+    </message>
+    <message>
+        <source>Show every month</source>
+        <translation>Visa alla månader</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Alla allvarlighetsgrader</translation>
+    </message>
+    <message>
+        <source>Compliance trend</source>
+        <translation>SLA-efterlevnad över tid</translation>
+    </message>
+    <message>
+        <source>Breaches per month</source>
+        <translation>SLA-brott per månad</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>Svars- och lösningstider</translation>
+    </message>
 </context>
 <context>
     <name>Gui::StackedHoursChart</name>
@@ -2713,6 +3356,303 @@ Du kan ångra detta tills databasen stängs.</translation>
         <source>Not covered</source>
         <translation>Omfattas inte</translation>
     </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the diagram to the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual size, laid out for the window&apos;s width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the diagram as SVG or PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month whose allocations and hours are drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg);;PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SupportModelsPage</name>
+    <message>
+        <source>Fixed: typically %1–%2 h per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed maintenance capacity and costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources allocated month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated delivery capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included: 24×7 response on every ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, for severity 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Nej</translation>
+    </message>
+    <message>
+        <source>Complete DevOps for hotfixes</source>
+        <translation type="unfinished">Fullständig DevOps för hotfixar</translation>
+    </message>
+    <message>
+        <source>All roles (Dev/QA/SA/PM/RM) and operational support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles contracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional resources follow the agreed change-management process</source>
+        <translation type="unfinished">Ytterligare resurser följer den överenskomna processen för ändringshantering</translation>
+    </message>
+    <message>
+        <source>Within the committed hours</source>
+        <translation type="unfinished">Inom de avtalade timmarna</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24×7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DevOps for hotfixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles covered</source>
+        <translation type="unfinished">Roller som omfattas</translation>
+    </message>
+    <message>
+        <source>Change management</source>
+        <translation type="unfinished">Ändringshantering</translation>
+    </message>
+    <message>
+        <source>What if this engagement ran under each model?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Months replayed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last complete months replayed under each model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The four support models, and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The four support models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ %1 (this engagement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an engagement to replay its last months under each model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n month(s)), business hours of %3. Hover a figure to see how it was counted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the engagement&apos;s calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TicketTimelineDialog</name>
+    <message>
+        <source>Copy as text</source>
+        <translation>Kopiera som text</translation>
+    </message>
+    <message>
+        <source>SLA timeline of %1</source>
+        <translation>SLA-tidslinje för %1</translation>
+    </message>
+    <message>
+        <source>As evaluated at %1 (the stored SLA result).</source>
+        <translation>Som utvärderat %1 (det sparade SLA-resultatet).</translation>
+    </message>
+    <message>
+        <source>Evaluated at %1.</source>
+        <translation>Utvärderat %1.</translation>
+    </message>
+    <message>
+        <source>(no instant)</source>
+        <translation>(ingen tidpunkt)</translation>
+    </message>
+    <message>
+        <source>BREACH: %1</source>
+        <translation>SLA-BROTT: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TicketsPanel</name>
+    <message>
+        <source>Filter by key or title</source>
+        <translation>Filtrera på nyckel eller rubrik</translation>
+    </message>
+    <message>
+        <source>Shows tickets whose key or title contains this text (letter case ignored)</source>
+        <translation>Visar ärenden vars nyckel eller rubrik innehåller texten (skiftläge spelar ingen roll)</translation>
+    </message>
+    <message>
+        <source>Every severity</source>
+        <translation>Alla allvarlighetsgrader</translation>
+    </message>
+    <message>
+        <source>Severity %1</source>
+        <translation>Allvarlighetsgrad %1</translation>
+    </message>
+    <message>
+        <source>Every SLA state</source>
+        <translation>Alla SLA-lägen</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>Tickets resolved in this month (the month they count in for SLA compliance)</source>
+        <translation>Ärenden lösta under månaden (den månad de räknas i för SLA-efterlevnaden)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>Export the tickets shown (filter and order as in the table)</source>
+        <translation>Exportera ärendena som visas (filter och ordning som i tabellen)</translation>
+    </message>
+    <message>
+        <source>As CSV…</source>
+        <translation>Som CSV…</translation>
+    </message>
+    <message>
+        <source>As XLSX…</source>
+        <translation>Som XLSX…</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Alla månader</translation>
+    </message>
+    <message>
+        <source>No engagement</source>
+        <translation>Inget uppdrag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ticket(s)</source>
+        <translation>
+            <numerusform>%Ln ärende</numerusform>
+            <numerusform>%Ln ärenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export tickets</source>
+        <translation>Exportera ärenden</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-fil (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln ticket(s) to %1.</source>
+        <translation>
+            <numerusform>Exporterade %Ln ärende till %1.</numerusform>
+            <numerusform>Exporterade %Ln ärenden till %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::WhatIfChart</name>
+    <message>
+        <source>Hours under each model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried outside the capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed separately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished">Timmar</translation>
+    </message>
 </context>
 <context>
     <name>GuiLauncher</name>
@@ -2739,6 +3679,10 @@ Du kan ångra detta tills databasen stängs.</translation>
     <message>
         <source>cannot write the screenshot to %1</source>
         <translation>kan inte skriva skärmbilden till %1</translation>
+    </message>
+    <message>
+        <source>--geometry &apos;%1&apos; is not a window size such as 1024x700 (at least 640x480)</source>
+        <translation>--geometry &apos;%1&apos; är ingen fönsterstorlek som 1024x700 (minst 640x480)</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +3773,42 @@ Du kan ångra detta tills databasen stängs.</translation>
     <message>
         <source>deliverydesk: the report could not be saved to %1: %2</source>
         <translation>deliverydesk: rapporten kunde inte sparas i %1: %2</translation>
+    </message>
+    <message>
+        <source>The export&apos;s date order when it is not the source&apos;s usual one: dmy, mdy or ymd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One severity (1-4) for every ticket, for a list without a priority column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest worklog accepted, in hours (default 24); a longer one is a row error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOURS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown date order &apos;%1&apos; (use dmy, mdy or ymd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--severity needs a number from 1 to 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-worklog-hours needs a number of hours above 0</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2952,6 +3932,33 @@ Du kan ångra detta tills databasen stängs.</translation>
         <source>Types and activities without a mapping: %1</source>
         <translation>Typer och aktiviteter utan mappning: %1</translation>
     </message>
+    <message>
+        <source>Nothing was written: the stored worklogs would not add up to the file&apos;s total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worklog hours: %1 in the file, %2 stored%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — they do not agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the import was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more rejected row(s); --skip-bad-rows imports the others)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportSettings</name>
@@ -2962,6 +3969,10 @@ Du kan ångra detta tills databasen stängs.</translation>
     <message>
         <source>Unknown date format &quot;%1&quot;.</source>
         <translation>Okänt datumformat &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The longest worklog must be a number of hours above 0.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2997,6 +4008,25 @@ Du kan ångra detta tills databasen stängs.</translation>
         <source>The file is not UTF-8; it was read as Windows-1252. Check that names with å, ä and ö look right.</source>
         <translation>Filen är inte UTF-8; den lästes som Windows-1252. Kontrollera att namn med å, ä och ö ser rätt ut.</translation>
     </message>
+    <message>
+        <source>The file cannot be read a second time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s worklogs add up to %1 h, but %2 h would be stored; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>This is a folder, not an export file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a regular file (a pipe, socket or device); save the export to a file and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JiraSource</name>
@@ -3018,6 +4048,38 @@ Du kan ångra detta tills databasen stängs.</translation>
     <message>
         <source>Kimai timesheet</source>
         <translation>Tidrapport från Kimai</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Duration column mixes units: on line %1 it is in %2 (it agrees with From and To), on line %3 in %4. Export the file again with one unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration %1 (%2) does not agree with From and To (%3 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration %1 agrees with From and To (%2 minutes) in no unit: not seconds, minutes or hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration %1 does not agree with From and To (%2 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The totals row of the export was skipped.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3269,6 +4331,470 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
 </context>
 <context>
+    <name>Models::PortfolioSlaModel</name>
+    <message>
+        <source>↗ better</source>
+        <translation>↗ bättre</translation>
+    </message>
+    <message>
+        <source>→ steady</source>
+        <translation>→ stabilt</translation>
+    </message>
+    <message>
+        <source>↘ worse</source>
+        <translation>↘ sämre</translation>
+    </message>
+    <message>
+        <source>no trend yet</source>
+        <translation>ingen trend än</translation>
+    </message>
+    <message>
+        <source>Severity %1: no tickets measured this month</source>
+        <translation>Allvarlighetsgrad %1: inga ärenden mätta den här månaden</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>inte mätt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Severity %1 this month: response %2, resolution %3 of %n ticket(s); target %4 — %5</source>
+        <translation>
+            <numerusform>Allvarlighetsgrad %1 den här månaden: svar %2, lösning %3 av %n ärende; mål %4 — %5</numerusform>
+            <numerusform>Allvarlighetsgrad %1 den här månaden: svar %2, lösning %3 av %n ärenden; mål %4 — %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>hållet</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>missat</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>Met %, both clocks and every severity, the last %1 months: %2</source>
+        <translation>Uppfyllt i %, båda klockorna och alla allvarlighetsgrader, de senaste %1 månaderna: %2</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Sev %1</source>
+        <translation>Allv. %1</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>Senaste 6 månaderna</translation>
+    </message>
+    <message>
+        <source>Open breaches</source>
+        <translation>Öppna SLA-brott</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>I riskzonen</translation>
+    </message>
+</context>
+<context>
+    <name>Models::SlaAtRiskModel</name>
+    <message>
+        <source>Sev %1</source>
+        <translation>Allv. %1</translation>
+    </message>
+    <message>
+        <source>%1 % of %2</source>
+        <translation>%1 % av %2</translation>
+    </message>
+    <message>
+        <source>%1: the %2 target was breached</source>
+        <translation>%1: målet för %2 har överskridits</translation>
+    </message>
+    <message>
+        <source>%1: past the warning threshold of the %2 target</source>
+        <translation>%1: förbi varningsgränsen för målet för %2</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Allv.</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Klocka</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Förbrukat</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tid kvar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Senast</translation>
+    </message>
+</context>
+<context>
+    <name>Models::SupportModelWhatIfModel</name>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted against the capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried outside the capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed separately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets under SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would have breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under SLA without a target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under SLA, not evaluable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity 1 open outside business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried by 24×7 cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity 1 created outside business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity 1 hours on days without business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles the work needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles not covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no 24×7 cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (option)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>role, hours</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the engagement&apos;s calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the engagement&apos;s SLA policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default SLA policy of this model (the engagement has none stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement&apos;s committed hours of each month replayed (%1 to %2), or where it commits none, the hours allocated to it: the same team under every model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only delivery work is drawn from the capacity: worklogs the budget counts, except operations and break-fix (L1, L2), which are unlimited operational support under this model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every worklog the budget counts (L1, L2 and L3 by default, with the engagement&apos;s activity rules) is drawn from the resources allocated for the month: support and delivery work alike.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every worklog the budget counts (L1, L2 and L3 by default, with the engagement&apos;s activity rules) is drawn from the fixed capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month by month, the hours counted above that month&apos;s capacity, added up: a month under its capacity does not make up for another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: this model has no unlimited operational support, so every hour in scope is drawn from the capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations and break-fix (L1, L2) the budget counts: carried by the model&apos;s unlimited operational support and complete DevOps for hotfixes, outside the capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations and break-fix (L1, L2) the budget counts: carried by the model&apos;s unlimited operational support, outside the capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worklogs the budget does not count (optional services unless the engagement says otherwise): contracted and billed outside every model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets created in the period, by their creation instant in the engagement&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: a fixed-capacity contract sells hours, not response and resolution times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents of severity 1 or 2 created in the period: this model&apos;s SLA covers critical incidents only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every ticket created in the period: this model has SLA on all support tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket falls under SLA in this model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response of every severity and the resolution of severity 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity 1 (the engagement&apos;s 24×7 option)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (24×7 for severity 1 not chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets under SLA with a response or resolution clock past its target, as known now, on %1. Clocks counted around the clock: %2; all others on the business hours of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets under SLA whose severity has neither a response nor a resolution target in %1: they can neither meet nor breach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets under SLA whose data cannot be evaluated (no creation time, an unknown severity, or no policy version in force on their creation date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open around the clock: no time lies outside business hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For severity-1 tickets created in the period: the time from creation to resolution (or to the end of the period, or now, when earlier) outside the business hours of %1. Paused time is not taken off: someone on call still owns the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model has no 24×7 cover: severity-1 work outside business hours waits for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24×7 cover of severity 1 is an option of this model the engagement has not chosen: the work waits for business hours; with the option it would carry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement&apos;s 24×7 severity-1 option carries all of the out-of-hours severity-1 time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24×7 is part of this model: it carries all of the out-of-hours severity-1 time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity-1 tickets of the period created outside the business hours of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours logged on severity-1 tickets on dates without business hours (weekends, holidays) in %1. Worklogs carry a date, not a time, so evening work on a working day is not seen here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every worklog of the period by the role it was logged with; without a role: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: this model covers all roles (Dev/QA/SA/PM/RM) and operational support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles the work needed that the engagement&apos;s contract does not cover; it covers: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this engagement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Models::TicketTableModel</name>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>Tjänsteförfrågan</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <source>Enhancement</source>
+        <translation>Vidareutveckling</translation>
+    </message>
+    <message>
+        <source>not evaluated</source>
+        <translation>inte utvärderat</translation>
+    </message>
+    <message>
+        <source>%1: %2 — double-click for the timeline</source>
+        <translation>%1: %2 — dubbelklicka för tidslinjen</translation>
+    </message>
+    <message>
+        <source>Business time to the first response (stored SLA result)</source>
+        <translation>Kontorstid till första svar (sparat SLA-resultat)</translation>
+    </message>
+    <message>
+        <source>Business time to resolution, paused time removed (stored SLA result)</source>
+        <translation>Kontorstid till lösning, pausad tid borträknad (sparat SLA-resultat)</translation>
+    </message>
+    <message>
+        <source>Business time spent in pause statuses</source>
+        <translation>Kontorstid i pausstatus</translation>
+    </message>
+    <message>
+        <source>In the engagement&apos;s time zone (%1)</source>
+        <translation>I uppdragets tidszon (%1)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nyckel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Allv.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Skapat</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>Första svar</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Löst</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Svarstid</translation>
+    </message>
+    <message>
+        <source>Resolution time</source>
+        <translation>Lösningstid</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausad tid</translation>
+    </message>
+    <message>
+        <source>SLA state</source>
+        <translation>SLA-läge</translation>
+    </message>
+    <message>
+        <source>%1 tickets are shown; an export holds at most %2. Narrow the filter first.</source>
+        <translation>%1 ärenden visas; en export rymmer högst %2. Begränsa filtret först.</translation>
+    </message>
+    <message>
+        <source>%1 (h)</source>
+        <translation>%1 (h)</translation>
+    </message>
+</context>
+<context>
     <name>PeopleDialog</name>
     <message>
         <source>Person</source>
@@ -3429,6 +4955,10 @@ Du kan ångra detta tills databasen stängs.</translation>
         <source>cannot write the policy file: %1</source>
         <translation>kan inte skriva policyfilen: %1</translation>
     </message>
+    <message>
+        <source>not valid JSON: a raw control character (0x%1) inside a string; escape it (for example \u0009 for a tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServiceNowEventSource</name>
@@ -3459,6 +4989,108 @@ Du kan ångra detta tills databasen stängs.</translation>
         <source>ServiceNow incident list</source>
         <translation>Incidentlista från ServiceNow</translation>
     </message>
+    <message>
+        <source>In ServiceNow, open the list, choose Configure › List Layout from the column header&apos;s menu, add Priority to the selected columns and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates mix day-first (line %1) and month-first (line %2) order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date in the file tells whether it is day-month-year or month-day-year (no day above 12). Choose the order: --date-order dmy or mdy, or the choice in the import wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlaChartCommand</name>
+    <message>
+        <source>The SLA compliance trend chart of an engagement (met % per severity and month, response and resolution, with targets), as PNG or SVG.</source>
+        <translation>Diagrammet över ett uppdrags SLA-efterlevnad (uppfyllt i % per allvarlighetsgrad och månad, svar och lösning, med mål) som PNG eller SVG.</translation>
+    </message>
+    <message>
+        <source>The engagement.</source>
+        <translation>Uppdraget.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>NYCKEL</translation>
+    </message>
+    <message>
+        <source>The first month (default: eleven months before --to).</source>
+        <translation>Första månaden (standard: elva månader före --to).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>ÅÅÅÅ-MM</translation>
+    </message>
+    <message>
+        <source>The last month (default: this month).</source>
+        <translation>Sista månaden (standard: den här månaden).</translation>
+    </message>
+    <message>
+        <source>The file to write: its name ends in .png or .svg.</source>
+        <translation>Filen att skriva: namnet slutar på .png eller .svg.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>Take this ISO-8601 instant as now (default months).</source>
+        <translation>Räkna med den här ISO 8601-tidpunkten som nu (standardmånaderna).</translation>
+    </message>
+    <message>
+        <source>INSTANT</source>
+        <translation>TIDPUNKT</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Kommandot.</translation>
+    </message>
+    <message>
+        <source>The action.</source>
+        <translation>Åtgärden.</translation>
+    </message>
+    <message>
+        <source>sla chart takes no further arguments</source>
+        <translation>sla chart tar inga fler argument</translation>
+    </message>
+    <message>
+        <source>sla chart needs --engagement KEY</source>
+        <translation>sla chart behöver --engagement NYCKEL</translation>
+    </message>
+    <message>
+        <source>sla chart needs --out FILE.png or --out FILE.svg</source>
+        <translation>sla chart behöver --out FIL.png eller --out FIL.svg</translation>
+    </message>
+    <message>
+        <source>--out &quot;%1&quot;: the file name must end in .png or .svg</source>
+        <translation>--out &quot;%1&quot;: filnamnet måste sluta på .png eller .svg</translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not a month like 2026-11</source>
+        <translation>--%1 &quot;%2&quot; är ingen månad som 2026-11</translation>
+    </message>
+    <message>
+        <source>--now &quot;%1&quot; is not an ISO-8601 instant with an offset, e.g. 2026-03-10T12:00:00Z</source>
+        <translation>--now &quot;%1&quot; är ingen ISO 8601-tidpunkt med tidsförskjutning, t.ex. 2026-03-10T12:00:00Z</translation>
+    </message>
+    <message>
+        <source>%1 has no stored SLA results yet; run: deliverydesk sla compliance --engagement %1 --recompute</source>
+        <translation>%1 har inga lagrade SLA-resultat än; kör: deliverydesk sla compliance --engagement %1 --recompute</translation>
+    </message>
+</context>
+<context>
+    <name>SlaChartStyle</name>
+    <message>
+        <source>Sev %1</source>
+        <translation>Allv. %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>SlaCommand</name>
@@ -3485,10 +5117,6 @@ Du kan ångra detta tills databasen stängs.</translation>
     <message>
         <source>sla explain takes no further arguments</source>
         <translation>sla explain tar inga fler argument</translation>
-    </message>
-    <message>
-        <source>engagement %1 has no ticket &apos;%2&apos;</source>
-        <translation>uppdraget %1 har inget ärende &apos;%2&apos;</translation>
     </message>
     <message>
         <source>sla policy export takes no file argument; use --out FILE</source>
@@ -3946,6 +5574,45 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
 </context>
 <context>
+    <name>SlaOverviewLoader</name>
+    <message>
+        <source>%1 is a fixed-capacity engagement: it sells hours, not response and resolution times, so it has no SLA to chart.</source>
+        <translation>%1 är ett uppdrag med fast kapacitet: det säljer timmar, inte svars- och lösningstider, så det finns ingen SLA att visa.</translation>
+    </message>
+    <message>
+        <source>Choose a first month that is not after the last month.</source>
+        <translation>Välj en första månad som inte ligger efter den sista.</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>breached %1 ago</source>
+        <translation>överskridet för %1 sedan</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 kvar</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Första svar</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösning</translation>
+    </message>
+</context>
+<context>
     <name>SlaReplay</name>
     <message>
         <source>missing column &quot;%1&quot; (expected %2)</source>
@@ -3990,6 +5657,37 @@ Du kan ångra detta tills databasen stängs.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StorableValues</name>
+    <message>
+        <source>The ticket has no key.</source>
+        <translation type="unfinished">Ärendet saknar nyckel.</translation>
+    </message>
+    <message>
+        <source>Ticket %1: severity %2; severities are 1 to 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1: a status change sets severity %2; severities are 1 to 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative duration (%1 s) for %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A duration of %1 s cannot be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worklog has no valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worklog has no key.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4038,6 +5736,151 @@ Du kan ångra detta tills databasen stängs.</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 is damaged, so nothing was written to it (no backup was found next to it; run deliverydesk db check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged, so nothing was written to it; the last backup is %2 (run deliverydesk db check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Another Delivery Desk kept %1 busy for more than %n second(s); nothing was written, try again when it has finished</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SupportModelDiagram</name>
+    <message>
+        <source>• %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not contracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity 1 is covered around the clock (24×7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24×7 cover of severity 1 can be added (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s side: the business, its IT and third-party vendors raise tickets and requests, approve changes and take part in governance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of every model, spanning L1, L2 and L3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets move up a level when they need deeper analysis, a fix or a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes reach production through change management (L2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service reporting and governance reviews with the client, run by delivery and service management.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished">%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Roles: none covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated this month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 (%2) %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one allocated this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SLA: planned work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SLA policy in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA (response / resolution):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Severity %1: %2 / %3 (24×7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Severity %1: %2 / %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupportModelWhatIfLoader</name>
+    <message>
+        <source>The number of months must be between 1 and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 started in %2 and has no complete month to replay yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TempoSource</name>
@@ -4051,14 +5894,53 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
 </context>
 <context>
+    <name>TicketExplanationLoader</name>
+    <message>
+        <source>engagement %1 has no ticket &apos;%2&apos;</source>
+        <translation>uppdraget %1 har inget ärende &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
     <name>TicketListSource</name>
     <message>
         <source>&quot;%1&quot; is not a number of minutes.</source>
         <translation>&quot;%1&quot; är inte ett antal minuter.</translation>
     </message>
     <message>
+        <source>The column &quot;%1&quot; is missing, so no ticket has a severity.%2 Or import with one severity for every ticket (--severity N, or the choice in the import wizard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed or resolved tickets, but the file has no Resolved or Closed column: their resolution times are unknown. Add the column to the list before exporting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Types: %n sub-tasks were given their parent&apos;s kind (a story&apos;s sub-task is L3 work).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Types: %n sub-tasks have no parent in the file and were typed by their own type.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tickets have no first response in the file. The tool&apos;s &quot;Time to first response&quot; is the time left to the goal, not when the answer came, so it is kept as the tool&apos;s own SLA value only. Export &quot;[CHART] Date of First Response&quot; or the comments to have it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>&quot;%1&quot; is neither a time nor a duration; no first response read.</source>
-        <translation>&quot;%1&quot; är varken en tidpunkt eller en varaktighet; inget första svar lästes in.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4132,6 +6014,88 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
 </context>
 <context>
+    <name>WhatIfCommand</name>
+    <message numerus="yes">
+        <source>%1: %2 to %3 (%n month(s)) replayed under each support model</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(this engagement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How each figure was counted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replays an engagement&apos;s last complete months under each of the four support models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement.</source>
+        <translation type="unfinished">Uppdraget.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished">NYCKEL</translation>
+    </message>
+    <message>
+        <source>How many complete months to replay (1–%1, default %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: table, csv or json.</source>
+        <translation type="unfinished">Utdataformat: table, csv eller json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished">FORMAT</translation>
+    </message>
+    <message>
+        <source>Compute as of this ISO-8601 instant instead of now.</source>
+        <translation type="unfinished">Beräkna per den här ISO 8601-tidpunkten i stället för nu.</translation>
+    </message>
+    <message>
+        <source>INSTANT</source>
+        <translation type="unfinished">TIDPUNKT</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished">Kommandot.</translation>
+    </message>
+    <message>
+        <source>whatif takes no further arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whatif needs --engagement KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use table, csv or json)</source>
+        <translation type="unfinished">okänt format &apos;%1&apos; (använd table, csv eller json)</translation>
+    </message>
+    <message>
+        <source>--months &quot;%1&quot; is not a number from 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--now &quot;%1&quot; is not an ISO-8601 instant with an offset, e.g. 2026-03-10T12:00:00Z</source>
+        <translation type="unfinished">--now &quot;%1&quot; är inte en ISO 8601-tidpunkt med tidsförskjutning, t.ex. 2026-03-10T12:00:00Z</translation>
+    </message>
+    <message>
+        <source>no engagement with the key &apos;%1&apos;</source>
+        <translation type="unfinished">inget uppdrag med nyckeln &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>WorklogSource</name>
     <message>
         <source>Duplicate worklog id %1.</source>
@@ -4163,6 +6127,14 @@ Du kan ångra detta tills databasen stängs.</translation>
     <message>
         <source>&quot;%1&quot; is not a date in the expected format (%2).</source>
         <translation>&quot;%1&quot; är inte ett datum i det förväntade formatet (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is far too long for a worklog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours in one worklog is more than the %2 hours a worklog may have (a wrong unit?).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "ui/overviewpage.h"
 #include "ui/portfoliopage.h"
 #include "ui/preferences.h"
+#include "ui/slapage.h"
 #include "ui/supportmodelpage.h"
 #include "ui/translatablecommand.h"
 
@@ -55,6 +56,7 @@ MainWindow::MainWindow(Models::Portfolio *portfolio, QWidget *parent)
     m_pages->addTab(new AllocationPage(portfolio, m_undoStack, m_messageBar), QString());
     m_pages->addTab(new BurnDownPage(portfolio), QString());
     m_pages->addTab(new PortfolioPage(portfolio), QString());
+    m_pages->addTab(new SlaPage(portfolio), QString());
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -73,6 +75,7 @@ MainWindow::MainWindow(Models::Portfolio *portfolio, QWidget *parent)
         m_overview->showEngagement(id);
         m_supportModel->showEngagement(id);
         findChild<BurnDownPage *>()->showEngagement(id);
+        findChild<SlaPage *>()->showEngagement(id);
         updateActions();
     });
     connect(findChild<PortfolioPage *>(), &PortfolioPage::engagementActivated, this, [this](qint64 id, const QDate &month) {
@@ -80,6 +83,13 @@ MainWindow::MainWindow(Models::Portfolio *portfolio, QWidget *parent)
         burnDown->setMonth(month);
         m_list->selectEngagement(id);
         m_pages->setCurrentWidget(burnDown);
+    });
+    connect(findChild<PortfolioPage *>(), &PortfolioPage::slaActivated, this, [this](qint64 id) {
+        m_list->selectEngagement(id);
+        m_pages->setCurrentWidget(findChild<SlaPage *>());
+    });
+    connect(findChild<SlaPage *>(), &SlaPage::message, this, [this](const QString &text, bool error) {
+        m_messageBar->showMessage(text, error ? MessageBar::Type::Error : MessageBar::Type::Information);
     });
     connect(m_list, &EngagementListPanel::activated, this, &MainWindow::editEngagement);
     connect(m_portfolio, &Models::Portfolio::errorOccurred, this,
@@ -227,8 +237,9 @@ void MainWindow::retranslate()
     m_pages->setTabText(m_pages->indexOf(m_overview), tr("Overview"));
     m_pages->setTabText(m_pages->indexOf(m_supportModel), tr("Support model"));
     m_pages->setTabText(m_pages->indexOf(findChild<BurnDownPage *>()), tr("Burn-down"));
-    m_pages->setTabText(m_pages->indexOf(findChild<PortfolioPage *>()), tr("Portfolio burn"));
+    m_pages->setTabText(m_pages->indexOf(findChild<PortfolioPage *>()), tr("Portfolio"));
     m_pages->setTabText(m_pages->indexOf(findChild<AllocationPage *>()), tr("Allocation"));
+    m_pages->setTabText(m_pages->indexOf(findChild<SlaPage *>()), tr("SLA"));
     findChild<QToolBar *>(QStringLiteral("mainToolbar"))->setWindowTitle(tr("Engagements"));
     m_importAction->setText(tr("&Import…"));
     m_exportAction->setText(tr("E&xport…"));
@@ -365,7 +376,8 @@ qint64 MainWindow::currentEngagementId() const { return m_list->currentEngagemen
 
 QStringList MainWindow::pageNames()
 {
-    return {QStringLiteral("overview"), QStringLiteral("support-model"), QStringLiteral("allocation"), QStringLiteral("burndown"), QStringLiteral("portfolio")};
+    return {QStringLiteral("overview"), QStringLiteral("support-model"), QStringLiteral("allocation"), QStringLiteral("burndown"), QStringLiteral("portfolio"),
+            QStringLiteral("sla")};
 }
 
 bool MainWindow::showPage(const QString &name)

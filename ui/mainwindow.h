@@ -30,7 +30,8 @@ public:
     explicit MainWindow(Models::Portfolio *portfolio, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Page names for --page and tests: "overview", "support-model".
+    /// Page names for --page and tests, in tab order: "overview", "support-model", "allocation",
+    /// "burndown", "portfolio", "sla".
     static QStringList pageNames();
     bool showPage(const QString &name);
     bool selectEngagementByKey(const QString &key);

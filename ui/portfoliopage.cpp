@@ -3,6 +3,7 @@
 #include "models/capacitytext.h"
 #include "models/portfolio.h"
 #include "models/portfolioburnmodel.h"
+#include "models/portfolioslamodel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -20,7 +22,9 @@ PortfolioPage::PortfolioPage(Models::Portfolio *portfolio, QWidget *parent)
     : QWidget(parent), m_portfolio(portfolio), m_model(new Models::PortfolioBurnModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_previous(new QToolButton(this)), m_next(new QToolButton(this)),
       m_monthLabel(new QLabel(this)), m_thisMonth(new QPushButton(this)), m_hint(new QLabel(this)),
-      m_problem(new QLabel(this)), m_table(new QTableView(this))
+      m_problem(new QLabel(this)), m_table(new QTableView(this)), m_slaModel(new Models::PortfolioSlaModel(this)),
+      m_slaProxy(new QSortFilterProxyModel(this)), m_slaHeading(new QLabel(this)), m_slaHint(new QLabel(this)),
+      m_slaTable(new QTableView(this))
 {
     setObjectName(QStringLiteral("portfolioPage"));
     m_previous->setArrowType(Qt::LeftArrow);
@@ -52,17 +56,51 @@ PortfolioPage::PortfolioPage(Models::Portfolio *portfolio, QWidget *parent)
     toolbar->addWidget(m_next);
     toolbar->addWidget(m_thisMonth);
     toolbar->addStretch();
+    m_slaProxy->setSourceModel(m_slaModel);
+    m_slaProxy->setSortRole(Models::PortfolioSlaModel::SortRole);
+    m_slaTable->setObjectName(QStringLiteral("portfolioSlaTable"));
+    m_slaTable->setModel(m_slaProxy);
+    m_slaTable->setSortingEnabled(true);
+    m_slaTable->sortByColumn(Models::PortfolioSlaModel::EngagementColumn, Qt::AscendingOrder);
+    m_slaTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_slaTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_slaTable->verticalHeader()->hide();
+    m_slaTable->horizontalHeader()->setStretchLastSection(true);
+    m_slaTable->setAlternatingRowColors(true);
+    m_slaTable->setWordWrap(false);
+    QFont headingFont = m_slaHeading->font();
+    headingFont.setBold(true);
+    m_slaHeading->setFont(headingFont);
+    m_slaHint->setWordWrap(true);
+
+    auto *burn = new QWidget;
+    auto *burnLayout = new QVBoxLayout(burn);
+    burnLayout->setContentsMargins(0, 0, 0, 0);
+    burnLayout->addWidget(m_hint);
+    burnLayout->addWidget(m_problem);
+    burnLayout->addWidget(m_table, 1);
+    auto *sla = new QWidget;
+    auto *slaLayout = new QVBoxLayout(sla);
+    slaLayout->setContentsMargins(0, 0, 0, 0);
+    slaLayout->addWidget(m_slaHeading);
+    slaLayout->addWidget(m_slaHint);
+    slaLayout->addWidget(m_slaTable, 1);
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(burn);
+    split->addWidget(sla);
+    split->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(toolbar);
-    layout->addWidget(m_hint);
-    layout->addWidget(m_problem);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(split, 1);
 
     connect(m_previous, &QToolButton::clicked, this, [this] { setMonth(m_month.addMonths(-1)); });
     connect(m_next, &QToolButton::clicked, this, [this] { setMonth(m_month.addMonths(1)); });
     connect(m_thisMonth, &QPushButton::clicked, this, [this] { setMonth(now().date()); });
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         emit engagementActivated(index.data(Models::PortfolioBurnModel::EngagementIdRole).toLongLong(), m_month);
+    });
+    connect(m_slaTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        emit slaActivated(index.data(Models::PortfolioSlaModel::EngagementIdRole).toLongLong());
     });
     connect(m_portfolio, &Models::Portfolio::engagementChanged, this, &PortfolioPage::refresh);
     connect(m_portfolio, &Models::Portfolio::opened, this, &PortfolioPage::refresh);
@@ -102,9 +140,18 @@ void PortfolioPage::refresh()
             problem = error.message({}, m_month);
     }
     m_model->setRows(rows);
+    // The SLA section is about now (this month and the six before), whatever month the burn shows.
+    QVector<Models::PortfolioSlaModel::Row> slaRows;
+    if (m_portfolio->isOpen() && problem.isEmpty()) {
+        if (const Models::SlaOverviewLoader::Error error = Models::PortfolioSlaModel::load(
+                *m_portfolio->database(), m_portfolio->engagements()->engagements(), now().toSecsSinceEpoch(), &slaRows))
+            problem = error.message({});
+    }
+    m_slaModel->setRows(slaRows);
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     m_table->resizeColumnsToContents();
+    m_slaTable->resizeColumnsToContents();
 }
 
 void PortfolioPage::retranslate()
@@ -114,6 +161,10 @@ void PortfolioPage::retranslate()
     m_thisMonth->setText(tr("This month"));
     m_hint->setText(tr("Every running engagement's burn this month. At risk: the forecast runs past the budget, or "
                        "the budget is used faster than the month passes. Double-click a row for its burn-down."));
+    m_slaHeading->setText(tr("SLA this month"));
+    m_slaHint->setText(tr("Per severity: the weaker of first response and resolution met this month against its "
+                          "target (✓ kept, ✗ missed), the last six months as bars (higher is better) with the "
+                          "direction, and the open tickets breached or at risk now. Double-click a row for its SLA."));
 }
 
 void PortfolioPage::changeEvent(QEvent *event)

@@ -13,12 +13,15 @@ class QToolButton;
 namespace Models {
 class Portfolio;
 class PortfolioBurnModel;
+class PortfolioSlaModel;
 }
 
 namespace Gui {
 
 /// Every engagement's burn of one month in one sortable table: committed, used, % of the month
-/// elapsed against % of the budget used, what is left at month end and the status.
+/// elapsed against % of the budget used, what is left at month end and the status. Below it the
+/// SLA section: every engagement with an SLA, its compliance this month per severity against
+/// target, the trend of the last six months, open breaches and tickets at risk now.
 class PortfolioPage : public QWidget
 {
     Q_OBJECT
@@ -35,10 +38,14 @@ public:
 
     Models::PortfolioBurnModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    Models::PortfolioSlaModel *slaModel() const { return m_slaModel; }
+    QTableView *slaTable() const { return m_slaTable; }
 
 signals:
     /// A row was double-clicked: show that engagement's burn-down.
     void engagementActivated(qint64 id, const QDate &month);
+    /// A row of the SLA section was double-clicked: show that engagement's SLA page.
+    void slaActivated(qint64 id);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -59,6 +66,11 @@ private:
     QLabel *m_hint;
     QLabel *m_problem;
     QTableView *m_table;
+    Models::PortfolioSlaModel *m_slaModel;
+    QSortFilterProxyModel *m_slaProxy;
+    QLabel *m_slaHeading;
+    QLabel *m_slaHint;
+    QTableView *m_slaTable;
 };
 
 } // namespace Gui

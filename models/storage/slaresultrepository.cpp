@@ -95,6 +95,10 @@ std::optional<qint64> StoredSlaResult::breachAt() const
 
 SlaResultRepository::SlaResultRepository(const Database &database) : m_database(database) {}
 
+QString SlaResultRepository::resultColumns() { return s_resultColumns; }
+
+StoredSlaResult SlaResultRepository::resultFromRow(const QSqlQuery &query) { return resultFromQuery(query); }
+
 QString SlaResultRepository::outcomeId(Domain::SlaClockOutcome outcome)
 {
     return QLatin1String(s_outcomeIds.at(std::size_t(outcome)));

@@ -80,6 +80,11 @@ public:
     static QString outcomeId(Domain::SlaClockOutcome outcome);
     static bool outcomeFromId(const QString &id, Domain::SlaClockOutcome *outcome);
 
+    /// The select list of a stored result over `sla_results r JOIN tickets t` (23 columns), and
+    /// the result read from a row of it, for other repositories reading the same table.
+    static QString resultColumns();
+    static StoredSlaResult resultFromRow(const QSqlQuery &query);
+
 private:
     StorageError writeResults(qint64 engagementId, const QVector<StoredSlaResult> &results) const;
     StorageError writeMonths(qint64 engagementId, const QVector<Domain::MonthlyCompliance> &months) const;

@@ -1,0 +1,189 @@
+// The SLA page on the demo database: the charts have the months and severities of the stored
+// results, a click on a month filters the tickets below, the severity filter reaches every part,
+// the at-risk list is the loader's at the page's `now`, a fixed-capacity engagement says in one
+// sentence that it has no SLA, and the charts export as PNG and SVG.
+#include "models/portfolio.h"
+#include "models/slaatriskmodel.h"
+#include "models/slarecomputer.h"
+#include "ui/charts/compliancetrendchart.h"
+#include "ui/charts/slabreacheschart.h"
+#include "ui/charts/sladistributionchart.h"
+#include "ui/languagemanager.h"
+#include "ui/portfoliopage.h"
+#include "ui/slapage.h"
+#include "ui/ticketspanel.h"
+
+#include <QComboBox>
+#include <QImage>
+#include <QSignalSpy>
+#include <QSvgRenderer>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using Gui::ComplianceTrendChart;
+
+namespace {
+const QDate s_asOf(2026, 11, 25);
+const QDateTime s_now(QDate(2026, 11, 26), QTime(9, 30), Qt::UTC);
+} // namespace
+
+class TestSlaPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    Models::Portfolio m_portfolio;
+
+    qint64 idOf(const QString &key) const
+    {
+        return m_portfolio.engagements()->engagementAt(m_portfolio.engagements()->rowOfKey(key)).id;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+        const Storage::StorageError created = m_portfolio.createDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), s_asOf);
+        QVERIFY2(created.isNull(), qPrintable(created.toString()));
+        QVERIFY(Models::SlaRecomputer::recomputeAll(*m_portfolio.database(),
+                                                    QDateTime(s_asOf.addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch())
+                    .isNull());
+    }
+
+    void shouldDrawTheStoredMonthsAndSeverities()
+    {
+        // GIVEN the SLA page of a demo engagement with an SLA on every severity
+        Gui::SlaPage page(&m_portfolio);
+        page.setNow(s_now);
+        page.showEngagement(idOf(QStringLiteral("ATLANTICPET")));
+        page.resize(1300, 860);
+        page.show();
+        QVERIFY2(page.problem().isEmpty(), qPrintable(page.problem()));
+        // THEN the trend has the twelve months and a line per severity in both panes
+        const Models::SlaOverview &data = page.overview();
+        QCOMPARE(data.months.size(), 12);
+        QCOMPARE(page.trendChart()->monthLabels().size(), 12);
+        for (ComplianceTrendChart::Pane pane : {ComplianceTrendChart::Pane::Response, ComplianceTrendChart::Pane::Resolution}) {
+            const QMap<QString, int> series = page.trendChart()->seriesPointCounts(pane);
+            for (int s = 1; s <= 4; ++s) {
+                // one point per month with measured tickets
+                int measured = 0;
+                for (const QDate &m : data.months) {
+                    const Domain::MonthlyCompliance *c = data.complianceOf(m, s);
+                    measured += c && (pane == ComplianceTrendChart::Pane::Response ? c->responseMetPercent() : c->resolutionMetPercent()) ? 1 : 0;
+                }
+                QVERIFY(measured > 0);
+                QCOMPARE(series.value(QStringLiteral("Sev %1").arg(s)), measured);
+            }
+            QVERIFY(series.value(QStringLiteral("Target")) > 0);
+        }
+        // AND months that missed their target carry a marker, and say so on hover
+        int missed = 0;
+        for (const Domain::MonthlyCompliance &m : data.compliance)
+            missed += m.resolutionMetPercent() && *m.resolutionMetPercent() + 1e-9 < m.targetPercent ? 1 : 0;
+        QCOMPARE(page.trendChart()->missedCount(ComplianceTrendChart::Pane::Resolution), missed);
+        QVERIFY(page.trendChart()->monthText(ComplianceTrendChart::Pane::Resolution, 11).contains(QStringLiteral("November 2026")));
+        // AND the breaches per month add up to the stored ones
+        const QMap<QString, QVector<int>> breaches = page.breachesChart()->counts();
+        QCOMPARE(breaches.size(), 4);
+        QCOMPARE(breaches.value(QStringLiteral("Sev 1")).size(), 12);
+        // AND a distribution box per severity
+        QCOMPARE(page.distributionChart()->categories().size(), 4);
+        // AND the at-risk list is the loader's at the page's now
+        QVector<Models::SlaAtRiskTicket> atRisk;
+        QVERIFY(!Models::SlaOverviewLoader(*m_portfolio.database())
+                     .loadAtRisk(data.engagement, 0, s_now.toSecsSinceEpoch(), &atRisk));
+        QCOMPARE(page.atRiskModel()->tickets(), atRisk);
+        QCOMPARE(page.atRiskTable()->model()->rowCount(), int(atRisk.size()));
+        QVERIFY(page.tabs()->tabText(3).contains(QString::number(atRisk.size())));
+    }
+
+    void shouldFilterTheTicketsToAClickedMonth()
+    {
+        Gui::SlaPage page(&m_portfolio);
+        page.setNow(s_now);
+        page.showEngagement(idOf(QStringLiteral("FJALLGEAR")));
+        page.resize(1300, 860);
+        page.show();
+        auto *months = page.ticketsPanel()->findChild<QComboBox *>();
+        Q_UNUSED(months);
+        // WHEN a month of the trend is clicked
+        QSignalSpy clicked(page.trendChart(), &ComplianceTrendChart::monthClicked);
+        page.trendChart()->clickMonth(3);
+        // THEN the page and the tickets below are filtered to it
+        QCOMPARE(clicked.count(), 1);
+        QCOMPARE(clicked.first().first().toDate(), page.overview().months.at(3));
+        QCOMPARE(page.selectedMonth(), page.overview().months.at(3));
+        bool panelShowsMonth = false;
+        const QString monthName = QLocale().standaloneMonthName(page.overview().months.at(3).month(), QLocale::LongFormat);
+        for (QComboBox *box : page.ticketsPanel()->findChildren<QComboBox *>())
+            panelShowsMonth = panelShowsMonth || box->currentText().contains(monthName, Qt::CaseInsensitive)
+                              || box->currentData().toDate() == page.overview().months.at(3);
+        QVERIFY2(panelShowsMonth, "the tickets panel's month filter follows the click");
+        // WHEN every month is asked for again THEN the filter is gone
+        page.selectMonth({});
+        QVERIFY(!page.selectedMonth().isValid());
+    }
+
+    void shouldFilterEveryPartBySeverity()
+    {
+        Gui::SlaPage page(&m_portfolio);
+        page.setNow(s_now);
+        page.showEngagement(idOf(QStringLiteral("FJALLGEAR")));
+        page.setSeverity(2);
+        QCOMPARE(page.overview().severities, QVector<int>({2}));
+        QCOMPARE(page.trendChart()->seriesPointCounts(ComplianceTrendChart::Pane::Response).contains(QStringLiteral("Sev 1")), false);
+        QCOMPARE(page.breachesChart()->counts().keys(), QStringList({QStringLiteral("Sev 2")}));
+        for (const Models::SlaAtRiskTicket &t : page.atRiskModel()->tickets())
+            QCOMPARE(t.severity, 2);
+    }
+
+    void shouldSayWhenThereIsNoSla()
+    {
+        Gui::SlaPage page(&m_portfolio);
+        page.setNow(s_now);
+        page.showEngagement(idOf(QStringLiteral("NORDSHOP")));
+        page.show();
+        QVERIFY(page.problem().contains(QStringLiteral("no SLA")));
+        QVERIFY(page.problem().contains(QStringLiteral("NORDSHOP")));
+        QVERIFY(!page.tabs()->isVisible());
+    }
+
+    void shouldExportTheChartsAsPngAndSvg()
+    {
+        Gui::SlaPage page(&m_portfolio);
+        page.setNow(s_now);
+        page.showEngagement(idOf(QStringLiteral("BALTICHOME")));
+        page.resize(1200, 800);
+        page.show();
+        QString reason;
+        const QString png = m_dir.filePath(QStringLiteral("trend.png"));
+        QVERIFY2(page.exportChart(png, &reason), qPrintable(reason));
+        QVERIFY(!QImage(png).isNull());
+        page.tabs()->setCurrentIndex(1);
+        const QString svg = m_dir.filePath(QStringLiteral("breaches.svg"));
+        QVERIFY2(page.exportChart(svg, &reason), qPrintable(reason));
+        QVERIFY(QSvgRenderer(svg).isValid());
+        QVERIFY(!page.exportChart(m_dir.filePath(QStringLiteral("chart.gif")), &reason));
+        QVERIFY(reason.contains(QStringLiteral(".svg")));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("chart.gif"))));
+    }
+
+    void shouldShowTheSlaSectionOfThePortfolio()
+    {
+        Gui::PortfolioPage page(&m_portfolio);
+        page.setNow(s_now);
+        page.refresh();
+        QCOMPARE(page.slaTable()->model()->rowCount(), 3); // every engagement but the fixed-capacity one
+        QSignalSpy activated(&page, &Gui::PortfolioPage::slaActivated);
+        emit page.slaTable()->doubleClicked(page.slaTable()->model()->index(0, 0));
+        QCOMPARE(activated.count(), 1);
+        QVERIFY(activated.first().first().toLongLong() > 0);
+    }
+};
+
+QTEST_MAIN(TestSlaPage)
+#include "tst_slapage.moc"
