@@ -70,6 +70,41 @@ private slots:
     }
     void cleanup() { m_db.reset(); }
 
+    void shouldStoreTheFileTotalOfEveryWorklogSource_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<qint64>("seconds");
+        // Issue 17: 5.57 h of two-decimal Harvest hours were 5.58 h rounded per row; Kimai's
+        // seconds were hours. -1: the total is only compared with what was stored.
+        QTest::newRow("harvest") << QStringLiteral("harvest/harvest_two_decimals.csv") << QStringLiteral("harvest")
+                                 << qint64(20052);
+        QTest::newRow("kimai") << QStringLiteral("kimai/kimai_seconds_template.csv") << QStringLiteral("kimai")
+                               << qint64(25260);
+        QTest::newRow("tempo") << QStringLiteral("tempo/tempo_worklogs.csv") << QStringLiteral("tempo") << qint64(-1);
+    }
+
+    void shouldStoreTheFileTotalOfEveryWorklogSource()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, source);
+        QFETCH(qint64, seconds);
+        const ImportReport report = importFile(testData(file), source, true);
+        QVERIFY2(report.fileError.isNull(), qPrintable(report.fileError.toString()));
+        QCOMPARE(report.outcome, Outcome::Committed);
+        QVERIFY(report.storedSeconds > 0);
+        QVERIFY(report.totalsAgree());
+        if (seconds >= 0) {
+            QCOMPARE(report.storedSeconds, seconds);
+            QVERIFY(qAbs(report.fileSeconds - double(seconds)) < 0.01);
+        }
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT SUM(seconds) FROM worklogs")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), report.storedSeconds);
+        // The report shows both totals.
+        QVERIFY(report.fileSeconds > 0);
+    }
+
     void shouldImportTheServiceNowSampleWithItsHistory()
     {
         const ImportReport report = importFile(s_sample, QStringLiteral("servicenow-events"));

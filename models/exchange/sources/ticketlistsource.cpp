@@ -217,8 +217,18 @@ bool TicketListSource::readFirstResponse(const CsvRow &row, qint64 created, Impo
         return true;
     }
     if (m_firstResponse >= 0 && !isMissing(row, m_firstResponse)) {
-        if (!readInstant(row, m_firstResponse, false, batch, value))
-            return false;
+        // An instant; a mapped file's column may hold a duration after created instead. (Jira's
+        // SLA fields, which hold the time remaining, are never read here: see vendorSla.)
+        const QStringView text = cell(row, m_firstResponse);
+        if (m_dates.parse(text, &seconds) == DateTimeParser::Result::Ok) {
+            *value = seconds;
+        } else if (NumberParser::parseDuration(text, NumberParser::DurationUnit::Minutes, &seconds) &&
+                   seconds >= 0) {
+            *value = created + seconds;
+        } else {
+            warn(batch, row, m_firstResponse,
+                 tr("\"%1\" is neither a time nor a duration; no first response read.").arg(text.toString()));
+        }
         return true;
     }
     if (!m_comments.isEmpty())
