@@ -87,10 +87,6 @@
 <context>
     <name>BurnDownCommand</name>
     <message>
-        <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Budget %1, used %2, remaining %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -212,6 +208,22 @@
     </message>
     <message>
         <source>burndown needs --month YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At month end: %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the budget is counted:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -914,6 +926,14 @@
     </message>
     <message>
         <source>Worklog seconds are summed and rounded once to the minute, half up; hours are shown to a tenth, halves up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role not covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is allocated %2 on %3 in %4 as %5, a role the contract does not cover: outside the contract</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2267,14 +2287,6 @@ db backup [--out FILE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no, billed outside</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Worklogs on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2328,6 +2340,22 @@ db backup [--out FILE]</source>
     </message>
     <message>
         <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget = %1 committed + %2 carried in − %3 deducted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At month end: %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: at today&apos;s pace %1 left at month end (range %2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month&apos;s budget (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3029,23 +3057,43 @@ You can undo this until the database is closed.</source>
         <source>What the model includes</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Hours logged per month (%n ticket(s) in all)</source>
-        <translation>
-            <numerusform>Hours logged per month (%n ticket in all)</numerusform>
-            <numerusform>Hours logged per month (%n tickets in all)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The budget per month (%n ticket(s) in all)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Logged</source>
+        <source>Used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Of committed</source>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ended)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4297,6 +4345,14 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 committed + %2 carried in − %3 deducted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside contract</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5882,30 +5938,30 @@ You can undo this until the database is closed.</source>
     </message>
     <message numerus="yes">
         <source>%n closed or resolved tickets, but the file has no Resolved or Closed column: their resolution times are unknown. Add the column to the list before exporting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n closed or resolved ticket, but the file has no Resolved or Closed column: its resolution time is unknown. Add the column to the list before exporting.</numerusform>
+            <numerusform>%n closed or resolved tickets, but the file has no Resolved or Closed column: their resolution times are unknown. Add the column to the list before exporting.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Types: %n sub-tasks were given their parent&apos;s kind (a story&apos;s sub-task is L3 work).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Types: %n sub-task was given its parent&apos;s kind (a story&apos;s sub-task is L3 work).</numerusform>
+            <numerusform>Types: %n sub-tasks were given their parent&apos;s kind (a story&apos;s sub-task is L3 work).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Types: %n sub-tasks have no parent in the file and were typed by their own type.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Types: %n sub-task has no parent in the file and was typed by its own type.</numerusform>
+            <numerusform>Types: %n sub-tasks have no parent in the file and were typed by their own type.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tickets have no first response in the file. The tool&apos;s &quot;Time to first response&quot; is the time left to the goal, not when the answer came, so it is kept as the tool&apos;s own SLA value only. Export &quot;[CHART] Date of First Response&quot; or the comments to have it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket has no first response in the file. The tool&apos;s &quot;Time to first response&quot; is the time left to the goal, not when the answer came, so it is kept as the tool&apos;s own SLA value only. Export &quot;[CHART] Date of First Response&quot; or the comments to have it.</numerusform>
+            <numerusform>%n tickets have no first response in the file. The tool&apos;s &quot;Time to first response&quot; is the time left to the goal, not when the answer came, so it is kept as the tool&apos;s own SLA value only. Export &quot;[CHART] Date of First Response&quot; or the comments to have it.</numerusform>
         </translation>
     </message>
     <message>

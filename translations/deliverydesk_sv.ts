@@ -87,10 +87,6 @@
 <context>
     <name>BurnDownCommand</name>
     <message>
-        <source>%1, %2: %3</source>
-        <translation>%1, %2: %3</translation>
-    </message>
-    <message>
         <source>Budget %1, used %2, remaining %3</source>
         <translation>Budget %1, förbrukat %2, återstår %3</translation>
     </message>
@@ -213,6 +209,22 @@
     <message>
         <source>burndown needs --month YYYY-MM</source>
         <translation>burndown kräver --month ÅÅÅÅ-MM</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At month end: %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the budget is counted:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -914,6 +926,14 @@
     </message>
     <message>
         <source>Worklog seconds are summed and rounded once to the minute, half up; hours are shown to a tenth, halves up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role not covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is allocated %2 on %3 in %4 as %5, a role the contract does not cover: outside the contract</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2295,14 +2315,6 @@ db backup [--out FILE]</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;Överskridande vid månadens slut: %2&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no, billed outside</source>
-        <translation>nej, faktureras separat</translation>
-    </message>
-    <message>
         <source>Worklogs on %1: %2</source>
         <translation>Tidrapporter %1: %2</translation>
     </message>
@@ -2357,6 +2369,22 @@ db backup [--out FILE]</source>
     <message>
         <source>Counts</source>
         <translation>Mot budget</translation>
+    </message>
+    <message>
+        <source>Budget = %1 committed + %2 carried in − %3 deducted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At month end: %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: at today&apos;s pace %1 left at month end (range %2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month&apos;s budget (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2772,35 +2800,35 @@ db backup [--out FILE]</source>
     </message>
     <message>
         <source>&amp;Date order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datumordning:</translation>
     </message>
     <message>
         <source>Se&amp;verity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Allvarlighets&amp;grad:</translation>
     </message>
     <message>
         <source>As the source writes it (lists: decided from the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Som källan skriver den (listor: avgörs av filen)</translation>
     </message>
     <message>
         <source>Day-month-year (31-12-2026)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag-månad-år (31-12-2026)</translation>
     </message>
     <message>
         <source>Month-day-year (12-31-2026)</source>
-        <translation type="unfinished"></translation>
+        <translation>Månad-dag-år (12-31-2026)</translation>
     </message>
     <message>
         <source>Year-month-day (2026-12-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>År-månad-dag (2026-12-31)</translation>
     </message>
     <message>
         <source>From each ticket&apos;s priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Från varje ärendes prioritet</translation>
     </message>
     <message>
         <source>Severity %1 for every ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Allvarlighetsgrad %1 för alla ärenden</translation>
     </message>
 </context>
 <context>
@@ -3059,24 +3087,44 @@ Du kan ångra detta tills databasen stängs.</translation>
         <source>What the model includes</source>
         <translation>Vad modellen omfattar</translation>
     </message>
-    <message numerus="yes">
-        <source>Hours logged per month (%n ticket(s) in all)</source>
-        <translation>
-            <numerusform>Rapporterade timmar per månad (%n ärende totalt)</numerusform>
-            <numerusform>Rapporterade timmar per månad (%n ärenden totalt)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
-    <message>
-        <source>Logged</source>
-        <translation>Rapporterat</translation>
+    <message numerus="yes">
+        <source>The budget per month (%n ticket(s) in all)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Of committed</source>
-        <translation>Andel av avtalat</translation>
+        <source>Used</source>
+        <translation type="unfinished">Förbrukat</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">Budget</translation>
+    </message>
+    <message>
+        <source>Of budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried in</source>
+        <translation type="unfinished">Inkommande överföring</translation>
+    </message>
+    <message>
+        <source>Outside contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ended)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3776,39 +3824,39 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>The export&apos;s date order when it is not the source&apos;s usual one: dmy, mdy or ymd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportens datumordning när den inte är källans vanliga: dmy, mdy eller ymd.</translation>
     </message>
     <message>
         <source>ORDER</source>
-        <translation type="unfinished"></translation>
+        <translation>ORDNING</translation>
     </message>
     <message>
         <source>One severity (1-4) for every ticket, for a list without a priority column.</source>
-        <translation type="unfinished"></translation>
+        <translation>En allvarlighetsgrad (1–4) för alla ärenden, för en lista utan prioritetskolumn.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>The longest worklog accepted, in hours (default 24); a longer one is a row error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den längsta tidrapport som tas emot, i timmar (standard 24); en längre är ett radfel.</translation>
     </message>
     <message>
         <source>HOURS</source>
-        <translation type="unfinished"></translation>
+        <translation>TIMMAR</translation>
     </message>
     <message>
         <source>unknown date order &apos;%1&apos; (use dmy, mdy or ymd)</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd datumordning &apos;%1&apos; (använd dmy, mdy eller ymd)</translation>
     </message>
     <message>
         <source>--severity needs a number from 1 to 4</source>
-        <translation type="unfinished"></translation>
+        <translation>--severity behöver ett tal från 1 till 4</translation>
     </message>
     <message>
         <source>--max-worklog-hours needs a number of hours above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-worklog-hours behöver ett antal timmar över 0</translation>
     </message>
 </context>
 <context>
@@ -3934,15 +3982,15 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>Nothing was written: the stored worklogs would not add up to the file&apos;s total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting skrevs: de sparade tidrapporterna skulle inte stämma med filens summa.</translation>
     </message>
     <message>
         <source>Worklog hours: %1 in the file, %2 stored%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidrapporterade timmar: %1 i filen, %2 sparade%3</translation>
     </message>
     <message>
         <source> — they do not agree</source>
-        <translation type="unfinished"></translation>
+        <translation> — de stämmer inte överens</translation>
     </message>
     <message>
         <source>%1: the import was cancelled</source>
@@ -3972,7 +4020,7 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>The longest worklog must be a number of hours above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den längsta tidrapporten måste vara ett antal timmar över 0.</translation>
     </message>
 </context>
 <context>
@@ -4010,11 +4058,11 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>The file cannot be read a second time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kan inte läsas en andra gång.</translation>
     </message>
     <message>
         <source>The file&apos;s worklogs add up to %1 h, but %2 h would be stored; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filens tidrapporter blir %1 h sammanlagt, men %2 h skulle sparas; ingenting importerades.</translation>
     </message>
 </context>
 <context>
@@ -4051,35 +4099,35 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>sekunder</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minuter</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>timmar</translation>
     </message>
     <message>
         <source>The Duration column mixes units: on line %1 it is in %2 (it agrees with From and To), on line %3 in %4. Export the file again with one unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumnen Duration blandar enheter: på rad %1 är den i %2 (den stämmer med From och To), på rad %3 i %4. Exportera filen igen med en enda enhet.</translation>
     </message>
     <message>
         <source>Duration %1 (%2) does not agree with From and To (%3 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Varaktigheten %1 (%2) stämmer inte med From och To (%3 minuter).</translation>
     </message>
     <message>
         <source>Duration %1 agrees with From and To (%2 minutes) in no unit: not seconds, minutes or hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varaktigheten %1 stämmer inte med From och To (%2 minuter) i någon enhet: varken sekunder, minuter eller timmar.</translation>
     </message>
     <message>
         <source>Duration %1 does not agree with From and To (%2 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Varaktigheten %1 stämmer inte med From och To (%2 minuter).</translation>
     </message>
     <message>
         <source>The totals row of the export was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportens summarad hoppades över.</translation>
     </message>
 </context>
 <context>
@@ -4328,6 +4376,14 @@ Du kan ångra detta tills databasen stängs.</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 committed + %2 carried in − %3 deducted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside contract</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4991,15 +5047,15 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>In ServiceNow, open the list, choose Configure › List Layout from the column header&apos;s menu, add Priority to the selected columns and export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna listan i ServiceNow, välj Configure › List Layout i kolumnrubrikens meny, lägg till Priority bland de valda kolumnerna och exportera igen.</translation>
     </message>
     <message>
         <source>The dates mix day-first (line %1) and month-first (line %2) order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumen blandar ordningen dag först (rad %1) och månad först (rad %2).</translation>
     </message>
     <message>
         <source>No date in the file tells whether it is day-month-year or month-day-year (no day above 12). Choose the order: --date-order dmy or mdy, or the choice in the import wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget datum i filen visar om ordningen är dag-månad-år eller månad-dag-år (ingen dag över 12). Välj ordningen: --date-order dmy eller mdy, eller valet i importguiden.</translation>
     </message>
 </context>
 <context>
@@ -5908,39 +5964,39 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; is missing, so no ticket has a severity.%2 Or import with one severity for every ticket (--severity N, or the choice in the import wizard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumnen &quot;%1&quot; saknas, så inget ärende har någon allvarlighetsgrad.%2 Eller importera med en allvarlighetsgrad för alla ärenden (--severity N, eller valet i importguiden).</translation>
     </message>
     <message numerus="yes">
         <source>%n closed or resolved tickets, but the file has no Resolved or Closed column: their resolution times are unknown. Add the column to the list before exporting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stängt eller löst ärende, men filen har ingen kolumn Resolved eller Closed: dess lösningstid är okänd. Lägg till kolumnen i listan före exporten.</numerusform>
+            <numerusform>%n stängda eller lösta ärenden, men filen har ingen kolumn Resolved eller Closed: deras lösningstider är okända. Lägg till kolumnen i listan före exporten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Types: %n sub-tasks were given their parent&apos;s kind (a story&apos;s sub-task is L3 work).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Typer: %n underaktivitet fick den överordnades ärendetyp (en storys underaktivitet är L3-arbete).</numerusform>
+            <numerusform>Typer: %n underaktiviteter fick den överordnades ärendetyp (en storys underaktivitet är L3-arbete).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Types: %n sub-tasks have no parent in the file and were typed by their own type.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Typer: %n underaktivitet har ingen överordnad i filen och fick sin egen typ.</numerusform>
+            <numerusform>Typer: %n underaktiviteter har ingen överordnad i filen och fick sin egen typ.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tickets have no first response in the file. The tool&apos;s &quot;Time to first response&quot; is the time left to the goal, not when the answer came, so it is kept as the tool&apos;s own SLA value only. Export &quot;[CHART] Date of First Response&quot; or the comments to have it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ärende har inget första svar i filen. Verktygets &quot;Time to first response&quot; är tiden som återstår till målet, inte när svaret kom, så den sparas bara som verktygets eget SLA-värde. Exportera &quot;[CHART] Date of First Response&quot; eller kommentarerna för att få med det.</numerusform>
+            <numerusform>%n ärenden har inget första svar i filen. Verktygets &quot;Time to first response&quot; är tiden som återstår till målet, inte när svaret kom, så den sparas bara som verktygets eget SLA-värde. Exportera &quot;[CHART] Date of First Response&quot; eller kommentarerna för att få med det.</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither a time nor a duration; no first response read.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är varken en tidpunkt eller en varaktighet; inget första svar lästes in.</translation>
     </message>
 </context>
 <context>
@@ -6130,11 +6186,11 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is far too long for a worklog.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är alldeles för långt för en tidrapport.</translation>
     </message>
     <message>
         <source>%1 hours in one worklog is more than the %2 hours a worklog may have (a wrong unit?).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 timmar i en tidrapport är mer än de %2 timmar en tidrapport får ha (fel enhet?).</translation>
     </message>
 </context>
 <context>
