@@ -4,6 +4,8 @@
 #   ./dev.sh demo   install what is missing, build, open the app on the demo database
 #   ./dev.sh test   install what is missing, build, run the whole test suite
 #   ./dev.sh build  install what is missing and build
+#   ./dev.sh sanitize          build with ASan + UBSan into build-asan and run the whole suite there
+#   ./dev.sh fuzz [SECONDS]    build the libFuzzer targets (clang-14) into build-fuzz, run each briefly
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -24,9 +26,12 @@ as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
+# Only for ./dev.sh fuzz: Debian's clang with libFuzzer and the sanitizer runtimes.
+FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev)
+
 install_missing() {
   local missing=()
-  for p in "${PACKAGES[@]}"; do
+  for p in "${PACKAGES[@]}" "$@"; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
       missing+=("$p")
     fi
@@ -43,7 +48,36 @@ build() {
   cmake --build "$BUILD_DIR" -j "$(nproc)"
 }
 
+sanitize() {
+  local dir=${SANITIZE_DIR:-build-asan}
+  cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DDD_SANITIZE=ON -DDD_BUILD_BENCH=OFF >/dev/null
+  cmake --build "$dir" -j "$(nproc)"
+  # Qt's and the driver's own leaks at exit are not ours: leak checking stays off.
+  ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    ctest --test-dir "$dir" --output-on-failure -j "$(nproc)"
+}
+
+fuzz() {
+  local seconds=${1:-30} dir=${FUZZ_DIR:-build-fuzz}
+  cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
+    -DDD_FUZZ=ON -DDD_BUILD_TESTS=OFF -DDD_BUILD_BENCH=OFF >/dev/null
+  local targets=(csvreader datetimeparser numberparser duration calendarfile policyfile)
+  cmake --build "$dir" -j "$(nproc)" --target "${targets[@]/#/fuzz_}"
+  for t in "${targets[@]}"; do
+    echo "== fuzz_$t for ${seconds}s"
+    # One process at a time (the machine is shared). New inputs go to a scratch folder; the
+    # committed corpus is only read. A crash stops the script: commit its input to the corpus.
+    mkdir -p "$dir/corpus/$t"
+    ASAN_OPTIONS=detect_leaks=0 "$dir/tests/fuzz/fuzz_$t" -max_total_time="$seconds" -print_final_stats=1 \
+      -artifact_prefix="$dir/fuzz_$t-" "$dir/corpus/$t" "tests/fuzz/corpus/$t"
+  done
+}
+
 case "${1:-}" in
+  sanitize)
+    install_missing; sanitize ;;
+  fuzz)
+    install_missing "${FUZZ_PACKAGES[@]}"; shift; fuzz "$@" ;;
   build)
     install_missing; build ;;
   test)
@@ -66,5 +100,5 @@ case "${1:-}" in
       exec "$BUILD_DIR/app/deliverydesk" --demo "$@"
     fi ;;
   *)
-    sed -n '2,7p' "$0"; exit 2 ;;
+    sed -n '2,9p' "$0"; exit 2 ;;
 esac

@@ -9,11 +9,21 @@
 
 namespace App {
 
-CliContext::CliContext() : m_out(stdout), m_err(stderr) {}
+CliContext::CliContext() : m_out(stdout), m_err(stderr)
+{
+    // A write that has to wait for another program's write says so at once, on stderr.
+    Storage::Database::setBusyNotifier([] {
+        QTextStream err(stderr);
+        err << "deliverydesk: " << tr("waiting for another Delivery Desk to finish…") << Qt::endl;
+    });
+}
 
 int CliContext::fail(const QString &reason, int code)
 {
-    m_err << "deliverydesk: " << reason << Qt::endl;
+    // One line, whatever the reason quotes (a driver's multi-line message, a cell with a line break).
+    QString line = reason.trimmed();
+    line.replace(QLatin1Char('\r'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1String(" | "));
+    m_err << "deliverydesk: " << line << Qt::endl;
     return code;
 }
 

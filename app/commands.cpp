@@ -3,6 +3,7 @@
 #include "app/burndowncommand.h"
 #include "app/calendarcommand.h"
 #include "app/commandline.h"
+#include "app/dbcommand.h"
 #include "app/engagementcommand.h"
 #include "app/mappingcommand.h"
 #include "app/exportcommand.h"
@@ -58,6 +59,10 @@ const QVector<CommandLine::Command> &CommandLine::registry()
                                           "mapping set priority VALUE 1-4 | role PERSON ROLE | worktype VALUE KIND LEVEL [ACTIVITY]\n"
                                           "mapping remove priority|role|worktype VALUE"),
          &MappingCommand::run},
+        {"db",
+         QT_TRANSLATE_NOOP("CommandLine", "db check\n"
+                                          "db backup [--out FILE]"),
+         &DbCommand::run},
     };
     return s_commands;
 }

@@ -78,10 +78,15 @@ int ImportCommand::run(const QStringList &arguments)
             session.rollback(&report, wouldCommit ? Storage::ImportReport::Outcome::DryRun
                                                   : Storage::ImportReport::Outcome::Rejected);
         context.out() << Models::ImportReportText::text(report);
+        if (!wouldCommit)
+            context.fail(Models::ImportReportText::failureReason(report));
         return wouldCommit ? Success : Failure;
     }
     session.commit(&report);
     context.out() << Models::ImportReportText::text(report);
+    // The report stays on stdout; the reason of a failure is one line on stderr as well.
+    if (!report.isCommitted())
+        context.fail(Models::ImportReportText::failureReason(report));
     if (report.isCommitted() && options.skipBadRows) {
         const QString path = Models::ImportReportText::reportFilePath(portfolio.path(), source, QDateTime::currentDateTime());
         QString error;

@@ -109,4 +109,31 @@ bool ImportReportText::save(const Storage::ImportReport &report, const QString &
     return true;
 }
 
+QString ImportReportText::failureReason(const Storage::ImportReport &r)
+{
+    using Outcome = Storage::ImportReport::Outcome;
+    if (r.outcome == Outcome::Committed || (r.outcome == Outcome::DryRun && r.isAcceptable()))
+        return {};
+    QString reason;
+    if (!r.fileError.isNull()) {
+        reason = r.fileError.toString();
+    } else if (r.storageError) {
+        reason = StorageText::message(r.storageError);
+    } else if (r.cancelled || r.outcome == Outcome::Cancelled) {
+        reason = tr("%1: the import was cancelled").arg(r.fileName);
+    } else if (r.rejectedCount > 0 && !r.rejected.isEmpty()) {
+        const Exchange::ImportProblem &first = r.rejected.constFirst();
+        const Exchange::ExchangeError where{r.fileName, first.line, first.column, first.reason};
+        reason = where.toString();
+        if (r.rejectedCount > 1)
+            reason += QLatin1Char(' ') + tr("(and %n more rejected row(s); --skip-bad-rows imports the others)", nullptr,
+                                            int(qMin<qint64>(r.rejectedCount - 1, INT_MAX)));
+    } else {
+        reason = tr("%1: %2").arg(r.fileName, outcome(r));
+    }
+    // One line: a reason may quote a cell with a line break in it.
+    reason.replace(QLatin1Char('\r'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return reason;
+}
+
 } // namespace Models

@@ -18,6 +18,10 @@ public:
     static QString text(const Storage::ImportReport &report, int maxProblems = 50);
     /// One line saying what became of the transaction ("Committed.", "Nothing was written: …").
     static QString outcome(const Storage::ImportReport &report);
+    /// Why an import that was not committed failed, on one line for stderr:
+    /// "file:line:column: what" (the first rejected row in strict mode, with how many more);
+    /// empty when it was committed (or only a dry run that would commit).
+    static QString failureReason(const Storage::ImportReport &report);
     /// "line 12, column 3 (opened_at): reason".
     static QString problem(const Exchange::ImportProblem &problem);
     /// `<database>.import-<source>-<yyyyMMdd-HHmmss>.txt` (characters unsafe in file names become '-').

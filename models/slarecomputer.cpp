@@ -12,6 +12,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QSqlError>
 #include <QThread>
 #include <QTimeZone>
 
@@ -135,6 +136,17 @@ Storage::StorageError SlaRecomputer::recompute(const Storage::Database &database
     // One transaction from the first read to the last write: the results match one state of the
     // tickets, and readers see either the previous figures or these.
     Storage::TransactionGuard guard(database.connection());
+    if (!guard.isActive()) {
+        return {Storage::Database::lastBeginWasBusy() ? Storage::StorageError::Kind::Busy
+                                                      : Storage::StorageError::Kind::Query,
+                QStringLiteral("store SLA results"), database.path(), database.connection().lastError().text()};
+    }
+    // A recompute rewrites every result of the engagement: never into a damaged file. Inside an
+    // import (a nested guard) the import checked already.
+    if (!guard.isNested()) {
+        if (Storage::StorageError error = database.quickCheck(QStringLiteral("store SLA results")))
+            return error;
+    }
     Domain::BusinessCalendar calendar;
     Domain::SlaPolicyHistory history;
     Storage::TicketsWithIds tickets;
@@ -179,18 +191,22 @@ Storage::StorageError SlaRecomputer::recomputeAll(const Storage::Database &datab
 int SlaRecomputer::installImportHook(const Storage::Database &database, Domain::Clock clock)
 {
     const Storage::Database *db = &database;
-    return Storage::ImportSession::addAfterCommitHook([db, clock](qint64 engagementId) {
-        // Hooks are process-wide and get only the engagement id: an engagement that is not in this
-        // database (an import into another open database) is NotFound here and skipped.
-        if (!db->isOpen() || db->isReadOnly())
-            return;
-        const Storage::StorageError error = recompute(*db, engagementId, clock.now());
-        if (error && error.kind != Storage::StorageError::Kind::NotFound)
-            qWarning("SLA results not brought up to date after an import: %s", qPrintable(error.toString()));
-    });
+    // Inside the import's transaction: the stored results change together with the tickets, or
+    // neither does. A recompute that fails (or a lock) fails the import instead of leaving results
+    // that silently disagree with the tickets.
+    return Storage::ImportSession::addBeforeCommitHook(
+        [db, clock](const Storage::Database &imported, qint64 engagementId) -> Storage::StorageError {
+            // Hooks are process-wide: an import into another open database is not ours.
+            if (&imported != db || !db->isOpen() || db->isReadOnly())
+                return {};
+            const Storage::StorageError error = recompute(*db, engagementId, clock.now());
+            if (error.kind == Storage::StorageError::Kind::NotFound)
+                return {};
+            return error;
+        });
 }
 
-void SlaRecomputer::removeImportHook(int id) { Storage::ImportSession::removeAfterCommitHook(id); }
+void SlaRecomputer::removeImportHook(int id) { Storage::ImportSession::removeBeforeCommitHook(id); }
 
 void SlaRecomputer::start(qint64 now)
 {

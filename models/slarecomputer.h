@@ -57,7 +57,9 @@ public:
     static Storage::StorageError recomputeAll(const Storage::Database &database, qint64 now);
 
     /// Makes every committed import (Storage::ImportSession) recompute the imported engagement in
-    /// `database` at `clock.now()`, on the committing thread. Returns the id for removeImportHook().
+    /// `database` at `clock.now()`, inside the import's transaction just before it commits (so
+    /// stored results never disagree with the tickets; a failed recompute fails the import).
+    /// Returns the id for removeImportHook().
     static int installImportHook(const Storage::Database &database, Domain::Clock clock = Domain::Clock::system());
     static void removeImportHook(int id);
 

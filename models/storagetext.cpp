@@ -1,5 +1,7 @@
 #include "models/storagetext.h"
 
+#include "models/storage/database.h"
+
 namespace Models {
 
 QString StorageText::message(const Storage::StorageError &error)
@@ -35,6 +37,20 @@ QString StorageText::message(const Storage::StorageError &error)
         break;
     case Kind::Duplicate:
         headline = tr("%1 already exists").arg(error.record);
+        break;
+    case Kind::Damaged:
+        headline = error.backup.isEmpty()
+            ? tr("%1 is damaged, so nothing was written to it (no backup was found next to it; "
+                 "run deliverydesk db check)")
+                  .arg(error.record)
+            : tr("%1 is damaged, so nothing was written to it; the last backup is %2 (run deliverydesk db check)")
+                  .arg(error.record, error.backup);
+        break;
+    case Kind::Busy:
+        headline = tr("Another Delivery Desk kept %1 busy for more than %n second(s); nothing was written, "
+                      "try again when it has finished",
+                      nullptr, Storage::Database::busyLimitMilliseconds() / 1000)
+                       .arg(error.record);
         break;
     case Kind::Query:
         headline = error.record.isEmpty() ? tr("A database operation failed (%1)").arg(error.operation)

@@ -3,6 +3,8 @@
 #include "models/storage/migrator.h"
 
 #include <QAtomicInt>
+#include <QDateTime>
+#include <QSet>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -20,6 +22,37 @@ StorageError openError(StorageError::Kind kind, const QString &path, const QStri
 {
     return {kind, QStringLiteral("open database"), QDir::toNativeSeparators(path), detail};
 }
+
+StorageError damagedError(const QString &operation, const QString &path, const QString &detail)
+{
+    StorageError error{StorageError::Kind::Damaged, operation, QDir::toNativeSeparators(path), detail};
+    error.backup = QDir::toNativeSeparators(Database::lastBackupPath(path));
+    return error;
+}
+
+bool isBusy(const QSqlError &error)
+{
+    // SQLITE_BUSY (5) and its extended codes (5 + 256 * n); the text for drivers that give none.
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric);
+    return (numeric && (code & 0xFF) == 5) || error.text().contains(QLatin1String("database is locked"));
+}
+
+thread_local bool s_lastBeginBusy = false;
+QMutex s_notifierMutex;
+std::function<void()> s_busyNotifier;
+
+/// Rows of a PRAGMA check that are not "ok", at most `limit` of them.
+QStringList checkRows(QSqlQuery &query, int limit)
+{
+    QStringList rows;
+    while (query.next() && rows.size() < limit) {
+        const QString row = query.value(0).toString();
+        if (row != QLatin1String("ok"))
+            rows << row;
+    }
+    return rows;
+}
 } // namespace
 
 Database::Database()
@@ -35,13 +68,18 @@ QString Database::defaultPath()
         + QStringLiteral("/deliverydesk.sqlite");
 }
 
-StorageError Database::checkFileHeader(const QString &path)
+StorageError Database::checkFileHeader(const QString &path, Creation creation)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return openError(StorageError::Kind::CannotOpen, path, file.errorString());
-    if (file.size() == 0)
-        return {};
+    if (file.size() == 0) {
+        // SQLite would happily make a database of it: only when a new one was asked for.
+        if (creation == Creation::CreateIfMissing)
+            return {};
+        return openError(StorageError::Kind::NotADatabase, path,
+                         QStringLiteral("the file is empty (create a database with File › New or --demo)"));
+    }
     const QByteArray header = file.read(16);
     if (header != QByteArray("SQLite format 3\0", 16)) {
         return openError(StorageError::Kind::NotADatabase, path,
@@ -65,7 +103,7 @@ StorageError Database::open(const QString &path, Access access, Creation creatio
     } else {
         if (info.isDir())
             return openError(StorageError::Kind::CannotOpen, path, QStringLiteral("this is a folder, not a file"));
-        if (StorageError error = checkFileHeader(path))
+        if (StorageError error = checkFileHeader(path, creation))
             return error;
         if (access == Access::ReadWrite && !info.isWritable())
             return openError(StorageError::Kind::CannotOpen, path, QStringLiteral("the file is read-only"));
@@ -73,10 +111,198 @@ StorageError Database::open(const QString &path, Access access, Creation creatio
 
     m_access = access;
     m_path = info.absoluteFilePath();
+    if (info.exists() && info.size() > 0) {
+        // Opening for writing alone changes a file (WAL mode rewrites the header): look first.
+        if (StorageError error = inspectReadOnly(creation)) {
+            m_path.clear();
+            return error;
+        }
+    }
     const StorageError error = connectAndMigrate();
     if (error)
         close();
     return error;
+}
+
+StorageError Database::inspectReadOnly(Creation creation)
+{
+    const QString name = m_connectionPrefix + QStringLiteral("-look");
+    StorageError error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QSqlQuery query(db);
+        QStringList tables;
+        int version = 0;
+        const int latest = Migrator::latestVersion();
+        if (!db.open()) {
+            error = openError(StorageError::Kind::CannotOpen, m_path, db.lastError().text());
+        } else if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                              "AND name NOT LIKE 'sqlite!_%' ESCAPE '!'"))) {
+            error = openError(StorageError::Kind::NotADatabase, m_path, query.lastError().text());
+        } else {
+            while (query.next())
+                tables << query.value(0).toString();
+            if (tables.isEmpty() && creation == Creation::MustExist) {
+                error = openError(StorageError::Kind::NotADatabase, m_path,
+                                  QStringLiteral("the file holds no Delivery Desk data (create a database with "
+                                                 "File › New or --demo)"));
+            } else if (!tables.isEmpty() && !tables.contains(QLatin1String("schema_migrations"))) {
+                error = openError(StorageError::Kind::NotADatabase, m_path,
+                                  QStringLiteral("the file is a SQLite database, but not a Delivery Desk database"));
+            } else if (!tables.isEmpty()) {
+                if (!query.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) || !query.next())
+                    error = openError(StorageError::Kind::NotADatabase, m_path, query.lastError().text());
+                else
+                    version = query.value(0).toInt();
+            }
+        }
+        if (!error && version > latest) {
+            error = openError(StorageError::Kind::NewerSchema, m_path,
+                              QStringLiteral("the database has schema version %1, but this Delivery Desk knows "
+                                             "versions up to %2")
+                                  .arg(version)
+                                  .arg(latest));
+            error.foundVersion = version;
+            error.supportedVersion = latest;
+        }
+        if (!error && version > 0) {
+            QStringList missing;
+            const QStringList expected = Migrator::expectedTables(version);
+            for (const QString &table : expected) {
+                if (!tables.contains(table))
+                    missing << table;
+            }
+            if (!missing.isEmpty()) {
+                error = damagedError(QStringLiteral("open database"), m_path,
+                                     QStringLiteral("table(s) %1 of schema version %2 are missing")
+                                         .arg(missing.join(QStringLiteral(", ")))
+                                         .arg(version));
+            }
+        }
+        if (!error && version < latest && m_access == Access::ReadWrite && !tables.isEmpty()) {
+            // A migration is a large write: never into a damaged file.
+            if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+                error = damagedError(QStringLiteral("migrate database"), m_path, query.lastError().text());
+            } else if (const QStringList rows = checkRows(query, 3); !rows.isEmpty()) {
+                error = damagedError(QStringLiteral("migrate database"), m_path, rows.join(QStringLiteral("; ")));
+            }
+        }
+        query = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
+}
+
+StorageError Database::quickCheck(const QString &operation) const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+        return damagedError(operation, m_path, query.lastError().text());
+    const QStringList rows = checkRows(query, 3);
+    if (!rows.isEmpty())
+        return damagedError(operation, m_path, rows.join(QStringLiteral("; ")));
+    return {};
+}
+
+StorageError Database::fullCheck(QStringList *problems) const
+{
+    problems->clear();
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check(100)"))) {
+        problems->append(query.lastError().text());
+        return damagedError(QStringLiteral("check database"), m_path, query.lastError().text());
+    }
+    *problems << checkRows(query, 100);
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        problems->append(query.lastError().text());
+    } else {
+        while (query.next() && problems->size() < 200) {
+            problems->append(QStringLiteral("row %1 of %2 refers to a missing row of %3")
+                                 .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString()));
+        }
+    }
+    if (!problems->isEmpty())
+        return damagedError(QStringLiteral("check database"), m_path, problems->constFirst());
+    return {};
+}
+
+StorageError Database::backupTo(const QString &target) const
+{
+    const QString native = QDir::toNativeSeparators(target);
+    if (QFileInfo::exists(target))
+        return {StorageError::Kind::Duplicate, QStringLiteral("back up database"), native,
+                QStringLiteral("the file exists already; a backup never overwrites a file")};
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("VACUUM INTO :target"));
+    query.bindValue(QStringLiteral(":target"), QFileInfo(target).absoluteFilePath());
+    if (!query.exec()) {
+        const QString detail = query.lastError().text();
+        return {StorageError::Kind::BackupFailed, QStringLiteral("back up database"), native, detail};
+    }
+    // The copy must itself be sound before anyone relies on it.
+    Database copy;
+    if (StorageError error = copy.open(target, Access::ReadOnly))
+        return {StorageError::Kind::BackupFailed, QStringLiteral("back up database"), native, error.detail};
+    if (StorageError error = copy.quickCheck(QStringLiteral("back up database")))
+        return {StorageError::Kind::BackupFailed, QStringLiteral("back up database"), native, error.detail};
+    return {};
+}
+
+QString Database::lastBackupPath(const QString &databasePath)
+{
+    const QFileInfo info(databasePath);
+    const QFileInfoList backups = info.absoluteDir().entryInfoList({info.fileName() + QStringLiteral("*.backup")},
+                                                                  QDir::Files, QDir::Time);
+    return backups.isEmpty() ? QString() : backups.constFirst().absoluteFilePath();
+}
+
+void Database::setBusyNotifier(std::function<void()> notifier)
+{
+    QMutexLocker lock(&s_notifierMutex);
+    s_busyNotifier = std::move(notifier);
+}
+
+int Database::busyLimitMilliseconds()
+{
+    bool ok = false;
+    const int seconds = qEnvironmentVariableIntValue("DELIVERYDESK_WAIT_SECONDS", &ok);
+    return ok && seconds >= 0 ? seconds * 1000 : 60 * 1000;
+}
+
+bool Database::lastBeginWasBusy() { return s_lastBeginBusy; }
+
+bool Database::beginWrite(QSqlDatabase &db)
+{
+    s_lastBeginBusy = false;
+    if (db.driverName() != QLatin1String("QSQLITE"))
+        return db.transaction();
+    // IMMEDIATE takes the write lock at once, where the busy timeout applies. A deferred BEGIN
+    // that reads and then writes fails at once ("database is locked") when another connection
+    // wrote in between: no waiting helps it.
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("PRAGMA busy_timeout = 250"));
+    bool begun = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!begun && isBusy(query.lastError())) {
+        std::function<void()> notify;
+        {
+            QMutexLocker lock(&s_notifierMutex);
+            notify = s_busyNotifier;
+        }
+        if (notify)
+            notify();
+        query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(qMax(0, busyLimitMilliseconds() - 250)));
+        begun = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    } else if (!begun) {
+        // A read-only connection (an offline bundle) cannot take the write lock: a plain
+        // transaction keeps its reads consistent, and any write in it fails as before.
+        begun = db.transaction();
+    }
+    s_lastBeginBusy = !begun && isBusy(query.lastError());
+    query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyLimitMilliseconds()));
+    return begun;
 }
 
 StorageError Database::connectAndMigrate()
@@ -102,7 +328,8 @@ StorageError Database::configure(QSqlDatabase &db) const
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
         return openError(StorageError::Kind::NotADatabase, m_path, query.lastError().text());
     }
-    QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = 5000")};
+    QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"),
+                           QStringLiteral("PRAGMA busy_timeout = %1").arg(busyLimitMilliseconds())};
     if (m_access == Access::ReadWrite) {
         pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = NORMAL");
     }
@@ -122,7 +349,8 @@ QSqlDatabase Database::addConnection(const QString &name) const
     if (db.open()) {
         QSqlQuery query(db);
         query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-        query.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+        // A statement outside a write transaction (a purge, a setting) waits as long as one inside.
+        query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyLimitMilliseconds()));
     }
     return db;
 }

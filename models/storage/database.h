@@ -3,6 +3,7 @@
 #include "models/storage/storageerror.h"
 
 #include <QMutex>
+#include <functional>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -22,9 +23,37 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    /// Opens (and migrates) the database at `path`. On failure nothing on disk was changed.
+    /// Opens (and migrates) the database at `path`. On failure nothing on disk was changed: an
+    /// existing file is first looked at through a read-only connection (is it SQLite, is it a
+    /// Delivery Desk database, not newer, no table missing, undamaged before a migration) and
+    /// opened for writing only when it passes. A new database (a missing or zero-byte file) is
+    /// created only with CreateIfMissing (--demo, File › New).
     StorageError open(const QString &path, Access access = Access::ReadWrite,
                       Creation creation = Creation::MustExist);
+
+    /// `PRAGMA quick_check` on this thread's connection, for the start of a large write (an
+    /// import, a recompute): Damaged (with the newest backup's path) when it finds anything.
+    StorageError quickCheck(const QString &operation) const;
+    /// Full check for `db check`: `PRAGMA integrity_check` and `PRAGMA foreign_key_check`; every
+    /// problem found goes to `problems` (empty when the database is sound).
+    StorageError fullCheck(QStringList *problems) const;
+    /// A consistent copy of the database at `target` (which must not exist), taken with
+    /// `VACUUM INTO` while others may keep reading and writing, then checked.
+    StorageError backupTo(const QString &target) const;
+    /// The newest `<file>*.backup` next to `databasePath` (migration and `db backup` copies).
+    static QString lastBackupPath(const QString &databasePath);
+
+    /// Called (on the waiting thread) once a write has to wait for another program's write
+    /// transaction; the command line says "waiting for another Delivery Desk to finish…".
+    static void setBusyNotifier(std::function<void()> notifier);
+    /// How long a write waits for another writer before it fails with Busy: the environment's
+    /// DELIVERYDESK_WAIT_SECONDS, else 60 s.
+    static int busyLimitMilliseconds();
+    /// Begins a write transaction on a SQLite connection: BEGIN IMMEDIATE, waiting up to the
+    /// busy limit (saying so through the notifier) for another writer. Used by TransactionGuard.
+    static bool beginWrite(QSqlDatabase &db);
+    /// Whether this thread's last beginWrite() failed because another writer kept the lock.
+    static bool lastBeginWasBusy();
     void close();
 
     bool isOpen() const { return !m_path.isEmpty(); }
@@ -46,7 +75,8 @@ public:
 private:
     QSqlDatabase addConnection(const QString &name) const;
     QString threadConnectionName() const;
-    static StorageError checkFileHeader(const QString &path);
+    static StorageError checkFileHeader(const QString &path, Creation creation);
+    StorageError inspectReadOnly(Creation creation);
     StorageError configure(QSqlDatabase &db) const;
     StorageError connectAndMigrate();
 

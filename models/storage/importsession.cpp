@@ -1,5 +1,6 @@
 #include "models/storage/importsession.h"
 
+#include "models/exchange/inputfile.h"
 #include "models/exchange/sources/importsources.h"
 #include "models/storage/database.h"
 #include "models/storage/importsettingsrepository.h"
@@ -8,6 +9,7 @@
 #include "models/storage/transactionguard.h"
 #include "models/storage/worklogrepository.h"
 
+#include <QDir>
 #include <QMap>
 #include <QMutex>
 #include <QSqlError>
@@ -22,6 +24,7 @@ const QString s_profilePrefix = QStringLiteral("profile:");
 
 QMutex s_hooksMutex;
 QMap<int, ImportSession::AfterCommitHook> s_hooks;
+QMap<int, ImportSession::BeforeCommitHook> s_beforeHooks;
 int s_nextHookId = 1;
 
 } // namespace
@@ -45,6 +48,20 @@ void ImportSession::removeAfterCommitHook(int id)
 {
     QMutexLocker lock(&s_hooksMutex);
     s_hooks.remove(id);
+}
+
+int ImportSession::addBeforeCommitHook(BeforeCommitHook hook)
+{
+    QMutexLocker lock(&s_hooksMutex);
+    const int id = s_nextHookId++;
+    s_beforeHooks.insert(id, std::move(hook));
+    return id;
+}
+
+void ImportSession::removeBeforeCommitHook(int id)
+{
+    QMutexLocker lock(&s_hooksMutex);
+    s_beforeHooks.remove(id);
 }
 
 StorageError ImportSession::rememberedZone(const QString &source, QByteArray *out) const
@@ -101,13 +118,26 @@ ImportReport ImportSession::stage(const QString &path, const Options &options)
         report.storageError = readOnlyError(s_operation, m_engagement.key);
         return report;
     }
+    // A FIFO without a writer would block the read forever, a device never ends, a folder is no
+    // export: only regular files, refused before anything is opened.
+    report.fileError = Exchange::InputFile::checkRegularFile(path);
+    if (!report.fileError.isNull()) {
+        report.outcome = ImportReport::Outcome::Failed;
+        return report;
+    }
     std::unique_ptr<Exchange::ImportSource> source;
     if ((report.storageError = prepare(options, &report, &source)))
         return report;
+    // An import is a large write: never into a damaged file.
+    if ((report.storageError = m_database.quickCheck(s_operation)))
+        return report;
     m_guard = std::make_unique<TransactionGuard>(m_database.connection());
     if (!m_guard->isActive()) {
-        report.storageError = {StorageError::Kind::Query, s_operation, m_engagement.key,
-                               m_database.connection().lastError().text()};
+        report.storageError = Database::lastBeginWasBusy()
+            ? StorageError{StorageError::Kind::Busy, s_operation, QDir::toNativeSeparators(m_database.path()),
+                           QStringLiteral("another program kept the database locked")}
+            : StorageError{StorageError::Kind::Query, s_operation, m_engagement.key,
+                           m_database.connection().lastError().text()};
         m_guard.reset();
         return report;
     }
@@ -169,6 +199,18 @@ bool ImportSession::commit(ImportReport *report)
                                                   ? ImportReport::Outcome::Failed
                                                   : ImportReport::Outcome::Rejected));
         return false;
+    }
+    QList<BeforeCommitHook> beforeHooks;
+    {
+        QMutexLocker lock(&s_hooksMutex);
+        beforeHooks = s_beforeHooks.values();
+    }
+    for (const BeforeCommitHook &hook : std::as_const(beforeHooks)) {
+        if (const StorageError error = hook(m_database, m_engagement.id)) {
+            report->storageError = error;
+            rollback(report, ImportReport::Outcome::Failed);
+            return false;
+        }
     }
     const bool committed = m_guard->commit();
     m_guard.reset();

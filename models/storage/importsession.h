@@ -36,6 +36,10 @@ public:
     /// Called with the engagement id after every committed import, on the committing thread
     /// (e.g. to bring SLA results and budgets up to date).
     using AfterCommitHook = std::function<void(qint64 engagementId)>;
+    /// Called inside the import's transaction just before it commits, on the importing thread,
+    /// with the database imported into (e.g. to store SLA results that match the new tickets in
+    /// the same transaction). An error rolls the whole import back.
+    using BeforeCommitHook = std::function<StorageError(const Database &database, qint64 engagementId)>;
 
     struct Options
     {
@@ -69,6 +73,8 @@ public:
     /// Registers a hook for every session in the process; returns an id for removeAfterCommitHook().
     static int addAfterCommitHook(AfterCommitHook hook);
     static void removeAfterCommitHook(int id);
+    static int addBeforeCommitHook(BeforeCommitHook hook);
+    static void removeBeforeCommitHook(int id);
 
 private:
     StorageError prepare(const Options &options, ImportReport *report, std::unique_ptr<Exchange::ImportSource> *source);

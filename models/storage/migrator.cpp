@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -48,6 +50,40 @@ int Migrator::latestVersion()
 {
     const QVector<Migration> all = bundledMigrations();
     return all.isEmpty() ? 0 : all.constLast().version;
+}
+
+QStringList Migrator::expectedTables(int version)
+{
+    static QMutex s_mutex;
+    static QHash<int, QStringList> s_cache;
+    static int s_counter = 0;
+    QMutexLocker lock(&s_mutex);
+    if (const auto it = s_cache.constFind(version); it != s_cache.constEnd())
+        return *it;
+    const QString name = QStringLiteral("deliverydesk-expected-tables-%1").arg(++s_counter);
+    QStringList tables;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.exec(QStringLiteral("CREATE TABLE schema_migrations (version INTEGER)"));
+            for (const Migration &migration : bundledMigrations()) {
+                if (migration.version > version)
+                    break;
+                for (const QString &statement : splitStatements(forDialect(migration.sql, db.driverName())))
+                    query.exec(statement);
+            }
+            query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                      "AND name NOT LIKE 'sqlite!_%' ESCAPE '!'"));
+            while (query.next())
+                tables << query.value(0).toString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    s_cache.insert(version, tables);
+    return tables;
 }
 
 QStringList Migrator::splitStatements(const QString &script)

@@ -24,6 +24,9 @@ public:
     /// The migrations this build carries, in version order.
     static QVector<Migration> bundledMigrations();
     static int latestVersion();
+    /// The tables a database of schema `version` holds (the bundled migrations up to it applied
+    /// to an empty in-memory database), to notice a table dropped by hand or by damage.
+    static QStringList expectedTables(int version);
     /// Splits a script into statements (on ';' outside quotes and comments).
     static QStringList splitStatements(const QString &script);
     /// The script with dialect placeholders replaced for `driverName` ("QSQLITE", "QPSQL").

@@ -19,6 +19,8 @@ struct StorageError
         NotFound,
         Duplicate,         ///< a unique key already exists
         Query,             ///< any other failed statement
+        Damaged,           ///< the integrity check found damage: nothing was written
+        Busy,              ///< another program kept the database locked past the waiting limit
     };
 
     Kind kind = Kind::None;
@@ -27,6 +29,7 @@ struct StorageError
     QString detail;     ///< the driver's or the check's words (English)
     int foundVersion = 0;     ///< NewerSchema: the database's schema version
     int supportedVersion = 0; ///< NewerSchema: the newest version this build knows
+    QString backup;           ///< Damaged: the newest backup next to the database, empty when none
 
     bool isNull() const { return kind == Kind::None; }
     explicit operator bool() const { return !isNull(); }

@@ -1,5 +1,7 @@
 #include "models/storage/transactionguard.h"
 
+#include "models/storage/database.h"
+
 #include <QHash>
 #include <QMutex>
 
@@ -27,7 +29,7 @@ void leave(const QString &name)
 TransactionGuard::TransactionGuard(QSqlDatabase db) : m_db(std::move(db))
 {
     m_nested = enter(m_db.connectionName()) > 0;
-    m_active = m_nested || m_db.transaction();
+    m_active = m_nested || Database::beginWrite(m_db);
     if (!m_active)
         leave(m_db.connectionName());
 }

@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -115,6 +116,115 @@ private:
     }
 
 private slots:
+    // Every failed import: the report on stdout, and one line "deliverydesk: file:line:column: what"
+    // on stderr (48 of 49 failures used to print nothing there).
+    void shouldPrintTheReasonOfEveryFailureOnStderr_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("reasonPattern");
+        QTest::addColumn<QStringList>("extra");
+        QTest::newRow("rejected row in strict mode")
+            << testData(QStringLiteral("servicenow/events_hard_cases.csv"))
+            << QStringLiteral("events_hard_cases\\.csv:\\d+:\\d+: .+more rejected row") << QStringList();
+        QTest::newRow("rejected row, dry run") << testData(QStringLiteral("servicenow/events_hard_cases.csv"))
+                                               << QStringLiteral("events_hard_cases\\.csv:\\d+:\\d+: ")
+                                               << QStringList{QStringLiteral("--dry-run")};
+        QTest::newRow("empty file") << QStringLiteral("empty") << QStringLiteral("empty\\.csv: .*empty") << QStringList();
+        QTest::newRow("no such file") << QStringLiteral("missing") << QStringLiteral("missing\\.csv: ") << QStringList();
+        QTest::newRow("mixed encodings") << QStringLiteral("mixed")
+                                         << QStringLiteral("mixed\\.csv:3: .*UTF-8") << QStringList();
+        QTest::newRow("field over the cap") << QStringLiteral("huge")
+                                            << QStringLiteral("huge\\.csv:2:2: .*longer than") << QStringList();
+    }
+
+    void shouldPrintTheReasonOfEveryFailureOnStderr()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, reasonPattern);
+        QFETCH(QStringList, extra);
+        if (!file.contains(QLatin1Char('/'))) {
+            const QString path = m_dir.filePath(file + QStringLiteral(".csv"));
+            QByteArray content;
+            const QByteArray header = "number,incident_state,sys_mod_count,opened_at,sys_updated_at,priority\n";
+            if (file == QLatin1String("mixed"))
+                content = header + "INC1,New,0,01-01-2025 08:00,01-01-2025 08:00,3 - Moderate \xc3\xa4\n"
+                                   "INC2,New,0,01-01-2025 08:00,01-01-2025 08:00,3 - Moderate \xe4\n";
+            else if (file == QLatin1String("huge"))
+                content = header + "INC1,\"" + QByteArray(2 * 1024 * 1024, 'x') + "\",0,01-01-2025 08:00,01-01-2025 08:00,3\n";
+            if (file != QLatin1String("missing"))
+                QVERIFY(ImportTest::writeFile(path, content));
+            file = path;
+        }
+        const QString db = newDatabase();
+        const Run r = import(db, QStringLiteral("servicenow-events"), file, extra);
+        QCOMPARE(r.code, 1);
+        const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(QRegularExpression(QStringLiteral("^deliverydesk: .*") + reasonPattern).match(lines.first()).hasMatch(),
+                 qPrintable(r.err));
+        QVERIFY(!r.out.isEmpty()); // the report stays on stdout
+    }
+
+    // Two imports into one database at once: both land (the second waits and says so); never
+    // "database is locked Unable to fetch row".
+    void shouldLandTwoConcurrentImports()
+    {
+        const QString db = newDatabase();
+        const QString file = largeEventLog(6000);
+        QVERIFY(!file.isEmpty());
+        const QString second = m_dir.filePath(QStringLiteral("second.csv"));
+        QFile::remove(second);
+        QVERIFY(QFile::copy(s_sample, second));
+        QProcess a;
+        QProcess b;
+        for (QProcess *p : {&a, &b})
+            p->setProcessEnvironment(environment());
+        const QStringList common{QStringLiteral("import"), QStringLiteral("--database"), db, QStringLiteral("--engagement"),
+                                 s_key, QStringLiteral("--source"), QStringLiteral("servicenow-events")};
+        a.start(QStringLiteral(DD_BINARY), common + QStringList{file});
+        QVERIFY(a.waitForStarted());
+        QTest::qWait(150);
+        b.start(QStringLiteral(DD_BINARY), common + QStringList{second});
+        QVERIFY(a.waitForFinished(180000));
+        QVERIFY(b.waitForFinished(180000));
+        const QString errA = QString::fromUtf8(a.readAllStandardError());
+        const QString errB = QString::fromUtf8(b.readAllStandardError());
+        QVERIFY2(!errA.contains(QStringLiteral("locked")) && !errB.contains(QStringLiteral("locked")),
+                 qPrintable(errA + errB));
+        QVERIFY2(a.exitCode() == 0, qPrintable(errA));
+        QVERIFY2(b.exitCode() == 0, qPrintable(errB));
+        QCOMPARE(listed(db, QStringLiteral("tickets")).size(), 6000 + 890);
+    }
+
+    // Stored SLA results never silently disagree with the tickets: the recompute is part of the
+    // import's transaction, and when it fails nothing is written and the import fails.
+    void shouldWriteNothingWhenTheSlaResultsCannotBeStored()
+    {
+        const QString db = newDatabase();
+        {
+            Storage::Database database;
+            QVERIFY(database.open(db).isNull());
+            QSqlQuery query(database.connection());
+            QVERIFY(query.exec(QStringLiteral("CREATE TRIGGER refuse_results BEFORE INSERT ON sla_results "
+                                              "BEGIN SELECT RAISE(ABORT, 'results refused'); END")));
+        }
+        const QByteArray before = checksum(db);
+        const Run r = import(db, QStringLiteral("servicenow-events"), s_sample);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("results refused")), qPrintable(r.err));
+        QCOMPARE(checksum(db), before);
+        QCOMPARE(listed(db, QStringLiteral("tickets")).size(), 0);
+    }
+
+    void shouldStoreSlaResultsForEveryImportedTicket()
+    {
+        const QString db = newDatabase();
+        QCOMPARE(import(db, QStringLiteral("servicenow-events"), s_sample).code, 0);
+        Storage::Database database;
+        QVERIFY(database.open(db, Storage::Database::Access::ReadOnly).isNull());
+        QCOMPARE(ImportTest::count(database, QStringLiteral("sla_results")), ImportTest::count(database, QStringLiteral("tickets")));
+    }
+
     void shouldImportTheServiceNowSampleAndListIt()
     {
         const QString db = newDatabase();

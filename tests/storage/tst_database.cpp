@@ -3,10 +3,14 @@
 #include "models/storage/transactionguard.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
+
+#include <atomic>
 
 using Storage::Database;
 using Storage::StorageError;
@@ -238,6 +242,94 @@ private slots:
         QVERIFY(db.isReadOnly());
         QSqlQuery q(db.connection());
         QVERIFY(!q.exec(QStringLiteral("INSERT INTO database_info (info_key, info_value) VALUES ('a', 'b')")));
+    }
+
+    // Another program holds the write lock: a write waits, says so once, and goes on when the
+    // other finishes; past the limit it fails as Busy, never with "database is locked".
+    void shouldWaitForAnotherWriterAndSaySo()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("busy.sqlite"));
+        Database db;
+        QVERIFY(db.open(path, Database::Access::ReadWrite, Database::Creation::CreateIfMissing).isNull());
+        int notified = 0;
+        Database::setBusyNotifier([&] { ++notified; });
+        qputenv("DELIVERYDESK_WAIT_SECONDS", "10");
+        Database other;
+        QVERIFY(other.open(path).isNull());
+        std::atomic<bool> locked{false};
+        std::unique_ptr<QThread> holder(QThread::create([&] {
+            {
+                QSqlQuery q(other.connection());
+                q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+                q.exec(QStringLiteral("INSERT INTO database_info (info_key, info_value) VALUES ('holder', 'x')"));
+                locked = true;
+                QThread::msleep(1200);
+                q.exec(QStringLiteral("COMMIT"));
+            }
+            other.releaseThreadConnection();
+        }));
+        holder->start();
+        while (!locked)
+            QThread::msleep(5);
+        {
+            Storage::TransactionGuard guard(db.connection());
+            QVERIFY(guard.isActive());
+            QSqlQuery q(db.connection());
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO database_info (info_key, info_value) VALUES ('waiter', 'y')")),
+                     qPrintable(q.lastError().text()));
+            QVERIFY(guard.commit());
+        }
+        holder->wait();
+        QCOMPARE(notified, 1);
+
+        // Past the limit: Busy, with nothing written.
+        qputenv("DELIVERYDESK_WAIT_SECONDS", "1");
+        locked = false;
+        std::unique_ptr<QThread> stubborn(QThread::create([&] {
+            {
+                QSqlQuery q(other.connection());
+                q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+                locked = true;
+                QThread::msleep(2500);
+                q.exec(QStringLiteral("ROLLBACK"));
+            }
+            other.releaseThreadConnection();
+        }));
+        stubborn->start();
+        while (!locked)
+            QThread::msleep(5);
+        {
+            Storage::TransactionGuard guard(db.connection());
+            QVERIFY(!guard.isActive());
+            QVERIFY(Database::lastBeginWasBusy());
+        }
+        stubborn->wait();
+        QCOMPARE(notified, 2);
+        qunsetenv("DELIVERYDESK_WAIT_SECONDS");
+        Database::setBusyNotifier({});
+    }
+
+    void shouldRefuseAZeroByteFileUnlessCreatingOnPurpose()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("zero.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        Database db;
+        QCOMPARE(db.open(path).kind, StorageError::Kind::NotADatabase);
+        QCOMPARE(QFileInfo(path).size(), qint64(0));
+        QVERIFY(db.open(path, Database::Access::ReadWrite, Database::Creation::CreateIfMissing).isNull());
+        QCOMPARE(db.schemaVersion(), Storage::Migrator::latestVersion());
+    }
+
+    void shouldNameTheTablesOfEachSchemaVersion()
+    {
+        const QStringList first = Storage::Migrator::expectedTables(1);
+        QVERIFY(first.contains(QStringLiteral("tickets")));
+        QVERIFY(!first.contains(QStringLiteral("sla_results")));
+        QVERIFY(Storage::Migrator::expectedTables(2).contains(QStringLiteral("sla_results")));
     }
 
     void shouldSplitScriptsOnSemicolonsOutsideQuotesAndComments()

@@ -297,8 +297,8 @@ std::optional<BusinessCalendar> CalendarFile::fromJson(const QByteArray &json, E
     if (const StrictJson::Finding raw = StrictJson::findRawControlInString(json); raw.found) {
         error->line = raw.line;
         error->column = raw.column;
-        error->reason = tr("not valid JSON: a raw control character (0x%1) inside a string; write it as an escape "
-                           "such as \\t or \\n")
+        error->reason = tr("not valid JSON: a raw control character (0x%1) inside a string; escape it (for example "
+                           "\\u0009 for a tab)")
                             .arg(raw.byte, 2, 16, QLatin1Char('0'));
         return std::nullopt;
     }

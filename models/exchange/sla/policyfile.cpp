@@ -282,8 +282,8 @@ std::optional<SlaPolicyHistory> PolicyFile::fromJson(const QByteArray &json, Exc
     if (const StrictJson::Finding raw = StrictJson::findRawControlInString(json); raw.found) {
         if (error) {
             *error = ExchangeError{fileName, raw.line, raw.column,
-                                   tr("not valid JSON: a raw control character (0x%1) inside a string; write it "
-                                      "as an escape such as \\t or \\n")
+                                   tr("not valid JSON: a raw control character (0x%1) inside a string; escape it "
+                                      "(for example \\u0009 for a tab)")
                                        .arg(raw.byte, 2, 16, QLatin1Char('0'))};
         }
         return std::nullopt;

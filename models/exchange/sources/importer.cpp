@@ -3,6 +3,7 @@
 #include "models/exchange/csv/csvline.h"
 #include "models/exchange/csv/csvreader.h"
 #include "models/exchange/sources/importsource.h"
+#include "models/exchange/storablevalues.h"
 
 #include <cmath>
 #include <memory>
@@ -162,7 +163,11 @@ ImportBatch Importer::run(QIODevice *device, const QString &fileName)
     while (reader->next(&row)) {
         ++batch.rowsRead;
         unwrap(&row, inner);
+        const qsizetype ticketsBefore = batch.tickets.size();
+        const qsizetype worklogsBefore = batch.worklogs.size();
         m_source->addRow(row, &batch);
+        // What only the database's constraints would stop is a row error here, with its line.
+        StorableValues::screen(row.line, ticketsBefore, worklogsBefore, &batch);
         pending = batch.tickets.size() + batch.worklogs.size();
         if (m_chunkHandler && pending >= m_chunkSize && !deliver(&batch)) {
             batch.cancelled = true;
@@ -180,7 +185,10 @@ ImportBatch Importer::run(QIODevice *device, const QString &fileName)
     if (reader->hasError())
         batch.fileError = reader->error();
     noteEncoding(*reader, &batch);
+    const qsizetype ticketsBefore = batch.tickets.size();
+    const qsizetype worklogsBefore = batch.worklogs.size();
     m_source->finish(&batch);
+    StorableValues::screen(0, ticketsBefore, worklogsBefore, &batch); // made from many rows: no one line
     if (m_progress)
         m_progress(reader->bytesRead(), total);
     if (!m_chunkHandler) {

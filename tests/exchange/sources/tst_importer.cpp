@@ -1,5 +1,7 @@
 #include "importtesthelpers.h"
 #include "models/exchange/sources/importsources.h"
+#include "models/exchange/sources/importer.h"
+#include "models/exchange/sources/importsource.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -7,6 +9,36 @@
 
 using namespace Exchange;
 using namespace ImportTest;
+
+namespace {
+/// A source that writes what its rows say without any check of its own: kind,key,severity,seconds.
+class UncheckedSource : public ImportSource
+{
+public:
+    UncheckedSource() : ImportSource(ImportSettings(), DateTimeParser::Format::Iso8601) {}
+    QString id() const override { return QStringLiteral("unchecked"); }
+    QString displayName() const override { return id(); }
+    void addRow(const CsvRow &row, ImportBatch *batch) override
+    {
+        if (row.fields.value(0) == QLatin1String("ticket")) {
+            Domain::Ticket ticket;
+            ticket.key = row.fields.value(1);
+            ticket.severity = row.fields.value(2).toInt();
+            batch->tickets.append(ticket);
+        } else {
+            Domain::Worklog worklog;
+            worklog.sourceKey = row.fields.value(1);
+            worklog.date = QDate(2026, 3, 2);
+            worklog.person = QStringLiteral("Anna");
+            worklog.seconds = row.fields.value(3).toLongLong();
+            batch->worklogs.append(worklog);
+        }
+    }
+
+protected:
+    bool findColumns(ImportBatch *) override { return true; }
+};
+} // namespace
 
 class TestImporter : public QObject
 {
@@ -20,7 +52,36 @@ private slots:
     void shouldCreateEverySourceById();
     void shouldDetectSourceFromHeader_data();
     void shouldDetectSourceFromHeader();
+    void shouldRejectWhatOnlyTheDatabaseWouldStopWithItsLine();
 };
+
+// Severity 7 or a negative duration used to reach the database and fail the whole import with
+// "CHECK constraint failed"; now they are row errors with their line, which --skip-bad-rows skips.
+void TestImporter::shouldRejectWhatOnlyTheDatabaseWouldStopWithItsLine()
+{
+    QByteArray file = "kind,key,severity,seconds\n"
+                      "ticket,T-1,2,0\n"
+                      "ticket,T-2,7,0\n"
+                      "worklog,W-1,0,3600\n"
+                      "worklog,W-2,0,-60\n"
+                      "ticket,T-3,0,0\n";
+    QBuffer device(&file);
+    QVERIFY(device.open(QIODevice::ReadOnly));
+    UncheckedSource source;
+    Importer importer(&source);
+    const ImportBatch batch = importer.run(&device, QStringLiteral("unchecked.csv"));
+    QVERIFY(batch.fileError.isNull());
+    QCOMPARE(batch.tickets.size(), 1);
+    QCOMPARE(batch.tickets.first().key, QStringLiteral("T-1"));
+    QCOMPARE(batch.worklogs.size(), 1);
+    QCOMPARE(batch.worklogs.first().sourceKey, QStringLiteral("W-1"));
+    QCOMPARE(batch.rejectedCount, qint64(3));
+    QCOMPARE(batch.rejected.at(0).line, qint64(3));
+    QVERIFY(batch.rejected.at(0).reason.contains(QStringLiteral("severities are 1 to 4")));
+    QCOMPARE(batch.rejected.at(1).line, qint64(5));
+    QVERIFY(batch.rejected.at(1).reason.contains(QStringLiteral("Negative duration")));
+    QCOMPARE(batch.rejected.at(2).line, qint64(6));
+}
 
 void TestImporter::shouldReportUnreadableFilesAsFileErrors_data()
 {
