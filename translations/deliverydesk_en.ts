@@ -1499,9 +1499,9 @@ db backup [--out FILE]</source>
     </message>
     <message numerus="yes">
         <source>%1 is damaged: %n problem(s) found (listed on stdout)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is damaged: %n problem found (listed on stdout)</numerusform>
+            <numerusform>%1 is damaged: %n problems found (listed on stdout)</numerusform>
         </translation>
     </message>
     <message>
@@ -3968,9 +3968,9 @@ You can undo this until the database is closed.</source>
     </message>
     <message numerus="yes">
         <source>(and %n more rejected row(s); --skip-bad-rows imports the others)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(and %n more rejected row; --skip-bad-rows imports the others)</numerusform>
+            <numerusform>(and %n more rejected rows; --skip-bad-rows imports the others)</numerusform>
         </translation>
     </message>
     <message>
@@ -5772,9 +5772,9 @@ You can undo this until the database is closed.</source>
     </message>
     <message numerus="yes">
         <source>Another Delivery Desk kept %1 busy for more than %n second(s); nothing was written, try again when it has finished</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Another Delivery Desk kept %1 busy for more than %n second; nothing was written, try again when it has finished</numerusform>
+            <numerusform>Another Delivery Desk kept %1 busy for more than %n seconds; nothing was written, try again when it has finished</numerusform>
         </translation>
     </message>
 </context>

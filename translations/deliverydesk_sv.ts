@@ -451,7 +451,7 @@
     </message>
     <message>
         <source>not valid JSON: a raw control character (0x%1) inside a string; escape it (for example \u0009 for a tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>inte giltig JSON: ett okodat styrtecken (0x%1) i en sträng; skriv det som escape-sekvens (till exempel \u0009 för tabb)</translation>
     </message>
 </context>
 <context>
@@ -1288,7 +1288,7 @@
     <name>CliContext</name>
     <message>
         <source>waiting for another Delivery Desk to finish…</source>
-        <translation type="unfinished"></translation>
+        <translation>väntar på att ett annat Delivery Desk ska bli klart…</translation>
     </message>
 </context>
 <context>
@@ -1433,7 +1433,8 @@ sla chart --engagement NYCKEL [--from ÅÅÅÅ-MM] [--to ÅÅÅÅ-MM] --out FIL.
     <message>
         <source>db check
 db backup [--out FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>db check
+db backup [--out FIL]</translation>
     </message>
 </context>
 <context>
@@ -1468,11 +1469,11 @@ db backup [--out FILE]</source>
     </message>
     <message>
         <source>The text is not valid UTF-8 on this line although other lines are UTF-8: the file mixes encodings. Save it as UTF-8 and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texten är inte giltig UTF-8 på den här raden, fast andra rader är UTF-8: filen blandar teckenkodningar. Spara den som UTF-8 och importera den igen.</translation>
     </message>
     <message>
         <source>A field longer than %1 characters starts here; the file may be damaged (a quote never closed) or the limit is too low for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett fält längre än %1 tecken börjar här; filen kan vara skadad (ett citattecken som aldrig stängs) eller gränsen för låg för den.</translation>
     </message>
 </context>
 <context>
@@ -1486,58 +1487,58 @@ db backup [--out FILE]</source>
     <name>DbCommand</name>
     <message>
         <source>%1: no damage found (integrity and foreign keys checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: inga skador hittades (integritet och främmande nycklar kontrollerade).</translation>
     </message>
     <message>
         <source>Backed up %1 to %2 (checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopierade %1 till %2 (kontrollerad).</translation>
     </message>
     <message>
         <source>Check a database for damage, or back it up while others may keep working in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera en databas efter skador, eller säkerhetskopiera den medan andra kan fortsätta arbeta i den.</translation>
     </message>
     <message>
         <source>Where the backup goes (a new file; default: &lt;database&gt;.&lt;time&gt;.backup next to it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vart säkerhetskopian skrivs (en ny fil; standard: &lt;databas&gt;.&lt;tid&gt;.backup bredvid den).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">FIL</translation>
+        <translation>FIL</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished">Kommandot.</translation>
+        <translation>Kommandot.</translation>
     </message>
     <message>
         <source>check or backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>check eller backup.</translation>
     </message>
     <message>
         <source>check|backup</source>
-        <translation type="unfinished"></translation>
+        <translation>check|backup</translation>
     </message>
     <message>
         <source>db needs check or backup</source>
-        <translation type="unfinished"></translation>
+        <translation>db behöver check eller backup</translation>
     </message>
     <message>
         <source>--out belongs to db backup</source>
-        <translation type="unfinished"></translation>
+        <translation>--out hör till db backup</translation>
     </message>
     <message numerus="yes">
         <source>%1 is damaged: %n problem(s) found (listed on stdout)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 är skadad: %n problem hittades (listade på stdout)</numerusform>
+            <numerusform>%1 är skadad: %n problem hittades (listade på stdout)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1; no backup was found next to it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; ingen säkerhetskopia hittades bredvid den</translation>
     </message>
     <message>
         <source>%1; the last backup is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; den senaste säkerhetskopian är %2</translation>
     </message>
 </context>
 <context>
@@ -3994,18 +3995,18 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>%1: the import was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: importen avbröts</translation>
     </message>
     <message numerus="yes">
         <source>(and %n more rejected row(s); --skip-bad-rows imports the others)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(och %n rad till avvisades; --skip-bad-rows importerar de övriga)</numerusform>
+            <numerusform>(och %n rader till avvisades; --skip-bad-rows importerar de övriga)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4069,11 +4070,11 @@ Du kan ångra detta tills databasen stängs.</translation>
     <name>InputFile</name>
     <message>
         <source>This is a folder, not an export file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är en mapp, inte en exportfil.</translation>
     </message>
     <message>
         <source>This is not a regular file (a pipe, socket or device); save the export to a file and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är ingen vanlig fil (en pipe, socket eller enhet); spara exporten i en fil och importera den.</translation>
     </message>
 </context>
 <context>
@@ -5013,7 +5014,7 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>not valid JSON: a raw control character (0x%1) inside a string; escape it (for example \u0009 for a tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>inte giltig JSON: ett okodat styrtecken (0x%1) i en sträng; skriv det som escape-sekvens (till exempel \u0009 för tabb)</translation>
     </message>
 </context>
 <context>
@@ -5719,31 +5720,31 @@ Du kan ångra detta tills databasen stängs.</translation>
     <name>StorableValues</name>
     <message>
         <source>The ticket has no key.</source>
-        <translation type="unfinished">Ärendet saknar nyckel.</translation>
+        <translation>Ärendet saknar nyckel.</translation>
     </message>
     <message>
         <source>Ticket %1: severity %2; severities are 1 to 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärende %1: allvarlighetsgrad %2; allvarlighetsgraderna är 1 till 4.</translation>
     </message>
     <message>
         <source>Ticket %1: a status change sets severity %2; severities are 1 to 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärende %1: en statusändring sätter allvarlighetsgrad %2; allvarlighetsgraderna är 1 till 4.</translation>
     </message>
     <message>
         <source>Negative duration (%1 s) for %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Negativ varaktighet (%1 s) för %2 den %3.</translation>
     </message>
     <message>
         <source>A duration of %1 s cannot be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>En varaktighet på %1 s kan inte sparas.</translation>
     </message>
     <message>
         <source>The worklog has no valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidrapporten saknar giltigt datum.</translation>
     </message>
     <message>
         <source>The worklog has no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidrapporten saknar nyckel.</translation>
     </message>
 </context>
 <context>
@@ -5794,17 +5795,17 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>%1 is damaged, so nothing was written to it (no backup was found next to it; run deliverydesk db check)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är skadad, så inget skrevs till den (ingen säkerhetskopia hittades bredvid den; kör deliverydesk db check)</translation>
     </message>
     <message>
         <source>%1 is damaged, so nothing was written to it; the last backup is %2 (run deliverydesk db check)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är skadad, så inget skrevs till den; den senaste säkerhetskopian är %2 (kör deliverydesk db check)</translation>
     </message>
     <message numerus="yes">
         <source>Another Delivery Desk kept %1 busy for more than %n second(s); nothing was written, try again when it has finished</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ett annat Delivery Desk höll %1 upptagen i mer än %n sekund; inget skrevs, försök igen när det är klart</numerusform>
+            <numerusform>Ett annat Delivery Desk höll %1 upptagen i mer än %n sekunder; inget skrevs, försök igen när det är klart</numerusform>
         </translation>
     </message>
 </context>
@@ -6104,7 +6105,7 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">N</translation>
     </message>
     <message>
         <source>Output format: table, csv or json.</source>
