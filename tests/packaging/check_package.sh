@@ -55,8 +55,10 @@ fi
 
 # 3. The installed binary away from the build: a clean environment, another working folder.
 run_installed() {
+  # A clean environment, except the sanitizer settings of a sanitizer build (./dev.sh sanitize).
   (cd "$work" && env -i HOME="$work/home" PATH=/usr/bin:/bin QT_QPA_PLATFORM=offscreen \
     XDG_RUNTIME_DIR="$work/runtime" XDG_DATA_HOME="$work/home/data" XDG_CONFIG_HOME="$work/home/config" \
+    ${ASAN_OPTIONS:+ASAN_OPTIONS=$ASAN_OPTIONS} ${UBSAN_OPTIONS:+UBSAN_OPTIONS=$UBSAN_OPTIONS} \
     LANG=C.UTF-8 "$work/root/usr/bin/deliverydesk" "$@")
 }
 mkdir -p "$work/home" "$work/runtime" && chmod 700 "$work/runtime"
