@@ -34,6 +34,14 @@ int ImportCommand::run(const QStringList &arguments)
                       tr("SOURCE")});
     parser.addOption({QStringLiteral("timezone"), tr("The zone the export's times are in (default: the last one used)."),
                       tr("ZONE")});
+    parser.addOption({QStringLiteral("date-order"),
+                      tr("The export's date order when it is not the source's usual one: dmy, mdy or ymd."),
+                      tr("ORDER")});
+    parser.addOption({QStringLiteral("severity"),
+                      tr("One severity (1-4) for every ticket, for a list without a priority column."), tr("N")});
+    parser.addOption({QStringLiteral("max-worklog-hours"),
+                      tr("The longest worklog accepted, in hours (default 24); a longer one is a row error."),
+                      tr("HOURS")});
     parser.addOption({QStringLiteral("dry-run"), tr("Report only; never write.")});
     parser.addOption({QStringLiteral("skip-bad-rows"), tr("Write the good rows and save the report next to the database.")});
     parser.addPositionalArgument(QStringLiteral("import"), tr("The command."));
@@ -58,6 +66,32 @@ int ImportCommand::run(const QStringList &arguments)
                             UsageError);
     if (!zone.isEmpty() && !QTimeZone(zone).isValid())
         return context.fail(tr("unknown time zone '%1'").arg(QString::fromUtf8(zone)), UsageError);
+    Storage::ImportSession::Options options;
+    if (parser.isSet(QStringLiteral("date-order"))) {
+        const QString order = parser.value(QStringLiteral("date-order"));
+        Exchange::DateTimeParser::Format format;
+        if (order == QLatin1String("ymd"))
+            format = Exchange::DateTimeParser::Format::Iso8601;
+        else if (order == QLatin1String("dmy") || order == QLatin1String("mdy"))
+            Exchange::DateTimeParser::formatFromId(order, &format);
+        else
+            return context.fail(tr("unknown date order '%1' (use dmy, mdy or ymd)").arg(order), UsageError);
+        options.dateFormat = format;
+    }
+    if (parser.isSet(QStringLiteral("severity"))) {
+        bool ok = false;
+        const int severity = parser.value(QStringLiteral("severity")).toInt(&ok);
+        if (!ok || severity < 1 || severity > 4)
+            return context.fail(tr("--severity needs a number from 1 to 4"), UsageError);
+        options.severity = severity;
+    }
+    if (parser.isSet(QStringLiteral("max-worklog-hours"))) {
+        bool ok = false;
+        const double hours = parser.value(QStringLiteral("max-worklog-hours")).toDouble(&ok);
+        if (!ok || !(hours > 0) || hours > 24 * 366)
+            return context.fail(tr("--max-worklog-hours needs a number of hours above 0"), UsageError);
+        options.maxWorklogHours = hours;
+    }
 
     Models::Portfolio portfolio;
     if (!context.openDatabase(parser.value(QStringLiteral("database")), parser.isSet(QStringLiteral("demo")), &portfolio))
@@ -67,7 +101,6 @@ int ImportCommand::run(const QStringList &arguments)
         return context.fail(tr("no engagement with the key '%1'").arg(key));
 
     Storage::ImportSession session(*portfolio.database(), portfolio.engagements()->engagementAt(row));
-    Storage::ImportSession::Options options;
     options.source = source;
     options.timeZone = zone;
     options.skipBadRows = parser.isSet(QStringLiteral("skip-bad-rows"));

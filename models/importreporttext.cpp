@@ -3,6 +3,7 @@
 #include "models/storagetext.h"
 
 #include <QDir>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSaveFile>
 
@@ -49,6 +50,8 @@ QString ImportReportText::outcome(const Storage::ImportReport &r)
     case Outcome::DryRun:
         return tr("Dry run: nothing was written.");
     case Outcome::Rejected:
+        if (!r.totalsAgree())
+            return tr("Nothing was written: the stored worklogs would not add up to the file's total.");
         return tr("Nothing was written: %1 rows were rejected (strict mode; skip bad rows to import the others).")
             .arg(r.rejectedCount);
     case Outcome::Declined:
@@ -75,6 +78,11 @@ QString ImportReportText::text(const Storage::ImportReport &r, int maxProblems)
     lines << tr("Rows read: %1").arg(r.rowsRead);
     lines << tr("Tickets: %1 (%2 status changes)").arg(counts(r.tickets)).arg(r.historyRows);
     lines << tr("Worklogs: %1").arg(counts(r.worklogs));
+    if (r.worklogs.added + r.worklogs.updated + r.worklogs.unchanged > 0 || r.fileSeconds > 0)
+        lines << tr("Worklog hours: %1 in the file, %2 stored%3")
+                     .arg(QLocale().toString(r.fileSeconds / 3600.0, 'f', 2),
+                          QLocale().toString(double(r.storedSeconds) / 3600.0, 'f', 2),
+                          r.totalsAgree() ? QString() : tr(" — they do not agree"));
     lines << tr("Rejected: %1").arg(r.rejectedCount);
     lines << tr("Warnings: %1").arg(r.warningCount);
     appendProblems(&lines, tr("Rejected rows:"), r.rejectedCount, r.rejected, maxProblems);

@@ -7,6 +7,7 @@
 #include "models/storage/importsettingsrepository.h"
 #include "models/storage/mappingrepository.h"
 #include "models/storagetext.h"
+#include "models/exchange/csv/csvline.h"
 #include "models/exchange/csv/csvreader.h"
 #include "models/exchange/sources/columnmapping.h"
 #include "models/exchange/sources/importsources.h"
@@ -60,9 +61,17 @@ CsvPeek peek(const QString &path, int maxRows = 8)
         return result;
     }
     result.header = reader.header();
+    // Zendesk Explore writes each record as one quoted field holding the whole record.
+    const QChar inner =
+        result.header.size() == 1 ? Exchange::CsvLine::wrappedDelimiter(result.header.constFirst()) : QChar();
+    if (!inner.isNull())
+        result.header = Exchange::CsvLine::split(result.header.constFirst(), inner);
     Exchange::CsvRow row;
-    while (result.rows.size() < maxRows && reader.next(&row))
+    while (result.rows.size() < maxRows && reader.next(&row)) {
+        if (!inner.isNull() && row.fields.size() == 1)
+            row.fields = Exchange::CsvLine::split(row.fields.constFirst(), inner);
         result.rows.append(row.fields);
+    }
     return result;
 }
 
@@ -128,6 +137,18 @@ public:
     QString source() const { return m_source->currentData().toString(); }
     void setSource(const QString &id) { m_source->setCurrentIndex(qMax(0, m_source->findData(id))); }
     QByteArray zone() const { return m_zone->currentText().trimmed().toUtf8(); }
+    /// The export's date order; empty: the source's usual one (decided from the file for lists).
+    std::optional<Exchange::DateTimeParser::Format> dateOrder() const
+    {
+        const int f = m_dateOrder->currentData().toInt();
+        return f < 0 ? std::nullopt : std::optional(static_cast<Exchange::DateTimeParser::Format>(f));
+    }
+    /// One severity for every ticket (a list without priorities); empty: from the priority column.
+    std::optional<int> severity() const
+    {
+        const int n = m_severity->currentData().toInt();
+        return n > 0 ? std::optional(n) : std::nullopt;
+    }
     CsvPeek filePeek() const { return m_peek; }
     bool isComplete() const override;
     int nextId() const override;
@@ -145,6 +166,8 @@ private:
     QComboBox *m_engagement = new QComboBox;
     QComboBox *m_source = new QComboBox;
     QComboBox *m_zone = new QComboBox;
+    QComboBox *m_dateOrder = new QComboBox;
+    QComboBox *m_severity = new QComboBox;
     QLabel *m_detected = new QLabel;
     QFormLayout *m_form = new QFormLayout;
     CsvPeek m_peek;
@@ -168,6 +191,10 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard) : m_wizard(wizard)
     m_form->addRow(new QLabel, m_engagement);
     m_form->addRow(new QLabel, m_source);
     m_form->addRow(new QLabel, m_zone);
+    m_dateOrder->setObjectName(QStringLiteral("importDateOrder"));
+    m_severity->setObjectName(QStringLiteral("importSeverity"));
+    m_form->addRow(new QLabel, m_dateOrder);
+    m_form->addRow(new QLabel, m_severity);
     m_form->addRow(QString(), m_detected);
     setLayout(m_form);
     fillEngagements();
@@ -200,6 +227,28 @@ void ImportFilePage::retranslate()
     label(m_source)->setBuddy(m_source);
     label(m_zone)->setText(ImportWizard::tr("Export's &time zone:"));
     label(m_zone)->setBuddy(m_zone);
+    label(m_dateOrder)->setText(ImportWizard::tr("&Date order:"));
+    label(m_dateOrder)->setBuddy(m_dateOrder);
+    label(m_severity)->setText(ImportWizard::tr("Se&verity:"));
+    label(m_severity)->setBuddy(m_severity);
+    {
+        using Format = Exchange::DateTimeParser::Format;
+        const int order = qMax(0, m_dateOrder->currentIndex());
+        const QSignalBlocker blocker(m_dateOrder);
+        m_dateOrder->clear();
+        m_dateOrder->addItem(ImportWizard::tr("As the source writes it (lists: decided from the file)"), -1);
+        m_dateOrder->addItem(ImportWizard::tr("Day-month-year (31-12-2026)"), int(Format::DayMonthYear));
+        m_dateOrder->addItem(ImportWizard::tr("Month-day-year (12-31-2026)"), int(Format::MonthDayYear));
+        m_dateOrder->addItem(ImportWizard::tr("Year-month-day (2026-12-31)"), int(Format::Iso8601));
+        m_dateOrder->setCurrentIndex(order);
+        const int severity = qMax(0, m_severity->currentIndex());
+        const QSignalBlocker severityBlocker(m_severity);
+        m_severity->clear();
+        m_severity->addItem(ImportWizard::tr("From each ticket's priority"), 0);
+        for (int n = 1; n <= 4; ++n)
+            m_severity->addItem(ImportWizard::tr("Severity %1 for every ticket").arg(n), n);
+        m_severity->setCurrentIndex(severity);
+    }
     const QString current = source();
     fillSources();
     setSource(current);
@@ -687,6 +736,8 @@ void ImportWizard::startJob()
     options.source = source();
     options.timeZone = m_filePage->zone();
     options.skipBadRows = m_skipBadRows;
+    options.dateFormat = m_filePage->dateOrder();
+    options.severity = m_filePage->severity();
     m_job = std::make_unique<Models::ImportJob>(*m_portfolio->database(), engagement, m_filePage->file(), options);
     m_runPage->setProgress(0, 1);
     m_runPage->setStatus(tr("Reading %1 as %2 …").arg(QFileInfo(m_filePage->file()).fileName(),

@@ -86,6 +86,9 @@ StorageError ImportSession::prepare(const Options &options, ImportReport *report
     report->timeZone = zone;
     Exchange::ImportSettings settings;
     settings.zone = QTimeZone(zone);
+    settings.dateFormat = options.dateFormat;
+    settings.severity = options.severity;
+    settings.maxWorklogHours = options.maxWorklogHours;
     const MappingRepository mappings(m_database);
     if (const StorageError error = mappings.load(&settings.mappings))
         return error;
@@ -166,6 +169,16 @@ bool ImportSession::writeChunk(Exchange::ImportBatch &chunk, ImportReport *repor
     if (!report->storageError)
         report->storageError = WorklogRepository(m_database).upsert(m_engagement.id, report->source, chunk.worklogs,
                                                                     &report->worklogs);
+    if (!report->storageError && !chunk.worklogs.isEmpty()) {
+        // Read back what this chunk stored: the report's stored total is the database's.
+        QStringList keys;
+        keys.reserve(chunk.worklogs.size());
+        for (const Domain::Worklog &w : std::as_const(chunk.worklogs))
+            keys.append(w.sourceKey);
+        qint64 seconds = 0;
+        report->storageError = WorklogRepository(m_database).storedSeconds(m_engagement.id, report->source, keys, &seconds);
+        report->storedSeconds += seconds;
+    }
     for (const Domain::Ticket &ticket : std::as_const(chunk.tickets))
         report->historyRows += ticket.history.size();
     return !report->storageError;
@@ -174,6 +187,7 @@ bool ImportSession::writeChunk(Exchange::ImportBatch &chunk, ImportReport *repor
 void ImportSession::copyRead(const Exchange::ImportBatch &batch, ImportReport *report)
 {
     report->rowsRead = batch.rowsRead;
+    report->fileSeconds = batch.fileSeconds;
     report->rejectedCount = batch.rejectedCount;
     report->warningCount = batch.warningCount;
     report->rejected = batch.rejected;

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "models/domain/engagement.h"
+#include "models/exchange/csv/datetimeparser.h"
 #include "models/exchange/sources/importer.h"
 #include "models/storage/importreport.h"
 
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Exchange {
 class ImportSource;
@@ -47,6 +49,13 @@ public:
         QByteArray timeZone;   ///< empty: remembered for this engagement and source, else the engagement's
         bool skipBadRows = false;
         int chunkSize = 5000;
+        /// The export's day/month order when the source's usual one is wrong for this account;
+        /// empty: the source's usual order (ServiceNow lists: decided from the file).
+        std::optional<Exchange::DateTimeParser::Format> dateFormat;
+        /// One severity (1-4) for every ticket of a list without a priority column.
+        std::optional<int> severity;
+        /// Longest plausible worklog; a longer one is a row error.
+        double maxWorklogHours = 24;
     };
 
     ImportSession(const Database &database, const Domain::Engagement &engagement);

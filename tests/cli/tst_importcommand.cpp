@@ -353,6 +353,59 @@ private slots:
         QTest::newRow("kimai english") << QStringLiteral("kimai") << QStringLiteral("kimai/kimai_english.csv") << QStringLiteral("worklogs");
         QTest::newRow("kimai swedish 1252") << QStringLiteral("kimai") << QStringLiteral("kimai/kimai_swedish_1252.csv") << QStringLiteral("worklogs");
         QTest::newRow("harvest") << QStringLiteral("harvest") << QStringLiteral("harvest/harvest_detailed.csv") << QStringLiteral("worklogs");
+        // Issue 17: files other people's tools wrote.
+        QTest::newRow("kimai seconds template") << QStringLiteral("kimai") << QStringLiteral("kimai/kimai_seconds_template.csv") << QStringLiteral("worklogs");
+        QTest::newRow("harvest two decimals") << QStringLiteral("harvest") << QStringLiteral("harvest/harvest_two_decimals.csv") << QStringLiteral("worklogs");
+        QTest::newRow("jira spanish") << QStringLiteral("jira") << QStringLiteral("jira/jira_spanish.csv") << QStringLiteral("tickets");
+        QTest::newRow("jira german") << QStringLiteral("jira") << QStringLiteral("jira/jira_german.csv") << QStringLiteral("tickets");
+        QTest::newRow("jira cloud sla") << QStringLiteral("jira") << QStringLiteral("jira/jira_cloud_sla.csv") << QStringLiteral("tickets");
+        QTest::newRow("zendesk explore") << QStringLiteral("zendesk") << QStringLiteral("zendesk/zendesk_explore.csv") << QStringLiteral("tickets");
+        QTest::newRow("servicenow labels mdy") << QStringLiteral("servicenow") << QStringLiteral("servicenow/servicenow_labels_mdy.csv") << QStringLiteral("tickets");
+    }
+
+    // Issue 17: the date order and one severity can be given; the report shows the file's
+    // worklog total beside the stored one; a plain Kimai export imports without options.
+    void shouldTakeDateOrderAndSeverityAndShowBothTotals()
+    {
+        const QString db = newDatabase();
+        const Run ambiguous = import(db, QStringLiteral("servicenow"), testData(QStringLiteral("servicenow/servicenow_labels_ambiguous.csv")));
+        QCOMPARE(ambiguous.code, 1);
+        QVERIFY2(ambiguous.err.contains(QStringLiteral("--date-order")), qPrintable(ambiguous.err));
+        const Run dmy = import(db, QStringLiteral("servicenow"), testData(QStringLiteral("servicenow/servicenow_labels_ambiguous.csv")),
+                               {QStringLiteral("--date-order"), QStringLiteral("dmy")});
+        QVERIFY2(dmy.code == 0, qPrintable(dmy.out + dmy.err));
+
+        const Run noPriority = import(db, QStringLiteral("servicenow"), testData(QStringLiteral("servicenow/servicenow_no_priority.csv")));
+        QCOMPARE(noPriority.code, 1);
+        QVERIFY2(noPriority.err.contains(QStringLiteral("\"priority\" is missing")), qPrintable(noPriority.err));
+        const Run severity = import(db, QStringLiteral("servicenow"), testData(QStringLiteral("servicenow/servicenow_no_priority.csv")),
+                                    {QStringLiteral("--severity"), QStringLiteral("2")});
+        QVERIFY2(severity.code == 0, qPrintable(severity.out + severity.err));
+        const QJsonArray tickets = listed(db, QStringLiteral("tickets"));
+        QVERIFY(!tickets.isEmpty());
+
+        const Run harvest = import(db, QStringLiteral("harvest"), testData(QStringLiteral("harvest/harvest_two_decimals.csv")));
+        QVERIFY2(harvest.code == 0, qPrintable(harvest.out + harvest.err));
+        QVERIFY2(QRegularExpression(QStringLiteral("Worklog hours: 5[.,]57 in the file, 5[.,]57 stored\\n")).match(harvest.out).hasMatch(),
+                 qPrintable(harvest.out));
+        const Run kimai = import(db, QStringLiteral("kimai"), testData(QStringLiteral("kimai/kimai_seconds_template.csv")));
+        QVERIFY2(kimai.code == 0, qPrintable(kimai.out + kimai.err));
+        QVERIFY2(QRegularExpression(QStringLiteral("Worklog hours: 7[.,]02 in the file, 7[.,]02 stored")).match(kimai.out).hasMatch(),
+                 qPrintable(kimai.out));
+    }
+
+    // Issue 14: 71582789.2667 h was stored as 60 minutes with exit 0.
+    void shouldRefuseOverflowingAndImplausibleHours()
+    {
+        const QString db = newDatabase();
+        const Run r = import(db, QStringLiteral("tempo"), testData(QStringLiteral("tempo/tempo_overflow.csv")));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("tempo_overflow.csv:2:3:")), qPrintable(r.err));
+        QVERIFY(listed(db, QStringLiteral("worklogs")).isEmpty());
+        const Run relaxed = import(db, QStringLiteral("tempo"), testData(QStringLiteral("tempo/tempo_overflow.csv")),
+                                   {QStringLiteral("--skip-bad-rows"), QStringLiteral("--max-worklog-hours"), QStringLiteral("30")});
+        QVERIFY2(relaxed.code == 0, qPrintable(relaxed.out + relaxed.err));
+        QCOMPARE(listed(db, QStringLiteral("worklogs")).size(), 2);
     }
     void shouldImportEachSource()
     {
@@ -406,6 +459,15 @@ private slots:
                                          << 1 << QStringLiteral("Nobody");
         QTest::newRow("missing file") << QStringList{QStringLiteral("--source"), QStringLiteral("jira"), QStringLiteral("/nope/f.csv")}
                                       << 1 << QStringLiteral("Nothing was written");
+        QTest::newRow("unknown date order") << QStringList{QStringLiteral("--source"), QStringLiteral("servicenow"), QStringLiteral("--date-order"),
+                                                           QStringLiteral("ydm"), QStringLiteral("f.csv")}
+                                            << 2 << QStringLiteral("unknown date order 'ydm'");
+        QTest::newRow("severity 5") << QStringList{QStringLiteral("--source"), QStringLiteral("servicenow"), QStringLiteral("--severity"),
+                                                   QStringLiteral("5"), QStringLiteral("f.csv")}
+                                    << 2 << QStringLiteral("--severity needs a number from 1 to 4");
+        QTest::newRow("zero hours") << QStringList{QStringLiteral("--source"), QStringLiteral("tempo"), QStringLiteral("--max-worklog-hours"),
+                                                   QStringLiteral("0"), QStringLiteral("f.csv")}
+                                    << 2 << QStringLiteral("--max-worklog-hours");
     }
     void shouldRefuseBadArguments()
     {

@@ -90,6 +90,9 @@ private slots:
         QTest::addColumn<QString>("source");
         QTest::newRow("jira") << QStringLiteral("jira/jira_english.csv") << QStringLiteral("jira");
         QTest::newRow("kimai") << QStringLiteral("kimai/kimai_english.csv") << QStringLiteral("kimai");
+        QTest::newRow("jira spanish") << QStringLiteral("jira/jira_spanish.csv") << QStringLiteral("jira");
+        QTest::newRow("zendesk explore, one field a line") << QStringLiteral("zendesk/zendesk_explore.csv")
+                                                           << QStringLiteral("zendesk");
         QTest::newRow("unknown columns need a mapping") << QStringLiteral("mapped/generic_tickets.csv")
                                                         << ImportWizard::mappingSourceId();
     }
@@ -102,6 +105,26 @@ private slots:
         QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("importSource"))->currentData().toString(), source);
         QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("importZone"))->currentText(),
                  QStringLiteral("Europe/Stockholm"));
+    }
+
+    // Issue 17: the date order and one severity for every ticket are chosen on the first page.
+    void shouldImportWithTheChosenDateOrderAndSeverity()
+    {
+        ImportWizard wizard(m_portfolio.get());
+        wizard.show();
+        wizard.setFile(sample(QStringLiteral("servicenow/servicenow_no_priority.csv")));
+        wizard.setEngagement(m_engagementId);
+        auto *severity = wizard.findChild<QComboBox *>(QStringLiteral("importSeverity"));
+        auto *order = wizard.findChild<QComboBox *>(QStringLiteral("importDateOrder"));
+        QVERIFY(severity && order);
+        QCOMPARE(severity->count(), 5);
+        QCOMPARE(order->count(), 4);
+        severity->setCurrentIndex(severity->findData(2));
+        order->setCurrentIndex(3); // year-month-day
+        runToReport(wizard);
+        QVERIFY2(wizard.report().isAcceptable(), qPrintable(wizard.report().fileError.toString()));
+        wizard.accept();
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM tickets WHERE severity = 2")), 2);
     }
 
     void shouldImportAFileAndCommitIt()
