@@ -80,7 +80,7 @@ QString TicketTableModel::stateIdOf(const Storage::TicketBrowseRow &row)
     return row.evaluated ? Domain::slaStateId(row.state) : s_notEvaluated;
 }
 
-void TicketTableModel::resetWith(const std::function<void()> &change)
+void TicketTableModel::resetWith(const std::function<void()> &change, bool summary)
 {
     beginResetModel();
     change();
@@ -88,22 +88,28 @@ void TicketTableModel::resetWith(const std::function<void()> &change)
     m_recent.clear();
     m_pagesRead = 0;
     m_failed = false;
-    readCount();
+    readCount(summary);
     endResetModel();
 }
 
-void TicketTableModel::readCount()
+void TicketTableModel::readCount(bool summary)
 {
-    m_total = 0;
-    m_complete = true;
-    if (!m_database || m_engagementId == 0)
+    if (!m_database || m_engagementId == 0) {
+        m_counts = {};
         return;
+    }
     const Storage::TicketBrowseRepository repository(*m_database);
-    Storage::StorageError error = repository.resultsComplete(m_engagementId, &m_complete);
-    if (!error)
-        error = repository.count(m_engagementId, m_filter, &m_total);
+    Storage::StorageError error;
+    if (summary)
+        error = repository.summary(m_engagementId, &m_counts);
+    if (!error) {
+        if (m_filter.isEmpty())
+            m_counts.shown = m_counts.tickets; // no second COUNT over a million rows
+        else
+            error = repository.count(m_engagementId, m_filter, &m_counts.shown);
+    }
     if (error) {
-        m_total = 0;
+        m_counts = {};
         reportLater(StorageText::message(error));
     }
 }
@@ -114,12 +120,12 @@ void TicketTableModel::setEngagement(const Storage::Database *database, qint64 e
         m_database = engagementId != 0 ? database : nullptr;
         m_engagementId = database ? engagementId : 0;
         m_zone = zone.isValid() ? zone : QTimeZone::utc();
-    });
+    }, true);
 }
 
 void TicketTableModel::reload()
 {
-    resetWith([] {});
+    resetWith([] {}, true);
 }
 
 void TicketTableModel::setTextFilter(const QString &text)
@@ -161,7 +167,7 @@ void TicketTableModel::setMonthFilter(const QDate &month)
 
 int TicketTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(qMin<qint64>(m_total, std::numeric_limits<int>::max()));
+    return parent.isValid() ? 0 : int(qMin<qint64>(m_counts.shown, std::numeric_limits<int>::max()));
 }
 
 int TicketTableModel::columnCount(const QModelIndex &parent) const
@@ -207,7 +213,7 @@ const QVector<Storage::TicketBrowseRow> *TicketTableModel::page(int index) const
     QVector<Storage::TicketBrowseRow> rows;
     const Storage::StorageError error = Storage::TicketBrowseRepository(*m_database).rows(
         m_engagementId, m_filter, sortKeyOf(m_sortColumn), m_sortOrder == Qt::DescendingOrder, qint64(index) * PageSize,
-        PageSize, m_total, m_complete, &rows);
+        PageSize, m_counts, &rows);
     if (error) {
         m_failed = true;
         reportLater(StorageText::message(error));
@@ -331,9 +337,9 @@ QVariant TicketTableModel::headerData(int section, Qt::Orientation orientation, 
 bool TicketTableModel::exportTable(Exchange::ExportTable *out, QString *error) const
 {
     using Type = Exchange::ExportColumn::Type;
-    if (m_total > MaxExportRows) {
+    if (m_counts.shown > MaxExportRows) {
         *error = tr("%1 tickets are shown; an export holds at most %2. Narrow the filter first.")
-                     .arg(QLocale().toString(m_total), QLocale().toString(MaxExportRows));
+                     .arg(QLocale().toString(m_counts.shown), QLocale().toString(MaxExportRows));
         return false;
     }
     Exchange::ExportTable table;
@@ -360,12 +366,12 @@ bool TicketTableModel::exportTable(Exchange::ExportTable *out, QString *error) c
     };
     const Storage::TicketBrowseRepository repository(*m_database);
     constexpr int chunk = 5000;
-    table.rows.reserve(int(m_total));
-    for (qint64 offset = 0; offset < m_total; offset += chunk) {
+    table.rows.reserve(int(m_counts.shown));
+    for (qint64 offset = 0; offset < m_counts.shown; offset += chunk) {
         QVector<Storage::TicketBrowseRow> rows;
         const Storage::StorageError storageError =
             repository.rows(m_engagementId, m_filter, sortKeyOf(m_sortColumn), m_sortOrder == Qt::DescendingOrder,
-                            offset, chunk, m_total, m_complete, &rows);
+                            offset, chunk, m_counts, &rows);
         if (storageError) {
             *error = StorageText::message(storageError);
             return false;

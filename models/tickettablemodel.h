@@ -98,8 +98,10 @@ signals:
     void errorOccurred(const QString &message);
 
 private:
-    void resetWith(const std::function<void()> &change);
-    void readCount();
+    /// Resets around `change`; reads the engagement's summary again when `summary`, else only the
+    /// count of the filter.
+    void resetWith(const std::function<void()> &change, bool summary = false);
+    void readCount(bool summary);
     const QVector<Storage::TicketBrowseRow> *page(int index) const;
     QVariant display(const Storage::TicketBrowseRow &row, int column) const;
     QString instant(const std::optional<qint64> &seconds) const;
@@ -111,8 +113,7 @@ private:
     Storage::TicketBrowseFilter m_filter;
     int m_sortColumn = CreatedColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
-    qint64 m_total = 0;
-    bool m_complete = true;
+    Storage::TicketBrowseCounts m_counts; ///< the engagement's tickets, those shown, results complete
     mutable QHash<int, QVector<Storage::TicketBrowseRow>> m_pages;
     mutable QList<int> m_recent; ///< cached page numbers, most recently used last
     mutable int m_pagesRead = 0;

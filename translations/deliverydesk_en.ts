@@ -3527,9 +3527,9 @@ You can undo this until the database is closed.</source>
     </message>
     <message numerus="yes">
         <source>%1 to %2 (%n month(s)), business hours of %3. Hover a figure to see how it was counted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 to %2 (%n month), business hours of %3. Hover a figure to see how it was counted.</numerusform>
+            <numerusform>%1 to %2 (%n months), business hours of %3. Hover a figure to see how it was counted.</numerusform>
         </translation>
     </message>
     <message>
@@ -6043,9 +6043,9 @@ You can undo this until the database is closed.</source>
     <name>WhatIfCommand</name>
     <message numerus="yes">
         <source>%1: %2 to %3 (%n month(s)) replayed under each support model</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 to %3 (%n month) replayed under each support model</numerusform>
+            <numerusform>%1: %2 to %3 (%n months) replayed under each support model</numerusform>
         </translation>
     </message>
     <message>

@@ -1217,31 +1217,31 @@
     </message>
     <message>
         <source>Client organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundorganisation</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Verksamhet</translation>
     </message>
     <message>
         <source>IT</source>
-        <translation type="unfinished"></translation>
+        <translation>IT</translation>
     </message>
     <message>
         <source>Third-party vendors (hosting, platform vendor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tredjepartsleverantörer (hosting, plattformsleverantör)</translation>
     </message>
     <message>
         <source>Delivery and service management</source>
-        <translation type="unfinished">Leverans- och servicehantering</translation>
+        <translation>Leverans- och servicehantering</translation>
     </message>
     <message>
         <source>Escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalering</translation>
     </message>
     <message>
         <source>Governance and communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Styrning och kommunikation</translation>
     </message>
 </context>
 <context>
@@ -1424,11 +1424,11 @@ sla chart --engagement NYCKEL [--from ÅÅÅÅ-MM] [--to ÅÅÅÅ-MM] --out FIL.
     </message>
     <message>
         <source>diagram --engagement KEY --out FILE.svg|FILE.png [--month YYYY-MM]</source>
-        <translation type="unfinished"></translation>
+        <translation>diagram --engagement NYCKEL --out FIL.svg|FIL.png [--month ÅÅÅÅ-MM]</translation>
     </message>
     <message>
         <source>whatif --engagement KEY [--months N] [--format table|csv|json] [--now ISO]</source>
-        <translation type="unfinished"></translation>
+        <translation>whatif --engagement NYCKEL [--months N] [--format table|csv|json] [--now ISO]</translation>
     </message>
     <message>
         <source>db check
@@ -1545,78 +1545,78 @@ db backup [--out FIL]</translation>
     <name>DiagramCommand</name>
     <message>
         <source>The support model diagram of an engagement as SVG (text kept as text) or PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportmodellens diagram för ett uppdrag som SVG (texten behålls som text) eller PNG.</translation>
     </message>
     <message>
         <source>The engagement.</source>
-        <translation type="unfinished">Uppdraget.</translation>
+        <translation>Uppdraget.</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished">NYCKEL</translation>
+        <translation>NYCKEL</translation>
     </message>
     <message>
         <source>The file to write: its name ends in .svg or .png.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen som skrivs: namnet slutar på .svg eller .png.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">FIL</translation>
+        <translation>FIL</translation>
     </message>
     <message>
         <source>The month whose allocations and hours are drawn (default: this month).</source>
-        <translation type="unfinished"></translation>
+        <translation>Månaden vars allokeringar och timmar ritas (standard: denna månad).</translation>
     </message>
     <message>
         <source>YYYY-MM</source>
-        <translation type="unfinished">ÅÅÅÅ-MM</translation>
+        <translation>ÅÅÅÅ-MM</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished">Kommandot.</translation>
+        <translation>Kommandot.</translation>
     </message>
     <message>
         <source>diagram takes no further arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>diagram tar inga fler argument</translation>
     </message>
     <message>
         <source>diagram needs --engagement KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>diagram behöver --engagement NYCKEL</translation>
     </message>
     <message>
         <source>diagram needs --out FILE.svg or --out FILE.png</source>
-        <translation type="unfinished"></translation>
+        <translation>diagram behöver --out FIL.svg eller --out FIL.png</translation>
     </message>
     <message>
         <source>--out &quot;%1&quot; must end in .svg or .png</source>
-        <translation type="unfinished"></translation>
+        <translation>--out &quot;%1&quot; måste sluta på .svg eller .png</translation>
     </message>
     <message>
         <source>--month &quot;%1&quot; is not a month like 2026-11</source>
-        <translation type="unfinished">--month &quot;%1&quot; är inte en månad på formen 2026-11</translation>
+        <translation>--month &quot;%1&quot; är inte en månad som 2026-11</translation>
     </message>
     <message>
         <source>no engagement with the key &apos;%1&apos;</source>
-        <translation type="unfinished">inget uppdrag med nyckeln &apos;%1&apos;</translation>
+        <translation>inget uppdrag med nyckeln &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>DiagramExport</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1: the file name must end in .svg or .png</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: filnamnet måste sluta på .svg eller .png</translation>
     </message>
     <message>
         <source>Support model diagram drawn by Delivery Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportmodellens diagram, ritat av Delivery Desk</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">kan inte skriva %1: %2</translation>
+        <translation>kan inte skriva %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2988,7 +2988,7 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modeller</translation>
     </message>
     <message>
         <source>Portfolio</source>
@@ -3407,165 +3407,165 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zooma in (Ctrl+hjul)</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zooma ut (Ctrl+hjul)</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassa</translation>
     </message>
     <message>
         <source>Fit the diagram to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassa diagrammet till fönstret</translation>
     </message>
     <message>
         <source>100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>100 %</translation>
     </message>
     <message>
         <source>Actual size, laid out for the window&apos;s width</source>
-        <translation type="unfinished"></translation>
+        <translation>Verklig storlek, utlagd efter fönstrets bredd</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera…</translation>
     </message>
     <message>
         <source>Save the diagram as SVG or PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara diagrammet som SVG eller PNG</translation>
     </message>
     <message>
         <source>The month whose allocations and hours are drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Månaden vars allokeringar och timmar ritas</translation>
     </message>
     <message>
         <source>Export the diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera diagrammet</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg);;PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-ritning (*.svg);;PNG-bild (*.png)</translation>
     </message>
 </context>
 <context>
     <name>Gui::SupportModelsPage</name>
     <message>
         <source>Fixed: typically %1–%2 h per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Fast: normalt %1–%2 h per månad</translation>
     </message>
     <message>
         <source>Fixed maintenance capacity and costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fast förvaltningskapacitet och fasta kostnader</translation>
     </message>
     <message>
         <source>Resources allocated month by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Resurser allokeras månad för månad</translation>
     </message>
     <message>
         <source>Dedicated delivery capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Dedikerad leveranskapacitet</translation>
     </message>
     <message>
         <source>Included: 24×7 response on every ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingår: svar dygnet runt (24×7) på alla ärenden</translation>
     </message>
     <message>
         <source>Optional, for severity 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillval, för allvarlighetsgrad 1</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nej</translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <source>Complete DevOps for hotfixes</source>
-        <translation type="unfinished">Fullständig DevOps för hotfixar</translation>
+        <translation>Fullständig DevOps för hotfixar</translation>
     </message>
     <message>
         <source>All roles (Dev/QA/SA/PM/RM) and operational support</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla roller (Dev/QA/SA/PM/RM) och driftsstöd</translation>
     </message>
     <message>
         <source>The roles contracted</source>
-        <translation type="unfinished"></translation>
+        <translation>De avtalade rollerna</translation>
     </message>
     <message>
         <source>Additional resources follow the agreed change-management process</source>
-        <translation type="unfinished">Ytterligare resurser följer den överenskomna processen för ändringshantering</translation>
+        <translation>Ytterligare resurser följer den överenskomna processen för ändringshantering</translation>
     </message>
     <message>
         <source>Within the committed hours</source>
-        <translation type="unfinished">Inom de avtalade timmarna</translation>
+        <translation>Inom de avtalade timmarna</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapacitet</translation>
     </message>
     <message>
         <source>SLA scope</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-omfattning</translation>
     </message>
     <message>
         <source>24×7</source>
-        <translation type="unfinished"></translation>
+        <translation>24×7</translation>
     </message>
     <message>
         <source>Delivery resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveransresurser</translation>
     </message>
     <message>
         <source>DevOps for hotfixes</source>
-        <translation type="unfinished"></translation>
+        <translation>DevOps för hotfixar</translation>
     </message>
     <message>
         <source>Roles covered</source>
-        <translation type="unfinished">Roller som omfattas</translation>
+        <translation>Roller som omfattas</translation>
     </message>
     <message>
         <source>Change management</source>
-        <translation type="unfinished">Ändringshantering</translation>
+        <translation>Ändringshantering</translation>
     </message>
     <message>
         <source>What if this engagement ran under each model?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tänk om uppdraget gick under varje modell?</translation>
     </message>
     <message>
         <source>&amp;Months replayed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Månader som spelas upp:</translation>
     </message>
     <message>
         <source>The last complete months replayed under each model</source>
-        <translation type="unfinished"></translation>
+        <translation>De senaste hela månaderna, uppspelade under varje modell</translation>
     </message>
     <message>
         <source>The four support models, and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De fyra supportmodellerna och %1</translation>
     </message>
     <message>
         <source>The four support models</source>
-        <translation type="unfinished"></translation>
+        <translation>De fyra supportmodellerna</translation>
     </message>
     <message>
         <source>★ %1 (this engagement)</source>
-        <translation type="unfinished"></translation>
+        <translation>★ %1 (detta uppdrag)</translation>
     </message>
     <message>
         <source>Select an engagement to replay its last months under each model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett uppdrag för att spela upp dess senaste månader under varje modell.</translation>
     </message>
     <message numerus="yes">
         <source>%1 to %2 (%n month(s)), business hours of %3. Hover a figure to see how it was counted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 till %2 (%n månad), kontorstid enligt %3. Håll pekaren över en siffra för att se hur den räknades.</numerusform>
+            <numerusform>%1 till %2 (%n månader), kontorstid enligt %3. Håll pekaren över en siffra för att se hur den räknades.</numerusform>
         </translation>
     </message>
     <message>
         <source>the engagement&apos;s calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>uppdragets kalender</translation>
     </message>
 </context>
 <context>
@@ -3680,27 +3680,27 @@ Du kan ångra detta tills databasen stängs.</translation>
     <name>Gui::WhatIfChart</name>
     <message>
         <source>Hours under each model</source>
-        <translation type="unfinished"></translation>
+        <translation>Timmar under varje modell</translation>
     </message>
     <message>
         <source>Within the capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Inom kapaciteten</translation>
     </message>
     <message>
         <source>Over the capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Över kapaciteten</translation>
     </message>
     <message>
         <source>Carried outside the capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Bärs utanför kapaciteten</translation>
     </message>
     <message>
         <source>Billed separately</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktureras separat</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Timmar</translation>
+        <translation>Timmar</translation>
     </message>
 </context>
 <context>
@@ -4512,236 +4512,236 @@ Du kan ångra detta tills databasen stängs.</translation>
     <name>Models::SupportModelWhatIfModel</name>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapacitet</translation>
     </message>
     <message>
         <source>Counted against the capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Räknas mot kapaciteten</translation>
     </message>
     <message>
         <source>Over the capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Över kapaciteten</translation>
     </message>
     <message>
         <source>Carried outside the capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Bärs utanför kapaciteten</translation>
     </message>
     <message>
         <source>Billed separately</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktureras separat</translation>
     </message>
     <message>
         <source>Tickets created</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapade ärenden</translation>
     </message>
     <message>
         <source>Tickets under SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärenden under SLA</translation>
     </message>
     <message>
         <source>Would have breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Skulle ha fått SLA-brott</translation>
     </message>
     <message>
         <source>Under SLA without a target</source>
-        <translation type="unfinished"></translation>
+        <translation>Under SLA utan mål</translation>
     </message>
     <message>
         <source>Under SLA, not evaluable</source>
-        <translation type="unfinished"></translation>
+        <translation>Under SLA, kan inte utvärderas</translation>
     </message>
     <message>
         <source>Severity 1 open outside business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Allvarlighetsgrad 1 öppen utanför kontorstid</translation>
     </message>
     <message>
         <source>Carried by 24×7 cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Bärs av 24×7-täckning</translation>
     </message>
     <message>
         <source>Severity 1 created outside business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Allvarlighetsgrad 1 skapad utanför kontorstid</translation>
     </message>
     <message>
         <source>Severity 1 hours on days without business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Timmar på allvarlighetsgrad 1 dagar utan kontorstid</translation>
     </message>
     <message>
         <source>Roles the work needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Roller som arbetet behövde</translation>
     </message>
     <message>
         <source>Roles not covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Roller som inte omfattas</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2</translation>
     </message>
     <message>
         <source>no 24×7 cover</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen 24×7-täckning</translation>
     </message>
     <message>
         <source>option not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>tillvalet inte valt</translation>
     </message>
     <message>
         <source>%1 (option)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tillval)</translation>
     </message>
     <message>
         <source>%1 (included)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ingår)</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>role, hours</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>inga</translation>
     </message>
     <message>
         <source>the engagement&apos;s calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>uppdragets kalender</translation>
     </message>
     <message>
         <source>the engagement&apos;s SLA policy</source>
-        <translation type="unfinished"></translation>
+        <translation>uppdragets SLA-policy</translation>
     </message>
     <message>
         <source>the default SLA policy of this model (the engagement has none stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>modellens standardpolicy för SLA (uppdraget har ingen sparad)</translation>
     </message>
     <message>
         <source>The engagement&apos;s committed hours of each month replayed (%1 to %2), or where it commits none, the hours allocated to it: the same team under every model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdragets avtalade timmar för varje uppspelad månad (%1 till %2), eller där inga timmar är avtalade, de timmar som är allokerade till det: samma team under varje modell.</translation>
     </message>
     <message>
         <source>Only delivery work is drawn from the capacity: worklogs the budget counts, except operations and break-fix (L1, L2), which are unlimited operational support under this model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara leveransarbete dras från kapaciteten: tidrapporter som budgeten räknar, utom drift och felavhjälpning (L1, L2), som är obegränsat driftsstöd i den här modellen.</translation>
     </message>
     <message>
         <source>Every worklog the budget counts (L1, L2 and L3 by default, with the engagement&apos;s activity rules) is drawn from the resources allocated for the month: support and delivery work alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje tidrapport som budgeten räknar (L1, L2 och L3 som standard, med uppdragets regler per aktivitet) dras från de resurser som allokerats för månaden: support- och leveransarbete lika.</translation>
     </message>
     <message>
         <source>Every worklog the budget counts (L1, L2 and L3 by default, with the engagement&apos;s activity rules) is drawn from the fixed capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje tidrapport som budgeten räknar (L1, L2 och L3 som standard, med uppdragets regler per aktivitet) dras från den fasta kapaciteten.</translation>
     </message>
     <message>
         <source>Month by month, the hours counted above that month&apos;s capacity, added up: a month under its capacity does not make up for another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Månad för månad, de timmar som räknats utöver månadens kapacitet, summerade: en månad under kapaciteten väger inte upp en annan.</translation>
     </message>
     <message>
         <source>Nothing: this model has no unlimited operational support, so every hour in scope is drawn from the capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget: modellen har inget obegränsat driftsstöd, så varje timme inom avtalet dras från kapaciteten.</translation>
     </message>
     <message>
         <source>Operations and break-fix (L1, L2) the budget counts: carried by the model&apos;s unlimited operational support and complete DevOps for hotfixes, outside the capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drift och felavhjälpning (L1, L2) som budgeten räknar: bärs av modellens obegränsade driftsstöd och fullständiga DevOps för hotfixar, utanför kapaciteten.</translation>
     </message>
     <message>
         <source>Operations and break-fix (L1, L2) the budget counts: carried by the model&apos;s unlimited operational support, outside the capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drift och felavhjälpning (L1, L2) som budgeten räknar: bärs av modellens obegränsade driftsstöd, utanför kapaciteten.</translation>
     </message>
     <message>
         <source>Worklogs the budget does not count (optional services unless the engagement says otherwise): contracted and billed outside every model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidrapporter som budgeten inte räknar (tillvalstjänster om inte uppdraget säger annat): avtalas och faktureras utanför alla modeller.</translation>
     </message>
     <message>
         <source>Tickets created in the period, by their creation instant in the engagement&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärenden som skapats under perioden, efter tidpunkten de skapades i uppdragets tidszon.</translation>
     </message>
     <message>
         <source>None: a fixed-capacity contract sells hours, not response and resolution times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga: ett avtal med fast kapacitet säljer timmar, inte svars- och lösningstider.</translation>
     </message>
     <message>
         <source>Incidents of severity 1 or 2 created in the period: this model&apos;s SLA covers critical incidents only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidenter med allvarlighetsgrad 1 eller 2 som skapats under perioden: modellens SLA omfattar bara kritiska incidenter.</translation>
     </message>
     <message>
         <source>Every ticket created in the period: this model has SLA on all support tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla ärenden som skapats under perioden: modellen har SLA på alla supportärenden.</translation>
     </message>
     <message>
         <source>No ticket falls under SLA in this model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga ärenden omfattas av SLA i den här modellen.</translation>
     </message>
     <message>
         <source>the response of every severity and the resolution of severity 1</source>
-        <translation type="unfinished"></translation>
+        <translation>svaret för alla allvarlighetsgrader och lösningen för allvarlighetsgrad 1</translation>
     </message>
     <message>
         <source>severity 1 (the engagement&apos;s 24×7 option)</source>
-        <translation type="unfinished"></translation>
+        <translation>allvarlighetsgrad 1 (uppdragets 24×7-tillval)</translation>
     </message>
     <message>
         <source>none (24×7 for severity 1 not chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>inga (24×7 för allvarlighetsgrad 1 är inte valt)</translation>
     </message>
     <message>
         <source>Tickets under SLA with a response or resolution clock past its target, as known now, on %1. Clocks counted around the clock: %2; all others on the business hours of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärenden under SLA där svars- eller lösningsklockan passerat sitt mål, så långt det är känt nu, enligt %1. Klockor som räknas dygnet runt: %2; alla andra på kontorstiden i %3.</translation>
     </message>
     <message>
         <source>Tickets under SLA whose severity has neither a response nor a resolution target in %1: they can neither meet nor breach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärenden under SLA vars allvarlighetsgrad varken har svarsmål eller lösningsmål i %1: de kan varken uppfyllas eller få SLA-brott.</translation>
     </message>
     <message>
         <source>Tickets under SLA whose data cannot be evaluated (no creation time, an unknown severity, or no policy version in force on their creation date).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärenden under SLA vars data inte kan utvärderas (ingen tidpunkt för skapande, okänd allvarlighetsgrad eller ingen policyversion som gällde när de skapades).</translation>
     </message>
     <message>
         <source>%1 is open around the clock: no time lies outside business hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är öppen dygnet runt: ingen tid ligger utanför kontorstid.</translation>
     </message>
     <message>
         <source>For severity-1 tickets created in the period: the time from creation to resolution (or to the end of the period, or now, when earlier) outside the business hours of %1. Paused time is not taken off: someone on call still owns the incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>För ärenden med allvarlighetsgrad 1 som skapats under perioden: tiden från skapande till lösning (eller till periodens slut, eller nu, om det är tidigare) utanför kontorstiden i %1. Pausad tid dras inte av: den som går jour äger fortfarande incidenten.</translation>
     </message>
     <message>
         <source>This model has no 24×7 cover: severity-1 work outside business hours waits for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellen har ingen 24×7-täckning: arbete med allvarlighetsgrad 1 utanför kontorstid väntar till kontorstid.</translation>
     </message>
     <message>
         <source>24×7 cover of severity 1 is an option of this model the engagement has not chosen: the work waits for business hours; with the option it would carry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>24×7-täckning av allvarlighetsgrad 1 är ett tillval i modellen som uppdraget inte har valt: arbetet väntar till kontorstid; med tillvalet skulle den bära %1.</translation>
     </message>
     <message>
         <source>The engagement&apos;s 24×7 severity-1 option carries all of the out-of-hours severity-1 time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdragets 24×7-tillval för allvarlighetsgrad 1 bär all tid med allvarlighetsgrad 1 utanför kontorstid.</translation>
     </message>
     <message>
         <source>24×7 is part of this model: it carries all of the out-of-hours severity-1 time.</source>
-        <translation type="unfinished"></translation>
+        <translation>24×7 ingår i modellen: den bär all tid med allvarlighetsgrad 1 utanför kontorstid.</translation>
     </message>
     <message>
         <source>Severity-1 tickets of the period created outside the business hours of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärenden med allvarlighetsgrad 1 under perioden som skapats utanför kontorstiden i %1.</translation>
     </message>
     <message>
         <source>Hours logged on severity-1 tickets on dates without business hours (weekends, holidays) in %1. Worklogs carry a date, not a time, so evening work on a working day is not seen here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Timmar rapporterade på ärenden med allvarlighetsgrad 1 på datum utan kontorstid (helger, helgdagar) i %1. Tidrapporter har ett datum, inte en tid, så kvällsarbete på en arbetsdag syns inte här.</translation>
     </message>
     <message>
         <source>Every worklog of the period by the role it was logged with; without a role: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje tidrapport under perioden efter rollen den rapporterades med; utan roll: %1.</translation>
     </message>
     <message>
         <source>None: this model covers all roles (Dev/QA/SA/PM/RM) and operational support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga: modellen omfattar alla roller (Dev/QA/SA/PM/RM) och driftsstöd.</translation>
     </message>
     <message>
         <source>Roles the work needed that the engagement&apos;s contract does not cover; it covers: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roller som arbetet behövde men som uppdragets avtal inte omfattar; det omfattar: %1.</translation>
     </message>
     <message>
         <source>%1 (this engagement)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (detta uppdrag)</translation>
     </message>
 </context>
 <context>
@@ -5813,130 +5813,130 @@ Du kan ångra detta tills databasen stängs.</translation>
     <name>SupportModelDiagram</name>
     <message>
         <source>• %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1: %2</translation>
     </message>
     <message>
         <source>%1 says:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 innebär:</translation>
     </message>
     <message>
         <source>• %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1</translation>
     </message>
     <message>
         <source>contracted</source>
-        <translation type="unfinished"></translation>
+        <translation>avtalad</translation>
     </message>
     <message>
         <source>not contracted</source>
-        <translation type="unfinished"></translation>
+        <translation>inte avtalad</translation>
     </message>
     <message>
         <source>included</source>
-        <translation type="unfinished"></translation>
+        <translation>ingår</translation>
     </message>
     <message>
         <source>not included</source>
-        <translation type="unfinished"></translation>
+        <translation>ingår inte</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>Severity 1 is covered around the clock (24×7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Allvarlighetsgrad 1 täcks dygnet runt (24×7).</translation>
     </message>
     <message>
         <source>24×7 cover of severity 1 can be added (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>24×7-täckning av allvarlighetsgrad 1 kan läggas till (tillval).</translation>
     </message>
     <message>
         <source>The client&apos;s side: the business, its IT and third-party vendors raise tickets and requests, approve changes and take part in governance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundens sida: verksamheten, dess IT och tredjepartsleverantörer anmäler ärenden och förfrågningar, godkänner ändringar och deltar i styrning och uppföljning.</translation>
     </message>
     <message>
         <source>Part of every model, spanning L1, L2 and L3:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingår i alla modeller och spänner över L1, L2 och L3:</translation>
     </message>
     <message>
         <source>Tickets move up a level when they need deeper analysis, a fix or a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärenden går upp en nivå när de behöver djupare analys, en felrättning eller en ändring.</translation>
     </message>
     <message>
         <source>Changes reach production through change management (L2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringar når produktion genom ändringshantering (L2).</translation>
     </message>
     <message>
         <source>Service reporting and governance reviews with the client, run by delivery and service management.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicerapportering och uppföljningsmöten med kunden, som leverans- och servicehanteringen leder.</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished">%1 h</translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Roles: none covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Roller: inga omfattas</translation>
     </message>
     <message>
         <source>Roles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Roller: %1</translation>
     </message>
     <message>
         <source>Allocated this month:</source>
-        <translation type="unfinished"></translation>
+        <translation>Allokerade denna månad:</translation>
     </message>
     <message>
         <source>• %1 (%2) %3</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1 (%2) %3</translation>
     </message>
     <message>
         <source>No one allocated this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen allokerad denna månad</translation>
     </message>
     <message>
         <source>No SLA: planned work</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen SLA: planerat arbete</translation>
     </message>
     <message>
         <source>No SLA policy in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen SLA-policy gäller</translation>
     </message>
     <message>
         <source>SLA (response / resolution):</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA (svarstid / lösningstid):</translation>
     </message>
     <message>
         <source>• Severity %1: %2 / %3 (24×7)</source>
-        <translation type="unfinished"></translation>
+        <translation>• Allvarlighetsgrad %1: %2 / %3 (24×7)</translation>
     </message>
     <message>
         <source>• Severity %1: %2 / %3</source>
-        <translation type="unfinished"></translation>
+        <translation>• Allvarlighetsgrad %1: %2 / %3</translation>
     </message>
     <message>
         <source>Logged in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporterat i %1: %2</translation>
     </message>
 </context>
 <context>
     <name>SupportModelWhatIfLoader</name>
     <message>
         <source>The number of months must be between 1 and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antalet månader måste vara mellan 1 och %1</translation>
     </message>
     <message>
         <source>%1 started in %2 and has no complete month to replay yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 startade i %2 och har ännu ingen hel månad att spela upp</translation>
     </message>
 </context>
 <context>
@@ -6074,82 +6074,82 @@ Du kan ångra detta tills databasen stängs.</translation>
     <name>WhatIfCommand</name>
     <message numerus="yes">
         <source>%1: %2 to %3 (%n month(s)) replayed under each support model</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 till %3 (%n månad) uppspelad under varje supportmodell</numerusform>
+            <numerusform>%1: %2 till %3 (%n månader) uppspelade under varje supportmodell</numerusform>
         </translation>
     </message>
     <message>
         <source>(this engagement)</source>
-        <translation type="unfinished"></translation>
+        <translation>(detta uppdrag)</translation>
     </message>
     <message>
         <source>How each figure was counted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur varje siffra räknades:</translation>
     </message>
     <message>
         <source>Replays an engagement&apos;s last complete months under each of the four support models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spelar upp ett uppdrags senaste hela månader under var och en av de fyra supportmodellerna.</translation>
     </message>
     <message>
         <source>The engagement.</source>
-        <translation type="unfinished">Uppdraget.</translation>
+        <translation>Uppdraget.</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished">NYCKEL</translation>
+        <translation>NYCKEL</translation>
     </message>
     <message>
         <source>How many complete months to replay (1–%1, default %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur många hela månader som spelas upp (1–%1, standard %2).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Output format: table, csv or json.</source>
-        <translation type="unfinished">Utdataformat: table, csv eller json.</translation>
+        <translation>Utdataformat: table, csv eller json.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished">FORMAT</translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Compute as of this ISO-8601 instant instead of now.</source>
-        <translation type="unfinished">Beräkna per den här ISO 8601-tidpunkten i stället för nu.</translation>
+        <translation>Räkna per denna ISO 8601-tidpunkt i stället för nu.</translation>
     </message>
     <message>
         <source>INSTANT</source>
-        <translation type="unfinished">TIDPUNKT</translation>
+        <translation>TIDPUNKT</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished">Kommandot.</translation>
+        <translation>Kommandot.</translation>
     </message>
     <message>
         <source>whatif takes no further arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>whatif tar inga fler argument</translation>
     </message>
     <message>
         <source>whatif needs --engagement KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>whatif behöver --engagement NYCKEL</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos; (use table, csv or json)</source>
-        <translation type="unfinished">okänt format &apos;%1&apos; (använd table, csv eller json)</translation>
+        <translation>okänt format &apos;%1&apos; (använd table, csv eller json)</translation>
     </message>
     <message>
         <source>--months &quot;%1&quot; is not a number from 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--months &quot;%1&quot; är inte ett tal från 1 till %2</translation>
     </message>
     <message>
         <source>--now &quot;%1&quot; is not an ISO-8601 instant with an offset, e.g. 2026-03-10T12:00:00Z</source>
-        <translation type="unfinished">--now &quot;%1&quot; är inte en ISO 8601-tidpunkt med tidsförskjutning, t.ex. 2026-03-10T12:00:00Z</translation>
+        <translation>--now &quot;%1&quot; är inte en ISO 8601-tidpunkt med tidsförskjutning, t.ex. 2026-03-10T12:00:00Z</translation>
     </message>
     <message>
         <source>no engagement with the key &apos;%1&apos;</source>
-        <translation type="unfinished">inget uppdrag med nyckeln &apos;%1&apos;</translation>
+        <translation>inget uppdrag med nyckeln &apos;%1&apos;</translation>
     </message>
 </context>
 <context>

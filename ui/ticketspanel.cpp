@@ -131,8 +131,12 @@ TicketsPanel::~TicketsPanel() = default;
 
 void TicketsPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // Headings and words are translated as they are read: ask for them again.
+        emit m_model->headerDataChanged(Qt::Horizontal, 0, Models::TicketTableModel::ColumnCount - 1);
+        m_table->viewport()->update();
+    }
     QWidget::changeEvent(event);
 }
 

@@ -66,6 +66,11 @@ struct Selection
     }
 };
 
+QStringList ticketConditions(const QSqlDatabase &db, const QString &a, const TicketBrowseFilter &filter,
+                             QVector<QPair<QString, QVariant>> *binds);
+QStringList resultConditions(const QString &a, const TicketBrowseFilter &filter,
+                             QVector<QPair<QString, QVariant>> *binds);
+
 Selection select(const QSqlDatabase &db, qint64 engagementId, const TicketBrowseFilter &filter,
                  const SortColumn *sort, bool complete)
 {
@@ -104,30 +109,121 @@ Selection select(const QSqlDatabase &db, qint64 engagementId, const TicketBrowse
     if (conditions.contains(QStringLiteral("r.engagement_id = :er")))
         s.binds.append({QStringLiteral(":er"), engagementId});
 
+    conditions += ticketConditions(db, QStringLiteral("t"), filter, &s.binds);
+    if (filter.notEvaluated)
+        conditions << QStringLiteral("r.ticket_id IS NULL");
+    conditions += resultConditions(QStringLiteral("r"), filter, &s.binds);
+    s.where = conditions.join(QStringLiteral(" AND "));
+    return s;
+}
+
+/// Conditions on tickets (alias `a`) for the ticket columns of a filter: text, severity, kind.
+QStringList ticketConditions(const QSqlDatabase &db, const QString &a, const TicketBrowseFilter &filter,
+                             QVector<QPair<QString, QVariant>> *binds)
+{
+    QStringList conditions;
     if (!filter.text.isEmpty()) {
         // SQLite's LIKE ignores the case of ASCII letters; PostgreSQL's ILIKE of every letter.
         const QString like = db.driverName() == QLatin1String("QPSQL") ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
-        conditions << QStringLiteral("(t.source_key %1 :text ESCAPE '!' OR t.title %1 :text2 ESCAPE '!')").arg(like);
-        s.binds.append({QStringLiteral(":text"), likePattern(filter.text)});
-        s.binds.append({QStringLiteral(":text2"), likePattern(filter.text)});
+        conditions << QStringLiteral("(%1.source_key %2 :text ESCAPE '!' OR %1.title %2 :text2 ESCAPE '!')").arg(a, like);
+        binds->append({QStringLiteral(":text"), likePattern(filter.text)});
+        binds->append({QStringLiteral(":text2"), likePattern(filter.text)});
     }
     if (filter.severity != 0) {
-        conditions << QStringLiteral("t.severity = :severity");
-        s.binds.append({QStringLiteral(":severity"), filter.severity});
+        conditions << QStringLiteral("%1.severity = :severity").arg(a);
+        binds->append({QStringLiteral(":severity"), filter.severity});
     }
     if (filter.kind) {
-        conditions << QStringLiteral("t.kind = :kind");
-        s.binds.append({QStringLiteral(":kind"), Domain::ticketKindId(*filter.kind)});
+        conditions << QStringLiteral("%1.kind = :kind").arg(a);
+        binds->append({QStringLiteral(":kind"), Domain::ticketKindId(*filter.kind)});
     }
-    if (filter.notEvaluated) {
-        conditions << QStringLiteral("r.ticket_id IS NULL");
-    } else if (stateFilter) {
-        conditions << QStringLiteral("r.state = :state");
-        s.binds.append({QStringLiteral(":state"), Domain::slaStateId(*filter.state)});
+    return conditions;
+}
+
+/// Conditions on sla_results (alias `a`) for the result columns of a filter: state, month.
+QStringList resultConditions(const QString &a, const TicketBrowseFilter &filter,
+                             QVector<QPair<QString, QVariant>> *binds)
+{
+    QStringList conditions;
+    if (filter.state && !filter.notEvaluated) {
+        conditions << QStringLiteral("%1.state = :state").arg(a);
+        binds->append({QStringLiteral(":state"), Domain::slaStateId(*filter.state)});
     }
     if (filter.month.isValid()) {
-        conditions << QStringLiteral("r.compliance_month = :month");
-        s.binds.append({QStringLiteral(":month"), dateToSql(QDate(filter.month.year(), filter.month.month(), 1))});
+        conditions << QStringLiteral("%1.compliance_month = :month").arg(a);
+        binds->append({QStringLiteral(":month"), dateToSql(QDate(filter.month.year(), filter.month.month(), 1))});
+    }
+    return conditions;
+}
+
+/// The same tickets as select(), with every filter turned into a set of ids read through its own
+/// index ("id IN (SELECT …)") and the table of the sort column driving alone. A rare filter then
+/// costs one pass over its index plus a walk of the sort index that only probes that set, instead
+/// of a table lookup for every row the sort index walks past.
+Selection selectThroughIds(const QSqlDatabase &db, qint64 engagementId, const TicketBrowseFilter &filter,
+                           const SortColumn &sort, bool complete)
+{
+    Selection s;
+    const bool resultFilter = (filter.state.has_value() && !filter.notEvaluated) || filter.month.isValid();
+    QStringList conditions;
+    if (sort.onResults && (complete || resultFilter) && !filter.notEvaluated) {
+        s.from = QStringLiteral("sla_results r");
+        s.idColumn = QStringLiteral("r.ticket_id");
+        conditions << QStringLiteral("r.engagement_id = :er");
+        s.binds.append({QStringLiteral(":er"), engagementId});
+    } else {
+        s.from = sort.onResults ? QStringLiteral("tickets t LEFT JOIN sla_results r ON r.ticket_id = t.id")
+                                : QStringLiteral("tickets t");
+        s.idColumn = QStringLiteral("t.id");
+        conditions << QStringLiteral("t.engagement_id = :e");
+        s.binds.append({QStringLiteral(":e"), engagementId});
+    }
+    const QStringList onTickets = ticketConditions(db, QStringLiteral("x"), filter, &s.binds);
+    if (!onTickets.isEmpty()) {
+        conditions << QStringLiteral("%1 IN (SELECT x.id FROM tickets x WHERE x.engagement_id = :ex AND %2)")
+                          .arg(s.idColumn, onTickets.join(QStringLiteral(" AND ")));
+        s.binds.append({QStringLiteral(":ex"), engagementId});
+    }
+    const QStringList onResults = resultConditions(QStringLiteral("y"), filter, &s.binds);
+    if (filter.notEvaluated || !onResults.isEmpty()) {
+        conditions << QStringLiteral("%1 %2 (SELECT y.ticket_id FROM sla_results y WHERE y.engagement_id = :ey%3)")
+                          .arg(s.idColumn, filter.notEvaluated ? QStringLiteral("NOT IN") : QStringLiteral("IN"),
+                               filter.notEvaluated ? QString()
+                                                   : QStringLiteral(" AND ") + onResults.join(QStringLiteral(" AND ")));
+        s.binds.append({QStringLiteral(":ey"), engagementId});
+    }
+    s.where = conditions.join(QStringLiteral(" AND "));
+    return s;
+}
+
+/// A count that reads one table where it can: tickets for ticket filters (the text filter reads
+/// the title index alone), sla_results for result filters, the other one's filters as a set of ids.
+Selection selectForCount(const QSqlDatabase &db, qint64 engagementId, const TicketBrowseFilter &filter)
+{
+    Selection s;
+    QStringList onTickets = ticketConditions(db, QStringLiteral("t"), filter, &s.binds);
+    const bool resultFilter = (filter.state.has_value() && !filter.notEvaluated) || filter.month.isValid();
+    if (onTickets.isEmpty() && resultFilter) {
+        s.from = QStringLiteral("sla_results r");
+        s.idColumn = QStringLiteral("r.ticket_id");
+        QStringList conditions{QStringLiteral("r.engagement_id = :er")};
+        s.binds.append({QStringLiteral(":er"), engagementId});
+        conditions += resultConditions(QStringLiteral("r"), filter, &s.binds);
+        s.where = conditions.join(QStringLiteral(" AND "));
+        return s;
+    }
+    s.from = QStringLiteral("tickets t");
+    s.idColumn = QStringLiteral("t.id");
+    QStringList conditions{QStringLiteral("t.engagement_id = :e")};
+    s.binds.append({QStringLiteral(":e"), engagementId});
+    conditions += onTickets;
+    const QStringList onResults = resultConditions(QStringLiteral("y"), filter, &s.binds);
+    if (filter.notEvaluated || !onResults.isEmpty()) {
+        conditions << QStringLiteral("t.id %1 (SELECT y.ticket_id FROM sla_results y WHERE y.engagement_id = :ey%2)")
+                          .arg(filter.notEvaluated ? QStringLiteral("NOT IN") : QStringLiteral("IN"),
+                               filter.notEvaluated ? QString()
+                                                   : QStringLiteral(" AND ") + onResults.join(QStringLiteral(" AND ")));
+        s.binds.append({QStringLiteral(":ey"), engagementId});
     }
     s.where = conditions.join(QStringLiteral(" AND "));
     return s;
@@ -181,7 +277,7 @@ bool TicketBrowseRow::operator==(const TicketBrowseRow &o) const
 
 TicketBrowseRepository::TicketBrowseRepository(const Database &database) : m_database(database) {}
 
-StorageError TicketBrowseRepository::resultsComplete(qint64 engagementId, bool *out) const
+StorageError TicketBrowseRepository::summary(qint64 engagementId, TicketBrowseCounts *out) const
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM tickets WHERE engagement_id = :e), "
@@ -189,16 +285,17 @@ StorageError TicketBrowseRepository::resultsComplete(qint64 engagementId, bool *
     q.bindValue(QStringLiteral(":e"), engagementId);
     q.bindValue(QStringLiteral(":er"), engagementId);
     if (!q.exec() || !q.next())
-        return queryError(q, QStringLiteral("count SLA results"), QString::number(engagementId));
-    *out = q.value(0).toLongLong() == q.value(1).toLongLong();
+        return queryError(q, QStringLiteral("count tickets and SLA results"), QString::number(engagementId));
+    out->tickets = q.value(0).toLongLong();
+    out->complete = out->tickets == q.value(1).toLongLong();
+    out->shown = out->tickets;
     return {};
 }
 
 StorageError TicketBrowseRepository::count(qint64 engagementId, const TicketBrowseFilter &filter, qint64 *out) const
 {
     QSqlDatabase db = m_database.connection();
-    // A filter on results leaves out tickets without one, so completeness does not matter here.
-    const Selection s = select(db, engagementId, filter, nullptr, true);
+    const Selection s = selectForCount(db, engagementId, filter);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(s.from, s.where));
     s.bind(q);
@@ -209,9 +306,10 @@ StorageError TicketBrowseRepository::count(qint64 engagementId, const TicketBrow
 }
 
 StorageError TicketBrowseRepository::rows(qint64 engagementId, const TicketBrowseFilter &filter, TicketSortKey sort,
-                                          bool descending, qint64 offset, int limit, qint64 total, bool complete,
+                                          bool descending, qint64 offset, int limit, const TicketBrowseCounts &counts,
                                           QVector<TicketBrowseRow> *out) const
 {
+    const qint64 total = counts.shown;
     out->clear();
     if (limit <= 0 || offset < 0 || (total >= 0 && offset >= total))
         return {};
@@ -226,7 +324,12 @@ StorageError TicketBrowseRepository::rows(qint64 engagementId, const TicketBrows
     const bool down = descending != reverse;
     QSqlDatabase db = m_database.connection();
     const SortColumn column = sortColumn(sort);
-    const Selection s = select(db, engagementId, filter, &column, complete);
+    // Walking the sort index and testing the filter on each row is quick while few rows are walked
+    // (a common filter, a page near an end); past that, the filter is read as a set of ids first.
+    const qint64 walk = (offset + limit) * std::max<qint64>(1, counts.tickets) / std::max<qint64>(1, total);
+    const Selection s = filter.isEmpty() || walk <= m_maxWalk
+        ? select(db, engagementId, filter, &column, counts.complete)
+        : selectThroughIds(db, engagementId, filter, column, counts.complete);
     const QString direction = down ? QStringLiteral("DESC") : QStringLiteral("ASC");
     const QString sql = QStringLiteral(
         "SELECT t.id, t.source_key, t.title, t.severity, t.kind, t.service_level, t.status, t.created_at, "

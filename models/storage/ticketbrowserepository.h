@@ -61,6 +61,14 @@ struct TicketBrowseRow
     bool operator!=(const TicketBrowseRow &o) const { return !(*this == o); }
 };
 
+/// What rows() needs to know of the engagement and the filter (see summary() and count()).
+struct TicketBrowseCounts
+{
+    qint64 tickets = 0;    ///< every ticket of the engagement
+    qint64 shown = 0;      ///< the tickets that pass the filter (count())
+    bool complete = true;  ///< every ticket has a stored SLA result
+};
+
 /// Windowed reads of one engagement's tickets joined with their stored SLA results, for a table
 /// that never loads every ticket: the count under a filter, and rows [offset, offset + limit)
 /// under a filter and a sort. Each sortable column has an index (migration 003), so a page is
@@ -70,23 +78,30 @@ class TicketBrowseRepository
 public:
     explicit TicketBrowseRepository(const Database &database);
 
-    /// Whether every ticket of the engagement has a stored SLA result (the usual case: results
-    /// are recomputed after every import). When so, sorting and filtering by an SLA column reads
-    /// sla_results alone; otherwise tickets are joined with their results.
-    StorageError resultsComplete(qint64 engagementId, bool *out) const;
+    /// The engagement's ticket count and whether every ticket has a stored SLA result (the usual
+    /// case: results are recomputed after every import). When so, sorting and filtering by an SLA
+    /// column reads sla_results alone; otherwise tickets are joined with their results.
+    /// `shown` is set to the ticket count (no filter).
+    StorageError summary(qint64 engagementId, TicketBrowseCounts *out) const;
     /// Tickets of the engagement that pass `filter`.
     StorageError count(qint64 engagementId, const TicketBrowseFilter &filter, qint64 *out) const;
     /// Rows [offset, offset + limit) of the engagement's tickets that pass `filter`, sorted by
-    /// `sort` (ascending unless `descending`), ties by ticket id. `total` is the count() of the
-    /// same filter (it decides from which end the page is read); `complete` is resultsComplete().
+    /// `sort` (ascending unless `descending`), ties by ticket id. `counts` is summary() with
+    /// `shown` = count() of the same filter: it decides from which end the page is read and
+    /// whether the filter is read as a set of ids first (a rare filter, a page far from the ends).
     StorageError rows(qint64 engagementId, const TicketBrowseFilter &filter, TicketSortKey sort, bool descending,
-                      qint64 offset, int limit, qint64 total, bool complete, QVector<TicketBrowseRow> *out) const;
+                      qint64 offset, int limit, const TicketBrowseCounts &counts, QVector<TicketBrowseRow> *out) const;
 
     /// The instant the ticket's stored SLA result was evaluated at; empty when it has none.
     StorageError evaluatedAt(qint64 ticketId, std::optional<qint64> *out) const;
 
+    /// How many index entries a page may walk testing the filter row by row before the filter is
+    /// read as a set of ids first (default 20,000; 0 = always a set of ids, for tests).
+    void setMaxIndexWalk(qint64 rows) { m_maxWalk = rows; }
+
 private:
     const Database &m_database;
+    qint64 m_maxWalk = 20000;
 };
 
 } // namespace Storage

@@ -1,0 +1,146 @@
+// The tickets panel of the SLA page on the demo database: the filters (the page's month and
+// severity, the panel's own text, state and kind), the count, and Enter on a ticket the stored
+// results call breached opens its timeline with the breach marked.
+#include "models/portfolio.h"
+#include "models/tickettablemodel.h"
+#include "ui/languagemanager.h"
+#include "ui/ticketspanel.h"
+#include "ui/tickettimelinedialog.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestTicketsPanel : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    Models::Portfolio m_portfolio;
+    qint64 m_engagement = 0;
+    const qint64 m_now = QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC).toSecsSinceEpoch();
+
+    static QVector<QVariant> column(QAbstractItemModel *model, int column, int role = Qt::DisplayRole)
+    {
+        QVector<QVariant> out;
+        for (int row = 0; row < model->rowCount(); ++row)
+            out.append(model->index(row, column).data(role));
+        return out;
+    }
+
+    static void choose(QComboBox *combo, const QVariant &data)
+    {
+        const int index = combo->findData(data);
+        QVERIFY(index >= 0);
+        combo->setCurrentIndex(index);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+        const Storage::StorageError error = m_portfolio.createDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), QDate(2026, 11, 25));
+        QVERIFY2(error.isNull(), qPrintable(error.toString()));
+        const int row = m_portfolio.engagements()->rowOfKey(QStringLiteral("FJALLGEAR"));
+        QVERIFY(row >= 0);
+        m_engagement = m_portfolio.engagements()->engagementAt(row).id;
+    }
+
+    void shouldFilterBySeverityMonthStateKindAndText()
+    {
+        Gui::TicketsPanel panel(&m_portfolio);
+        panel.setNow(m_now);
+        panel.setEngagement(m_engagement);
+        auto *table = panel.findChild<QTableView *>(QStringLiteral("ticketTable"));
+        auto *count = panel.findChild<QLabel *>(QStringLiteral("ticketCount"));
+        QVERIFY(table && count);
+        QAbstractItemModel *model = table->model();
+        const int all = model->rowCount();
+        QVERIFY(all > 100);
+        QCOMPARE(count->text(), QStringLiteral("%1 tickets").arg(QLocale().toString(all)));
+        // The page's severity
+        panel.setSeverity(1);
+        QVERIFY(model->rowCount() > 0 && model->rowCount() < all);
+        for (const QVariant &s : column(model, Models::TicketTableModel::SeverityColumn))
+            QCOMPARE(s.toInt(), 1);
+        QCOMPARE(panel.findChild<QComboBox *>(QStringLiteral("ticketFilterSeverity"))->currentData().toInt(), 1);
+        panel.setSeverity(0);
+        QCOMPARE(model->rowCount(), all);
+        // The page's month: tickets resolved (counted) in October 2026
+        panel.setMonth(QDate(2026, 10, 1));
+        auto *months = panel.findChild<QComboBox *>(QStringLiteral("ticketFilterMonth"));
+        QCOMPARE(months->currentData().toDate(), QDate(2026, 10, 1));
+        const int october = model->rowCount();
+        QVERIFY(october > 0 && october < all);
+        for (const QVariant &resolved : column(model, Models::TicketTableModel::ResolvedColumn))
+            QVERIFY2(resolved.toString().startsWith(QLatin1String("2026-10")), qPrintable(resolved.toString()));
+        // AND the state, on top of the month
+        choose(panel.findChild<QComboBox *>(QStringLiteral("ticketFilterState")), QStringLiteral("met"));
+        QVERIFY(model->rowCount() > 0 && model->rowCount() <= october);
+        for (const QVariant &state : column(model, 0, Models::TicketTableModel::StateIdRole))
+            QCOMPARE(state.toString(), QStringLiteral("met"));
+        for (const QVariant &words : column(model, Models::TicketTableModel::StateColumn))
+            QCOMPARE(words.toString(), QStringLiteral("met"));
+        choose(panel.findChild<QComboBox *>(QStringLiteral("ticketFilterState")), QString());
+        panel.setMonth(QDate());
+        QCOMPARE(model->rowCount(), all);
+        // The kind
+        choose(panel.findChild<QComboBox *>(QStringLiteral("ticketFilterKind")), int(Domain::TicketKind::Change));
+        QVERIFY(model->rowCount() > 0 && model->rowCount() < all);
+        for (const QVariant &kind : column(model, Models::TicketTableModel::KindColumn))
+            QCOMPARE(kind.toString(), QStringLiteral("Change"));
+        choose(panel.findChild<QComboBox *>(QStringLiteral("ticketFilterKind")), -1);
+        // The text, applied after typing stops (or at once on Return)
+        auto *text = panel.findChild<QLineEdit *>(QStringLiteral("ticketFilterText"));
+        QTest::keyClicks(text, QStringLiteral("fg-1"));
+        QTRY_VERIFY(model->rowCount() < all);
+        for (const QVariant &key : column(model, Models::TicketTableModel::KeyColumn))
+            QVERIFY(key.toString().startsWith(QLatin1String("FG-1")));
+        QCOMPARE(count->text(), QStringLiteral("%1 tickets").arg(model->rowCount()));
+        text->clear();
+        QTest::keyClick(text, Qt::Key_Return);
+        QCOMPARE(model->rowCount(), all);
+        // No engagement: nothing
+        panel.setEngagement(0);
+        QCOMPARE(model->rowCount(), 0);
+        QCOMPARE(count->text(), QStringLiteral("No engagement"));
+    }
+
+    void shouldOpenTheTimelineOfABreachedTicketWithTheBreachMarked()
+    {
+        Gui::TicketsPanel panel(&m_portfolio);
+        panel.setNow(m_now);
+        panel.setEngagement(m_engagement);
+        panel.resize(1200, 600);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        // GIVEN a ticket the stored results call breached
+        choose(panel.findChild<QComboBox *>(QStringLiteral("ticketFilterState")), QStringLiteral("breached"));
+        auto *table = panel.findChild<QTableView *>(QStringLiteral("ticketTable"));
+        QVERIFY(table->model()->rowCount() > 0);
+        const QString key = table->model()->index(0, 0).data().toString();
+        // WHEN it is chosen and Enter pressed
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QTest::keyClick(table, Qt::Key_Return);
+        // THEN its timeline opens with the breach line marked
+        Gui::TicketTimelineDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = panel.findChild<Gui::TicketTimelineDialog *>()) != nullptr);
+        QVERIFY(dialog->windowTitle().contains(key));
+        const QList<int> breaches = dialog->breachRows();
+        QVERIFY(!breaches.isEmpty());
+        QListWidgetItem *line = dialog->list()->item(breaches.first());
+        QVERIFY(line->font().bold());
+        QVERIFY(line->text().contains(QLatin1String("BREACH")));
+        QVERIFY(dialog->text().startsWith(key + QLatin1String(": breached")));
+        dialog->close();
+    }
+};
+
+QTEST_MAIN(TestTicketsPanel)
+#include "tst_ticketspanel.moc"
