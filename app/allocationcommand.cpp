@@ -3,6 +3,7 @@
 #include "app/burndowncommand.h"
 #include "app/clicontext.h"
 #include "app/engagementcommand.h"
+#include "models/burndownloader.h"
 #include "models/capacitytext.h"
 #include "models/domain/capacity/allocationplan.h"
 #include "models/domaintext.h"
@@ -27,7 +28,7 @@ const QString s_month = QStringLiteral("month");
 const QString s_format = QStringLiteral("format");
 
 const char *const s_warningIds[] = {"person_overbooked", "engagement_under_allocated", "no_on_call_cover",
-                                    "required_role_missing", "unknown_person", "unknown_engagement",
+                                    "role_not_covered", "required_role_missing", "unknown_person", "unknown_engagement",
                                     "invalid_month", "negative_minutes", "absurd_minutes", "duplicate_allocation",
                                     "person_not_started", "person_has_left", "engagement_not_started",
                                     "engagement_ended"};
@@ -160,7 +161,7 @@ int AllocationCommand::run(const QStringList &arguments)
     for (const Domain::Engagement &e : engagements) {
         Domain::BudgetPolicy policy;
         if (!error)
-            error = Storage::BudgetRepository(db).policyFor(e, &policy);
+            error = Models::BurnDownLoader(db).policyFor(e, &policy); // as the budget ledger reads it
         plan.setBudgetPolicy(e.key, policy);
     }
     if (error)

@@ -27,8 +27,9 @@ const QString s_format = QStringLiteral("format");
 const QString s_out = QStringLiteral("out");
 const QString s_now = QStringLiteral("now");
 
-const char *const s_kindIds[] = {"committed", "carried_in", "expired", "overrun_deducted",
-                                 "used", "overrun", "carried_out", "forfeited"};
+const char *const s_kindIds[] = {"committed", "carried_in", "expired", "overrun_deducted", "used",
+                                 "overrun", "carried_out", "forfeited", "expired_at_end", "ended"};
+const char *const s_stateIds[] = {"closed", "open", "not_started", "ended"};
 const char *const s_statusIds[] = {"on_track", "at_risk", "overrun", "no_budget"};
 
 double hours(double minutes) { return qRound(minutes / 60.0 * 100.0) / 100.0; }
@@ -67,8 +68,25 @@ QJsonObject toJson(const Models::BurnDownData &data)
         explanation.append(QJsonObject{{QStringLiteral("kind"), QLatin1String(s_kindIds[int(entry.kind)])},
                                        {QStringLiteral("hours"), hours(double(entry.minutes))},
                                        {QStringLiteral("month"), entry.month.toString(QStringLiteral("yyyy-MM"))},
+                                       {QStringLiteral("projected"), entry.projected},
                                        {QStringLiteral("text"), Models::CapacityText::ledgerEntry(entry)}});
     }
+    const Domain::BudgetSplit &split = data.split;
+    QJsonObject services;
+    for (auto it = split.byService.cbegin(); it != split.byService.cend(); ++it)
+        services.insert(it.key(), hours(double(it.value())));
+    QJsonObject roles;
+    for (auto it = split.byRole.cbegin(); it != split.byRole.cend(); ++it)
+        roles.insert(Domain::roleId(it.key()), hours(double(it.value())));
+    const QJsonObject outside{
+        {QStringLiteral("hours"), hours(double(split.outsideContract()))},
+        {QStringLiteral("outside_period"), hours(double(split.of(Domain::BudgetClass::OutsidePeriod)))},
+        {QStringLiteral("service_not_contracted"), hours(double(split.of(Domain::BudgetClass::ServiceNotContracted)))},
+        {QStringLiteral("role_not_covered"), hours(double(split.of(Domain::BudgetClass::RoleNotCovered)))},
+        {QStringLiteral("services"), services},
+        {QStringLiteral("roles"), roles},
+        {QStringLiteral("text"), QJsonArray::fromStringList(Models::CapacityText::budgetSplit(split))}};
+    const Domain::LedgerMonth &lm = data.ledgerMonth;
     return {{QStringLiteral("engagement"), data.engagement.key},
             {QStringLiteral("month"), data.month.toString(QStringLiteral("yyyy-MM"))},
             {QStringLiteral("today"), data.today.toString(Qt::ISODate)},
@@ -84,7 +102,17 @@ QJsonObject toJson(const Models::BurnDownData &data)
             {QStringLiteral("run_out_date"), optionalDate(b.runOutDate)},
             {QStringLiteral("earliest_run_out_date"), optionalDate(b.earliestRunOutDate)},
             {QStringLiteral("status"), QLatin1String(s_statusIds[int(row.status)])},
+            {QStringLiteral("month_state"), QLatin1String(s_stateIds[int(lm.state)])},
+            {QStringLiteral("projected_used_at_month_end"), hours(double(lm.projectedUsed))},
+            {QStringLiteral("projected_overrun_at_month_end"), hours(double(lm.projectedOverrun))},
+            {QStringLiteral("carried_out"), hours(double(lm.carriedOut))},
+            {QStringLiteral("forfeited"), hours(double(lm.forfeited))},
+            {QStringLiteral("logged"), hours(double(split.logged))},
+            {QStringLiteral("billed_outside_budget"), hours(double(split.of(Domain::BudgetClass::BilledOutside)))},
+            {QStringLiteral("outside_contract"), outside},
             {QStringLiteral("explanation"), explanation},
+            {QStringLiteral("explanation_text"), QJsonArray::fromStringList(Models::CapacityText::ledgerExplanation(lm))},
+            {QStringLiteral("rules"), QJsonArray::fromStringList(Models::CapacityText::budgetRules(data.policy))},
             {QStringLiteral("days"), days}};
 }
 
@@ -124,17 +152,23 @@ void printTable(QTextStream &out, const Models::BurnDownData &data)
     using Models::DomainText;
     const Domain::BurnDown &b = data.burnDown;
     const Domain::PortfolioBurnRow row = Domain::PortfolioBurn::row(data.engagement.key, b);
-    out << BurnDownCommand::tr("%1, %2: %3").arg(data.engagement.key, CapacityText::month(data.month),
-                                                 CapacityText::burnStatus(row.status))
+    out << BurnDownCommand::tr("%1, %2: %3 (%4)").arg(data.engagement.key, CapacityText::month(data.month),
+                                                      CapacityText::burnStatus(row.status),
+                                                      CapacityText::ledgerMonthState(data.ledgerMonth.state))
         << '\n';
     for (const QString &line : CapacityText::ledgerExplanation(data.ledgerMonth))
         out << "  " << line << '\n';
     out << BurnDownCommand::tr("Budget %1, used %2, remaining %3").arg(DomainText::hours(b.budget), DomainText::hours(b.used), DomainText::hours(b.remaining))
         << '\n';
-    out << BurnDownCommand::tr("Forecast at month end: %1 left (range %2 to %3)")
-               .arg(DomainText::hours(qRound64(b.forecastAtMonthEnd)), DomainText::hours(qRound64(b.forecastLowAtMonthEnd)),
-                    DomainText::hours(qRound64(b.forecastHighAtMonthEnd)))
-        << '\n';
+    for (const QString &line : CapacityText::budgetSplit(data.split))
+        out << BurnDownCommand::tr("Note: %1").arg(line) << '\n';
+    const QString forecast = DomainText::hours(qRound64(b.forecastAtMonthEnd));
+    const QString low = DomainText::hours(qRound64(b.forecastLowAtMonthEnd));
+    const QString high = DomainText::hours(qRound64(b.forecastHighAtMonthEnd));
+    if (data.ledgerMonth.isFinal())
+        out << BurnDownCommand::tr("At month end: %1 left").arg(forecast) << '\n';
+    else
+        out << BurnDownCommand::tr("Forecast at month end: %1 left (range %2 to %3)").arg(forecast, low, high) << '\n';
     if (b.runOutDate)
         out << BurnDownCommand::tr("Runs out on %1").arg(QLocale().toString(*b.runOutDate, QLocale::ShortFormat)) << '\n';
     out << '\n';
@@ -153,6 +187,9 @@ void printTable(QTextStream &out, const Models::BurnDownData &data)
               tableHours(day.forecastLow), tableHours(day.forecastHigh)});
     }
     out << BurnDownCommand::tr("* not a working day; figures are hours remaining at the end of the day") << '\n';
+    out << '\n' << BurnDownCommand::tr("How the budget is counted:") << '\n';
+    for (const QString &rule : CapacityText::budgetRules(data.policy))
+        out << "  - " << rule << '\n';
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "app/clicontext.h"
 #include "app/engagementcommand.h"
+#include "models/burndownloader.h"
 #include "models/storage/worklogrepository.h"
 #include "models/storagetext.h"
 
@@ -21,13 +22,23 @@ QString csvCell(const QString &text)
     return QLatin1Char('"') + QString(text).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
 
-QStringList cells(const Domain::Worklog &w)
+/// Where a worklog stands against the budget, as the budget ledger counts it.
+const char *const s_budgetClassIds[] = {"counted", "billed_outside", "outside_period", "service_not_contracted",
+                                        "role_not_covered"};
+
+QString budgetClassId(const Domain::BudgetPolicy &policy, const Domain::Worklog &w)
 {
-    return {w.sourceKey, w.date.toString(Qt::ISODate), w.person, w.role ? Domain::roleId(*w.role) : QString(),
-            QString::number(w.minutes()), w.ticketKey, Domain::serviceLevelId(w.serviceLevel), w.activity, w.description};
+    return QLatin1String(s_budgetClassIds[int(policy.classify(w))]);
 }
 
-QJsonObject toJson(const Domain::Worklog &w)
+QStringList cells(const Domain::BudgetPolicy &policy, const Domain::Worklog &w)
+{
+    return {w.sourceKey, w.date.toString(Qt::ISODate), w.person, w.role ? Domain::roleId(*w.role) : QString(),
+            QString::number(w.minutes()), w.ticketKey, Domain::serviceLevelId(w.serviceLevel), w.activity, w.description,
+            budgetClassId(policy, w)};
+}
+
+QJsonObject toJson(const Domain::BudgetPolicy &policy, const Domain::Worklog &w)
 {
     QJsonObject o;
     o.insert(QStringLiteral("key"), w.sourceKey);
@@ -40,26 +51,28 @@ QJsonObject toJson(const Domain::Worklog &w)
     o.insert(QStringLiteral("service_level"), Domain::serviceLevelId(w.serviceLevel));
     o.insert(QStringLiteral("activity"), w.activity);
     o.insert(QStringLiteral("description"), w.description);
+    o.insert(QStringLiteral("budget"), budgetClassId(policy, w));
     return o;
 }
 
-void print(QTextStream &out, const QString &format, const QVector<Domain::Worklog> &worklogs)
+void print(QTextStream &out, const QString &format, const Domain::BudgetPolicy &policy,
+           const QVector<Domain::Worklog> &worklogs)
 {
     if (format == QLatin1String("json")) {
         QJsonArray array;
         for (const Domain::Worklog &w : worklogs)
-            array.append(toJson(w));
+            array.append(toJson(policy, w));
         out << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return;
     }
     const QString separator = format == QLatin1String("csv") ? QStringLiteral(",") : QStringLiteral("\t");
     out << QStringList{QStringLiteral("key"), QStringLiteral("date"), QStringLiteral("person"), QStringLiteral("role"),
                        QStringLiteral("minutes"), QStringLiteral("ticket"), QStringLiteral("service_level"),
-                       QStringLiteral("activity"), QStringLiteral("description")}
+                       QStringLiteral("activity"), QStringLiteral("description"), QStringLiteral("budget")}
                .join(separator)
         << '\n';
     for (const Domain::Worklog &w : worklogs) {
-        QStringList line = cells(w);
+        QStringList line = cells(policy, w);
         if (format == QLatin1String("csv"))
             std::transform(line.begin(), line.end(), line.begin(), csvCell);
         out << line.join(separator) << '\n';
@@ -106,11 +119,15 @@ int WorklogsCommand::run(const QStringList &arguments)
     const int index = portfolio.engagements()->rowOfKey(key);
     if (index < 0)
         return context.fail(tr("no engagement with the key '%1'").arg(key));
+    const Domain::Engagement engagement = portfolio.engagements()->engagementAt(index);
     QVector<Domain::Worklog> worklogs;
     if (const Storage::StorageError error = Storage::WorklogRepository(*portfolio.database())
-                                                .list(portfolio.engagements()->engagementAt(index).id, from, to, &worklogs))
+                                                .list(engagement.id, from, to, &worklogs))
         return context.fail(Models::StorageText::message(error));
-    print(context.out(), format, worklogs);
+    Domain::BudgetPolicy policy;
+    if (const Storage::StorageError error = Models::BurnDownLoader(*portfolio.database()).policyFor(engagement, &policy))
+        return context.fail(Models::StorageText::message(error));
+    print(context.out(), format, policy, worklogs);
     return Success;
 }
 

@@ -57,55 +57,114 @@ Storage::StorageError BurnDownLoader::workingDaysFor(const Domain::Engagement &e
     return {};
 }
 
+Storage::StorageError BurnDownLoader::policyFor(const Domain::Engagement &engagement, Domain::BudgetPolicy *out) const
+{
+    Domain::BudgetPolicy policy;
+    if (Storage::StorageError error = Storage::BudgetRepository(m_database).policyFor(engagement, &policy))
+        return error;
+    policy.setContract(engagement);
+    *out = policy;
+    return {};
+}
+
+namespace {
+
+/// The burn-down of month `m` from the ledger's figures.
+Domain::BurnDown burnDownOf(const LedgerData &data, const QDate &m)
+{
+    Domain::BurnDownInput input;
+    if (const Domain::LedgerMonth *ledgerMonth = data.ledger.month(m))
+        input.setBudget(*ledgerMonth);
+    input.month = m;
+    input.policy = data.policy;
+    input.worklogs = data.worklogs;
+    input.isWorkingDay = data.isWorkingDay;
+    input.today = data.today;
+    input.historyStart = data.engagement.start;
+    return Domain::BurnDown::compute(input);
+}
+
+} // namespace
+
+BurnDownLoader::Error BurnDownLoader::loadLedger(const Domain::Engagement &engagement, const QDate &lastMonth,
+                                                 const QDateTime &now, LedgerData *out) const
+{
+    if (!lastMonth.isValid())
+        return {Problem::InvalidMonth, {}};
+    const QDate last = Domain::WorkingDays::monthStart(lastMonth);
+    const QDate startMonth = Domain::WorkingDays::monthStart(engagement.start);
+    if (startMonth.isValid() && last < startMonth)
+        return {Problem::MonthBeforeStart, {}};
+
+    LedgerData data;
+    data.engagement = engagement;
+    data.today = todayIn(engagement, now);
+    if (Storage::StorageError error = policyFor(engagement, &data.policy))
+        return {Problem::Storage, error};
+    Domain::WorkingDayPredicate calendar;
+    if (Storage::StorageError error = workingDaysFor(engagement, &calendar))
+        return {Problem::Storage, error};
+    // Days outside the contract's period are not working days of the budget: a first month that
+    // starts on the 10th burns its (pro rata) budget from the 10th.
+    const Domain::BudgetPolicy policy = data.policy;
+    data.isWorkingDay = [calendar, policy](const QDate &d) { return policy.isInPeriod(d) && calendar(d); };
+    // History from the start month is what the carry needs (earlier days of that month are
+    // outside the contract, but shown); nothing after the last month matters.
+    const QDate first = startMonth.isValid() ? startMonth : last;
+    if (Storage::StorageError error = Storage::WorklogRepository(m_database)
+                                          .list(engagement.id, first, Domain::WorkingDays::monthEnd(last), &data.worklogs))
+        return {Problem::Storage, error};
+
+    // Months that have not closed end as the forecast says: the central pace up to today (the
+    // projection does not depend on the budget, so one pass finds every month's).
+    QMap<QDate, qint64> projected;
+    for (QDate m = first; m <= last; m = m.addMonths(1)) {
+        const Domain::LedgerMonth::State state = Domain::BudgetLedger::stateOf(data.policy, m, data.today);
+        if (state == Domain::LedgerMonth::State::Open || state == Domain::LedgerMonth::State::NotStarted) {
+            const Domain::BurnDown b = burnDownOf(data, m); // the empty ledger gives a budget of 0
+            projected.insert(m, qMax<qint64>(b.used, qRound64(-b.forecastAtMonthEnd)));
+        }
+    }
+    data.ledger = Domain::BudgetLedger::compute(data.policy, first, last, data.worklogs, data.today, projected);
+    for (QDate m = first; m <= last; m = m.addMonths(1)) {
+        data.splits.insert(m, Domain::BudgetSplit::compute(data.policy, data.worklogs, m,
+                                                           qMin(Domain::WorkingDays::monthEnd(m), data.today)));
+    }
+    *out = std::move(data);
+    return {};
+}
+
 BurnDownLoader::Error BurnDownLoader::load(const Domain::Engagement &engagement, const QDate &month,
                                            const QDateTime &now, BurnDownData *out) const
 {
     if (!month.isValid())
         return {Problem::InvalidMonth, {}};
     const QDate first = Domain::WorkingDays::monthStart(month);
-    const QDate startMonth = Domain::WorkingDays::monthStart(engagement.start);
-    if (startMonth.isValid() && first < startMonth)
-        return {Problem::MonthBeforeStart, {}};
+    LedgerData ledger;
+    if (Error error = loadLedger(engagement, first, now, &ledger))
+        return error;
 
     BurnDownData data;
     data.engagement = engagement;
     data.month = first;
-    data.today = todayIn(engagement, now);
-    if (Storage::StorageError error = Storage::BudgetRepository(m_database).policyFor(engagement, &data.policy))
-        return {Problem::Storage, error};
-    if (Storage::StorageError error = workingDaysFor(engagement, &data.isWorkingDay))
-        return {Problem::Storage, error};
-    // History from the start is what the carry needs; nothing after the month matters.
-    QVector<Domain::Worklog> worklogs;
-    const QDate monthEnd = Domain::WorkingDays::monthEnd(first);
-    if (Storage::StorageError error = Storage::WorklogRepository(m_database).list(engagement.id, engagement.start, monthEnd, &worklogs))
-        return {Problem::Storage, error};
-    const QDate ledgerStart = startMonth.isValid() ? startMonth : first;
-    data.ledger = Domain::BudgetLedger::compute(data.policy, ledgerStart, first, worklogs);
-
-    auto burnDownOf = [&](const QDate &m) {
-        Domain::BurnDownInput input;
-        if (const Domain::LedgerMonth *ledgerMonth = data.ledger.month(m))
-            input.setBudget(*ledgerMonth);
-        input.month = m;
-        input.policy = data.policy;
-        input.worklogs = worklogs;
-        input.isWorkingDay = data.isWorkingDay;
-        input.today = data.today;
-        input.historyStart = engagement.start;
-        return Domain::BurnDown::compute(input);
-    };
-    if (const Domain::LedgerMonth *ledgerMonth = data.ledger.month(first))
+    data.today = ledger.today;
+    data.policy = ledger.policy;
+    data.isWorkingDay = ledger.isWorkingDay;
+    if (const Domain::LedgerMonth *ledgerMonth = ledger.ledger.month(first))
         data.ledgerMonth = *ledgerMonth;
-    data.burnDown = burnDownOf(first);
+    data.split = ledger.splits.value(first);
+    data.burnDown = burnDownOf(ledger, first);
+    const QDate startMonth = Domain::WorkingDays::monthStart(engagement.start);
     for (int i = 1; i <= m_previousMonths; ++i) {
         const QDate previous = first.addMonths(-i);
         if (startMonth.isValid() && previous < startMonth)
             break;
-        data.previousMonths.append(burnDownOf(previous));
+        data.previousMonths.append(burnDownOf(ledger, previous));
     }
-    std::copy_if(worklogs.cbegin(), worklogs.cend(), std::back_inserter(data.monthWorklogs),
-                 [&first](const Domain::Worklog &w) { return w.date >= first; });
+    // Only what was known on `today`: a worklog dated later is not shown either.
+    std::copy_if(ledger.worklogs.cbegin(), ledger.worklogs.cend(), std::back_inserter(data.monthWorklogs),
+                 [&first, &data](const Domain::Worklog &w) { return w.date >= first && w.date <= data.today; });
+    data.ledger = std::move(ledger.ledger);
     *out = std::move(data);
     return {};
 }

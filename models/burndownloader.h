@@ -2,6 +2,7 @@
 
 #include "models/domain/capacity/budgetledger.h"
 #include "models/domain/capacity/budgetpolicy.h"
+#include "models/domain/capacity/budgetsplit.h"
 #include "models/domain/capacity/burndown.h"
 #include "models/domain/capacity/workingdays.h"
 #include "models/domain/engagement.h"
@@ -11,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QMap>
 #include <QVector>
 
 namespace Storage {
@@ -18,6 +20,19 @@ class Database;
 }
 
 namespace Models {
+
+/// The budget ledger of an engagement as of an instant: what every page and command reads for
+/// "used against the budget" (Overview, Burn-down, Portfolio burn, `burndown`).
+struct LedgerData
+{
+    Domain::Engagement engagement;
+    QDate today; ///< the engagement's local date of "now": worklogs dated later are not counted
+    Domain::BudgetPolicy policy; ///< with the engagement's contract (period, roles, optional services)
+    Domain::BudgetLedger ledger; ///< from the engagement's start month to the month asked for
+    QMap<QDate, Domain::BudgetSplit> splits; ///< per ledger month: logged time up to today by class
+    Domain::WorkingDayPredicate isWorkingDay; ///< the calendar's working days inside the contract period
+    QVector<Domain::Worklog> worklogs;         ///< from the start month to the month asked for (all stored)
+};
 
 /// Everything the Burn-down page and `deliverydesk burndown` show for one engagement-month.
 struct BurnDownData
@@ -28,9 +43,10 @@ struct BurnDownData
     Domain::BudgetPolicy policy;
     Domain::BudgetLedger ledger; ///< from the engagement's start month to `month`
     Domain::LedgerMonth ledgerMonth;
+    Domain::BudgetSplit split;   ///< the month's logged time up to today: counted, billed outside, outside the contract
     Domain::BurnDown burnDown;
     QVector<Domain::BurnDown> previousMonths; ///< the overlay, most recent first (months since the start only)
-    QVector<Domain::Worklog> monthWorklogs;   ///< every worklog of the month, counted or not, by date
+    QVector<Domain::Worklog> monthWorklogs;   ///< the month's worklogs dated up to today, counted or not, by date
     Domain::WorkingDayPredicate isWorkingDay;
 
     /// The worklogs of one day (for a click on the chart).
@@ -67,6 +83,15 @@ public:
 
     Error load(const Domain::Engagement &engagement, const QDate &month, const QDateTime &now,
                BurnDownData *out) const;
+    /// The ledger from the engagement's start month to `lastMonth` as of `now`: only worklogs dated
+    /// up to the local date of `now` count; months not closed yet are projected at the burn-down's
+    /// forecast (the central pace), so their carried, forfeited and deducted hours are provisional.
+    Error loadLedger(const Domain::Engagement &engagement, const QDate &lastMonth, const QDateTime &now,
+                     LedgerData *out) const;
+
+    /// The engagement's budget policy as every page reads it: the stored one with the engagement's
+    /// contract (period, covered roles, contracted optional services).
+    Storage::StorageError policyFor(const Domain::Engagement &engagement, Domain::BudgetPolicy *out) const;
 
     /// The working days the engagement's budget burns on: its stored calendar, or the default
     /// calendar of its time zone (Monday–Friday with the country's holidays).

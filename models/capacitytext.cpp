@@ -34,6 +34,10 @@ QString CapacityText::ledgerEntryKind(Domain::LedgerEntry::Kind kind)
         return tr("Carried out");
     case Kind::Forfeited:
         return tr("Forfeited");
+    case Kind::ExpiredAtEnd:
+        return tr("Expired at the end");
+    case Kind::Ended:
+        return tr("Ended");
     }
     return {};
 }
@@ -43,6 +47,29 @@ QString CapacityText::ledgerEntry(const Domain::LedgerEntry &entry)
     using Kind = Domain::LedgerEntry::Kind;
     const QString hours = DomainText::hours(entry.minutes);
     const QString month = CapacityText::month(entry.month);
+    if (entry.projected) {
+        // Figures that depend on a month that has not closed: never final words.
+        switch (entry.kind) {
+        case Kind::Committed:
+        case Kind::Used:
+        case Kind::Ended:
+            break;
+        case Kind::CarriedIn:
+            return tr("+%1 carried from %2 (provisional until the month before has closed)").arg(hours, month);
+        case Kind::Expired:
+            return tr("%1 expired (from %2) (provisional until the month before has closed)").arg(hours, month);
+        case Kind::OverrunDeducted:
+            return tr("−%1 to be deducted for the overrun in %2, if its forecast holds").arg(hours, month);
+        case Kind::Overrun:
+            return tr("if the forecast holds: %1 over budget at month end").arg(hours);
+        case Kind::CarriedOut:
+            return tr("if the forecast holds: %1 (from %2) carried to next month").arg(hours, month);
+        case Kind::Forfeited:
+            return tr("if the forecast holds: %1 unused and forfeited").arg(hours);
+        case Kind::ExpiredAtEnd:
+            return tr("if the forecast holds: %1 (from %2) expire unused at the engagement's end").arg(hours, month);
+        }
+    }
     switch (entry.kind) {
     case Kind::Committed:
         return tr("%1 committed for %2").arg(hours, month);
@@ -60,19 +87,148 @@ QString CapacityText::ledgerEntry(const Domain::LedgerEntry &entry)
         return tr("%1 (from %2) carried to next month").arg(hours, month);
     case Kind::Forfeited:
         return tr("%1 unused and forfeited").arg(hours);
+    case Kind::ExpiredAtEnd:
+        return tr("%1 (from %2) expired unused at the engagement's end (not paid out)").arg(hours, month);
+    case Kind::Ended:
+        return tr("The engagement ended in %1: nothing is committed after it. Its closing balance:").arg(month);
     }
     return {};
 }
 
 QStringList CapacityText::ledgerExplanation(const Domain::LedgerMonth &month)
 {
+    using Kind = Domain::LedgerEntry::Kind;
+    using State = Domain::LedgerMonth::State;
     QStringList lines;
+    QStringList projectedEnd; // the month-end figures of a month that has not closed, in one line
     for (const Domain::LedgerEntry &entry : month.explanation) {
-        if (entry.minutes == 0 && entry.kind != Domain::LedgerEntry::Kind::Committed
-            && entry.kind != Domain::LedgerEntry::Kind::Used)
+        if (entry.minutes == 0 && entry.kind != Kind::Committed && entry.kind != Kind::Used
+            && entry.kind != Kind::Ended)
             continue;
+        if (entry.kind == Kind::Used && month.state == State::NotStarted) {
+            lines.append(tr("Nothing used yet: the month has not started"));
+            continue;
+        }
+        if (entry.kind == Kind::Used && month.state == State::Open) {
+            lines.append(tr("%1 used so far").arg(DomainText::hours(entry.minutes)));
+            continue;
+        }
+        const bool monthEnd = entry.kind == Kind::Overrun || entry.kind == Kind::CarriedOut
+                              || entry.kind == Kind::Forfeited || entry.kind == Kind::ExpiredAtEnd;
+        if (entry.projected && monthEnd) {
+            projectedEnd.append(projectedPart(entry));
+            continue;
+        }
         lines.append(ledgerEntry(entry));
     }
+    if (!projectedEnd.isEmpty())
+        lines.append(tr("If the forecast holds: %1").arg(projectedEnd.join(QStringLiteral(", "))));
+    else if (!month.isFinal())
+        lines.append(tr("If the forecast holds: nothing is carried or forfeited"));
+    return lines;
+}
+
+QString CapacityText::projectedPart(const Domain::LedgerEntry &entry)
+{
+    using Kind = Domain::LedgerEntry::Kind;
+    const QString hours = DomainText::hours(entry.minutes);
+    switch (entry.kind) {
+    case Kind::Overrun:
+        return tr("%1 over budget at month end").arg(hours);
+    case Kind::CarriedOut:
+        return tr("%1 (from %2) carried").arg(hours, month(entry.month));
+    case Kind::Forfeited:
+        return tr("%1 forfeited").arg(hours);
+    case Kind::ExpiredAtEnd:
+        return tr("%1 (from %2) expire at the engagement's end").arg(hours, month(entry.month));
+    default:
+        return ledgerEntry(entry);
+    }
+}
+
+QString CapacityText::ledgerMonthState(Domain::LedgerMonth::State state)
+{
+    using State = Domain::LedgerMonth::State;
+    switch (state) {
+    case State::Closed:
+        return tr("closed");
+    case State::Open:
+        return tr("open: figures up to today, month end projected");
+    case State::NotStarted:
+        return tr("not started: projected");
+    case State::Ended:
+        return tr("after the engagement's end");
+    }
+    return {};
+}
+
+QString CapacityText::budgetClass(Domain::BudgetClass budgetClass)
+{
+    switch (budgetClass) {
+    case Domain::BudgetClass::Counted:
+        return tr("yes");
+    case Domain::BudgetClass::BilledOutside:
+        return tr("no, billed outside the budget");
+    case Domain::BudgetClass::OutsidePeriod:
+        return tr("no, outside the contract period");
+    case Domain::BudgetClass::ServiceNotContracted:
+        return tr("no, optional service not contracted");
+    case Domain::BudgetClass::RoleNotCovered:
+        return tr("no, role not covered by the contract");
+    }
+    return {};
+}
+
+QStringList CapacityText::budgetSplit(const Domain::BudgetSplit &split)
+{
+    QStringList lines;
+    if (split.outsideContract() > 0) {
+        QStringList parts;
+        for (auto it = split.byService.cbegin(); it != split.byService.cend(); ++it)
+            parts.append(tr("%1 on %2, not contracted").arg(DomainText::hours(it.value()), DomainText::activity(it.key())));
+        for (auto it = split.byRole.cbegin(); it != split.byRole.cend(); ++it)
+            parts.append(tr("%1 by %2, a role the contract does not cover").arg(DomainText::hours(it.value()), DomainText::role(it.key())));
+        if (const qint64 period = split.of(Domain::BudgetClass::OutsidePeriod))
+            parts.append(tr("%1 outside the contract period").arg(DomainText::hours(period)));
+        lines.append(tr("Outside the contract: %1 (%2)").arg(DomainText::hours(split.outsideContract()), parts.join(QStringLiteral("; "))));
+    }
+    if (const qint64 billed = split.of(Domain::BudgetClass::BilledOutside))
+        lines.append(tr("Billed outside the budget by the contract's rules: %1").arg(DomainText::hours(billed)));
+    return lines;
+}
+
+QStringList CapacityText::budgetRules(const Domain::BudgetPolicy &policy)
+{
+    const Domain::RolloverRule &rule = policy.rolloverRule();
+    QStringList lines;
+    lines.append(tr("Counts against the budget: worklogs dated up to today in the contract period, L1, L2 and L3 work "
+                    "and the contracted optional services. Optional services not contracted, roles the contract "
+                    "does not cover and work before the start or after the end are outside the contract and shown apart."));
+    lines.append(tr("A first or last month only partly in the contract commits its share of calendar days "
+                    "(a start on the 10th of a 31-day month commits 22/31), rounded to the minute."));
+    switch (rule.carry) {
+    case Domain::RolloverRule::Carry::None:
+        lines.append(tr("Unused hours are forfeited at month end."));
+        break;
+    case Domain::RolloverRule::Carry::UpToMinutes:
+        lines.append(tr("Each month may carry up to %1 of its own unused hours.").arg(DomainText::hours(rule.capMinutes)));
+        break;
+    case Domain::RolloverRule::Carry::UpToPercent:
+        lines.append(tr("Each month may carry up to %1 % of its commitment.").arg(rule.capPercent));
+        break;
+    }
+    if (rule.carry != Domain::RolloverRule::Carry::None) {
+        lines.append(rule.expiryMonths > 0
+                         ? tr("Carried hours are spent first, oldest first, and expire %n month(s) after the month they come from.", nullptr, rule.expiryMonths)
+                         : tr("Carried hours are spent first, oldest first, and do not expire."));
+    }
+    if (rule.deductOverrun)
+        lines.append(tr("An overrun is deducted from the next month's budget."));
+    lines.append(tr("At the engagement's end unused hours expire; they are not paid out."));
+    lines.append(tr("Until a month has closed its carried, forfeited and deducted hours are projected from the forecast: "
+                    "the mean of the last 10 working days up to today; the range is the 10th to 90th percentile of daily "
+                    "use over the working days of the three months up to today. A month not started yet uses today's pace."));
+    lines.append(tr("Worklog seconds are summed and rounded once to the minute, half up; hours are shown to a tenth, halves up."));
     return lines;
 }
 
@@ -101,6 +257,8 @@ QString CapacityText::allocationWarningKind(Domain::AllocationWarning::Kind kind
         return tr("Below committed hours");
     case Kind::NoOnCallCover:
         return tr("No on-call cover");
+    case Kind::RoleNotCovered:
+        return tr("Role not covered");
     case Kind::RequiredRoleMissing:
         return tr("Required role missing");
     case Kind::UnknownPerson:
@@ -139,6 +297,9 @@ QString CapacityText::allocationWarning(const Domain::AllocationWarning &w)
         return tr("%1 has %2 allocated but %3 committed in %4").arg(w.engagement, DomainText::hours(w.value), DomainText::hours(w.limit), month);
     case Kind::NoOnCallCover:
         return tr("%1 promises 24×7 cover but nobody on call is allocated in %2").arg(w.engagement, month);
+    case Kind::RoleNotCovered:
+        return tr("%1 is allocated %2 on %3 in %4 as %5, a role the contract does not cover: outside the contract")
+            .arg(w.person, DomainText::hours(w.value), w.engagement, month, role);
     case Kind::RequiredRoleMissing:
         return tr("%1 needs a %2 but none is allocated in %3").arg(w.engagement, role, month);
     case Kind::UnknownPerson:

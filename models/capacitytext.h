@@ -3,6 +3,7 @@
 #include "models/domain/capacity/absence.h"
 #include "models/domain/capacity/allocationwarning.h"
 #include "models/domain/capacity/budgetpolicy.h"
+#include "models/domain/capacity/budgetsplit.h"
 #include "models/domain/capacity/ledgermonth.h"
 #include "models/domain/capacity/person.h"
 #include "models/domain/capacity/portfolioburn.h"
@@ -28,8 +29,19 @@ public:
     static QString ledgerEntryKind(Domain::LedgerEntry::Kind kind);
     /// One sentence of a month's explanation ("+12 h carried from October 2026").
     static QString ledgerEntry(const Domain::LedgerEntry &entry);
-    /// Every entry of a ledger month, in the ledger's order; zero-minute carry lines left out.
+    /// Every entry of a ledger month, in the ledger's order; zero-minute carry lines left out. A month
+    /// that has not closed says what is used so far and gathers its month-end figures in one line
+    /// "If the forecast holds: … carried, … forfeited"; final words only for closed months.
     static QStringList ledgerExplanation(const Domain::LedgerMonth &month);
+    /// "closed", "open: figures up to today", "not started", "ended".
+    static QString ledgerMonthState(Domain::LedgerMonth::State state);
+    /// Where a worklog stands ("counts", "outside the contract: role not covered"…).
+    static QString budgetClass(Domain::BudgetClass budgetClass);
+    /// The time outside the budget in words, one line per kind with the services and roles named;
+    /// empty when everything logged counts.
+    static QStringList budgetSplit(const Domain::BudgetSplit &split);
+    /// How the budget is counted, for the explanation (the same rules as docs/capacity.md).
+    static QStringList budgetRules(const Domain::BudgetPolicy &policy);
 
     static QString burnStatus(Domain::BurnStatus status);
 
@@ -47,6 +59,9 @@ public:
     static QString worklogProblem(Domain::WorklogProblem problem);
     /// The problem with the entry's line, person, date and minutes.
     static QString worklogIssue(const Domain::WorklogIssue &issue);
+private:
+    /// A projected month-end figure as a part of the "If the forecast holds" line.
+    static QString projectedPart(const Domain::LedgerEntry &entry);
 };
 
 } // namespace Models

@@ -101,7 +101,10 @@ QString DomainText::hours(qint64 minutes)
     const QLocale locale;
     if (minutes % 60 == 0)
         return tr("%1 h").arg(locale.toString(minutes / 60));
-    return tr("%1 h").arg(locale.toString(double(minutes) / 60.0, 'f', 1));
+    // Tenths of an hour rounded in integers, ties away from zero (9 min is 0.2 h, not the 0.1 h a
+    // binary 0.15 would give), so every page and file rounds a figure the same way.
+    const qint64 tenths = minutes >= 0 ? (minutes + 3) / 6 : -((-minutes + 3) / 6);
+    return tr("%1 h").arg(locale.toString(double(tenths) / 10.0, 'f', 1));
 }
 
 } // namespace Models

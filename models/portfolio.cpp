@@ -1,5 +1,7 @@
 #include "models/portfolio.h"
 
+#include "models/burndownloader.h"
+#include "models/domain/capacity/workingdays.h"
 #include "models/domain/demoportfolio.h"
 #include "models/slarecomputer.h"
 #include "models/storage/demodatawriter.h"
@@ -160,14 +162,29 @@ Domain::Engagement Portfolio::engagement(qint64 id) const
     return row < 0 ? Domain::Engagement() : m_engagements->engagementAt(row);
 }
 
-Storage::StorageError Portfolio::activity(qint64 id, EngagementActivity *out) const
+Storage::StorageError Portfolio::activity(qint64 id, const QDateTime &now, EngagementActivity *out) const
 {
     *out = {};
     if (!isOpen())
         return {};
     if (Storage::StorageError error = Storage::TicketRepository(*m_database).count(id, &out->tickets))
         return error;
-    return Storage::WorklogRepository(*m_database).minutesByMonth(id, &out->minutesByMonth);
+    const Domain::Engagement e = engagement(id);
+    if (e.id == 0 || !e.start.isValid())
+        return {};
+    // The current month, or the month after the end (its closing balance) for an engagement that ended.
+    QDate last = Domain::WorkingDays::monthStart(BurnDownLoader::todayIn(e, now));
+    if (e.end.isValid() && last > Domain::WorkingDays::monthStart(e.end).addMonths(1))
+        last = Domain::WorkingDays::monthStart(e.end).addMonths(1);
+    if (last < Domain::WorkingDays::monthStart(e.start))
+        return {};
+    LedgerData data;
+    const BurnDownLoader::Error error = BurnDownLoader(*m_database).loadLedger(e, last, now, &data);
+    if (error.problem == BurnDownLoader::Problem::Storage)
+        return error.storage;
+    for (const Domain::LedgerMonth &month : data.ledger.months())
+        out->months.append({month, data.splits.value(month.month)});
+    return {};
 }
 
 } // namespace Models

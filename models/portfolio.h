@@ -1,20 +1,31 @@
 #pragma once
 
+#include "models/domain/capacity/budgetsplit.h"
+#include "models/domain/capacity/ledgermonth.h"
 #include "models/domain/engagement.h"
 #include "models/engagementlistmodel.h"
 #include "models/storage/bundlewriter.h"
 #include "models/storage/database.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <memory>
 
 namespace Models {
 
+/// One month of an engagement as the budget ledger sees it (the Overview's table).
+struct ActivityMonth
+{
+    Domain::LedgerMonth ledger; ///< used against the budget, budget (available), carried in
+    Domain::BudgetSplit split;  ///< the month's logged time up to today by class (outside the contract…)
+    bool operator==(const ActivityMonth &o) const { return ledger == o.ledger && split == o.split; }
+};
+
 /// What has happened on an engagement: for the overview page.
 struct EngagementActivity
 {
     qint64 tickets = 0;
-    QVector<QPair<QString, qint64>> minutesByMonth; ///< "YYYY-MM" → minutes logged
+    QVector<ActivityMonth> months; ///< from the start month to the current (or end) month, oldest first
 };
 
 /// The open database as the UI sees it: the engagement list and the operations that change it.
@@ -52,7 +63,9 @@ public:
     Storage::StorageError restoreEngagement(qint64 id);
     /// The stored value of one engagement; an invalid (id 0) engagement when missing.
     Domain::Engagement engagement(qint64 id) const;
-    Storage::StorageError activity(qint64 id, EngagementActivity *out) const;
+    /// The engagement's tickets and its months read from the budget ledger as of `now` (the same
+    /// figures as the Burn-down and Portfolio burn pages).
+    Storage::StorageError activity(qint64 id, const QDateTime &now, EngagementActivity *out) const;
 
 signals:
     void opened(const QString &path);

@@ -31,7 +31,8 @@ BurnDownLoader::Error PortfolioBurnModel::load(const Storage::Database &database
         BurnDownData data;
         if (BurnDownLoader::Error error = loader.load(e, first, now, &data))
             return error;
-        rows.append({e.id, e.client, Domain::PortfolioBurn::row(e.key, data.burnDown)});
+        rows.append({e.id, e.client, Domain::PortfolioBurn::row(e.key, data.burnDown), data.split,
+                     data.burnDown.carriedIn, data.burnDown.overrunDeducted});
     }
     *out = rows;
     return {};
@@ -77,6 +78,8 @@ QVariant PortfolioBurnModel::display(const Row &row, int column) const
         return DomainText::hours(b.budget);
     case UsedColumn:
         return DomainText::hours(b.used);
+    case OutsideContractColumn:
+        return row.split.outsideContract() > 0 ? DomainText::hours(row.split.outsideContract()) : QStringLiteral("–");
     case ElapsedColumn:
         return tr("%1 %").arg(locale.toString(b.elapsedPercent, 'f', 0));
     case UsedPercentColumn:
@@ -103,6 +106,8 @@ QVariant PortfolioBurnModel::sortValue(const Row &row, int column) const
         return b.budget;
     case UsedColumn:
         return b.used;
+    case OutsideContractColumn:
+        return row.split.outsideContract();
     case ElapsedColumn:
         return b.elapsedPercent;
     case UsedPercentColumn:
@@ -143,12 +148,19 @@ QVariant PortfolioBurnModel::data(const QModelIndex &index, int role) const
         if (index.column() == StatusColumn
             || (index.column() == ForecastColumn && row.burn.forecastAtMonthEnd < 0))
             return statusColor(index.column() == StatusColumn ? row.burn.status : Domain::BurnStatus::Overrun);
+        if (index.column() == OutsideContractColumn && row.split.outsideContract() > 0)
+            return statusColor(Domain::BurnStatus::AtRisk);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() >= CommittedColumn && index.column() <= ForecastColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == OutsideContractColumn)
+            return CapacityText::budgetSplit(row.split).join(QLatin1Char('\n'));
+        if (index.column() == BudgetColumn)
+            return tr("%1 committed + %2 carried in − %3 deducted")
+                .arg(DomainText::hours(row.burn.committed), DomainText::hours(row.carriedIn), DomainText::hours(row.overrunDeducted));
         if (index.column() == UsedPercentColumn || index.column() == ElapsedColumn)
             return tr("%1 of the budget used after %2 of the month's working days")
                 .arg(display(row, UsedPercentColumn).toString(), display(row, ElapsedColumn).toString());
@@ -172,6 +184,8 @@ QVariant PortfolioBurnModel::headerData(int section, Qt::Orientation orientation
         return tr("Budget");
     case UsedColumn:
         return tr("Used");
+    case OutsideContractColumn:
+        return tr("Outside contract");
     case ElapsedColumn:
         return tr("Month elapsed");
     case UsedPercentColumn:

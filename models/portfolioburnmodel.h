@@ -23,6 +23,7 @@ public:
         CommittedColumn,
         BudgetColumn,
         UsedColumn,
+        OutsideContractColumn,
         ElapsedColumn,
         UsedPercentColumn,
         ForecastColumn,
@@ -36,9 +37,13 @@ public:
         qint64 engagementId = 0;
         QString client;
         Domain::PortfolioBurnRow burn;
+        Domain::BudgetSplit split; ///< the month's logged time up to today: outside the contract named
+        qint64 carriedIn = 0;
+        qint64 overrunDeducted = 0;
         bool operator==(const Row &o) const
         {
-            return engagementId == o.engagementId && client == o.client && burn == o.burn;
+            return engagementId == o.engagementId && client == o.client && burn == o.burn && split == o.split
+                && carriedIn == o.carriedIn && overrunDeducted == o.overrunDeducted;
         }
     };
 
@@ -48,7 +53,8 @@ public:
     void setRows(const QVector<Row> &rows);
     const QVector<Row> &rows() const { return m_rows; }
 
-    /// The rows of `month` for the engagements running in it (others are left out).
+    /// The rows of `month` for the engagements running in it (others are left out), read from the
+    /// budget ledger through BurnDownLoader as of `now`.
     static BurnDownLoader::Error load(const Storage::Database &database, const QVector<Domain::Engagement> &engagements,
                                       const QDate &month, const QDateTime &now, QVector<Row> *out);
     /// The colour that goes with a status (the text says it too: never colour alone).

@@ -2,6 +2,7 @@
 
 #include "models/allocationgridmodel.h"
 #include "models/allocationheatmapmodel.h"
+#include "models/burndownloader.h"
 #include "models/capacitytext.h"
 #include "models/plannedvsactualmodel.h"
 #include "models/portfolio.h"
@@ -219,7 +220,8 @@ void AllocationPage::reload()
     // Committed hours per month come from the stored budgets (month overrides), as in the CLI.
     for (int i = 0; i < engagements.size() && m_portfolio->isOpen(); ++i) {
         Domain::BudgetPolicy policy;
-        const Storage::StorageError error = Storage::BudgetRepository(*m_portfolio->database()).policyFor(engagements.at(i), &policy);
+        // The same policy the budget ledger reads: pro rata first and last months, nothing after the end.
+        const Storage::StorageError error = Models::BurnDownLoader(*m_portfolio->database()).policyFor(engagements.at(i), &policy);
         if (!error.isNull()) {
             m_messageBar->showMessage(Models::StorageText::message(error), MessageBar::Type::Error);
             break;

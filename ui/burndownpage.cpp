@@ -219,11 +219,30 @@ void BurnDownPage::fillSidePanel()
                           Models::PortfolioBurnModel::statusColor(row.status).name(), CapacityText::burnStatus(row.status)));
     lines.append(tr("Budget %1 · used %2 · left %3")
                      .arg(DomainText::hours(b.budget), DomainText::hours(b.used), DomainText::hours(b.remaining)));
+    if (b.carriedIn > 0 || b.overrunDeducted > 0)
+        lines.append(tr("Budget = %1 committed + %2 carried in − %3 deducted")
+                         .arg(DomainText::hours(b.committed), DomainText::hours(b.carriedIn), DomainText::hours(b.overrunDeducted)));
+    // Work outside the contract is flagged, never silently left out.
+    for (const QString &line : CapacityText::budgetSplit(m_data.split))
+        lines.append(QStringLiteral("<span style='color:%1'>%2</span>")
+                         .arg(Models::PortfolioBurnModel::statusColor(Domain::BurnStatus::AtRisk).name(), line.toHtmlEscaped()));
     lines.append(tr("%1 % of the working days gone, %2 % of the budget used")
                      .arg(locale.toString(row.elapsedPercent, 'f', 0), locale.toString(row.usedPercent, 'f', 0)));
-    lines.append(tr("Forecast at month end: %1 left (range %2 to %3)")
-                     .arg(DomainText::hours(qRound64(b.forecastAtMonthEnd)), DomainText::hours(qRound64(b.forecastLowAtMonthEnd)),
-                          DomainText::hours(qRound64(b.forecastHighAtMonthEnd))));
+    const QString forecast = DomainText::hours(qRound64(b.forecastAtMonthEnd));
+    const QString low = DomainText::hours(qRound64(b.forecastLowAtMonthEnd));
+    const QString high = DomainText::hours(qRound64(b.forecastHighAtMonthEnd));
+    switch (m_data.ledgerMonth.state) {
+    case Domain::LedgerMonth::State::Closed:
+    case Domain::LedgerMonth::State::Ended:
+        lines.append(tr("At month end: %1 left").arg(forecast));
+        break;
+    case Domain::LedgerMonth::State::Open:
+        lines.append(tr("Forecast at month end: %1 left (range %2 to %3)").arg(forecast, low, high));
+        break;
+    case Domain::LedgerMonth::State::NotStarted:
+        lines.append(tr("Not started: at today's pace %1 left at month end (range %2 to %3)").arg(forecast, low, high));
+        break;
+    }
     if (b.runOutDate)
         lines.append(tr("<span style='color:%1'>Runs out on %2</span>")
                          .arg(Models::PortfolioBurnModel::statusColor(Domain::BurnStatus::Overrun).name(),
@@ -235,7 +254,11 @@ void BurnDownPage::fillSidePanel()
                          .arg(Models::PortfolioBurnModel::statusColor(Domain::BurnStatus::Overrun).name(),
                               DomainText::hours(b.overrunAtMonthEnd)));
     m_summary->setText(lines.join(QStringLiteral("<br>")));
+    m_ledgerHeading->setText(tr("This month's budget (%1)").arg(CapacityText::ledgerMonthState(m_data.ledgerMonth.state)));
     m_ledger->setText(CapacityText::ledgerExplanation(m_data.ledgerMonth).join(QLatin1Char('\n')));
+    const QString rules = CapacityText::budgetRules(m_data.policy).join(QLatin1Char('\n'));
+    m_ledger->setToolTip(rules);
+    m_ledgerHeading->setToolTip(rules);
 }
 
 void BurnDownPage::showDay(const QDate &date)
@@ -253,7 +276,7 @@ void BurnDownPage::showDay(const QDate &date)
                                    DomainText::serviceLevelShort(w.serviceLevel),
                                    DomainText::activity(w.activity),
                                    w.ticketKey,
-                                   m_data.policy.counts(w) ? tr("yes") : tr("no, billed outside")};
+                                   CapacityText::budgetClass(m_data.policy.classify(w))};
         for (int c = 0; c < cells.size(); ++c)
             m_dayTable->setItem(r, c, new QTableWidgetItem(cells.at(c)));
         m_dayTable->item(r, 2)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

@@ -1,5 +1,6 @@
 #include "ui/overviewpage.h"
 
+#include "models/capacitytext.h"
 #include "models/domaintext.h"
 #include "models/portfolio.h"
 
@@ -58,10 +59,11 @@ OverviewPage::OverviewPage(Models::Portfolio *portfolio, QWidget *parent)
     layout->addLayout(columns, 1);
     layout->addWidget(m_empty, 1);
 
-    m_months->setColumnCount(3);
+    m_months->setColumnCount(6);
     m_months->verticalHeader()->hide();
     m_months->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_months->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_months->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_months->horizontalHeader()->setStretchLastSection(true);
     m_months->setSelectionMode(QAbstractItemView::NoSelection);
     connect(m_portfolio, &Models::Portfolio::engagementChanged, this, [this](qint64 id) {
         if (id == m_id)
@@ -74,6 +76,18 @@ void OverviewPage::showEngagement(qint64 id)
 {
     m_id = id;
     refresh();
+}
+
+void OverviewPage::setNow(const QDateTime &now)
+{
+    m_now = now;
+    refresh();
+}
+
+QDateTime OverviewPage::now() const
+{
+    // The wall clock is read in the UI, never below it.
+    return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
 }
 
 void OverviewPage::refresh()
@@ -133,29 +147,48 @@ void OverviewPage::fillFacts(const Domain::Engagement &e)
 void OverviewPage::fillMonths(const Domain::Engagement &e)
 {
     Models::EngagementActivity activity;
-    m_portfolio->activity(e.id, &activity);
-    m_monthsHeading->setText(tr("Hours logged per month (%n ticket(s) in all)", nullptr, int(activity.tickets)));
-    m_months->setHorizontalHeaderLabels({tr("Month"), tr("Logged"), tr("Of committed")});
-    const auto &months = activity.minutesByMonth;
+    m_portfolio->activity(e.id, now(), &activity);
+    m_monthsHeading->setText(tr("The budget per month (%n ticket(s) in all)", nullptr, int(activity.tickets)));
+    m_months->setHorizontalHeaderLabels({tr("Month"), tr("Used"), tr("Budget"), tr("Of budget"), tr("Carried in"),
+                                         tr("Outside contract")});
+    const auto &months = activity.months;
     const int shown = qMin(12, int(months.size()));
     m_months->setRowCount(shown);
     const QLocale locale;
+    const QColor overrun(0xa4, 0x00, 0x00);
+    const QColor outside(0xb2, 0x6a, 0x00);
+    auto number = [](const QString &text) {
+        auto *item = new QTableWidgetItem(text);
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        return item;
+    };
     for (int row = 0; row < shown; ++row) {
-        const auto &[month, minutes] = months.at(months.size() - 1 - row);
-        const QDate first = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
-        auto *monthItem = new QTableWidgetItem(locale.toString(first, QStringLiteral("MMMM yyyy")));
-        auto *hoursItem = new QTableWidgetItem(DomainText::hours(minutes));
-        hoursItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        const QString percent = e.committedMinutesPerMonth > 0
-            ? locale.toString(100.0 * double(minutes) / e.committedMinutesPerMonth, 'f', 0) + QStringLiteral(" %")
-            : QStringLiteral("–");
-        auto *percentItem = new QTableWidgetItem(percent);
-        percentItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        if (e.committedMinutesPerMonth > 0 && minutes > e.committedMinutesPerMonth)
-            percentItem->setForeground(QColor(0xa4, 0x00, 0x00));
+        const Models::ActivityMonth &month = months.at(months.size() - 1 - row);
+        const Domain::LedgerMonth &l = month.ledger;
+        QString monthText = locale.toString(l.month, QStringLiteral("MMMM yyyy"));
+        if (l.state == Domain::LedgerMonth::State::Open)
+            monthText = tr("%1 (so far)").arg(monthText);
+        else if (l.state == Domain::LedgerMonth::State::Ended)
+            monthText = tr("%1 (ended)").arg(monthText);
+        auto *monthItem = new QTableWidgetItem(monthText);
+        monthItem->setToolTip(Models::CapacityText::ledgerExplanation(l).join(QLatin1Char('\n')));
+        auto *percentItem = number(l.available > 0 ? locale.toString(100.0 * double(l.used) / double(l.available), 'f', 0)
+                                                         + QStringLiteral(" %")
+                                                   : QStringLiteral("–"));
+        if (l.used > l.available)
+            percentItem->setForeground(overrun);
+        auto *outsideItem = number(month.split.outsideContract() > 0 ? DomainText::hours(month.split.outsideContract())
+                                                                     : QStringLiteral("–"));
+        if (month.split.outsideContract() > 0) {
+            outsideItem->setForeground(outside);
+            outsideItem->setToolTip(Models::CapacityText::budgetSplit(month.split).join(QLatin1Char('\n')));
+        }
         m_months->setItem(row, 0, monthItem);
-        m_months->setItem(row, 1, hoursItem);
-        m_months->setItem(row, 2, percentItem);
+        m_months->setItem(row, 1, number(DomainText::hours(l.used)));
+        m_months->setItem(row, 2, number(DomainText::hours(l.available)));
+        m_months->setItem(row, 3, percentItem);
+        m_months->setItem(row, 4, number(l.carriedIn > 0 ? DomainText::hours(l.carriedIn) : QStringLiteral("–")));
+        m_months->setItem(row, 5, outsideItem);
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "models/domain/engagement.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 class QFormLayout;
@@ -14,8 +15,9 @@ class Portfolio;
 
 namespace Gui {
 
-/// One engagement at a glance: contract facts, what the model includes, and hours logged per
-/// month against the commitment.
+/// One engagement at a glance: contract facts, what the model includes, and per month the hours
+/// used against the budget as the budget ledger counts them (the Burn-down page's figures), with
+/// carried hours and work outside the contract as their own columns.
 class OverviewPage : public QWidget
 {
     Q_OBJECT
@@ -25,6 +27,10 @@ public:
 
     void showEngagement(qint64 id);
     qint64 engagementId() const { return m_id; }
+    /// Shows the ledger as of `now` instead of the wall clock (tests, screenshots).
+    void setNow(const QDateTime &now);
+    /// The months table: month, used, budget, % of budget, carried in, outside the contract.
+    QTableWidget *monthsTable() const { return m_months; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -33,9 +39,11 @@ private:
     void refresh();
     void fillFacts(const Domain::Engagement &e);
     void fillMonths(const Domain::Engagement &e);
+    QDateTime now() const;
 
     Models::Portfolio *m_portfolio;
     qint64 m_id = 0;
+    QDateTime m_now;
     QLabel *m_title;
     QLabel *m_subtitle;
     QFormLayout *m_facts;

@@ -1,6 +1,8 @@
 // Prints how long the capacity logic takes on large inputs. Not a test: figures only.
 #include "models/domain/capacity/allocationplan.h"
 #include "models/domain/capacity/budgetledger.h"
+#include "models/domain/capacity/budgetsplit.h"
+#include "models/domain/engagement.h"
 #include "models/domain/capacity/burndown.h"
 #include "models/domain/capacity/worklogvalidator.h"
 
@@ -63,6 +65,22 @@ void benchLedger(QRandomGenerator &random)
         200, [&] { ledger = BudgetLedger::compute(policy, QDate(2016, 1, 1), QDate(2025, 12, 1), used); });
     out() << "ledger, 10 years (" << ledger.months().size() << " months, " << logs.size()
           << " worklogs): " << fromLogs << " ms from worklogs, " << fromTotals << " ms from monthly totals\n";
+    // As of a day in the middle of the last month, with a contract (period, roles, services) and a
+    // projection: what every page reads (issue 19).
+    Engagement contract;
+    contract.start = QDate(2016, 1, 10);
+    contract.end = QDate(2025, 12, 17);
+    contract.committedMinutesPerMonth = 160 * 60;
+    contract.rolesCovered = {Role::Dev, Role::QA, Role::PM};
+    BudgetPolicy withContract = policy;
+    withContract.setContract(contract);
+    const double asOf = timeMs(20, [&] {
+        ledger = BudgetLedger::compute(withContract, QDate(2016, 1, 1), QDate(2025, 12, 1), logs, QDate(2025, 12, 10),
+                                       {{QDate(2025, 12, 1), 9000}});
+    });
+    const double split = timeMs(20, [&] { BudgetSplit::compute(withContract, logs, QDate(2025, 12, 1), QDate(2025, 12, 10)); });
+    out() << "ledger as of 2025-12-10 with a contract: " << asOf << " ms; budget split of a month over all "
+          << logs.size() << " worklogs: " << split << " ms\n";
 }
 
 void benchBurnDown(QRandomGenerator &random)

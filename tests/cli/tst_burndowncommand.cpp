@@ -2,7 +2,16 @@
 // the real binary on the demo database.
 #include "tests/cli/clirun.h"
 
+#include "models/storage/budgetrepository.h"
+#include "models/storage/database.h"
+#include "models/storage/engagementrepository.h"
+#include "models/storage/ticketrepository.h"
+#include "models/storage/worklogrepository.h"
+
+#include <QFile>
 #include <QJsonArray>
+#include <QSet>
+#include <QTimeZone>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -11,6 +20,63 @@
 
 namespace {
 using CliTest::Run;
+
+Domain::Worklog worklog(const QString &key, const QDate &date, Domain::Role role, double hours,
+                        Domain::ServiceLevel level = Domain::ServiceLevel::L3, const QString &activity = {})
+{
+    Domain::Worklog w;
+    w.sourceKey = key;
+    w.date = date;
+    w.person = QStringLiteral("Person %1").arg(Domain::roleId(role));
+    w.role = role;
+    w.seconds = qRound64(hours * 3600);
+    w.serviceLevel = level;
+    w.activity = activity;
+    return w;
+}
+
+/// Issue 19's hand-made engagement (the same as tests/models/tst_burndownloader.cpp): 80 h a month
+/// from 10 September to 17 December 2026, Dev/QA/PM covered, up to 10 h carried; worklogs before
+/// the start, by Ops, on an uncontracted service, after the end and later than the instants used.
+QString writeMidMonthDatabase(const QString &path)
+{
+    Storage::Database db;
+    if (Storage::StorageError e = db.open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing))
+        return e.toString();
+    Domain::Engagement e;
+    e.key = QStringLiteral("MIDMONTH");
+    e.client = QStringLiteral("Mid Month AB");
+    e.start = QDate(2026, 9, 10);
+    e.end = QDate(2026, 12, 17);
+    e.committedMinutesPerMonth = 80 * 60;
+    e.rolesCovered = {Domain::Role::Dev, Domain::Role::QA, Domain::Role::PM};
+    if (Storage::StorageError error = Storage::EngagementRepository(db).insert(&e))
+        return error.toString();
+    Domain::RolloverRule rule;
+    rule.carry = Domain::RolloverRule::Carry::UpToMinutes;
+    rule.capMinutes = 600;
+    if (Storage::StorageError error = Storage::BudgetRepository(db).savePolicy(e.id, Domain::BudgetPolicy(4800, rule)))
+        return error.toString();
+    using Domain::Role;
+    using Domain::ServiceLevel;
+    const QVector<Domain::Worklog> logs = {
+        worklog(QStringLiteral("M1"), QDate(2026, 9, 8), Role::Dev, 2),
+        worklog(QStringLiteral("M2"), QDate(2026, 9, 15), Role::Dev, 20),
+        worklog(QStringLiteral("M3"), QDate(2026, 9, 16), Role::Ops, 3, ServiceLevel::L1),
+        worklog(QStringLiteral("M4"), QDate(2026, 9, 17), Role::Dev, 1.5, ServiceLevel::OptionalL3, QStringLiteral("strategic-advisory")),
+        worklog(QStringLiteral("M5"), QDate(2026, 10, 5), Role::QA, 30, ServiceLevel::L1),
+        worklog(QStringLiteral("M6"), QDate(2026, 10, 20), Role::Dev, 25),
+        worklog(QStringLiteral("M7"), QDate(2026, 11, 3), Role::Dev, 10),
+        worklog(QStringLiteral("M8"), QDate(2026, 11, 10), Role::PM, 5, ServiceLevel::L2),
+        worklog(QStringLiteral("M9"), QDate(2026, 11, 20), Role::Dev, 12),
+        worklog(QStringLiteral("M10"), QDate(2026, 12, 2), Role::Dev, 6),
+        worklog(QStringLiteral("M11"), QDate(2026, 12, 10), Role::QA, 8, ServiceLevel::L1),
+        worklog(QStringLiteral("M12"), QDate(2026, 12, 20), Role::Dev, 4)};
+    Storage::UpsertCounts counts;
+    if (Storage::StorageError error = Storage::WorklogRepository(db).upsert(e.id, QStringLiteral("test"), logs, &counts))
+        return error.toString();
+    return {};
+}
 } // namespace
 
 class TestBurnDownCommand : public QObject
@@ -44,6 +110,109 @@ private slots:
                                                  QStringLiteral("--database"), m_demo});
         QVERIFY(process.waitForFinished(120000));
         QCOMPARE(process.exitCode(), 0);
+    }
+
+    void shouldAgreeWithWorklogsListAndTheExportAtTheSameInstant_data()
+    {
+        QTest::addColumn<QString>("month");
+        QTest::addColumn<QString>("now");
+        QTest::addColumn<double>("used");
+        QTest::addColumn<double>("outside");
+        QTest::addColumn<QString>("state");
+        QTest::newRow("a mid-month start: 2 h before the 10th, Ops and an uncontracted service outside")
+            << QStringLiteral("2026-09") << QStringLiteral("2026-12-31T11:00:00Z") << 20.0 << 6.5 << QStringLiteral("closed");
+        QTest::newRow("15 November with 12 h stored for the 20th")
+            << QStringLiteral("2026-11") << QStringLiteral("2026-11-15T11:00:00Z") << 15.0 << 0.0 << QStringLiteral("open");
+        QTest::newRow("4 December with 8 h stored for the 10th")
+            << QStringLiteral("2026-12") << QStringLiteral("2026-12-04T11:00:00Z") << 6.0 << 0.0 << QStringLiteral("open");
+        QTest::newRow("the month after the end")
+            << QStringLiteral("2027-01") << QStringLiteral("2027-01-20T11:00:00Z") << 0.0 << 0.0 << QStringLiteral("ended");
+    }
+
+    void shouldAgreeWithWorklogsListAndTheExportAtTheSameInstant()
+    {
+        QFETCH(QString, month);
+        QFETCH(QString, now);
+        QFETCH(double, used);
+        QFETCH(double, outside);
+        QFETCH(QString, state);
+        const QString db = m_dir.filePath(QStringLiteral("midmonth.sqlite"));
+        if (!QFile::exists(db))
+            QCOMPARE(writeMidMonthDatabase(db), QString());
+        const QStringList base = {QStringLiteral("--database"), db};
+        // The burn-down as of the instant
+        const Run b = CliTest::runCli(base + QStringList{QStringLiteral("burndown"), QStringLiteral("--engagement"),
+                                                         QStringLiteral("MIDMONTH"), QStringLiteral("--month"), month,
+                                                         QStringLiteral("--format"), QStringLiteral("json"),
+                                                         QStringLiteral("--now"), now});
+        QVERIFY2(b.code == 0, qPrintable(b.err));
+        const QJsonObject o = QJsonDocument::fromJson(b.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("used")).toDouble(), used);
+        QCOMPARE(o.value(QStringLiteral("month_state")).toString(), state);
+        QCOMPARE(o.value(QStringLiteral("outside_contract")).toObject().value(QStringLiteral("hours")).toDouble(), outside);
+        bool projected = false;
+        for (const QJsonValue &entry : o.value(QStringLiteral("explanation")).toArray()) {
+            const QJsonObject e = entry.toObject();
+            projected = projected || e.value(QStringLiteral("projected")).toBool();
+            if (state == QLatin1String("open") && (e.value(QStringLiteral("kind")) == QLatin1String("forfeited")
+                                                    || e.value(QStringLiteral("kind")) == QLatin1String("carried_out")))
+                QVERIFY2(e.value(QStringLiteral("projected")).toBool()
+                             && e.value(QStringLiteral("text")).toString().startsWith(QStringLiteral("if the forecast holds")),
+                         qPrintable(e.value(QStringLiteral("text")).toString()));
+        }
+        QCOMPARE(projected, state == QLatin1String("open"));
+
+        // `worklogs list` up to the same day: the worklogs it marks counted add up to "used"
+        const QDate first = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
+        const QDate today = QDateTime::fromString(now, Qt::ISODate).toTimeZone(QTimeZone("Europe/Stockholm")).date();
+        const QDate last = qMin(first.addMonths(1).addDays(-1), today);
+        const Run l = CliTest::runCli(base + QStringList{QStringLiteral("worklogs"), QStringLiteral("list"),
+                                                         QStringLiteral("--engagement"), QStringLiteral("MIDMONTH"),
+                                                         QStringLiteral("--from"), first.toString(Qt::ISODate),
+                                                         QStringLiteral("--to"), last.toString(Qt::ISODate),
+                                                         QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(l.code == 0, qPrintable(l.err));
+        qint64 countedSeconds = 0;
+        qint64 outsideSeconds = 0;
+        QSet<QString> counted;
+        for (const QJsonValue &v : QJsonDocument::fromJson(l.out.toUtf8()).array()) {
+            const QJsonObject w = v.toObject();
+            const QString budget = w.value(QStringLiteral("budget")).toString();
+            if (budget == QLatin1String("counted")) {
+                countedSeconds += w.value(QStringLiteral("seconds")).toInteger();
+                counted.insert(w.value(QStringLiteral("key")).toString());
+            } else if (budget != QLatin1String("billed_outside")) {
+                outsideSeconds += w.value(QStringLiteral("seconds")).toInteger();
+            }
+        }
+        QCOMPARE(double(countedSeconds) / 3600.0, used);
+        QCOMPARE(double(outsideSeconds) / 3600.0, outside);
+
+        // The export lists every stored worklog; those counted, up to the same day, add up the same
+        const QString folder = m_dir.filePath(QStringLiteral("export-") + month);
+        const Run x = CliTest::runCli(base + QStringList{QStringLiteral("export"), QStringLiteral("--engagement"),
+                                                         QStringLiteral("MIDMONTH"), QStringLiteral("--format"),
+                                                         QStringLiteral("csv"), QStringLiteral("--out"), folder,
+                                                         QStringLiteral("--force")});
+        QVERIFY2(x.code == 0, qPrintable(x.err));
+        QFile csv(folder + QStringLiteral("/worklogs.csv"));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(csv.readAll()).remove(QChar(0xfeff)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(lines.size() == 13);
+        const QChar separator = lines.first().contains(QLatin1Char(';')) ? QLatin1Char(';') : QLatin1Char(',');
+        const QStringList header = lines.first().trimmed().split(separator);
+        const int id = header.indexOf(QStringLiteral("Id"));
+        const int date = header.indexOf(QStringLiteral("Date"));
+        const int hours = header.indexOf(QStringLiteral("Hours"));
+        QVERIFY(id >= 0 && date >= 0 && hours >= 0);
+        double exported = 0;
+        for (const QString &line : lines.mid(1)) {
+            const QStringList cells = line.trimmed().split(separator);
+            const QDate d = QDate::fromString(cells.at(date), Qt::ISODate);
+            if (d >= first && d <= last && counted.contains(cells.at(id)))
+                exported += QString(cells.at(hours)).replace(QLatin1Char(','), QLatin1Char('.')).toDouble();
+        }
+        QCOMPARE(exported, used);
     }
 
     void shouldWriteTheDaysAndTheBudgetAsJson()

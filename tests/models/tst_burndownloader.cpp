@@ -1,11 +1,16 @@
 #include "models/burndownloader.h"
+#include "models/capacitytext.h"
+#include "models/portfolio.h"
+#include "models/portfolioburnmodel.h"
 #include "models/storage/budgetrepository.h"
 #include "models/storage/database.h"
 #include "models/storage/demodatawriter.h"
 #include "models/storage/engagementrepository.h"
+#include "models/storage/ticketrepository.h"
 #include "models/storage/worklogrepository.h"
 
 #include <QTemporaryDir>
+#include "models/domaintext.h"
 #include <QTimeZone>
 #include <QtTest>
 
@@ -15,6 +20,61 @@ using Models::BurnDownLoader;
 namespace {
 const QDate s_asOf(2026, 11, 25);
 const QDateTime s_now(s_asOf, QTime(12, 0), QTimeZone::utc());
+
+QDateTime noonOn(const QDate &date)
+{
+    return QDateTime(date, QTime(11, 0), QTimeZone::utc()); // 12:00 in Stockholm in winter
+}
+
+Domain::Worklog worklog(const QString &key, const QDate &date, Domain::Role role, double hours,
+                        Domain::ServiceLevel level = Domain::ServiceLevel::L3, const QString &activity = {})
+{
+    Domain::Worklog w;
+    w.sourceKey = key;
+    w.date = date;
+    w.person = QStringLiteral("Person %1").arg(Domain::roleId(role));
+    w.role = role;
+    w.seconds = qRound64(hours * 3600);
+    w.serviceLevel = level;
+    w.activity = activity;
+    return w;
+}
+
+/// The hand-made engagement of issue 19: 80 h a month from Thursday 10 September to Thursday
+/// 17 December 2026, Dev/QA/PM covered, no optional service contracted, up to 10 h carried.
+/// Worklogs before the start, by Ops, on an uncontracted service, after the end, and later than the
+/// instants the test looks from.
+Domain::Engagement midMonthEngagement()
+{
+    Domain::Engagement e;
+    e.key = QStringLiteral("MIDMONTH");
+    e.client = QStringLiteral("Mid Month AB");
+    e.model = Domain::SupportModel::FixedCapacity;
+    e.start = QDate(2026, 9, 10);
+    e.end = QDate(2026, 12, 17);
+    e.committedMinutesPerMonth = 80 * 60;
+    e.rolesCovered = {Domain::Role::Dev, Domain::Role::QA, Domain::Role::PM};
+    return e;
+}
+
+QVector<Domain::Worklog> midMonthWorklogs()
+{
+    using Domain::Role;
+    using Domain::ServiceLevel;
+    return {worklog(QStringLiteral("M1"), QDate(2026, 9, 8), Role::Dev, 2),   // before the start
+            worklog(QStringLiteral("M2"), QDate(2026, 9, 15), Role::Dev, 20),
+            worklog(QStringLiteral("M3"), QDate(2026, 9, 16), Role::Ops, 3, ServiceLevel::L1), // role not covered
+            worklog(QStringLiteral("M4"), QDate(2026, 9, 17), Role::Dev, 1.5, ServiceLevel::OptionalL3,
+                    QStringLiteral("strategic-advisory")), // not contracted
+            worklog(QStringLiteral("M5"), QDate(2026, 10, 5), Role::QA, 30, ServiceLevel::L1),
+            worklog(QStringLiteral("M6"), QDate(2026, 10, 20), Role::Dev, 25),
+            worklog(QStringLiteral("M7"), QDate(2026, 11, 3), Role::Dev, 10),
+            worklog(QStringLiteral("M8"), QDate(2026, 11, 10), Role::PM, 5, ServiceLevel::L2),
+            worklog(QStringLiteral("M9"), QDate(2026, 11, 20), Role::Dev, 12),  // after 15 November
+            worklog(QStringLiteral("M10"), QDate(2026, 12, 2), Role::Dev, 6),
+            worklog(QStringLiteral("M11"), QDate(2026, 12, 10), Role::QA, 8, ServiceLevel::L1), // after 4 December
+            worklog(QStringLiteral("M12"), QDate(2026, 12, 20), Role::Dev, 4)}; // after the end
+}
 } // namespace
 
 class TestBurnDownLoader : public QObject
@@ -25,6 +85,57 @@ private:
     QTemporaryDir m_dir;
     Storage::Database m_db;
     QVector<Domain::Engagement> m_engagements;
+
+    QTemporaryDir m_midDir;
+    Storage::Database m_mid;
+    Domain::Engagement m_midMonth;
+
+    /// The same instant through every reader: burn-down, explanation, Portfolio burn, Overview.
+    void compareEveryReader(const QDate &month, const QDateTime &now, qint64 expectedUsed)
+    {
+        BurnDownData data;
+        QVERIFY(!BurnDownLoader(m_mid).load(m_midMonth, month, now, &data));
+        QCOMPARE(data.burnDown.used, expectedUsed);
+        QCOMPARE(data.ledgerMonth.used, expectedUsed);
+        QCOMPARE(data.split.counted(), expectedUsed);
+        const QString explanation = Models::CapacityText::ledgerExplanation(data.ledgerMonth).join(QLatin1Char('|'));
+        if (data.ledgerMonth.state != Domain::LedgerMonth::State::Ended)
+            QVERIFY2(explanation.contains(Models::DomainText::hours(expectedUsed) + QStringLiteral(" used")), qPrintable(explanation));
+        QVector<Models::PortfolioBurnModel::Row> rows;
+        QVERIFY(!Models::PortfolioBurnModel::load(m_mid, {m_midMonth}, month, now, &rows));
+        if (data.ledgerMonth.state != Domain::LedgerMonth::State::Ended) {
+            QCOMPARE(rows.size(), 1);
+            QCOMPARE(rows.constFirst().burn.used, expectedUsed);
+            QCOMPARE(rows.constFirst().split, data.split);
+        } else {
+            QVERIFY(rows.isEmpty()); // the portfolio stops counting it after its end
+        }
+        Models::Portfolio portfolio;
+        QVERIFY(portfolio.open(m_mid.path()).isNull());
+        Models::EngagementActivity activity;
+        QVERIFY(portfolio.activity(m_midMonth.id, now, &activity).isNull());
+        for (const Models::ActivityMonth &m : activity.months) {
+            if (m.ledger.month == month) {
+                QCOMPARE(m.ledger.used, expectedUsed);
+                QCOMPARE(m.split, data.split);
+            }
+        }
+    }
+
+    void initMidMonth()
+    {
+        QVERIFY(m_mid.open(m_midDir.filePath(QStringLiteral("mid.sqlite")), Storage::Database::Access::ReadWrite,
+                           Storage::Database::Creation::CreateIfMissing)
+                    .isNull());
+        m_midMonth = midMonthEngagement();
+        QVERIFY(Storage::EngagementRepository(m_mid).insert(&m_midMonth).isNull());
+        Domain::RolloverRule rule;
+        rule.carry = Domain::RolloverRule::Carry::UpToMinutes;
+        rule.capMinutes = 600;
+        QVERIFY(Storage::BudgetRepository(m_mid).savePolicy(m_midMonth.id, Domain::BudgetPolicy(4800, rule)).isNull());
+        Storage::UpsertCounts counts;
+        QVERIFY(Storage::WorklogRepository(m_mid).upsert(m_midMonth.id, QStringLiteral("test"), midMonthWorklogs(), &counts).isNull());
+    }
 
     Domain::Engagement engagement(const QString &key) const
     {
@@ -45,6 +156,99 @@ private slots:
         QVERIFY2(error.isNull(), qPrintable(error.toString()));
         QVERIFY(Storage::EngagementRepository(m_db).all(&m_engagements).isNull());
         QVERIFY(m_engagements.size() >= 4);
+        initMidMonth();
+    }
+
+    void shouldCommitTheFirstMonthProRataAndNameWorkOutsideTheContract()
+    {
+        // GIVEN the engagement starting on 10 September, seen at the end of the year
+        BurnDownData data;
+        QVERIFY(!BurnDownLoader(m_mid).load(m_midMonth, QDate(2026, 9, 1), noonOn(QDate(2026, 12, 31)), &data));
+        // THEN September commits 21 of 30 days (56 h) and its used counts the 20 h inside the contract;
+        // the 2 h before the start, the 3 h of Ops and the 1.5 h of strategic advisory are named apart
+        QCOMPARE(data.ledgerMonth.committed, 56 * 60);
+        QCOMPARE(data.ledgerMonth.state, Domain::LedgerMonth::State::Closed);
+        QCOMPARE(data.split.of(Domain::BudgetClass::OutsidePeriod), 120);
+        QCOMPARE(data.split.of(Domain::BudgetClass::RoleNotCovered), 180);
+        QCOMPARE(data.split.of(Domain::BudgetClass::ServiceNotContracted), 90);
+        QCOMPARE(data.split.logged, 120 + 1200 + 180 + 90);
+        QCOMPARE(data.split.byRole.value(Domain::Role::Ops), 180);
+        QCOMPARE(data.split.byService.value(QStringLiteral("strategic-advisory")), 90);
+        // AND the burn-down's ideal line starts on the 10th (days before are outside the contract)
+        QCOMPARE(data.burnDown.days.at(8).idealRemaining, double(56 * 60));
+        QVERIFY(data.burnDown.days.at(9).idealRemaining < double(56 * 60));
+        QVERIFY(!data.isWorkingDay(QDate(2026, 9, 8)));
+        compareEveryReader(QDate(2026, 9, 1), noonOn(QDate(2026, 12, 31)), 1200);
+    }
+
+    void shouldCountOnlyWhatWasKnownMidMonth()
+    {
+        // GIVEN 15 November, with 12 h stored for the 20th
+        const QDateTime now = noonOn(QDate(2026, 11, 15));
+        BurnDownData data;
+        QVERIFY(!BurnDownLoader(m_mid).load(m_midMonth, QDate(2026, 11, 1), now, &data));
+        // THEN November has used 15 h so far, the same in every reader, and its month end is projected
+        QCOMPARE(data.ledgerMonth.state, Domain::LedgerMonth::State::Open);
+        compareEveryReader(QDate(2026, 11, 1), now, 15 * 60);
+        QCOMPARE(data.ledgerMonth.projectedUsed, qRound64(double(data.burnDown.budget) - data.burnDown.forecastAtMonthEnd));
+        const QStringList lines = Models::CapacityText::ledgerExplanation(data.ledgerMonth);
+        QVERIFY2(lines.contains(QStringLiteral("15 h used so far")), qPrintable(lines.join(QLatin1Char('|'))));
+        QVERIFY2(lines.constLast().startsWith(QStringLiteral("If the forecast holds: ")), qPrintable(lines.join(QLatin1Char('|'))));
+        for (const QString &line : lines)
+            QVERIFY2(!line.contains(QStringLiteral("unused and forfeited")), qPrintable(line));
+        QVERIFY(data.worklogsOn(QDate(2026, 11, 20)).isEmpty());
+        // AND October, closed, reads the same whenever it is seen after its end
+        BurnDownData october;
+        BurnDownData laterOctober;
+        QVERIFY(!BurnDownLoader(m_mid).load(m_midMonth, QDate(2026, 10, 1), now, &october));
+        QVERIFY(!BurnDownLoader(m_mid).load(m_midMonth, QDate(2026, 10, 1), noonOn(QDate(2026, 12, 31)), &laterOctober));
+        QCOMPARE(october.ledgerMonth, laterOctober.ledgerMonth);
+        QCOMPARE(october.ledgerMonth.used, 55 * 60);
+        // AND December seen on 15 November carries provisional hours in
+        BurnDownData december;
+        QVERIFY(!BurnDownLoader(m_mid).load(m_midMonth, QDate(2026, 12, 1), now, &december));
+        QCOMPARE(december.ledgerMonth.state, Domain::LedgerMonth::State::NotStarted);
+        QCOMPARE(december.burnDown.used, 0);
+        for (const Domain::LedgerEntry &entry : december.ledgerMonth.explanation)
+            QCOMPARE(entry.projected, entry.kind != Domain::LedgerEntry::Kind::Committed && entry.kind != Domain::LedgerEntry::Kind::Used);
+        QVERIFY(december.burnDown.pace > 0); // today's pace, not a window of days not yet come
+    }
+
+    void shouldLeaveOutAWorklogDatedInTheFuture()
+    {
+        // GIVEN 4 December, with 8 h stored for the 10th
+        const QDateTime now = noonOn(QDate(2026, 12, 4));
+        BurnDownData data;
+        QVERIFY(!BurnDownLoader(m_mid).load(m_midMonth, QDate(2026, 12, 1), now, &data));
+        // THEN December (17 of 31 days committed: 43 h 52 min) has used the 6 h of the 2nd only
+        QCOMPARE(data.ledgerMonth.committed, 2632);
+        compareEveryReader(QDate(2026, 12, 1), now, 6 * 60);
+        QVERIFY(data.worklogsOn(QDate(2026, 12, 10)).isEmpty());
+        QCOMPARE(data.split.logged, 6 * 60);
+    }
+
+    void shouldCloseTheBudgetAtTheEnd()
+    {
+        // GIVEN the month after the end, seen in January
+        const QDateTime now = noonOn(QDate(2027, 1, 20));
+        BurnDownData data;
+        QVERIFY(!BurnDownLoader(m_mid).load(m_midMonth, QDate(2027, 1, 1), now, &data));
+        // THEN nothing is committed or carried, the closing balance of December is shown and the
+        // 4 h logged after the end are outside the contract
+        QCOMPARE(data.ledgerMonth.state, Domain::LedgerMonth::State::Ended);
+        QCOMPARE(data.burnDown.budget, 0);
+        QCOMPARE(data.ledgerMonth.explanation.constFirst().kind, Domain::LedgerEntry::Kind::Ended);
+        const Domain::LedgerMonth *december = data.ledger.month(QDate(2026, 12, 1));
+        QVERIFY(december);
+        QCOMPARE(december->carriedOut, 0);
+        QCOMPARE(december->used, 14 * 60);
+        // November's 10 h carried are spent first; December's own unused hours are forfeited
+        QCOMPARE(december->expiredAtEnd, 0);
+        QCOMPARE(december->forfeited, 2632 - (14 * 60 - 600));
+        BurnDownData decemberData;
+        QVERIFY(!BurnDownLoader(m_mid).load(m_midMonth, QDate(2026, 12, 1), now, &decemberData));
+        QCOMPARE(decemberData.split.of(Domain::BudgetClass::OutsidePeriod), 4 * 60);
+        compareEveryReader(QDate(2027, 1, 1), now, 0);
     }
 
     void shouldMatchTheWorklogsOfTheMonth_data()
@@ -68,6 +272,7 @@ private slots:
         QVERIFY(Storage::WorklogRepository(m_db).list(e.id, QDate(2026, 11, 1), data.today, &worklogs).isNull());
         Domain::BudgetPolicy policy;
         QVERIFY(Storage::BudgetRepository(m_db).policyFor(e, &policy).isNull());
+        policy.setContract(e); // the contract's period, roles and optional services decide too
         qint64 counted = 0;
         for (const Domain::Worklog &w : worklogs)
             counted += policy.counts(w) ? w.seconds : 0;

@@ -1,4 +1,5 @@
 #include "models/capacitytext.h"
+#include "models/domaintext.h"
 
 #include <QSet>
 #include <QtTest>
@@ -25,9 +26,11 @@ class TestCapacityText : public QObject
 private slots:
     void shouldNameEveryEnumValueDistinctly()
     {
-        verifyDistinctText<LedgerEntry::Kind>(8, &CapacityText::ledgerEntryKind);
+        verifyDistinctText<LedgerEntry::Kind>(10, &CapacityText::ledgerEntryKind);
+        verifyDistinctText<Domain::LedgerMonth::State>(4, &CapacityText::ledgerMonthState);
+        verifyDistinctText<Domain::BudgetClass>(Domain::BudgetClassCount, &CapacityText::budgetClass);
         verifyDistinctText<Domain::BurnStatus>(4, &CapacityText::burnStatus);
-        verifyDistinctText<Domain::AllocationWarning::Kind>(14, &CapacityText::allocationWarningKind);
+        verifyDistinctText<Domain::AllocationWarning::Kind>(15, &CapacityText::allocationWarningKind);
         verifyDistinctText<Domain::AbsenceKind>(Domain::AbsenceKindCount, &CapacityText::absenceKind);
         verifyDistinctText<Domain::PersonProblem>(8, &CapacityText::personProblem);
         verifyDistinctText<Domain::BudgetProblem>(6, &CapacityText::budgetProblem);
@@ -69,6 +72,65 @@ private slots:
         QCOMPARE(CapacityText::ledgerExplanation(month),
                  (QStringList{QStringLiteral("80 h committed for November 2026"), QStringLiteral("0 h used"),
                               QStringLiteral("10 h unused and forfeited")}));
+    }
+
+    void shouldSayWhatIsProjectedBeforeAMonthHasClosed()
+    {
+        // GIVEN November seen on the 4th: 20 h used so far, the forecast ends it with 10 h carried
+        // and 30 h forfeited
+        Domain::LedgerMonth month;
+        month.month = QDate(2026, 11, 1);
+        month.state = Domain::LedgerMonth::State::Open;
+        month.explanation = {{LedgerEntry::Kind::Committed, 4800, QDate(2026, 11, 1)},
+                             {LedgerEntry::Kind::Used, 1200, QDate(2026, 11, 1)},
+                             {LedgerEntry::Kind::CarriedOut, 600, QDate(2026, 11, 1), true},
+                             {LedgerEntry::Kind::Forfeited, 1800, QDate(2026, 11, 1), true}};
+        // THEN the window says it is projected, in one line, and keeps final words out
+        QCOMPARE(CapacityText::ledgerExplanation(month),
+                 (QStringList{QStringLiteral("80 h committed for November 2026"), QStringLiteral("20 h used so far"),
+                              QStringLiteral("If the forecast holds: 10 h (from November 2026) carried, 30 h forfeited")}));
+        QCOMPARE(CapacityText::ledgerEntry(month.explanation.at(3)),
+                 QStringLiteral("if the forecast holds: 30 h unused and forfeited"));
+        // AND once closed, the same figures are final
+        month.state = Domain::LedgerMonth::State::Closed;
+        for (LedgerEntry &entry : month.explanation)
+            entry.projected = false;
+        QCOMPARE(CapacityText::ledgerExplanation(month).constLast(), QStringLiteral("30 h unused and forfeited"));
+    }
+
+    void shouldNameWorkOutsideTheContract()
+    {
+        Domain::BudgetSplit split;
+        split.minutes[size_t(Domain::BudgetClass::RoleNotCovered)] = 180;
+        split.minutes[size_t(Domain::BudgetClass::ServiceNotContracted)] = 90;
+        split.minutes[size_t(Domain::BudgetClass::BilledOutside)] = 30;
+        split.byRole.insert(Domain::Role::Ops, 180);
+        split.byService.insert(QStringLiteral("strategic-advisory"), 90);
+        const QStringList lines = CapacityText::budgetSplit(split);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.at(0).startsWith(QStringLiteral("Outside the contract: 4.5 h (")), qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(0).contains(QStringLiteral("3 h by ")), qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(0).contains(QStringLiteral("1.5 h on ")), qPrintable(lines.at(0)));
+        QCOMPARE(lines.at(1), QStringLiteral("Billed outside the budget by the contract's rules: 0.5 h"));
+        QVERIFY(CapacityText::budgetSplit(Domain::BudgetSplit()).isEmpty());
+    }
+
+    void shouldRoundHoursHalfUpToATenth_data()
+    {
+        QTest::addColumn<int>("minutes");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("9 min is a tie: 0.15 h") << 9 << QStringLiteral("0.2 h");
+        QTest::newRow("3 min is a tie: 0.05 h") << 3 << QStringLiteral("0.1 h");
+        QTest::newRow("2 min") << 2 << QStringLiteral("0.0 h");
+        QTest::newRow("87 min is a tie: 1.45 h") << 87 << QStringLiteral("1.5 h");
+        QTest::newRow("a whole hour") << 120 << QStringLiteral("2 h");
+    }
+
+    void shouldRoundHoursHalfUpToATenth()
+    {
+        QFETCH(int, minutes);
+        QFETCH(QString, text);
+        QCOMPARE(Models::DomainText::hours(minutes), text);
     }
 
     void shouldPutTheFiguresIntoAWarning()

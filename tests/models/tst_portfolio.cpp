@@ -3,6 +3,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QtTest>
 
 using Models::Portfolio;
@@ -25,9 +26,14 @@ private slots:
         QCOMPARE(portfolio.engagements()->rowCount(), 4);
         const Domain::Engagement first = portfolio.engagements()->engagementAt(0);
         Models::EngagementActivity activity;
-        QVERIFY(portfolio.activity(first.id, &activity).isNull());
+        const QDateTime now(QDate(2026, 11, 25), QTime(12, 0), QTimeZone::utc());
+        QVERIFY(portfolio.activity(first.id, now, &activity).isNull());
         QVERIFY(activity.tickets > 100);
-        QCOMPARE(activity.minutesByMonth.size(), 12);
+        // The budget ledger from the start month to the month of "now"
+        QCOMPARE(activity.months.constFirst().ledger.month, QDate(first.start.year(), first.start.month(), 1));
+        QCOMPARE(activity.months.constLast().ledger.month, QDate(2026, 11, 1));
+        QCOMPARE(activity.months.constLast().ledger.state, Domain::LedgerMonth::State::Open);
+        QVERIFY(activity.months.constLast().ledger.used > 0);
         // A second demo at the same path is refused, and the first stays intact.
         QSignalSpy errors(&portfolio, &Portfolio::errorOccurred);
         QVERIFY(!portfolio.createDemo(path, QDate(2026, 11, 25)).isNull());
@@ -42,16 +48,17 @@ private slots:
         QVERIFY(portfolio.createDemo(path, QDate(2026, 11, 25)).isNull());
         const Domain::Engagement e = portfolio.engagements()->engagementAt(0);
         Models::EngagementActivity before;
-        QVERIFY(portfolio.activity(e.id, &before).isNull());
+        const QDateTime now(QDate(2026, 11, 25), QTime(12, 0), QTimeZone::utc());
+        QVERIFY(portfolio.activity(e.id, now, &before).isNull());
 
         QVERIFY(portfolio.removeEngagement(e.id).isNull());
         QCOMPARE(portfolio.engagements()->rowCount(), 3);
         QVERIFY(portfolio.restoreEngagement(e.id).isNull());
         QCOMPARE(portfolio.engagements()->rowCount(), 4);
         Models::EngagementActivity after;
-        QVERIFY(portfolio.activity(e.id, &after).isNull());
+        QVERIFY(portfolio.activity(e.id, now, &after).isNull());
         QCOMPARE(after.tickets, before.tickets);
-        QCOMPARE(after.minutesByMonth, before.minutesByMonth);
+        QVERIFY(after.months == before.months);
 
         // A delete that was not undone is final once the database is opened again.
         QVERIFY(portfolio.removeEngagement(e.id).isNull());

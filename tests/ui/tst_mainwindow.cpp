@@ -188,7 +188,7 @@ private slots:
         QVERIFY2(window.messageBar()->text().contains(QStringLiteral("can no longer be undone")),
                  qPrintable(window.messageBar()->text()));
         Models::EngagementActivity activity;
-        QVERIFY(portfolio.activity(id, &activity).isNull());
+        QVERIFY(portfolio.activity(id, QDateTime::currentDateTimeUtc(), &activity).isNull());
         QVERIFY(activity.tickets > 0);
     }
 

@@ -18,6 +18,8 @@ struct AllocationWarning
         PersonOverbooked,         ///< value = allocated, limit = capacity (over 100 %)
         EngagementUnderAllocated, ///< value = allocated, limit = committed minutes
         NoOnCallCover,            ///< 24×7 severity-1 cover, nobody allocated in Ops or flagged on-call
+        RoleNotCovered,           ///< person allocated in a role the engagement does not cover (work outside
+                                  ///< the contract); value = allocated minutes, role = the person's role
         RequiredRoleMissing,      ///< role = the role the support model requires
         // Errors
         UnknownPerson,

@@ -24,11 +24,25 @@ public:
     /// worklogs `policy` counts. The ledger starts with nothing carried into `firstMonth`.
     static BudgetLedger compute(const BudgetPolicy &policy, const QDate &firstMonth, const QDate &lastMonth,
                                 const QVector<Worklog> &worklogs);
+    /// The ledger as it stood on `asOf` (the last day with data, counted as complete): only worklogs
+    /// dated up to `asOf` count; a month ending before `asOf` is closed, the month of `asOf` is open
+    /// and later months have not started. The month-end figures of months that are not closed are
+    /// projected from `projectedUse` (used minutes at month end if the forecast holds, keys are first
+    /// days of months; a month without one is projected at what it has used so far). A null `asOf`
+    /// closes every month (everything stored is known).
+    static BudgetLedger compute(const BudgetPolicy &policy, const QDate &firstMonth, const QDate &lastMonth,
+                                const QVector<Worklog> &worklogs, const QDate &asOf,
+                                const QMap<QDate, qint64> &projectedUse = {});
     /// The same from used minutes per month (keys are first days of months).
     static BudgetLedger compute(const BudgetPolicy &policy, const QDate &firstMonth, const QDate &lastMonth,
-                                const QMap<QDate, qint64> &usedByMonth);
-    /// Counted minutes per month (keys are first days of months).
-    static QMap<QDate, qint64> usedByMonth(const BudgetPolicy &policy, const QVector<Worklog> &worklogs);
+                                const QMap<QDate, qint64> &usedByMonth, const QDate &asOf = {},
+                                const QMap<QDate, qint64> &projectedUse = {});
+    /// Counted minutes per month (keys are first days of months), of the worklogs dated up to
+    /// `asOf` (all of them when null). Seconds are summed per month and rounded once, half up.
+    static QMap<QDate, qint64> usedByMonth(const BudgetPolicy &policy, const QVector<Worklog> &worklogs,
+                                           const QDate &asOf = {});
+    /// The state of `month` on `asOf` under `policy` (its end month).
+    static LedgerMonth::State stateOf(const BudgetPolicy &policy, const QDate &month, const QDate &asOf);
 
     const QVector<LedgerMonth> &months() const { return m_months; }
     /// The month containing `month`, or nullptr when outside the ledger.

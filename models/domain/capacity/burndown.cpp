@@ -177,12 +177,15 @@ BurnDown BurnDown::compute(const BurnDownInput &input)
     out.overrunDeducted = in.overrunDeducted;
     out.budget = in.committed + in.carriedIn - in.overrunDeducted;
     const QDate last = WorkingDays::monthEnd(out.month);
-    // Before the month, "today" is the eve of its first day: the forecast then covers the whole month.
+    // Only what was known on `today` counts: worklogs dated later are not read, even for a month
+    // that has not started. Such a month is forecast at today's pace (the last working days up to
+    // today), from the budget on its first day: "today" becomes the eve of the month.
+    const QDate known = in.today.isValid() ? std::min(in.today, last) : out.month.addDays(-1);
     if (!in.today.isValid() || in.today < out.month)
         in.today = out.month.addDays(-1);
-    const DailyBurn burn = countDaily(in, std::min(in.today, last), &out);
+    const DailyBurn burn = countDaily(in, known, &out);
     fillIdealAndActual(in, burn, &out);
-    computePace(in, burn, std::min(in.today, last), &out);
+    computePace(in, burn, known, &out);
     fillForecast(in, &out);
     out.overrunAtMonthEnd = std::max<qint64>(0, -qRound64(out.forecastAtMonthEnd));
     return out;

@@ -136,6 +136,11 @@ void tst_AllocationPlan::shouldWarnAboutThePlan_data()
                        alloc(QStringLiteral("Hal"), nord, 600)}
         << Warnings{warn(K::NoOnCallCover, {}, nord),
                     warn(K::RequiredRoleMissing, {}, nord, 0, 0, Role::Ops)};
+    Engagement devAndOps = engagement(nord, SupportModel::SlaHotfix, 0, true);
+    devAndOps.rolesCovered = {Role::Dev};
+    QTest::newRow("an Ops allocation on a contract that covers only Dev is outside the contract")
+        << Engagements{devAndOps} << Allocations{alloc(anna, nord, 600), alloc(QStringLiteral("Cia"), nord, 300)}
+        << Warnings{warn(K::RoleNotCovered, QStringLiteral("Cia"), nord, 300, 0, Role::Ops)};
     QTest::newRow("someone who has left")
         << Engagements{engagement(nord, SupportModel::SlaHotfix)}
         << Allocations{alloc(QStringLiteral("Dan"), nord, 600)}

@@ -1,4 +1,7 @@
 #include "models/domain/capacity/budgetledger.h"
+#include "models/domain/engagement.h"
+
+#include <algorithm>
 
 #include <QTest>
 
@@ -72,6 +75,9 @@ private Q_SLOTS:
     void shouldCapPercentCarryRoundingDown();
     void shouldFindAMonthByAnyOfItsDays();
     void shouldTreatANegativeCommitmentAsNone();
+    void shouldCountOnlyWhatWasKnownOnTheAsOfDateAndProjectTheRest();
+    void shouldCloseTheLedgerAtTheEngagementsEnd();
+    void shouldCountExpiryFromTheOriginMonth();
 };
 
 void tst_BudgetLedger::shouldBalanceTwelveMonthsUnderTheRolloverRule_data()
@@ -279,6 +285,107 @@ void tst_BudgetLedger::shouldTreatANegativeCommitmentAsNone()
     QCOMPARE(toHours(ledger, &LedgerMonth::overrun), (Hours{1, 1})); // deducted again in February
     QCOMPARE(toHours(ledger, &LedgerMonth::remaining), (Hours{-1, -1}));
     QCOMPARE(toHours(ledger, &LedgerMonth::carriedOut), (Hours{0, 0}));
+}
+
+void tst_BudgetLedger::shouldCountOnlyWhatWasKnownOnTheAsOfDateAndProjectTheRest()
+{
+    // GIVEN 100 h a month, up to 10 h carried, overruns deducted; January used 90 h; February has
+    // 20 h on the 3rd and 30 h stored for the 20th; seen on 10 February with a forecast of 120 h.
+    const BudgetPolicy policy(6000, rule(RolloverRule::Carry::UpToMinutes, 10, 0, true));
+    const QVector<Worklog> logs = {log(QDate(2026, 1, 5), 5400, ServiceLevel::L1),
+                                   log(QDate(2026, 2, 3), 1200, ServiceLevel::L3),
+                                   log(QDate(2026, 2, 20), 1800, ServiceLevel::L3)};
+    const QDate asOf(2026, 2, 10);
+    const BudgetLedger ledger =
+        BudgetLedger::compute(policy, s_first, QDate(2026, 3, 1), logs, asOf, {{QDate(2026, 2, 1), 7200}});
+    using E = LedgerEntry;
+    using K = LedgerEntry::Kind;
+    // THEN January is closed and final
+    const LedgerMonth &jan = ledger.months().at(0);
+    QCOMPARE(jan.state, LedgerMonth::State::Closed);
+    QCOMPARE(jan.carriedOut, 600);
+    QVERIFY(std::none_of(jan.explanation.cbegin(), jan.explanation.cend(), [](const E &e) { return e.projected; }));
+    // February counts only the 20 h dated up to the 10th; its month end is projected at 120 h
+    const LedgerMonth &feb = ledger.months().at(1);
+    QCOMPARE(feb.state, LedgerMonth::State::Open);
+    QCOMPARE(feb.used, 1200);
+    QCOMPARE(feb.remaining, 6600 - 1200);
+    QCOMPARE(feb.overrun, 0);
+    QCOMPARE(feb.projectedUsed, 7200);
+    QCOMPARE(feb.projectedOverrun, 600);
+    QCOMPARE(feb.explanation, (QVector<E>{{K::Committed, 6000, QDate(2026, 2, 1)},
+                                          {K::CarriedIn, 600, s_first},
+                                          {K::Used, 1200, QDate(2026, 2, 1)},
+                                          {K::Overrun, 600, QDate(2026, 2, 1), true}}));
+    // March has not started: the deduction and its own month end are provisional
+    const LedgerMonth &mar = ledger.months().at(2);
+    QCOMPARE(mar.state, LedgerMonth::State::NotStarted);
+    QCOMPARE(mar.explanation, (QVector<E>{{K::Committed, 6000, QDate(2026, 3, 1)},
+                                          {K::OverrunDeducted, 600, QDate(2026, 2, 1), true},
+                                          {K::Used, 0, QDate(2026, 3, 1)},
+                                          {K::CarriedOut, 600, QDate(2026, 3, 1), true},
+                                          {K::Forfeited, 4800, QDate(2026, 3, 1), true}}));
+    // AND seen after the end of February, everything stored counts and February is final
+    const BudgetLedger later = BudgetLedger::compute(policy, s_first, QDate(2026, 3, 1), logs, QDate(2026, 3, 1));
+    QCOMPARE(later.months().at(1).state, LedgerMonth::State::Closed);
+    QCOMPARE(later.months().at(1).used, 3000);
+    QCOMPARE(later.months().at(1).carriedOut, 600);
+    QCOMPARE(later.months().at(1).forfeited, 3000);
+    QCOMPARE(later.months().at(2).state, LedgerMonth::State::Open);
+    // AND without an as-of date every month is closed, as before
+    QCOMPARE(BudgetLedger::compute(policy, s_first, QDate(2026, 3, 1), logs, QDate()),
+             BudgetLedger::compute(policy, s_first, QDate(2026, 3, 1), logs));
+}
+
+void tst_BudgetLedger::shouldCloseTheLedgerAtTheEngagementsEnd()
+{
+    // GIVEN a contract ending on 28 February: 100 h a month, up to 10 h carried, no expiry
+    Engagement e;
+    e.start = QDate(2026, 1, 1);
+    e.end = QDate(2026, 2, 28);
+    e.committedMinutesPerMonth = 6000;
+    BudgetPolicy policy(6000, rule(RolloverRule::Carry::UpToMinutes, 10, 0, true));
+    policy.setContract(e);
+    const QVector<Worklog> logs = {log(QDate(2026, 1, 15), 4800, ServiceLevel::L1),
+                                   log(QDate(2026, 2, 2), 300, ServiceLevel::L1),
+                                   log(QDate(2026, 3, 2), 180, ServiceLevel::L1)};
+    const BudgetLedger ledger = BudgetLedger::compute(policy, s_first, QDate(2026, 4, 1), logs, QDate(2026, 4, 20));
+    using E = LedgerEntry;
+    using K = LedgerEntry::Kind;
+    // THEN February spends 5 h of January's 10 h; nothing carries past the end: the 5 h left expire
+    // and February's own 100 h are forfeited (not paid out)
+    const LedgerMonth &feb = ledger.months().at(1);
+    QCOMPARE(feb.carriedIn, 600);
+    QCOMPARE(feb.carriedOut, 0);
+    QCOMPARE(feb.forfeited, 6000);
+    QCOMPARE(feb.expiredAtEnd, 300);
+    QCOMPARE(feb.explanation.constLast(), (E{K::ExpiredAtEnd, 300, s_first}));
+    // AND March and April commit nothing, count nothing (the 3 h of March are outside the period)
+    // and show the closing balance of February
+    for (int i : {2, 3}) {
+        const LedgerMonth &after = ledger.months().at(i);
+        QCOMPARE(after.state, LedgerMonth::State::Ended);
+        QCOMPARE(after.committed, 0);
+        QCOMPARE(after.carriedIn, 0);
+        QCOMPARE(after.overrunDeducted, 0);
+        QCOMPARE(after.used, 0);
+        QCOMPARE(after.explanation, (QVector<E>{{K::Ended, 0, QDate(2026, 2, 1)},
+                                                {K::Used, 300, QDate(2026, 2, 1)},
+                                                {K::Forfeited, 6000, QDate(2026, 2, 1)},
+                                                {K::ExpiredAtEnd, 300, s_first}}));
+    }
+}
+
+void tst_BudgetLedger::shouldCountExpiryFromTheOriginMonth()
+{
+    // GIVEN 10 h a month unused and carried, expiring 2 months after the month they come from
+    const BudgetPolicy policy(600, rule(RolloverRule::Carry::UpToMinutes, 10, 2, false));
+    const BudgetLedger ledger = BudgetLedger::compute(policy, s_first, QDate(2026, 4, 1), QMap<QDate, qint64>());
+    // THEN January's hours are usable in February and March and expire at the start of April,
+    // although they were carried through March
+    QCOMPARE(ledger.month(QDate(2026, 3, 1))->carriedIn, 1200);
+    QCOMPARE(ledger.month(QDate(2026, 4, 1))->expired, 600);
+    QCOMPARE(ledger.month(QDate(2026, 4, 1))->explanation.at(1), (LedgerEntry{LedgerEntry::Kind::Expired, 600, s_first}));
 }
 
 QTEST_GUILESS_MAIN(tst_BudgetLedger)

@@ -1,6 +1,9 @@
 #include "models/domain/capacity/budgetpolicy.h"
+#include "models/domain/engagement.h"
 
 #include <QTest>
+
+Q_DECLARE_METATYPE(Domain::Worklog)
 
 using namespace Domain;
 
@@ -40,7 +43,111 @@ private Q_SLOTS:
     void shouldReportProblems_data();
     void shouldReportProblems();
     void shouldCompareByValue();
+    void shouldCommitAPartialFirstAndLastMonthProRataByCalendarDays_data();
+    void shouldCommitAPartialFirstAndLastMonthProRataByCalendarDays();
+    void shouldTellWhereAWorklogStandsAgainstTheContract_data();
+    void shouldTellWhereAWorklogStandsAgainstTheContract();
 };
+
+namespace {
+/// A hand-made contract: 80 h a month from Saturday 10 January to 17 June 2026, Dev/QA/PM covered,
+/// one optional service contracted.
+Engagement contract(SupportModel model = SupportModel::FixedCapacity)
+{
+    Engagement e;
+    e.key = QStringLiteral("MIDMONTH");
+    e.model = model;
+    e.start = QDate(2026, 1, 10);
+    e.end = QDate(2026, 6, 17);
+    e.committedMinutesPerMonth = 80 * 60;
+    e.rolesCovered = {Role::Dev, Role::QA, Role::PM};
+    e.optionalServices = {QStringLiteral("architecture-review")};
+    return e;
+}
+
+Worklog dated(const QDate &date, std::optional<Role> role, ServiceLevel level, const QString &activity = {})
+{
+    Worklog w = log(level, activity);
+    w.date = date;
+    w.role = role;
+    return w;
+}
+} // namespace
+
+void tst_BudgetPolicy::shouldCommitAPartialFirstAndLastMonthProRataByCalendarDays_data()
+{
+    QTest::addColumn<QDate>("month");
+    QTest::addColumn<int>("override");
+    QTest::addColumn<int>("committed");
+    // 4800 × 22/31 = 3406.45 → 3406; 4800 × 17/30 = 2720 exactly.
+    QTest::newRow("before the start month") << QDate(2025, 12, 1) << -1 << 0;
+    QTest::newRow("start on the 10th: 22 of 31 days") << QDate(2026, 1, 20) << -1 << 3406;
+    QTest::newRow("a whole month") << QDate(2026, 2, 1) << -1 << 4800;
+    QTest::newRow("end on the 17th: 17 of 30 days") << QDate(2026, 6, 1) << -1 << 2720;
+    QTest::newRow("after the end month") << QDate(2026, 7, 1) << -1 << 0;
+    QTest::newRow("an override is taken as it is") << QDate(2026, 1, 1) << 3000 << 3000;
+    QTest::newRow("no override after the end") << QDate(2026, 9, 1) << 3000 << 0;
+}
+
+void tst_BudgetPolicy::shouldCommitAPartialFirstAndLastMonthProRataByCalendarDays()
+{
+    QFETCH(QDate, month);
+    QFETCH(int, override);
+    QFETCH(int, committed);
+    BudgetPolicy policy(80 * 60);
+    policy.setContract(contract());
+    if (override >= 0)
+        policy.setMonthlyBudget({month, override});
+    QCOMPARE(policy.committedMinutes(month), committed);
+    QCOMPARE(policy.endMonth(), QDate(2026, 6, 1));
+}
+
+void tst_BudgetPolicy::shouldTellWhereAWorklogStandsAgainstTheContract_data()
+{
+    QTest::addColumn<Worklog>("worklog");
+    QTest::addColumn<int>("model");
+    QTest::addColumn<int>("expected");
+    const QDate inside(2026, 2, 3);
+    const int fixed = int(SupportModel::FixedCapacity);
+    QTest::newRow("the day before the start") << dated(QDate(2026, 1, 9), Role::Dev, ServiceLevel::L3) << fixed
+                                              << int(BudgetClass::OutsidePeriod);
+    QTest::newRow("the start date") << dated(QDate(2026, 1, 10), Role::Dev, ServiceLevel::L3) << fixed
+                                    << int(BudgetClass::Counted);
+    QTest::newRow("the end date") << dated(QDate(2026, 6, 17), Role::QA, ServiceLevel::L1) << fixed
+                                  << int(BudgetClass::Counted);
+    QTest::newRow("the day after the end") << dated(QDate(2026, 6, 18), Role::QA, ServiceLevel::L1) << fixed
+                                           << int(BudgetClass::OutsidePeriod);
+    QTest::newRow("Ops is not covered") << dated(inside, Role::Ops, ServiceLevel::L1) << fixed
+                                        << int(BudgetClass::RoleNotCovered);
+    QTest::newRow("a model covering all roles covers Ops")
+        << dated(inside, Role::Ops, ServiceLevel::L1) << int(SupportModel::ManagedService) << int(BudgetClass::Counted);
+    QTest::newRow("no role given counts") << dated(inside, std::nullopt, ServiceLevel::L2) << fixed
+                                          << int(BudgetClass::Counted);
+    QTest::newRow("an optional service not contracted")
+        << dated(inside, Role::Dev, ServiceLevel::OptionalL3, QStringLiteral("strategic-advisory")) << fixed
+        << int(BudgetClass::ServiceNotContracted);
+    QTest::newRow("a contracted optional service counts")
+        << dated(inside, Role::Dev, ServiceLevel::OptionalL3, QStringLiteral("architecture-review")) << fixed
+        << int(BudgetClass::Counted);
+    QTest::newRow("an activity rule bills it outside")
+        << dated(inside, Role::Dev, ServiceLevel::L3, QStringLiteral("design-development")) << fixed
+        << int(BudgetClass::BilledOutside);
+}
+
+void tst_BudgetPolicy::shouldTellWhereAWorklogStandsAgainstTheContract()
+{
+    QFETCH(Worklog, worklog);
+    QFETCH(int, model);
+    QFETCH(int, expected);
+    BudgetPolicy policy(80 * 60);
+    policy.setContract(contract(SupportModel(model)));
+    policy.setCountsActivity(QStringLiteral("design-development"), false);
+    QCOMPARE(int(policy.classify(worklog)), expected);
+    QCOMPARE(policy.counts(worklog), expected == int(BudgetClass::Counted));
+    // Without the contract only the level and activity rules speak, as before.
+    BudgetPolicy plain(80 * 60);
+    QCOMPARE(plain.counts(worklog), worklog.serviceLevel != ServiceLevel::OptionalL3);
+}
 
 void tst_BudgetPolicy::shouldCapWhatMayBeCarried_data()
 {

@@ -74,6 +74,8 @@ private Q_SLOTS:
     void shouldBurnDownTheLedgerBalanceOnASwedishCalendar();
     void shouldHaveNoRangeWithoutASpreadWindow();
     void shouldHandleEmptyInput();
+    void shouldForecastAMonthNotStartedAtTodaysPace();
+    void shouldNotCountAWorklogDatedAfterToday();
 };
 
 void tst_BurnDown::shouldSpreadTheIdealLineOverWorkingDaysOnly_data()
@@ -417,6 +419,34 @@ void tst_BurnDown::shouldHandleEmptyInput()
     QVERIFY(!b.runOutDate);
     QCOMPARE(b.usedShare(), 0.0);
     QVERIFY(BurnDown::compute(BurnDownInput()).days.isEmpty());
+}
+
+void tst_BurnDown::shouldForecastAMonthNotStartedAtTodaysPace()
+{
+    // GIVEN 4 h every working day up to Friday 4 December 2026, and a worklog stored for 30 December
+    QVector<Worklog> logs = steady(QDate(2026, 9, 1), QDate(2026, 12, 4), 240);
+    logs.append(log(QDate(2026, 12, 30), 8 * 60));
+    // WHEN January 2027 is seen on 4 December
+    const BurnDown b = BurnDown::compute(input(QDate(2027, 1, 1), 100, QDate(2026, 12, 4), logs));
+    // THEN the pace is today's (the window ends on 4 December, not on 31 December after days with
+    // nothing logged yet) and the forecast covers all 21 working days of January
+    QCOMPARE(b.used, 0);
+    QCOMPARE(b.pace, 240.0);
+    const int days = int(WorkingDays::inMonth(QDate(2027, 1, 1), WorkingDays::weekdays()).size());
+    QCOMPARE(days, 21);
+    QCOMPARE(b.forecastAtMonthEnd, 6000.0 - days * 240);
+    QVERIFY(!b.days.first().actualUsed.has_value());
+}
+
+void tst_BurnDown::shouldNotCountAWorklogDatedAfterToday()
+{
+    // GIVEN 2 h on 1 December and 8 h stored for 20 December, seen on 4 December
+    const QVector<Worklog> logs = {log(QDate(2026, 12, 1), 120), log(QDate(2026, 12, 20), 480)};
+    const BurnDown b = BurnDown::compute(input(QDate(2026, 12, 1), 100, QDate(2026, 12, 4), logs));
+    // THEN only what was known on the 4th counts: no actual after today, none of the 8 h anywhere
+    QCOMPARE(b.used, 120);
+    QVERIFY(!day(b, QDate(2026, 12, 20)).actualUsed.has_value());
+    QCOMPARE(b.minutesByLevel[int(ServiceLevel::L1)], 120);
 }
 
 QTEST_GUILESS_MAIN(tst_BurnDown)
