@@ -903,9 +903,9 @@
     </message>
     <message numerus="yes">
         <source>Carried hours are spent first, oldest first, and expire %n month(s) after the month they come from.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Carried hours are spent first, oldest first, and expire %n month after the month they come from.</numerusform>
+            <numerusform>Carried hours are spent first, oldest first, and expire %n months after the month they come from.</numerusform>
         </translation>
     </message>
     <message>
@@ -3063,9 +3063,9 @@ You can undo this until the database is closed.</source>
     </message>
     <message numerus="yes">
         <source>The budget per month (%n ticket(s) in all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The budget per month (%n ticket in all)</numerusform>
+            <numerusform>The budget per month (%n tickets in all)</numerusform>
         </translation>
     </message>
     <message>

@@ -212,19 +212,19 @@
     </message>
     <message>
         <source>%1, %2: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3 (%4)</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Obs: %1</translation>
     </message>
     <message>
         <source>At month end: %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Vid månadens slut: %1 kvar</translation>
     </message>
     <message>
         <source>How the budget is counted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Så räknas budgeten:</translation>
     </message>
 </context>
 <context>
@@ -751,190 +751,190 @@
     </message>
     <message>
         <source>Expired at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Förfallet vid slutet</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutat</translation>
     </message>
     <message>
         <source>+%1 carried from %2 (provisional until the month before has closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 överfört från %2 (preliminärt tills föregående månad har stängts)</translation>
     </message>
     <message>
         <source>%1 expired (from %2) (provisional until the month before has closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 förfallet (från %2) (preliminärt tills föregående månad har stängts)</translation>
     </message>
     <message>
         <source>−%1 to be deducted for the overrun in %2, if its forecast holds</source>
-        <translation type="unfinished"></translation>
+        <translation>−%1 dras av för överskridandet i %2, om dess prognos håller</translation>
     </message>
     <message>
         <source>if the forecast holds: %1 over budget at month end</source>
-        <translation type="unfinished"></translation>
+        <translation>om prognosen håller: %1 över budget vid månadens slut</translation>
     </message>
     <message>
         <source>if the forecast holds: %1 (from %2) carried to next month</source>
-        <translation type="unfinished"></translation>
+        <translation>om prognosen håller: %1 (från %2) överfört till nästa månad</translation>
     </message>
     <message>
         <source>if the forecast holds: %1 unused and forfeited</source>
-        <translation type="unfinished"></translation>
+        <translation>om prognosen håller: %1 oanvänt och förlorat</translation>
     </message>
     <message>
         <source>if the forecast holds: %1 (from %2) expire unused at the engagement&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>om prognosen håller: %1 (från %2) förfaller oanvänt när uppdraget upphör</translation>
     </message>
     <message>
         <source>%1 (from %2) expired unused at the engagement&apos;s end (not paid out)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (från %2) förföll oanvänt när uppdraget upphörde (betalas inte ut)</translation>
     </message>
     <message>
         <source>The engagement ended in %1: nothing is committed after it. Its closing balance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdraget upphörde i %1: inga timmar är avtalade därefter. Slutsaldo:</translation>
     </message>
     <message>
         <source>Nothing used yet: the month has not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget förbrukat ännu: månaden har inte börjat</translation>
     </message>
     <message>
         <source>%1 used so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 förbrukat hittills</translation>
     </message>
     <message>
         <source>If the forecast holds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Om prognosen håller: %1</translation>
     </message>
     <message>
         <source>If the forecast holds: nothing is carried or forfeited</source>
-        <translation type="unfinished"></translation>
+        <translation>Om prognosen håller: inget överförs och inget går förlorat</translation>
     </message>
     <message>
         <source>%1 over budget at month end</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 över budget vid månadens slut</translation>
     </message>
     <message>
         <source>%1 (from %2) carried</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (från %2) överfört</translation>
     </message>
     <message>
         <source>%1 forfeited</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 förlorat</translation>
     </message>
     <message>
         <source>%1 (from %2) expire at the engagement&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (från %2) förfaller när uppdraget upphör</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>stängd</translation>
     </message>
     <message>
         <source>open: figures up to today, month end projected</source>
-        <translation type="unfinished"></translation>
+        <translation>öppen: siffror till och med i dag, månadsslutet är en prognos</translation>
     </message>
     <message>
         <source>not started: projected</source>
-        <translation type="unfinished"></translation>
+        <translation>inte påbörjad: prognos</translation>
     </message>
     <message>
         <source>after the engagement&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>efter uppdragets slut</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no, billed outside the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>nej, faktureras separat</translation>
     </message>
     <message>
         <source>no, outside the contract period</source>
-        <translation type="unfinished"></translation>
+        <translation>nej, utanför avtalsperioden</translation>
     </message>
     <message>
         <source>no, optional service not contracted</source>
-        <translation type="unfinished"></translation>
+        <translation>nej, tillvalstjänst som inte är avtalad</translation>
     </message>
     <message>
         <source>no, role not covered by the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>nej, rollen ingår inte i avtalet</translation>
     </message>
     <message>
         <source>%1 on %2, not contracted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 på %2, inte avtalat</translation>
     </message>
     <message>
         <source>%1 by %2, a role the contract does not cover</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2, en roll som inte ingår i avtalet</translation>
     </message>
     <message>
         <source>%1 outside the contract period</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utanför avtalsperioden</translation>
     </message>
     <message>
         <source>Outside the contract: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utanför avtalet: %1 (%2)</translation>
     </message>
     <message>
         <source>Billed outside the budget by the contract&apos;s rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktureras separat enligt avtalets regler: %1</translation>
     </message>
     <message>
         <source>Counts against the budget: worklogs dated up to today in the contract period, L1, L2 and L3 work and the contracted optional services. Optional services not contracted, roles the contract does not cover and work before the start or after the end are outside the contract and shown apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Räknas mot budget: tidrapporter daterade till och med i dag inom avtalsperioden, arbete på L1, L2 och L3 och de avtalade tillvalstjänsterna. Tillvalstjänster som inte är avtalade, roller som inte ingår i avtalet och arbete före start eller efter slut ligger utanför avtalet och visas för sig.</translation>
     </message>
     <message>
         <source>A first or last month only partly in the contract commits its share of calendar days (a start on the 10th of a 31-day month commits 22/31), rounded to the minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>En första eller sista månad som bara delvis ligger inom avtalet får sin andel av kalenderdagarna (start den 10:e i en månad med 31 dagar ger 22/31), avrundat till minut.</translation>
     </message>
     <message>
         <source>Unused hours are forfeited at month end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oanvända timmar går förlorade vid månadens slut.</translation>
     </message>
     <message>
         <source>Each month may carry up to %1 of its own unused hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje månad får föra över upp till %1 av sina egna oanvända timmar.</translation>
     </message>
     <message>
         <source>Each month may carry up to %1 % of its commitment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje månad får föra över upp till %1 % av sitt åtagande.</translation>
     </message>
     <message numerus="yes">
         <source>Carried hours are spent first, oldest first, and expire %n month(s) after the month they come from.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Överförda timmar förbrukas först, äldst först, och förfaller %n månad efter den månad de kommer från.</numerusform>
+            <numerusform>Överförda timmar förbrukas först, äldst först, och förfaller %n månader efter den månad de kommer från.</numerusform>
         </translation>
     </message>
     <message>
         <source>Carried hours are spent first, oldest first, and do not expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Överförda timmar förbrukas först, äldst först, och förfaller inte.</translation>
     </message>
     <message>
         <source>An overrun is deducted from the next month&apos;s budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett överskridande dras av från nästa månads budget.</translation>
     </message>
     <message>
         <source>At the engagement&apos;s end unused hours expire; they are not paid out.</source>
-        <translation type="unfinished"></translation>
+        <translation>När uppdraget upphör förfaller oanvända timmar; de betalas inte ut.</translation>
     </message>
     <message>
         <source>Until a month has closed its carried, forfeited and deducted hours are projected from the forecast: the mean of the last 10 working days up to today; the range is the 10th to 90th percentile of daily use over the working days of the three months up to today. A month not started yet uses today&apos;s pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tills en månad har stängts är dess överförda, förlorade och avdragna timmar en prognos: medelvärdet av de senaste 10 arbetsdagarna till och med i dag; intervallet är 10:e till 90:e percentilen av daglig förbrukning under arbetsdagarna i de tre månaderna till och med i dag. En månad som inte har börjat använder dagens takt.</translation>
     </message>
     <message>
         <source>Worklog seconds are summed and rounded once to the minute, half up; hours are shown to a tenth, halves up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidrapporternas sekunder summeras och avrundas en gång till minut, halva uppåt; timmar visas med en decimal, halva uppåt.</translation>
     </message>
     <message>
         <source>Role not covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll utanför avtalet</translation>
     </message>
     <message>
         <source>%1 is allocated %2 on %3 in %4 as %5, a role the contract does not cover: outside the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har %2 allokerat på %3 i %4 som %5, en roll som inte ingår i avtalet: utanför avtalet</translation>
     </message>
 </context>
 <context>
@@ -2373,19 +2373,19 @@ db backup [--out FIL]</translation>
     </message>
     <message>
         <source>Budget = %1 committed + %2 carried in − %3 deducted</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget = %1 avtalat + %2 överfört − %3 avdraget</translation>
     </message>
     <message>
         <source>At month end: %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Vid månadens slut: %1 kvar</translation>
     </message>
     <message>
         <source>Not started: at today&apos;s pace %1 left at month end (range %2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte påbörjad: i dagens takt %1 kvar vid månadens slut (intervall %2 till %3)</translation>
     </message>
     <message>
         <source>This month&apos;s budget (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Månadens budget (%1)</translation>
     </message>
 </context>
 <context>
@@ -3094,38 +3094,38 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message numerus="yes">
         <source>The budget per month (%n ticket(s) in all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Budget per månad (%n ärende totalt)</numerusform>
+            <numerusform>Budget per månad (%n ärenden totalt)</numerusform>
         </translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished">Förbrukat</translation>
+        <translation>Förbrukat</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished">Budget</translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Of budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Av budget</translation>
     </message>
     <message>
         <source>Carried in</source>
-        <translation type="unfinished">Inkommande överföring</translation>
+        <translation>Överfört</translation>
     </message>
     <message>
         <source>Outside contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Utanför avtalet</translation>
     </message>
     <message>
         <source>%1 (so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hittills)</translation>
     </message>
     <message>
         <source>%1 (ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (avslutat)</translation>
     </message>
 </context>
 <context>
@@ -4380,11 +4380,11 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>%1 committed + %2 carried in − %3 deducted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avtalat + %2 överfört − %3 avdraget</translation>
     </message>
     <message>
         <source>Outside contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Utanför avtalet</translation>
     </message>
 </context>
 <context>
