@@ -42,7 +42,7 @@ const QVector<CommandLine::Command> &CommandLine::registry()
                                           "sla chart --engagement KEY [--from YYYY-MM] [--to YYYY-MM] --out FILE.png|FILE.svg"),
          &SlaChartCommand::runSla, &SlaChartCommand::needsWidgets},
         {"import",
-         QT_TRANSLATE_NOOP("CommandLine", "import --engagement KEY --source SOURCE [--timezone TZ] [--dry-run] [--skip-bad-rows] FILE"),
+         QT_TRANSLATE_NOOP("CommandLine", "import --engagement KEY --source SOURCE [--timezone TZ] [--date-order dmy|mdy|ymd] [--severity N] [--max-worklog-hours H] [--dry-run] [--skip-bad-rows] FILE"),
          &ImportCommand::run},
         {"tickets", QT_TRANSLATE_NOOP("CommandLine", "tickets list --engagement KEY [--format table|csv|json]"),
          &TicketsCommand::run},
