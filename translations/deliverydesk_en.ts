@@ -1340,10 +1340,6 @@ calendar import --engagement KEY FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import --engagement KEY --source SOURCE [--timezone TZ] [--dry-run] [--skip-bad-rows] FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>tickets list --engagement KEY [--format table|csv|json]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1406,6 +1402,10 @@ sla chart --engagement KEY [--from YYYY-MM] [--to YYYY-MM] --out FILE.png|FILE.s
     <message>
         <source>db check
 db backup [--out FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import --engagement KEY --source SOURCE [--timezone TZ] [--date-order dmy|mdy|ymd] [--severity N] [--max-worklog-hours H] [--dry-run] [--skip-bad-rows] FILE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2356,6 +2356,10 @@ db backup [--out FILE]</source>
     </message>
     <message>
         <source>This month&apos;s budget (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget = %1 committed + %2 carried in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4352,7 +4356,12 @@ You can undo this until the database is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Outside contract</source>
+        <source>Hours logged outside the contract this month: before the start or after the end, by a role the contract does not cover, or on an optional service not contracted. They never count against the budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside</source>
+        <comment>hours outside the contract (narrow column)</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

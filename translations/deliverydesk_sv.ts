@@ -1343,10 +1343,6 @@ calendar import --engagement NYCKEL FIL</translation>
         <translation>export [--engagement NYCKEL] --format csv|xlsx|bundle --out SÖKVÄG [--force] [--now ISO]</translation>
     </message>
     <message>
-        <source>import --engagement KEY --source SOURCE [--timezone TZ] [--dry-run] [--skip-bad-rows] FILE</source>
-        <translation>import --engagement NYCKEL --source KÄLLA [--timezone ZON] [--dry-run] [--skip-bad-rows] FIL</translation>
-    </message>
-    <message>
         <source>tickets list --engagement KEY [--format table|csv|json]</source>
         <translation>tickets list --engagement NYCKEL [--format table|csv|json]</translation>
     </message>
@@ -1435,6 +1431,10 @@ sla chart --engagement NYCKEL [--from ÅÅÅÅ-MM] [--to ÅÅÅÅ-MM] --out FIL.
 db backup [--out FILE]</source>
         <translation>db check
 db backup [--out FIL]</translation>
+    </message>
+    <message>
+        <source>import --engagement KEY --source SOURCE [--timezone TZ] [--date-order dmy|mdy|ymd] [--severity N] [--max-worklog-hours H] [--dry-run] [--skip-bad-rows] FILE</source>
+        <translation>import --engagement NYCKEL --source KÄLLA [--timezone ZON] [--date-order dmy|mdy|ymd] [--severity N] [--max-worklog-hours H] [--dry-run] [--skip-bad-rows] FIL</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2386,10 @@ db backup [--out FIL]</translation>
     <message>
         <source>This month&apos;s budget (%1)</source>
         <translation>Månadens budget (%1)</translation>
+    </message>
+    <message>
+        <source>Budget = %1 committed + %2 carried in</source>
+        <translation>Budget = %1 avtalat + %2 överfört</translation>
     </message>
 </context>
 <context>
@@ -4383,8 +4387,13 @@ Du kan ångra detta tills databasen stängs.</translation>
         <translation>%1 avtalat + %2 överfört − %3 avdraget</translation>
     </message>
     <message>
-        <source>Outside contract</source>
-        <translation>Utanför avtalet</translation>
+        <source>Hours logged outside the contract this month: before the start or after the end, by a role the contract does not cover, or on an optional service not contracted. They never count against the budget.</source>
+        <translation>Timmar som rapporterats utanför avtalet den här månaden: före start eller efter slut, av en roll som inte ingår i avtalet eller på en tillvalstjänst som inte är avtalad. De räknas aldrig mot budgeten.</translation>
+    </message>
+    <message>
+        <source>Outside</source>
+        <comment>hours outside the contract (narrow column)</comment>
+        <translation>Utanför</translation>
     </message>
 </context>
 <context>
