@@ -171,6 +171,9 @@ QVariant PortfolioBurnModel::data(const QModelIndex &index, int role) const
 
 QVariant PortfolioBurnModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == OutsideContractColumn)
+        return tr("Hours logged outside the contract this month: before the start or after the end, by a role the "
+                  "contract does not cover, or on an optional service not contracted. They never count against the budget.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -185,7 +188,7 @@ QVariant PortfolioBurnModel::headerData(int section, Qt::Orientation orientation
     case UsedColumn:
         return tr("Used");
     case OutsideContractColumn:
-        return tr("Outside contract");
+        return tr("Outside", "hours outside the contract (narrow column)");
     case ElapsedColumn:
         return tr("Month elapsed");
     case UsedPercentColumn:

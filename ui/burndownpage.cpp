@@ -219,9 +219,11 @@ void BurnDownPage::fillSidePanel()
                           Models::PortfolioBurnModel::statusColor(row.status).name(), CapacityText::burnStatus(row.status)));
     lines.append(tr("Budget %1 · used %2 · left %3")
                      .arg(DomainText::hours(b.budget), DomainText::hours(b.used), DomainText::hours(b.remaining)));
-    if (b.carriedIn > 0 || b.overrunDeducted > 0)
+    if (b.overrunDeducted > 0)
         lines.append(tr("Budget = %1 committed + %2 carried in − %3 deducted")
                          .arg(DomainText::hours(b.committed), DomainText::hours(b.carriedIn), DomainText::hours(b.overrunDeducted)));
+    else if (b.carriedIn > 0)
+        lines.append(tr("Budget = %1 committed + %2 carried in").arg(DomainText::hours(b.committed), DomainText::hours(b.carriedIn)));
     // Work outside the contract is flagged, never silently left out.
     for (const QString &line : CapacityText::budgetSplit(m_data.split))
         lines.append(QStringLiteral("<span style='color:%1'>%2</span>")

@@ -41,22 +41,25 @@ OverviewPage::OverviewPage(Models::Portfolio *portfolio, QWidget *parent)
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
 
+    // The facts beside what the model includes; the budget per month below across the whole width,
+    // so its six columns fit without scrolling in a small window.
     auto *columns = new QHBoxLayout;
     auto *left = new QVBoxLayout;
     left->addLayout(m_facts);
-    left->addWidget(m_includesHeading);
-    left->addWidget(m_includes);
     left->addStretch();
     auto *right = new QVBoxLayout;
-    right->addWidget(m_monthsHeading);
-    right->addWidget(m_months);
-    columns->addLayout(left, 3);
-    columns->addLayout(right, 2);
+    right->addWidget(m_includesHeading);
+    right->addWidget(m_includes);
+    right->addStretch();
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
-    layout->addLayout(columns, 1);
+    layout->addLayout(columns);
+    layout->addWidget(m_monthsHeading);
+    layout->addWidget(m_months, 1);
     layout->addWidget(m_empty, 1);
 
     m_months->setColumnCount(6);
