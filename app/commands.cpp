@@ -4,6 +4,7 @@
 #include "app/calendarcommand.h"
 #include "app/commandline.h"
 #include "app/dbcommand.h"
+#include "app/diagramcommand.h"
 #include "app/engagementcommand.h"
 #include "app/mappingcommand.h"
 #include "app/exportcommand.h"
@@ -11,6 +12,7 @@
 #include "app/slachartcommand.h"
 #include "app/slacommand.h"
 #include "app/ticketscommand.h"
+#include "app/whatifcommand.h"
 #include "app/worklogscommand.h"
 
 #include <QtGlobal>
@@ -54,6 +56,12 @@ const QVector<CommandLine::Command> &CommandLine::registry()
          &BurnDownCommand::run, &BurnDownCommand::needsWidgets},
         {"allocation", QT_TRANSLATE_NOOP("CommandLine", "allocation --month YYYY-MM [--format table|csv|json]"),
          &AllocationCommand::run},
+        {"diagram",
+         QT_TRANSLATE_NOOP("CommandLine", "diagram --engagement KEY --out FILE.svg|FILE.png [--month YYYY-MM]"),
+         &DiagramCommand::run, &DiagramCommand::needsWidgets},
+        {"whatif",
+         QT_TRANSLATE_NOOP("CommandLine", "whatif --engagement KEY [--months N] [--format table|csv|json] [--now ISO]"),
+         &WhatIfCommand::run},
         {"mapping",
          QT_TRANSLATE_NOOP("CommandLine", "mapping list\n"
                                           "mapping set priority VALUE 1-4 | role PERSON ROLE | worktype VALUE KIND LEVEL [ACTIVITY]\n"

@@ -17,6 +17,7 @@
 #include "ui/slapage.h"
 #include "ui/supportmodelpage.h"
 #include "ui/translatablecommand.h"
+#include "ui/supportmodelspage.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -53,6 +54,7 @@ MainWindow::MainWindow(Models::Portfolio *portfolio, QWidget *parent)
     m_readOnlyBanner->hide();
     m_pages->addTab(m_overview, QString());
     m_pages->addTab(m_supportModel, QString());
+    m_pages->addTab(new SupportModelsPage(portfolio), QString());
     m_pages->addTab(new AllocationPage(portfolio, m_undoStack, m_messageBar), QString());
     m_pages->addTab(new BurnDownPage(portfolio), QString());
     m_pages->addTab(new PortfolioPage(portfolio), QString());
@@ -74,6 +76,7 @@ MainWindow::MainWindow(Models::Portfolio *portfolio, QWidget *parent)
     connect(m_list, &EngagementListPanel::currentEngagementChanged, this, [this](qint64 id) {
         m_overview->showEngagement(id);
         m_supportModel->showEngagement(id);
+        findChild<SupportModelsPage *>()->showEngagement(id);
         findChild<BurnDownPage *>()->showEngagement(id);
         findChild<SlaPage *>()->showEngagement(id);
         updateActions();
@@ -236,6 +239,7 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About Delivery Desk"));
     m_pages->setTabText(m_pages->indexOf(m_overview), tr("Overview"));
     m_pages->setTabText(m_pages->indexOf(m_supportModel), tr("Support model"));
+    m_pages->setTabText(m_pages->indexOf(findChild<SupportModelsPage *>()), tr("Models"));
     m_pages->setTabText(m_pages->indexOf(findChild<BurnDownPage *>()), tr("Burn-down"));
     m_pages->setTabText(m_pages->indexOf(findChild<PortfolioPage *>()), tr("Portfolio"));
     m_pages->setTabText(m_pages->indexOf(findChild<AllocationPage *>()), tr("Allocation"));
@@ -376,7 +380,7 @@ qint64 MainWindow::currentEngagementId() const { return m_list->currentEngagemen
 
 QStringList MainWindow::pageNames()
 {
-    return {QStringLiteral("overview"), QStringLiteral("support-model"), QStringLiteral("allocation"), QStringLiteral("burndown"), QStringLiteral("portfolio"),
+    return {QStringLiteral("overview"), QStringLiteral("support-model"), QStringLiteral("models"), QStringLiteral("allocation"), QStringLiteral("burndown"), QStringLiteral("portfolio"),
             QStringLiteral("sla")};
 }
 

@@ -2,10 +2,21 @@
 
 #include "models/domaintext.h"
 #include "models/portfolio.h"
+#include "models/storagetext.h"
+#include "ui/diagram/diagramexport.h"
+#include "ui/diagram/diagramview.h"
+#include "ui/diagram/supportmodeldiagram.h"
 
+#include <QDateEdit>
 #include <QEvent>
+#include <QFileDialog>
+#include <QGraphicsScene>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -14,27 +25,72 @@ namespace Gui {
 using Models::DomainText;
 
 SupportModelPage::SupportModelPage(Models::Portfolio *portfolio, QWidget *parent)
-    : QWidget(parent), m_portfolio(portfolio), m_heading(new QLabel(this)), m_features(new QLabel(this)),
+    : QWidget(parent), m_portfolio(portfolio), m_month(QDate(QDate::currentDate().year(), QDate::currentDate().month(), 1)),
+      m_heading(new QLabel(this)), m_error(new QLabel(this)), m_monthEdit(new QDateEdit(this)),
+      m_zoomIn(new QToolButton(this)), m_zoomOut(new QToolButton(this)), m_fit(new QToolButton(this)),
+      m_actual(new QToolButton(this)), m_export(new QToolButton(this)), m_scene(new QGraphicsScene(this)),
+      m_view(new DiagramView(this)), m_splitter(new QSplitter(Qt::Vertical, this)), m_features(new QLabel(this)),
       m_tree(new QTreeWidget(this))
 {
     QFont font = m_heading->font();
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.3);
     m_heading->setFont(font);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #a12622;"));
+    m_error->hide();
+    m_monthEdit->setDisplayFormat(QStringLiteral("yyyy-MM"));
+    m_monthEdit->setCalendarPopup(true);
+    m_monthEdit->setDate(m_month);
+    m_zoomIn->setText(QStringLiteral("+"));
+    m_zoomOut->setText(QStringLiteral("−"));
+    m_view->setScene(m_scene);
+    m_view->setObjectName(QStringLiteral("supportModelDiagram"));
     m_features->setWordWrap(true);
     m_features->setTextFormat(Qt::RichText);
+    m_features->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_tree->setColumnCount(2);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->setAlternatingRowColors(true);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_heading, 1);
+    bar->addWidget(m_monthEdit);
+    for (QToolButton *button : {m_zoomOut, m_zoomIn, m_fit, m_actual, m_export})
+        bar->addWidget(button);
+    auto *details = new QWidget(this);
+    auto *detailsLayout = new QHBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_features, 2);
+    detailsLayout->addWidget(m_tree, 3);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_heading);
-    layout->addWidget(m_features);
-    layout->addWidget(m_tree, 1);
+    layout->addLayout(bar);
+    layout->addWidget(m_error);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_zoomIn, &QToolButton::clicked, m_view, &DiagramView::zoomIn);
+    connect(m_zoomOut, &QToolButton::clicked, m_view, &DiagramView::zoomOut);
+    connect(m_fit, &QToolButton::clicked, m_view, &DiagramView::fitToWindow);
+    connect(m_actual, &QToolButton::clicked, m_view, &DiagramView::actualSize);
+    connect(m_export, &QToolButton::clicked, this, &SupportModelPage::exportDialog);
+    connect(m_monthEdit, &QDateEdit::dateChanged, this, [this](const QDate &date) { setMonth(date); });
+    // Resizing lays the diagram out again for the new width: a layout takes a few milliseconds,
+    // so it is done at once (a screenshot taken right after showing gets the final layout too).
+    connect(m_view, &DiagramView::layoutWidthChanged, this, [this](qreal width) {
+        if (qAbs(width - m_layoutWidth) >= 1)
+            rebuildDiagram();
+    });
     connect(m_portfolio, &Models::Portfolio::engagementChanged, this, [this](qint64 id) {
         if (id == m_id)
             refresh();
     });
+    retranslate();
     refresh();
 }
 
@@ -44,19 +100,102 @@ void SupportModelPage::showEngagement(qint64 id)
     refresh();
 }
 
+void SupportModelPage::setMonth(const QDate &month)
+{
+    const QDate first(month.year(), month.month(), 1);
+    if (!first.isValid() || first == m_month)
+        return;
+    m_month = first;
+    m_monthEdit->setDate(first);
+    refresh();
+}
+
+void SupportModelPage::retranslate()
+{
+    m_zoomIn->setToolTip(tr("Zoom in (Ctrl+wheel)"));
+    m_zoomOut->setToolTip(tr("Zoom out (Ctrl+wheel)"));
+    m_fit->setText(tr("Fit"));
+    m_fit->setToolTip(tr("Fit the diagram to the window"));
+    m_actual->setText(tr("100 %"));
+    m_actual->setToolTip(tr("Actual size, laid out for the window's width"));
+    m_export->setText(tr("Export…"));
+    m_export->setToolTip(tr("Save the diagram as SVG or PNG"));
+    m_monthEdit->setToolTip(tr("The month whose allocations and hours are drawn"));
+    m_view->setToolTip(QString());
+}
+
 void SupportModelPage::refresh()
+{
+    const Domain::Engagement e = m_portfolio->engagement(m_id);
+    const bool shown = e.id != 0;
+    m_splitter->setVisible(shown);
+    m_error->hide();
+    m_loaded = false;
+    for (QWidget *w : {static_cast<QWidget *>(m_monthEdit), static_cast<QWidget *>(m_zoomIn), static_cast<QWidget *>(m_zoomOut),
+                       static_cast<QWidget *>(m_fit), static_cast<QWidget *>(m_actual), static_cast<QWidget *>(m_export)})
+        w->setVisible(shown);
+    if (!shown) {
+        m_heading->setText(tr("No engagement selected"));
+        m_scene->clear();
+        m_view->setBoxes({});
+        return;
+    }
+    m_heading->setText(tr("%1: %2").arg(e.key, DomainText::supportModel(e.model)));
+    if (m_portfolio->database()) {
+        if (Storage::StorageError error = Models::SupportModelDiagramLoader(*m_portfolio->database()).load(e, m_month, &m_data)) {
+            m_error->setText(Models::StorageText::message(error));
+            m_error->show();
+        } else {
+            m_loaded = true;
+        }
+    }
+    if (!m_loaded) {
+        // Draw the catalogue for the engagement even when its people and hours cannot be read.
+        m_data = {};
+        m_data.engagement = e;
+        m_data.month = m_month;
+    }
+    fillTree(e);
+    m_layoutWidth = 0;
+    rebuildDiagram();
+}
+
+void SupportModelPage::rebuildDiagram()
+{
+    if (m_data.engagement.id == 0)
+        return;
+    m_layoutWidth = m_view->viewport()->width();
+    m_view->setBoxes(SupportModelDiagram::build(m_scene, m_data, m_layoutWidth, SupportModelDiagram::Mode::Full, font()));
+}
+
+bool SupportModelPage::exportTo(const QString &path, QString *reason) const
+{
+    if (m_data.engagement.id == 0) {
+        *reason = tr("No engagement selected");
+        return false;
+    }
+    return DiagramExport::write(m_data, path, reason);
+}
+
+void SupportModelPage::exportDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the diagram"),
+                                                      m_data.engagement.key + QStringLiteral("-support-model.svg"),
+                                                      tr("SVG drawing (*.svg);;PNG image (*.png)"));
+    if (path.isEmpty())
+        return;
+    QString reason;
+    if (!exportTo(path, &reason)) {
+        m_error->setText(reason);
+        m_error->show();
+    }
+}
+
+void SupportModelPage::fillTree(const Domain::Engagement &e)
 {
     m_tree->clear();
     m_tree->setHeaderLabels({tr("Service level and activity"), tr("In this engagement")});
-    const Domain::Engagement e = m_portfolio->engagement(m_id);
-    m_tree->setVisible(e.id != 0);
-    m_features->setVisible(e.id != 0);
-    if (e.id == 0) {
-        m_heading->setText(tr("No engagement selected"));
-        return;
-    }
     const Domain::SupportModelInfo &info = Domain::SupportModelCatalogue::model(e.model);
-    m_heading->setText(tr("%1: %2").arg(e.key, DomainText::supportModel(e.model)));
     auto yesNo = [](bool value) { return value ? QStringLiteral("✔") : QStringLiteral("–"); };
     QString html = QStringLiteral("<table cellspacing='4'>");
     const QVector<QPair<QString, bool>> features = {
@@ -86,12 +225,11 @@ void SupportModelPage::refresh()
                 item->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
         }
         levelItem->setText(1, levelIncluded ? tr("Included") : tr("%n contracted", nullptr, contracted));
-        levelItem->setExpanded(true);
+        levelItem->setExpanded(false);
     }
     auto *management = new QTreeWidgetItem(m_tree, {tr("Delivery and service management"), tr("Included")});
     for (const char *activity : Domain::SupportModelCatalogue::serviceManagementActivities())
         new QTreeWidgetItem(management, {DomainText::catalogue(activity), tr("Included")});
-    management->setExpanded(true);
     auto *roles = new QTreeWidgetItem(m_tree, {tr("Roles")});
     for (const Domain::RoleInfo &role : Domain::SupportModelCatalogue::roles()) {
         const bool covered = e.rolesCovered.contains(role.role);
@@ -103,8 +241,10 @@ void SupportModelPage::refresh()
 
 void SupportModelPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
         refresh();
+    }
     QWidget::changeEvent(event);
 }
 

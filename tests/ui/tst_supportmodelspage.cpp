@@ -1,0 +1,101 @@
+#include "models/portfolio.h"
+#include "models/supportmodelwhatifmodel.h"
+#include "ui/diagram/diagrambox.h"
+#include "ui/diagram/diagramview.h"
+#include "ui/languagemanager.h"
+#include "ui/supportmodelspage.h"
+
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using Model = Models::SupportModelWhatIfModel;
+using Domain::SupportModel;
+
+class TestSupportModelsPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    Models::Portfolio m_portfolio;
+
+    qint64 idOf(const char *key) const
+    {
+        const int row = m_portfolio.engagements()->rowOfKey(QLatin1String(key));
+        return row < 0 ? 0 : m_portfolio.engagements()->engagementAt(row).id;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+        QVERIFY(m_portfolio.createDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), QDate(2026, 11, 25)).isNull());
+    }
+    void cleanupTestCase() { Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en")); }
+
+    void shouldCompareTheFourModelsPointByPoint()
+    {
+        Gui::SupportModelsPage page(&m_portfolio);
+        page.setNow(QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC));
+        page.showEngagement(idOf("FJALLGEAR"));
+        page.resize(1280, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        // Each model is a small diagram of its levels with its marks
+        for (int m = 0; m < Domain::SupportModelCount; ++m) {
+            QVERIFY(page.diagram(m));
+            QVERIFY(page.diagram(m)->boxes().size() >= 6);
+        }
+        int badges = 0;
+        for (const Gui::DiagramBox *b : page.diagram(int(SupportModel::ManagedService))->boxes())
+            badges += b->title() == QStringLiteral("24×7") && b->state() == Gui::DiagramBox::State::InForce ? 1 : 0;
+        QVERIFY(badges >= 1);
+        for (const Gui::DiagramBox *b : page.diagram(int(SupportModel::FixedCapacity))->boxes())
+            QVERIFY(b->kind() != Gui::DiagramBox::Kind::Badge);
+        // Point by point: 24×7 and DevOps differ as the catalogue says
+        QVERIFY(page.comparisonText(2, int(SupportModel::ManagedService)).startsWith(QStringLiteral("Included")));
+        QCOMPARE(page.comparisonText(2, int(SupportModel::FixedCapacity)), QStringLiteral("No"));
+        QCOMPARE(page.comparisonText(4, int(SupportModel::ManagedService)), QStringLiteral("Complete DevOps for hotfixes"));
+        QVERIFY(page.comparisonText(0, int(SupportModel::FixedCapacity)).contains(QStringLiteral("40–160")));
+        // The engagement's own model is highlighted
+        QVERIFY(page.whatIf()->headerData(int(SupportModel::SlaHotfix), Qt::Horizontal).toString().replace(QLatin1Char(0x0a), QLatin1Char(0x20)).contains(QStringLiteral("this engagement")));
+        QVERIFY(page.diagram(int(SupportModel::SlaHotfix))->styleSheet().contains(QStringLiteral("3px")));
+    }
+
+    void shouldReplayTheLastMonthsUnderEachModel()
+    {
+        Gui::SupportModelsPage page(&m_portfolio);
+        page.setNow(QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC));
+        page.showEngagement(idOf("ATLANTICPET"));
+        const Model *model = page.whatIf();
+        QCOMPARE(model->rowCount(), int(Model::FigureCount));
+        QCOMPARE(model->whatIf().firstMonth, QDate(2026, 8, 1));
+        QCOMPARE(model->whatIf().lastMonth, QDate(2026, 10, 1));
+        auto value = [model](Model::Figure f, SupportModel m) { return model->index(f, int(m)).data(Model::ValueRole); };
+        QVERIFY(value(Model::Tickets, SupportModel::ManagedService).toInt() > 0);
+        QCOMPARE(value(Model::UnderSla, SupportModel::FixedCapacity).toInt(), 0);
+        QCOMPARE(value(Model::UnderSla, SupportModel::ManagedService).toInt(), value(Model::Tickets, SupportModel::ManagedService).toInt());
+        // Unlimited operational support draws less from the capacity than fixed capacity does
+        QVERIFY(value(Model::CountedHours, SupportModel::ManagedService).toDouble()
+                <= value(Model::CountedHours, SupportModel::FixedCapacity).toDouble());
+        QVERIFY(!model->index(Model::Breached, 0).data(Qt::ToolTipRole).toString().isEmpty());
+        page.setMonths(1);
+        QCOMPARE(page.whatIf()->whatIf().months, 1);
+        QCOMPARE(page.whatIf()->whatIf().firstMonth, QDate(2026, 10, 1));
+    }
+
+    void shouldSpeakSwedish()
+    {
+        QVERIFY(Gui::LanguageManager::instance()->setLanguage(QStringLiteral("sv")));
+        Gui::SupportModelsPage page(&m_portfolio);
+        page.setNow(QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC));
+        page.showEngagement(idOf("NORDSHOP"));
+        QCOMPARE(page.whatIf()->headerData(Model::UnderSla, Qt::Vertical).toString(), QStringLiteral("Ärenden under SLA"));
+        QCOMPARE(page.comparisonText(2, int(SupportModel::FixedCapacity)), QStringLiteral("Nej"));
+        QVERIFY(Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en")));
+    }
+};
+
+QTEST_MAIN(TestSupportModelsPage)
+#include "tst_supportmodelspage.moc"

@@ -1,0 +1,121 @@
+#include "ui/charts/whatifchart.h"
+
+#include "models/domaintext.h"
+#include "models/supportmodelwhatifmodel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QEvent>
+#include <QHorizontalStackedBarSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+namespace Gui {
+
+using Figure = Models::SupportModelWhatIfModel::Figure;
+
+WhatIfChart::WhatIfChart(const Models::SupportModelWhatIfModel *model, QWidget *parent)
+    : QChartView(new QChart, parent), m_model(model)
+{
+    setObjectName(QStringLiteral("whatIfChart"));
+    setRenderHint(QPainter::Antialiasing);
+    chart()->setLocalizeNumbers(true);
+    chart()->legend()->setAlignment(Qt::AlignBottom);
+    chart()->setMargins(QMargins(2, 2, 2, 2));
+    setMinimumHeight(220);
+    rebuild();
+}
+
+QVector<double> WhatIfChart::hours(int set) const
+{
+    QVector<double> out;
+    const auto series = chart()->series();
+    if (series.isEmpty())
+        return out;
+    const auto sets = static_cast<QHorizontalStackedBarSeries *>(series.first())->barSets();
+    if (set < 0 || set >= sets.size())
+        return out;
+    for (int i = 0; i < sets.at(set)->count(); ++i)
+        out.append(sets.at(set)->at(i));
+    return out;
+}
+
+void WhatIfChart::rebuild()
+{
+    QChart *c = chart();
+    c->removeAllSeries();
+    for (QAbstractAxis *axis : c->axes())
+        c->removeAxis(axis);
+    c->setTitle(tr("Hours under each model"));
+    const Models::SupportModelWhatIfData &data = m_model->whatIf();
+    if (data.results.size() != Domain::SupportModelCount)
+        return;
+    struct Segment
+    {
+        QString name;
+        QColor colour;
+        Figure figure;
+    };
+    const Segment segments[] = {
+        {tr("Within the capacity"), QColor(0x1f, 0x5f, 0xa8), Figure::CountedHours},
+        {tr("Over the capacity"), QColor(0xc6, 0x28, 0x28), Figure::OverCapacityHours},
+        {tr("Carried outside the capacity"), QColor(0x2e, 0x7d, 0x32), Figure::CarriedHours},
+        {tr("Billed separately"), QColor(0x9e, 0x9e, 0x9e), Figure::BilledSeparatelyHours},
+    };
+    auto *series = new QHorizontalStackedBarSeries;
+    double widest = 0;
+    QVector<double> totals(Domain::SupportModelCount, 0.0);
+    for (const Segment &segment : segments) {
+        auto *set = new QBarSet(segment.name);
+        set->setColor(segment.colour);
+        for (int m = 0; m < Domain::SupportModelCount; ++m) {
+            const Domain::WhatIfModelResult &r = data.results.at(m);
+            qint64 minutes = 0;
+            switch (segment.figure) {
+            case Figure::CountedHours: minutes = r.countedMinutes - r.overCapacityMinutes; break;
+            case Figure::OverCapacityHours: minutes = r.overCapacityMinutes; break;
+            case Figure::CarriedHours: minutes = r.carriedMinutes; break;
+            default: minutes = r.billedSeparatelyMinutes; break;
+            }
+            *set << minutes / 60.0;
+            totals[m] += minutes / 60.0;
+        }
+        const Figure figure = segment.figure;
+        connect(set, &QBarSet::hovered, this, [this, figure](bool status, int index) {
+            if (!status) {
+                QToolTip::hideText();
+                return;
+            }
+            const auto model = Domain::SupportModel(index);
+            QToolTip::showText(QCursor::pos(), QStringLiteral("%1: %2\n%3")
+                                                   .arg(Models::DomainText::supportModel(model),
+                                                        m_model->text(figure, model), m_model->explanation(figure, model)),
+                               this);
+        });
+        series->append(set);
+    }
+    for (double total : totals)
+        widest = qMax(widest, total);
+    c->addSeries(series);
+    auto *models = new QBarCategoryAxis;
+    for (Domain::SupportModel model : Domain::allSupportModels())
+        models->append(Models::DomainText::supportModel(model) + (model == data.engagement.model ? QStringLiteral(" ★") : QString()));
+    c->addAxis(models, Qt::AlignLeft);
+    series->attachAxis(models);
+    auto *hoursAxis = new QValueAxis;
+    hoursAxis->setRange(0, widest > 0 ? widest * 1.05 : 1);
+    hoursAxis->setLabelFormat(QStringLiteral("%.0f"));
+    hoursAxis->setTitleText(tr("Hours"));
+    c->addAxis(hoursAxis, Qt::AlignBottom);
+    series->attachAxis(hoursAxis);
+}
+
+void WhatIfChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        rebuild();
+    QChartView::changeEvent(event);
+}
+
+} // namespace Gui

@@ -1,0 +1,199 @@
+#include "ui/diagram/diagramview.h"
+
+#include "ui/diagram/diagrambox.h"
+
+#include <QAccessible>
+#include <QKeyEvent>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+namespace Gui {
+
+DiagramView::DiagramView(QWidget *parent) : QGraphicsView(parent)
+{
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    setFocusPolicy(Qt::StrongFocus);
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setBackgroundBrush(Qt::white);
+}
+
+void DiagramView::setBoxes(const QVector<DiagramBox *> &boxes)
+{
+    m_boxes = boxes;
+    m_current = -1;
+    if (!m_followWidth) {
+        fitToWindow();
+        return;
+    }
+    // A layout wider than the view (long words need wide columns) is scaled to its width, down to
+    // 60 %; below that the view scrolls rather than shrink text past reading.
+    const qreal sceneWidth = scene() ? scene()->sceneRect().width() : 0;
+    const qreal available = viewport()->width();
+    setZoom(sceneWidth > available && available > 0 ? qMax(0.6, available / sceneWidth) : 1.0);
+    // A new drawing starts at its top-left corner (the labels of the arrows), not where the
+    // previous one was scrolled to.
+    horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
+    verticalScrollBar()->setValue(verticalScrollBar()->minimum());
+}
+
+DiagramBox *DiagramView::currentBox() const
+{
+    return m_current >= 0 && m_current < m_boxes.size() ? m_boxes.at(m_current) : nullptr;
+}
+
+void DiagramView::setZoom(qreal zoom)
+{
+    m_zoom = qBound(0.2, zoom, 5.0);
+    setTransform(QTransform::fromScale(m_zoom, m_zoom));
+}
+
+void DiagramView::zoomIn()
+{
+    m_followWidth = false;
+    setZoom(m_zoom * 1.25);
+}
+
+void DiagramView::zoomOut()
+{
+    m_followWidth = false;
+    setZoom(m_zoom / 1.25);
+}
+
+void DiagramView::fitToWindow()
+{
+    m_followWidth = false;
+    if (!scene())
+        return;
+    fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
+    m_zoom = transform().m11();
+}
+
+void DiagramView::actualSize()
+{
+    m_followWidth = true;
+    setZoom(1.0);
+    emit layoutWidthChanged(viewport()->width());
+}
+
+void DiagramView::focusBox(int index)
+{
+    if (index < 0 || index >= m_boxes.size())
+        return;
+    m_current = index;
+    DiagramBox *box = m_boxes.at(index);
+    if (scene())
+        scene()->setFocusItem(box, Qt::TabFocusReason);
+    ensureVisible(box, 16, 16);
+    // Announce the box: the name is its text, the description its state and what the model says.
+    setAccessibleName(box->accessibleName());
+    setAccessibleDescription(box->accessibleDescription());
+    QAccessibleEvent focus(this, QAccessible::Focus);
+    QAccessible::updateAccessibility(&focus);
+    viewport()->update();
+}
+
+bool DiagramView::focusNextPrevChild(bool next)
+{
+    // Step through the boxes; past the last (or before the first) focus leaves the diagram, so
+    // the keyboard is never trapped.
+    const int target = m_current + (next ? 1 : -1);
+    if (hasFocus() && !m_boxes.isEmpty() && target >= 0 && target < m_boxes.size()) {
+        focusBox(target);
+        return true;
+    }
+    m_current = -1;
+    return QWidget::focusNextPrevChild(next);
+}
+
+void DiagramView::focusInEvent(QFocusEvent *event)
+{
+    QGraphicsView::focusInEvent(event);
+    if (m_boxes.isEmpty())
+        return;
+    if (event->reason() == Qt::BacktabFocusReason)
+        focusBox(m_boxes.size() - 1);
+    else if (m_current < 0)
+        focusBox(0);
+    else
+        focusBox(m_current);
+}
+
+int DiagramView::nearest(int key) const
+{
+    const DiagramBox *from = currentBox();
+    if (!from)
+        return 0;
+    const QPointF c = from->sceneBoundingRect().center();
+    int best = -1;
+    qreal bestScore = 0;
+    for (int i = 0; i < m_boxes.size(); ++i) {
+        if (i == m_current)
+            continue;
+        const QPointF d = m_boxes.at(i)->sceneBoundingRect().center() - c;
+        qreal along = 0;
+        qreal across = 0;
+        switch (key) {
+        case Qt::Key_Right: along = d.x(); across = d.y(); break;
+        case Qt::Key_Left: along = -d.x(); across = d.y(); break;
+        case Qt::Key_Down: along = d.y(); across = d.x(); break;
+        case Qt::Key_Up: along = -d.y(); across = d.x(); break;
+        default: return m_current;
+        }
+        if (along <= 1)
+            continue;
+        const qreal score = along + 2 * qAbs(across);
+        if (best < 0 || score < bestScore) {
+            best = i;
+            bestScore = score;
+        }
+    }
+    return best < 0 ? m_current : best;
+}
+
+void DiagramView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+        if (!m_boxes.isEmpty()) {
+            focusBox(nearest(event->key()));
+            event->accept();
+            return;
+        }
+        break;
+    case Qt::Key_Home:
+        focusBox(0);
+        return;
+    case Qt::Key_End:
+        focusBox(m_boxes.size() - 1);
+        return;
+    default:
+        break;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void DiagramView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        if (event->angleDelta().y() > 0)
+            zoomIn();
+        else if (event->angleDelta().y() < 0)
+            zoomOut();
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
+}
+
+void DiagramView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_followWidth)
+        emit layoutWidthChanged(viewport()->width());
+}
+
+} // namespace Gui

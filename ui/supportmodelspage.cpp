@@ -1,0 +1,265 @@
+#include "ui/supportmodelspage.h"
+
+#include "models/capacitytext.h"
+#include "models/domaintext.h"
+#include "models/portfolio.h"
+#include "models/supportmodelwhatifmodel.h"
+#include "ui/charts/whatifchart.h"
+#include "ui/diagram/diagramview.h"
+#include "ui/diagram/supportmodeldiagram.h"
+
+#include <QEvent>
+#include <QGraphicsScene>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Gui {
+
+using Domain::SupportModel;
+using Models::DomainText;
+
+namespace {
+constexpr int PointCount = 7;
+constexpr int MiniDiagramHeight = 230;
+} // namespace
+
+SupportModelsPage::SupportModelsPage(Models::Portfolio *portfolio, QWidget *parent)
+    : QWidget(parent), m_portfolio(portfolio), m_heading(new QLabel(this)), m_whatIfHeading(new QLabel(this)),
+      m_monthsLabel(new QLabel(this)), m_months(new QSpinBox(this)), m_period(new QLabel(this)),
+      m_whatIf(new Models::SupportModelWhatIfModel(this)), m_table(new QTableView(this)), m_chart(new WhatIfChart(m_whatIf, this))
+{
+    QFont font = m_heading->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    m_heading->setFont(font);
+    QFont sub = m_whatIfHeading->font();
+    sub.setBold(true);
+    m_whatIfHeading->setFont(sub);
+    m_period->setWordWrap(true);
+    m_months->setRange(1, Models::SupportModelWhatIfLoader::MaxMonths);
+    m_months->setValue(Models::SupportModelWhatIfLoader::DefaultMonths);
+    m_monthsLabel->setBuddy(m_months);
+    m_table->setModel(m_whatIf);
+    m_table->setWordWrap(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setObjectName(QStringLiteral("whatIfTable"));
+    buildComparison();
+
+    auto *comparison = new QWidget;
+    auto *grid = new QGridLayout(comparison);
+    for (int m = 0; m < Domain::SupportModelCount; ++m) {
+        grid->addWidget(m_modelNames[m], 0, m + 1);
+        grid->addWidget(m_views[m], 1, m + 1);
+        grid->setColumnStretch(m + 1, 1);
+    }
+    for (int p = 0; p < PointCount; ++p) {
+        grid->addWidget(m_pointNames[p], p + 2, 0, Qt::AlignTop);
+        for (int m = 0; m < Domain::SupportModelCount; ++m)
+            grid->addWidget(m_points[p][m], p + 2, m + 1, Qt::AlignTop);
+    }
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(comparison);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto *whatIf = new QWidget;
+    auto *whatIfLayout = new QVBoxLayout(whatIf);
+    whatIfLayout->setContentsMargins(0, 0, 0, 0);
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_whatIfHeading);
+    controls->addStretch(1);
+    controls->addWidget(m_monthsLabel);
+    controls->addWidget(m_months);
+    whatIfLayout->addLayout(controls);
+    whatIfLayout->addWidget(m_period);
+    // The chart under the table: its bars need the page's width for the models' names.
+    auto *results = new QSplitter(Qt::Vertical);
+    results->addWidget(m_table);
+    results->addWidget(m_chart);
+    results->setStretchFactor(0, 3);
+    results->setStretchFactor(1, 2);
+    results->setChildrenCollapsible(false);
+    whatIfLayout->addWidget(results, 1);
+
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(scroll);
+    splitter->addWidget(whatIf);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(splitter, 1);
+
+    connect(m_months, qOverload<int>(&QSpinBox::valueChanged), this, [this] { refreshWhatIf(); });
+    connect(m_portfolio, &Models::Portfolio::engagementChanged, this, [this](qint64 id) {
+        if (id == m_id)
+            showEngagement(id);
+    });
+    retranslate();
+    showEngagement(0);
+}
+
+void SupportModelsPage::buildComparison()
+{
+    for (int m = 0; m < Domain::SupportModelCount; ++m) {
+        auto *name = new QLabel(this);
+        name->setWordWrap(true);
+        m_modelNames.append(name);
+        auto *scene = new QGraphicsScene(this);
+        auto *view = new DiagramView(this);
+        view->setScene(scene);
+        view->setMinimumHeight(MiniDiagramHeight);
+        view->setMaximumHeight(MiniDiagramHeight);
+        view->setMinimumWidth(160);
+        view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        m_scenes.append(scene);
+        m_views.append(view);
+    }
+    for (int p = 0; p < PointCount; ++p) {
+        auto *name = new QLabel(this);
+        QFont bold = name->font();
+        bold.setBold(true);
+        name->setFont(bold);
+        m_pointNames.append(name);
+        QVector<QLabel *> row;
+        for (int m = 0; m < Domain::SupportModelCount; ++m) {
+            auto *label = new QLabel(this);
+            label->setWordWrap(true);
+            row.append(label);
+        }
+        m_points.append(row);
+    }
+}
+
+QString SupportModelsPage::comparisonText(int point, int model) const
+{
+    const Domain::SupportModelInfo &info = Domain::SupportModelCatalogue::model(SupportModel(model));
+    switch (point) {
+    case 0:
+        if (info.fixedCapacity && info.typicalMaxHours > 0)
+            return tr("Fixed: typically %1–%2 h per month").arg(info.typicalMinHours).arg(info.typicalMaxHours);
+        if (info.fixedCapacity)
+            return tr("Fixed maintenance capacity and costs");
+        return info.delivery == Domain::DeliveryResources::MonthlyAllocation ? tr("Resources allocated month by month")
+                                                                           : tr("Dedicated delivery capacity");
+    case 1:
+        return DomainText::slaScope(info.slaScope);
+    case 2:
+        return info.always24x7Response ? tr("Included: 24×7 response on every ticket")
+               : info.optional24x7Severity1 ? tr("Optional, for severity 1")
+                                            : tr("No");
+    case 3:
+        return DomainText::deliveryResources(info.delivery);
+    case 4:
+        return info.devOpsForHotfixes ? tr("Complete DevOps for hotfixes") : tr("No");
+    case 5:
+        return info.coversAllRoles ? tr("All roles (Dev/QA/SA/PM/RM) and operational support") : tr("The roles contracted");
+    case 6:
+        return info.changeManagementProcess ? tr("Additional resources follow the agreed change-management process")
+                                            : tr("Within the committed hours");
+    default:
+        return {};
+    }
+}
+
+void SupportModelsPage::retranslate()
+{
+    const QString points[PointCount] = {tr("Capacity"), tr("SLA scope"), tr("24×7"), tr("Delivery resources"),
+                                        tr("DevOps for hotfixes"), tr("Roles covered"), tr("Change management")};
+    for (int p = 0; p < PointCount; ++p) {
+        m_pointNames[p]->setText(points[p]);
+        for (int m = 0; m < Domain::SupportModelCount; ++m)
+            m_points[p][m]->setText(comparisonText(p, m));
+    }
+    m_whatIfHeading->setText(tr("What if this engagement ran under each model?"));
+    m_monthsLabel->setText(tr("&Months replayed:"));
+    m_months->setToolTip(tr("The last complete months replayed under each model"));
+}
+
+void SupportModelsPage::setNow(const QDateTime &now)
+{
+    m_now = now;
+    refreshWhatIf();
+}
+
+void SupportModelsPage::setMonths(int months) { m_months->setValue(months); }
+
+void SupportModelsPage::showEngagement(qint64 id)
+{
+    m_id = id;
+    const Domain::Engagement e = m_portfolio->engagement(id);
+    m_heading->setText(e.id ? tr("The four support models, and %1").arg(e.key) : tr("The four support models"));
+    for (int m = 0; m < Domain::SupportModelCount; ++m) {
+        const bool own = e.id && e.model == SupportModel(m);
+        QFont font = m_modelNames[m]->font();
+        font.setBold(true);
+        m_modelNames[m]->setFont(font);
+        m_modelNames[m]->setText(own ? tr("★ %1 (this engagement)").arg(DomainText::supportModel(SupportModel(m)))
+                                     : DomainText::supportModel(SupportModel(m)));
+        m_views[m]->setStyleSheet(own ? QStringLiteral("QGraphicsView { border: 3px solid #e06c00; }")
+                                      : QStringLiteral("QGraphicsView { border: 1px solid #c8c8c8; }"));
+        m_views[m]->setAccessibleName(m_modelNames[m]->text());
+    }
+    refreshDiagrams();
+    refreshWhatIf();
+}
+
+void SupportModelsPage::refreshDiagrams()
+{
+    for (int m = 0; m < Domain::SupportModelCount; ++m) {
+        Models::SupportModelDiagramData data;
+        data.engagement.model = SupportModel(m);
+        const qreal width = qMax<qreal>(SupportModelDiagram::CompactWidth, m_views[m]->viewport()->width());
+        m_views[m]->setBoxes(SupportModelDiagram::build(m_scenes[m], data, width, SupportModelDiagram::Mode::Compact, font()));
+        m_views[m]->fitToWindow();
+    }
+}
+
+void SupportModelsPage::refreshWhatIf()
+{
+    const Domain::Engagement e = m_portfolio->engagement(m_id);
+    Models::SupportModelWhatIfData data;
+    if (e.id == 0 || !m_portfolio->database()) {
+        m_period->setText(tr("Select an engagement to replay its last months under each model."));
+    } else {
+        const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+        if (const auto error = Models::SupportModelWhatIfLoader(*m_portfolio->database()).load(e, m_months->value(), now, &data)) {
+            m_period->setText(error.message(e));
+            data = {};
+        } else {
+            m_period->setText(tr("%1 to %2 (%n month(s)), business hours of %3. Hover a figure to see how it was counted.",
+                                 nullptr, data.months)
+                                  .arg(Models::CapacityText::month(data.firstMonth), Models::CapacityText::month(data.lastMonth),
+                                       data.calendarName.isEmpty() ? tr("the engagement's calendar") : data.calendarName));
+        }
+    }
+    m_whatIf->setData(data);
+    m_chart->rebuild();
+}
+
+void SupportModelsPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    refreshDiagrams();
+}
+
+void SupportModelsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        showEngagement(m_id);
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace Gui
