@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -49,6 +50,7 @@ TicketsPanel::TicketsPanel(Models::Portfolio *portfolio, QWidget *parent)
     setObjectName(QStringLiteral("ticketsPanel"));
     m_text->setObjectName(QStringLiteral("ticketFilterText"));
     m_text->setClearButtonEnabled(true);
+    m_text->setMinimumWidth(fontMetrics().averageCharWidth() * 18); // the hint stays readable at 1024 px
     m_severity->setObjectName(QStringLiteral("ticketFilterSeverity"));
     m_state->setObjectName(QStringLiteral("ticketFilterState"));
     m_kind->setObjectName(QStringLiteral("ticketFilterKind"));
@@ -83,10 +85,35 @@ TicketsPanel::TicketsPanel(Models::Portfolio *portfolio, QWidget *parent)
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
-    const int unit = fontMetrics().averageCharWidth();
-    const int widths[] = {14, 34, 6, 13, 6, 13, 16, 16, 16, 12, 12, 11, 13};
-    for (int c = 0; c < Models::TicketTableModel::ColumnCount; ++c)
-        header->resizeSection(c, widths[c] * unit + 16);
+    // Widths from what the columns hold (no ResizeToContents: it would read every row).
+    const QFontMetrics metrics = fontMetrics();
+    const auto widest = [&metrics](const QStringList &texts) {
+        int width = 0;
+        for (const QString &text : texts)
+            width = std::max(width, metrics.horizontalAdvance(text));
+        return width + 24;
+    };
+    QStringList kinds, states;
+    for (int k = 0; k < Domain::TicketKindCount; ++k)
+        kinds << Models::TicketTableModel::kindText(Domain::TicketKind(k));
+    for (const char *id : s_stateIds)
+        states << Models::TicketTableModel::stateText(QString::fromLatin1(id));
+    const int instant = widest({QStringLiteral("2026-12-31 23:59")});
+    const int duration = widest({QStringLiteral("999 h 59 min")});
+    using M = Models::TicketTableModel;
+    header->resizeSection(M::KeyColumn, widest({QStringLiteral("INC0012345")}));
+    header->resizeSection(M::TitleColumn, metrics.averageCharWidth() * 30);
+    header->resizeSection(M::SeverityColumn, widest({m_model->headerData(M::SeverityColumn, Qt::Horizontal).toString()}));
+    header->resizeSection(M::KindColumn, widest(kinds));
+    header->resizeSection(M::ServiceLevelColumn, widest({QStringLiteral("L1"), m_model->headerData(M::ServiceLevelColumn, Qt::Horizontal).toString()}));
+    header->resizeSection(M::StatusColumn, metrics.averageCharWidth() * 14);
+    for (int c : {M::CreatedColumn, M::RespondedColumn, M::ResolvedColumn})
+        header->resizeSection(c, instant);
+    for (int c : {M::ResponseTimeColumn, M::ResolutionTimeColumn, M::PausedTimeColumn})
+        header->resizeSection(c, duration);
+    header->resizeSection(M::StateColumn, widest(states) + 16); // the colour swatch
+    // The SLA state (words and colour) is what the table is read for: shown right after the title.
+    header->moveSection(header->visualIndex(M::StateColumn), M::TitleColumn + 1);
     header->setSortIndicator(Models::TicketTableModel::CreatedColumn, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
 

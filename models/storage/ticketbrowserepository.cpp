@@ -327,9 +327,11 @@ StorageError TicketBrowseRepository::rows(qint64 engagementId, const TicketBrows
     // Walking the sort index and testing the filter on each row is quick while few rows are walked
     // (a common filter, a page near an end); past that, the filter is read as a set of ids first.
     const qint64 walk = (offset + limit) * std::max<qint64>(1, counts.tickets) / std::max<qint64>(1, total);
-    const Selection s = filter.isEmpty() || walk <= m_maxWalk
-        ? select(db, engagementId, filter, &column, counts.complete)
-        : selectThroughIds(db, engagementId, filter, column, counts.complete);
+    // A month is tied to the instants the table is often sorted by (created, resolved): its rows
+    // sit together at one place of those indexes, so the walk cannot be estimated from the count.
+    const bool throughIds = !filter.isEmpty() && (filter.month.isValid() || walk > m_maxWalk);
+    const Selection s = throughIds ? selectThroughIds(db, engagementId, filter, column, counts.complete)
+                                   : select(db, engagementId, filter, &column, counts.complete);
     const QString direction = down ? QStringLiteral("DESC") : QStringLiteral("ASC");
     const QString sql = QStringLiteral(
         "SELECT t.id, t.source_key, t.title, t.severity, t.kind, t.service_level, t.status, t.created_at, "

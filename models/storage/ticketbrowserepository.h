@@ -96,7 +96,8 @@ public:
     StorageError evaluatedAt(qint64 ticketId, std::optional<qint64> *out) const;
 
     /// How many index entries a page may walk testing the filter row by row before the filter is
-    /// read as a set of ids first (default 20,000; 0 = always a set of ids, for tests).
+    /// read as a set of ids first (default 20,000; 0 = always a set of ids, for tests). A month
+    /// filter is always read as a set of ids.
     void setMaxIndexWalk(qint64 rows) { m_maxWalk = rows; }
 
 private:
