@@ -2374,10 +2374,6 @@ db backup [--out FILE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Missed target ▲</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2411,6 +2407,10 @@ db backup [--out FILE]</source>
     </message>
     <message>
         <source>% met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ Missed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2403,10 +2403,6 @@ db backup [--out FIL]</translation>
         <translation>Lösning: uppfyllt i %</translation>
     </message>
     <message>
-        <source>Missed target ▲</source>
-        <translation>Missat mål ▲</translation>
-    </message>
-    <message>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
@@ -2441,6 +2437,10 @@ db backup [--out FIL]</translation>
     <message>
         <source>% met</source>
         <translation>% uppfyllt</translation>
+    </message>
+    <message>
+        <source>▲ Missed</source>
+        <translation>▲ Missat</translation>
     </message>
 </context>
 <context>
@@ -4561,7 +4561,7 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>Severity 1 open outside business hours</source>
-        <translation>Allvarlighetsgrad 1 öppen utanför kontorstid</translation>
+        <translation>Öppen tid utanför kontorstid, allvarlighetsgrad 1</translation>
     </message>
     <message>
         <source>Carried by 24×7 cover</source>
@@ -4569,11 +4569,11 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>Severity 1 created outside business hours</source>
-        <translation>Allvarlighetsgrad 1 skapad utanför kontorstid</translation>
+        <translation>Skapade utanför kontorstid, allvarlighetsgrad 1</translation>
     </message>
     <message>
         <source>Severity 1 hours on days without business hours</source>
-        <translation>Timmar på allvarlighetsgrad 1 dagar utan kontorstid</translation>
+        <translation>Timmar dagar utan kontorstid, allvarlighetsgrad 1</translation>
     </message>
     <message>
         <source>Roles the work needed</source>

@@ -87,6 +87,8 @@ SlaPage::SlaPage(Models::Portfolio *portfolio, QWidget *parent)
     m_tabs->addTab(m_breaches, QString());
     m_tabs->addTab(m_distribution, QString());
     m_tabs->addTab(atRisk, QString());
+    // Export sits with the charts it exports, so the filter row stays short in Swedish at 1024 px.
+    m_tabs->setCornerWidget(m_export, Qt::TopRightCorner);
 
     m_tickets = new TicketsPanel(portfolio, this);
     m_allMonths->setObjectName(QStringLiteral("allMonths"));
@@ -97,6 +99,7 @@ SlaPage::SlaPage(Models::Portfolio *portfolio, QWidget *parent)
     ticketsHeader->addWidget(m_monthLabel);
     ticketsHeader->addWidget(m_allMonths);
     ticketsHeader->addStretch();
+    ticketsHeader->addWidget(m_evaluated);
     ticketsLayout->addLayout(ticketsHeader);
     ticketsLayout->addWidget(m_tickets, 1);
 
@@ -150,10 +153,7 @@ QWidget *SlaPage::createToolbar()
     toolbar->addSpacing(8);
     toolbar->addWidget(m_severityLabel);
     toolbar->addWidget(m_severityBox);
-    toolbar->addSpacing(8);
-    toolbar->addWidget(m_export);
     toolbar->addStretch();
-    toolbar->addWidget(m_evaluated);
     const auto rangeChosen = [this] {
         setRange(m_fromBox->currentData().toDate(), m_toBox->currentData().toDate());
     };

@@ -26,7 +26,7 @@ public:
     {
         setRenderHint(QPainter::Antialiasing);
         setMouseTracking(true);
-        setMinimumSize(280, 220);
+        setMinimumSize(280, 170);
         chart()->setLocalizeNumbers(true);
         chart()->legend()->setAlignment(Qt::AlignBottom);
         chart()->setMargins(QMargins(4, 4, 4, 4));
@@ -125,8 +125,9 @@ void ComplianceTrendChart::rebuild()
 
 void ComplianceTrendChart::updateDirection()
 {
-    // Side by side needs about 40 px per month in each pane; otherwise one above the other.
-    const bool wide = width() >= 2 * (120 + 30 * qMax(6, int(m_data.months.size())));
+    // Side by side when each pane keeps 300 px, or when stacking would leave a pane too low to
+    // read (narrow month labels still fit); one above the other only when narrow and tall.
+    const bool wide = width() >= 600 || height() < 2 * 260;
     const QBoxLayout::Direction direction = wide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
     if (m_layout->direction() != direction)
         m_layout->setDirection(direction);
@@ -144,7 +145,7 @@ void ComplianceTrendChart::rebuildPane(Pane pane)
 
     QList<QAbstractSeries *> all;
     auto *missed = new QScatterSeries;
-    missed->setName(tr("Missed target ▲"));
+    missed->setName(tr("▲ Missed"));
     missed->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
     missed->setMarkerSize(13);
     missed->setColor(SlaChartStyle::missedColor());
@@ -194,7 +195,7 @@ void ComplianceTrendChart::rebuildPane(Pane pane)
     auto *axisY = new QValueAxis;
     axisY->setRange(0, 100);
     axisY->setTickCount(6);
-    axisY->setLabelFormat(QStringLiteral("%d"));
+    axisY->setLabelFormat(QStringLiteral("%.0f"));
     axisY->setTitleText(tr("% met"));
     c->addAxis(axisX, Qt::AlignBottom);
     c->addAxis(axisY, Qt::AlignLeft);
@@ -234,7 +235,7 @@ QStringList ComplianceTrendChart::monthLabels() const
 
 int ComplianceTrendChart::missedCount(Pane pane) const
 {
-    return seriesPointCounts(pane).value(tr("Missed target ▲"));
+    return seriesPointCounts(pane).value(tr("▲ Missed"));
 }
 
 QString ComplianceTrendChart::monthText(Pane pane, int index) const

@@ -16,7 +16,7 @@ SlaBreachesChart::SlaBreachesChart(QWidget *parent) : QChartView(new QChart, par
 {
     setObjectName(QStringLiteral("slaBreachesChart"));
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(280, 220);
+    setMinimumSize(280, 170);
     chart()->setLocalizeNumbers(true);
     chart()->legend()->setAlignment(Qt::AlignBottom);
     chart()->setMargins(QMargins(4, 4, 4, 4));
@@ -70,7 +70,7 @@ void SlaBreachesChart::rebuild()
     axisX->append(SlaChartStyle::monthLabels(m_data.months, (width() - 90.0) / qMax(1, int(m_data.months.size()))));
     axisX->setTitleText(SlaChartStyle::rangeText(m_data.months));
     auto *axisY = new QValueAxis;
-    axisY->setLabelFormat(QStringLiteral("%d"));
+    axisY->setLabelFormat(QStringLiteral("%.0f"));
     axisY->setTitleText(tr("Tickets"));
     // Whole tickets only: a tick per ticket up to ten, else a nice step.
     const int top = qMax(4, highest + (highest + 9) / 10);

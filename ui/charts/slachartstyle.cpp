@@ -25,7 +25,7 @@ QStringList SlaChartStyle::monthLabels(const QVector<QDate> &months, double pixe
     const QFontMetrics metrics(QGuiApplication::font());
     const auto fits = [&](const QStringList &labels) {
         for (const QString &label : labels) {
-            if (metrics.horizontalAdvance(label) + 8 > pixelsPerMonth)
+            if (metrics.horizontalAdvance(label) + 18 > pixelsPerMonth)
                 return false;
         }
         return true;

@@ -30,7 +30,7 @@ QChartView *makeView(QWidget *parent, const QString &name)
     auto *view = new QChartView(new QChart, parent);
     view->setObjectName(name);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(260, 220);
+    view->setMinimumSize(260, 170);
     view->chart()->setLocalizeNumbers(true);
     view->chart()->legend()->setAlignment(Qt::AlignBottom);
     view->chart()->setMargins(QMargins(4, 4, 4, 4));
