@@ -280,7 +280,7 @@ bool CsvReader::decideEncodingFromWholeFile(const QByteArray &head)
         return true;
     }
     fail(scan.firstInvalidLine(), 0,
-         tr("The text is not valid UTF-8 on this line although earlier lines are UTF-8: the file mixes "
+         tr("The text is not valid UTF-8 on this line although other lines are UTF-8: the file mixes "
             "encodings. Save it as UTF-8 and import it again."));
     return false;
 }
@@ -567,6 +567,10 @@ CsvReader::ParseResult CsvReader::parseRecord(QStringList *fields, qint64 *newli
         if (fields->size() <= scan.index)
             fields->append(QString());
         QString &field = (*fields)[scan.index];
+        if (phase == Phase::FieldStart)
+            phase = Phase::None;
+        else if (phase == Phase::None && scan.p == scan.end && !m_eof)
+            return needMore(scan, Phase::FieldStart, scan.p); // a quote may be the next character
         ParseResult result;
         if (phase == Phase::Unquoted)
             result = scanUnquoted(&scan, &field, scan.base + m_resume.fieldStart);

@@ -98,7 +98,9 @@ private:
     };
     /// Where a record cut by the end of the buffer goes on once more text is there: offsets are
     /// from m_pos (the record's start), which fillBuffer() keeps valid.
-    enum class Phase { None, Unquoted, Quoted, QuotedTail };
+    /// FieldStart: the buffer ended right where a field begins, before its first character
+    /// (whether the field is quoted is decided once that character is there).
+    enum class Phase { None, FieldStart, Unquoted, Quoted, QuotedTail };
     struct Resume
     {
         Phase phase = Phase::None;

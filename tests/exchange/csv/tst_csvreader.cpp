@@ -63,6 +63,8 @@ private slots:
     void shouldRefuseFieldLongerThanTheCap_data();
     void shouldRefuseFieldLongerThanTheCap();
     void shouldReadFieldSpanningManyBlocksWithRaisedCap();
+    void shouldUnquoteAFieldStartingAtABlockBoundary_data();
+    void shouldUnquoteAFieldStartingAtABlockBoundary();
 };
 
 void TestCsvReader::shouldReadSampleFiles_data()
@@ -497,3 +499,35 @@ void TestCsvReader::shouldReadFieldSpanningManyBlocksWithRaisedCap()
 
 QTEST_GUILESS_MAIN(TestCsvReader)
 #include "tst_csvreader.moc"
+
+void TestCsvReader::shouldUnquoteAFieldStartingAtABlockBoundary_data()
+{
+    // Where the quoted field opens relative to the 256 KiB read block (the reader reads in blocks).
+    QTest::addColumn<int>("shift");
+    for (int shift : {-2, -1, 0, 1, 2})
+        QTest::newRow(qPrintable(QStringLiteral("boundary %1%2").arg(shift >= 0 ? QStringLiteral("+") : QString()).arg(shift))) << shift;
+}
+
+void TestCsvReader::shouldUnquoteAFieldStartingAtABlockBoundary()
+{
+    QFETCH(int, shift);
+    const int block = 256 * 1024;
+    const QByteArray header = "a,b\n";
+    // The quoted field of the first row opens at block + shift: header + the first field + its comma.
+    const int firstField = block + shift - header.size() - 1;
+    QByteArray file = header + QByteArray(firstField, 'x') + ",\"quoted, with \"\"comma\"\"\",tail\n" + "next,\"row\"\n";
+    QBuffer device(&file);
+    QVERIFY(device.open(QIODevice::ReadOnly));
+    CsvReader reader(&device, QStringLiteral("boundary.csv"));
+    QVERIFY(reader.readHeader());
+    CsvRow row;
+    QVERIFY2(reader.next(&row), qPrintable(reader.error().toString()));
+    QCOMPARE(row.fields.size(), 3);
+    QCOMPARE(row.fields.at(0).size(), firstField);
+    QCOMPARE(row.fields.at(1), QStringLiteral("quoted, with \"comma\""));
+    QCOMPARE(row.fields.at(2), QStringLiteral("tail"));
+    QVERIFY(reader.next(&row));
+    QCOMPARE(row.fields, (QStringList{QStringLiteral("next"), QStringLiteral("row")}));
+    QVERIFY(!reader.next(&row));
+    QVERIFY(!reader.hasError());
+}
