@@ -3136,9 +3136,9 @@ You can undo this until the database is closed.</source>
     </message>
     <message numerus="yes">
         <source>%1, %2: %n breach(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2: %n breach</numerusform>
+            <numerusform>%1, %2: %n breaches</numerusform>
         </translation>
     </message>
     <message>
@@ -3166,9 +3166,9 @@ You can undo this until the database is closed.</source>
     </message>
     <message numerus="yes">
         <source>%1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -3177,9 +3177,9 @@ You can undo this until the database is closed.</source>
     </message>
     <message numerus="yes">
         <source>%1, %n ticket(s): median %2, quartiles %3–%4, 95th percentile %5, longest %6; target %7</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n ticket: median %2, quartiles %3–%4, 95th percentile %5, longest %6; target %7</numerusform>
+            <numerusform>%1, %n tickets: median %2, quartiles %3–%4, 95th percentile %5, longest %6; target %7</numerusform>
         </translation>
     </message>
     <message>
@@ -4393,9 +4393,9 @@ You can undo this until the database is closed.</source>
     </message>
     <message numerus="yes">
         <source>Severity %1 this month: response %2, resolution %3 of %n ticket(s); target %4 — %5</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Severity %1 this month: response %2, resolution %3 of %n ticket; target %4 — %5</numerusform>
+            <numerusform>Severity %1 this month: response %2, resolution %3 of %n tickets; target %4 — %5</numerusform>
         </translation>
     </message>
     <message>
