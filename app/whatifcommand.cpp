@@ -52,14 +52,22 @@ void printTable(QTextStream &out, const Model &model)
     int nameWidth = 0;
     for (int f = 0; f < Model::FigureCount; ++f)
         nameWidth = qMax(nameWidth, int(Model::figureName(Model::Figure(f)).size()));
+    // Each column as wide as its widest cell, so that long cells (the roles) never run together.
+    QVector<int> widths;
+    for (Domain::SupportModel m : Domain::allSupportModels()) {
+        int width = int(Domain::supportModelId(m).size());
+        for (int f = 0; f < Model::FigureCount; ++f)
+            width = qMax(width, int(model.text(Model::Figure(f), m).size()));
+        widths.append(width + 2);
+    }
     out << QString().leftJustified(nameWidth + 2);
     for (Domain::SupportModel m : Domain::allSupportModels())
-        out << Domain::supportModelId(m).leftJustified(24);
+        out << Domain::supportModelId(m).leftJustified(widths.at(int(m)));
     out << '\n';
     for (int f = 0; f < Model::FigureCount; ++f) {
         out << Model::figureName(Model::Figure(f)).leftJustified(nameWidth + 2);
         for (Domain::SupportModel m : Domain::allSupportModels())
-            out << model.text(Model::Figure(f), m).leftJustified(24);
+            out << model.text(Model::Figure(f), m).leftJustified(widths.at(int(m)));
         out << '\n';
     }
     out << '\n';
