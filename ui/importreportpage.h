@@ -1,0 +1,38 @@
+#pragma once
+
+#include "models/domain/supportmodel.h"
+
+#include <QHash>
+#include <QWizardPage>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace Gui {
+
+class ImportWizard;
+
+/// The report: counts, rejected rows and warnings, unknown persons; Commit or Cancel.
+class ImportReportPage : public QWizardPage
+{
+public:
+    explicit ImportReportPage(ImportWizard *wizard);
+    void retranslate();
+    void initializePage() override;
+    bool isComplete() const override;
+    QTableWidget *problems() const { return m_problems; }
+    QTableWidget *persons() const { return m_persons; }
+    /// The roles chosen for unknown persons (persons left at "unknown" are not listed).
+    QHash<QString, Domain::Role> chosenRoles() const;
+
+private:
+    ImportWizard *m_wizard;
+    QLabel *m_summary;
+    QTableWidget *m_problems;
+    QLabel *m_personsLabel;
+    QTableWidget *m_persons;
+    QPushButton *m_skip;
+};
+
+} // namespace Gui
