@@ -1,0 +1,65 @@
+#pragma once
+
+#include "models/storage/storageerror.h"
+
+#include <QDate>
+#include <QHash>
+#include <QString>
+
+namespace Storage {
+class Database;
+}
+
+namespace Models {
+
+/// What the team wrote for a governance review: the risks and actions of one engagement and
+/// period, and the root-cause notes of the engagement's breached tickets.
+struct ReviewNotes
+{
+    QString risks;
+    QString actions;
+    /// Every root-cause note of the engagement, by ticket id (tickets.id, as in
+    /// Domain::SlaResult / SlaAtRiskTicket::ticketId). A note belongs to its ticket, not to a
+    /// period: look up the period's breached tickets here; a ticket without a note is absent.
+    QHash<qint64 /*ticket id*/, QString> rootCauses;
+
+    bool operator==(const ReviewNotes &o) const
+    {
+        return risks == o.risks && actions == o.actions && rootCauses == o.rootCauses;
+    }
+};
+
+/// Reads and writes the review notes (migration 005) for the Review page and the review pack
+/// (`deliverydesk report`): one loader shared by both. Reads nothing from the wall clock: the
+/// caller passes the instant a change is saved at.
+class ReviewNotesLoader
+{
+public:
+    explicit ReviewNotesLoader(const Storage::Database &database);
+
+    /// The notes of the engagement `engagementKey` for the period `periodStart`..`periodEnd` (both
+    /// inclusive, exactly as saved: a quarter's notes are not a sum of its months'). Empty notes
+    /// when nothing was written. `error` (may be null) is cleared, or set when reading failed (an
+    /// unknown engagement is NotFound; an invalid or reversed period is Query) and empty notes
+    /// are returned.
+    ReviewNotes load(const QString &engagementKey, QDate periodStart, QDate periodEnd,
+                     Storage::StorageError *error) const;
+
+    /// Replaces the period's risks and actions (both empty: removes them). False with `error`
+    /// (may be null) set when refused: a read-only database (a bundle), an unknown engagement,
+    /// an invalid period, a failed write; nothing is changed then.
+    bool saveRisksAndActions(const QString &engagementKey, QDate periodStart, QDate periodEnd,
+                             const QString &risks, const QString &actions, qint64 savedAt,
+                             Storage::StorageError *error) const;
+    /// Replaces the root-cause note of one of the engagement's tickets (empty: removes it).
+    bool saveRootCause(const QString &engagementKey, qint64 ticketId, const QString &note, qint64 savedAt,
+                       Storage::StorageError *error) const;
+
+    /// Whether the database refuses writes (an offline bundle): the page shows the notes read-only.
+    bool isReadOnly() const;
+
+private:
+    const Storage::Database &m_database;
+};
+
+} // namespace Models

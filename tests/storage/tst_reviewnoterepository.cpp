@@ -1,0 +1,271 @@
+// Review notes (migration 005): risks and actions per engagement and period, root-cause notes per
+// ticket; round trips, replacement, removal by emptying, refusals, bundles and read-only access.
+#include "models/storage/bundlewriter.h"
+#include "models/storage/database.h"
+#include "models/storage/engagementrepository.h"
+#include "models/storage/reviewnoterepository.h"
+#include "models/storage/ticketrepository.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <QtTest>
+
+using Storage::Database;
+using Storage::ReviewNoteRepository;
+using Storage::StorageError;
+
+namespace {
+
+qint64 utc(int y, int m, int d, int h = 12)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, 0), QTimeZone::utc()).toSecsSinceEpoch();
+}
+
+Domain::Ticket ticket(const QString &key, qint64 created)
+{
+    Domain::Ticket t;
+    t.key = key;
+    t.severity = 1;
+    t.created = created;
+    return t;
+}
+
+int rowsOf(const Database &db, const QString &table)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+} // namespace
+
+class TestReviewNoteRepository : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+    qint64 m_nord = 0;
+    qint64 m_other = 0;
+    QVector<qint64> m_nordTickets; ///< NORD's SUP-1, SUP-2
+    qint64 m_otherTicket = 0;
+
+    const QString nord = QStringLiteral("NORD");
+    const QDate oct1 = QDate(2026, 10, 1);
+    const QDate oct31 = QDate(2026, 10, 31);
+
+    qint64 addEngagement(const QString &key)
+    {
+        Domain::Engagement e;
+        e.key = key;
+        e.client = key + QStringLiteral(" AB");
+        e.start = QDate(2026, 1, 1);
+        e.timeZone = "Europe/Stockholm";
+        const StorageError error = Storage::EngagementRepository(*m_db).insert(&e);
+        if (error)
+            qWarning() << error.toString();
+        return e.id;
+    }
+
+    qint64 ticketId(qint64 engagement, const QString &key)
+    {
+        qint64 id = 0;
+        Domain::Ticket t;
+        const StorageError error = Storage::TicketRepository(*m_db).find(engagement, key, &t, &id);
+        if (error)
+            qWarning() << error.toString();
+        return id;
+    }
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
+        m_db = std::make_unique<Database>();
+        QVERIFY(m_db->open(m_path, Database::Access::ReadWrite, Database::Creation::CreateIfMissing).isNull());
+        m_nord = addEngagement(nord);
+        m_other = addEngagement(QStringLiteral("OTHER"));
+        QVERIFY(m_nord > 0 && m_other > 0);
+        Storage::UpsertCounts counts;
+        const Storage::TicketRepository tickets(*m_db);
+        QVERIFY(tickets.upsert(m_nord, QStringLiteral("jira"),
+                               {ticket(QStringLiteral("SUP-1"), utc(2026, 10, 2)),
+                                ticket(QStringLiteral("SUP-2"), utc(2026, 10, 5))},
+                               &counts)
+                    .isNull());
+        QVERIFY(tickets.upsert(m_other, QStringLiteral("jira"), {ticket(QStringLiteral("OTH-1"), utc(2026, 10, 3))},
+                               &counts)
+                    .isNull());
+        m_nordTickets = {ticketId(m_nord, QStringLiteral("SUP-1")), ticketId(m_nord, QStringLiteral("SUP-2"))};
+        m_otherTicket = ticketId(m_other, QStringLiteral("OTH-1"));
+        QVERIFY(m_nordTickets.at(0) > 0 && m_nordTickets.at(1) > 0 && m_otherTicket > 0);
+    }
+    void cleanup() { m_db.reset(); }
+
+    void shouldReadEmptyNotesOfAPeriodNothingWasWrittenFor()
+    {
+        ReviewNoteRepository::PeriodNotes notes;
+        notes.risks = QStringLiteral("stale");
+        QVERIFY(ReviewNoteRepository(*m_db).periodNotes(nord, oct1, oct31, &notes).isNull());
+        QVERIFY(notes.risks.isEmpty());
+        QVERIFY(notes.actions.isEmpty());
+        QCOMPARE(notes.updatedAt, 0);
+    }
+
+    void shouldRoundTripAndReplaceThePeriodsRisksAndActions()
+    {
+        const ReviewNoteRepository repository(*m_db);
+        const QString risks = QStringLiteral("Peak season: Black Friday traffic ×3\nÅtgärd: extra on-call");
+        QVERIFY(repository.setPeriodNotes(nord, oct1, oct31, risks, QStringLiteral("Hire QA"), utc(2026, 11, 2)).isNull());
+        QVERIFY(repository.setPeriodNotes(nord, oct1, oct31, risks, QStringLiteral("Hire two QA"), utc(2026, 11, 3))
+                    .isNull());
+        ReviewNoteRepository::PeriodNotes notes;
+        QVERIFY(repository.periodNotes(nord, oct1, oct31, &notes).isNull());
+        QCOMPARE(notes.risks, risks);
+        QCOMPARE(notes.actions, QStringLiteral("Hire two QA"));
+        QCOMPARE(notes.updatedAt, utc(2026, 11, 3));
+        QCOMPARE(rowsOf(*m_db, QStringLiteral("review_notes")), 1);
+    }
+
+    void shouldKeepPeriodsAndEngagementsApart()
+    {
+        const ReviewNoteRepository repository(*m_db);
+        const QDate q4end(2026, 12, 31);
+        QVERIFY(repository.setPeriodNotes(nord, oct1, oct31, QStringLiteral("month"), {}, 1).isNull());
+        QVERIFY(repository.setPeriodNotes(nord, oct1, q4end, QStringLiteral("quarter"), {}, 2).isNull());
+        QVERIFY(repository.setPeriodNotes(QStringLiteral("OTHER"), oct1, oct31, QStringLiteral("other"), {}, 3).isNull());
+        ReviewNoteRepository::PeriodNotes notes;
+        QVERIFY(repository.periodNotes(nord, oct1, oct31, &notes).isNull());
+        QCOMPARE(notes.risks, QStringLiteral("month"));
+        QVERIFY(repository.periodNotes(nord, oct1, q4end, &notes).isNull());
+        QCOMPARE(notes.risks, QStringLiteral("quarter"));
+        QVERIFY(repository.periodNotes(QStringLiteral("OTHER"), oct1, oct31, &notes).isNull());
+        QCOMPARE(notes.risks, QStringLiteral("other"));
+        QVERIFY(repository.periodNotes(nord, QDate(2026, 11, 1), QDate(2026, 11, 30), &notes).isNull());
+        QVERIFY(notes.risks.isEmpty());
+    }
+
+    void shouldRemoveThePeriodsRowWhenBothTextsAreEmptied()
+    {
+        const ReviewNoteRepository repository(*m_db);
+        QVERIFY(repository.setPeriodNotes(nord, oct1, oct31, QStringLiteral("r"), QStringLiteral("a"), 1).isNull());
+        QVERIFY(repository.setPeriodNotes(nord, oct1, oct31, {}, QStringLiteral("a"), 2).isNull());
+        QCOMPARE(rowsOf(*m_db, QStringLiteral("review_notes")), 1);
+        QVERIFY(repository.setPeriodNotes(nord, oct1, oct31, {}, {}, 3).isNull());
+        QCOMPARE(rowsOf(*m_db, QStringLiteral("review_notes")), 0);
+    }
+
+    void shouldRefuseAnUnknownEngagementAndABadPeriod()
+    {
+        const ReviewNoteRepository repository(*m_db);
+        ReviewNoteRepository::PeriodNotes notes;
+        StorageError error = repository.periodNotes(QStringLiteral("NOPE"), oct1, oct31, &notes);
+        QCOMPARE(error.kind, StorageError::Kind::NotFound);
+        QCOMPARE(error.record, QStringLiteral("NOPE"));
+        error = repository.setPeriodNotes(nord, oct31, oct1, QStringLiteral("x"), {}, 1);
+        QCOMPARE(error.kind, StorageError::Kind::Query);
+        QVERIFY2(error.detail.contains(QLatin1String("starts after")), qPrintable(error.detail));
+        error = repository.setPeriodNotes(nord, QDate(), oct31, QStringLiteral("x"), {}, 1);
+        QCOMPARE(error.kind, StorageError::Kind::Query);
+        QCOMPARE(rowsOf(*m_db, QStringLiteral("review_notes")), 0);
+        // A deleted engagement is unknown too.
+        QVERIFY(Storage::EngagementRepository(*m_db).remove(m_other).isNull());
+        QCOMPARE(repository.setPeriodNotes(QStringLiteral("OTHER"), oct1, oct31, QStringLiteral("x"), {}, 1).kind,
+                 StorageError::Kind::NotFound);
+    }
+
+    void shouldRoundTripRootCausesOfTheEngagementsTicketsOnly()
+    {
+        const ReviewNoteRepository repository(*m_db);
+        QVERIFY(repository.setRootCause(nord, m_nordTickets.at(0), QStringLiteral("Cache node ran out of memory"), 5)
+                    .isNull());
+        QVERIFY(repository.setRootCause(nord, m_nordTickets.at(1), QStringLiteral("Waiting on the payment provider"), 6)
+                    .isNull());
+        QVERIFY(repository.setRootCause(nord, m_nordTickets.at(0), QStringLiteral("Cache node out of memory"), 7)
+                    .isNull());
+        QVERIFY(repository.setRootCause(QStringLiteral("OTHER"), m_otherTicket, QStringLiteral("other"), 8).isNull());
+        const StorageError refused = repository.setRootCause(nord, m_otherTicket, QStringLiteral("wrong"), 9);
+        QCOMPARE(refused.kind, StorageError::Kind::NotFound);
+        QCOMPARE(repository.setRootCause(nord, 999999, QStringLiteral("none"), 9).kind, StorageError::Kind::NotFound);
+
+        QHash<qint64, ReviewNoteRepository::RootCause> notes;
+        QVERIFY(repository.rootCauses(nord, &notes).isNull());
+        QCOMPARE(notes.size(), 2);
+        QCOMPARE(notes.value(m_nordTickets.at(0)).note, QStringLiteral("Cache node out of memory"));
+        QCOMPARE(notes.value(m_nordTickets.at(0)).updatedAt, 7);
+        QCOMPARE(notes.value(m_nordTickets.at(1)).note, QStringLiteral("Waiting on the payment provider"));
+
+        QVERIFY(repository.setRootCause(nord, m_nordTickets.at(1), QString(), 10).isNull());
+        QVERIFY(repository.rootCauses(nord, &notes).isNull());
+        QCOMPARE(notes.keys(), QList<qint64>{m_nordTickets.at(0)});
+    }
+
+    void shouldKeepARootCauseAcrossAReimportOfItsTicket()
+    {
+        const ReviewNoteRepository repository(*m_db);
+        QVERIFY(repository.setRootCause(nord, m_nordTickets.at(0), QStringLiteral("Deploy without rollback"), 1).isNull());
+        Domain::Ticket changed = ticket(QStringLiteral("SUP-1"), utc(2026, 10, 2));
+        changed.title = QStringLiteral("Checkout down");
+        changed.resolved = utc(2026, 10, 3);
+        Storage::UpsertCounts counts;
+        QVERIFY(Storage::TicketRepository(*m_db).upsert(m_nord, QStringLiteral("jira"), {changed}, &counts).isNull());
+        QCOMPARE(counts.updated, 1);
+        QHash<qint64, ReviewNoteRepository::RootCause> notes;
+        QVERIFY(repository.rootCauses(nord, &notes).isNull());
+        QCOMPARE(notes.value(m_nordTickets.at(0)).note, QStringLiteral("Deploy without rollback"));
+    }
+
+    void shouldGoWithItsEngagementWhenPurged()
+    {
+        const ReviewNoteRepository repository(*m_db);
+        QVERIFY(repository.setPeriodNotes(QStringLiteral("OTHER"), oct1, oct31, QStringLiteral("r"), {}, 1).isNull());
+        QVERIFY(repository.setRootCause(QStringLiteral("OTHER"), m_otherTicket, QStringLiteral("n"), 1).isNull());
+        QVERIFY(repository.setRootCause(nord, m_nordTickets.at(0), QStringLiteral("kept"), 1).isNull());
+        const Storage::EngagementRepository engagements(*m_db);
+        QVERIFY(engagements.remove(m_other).isNull());
+        QVERIFY(engagements.purgeDeleted().isNull());
+        QCOMPARE(rowsOf(*m_db, QStringLiteral("review_notes")), 0);
+        QCOMPARE(rowsOf(*m_db, QStringLiteral("root_cause_notes")), 1);
+    }
+
+    void shouldTravelInABundleAndBeReadOnlyThere()
+    {
+        const ReviewNoteRepository repository(*m_db);
+        QVERIFY(repository.setPeriodNotes(nord, oct1, oct31, QStringLiteral("risk"), QStringLiteral("act"), 1).isNull());
+        QVERIFY(repository.setRootCause(nord, m_nordTickets.at(1), QStringLiteral("cause"), 1).isNull());
+        QVERIFY(repository.setRootCause(QStringLiteral("OTHER"), m_otherTicket, QStringLiteral("not in it"), 1).isNull());
+        const QString bundlePath = m_dir.filePath(QStringLiteral("nord-bundle.sqlite"));
+        const StorageError written = Storage::BundleWriter(*m_db).write(
+            bundlePath, nord, QDateTime(QDate(2026, 11, 4), QTime(9, 0), QTimeZone::utc()));
+        QVERIFY2(written.isNull(), qPrintable(written.toString()));
+
+        Database bundle;
+        QVERIFY(bundle.open(bundlePath, Database::Access::ReadOnly).isNull());
+        const ReviewNoteRepository inBundle(bundle);
+        ReviewNoteRepository::PeriodNotes notes;
+        QVERIFY(inBundle.periodNotes(nord, oct1, oct31, &notes).isNull());
+        QCOMPARE(notes.risks, QStringLiteral("risk"));
+        QCOMPARE(notes.actions, QStringLiteral("act"));
+        QHash<qint64, ReviewNoteRepository::RootCause> causes;
+        QVERIFY(inBundle.rootCauses(nord, &causes).isNull());
+        QCOMPARE(causes.size(), 1);
+        QCOMPARE(causes.value(m_nordTickets.at(1)).note, QStringLiteral("cause"));
+        QCOMPARE(rowsOf(bundle, QStringLiteral("root_cause_notes")), 1);
+
+        QCOMPARE(inBundle.setPeriodNotes(nord, oct1, oct31, QStringLiteral("x"), {}, 2).kind,
+                 StorageError::Kind::ReadOnly);
+        QCOMPARE(inBundle.setRootCause(nord, m_nordTickets.at(1), QStringLiteral("x"), 2).kind,
+                 StorageError::Kind::ReadOnly);
+        QVERIFY(inBundle.periodNotes(nord, oct1, oct31, &notes).isNull());
+        QCOMPARE(notes.risks, QStringLiteral("risk"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReviewNoteRepository)
+#include "tst_reviewnoterepository.moc"
