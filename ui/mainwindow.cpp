@@ -13,6 +13,7 @@
 #include "ui/messagebar.h"
 #include "ui/overviewpage.h"
 #include "ui/portfoliopage.h"
+#include "ui/reviewpage.h"
 #include "ui/preferences.h"
 #include "ui/slapage.h"
 #include "ui/supportmodelpage.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(Models::Portfolio *portfolio, QWidget *parent)
     m_pages->addTab(new BurnDownPage(portfolio), QString());
     m_pages->addTab(new PortfolioPage(portfolio), QString());
     m_pages->addTab(new SlaPage(portfolio), QString());
+    m_pages->addTab(new ReviewPage(portfolio, m_undoStack), QString());
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -79,6 +81,7 @@ MainWindow::MainWindow(Models::Portfolio *portfolio, QWidget *parent)
         findChild<SupportModelsPage *>()->showEngagement(id);
         findChild<BurnDownPage *>()->showEngagement(id);
         findChild<SlaPage *>()->showEngagement(id);
+        findChild<ReviewPage *>()->showEngagement(id);
         updateActions();
     });
     connect(findChild<PortfolioPage *>(), &PortfolioPage::engagementActivated, this, [this](qint64 id, const QDate &month) {
@@ -92,6 +95,9 @@ MainWindow::MainWindow(Models::Portfolio *portfolio, QWidget *parent)
         m_pages->setCurrentWidget(findChild<SlaPage *>());
     });
     connect(findChild<SlaPage *>(), &SlaPage::message, this, [this](const QString &text, bool error) {
+        m_messageBar->showMessage(text, error ? MessageBar::Type::Error : MessageBar::Type::Information);
+    });
+    connect(findChild<ReviewPage *>(), &ReviewPage::message, this, [this](const QString &text, bool error) {
         m_messageBar->showMessage(text, error ? MessageBar::Type::Error : MessageBar::Type::Information);
     });
     connect(m_list, &EngagementListPanel::activated, this, &MainWindow::editEngagement);
@@ -244,6 +250,7 @@ void MainWindow::retranslate()
     m_pages->setTabText(m_pages->indexOf(findChild<PortfolioPage *>()), tr("Portfolio"));
     m_pages->setTabText(m_pages->indexOf(findChild<AllocationPage *>()), tr("Allocation"));
     m_pages->setTabText(m_pages->indexOf(findChild<SlaPage *>()), tr("SLA"));
+    m_pages->setTabText(m_pages->indexOf(findChild<ReviewPage *>()), tr("Review"));
     findChild<QToolBar *>(QStringLiteral("mainToolbar"))->setWindowTitle(tr("Engagements"));
     m_importAction->setText(tr("&Import…"));
     m_exportAction->setText(tr("E&xport…"));
@@ -381,7 +388,7 @@ qint64 MainWindow::currentEngagementId() const { return m_list->currentEngagemen
 QStringList MainWindow::pageNames()
 {
     return {QStringLiteral("overview"), QStringLiteral("support-model"), QStringLiteral("models"), QStringLiteral("allocation"), QStringLiteral("burndown"), QStringLiteral("portfolio"),
-            QStringLiteral("sla")};
+            QStringLiteral("sla"), QStringLiteral("review")};
 }
 
 bool MainWindow::showPage(const QString &name)

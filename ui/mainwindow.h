@@ -31,7 +31,7 @@ public:
     ~MainWindow() override;
 
     /// Page names for --page and tests, in tab order: "overview", "support-model", "allocation",
-    /// "burndown", "portfolio", "sla".
+    /// "burndown", "portfolio", "sla", "review".
     static QStringList pageNames();
     bool showPage(const QString &name);
     bool selectEngagementByKey(const QString &key);

@@ -1,0 +1,80 @@
+// The review notes as the page and the review pack read them: a period's risks and actions with
+// every root-cause note of the engagement, saved and read back, errors reported with empty notes.
+#include "models/reviewnotesloader.h"
+#include "models/storage/database.h"
+#include "models/storage/engagementrepository.h"
+#include "models/storage/ticketrepository.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestReviewNotesLoader : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    Storage::Database m_db;
+    qint64 m_ticket = 0;
+    const QString nord = QStringLiteral("NORD");
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("notes.sqlite")), Storage::Database::Access::ReadWrite,
+                          Storage::Database::Creation::CreateIfMissing)
+                    .isNull());
+        Domain::Engagement e;
+        e.key = nord;
+        e.client = QStringLiteral("Nordshop AB");
+        e.start = QDate(2026, 1, 1);
+        QVERIFY(Storage::EngagementRepository(m_db).insert(&e).isNull());
+        Domain::Ticket t;
+        t.key = QStringLiteral("NS-1");
+        t.severity = 2;
+        t.created = 1790000000;
+        Storage::UpsertCounts counts;
+        QVERIFY(Storage::TicketRepository(m_db).upsert(e.id, QStringLiteral("jira"), {t}, &counts).isNull());
+        Domain::Ticket found;
+        QVERIFY(Storage::TicketRepository(m_db).find(e.id, t.key, &found, &m_ticket).isNull());
+    }
+
+    void shouldReadBackWhatWasSaved()
+    {
+        const Models::ReviewNotesLoader loader(m_db);
+        QVERIFY(!loader.isReadOnly());
+        Storage::StorageError error;
+        QVERIFY(loader.saveRisksAndActions(nord, QDate(2026, 10, 1), QDate(2026, 12, 31), QStringLiteral("Risk\nTwo lines"),
+                                           QStringLiteral("Act"), 100, &error));
+        QVERIFY(error.isNull());
+        QVERIFY(loader.saveRootCause(nord, m_ticket, QStringLiteral("Config drift"), 100, nullptr));
+        Models::ReviewNotes expected;
+        expected.risks = QStringLiteral("Risk\nTwo lines");
+        expected.actions = QStringLiteral("Act");
+        expected.rootCauses.insert(m_ticket, QStringLiteral("Config drift"));
+        QCOMPARE(loader.load(nord, QDate(2026, 10, 1), QDate(2026, 12, 31), &error), expected);
+        QVERIFY(error.isNull());
+        // Root causes belong to the ticket: another period of the engagement has them too
+        const Models::ReviewNotes october = loader.load(nord, QDate(2026, 10, 1), QDate(2026, 10, 31), nullptr);
+        QVERIFY(october.risks.isEmpty());
+        QCOMPARE(october.rootCauses, expected.rootCauses);
+    }
+
+    void shouldReportAnErrorWithEmptyNotes()
+    {
+        const Models::ReviewNotesLoader loader(m_db);
+        Storage::StorageError error;
+        QCOMPARE(loader.load(QStringLiteral("NOPE"), QDate(2026, 10, 1), QDate(2026, 10, 31), &error), Models::ReviewNotes());
+        QCOMPARE(error.kind, Storage::StorageError::Kind::NotFound);
+        QVERIFY(!loader.saveRootCause(nord, m_ticket + 1000, QStringLiteral("x"), 1, &error));
+        QCOMPARE(error.kind, Storage::StorageError::Kind::NotFound);
+        QVERIFY(!loader.saveRisksAndActions(nord, QDate(2026, 10, 31), QDate(2026, 10, 1), QStringLiteral("x"), {}, 1, &error));
+        QCOMPARE(error.kind, Storage::StorageError::Kind::Query);
+        // A later success clears the error
+        loader.load(nord, QDate(2026, 10, 1), QDate(2026, 10, 31), &error);
+        QVERIFY(error.isNull());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReviewNotesLoader)
+#include "tst_reviewnotesloader.moc"

@@ -1,0 +1,342 @@
+// The Review page on the demo database (as of 25 November 2026, "now" fixed on the 26th): typing
+// risks stores them after a pause or on leaving the editor, one undo step per typing session
+// restores the text and the stored value, root-cause notes round-trip through the table and undo,
+// switching the period shows that period's notes (typing is saved under the period it was typed
+// for), the breaches are the stored ones of the period, and an offline bundle is read-only.
+#include "models/portfolio.h"
+#include "models/reviewbreachesloader.h"
+#include "models/reviewbreachmodel.h"
+#include "models/reviewnotesloader.h"
+#include "models/slaoverviewloader.h"
+#include "models/slarecomputer.h"
+#include "models/storage/bundlewriter.h"
+#include "ui/languagemanager.h"
+#include "ui/reviewnotecommands.h"
+#include "ui/reviewpage.h"
+#include "ui/reviewperiodchooser.h"
+
+#include <QComboBox>
+#include <QKeyEvent>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+namespace {
+const QDate s_asOf(2026, 11, 25);
+const QDateTime s_now(QDate(2026, 11, 26), QTime(9, 30), Qt::UTC);
+const QDate s_oct1(2026, 10, 1);
+const QDate s_oct31(2026, 10, 31);
+const QString s_sla = QStringLiteral("FJALLGEAR");
+} // namespace
+
+class TestReviewPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    Models::Portfolio m_portfolio;
+    int m_keyCounter = 0;
+
+    qint64 idOf(const QString &key) const
+    {
+        return m_portfolio.engagements()->engagementAt(m_portfolio.engagements()->rowOfKey(key)).id;
+    }
+
+    Models::ReviewNotes stored(const QString &key, const QDate &start, const QDate &end) const
+    {
+        Storage::StorageError error;
+        const Models::ReviewNotes notes = Models::ReviewNotesLoader(*m_portfolio.database()).load(key, start, end, &error);
+        if (error)
+            qWarning() << error.toString();
+        return notes;
+    }
+
+    /// A page of `key` with a fixed now, shown, at October 2026.
+    std::unique_ptr<Gui::ReviewPage> page(QUndoStack *stack, const QString &key = s_sla)
+    {
+        auto page = std::make_unique<Gui::ReviewPage>(&m_portfolio, stack);
+        page->setNow(s_now);
+        page->showEngagement(idOf(key));
+        page->resize(1200, 800);
+        page->show();
+        return page;
+    }
+
+    static void type(QPlainTextEdit *editor, const QString &text)
+    {
+        editor->setFocus();
+        editor->moveCursor(QTextCursor::End);
+        QTest::keyClicks(editor, text);
+    }
+
+    /// Clears the engagement's October notes so that each test starts from nothing.
+    void clearOctober(const QString &key = s_sla)
+    {
+        Storage::StorageError error;
+        QVERIFY(Models::ReviewNotesLoader(*m_portfolio.database())
+                    .saveRisksAndActions(key, s_oct1, s_oct31, {}, {}, 1, &error));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+        const Storage::StorageError created = m_portfolio.createDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), s_asOf);
+        QVERIFY2(created.isNull(), qPrintable(created.toString()));
+        QVERIFY(Models::SlaRecomputer::recomputeAll(*m_portfolio.database(),
+                                                    QDateTime(s_asOf.addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch())
+                    .isNull());
+    }
+
+    void init() { clearOctober(); }
+
+    void shouldOpenOnTheLastClosedMonth()
+    {
+        QUndoStack stack;
+        const auto p = page(&stack);
+        QCOMPARE(p->periodStart(), s_oct1);
+        QCOMPARE(p->periodEnd(), s_oct31);
+        QCOMPARE(p->periodChooser()->kind(), Gui::ReviewPeriodChooser::Kind::Month);
+        QVERIFY(!p->isReadOnly());
+        QVERIFY(!p->risksEditor()->isReadOnly());
+        QVERIFY(p->breachModel()->isEditable());
+    }
+
+    void shouldStoreTypedRisksAfterAPauseAndOnLeavingTheEditor()
+    {
+        QUndoStack stack;
+        const auto p = page(&stack);
+        type(p->risksEditor(), QStringLiteral("Black Friday peak"));
+        // Nothing is written while typing goes on...
+        QCOMPARE(stored(s_sla, s_oct1, s_oct31).risks, QString());
+        // ...but after the pause it is.
+        QTRY_COMPARE_WITH_TIMEOUT(stored(s_sla, s_oct1, s_oct31).risks, QStringLiteral("Black Friday peak"),
+                                  Gui::ReviewPage::SaveDelayMs * 3);
+        // Leaving the editor saves at once.
+        type(p->actionsEditor(), QStringLiteral("Add a second on-call"));
+        p->risksEditor()->setFocus();
+        QFocusEvent out(QEvent::FocusOut, Qt::TabFocusReason);
+        QCoreApplication::sendEvent(p->actionsEditor(), &out);
+        QCOMPARE(stored(s_sla, s_oct1, s_oct31).actions, QStringLiteral("Add a second on-call"));
+        QCOMPARE(stored(s_sla, s_oct1, s_oct31).risks, QStringLiteral("Black Friday peak"));
+    }
+
+    void shouldUndoOneTypingSessionAsOneStep()
+    {
+        QUndoStack stack;
+        const auto p = page(&stack);
+        type(p->risksEditor(), QStringLiteral("Payment provider"));
+        p->saveNow();
+        QCOMPARE(stack.count(), 1); // sixteen key presses, one step
+        type(p->risksEditor(), QStringLiteral(" migration"));
+        QCOMPARE(stack.count(), 2); // after the pause, a step of its own
+        QCOMPARE(stack.undoText(), QStringLiteral("Edit the risks of FJALLGEAR"));
+        // WHEN the second session is undone before its pause
+        stack.undo();
+        // THEN the editor and the database hold the first session's text
+        QCOMPARE(p->risksEditor()->toPlainText(), QStringLiteral("Payment provider"));
+        QCOMPARE(stored(s_sla, s_oct1, s_oct31).risks, QStringLiteral("Payment provider"));
+        stack.undo();
+        QCOMPARE(p->risksEditor()->toPlainText(), QString());
+        QCOMPARE(stored(s_sla, s_oct1, s_oct31).risks, QString());
+        // AND redo brings both back
+        stack.redo();
+        stack.redo();
+        QCOMPARE(p->risksEditor()->toPlainText(), QStringLiteral("Payment provider migration"));
+        QCOMPARE(stored(s_sla, s_oct1, s_oct31).risks, QStringLiteral("Payment provider migration"));
+        // AND typing after an undo never merges into the undone step
+        stack.undo();
+        type(p->risksEditor(), QStringLiteral("!"));
+        QCOMPARE(stack.count(), 2);
+        QCOMPARE(stack.index(), 2);
+    }
+
+    void shouldLeaveNothingToUndoWhenTypingBackTheOldText()
+    {
+        QUndoStack stack;
+        const auto p = page(&stack);
+        type(p->actionsEditor(), QStringLiteral("x"));
+        QTest::keyClick(p->actionsEditor(), Qt::Key_Backspace);
+        QCOMPARE(p->actionsEditor()->toPlainText(), QString());
+        QCOMPARE(stack.count(), 0);
+    }
+
+    void shouldLeaveUndoShortcutsToTheWindow()
+    {
+        QUndoStack stack;
+        const auto p = page(&stack);
+        for (const QKeySequence::StandardKey key : {QKeySequence::Undo, QKeySequence::Redo}) {
+            const QKeyCombination combination = QKeySequence(key)[0];
+            QKeyEvent override(QEvent::ShortcutOverride, combination.key(), combination.keyboardModifiers());
+            override.ignore();
+            QCoreApplication::sendEvent(p->risksEditor(), &override);
+            QVERIFY(!override.isAccepted());
+        }
+        // Other keys still go to the editor.
+        QKeyEvent copy(QEvent::ShortcutOverride, Qt::Key_C, Qt::ControlModifier);
+        copy.ignore();
+        QCoreApplication::sendEvent(p->risksEditor(), &copy);
+        QVERIFY(copy.isAccepted());
+    }
+
+    void shouldListTheStoredBreachesOfThePeriod()
+    {
+        QUndoStack stack;
+        const auto p = page(&stack);
+        // The breaches are the loader's, and as many as the SLA page counts for October
+        QVector<Models::ReviewBreach> breaches;
+        const Domain::Engagement engagement = m_portfolio.engagement(idOf(s_sla));
+        QVERIFY(Models::ReviewBreachesLoader(*m_portfolio.database()).load(engagement, s_oct1, s_oct31, &breaches).isNull());
+        QVERIFY(!breaches.isEmpty());
+        QCOMPARE(p->breachModel()->breaches(), breaches);
+        QCOMPARE(p->breachTable()->model()->rowCount(), int(breaches.size()));
+        Models::SlaOverview overview;
+        QVERIFY(!Models::SlaOverviewLoader(*m_portfolio.database())
+                     .load(engagement, s_oct1, s_oct1, 0, s_now.toSecsSinceEpoch(), &overview));
+        int counted = 0;
+        for (int severity : overview.severities)
+            counted += overview.breachesIn(s_oct1, severity);
+        QCOMPARE(int(breaches.size()), counted);
+        QVERIFY2(p->breachesText().startsWith(QStringLiteral("%1 breach").arg(breaches.size())),
+                 qPrintable(p->breachesText()));
+        // Each with the engine's explanation line
+        for (const Models::ReviewBreach &b : breaches) {
+            QVERIFY(b.explanation.startsWith(b.key + QLatin1Char(':')));
+            QVERIFY2(b.explanation.contains(QLatin1String("breached")), qPrintable(b.explanation));
+        }
+    }
+
+    void shouldSayWhenTheContractHasNoSla()
+    {
+        QUndoStack stack;
+        const auto p = page(&stack, QStringLiteral("NORDSHOP"));
+        QCOMPARE(p->breachModel()->rowCount(), 0);
+        QVERIFY2(p->breachesText().contains(QLatin1String("no SLA")), qPrintable(p->breachesText()));
+        // Its risks and actions are still the team's to write
+        QVERIFY(!p->risksEditor()->isReadOnly());
+    }
+
+    void shouldRoundTripARootCauseAndUndoIt()
+    {
+        QUndoStack stack;
+        const auto p = page(&stack);
+        Models::ReviewBreachModel *model = p->breachModel();
+        QVERIFY(model->rowCount() > 1);
+        const qint64 ticket = model->breaches().at(1).ticketId;
+        const QModelIndex cell = model->index(1, Models::ReviewBreachModel::RootCauseColumn);
+        QVERIFY(model->flags(cell) & Qt::ItemIsEditable);
+        QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+        // WHEN a note is written into the cell
+        QVERIFY(model->setData(cell, QStringLiteral("  Cache eviction storm after the deploy  ")));
+        // THEN it is stored (trimmed), shown and one undo step
+        QCOMPARE(stored(s_sla, s_oct1, s_oct31).rootCauses.value(ticket), QStringLiteral("Cache eviction storm after the deploy"));
+        QCOMPARE(cell.data().toString(), QStringLiteral("Cache eviction storm after the deploy"));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(stack.count(), 1);
+        QCOMPARE(stack.undoText(), QStringLiteral("Edit the root cause of %1").arg(model->breaches().at(1).key));
+        // AND the same text again is no edit
+        QVERIFY(!model->setData(cell, QStringLiteral("Cache eviction storm after the deploy")));
+        QCOMPARE(stack.count(), 1);
+        // AND a second page (another reader) reads it back
+        {
+            QUndoStack other;
+            const auto again = page(&other);
+            QCOMPARE(again->breachModel()->rootCause(ticket), QStringLiteral("Cache eviction storm after the deploy"));
+        }
+        // WHEN undone THEN the note is gone from the table and the database; redo brings it back
+        stack.undo();
+        QVERIFY(!stored(s_sla, s_oct1, s_oct31).rootCauses.contains(ticket));
+        QCOMPARE(cell.data().toString(), QString());
+        stack.redo();
+        QCOMPARE(stored(s_sla, s_oct1, s_oct31).rootCauses.value(ticket), QStringLiteral("Cache eviction storm after the deploy"));
+        // AND an emptied cell removes the note
+        QVERIFY(model->setData(cell, QString()));
+        QVERIFY(!stored(s_sla, s_oct1, s_oct31).rootCauses.contains(ticket));
+    }
+
+    void shouldShowTheNotesOfTheChosenPeriod()
+    {
+        QUndoStack stack;
+        const auto p = page(&stack);
+        const QDate sep1(2026, 9, 1), sep30(2026, 9, 30), q3end(2026, 9, 30), jul1(2026, 7, 1);
+        Storage::StorageError error;
+        const Models::ReviewNotesLoader loader(*m_portfolio.database());
+        QVERIFY(loader.saveRisksAndActions(s_sla, sep1, sep30, QStringLiteral("September risk"), {}, 1, &error));
+        QVERIFY(loader.saveRisksAndActions(s_sla, jul1, q3end, QStringLiteral("Q3 risk"), QStringLiteral("Q3 action"), 1,
+                                           &error));
+        // Typed for October, then the period changes before the pause
+        type(p->risksEditor(), QStringLiteral("October risk"));
+        p->setPeriod(sep1, sep30);
+        QCOMPARE(p->risksEditor()->toPlainText(), QStringLiteral("September risk"));
+        QCOMPARE(p->actionsEditor()->toPlainText(), QString());
+        // THEN the October typing was saved under October, not September
+        QCOMPARE(stored(s_sla, s_oct1, s_oct31).risks, QStringLiteral("October risk"));
+        QCOMPARE(stored(s_sla, sep1, sep30).risks, QStringLiteral("September risk"));
+        // A quarter is a period of its own
+        p->setPeriod(jul1, q3end);
+        QCOMPARE(p->periodChooser()->kind(), Gui::ReviewPeriodChooser::Kind::Quarter);
+        QCOMPARE(p->risksEditor()->toPlainText(), QStringLiteral("Q3 risk"));
+        QCOMPARE(p->actionsEditor()->toPlainText(), QStringLiteral("Q3 action"));
+        // AND undoing the October typing from here shows October again
+        stack.undo();
+        QCOMPARE(p->periodStart(), s_oct1);
+        QCOMPARE(p->risksEditor()->toPlainText(), QString());
+        QCOMPARE(stored(s_sla, s_oct1, s_oct31).risks, QString());
+        QCOMPARE(stored(s_sla, jul1, q3end).risks, QStringLiteral("Q3 risk"));
+    }
+
+    void shouldKeepEachEngagementsNotesApart()
+    {
+        QUndoStack stack;
+        const auto p = page(&stack);
+        clearOctober(QStringLiteral("ATLANTICPET"));
+        type(p->risksEditor(), QStringLiteral("Fjallgear only"));
+        p->showEngagement(idOf(QStringLiteral("ATLANTICPET")));
+        QCOMPARE(p->risksEditor()->toPlainText(), QString());
+        QCOMPARE(stored(s_sla, s_oct1, s_oct31).risks, QStringLiteral("Fjallgear only"));
+        QCOMPARE(stored(QStringLiteral("ATLANTICPET"), s_oct1, s_oct31).risks, QString());
+        // Undo of the other engagement's step changes its notes, not the ones shown
+        stack.undo();
+        QCOMPARE(stored(s_sla, s_oct1, s_oct31).risks, QString());
+        QCOMPARE(p->engagementId(), idOf(QStringLiteral("ATLANTICPET")));
+    }
+
+    void shouldShowABundleReadOnly()
+    {
+        // GIVEN an offline bundle of the engagement with notes
+        Storage::StorageError error;
+        QVERIFY(Models::ReviewNotesLoader(*m_portfolio.database())
+                    .saveRisksAndActions(s_sla, s_oct1, s_oct31, QStringLiteral("Bundled risk"), {}, 1, &error));
+        const QString bundlePath = m_dir.filePath(QStringLiteral("bundle-%1.sqlite").arg(++m_keyCounter));
+        error = Storage::BundleWriter(*m_portfolio.database()).write(bundlePath, s_sla, s_now);
+        QVERIFY2(error.isNull(), qPrintable(error.toString()));
+        Models::Portfolio bundle;
+        QVERIFY(bundle.open(bundlePath).isNull());
+        QVERIFY(bundle.isReadOnly());
+        // WHEN the Review page shows it
+        QUndoStack stack;
+        Gui::ReviewPage p(&bundle, &stack);
+        p.setNow(s_now);
+        p.showEngagement(bundle.engagements()->engagementAt(bundle.engagements()->rowOfKey(s_sla)).id);
+        p.show();
+        // THEN the notes are there, read-only, and nothing can be edited
+        QCOMPARE(p.risksEditor()->toPlainText(), QStringLiteral("Bundled risk"));
+        QVERIFY(p.isReadOnly());
+        QVERIFY(p.risksEditor()->isReadOnly());
+        QVERIFY(p.actionsEditor()->isReadOnly());
+        QVERIFY(p.breachModel()->rowCount() > 0);
+        const QModelIndex cell = p.breachModel()->index(0, Models::ReviewBreachModel::RootCauseColumn);
+        QVERIFY(!(p.breachModel()->flags(cell) & Qt::ItemIsEditable));
+        QVERIFY(!p.breachModel()->setData(cell, QStringLiteral("x")));
+        type(p.risksEditor(), QStringLiteral("typed"));
+        QCOMPARE(p.risksEditor()->toPlainText(), QStringLiteral("Bundled risk"));
+        QCOMPARE(stack.count(), 0);
+    }
+};
+
+QTEST_MAIN(TestReviewPage)
+#include "tst_reviewpage.moc"

@@ -1,0 +1,418 @@
+#include "ui/reviewpage.h"
+
+#include "models/portfolio.h"
+#include "models/reviewbreachesloader.h"
+#include "models/reviewbreachmodel.h"
+#include "models/reviewnotesloader.h"
+#include "models/slaoverviewloader.h"
+#include "models/storagetext.h"
+#include "ui/reviewperiodchooser.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTableView>
+#include <QTimeZone>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Gui {
+
+namespace {
+
+QTimeZone zoneOf(const Domain::Engagement &engagement)
+{
+    const QTimeZone zone(engagement.timeZone);
+    return zone.isValid() ? zone : QTimeZone::utc();
+}
+
+} // namespace
+
+ReviewPage::ReviewPage(Models::Portfolio *portfolio, QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent), m_portfolio(portfolio), m_undoStack(undoStack), m_period(new ReviewPeriodChooser),
+      m_status(new QLabel), m_risksLabel(new QLabel), m_risks(new QPlainTextEdit), m_actionsLabel(new QLabel),
+      m_actions(new QPlainTextEdit), m_breachesLabel(new QLabel), m_breachesInfo(new QLabel), m_table(new QTableView),
+      m_model(new Models::ReviewBreachModel(this)), m_saveTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("reviewPage"));
+    m_risks->setObjectName(QStringLiteral("reviewRisks"));
+    m_actions->setObjectName(QStringLiteral("reviewActions"));
+    m_table->setObjectName(QStringLiteral("reviewBreaches"));
+    m_status->setObjectName(QStringLiteral("reviewStatus"));
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(SaveDelayMs);
+    connect(m_saveTimer, &QTimer::timeout, this, &ReviewPage::saveNow);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_period);
+    top->addStretch(1);
+    top->addWidget(m_status);
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::AnyKeyPressed);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move inside it
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+    m_breachesLabel->setBuddy(m_table);
+    m_breachesInfo->setWordWrap(true);
+    m_breachesInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(createNotes(), 2);
+    auto *breachesHead = new QHBoxLayout;
+    breachesHead->addWidget(m_breachesLabel);
+    breachesHead->addWidget(m_breachesInfo, 1);
+    layout->addLayout(breachesHead);
+    layout->addWidget(m_table, 3);
+
+    QWidget *previous = nullptr;
+    QList<QWidget *> order = m_period->tabOrder();
+    order << m_risks << m_actions << m_table;
+    for (QWidget *w : std::as_const(order)) {
+        if (previous)
+            setTabOrder(previous, w);
+        previous = w;
+    }
+
+    connect(m_period, &ReviewPeriodChooser::periodChanged, this, [this] {
+        // Typing of the previous period is saved under that period before the new one loads.
+        reload();
+    });
+    connect(m_risks, &QPlainTextEdit::textChanged, this, [this] { textEdited(Field::Risks); });
+    connect(m_actions, &QPlainTextEdit::textChanged, this, [this] { textEdited(Field::Actions); });
+    connect(m_model, &Models::ReviewBreachModel::rootCauseEdited, this, &ReviewPage::rootCauseEdited);
+    connect(m_portfolio, &Models::Portfolio::opened, this, [this] { m_dirty = false; showEngagement(0); });
+    connect(m_portfolio, &Models::Portfolio::closed, this, [this] { m_dirty = false; showEngagement(0); });
+    retranslate();
+    showEngagement(0);
+}
+
+ReviewPage::~ReviewPage()
+{
+    saveNow();
+}
+
+QWidget *ReviewPage::createNotes()
+{
+    auto *notes = new QWidget;
+    auto *grid = new QGridLayout(notes);
+    grid->setContentsMargins(0, 0, 0, 0);
+    for (QPlainTextEdit *editor : {m_risks, m_actions}) {
+        editor->setTabChangesFocus(true);
+        // The window's undo stack holds every edit; the editor's own would undo behind its back.
+        editor->setUndoRedoEnabled(false);
+        editor->installEventFilter(this);
+    }
+    m_risksLabel->setBuddy(m_risks);
+    m_actionsLabel->setBuddy(m_actions);
+    grid->addWidget(m_risksLabel, 0, 0);
+    grid->addWidget(m_actionsLabel, 0, 1);
+    grid->addWidget(m_risks, 1, 0);
+    grid->addWidget(m_actions, 1, 1);
+    grid->setRowStretch(1, 1);
+    return notes;
+}
+
+void ReviewPage::retranslate()
+{
+    m_risksLabel->setText(tr("&Risks"));
+    m_actionsLabel->setText(tr("&Actions"));
+    m_breachesLabel->setText(tr("&Breaches"));
+    m_risks->setAccessibleName(tr("Risks of the review period"));
+    m_risks->setAccessibleDescription(tr("Plain text, printed in the review pack; saved as you type"));
+    m_risks->setPlaceholderText(tr("Risks the client should know about in this period…"));
+    m_actions->setAccessibleName(tr("Actions of the review period"));
+    m_actions->setAccessibleDescription(tr("Plain text, printed in the review pack; saved as you type"));
+    m_actions->setPlaceholderText(tr("Actions agreed for the next period, with owners and dates…"));
+    m_table->setAccessibleName(tr("SLA breaches of the review period"));
+    m_table->setAccessibleDescription(tr("One row per breached ticket with the engine's explanation; the last column, "
+                                         "the root cause, is editable"));
+    updateStatus();
+}
+
+void ReviewPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ReviewPage::hideEvent(QHideEvent *event)
+{
+    saveNow();
+    QWidget::hideEvent(event);
+}
+
+bool ReviewPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_risks || watched == m_actions) {
+        if (event->type() == QEvent::ShortcutOverride) {
+            // Undo and redo belong to the window's stack: left unaccepted, the shortcut fires
+            // there instead of in the editor (whose own undo is off).
+            const auto *key = static_cast<QKeyEvent *>(event);
+            if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo))
+                return true;
+        } else if (event->type() == QEvent::FocusOut) {
+            saveNow();
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ReviewPage::setNow(const QDateTime &now)
+{
+    m_now = now;
+    showEngagement(m_engagement.id);
+}
+
+QDateTime ReviewPage::now() const
+{
+    // The wall clock is read in the UI, never below it.
+    return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+}
+
+bool ReviewPage::isReadOnly() const { return m_portfolio->isReadOnly(); }
+
+void ReviewPage::showEngagement(qint64 id)
+{
+    saveNow();
+    const bool same = id != 0 && id == m_engagement.id;
+    m_engagement = id != 0 && m_portfolio->isOpen() ? m_portfolio->engagement(id) : Domain::Engagement();
+    if (m_engagement.id != 0) {
+        const QDate nowMonth = Models::SlaOverviewLoader::monthOf(m_engagement, now().toSecsSinceEpoch());
+        const QSignalBlocker blocker(m_period);
+        m_period->setMonths(m_engagement.start.isValid() ? m_engagement.start : nowMonth, nowMonth);
+        if (!same)
+            m_period->chooseDefault();
+    }
+    m_period->setEnabled(m_engagement.id != 0);
+    reload();
+}
+
+void ReviewPage::setPeriod(const QDate &start, const QDate &end)
+{
+    m_period->setPeriod(start, end); // reloads through periodChanged
+}
+
+void ReviewPage::reload()
+{
+    saveNow(); // under the period shown until now
+    ++m_session;
+    m_shownStart = m_engagement.id != 0 ? m_period->start() : QDate();
+    m_shownEnd = m_engagement.id != 0 ? m_period->end() : QDate();
+    loadNotes();
+    loadBreaches();
+    updateReadOnly();
+    updateStatus();
+}
+
+void ReviewPage::loadNotes()
+{
+    Models::ReviewNotes notes;
+    m_loadProblem.clear();
+    if (m_engagement.id != 0) {
+        Storage::StorageError error;
+        notes = Models::ReviewNotesLoader(*m_portfolio->database())
+                    .load(m_engagement.key, periodStart(), periodEnd(), &error);
+        if (error)
+            m_loadProblem = Models::StorageText::message(error);
+    }
+    m_lastRisks = notes.risks;
+    m_lastActions = notes.actions;
+    setEditorText(m_risks, notes.risks);
+    setEditorText(m_actions, notes.actions);
+    m_dirty = false;
+    m_saveTimer->stop();
+    m_rootCauses = notes.rootCauses;
+}
+
+void ReviewPage::loadBreaches()
+{
+    m_hasSla = m_engagement.id != 0 && Models::SlaOverviewLoader::hasSla(m_engagement);
+    m_evaluatedAt.reset();
+    QVector<Models::ReviewBreach> breaches;
+    if (m_hasSla) {
+        const Storage::StorageError error = Models::ReviewBreachesLoader(*m_portfolio->database())
+                                                .load(m_engagement, periodStart(), periodEnd(), &breaches, &m_evaluatedAt);
+        if (error)
+            m_loadProblem = Models::StorageText::message(error);
+    }
+    m_model->setBreaches(breaches, m_rootCauses, zoneOf(m_engagement));
+    m_breachCount = int(breaches.size());
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int c : {Models::ReviewBreachModel::TicketColumn, Models::ReviewBreachModel::SeverityColumn,
+                  Models::ReviewBreachModel::BreachedColumn})
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(Models::ReviewBreachModel::TitleColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(Models::ReviewBreachModel::ExplanationColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(Models::ReviewBreachModel::RootCauseColumn, QHeaderView::Stretch);
+    m_table->setColumnWidth(Models::ReviewBreachModel::TitleColumn, 180);
+    m_table->resizeRowsToContents();
+}
+
+void ReviewPage::setEditorText(QPlainTextEdit *editor, const QString &text)
+{
+    if (editor->toPlainText() == text)
+        return;
+    m_loading = true;
+    editor->setPlainText(text);
+    m_loading = false;
+}
+
+void ReviewPage::updateReadOnly()
+{
+    const bool editable = m_engagement.id != 0 && !isReadOnly();
+    m_risks->setReadOnly(!editable);
+    m_actions->setReadOnly(!editable);
+    m_model->setEditable(editable);
+}
+
+void ReviewPage::updateStatus()
+{
+    if (m_engagement.id == 0)
+        m_status->setText(tr("Choose an engagement to prepare its review."));
+    else if (!m_loadProblem.isEmpty())
+        m_status->setText(m_loadProblem);
+    else if (isReadOnly())
+        m_status->setText(tr("Read-only: this database is an offline bundle."));
+    else
+        m_status->setText(m_dirty ? tr("Editing…") : tr("Notes are saved as you type."));
+    m_status->setAccessibleName(m_status->text());
+    m_breachesInfo->setText(breachesText());
+}
+
+QString ReviewPage::breachesText() const
+{
+    if (m_engagement.id == 0)
+        return {};
+    if (!m_hasSla)
+        return tr("The contract of %1 has no SLA: there are no breaches to explain.").arg(m_engagement.key);
+    if (!m_evaluatedAt)
+        return tr("The SLA results of %1 have not been computed yet.").arg(m_engagement.key);
+    const QString computed = QLocale().toString(QDateTime::fromSecsSinceEpoch(*m_evaluatedAt, zoneOf(m_engagement)),
+                                                QLocale::ShortFormat);
+    return tr("%n breach(es) in %1 (SLA results computed %2)", nullptr, m_breachCount)
+        .arg(m_period->periodText(), computed);
+}
+
+void ReviewPage::textEdited(Field field)
+{
+    if (m_loading || m_engagement.id == 0 || isReadOnly())
+        return;
+    QPlainTextEdit *editor = field == Field::Risks ? m_risks : m_actions;
+    QString &last = field == Field::Risks ? m_lastRisks : m_lastActions;
+    const QString text = editor->toPlainText();
+    if (text == last)
+        return;
+    const QString before = std::exchange(last, text);
+    m_dirty = true;
+    m_saveTimer->start();
+    m_undoStack->push(new EditReviewTextCommand(this, m_engagement.key, periodStart(), periodEnd(), field, before, text,
+                                                m_session));
+    updateStatus();
+}
+
+void ReviewPage::saveNow()
+{
+    m_saveTimer->stop();
+    if (!m_dirty)
+        return;
+    // A pause or leaving the editor ends the typing step: the next edit is a step of its own.
+    ++m_session;
+    if (save(m_risks->toPlainText(), m_actions->toPlainText()))
+        m_dirty = false;
+    updateStatus();
+}
+
+bool ReviewPage::save(const QString &risks, const QString &actions)
+{
+    if (m_engagement.id == 0 || !m_portfolio->isOpen())
+        return false;
+    Storage::StorageError error;
+    if (!Models::ReviewNotesLoader(*m_portfolio->database())
+             .saveRisksAndActions(m_engagement.key, periodStart(), periodEnd(), risks, actions,
+                                  now().toSecsSinceEpoch(), &error)) {
+        emit message(tr("The review notes were not saved: %1").arg(Models::StorageText::message(error)), true);
+        return false;
+    }
+    return true;
+}
+
+bool ReviewPage::applyPeriodText(const QString &engagementKey, const QDate &start, const QDate &end, Field field,
+                                 const QString &text)
+{
+    saveNow();
+    if (!m_portfolio->isOpen())
+        return false;
+    const bool sameEngagement = engagementKey == m_engagement.key;
+    if (sameEngagement && (start != periodStart() || end != periodEnd()))
+        setPeriod(start, end); // show the period whose notes change
+    if (sameEngagement && start == periodStart() && end == periodEnd()) {
+        const QString risks = field == Field::Risks ? text : m_risks->toPlainText();
+        const QString actions = field == Field::Actions ? text : m_actions->toPlainText();
+        if (!save(risks, actions))
+            return false;
+        ++m_session;
+        (field == Field::Risks ? m_lastRisks : m_lastActions) = text;
+        setEditorText(field == Field::Risks ? m_risks : m_actions, text);
+        m_dirty = false;
+        updateStatus();
+        return true;
+    }
+    // Another engagement's notes: change them in the database only.
+    const Models::ReviewNotesLoader loader(*m_portfolio->database());
+    Storage::StorageError error;
+    Models::ReviewNotes stored = loader.load(engagementKey, start, end, &error);
+    if (!error) {
+        (field == Field::Risks ? stored.risks : stored.actions) = text;
+        loader.saveRisksAndActions(engagementKey, start, end, stored.risks, stored.actions, now().toSecsSinceEpoch(),
+                                   &error);
+    }
+    if (error) {
+        emit message(tr("The review notes were not saved: %1").arg(Models::StorageText::message(error)), true);
+        return false;
+    }
+    return true;
+}
+
+void ReviewPage::rootCauseEdited(qint64 ticketId, const QString &before, const QString &after)
+{
+    const int row = m_model->rowOfTicket(ticketId);
+    const QString key = row >= 0 ? m_model->breaches().at(row).key : QString::number(ticketId);
+    if (!applyRootCause(m_engagement.key, ticketId, after))
+        return;
+    m_undoStack->push(new EditRootCauseCommand(this, m_engagement.key, ticketId, key, before, after));
+}
+
+bool ReviewPage::applyRootCause(const QString &engagementKey, qint64 ticketId, const QString &note)
+{
+    if (!m_portfolio->isOpen())
+        return false;
+    Storage::StorageError error;
+    if (!Models::ReviewNotesLoader(*m_portfolio->database())
+             .saveRootCause(engagementKey, ticketId, note, now().toSecsSinceEpoch(), &error)) {
+        emit message(tr("The root cause was not saved: %1").arg(Models::StorageText::message(error)), true);
+        return false;
+    }
+    if (engagementKey == m_engagement.key) {
+        if (note.isEmpty())
+            m_rootCauses.remove(ticketId);
+        else
+            m_rootCauses.insert(ticketId, note);
+        m_model->setRootCause(ticketId, note);
+    }
+    return true;
+}
+
+} // namespace Gui

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "models/domain/engagement.h"
+#include "ui/reviewnotecommands.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QWidget>
+#include <optional>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+class QUndoStack;
+
+namespace Models {
+class Portfolio;
+class ReviewBreachModel;
+}
+
+namespace Gui {
+
+class ReviewPeriodChooser;
+
+/// The governance review of one engagement and period (issue 11): the team's risks and actions
+/// as two plain-text editors, saved to the database after a pause in typing and when an editor
+/// loses focus; the period's SLA breaches from the stored results, each with the engine's
+/// explanation line and an editable root-cause note. Every edit is one step on the window's undo
+/// stack (typing merges like in a text editor). A read-only database (an offline bundle) shows
+/// the notes read-only.
+class ReviewPage : public QWidget, public ReviewNotesTarget
+{
+    Q_OBJECT
+
+public:
+    /// How long typing pauses before the notes are saved.
+    static constexpr int SaveDelayMs = 1500;
+
+    ReviewPage(Models::Portfolio *portfolio, QUndoStack *undoStack, QWidget *parent = nullptr);
+    ~ReviewPage() override;
+
+    void showEngagement(qint64 id);
+    qint64 engagementId() const { return m_engagement.id; }
+    /// Works as of `now` instead of the clock (tests, screenshots); null: the clock.
+    void setNow(const QDateTime &now);
+    /// Shows the period `start`..`end` (a month or a quarter when it is exactly one).
+    void setPeriod(const QDate &start, const QDate &end);
+    /// The period whose notes and breaches are shown.
+    QDate periodStart() const { return m_shownStart; }
+    QDate periodEnd() const { return m_shownEnd; }
+    /// Saves typing that waits for its pause (the page does it by itself; tests and closing call it).
+    void saveNow();
+    bool isReadOnly() const;
+
+    ReviewPeriodChooser *periodChooser() const { return m_period; }
+    QPlainTextEdit *risksEditor() const { return m_risks; }
+    QPlainTextEdit *actionsEditor() const { return m_actions; }
+    QTableView *breachTable() const { return m_table; }
+    Models::ReviewBreachModel *breachModel() const { return m_model; }
+    /// The line above the breaches (their count and when the results were computed, or why none).
+    QString breachesText() const;
+
+    bool applyPeriodText(const QString &engagementKey, const QDate &start, const QDate &end, Field field,
+                         const QString &text) override;
+    bool applyRootCause(const QString &engagementKey, qint64 ticketId, const QString &note) override;
+
+signals:
+    /// What a save did wrong, for the window's message bar.
+    void message(const QString &text, bool error);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QWidget *createNotes();
+    void retranslate();
+    void reload();
+    void loadNotes();
+    void loadBreaches();
+    void textEdited(Field field);
+    void rootCauseEdited(qint64 ticketId, const QString &before, const QString &after);
+    bool save(const QString &risks, const QString &actions);
+    void setEditorText(QPlainTextEdit *editor, const QString &text);
+    void updateReadOnly();
+    void updateStatus();
+    QDateTime now() const;
+
+    Models::Portfolio *m_portfolio;
+    QUndoStack *m_undoStack;
+    Domain::Engagement m_engagement;
+    QDateTime m_now;
+    QDate m_shownStart; ///< the period in the editors (the chooser may have moved on already)
+    QDate m_shownEnd;
+    QHash<qint64, QString> m_rootCauses; ///< the engagement's root-cause notes, by ticket id
+    QString m_lastRisks;   ///< the risks as the last undo step left them
+    QString m_lastActions;
+    bool m_dirty = false;  ///< typing not saved yet
+    bool m_loading = false;
+    int m_session = 0;     ///< typing session: edits of one session merge into one undo step
+    bool m_hasSla = false;
+    int m_breachCount = 0;
+    std::optional<qint64> m_evaluatedAt;
+    QString m_loadProblem;
+
+    ReviewPeriodChooser *m_period;
+    QLabel *m_status;
+    QLabel *m_risksLabel;
+    QPlainTextEdit *m_risks;
+    QLabel *m_actionsLabel;
+    QPlainTextEdit *m_actions;
+    QLabel *m_breachesLabel;
+    QLabel *m_breachesInfo;
+    QTableView *m_table;
+    Models::ReviewBreachModel *m_model;
+    QTimer *m_saveTimer;
+};
+
+} // namespace Gui
