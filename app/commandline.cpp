@@ -18,7 +18,8 @@ const QStringList s_optionsWithValue = {QStringLiteral("--database"), QStringLit
                                         QStringLiteral("--tickets"), QStringLiteral("--history"),
                                         QStringLiteral("--now"), QStringLiteral("--ticket"),
                                         QStringLiteral("--from"), QStringLiteral("--to"),
-                                        QStringLiteral("--geometry")};
+                                        QStringLiteral("--geometry"), QStringLiteral("--period"),
+                                        QStringLiteral("--data"), QStringLiteral("--prepared-by")};
 } // namespace
 
 QStringList CommandLine::commands()

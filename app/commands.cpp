@@ -7,6 +7,7 @@
 #include "app/diagramcommand.h"
 #include "app/engagementcommand.h"
 #include "app/mappingcommand.h"
+#include "app/reportcommand.h"
 #include "app/exportcommand.h"
 #include "app/importcommand.h"
 #include "app/slachartcommand.h"
@@ -62,6 +63,9 @@ const QVector<CommandLine::Command> &CommandLine::registry()
         {"whatif",
          QT_TRANSLATE_NOOP("CommandLine", "whatif --engagement KEY [--months N] [--format table|csv|json] [--now ISO]"),
          &WhatIfCommand::run},
+        {"report",
+         QT_TRANSLATE_NOOP("CommandLine", "report --engagement KEY --period 2026-Q3|2026-10|2026-10-01..2026-12-31 --out FILE.pdf [--data FILE.xlsx|DIR] [--prepared-by NAME] [--now ISO]"),
+         &ReportCommand::run, &ReportCommand::needsWidgets},
         {"mapping",
          QT_TRANSLATE_NOOP("CommandLine", "mapping list\n"
                                           "mapping set priority VALUE 1-4 | role PERSON ROLE | worktype VALUE KIND LEVEL [ACTIVITY]\n"

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "models/domain/capacity/allocationplan.h"
+#include "models/storage/storageerror.h"
+
+#include <QDate>
+#include <QVector>
+
+namespace Storage {
+class Database;
+}
+
+namespace Models {
+
+/// The allocation plan as the Allocation page and `deliverydesk allocation` read it: every person,
+/// the allocations of a range of months, the team calendar's working days and each engagement's
+/// budget policy as the budget ledger reads it (BurnDownLoader::policyFor).
+class AllocationPlanLoader
+{
+public:
+    explicit AllocationPlanLoader(const Storage::Database &database);
+
+    /// The plan of `engagements` with the allocations of `fromMonth` to `toMonth` (any day of each).
+    Storage::StorageError load(const QVector<Domain::Engagement> &engagements, const QDate &fromMonth,
+                               const QDate &toMonth, Domain::AllocationPlan *out) const;
+
+private:
+    const Storage::Database &m_database;
+};
+
+} // namespace Models

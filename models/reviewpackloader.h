@@ -1,0 +1,66 @@
+#pragma once
+
+#include "models/reviewpack.h"
+#include "models/storage/storageerror.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace Storage {
+class Database;
+}
+
+namespace Models {
+
+/// Reads everything a governance review shows for an engagement and a period, by calling the
+/// loaders the pages and commands use (budget ledger and burn-downs, SLA overview, ticket
+/// explanations, allocation plan, support-model diagram) — no figure is derived twice — and
+/// computes the fingerprint of the rows behind the numbers. Reads nothing from the wall clock.
+class ReviewPackLoader
+{
+    Q_DECLARE_TR_FUNCTIONS(ReviewPackLoader)
+
+public:
+    enum class Problem {
+        None,
+        UnknownEngagement, ///< no engagement with the key
+        MalformedPeriod,   ///< not 2026-10, 2026-Q3 or 2026-10-01..2026-12-31
+        BeforeStart,       ///< the period ends before the engagement started
+        InFuture,          ///< the period starts after today
+        Storage,           ///< reading failed: see `storage`
+        Loader,            ///< a page's loader refused: see `detail`
+    };
+    struct Error
+    {
+        Problem problem = Problem::None;
+        Storage::StorageError storage;
+        QString detail; ///< the loader's own sentence (Problem::Loader)
+        explicit operator bool() const { return problem != Problem::None; }
+        /// One translated sentence for the message bar or stderr.
+        QString message(const QString &engagementKey, const QString &periodText,
+                        const Domain::Engagement &engagement = {}) const;
+    };
+
+    /// The most breaches, notable incidents and delivered changes listed by name (the data
+    /// appendix and the counts hold all of them).
+    static constexpr int MaxListedTickets = 60;
+
+    explicit ReviewPackLoader(const Storage::Database &database);
+
+    /// Loads the pack of `engagementKey` for `periodText` as of `now`.
+    Error load(const QString &engagementKey, const QString &periodText, const QDateTime &now, ReviewPack *out) const;
+    Error load(const QString &engagementKey, const ReviewPeriod &period, const QDateTime &now, ReviewPack *out) const;
+
+private:
+    Error loadNotes(ReviewPack *pack) const;
+    Error loadBudget(ReviewPack *pack, QVector<QByteArray> *rows) const;
+    Error loadSla(ReviewPack *pack) const;
+    Error loadTickets(ReviewPack *pack, QVector<QByteArray> *rows) const;
+    Error loadBreaches(ReviewPack *pack, const QVector<qint64> &ids, const QVector<Domain::Ticket> &tickets) const;
+    Error loadAllocation(ReviewPack *pack, QVector<QByteArray> *rows) const;
+    Error loadAppendix(ReviewPack *pack, QVector<QByteArray> *rows) const;
+
+    const Storage::Database &m_database;
+};
+
+} // namespace Models

@@ -1,0 +1,230 @@
+#include "models/reviewpacktables.h"
+
+#include "models/capacitytext.h"
+#include "models/domaintext.h"
+#include "models/exchange/export/csvtablewriter.h"
+#include "models/exchange/export/xlsxtablewriter.h"
+#include "models/tickettablemodel.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+namespace Models {
+
+namespace {
+
+using Exchange::ExportColumn;
+using Exchange::ExportTable;
+using Type = ExportColumn::Type;
+
+double hours(qint64 minutes) { return qRound64(double(minutes) / 60.0 * 100.0) / 100.0; }
+
+QVariant percent(const std::optional<double> &p) { return p ? QVariant(qRound64(*p * 10.0) / 10.0) : QVariant(); }
+
+QDateTime instant(qint64 epochSeconds, const QByteArray &zone)
+{
+    const QTimeZone tz(zone);
+    return QDateTime::fromSecsSinceEpoch(epochSeconds, tz.isValid() ? tz : QTimeZone::utc());
+}
+
+ExportTable ticketTable(const QString &name, const QVector<ReviewTicket> &tickets, const QByteArray &zone, bool breaches)
+{
+    ExportTable t;
+    t.name = name;
+    t.columns = {{ReviewPackTables::tr("Ticket"), Type::Text, 14},       {ReviewPackTables::tr("Title"), Type::Text, 40},
+                 {ReviewPackTables::tr("Kind"), Type::Text, 14},         {ReviewPackTables::tr("Service level"), Type::Text, 10},
+                 {ReviewPackTables::tr("Severity"), Type::Integer, 8},   {ReviewPackTables::tr("Created"), Type::DateTime, 18},
+                 {ReviewPackTables::tr("Resolved"), Type::DateTime, 18}, {ReviewPackTables::tr("Status"), Type::Text, 14}};
+    if (breaches)
+        t.columns += {{ReviewPackTables::tr("Breached at"), Type::DateTime, 18},
+                      {ReviewPackTables::tr("What happened"), Type::Text, 60},
+                      {ReviewPackTables::tr("Root cause"), Type::Text, 40}};
+    for (const ReviewTicket &r : tickets) {
+        QVector<QVariant> row = {r.key, r.title, TicketTableModel::kindText(r.kind), DomainText::serviceLevelShort(r.level),
+                                 r.severity, instant(r.created, zone), r.resolved ? QVariant(instant(*r.resolved, zone)) : QVariant(),
+                                 r.status};
+        if (breaches)
+            row += {instant(r.breachedAt, zone), r.explanation, r.rootCause};
+        t.rows.append(row);
+    }
+    return t;
+}
+
+ExportTable summaryTable(const ReviewPack &pack)
+{
+    ExportTable t;
+    t.name = QStringLiteral("summary");
+    t.columns = {{ReviewPackTables::tr("Figure id"), Type::Text, 26}, {ReviewPackTables::tr("Figure"), Type::Text, 44},
+                 {ReviewPackTables::tr("This period"), Type::Decimal, 12}, {ReviewPackTables::tr("Previous period"), Type::Decimal, 14},
+                 {ReviewPackTables::tr("Unit"), Type::Text, 8}};
+    const ReviewFigures &a = pack.current;
+    const ReviewFigures &b = pack.previous;
+    auto add = [&](const char *id, const QString &name, const QVariant &x, const QVariant &y, const QString &unit) {
+        t.rows.append({QString::fromLatin1(id), name, x, y, unit});
+    };
+    auto minutes = [&](const char *id, const QString &name, qint64 x, qint64 y) {
+        if (a.budgetKnown)
+            add(id, name, x, b.budgetKnown ? QVariant(y) : QVariant(), ReviewPackTables::tr("minutes"));
+    };
+    minutes("committed_minutes", ReviewPackTables::tr("Hours committed"), a.committed, b.committed);
+    minutes("used_minutes", ReviewPackTables::tr("Hours used"), a.used, b.used);
+    minutes("carried_in_minutes", ReviewPackTables::tr("Hours carried in"), a.carriedIn, b.carriedIn);
+    minutes("carried_out_minutes", ReviewPackTables::tr("Hours carried out"), a.carriedOut, b.carriedOut);
+    minutes("forfeited_minutes", ReviewPackTables::tr("Hours forfeited"), a.forfeited, b.forfeited);
+    if (a.slaKnown)
+        add("breaches", ReviewPackTables::tr("SLA breaches"), a.breaches, b.breaches, QString());
+    add("opened", ReviewPackTables::tr("Tickets opened"), a.opened, b.opened, QString());
+    add("resolved", ReviewPackTables::tr("Tickets resolved"), a.resolved, b.resolved, QString());
+    add("backlog", ReviewPackTables::tr("Backlog at period end"), a.backlog, b.backlog, QString());
+    return t;
+}
+
+ExportTable slaTable(const ReviewPack &pack)
+{
+    ExportTable t;
+    t.name = QStringLiteral("sla");
+    t.columns = {{ReviewPackTables::tr("Period"), Type::Text, 24},          {ReviewPackTables::tr("Severity"), Type::Integer, 8},
+                 {ReviewPackTables::tr("Tickets"), Type::Integer, 8},       {ReviewPackTables::tr("Response met"), Type::Integer, 10},
+                 {ReviewPackTables::tr("Response measured"), Type::Integer, 10}, {ReviewPackTables::tr("Response met %"), Type::Decimal, 10},
+                 {ReviewPackTables::tr("Resolution met"), Type::Integer, 10}, {ReviewPackTables::tr("Resolution measured"), Type::Integer, 10},
+                 {ReviewPackTables::tr("Resolution met %"), Type::Decimal, 10}, {ReviewPackTables::tr("Target %"), Type::Decimal, 8},
+                 {ReviewPackTables::tr("Breaches"), Type::Integer, 8}};
+    for (const ReviewFigures *f : {&pack.current, &pack.previous}) {
+        for (const ReviewFigures::Sla &s : f->sla)
+            t.rows.append({f->period.id(), s.severity, s.tickets, s.responseMet, s.responseMeasured, percent(s.responsePercent()),
+                           s.resolutionMet, s.resolutionMeasured, percent(s.resolutionPercent()), s.targetPercent, s.breaches});
+    }
+    return t;
+}
+
+ExportTable ticketCountTable(const ReviewPack &pack)
+{
+    ExportTable t;
+    t.name = QStringLiteral("tickets");
+    t.columns = {{ReviewPackTables::tr("Period"), Type::Text, 24}, {ReviewPackTables::tr("Service level or kind"), Type::Text, 30},
+                 {ReviewPackTables::tr("Opened"), Type::Integer, 8}, {ReviewPackTables::tr("Resolved"), Type::Integer, 8}};
+    for (const ReviewFigures *f : {&pack.current, &pack.previous}) {
+        for (int l = 0; l < Domain::ServiceLevelCount; ++l)
+            t.rows.append({f->period.id(), DomainText::serviceLevel(Domain::ServiceLevel(l)), f->openedByLevel[std::size_t(l)],
+                           f->resolvedByLevel[std::size_t(l)]});
+        for (int k = 0; k < Domain::TicketKindCount; ++k)
+            t.rows.append({f->period.id(), TicketTableModel::kindText(Domain::TicketKind(k)), f->openedByKind[std::size_t(k)],
+                           f->resolvedByKind[std::size_t(k)]});
+        t.rows.append({f->period.id(), ReviewPackTables::tr("All tickets"), f->opened, f->resolved});
+    }
+    return t;
+}
+
+ExportTable allocationTable(const ReviewPack &pack)
+{
+    ExportTable t;
+    t.name = QStringLiteral("allocation");
+    t.columns = {{ReviewPackTables::tr("Month"), Type::Date, 12}, {ReviewPackTables::tr("Role"), Type::Text, 20},
+                 {ReviewPackTables::tr("Person"), Type::Text, 24}, {ReviewPackTables::tr("Minutes"), Type::Integer, 10},
+                 {ReviewPackTables::tr("Hours"), Type::Decimal, 10}};
+    qint64 sum = 0;
+    for (const ReviewAllocation &a : pack.allocations) {
+        t.rows.append({pack.nextMonth, DomainText::role(a.role), a.person, a.minutes, hours(a.minutes)});
+        sum += a.minutes;
+    }
+    t.rows.append({pack.nextMonth, ReviewPackTables::tr("Allocated in all"), QVariant(), sum, hours(sum)});
+    t.rows.append({pack.nextMonth, ReviewPackTables::tr("Committed"), QVariant(), pack.nextCommitted, hours(pack.nextCommitted)});
+    return t;
+}
+
+ExportTable ledgerTable(const ReviewPack &pack)
+{
+    ExportTable t;
+    t.name = QStringLiteral("ledger");
+    t.columns = {{ReviewPackTables::tr("Month"), Type::Date, 12},          {ReviewPackTables::tr("Committed minutes"), Type::Integer, 12},
+                 {ReviewPackTables::tr("Carried in minutes"), Type::Integer, 12}, {ReviewPackTables::tr("Used minutes"), Type::Integer, 12},
+                 {ReviewPackTables::tr("Remaining minutes"), Type::Integer, 12}, {ReviewPackTables::tr("Carried out minutes"), Type::Integer, 12},
+                 {ReviewPackTables::tr("Forfeited minutes"), Type::Integer, 12}, {ReviewPackTables::tr("State"), Type::Text, 14}};
+    for (const Domain::LedgerMonth &m : pack.ledger.months()) {
+        if (m.month > pack.historyLastMonth.addMonths(-12) && m.month <= pack.historyLastMonth)
+            t.rows.append({m.month, m.committed, m.carriedIn, m.used, m.remaining, m.carriedOut, m.forfeited,
+                           CapacityText::ledgerMonthState(m.state)});
+    }
+    return t;
+}
+
+} // namespace
+
+bool ReviewPackTables::isWorkbook(const QString &path) { return path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive); }
+
+QVector<ExportTable> ReviewPackTables::tables(const ReviewPack &pack)
+{
+    ExportTable info;
+    info.name = QStringLiteral("review");
+    info.columns = {{tr("Field"), Type::Text, 20}, {tr("Value"), Type::Text, 70}};
+    info.rows = {{tr("Client"), pack.engagement.client},
+                 {tr("Engagement"), pack.engagement.key},
+                 {tr("Support model"), DomainText::supportModel(pack.engagement.model)},
+                 {tr("Period"), pack.period.id()},
+                 {tr("First day"), pack.period.start.toString(Qt::ISODate)},
+                 {tr("Last day"), pack.period.end.toString(Qt::ISODate)},
+                 {tr("Previous period"), pack.previous.period.id()},
+                 {tr("Prepared by"), pack.preparedBy},
+                 {tr("As of"), pack.now.toString(Qt::ISODate)},
+                 {tr("Fingerprint (SHA-256)"), QString::fromLatin1(pack.fingerprint)},
+                 {tr("Rows fingerprinted"), QString::number(pack.fingerprintRows)}};
+    ExportTable notes;
+    notes.name = QStringLiteral("notes");
+    notes.columns = {{tr("Note"), Type::Text, 14}, {tr("Text"), Type::Text, 90}};
+    notes.rows = {{tr("Risks"), pack.risks}, {tr("Actions"), pack.actions}};
+    return {info,
+            summaryTable(pack),
+            slaTable(pack),
+            ticketCountTable(pack),
+            ticketTable(QStringLiteral("breaches"), pack.breaches, pack.engagement.timeZone, true),
+            ticketTable(QStringLiteral("notable"), pack.notable, pack.engagement.timeZone, false),
+            ticketTable(QStringLiteral("delivered"), pack.delivered, pack.engagement.timeZone, false),
+            allocationTable(pack),
+            ledgerTable(pack),
+            notes};
+}
+
+bool ReviewPackTables::write(const ReviewPack &pack, const QString &path, QString *error)
+{
+    const QVector<ExportTable> all = tables(pack);
+    if (isWorkbook(path))
+        return Exchange::XlsxTableWriter::write(all, path, error);
+    const QFileInfo target(path);
+    if (target.exists() && !target.isDir()) {
+        *error = tr("Cannot write the data to %1: it is a file, not a folder.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    if (target.isDir()) {
+        for (const ExportTable &t : all) {
+            if (!Exchange::CsvTableWriter::write(t, QDir(path).filePath(t.name + QStringLiteral(".csv")), error))
+                return false;
+        }
+        return true;
+    }
+    const QDir parent = target.absoluteDir();
+    if (!parent.exists()) {
+        *error = tr("Cannot write the data to %1: the folder %2 does not exist.")
+                     .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(parent.path()));
+        return false;
+    }
+    // Written beside its final name and renamed when every file is in: never a half-filled folder.
+    QTemporaryDir temporary(parent.filePath(QStringLiteral(".%1-XXXXXX").arg(target.fileName())));
+    if (!temporary.isValid()) {
+        *error = tr("Cannot write the data to %1: %2").arg(QDir::toNativeSeparators(path), temporary.errorString());
+        return false;
+    }
+    for (const ExportTable &t : all) {
+        if (!Exchange::CsvTableWriter::write(t, QDir(temporary.path()).filePath(t.name + QStringLiteral(".csv")), error))
+            return false;
+    }
+    if (!QDir().rename(temporary.path(), target.absoluteFilePath())) {
+        *error = tr("Cannot write the data to %1.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    temporary.setAutoRemove(false);
+    return true;
+}
+
+} // namespace Models
