@@ -112,14 +112,14 @@ int ImportCommand::run(const QStringList &arguments)
                                                   : Storage::ImportReport::Outcome::Rejected);
         context.out() << Models::ImportReportText::text(report);
         if (!wouldCommit)
-            context.fail(Models::ImportReportText::failureReason(report));
+            context.fail(Models::ImportReportText::failureReason(report, source, positional.at(1)));
         return wouldCommit ? Success : Failure;
     }
     session.commit(&report);
     context.out() << Models::ImportReportText::text(report);
     // The report stays on stdout; the reason of a failure is one line on stderr as well.
     if (!report.isCommitted())
-        context.fail(Models::ImportReportText::failureReason(report));
+        context.fail(Models::ImportReportText::failureReason(report, source, positional.at(1)));
     if (report.isCommitted() && options.skipBadRows) {
         const QString path = Models::ImportReportText::reportFilePath(portfolio.path(), source, QDateTime::currentDateTime());
         QString error;

@@ -164,6 +164,28 @@ int SlaCommand::importPolicy(CliContext &context, const QCommandLineParser &pars
     return Success;
 }
 
+QString SlaCommand::actionsHelp()
+{
+    // Every action of `sla`, also those other classes run (compliance, breaches, chart), so that
+    // `sla --help` is where a user finds them all.
+    const QList<QPair<QString, QString>> actions = {
+        {QStringLiteral("compliance"), tr("SLA compliance per month and severity from the stored results")},
+        {QStringLiteral("breaches"), tr("every SLA breach of a month with its reason")},
+        {QStringLiteral("explain"), tr("how one ticket's SLA clocks ran, event by event")},
+        {QStringLiteral("replay"), tr("evaluate tickets from files (calendar, policy, tickets) without a database")},
+        {QStringLiteral("chart"), tr("the compliance trend chart as PNG or SVG")},
+        {QStringLiteral("policy export"), tr("write an engagement's SLA policy as JSON")},
+        {QStringLiteral("policy import"), tr("add the versions of a policy file to an engagement")},
+    };
+    int width = 0;
+    for (const auto &action : actions)
+        width = qMax(width, int(action.first.size()));
+    QString text = tr("Actions (sla ACTION --help for the options of each):") + QLatin1Char('\n');
+    for (const auto &action : actions)
+        text += QStringLiteral("  ") + action.first.leftJustified(width + 2) + action.second + QLatin1Char('\n');
+    return text;
+}
+
 int SlaCommand::run(const QStringList &arguments)
 {
     // `sla compliance` and `sla breaches` read stored results: app/slacompliancecommand.cpp.
@@ -172,7 +194,7 @@ int SlaCommand::run(const QStringList &arguments)
     CliContext context;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Replay or explain SLA results, or export and import an engagement's SLA policy."));
+        tr("SLA of an engagement: compliance, breaches, explanations, replays, charts and its policy."));
     EngagementCommand::addCommonOptions(parser);
     parser.addOption({s_calendar, tr("replay/explain: the calendar file (JSON)."), tr("FILE")});
     parser.addOption({s_policy, tr("replay/explain: the policy file (JSON)."), tr("FILE")});
@@ -184,12 +206,13 @@ int SlaCommand::run(const QStringList &arguments)
     parser.addOption({s_out, tr("policy export: write to this file instead of stdout."), tr("FILE")});
     parser.addPositionalArgument(QStringLiteral("sla"), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("action"),
-                                 tr("replay, explain, policy export or policy import FILE."),
-                                 tr("replay|explain|policy export|policy import FILE"));
+                                 tr("compliance, breaches, explain, replay, chart, policy export or policy import "
+                                    "FILE (see Actions below)."),
+                                 tr("compliance|breaches|explain|replay|chart|policy export|policy import FILE"));
     if (!parser.parse(arguments))
         return context.fail(parser.errorText(), UsageError);
     if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << parser.helpText();
+        context.out() << parser.helpText() << '\n' << actionsHelp();
         return Success;
     }
     // The wall clock is read here, in app/, and nowhere below.

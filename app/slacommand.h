@@ -21,6 +21,8 @@ class SlaCommand
 
 public:
     static int run(const QStringList &arguments);
+    /// The actions of `sla`, one line each, for `sla --help`.
+    static QString actionsHelp();
 
 private:
     static int replay(CliContext &context, const QCommandLineParser &parser, qint64 now);

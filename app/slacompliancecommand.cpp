@@ -3,15 +3,18 @@
 #include "app/calendarcommand.h"
 #include "app/clicontext.h"
 #include "app/engagementcommand.h"
+#include "app/texttable.h"
 #include "models/domain/sla/slapolicyevaluator.h"
 #include "models/exchange/isoinstant.h"
 #include "models/exchange/sla/slaexplaintext.h"
 #include "models/portfolio.h"
+#include "models/slaoverviewloader.h"
 #include "models/slarecomputer.h"
 #include "models/storage/calendarrepository.h"
 #include "models/storage/engagementrepository.h"
 #include "models/storage/slapolicyrepository.h"
 #include "models/storage/slaresultrepository.h"
+#include "models/domaintext.h"
 #include "models/storagetext.h"
 
 #include <QCommandLineParser>
@@ -63,13 +66,6 @@ std::optional<QDate> parseMonth(const QString &text)
     return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
 }
 
-QString hours(qint64 seconds) { return QString::number(double(seconds) / 3600.0, 'f', 2); }
-
-QString percentText(std::optional<double> percent)
-{
-    return percent ? QString::number(*percent, 'f', 1) : QString();
-}
-
 QString csvCell(const QString &text)
 {
     if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
@@ -104,11 +100,17 @@ QStringList complianceCells(const Domain::MonthlyCompliance &m, bool ids)
 {
     const QString result = m.targetMet() ? (ids ? QStringLiteral("met") : SlaComplianceCommand::tr("met"))
                                          : (ids ? QStringLiteral("missed") : SlaComplianceCommand::tr("missed"));
+    // CSV keeps '.' for scripts; the table for people has the language's decimal sign.
+    const auto number = [ids](double value, int decimals) {
+        return ids ? QString::number(value, 'f', decimals) : TextTable::number(value, decimals);
+    };
+    const auto percent = [&](std::optional<double> p) { return p ? number(*p, 1) : QString(); };
+    const auto hoursOf = [&](qint64 seconds) { return number(double(seconds) / 3600.0, 2); };
     return {m.month.toString(QStringLiteral("yyyy-MM")), QString::number(m.severity), QString::number(m.tickets),
-            QString::number(m.excluded), percentText(m.responseMetPercent()),
-            percentText(m.resolutionMetPercent()), QString::number(m.breaches), hours(m.responseMedianSeconds),
-            hours(m.responseP90Seconds), hours(m.resolutionMedianSeconds), hours(m.resolutionP90Seconds),
-            QString::number(m.targetPercent, 'g', 4), result};
+            QString::number(m.excluded), percent(m.responseMetPercent()),
+            percent(m.resolutionMetPercent()), QString::number(m.breaches), hoursOf(m.responseMedianSeconds),
+            hoursOf(m.responseP90Seconds), hoursOf(m.resolutionMedianSeconds), hoursOf(m.resolutionP90Seconds),
+            ids ? QString::number(m.targetPercent, 'g', 4) : QLocale().toString(m.targetPercent, 'g', 4), result};
 }
 
 QJsonObject complianceJson(const Domain::MonthlyCompliance &m)
@@ -209,6 +211,23 @@ int SlaComplianceCommand::run(const QStringList &arguments)
     return breaches(context, parser, now);
 }
 
+int SlaComplianceCommand::noSla(CliContext &context, const Domain::Engagement &engagement, const QString &format)
+{
+    // A fixed-capacity engagement has no targets: rows would read "met" for tickets nobody promised
+    // anything on. The table says so in one sentence; CSV and JSON stay machine-readable and empty.
+    const QString sentence =
+        Models::SlaOverviewLoader::Error{Models::SlaOverviewLoader::Problem::NoSla, {}}.message(engagement);
+    if (format == QLatin1String("json")) {
+        context.out() << "[]\n";
+        context.err() << "deliverydesk: " << sentence << '\n';
+    } else if (format == QLatin1String("csv")) {
+        context.err() << "deliverydesk: " << sentence << '\n';
+    } else {
+        context.out() << sentence << '\n';
+    }
+    return Success;
+}
+
 int SlaComplianceCommand::compliance(CliContext &context, const QCommandLineParser &parser, qint64 now)
 {
     std::optional<QDate> from, to;
@@ -228,6 +247,8 @@ int SlaComplianceCommand::compliance(CliContext &context, const QCommandLinePars
     if (!CalendarCommand::openEngagement(context, parser, &portfolio, Storage::Database::Access::ReadWrite,
                                          &engagement, &code))
         return code;
+    if (!Models::SlaOverviewLoader::hasSla(engagement))
+        return noSla(context, engagement, parser.value(s_format));
     const Storage::Database &db = *portfolio.database();
     qint64 evaluatedAt = 0;
     if (!ensureResults(context, db, engagement, parser.isSet(s_recompute), now, &evaluatedAt))
@@ -279,6 +300,8 @@ int SlaComplianceCommand::breaches(CliContext &context, const QCommandLineParser
     if (!CalendarCommand::openEngagement(context, parser, &portfolio, Storage::Database::Access::ReadWrite,
                                          &engagement, &code))
         return code;
+    if (!Models::SlaOverviewLoader::hasSla(engagement))
+        return noSla(context, engagement, parser.value(s_format));
     const Storage::Database &db = *portfolio.database();
     qint64 evaluatedAt = 0;
     if (!ensureResults(context, db, engagement, parser.isSet(s_recompute), now, &evaluatedAt))
@@ -347,7 +370,7 @@ int SlaComplianceCommand::breaches(CliContext &context, const QCommandLineParser
         return Success;
     }
     context.out() << tr("%n SLA breach(es) of %1 in %2 (results evaluated %3)", nullptr, int(rows.size()))
-                         .arg(engagement.key, month->toString(QStringLiteral("yyyy-MM")),
+                         .arg(engagement.key, Models::DomainText::monthInSentence(*month),
                               Exchange::SlaExplainText::instant(evaluatedAt, zone))
                   << '\n';
     if (!rows.isEmpty())

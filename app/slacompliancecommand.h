@@ -5,6 +5,9 @@
 
 class QCommandLineParser;
 
+namespace Domain {
+struct Engagement;
+}
 namespace Storage {
 class Database;
 }
@@ -36,6 +39,8 @@ public:
 private:
     static int compliance(CliContext &context, const QCommandLineParser &parser, qint64 now);
     static int breaches(CliContext &context, const QCommandLineParser &parser, qint64 now);
+    /// The answer for an engagement whose support model has no SLA: one sentence, no rows.
+    static int noSla(CliContext &context, const Domain::Engagement &engagement, const QString &format);
 };
 
 } // namespace App

@@ -2,6 +2,7 @@
 
 #include "app/clicontext.h"
 #include "app/engagementcommand.h"
+#include "app/texttable.h"
 #include "models/storage/mappingrepository.h"
 #include "models/storage/slapolicyrepository.h"
 #include "models/storage/ticketrepository.h"
@@ -74,6 +75,25 @@ const QStringList s_header = {QStringLiteral("key"), QStringLiteral("kind"), QSt
                               QStringLiteral("created"), QStringLiteral("first_response"), QStringLiteral("resolved"),
                               QStringLiteral("status_changes"), QStringLiteral("paused_seconds"), QStringLiteral("title")};
 
+/// For people: aligned columns, translated headings, paused time in hours with the locale's decimals.
+void printTable(QTextStream &out, const QVector<Row> &rows)
+{
+    using Align = TextTable::Align;
+    TextTable table(out,
+                    {TicketsCommand::tr("Key"), TicketsCommand::tr("Kind"), TicketsCommand::tr("Sev"),
+                     TicketsCommand::tr("Level"), TicketsCommand::tr("Activity"), TicketsCommand::tr("Status"),
+                     TicketsCommand::tr("Created (UTC)"), TicketsCommand::tr("First response"),
+                     TicketsCommand::tr("Resolved"), TicketsCommand::tr("Changes"), TicketsCommand::tr("Paused h"),
+                     TicketsCommand::tr("Title")},
+                    {Align::Left, Align::Left, Align::Right, Align::Left, Align::Left, Align::Left, Align::Left,
+                     Align::Left, Align::Left, Align::Right, Align::Right, Align::Left});
+    for (const Row &row : rows) {
+        QStringList line = cells(row);
+        line[10] = TextTable::number(double(row.pausedSeconds) / 3600.0, 2);
+        table.addRow(line);
+    }
+}
+
 void print(QTextStream &out, const QString &format, const QVector<Row> &rows)
 {
     if (format == QLatin1String("json")) {
@@ -83,7 +103,11 @@ void print(QTextStream &out, const QString &format, const QVector<Row> &rows)
         out << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return;
     }
-    const QString separator = format == QLatin1String("csv") ? QStringLiteral(",") : QStringLiteral("\t");
+    if (format == QLatin1String("table")) {
+        printTable(out, rows);
+        return;
+    }
+    const QString separator = QStringLiteral(",");
     out << s_header.join(separator) << '\n';
     for (const Row &row : rows) {
         QStringList line = cells(row);

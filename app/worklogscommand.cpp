@@ -2,6 +2,8 @@
 
 #include "app/clicontext.h"
 #include "app/engagementcommand.h"
+#include "app/texttable.h"
+#include "models/capacitytext.h"
 #include "models/burndownloader.h"
 #include "models/storage/worklogrepository.h"
 #include "models/storagetext.h"
@@ -55,6 +57,24 @@ QJsonObject toJson(const Domain::BudgetPolicy &policy, const Domain::Worklog &w)
     return o;
 }
 
+/// For people: aligned columns, translated headings, hours with the locale's decimals.
+void printTable(QTextStream &out, const Domain::BudgetPolicy &policy, const QVector<Domain::Worklog> &worklogs)
+{
+    using Align = TextTable::Align;
+    TextTable table(out,
+                    {WorklogsCommand::tr("Key"), WorklogsCommand::tr("Date"), WorklogsCommand::tr("Person"),
+                     WorklogsCommand::tr("Role"), WorklogsCommand::tr("Hours"), WorklogsCommand::tr("Ticket"),
+                     WorklogsCommand::tr("Level"), WorklogsCommand::tr("Activity"), WorklogsCommand::tr("Budget"),
+                     WorklogsCommand::tr("Description")},
+                    {Align::Left, Align::Left, Align::Left, Align::Left, Align::Right, Align::Left, Align::Left,
+                     Align::Left, Align::Left, Align::Left});
+    for (const Domain::Worklog &w : worklogs) {
+        const QStringList c = cells(policy, w);
+        table.addRow({c.at(0), c.at(1), c.at(2), c.at(3), TextTable::number(double(w.seconds) / 3600.0, 2), c.at(5),
+                      c.at(6), c.at(7), Models::CapacityText::budgetClass(policy.classify(w)), c.at(8)});
+    }
+}
+
 void print(QTextStream &out, const QString &format, const Domain::BudgetPolicy &policy,
            const QVector<Domain::Worklog> &worklogs)
 {
@@ -65,7 +85,11 @@ void print(QTextStream &out, const QString &format, const Domain::BudgetPolicy &
         out << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return;
     }
-    const QString separator = format == QLatin1String("csv") ? QStringLiteral(",") : QStringLiteral("\t");
+    if (format == QLatin1String("table")) {
+        printTable(out, policy, worklogs);
+        return;
+    }
+    const QString separator = QStringLiteral(",");
     out << QStringList{QStringLiteral("key"), QStringLiteral("date"), QStringLiteral("person"), QStringLiteral("role"),
                        QStringLiteral("minutes"), QStringLiteral("ticket"), QStringLiteral("service_level"),
                        QStringLiteral("activity"), QStringLiteral("description"), QStringLiteral("budget")}
@@ -111,6 +135,9 @@ int WorklogsCommand::run(const QStringList &arguments)
         return context.fail(tr("worklogs list needs --engagement KEY"), UsageError);
     if ((parser.isSet(QStringLiteral("from")) && !from.isValid()) || (parser.isSet(QStringLiteral("to")) && !to.isValid()))
         return context.fail(tr("dates are written YYYY-MM-DD"), UsageError);
+    if (from.isValid() && to.isValid() && from > to)
+        return context.fail(tr("--from %1 is after --to %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)),
+                            UsageError);
 
     Models::Portfolio portfolio;
     if (!context.openDatabase(parser.value(QStringLiteral("database")), parser.isSet(QStringLiteral("demo")), &portfolio,

@@ -5,6 +5,7 @@
 #include "models/storage/calendarrepository.h"
 #include "models/storage/database.h"
 #include "models/storage/worklogrepository.h"
+#include "models/domaintext.h"
 #include "models/storagetext.h"
 
 #include <QLocale>
@@ -31,7 +32,7 @@ QString BurnDownLoader::Error::message(const Domain::Engagement &engagement, con
         return tr("Choose a month");
     case Problem::MonthBeforeStart:
         return tr("%1 started in %2; there is no budget for %3")
-            .arg(engagement.key, CapacityText::month(engagement.start), CapacityText::month(month));
+            .arg(engagement.key, DomainText::monthInSentence(engagement.start), DomainText::monthInSentence(month));
     case Problem::Storage:
         return StorageText::message(storage);
     }

@@ -46,7 +46,7 @@ QString CapacityText::ledgerEntry(const Domain::LedgerEntry &entry)
 {
     using Kind = Domain::LedgerEntry::Kind;
     const QString hours = DomainText::hours(entry.minutes);
-    const QString month = CapacityText::month(entry.month);
+    const QString month = DomainText::monthInSentence(entry.month);
     if (entry.projected) {
         // Figures that depend on a month that has not closed: never final words.
         switch (entry.kind) {
@@ -136,7 +136,7 @@ QString CapacityText::projectedPart(const Domain::LedgerEntry &entry)
     case Kind::Overrun:
         return tr("%1 over budget at month end").arg(hours);
     case Kind::CarriedOut:
-        return tr("%1 (from %2) carried").arg(hours, month(entry.month));
+        return tr("%1 (from %2) carried").arg(hours, DomainText::monthInSentence(entry.month));
     case Kind::Forfeited:
         return tr("%1 forfeited").arg(hours);
     case Kind::ExpiredAtEnd:
@@ -288,7 +288,7 @@ QString CapacityText::allocationWarningKind(Domain::AllocationWarning::Kind kind
 QString CapacityText::allocationWarning(const Domain::AllocationWarning &w)
 {
     using Kind = Domain::AllocationWarning::Kind;
-    const QString month = CapacityText::month(w.month);
+    const QString month = DomainText::monthInSentence(w.month);
     const QString role = w.role ? DomainText::role(*w.role) : QString();
     switch (w.kind) {
     case Kind::PersonOverbooked:

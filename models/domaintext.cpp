@@ -107,4 +107,16 @@ QString DomainText::hours(qint64 minutes)
     return tr("%1 h").arg(locale.toString(double(tenths) / 10.0, 'f', 1));
 }
 
+
+QString DomainText::monthInSentence(const QDate &month)
+{
+    if (!month.isValid())
+        return {};
+    // monthName() is the form a month takes in running text (a genitive in some languages);
+    // standaloneMonthName() is for headings. Swedish writes both in lower case.
+    const QLocale locale;
+    return tr("%1 %2", "a month in a sentence: month name, year")
+        .arg(locale.monthName(month.month(), QLocale::LongFormat), QString::number(month.year()));
+}
+
 } // namespace Models

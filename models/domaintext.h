@@ -4,6 +4,7 @@
 #include "models/domain/supportmodelcatalogue.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 
 namespace Models {
@@ -28,6 +29,10 @@ public:
     static QString engagementProblem(Domain::EngagementProblem problem);
     /// Hours from minutes, localised ("1 234,5 h" in Swedish).
     static QString hours(qint64 minutes);
+    /// A month named inside a sentence, in the current locale's form for running text:
+    /// "November 2026" in English, "november 2026" in Swedish ("… i november 2026"), never
+    /// "2026-11". Headings and axis labels have their own forms; every sentence uses this one.
+    static QString monthInSentence(const QDate &month);
 };
 
 } // namespace Models

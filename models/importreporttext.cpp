@@ -1,5 +1,6 @@
 #include "models/importreporttext.h"
 
+#include "models/exchange/sources/importsources.h"
 #include "models/storagetext.h"
 
 #include <QDir>
@@ -142,6 +143,38 @@ QString ImportReportText::failureReason(const Storage::ImportReport &r)
     // One line: a reason may quote a cell with a line break in it.
     reason.replace(QLatin1Char('\r'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
     return reason;
+}
+
+QString ImportReportText::failureReason(const Storage::ImportReport &report, const QString &requestedSource,
+                                       const QString &path)
+{
+    QString reason = failureReason(report);
+    if (reason.isEmpty() || requestedSource.startsWith(QLatin1String("profile:")))
+        return reason;
+    const QString detected = Exchange::ImportSources::detectFile(path);
+    if (detected.isEmpty() || detected == requestedSource)
+        return reason;
+    return tr("%1; the file looks like %2: use --source %3", "reason; the source the file looks like")
+        .arg(reason, sourceDescription(detected), detected);
+}
+
+QString ImportReportText::sourceDescription(const QString &id)
+{
+    if (id == QLatin1String("servicenow"))
+        return tr("a ServiceNow incident list");
+    if (id == QLatin1String("servicenow-events"))
+        return tr("a ServiceNow event log (servicenow-events)");
+    if (id == QLatin1String("jira"))
+        return tr("a Jira issue export");
+    if (id == QLatin1String("zendesk"))
+        return tr("a Zendesk ticket export");
+    if (id == QLatin1String("tempo"))
+        return tr("a Tempo worklog export");
+    if (id == QLatin1String("kimai"))
+        return tr("a Kimai timesheet export");
+    if (id == QLatin1String("harvest"))
+        return tr("a Harvest time report");
+    return id;
 }
 
 } // namespace Models

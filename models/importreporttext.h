@@ -22,8 +22,15 @@ public:
     /// "file:line:column: what" (the first rejected row in strict mode, with how many more);
     /// empty when it was committed (or only a dry run that would commit).
     static QString failureReason(const Storage::ImportReport &report);
+    /// failureReason(), and when the file looks like another source than the one it was read as
+    /// (Exchange::ImportSources::detectFile, as the wizard recognises it), a hint naming that source:
+    /// "…; the file looks like a ServiceNow event log: use --source servicenow-events".
+    static QString failureReason(const Storage::ImportReport &report, const QString &requestedSource,
+                                 const QString &path);
     /// "line 12, column 3 (opened_at): reason".
     static QString problem(const Exchange::ImportProblem &problem);
+    /// What a source's files are, in words ("a ServiceNow event log (servicenow-events)").
+    static QString sourceDescription(const QString &id);
     /// `<database>.import-<source>-<yyyyMMdd-HHmmss>.txt` (characters unsafe in file names become '-').
     static QString reportFilePath(const QString &databasePath, const QString &source, const QDateTime &when);
     /// Writes text(report, -1) as UTF-8; false with `error` set when the file cannot be written.

@@ -9,6 +9,7 @@
 #include "models/storage/slapolicyrepository.h"
 #include "models/storage/ticketrepository.h"
 #include "models/storage/worklogrepository.h"
+#include "models/domaintext.h"
 #include "models/storagetext.h"
 
 namespace Models {
@@ -22,7 +23,7 @@ QString SupportModelWhatIfLoader::Error::message(const Domain::Engagement &engag
         return tr("The number of months must be between 1 and %1").arg(MaxMonths);
     case Problem::NoCompleteMonth:
         return tr("%1 started in %2 and has no complete month to replay yet")
-            .arg(engagement.key, CapacityText::month(engagement.start));
+            .arg(engagement.key, DomainText::monthInSentence(engagement.start));
     case Problem::Storage:
         return StorageText::message(storage);
     }

@@ -2,6 +2,7 @@
 
 #include "models/allocationgridmodel.h"
 #include "models/capacitytext.h"
+#include "models/domaintext.h"
 
 #include <utility>
 
@@ -31,7 +32,7 @@ void ChangeAllocationsCommand::updateText()
     switch (m_kind) {
     case Kind::CellEdit:
         setText(tr("Allocate %1 on %2 in %3: %4 h")
-                    .arg(first.person, first.engagementKey, Models::CapacityText::month(first.month),
+                    .arg(first.person, first.engagementKey, Models::DomainText::monthInSentence(first.month),
                          Models::AllocationGridModel::hoursText(first.minutes)));
         break;
     case Kind::CopyMonth:

@@ -165,6 +165,91 @@ private slots:
         QVERIFY(!r.out.isEmpty()); // the report stays on stdout
     }
 
+    // An event log read as an incident list rejects every row: the reason on stderr says what the
+    // file looks like (the wizard's detection), with or without --dry-run; nothing is written.
+    void shouldNameTheSourceAFileLooksLike()
+    {
+        const QString db = newDatabase();
+        const QByteArray before = checksum(db);
+        for (const QStringList &extra : {QStringList(), QStringList{QStringLiteral("--dry-run")}}) {
+            const Run r = import(db, QStringLiteral("servicenow"), s_sample, extra);
+            QCOMPARE(r.code, 1);
+            const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            QCOMPARE(lines.size(), 1);
+            QVERIFY2(QRegularExpression(QStringLiteral("^deliverydesk: .*incident_event_log_sample\\.csv:\\d+:\\d+: .*"
+                                                       "--source servicenow-events$"))
+                         .match(lines.first())
+                         .hasMatch(),
+                     qPrintable(r.err));
+            QVERIFY(!r.out.isEmpty());
+            QVERIFY(!r.out.contains(QStringLiteral("--source servicenow-events"))); // the report stays the report
+        }
+        QCOMPARE(checksum(db), before);
+        // The right source gets no hint, and a file of a kind the import knows no name for gets none either.
+        const QString tempo = testData(QStringLiteral("tempo/tempo_worklogs.csv"));
+        const Run wrong = import(db, QStringLiteral("servicenow-events"), tempo, {QStringLiteral("--dry-run")});
+        QCOMPARE(wrong.code, 1);
+        QVERIFY2(wrong.err.contains(QStringLiteral("--source tempo")), qPrintable(wrong.err));
+    }
+
+    // `tickets list` and `worklogs list` for people: aligned columns under translated headings,
+    // Swedish hours with a decimal comma; --from after --to is a usage error like the others.
+    void shouldListTicketsAndWorklogsAsAlignedTables()
+    {
+        const QString db = newDatabase();
+        QCOMPARE(import(db, QStringLiteral("servicenow-events"), s_sample).code, 0);
+        QCOMPARE(import(db, QStringLiteral("tempo"), testData(QStringLiteral("tempo/tempo_worklogs.csv")),
+                        {QStringLiteral("--skip-bad-rows")})
+                     .code,
+                 0);
+        const QStringList base{QStringLiteral("--database"), db, QStringLiteral("--engagement"), s_key};
+        const auto columnsAligned = [](const QStringList &lines, const QString &heading) {
+            // Every row has its cell of `heading`'s column starting where the heading starts.
+            const int at = int(lines.first().indexOf(heading));
+            if (at <= 0)
+                return false;
+            for (const QString &line : lines) {
+                if (line.size() <= at || line.at(at - 1) != QLatin1Char(' ') || line.at(at) == QLatin1Char(' '))
+                    return false;
+            }
+            return true;
+        };
+        const Run en = run(QStringList{QStringLiteral("tickets"), QStringLiteral("list")} + base);
+        QCOMPARE(en.code, 0);
+        QStringList lines = en.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 891);
+        QVERIFY2(!en.out.contains(QLatin1Char('\t')), qPrintable(lines.first()));
+        QVERIFY2(lines.first().startsWith(QStringLiteral("Key ")), qPrintable(lines.first()));
+        QVERIFY2(columnsAligned(lines, QStringLiteral("Status")), qPrintable(en.out.left(2000)));
+        const Run sv = run(QStringList{QStringLiteral("tickets"), QStringLiteral("list"), QStringLiteral("--lang"),
+                                       QStringLiteral("sv")}
+                           + base);
+        QCOMPARE(sv.code, 0);
+        lines = sv.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(lines.first().startsWith(QStringLiteral("Nyckel ")), qPrintable(lines.first()));
+        QVERIFY2(QRegularExpression(QStringLiteral(" \\d+,\\d\\d\\b")).match(sv.out).hasMatch(), qPrintable(lines.value(1)));
+
+        const Run worklogs = run(QStringList{QStringLiteral("worklogs"), QStringLiteral("list"), QStringLiteral("--lang"),
+                                             QStringLiteral("sv"), QStringLiteral("--format"), QStringLiteral("table")}
+                                 + base);
+        QCOMPARE(worklogs.code, 0);
+        lines = worklogs.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(lines.size() > 2);
+        QVERIFY2(lines.first().startsWith(QStringLiteral("Nyckel ")), qPrintable(lines.first()));
+        QVERIFY2(columnsAligned(lines, QStringLiteral("Datum")), qPrintable(worklogs.out.left(2000)));
+        QVERIFY2(QRegularExpression(QStringLiteral("\\d,\\d\\d")).match(lines.at(1)).hasMatch(), qPrintable(lines.at(1)));
+        QVERIFY2(!worklogs.out.contains(QStringLiteral("counted")), qPrintable(lines.at(1))); // words, not ids
+
+        const Run backwards = run(QStringList{QStringLiteral("worklogs"), QStringLiteral("list"), QStringLiteral("--from"),
+                                              QStringLiteral("2026-03-10"), QStringLiteral("--to"),
+                                              QStringLiteral("2026-03-01")}
+                                  + base);
+        QCOMPARE(backwards.code, 2);
+        QVERIFY(backwards.out.isEmpty());
+        QVERIFY2(backwards.err.startsWith(QStringLiteral("deliverydesk: ")) && backwards.err.contains(QStringLiteral("--to")),
+                 qPrintable(backwards.err));
+    }
+
     // Two imports into one database at once: both land (the second waits and says so); never
     // "database is locked Unable to fetch row".
     void shouldLandTwoConcurrentImports()

@@ -231,6 +231,20 @@ private slots:
                                QStringLiteral("--engagement"), s_key, QStringLiteral("--month"), month});
         QCOMPARE(table.code, 0);
         QVERIFY2(table.out.contains(QStringLiteral("target of")), qPrintable(table.out));
+        // The heading names the month in words in both languages ("i november 2026", never "i 2026-11").
+        const QDate first = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
+        const Run sv = run({QStringLiteral("sla"), QStringLiteral("breaches"), QStringLiteral("--database"), m_demo,
+                            QStringLiteral("--engagement"), s_key, QStringLiteral("--month"), month,
+                            QStringLiteral("--lang"), QStringLiteral("sv")});
+        QCOMPARE(sv.code, 0);
+        const QString svMonth = QLocale(QLocale::Swedish).monthName(first.month()) + QLatin1Char(' ')
+            + QString::number(first.year());
+        QVERIFY2(sv.out.section(QLatin1Char('\n'), 0, 0).contains(QStringLiteral(" i ") + svMonth), qPrintable(sv.out));
+        QVERIFY2(!sv.out.section(QLatin1Char('\n'), 0, 0).contains(month), qPrintable(sv.out));
+        const QString enMonth = QLocale(QLocale::English).monthName(first.month()) + QLatin1Char(' ')
+            + QString::number(first.year());
+        QVERIFY2(table.out.section(QLatin1Char('\n'), 0, 0).contains(QStringLiteral(" in ") + enMonth),
+                 qPrintable(table.out));
     }
 
     void shouldRecomputeAfterAPolicyImport()
@@ -256,6 +270,45 @@ private slots:
         QCOMPARE(imported.code, 0);
         QVERIFY(evaluatedAt(db) > s_oldSeconds);
         QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sla_results WHERE policy_effective = '2026-10-01'")).toInt() > 0);
+    }
+
+    void shouldWriteSwedishDecimalsInTheTableOnly()
+    {
+        const Run sv = run(compliance(m_demo, {QStringLiteral("--lang"), QStringLiteral("sv")}));
+        QCOMPARE(sv.code, 0);
+        const QString rows = sv.out.section(QLatin1Char('\n'), 2);
+        QVERIFY2(QRegularExpression(QStringLiteral(" \\d+,\\d\\d ")).match(rows).hasMatch(), qPrintable(rows.left(400)));
+        QVERIFY2(!QRegularExpression(QStringLiteral(" \\d+\\.\\d+ ")).match(rows).hasMatch(), qPrintable(rows.left(400)));
+        const Run csv = run(compliance(m_demo, {QStringLiteral("--lang"), QStringLiteral("sv"), QStringLiteral("--format"),
+                                                QStringLiteral("csv")}));
+        QCOMPARE(csv.code, 0);
+        QVERIFY2(QRegularExpression(QStringLiteral(",\\d+\\.\\d\\d,")).match(csv.out).hasMatch(), qPrintable(csv.out.left(400)));
+    }
+
+    void shouldSayThatAnEngagementWithoutAnSlaHasNone()
+    {
+        // NORDSHOP is fixed capacity: no targets, so no "met" rows, in either language.
+        const QStringList nordshop{QStringLiteral("--database"), m_demo, QStringLiteral("--engagement"),
+                                   QStringLiteral("NORDSHOP")};
+        const Run table = run(QStringList{QStringLiteral("sla"), QStringLiteral("compliance")} + nordshop);
+        QCOMPARE(table.code, 0);
+        QCOMPARE(table.out.count(QLatin1Char('\n')), 1);
+        QVERIFY2(table.out.contains(QStringLiteral("no SLA")), qPrintable(table.out));
+        QVERIFY2(!table.out.contains(QStringLiteral("met")), qPrintable(table.out));
+        const Run sv = run(QStringList{QStringLiteral("sla"), QStringLiteral("breaches"), QStringLiteral("--month"),
+                                       QStringLiteral("2026-09"), QStringLiteral("--lang"), QStringLiteral("sv")}
+                           + nordshop);
+        QCOMPARE(sv.code, 0);
+        QCOMPARE(sv.out.count(QLatin1Char('\n')), 1);
+        QVERIFY2(sv.out.contains(QStringLiteral("NORDSHOP")) && !sv.out.contains(QStringLiteral("no SLA")),
+                 qPrintable(sv.out));
+        const Run json = run(QStringList{QStringLiteral("sla"), QStringLiteral("compliance"), QStringLiteral("--format"),
+                                         QStringLiteral("json")}
+                             + nordshop);
+        QCOMPARE(json.code, 0);
+        QVERIFY(QJsonDocument::fromJson(json.out.toUtf8()).isArray());
+        QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).array().size(), 0);
+        QVERIFY2(json.err.contains(QStringLiteral("no SLA")), qPrintable(json.err));
     }
 
     void shouldRecomputeAfterATicketImport()

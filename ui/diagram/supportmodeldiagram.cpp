@@ -435,7 +435,7 @@ QString SupportModelDiagram::levelBody(const Models::SupportModelDiagramData &da
         }
     }
     lines.append(tr("Logged in %1: %2")
-                     .arg(Models::CapacityText::month(data.month), DomainText::hours(data.loggedMinutes[std::size_t(level)])));
+                     .arg(Models::DomainText::monthInSentence(data.month), DomainText::hours(data.loggedMinutes[std::size_t(level)])));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -1,6 +1,7 @@
 #include "models/exchange/sources/importsources.h"
 
 #include "models/exchange/csv/csvline.h"
+#include "models/exchange/csv/csvreader.h"
 
 #include "models/exchange/sources/harvestsource.h"
 #include "models/exchange/sources/jirasource.h"
@@ -12,6 +13,8 @@
 #include "models/exchange/sources/temposource.h"
 #include "models/exchange/sources/zendesksource.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QSet>
 
 namespace Exchange {
@@ -49,6 +52,17 @@ std::unique_ptr<ImportSource> ImportSources::create(const ColumnMapping &mapping
     if (mapping.rowKind == ColumnMapping::RowKind::Tickets)
         return std::make_unique<MappedTicketSource>(mapping, settings);
     return std::make_unique<MappedWorklogSource>(mapping, settings);
+}
+
+QString ImportSources::detectFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    CsvReader reader(&file, QFileInfo(path).fileName());
+    if (!reader.readHeader())
+        return {};
+    return detect(reader.header());
 }
 
 QString ImportSources::detect(const QStringList &fileHeader)

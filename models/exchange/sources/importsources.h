@@ -18,6 +18,9 @@ public:
     static std::unique_ptr<ImportSource> create(const ColumnMapping &mapping, const ImportSettings &settings);
     /// The id of the source whose typical columns the header has, or empty (then: a profile).
     static QString detect(const QStringList &header);
+    /// detect() on the header of a CSV file; empty when the file cannot be read or is not recognised.
+    /// The import wizard and `deliverydesk import` both name the source a file looks like with it.
+    static QString detectFile(const QString &path);
 };
 
 } // namespace Exchange
