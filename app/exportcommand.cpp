@@ -18,6 +18,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 
 namespace App {
 
@@ -27,6 +28,7 @@ const QString s_out = QStringLiteral("out");
 const QString s_force = QStringLiteral("force");
 const QString s_engagement = QStringLiteral("engagement");
 const QString s_now = QStringLiteral("now");
+const QString s_separator = QStringLiteral("separator");
 
 /// The files a CSV export writes into its folder.
 const QStringList s_csvFiles = {QStringLiteral("tickets.csv"), QStringLiteral("worklogs.csv"), QStringLiteral("sla.csv")};
@@ -44,6 +46,10 @@ int ExportCommand::run(const QStringList &arguments)
     parser.addOption({s_out, tr("The folder (csv) or file (xlsx, bundle) to write."), tr("PATH")});
     parser.addOption({s_force, tr("Replace existing files.")});
     parser.addOption({s_now, tr("Evaluate the SLA at this ISO-8601 instant instead of now."), tr("INSTANT")});
+    parser.addOption({s_separator,
+                      tr("csv: the field separator, comma, semicolon or tab (default: semicolon with decimal commas "
+                         "in Swedish, comma otherwise)."),
+                      tr("SEPARATOR")});
     parser.addPositionalArgument(QStringLiteral("export"), tr("The command."));
     if (!parser.parse(arguments))
         return context.fail(parser.errorText(), UsageError);
@@ -60,6 +66,12 @@ int ExportCommand::run(const QStringList &arguments)
         return exportBundle(context, parser);
     if (format != QLatin1String("csv") && format != QLatin1String("xlsx"))
         return context.fail(tr("--format must be csv, xlsx or bundle"), UsageError);
+    if (parser.isSet(s_separator)
+        && (format != QLatin1String("csv") || !Exchange::CsvTableWriter::Dialect::fromName(parser.value(s_separator), QLocale())))
+        return context.fail(format != QLatin1String("csv")
+                                ? tr("--separator is for --format csv")
+                                : tr("unknown separator '%1' (use comma, semicolon or tab)").arg(parser.value(s_separator)),
+                            UsageError);
     // The wall clock is read here, in app/, and nowhere below.
     qint64 now = QDateTime::currentSecsSinceEpoch();
     if (parser.isSet(s_now)) {
@@ -115,13 +127,18 @@ int ExportCommand::exportTables(CliContext &context, const QCommandLineParser &p
     const QTimeZone zone(engagement.timeZone);
     const QVector<Exchange::ExportTable> tables = {
         Exchange::ExportTables::tickets(tickets, zone), Exchange::ExportTables::worklogs(worklogs),
-        Exchange::ExportTables::slaResults(tickets, Exchange::ExportTables::evaluate(tickets, policy, calendar, now), zone)};
+        Exchange::ExportTables::slaResults(tickets, Exchange::ExportTables::evaluate(tickets, policy, calendar, now), zone,
+                                           Exchange::ExportTables::stateValuesFor(QLocale()))};
+    // Swedish Excel reads ';' and decimal commas; --separator chooses explicitly.
+    const Exchange::CsvTableWriter::Dialect dialect =
+        parser.isSet(s_separator) ? *Exchange::CsvTableWriter::Dialect::fromName(parser.value(s_separator), QLocale())
+                                  : Exchange::CsvTableWriter::Dialect::forLocale(QLocale());
     QString message;
     if (format == QLatin1String("csv")) {
         if (!QDir().mkpath(out))
             return context.fail(tr("the folder %1 cannot be created").arg(QDir::toNativeSeparators(out)));
         for (int i = 0; i < tables.size(); ++i) {
-            if (!Exchange::CsvTableWriter::write(tables.at(i), targets.at(i), &message))
+            if (!Exchange::CsvTableWriter::write(tables.at(i), targets.at(i), &message, dialect))
                 return context.fail(message);
         }
     } else if (!Exchange::XlsxTableWriter::write(tables, out, &message)) {

@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMessageBox>
 
 namespace Gui {
@@ -33,9 +34,17 @@ QString ExportDialog::exec(QWidget *parent, const Models::Portfolio &portfolio, 
     const Domain::Engagement engagement = portfolio.engagement(engagementId);
     const QString xlsx = tr("Excel workbook of the engagement (*.xlsx)");
     const QString csv = tr("CSV files of the engagement (*.csv)");
+    // The other CSV dialect than the language's: ',' and '.' in Swedish, ';' and ',' in English.
+    const Exchange::CsvTableWriter::Dialect usual = Exchange::CsvTableWriter::Dialect::forLocale(QLocale());
+    const Exchange::CsvTableWriter::Dialect other = usual.separator == QLatin1Char(';')
+        ? Exchange::CsvTableWriter::Dialect{}
+        : Exchange::CsvTableWriter::Dialect{QLatin1Char(';'), QLatin1Char(',')};
+    const QString csvOther = tr("CSV files of the engagement, fields separated by '%1', decimals by '%2' (*.csv)")
+                                 .arg(other.separator)
+                                 .arg(other.decimalPoint);
     const QString bundle = tr("Offline bundle of the engagement (*.sqlite)");
     const QString whole = tr("Offline bundle of the whole portfolio (*.sqlite)");
-    const QStringList filters = engagement.id != 0 ? QStringList{xlsx, csv, bundle, whole} : QStringList{whole};
+    const QStringList filters = engagement.id != 0 ? QStringList{xlsx, csv, csvOther, bundle, whole} : QStringList{whole};
     const QString folder = QFileInfo(portfolio.path()).absolutePath();
     const QString name = engagement.id != 0 ? engagement.key : QStringLiteral("portfolio");
     QString selected = filters.constFirst();
@@ -44,7 +53,7 @@ QString ExportDialog::exec(QWidget *parent, const Models::Portfolio &portfolio, 
     if (path.isEmpty())
         return {};
     const Format format = selected == xlsx ? Format::Xlsx
-        : selected == csv                  ? Format::Csv
+        : selected == csv || selected == csvOther ? Format::Csv
         : selected == bundle               ? Format::EngagementBundle
                                            : Format::PortfolioBundle;
     const QString suffix = format == Format::Xlsx ? QStringLiteral("xlsx") : format == Format::Csv ? QStringLiteral("csv") : QStringLiteral("sqlite");
@@ -64,11 +73,12 @@ QString ExportDialog::exec(QWidget *parent, const Models::Portfolio &portfolio, 
             return {};
     }
     // The wall clock is read here, in the UI, never below.
-    return exportTo(portfolio, engagementId, format, path, QDateTime::currentSecsSinceEpoch(), ok);
+    return exportTo(portfolio, engagementId, format, path, QDateTime::currentSecsSinceEpoch(), ok,
+                    selected == csvOther ? std::optional(other) : std::nullopt);
 }
 
 QString ExportDialog::exportTo(const Models::Portfolio &portfolio, qint64 engagementId, Format format, const QString &path,
-                               qint64 now, bool *ok)
+                               qint64 now, bool *ok, const std::optional<Exchange::CsvTableWriter::Dialect> &dialect)
 {
     *ok = false;
     const Storage::Database &db = *portfolio.database();
@@ -100,7 +110,8 @@ QString ExportDialog::exportTo(const Models::Portfolio &portfolio, qint64 engage
     const QTimeZone zone(engagement.timeZone);
     const QVector<Exchange::ExportTable> tables = {
         Exchange::ExportTables::tickets(tickets, zone), Exchange::ExportTables::worklogs(worklogs),
-        Exchange::ExportTables::slaResults(tickets, Exchange::ExportTables::evaluate(tickets, policy, calendar, now), zone)};
+        Exchange::ExportTables::slaResults(tickets, Exchange::ExportTables::evaluate(tickets, policy, calendar, now), zone,
+                                           Exchange::ExportTables::stateValuesFor(QLocale()))};
     QString message;
     if (format == Format::Xlsx) {
         if (!Exchange::XlsxTableWriter::write(tables, path, &message))
@@ -108,7 +119,8 @@ QString ExportDialog::exportTo(const Models::Portfolio &portfolio, qint64 engage
     } else {
         const QStringList files = csvFiles(path);
         for (int i = 0; i < tables.size(); ++i) {
-            if (!Exchange::CsvTableWriter::write(tables.at(i), files.at(i), &message))
+            if (!Exchange::CsvTableWriter::write(tables.at(i), files.at(i), &message,
+                                                 dialect.value_or(Exchange::CsvTableWriter::Dialect::forLocale(QLocale()))))
                 return message;
         }
     }

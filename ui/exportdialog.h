@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/exchange/export/csvtablewriter.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -28,8 +30,10 @@ public:
 
     /// Exports without asking (replacing existing files). `now` (UTC epoch seconds) is when the
     /// SLA is evaluated. Returns the sentence for the message bar.
+    /// CSV is written in `dialect`, by default the language's (';' and decimal commas in Swedish).
     static QString exportTo(const Models::Portfolio &portfolio, qint64 engagementId, Format format, const QString &path,
-                            qint64 now, bool *ok);
+                            qint64 now, bool *ok,
+                            const std::optional<Exchange::CsvTableWriter::Dialect> &dialect = std::nullopt);
     /// The files a CSV export of `path` writes: PATH-tickets.csv, PATH-worklogs.csv, PATH-sla.csv
     /// (PATH without its .csv suffix).
     static QStringList csvFiles(const QString &path);

@@ -2,6 +2,7 @@
 #include "tests/cli/clirun.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -87,6 +88,49 @@ private slots:
                 readFile(folder + QStringLiteral("/sla.csv")).contains(",met,"));
     }
 
+    // Swedish Excel splits on ';' and reads decimal commas: the Swedish export writes both and the
+    // SLA states in Swedish; English stays as scripts know it; --separator chooses explicitly.
+    void shouldWriteTheCsvDialectOfTheLanguage()
+    {
+        const QString sv = m_dir.filePath(QStringLiteral("csv-sv"));
+        Run r = exportTo(QStringLiteral("csv"), sv, {QStringLiteral("--engagement"), m_key, QStringLiteral("--lang"),
+                                                     QStringLiteral("sv")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString svSla = QString::fromUtf8(readFile(sv + QStringLiteral("/sla.csv")));
+        const QString svWorklogs = QString::fromUtf8(readFile(sv + QStringLiteral("/worklogs.csv")));
+        QVERIFY2(svSla.section(QStringLiteral("\r\n"), 0, 0).count(QLatin1Char(';')) == 14, qPrintable(svSla.left(300)));
+        QVERIFY2(svSla.contains(QStringLiteral(";uppfyllt;")), qPrintable(svSla.left(600)));
+        QVERIFY2(!svSla.contains(QStringLiteral(";met;")) && !svSla.contains(QStringLiteral(";no-target;")),
+                 qPrintable(svSla.left(600)));
+        QVERIFY2(QRegularExpression(QStringLiteral(";\\d+,\\d+;")).match(svWorklogs).hasMatch(), qPrintable(svWorklogs.left(600)));
+        QVERIFY2(!QRegularExpression(QStringLiteral("[;,]\\d+\\.\\d+[;,]")).match(svWorklogs).hasMatch(),
+                 qPrintable(svWorklogs.left(600)));
+
+        const QString en = m_dir.filePath(QStringLiteral("csv-en"));
+        r = exportTo(QStringLiteral("csv"), en, {QStringLiteral("--engagement"), m_key, QStringLiteral("--lang"),
+                                                 QStringLiteral("en")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString enSla = QString::fromUtf8(readFile(en + QStringLiteral("/sla.csv")));
+        QCOMPARE(enSla.section(QStringLiteral("\r\n"), 0, 0).count(QLatin1Char(',')), 14);
+        QVERIFY(enSla.contains(QStringLiteral(",met,")));
+        QVERIFY(QRegularExpression(QStringLiteral(",\\d+\\.\\d+,")).match(QString::fromUtf8(readFile(en + QStringLiteral("/worklogs.csv")))).hasMatch());
+
+        const QString semicolon = m_dir.filePath(QStringLiteral("csv-semicolon"));
+        r = exportTo(QStringLiteral("csv"), semicolon, {QStringLiteral("--engagement"), m_key, QStringLiteral("--lang"),
+                                                        QStringLiteral("en"), QStringLiteral("--separator"),
+                                                        QStringLiteral("semicolon")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString enSemicolon = QString::fromUtf8(readFile(semicolon + QStringLiteral("/sla.csv")));
+        QCOMPARE(enSemicolon.section(QStringLiteral("\r\n"), 0, 0).count(QLatin1Char(';')), 14);
+        QVERIFY(enSemicolon.contains(QStringLiteral(";met;")));
+
+        const QString comma = m_dir.filePath(QStringLiteral("csv-comma"));
+        r = exportTo(QStringLiteral("csv"), comma, {QStringLiteral("--engagement"), m_key, QStringLiteral("--lang"),
+                                                    QStringLiteral("sv"), QStringLiteral("--separator"), QStringLiteral("comma")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(QRegularExpression(QStringLiteral(",\\d+\\.\\d+,")).match(QString::fromUtf8(readFile(comma + QStringLiteral("/worklogs.csv")))).hasMatch());
+    }
+
     void shouldRefuseToReplaceFilesWithoutForce()
     {
         const QString file = m_dir.filePath(QStringLiteral("existing.xlsx"));
@@ -151,6 +195,12 @@ private slots:
         QTest::newRow("bad --now") << QStringList{QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"),
                                                   QStringLiteral("x.xlsx"), QStringLiteral("--now"), QStringLiteral("yesterday")}
                                    << 2 << QStringLiteral("--now");
+        QTest::newRow("unknown separator") << QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"),
+                                                          QStringLiteral("x"), QStringLiteral("--separator"), QStringLiteral("pipe")}
+                                           << 2 << QStringLiteral("pipe");
+        QTest::newRow("separator for xlsx") << QStringList{QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"),
+                                                           QStringLiteral("x.xlsx"), QStringLiteral("--separator"), QStringLiteral("comma")}
+                                            << 2 << QStringLiteral("--separator");
     }
     void shouldExplainUsageErrors()
     {

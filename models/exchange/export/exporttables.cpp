@@ -1,6 +1,7 @@
 #include "models/exchange/export/exporttables.h"
 
 #include "models/domain/sla/slaevaluator.h"
+#include "models/exchange/sla/slaexplaintext.h"
 
 #include <QDateTime>
 
@@ -93,9 +94,19 @@ ExportTable ExportTables::worklogs(const QVector<Domain::Worklog> &worklogs)
     return table;
 }
 
-ExportTable ExportTables::slaResults(const QVector<Domain::Ticket> &tickets, const QVector<Domain::SlaResult> &results,
-                                     const QTimeZone &zone)
+ExportTables::StateValues ExportTables::stateValuesFor(const QLocale &locale)
 {
+    return locale.language() == QLocale::English || locale.language() == QLocale::C ? StateValues::Ids
+                                                                                     : StateValues::Words;
+}
+
+ExportTable ExportTables::slaResults(const QVector<Domain::Ticket> &tickets, const QVector<Domain::SlaResult> &results,
+                                     const QTimeZone &zone, StateValues values)
+{
+    const bool words = values == StateValues::Words;
+    const auto outcome = [words](Domain::SlaClockOutcome o) {
+        return words ? SlaExplainText::outcomeText(o) : clockOutcomeId(o);
+    };
     ExportTable table;
     table.name = QStringLiteral("sla");
     table.columns = {{tr("Key"), Type::Text, 14},
@@ -119,10 +130,11 @@ ExportTable ExportTables::slaResults(const QVector<Domain::Ticket> &tickets, con
         const Domain::Ticket &t = tickets.at(i);
         const Domain::SlaResult &r = results.at(i);
         const std::optional<qint64> breachedAt = r.response.breachedAt ? r.response.breachedAt : r.resolution.breachedAt;
-        table.rows.append({t.key, r.severity, Domain::slaStateId(r.state), clockOutcomeId(r.response.outcome),
+        table.rows.append({t.key, r.severity, words ? SlaExplainText::stateText(r.state) : Domain::slaStateId(r.state),
+                           outcome(r.response.outcome),
                            optionalHours(r.response.targetSeconds, r.response.targetSeconds > 0),
                            hours(r.response.businessSeconds), instant(r.response.due, zone),
-                           clockOutcomeId(r.resolution.outcome),
+                           outcome(r.resolution.outcome),
                            optionalHours(r.resolution.targetSeconds, r.resolution.targetSeconds > 0),
                            hours(r.resolution.businessSeconds), instant(r.resolution.due, zone),
                            instant(breachedAt, zone), hours(r.pausedSeconds), r.reopenCount, problemIds(r.problems)});

@@ -8,6 +8,7 @@
 #include "models/exchange/export/exporttable.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTimeZone>
 
 namespace Exchange {
@@ -24,9 +25,15 @@ public:
     static ExportTable tickets(const QVector<Domain::Ticket> &tickets, const QTimeZone &zone);
     /// Table "worklogs": one row per worklog, hours as a decimal.
     static ExportTable worklogs(const QVector<Domain::Worklog> &worklogs);
+    /// How the SLA states and clock outcomes are written: the stable English ids ("met",
+    /// "no-target") or words of the current language ("uppfylld", "inget mål").
+    enum class StateValues { Ids, Words };
+    /// Ids for English (scripts read them), words for any other language.
+    static StateValues stateValuesFor(const QLocale &locale);
+
     /// Table "sla": one row per ticket with its result (`results` parallel to `tickets`).
     static ExportTable slaResults(const QVector<Domain::Ticket> &tickets, const QVector<Domain::SlaResult> &results,
-                                  const QTimeZone &zone);
+                                  const QTimeZone &zone, StateValues values = StateValues::Ids);
     /// Evaluates every ticket under `policy` on `calendar` at `now` (UTC epoch seconds).
     static QVector<Domain::SlaResult> evaluate(const QVector<Domain::Ticket> &tickets,
                                                const Domain::SlaPolicyHistory &policy,

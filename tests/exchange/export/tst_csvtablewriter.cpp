@@ -4,10 +4,12 @@
 #include <QBuffer>
 #include <QDateTime>
 #include <QFile>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
+using Exchange::CsvDialect;
 using Exchange::CsvTableWriter;
 using Exchange::ExportColumn;
 using Exchange::ExportTable;
@@ -95,6 +97,27 @@ private slots:
                                          "SUP-2,'=cmd|' /C calc'!A0,\r\n"
                                          "SUP-3,\"line one\nline \"\"two\"\"\",-2\r\n"
                                          "SUP-4,Åtgärd för kö,0\r\n"));
+    }
+
+    void shouldWriteSemicolonsAndDecimalCommasForSwedish()
+    {
+        const CsvDialect swedish = CsvDialect::forLocale(QLocale(QLocale::Swedish, QLocale::Sweden));
+        QCOMPARE(swedish.separator, QLatin1Char(';'));
+        QCOMPARE(swedish.decimalPoint, QLatin1Char(','));
+        QVERIFY(CsvDialect::forLocale(QLocale(QLocale::English, QLocale::UnitedStates)) == CsvDialect());
+        QCOMPARE(CsvTableWriter::toCsv(sample(), swedish).mid(3),
+                 QByteArray("Key;Title;Hours\r\n"
+                            "SUP-1;Cart, checkout;1,5\r\n"
+                            "SUP-2;'=cmd|' /C calc'!A0;\r\n"
+                            "SUP-3;\"line one\nline \"\"two\"\"\";-2\r\n"
+                            "SUP-4;Åtgärd för kö;0\r\n"));
+        // An explicit separator: the locale's decimal point unless it is the separator itself.
+        const QLocale sv(QLocale::Swedish, QLocale::Sweden);
+        QCOMPARE(CsvDialect::fromName(QStringLiteral("comma"), sv)->decimalPoint, QLatin1Char('.'));
+        QCOMPARE(CsvDialect::fromName(QStringLiteral("tab"), sv)->separator, QLatin1Char('\t'));
+        QCOMPARE(CsvDialect::fromName(QStringLiteral("tab"), sv)->decimalPoint, QLatin1Char(','));
+        QCOMPARE(CsvDialect::fromName(QStringLiteral(";"), QLocale(QLocale::English))->decimalPoint, QLatin1Char('.'));
+        QVERIFY(!CsvDialect::fromName(QStringLiteral("pipe"), sv));
     }
 
     void shouldReadBackThroughTheImportReader()

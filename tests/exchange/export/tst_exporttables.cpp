@@ -1,4 +1,5 @@
 #include "models/exchange/export/exporttables.h"
+#include "models/exchange/sla/slaexplaintext.h"
 
 #include <QDateTime>
 #include <QTest>
@@ -121,6 +122,21 @@ private slots:
         const QVector<QVariant> old = table.rows.at(2);
         QCOMPARE(old.at(2).toString(), QStringLiteral("invalid"));
         QCOMPARE(old.at(14).toString(), QStringLiteral("no-policy-in-force"));
+    }
+
+    void shouldWriteStatesAsWordsOutsideEnglish()
+    {
+        QCOMPARE(ExportTables::stateValuesFor(QLocale(QLocale::English)), ExportTables::StateValues::Ids);
+        QCOMPARE(ExportTables::stateValuesFor(QLocale(QLocale::Swedish)), ExportTables::StateValues::Words);
+        const QVector<Domain::Ticket> tickets = {
+            ticket(QStringLiteral("OLD"), s_created - 200 * 86400, std::nullopt, std::nullopt)};
+        const QVector<Domain::SlaResult> results = ExportTables::evaluate(
+            tickets, policy(), Domain::BusinessCalendar::alwaysOpen(), s_created + 10 * 3600);
+        const ExportTable words =
+            ExportTables::slaResults(tickets, results, s_stockholm, ExportTables::StateValues::Words);
+        QCOMPARE(words.rows.at(0).at(2).toString(), Exchange::SlaExplainText::stateText(Domain::SlaState::Invalid));
+        QCOMPARE(words.rows.at(0).at(3).toString(), Exchange::SlaExplainText::outcomeText(results.at(0).response.outcome));
+        QVERIFY(words.rows.at(0).at(2).toString() != QStringLiteral("invalid"));
     }
 
     void shouldNameDataProblemsInFlagOrder()
