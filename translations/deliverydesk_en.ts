@@ -1408,6 +1408,10 @@ db backup [--out FILE]</source>
         <source>import --engagement KEY --source SOURCE [--timezone TZ] [--date-order dmy|mdy|ymd] [--severity N] [--max-worklog-hours H] [--dry-run] [--skip-bad-rows] FILE</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>report --engagement KEY --period 2026-Q3|2026-10|2026-10-01..2026-12-31 --out FILE.pdf [--data FILE.xlsx|DIR] [--prepared-by NAME] [--now ISO]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1661,6 +1665,29 @@ db backup [--out FILE]</source>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a month in a sentence: month name, year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditReviewTextCommand</name>
+    <message>
+        <source>Edit the risks of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the actions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditRootCauseCommand</name>
+    <message>
+        <source>Edit the root cause of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EngagementCommand</name>
@@ -1898,6 +1925,10 @@ db backup [--out FILE]</source>
         <source>Optional services contracted:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Optional services contracted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -1987,6 +2018,22 @@ db backup [--out FILE]</source>
     </message>
     <message>
         <source>Wrote an offline bundle of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv: the field separator, comma, semicolon or tab (default: semicolon with decimal commas in Swedish, comma otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEPARATOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--separator is for --format csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown separator &apos;%1&apos; (use comma, semicolon or tab)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2211,6 +2258,22 @@ db backup [--out FILE]</source>
         <source>%1 is already in the plan; use Edit person to change them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Allocation grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned hours per person and engagement, one column per month; type a number or press F2 to edit a cell, Ctrl+Z undoes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned vs actual hours of past months</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::BurnDownChart</name>
@@ -2249,6 +2312,38 @@ db backup [--out FILE]</source>
     <message>
         <source>%1
 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burn-down chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No engagement selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burn-down of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no working days to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 used of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast %1 left at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast %1 over the budget at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2362,6 +2457,96 @@ db backup [--out FILE]</source>
         <source>Budget = %1 committed + %2 carried in</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Worklogs of the selected day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a day on the burn-down chart to list its worklogs here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ChartTable</name>
+    <message>
+        <source>%1 (to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower quartile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upper quartile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3 (lowest %4, highest %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ChartTableContainer</name>
+    <message>
+        <source>Show as table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1 as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the chart&apos;s figures as a table that can be read and copied (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only; Ctrl+C copies the selected cells as tab-separated text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::ComplianceTrendChart</name>
@@ -2413,6 +2598,22 @@ db backup [--out FILE]</source>
         <source>▲ Missed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SLA compliance trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response compliance per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution compliance per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::EngagementDialog</name>
@@ -2437,6 +2638,18 @@ db backup [--out FILE]</source>
     <name>Gui::EngagementListPanel</name>
     <message>
         <source>Filter engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the engagements whose key, client or model contains the text (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an engagement to show it on the pages; Enter edits it; F6 moves to the page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2481,11 +2694,23 @@ db backup [--out FILE]</source>
             <numerusform>Exported %n tickets of %1 with their worklogs and SLA results to %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>CSV files of the engagement, fields separated by &apos;%1&apos;, decimals by &apos;%2&apos; (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::HeatmapView</name>
     <message>
         <source>Allocated vs capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heatmap of allocated hours against capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per person, one column per month; each cell says its share of the capacity and its band in words as well as in colour</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2513,6 +2738,10 @@ db backup [--out FILE]</source>
     </message>
     <message>
         <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours of the last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2806,6 +3035,49 @@ db backup [--out FILE]</source>
         <source>Severity %1 for every ticket</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons not yet known, with their roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::KeyboardNavigation</name>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the page&apos;s filter field, or to the engagement filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next area (engagements or page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous area (engagements or page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::MainWindow</name>
@@ -2983,11 +3255,27 @@ You can undo this until the database is closed.</source>
         <source>Earlier changes can no longer be undone: undoing them could remove the imported rows.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::MessageBar</name>
     <message>
         <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3100,6 +3388,29 @@ You can undo this until the database is closed.</source>
         <source>%1 (ended)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The budget per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per month, the latest first: hours used, budget, share of the budget, hours carried in and hours outside the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PeopleDialog</name>
+    <message>
+        <source>Absence %1: first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence %1: last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence %1: kind</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::PortfolioPage</name>
@@ -3125,6 +3436,186 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>Per severity: the weaker of first response and resolution met this month against its target (✓ kept, ✗ missed), the last six months as bars (higher is better) with the direction, and the open tickets breached or at risk now. Double-click a row for its SLA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burn of every engagement this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the engagement&apos;s burn-down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA of every engagement this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the engagement&apos;s SLA page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ReviewPage</name>
+    <message>
+        <source>&amp;Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks of the review period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text, printed in the review pack; saved as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks the client should know about in this period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions of the review period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions agreed for the next period, with owners and dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA breaches of the review period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per breached ticket with the engine&apos;s explanation; the last column, the root cause, is editable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an engagement to prepare its review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: this database is an offline bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes are saved as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract of %1 has no SLA: there are no breaches to explain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SLA results of %1 have not been computed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breach(es) in %1 (SLA results computed %2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The review notes were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The root cause was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ReviewPeriodChooser</name>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>a quarter: number, year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a range of days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a month in a list: month name, year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;onth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter of the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month of the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of review period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A month, a quarter or a custom range of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period whose notes and breaches are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fr&amp;om:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the review period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the review period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inclusive</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3188,6 +3679,18 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>Business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time taken per severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response time per severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution time per severity</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3277,6 +3780,18 @@ You can undo this until the database is closed.</source>
         <source>Time taken</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>First month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tickets at risk now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::StackedHoursChart</name>
@@ -3302,6 +3817,10 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the month&apos;s hours went</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3422,6 +3941,30 @@ You can undo this until the database is closed.</source>
         <source>SVG drawing (*.svg);;PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month of the diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support model diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab and the arrow keys step through the boxes, each read out with its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the support model</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::SupportModelsPage</name>
@@ -3540,6 +4083,10 @@ You can undo this until the database is closed.</source>
         <source>the engagement&apos;s calendar</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What-if hours under each support model</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::TicketTimelineDialog</name>
@@ -3565,6 +4112,10 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>BREACH: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events of the SLA timeline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3648,6 +4199,38 @@ You can undo this until the database is closed.</source>
             <numerusform>Exported %Ln tickets to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Filter tickets by key or title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA state filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket kind filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the ticket&apos;s SLA timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the tickets shown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::WhatIfChart</name>
@@ -3673,6 +4256,10 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours under each support model</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3704,6 +4291,14 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>--geometry &apos;%1&apos; is not a window size such as 1024x700 (at least 640x480)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DELIVERYDESK_PALETTE=&apos;%1&apos; is not a palette (use dark or system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DELIVERYDESK_FONT_SCALE=&apos;%1&apos; is not a per cent from 50 to 400</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3979,6 +4574,39 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the file looks like %2: use --source %3</source>
+        <comment>reason; the source the file looks like</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ServiceNow incident list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ServiceNow event log (servicenow-events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Jira issue export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Zendesk ticket export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Tempo worklog export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Kimai timesheet export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Harvest time report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4436,6 +5064,41 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Models::ReviewBreachModel</name>
+    <message>
+        <source>The team&apos;s root cause of this breach; printed in the review pack. Double-click or press F2 to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s root cause of this breach (read-only here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sev.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4996,6 +5659,918 @@ You can undo this until the database is closed.</source>
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The governance review of an engagement and a period: a PDF and its data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period: a month (2026-10), a quarter (2026-Q3) or days (2026-10-01..2026-12-31).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the figures: an .xlsx workbook, or else a folder of CSV files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.xlsx|DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name on the cover (default: the Review page&apos;s setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report as of this ISO-8601 instant instead of now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSTANT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report takes no further arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs --engagement KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs --period, e.g. 2026-Q3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--now &quot;%1&quot; is not an ISO-8601 instant with an offset, e.g. 2026-03-10T12:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s), data fingerprint %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPackLoader</name>
+    <message>
+        <source>There is no engagement with the key &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a period: write a month (2026-10), a quarter (2026-Q3) or a range of days (2026-10-01..2026-12-31).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period %1 ends before %2 started on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period %1 has not started yet: a review covers what has happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPackRenderer</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter, year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first day – last day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours against the commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notable incidents and delivered work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: how the figures are counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — governance review %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data fingerprint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governance review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Data fingerprint (SHA-256 of the %n rows behind the figures):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 compared with the previous period, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours carried in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours carried out%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours forfeited%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity %1: first response met (target %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity %1: resolution met (target %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog at period end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* Projected: a month of the period has not closed yet, so its carried and forfeited hours assume the forecast holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a fixed-capacity engagement: it sells hours, not response and resolution times, so this review has no SLA figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets by service level and kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level or kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No month of the period lies in the contract yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burn-down, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget %1 (committed %2, carried in %3), used %4, remaining %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours of the last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a fixed-capacity engagement: it sells hours, not response and resolution times, so it has no SLA to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of tickets that met their first-response and resolution targets, month by month; the dashed lines are the targets, a triangle marks a month that missed its target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SLA is sold under this contract, so nothing can breach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket breached its SLA in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) breached a target in the period. Each line gives what the SLA engine found and the team&apos;s note on the root cause.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no note yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sev.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more in the data appendix.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notable incidents and problems (severity 1 and 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident or problem of severity 1 or 2 was opened or resolved in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered changes and enhancements (L3 work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change, enhancement or L3 work was resolved in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 % of the commitment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed: %1. Allocated: %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is allocated to %1 in %2 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risks were recorded for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions were recorded for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 under the %2 model in %3: the service levels with their activities, the people allocated and the SLA targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How SLA time is counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar “%1” in the time zone %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default calendar of the time zone %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open around the clock, every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business hours: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Holidays: the national holidays of %1, and %n single date(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only business time counts, except on clocks marked 24×7. A ticket&apos;s targets are those of its severity at the end, under the policy version in force on the day it was created; a ticket counts in the month it was resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy %1, version in force since %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the support model&apos;s default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolution clock pauses while a ticket is in: %1. It stops at: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (24×7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share to meet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SLA policy is in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What counts against the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The fingerprint is a SHA-256 hash over the %n rows the figures come from (tickets and their status history, stored SLA results, worklogs, the budget, next month&apos;s allocations, the policy in force and the notes), sorted and written in a fixed form. Two copies of a review with the same fingerprint were made from the same data.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPackTables</name>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours carried in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours forfeited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog at period end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response met %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution met %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level or kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried out minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forfeited minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows fingerprinted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the data to %1: it is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the data to %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the data to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the data to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServiceNowEventSource</name>
     <message>
         <source>The row has no incident number.</source>
@@ -5176,10 +6751,6 @@ You can undo this until the database is closed.</source>
         </translation>
     </message>
     <message>
-        <source>Replay or explain SLA results, or export and import an engagement&apos;s SLA policy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>replay/explain: the calendar file (JSON).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5228,14 +6799,6 @@ You can undo this until the database is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>replay, explain, policy export or policy import FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>replay|explain|policy export|policy import FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--now &quot;%1&quot; is not an ISO-8601 instant with an offset, e.g. 2026-03-10T12:00:00Z</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5249,6 +6812,50 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>note: %1 has no SLA policy of its own; this is the default for its support model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA compliance per month and severity from the stored results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every SLA breach of a month with its reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how one ticket&apos;s SLA clocks ran, event by event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluate tickets from files (calendar, policy, tickets) without a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compliance trend chart as PNG or SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write an engagement&apos;s SLA policy as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the versions of a policy file to an engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions (sla ACTION --help for the options of each):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA of an engagement: compliance, breaches, explanations, replays, charts and its policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compliance, breaches, explain, replay, chart, policy export or policy import FILE (see Actions below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compliance|breaches|explain|replay|chart|policy export|policy import FILE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6047,6 +7654,54 @@ You can undo this until the database is closed.</source>
         <source>no engagement with the key &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WhatIfCommand</name>
@@ -6236,6 +7891,50 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>no engagement with the key &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
