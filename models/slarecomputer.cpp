@@ -7,20 +7,23 @@
 #include "models/storage/engagementrepository.h"
 #include "models/storage/importsession.h"
 #include "models/storage/slapolicyrepository.h"
+#include "models/storage/bulkwrite.h"
 #include "models/storage/slaresultrepository.h"
+#include "models/storage/slaresultwriter.h"
 #include "models/storage/transactionguard.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QSet>
 #include <QSqlError>
 #include <QThread>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace Models {
 
 namespace {
-
-constexpr qint64 s_progressStep = 2048;
 
 /// The first day of the month an instant falls in, in `zone`. Keeps the bounds of the last month
 /// found: results come roughly in time order, so most lookups need no time-zone conversion.
@@ -55,49 +58,48 @@ std::optional<qint64> complianceInstant(const Domain::Ticket &ticket, const Doma
     return result.state == Domain::SlaState::Invalid ? ticket.resolved : result.resolution.stoppedAt;
 }
 
-struct Evaluated
-{
-    QVector<Storage::StoredSlaResult> results;
-    QVector<Domain::MonthlyCompliance> months;
-};
+constexpr int s_chunkSize = 8192;
 
-/// Evaluates every ticket; false when cancelled.
-bool evaluate(const Storage::TicketsWithIds &tickets, const Domain::SlaPolicyHistory &history,
-              const Domain::BusinessCalendar &calendar, qint64 now, Evaluated *out,
-              const SlaRecomputer::ProgressHandler &progress, const std::atomic<bool> *cancel)
+/// Evaluates tickets at `now` into stored results and counts them in `compliance`.
+class ChunkEvaluator
 {
-    const Domain::SlaPolicyEvaluator evaluator(history, calendar);
-    const QTimeZone zone(calendar.timeZoneId());
-    Domain::SlaCompliance compliance(zone);
-    MonthFinder months(zone);
-    const qint64 total = tickets.tickets.size();
-    compliance.reserve(total);
-    out->results.resize(total);
-    for (qint64 i = 0; i < total; ++i) {
-        if (i % s_progressStep == 0) {
-            if (cancel && cancel->load())
-                return false;
-            if (progress)
-                progress(i, total);
-        }
-        const Domain::Ticket &ticket = tickets.tickets.at(i);
-        Storage::StoredSlaResult &stored = out->results[i];
-        stored.ticketId = tickets.ids.at(i);
-        stored.ticketKey = ticket.key;
-        stored.result = evaluator.evaluate(ticket, now);
-        stored.evaluatedAt = now;
-        if (const Domain::SlaPolicy *version = evaluator.versionFor(ticket);
-            version && !(stored.result.problems & Domain::SlaDataProblem::NoPolicyInForce))
-            stored.policyEffective = version->effectiveFrom;
-        if (const std::optional<qint64> at = complianceInstant(ticket, stored.result))
-            stored.complianceMonth = months.monthOf(*at);
-        compliance.add(ticket, stored.result);
+public:
+    ChunkEvaluator(const Domain::SlaPolicyHistory &history, const Domain::BusinessCalendar &calendar, qint64 now,
+                   Domain::SlaCompliance *compliance)
+        : m_evaluator(history, calendar), m_months(QTimeZone(calendar.timeZoneId())), m_now(now),
+          m_compliance(compliance)
+    {
     }
-    out->months = compliance.months(history);
-    if (progress)
-        progress(total, total);
-    return true;
-}
+
+    void evaluate(const Storage::TicketsWithIds &tickets, QVector<Storage::StoredSlaResult> *out)
+    {
+        const qsizetype total = tickets.tickets.size();
+        out->resize(total);
+        for (qsizetype i = 0; i < total; ++i) {
+            const Domain::Ticket &ticket = tickets.tickets.at(i);
+            Storage::StoredSlaResult &stored = (*out)[i];
+            stored.ticketId = tickets.ids.at(i);
+            stored.ticketKey = ticket.key;
+            stored.result = m_evaluator.evaluate(ticket, m_now);
+            stored.evaluatedAt = m_now;
+            stored.policyEffective = QDate();
+            stored.complianceMonth = QDate();
+            if (const Domain::SlaPolicy *version = m_evaluator.versionFor(ticket);
+                version && !(stored.result.problems & Domain::SlaDataProblem::NoPolicyInForce))
+                stored.policyEffective = version->effectiveFrom;
+            if (const std::optional<qint64> at = complianceInstant(ticket, stored.result))
+                stored.complianceMonth = m_months.monthOf(*at);
+            if (m_compliance)
+                m_compliance->add(ticket, stored.result);
+        }
+    }
+
+private:
+    const Domain::SlaPolicyEvaluator m_evaluator;
+    MonthFinder m_months;
+    qint64 m_now;
+    Domain::SlaCompliance *m_compliance;
+};
 
 double secondsOf(QElapsedTimer &timer)
 {
@@ -123,6 +125,258 @@ SlaRecomputer::~SlaRecomputer()
     }
 }
 
+namespace {
+
+const QString s_store = QStringLiteral("store SLA results");
+
+/// Adds the elapsed time since the last call to `*seconds`.
+void addSeconds(QElapsedTimer &timer, double *seconds)
+{
+    *seconds += secondsOf(timer);
+}
+
+Storage::StorageError loadRules(const Storage::Database &database, qint64 engagementId,
+                                Domain::BusinessCalendar *calendar, Domain::SlaPolicyHistory *history)
+{
+    Storage::StorageError error = Storage::CalendarRepository(database).calendarFor(engagementId, calendar);
+    if (!error)
+        error = Storage::SlaPolicyRepository(database).historyFor(engagementId, history);
+    return error;
+}
+
+/// Every ticket of the engagement, a chunk at a time: memory holds one chunk of tickets and the
+/// compliance samples (32 bytes a ticket), never the whole engagement.
+Storage::StorageError recomputeEvery(const Storage::Database &database, qint64 engagementId, qint64 now,
+                                     SlaRecomputeSummary *s, const SlaRecomputer::ProgressHandler &progress,
+                                     const std::atomic<bool> *cancel)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Domain::BusinessCalendar calendar;
+    Domain::SlaPolicyHistory history;
+    if (Storage::StorageError error = loadRules(database, engagementId, &calendar, &history))
+        return error;
+    const Storage::SlaResultWriter writer(database, engagementId);
+    qint64 total = 0;
+    qint64 stored = 0;
+    if (Storage::StorageError error = writer.counts(&total, &stored))
+        return error;
+    Domain::SlaCompliance compliance{QTimeZone(calendar.timeZoneId())};
+    compliance.reserve(total);
+    ChunkEvaluator evaluator(history, calendar, now, &compliance);
+    if (Storage::StorageError error = writer.clearResults())
+        return error;
+    addSeconds(timer, &s->storeSeconds);
+    Storage::TicketsWithIds tickets;
+    QVector<Storage::StoredSlaResult> results;
+    qint64 done = 0;
+    qint64 afterId = 0;
+    for (;;) {
+        if (cancel && cancel->load()) {
+            s->cancelled = true;
+            return {};
+        }
+        if (progress)
+            progress(done, total);
+        if (Storage::StorageError error = writer.ticketsAfter(afterId, s_chunkSize, &tickets))
+            return error;
+        addSeconds(timer, &s->loadSeconds);
+        if (tickets.ids.isEmpty())
+            break;
+        evaluator.evaluate(tickets, &results);
+        addSeconds(timer, &s->evaluateSeconds);
+        if (Storage::StorageError error = writer.writeResults(results, false))
+            return error;
+        addSeconds(timer, &s->storeSeconds);
+        done += tickets.ids.size();
+        afterId = tickets.ids.constLast();
+    }
+    const QVector<Domain::MonthlyCompliance> months = compliance.months(history);
+    addSeconds(timer, &s->evaluateSeconds);
+    Storage::StorageError error = writer.removeMonthsOutside({}, {});
+    if (!error)
+        error = writer.replaceMonths({}, months);
+    if (!error)
+        error = writer.recordEvaluation(now);
+    if (error)
+        return error;
+    if (progress)
+        progress(total, total);
+    addSeconds(timer, &s->storeSeconds);
+    s->tickets = done;
+    s->complianceRows = int(months.size());
+    return {};
+}
+
+/// The ids of `a` and `b`, ascending and once each.
+QVector<qint64> mergedIds(QVector<qint64> a, const QVector<qint64> &b)
+{
+    a += b;
+    std::sort(a.begin(), a.end());
+    a.erase(std::unique(a.begin(), a.end()), a.end());
+    return a;
+}
+
+/// The compliance rows of `months` (ascending) from the results stored in them.
+Storage::StorageError monthRows(const Storage::SlaResultWriter &writer, const QVector<QDate> &months,
+                                const QTimeZone &zone, const Domain::SlaPolicyHistory &history,
+                                QVector<Domain::MonthlyCompliance> *rows)
+{
+    Domain::SlaCompliance compliance(zone);
+    QVector<std::optional<qint64>> resolved;
+    QVector<Domain::SlaResult> results;
+    for (const QDate &month : months) {
+        if (Storage::StorageError error = writer.resultsInMonth(month, &resolved, &results))
+            return error;
+        Domain::Ticket ticket;
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            ticket.resolved = resolved.at(i);
+            compliance.add(ticket, results.at(i));
+        }
+    }
+    rows->clear();
+    if (months.isEmpty())
+        return {};
+    const QVector<Domain::MonthlyCompliance> all = compliance.months(history, months.constFirst(), months.constLast());
+    for (const Domain::MonthlyCompliance &row : all) {
+        if (std::binary_search(months.cbegin(), months.cend(), row.month))
+            rows->append(row);
+    }
+    return {};
+}
+
+/// Months from the first to the last one any result counts in that have no compliance rows get
+/// the empty rows a full recompute writes for a month without resolved tickets; rows outside go.
+Storage::StorageError fillMonthRange(const Storage::SlaResultWriter &writer, const QTimeZone &zone,
+                                     const Domain::SlaPolicyHistory &history)
+{
+    QDate first, last;
+    if (Storage::StorageError error = writer.monthRange(&first, &last))
+        return error;
+    if (Storage::StorageError error = writer.removeMonthsOutside(first, last))
+        return error;
+    if (!first.isValid())
+        return {};
+    QVector<QDate> present;
+    if (Storage::StorageError error = writer.complianceMonths(&present))
+        return error;
+    QVector<QDate> missing;
+    for (QDate month = first; month <= last; month = month.addMonths(1)) {
+        if (!std::binary_search(present.cbegin(), present.cend(), month))
+            missing.append(month);
+    }
+    if (missing.isEmpty())
+        return {};
+    const Domain::SlaCompliance empty(zone);
+    QVector<Domain::MonthlyCompliance> rows;
+    for (const QDate &month : std::as_const(missing))
+        rows += empty.months(history, month, month);
+    return writer.replaceMonths(missing, rows);
+}
+
+/// Whether the stored results can be brought up to date from the changed tickets alone: there
+/// is a previous evaluation, every other ticket has a result, and the change is a small part.
+bool canRecomputeChanged(const Storage::Database &database, const Storage::SlaResultWriter &writer,
+                         qint64 engagementId, qint64 changed, Storage::StorageError *error)
+{
+    std::optional<qint64> last;
+    if ((*error = Storage::SlaResultRepository(database).lastEvaluation(engagementId, &last)) || !last)
+        return false;
+    qint64 tickets = 0;
+    qint64 results = 0;
+    if ((*error = writer.counts(&tickets, &results)))
+        return false;
+    return changed * 4 < tickets && results >= tickets - changed;
+}
+
+/// The changed tickets, the open ones (their results move with `now`) and the months any of
+/// them counted in before or counts in now.
+Storage::StorageError recomputeChanged(const Storage::Database &database, qint64 engagementId, qint64 now,
+                                       const QVector<qint64> &changed, const Storage::SlaResultWriter &writer,
+                                       SlaRecomputeSummary *s)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Domain::BusinessCalendar calendar;
+    Domain::SlaPolicyHistory history;
+    if (Storage::StorageError error = loadRules(database, engagementId, &calendar, &history))
+        return error;
+    const QTimeZone zone(calendar.timeZoneId());
+    QVector<qint64> open;
+    QSet<QDate> months;
+    Storage::TicketsWithIds tickets;
+    Storage::StorageError error = writer.unplacedTicketIds(&open);
+    if (!error)
+        error = writer.monthsOf(changed, &months);
+    if (!error)
+        error = writer.ticketsByIds(mergedIds(changed, open), &tickets);
+    if (error)
+        return error;
+    addSeconds(timer, &s->loadSeconds);
+    QVector<Storage::StoredSlaResult> results;
+    ChunkEvaluator(history, calendar, now, nullptr).evaluate(tickets, &results);
+    for (const Storage::StoredSlaResult &r : std::as_const(results)) {
+        if (r.complianceMonth.isValid())
+            months.insert(r.complianceMonth);
+    }
+    addSeconds(timer, &s->evaluateSeconds);
+    if ((error = writer.writeResults(results, true)))
+        return error;
+    QVector<QDate> monthList(months.cbegin(), months.cend());
+    std::sort(monthList.begin(), monthList.end());
+    QVector<Domain::MonthlyCompliance> rows;
+    error = monthRows(writer, monthList, zone, history, &rows);
+    if (!error)
+        error = writer.replaceMonths(monthList, rows);
+    if (!error)
+        error = fillMonthRange(writer, zone, history);
+    if (!error)
+        error = writer.recordEvaluation(now);
+    addSeconds(timer, &s->storeSeconds);
+    s->tickets = results.size();
+    s->complianceRows = int(rows.size());
+    return error;
+}
+
+/// Opens the recomputation's transaction (or joins the caller's) with the bulk settings.
+class RecomputeTransaction
+{
+public:
+    explicit RecomputeTransaction(const Storage::Database &database)
+        : m_bulk(database.connection()), m_guard(database.connection())
+    {
+    }
+
+    /// An error when the transaction could not begin or the file is damaged.
+    Storage::StorageError begin(const Storage::Database &database)
+    {
+        if (!m_guard.isActive()) {
+            return {Storage::Database::lastBeginWasBusy() ? Storage::StorageError::Kind::Busy
+                                                          : Storage::StorageError::Kind::Query,
+                    s_store, database.path(), database.connection().lastError().text()};
+        }
+        // A recompute rewrites results: never into a damaged file. Inside an import (a nested
+        // guard) the import checked already.
+        if (!m_guard.isNested())
+            return database.quickCheck(s_store);
+        return {};
+    }
+
+    Storage::StorageError commit(qint64 engagementId)
+    {
+        if (m_guard.commit())
+            return {};
+        return {Storage::StorageError::Kind::Query, s_store, QString::number(engagementId),
+                QStringLiteral("the commit failed")};
+    }
+
+private:
+    Storage::BulkWrite m_bulk; // before the transaction: temp_store cannot change inside one
+    Storage::TransactionGuard m_guard;
+};
+
+} // namespace
+
 Storage::StorageError SlaRecomputer::recompute(const Storage::Database &database, qint64 engagementId, qint64 now,
                                                SlaRecomputeSummary *summary, const ProgressHandler &progress,
                                                const std::atomic<bool> *cancel)
@@ -131,49 +385,50 @@ Storage::StorageError SlaRecomputer::recompute(const Storage::Database &database
     SlaRecomputeSummary &s = summary ? *summary : local;
     s = SlaRecomputeSummary{};
     s.evaluatedAt = now;
-    QElapsedTimer timer;
-    timer.start();
     // One transaction from the first read to the last write: the results match one state of the
-    // tickets, and readers see either the previous figures or these.
-    Storage::TransactionGuard guard(database.connection());
-    if (!guard.isActive()) {
-        return {Storage::Database::lastBeginWasBusy() ? Storage::StorageError::Kind::Busy
-                                                      : Storage::StorageError::Kind::Query,
-                QStringLiteral("store SLA results"), database.path(), database.connection().lastError().text()};
-    }
-    // A recompute rewrites every result of the engagement: never into a damaged file. Inside an
-    // import (a nested guard) the import checked already.
-    if (!guard.isNested()) {
-        if (Storage::StorageError error = database.quickCheck(QStringLiteral("store SLA results")))
-            return error;
-    }
-    Domain::BusinessCalendar calendar;
-    Domain::SlaPolicyHistory history;
-    Storage::TicketsWithIds tickets;
-    Storage::StorageError error = Storage::CalendarRepository(database).calendarFor(engagementId, &calendar);
-    if (!error)
-        error = Storage::SlaPolicyRepository(database).historyFor(engagementId, &history);
-    if (!error)
-        error = Storage::SlaResultRepository(database).tickets(engagementId, &tickets);
-    if (error)
+    // tickets, and readers see either the previous figures or these. A cancel leaves it
+    // uncommitted: nothing stored changes.
+    RecomputeTransaction transaction(database);
+    if (Storage::StorageError error = transaction.begin(database))
         return error;
-    s.loadSeconds = secondsOf(timer);
-    Evaluated evaluated;
-    if (!evaluate(tickets, history, calendar, now, &evaluated, progress, cancel)) {
-        s.cancelled = true;
+    if (Storage::StorageError error = recomputeEvery(database, engagementId, now, &s, progress, cancel))
+        return error;
+    if (s.cancelled)
         return {};
+    return transaction.commit(engagementId);
+}
+
+Storage::StorageError SlaRecomputer::recomputeChangedTickets(const Storage::Database &database, qint64 engagementId,
+                                                             const QVector<qint64> &changedTicketIds, qint64 now,
+                                                             SlaRecomputeSummary *summary)
+{
+    SlaRecomputeSummary local;
+    SlaRecomputeSummary &s = summary ? *summary : local;
+    s = SlaRecomputeSummary{};
+    s.evaluatedAt = now;
+    if (changedTicketIds.isEmpty())
+        return {}; // nothing changed, nothing written (a re-import of the same file)
+    RecomputeTransaction transaction(database);
+    if (Storage::StorageError error = transaction.begin(database))
+        return error;
+    const Storage::SlaResultWriter writer(database, engagementId);
+    Storage::StorageError error;
+    if (canRecomputeChanged(database, writer, engagementId, changedTicketIds.size(), &error)) {
+        QVector<qint64> changed = changedTicketIds;
+        std::sort(changed.begin(), changed.end());
+        error = recomputeChanged(database, engagementId, now, changed, writer, &s);
+        qint64 tickets = 0;
+        qint64 results = 0;
+        if (!error)
+            error = writer.counts(&tickets, &results);
+        if (!error && tickets != results) // a ticket without a result: only a full pass is sure
+            error = recomputeEvery(database, engagementId, now, &s, {}, nullptr);
+    } else if (!error) {
+        error = recomputeEvery(database, engagementId, now, &s, {}, nullptr);
     }
-    s.evaluateSeconds = secondsOf(timer);
-    error = Storage::SlaResultRepository(database).replace(engagementId, evaluated.results, evaluated.months, now);
-    if (!error && !guard.commit())
-        error = {Storage::StorageError::Kind::Query, QStringLiteral("store SLA results"),
-                 QString::number(engagementId), QStringLiteral("the commit failed")};
     if (error)
         return error;
-    s.storeSeconds = secondsOf(timer);
-    s.tickets = evaluated.results.size();
-    s.complianceRows = int(evaluated.months.size());
-    return {};
+    return transaction.commit(engagementId);
 }
 
 Storage::StorageError SlaRecomputer::recomputeAll(const Storage::Database &database, qint64 now)
@@ -195,11 +450,15 @@ int SlaRecomputer::installImportHook(const Storage::Database &database, Domain::
     // neither does. A recompute that fails (or a lock) fails the import instead of leaving results
     // that silently disagree with the tickets.
     return Storage::ImportSession::addBeforeCommitHook(
-        [db, clock](const Storage::Database &imported, qint64 engagementId) -> Storage::StorageError {
+        [db, clock](const Storage::Database &imported, qint64 engagementId,
+                    const QVector<qint64> &changedTicketIds) -> Storage::StorageError {
             // Hooks are process-wide: an import into another open database is not ours.
             if (&imported != db || !db->isOpen() || db->isReadOnly())
                 return {};
-            const Storage::StorageError error = recompute(*db, engagementId, clock.now());
+            // Only what the import changed (and the months it falls in): an import of a few
+            // tickets into a million costs a few tickets.
+            const Storage::StorageError error =
+                recomputeChangedTickets(*db, engagementId, changedTicketIds, clock.now());
             if (error.kind == Storage::StorageError::Kind::NotFound)
                 return {};
             return error;

@@ -4,6 +4,7 @@
 #include "models/storage/storageerror.h"
 
 #include <QObject>
+#include <QVector>
 #include <atomic>
 #include <functional>
 
@@ -27,9 +28,9 @@ struct SlaRecomputeSummary
     double storeSeconds = 0;   ///< writing results and compliance, and the commit
 };
 
-/// Brings an engagement's stored SLA results and monthly compliance up to date: loads its
-/// tickets, calendar and policy history, evaluates every ticket with Domain::SlaPolicyEvaluator at
-/// `now` (each under the version in force on its creation date, so a later policy version never
+/// Brings an engagement's stored SLA results and monthly compliance up to date: reads its
+/// tickets a chunk at a time (memory does not grow with the engagement), evaluates every ticket
+/// with Domain::SlaPolicyEvaluator at `now` (each under the version in force on its creation date, so a later policy version never
 /// changes an older ticket's result) and replaces the stored results and compliance in ONE
 /// transaction — readers see the old figures or the new ones, never a mix.
 ///
@@ -53,6 +54,15 @@ public:
                                            SlaRecomputeSummary *summary = nullptr,
                                            const ProgressHandler &progress = {},
                                            const std::atomic<bool> *cancel = nullptr);
+    /// Brings the stored results up to date after the tickets `changedTicketIds` were added or
+    /// changed: evaluates those, the open tickets (whose results move with `now`) and the
+    /// compliance of the months any of them counts in, or counted in before; the rows equal
+    /// those recompute() at `now` stores. Falls back to recompute() when the engagement was never
+    /// evaluated, a ticket has no result or the change is a large part of the engagement. Nothing
+    /// changed, nothing written. Joins the caller's transaction (an import) when there is one.
+    static Storage::StorageError recomputeChangedTickets(const Storage::Database &database, qint64 engagementId,
+                                                         const QVector<qint64> &changedTicketIds, qint64 now,
+                                                         SlaRecomputeSummary *summary = nullptr);
     /// Recomputes every engagement of the database, each in its own transaction.
     static Storage::StorageError recomputeAll(const Storage::Database &database, qint64 now);
 

@@ -2,10 +2,12 @@
 
 #include "models/exchange/inputfile.h"
 #include "models/exchange/sources/importsources.h"
+#include "models/storage/bulkwrite.h"
 #include "models/storage/database.h"
 #include "models/storage/importsettingsrepository.h"
 #include "models/storage/mappingrepository.h"
 #include "models/storage/sqlhelpers.h"
+#include "models/storage/ticketrepository.h"
 #include "models/storage/transactionguard.h"
 #include "models/storage/worklogrepository.h"
 
@@ -34,7 +36,12 @@ ImportSession::ImportSession(const Database &database, const Domain::Engagement 
 {
 }
 
-ImportSession::~ImportSession() = default; // the guard rolls a pending import back
+ImportSession::~ImportSession()
+{
+    m_tickets.reset();
+    m_guard.reset(); // rolls a pending import back
+    m_bulk.reset();
+}
 
 int ImportSession::addAfterCommitHook(AfterCommitHook hook)
 {
@@ -134,6 +141,8 @@ ImportReport ImportSession::stage(const QString &path, const Options &options)
     // An import is a large write: never into a damaged file.
     if ((report.storageError = m_database.quickCheck(s_operation)))
         return report;
+    // Set before the transaction begins (temp_store cannot change inside one), undone after it.
+    m_bulk = std::make_unique<BulkWrite>(m_database.connection());
     m_guard = std::make_unique<TransactionGuard>(m_database.connection());
     if (!m_guard->isActive()) {
         report.storageError = Database::lastBeginWasBusy()
@@ -142,8 +151,11 @@ ImportReport ImportSession::stage(const QString &path, const Options &options)
             : StorageError{StorageError::Kind::Query, s_operation, m_engagement.key,
                            m_database.connection().lastError().text()};
         m_guard.reset();
+        m_bulk.reset();
         return report;
     }
+    m_tickets = std::make_unique<TicketRepository>(m_database);
+    m_changedTicketIds.clear();
     Exchange::Importer importer(source.get());
     importer.setChunkHandler([&](Exchange::ImportBatch &chunk) { return writeChunk(chunk, &report); },
                              qMax(1, options.chunkSize));
@@ -165,7 +177,8 @@ bool ImportSession::writeChunk(Exchange::ImportBatch &chunk, ImportReport *repor
 {
     if (report->storageError)
         return false;
-    report->storageError = TicketRepository(m_database).upsert(m_engagement.id, report->source, chunk.tickets, &report->tickets);
+    report->storageError =
+        m_tickets->upsert(m_engagement.id, report->source, chunk.tickets, &report->tickets, &m_changedTicketIds);
     if (!report->storageError)
         report->storageError = WorklogRepository(m_database).upsert(m_engagement.id, report->source, chunk.worklogs,
                                                                     &report->worklogs);
@@ -220,14 +233,16 @@ bool ImportSession::commit(ImportReport *report)
         beforeHooks = s_beforeHooks.values();
     }
     for (const BeforeCommitHook &hook : std::as_const(beforeHooks)) {
-        if (const StorageError error = hook(m_database, m_engagement.id)) {
+        if (const StorageError error = hook(m_database, m_engagement.id, m_changedTicketIds)) {
             report->storageError = error;
             rollback(report, ImportReport::Outcome::Failed);
             return false;
         }
     }
+    m_tickets.reset();
     const bool committed = m_guard->commit();
     m_guard.reset();
+    endBulkWrite();
     if (!committed) {
         report->storageError = {StorageError::Kind::Query, s_operation, m_engagement.key,
                                 m_database.connection().lastError().text()};
@@ -247,8 +262,16 @@ bool ImportSession::commit(ImportReport *report)
 
 void ImportSession::rollback(ImportReport *report, ImportReport::Outcome why)
 {
+    m_tickets.reset();
     m_guard.reset();
+    endBulkWrite();
     report->outcome = why;
+}
+
+void ImportSession::endBulkWrite()
+{
+    m_changedTicketIds = QVector<qint64>();
+    m_bulk.reset();
 }
 
 } // namespace Storage

@@ -16,7 +16,9 @@ class ImportSource;
 
 namespace Storage {
 
+class BulkWrite;
 class Database;
+class TicketRepository;
 class TransactionGuard;
 
 /// One import of one file into one engagement, all or nothing.
@@ -39,9 +41,11 @@ public:
     /// (e.g. to bring SLA results and budgets up to date).
     using AfterCommitHook = std::function<void(qint64 engagementId)>;
     /// Called inside the import's transaction just before it commits, on the importing thread,
-    /// with the database imported into (e.g. to store SLA results that match the new tickets in
-    /// the same transaction). An error rolls the whole import back.
-    using BeforeCommitHook = std::function<StorageError(const Database &database, qint64 engagementId)>;
+    /// with the database imported into and the row ids of the tickets the import added or changed
+    /// (e.g. to store SLA results that match the new tickets in the same transaction, for those
+    /// tickets only). An error rolls the whole import back.
+    using BeforeCommitHook = std::function<StorageError(const Database &database, qint64 engagementId,
+                                                        const QVector<qint64> &changedTicketIds)>;
 
     struct Options
     {
@@ -89,12 +93,16 @@ private:
     StorageError prepare(const Options &options, ImportReport *report, std::unique_ptr<Exchange::ImportSource> *source);
     bool writeChunk(Exchange::ImportBatch &chunk, ImportReport *report);
     static void copyRead(const Exchange::ImportBatch &batch, ImportReport *report);
+    void endBulkWrite();
 
     const Database &m_database;
     Domain::Engagement m_engagement;
     Exchange::Importer::ProgressHandler m_progress;
     const std::atomic<bool> *m_cancel = nullptr;
     std::unique_ptr<TransactionGuard> m_guard;
+    std::unique_ptr<TicketRepository> m_tickets; ///< one for all chunks: its statements are reused
+    QVector<qint64> m_changedTicketIds;          ///< added or updated by the pending import
+    std::unique_ptr<BulkWrite> m_bulk;           ///< bulk settings while an import is pending
 };
 
 } // namespace Storage

@@ -48,18 +48,19 @@ QVector<Domain::VendorSlaValue> vendorSlaFromSql(const QVariant &value)
     return out;
 }
 
-void bindTicket(QSqlQuery &q, const Domain::Ticket &t)
+/// Binds the ticket's own columns at positions first .. first + 9 (kind .. vendor_sla).
+void bindTicket(QSqlQuery &q, int first, const Domain::Ticket &t)
 {
-    q.bindValue(QStringLiteral(":kind"), Domain::ticketKindId(t.kind));
-    q.bindValue(QStringLiteral(":severity"), t.severity);
-    q.bindValue(QStringLiteral(":level"), Domain::serviceLevelId(t.serviceLevel));
-    q.bindValue(QStringLiteral(":activity"), textToSql(t.activity));
-    q.bindValue(QStringLiteral(":title"), textToSql(t.title));
-    q.bindValue(QStringLiteral(":status"), textToSql(t.status));
-    q.bindValue(QStringLiteral(":created"), t.created);
-    q.bindValue(QStringLiteral(":response"), optionalToSql(t.firstResponse));
-    q.bindValue(QStringLiteral(":resolved"), optionalToSql(t.resolved));
-    q.bindValue(QStringLiteral(":vendor"), vendorSlaToSql(t.vendorSla));
+    q.bindValue(first, Domain::ticketKindId(t.kind));
+    q.bindValue(first + 1, t.severity);
+    q.bindValue(first + 2, Domain::serviceLevelId(t.serviceLevel));
+    q.bindValue(first + 3, textToSql(t.activity));
+    q.bindValue(first + 4, textToSql(t.title));
+    q.bindValue(first + 5, textToSql(t.status));
+    q.bindValue(first + 6, t.created);
+    q.bindValue(first + 7, optionalToSql(t.firstResponse));
+    q.bindValue(first + 8, optionalToSql(t.resolved));
+    q.bindValue(first + 9, vendorSlaToSql(t.vendorSla));
 }
 
 Domain::Ticket ticketFromQuery(const QSqlQuery &q, int first)
@@ -85,78 +86,130 @@ const QString s_ticketColumns = QStringLiteral(
 
 } // namespace
 
+/// The statements of an upsert, prepared once and bound by position: an import of a million
+/// tickets runs them millions of times.
+struct TicketRepository::UpsertStatements
+{
+    explicit UpsertStatements(const QSqlDatabase &db)
+        : find(db), history(db), insert(db), update(db), clearHistory(db), addHistory(db)
+    {
+    }
+    QSqlQuery find, history, insert, update, clearHistory, addHistory;
+};
+
 TicketRepository::TicketRepository(const Database &database) : m_database(database) {}
 
+TicketRepository::~TicketRepository() = default;
+
+StorageError TicketRepository::prepareUpsert() const
+{
+    if (m_upsert)
+        return {};
+    const QString operation = QStringLiteral("save ticket");
+    auto s = std::make_unique<UpsertStatements>(m_database.connection());
+    const struct
+    {
+        QSqlQuery *query;
+        QString sql;
+    } statements[] = {
+        {&s->find, QStringLiteral("SELECT id, %1 FROM tickets WHERE engagement_id = ? AND source = ? AND source_key = ?")
+                       .arg(s_ticketColumns)},
+        {&s->history, QStringLiteral("SELECT changed_at, status, severity FROM ticket_status_history "
+                                     "WHERE ticket_id = ? ORDER BY seq")},
+        {&s->insert, QStringLiteral("INSERT INTO tickets (engagement_id, source, source_key, kind, severity, service_level, "
+                                    "activity, title, status, created_at, first_response_at, resolved_at, vendor_sla) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                    "ON CONFLICT (engagement_id, source, source_key) DO NOTHING RETURNING id")},
+        {&s->update, QStringLiteral("UPDATE tickets SET kind = ?, severity = ?, service_level = ?, activity = ?, "
+                                    "title = ?, status = ?, created_at = ?, first_response_at = ?, resolved_at = ?, "
+                                    "vendor_sla = ? WHERE id = ?")},
+        {&s->clearHistory, QStringLiteral("DELETE FROM ticket_status_history WHERE ticket_id = ?")},
+        {&s->addHistory, QStringLiteral("INSERT INTO ticket_status_history (ticket_id, seq, changed_at, status, severity) "
+                                        "VALUES (?, ?, ?, ?, ?)")},
+    };
+    for (const auto &statement : statements) {
+        statement.query->setForwardOnly(true);
+        if (!statement.query->prepare(statement.sql))
+            return queryError(*statement.query, operation);
+    }
+    m_upsert = std::move(s);
+    return {};
+}
+
 StorageError TicketRepository::upsert(qint64 engagementId, const QString &source,
-                                      const QVector<Domain::Ticket> &tickets, UpsertCounts *counts) const
+                                      const QVector<Domain::Ticket> &tickets, UpsertCounts *counts,
+                                      QVector<qint64> *changedIds) const
 {
     const QString operation = QStringLiteral("save ticket");
     if (m_database.isReadOnly())
         return readOnlyError(operation, source);
-    QSqlDatabase db = m_database.connection();
-    QSqlQuery find(db), history(db), insert(db), update(db), clearHistory(db), addHistory(db);
-    find.prepare(QStringLiteral("SELECT id, %1 FROM tickets WHERE engagement_id = :e AND source = :s AND source_key = :k")
-                     .arg(s_ticketColumns));
-    history.prepare(QStringLiteral("SELECT changed_at, status, severity FROM ticket_status_history "
-                                   "WHERE ticket_id = :id ORDER BY seq"));
-    insert.prepare(QStringLiteral("INSERT INTO tickets (engagement_id, source, source_key, kind, severity, service_level, "
-                                  "activity, title, status, created_at, first_response_at, resolved_at, vendor_sla) VALUES "
-                                  "(:e, :s, :k, :kind, :severity, :level, :activity, :title, :status, :created, "
-                                  ":response, :resolved, :vendor) RETURNING id"));
-    update.prepare(QStringLiteral("UPDATE tickets SET kind = :kind, severity = :severity, service_level = :level, "
-                                  "activity = :activity, title = :title, status = :status, created_at = :created, "
-                                  "first_response_at = :response, resolved_at = :resolved, vendor_sla = :vendor WHERE id = :id"));
-    clearHistory.prepare(QStringLiteral("DELETE FROM ticket_status_history WHERE ticket_id = :id"));
-    addHistory.prepare(QStringLiteral("INSERT INTO ticket_status_history (ticket_id, seq, changed_at, status, severity) "
-                                      "VALUES (:id, :seq, :at, :status, :severity)"));
+    if (tickets.isEmpty())
+        return {};
+    if (StorageError error = prepareUpsert())
+        return error;
+    QSqlQuery &find = m_upsert->find;
+    QSqlQuery &history = m_upsert->history;
+    QSqlQuery &insert = m_upsert->insert;
+    QSqlQuery &update = m_upsert->update;
+    QSqlQuery &clearHistory = m_upsert->clearHistory;
+    QSqlQuery &addHistory = m_upsert->addHistory;
+    const QVariant engagement(engagementId);
+    const QVariant sourceValue(source);
     UpsertCounts local;
     for (const Domain::Ticket &ticket : tickets) {
-        find.bindValue(QStringLiteral(":e"), engagementId);
-        find.bindValue(QStringLiteral(":s"), source);
-        find.bindValue(QStringLiteral(":k"), ticket.key);
-        if (!find.exec())
-            return queryError(find, operation, ticket.key);
+        // A new ticket is one statement: the insert that does nothing on a known key. Only a
+        // known key is read back and compared (a re-import writes nothing).
+        insert.bindValue(0, engagement);
+        insert.bindValue(1, sourceValue);
+        insert.bindValue(2, ticket.key);
+        bindTicket(insert, 3, ticket);
+        if (!insert.exec())
+            return queryError(insert, operation, ticket.key);
         qint64 id = 0;
-        if (find.next()) {
+        if (insert.next()) {
+            id = insert.value(0).toLongLong();
+            insert.finish();
+            ++local.added;
+        } else {
+            insert.finish();
+            find.bindValue(0, engagement);
+            find.bindValue(1, sourceValue);
+            find.bindValue(2, ticket.key);
+            if (!find.exec() || !find.next())
+                return queryError(find, operation, ticket.key);
             id = find.value(0).toLongLong();
             Domain::Ticket stored = ticketFromQuery(find, 1);
             find.finish();
-            history.bindValue(QStringLiteral(":id"), id);
+            history.bindValue(0, id);
             if (!history.exec())
                 return queryError(history, operation, ticket.key);
             while (history.next())
                 stored.history.append({history.value(0).toLongLong(), history.value(1).toString(), history.value(2).toInt()});
+            history.finish();
             if (stored == ticket) {
                 ++local.unchanged;
                 continue;
             }
-            bindTicket(update, ticket);
-            update.bindValue(QStringLiteral(":id"), id);
+            bindTicket(update, 0, ticket);
+            update.bindValue(10, id);
             if (!update.exec())
                 return queryError(update, operation, ticket.key);
-            clearHistory.bindValue(QStringLiteral(":id"), id);
-            if (!clearHistory.exec())
-                return queryError(clearHistory, operation, ticket.key);
+            if (!stored.history.isEmpty()) {
+                clearHistory.bindValue(0, id);
+                if (!clearHistory.exec())
+                    return queryError(clearHistory, operation, ticket.key);
+            }
             ++local.updated;
-        } else {
-            find.finish();
-            insert.bindValue(QStringLiteral(":e"), engagementId);
-            insert.bindValue(QStringLiteral(":s"), source);
-            insert.bindValue(QStringLiteral(":k"), ticket.key);
-            bindTicket(insert, ticket);
-            if (!insert.exec() || !insert.next())
-                return queryError(insert, operation, ticket.key);
-            id = insert.value(0).toLongLong();
-            insert.finish();
-            ++local.added;
         }
+        if (changedIds)
+            changedIds->append(id);
         for (int seq = 0; seq < ticket.history.size(); ++seq) {
             const Domain::StatusChange &change = ticket.history.at(seq);
-            addHistory.bindValue(QStringLiteral(":id"), id);
-            addHistory.bindValue(QStringLiteral(":seq"), seq);
-            addHistory.bindValue(QStringLiteral(":at"), change.at);
-            addHistory.bindValue(QStringLiteral(":status"), textToSql(change.status));
-            addHistory.bindValue(QStringLiteral(":severity"), change.severity);
+            addHistory.bindValue(0, id);
+            addHistory.bindValue(1, seq);
+            addHistory.bindValue(2, change.at);
+            addHistory.bindValue(3, textToSql(change.status));
+            addHistory.bindValue(4, change.severity);
             if (!addHistory.exec())
                 return queryError(addHistory, operation, ticket.key);
         }

@@ -5,6 +5,8 @@
 
 #include <QVector>
 
+#include <memory>
+
 namespace Storage {
 
 class Database;
@@ -27,11 +29,17 @@ class TicketRepository
 {
 public:
     explicit TicketRepository(const Database &database);
+    ~TicketRepository();
+    TicketRepository(const TicketRepository &) = delete;
+    TicketRepository &operator=(const TicketRepository &) = delete;
 
     /// Inserts new tickets and updates changed ones, keyed by (engagement, source, key).
-    /// Re-importing the same data changes nothing.
+    /// Re-importing the same data changes nothing. `changedIds` (optional) receives the row ids
+    /// of the tickets added or updated (for an SLA recompute of those tickets only). The
+    /// statements are prepared on the first call and reused by later calls on this object, so
+    /// an import keeps one repository for all its chunks.
     StorageError upsert(qint64 engagementId, const QString &source, const QVector<Domain::Ticket> &tickets,
-                        UpsertCounts *counts) const;
+                        UpsertCounts *counts, QVector<qint64> *changedIds = nullptr) const;
     /// Every ticket of the engagement with its history, ordered by creation.
     StorageError list(qint64 engagementId, QVector<Domain::Ticket> *out) const;
     StorageError count(qint64 engagementId, qint64 *out) const;
@@ -41,7 +49,11 @@ public:
     StorageError find(qint64 engagementId, const QString &key, Domain::Ticket *out, qint64 *id = nullptr) const;
 
 private:
+    struct UpsertStatements;
+    StorageError prepareUpsert() const;
+
     const Database &m_database;
+    mutable std::unique_ptr<UpsertStatements> m_upsert;
 };
 
 } // namespace Storage

@@ -11,10 +11,13 @@
 #include "models/storage/engagementrepository.h"
 #include "models/storage/slapolicyrepository.h"
 #include "models/storage/slaresultrepository.h"
+#include "models/storage/ticketrepository.h"
 
 #include <QDateTime>
 #include <QHash>
+#include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QtTest>
@@ -51,6 +54,46 @@ MonthlyCompliance recount(const QVector<StoredSlaResult> &results, const QDate &
         m.breaches += s.result.response.isBreached() || s.result.resolution.isBreached() ? 1 : 0;
     }
     return m;
+}
+
+/// `count` tickets created from the first day of `month` in `year` over six months (fixed seed):
+/// all severities, one in seven still open, some paused and resumed, some without a response.
+QVector<Domain::Ticket> generatedTickets(int count, int year, int month = 1,
+                                         const QString &prefix = QStringLiteral("GEN-"))
+{
+    QRandomGenerator random(quint32(count * 31 + month));
+    const qint64 start = QDateTime(QDate(year, month, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+    const qint64 span = 180LL * 86400 / count;
+    QVector<Domain::Ticket> out;
+    for (int i = 0; i < count; ++i) {
+        Domain::Ticket t;
+        t.key = prefix + QString::number(i + 1);
+        t.severity = 1 + random.bounded(4);
+        t.created = start + i * span + random.bounded(int(span));
+        if (random.bounded(10) < 9)
+            t.firstResponse = t.created + 60 + random.bounded(4 * 3600);
+        if (random.bounded(7) != 0) {
+            t.resolved = t.created + 600 + random.bounded(3 * 86400);
+            // resolved in the month it was created in, so that months are easy to empty
+            const QDate createdOn = QDateTime::fromSecsSinceEpoch(t.created, QTimeZone::utc()).date();
+            const qint64 monthEnd =
+                QDateTime(QDate(createdOn.year(), createdOn.month(), 1).addMonths(1), QTime(0, 0), QTimeZone::utc())
+                    .toSecsSinceEpoch();
+            t.resolved = qMin(*t.resolved, monthEnd - 1);
+            if (t.firstResponse && *t.firstResponse > *t.resolved)
+                t.firstResponse = *t.resolved;
+        }
+        if (t.firstResponse && t.resolved && random.bounded(3) == 0 && *t.resolved - *t.firstResponse > 600) {
+            const qint64 pause = *t.firstResponse + (*t.resolved - *t.firstResponse) / 3;
+            t.history = {{*t.firstResponse, QStringLiteral("Active"), t.severity},
+                         {pause, QStringLiteral("Awaiting User Info"), t.severity},
+                         {pause + 300, QStringLiteral("Active"), t.severity},
+                         {*t.resolved, QStringLiteral("Resolved"), t.severity}};
+        }
+        t.status = t.resolved ? QStringLiteral("Resolved") : QStringLiteral("Active");
+        out.append(t);
+    }
+    return out;
 }
 
 } // namespace
@@ -253,6 +296,94 @@ private slots:
     void shouldReportAnUnknownEngagement()
     {
         QCOMPARE(SlaRecomputer::recompute(*m_db, 999999, s_now).kind, StorageError::Kind::NotFound);
+    }
+
+    void shouldStoreTheSameRowsIncrementallyAsAFullRecompute_data()
+    {
+        QTest::addColumn<int>("change");
+        QTest::newRow("new tickets in a later month, one month left empty") << 0;
+        QTest::newRow("the first month emptied") << 1;
+        QTest::newRow("open tickets resolved, severities changed") << 2;
+        QTest::newRow("nothing changed") << 3;
+    }
+
+    void shouldStoreTheSameRowsIncrementallyAsAFullRecompute()
+    {
+        // GIVEN an engagement of generated tickets only, fully recomputed at s_now
+        QFETCH(int, change);
+        const Domain::Engagement &e = m_engagements.constFirst();
+        {
+            QSqlQuery clear(m_db->connection());
+            clear.prepare(QStringLiteral("DELETE FROM tickets WHERE engagement_id = ?"));
+            clear.addBindValue(e.id);
+            QVERIFY(clear.exec());
+        }
+        QVector<Domain::Ticket> tickets = generatedTickets(3000, 2026);
+        Storage::UpsertCounts counts;
+        QVERIFY(Storage::TicketRepository(*m_db).upsert(e.id, QStringLiteral("gen"), tickets, &counts).isNull());
+        QVERIFY(SlaRecomputer::recompute(*m_db, e.id, s_now).isNull());
+
+        // WHEN the import changes some tickets and recomputes only those
+        QVector<Domain::Ticket> changed;
+        if (change == 0) {
+            changed = generatedTickets(300, 2026, 8, QStringLiteral("NEW-"));
+        } else if (change == 1) {
+            for (Domain::Ticket t : std::as_const(tickets)) {
+                if (t.resolved && QDateTime::fromSecsSinceEpoch(*t.resolved, QTimeZone::utc()).date().month() == 1) {
+                    t.created += 59 * 86400;
+                    *t.resolved += 59 * 86400;
+                    if (t.firstResponse)
+                        *t.firstResponse += 59 * 86400;
+                    for (Domain::StatusChange &c : t.history)
+                        c.at += 59 * 86400;
+                    changed.append(t);
+                }
+            }
+        } else if (change == 2) {
+            for (qsizetype i = 0; i < tickets.size() && changed.size() < 400; ++i) {
+                Domain::Ticket t = tickets.at(i);
+                if (!t.resolved)
+                    t.resolved = t.created + 5 * 86400;
+                else if (i % 7 == 0)
+                    t.severity = t.severity % 4 + 1;
+                else
+                    continue;
+                changed.append(t);
+            }
+        } else {
+            changed = tickets.mid(0, 500);
+        }
+        QVERIFY(!changed.isEmpty() || change == 3);
+        QVector<qint64> changedIds;
+        QVERIFY(Storage::TicketRepository(*m_db)
+                    .upsert(e.id, QStringLiteral("gen"), changed, &counts, &changedIds)
+                    .isNull());
+        QCOMPARE(changedIds.isEmpty(), change == 3);
+        SlaRecomputeSummary summary;
+        QVERIFY(SlaRecomputer::recomputeChangedTickets(*m_db, e.id, changedIds, s_now, &summary).isNull());
+        QVERIFY2(summary.tickets < tickets.size() / 2, "evaluated the changed and open tickets, not all");
+        const QVector<StoredSlaResult> incremental = stored(e.id);
+        QVector<MonthlyCompliance> incrementalMonths;
+        QVERIFY(SlaResultRepository(*m_db).compliance(e.id, {}, {}, &incrementalMonths).isNull());
+
+        // THEN a full recompute at the same instant stores identical rows
+        QVERIFY(SlaRecomputer::recompute(*m_db, e.id, s_now).isNull());
+        const QVector<StoredSlaResult> full = stored(e.id);
+        QVector<MonthlyCompliance> fullMonths;
+        QVERIFY(SlaResultRepository(*m_db).compliance(e.id, {}, {}, &fullMonths).isNull());
+        QCOMPARE(incremental.size(), full.size());
+        for (qsizetype i = 0; i < full.size(); ++i)
+            QCOMPARE(incremental.at(i), full.at(i));
+        QCOMPARE(incrementalMonths.size(), fullMonths.size());
+        for (qsizetype i = 0; i < fullMonths.size(); ++i)
+            QVERIFY2(incrementalMonths.at(i) == fullMonths.at(i),
+                     qPrintable(fullMonths.at(i).month.toString(Qt::ISODate) + QLatin1Char('/') +
+                                QString::number(fullMonths.at(i).severity)));
+        if (change == 0) // July has no resolved ticket: a row of zeros like the full recompute's
+            QVERIFY(std::any_of(fullMonths.cbegin(), fullMonths.cend(),
+                                [](const MonthlyCompliance &m) { return m.month == QDate(2026, 7, 1) && m.tickets == 0; }));
+        if (change == 1)
+            QVERIFY(fullMonths.constFirst().month > QDate(2026, 1, 1));
     }
 };
 

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "models/storage/slaresultrepository.h"
+
+#include <QSet>
+#include <memory>
+
+namespace Storage {
+
+/// The stored SLA results of one engagement read and written piece by piece, for a
+/// recomputation whose memory does not grow with the engagement (Models::SlaRecomputer): tickets
+/// in id order a chunk at a time, or by id; results appended or upserted; the compliance rows of
+/// some months replaced. Statements are prepared once per object and bound by position. Runs
+/// inside the caller's transaction and never commits.
+class SlaResultWriter
+{
+public:
+    SlaResultWriter(const Database &database, qint64 engagementId);
+    ~SlaResultWriter();
+    SlaResultWriter(const SlaResultWriter &) = delete;
+    SlaResultWriter &operator=(const SlaResultWriter &) = delete;
+
+    /// Number of tickets of the engagement and of stored results.
+    StorageError counts(qint64 *tickets, qint64 *results) const;
+    /// Up to `limit` tickets with id above `afterId`, in id order, with their history.
+    StorageError ticketsAfter(qint64 afterId, int limit, TicketsWithIds *out) const;
+    /// The tickets with the given ids (ascending, of this engagement), with their history.
+    StorageError ticketsByIds(const QVector<qint64> &ids, TicketsWithIds *out) const;
+    /// Ids of the tickets whose stored result counts in no month (open, or not placeable): their
+    /// results change with `now`.
+    StorageError unplacedTicketIds(QVector<qint64> *out) const;
+    /// The months the stored results of `ids` count in (no entry for those without one).
+    StorageError monthsOf(const QVector<qint64> &ids, QSet<QDate> *out) const;
+    /// The stored results counted in `month`, with each ticket's recorded resolution.
+    StorageError resultsInMonth(const QDate &month, QVector<std::optional<qint64>> *resolved,
+                                QVector<Domain::SlaResult> *results) const;
+    /// The first and last month any stored result counts in (invalid when none).
+    StorageError monthRange(QDate *first, QDate *last) const;
+    /// The months that have compliance rows.
+    StorageError complianceMonths(QVector<QDate> *out) const;
+
+    /// Removes every stored result of the engagement.
+    StorageError clearResults() const;
+    /// Inserts `results` (ticket ids without a stored result); with `replace`, an existing result
+    /// of the same ticket is overwritten instead.
+    StorageError writeResults(const QVector<StoredSlaResult> &results, bool replace) const;
+    /// Replaces the compliance rows of `months` by `rows` (all of them in those months).
+    StorageError replaceMonths(const QVector<QDate> &months, const QVector<Domain::MonthlyCompliance> &rows) const;
+    /// Removes compliance rows before `first` or after `last` (every row when either is invalid).
+    StorageError removeMonthsOutside(const QDate &first, const QDate &last) const;
+    /// Records the time of this recomputation and the number of stored results.
+    StorageError recordEvaluation(qint64 evaluatedAt) const;
+
+private:
+    struct Statements;
+    StorageError readHistory(qint64 fromId, qint64 toId, TicketsWithIds *out) const;
+
+    const Database &m_database;
+    qint64 m_engagementId;
+    std::unique_ptr<Statements> m_statements;
+};
+
+} // namespace Storage
