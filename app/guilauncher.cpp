@@ -6,10 +6,12 @@
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
 #include "ui/preferences.h"
+#include "models/palette.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QFont>
 #include <QPixmap>
 #include <QRegularExpression>
 
@@ -76,12 +78,41 @@ int parse(const QStringList &arguments, GuiOptions *options, CliContext &context
     return -1;
 }
 
+/// DELIVERYDESK_PALETTE=dark (Fusion with a dark palette) and DELIVERYDESK_FONT_SCALE=150 (per
+/// cent of the system font): how the window looks to someone who needs a dark or a larger
+/// screen, without changing the desktop's settings (issue 18). Returns a usage error or -1.
+int applyAppearance(CliContext &context)
+{
+    const QString palette = qEnvironmentVariable("DELIVERYDESK_PALETTE");
+    if (palette == QLatin1String("dark")) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(Models::Palette::darkPalette());
+    } else if (!palette.isEmpty() && palette != QLatin1String("system")) {
+        return context.fail(GuiLauncher::tr("DELIVERYDESK_PALETTE='%1' is not a palette (use dark or system)").arg(palette),
+                            UsageError);
+    }
+    const QString scale = qEnvironmentVariable("DELIVERYDESK_FONT_SCALE");
+    if (!scale.isEmpty()) {
+        bool ok = false;
+        const int percent = scale.toInt(&ok);
+        if (!ok || percent < 50 || percent > 400)
+            return context.fail(GuiLauncher::tr("DELIVERYDESK_FONT_SCALE='%1' is not a per cent from 50 to 400").arg(scale),
+                                UsageError);
+        QFont font = QApplication::font();
+        font.setPointSizeF(font.pointSizeF() * percent / 100.0);
+        QApplication::setFont(font);
+    }
+    return -1;
+}
+
 } // namespace
 
 int GuiLauncher::run(const QStringList &arguments)
 {
     CliContext context;
     GuiOptions options;
+    if (const int code = applyAppearance(context); code >= 0)
+        return code;
     // --help is printed while parsing: take a valid --lang first so that it speaks that language.
     const int lang = arguments.indexOf(QStringLiteral("--lang"));
     Gui::LanguageManager::instance()->setLanguage(lang >= 0 ? arguments.value(lang + 1) : Gui::Preferences().language());

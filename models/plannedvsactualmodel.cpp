@@ -1,5 +1,7 @@
 #include "models/plannedvsactualmodel.h"
 
+#include "models/palette.h"
+
 #include "models/allocationgridmodel.h"
 
 #include <QColor>
@@ -57,7 +59,7 @@ QVariant PlannedVsActualModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && column == DifferenceColumn && r.planned == 0)
         return tr("Logged without a plan");
     if (role == Qt::ForegroundRole && column == DifferenceColumn && difference != 0)
-        return QColor(difference > 0 ? QColor(0xb7, 0x1c, 0x1c) : QColor(0x1b, 0x5e, 0x20));
+        return Palette::status(difference > 0 ? Palette::Status::Bad : Palette::Status::Good);
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "models/portfolioburnmodel.h"
 
+#include "models/palette.h"
+
 #include "models/capacitytext.h"
 #include "models/domain/capacity/workingdays.h"
 #include "models/domaintext.h"
@@ -41,14 +43,15 @@ BurnDownLoader::Error PortfolioBurnModel::load(const Storage::Database &database
 QColor PortfolioBurnModel::statusColor(Domain::BurnStatus status)
 {
     switch (status) {
+    // Readable on the current palette's base (light or dark); the status is also written out.
     case Domain::BurnStatus::OnTrack:
-        return QColor(0x2e, 0x7d, 0x32);
+        return Palette::status(Palette::Status::Good);
     case Domain::BurnStatus::AtRisk:
-        return QColor(0xb2, 0x6a, 0x00);
+        return Palette::status(Palette::Status::Warning);
     case Domain::BurnStatus::Overrun:
-        return QColor(0xc6, 0x28, 0x28);
+        return Palette::status(Palette::Status::Bad);
     case Domain::BurnStatus::NoBudget:
-        return QColor(0x75, 0x75, 0x75);
+        return Palette::status(Palette::Status::Neutral);
     }
     return {};
 }

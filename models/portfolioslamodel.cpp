@@ -1,5 +1,8 @@
 #include "models/portfolioslamodel.h"
 
+#include "models/domaintext.h"
+#include "models/palette.h"
+
 #include <QLocale>
 
 namespace Models {
@@ -59,7 +62,8 @@ SlaOverviewLoader::Error PortfolioSlaModel::load(const Storage::Database &databa
             continue;
         const QDate month = SlaOverviewLoader::monthOf(e, now);
         SlaOverview data;
-        if (SlaOverviewLoader::Error error = loader.load(e, month.addMonths(1 - TrendMonths), month, 0, now, &data))
+        // The trend compares full months; the month of `now` has not ended and only says "so far".
+        if (SlaOverviewLoader::Error error = loader.load(e, month.addMonths(-TrendMonths), month, 0, now, &data))
             return error;
         Row row;
         row.engagementId = e.id;
@@ -79,8 +83,14 @@ SlaOverviewLoader::Error PortfolioSlaModel::load(const Storage::Database &databa
                     measured += c->responseMeasured + c->resolutionMeasured;
                 }
             }
-            row.trend.append(measured > 0 ? std::optional<double>(100.0 * met / measured) : std::nullopt);
+            const std::optional<double> percent =
+                measured > 0 ? std::optional<double>(100.0 * met / measured) : std::nullopt;
+            if (m < month)
+                row.trend.append(percent);
+            else
+                row.soFar = percent;
         }
+        row.lastFullMonth = month.addMonths(-1);
         for (const SlaAtRiskTicket &t : qAsConst(data.atRisk))
             ++(t.breached ? row.openBreaches : row.atRisk);
         rows.append(row);
@@ -190,9 +200,11 @@ QVariant PortfolioSlaModel::toolTip(const Row &row, int column) const
         QStringList months;
         for (const std::optional<double> &v : row.trend)
             months.append(v ? percentText(*v) : tr("none"));
-        return tr("Met %, both clocks and every severity, the last %1 months: %2")
+        const QString soFar = row.soFar ? percentText(*row.soFar) : tr("none");
+        return tr("Met %, both clocks and every severity, the %1 full months up to %2: %3. This month so far: %4 "
+                  "(not part of the trend until it has ended).")
             .arg(row.trend.size())
-            .arg(months.join(QStringLiteral(", ")));
+            .arg(DomainText::monthInSentence(row.lastFullMonth), months.join(QStringLiteral(", ")), soFar);
     }
     return {};
 }
@@ -211,11 +223,11 @@ QVariant PortfolioSlaModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: return toolTip(row, column);
     case Qt::ForegroundRole:
         if (m && *m)
-            return (*m)->targetMet() ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28);
+            return Palette::status((*m)->targetMet() ? Palette::Status::Good : Palette::Status::Bad);
         if (column == OpenBreachesColumn && row.openBreaches > 0)
-            return QColor(0xc6, 0x28, 0x28);
+            return Palette::status(Palette::Status::Bad);
         if (column == AtRiskColumn && row.atRisk > 0)
-            return QColor(0xb2, 0x6a, 0x00);
+            return Palette::status(Palette::Status::Warning);
         return {};
     case Qt::TextAlignmentRole:
         if (severityColumn || column == OpenBreachesColumn || column == AtRiskColumn)
@@ -239,7 +251,7 @@ QVariant PortfolioSlaModel::headerData(int section, Qt::Orientation orientation,
     case Severity2Column:
     case Severity3Column:
     case Severity4Column: return tr("Sev %1").arg(section - Severity1Column + 1);
-    case TrendColumn: return tr("Last 6 months");
+    case TrendColumn: return tr("6 full months");
     case OpenBreachesColumn: return tr("Open breaches");
     case AtRiskColumn: return tr("At risk");
     default: return {};

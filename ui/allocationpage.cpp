@@ -166,6 +166,13 @@ void AllocationPage::retranslate()
     m_title->setText(tr("Allocation"));
     m_previous->setToolTip(tr("Previous month"));
     m_next->setToolTip(tr("Next month"));
+    m_previous->setAccessibleName(tr("Previous month"));
+    m_next->setAccessibleName(tr("Next month"));
+    m_gridView->setAccessibleName(tr("Allocation grid"));
+    m_gridView->setAccessibleDescription(tr("Planned hours per person and engagement, one column per month; type a "
+                                            "number or press F2 to edit a cell, Ctrl+Z undoes"));
+    m_warnings->setAccessibleName(tr("Allocation warnings"));
+    m_pastView->setAccessibleName(tr("Planned vs actual hours of past months"));
     m_thisMonth->setText(tr("This month"));
     m_copy->setText(tr("&Copy from previous month"));
     m_copy->setToolTip(tr("Copies the month before the selected month into it, leaving planned cells, "

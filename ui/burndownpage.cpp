@@ -5,6 +5,7 @@
 #include "models/domaintext.h"
 #include "models/portfolio.h"
 #include "models/portfolioburnmodel.h"
+#include "ui/charttablecontainer.h"
 #include "ui/charts/burndownchart.h"
 #include "ui/charts/historychart.h"
 #include "ui/charts/stackedhourschart.h"
@@ -85,7 +86,7 @@ BurnDownPage::BurnDownPage(Models::Portfolio *portfolio, QWidget *parent)
     dayLayout->setContentsMargins(0, 0, 0, 0);
     dayLayout->addWidget(m_dayHeading);
     dayLayout->addWidget(m_dayTable);
-    vertical->addWidget(m_chart);
+    vertical->addWidget(new ChartTableContainer(m_chart));
     vertical->addWidget(dayBox);
     vertical->setStretchFactor(0, 3);
     vertical->setStretchFactor(1, 1);
@@ -136,8 +137,8 @@ QWidget *BurnDownPage::createSidePanel()
     layout->addWidget(m_summary);
     layout->addWidget(m_ledgerHeading);
     layout->addWidget(m_ledger);
-    layout->addWidget(m_stacked, 1);
-    layout->addWidget(m_history, 1);
+    layout->addWidget(new ChartTableContainer(m_stacked), 1);
+    layout->addWidget(new ChartTableContainer(m_history), 1);
     return panel;
 }
 
@@ -292,6 +293,10 @@ void BurnDownPage::retranslate()
 {
     m_previous->setToolTip(tr("Previous month"));
     m_next->setToolTip(tr("Next month"));
+    m_previous->setAccessibleName(tr("Previous month"));
+    m_next->setAccessibleName(tr("Next month"));
+    m_dayTable->setAccessibleName(tr("Worklogs of the selected day"));
+    m_dayTable->setAccessibleDescription(tr("Click a day on the burn-down chart to list its worklogs here"));
     m_thisMonth->setText(tr("This month"));
     m_burnUp->setText(tr("Burn-up"));
     m_overlay->setText(tr("Previous months"));

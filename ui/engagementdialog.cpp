@@ -1,5 +1,7 @@
 #include "ui/engagementdialog.h"
 
+#include "models/palette.h"
+
 #include "models/domaintext.h"
 #include "ui_engagementdialog.h"
 
@@ -178,8 +180,9 @@ void EngagementDialog::validate()
     const QStringList texts = problems();
     QString html;
     if (!texts.isEmpty()) {
-        html = QStringLiteral("<span style='color:#a40000'>%1</span><ul style='margin-top:0'>")
-                   .arg(tr("Before saving:").toHtmlEscaped());
+        html = QStringLiteral("<span style='color:%1'>%2</span><ul style='margin-top:0'>")
+                   .arg(Models::Palette::status(Models::Palette::Status::Bad, palette().color(QPalette::Window)).name(),
+                        tr("Before saving:").toHtmlEscaped());
         for (const QString &text : texts)
             html += QStringLiteral("<li>%1</li>").arg(text.toHtmlEscaped());
         html += QStringLiteral("</ul>");

@@ -17,6 +17,9 @@ EngagementListPanel::EngagementListPanel(Models::EngagementListModel *model, QWi
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_filter->setObjectName(QStringLiteral("engagementFilter"));
+    m_view->setObjectName(QStringLiteral("engagementTable"));
+    m_view->setTabKeyNavigation(false); // Tab leaves the list for the page; arrows move between rows
     m_filter->setClearButtonEnabled(true);
     layout->addWidget(m_filter);
     layout->addWidget(m_view);
@@ -82,7 +85,14 @@ void EngagementListPanel::selectEngagement(qint64 id)
     m_view->scrollTo(index);
 }
 
-void EngagementListPanel::retranslate() { m_filter->setPlaceholderText(tr("Filter engagements")); }
+void EngagementListPanel::retranslate()
+{
+    m_filter->setPlaceholderText(tr("Filter engagements"));
+    m_filter->setAccessibleName(tr("Filter engagements"));
+    m_filter->setAccessibleDescription(tr("Shows only the engagements whose key, client or model contains the text (Ctrl+F)"));
+    m_view->setAccessibleName(tr("Engagements"));
+    m_view->setAccessibleDescription(tr("Select an engagement to show it on the pages; Enter edits it; F6 moves to the page"));
+}
 
 void EngagementListPanel::changeEvent(QEvent *event)
 {

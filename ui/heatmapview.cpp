@@ -105,6 +105,9 @@ void HeatmapView::setModel(QAbstractItemModel *model) { m_table->setModel(model)
 void HeatmapView::retranslate()
 {
     m_legendTitle->setText(tr("Allocated vs capacity:"));
+    m_table->setAccessibleName(tr("Heatmap of allocated hours against capacity"));
+    m_table->setAccessibleDescription(tr("One row per person, one column per month; each cell says its share of the "
+                                         "capacity and its band in words as well as in colour"));
     const auto labels = m_legend->findChildren<QLabel *>();
     for (QLabel *label : labels) {
         const QVariant band = label->property("band");

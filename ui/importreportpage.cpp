@@ -68,6 +68,12 @@ void ImportReportPage::retranslate()
     m_problems->setHorizontalHeaderLabels({ImportWizard::tr("Problem"), ImportWizard::tr("Line"),
                                            ImportWizard::tr("Column"), ImportWizard::tr("Reason")});
     m_persons->setHorizontalHeaderLabels({ImportWizard::tr("Person"), ImportWizard::tr("Role")});
+    m_problems->setAccessibleName(ImportWizard::tr("Problems found in the file"));
+    m_persons->setAccessibleName(ImportWizard::tr("Persons not yet known, with their roles"));
+    for (int row = 0; row < m_persons->rowCount(); ++row) {
+        if (QWidget *role = m_persons->cellWidget(row, 1); role && m_persons->item(row, 0))
+            role->setAccessibleName(ImportWizard::tr("Role of %1").arg(m_persons->item(row, 0)->text()));
+    }
     m_personsLabel->setText(ImportWizard::tr("People not seen before: their role is remembered for every later import."));
     m_skip->setText(ImportWizard::tr("&Skip the bad rows and read again"));
     if (m_wizard->isStaged() || m_wizard->isJobFinished())
@@ -120,6 +126,7 @@ void ImportReportPage::initializePage()
         role->addItem(ImportWizard::tr("(unknown)"), QString());
         for (int r = 0; r < Domain::RoleCount; ++r)
             role->addItem(Models::DomainText::role(Domain::Role(r)), Domain::roleId(Domain::Role(r)));
+        role->setAccessibleName(ImportWizard::tr("Role of %1").arg(person));
         m_persons->setCellWidget(row, 1, role);
     }
     m_personsLabel->setVisible(!report.unknownPersons.isEmpty());

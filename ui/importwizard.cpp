@@ -4,6 +4,7 @@
 
 #include "models/domaintext.h"
 #include "models/importjob.h"
+#include "models/importmappingstore.h"
 #include "models/importreporttext.h"
 #include "models/portfolio.h"
 #include "models/storage/importsettingsrepository.h"
@@ -27,6 +28,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
@@ -379,6 +381,7 @@ void ImportMappingPage::retranslate()
 {
     setTitle(ImportWizard::tr("Map the columns"));
     setSubTitle(ImportWizard::tr("Which column holds what. The mapping is saved under its name for next month's file."));
+    m_preview->setAccessibleName(ImportWizard::tr("First rows of the file"));
     m_rowKind->setItemText(0, ImportWizard::tr("Tickets"));
     m_rowKind->setItemText(1, ImportWizard::tr("Worklogs"));
     auto label = [this](QWidget *field) { return qobject_cast<QLabel *>(m_form->labelForField(field)); };
@@ -550,8 +553,23 @@ ImportWizard::ImportWizard(Models::Portfolio *portfolio, QWidget *parent)
     setPage(MappingPageId, m_mappingPage);
     setPage(RunPageId, m_runPage);
     setPage(ReportPageId, m_reportPage);
-    setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoBackButtonOnStartPage);
+    // Back from the report discards what was read and returns to the choices (the run page would
+    // only read the same file again).
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        const int previous = m_shownPage;
+        m_shownPage = id;
+        if (id == RunPageId && previous == ReportPageId && !m_rereading) {
+            if (m_job && !m_finished)
+                m_job->discard();
+            m_staged = false;
+            m_skipBadRows = false;
+            QTimer::singleShot(0, this, [this] {
+                if (currentId() == RunPageId)
+                    back();
+            });
+        }
+    });
     resize(760, 560);
     retranslate();
 }
@@ -643,7 +661,9 @@ void ImportWizard::startJob()
 void ImportWizard::rereadSkippingBadRows()
 {
     m_skipBadRows = true;
+    m_rereading = true;
     back();
+    m_rereading = false;
     startJob();
 }
 
@@ -663,14 +683,11 @@ void ImportWizard::done(int result)
         commitAndWait();
         const Storage::Database &db = *m_portfolio->database();
         if (m_report.isCommitted() && !roles.isEmpty()) {
-            // After the commit: the import's transaction held the database until now.
-            Exchange::ImportMappings mappings;
-            Storage::MappingRepository repository(db);
-            if (!repository.load(&mappings)) {
-                for (auto it = roles.cbegin(); it != roles.cend(); ++it)
-                    mappings.setRole(it.key(), it.value());
-                repository.save(mappings);
-            }
+            // After the commit: the import's transaction held the database until now. The import
+            // itself is in; only the roles are not remembered when this fails, and the user is told.
+            const QString error = Models::ImportMappingStore(db).rememberRoles(roles);
+            if (!error.isEmpty())
+                QMessageBox::warning(this, tr("Import"), error);
         }
         if (m_report.isCommitted() && m_report.skipBadRows && m_report.rejectedCount > 0) {
             QString error;

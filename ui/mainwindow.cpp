@@ -9,6 +9,7 @@
 #include "ui/engagementlistpanel.h"
 #include "ui/exportdialog.h"
 #include "ui/importwizard.h"
+#include "ui/keyboardnavigation.h"
 #include "ui/languagemanager.h"
 #include "ui/messagebar.h"
 #include "ui/overviewpage.h"
@@ -49,10 +50,11 @@ MainWindow::MainWindow(Models::Portfolio *portfolio, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
-    m_readOnlyBanner->setStyleSheet(QStringLiteral("#readOnlyBanner { background: #fff6dd; padding: 6px; "
+    m_readOnlyBanner->setStyleSheet(QStringLiteral("#readOnlyBanner { background: #fff6dd; color: #1a1a1a; padding: 6px; "
                                                    "border: 1px solid #e6c35c; border-radius: 4px; }"));
     m_readOnlyBanner->setWordWrap(true); // a bundle's banner names a path
     m_readOnlyBanner->hide();
+    m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->addTab(m_overview, QString());
     m_pages->addTab(m_supportModel, QString());
     m_pages->addTab(new SupportModelsPage(portfolio), QString());
@@ -75,6 +77,11 @@ MainWindow::MainWindow(Models::Portfolio *portfolio, QWidget *parent)
 
     createActions();
     createMenus();
+    // Ctrl+1…N, F6, Find and a Go menu (issue 18); created after the pages so that it lists them all.
+    auto *keyboard = new KeyboardNavigation(this, m_pages, m_list);
+    menuBar()->insertMenu(m_languageMenu->menuAction(), keyboard->menu());
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(keyboard->findAction());
     connect(m_list, &EngagementListPanel::currentEngagementChanged, this, [this](qint64 id) {
         m_overview->showEngagement(id);
         m_supportModel->showEngagement(id);

@@ -1,5 +1,6 @@
 #include "ui/messagebar.h"
 
+#include <QAccessible>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -22,6 +23,7 @@ MessageBar::MessageBar(QWidget *parent)
     m_close->setAutoRaise(true);
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     m_close->setToolTip(tr("Close this message"));
+    m_close->setAccessibleName(tr("Close this message"));
     layout->addWidget(m_icon);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_close);
@@ -37,6 +39,9 @@ void MessageBar::showMessage(const QString &text, Type type)
     m_text->setText(text);
     applyStyle();
     show();
+    // Screen readers announce the message where it appears, not only when focus wanders by.
+    QAccessibleEvent alert(this, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
     if (type == Type::Information)
         m_autoHide->start(8000);
     else
@@ -62,15 +67,23 @@ void MessageBar::applyStyle()
         icon = QStyle::SP_MessageBoxCritical;
         colours = QStringLiteral("background: #fde8e8; border: 1px solid #e59a9a;");
     }
-    setStyleSheet(QStringLiteral("#messageBar { %1 border-radius: 4px; }").arg(colours));
+    // The backgrounds are light whatever the palette: the text stays dark on them (a dark palette's
+    // light text would vanish), and the kind is said in words as well as by icon and colour.
+    setStyleSheet(QStringLiteral("#messageBar { %1 border-radius: 4px; } #messageBar QLabel { color: #1a1a1a; }").arg(colours));
+    const QString kind = m_type == Type::Error ? tr("Error") : m_type == Type::Warning ? tr("Warning") : tr("Information");
+    m_icon->setAccessibleName(kind);
+    setAccessibleName(kind);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
 }
 
 void MessageBar::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_close->setToolTip(tr("Close this message"));
+        m_close->setAccessibleName(tr("Close this message"));
+        applyStyle();
+    }
     QFrame::changeEvent(event);
 }
 

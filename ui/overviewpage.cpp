@@ -1,5 +1,7 @@
 #include "ui/overviewpage.h"
 
+#include "models/palette.h"
+
 #include "models/capacitytext.h"
 #include "models/domaintext.h"
 #include "models/portfolio.h"
@@ -97,6 +99,9 @@ void OverviewPage::refresh()
 {
     const Domain::Engagement e = m_portfolio->engagement(m_id);
     const bool has = e.id != 0;
+    m_months->setAccessibleName(tr("The budget per month"));
+    m_months->setAccessibleDescription(tr("One row per month, the latest first: hours used, budget, share of the budget, "
+                                          "hours carried in and hours outside the contract"));
     for (QWidget *w : std::initializer_list<QWidget *>{m_title, m_subtitle, m_includesHeading, m_includes,
                                                       m_monthsHeading, m_months})
         w->setVisible(has);
@@ -158,8 +163,8 @@ void OverviewPage::fillMonths(const Domain::Engagement &e)
     const int shown = qMin(12, int(months.size()));
     m_months->setRowCount(shown);
     const QLocale locale;
-    const QColor overrun(0xa4, 0x00, 0x00);
-    const QColor outside(0xb2, 0x6a, 0x00);
+    const QColor overrun = Models::Palette::status(Models::Palette::Status::Bad);
+    const QColor outside = Models::Palette::status(Models::Palette::Status::Warning);
     auto number = [](const QString &text) {
         auto *item = new QTableWidgetItem(text);
         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

@@ -22,6 +22,17 @@ QDateEdit *dateEdit(const QDate &date)
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     return edit;
 }
+
+/// The fields inside a row of the absences table say which row and which field they are.
+void nameAbsenceRow(QTableWidget *table, int row)
+{
+    const QString names[] = {PeopleDialog::tr("Absence %1: first day"), PeopleDialog::tr("Absence %1: last day"),
+                             PeopleDialog::tr("Absence %1: kind")};
+    for (int column : {FromColumn, ToColumn, KindColumn}) {
+        if (QWidget *field = table->cellWidget(row, column))
+            field->setAccessibleName(names[column].arg(row + 1));
+    }
+}
 } // namespace
 
 PeopleDialog::PeopleDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_unique<Ui::PeopleDialog>())
@@ -114,6 +125,7 @@ void PeopleDialog::addAbsence(const Domain::Absence &absence)
     table->setCellWidget(row, FromColumn, from);
     table->setCellWidget(row, ToColumn, to);
     table->setCellWidget(row, KindColumn, kind);
+    nameAbsenceRow(table, row);
     connect(from, &QDateEdit::dateChanged, this, &PeopleDialog::validate);
     connect(to, &QDateEdit::dateChanged, this, &PeopleDialog::validate);
     table->setCurrentCell(row, FromColumn);
@@ -126,6 +138,8 @@ void PeopleDialog::removeSelectedAbsence()
     if (row < 0)
         return;
     m_ui->absencesTable->removeRow(row);
+    for (int r = row; r < m_ui->absencesTable->rowCount(); ++r)
+        nameAbsenceRow(m_ui->absencesTable, r); // the rows below moved up one
     validate();
 }
 
@@ -159,6 +173,7 @@ void PeopleDialog::retranslate()
         auto *kind = static_cast<QComboBox *>(m_ui->absencesTable->cellWidget(row, KindColumn));
         for (int i = 0; i < kind->count(); ++i)
             kind->setItemText(i, Models::CapacityText::absenceKind(Domain::AbsenceKind(kind->itemData(i).toInt())));
+        nameAbsenceRow(m_ui->absencesTable, row);
     }
     validate();
 }

@@ -96,10 +96,11 @@ PortfolioPage::PortfolioPage(Models::Portfolio *portfolio, QWidget *parent)
     connect(m_previous, &QToolButton::clicked, this, [this] { setMonth(m_month.addMonths(-1)); });
     connect(m_next, &QToolButton::clicked, this, [this] { setMonth(m_month.addMonths(1)); });
     connect(m_thisMonth, &QPushButton::clicked, this, [this] { setMonth(now().date()); });
-    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+    // activated: a double-click, and Enter for the keyboard.
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit engagementActivated(index.data(Models::PortfolioBurnModel::EngagementIdRole).toLongLong(), m_month);
     });
-    connect(m_slaTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+    connect(m_slaTable, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit slaActivated(index.data(Models::PortfolioSlaModel::EngagementIdRole).toLongLong());
     });
     connect(m_portfolio, &Models::Portfolio::engagementChanged, this, &PortfolioPage::refresh);
@@ -158,6 +159,12 @@ void PortfolioPage::retranslate()
 {
     m_previous->setToolTip(tr("Previous month"));
     m_next->setToolTip(tr("Next month"));
+    m_previous->setAccessibleName(tr("Previous month"));
+    m_next->setAccessibleName(tr("Next month"));
+    m_table->setAccessibleName(tr("Burn of every engagement this month"));
+    m_table->setAccessibleDescription(tr("Enter or double-click opens the engagement's burn-down"));
+    m_slaTable->setAccessibleName(tr("SLA of every engagement this month"));
+    m_slaTable->setAccessibleDescription(tr("Enter or double-click opens the engagement's SLA page"));
     m_thisMonth->setText(tr("This month"));
     m_hint->setText(tr("Every running engagement's burn this month. At risk: the forecast runs past the budget, or "
                        "the budget is used faster than the month passes. Double-click a row for its burn-down."));

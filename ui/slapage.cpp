@@ -2,6 +2,7 @@
 
 #include "models/portfolio.h"
 #include "models/slaatriskmodel.h"
+#include "ui/charttablecontainer.h"
 #include "ui/charts/chartexport.h"
 #include "ui/charts/compliancetrendchart.h"
 #include "ui/charts/slabreacheschart.h"
@@ -83,9 +84,9 @@ SlaPage::SlaPage(Models::Portfolio *portfolio, QWidget *parent)
     atRiskLayout->addWidget(m_atRiskTable, 1);
 
     m_tabs->setObjectName(QStringLiteral("slaTabs"));
-    m_tabs->addTab(m_trend, QString());
-    m_tabs->addTab(m_breaches, QString());
-    m_tabs->addTab(m_distribution, QString());
+    m_tabs->addTab(new ChartTableContainer(m_trend), QString());
+    m_tabs->addTab(new ChartTableContainer(m_breaches), QString());
+    m_tabs->addTab(new ChartTableContainer(m_distribution), QString());
     m_tabs->addTab(atRisk, QString());
     // Export sits with the charts it exports, so the filter row stays short in Swedish at 1024 px.
     m_tabs->setCornerWidget(m_export, Qt::TopRightCorner);
@@ -316,6 +317,8 @@ void SlaPage::updateMonthLabel()
 QWidget *SlaPage::currentChart() const
 {
     QWidget *current = m_tabs->currentWidget();
+    if (auto *container = qobject_cast<ChartTableContainer *>(current))
+        current = container->chart();
     return current == m_breaches || current == m_distribution ? current : m_trend;
 }
 
@@ -347,6 +350,12 @@ void SlaPage::retranslate()
     m_fromLabel->setText(tr("From"));
     m_toLabel->setText(tr("to"));
     m_severityLabel->setText(tr("Severity"));
+    // Screen readers name a combo box by its label; the "to" box says more than its label.
+    m_fromLabel->setBuddy(m_fromBox);
+    m_severityLabel->setBuddy(m_severityBox);
+    m_fromBox->setAccessibleName(tr("First month"));
+    m_toBox->setAccessibleName(tr("Last month"));
+    m_atRiskTable->setAccessibleName(tr("Open tickets at risk now"));
     m_export->setText(tr("Export chart…"));
     m_export->setToolTip(tr("Save the chart shown as a PNG image or an SVG drawing"));
     m_allMonths->setText(tr("Show every month"));

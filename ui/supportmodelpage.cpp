@@ -1,5 +1,7 @@
 #include "ui/supportmodelpage.h"
 
+#include "models/palette.h"
+
 #include "models/domaintext.h"
 #include "models/portfolio.h"
 #include "models/storagetext.h"
@@ -37,7 +39,7 @@ SupportModelPage::SupportModelPage(Models::Portfolio *portfolio, QWidget *parent
     font.setPointSizeF(font.pointSizeF() * 1.3);
     m_heading->setFont(font);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #a12622;"));
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(Models::Palette::status(Models::Palette::Status::Bad).name()));
     m_error->hide();
     m_monthEdit->setDisplayFormat(QStringLiteral("yyyy-MM"));
     m_monthEdit->setCalendarPopup(true);
@@ -114,6 +116,15 @@ void SupportModelPage::retranslate()
 {
     m_zoomIn->setToolTip(tr("Zoom in (Ctrl+wheel)"));
     m_zoomOut->setToolTip(tr("Zoom out (Ctrl+wheel)"));
+    m_zoomIn->setAccessibleName(tr("Zoom in"));
+    m_zoomOut->setAccessibleName(tr("Zoom out"));
+    m_monthEdit->setAccessibleName(tr("Month of the diagram"));
+    // Until a box has the keyboard, the view says what it is; a focused box names itself.
+    if (!m_view->currentBox()) {
+        m_view->setAccessibleName(tr("Support model diagram"));
+        m_view->setAccessibleDescription(tr("Tab and the arrow keys step through the boxes, each read out with its text"));
+    }
+    m_tree->setAccessibleName(tr("Details of the support model"));
     m_fit->setText(tr("Fit"));
     m_fit->setToolTip(tr("Fit the diagram to the window"));
     m_actual->setText(tr("100 %"));

@@ -4,6 +4,7 @@
 #include "models/domaintext.h"
 #include "models/portfolio.h"
 #include "models/supportmodelwhatifmodel.h"
+#include "ui/charttablecontainer.h"
 #include "ui/charts/whatifchart.h"
 #include "ui/diagram/diagramview.h"
 #include "ui/diagram/supportmodeldiagram.h"
@@ -83,7 +84,7 @@ SupportModelsPage::SupportModelsPage(Models::Portfolio *portfolio, QWidget *pare
     // The chart under the table: its bars need the page's width for the models' names.
     auto *results = new QSplitter(Qt::Vertical);
     results->addWidget(m_table);
-    results->addWidget(m_chart);
+    results->addWidget(new ChartTableContainer(m_chart));
     results->setStretchFactor(0, 3);
     results->setStretchFactor(1, 2);
     results->setChildrenCollapsible(false);
@@ -184,6 +185,7 @@ void SupportModelsPage::retranslate()
     m_whatIfHeading->setText(tr("What if this engagement ran under each model?"));
     m_monthsLabel->setText(tr("&Months replayed:"));
     m_months->setToolTip(tr("The last complete months replayed under each model"));
+    m_table->setAccessibleName(tr("What-if hours under each support model"));
 }
 
 void SupportModelsPage::setNow(const QDateTime &now)

@@ -49,6 +49,7 @@ TicketsPanel::TicketsPanel(Models::Portfolio *portfolio, QWidget *parent)
 {
     setObjectName(QStringLiteral("ticketsPanel"));
     m_text->setObjectName(QStringLiteral("ticketFilterText"));
+    m_text->setProperty("findField", true); // Ctrl+F on the SLA page lands here
     m_text->setClearButtonEnabled(true);
     m_text->setMinimumWidth(fontMetrics().averageCharWidth() * 18); // the hint stays readable at 1024 px
     m_severity->setObjectName(QStringLiteral("ticketFilterSeverity"));
@@ -172,6 +173,14 @@ void TicketsPanel::retranslate()
     m_applying = true;
     m_text->setPlaceholderText(tr("Filter by key or title"));
     m_text->setToolTip(tr("Shows tickets whose key or title contains this text (letter case ignored)"));
+    m_text->setAccessibleName(tr("Filter tickets by key or title"));
+    m_severity->setAccessibleName(tr("Severity filter"));
+    m_state->setAccessibleName(tr("SLA state filter"));
+    m_kind->setAccessibleName(tr("Ticket kind filter"));
+    m_months->setAccessibleName(tr("Month filter"));
+    m_table->setAccessibleName(tr("Tickets"));
+    m_table->setAccessibleDescription(tr("Enter or double-click opens the ticket's SLA timeline"));
+    m_export->setAccessibleName(tr("Export the tickets shown"));
     const QVariant severity = m_severity->currentData();
     m_severity->clear();
     m_severity->addItem(tr("Every severity"), 0);

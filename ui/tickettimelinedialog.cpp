@@ -49,6 +49,8 @@ TicketTimelineDialog::TicketTimelineDialog(const Models::TicketExplanationLoader
                         ? tr("As evaluated at %1 (the stored SLA result).").arg(at)
                         : tr("Evaluated at %1.").arg(at));
     m_list->setObjectName(QStringLiteral("timelineList"));
+    m_list->setAccessibleName(tr("Events of the SLA timeline"));
+    m_list->setAccessibleDescription(m_summary->text());
     m_list->setAlternatingRowColors(true);
     m_list->setWordWrap(true);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);

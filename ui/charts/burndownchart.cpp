@@ -1,7 +1,10 @@
 #include "ui/charts/burndownchart.h"
 
+#include "ui/charts/charttable.h"
+
 #include "models/capacitytext.h"
 #include "models/domaintext.h"
+#include "models/palette.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -10,6 +13,7 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QScopeGuard>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -17,11 +21,12 @@ namespace Gui {
 
 namespace {
 
-const QColor s_ideal(0x9e, 0x9e, 0x9e);
-const QColor s_actual(0x1f, 0x5f, 0xa8);
-const QColor s_forecast(0xe0, 0x8a, 0x1e);
-const QColor s_overrun(0xc6, 0x28, 0x28);
-const QColor s_previous(0x1f, 0x5f, 0xa8, 70);
+// From the one palette: every line at least 3:1 on the white plot, told apart by its dash too.
+const QColor s_ideal = Models::Palette::series(Models::Palette::Series::Ideal);
+const QColor s_actual = Models::Palette::series(Models::Palette::Series::Actual);
+const QColor s_forecast = Models::Palette::series(Models::Palette::Series::Forecast);
+const QColor s_overrun = Models::Palette::series(Models::Palette::Series::Overrun);
+const QColor s_previous = Models::Palette::series(Models::Palette::Series::Previous);
 
 /// Points sit at noon of their day so a click anywhere on the day rounds to it.
 qreal xOf(const QDate &date)
@@ -152,14 +157,15 @@ void BurnDownChart::addPreviousMonths()
             const double minutes = m_burnUp ? double(previous.budget - *day.actualRemaining) : double(*day.actualRemaining);
             series->append(xOf(m_data.month.addDays(day.date.day() - 1)), minutes / 60.0);
         }
-        QColor color = s_previous;
-        color.setAlpha(qMax(30, 90 - 25 * i));
-        addDaySeries(series, color, Qt::SolidLine, 1.5);
+        // Earlier months are dotted (the actual is solid), each further back a different dot pattern,
+        // not faded: a faded line would drop below 3:1 against the plot.
+        addDaySeries(series, s_previous, i == 0 ? Qt::DotLine : i == 1 ? Qt::DashDotDotLine : Qt::DashLine, 1.5);
     }
 }
 
 void BurnDownChart::rebuild()
 {
+    const auto described = qScopeGuard([this] { ChartTable::describe(this, tr("Burn-down chart"), description()); });
     QChart *c = chart();
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes())
@@ -224,6 +230,21 @@ void BurnDownChart::rebuild()
     }
     m_yAxis->setRange(low, high <= low ? low + 1 : high);
     m_yAxis->applyNiceNumbers();
+}
+
+QString BurnDownChart::description() const
+{
+    if (m_data.engagement.key.isEmpty())
+        return tr("No engagement selected.");
+    const QString what = tr("Burn-down of %1, %2").arg(m_data.engagement.key, Models::CapacityText::month(m_data.month));
+    if (m_data.burnDown.days.isEmpty())
+        return tr("%1: no working days to show.").arg(what);
+    const Domain::BurnDown &b = m_data.burnDown;
+    const QString used = tr("%1 used of %2").arg(Models::DomainText::hours(b.used), Models::DomainText::hours(b.budget));
+    const qint64 forecast = qRound64(b.forecastAtMonthEnd);
+    const QString end = forecast >= 0 ? tr("forecast %1 left at month end").arg(Models::DomainText::hours(forecast))
+                                      : tr("forecast %1 over the budget at month end").arg(Models::DomainText::hours(-forecast));
+    return tr("%1: %2, %3.").arg(what, used, end) + QLatin1Char(' ') + ChartTable::summary(this);
 }
 
 QMap<QString, int> BurnDownChart::seriesPointCounts() const

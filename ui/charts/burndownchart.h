@@ -33,6 +33,9 @@ public:
 
     /// The chart's series (for tests): name → number of points.
     QMap<QString, int> seriesPointCounts() const;
+    /// The chart in words, for screen readers: "Burn-down of NORDSHOP, November 2026: 52.8 h used
+    /// of 90 h, forecast 28 h left at month end." followed by every series' latest figure.
+    QString description() const;
     /// The day under a point of the viewport (null outside the month).
     QDate dayAt(const QPoint &viewportPos) const;
 

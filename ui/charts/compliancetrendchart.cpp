@@ -1,5 +1,7 @@
 #include "ui/charts/compliancetrendchart.h"
 
+#include "ui/charts/charttable.h"
+
 #include "ui/charts/slachartstyle.h"
 
 #include <QBarCategoryAxis>
@@ -121,6 +123,9 @@ void ComplianceTrendChart::rebuild()
     updateDirection();
     rebuildPane(Pane::Response);
     rebuildPane(Pane::Resolution);
+    setAccessibleName(tr("SLA compliance trend"));
+    ChartTable::describe(m_response, tr("First response compliance per month"), ChartTable::summary(m_response));
+    ChartTable::describe(m_resolution, tr("Resolution compliance per month"), ChartTable::summary(m_resolution));
 }
 
 void ComplianceTrendChart::updateDirection()
@@ -157,8 +162,12 @@ void ComplianceTrendChart::rebuildPane(Pane pane)
         pen.setWidthF(2.2);
         line->setPen(pen);
         line->setPointsVisible(true);
+        line->setMarkerSize(14);
+        line->setLightMarker(SlaChartStyle::severityMarker(severity, 14));
         auto *target = new QLineSeries;
-        target->setName(QStringLiteral("target-%1").arg(severity));
+        // Left out of the legend (one "Target" entry stands for all), named for the table twin.
+        target->setName(tr("Target, %1").arg(SlaChartStyle::severityName(severity)));
+        target->setProperty("target", true);
         QPen targetPen(SlaChartStyle::severityColor(severity));
         targetPen.setStyle(Qt::DashLine);
         targetPen.setWidthF(1.4);
@@ -206,7 +215,7 @@ void ComplianceTrendChart::rebuildPane(Pane pane)
     }
     // The legend names each severity, one "Target" and the missed marker.
     for (QLegendMarker *marker : c->legend()->markers()) {
-        if (marker->label().startsWith(QLatin1String("target-")))
+        if (marker->series()->property("target").toBool())
             marker->setVisible(false);
     }
 }
@@ -216,7 +225,7 @@ QMap<QString, int> ComplianceTrendChart::seriesPointCounts(Pane pane) const
     QMap<QString, int> counts;
     for (QAbstractSeries *series : view(pane)->chart()->series()) {
         if (auto *xy = qobject_cast<QXYSeries *>(series))
-            counts[xy->name().startsWith(QLatin1String("target-")) ? tr("Target") : xy->name()] += int(xy->count());
+            counts[xy->property("target").toBool() ? tr("Target") : xy->name()] += int(xy->count());
     }
     return counts;
 }

@@ -1,12 +1,17 @@
 #include "ui/charts/historychart.h"
 
+#include "ui/charts/charttable.h"
+
 #include "models/domaintext.h"
+#include "models/palette.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QScopeGuard>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QLocale>
 #include <QToolTip>
 #include <QValueAxis>
@@ -36,27 +41,25 @@ void HistoryChart::setLedger(const Domain::BudgetLedger &ledger, const QDate &la
 
 void HistoryChart::rebuild()
 {
+    // Whichever way the drawing ends, screen readers get its name and its figures in words.
+    const auto described = qScopeGuard([this] { ChartTable::describe(this, tr("Hours of the last 12 months"), ChartTable::summary(this)); });
     QChart *c = chart();
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes())
         c->removeAxis(axis);
     c->setTitle(tr("Last 12 months"));
     auto *committed = new QBarSet(tr("Committed"));
-    committed->setColor(QColor(0xbd, 0xbd, 0xbd));
+    committed->setColor(Models::Palette::series(Models::Palette::Series::Committed));
     auto *used = new QBarSet(tr("Used"));
-    used->setColor(QColor(0x1f, 0x5f, 0xa8));
+    used->setColor(Models::Palette::series(Models::Palette::Series::Actual));
     auto *rolled = new QBarSet(tr("Rolled over"));
-    rolled->setColor(QColor(0x2e, 0x7d, 0x32));
+    rolled->setColor(Models::Palette::series(Models::Palette::Series::Rolled));
     QStringList months;
-    const QLocale locale;
     for (const Domain::LedgerMonth &m : qAsConst(m_months)) {
         *committed << m.committed / 60.0;
         *used << m.used / 60.0;
         *rolled << m.carriedIn / 60.0;
-        // Narrow names (J F M …) are the only ones twelve bars leave room for; the tooltip names the
-        // month. Categories must be unique (J is three months), so zero-width spaces tell them apart.
-        months.append(locale.standaloneMonthName(m.month.month(), QLocale::NarrowFormat)
-                      + QString(months.size(), QChar(0x200B)));
+        months.append(QString(months.size(), QChar(0x200B))); // named by relabel() for the width
     }
     auto *series = new QBarSeries;
     series->append({committed, used, rolled});
@@ -85,6 +88,82 @@ void HistoryChart::rebuild()
         axisY->setRange(0, 1);
     else
         axisY->applyNiceNumbers();
+    relabel();
+}
+
+QStringList HistoryChart::monthLabels(const QVector<QDate> &months, double pixelsPerMonth, const QFont &font)
+{
+    const QLocale locale;
+    const QFontMetrics metrics(font);
+    const auto build = [&](QLocale::FormatType format, bool fullYear, bool ownLine) {
+        QStringList labels;
+        for (int i = 0; i < months.size(); ++i) {
+            const QDate &m = months.at(i);
+            QString label = locale.standaloneMonthName(m.month(), format);
+            if (i == 0 || m.year() != months.at(i - 1).year()) {
+                const QString year = fullYear ? QString::number(m.year())
+                                              : QString::number(m.year() % 100).rightJustified(2, QLatin1Char('0'));
+                label += (ownLine ? QStringLiteral("\n") : QStringLiteral(" ")) + year;
+            }
+            labels.append(label);
+        }
+        return labels;
+    };
+    const auto fits = [&](const QStringList &labels) {
+        for (const QString &label : labels) {
+            for (const QString &line : label.split(QLatin1Char('\n'))) {
+                if (metrics.horizontalAdvance(line) + 6 > pixelsPerMonth)
+                    return false;
+            }
+        }
+        return true;
+    };
+    for (const QStringList &labels : {build(QLocale::ShortFormat, true, false), build(QLocale::ShortFormat, false, false),
+                                      build(QLocale::ShortFormat, true, true)}) {
+        if (fits(labels))
+            return labels;
+    }
+    return build(QLocale::NarrowFormat, true, true);
+}
+
+QStringList HistoryChart::monthLabels() const
+{
+    QStringList labels;
+    for (QAbstractAxis *axis : chart()->axes(Qt::Horizontal)) {
+        if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis)) {
+            for (QString label : categories->categories())
+                labels.append(label.remove(QChar(0x200B)).replace(QStringLiteral("<br>"), QStringLiteral("\n")));
+        }
+    }
+    return labels;
+}
+
+void HistoryChart::relabel()
+{
+    QBarCategoryAxis *axisX = nullptr;
+    for (QAbstractAxis *axis : chart()->axes(Qt::Horizontal))
+        axisX = axisX ? axisX : qobject_cast<QBarCategoryAxis *>(axis);
+    if (!axisX || m_months.isEmpty())
+        return;
+    QVector<QDate> months;
+    for (const Domain::LedgerMonth &m : qAsConst(m_months))
+        months.append(m.month);
+    const double plot = chart()->plotArea().width() > 0 ? chart()->plotArea().width() : width() - 60.0;
+    QStringList labels = monthLabels(months, plot / months.size(), axisX->labelsFont());
+    // Categories must be unique (a year repeats names): zero-width spaces tell them apart. The axis
+    // draws rich text, so a second line is a <br>.
+    for (int i = 0; i < labels.size(); ++i)
+        labels[i] = QString(labels.at(i)).replace(QLatin1Char('\n'), QStringLiteral("<br>")) + QString(i, QChar(0x200B));
+    if (axisX->categories() != labels) {
+        axisX->clear();
+        axisX->append(labels);
+    }
+}
+
+void HistoryChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    relabel();
 }
 
 void HistoryChart::changeEvent(QEvent *event)

@@ -1,10 +1,13 @@
 #include "ui/charts/slabreacheschart.h"
 
+#include "ui/charts/charttable.h"
+
 #include "ui/charts/slachartstyle.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QScopeGuard>
 #include <QEvent>
 #include <QStackedBarSeries>
 #include <QToolTip>
@@ -31,6 +34,8 @@ void SlaBreachesChart::setOverview(const Models::SlaOverview &data)
 
 void SlaBreachesChart::rebuild()
 {
+    // Whichever way the drawing ends, screen readers get its name and its figures in words.
+    const auto described = qScopeGuard([this] { ChartTable::describe(this, tr("Breaches per month"), ChartTable::summary(this)); });
     QChart *c = chart();
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes())

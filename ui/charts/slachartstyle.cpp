@@ -1,6 +1,10 @@
 #include "ui/charts/slachartstyle.h"
 
+#include "models/palette.h"
+
 #include <QFontMetrics>
+#include <QImage>
+#include <QPainter>
 #include <QGuiApplication>
 #include <QLocale>
 
@@ -8,16 +12,32 @@ namespace Gui {
 
 QColor SlaChartStyle::severityColor(int severity)
 {
-    switch (severity) {
-    case 1: return QColor(0x6a, 0x1b, 0x9a);
-    case 2: return QColor(0x1f, 0x5f, 0xa8);
-    case 3: return QColor(0x00, 0x89, 0x7b);
-    case 4: return QColor(0xa1, 0x88, 0x7f);
-    default: return QColor(0x75, 0x75, 0x75);
-    }
+    return Models::Palette::severity(severity);
 }
 
 QString SlaChartStyle::severityName(int severity) { return tr("Sev %1").arg(severity); }
+
+QImage SlaChartStyle::severityMarker(int severity, int size)
+{
+    // A disc in the severity's colour with the severity's number on it: lines cross and colours
+    // are hard to tell apart, the number is not (issue 18: not colour alone).
+    const qreal ratio = 2.0; // drawn at twice the size so that it stays sharp on high-density screens
+    QImage image(QSize(size, size) * ratio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(ratio);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(Qt::white, 1.0));
+    painter.setBrush(severityColor(severity));
+    painter.drawEllipse(QRectF(0.5, 0.5, size - 1.0, size - 1.0));
+    QFont font = QGuiApplication::font();
+    font.setBold(true);
+    font.setPixelSize(qMax(7, int(size * 0.7)));
+    painter.setFont(font);
+    painter.setPen(Qt::white);
+    painter.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, QString::number(severity));
+    return image;
+}
 
 QStringList SlaChartStyle::monthLabels(const QVector<QDate> &months, double pixelsPerMonth)
 {

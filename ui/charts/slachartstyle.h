@@ -1,8 +1,10 @@
 #pragma once
 
+#include "models/palette.h"
 #include "models/slaoverviewloader.h"
 
 #include <QColor>
+#include <QImage>
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -16,9 +18,11 @@ class SlaChartStyle
 
 public:
     static QColor severityColor(int severity);
-    static QColor missedColor() { return QColor(0xd3, 0x2f, 0x2f); }
-    static QColor targetColor() { return QColor(0x42, 0x42, 0x42); }
+    static QColor missedColor() { return Models::Palette::missed(); }
+    static QColor targetColor() { return Models::Palette::target(); }
     static QString severityName(int severity);
+    /// The point marker of a severity's line: its number on a disc of its colour.
+    static QImage severityMarker(int severity, int size);
     /// Unique category labels for `months` fitting `pixelsPerMonth`: "jan. 26", "jan." or "J".
     static QStringList monthLabels(const QVector<QDate> &months, double pixelsPerMonth);
     /// "December 2025 – November 2026" (or one month).

@@ -1,12 +1,16 @@
 #include "ui/charts/stackedhourschart.h"
 
+#include "ui/charts/charttable.h"
+
 #include "models/domaintext.h"
+#include "models/palette.h"
 
 #include <QBarCategoryAxis>
 
 #include <algorithm>
 #include <QBarSet>
 #include <QChart>
+#include <QScopeGuard>
 #include <QEvent>
 #include <QHorizontalStackedBarSeries>
 #include <QToolTip>
@@ -15,10 +19,11 @@
 namespace Gui {
 
 namespace {
-const QColor s_levelColors[] = {QColor(0x1f, 0x5f, 0xa8), QColor(0x4a, 0x90, 0xd9), QColor(0x8c, 0xc0, 0xee),
-                                QColor(0xbd, 0xbd, 0xbd)};
-const QColor s_roleColors[] = {QColor(0x2e, 0x7d, 0x32), QColor(0x66, 0xbb, 0x6a), QColor(0x8d, 0x6e, 0x63),
-                               QColor(0xff, 0xa7, 0x26), QColor(0xab, 0x47, 0xbc), QColor(0x26, 0xa6, 0x9a)};
+// The palette's categorical colours (each at least 3:1 on the white plot); levels and roles do not share one.
+const QColor s_levelColors[] = {Models::Palette::category(0), Models::Palette::category(1), Models::Palette::category(2),
+                                Models::Palette::category(3)};
+const QColor s_roleColors[] = {Models::Palette::category(4), Models::Palette::category(5), Models::Palette::category(6),
+                               Models::Palette::category(7), Models::Palette::category(0), Models::Palette::category(1)};
 } // namespace
 
 StackedHoursChart::StackedHoursChart(QWidget *parent) : QChartView(new QChart, parent)
@@ -56,6 +61,8 @@ QMap<QString, double> StackedHoursChart::totals() const
 
 void StackedHoursChart::rebuild()
 {
+    // Whichever way the drawing ends, screen readers get its name and its figures in words.
+    const auto described = qScopeGuard([this] { ChartTable::describe(this, tr("Where the month's hours went"), ChartTable::summary(this)); });
     QChart *c = chart();
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes())
@@ -77,11 +84,16 @@ void StackedHoursChart::rebuild()
     }
     if (m_burnDown.minutesWithoutRole > 0) {
         auto *set = new QBarSet(tr("No role"));
-        set->setColor(QColor(0xe0, 0xe0, 0xe0));
+        set->setColor(Models::Palette::series(Models::Palette::Series::Neutral));
         *set << 0.0 << m_burnDown.minutesWithoutRole / 60.0;
         series->append(set);
     }
     series->setBarWidth(0.6);
+    // The hours written on their segments (issue 12): readable without hovering, also in print.
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsCenter);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    series->setLabelsPrecision(3);
     connect(series, &QHorizontalStackedBarSeries::hovered, this, [this](bool status, int index, QBarSet *set) {
         if (!status || !set) {
             QToolTip::hideText();

@@ -1,11 +1,15 @@
 #include "ui/charts/whatifchart.h"
 
+#include "ui/charts/charttable.h"
+
 #include "models/domaintext.h"
+#include "models/palette.h"
 #include "models/supportmodelwhatifmodel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QScopeGuard>
 #include <QEvent>
 #include <QHorizontalStackedBarSeries>
 #include <QToolTip>
@@ -43,6 +47,8 @@ QVector<double> WhatIfChart::hours(int set) const
 
 void WhatIfChart::rebuild()
 {
+    // Whichever way the drawing ends, screen readers get its name and its figures in words.
+    const auto described = qScopeGuard([this] { ChartTable::describe(this, tr("Hours under each support model"), ChartTable::summary(this)); });
     QChart *c = chart();
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes())
@@ -58,10 +64,10 @@ void WhatIfChart::rebuild()
         Figure figure;
     };
     const Segment segments[] = {
-        {tr("Within the capacity"), QColor(0x1f, 0x5f, 0xa8), Figure::CountedHours},
-        {tr("Over the capacity"), QColor(0xc6, 0x28, 0x28), Figure::OverCapacityHours},
-        {tr("Carried outside the capacity"), QColor(0x2e, 0x7d, 0x32), Figure::CarriedHours},
-        {tr("Billed separately"), QColor(0x9e, 0x9e, 0x9e), Figure::BilledSeparatelyHours},
+        {tr("Within the capacity"), Models::Palette::series(Models::Palette::Series::Actual), Figure::CountedHours},
+        {tr("Over the capacity"), Models::Palette::series(Models::Palette::Series::Overrun), Figure::OverCapacityHours},
+        {tr("Carried outside the capacity"), Models::Palette::series(Models::Palette::Series::Rolled), Figure::CarriedHours},
+        {tr("Billed separately"), Models::Palette::series(Models::Palette::Series::Neutral), Figure::BilledSeparatelyHours},
     };
     auto *series = new QHorizontalStackedBarSeries;
     double widest = 0;

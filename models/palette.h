@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QColor>
+#include <QList>
+
+class QPalette;
+
+namespace Models {
+
+/// The application's colours in one place (issues 16, 18). Status text is drawn on the views'
+/// base colour, so each status has a variant for light and one for dark palettes, both at least
+/// 4.5:1 against the base (WCAG 2.1 AA for text). Chart colours are drawn on the charts' white
+/// plot area and are at least 3:1 against it (graphics). Colour never carries meaning alone:
+/// every status also has a word or symbol, every series a name, a dash or a marker.
+class Palette
+{
+public:
+    enum class Status { Good, Warning, Bad, Neutral, Info };
+    static constexpr int StatusCount = 5;
+
+    /// The status text colour for the application's current palette (light or dark base).
+    static QColor status(Status status);
+    /// The status text colour readable on `background`.
+    static QColor status(Status status, const QColor &background);
+
+    enum class Series {
+        Ideal,    ///< burn-down ideal line (dashed)
+        Actual,   ///< burn-down actual, used hours
+        Forecast, ///< forecast (dash-dot)
+        Overrun,  ///< over the budget, missed targets
+        Previous, ///< earlier months' overlay (dotted)
+        Committed,
+        Rolled,
+        Neutral,
+    };
+    static constexpr int SeriesCount = 8;
+    static QColor series(Series series);
+    /// Categorical colours for bar sets and lines (levels, roles, severities), all ≥ 3:1 on white
+    /// and told apart by lightness as well as hue; `index` wraps.
+    static QColor category(int index);
+    static constexpr int CategoryCount = 8;
+    /// The colour of an SLA severity (1–4) in every SLA chart; others grey.
+    static QColor severity(int severity);
+    /// The SLA charts' colours for a missed target and for the target lines.
+    static QColor missed() { return QColor(0xd3, 0x2f, 0x2f); }
+    static QColor target() { return QColor(0x42, 0x42, 0x42); }
+    /// The plot area the chart colours are meant for.
+    static QColor chartBackground() { return QColor(Qt::white); }
+
+    /// Whether a palette has a dark base (light text on dark background).
+    static bool isDark(const QPalette &palette);
+    /// WCAG 2.1 relative luminance of an sRGB colour, 0–1.
+    static double relativeLuminance(const QColor &color);
+    /// WCAG 2.1 contrast ratio, 1–21.
+    static double contrast(const QColor &a, const QColor &b);
+    /// A dark palette for the Fusion style (`--dark`, tests, screenshots).
+    static QPalette darkPalette();
+};
+
+} // namespace Models

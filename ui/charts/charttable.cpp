@@ -1,0 +1,295 @@
+#include "ui/charts/charttable.h"
+
+#include "ui/charttablecontainer.h"
+
+#include <QAbstractBarSeries>
+#include <QAccessible>
+#include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QBoxPlotSeries>
+#include <QBoxSet>
+#include <QChart>
+#include <QChartView>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QHash>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QXYSeries>
+
+namespace Gui {
+
+namespace {
+
+/// Rows keyed by their first cell, in the order they first appear; one column per series.
+class Table
+{
+public:
+    int column(const QString &header)
+    {
+        m_headers.append(header);
+        return int(m_headers.size());
+    }
+    void set(const QString &rowLabel, int column, const QString &value)
+    {
+        auto it = m_rowOf.find(rowLabel);
+        if (it == m_rowOf.end()) {
+            it = m_rowOf.insert(rowLabel, int(m_rows.size()));
+            m_rows.append(QStringList{rowLabel});
+        }
+        QStringList &row = m_rows[*it];
+        while (row.size() <= column)
+            row.append(QString());
+        row[column] = value;
+    }
+    /// The table; a column without any value (a legend-only series) is left out.
+    ChartTableData take(const QString &firstHeader)
+    {
+        QList<int> kept{0};
+        for (int column = 1; column <= m_headers.size(); ++column) {
+            for (const QStringList &row : std::as_const(m_rows)) {
+                if (column < row.size() && !row.at(column).isEmpty()) {
+                    kept.append(column);
+                    break;
+                }
+            }
+        }
+        ChartTableData data;
+        const QStringList headers = QStringList{firstHeader} + m_headers;
+        for (int column : kept)
+            data.headers.append(headers.at(column));
+        for (const QStringList &row : std::as_const(m_rows)) {
+            QStringList cells;
+            for (int column : kept)
+                cells.append(column < row.size() ? row.at(column) : QString());
+            data.rows.append(cells);
+        }
+        return data;
+    }
+
+private:
+    QStringList m_headers;
+    QList<QStringList> m_rows;
+    QHash<QString, int> m_rowOf;
+};
+
+QString clean(QString text)
+{
+    text.remove(QChar(0x200B)); // zero-width spaces that let month labels break
+    return text.simplified();
+}
+
+/// What an x value reads as on the series' horizontal axis.
+QString xLabel(QAbstractSeries *series, double x)
+{
+    for (QAbstractAxis *axis : series->attachedAxes()) {
+        if (axis->orientation() != Qt::Horizontal)
+            continue;
+        if (qobject_cast<QDateTimeAxis *>(axis))
+            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(x), Qt::UTC).date(), QLocale::ShortFormat);
+        if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis)) {
+            const int index = qRound(x);
+            if (index >= 0 && index < categories->count())
+                return clean(categories->at(index));
+        }
+    }
+    return ChartTable::number(x);
+}
+
+QStringList categoriesOf(QAbstractSeries *series)
+{
+    for (QAbstractAxis *axis : series->attachedAxes()) {
+        if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
+            return categories->categories();
+    }
+    return {};
+}
+
+QString categoryAt(const QStringList &categories, int index)
+{
+    return index < categories.size() ? clean(categories.at(index)) : QString::number(index + 1);
+}
+
+void readSeries(QChart *chart, Table *table)
+{
+    const QList<QAbstractSeries *> all = chart->series();
+    for (QAbstractSeries *series : all) {
+        if (!series->isVisible() || series->name().isEmpty())
+            continue;
+        const QString name = clean(series->name());
+        if (auto *area = qobject_cast<QAreaSeries *>(series)) {
+            const int upper = table->column(area->lowerSeries() ? ChartTable::tr("%1 (to)").arg(name) : name);
+            for (const QPointF &p : area->upperSeries()->points())
+                table->set(xLabel(series, p.x()), upper, ChartTable::number(p.y()));
+            if (area->lowerSeries()) {
+                const int lower = table->column(ChartTable::tr("%1 (from)").arg(name));
+                for (const QPointF &p : area->lowerSeries()->points())
+                    table->set(xLabel(series, p.x()), lower, ChartTable::number(p.y()));
+            }
+        } else if (auto *xy = qobject_cast<QXYSeries *>(series)) {
+            const int column = table->column(name);
+            for (const QPointF &p : xy->points())
+                table->set(xLabel(series, p.x()), column, ChartTable::number(p.y()));
+        } else if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            const QStringList categories = categoriesOf(series);
+            for (QBarSet *set : bars->barSets()) {
+                const int column = table->column(clean(set->label()));
+                for (int i = 0; i < set->count(); ++i)
+                    table->set(categoryAt(categories, i), column, ChartTable::number(set->at(i)));
+            }
+        } else if (auto *boxes = qobject_cast<QBoxPlotSeries *>(series)) {
+            const QString prefix = name.isEmpty() ? QString() : name + QStringLiteral(": ");
+            const int low = table->column(prefix + ChartTable::tr("lowest"));
+            const int q1 = table->column(prefix + ChartTable::tr("lower quartile"));
+            const int median = table->column(prefix + ChartTable::tr("median"));
+            const int q3 = table->column(prefix + ChartTable::tr("upper quartile"));
+            const int high = table->column(prefix + ChartTable::tr("highest"));
+            const QStringList categories = categoriesOf(series);
+            const QList<QBoxSet *> sets = boxes->boxSets();
+            for (int i = 0; i < sets.size(); ++i) {
+                const QString row = sets.at(i)->label().isEmpty() ? categoryAt(categories, i) : clean(sets.at(i)->label());
+                table->set(row, low, ChartTable::number(sets.at(i)->at(QBoxSet::LowerExtreme)));
+                table->set(row, q1, ChartTable::number(sets.at(i)->at(QBoxSet::LowerQuartile)));
+                table->set(row, median, ChartTable::number(sets.at(i)->at(QBoxSet::Median)));
+                table->set(row, q3, ChartTable::number(sets.at(i)->at(QBoxSet::UpperQuartile)));
+                table->set(row, high, ChartTable::number(sets.at(i)->at(QBoxSet::UpperExtreme)));
+            }
+        } else if (auto *pie = qobject_cast<QPieSeries *>(series)) {
+            const int column = table->column(name);
+            for (QPieSlice *slice : pie->slices())
+                table->set(clean(slice->label()), column, ChartTable::number(slice->value()));
+        }
+    }
+}
+
+QList<const QChartView *> viewsOf(const QWidget *chart)
+{
+    if (auto *view = qobject_cast<const QChartView *>(chart))
+        return {view};
+    QList<const QChartView *> views;
+    for (const QChartView *view : chart->findChildren<const QChartView *>())
+        views.append(view);
+    return views;
+}
+
+QString titleOf(const QChartView *view)
+{
+    const QString title = clean(view->chart()->title());
+    return title.isEmpty() ? view->accessibleName() : title;
+}
+
+} // namespace
+
+QString ChartTable::number(double value)
+{
+    QString text = QLocale().toString(value, 'f', 2);
+    const QChar point = QLocale().decimalPoint().at(0);
+    if (text.contains(point)) {
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(point))
+            text.chop(1);
+    }
+    return text == QLatin1String("-0") ? QStringLiteral("0") : text;
+}
+
+ChartTableData ChartTable::fromWidget(const QWidget *chart)
+{
+    const QList<const QChartView *> views = viewsOf(chart);
+    ChartTableData all;
+    for (const QChartView *view : views) {
+        Table table;
+        readSeries(view->chart(), &table);
+        ChartTableData part = table.take(QString());
+        if (views.size() > 1) {
+            // Several panes: one column says which pane a row belongs to, the columns are joined.
+            for (QStringList &row : part.rows)
+                row.prepend(titleOf(view));
+            part.headers.prepend(tr("Chart"));
+        }
+        if (all.headers.isEmpty()) {
+            all = part;
+            continue;
+        }
+        // Columns of a later pane go under the same header when it is the same, else appended.
+        QList<int> columnOf;
+        for (const QString &header : std::as_const(part.headers)) {
+            int at = int(all.headers.indexOf(header));
+            if (at < 0) {
+                all.headers.append(header);
+                for (QStringList &row : all.rows)
+                    row.append(QString());
+                at = int(all.headers.size()) - 1;
+            }
+            columnOf.append(at);
+        }
+        for (const QStringList &row : std::as_const(part.rows)) {
+            QStringList joined(all.headers.size());
+            for (int i = 0; i < row.size(); ++i)
+                joined[columnOf.at(i)] = row.at(i);
+            all.rows.append(joined);
+        }
+    }
+    if (!all.headers.isEmpty()) {
+        // The first column is the charts' x axis: days on a date axis, else months or categories.
+        bool days = false;
+        for (const QChartView *view : views) {
+            for (QAbstractAxis *axis : view->chart()->axes(Qt::Horizontal))
+                days = days || qobject_cast<QDateTimeAxis *>(axis);
+        }
+        const int first = views.size() > 1 ? 1 : 0;
+        all.headers[first] = days ? tr("Day") : tr("Category");
+    }
+    return all;
+}
+
+QString ChartTable::summary(const QWidget *chart)
+{
+    QStringList sentences;
+    const QList<const QChartView *> views = viewsOf(chart);
+    for (const QChartView *view : views) {
+        Table table;
+        readSeries(view->chart(), &table);
+        const ChartTableData data = table.take(QString());
+        QStringList parts;
+        for (int column = 1; column < data.headers.size(); ++column) {
+            QString last, lastRow;
+            double low = 0, high = 0;
+            bool any = false;
+            for (const QStringList &row : data.rows) {
+                bool ok = false;
+                const double value = QLocale().toDouble(row.at(column), &ok);
+                if (!ok)
+                    continue;
+                low = any ? qMin(low, value) : value;
+                high = any ? qMax(high, value) : value;
+                any = true;
+                last = row.at(column);
+                lastRow = row.at(0);
+            }
+            if (!any)
+                continue;
+            parts.append(low == high ? tr("%1: %2 at %3").arg(data.headers.at(column), last, lastRow)
+                                     : tr("%1: %2 at %3 (lowest %4, highest %5)")
+                                           .arg(data.headers.at(column), last, lastRow, number(low), number(high)));
+        }
+        const QString title = titleOf(view);
+        sentences.append(parts.isEmpty() ? tr("%1: no data").arg(title)
+                                         : tr("%1: %2").arg(title, parts.join(QStringLiteral("; "))));
+    }
+    return sentences.join(QStringLiteral(". ")) + QLatin1Char('.');
+}
+
+void ChartTable::describe(QWidget *view, const QString &name, const QString &description)
+{
+    if (view->accessibleName() != name)
+        view->setAccessibleName(name);
+    if (view->accessibleDescription() != description)
+        view->setAccessibleDescription(description);
+    ChartTableContainer::chartChanged(view);
+}
+
+} // namespace Gui

@@ -1,0 +1,158 @@
+#include "ui/charttablecontainer.h"
+
+#include "ui/charts/charttable.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QEvent>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <map>
+
+namespace Gui {
+
+ChartTableContainer::ChartTableContainer(QWidget *chart, QWidget *parent)
+    : QWidget(parent), m_chart(chart), m_toggle(new QToolButton(this)), m_table(new QTableView(this)),
+      m_model(new QStandardItemModel(this))
+{
+    setObjectName(QStringLiteral("chartTableContainer"));
+    m_toggle->setObjectName(QStringLiteral("showAsTable"));
+    m_toggle->setCheckable(true);
+    m_toggle->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toggle->setAutoRaise(false);
+    m_table->setObjectName(QStringLiteral("chartTable"));
+    m_table->setModel(m_model);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move between cells
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_table->hide();
+    auto *copy = new QAction(m_table);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(copy);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(copy, &QAction::triggered, this, &ChartTableContainer::copySelection);
+    connect(m_toggle, &QToolButton::toggled, this, &ChartTableContainer::setTableShown);
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(0, 0, 0, 0);
+    bar->addStretch(1);
+    bar->addWidget(m_toggle);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addLayout(bar);
+    layout->addWidget(m_chart, 1);
+    layout->addWidget(m_table, 1);
+    setTabOrder(m_toggle, m_chart);
+    setTabOrder(m_chart, m_table);
+    retranslate();
+}
+
+bool ChartTableContainer::isTableShown() const { return m_toggle->isChecked(); }
+
+void ChartTableContainer::setTableShown(bool shown)
+{
+    if (m_toggle->isChecked() != shown)
+        m_toggle->setChecked(shown); // comes back here through toggled()
+    const bool hadFocus = m_chart->hasFocus() || m_table->hasFocus();
+    if (shown)
+        refresh();
+    m_chart->setVisible(!shown);
+    m_table->setVisible(shown);
+    if (hadFocus)
+        (shown ? static_cast<QWidget *>(m_table) : m_chart)->setFocus();
+}
+
+void ChartTableContainer::refresh()
+{
+    retranslate();
+    if (!isTableShown())
+        return;
+    const ChartTableData data = ChartTable::fromWidget(m_chart);
+    m_model->clear();
+    m_model->setHorizontalHeaderLabels(data.headers);
+    for (const QStringList &row : data.rows) {
+        QList<QStandardItem *> items;
+        for (int i = 0; i < row.size(); ++i) {
+            auto *item = new QStandardItem(row.at(i));
+            if (i > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            items.append(item);
+        }
+        m_model->appendRow(items);
+    }
+    m_table->resizeColumnsToContents();
+}
+
+void ChartTableContainer::chartChanged(QWidget *chart)
+{
+    for (QWidget *w = chart; w; w = w->parentWidget()) {
+        if (auto *container = qobject_cast<ChartTableContainer *>(w)) {
+            container->refresh();
+            return;
+        }
+    }
+}
+
+QString ChartTableContainer::selectedText() const
+{
+    // Rows and columns of the selected cells, in table order, whatever order they were picked in.
+    std::map<int, std::map<int, QString>> cells;
+    std::map<int, bool> columns;
+    const QModelIndexList indexes = m_table->selectionModel()->selectedIndexes();
+    for (const QModelIndex &index : indexes) {
+        cells[index.row()][index.column()] = index.data().toString();
+        columns[index.column()] = true;
+    }
+    if (cells.empty())
+        return {};
+    QStringList lines;
+    QStringList header;
+    for (const auto &column : columns)
+        header.append(m_model->headerData(column.first, Qt::Horizontal).toString());
+    lines.append(header.join(QLatin1Char('\t')));
+    for (const auto &row : cells) {
+        QStringList line;
+        for (const auto &column : columns) {
+            const auto it = row.second.find(column.first);
+            line.append(it == row.second.end() ? QString() : it->second);
+        }
+        lines.append(line.join(QLatin1Char('\t')));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void ChartTableContainer::copySelection()
+{
+    const QString text = selectedText();
+    if (!text.isEmpty())
+        QGuiApplication::clipboard()->setText(text);
+}
+
+void ChartTableContainer::retranslate()
+{
+    m_toggle->setText(tr("Show as table"));
+    const QString chartName = m_chart->accessibleName();
+    m_toggle->setAccessibleName(chartName.isEmpty() ? tr("Show as table") : tr("Show %1 as a table").arg(chartName));
+    m_toggle->setToolTip(tr("Shows the chart's figures as a table that can be read and copied (Ctrl+C)"));
+    m_table->setAccessibleName(chartName.isEmpty() ? tr("Chart figures") : tr("%1 as a table").arg(chartName));
+    m_table->setAccessibleDescription(tr("Read-only; Ctrl+C copies the selected cells as tab-separated text"));
+}
+
+void ChartTableContainer::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        refresh(); // the charts redraw themselves in the new language as well
+}
+
+} // namespace Gui

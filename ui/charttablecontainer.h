@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QWidget>
+
+class QStandardItemModel;
+class QTableView;
+class QToolButton;
+
+namespace Gui {
+
+/// A chart with its words-and-numbers twin (issue 18): a "Show as table" toggle above the chart
+/// swaps it for a read-only table of the same series (ChartTable), which a screen reader reads
+/// cell by cell and Ctrl+C copies as tab-separated text. One container serves every chart.
+class ChartTableContainer : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// Takes `chart` (a QChartView or a widget of several) into the container.
+    explicit ChartTableContainer(QWidget *chart, QWidget *parent = nullptr);
+
+    bool isTableShown() const;
+    void setTableShown(bool shown);
+    QWidget *chart() const { return m_chart; }
+    QTableView *table() const { return m_table; }
+    QToolButton *toggle() const { return m_toggle; }
+
+    /// Reads the chart again into the table (while the table is shown) and renames both.
+    void refresh();
+    /// Called by a chart whenever it was drawn again: the container holding it refreshes.
+    static void chartChanged(QWidget *chart);
+    /// The selected cells as tab-separated lines, with the selected columns' headers first.
+    QString selectedText() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void copySelection();
+
+    QWidget *m_chart;
+    QToolButton *m_toggle;
+    QTableView *m_table;
+    QStandardItemModel *m_model;
+};
+
+} // namespace Gui
