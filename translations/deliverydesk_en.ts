@@ -2501,10 +2501,6 @@ db backup [--out FILE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 at %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2518,6 +2514,14 @@ db backup [--out FILE]</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3456,19 +3460,90 @@ You can undo this until the database is closed.</source>
     </message>
 </context>
 <context>
+    <name>Gui::ReviewExportDialog</name>
+    <message>
+        <source>Export review pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data appendix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF file of the review pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the data appendix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers of the PDF, one sheet per section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data appendix file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An XLSX workbook, or a folder of CSV files when the name does not end in .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the data appendix file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name on the cover of the review pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data appendix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui::ReviewPage</name>
-    <message>
-        <source>&amp;Risks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Breaches</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Risks of the review period</source>
         <translation type="unfinished"></translation>
@@ -3521,19 +3596,97 @@ You can undo this until the database is closed.</source>
         <source>The SLA results of %1 have not been computed yet.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n breach(es) in %1 (SLA results computed %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>The review notes were not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The root cause was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Risks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Breaches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breach(es) in %1 · SLA results computed %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview of the review pack (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the review pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the period&apos;s figures and shows the pages as they will print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport review pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the review pack as a PDF, with its data appendix if you like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the review pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the review pack of the period as a PDF, optionally with an XLSX data appendix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the figures of %1 for %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review pack was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review pack was written to %1, but not its data appendix: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Review pack written to %1 (%n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review pack written to %1 (%n page(s)) with its data appendix %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review pack of %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4429,6 +4582,16 @@ You can undo this until the database is closed.</source>
     </message>
 </context>
 <context>
+    <name>ImportMappingStore</name>
+    <message numerus="yes">
+        <source>The roles of %n new person(s) were not remembered: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportMappings</name>
     <message>
         <source>Unsupported mappings version.</source>
@@ -5039,10 +5202,6 @@ You can undo this until the database is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Met %, both clocks and every severity, the last %1 months: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Engagement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5055,15 +5214,19 @@ You can undo this until the database is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last 6 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open breaches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met %, both clocks and every severity, the %1 full months up to %2: %3. This month so far: %4 (not part of the trend until it has ended).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 full months</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5750,9 +5913,9 @@ You can undo this until the database is closed.</source>
     </message>
     <message numerus="yes">
         <source>%1: %n page(s), data fingerprint %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n page, data fingerprint %2</numerusform>
+            <numerusform>%1: %n pages, data fingerprint %2</numerusform>
         </translation>
     </message>
 </context>
@@ -5883,15 +6046,11 @@ You can undo this until the database is closed.</source>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cover</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Data fingerprint (SHA-256 of the %n rows behind the figures):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Data fingerprint (SHA-256 of the %n row behind the figures):</numerusform>
+            <numerusform>Data fingerprint (SHA-256 of the %n rows behind the figures):</numerusform>
         </translation>
     </message>
     <message>
@@ -6040,9 +6199,9 @@ You can undo this until the database is closed.</source>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) breached a target in the period. Each line gives what the SLA engine found and the team&apos;s note on the root cause.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket breached a target in the period. Each line gives what the SLA engine found and the team&apos;s note on the root cause.</numerusform>
+            <numerusform>%n tickets breached a target in the period. Each line gives what the SLA engine found and the team&apos;s note on the root cause.</numerusform>
         </translation>
     </message>
     <message>
@@ -6091,9 +6250,9 @@ You can undo this until the database is closed.</source>
     </message>
     <message numerus="yes">
         <source>… and %n more in the data appendix.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more in the data appendix.</numerusform>
+            <numerusform>… and %n more in the data appendix.</numerusform>
         </translation>
     </message>
     <message>
@@ -6210,9 +6369,9 @@ You can undo this until the database is closed.</source>
     </message>
     <message numerus="yes">
         <source>Holidays: the national holidays of %1, and %n single date(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Holidays: the national holidays of %1, and %n single date.</numerusform>
+            <numerusform>Holidays: the national holidays of %1, and %n single dates.</numerusform>
         </translation>
     </message>
     <message>
@@ -6273,9 +6432,9 @@ You can undo this until the database is closed.</source>
     </message>
     <message numerus="yes">
         <source>The fingerprint is a SHA-256 hash over the %n rows the figures come from (tickets and their status history, stored SLA results, worklogs, the budget, next month&apos;s allocations, the policy in force and the notes), sorted and written in a fixed form. Two copies of a review with the same fingerprint were made from the same data.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The fingerprint is a SHA-256 hash over the %n row the figures come from (tickets and their status history, stored SLA results, worklogs, the budget, next month&apos;s allocations, the policy in force and the notes), sorted and written in a fixed form. Two copies of a review with the same fingerprint were made from the same data.</numerusform>
+            <numerusform>The fingerprint is a SHA-256 hash over the %n rows the figures come from (tickets and their status history, stored SLA results, worklogs, the budget, next month&apos;s allocations, the policy in force and the notes), sorted and written in a fixed form. Two copies of a review with the same fingerprint were made from the same data.</numerusform>
         </translation>
     </message>
 </context>

@@ -1438,7 +1438,7 @@ db backup [--out FIL]</translation>
     </message>
     <message>
         <source>report --engagement KEY --period 2026-Q3|2026-10|2026-10-01..2026-12-31 --out FILE.pdf [--data FILE.xlsx|DIR] [--prepared-by NAME] [--now ISO]</source>
-        <translation type="unfinished"></translation>
+        <translation>report --engagement NYCKEL --period 2026-Q3|2026-10|2026-10-01..2026-12-31 --out FIL.pdf [--data FIL.xlsx|MAPP] [--prepared-by NAMN] [--now ISO]</translation>
     </message>
 </context>
 <context>
@@ -2530,10 +2530,6 @@ db backup [--out FIL]</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 at %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2548,6 +2544,14 @@ db backup [--out FIL]</translation>
     <message>
         <source>%1: %2</source>
         <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2771,7 +2775,7 @@ db backup [--out FIL]</translation>
     </message>
     <message>
         <source>Hours of the last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Timmar de senaste 12 månaderna</translation>
     </message>
 </context>
 <context>
@@ -3487,19 +3491,90 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
 </context>
 <context>
+    <name>Gui::ReviewExportDialog</name>
+    <message>
+        <source>Export review pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data appendix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF file of the review pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the data appendix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers of the PDF, one sheet per section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data appendix file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An XLSX workbook, or a folder of CSV files when the name does not end in .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the data appendix file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished">Sammanställd av</translation>
+    </message>
+    <message>
+        <source>The name on the cover of the review pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data appendix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui::ReviewPage</name>
-    <message>
-        <source>&amp;Risks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Breaches</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Risks of the review period</source>
         <translation type="unfinished"></translation>
@@ -3552,13 +3627,6 @@ Du kan ångra detta tills databasen stängs.</translation>
         <source>The SLA results of %1 have not been computed yet.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n breach(es) in %1 (SLA results computed %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>The review notes were not saved: %1</source>
         <translation type="unfinished"></translation>
@@ -3567,13 +3635,98 @@ Du kan ångra detta tills databasen stängs.</translation>
         <source>The root cause was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Risks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Breaches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breach(es) in %1 · SLA results computed %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview of the review pack (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the review pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the period&apos;s figures and shows the pages as they will print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport review pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the review pack as a PDF, with its data appendix if you like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the review pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the review pack of the period as a PDF, optionally with an XLSX data appendix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the figures of %1 for %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review pack was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review pack was written to %1, but not its data appendix: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Review pack written to %1 (%n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review pack written to %1 (%n page(s)) with its data appendix %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review pack of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::ReviewPeriodChooser</name>
     <message>
         <source>Q%1 %2</source>
         <comment>a quarter: number, year</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">kv. %1 %2</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -4460,6 +4613,16 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
 </context>
 <context>
+    <name>ImportMappingStore</name>
+    <message numerus="yes">
+        <source>The roles of %n new person(s) were not remembered: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportMappings</name>
     <message>
         <source>Unsupported mappings version.</source>
@@ -5070,10 +5233,6 @@ Du kan ångra detta tills databasen stängs.</translation>
         <translation>inga</translation>
     </message>
     <message>
-        <source>Met %, both clocks and every severity, the last %1 months: %2</source>
-        <translation>Uppfyllt i %, båda klockorna och alla allvarlighetsgrader, de senaste %1 månaderna: %2</translation>
-    </message>
-    <message>
         <source>Engagement</source>
         <translation>Uppdrag</translation>
     </message>
@@ -5086,16 +5245,20 @@ Du kan ångra detta tills databasen stängs.</translation>
         <translation>Allv. %1</translation>
     </message>
     <message>
-        <source>Last 6 months</source>
-        <translation>Senaste 6 månaderna</translation>
-    </message>
-    <message>
         <source>Open breaches</source>
         <translation>Öppna SLA-brott</translation>
     </message>
     <message>
         <source>At risk</source>
         <translation>I riskzonen</translation>
+    </message>
+    <message>
+        <source>Met %, both clocks and every severity, the %1 full months up to %2: %3. This month so far: %4 (not part of the trend until it has ended).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 full months</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5114,11 +5277,11 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>Sev.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Allv.</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SLA-brott</translation>
     </message>
     <message>
         <source>Title</source>
@@ -5130,7 +5293,7 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Grundorsak</translation>
     </message>
 </context>
 <context>
@@ -5693,97 +5856,97 @@ Du kan ångra detta tills databasen stängs.</translation>
     <name>ReportCommand</name>
     <message>
         <source>cannot write %1: the folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte skriva %1: mappen %2 finns inte</translation>
     </message>
     <message>
         <source>cannot write %1: the folder %2 is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte skriva %1: mappen %2 är skrivskyddad</translation>
     </message>
     <message>
         <source>cannot write %1: it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte skriva %1: det är en mapp</translation>
     </message>
     <message>
         <source>The governance review of an engagement and a period: a PDF and its data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljningsmötets underlag för ett uppdrag och en period: en PDF och dess data.</translation>
     </message>
     <message>
         <source>The engagement.</source>
-        <translation type="unfinished">Uppdraget.</translation>
+        <translation>Uppdraget.</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished">NYCKEL</translation>
+        <translation>NYCKEL</translation>
     </message>
     <message>
         <source>The period: a month (2026-10), a quarter (2026-Q3) or days (2026-10-01..2026-12-31).</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden: en månad (2026-10), ett kvartal (2026-Q3) eller dagar (2026-10-01..2026-12-31).</translation>
     </message>
     <message>
         <source>PERIOD</source>
-        <translation type="unfinished"></translation>
+        <translation>PERIOD</translation>
     </message>
     <message>
         <source>The PDF to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filen som ska skrivas.</translation>
     </message>
     <message>
         <source>FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>FIL.pdf</translation>
     </message>
     <message>
         <source>Also write the figures: an .xlsx workbook, or else a folder of CSV files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv även siffrorna: en .xlsx-arbetsbok, annars en mapp med CSV-filer.</translation>
     </message>
     <message>
         <source>FILE.xlsx|DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>FIL.xlsx|MAPP</translation>
     </message>
     <message>
         <source>The name on the cover (default: the Review page&apos;s setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet på försättsbladet (standard: inställningen på sidan Uppföljning).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAMN</translation>
     </message>
     <message>
         <source>Report as of this ISO-8601 instant instead of now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportera per denna ISO 8601-tidpunkt i stället för nu.</translation>
     </message>
     <message>
         <source>INSTANT</source>
-        <translation type="unfinished">TIDPUNKT</translation>
+        <translation>TIDPUNKT</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished">Kommandot.</translation>
+        <translation>Kommandot.</translation>
     </message>
     <message>
         <source>report takes no further arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>report tar inga fler argument</translation>
     </message>
     <message>
         <source>report needs --engagement KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>report behöver --engagement NYCKEL</translation>
     </message>
     <message>
         <source>report needs --period, e.g. 2026-Q3</source>
-        <translation type="unfinished"></translation>
+        <translation>report behöver --period, t.ex. 2026-Q3</translation>
     </message>
     <message>
         <source>report needs --out FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>report behöver --out FIL.pdf</translation>
     </message>
     <message>
         <source>--now &quot;%1&quot; is not an ISO-8601 instant with an offset, e.g. 2026-03-10T12:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>--now &quot;%1&quot; är ingen ISO 8601-tidpunkt med förskjutning, t.ex. 2026-03-10T12:00:00Z</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n page(s), data fingerprint %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n sida, datafingeravtryck %2</numerusform>
+            <numerusform>%1: %n sidor, datafingeravtryck %2</numerusform>
         </translation>
     </message>
 </context>
@@ -5791,522 +5954,518 @@ Du kan ångra detta tills databasen stängs.</translation>
     <name>ReviewPackLoader</name>
     <message>
         <source>There is no engagement with the key &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget uppdrag med nyckeln &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a period: write a month (2026-10), a quarter (2026-Q3) or a range of days (2026-10-01..2026-12-31).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; är ingen period: skriv en månad (2026-10), ett kvartal (2026-Q3) eller ett datumintervall (2026-10-01..2026-12-31).</translation>
     </message>
     <message>
         <source>The period %1 ends before %2 started on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden %1 slutar innan %2 började den %3.</translation>
     </message>
     <message>
         <source>The period %1 has not started yet: a review covers what has happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden %1 har inte börjat än: en uppföljning gäller det som har hänt.</translation>
     </message>
 </context>
 <context>
     <name>ReviewPackRenderer</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
         <comment>quarter, year</comment>
-        <translation type="unfinished"></translation>
+        <translation>kv. %1 %2</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>first day – last day</comment>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanfattning</translation>
     </message>
     <message>
         <source>Hours against the commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Timmar mot åtagandet</translation>
     </message>
     <message>
         <source>SLA compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-efterlevnad</translation>
     </message>
     <message>
         <source>SLA breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-brott</translation>
     </message>
     <message>
         <source>Notable incidents and delivered work</source>
-        <translation type="unfinished"></translation>
+        <translation>Större incidenter och levererat arbete</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished">Nästa månad</translation>
+        <translation>Nästa månad</translation>
     </message>
     <message>
         <source>Risks and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Risker och åtgärder</translation>
     </message>
     <message>
         <source>Support model</source>
-        <translation type="unfinished">Supportmodell</translation>
+        <translation>Supportmodell</translation>
     </message>
     <message>
         <source>Appendix: how the figures are counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilaga: så räknas siffrorna</translation>
     </message>
     <message>
         <source>%1 — governance review %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — uppföljningsmöte %2</translation>
     </message>
     <message>
         <source>Data fingerprint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datafingeravtryck %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sida %1 av %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Kan inte skriva %1: %2</translation>
+        <translation>Kan inte skriva %1: %2</translation>
     </message>
     <message>
         <source>the PDF could not be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filen kunde inte ritas</translation>
     </message>
     <message>
         <source>Governance review</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljningsmöte</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Kund</translation>
+        <translation>Kund</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished">Uppdrag</translation>
+        <translation>Uppdrag</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>%1 (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 till %3)</translation>
     </message>
     <message>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanställd av</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inte angivet)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
-    </message>
-    <message>
-        <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message numerus="yes">
         <source>Data fingerprint (SHA-256 of the %n rows behind the figures):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Datafingeravtryck (SHA-256 av den %n rad som siffrorna bygger på):</numerusform>
+            <numerusform>Datafingeravtryck (SHA-256 av de %n rader som siffrorna bygger på):</numerusform>
         </translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Innehåll</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsnitt</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Sida</translation>
     </message>
     <message>
         <source>%1 compared with the previous period, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jämfört med föregående period, %2.</translation>
     </message>
     <message>
         <source>Hours committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalade timmar</translation>
     </message>
     <message>
         <source>Hours used</source>
-        <translation type="unfinished">Förbrukat (h)</translation>
+        <translation>Förbrukade timmar</translation>
     </message>
     <message>
         <source>Hours carried in</source>
-        <translation type="unfinished"></translation>
+        <translation>Överförda timmar in</translation>
     </message>
     <message>
         <source>Hours carried out%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Överförda timmar ut%1</translation>
     </message>
     <message>
         <source>Hours forfeited%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlorade timmar%1</translation>
     </message>
     <message>
         <source>%1 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 p.e.</translation>
     </message>
     <message>
         <source>Severity %1: first response met (target %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allvarlighetsgrad %1: första svar i tid (mål %2)</translation>
     </message>
     <message>
         <source>Severity %1: resolution met (target %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allvarlighetsgrad %1: lösning i tid (mål %2)</translation>
     </message>
     <message>
         <source>Tickets opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnade ärenden</translation>
     </message>
     <message>
         <source>Tickets resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösta ärenden</translation>
     </message>
     <message>
         <source>Backlog at period end</source>
-        <translation type="unfinished"></translation>
+        <translation>Backlogg vid periodens slut</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckeltal</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Denna period</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Föregående period</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Ändring</translation>
+        <translation>Förändring</translation>
     </message>
     <message>
         <source>* Projected: a month of the period has not closed yet, so its carried and forfeited hours assume the forecast holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>* Prognos: en månad i perioden är inte stängd än, så dess överförda och förlorade timmar förutsätter att prognosen håller.</translation>
     </message>
     <message>
         <source>%1 is a fixed-capacity engagement: it sells hours, not response and resolution times, so this review has no SLA figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är ett uppdrag med fast kapacitet: det säljer timmar, inte svars- och lösningstider, så den här uppföljningen har inga SLA-siffror.</translation>
     </message>
     <message>
         <source>Tickets by service level and kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärenden per servicenivå och typ</translation>
     </message>
     <message>
         <source>All tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla ärenden</translation>
     </message>
     <message>
         <source>Service level or kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicenivå eller typ</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnade</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">Löst</translation>
+        <translation>Lösta</translation>
     </message>
     <message>
         <source>Opened before</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnade före</translation>
     </message>
     <message>
         <source>Resolved before</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösta före</translation>
     </message>
     <message>
         <source>No month of the period lies in the contract yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen månad i perioden ligger inom avtalet än.</translation>
     </message>
     <message>
         <source>Burn-down, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Burn-down, %1</translation>
     </message>
     <message>
         <source>Budget %1 (committed %2, carried in %3), used %4, remaining %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget %1 (avtalat %2, överfört in %3), förbrukat %4, kvar %5.</translation>
     </message>
     <message>
         <source>Hours of the last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Timmar de senaste 12 månaderna</translation>
     </message>
     <message>
         <source>%1 is a fixed-capacity engagement: it sells hours, not response and resolution times, so it has no SLA to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är ett uppdrag med fast kapacitet: det säljer timmar, inte svars- och lösningstider, så det finns inget SLA att redovisa.</translation>
     </message>
     <message>
         <source>Share of tickets that met their first-response and resolution targets, month by month; the dashed lines are the targets, a triangle marks a month that missed its target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andel ärenden som nådde sina mål för första svar och lösning, månad för månad; de streckade linjerna är målen, en triangel markerar en månad som missade sitt mål.</translation>
     </message>
     <message>
         <source>No SLA is sold under this contract, so nothing can breach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalet omfattar inget SLA, så inga SLA-brott kan uppstå.</translation>
     </message>
     <message>
         <source>No ticket breached its SLA in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget ärende fick SLA-brott under %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) breached a target in the period. Each line gives what the SLA engine found and the team&apos;s note on the root cause.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ärende överskred ett mål under perioden. Varje rad visar vad SLA-motorn fann och teamets kommentar om grundorsaken.</numerusform>
+            <numerusform>%n ärenden överskred ett mål under perioden. Varje rad visar vad SLA-motorn fann och teamets kommentar om grundorsaken.</numerusform>
         </translation>
     </message>
     <message>
         <source>(no note yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen kommentar än)</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished">Ärende</translation>
+        <translation>Ärende</translation>
     </message>
     <message>
         <source>Sev.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allv.</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-brott</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som hände</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundorsak</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished">öppet</translation>
+        <translation>öppet</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Rubrik</translation>
+        <translation>Rubrik</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">Nivå</translation>
+        <translation>Nivå</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Skapat</translation>
+        <translation>Skapat</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more in the data appendix.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… och %n till i databilagan.</numerusform>
+            <numerusform>… och %n till i databilagan.</numerusform>
         </translation>
     </message>
     <message>
         <source>Notable incidents and problems (severity 1 and 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Större incidenter och problem (allvarlighetsgrad 1 och 2)</translation>
     </message>
     <message>
         <source>No incident or problem of severity 1 or 2 was opened or resolved in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen incident eller inget problem med allvarlighetsgrad 1 eller 2 öppnades eller löstes under perioden.</translation>
     </message>
     <message>
         <source>Delivered changes and enhancements (L3 work)</source>
-        <translation type="unfinished"></translation>
+        <translation>Levererade ändringar och vidareutveckling (L3-arbete)</translation>
     </message>
     <message>
         <source>No change, enhancement or L3 work was resolved in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen ändring, vidareutveckling eller annat L3-arbete löstes under perioden.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source> (%1 % of the commitment)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 % av åtagandet)</translation>
     </message>
     <message>
         <source>Committed: %1. Allocated: %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalat: %1. Allokerat: %2%3.</translation>
     </message>
     <message>
         <source>Nobody is allocated to %1 in %2 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen är allokerad till %1 i %2 än.</translation>
     </message>
     <message>
         <source>%1 in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 totalt</translation>
     </message>
     <message>
         <source>Allocated in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Allokerat totalt</translation>
     </message>
     <message>
         <source>Committed</source>
-        <translation type="unfinished">Avtalat</translation>
+        <translation>Avtalat</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Roll</translation>
+        <translation>Roll</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Timmar</translation>
+        <translation>Timmar</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Varning: %1</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Risker</translation>
     </message>
     <message>
         <source>No risks were recorded for this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga risker har noterats för perioden.</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärder</translation>
     </message>
     <message>
         <source>No actions were recorded for this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga åtgärder har noterats för perioden.</translation>
     </message>
     <message>
         <source>%1 under the %2 model in %3: the service levels with their activities, the people allocated and the SLA targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enligt modellen %2 i %3: servicenivåerna med sina aktiviteter, de allokerade personerna och SLA-målen.</translation>
     </message>
     <message>
         <source>How SLA time is counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Så räknas SLA-tiden</translation>
     </message>
     <message>
         <source>Calendar “%1” in the time zone %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendern ”%1” i tidszonen %2.</translation>
     </message>
     <message>
         <source>The default calendar of the time zone %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardkalendern för tidszonen %1.</translation>
     </message>
     <message>
         <source>open around the clock, every day</source>
-        <translation type="unfinished"></translation>
+        <translation>öppet dygnet runt, alla dagar</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished">%1–%2</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Business hours: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontorstid: %1.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen</translation>
     </message>
     <message numerus="yes">
         <source>Holidays: the national holidays of %1, and %n single date(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Helgdagar: de nationella helgdagarna i %1 och %n enskilt datum.</numerusform>
+            <numerusform>Helgdagar: de nationella helgdagarna i %1 och %n enskilda datum.</numerusform>
         </translation>
     </message>
     <message>
         <source>no country</source>
-        <translation type="unfinished"></translation>
+        <translation>inget land</translation>
     </message>
     <message>
         <source>Only business time counts, except on clocks marked 24×7. A ticket&apos;s targets are those of its severity at the end, under the policy version in force on the day it was created; a ticket counts in the month it was resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara kontorstid räknas, utom för klockor märkta 24×7. Ett ärendes mål är de som gäller för dess slutliga allvarlighetsgrad, enligt den policyversion som gällde den dag det skapades; ett ärende räknas i den månad det löstes.</translation>
     </message>
     <message>
         <source>Policy %1, version in force since %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy %1, versionen som gäller sedan %2%3.</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(namnlös)</translation>
     </message>
     <message>
         <source> (the support model&apos;s default)</source>
-        <translation type="unfinished"></translation>
+        <translation> (supportmodellens standard)</translation>
     </message>
     <message>
         <source>The resolution clock pauses while a ticket is in: %1. It stops at: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösningsklockan pausas medan ett ärende har status: %1. Den stannar vid: %2.</translation>
     </message>
     <message>
         <source>%1 (24×7)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (24×7)</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Allvarlighetsgrad</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished">Första svar</translation>
+        <translation>Första svar</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished">Lösning</translation>
+        <translation>Lösning</translation>
     </message>
     <message>
         <source>Share to meet</source>
-        <translation type="unfinished"></translation>
+        <translation>Andel som ska nås</translation>
     </message>
     <message>
         <source>No SLA policy is in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen SLA-policy gäller.</translation>
     </message>
     <message>
         <source>What counts against the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som räknas mot budgeten</translation>
     </message>
     <message>
         <source>The data fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Datafingeravtrycket</translation>
     </message>
     <message numerus="yes">
         <source>The fingerprint is a SHA-256 hash over the %n rows the figures come from (tickets and their status history, stored SLA results, worklogs, the budget, next month&apos;s allocations, the policy in force and the notes), sorted and written in a fixed form. Two copies of a review with the same fingerprint were made from the same data.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fingeravtrycket är en SHA-256-hash över den %n rad som siffrorna kommer från (ärenden och deras statushistorik, lagrade SLA-resultat, tidrapporter, budgeten, nästa månads allokeringar, gällande policy och kommentarerna), sorterade och skrivna i en fast form. Två exemplar av en uppföljning med samma fingeravtryck bygger på samma data.</numerusform>
+            <numerusform>Fingeravtrycket är en SHA-256-hash över de %n rader som siffrorna kommer från (ärenden och deras statushistorik, lagrade SLA-resultat, tidrapporter, budgeten, nästa månads allokeringar, gällande policy och kommentarerna), sorterade och skrivna i en fast form. Två exemplar av en uppföljning med samma fingeravtryck bygger på samma data.</numerusform>
         </translation>
     </message>
 </context>
@@ -6314,291 +6473,291 @@ Du kan ångra detta tills databasen stängs.</translation>
     <name>ReviewPackTables</name>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished">Ärende</translation>
+        <translation>Ärende</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Rubrik</translation>
+        <translation>Rubrik</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Service level</source>
-        <translation type="unfinished">Servicenivå</translation>
+        <translation>Servicenivå</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Allvarlighetsgrad</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Skapat</translation>
+        <translation>Skapat</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">Löst</translation>
+        <translation>Lösta</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Breached at</source>
-        <translation type="unfinished">Tid för SLA-brott</translation>
+        <translation>Tid för SLA-brott</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som hände</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundorsak</translation>
     </message>
     <message>
         <source>Figure id</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckeltalets id</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckeltal</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Denna period</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Föregående period</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhet</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished">minuter</translation>
+        <translation>minuter</translation>
     </message>
     <message>
         <source>Hours committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalade timmar</translation>
     </message>
     <message>
         <source>Hours used</source>
-        <translation type="unfinished">Förbrukat (h)</translation>
+        <translation>Förbrukade timmar</translation>
     </message>
     <message>
         <source>Hours carried in</source>
-        <translation type="unfinished"></translation>
+        <translation>Överförda timmar in</translation>
     </message>
     <message>
         <source>Hours carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>Överförda timmar ut</translation>
     </message>
     <message>
         <source>Hours forfeited</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlorade timmar</translation>
     </message>
     <message>
         <source>SLA breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-brott</translation>
     </message>
     <message>
         <source>Tickets opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnade ärenden</translation>
     </message>
     <message>
         <source>Tickets resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösta ärenden</translation>
     </message>
     <message>
         <source>Backlog at period end</source>
-        <translation type="unfinished"></translation>
+        <translation>Backlogg vid periodens slut</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished">Ärenden</translation>
+        <translation>Ärenden</translation>
     </message>
     <message>
         <source>Response met</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar i tid</translation>
     </message>
     <message>
         <source>Response measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar mätta</translation>
     </message>
     <message>
         <source>Response met %</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar i tid %</translation>
     </message>
     <message>
         <source>Resolution met</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösning i tid</translation>
     </message>
     <message>
         <source>Resolution measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösningar mätta</translation>
     </message>
     <message>
         <source>Resolution met %</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösning i tid %</translation>
     </message>
     <message>
         <source>Target %</source>
-        <translation type="unfinished">Mål %</translation>
+        <translation>Mål %</translation>
     </message>
     <message>
         <source>Breaches</source>
-        <translation type="unfinished">SLA-brott</translation>
+        <translation>SLA-brott</translation>
     </message>
     <message>
         <source>Service level or kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicenivå eller typ</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnade</translation>
     </message>
     <message>
         <source>All tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla ärenden</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">Månad</translation>
+        <translation>Månad</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Roll</translation>
+        <translation>Roll</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuter</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Timmar</translation>
+        <translation>Timmar</translation>
     </message>
     <message>
         <source>Allocated in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Allokerat totalt</translation>
     </message>
     <message>
         <source>Committed</source>
-        <translation type="unfinished">Avtalat</translation>
+        <translation>Avtalat</translation>
     </message>
     <message>
         <source>Committed minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalade minuter</translation>
     </message>
     <message>
         <source>Carried in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Överförda minuter in</translation>
     </message>
     <message>
         <source>Used minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Förbrukade minuter</translation>
     </message>
     <message>
         <source>Remaining minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Återstående minuter</translation>
     </message>
     <message>
         <source>Carried out minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Överförda minuter ut</translation>
     </message>
     <message>
         <source>Forfeited minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlorade minuter</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Läge</translation>
+        <translation>Läge</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Fält</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Värde</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Kund</translation>
+        <translation>Kund</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished">Uppdrag</translation>
+        <translation>Uppdrag</translation>
     </message>
     <message>
         <source>Support model</source>
-        <translation type="unfinished">Supportmodell</translation>
+        <translation>Supportmodell</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Första dag</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Sista dag</translation>
     </message>
     <message>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanställd av</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Per</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingeravtryck (SHA-256)</translation>
     </message>
     <message>
         <source>Rows fingerprinted</source>
-        <translation type="unfinished"></translation>
+        <translation>Rader i fingeravtrycket</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Risker</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärder</translation>
     </message>
     <message>
         <source>Cannot write the data to %1: it is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skriva data till %1: det är en fil, inte en mapp.</translation>
     </message>
     <message>
         <source>Cannot write the data to %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skriva data till %1: mappen %2 finns inte.</translation>
     </message>
     <message>
         <source>Cannot write the data to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skriva data till %1: %2</translation>
     </message>
     <message>
         <source>Cannot write the data to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skriva data till %1.</translation>
     </message>
 </context>
 <context>
