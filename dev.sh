@@ -14,7 +14,7 @@ PACKAGES=(
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
   qt6-translations-l10n libqt6sql6-sqlite libboost-date-time-dev libxlsxwriter-dev
   zlib1g-dev
-  xvfb xauth imagemagick x11-apps poppler-utils fonts-dejavu-core sqlite3
+  xvfb xauth imagemagick x11-apps poppler-utils fonts-dejavu-core sqlite3 unzip
   file dpkg-dev desktop-file-utils appstream
 )
 # zlib1g-dev: xlsxwriter.pc links -lz, yet libxlsxwriter-dev does not depend on it.

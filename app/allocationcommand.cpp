@@ -3,15 +3,10 @@
 #include "app/burndowncommand.h"
 #include "app/clicontext.h"
 #include "app/engagementcommand.h"
-#include "models/burndownloader.h"
+#include "models/allocationplanloader.h"
 #include "models/capacitytext.h"
 #include "models/domain/capacity/allocationplan.h"
 #include "models/domaintext.h"
-#include "models/domain/capacity/workingdays.h"
-#include "models/storage/calendarrepository.h"
-#include "models/storage/allocationrepository.h"
-#include "models/storage/budgetrepository.h"
-#include "models/storage/peoplerepository.h"
 #include "models/storagetext.h"
 
 #include <QCommandLineParser>
@@ -149,22 +144,11 @@ int AllocationCommand::run(const QStringList &arguments)
     if (!context.openDatabase(parser.value(QStringLiteral("database")), parser.isSet(QStringLiteral("demo")), &portfolio,
                               Storage::Database::Access::ReadOnly))
         return Failure;
-    const Storage::Database &db = *portfolio.database();
     const QVector<Domain::Engagement> &engagements = portfolio.engagements()->engagements();
-    QVector<Domain::Person> people;
-    QVector<Domain::Allocation> allocations;
-    Storage::StorageError error = Storage::PeopleRepository(db).all(&people);
-    if (!error)
-        error = Storage::AllocationRepository(db).list(month, month, &allocations);
-    Domain::AllocationPlan plan(people, engagements, allocations);
-    plan.setWorkingDays(Domain::WorkingDays::of(Storage::CalendarRepository::teamCalendar()));
-    for (const Domain::Engagement &e : engagements) {
-        Domain::BudgetPolicy policy;
-        if (!error)
-            error = Models::BurnDownLoader(db).policyFor(e, &policy); // as the budget ledger reads it
-        plan.setBudgetPolicy(e.key, policy);
-    }
-    if (error)
+    Domain::AllocationPlan plan;
+    // The plan as the Allocation page reads it (people, the month's allocations, team calendar,
+    // each engagement's budget policy as the budget ledger reads it).
+    if (Storage::StorageError error = Models::AllocationPlanLoader(*portfolio.database()).load(engagements, month, month, &plan))
         return context.fail(Models::StorageText::message(error));
     const QVector<Domain::PersonMonthLoad> loads = plan.loads(month);
     const QVector<Domain::AllocationWarning> warnings = plan.check(month);

@@ -33,6 +33,8 @@ QFont ReportPages::font(qreal pointSize, bool bold)
     QFont f(QStringLiteral("DejaVu Sans"));
     f.setPointSizeF(pointSize);
     f.setBold(bold);
+    // No ligatures: "fi" stays two letters, so the PDF's text is found by search and copied as typed.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 
@@ -168,10 +170,16 @@ void ReportPages::table(const QVector<Column> &columns, const QVector<QStringLis
         return qMin(h + 2 * pad, m_body.height() / 2);
     };
     QStringList titles;
-    for (const Column &c : columns)
+    bool hasHeader = false;
+    for (const Column &c : columns) {
         titles.append(c.title);
-    const qreal headerHeight = heightOf(titles, bold);
+        hasHeader = hasHeader || !c.title.isEmpty();
+    }
+    // A table without titles (the cover's) has no header row.
+    const qreal headerHeight = hasHeader ? heightOf(titles, bold) : 0;
     auto header = [&] {
+        if (!hasHeader)
+            return;
         drawRow(columns, widths, titles, bold, headerHeight, true);
         m_y += headerHeight;
     };

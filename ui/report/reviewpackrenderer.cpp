@@ -188,7 +188,7 @@ void ReviewPackRenderer::cover(const ReviewPack &pack, ReportPages &pages)
         {tr("Prepared by"), pack.preparedBy.isEmpty() ? tr("(not set)") : pack.preparedBy},
         {tr("Date"), locale.toString(pack.today, QLocale::LongFormat)},
     };
-    pages.table({{tr("Cover"), 1}, {QString(), 3}}, rows, {}, 10);
+    pages.table({{QString(), 1}, {QString(), 3}}, rows, {}, 10);
     pages.space(20);
     pages.paragraph(tr("Data fingerprint (SHA-256 of the %n rows behind the figures):", nullptr, int(pack.fingerprintRows)),
                     ReportPages::font(8), QColor(0x55, 0x55, 0x55));
