@@ -1955,7 +1955,7 @@ db backup [--out FIL]</translation>
     </message>
     <message>
         <source>Optional services contracted</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillvalstjänster i avtalet</translation>
     </message>
 </context>
 <context>
@@ -2288,19 +2288,19 @@ db backup [--out FIL]</translation>
     </message>
     <message>
         <source>Allocation grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutnät för allokeringar</translation>
     </message>
     <message>
         <source>Planned hours per person and engagement, one column per month; type a number or press F2 to edit a cell, Ctrl+Z undoes</source>
-        <translation type="unfinished"></translation>
+        <translation>Planerade timmar per person och uppdrag, en kolumn per månad; skriv en siffra eller tryck F2 för att redigera en cell, Ctrl+Z ångrar</translation>
     </message>
     <message>
         <source>Allocation warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Varningar om resursfördelningen</translation>
     </message>
     <message>
         <source>Planned vs actual hours of past months</source>
-        <translation type="unfinished"></translation>
+        <translation>Planerade timmar mot utfall för tidigare månader</translation>
     </message>
 </context>
 <context>
@@ -2345,35 +2345,35 @@ db backup [--out FIL]</translation>
     </message>
     <message>
         <source>Burn-down chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Burndowndiagram</translation>
     </message>
     <message>
         <source>No engagement selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget uppdrag valt.</translation>
     </message>
     <message>
         <source>Burn-down of %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Burndown för %1, %2</translation>
     </message>
     <message>
         <source>%1: no working days to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: inga arbetsdagar att visa.</translation>
     </message>
     <message>
         <source>%1 used of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 förbrukat av %2</translation>
     </message>
     <message>
         <source>forecast %1 left at month end</source>
-        <translation type="unfinished"></translation>
+        <translation>prognos %1 kvar vid månadens slut</translation>
     </message>
     <message>
         <source>forecast %1 over the budget at month end</source>
-        <translation type="unfinished"></translation>
+        <translation>prognos %1 över budgeten vid månadens slut</translation>
     </message>
     <message>
         <source>%1: %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3.</translation>
     </message>
 </context>
 <context>
@@ -2488,97 +2488,97 @@ db backup [--out FIL]</translation>
     </message>
     <message>
         <source>Worklogs of the selected day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidrapporter för den valda dagen</translation>
     </message>
     <message>
         <source>Click a day on the burn-down chart to list its worklogs here</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicka på en dag i burndowndiagrammet för att lista dess tidrapporter här</translation>
     </message>
 </context>
 <context>
     <name>Gui::ChartTable</name>
     <message>
         <source>%1 (to)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (till)</translation>
     </message>
     <message>
         <source>%1 (from)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (från)</translation>
     </message>
     <message>
         <source>lowest</source>
-        <translation type="unfinished"></translation>
+        <translation>lägsta</translation>
     </message>
     <message>
         <source>lower quartile</source>
-        <translation type="unfinished"></translation>
+        <translation>nedre kvartil</translation>
     </message>
     <message>
         <source>median</source>
-        <translation type="unfinished"></translation>
+        <translation>median</translation>
     </message>
     <message>
         <source>upper quartile</source>
-        <translation type="unfinished"></translation>
+        <translation>övre kvartil</translation>
     </message>
     <message>
         <source>highest</source>
-        <translation type="unfinished"></translation>
+        <translation>högsta</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagram</translation>
     </message>
     <message>
         <source>%1: %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 vid %3</translation>
     </message>
     <message>
         <source>%1: %2 at %3 (lowest %4, highest %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 vid %3 (lägst %4, högst %5)</translation>
     </message>
     <message>
         <source>%1: no data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: inga data</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori</translation>
     </message>
 </context>
 <context>
     <name>Gui::ChartTableContainer</name>
     <message>
         <source>Show as table</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa som tabell</translation>
     </message>
     <message>
         <source>Show %1 as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa %1 som tabell</translation>
     </message>
     <message>
         <source>Shows the chart&apos;s figures as a table that can be read and copied (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visar diagrammets siffror som en tabell som kan läsas och kopieras (Ctrl+C)</translation>
     </message>
     <message>
         <source>Chart figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammets siffror</translation>
     </message>
     <message>
         <source>%1 as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 som tabell</translation>
     </message>
     <message>
         <source>Read-only; Ctrl+C copies the selected cells as tab-separated text</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivskyddad; Ctrl+C kopierar de markerade cellerna som tabbavgränsad text</translation>
     </message>
 </context>
 <context>
@@ -2633,19 +2633,19 @@ db backup [--out FIL]</translation>
     </message>
     <message>
         <source>SLA compliance trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend för SLA-efterlevnad</translation>
     </message>
     <message>
         <source>First response compliance per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Efterlevnad för första svar per månad</translation>
     </message>
     <message>
         <source>Resolution compliance per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Efterlevnad för lösning per månad</translation>
     </message>
     <message>
         <source>Target, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål, %1</translation>
     </message>
 </context>
 <context>
@@ -2675,15 +2675,15 @@ db backup [--out FIL]</translation>
     </message>
     <message>
         <source>Shows only the engagements whose key, client or model contains the text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visar bara de uppdrag vars nyckel, kund eller modell innehåller texten (Ctrl+F)</translation>
     </message>
     <message>
         <source>Engagements</source>
-        <translation type="unfinished">Uppdrag</translation>
+        <translation>Uppdrag</translation>
     </message>
     <message>
         <source>Select an engagement to show it on the pages; Enter edits it; F6 moves to the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett uppdrag för att visa det på sidorna; Enter redigerar det; F6 går till sidan</translation>
     </message>
 </context>
 <context>
@@ -2740,11 +2740,11 @@ db backup [--out FIL]</translation>
     </message>
     <message>
         <source>Heatmap of allocated hours against capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Värmekarta över allokerade timmar mot kapacitet</translation>
     </message>
     <message>
         <source>One row per person, one column per month; each cell says its share of the capacity and its band in words as well as in colour</source>
-        <translation type="unfinished"></translation>
+        <translation>En rad per person, en kolumn per månad; varje cell anger sin andel av kapaciteten och sitt intervall i ord såväl som i färg</translation>
     </message>
 </context>
 <context>
@@ -2775,7 +2775,7 @@ db backup [--out FIL]</translation>
     </message>
     <message>
         <source>Hours of the last 12 months</source>
-        <translation type="unfinished">Timmar de senaste 12 månaderna</translation>
+        <translation>Timmar de senaste 12 månaderna</translation>
     </message>
 </context>
 <context>
@@ -3070,46 +3070,46 @@ db backup [--out FIL]</translation>
     </message>
     <message>
         <source>Problems found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem som hittades i filen</translation>
     </message>
     <message>
         <source>Persons not yet known, with their roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer som ännu inte är kända, med sina roller</translation>
     </message>
     <message>
         <source>Role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll för %1</translation>
     </message>
     <message>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Filens första rader</translation>
     </message>
 </context>
 <context>
     <name>Gui::KeyboardNavigation</name>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gå till</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sök</translation>
     </message>
     <message>
         <source>Go to the page&apos;s filter field, or to the engagement filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå till sidans filterfält, eller till uppdragsfiltret</translation>
     </message>
     <message>
         <source>Next area (engagements or page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa område (uppdrag eller sida)</translation>
     </message>
     <message>
         <source>Previous area (engagements or page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Föregående område (uppdrag eller sida)</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sida %1</translation>
     </message>
 </context>
 <context>
@@ -3303,15 +3303,15 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Varning</translation>
+        <translation>Varning</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
 </context>
 <context>
@@ -3425,26 +3425,26 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>The budget per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgeten per månad</translation>
     </message>
     <message>
         <source>One row per month, the latest first: hours used, budget, share of the budget, hours carried in and hours outside the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>En rad per månad, den senaste först: förbrukade timmar, budget, andel av budgeten, överförda timmar och timmar utanför avtalet</translation>
     </message>
 </context>
 <context>
     <name>Gui::PeopleDialog</name>
     <message>
         <source>Absence %1: first day</source>
-        <translation type="unfinished"></translation>
+        <translation>Frånvaro %1: första dag</translation>
     </message>
     <message>
         <source>Absence %1: last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Frånvaro %1: sista dag</translation>
     </message>
     <message>
         <source>Absence %1: kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Frånvaro %1: typ</translation>
     </message>
 </context>
 <context>
@@ -3475,19 +3475,19 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>Burn of every engagement this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Förbrukning för varje uppdrag den här månaden</translation>
     </message>
     <message>
         <source>Enter or double-click opens the engagement&apos;s burn-down</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter eller dubbelklick öppnar uppdragets burndown</translation>
     </message>
     <message>
         <source>SLA of every engagement this month</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA för varje uppdrag den här månaden</translation>
     </message>
     <message>
         <source>Enter or double-click opens the engagement&apos;s SLA page</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter eller dubbelklick öppnar uppdragets SLA-sida</translation>
     </message>
 </context>
 <context>
@@ -3867,15 +3867,15 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>Time taken per severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsåtgång per allvarlighetsgrad</translation>
     </message>
     <message>
         <source>First response time per severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarstid per allvarlighetsgrad</translation>
     </message>
     <message>
         <source>Resolution time per severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösningstid per allvarlighetsgrad</translation>
     </message>
 </context>
 <context>
@@ -3966,15 +3966,15 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>First month</source>
-        <translation type="unfinished"></translation>
+        <translation>Första månad</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Sista månad</translation>
     </message>
     <message>
         <source>Open tickets at risk now</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna ärenden i riskzonen nu</translation>
     </message>
 </context>
 <context>
@@ -4005,7 +4005,7 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>Where the month&apos;s hours went</source>
-        <translation type="unfinished"></translation>
+        <translation>Vart månadens timmar gick</translation>
     </message>
 </context>
 <context>
@@ -4127,27 +4127,27 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zooma in</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zooma ut</translation>
     </message>
     <message>
         <source>Month of the diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammets månad</translation>
     </message>
     <message>
         <source>Support model diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagram över supportmodellen</translation>
     </message>
     <message>
         <source>Tab and the arrow keys step through the boxes, each read out with its text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabb och piltangenterna stegar genom rutorna, och varje ruta läses upp med sin text</translation>
     </message>
     <message>
         <source>Details of the support model</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportmodellens detaljer</translation>
     </message>
 </context>
 <context>
@@ -4269,7 +4269,7 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>What-if hours under each support model</source>
-        <translation type="unfinished"></translation>
+        <translation>Timmarna om uppdraget gick under varje supportmodell</translation>
     </message>
 </context>
 <context>
@@ -4300,7 +4300,7 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>Events of the SLA timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelser i SLA-tidslinjen</translation>
     </message>
 </context>
 <context>
@@ -4385,35 +4385,35 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>Filter tickets by key or title</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera ärenden på nyckel eller rubrik</translation>
     </message>
     <message>
         <source>Severity filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter för allvarlighetsgrad</translation>
     </message>
     <message>
         <source>SLA state filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter för SLA-status</translation>
     </message>
     <message>
         <source>Ticket kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter för ärendetyp</translation>
     </message>
     <message>
         <source>Month filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Månadsfilter</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished">Ärenden</translation>
+        <translation>Ärenden</translation>
     </message>
     <message>
         <source>Enter or double-click opens the ticket&apos;s SLA timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter eller dubbelklick öppnar ärendets SLA-tidslinje</translation>
     </message>
     <message>
         <source>Export the tickets shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera de visade ärendena</translation>
     </message>
 </context>
 <context>
@@ -4444,7 +4444,7 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>Hours under each support model</source>
-        <translation type="unfinished"></translation>
+        <translation>Timmar under varje supportmodell</translation>
     </message>
 </context>
 <context>
@@ -4479,11 +4479,11 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>DELIVERYDESK_PALETTE=&apos;%1&apos; is not a palette (use dark or system)</source>
-        <translation type="unfinished"></translation>
+        <translation>DELIVERYDESK_PALETTE=&apos;%1&apos; är ingen palett (använd dark eller system)</translation>
     </message>
     <message>
         <source>DELIVERYDESK_FONT_SCALE=&apos;%1&apos; is not a per cent from 50 to 400</source>
-        <translation type="unfinished"></translation>
+        <translation>DELIVERYDESK_FONT_SCALE=&apos;%1&apos; är inte en procentsats från 50 till 400</translation>
     </message>
 </context>
 <context>

@@ -138,14 +138,19 @@ TicketsPanel::TicketsPanel(Models::Portfolio *portfolio, QWidget *parent)
         });
     }
 
+    // With a large font the combo boxes give up width (their text elided, the full text in the list
+    // and the accessible name) rather than push Export out of the window.
+    for (QComboBox *combo : {m_severity, m_state, m_kind, m_months}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+    }
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_text, 2);
-    filters->addWidget(m_severity);
-    filters->addWidget(m_state);
-    filters->addWidget(m_kind);
-    filters->addWidget(m_months);
+    for (QComboBox *combo : {m_severity, m_state, m_kind, m_months}) {
+        combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        filters->addWidget(combo, 1);
+    }
     filters->addWidget(m_count);
-    filters->addStretch();
     filters->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
