@@ -1,0 +1,35 @@
+#include "models/importmappingstore.h"
+
+#include "models/storage/mappingrepository.h"
+#include "models/storagetext.h"
+
+namespace Models {
+
+ImportMappingStore::ImportMappingStore(const Storage::Database &database) : m_database(database) {}
+
+QString ImportMappingStore::load(Exchange::ImportMappings *out) const
+{
+    if (const Storage::StorageError error = Storage::MappingRepository(m_database).load(out))
+        return StorageText::message(error);
+    return {};
+}
+
+QString ImportMappingStore::rememberRoles(const QHash<QString, Domain::Role> &roles) const
+{
+    if (roles.isEmpty())
+        return {};
+    Exchange::ImportMappings mappings;
+    const Storage::MappingRepository repository(m_database);
+    Storage::StorageError error = repository.load(&mappings);
+    if (!error) {
+        for (auto it = roles.cbegin(); it != roles.cend(); ++it)
+            mappings.setRole(it.key(), it.value());
+        error = repository.save(mappings);
+    }
+    if (error)
+        return tr("The roles of %n new person(s) were not remembered: %1", nullptr, int(roles.size()))
+            .arg(StorageText::message(error));
+    return {};
+}
+
+} // namespace Models

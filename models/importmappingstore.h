@@ -1,0 +1,35 @@
+#pragma once
+
+#include "models/domain/supportmodel.h"
+#include "models/exchange/sources/importmappings.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+
+namespace Storage {
+class Database;
+}
+
+namespace Models {
+
+/// The import mappings the `mapping` command edits (Storage::MappingRepository), for the import
+/// wizard: it remembers the roles of people met in a file. Errors come back as one translated
+/// sentence for the window to show; nothing is half-saved (the repository replaces in one go).
+class ImportMappingStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportMappingStore)
+
+public:
+    explicit ImportMappingStore(const Storage::Database &database);
+
+    /// The stored mappings (defaults with the user's differences). Empty string on success.
+    QString load(Exchange::ImportMappings *out) const;
+    /// Adds (or replaces) the role of each person and saves. Empty string on success, else why not.
+    QString rememberRoles(const QHash<QString, Domain::Role> &roles) const;
+
+private:
+    const Storage::Database &m_database;
+};
+
+} // namespace Models
