@@ -42,8 +42,13 @@ public:
         QString client;
         /// This month per severity 1–4; empty when nothing was measured (or no target).
         std::array<std::optional<Domain::MonthlyCompliance>, 4> thisMonth;
-        /// Met % of both clocks over every severity, one per month, oldest first.
+        /// Met % of both clocks over every severity, one per full month (the TrendMonths months
+        /// before this one), oldest first: this month has not ended and is never compared as if it had.
         QVector<std::optional<double>> trend;
+        /// The last month of `trend` (the month before this one).
+        QDate lastFullMonth;
+        /// This month's met % so far, shown beside the trend and never part of it.
+        std::optional<double> soFar;
         int openBreaches = 0;
         int atRisk = 0;
 
@@ -51,7 +56,8 @@ public:
         bool operator==(const Row &o) const
         {
             return engagementId == o.engagementId && key == o.key && client == o.client && thisMonth == o.thisMonth
-                && trend == o.trend && openBreaches == o.openBreaches && atRisk == o.atRisk;
+                && trend == o.trend && lastFullMonth == o.lastFullMonth && soFar == o.soFar
+                && openBreaches == o.openBreaches && atRisk == o.atRisk;
         }
     };
 

@@ -73,6 +73,8 @@ private:
     bool m_staged = false;
     bool m_finished = false;
     bool m_skipBadRows = false;
+    bool m_rereading = false; ///< back() to the run page to read again, not the user's Back
+    int m_shownPage = -1; ///< the page shown before the current one changed (Back from the report)
     ImportFilePage *m_filePage;
     ImportMappingPage *m_mappingPage;
     ImportRunPage *m_runPage;

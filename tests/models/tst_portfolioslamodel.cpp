@@ -76,6 +76,38 @@ private slots:
         }
     }
 
+    // Issue 9: on 25 November the trend is May–October; November has not ended and is only "so far".
+    void shouldCompareFullMonthsOnly()
+    {
+        QVector<PortfolioSlaModel::Row> rows;
+        QVERIFY(!PortfolioSlaModel::load(*m_portfolio.database(), m_portfolio.engagements()->engagements(), s_now, &rows));
+        QVERIFY(!rows.isEmpty());
+        Models::SlaOverviewLoader loader(*m_portfolio.database());
+        for (const PortfolioSlaModel::Row &row : rows) {
+            QCOMPARE(row.lastFullMonth, QDate(2026, 10, 1));
+            QCOMPARE(row.trend.size(), PortfolioSlaModel::TrendMonths);
+            const Domain::Engagement e = m_portfolio.engagement(row.engagementId);
+            Models::SlaOverview data;
+            QVERIFY(!loader.load(e, QDate(2026, 10, 1), QDate(2026, 11, 1), 0, s_now, &data));
+            const auto percentOf = [&data](const QDate &month) -> std::optional<double> {
+                int met = 0, measured = 0;
+                for (int s : std::as_const(data.severities)) {
+                    if (const Domain::MonthlyCompliance *c = data.complianceOf(month, s)) {
+                        met += c->responseMet + c->resolutionMet;
+                        measured += c->responseMeasured + c->resolutionMeasured;
+                    }
+                }
+                return measured > 0 ? std::optional<double>(100.0 * met / measured) : std::nullopt;
+            };
+            QCOMPARE(row.trend.last(), percentOf(QDate(2026, 10, 1)));
+            QCOMPARE(row.soFar, percentOf(QDate(2026, 11, 1)));
+        }
+        PortfolioSlaModel model;
+        model.setRows(rows);
+        const QString tip = model.index(0, PortfolioSlaModel::TrendColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("October 2026")) && tip.contains(QStringLiteral("so far")), qPrintable(tip));
+    }
+
     void shouldDrawTheTrendAsBars_data()
     {
         QTest::addColumn<QVector<std::optional<double>>>("values");

@@ -145,6 +145,30 @@ private slots:
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM tickets")), report.tickets.added);
     }
 
+    // The report page has Back: it discards what was read (nothing written) and returns to the
+    // file page, from where another choice is read again.
+    void shouldGoBackFromTheReportToTheChoices()
+    {
+        ImportWizard wizard(m_portfolio.get());
+        wizard.show();
+        wizard.setFile(sample(QStringLiteral("jira/jira_english.csv")));
+        wizard.setEngagement(m_engagementId);
+        runToReport(wizard);
+        QVERIFY(wizard.isStaged());
+        QAbstractButton *back = wizard.button(QWizard::BackButton);
+        QVERIFY(back->isVisible() && back->isEnabled());
+        back->click();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::FilePageId), 5000);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM tickets")), 0);
+        runToReport(wizard);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.isStaged(), 10000);
+        const qint64 added = wizard.report().tickets.added;
+        QVERIFY(added > 0);
+        wizard.accept();
+        QVERIFY(wizard.report().isCommitted());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM tickets")), added);
+    }
+
     void shouldNotCommitRejectedRowsInStrictMode()
     {
         ImportWizard wizard(m_portfolio.get());

@@ -10,6 +10,8 @@
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QEvent>
+#include <QFontMetrics>
+#include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
 #include <QMouseEvent>
@@ -171,8 +173,6 @@ void BurnDownChart::rebuild()
     for (QAbstractAxis *axis : c->axes())
         c->removeAxis(axis);
     m_xAxis = new QDateTimeAxis(this);
-    m_xAxis->setFormat(QLocale().dateFormat(QLocale::ShortFormat).contains(QLatin1String("MM/")) ? QStringLiteral("MMM d")
-                                                                                                   : QStringLiteral("d MMM"));
     m_yAxis = new QValueAxis(this);
     m_yAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_yAxis->setTitleText(m_burnUp ? tr("Hours used") : tr("Hours remaining"));
@@ -210,7 +210,7 @@ void BurnDownChart::rebuild()
 
     m_xAxis->setRange(QDateTime(m_data.month.addDays(-1), QTime(12, 0), Qt::UTC),
                       QDateTime(m_data.month.addDays(m_data.month.daysInMonth() - 1), QTime(12, 0), Qt::UTC));
-    m_xAxis->setTickCount(qMin(8, m_data.month.daysInMonth() / 4 + 1));
+    fitToWidth();
     double low = 0, high = valueOf(double(m_data.burnDown.budget));
     for (QAbstractSeries *s : c->series()) {
         if (auto *line = qobject_cast<QLineSeries *>(s)) {
@@ -230,6 +230,50 @@ void BurnDownChart::rebuild()
     }
     m_yAxis->setRange(low, high <= low ? low + 1 : high);
     m_yAxis->applyNiceNumbers();
+}
+
+void BurnDownChart::fitToWidth()
+{
+    if (!m_xAxis)
+        return;
+    // Ticks: never more than fit with their widest label ("30 sep."), so no date is elided at 1024 px.
+    // The title names the month: where dates with their month do not fit four times, day numbers do.
+    const QFontMetrics axisMetrics(m_xAxis->labelsFont());
+    const QString dated = QLocale().dateFormat(QLocale::ShortFormat).contains(QLatin1String("MM/")) ? QStringLiteral("MMM d")
+                                                                                                      : QStringLiteral("d MMM");
+    const double plot = chart()->plotArea().width() > 0 ? chart()->plotArea().width() : width() - 80.0;
+    const auto widthOf = [&](const QString &format) {
+        return axisMetrics.horizontalAdvance(QLocale().toString(QDate(2026, 9, 30), format)) + 18;
+    };
+    const QString format = plot / widthOf(dated) >= 4 ? dated : QStringLiteral("d");
+    if (m_xAxis->format() != format)
+        m_xAxis->setFormat(format);
+    const int wanted = qMin(8, m_data.month.daysInMonth() / 4 + 1);
+    m_xAxis->setTickCount(qBound(2, int(plot / widthOf(format)) + 1, wanted));
+    // Legend: below the plot when every entry fits on one line, else beside it (never elided).
+    QLegend *legend = chart()->legend();
+    QFont font = legend->font();
+    font.setPointSizeF(QFont().pointSizeF());
+    const QFontMetrics legendMetrics(font);
+    int needed = 0;
+    for (QAbstractSeries *series : chart()->series()) {
+        if (!series->name().isEmpty())
+            needed += legendMetrics.horizontalAdvance(series->name()) + 2 * legendMetrics.height() + 4;
+    }
+    const bool beside = needed > width() - 24;
+    if (beside) // a smaller font leaves the plot more of a narrow chart
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+    if (legend->font() != font)
+        legend->setFont(font);
+    const Qt::Alignment alignment = beside ? Qt::AlignRight : Qt::AlignBottom;
+    if (legend->alignment() != alignment)
+        legend->setAlignment(alignment);
+}
+
+void BurnDownChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    fitToWidth();
 }
 
 QString BurnDownChart::description() const

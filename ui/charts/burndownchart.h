@@ -45,9 +45,12 @@ signals:
 protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void rebuild();
+    /// As many date ticks as fit unelided, and the legend beside the plot when it does not fit below.
+    void fitToWidth();
     void addDaySeries(QLineSeries *series, const QColor &color, Qt::PenStyle style, qreal width);
     void addForecastBand();
     void addOverrunArea();

@@ -112,18 +112,20 @@ QStringList HistoryChart::monthLabels(const QVector<QDate> &months, double pixel
     const auto fits = [&](const QStringList &labels) {
         for (const QString &label : labels) {
             for (const QString &line : label.split(QLatin1Char('\n'))) {
-                if (metrics.horizontalAdvance(line) + 6 > pixelsPerMonth)
+                if (metrics.horizontalAdvance(line) + 16 > pixelsPerMonth) // Qt Charts elides below this
                     return false;
             }
         }
         return true;
     };
-    for (const QStringList &labels : {build(QLocale::ShortFormat, true, false), build(QLocale::ShortFormat, false, false),
-                                      build(QLocale::ShortFormat, true, true)}) {
+    for (const QStringList &labels :
+         {build(QLocale::ShortFormat, true, false), build(QLocale::ShortFormat, false, false),
+          build(QLocale::ShortFormat, true, true), build(QLocale::ShortFormat, false, true),
+          build(QLocale::NarrowFormat, true, true)}) {
         if (fits(labels))
             return labels;
     }
-    return build(QLocale::NarrowFormat, true, true);
+    return build(QLocale::NarrowFormat, false, true);
 }
 
 QStringList HistoryChart::monthLabels() const
