@@ -3439,10 +3439,6 @@ You can undo this until the database is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Per severity: the weaker of first response and resolution met this month against its target (✓ kept, ✗ missed), the last six months as bars (higher is better) with the direction, and the open tickets breached or at risk now. Double-click a row for its SLA.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Burn of every engagement this month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3456,6 +3452,10 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>Enter or double-click opens the engagement&apos;s SLA page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per severity: the weaker of first response and resolution met this month against its target (✓ kept, ✗ missed), the six full months before this one as bars (higher is better) with the direction, and the open tickets breached or at risk now. Double-click a row for its SLA.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4585,9 +4585,9 @@ You can undo this until the database is closed.</source>
     <name>ImportMappingStore</name>
     <message numerus="yes">
         <source>The roles of %n new person(s) were not remembered: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The role of %n new person was not remembered: %1</numerusform>
+            <numerusform>The roles of %n new people were not remembered: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -3244,7 +3244,7 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>Burn-down</source>
-        <translation>Burn-down</translation>
+        <translation>Förbrukning</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -3470,10 +3470,6 @@ Du kan ångra detta tills databasen stängs.</translation>
         <translation>SLA den här månaden</translation>
     </message>
     <message>
-        <source>Per severity: the weaker of first response and resolution met this month against its target (✓ kept, ✗ missed), the last six months as bars (higher is better) with the direction, and the open tickets breached or at risk now. Double-click a row for its SLA.</source>
-        <translation>Per allvarlighetsgrad: det svagare av första svar och lösning som uppfyllts den här månaden mot sitt mål (✓ hållet, ✗ missat), de senaste sex månaderna som staplar (högre är bättre) med riktningen, och de öppna ärenden som har SLA-brott eller är i riskzonen nu. Dubbelklicka på en rad för uppdragets SLA.</translation>
-    </message>
-    <message>
         <source>Burn of every engagement this month</source>
         <translation>Förbrukning för varje uppdrag den här månaden</translation>
     </message>
@@ -3488,6 +3484,10 @@ Du kan ångra detta tills databasen stängs.</translation>
     <message>
         <source>Enter or double-click opens the engagement&apos;s SLA page</source>
         <translation>Enter eller dubbelklick öppnar uppdragets SLA-sida</translation>
+    </message>
+    <message>
+        <source>Per severity: the weaker of first response and resolution met this month against its target (✓ kept, ✗ missed), the six full months before this one as bars (higher is better) with the direction, and the open tickets breached or at risk now. Double-click a row for its SLA.</source>
+        <translation>Per allvarlighetsgrad: det svagare av första svar och lösning som uppfyllts den här månaden mot sitt mål (✓ hållet, ✗ missat), de sex hela månaderna före denna som staplar (högre är bättre) med riktningen, och de öppna ärenden som har SLA-brott eller är i riskzonen nu. Dubbelklicka på en rad för uppdragets SLA.</translation>
     </message>
 </context>
 <context>
@@ -4616,9 +4616,9 @@ Du kan ångra detta tills databasen stängs.</translation>
     <name>ImportMappingStore</name>
     <message numerus="yes">
         <source>The roles of %n new person(s) were not remembered: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rollen för %n ny person sparades inte: %1</numerusform>
+            <numerusform>Rollerna för %n nya personer sparades inte: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -5159,15 +5159,18 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>Month elapsed</source>
-        <translation>Förfluten tid</translation>
+        <translation>Förfluten
+tid</translation>
     </message>
     <message>
         <source>Budget used</source>
-        <translation>Förbrukad budget</translation>
+        <translation>Förbrukad
+budget</translation>
     </message>
     <message>
         <source>Left at month end</source>
-        <translation>Kvar vid månadsslut</translation>
+        <translation>Kvar vid
+månadsslut</translation>
     </message>
     <message>
         <source>Status</source>
@@ -5254,11 +5257,11 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>Met %, both clocks and every severity, the %1 full months up to %2: %3. This month so far: %4 (not part of the trend until it has ended).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppfyllt i %, båda klockorna och alla allvarlighetsgrader, de %1 hela månaderna till och med %2: %3. Den här månaden hittills: %4 (ingår inte i trenden förrän den är slut).</translation>
     </message>
     <message>
         <source>6 full months</source>
-        <translation type="unfinished"></translation>
+        <translation>6 hela månader</translation>
     </message>
 </context>
 <context>

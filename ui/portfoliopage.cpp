@@ -141,7 +141,7 @@ void PortfolioPage::refresh()
             problem = error.message({}, m_month);
     }
     m_model->setRows(rows);
-    // The SLA section is about now (this month and the six before), whatever month the burn shows.
+    // The SLA section is about now (this month and the six full months before), whatever month the burn shows.
     QVector<Models::PortfolioSlaModel::Row> slaRows;
     if (m_portfolio->isOpen() && problem.isEmpty()) {
         if (const Models::SlaOverviewLoader::Error error = Models::PortfolioSlaModel::load(
@@ -170,8 +170,8 @@ void PortfolioPage::retranslate()
                        "the budget is used faster than the month passes. Double-click a row for its burn-down."));
     m_slaHeading->setText(tr("SLA this month"));
     m_slaHint->setText(tr("Per severity: the weaker of first response and resolution met this month against its "
-                          "target (✓ kept, ✗ missed), the last six months as bars (higher is better) with the "
-                          "direction, and the open tickets breached or at risk now. Double-click a row for its SLA."));
+                          "target (✓ kept, ✗ missed), the six full months before this one as bars (higher is better) with "
+                          "the direction, and the open tickets breached or at risk now. Double-click a row for its SLA."));
 }
 
 void PortfolioPage::changeEvent(QEvent *event)

@@ -15,6 +15,9 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QFontMetrics>
+#include <QScrollBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUndoStack>
@@ -120,6 +123,43 @@ private slots:
         QCoreApplication::processEvents();
         QCOMPARE(window.menuBar()->actions().first()->text(), englishMenu);
         QVERIFY(!Gui::LanguageManager::instance()->setLanguage(QStringLiteral("de")));
+    }
+
+    // Issue 12: every tab in Swedish (Burn-down too), and the Portfolio burn table shows its Status
+    // column without scrolling in a 1400 px window in Swedish.
+    void shouldFitThePortfolioBurnTableInSwedishAt1400()
+    {
+        Models::Portfolio portfolio;
+        QVERIFY(portfolio.createDemo(m_dir.filePath(QStringLiteral("fit.sqlite")), QDate(2026, 11, 25)).isNull());
+        QVERIFY(Gui::LanguageManager::instance()->setLanguage(QStringLiteral("sv")));
+        MainWindow window(&portfolio);
+        window.resize(1400, 900);
+        window.show();
+        auto *tabs = window.findChild<QTabWidget *>();
+        QWidget *page = window.findChild<QWidget *>(QStringLiteral("portfolioPage"));
+        QVERIFY(page);
+        tabs->setCurrentIndex(tabs->indexOf(page));
+        QCoreApplication::processEvents();
+        const int burnDown = tabs->indexOf(window.findChild<QWidget *>(QStringLiteral("burnDownPage")));
+        QVERIFY(burnDown >= 0);
+        QVERIFY2(tabs->tabText(burnDown) != QStringLiteral("Burn-down"), qPrintable(tabs->tabText(burnDown)));
+        QTableView *burn = nullptr;
+        for (QTableView *table : page->findChildren<QTableView *>()) {
+            if (table->objectName() != QLatin1String("portfolioSlaTable"))
+                burn = burn ? burn : table;
+        }
+        QVERIFY(burn);
+        QTRY_VERIFY(burn->isVisible() && burn->model()->rowCount() > 0);
+        const int status = burn->model()->columnCount() - 1;
+        QCOMPARE(burn->model()->headerData(status, Qt::Horizontal).toString(), QStringLiteral("Status"));
+        QVERIFY2(!burn->horizontalScrollBar()->isVisible(), "the burn table scrolls sideways");
+        // The status words fit their column: none is elided.
+        const QFontMetrics metrics(burn->font());
+        for (int r = 0; r < burn->model()->rowCount(); ++r) {
+            const QString text = burn->model()->index(r, status).data().toString();
+            QVERIFY2(metrics.horizontalAdvance(text) + 8 <= burn->columnWidth(status), qPrintable(text));
+        }
+        QVERIFY(Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en")));
     }
 
     void shouldSayUndoStepsInTheCurrentLanguage()
