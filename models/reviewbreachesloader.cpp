@@ -6,6 +6,7 @@
 #include "models/storage/ticketrepository.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSet>
 #include <QTimeZone>
 
@@ -70,17 +71,31 @@ Storage::StorageError ReviewBreachesLoader::load(const Domain::Engagement &engag
         return a.breachAt().value_or(0) < b.breachAt().value_or(0);
     });
     const Storage::TicketRepository tickets(m_database);
+    // Many breaches (a bad quarter of a large engagement: hundreds): the titles come from one read
+    // of the engagement's tickets instead of one lookup per breach (766 lookups took 2.3 s).
+    QHash<qint64, QString> titles;
+    if (breached.size() > 32) {
+        Storage::TicketsWithIds all;
+        if (Storage::StorageError error = results.tickets(engagement.id, &all))
+            return error;
+        for (qsizetype i = 0; i < all.ids.size(); ++i)
+            titles.insert(all.ids.at(i), all.tickets.at(i).title);
+    }
     out->reserve(breached.size());
     for (const Storage::StoredSlaResult &stored : std::as_const(breached)) {
         ReviewBreach breach;
         breach.ticketId = stored.ticketId;
         breach.key = stored.ticketKey;
-        Domain::Ticket ticket;
-        qint64 id = 0;
-        if (Storage::StorageError error = tickets.find(engagement.id, stored.ticketKey, &ticket, &id))
-            return error;
-        if (id == stored.ticketId)
-            breach.title = ticket.title;
+        if (breached.size() > 32) {
+            breach.title = titles.value(stored.ticketId);
+        } else {
+            Domain::Ticket ticket;
+            qint64 id = 0;
+            if (Storage::StorageError error = tickets.find(engagement.id, stored.ticketKey, &ticket, &id))
+                return error;
+            if (id == stored.ticketId)
+                breach.title = ticket.title;
+        }
         breach.severity = stored.result.severity;
         breach.breachedAt = stored.breachAt().value_or(0);
         breach.resolved = stored.result.isResolved();

@@ -24,6 +24,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <ctime>
 
 namespace {
 
@@ -151,26 +152,34 @@ int main(int argc, char *argv[])
     const QDateTime now(s_today, QTime(12, 0), Qt::UTC);
     QVector<double> read;
     QVector<double> total;
+    // CPU time too: on a shared machine the wall clock also counts the time other processes ran.
+    QVector<double> readCpu;
+    QVector<double> totalCpu;
     Models::ReviewPack pack;
     int pages = 0;
     const QString pdf = dir.filePath(QStringLiteral("review.pdf"));
     for (int i = 0; i < runs; ++i) {
         timer.restart();
+        const std::clock_t cpu = std::clock();
         if (Models::ReviewPackLoader::Error e = Models::ReviewPackLoader(db).load(QStringLiteral("ATLAS"), QStringLiteral("2026-Q3"), now, &pack)) {
             out << e.message(QStringLiteral("ATLAS"), QStringLiteral("2026-Q3")) << '\n';
             return 1;
         }
         read.append(timer.nsecsElapsed() / 1e6);
+        readCpu.append(1000.0 * double(std::clock() - cpu) / CLOCKS_PER_SEC);
         QString reason;
         if (!Gui::ReviewPackRenderer::writePdf(pack, pdf, &reason, &pages)) {
             out << reason << '\n';
             return 1;
         }
         total.append(timer.nsecsElapsed() / 1e6);
+        totalCpu.append(1000.0 * double(std::clock() - cpu) / CLOCKS_PER_SEC);
     }
     out << "2026-Q3 of ATLAS: " << pack.current.opened << " tickets opened, " << pack.breaches.size() << " breaches, "
         << pages << " pages, " << QFileInfo(pdf).size() / 1024 << " KiB\n";
-    out << "read the numbers:           median " << QString::number(median(read), 'f', 0) << " ms of " << runs << " runs\n";
-    out << "read and render the PDF:    median " << QString::number(median(total), 'f', 0) << " ms (target < 2000 ms)\n";
+    out << "read the numbers:           median " << QString::number(median(read), 'f', 0) << " ms wall, "
+        << QString::number(median(readCpu), 'f', 0) << " ms CPU, of " << runs << " runs\n";
+    out << "read and render the PDF:    median " << QString::number(median(total), 'f', 0) << " ms wall, "
+        << QString::number(median(totalCpu), 'f', 0) << " ms CPU (target < 2000 ms)\n";
     return 0;
 }

@@ -111,24 +111,30 @@ void ReportPages::paragraph(const QString &text, const QFont &font, const QColor
     }
 }
 
-int ReportPages::cellFlags(const QString &text, const QFont &font, qreal width) const
+const ReportPages::Cell &ReportPages::cell(const QString &text, const QFont &font, qreal width) const
 {
-    // A word wider than its column (a long ticket key) breaks anywhere rather than leave the cell.
+    const QString key = text + QChar(0x1f) + font.key() + QChar(0x1f) + QString::number(width, 'f', 2);
+    const auto it = m_cells->constFind(key);
+    if (it != m_cells->constEnd())
+        return *it;
     const QFontMetricsF metrics(font, m_device);
+    // A word wider than its column (a long ticket key) breaks anywhere rather than leave the cell.
+    Cell c;
+    c.flags = Qt::TextWordWrap;
     static const QRegularExpression blanks(QStringLiteral("\\s+"));
     for (const QString &word : text.split(blanks, Qt::SkipEmptyParts)) {
-        if (metrics.horizontalAdvance(word) > width)
-            return Qt::TextWrapAnywhere;
+        if (metrics.horizontalAdvance(word) > width) {
+            c.flags = Qt::TextWrapAnywhere;
+            break;
+        }
     }
-    return Qt::TextWordWrap;
+    c.height = qMax(metrics.boundingRect(QRectF(0, 0, width, 1e9), c.flags, text).height(), metrics.height());
+    return *m_cells->insert(key, c);
 }
 
-qreal ReportPages::cellHeight(const QString &text, const QFont &font, qreal width) const
-{
-    const QFontMetricsF metrics(font, m_device);
-    const QRectF r = metrics.boundingRect(QRectF(0, 0, width, 1e9), cellFlags(text, font, width), text);
-    return qMax(r.height(), metrics.height());
-}
+int ReportPages::cellFlags(const QString &text, const QFont &font, qreal width) const { return cell(text, font, width).flags; }
+
+qreal ReportPages::cellHeight(const QString &text, const QFont &font, qreal width) const { return cell(text, font, width).height; }
 
 void ReportPages::drawRow(const QVector<Column> &columns, const QVector<qreal> &widths, const QStringList &cells,
                           const QFont &font, qreal height, bool header)

@@ -6,7 +6,9 @@
 #include <QString>
 #include <QStringList>
 #include <QVector>
+#include <QHash>
 #include <functional>
+#include <memory>
 
 class QPagedPaintDevice;
 class QPainter;
@@ -67,6 +69,8 @@ public:
     void keep(qreal points);
 
     const QVector<Heading> &headings() const { return m_headings; }
+    /// Uses the cell measurements of `other` (the measuring pass): the same cells are not laid out twice.
+    void shareMeasurements(const ReportPages &other) { m_cells = other.m_cells; }
 
 private:
     qreal cellHeight(const QString &text, const QFont &font, qreal width) const;
@@ -85,6 +89,14 @@ private:
     qreal m_y = 0;
     int m_pageNumber = 1;
     QVector<Heading> m_headings;
+    struct Cell
+    {
+        qreal height = 0;
+        int flags = 0;
+    };
+    /// Measured cells by text, font and width (tables repeat the same texts and both passes measure them).
+    std::shared_ptr<QHash<QString, Cell>> m_cells = std::make_shared<QHash<QString, Cell>>();
+    const Cell &cell(const QString &text, const QFont &font, qreal width) const;
 };
 
 } // namespace Gui

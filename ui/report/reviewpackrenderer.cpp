@@ -120,6 +120,7 @@ int ReviewPackRenderer::render(const ReviewPack &pack, QPagedPaintDevice *device
     ReportPages geometry(device, nullptr, pageCount, {});
     pagesPtr = &geometry;
     ReportPages pages(device, &painter, pageCount, decoration);
+    pages.shareMeasurements(measure);
     draw(pack, pages, sectionPages);
     painter.end();
     return pages.page();
