@@ -6,7 +6,6 @@
 #include <QClipboard>
 #include <QEvent>
 #include <QGuiApplication>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -25,7 +24,7 @@ ChartTableContainer::ChartTableContainer(QWidget *chart, QWidget *parent)
     m_toggle->setObjectName(QStringLiteral("showAsTable"));
     m_toggle->setCheckable(true);
     m_toggle->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_toggle->setAutoRaise(false);
+    m_toggle->setAutoRaise(true);
     m_table->setObjectName(QStringLiteral("chartTable"));
     m_table->setModel(m_model);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -42,16 +41,18 @@ ChartTableContainer::ChartTableContainer(QWidget *chart, QWidget *parent)
     connect(copy, &QAction::triggered, this, &ChartTableContainer::copySelection);
     connect(m_toggle, &QToolButton::toggled, this, &ChartTableContainer::setTableShown);
 
-    auto *bar = new QHBoxLayout;
-    bar->setContentsMargins(0, 0, 0, 0);
-    bar->addStretch(1);
-    bar->addWidget(m_toggle);
+    // The toggle floats in the chart's top right corner, in a band the chart keeps free above its
+    // title: a row of its own cost every chart a line of the page's height, and floating over the
+    // chart it hid the title of a narrow one. The table leaves the same band free.
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addLayout(bar);
+    layout->setSpacing(0);
     layout->addWidget(m_chart, 1);
+    ChartTable::reserveTop(m_chart, m_toggle->sizeHint().height() + 2);
     layout->addWidget(m_table, 1);
+    // Below about ten lines of the chart's font Qt Charts elides every axis label to "…": a
+    // larger font asks for a taller chart rather than a chart without words.
+    m_chart->setMinimumHeight(qMax(m_chart->minimumHeight(), m_chart->fontMetrics().height() * 10));
     setTabOrder(m_toggle, m_chart);
     setTabOrder(m_chart, m_table);
     retranslate();
@@ -68,6 +69,9 @@ void ChartTableContainer::setTableShown(bool shown)
         refresh();
     m_chart->setVisible(!shown);
     m_table->setVisible(shown);
+    layout()->setContentsMargins(0, shown ? m_toggle->sizeHint().height() + 4 : 0, 0, 0);
+    placeToggle();
+
     if (hadFocus)
         (shown ? static_cast<QWidget *>(m_table) : m_chart)->setFocus();
 }
@@ -141,11 +145,25 @@ void ChartTableContainer::copySelection()
 void ChartTableContainer::retranslate()
 {
     m_toggle->setText(tr("Show as table"));
+    placeToggle(); // the text's width changed
     const QString chartName = m_chart->accessibleName();
     m_toggle->setAccessibleName(chartName.isEmpty() ? tr("Show as table") : tr("Show %1 as a table").arg(chartName));
     m_toggle->setToolTip(tr("Shows the chart's figures as a table that can be read and copied (Ctrl+C)"));
     m_table->setAccessibleName(chartName.isEmpty() ? tr("Chart figures") : tr("%1 as a table").arg(chartName));
     m_table->setAccessibleDescription(tr("Read-only; Ctrl+C copies the selected cells as tab-separated text"));
+}
+
+void ChartTableContainer::placeToggle()
+{
+    const QSize size = m_toggle->sizeHint();
+    m_toggle->setGeometry(width() - size.width() - 4, 2, size.width(), size.height());
+    m_toggle->raise();
+}
+
+void ChartTableContainer::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeToggle();
 }
 
 void ChartTableContainer::changeEvent(QEvent *event)

@@ -34,10 +34,12 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
     void copySelection();
+    void placeToggle();
 
     QWidget *m_chart;
     QToolButton *m_toggle;

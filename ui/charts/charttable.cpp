@@ -283,6 +283,15 @@ QString ChartTable::summary(const QWidget *chart)
     return sentences.join(QStringLiteral(". ")) + QLatin1Char('.');
 }
 
+void ChartTable::reserveTop(QWidget *chart, int pixels)
+{
+    for (const QChartView *view : viewsOf(chart)) {
+        QMargins margins = view->chart()->margins();
+        margins.setTop(margins.top() + pixels);
+        view->chart()->setMargins(margins);
+    }
+}
+
 void ChartTable::describe(QWidget *view, const QString &name, const QString &description)
 {
     if (view->accessibleName() != name)

@@ -31,6 +31,8 @@ public:
     static QString summary(const QWidget *chart);
     /// Sets the accessible name and description of a chart view and refreshes its table twin.
     static void describe(QWidget *view, const QString &name, const QString &description);
+    /// Keeps a band of `pixels` free above the title of every chart in `chart` (for the table toggle).
+    static void reserveTop(QWidget *chart, int pixels);
     /// A number as the table writes it: at most two decimals, no trailing zeros.
     static QString number(double value);
 };
