@@ -144,6 +144,21 @@ Storage::StorageError loadRules(const Storage::Database &database, qint64 engage
     return error;
 }
 
+/// The results of `evaluated` that differ from the stored ones (`stored`, both in ticket id order).
+void changedResults(const QVector<Storage::StoredSlaResult> &evaluated, const QVector<Storage::StoredSlaResult> &stored,
+                    QVector<Storage::StoredSlaResult> *out)
+{
+    out->clear();
+    qsizetype j = 0;
+    for (const Storage::StoredSlaResult &r : evaluated) {
+        while (j < stored.size() && stored.at(j).ticketId < r.ticketId)
+            ++j;
+        if (j < stored.size() && stored.at(j) == r)
+            continue;
+        out->append(r);
+    }
+}
+
 /// Every ticket of the engagement, a chunk at a time: memory holds one chunk of tickets and the
 /// compliance samples (32 bytes a ticket), never the whole engagement.
 Storage::StorageError recomputeEvery(const Storage::Database &database, qint64 engagementId, qint64 now,
@@ -164,11 +179,16 @@ Storage::StorageError recomputeEvery(const Storage::Database &database, qint64 e
     Domain::SlaCompliance compliance{QTimeZone(calendar.timeZoneId())};
     compliance.reserve(total);
     ChunkEvaluator evaluator(history, calendar, now, &compliance);
-    if (Storage::StorageError error = writer.clearResults())
+    // Most results of a large engagement do not change between two recomputes (resolved tickets):
+    // they keep their rows, stamped with the new instant in one statement; only the results that
+    // differ are written, so the indexes of a million unchanged rows are not rebuilt.
+    if (Storage::StorageError error = writer.stampEvaluatedAt(now))
         return error;
     addSeconds(timer, &s->storeSeconds);
     Storage::TicketsWithIds tickets;
     QVector<Storage::StoredSlaResult> results;
+    QVector<Storage::StoredSlaResult> before;
+    QVector<Storage::StoredSlaResult> changed;
     qint64 done = 0;
     qint64 afterId = 0;
     for (;;) {
@@ -183,9 +203,16 @@ Storage::StorageError recomputeEvery(const Storage::Database &database, qint64 e
         addSeconds(timer, &s->loadSeconds);
         if (tickets.ids.isEmpty())
             break;
+        if (stored > 0) {
+            if (Storage::StorageError error =
+                    writer.resultsBetween(tickets.ids.constFirst(), tickets.ids.constLast(), &before))
+                return error;
+        }
+        addSeconds(timer, &s->loadSeconds);
         evaluator.evaluate(tickets, &results);
+        changedResults(results, before, &changed);
         addSeconds(timer, &s->evaluateSeconds);
-        if (Storage::StorageError error = writer.writeResults(results, false))
+        if (Storage::StorageError error = writer.writeResults(changed, true))
             return error;
         addSeconds(timer, &s->storeSeconds);
         done += tickets.ids.size();

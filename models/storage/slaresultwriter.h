@@ -39,6 +39,11 @@ public:
     /// The months that have compliance rows.
     StorageError complianceMonths(QVector<QDate> *out) const;
 
+    /// The stored results of tickets with ids from `fromId` to `toId`, in id order.
+    StorageError resultsBetween(qint64 fromId, qint64 toId, QVector<StoredSlaResult> *out) const;
+    /// Sets the evaluation instant of every stored result of the engagement (one statement: the
+    /// column is in no index, so no index is rewritten).
+    StorageError stampEvaluatedAt(qint64 evaluatedAt) const;
     /// Removes every stored result of the engagement.
     StorageError clearResults() const;
     /// Inserts `results` (ticket ids without a stored result); with `replace`, an existing result
