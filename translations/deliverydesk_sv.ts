@@ -5981,7 +5981,7 @@ månadsslut</translation>
     <message>
         <source>Q%1 %2</source>
         <comment>quarter, year</comment>
-        <translation>kv. %1 %2</translation>
+        <translation>kvartal %1 %2</translation>
     </message>
     <message>
         <source>%1 – %2</source>

@@ -58,8 +58,8 @@ void ReviewPackRenderer::breaches(const ReviewPack &pack, ReportPages &pages)
                      instantText(t.breachedAt, pack.engagement.timeZone), t.explanation,
                      t.rootCause.isEmpty() ? tr("(no note yet)") : t.rootCause});
     }
-    pages.table({{tr("Ticket"), 2.3}, {tr("Sev."), 0.45, Qt::AlignRight}, {tr("Breached"), 1.25}, {tr("What happened"), 3.4},
-                 {tr("Root cause"), 2.4}},
+    pages.table({{tr("Ticket"), 2.2}, {tr("Sev."), 0.6, Qt::AlignRight}, {tr("Breached"), 1.25}, {tr("What happened"), 3.35},
+                 {tr("Root cause"), 2.35}},
                 rows, {}, 7.5);
 }
 
@@ -80,7 +80,7 @@ void ReviewPackRenderer::tickets(const ReviewPack &pack, ReportPages &pages)
                          instantText(t.created, pack.engagement.timeZone),
                          t.resolved ? instantText(*t.resolved, pack.engagement.timeZone) : tr("open")});
         }
-        pages.table({{tr("Ticket"), 1.2}, {tr("Title"), 3.2}, {tr("Kind"), 1.2}, {tr("Level"), 0.6}, {tr("Sev."), 0.45, Qt::AlignRight},
+        pages.table({{tr("Ticket"), 1.2}, {tr("Title"), 2.8}, {tr("Kind"), 1.6}, {tr("Level"), 0.6}, {tr("Sev."), 0.6, Qt::AlignRight},
                      {tr("Created"), 1.3}, {tr("Resolved"), 1.3}},
                     rows, {}, 7.5);
         if (tickets.size() > max)
@@ -225,7 +225,7 @@ void ReviewPackRenderer::appendix(const ReviewPack &pack, ReportPages &pages)
             rows.append({QLocale().toString(s), target(t.responseMinutes, t.response24x7), target(t.resolutionMinutes, t.resolution24x7),
                          tr("%1 %").arg(QLocale().toString(t.targetPercent, 'f', 0))});
         }
-        pages.table({{tr("Severity"), 1}, {tr("First response"), 2}, {tr("Resolution"), 2}, {tr("Share to meet"), 1.3, Qt::AlignRight}},
+        pages.table({{tr("Severity"), 1.5}, {tr("First response"), 2}, {tr("Resolution"), 2}, {tr("Share to meet"), 1.5, Qt::AlignRight}},
                     rows, {}, 8.5);
     } else {
         pages.paragraph(tr("No SLA policy is in force."), ReportPages::font(9));
