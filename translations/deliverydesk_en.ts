@@ -3618,9 +3618,9 @@ You can undo this until the database is closed.</source>
     </message>
     <message numerus="yes">
         <source>%n breach(es) in %1 · SLA results computed %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n breach in %1 · SLA results computed %2</numerusform>
+            <numerusform>%n breaches in %1 · SLA results computed %2</numerusform>
         </translation>
     </message>
     <message>
@@ -3673,16 +3673,16 @@ You can undo this until the database is closed.</source>
     </message>
     <message numerus="yes">
         <source>Review pack written to %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Review pack written to %1 (%n page).</numerusform>
+            <numerusform>Review pack written to %1 (%n pages).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Review pack written to %1 (%n page(s)) with its data appendix %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Review pack written to %1 (%n page) with its data appendix %2.</numerusform>
+            <numerusform>Review pack written to %1 (%n pages) with its data appendix %2.</numerusform>
         </translation>
     </message>
     <message>

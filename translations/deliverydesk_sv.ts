@@ -1703,18 +1703,18 @@ db backup [--out FIL]</translation>
     <name>EditReviewTextCommand</name>
     <message>
         <source>Edit the risks of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra riskerna för %1</translation>
     </message>
     <message>
         <source>Edit the actions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra åtgärderna för %1</translation>
     </message>
 </context>
 <context>
     <name>EditRootCauseCommand</name>
     <message>
         <source>Edit the root cause of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra grundorsaken till %1</translation>
     </message>
 </context>
 <context>
@@ -3292,7 +3292,7 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljning</translation>
     </message>
 </context>
 <context>
@@ -3494,231 +3494,231 @@ Du kan ångra detta tills databasen stängs.</translation>
     <name>Gui::ReviewExportDialog</name>
     <message>
         <source>Export review pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera uppföljningsunderlag</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bl&amp;ädra…</translation>
     </message>
     <message>
         <source>Brow&amp;se…</source>
-        <translation type="unfinished"></translation>
+        <translation>Blädd&amp;ra…</translation>
     </message>
     <message>
         <source>&amp;Data appendix:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Databilaga:</translation>
     </message>
     <message>
         <source>&amp;PDF file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF-fil:</translation>
     </message>
     <message>
         <source>Prepared &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanställd &amp;av:</translation>
     </message>
     <message>
         <source>PDF file of the review pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljningsunderlagets PDF-fil</translation>
     </message>
     <message>
         <source>Choose the PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj PDF-filen</translation>
     </message>
     <message>
         <source>Also write the data appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara även databilagan</translation>
     </message>
     <message>
         <source>The numbers of the PDF, one sheet per section</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF:ens siffror, ett blad per avsnitt</translation>
     </message>
     <message>
         <source>Data appendix file</source>
-        <translation type="unfinished"></translation>
+        <translation>Databilagans fil</translation>
     </message>
     <message>
         <source>An XLSX workbook, or a folder of CSV files when the name does not end in .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>En XLSX-arbetsbok, eller en mapp med CSV-filer när namnet inte slutar på .xlsx</translation>
     </message>
     <message>
         <source>Choose the data appendix file</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj databilagans fil</translation>
     </message>
     <message>
         <source>Prepared by</source>
-        <translation type="unfinished">Sammanställd av</translation>
+        <translation>Sammanställd av</translation>
     </message>
     <message>
         <source>The name on the cover of the review pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet på uppföljningsunderlagets försättsblad</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt namn</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportera</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Data appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>Databilaga</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>Gui::ReviewPage</name>
     <message>
         <source>Risks of the review period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodens risker</translation>
     </message>
     <message>
         <source>Plain text, printed in the review pack; saved as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanlig text som skrivs ut i uppföljningsunderlaget; sparas medan du skriver</translation>
     </message>
     <message>
         <source>Risks the client should know about in this period…</source>
-        <translation type="unfinished"></translation>
+        <translation>Risker som kunden bör känna till för perioden…</translation>
     </message>
     <message>
         <source>Actions of the review period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodens åtgärder</translation>
     </message>
     <message>
         <source>Actions agreed for the next period, with owners and dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärder som avtalats för nästa period, med ansvariga och datum…</translation>
     </message>
     <message>
         <source>SLA breaches of the review period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodens SLA-brott</translation>
     </message>
     <message>
         <source>One row per breached ticket with the engine&apos;s explanation; the last column, the root cause, is editable</source>
-        <translation type="unfinished"></translation>
+        <translation>En rad per ärende med SLA-brott och motorns förklaring; den sista kolumnen, grundorsaken, går att redigera</translation>
     </message>
     <message>
         <source>Choose an engagement to prepare its review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett uppdrag för att förbereda dess uppföljning.</translation>
     </message>
     <message>
         <source>Read-only: this database is an offline bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivskyddad: databasen är ett offlinepaket.</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigerar…</translation>
     </message>
     <message>
         <source>Notes are saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningarna sparas medan du skriver.</translation>
     </message>
     <message>
         <source>The contract of %1 has no SLA: there are no breaches to explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalet för %1 har inget SLA: det finns inga SLA-brott att förklara.</translation>
     </message>
     <message>
         <source>The SLA results of %1 have not been computed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-resultaten för %1 har inte beräknats än.</translation>
     </message>
     <message>
         <source>The review notes were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljningens anteckningar sparades inte: %1</translation>
     </message>
     <message>
         <source>The root cause was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundorsaken sparades inte: %1</translation>
     </message>
     <message>
         <source>&amp;Risks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risker:</translation>
     </message>
     <message>
         <source>&amp;Actions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Å&amp;tgärder:</translation>
     </message>
     <message>
         <source>&amp;Breaches:</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-&amp;brott:</translation>
     </message>
     <message numerus="yes">
         <source>%n breach(es) in %1 · SLA results computed %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n SLA-brott i %1 · SLA-resultaten beräknade %2</numerusform>
+            <numerusform>%n SLA-brott i %1 · SLA-resultaten beräknade %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förhandsgranska…</translation>
     </message>
     <message>
         <source>Print preview of the review pack (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsgranskning av uppföljningsunderlaget (%1)</translation>
     </message>
     <message>
         <source>Preview the review pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsgranska uppföljningsunderlaget</translation>
     </message>
     <message>
         <source>Reads the period&apos;s figures and shows the pages as they will print</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser periodens siffror och visar sidorna som de kommer att skrivas ut</translation>
     </message>
     <message>
         <source>E&amp;xport review pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportera underlag…</translation>
     </message>
     <message>
         <source>Write the review pack as a PDF, with its data appendix if you like</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara uppföljningsunderlaget som PDF, med databilaga om du vill</translation>
     </message>
     <message>
         <source>Export the review pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera uppföljningsunderlaget</translation>
     </message>
     <message>
         <source>Writes the review pack of the period as a PDF, optionally with an XLSX data appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparar periodens uppföljningsunderlag som PDF, om du vill med en databilaga i XLSX</translation>
     </message>
     <message>
         <source>Reading the figures of %1 for %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser siffrorna för %1, %2…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>The review pack was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljningsunderlaget skrevs inte: %1</translation>
     </message>
     <message>
         <source>The review pack was written to %1, but not its data appendix: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljningsunderlaget sparades i %1, men inte dess databilaga: %2</translation>
     </message>
     <message numerus="yes">
         <source>Review pack written to %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uppföljningsunderlaget har sparats i %1 (%n sida).</numerusform>
+            <numerusform>Uppföljningsunderlaget har sparats i %1 (%n sidor).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Review pack written to %1 (%n page(s)) with its data appendix %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uppföljningsunderlaget har sparats i %1 (%n sida) med databilagan %2.</numerusform>
+            <numerusform>Uppföljningsunderlaget har sparats i %1 (%n sidor) med databilagan %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Review pack of %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljningsunderlag för %1, %2</translation>
     </message>
 </context>
 <context>
@@ -3726,81 +3726,81 @@ Du kan ångra detta tills databasen stängs.</translation>
     <message>
         <source>Q%1 %2</source>
         <comment>a quarter: number, year</comment>
-        <translation type="unfinished">kv. %1 %2</translation>
+        <translation>kvartal %1 %2</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>a range of days</comment>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>a month in a list: month name, year</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>&amp;Quarter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kvartal:</translation>
     </message>
     <message>
         <source>M&amp;onth:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ånad:</translation>
     </message>
     <message>
         <source>Quarter of the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljningens kvartal</translation>
     </message>
     <message>
         <source>Month of the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljningens månad</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Period:</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">Månad</translation>
+        <translation>Månad</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvartal</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Valfria datum</translation>
     </message>
     <message>
         <source>Kind of review period</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ av uppföljningsperiod</translation>
     </message>
     <message>
         <source>A month, a quarter or a custom range of days</source>
-        <translation type="unfinished"></translation>
+        <translation>En månad, ett kvartal eller valfria datum</translation>
     </message>
     <message>
         <source>The period whose notes and breaches are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden vars anteckningar och SLA-brott visas</translation>
     </message>
     <message>
         <source>Fr&amp;om:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fr&amp;ån:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Till:</translation>
     </message>
     <message>
         <source>First day of the review period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodens första dag</translation>
     </message>
     <message>
         <source>Last day of the review period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodens sista dag</translation>
     </message>
     <message>
         <source>Inclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen räknas med</translation>
     </message>
 </context>
 <context>
@@ -5268,35 +5268,35 @@ månadsslut</translation>
     <name>Models::ReviewBreachModel</name>
     <message>
         <source>The team&apos;s root cause of this breach; printed in the review pack. Double-click or press F2 to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamets grundorsak till SLA-brottet; skrivs ut i uppföljningsunderlaget. Dubbelklicka eller tryck F2 för att redigera.</translation>
     </message>
     <message>
         <source>The team&apos;s root cause of this breach (read-only here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamets grundorsak till SLA-brottet (skrivskyddad här).</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished">Ärende</translation>
+        <translation>Ärende</translation>
     </message>
     <message>
         <source>Sev.</source>
-        <translation type="unfinished">Allv.</translation>
+        <translation>Allv.</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished">SLA-brott</translation>
+        <translation>Överskridet</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Rubrik</translation>
+        <translation>Rubrik</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Förklaring</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished">Grundorsak</translation>
+        <translation>Grundorsak</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ const QString s_last = QStringLiteral("files/lastDatabase");
 const QString s_geometry = QStringLiteral("window/geometry");
 const QString s_state = QStringLiteral("window/state");
 const QString s_splitter = QStringLiteral("window/splitter");
+const QString s_preparedBy = QStringLiteral("review/preparedBy"); // ReportCommand::preparedByKey()
 } // namespace
 
 QString Preferences::language() const { return m_settings.value(s_language).toString(); }
@@ -44,5 +45,8 @@ QByteArray Preferences::windowState() const { return m_settings.value(s_state).t
 void Preferences::setWindowState(const QByteArray &state) { m_settings.setValue(s_state, state); }
 QByteArray Preferences::splitterState() const { return m_settings.value(s_splitter).toByteArray(); }
 void Preferences::setSplitterState(const QByteArray &state) { m_settings.setValue(s_splitter, state); }
+
+QString Preferences::preparedBy() const { return m_settings.value(s_preparedBy).toString(); }
+void Preferences::setPreparedBy(const QString &name) { m_settings.setValue(s_preparedBy, name); }
 
 } // namespace Gui

@@ -29,6 +29,10 @@ public:
     QByteArray splitterState() const;
     void setSplitterState(const QByteArray &state);
 
+    /// "Prepared by" on a review pack's cover (`deliverydesk report` reads the same key).
+    QString preparedBy() const;
+    void setPreparedBy(const QString &name);
+
 private:
     mutable QSettings m_settings;
 };

@@ -4,17 +4,31 @@
 #include "models/reviewbreachesloader.h"
 #include "models/reviewbreachmodel.h"
 #include "models/reviewnotesloader.h"
+#include "models/reviewpackjob.h"
+#include "models/reviewpacktables.h"
 #include "models/slaoverviewloader.h"
 #include "models/storagetext.h"
+#include "ui/preferences.h"
+#include "ui/report/reviewpackrenderer.h"
+#include "ui/reviewexportdialog.h"
 #include "ui/reviewperiodchooser.h"
 
+#include <QAction>
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QSplitter>
 #include <QTableView>
 #include <QTimeZone>
 #include <QTimer>
@@ -37,7 +51,8 @@ ReviewPage::ReviewPage(Models::Portfolio *portfolio, QUndoStack *undoStack, QWid
     : QWidget(parent), m_portfolio(portfolio), m_undoStack(undoStack), m_period(new ReviewPeriodChooser),
       m_status(new QLabel), m_risksLabel(new QLabel), m_risks(new QPlainTextEdit), m_actionsLabel(new QLabel),
       m_actions(new QPlainTextEdit), m_breachesLabel(new QLabel), m_breachesInfo(new QLabel), m_table(new QTableView),
-      m_model(new Models::ReviewBreachModel(this)), m_saveTimer(new QTimer(this))
+      m_model(new Models::ReviewBreachModel(this)), m_saveTimer(new QTimer(this)), m_preview(new QPushButton),
+      m_export(new QPushButton), m_previewAction(new QAction(this))
 {
     setObjectName(QStringLiteral("reviewPage"));
     m_risks->setObjectName(QStringLiteral("reviewRisks"));
@@ -52,6 +67,20 @@ ReviewPage::ReviewPage(Models::Portfolio *portfolio, QUndoStack *undoStack, QWid
     top->addWidget(m_period);
     top->addStretch(1);
     top->addWidget(m_status);
+    top->addWidget(m_preview);
+    top->addWidget(m_export);
+    m_preview->setObjectName(QStringLiteral("reviewPreview"));
+    m_export->setObjectName(QStringLiteral("reviewExport"));
+    // The button's mnemonic would replace a shortcut set on it: the Print key is an action of the page.
+    m_previewAction->setShortcut(QKeySequence::Print);
+    m_previewAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_previewAction);
+    connect(m_previewAction, &QAction::triggered, this, [this] {
+        if (m_preview->isEnabled())
+            preview();
+    });
+    connect(m_preview, &QPushButton::clicked, this, &ReviewPage::preview);
+    connect(m_export, &QPushButton::clicked, this, &ReviewPage::exportDialog);
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -61,24 +90,37 @@ ReviewPage::ReviewPage(Models::Portfolio *portfolio, QUndoStack *undoStack, QWid
     m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move inside it
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
+    // Explanations and notes wrap: each row as tall as its text at the columns' current widths.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
     m_breachesLabel->setBuddy(m_table);
     m_breachesInfo->setWordWrap(true);
     m_breachesInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(createNotes(), 2);
+    auto *breaches = new QWidget;
+    auto *breachesLayout = new QVBoxLayout(breaches);
+    breachesLayout->setContentsMargins(0, 0, 0, 0);
     auto *breachesHead = new QHBoxLayout;
     breachesHead->addWidget(m_breachesLabel);
     breachesHead->addWidget(m_breachesInfo, 1);
-    layout->addLayout(breachesHead);
-    layout->addWidget(m_table, 3);
+    breachesLayout->addLayout(breachesHead);
+    breachesLayout->addWidget(m_table, 1);
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->setObjectName(QStringLiteral("reviewSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(createNotes());
+    splitter->addWidget(breaches);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
 
     QWidget *previous = nullptr;
     QList<QWidget *> order = m_period->tabOrder();
-    order << m_risks << m_actions << m_table;
+    order << m_preview << m_export << m_risks << m_actions << m_table;
     for (QWidget *w : std::as_const(order)) {
         if (previous)
             setTabOrder(previous, w);
@@ -126,9 +168,9 @@ QWidget *ReviewPage::createNotes()
 
 void ReviewPage::retranslate()
 {
-    m_risksLabel->setText(tr("&Risks"));
-    m_actionsLabel->setText(tr("&Actions"));
-    m_breachesLabel->setText(tr("&Breaches"));
+    m_risksLabel->setText(tr("&Risks:"));
+    m_actionsLabel->setText(tr("&Actions:"));
+    m_breachesLabel->setText(tr("&Breaches:"));
     m_risks->setAccessibleName(tr("Risks of the review period"));
     m_risks->setAccessibleDescription(tr("Plain text, printed in the review pack; saved as you type"));
     m_risks->setPlaceholderText(tr("Risks the client should know about in this period…"));
@@ -138,6 +180,15 @@ void ReviewPage::retranslate()
     m_table->setAccessibleName(tr("SLA breaches of the review period"));
     m_table->setAccessibleDescription(tr("One row per breached ticket with the engine's explanation; the last column, "
                                          "the root cause, is editable"));
+    m_preview->setText(tr("Pre&view…"));
+    m_preview->setToolTip(tr("Print preview of the review pack (%1)")
+                              .arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
+    m_preview->setAccessibleName(tr("Preview the review pack"));
+    m_preview->setAccessibleDescription(tr("Reads the period's figures and shows the pages as they will print"));
+    m_export->setText(tr("E&xport review pack…"));
+    m_export->setToolTip(tr("Write the review pack as a PDF, with its data appendix if you like"));
+    m_export->setAccessibleName(tr("Export the review pack"));
+    m_export->setAccessibleDescription(tr("Writes the review pack of the period as a PDF, optionally with an XLSX data appendix"));
     updateStatus();
 }
 
@@ -197,6 +248,8 @@ void ReviewPage::showEngagement(qint64 id)
             m_period->chooseDefault();
     }
     m_period->setEnabled(m_engagement.id != 0);
+    m_preview->setEnabled(m_engagement.id != 0);
+    m_export->setEnabled(m_engagement.id != 0);
     reload();
 }
 
@@ -257,8 +310,7 @@ void ReviewPage::loadBreaches()
     header->setSectionResizeMode(Models::ReviewBreachModel::TitleColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(Models::ReviewBreachModel::ExplanationColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(Models::ReviewBreachModel::RootCauseColumn, QHeaderView::Stretch);
-    m_table->setColumnWidth(Models::ReviewBreachModel::TitleColumn, 180);
-    m_table->resizeRowsToContents();
+    m_table->setColumnWidth(Models::ReviewBreachModel::TitleColumn, 150);
 }
 
 void ReviewPage::setEditorText(QPlainTextEdit *editor, const QString &text)
@@ -300,9 +352,9 @@ QString ReviewPage::breachesText() const
         return tr("The contract of %1 has no SLA: there are no breaches to explain.").arg(m_engagement.key);
     if (!m_evaluatedAt)
         return tr("The SLA results of %1 have not been computed yet.").arg(m_engagement.key);
-    const QString computed = QLocale().toString(QDateTime::fromSecsSinceEpoch(*m_evaluatedAt, zoneOf(m_engagement)),
-                                                QLocale::ShortFormat);
-    return tr("%n breach(es) in %1 (SLA results computed %2)", nullptr, m_breachCount)
+    const QString computed = QDateTime::fromSecsSinceEpoch(*m_evaluatedAt, zoneOf(m_engagement))
+                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return tr("%n breach(es) in %1 · SLA results computed %2", nullptr, m_breachCount)
         .arg(m_period->periodText(), computed);
 }
 
@@ -413,6 +465,122 @@ bool ReviewPage::applyRootCause(const QString &engagementKey, qint64 ticketId, c
         m_model->setRootCause(ticketId, note);
     }
     return true;
+}
+
+void ReviewPage::preview()
+{
+    m_preparedBy = Preferences().preparedBy();
+    loadPack(PackUse::Preview);
+}
+
+void ReviewPage::exportDialog()
+{
+    if (m_engagement.id == 0)
+        return;
+    const Models::ReviewPeriod period{static_cast<Models::ReviewPeriod::Kind>(m_period->kind()), periodStart(),
+                                      periodEnd()};
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = QStringLiteral("%1-review-%2.pdf").arg(m_engagement.key, period.id());
+    ReviewExportDialog dialog(QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(name), Preferences().preparedBy(),
+                              this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Preferences().setPreparedBy(dialog.preparedBy());
+    exportPack(dialog.pdfPath(), dialog.dataPath(), dialog.preparedBy());
+}
+
+void ReviewPage::exportPack(const QString &pdfPath, const QString &dataPath, const QString &preparedBy)
+{
+    m_pdfPath = pdfPath;
+    m_dataPath = dataPath;
+    m_preparedBy = preparedBy;
+    loadPack(PackUse::Export);
+}
+
+void ReviewPage::loadPack(PackUse use)
+{
+    if (m_engagement.id == 0 || !m_portfolio->isOpen() || (m_job && m_job->isRunning())) {
+        if (use == PackUse::Export)
+            emit exported(false);
+        return;
+    }
+    saveNow(); // the pack prints what the editors show
+    m_packUse = use;
+    if (m_job)
+        m_job->deleteLater();
+    m_job = new Models::ReviewPackJob(*m_portfolio->database(), this);
+    connect(m_job, &Models::ReviewPackJob::finished, this, &ReviewPage::packLoaded);
+    static_assert(int(ReviewPeriodChooser::Kind::Range) == int(Models::ReviewPeriod::Kind::Range));
+    const Models::ReviewPeriod period{static_cast<Models::ReviewPeriod::Kind>(m_period->kind()), periodStart(),
+                                      periodEnd()};
+    m_progress = new QProgressDialog(tr("Reading the figures of %1 for %2…").arg(m_engagement.key, m_period->periodText()),
+                                     tr("Cancel"), 0, 0, this);
+    m_progress->setWindowTitle(use == PackUse::Preview ? tr("Preview the review pack") : tr("Export the review pack"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(400); // a quick read never flashes a dialog
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(m_progress, &QProgressDialog::canceled, m_job, &Models::ReviewPackJob::cancel);
+    m_job->start(m_engagement.key, period, now(), m_preparedBy);
+}
+
+void ReviewPage::packLoaded(const QString &error, bool cancelled)
+{
+    if (m_progress) {
+        m_progress->close();
+        m_progress->deleteLater();
+        m_progress = nullptr;
+    }
+    const bool exporting = m_packUse == PackUse::Export;
+    if (cancelled || !error.isEmpty()) {
+        if (!error.isEmpty() && !cancelled)
+            emit message(exporting ? tr("The review pack was not written: %1").arg(error) : error, true);
+        if (exporting)
+            emit exported(false);
+        return;
+    }
+    if (exporting)
+        writePack();
+    else
+        showPreview();
+}
+
+void ReviewPage::writePack()
+{
+    // Painting lays charts out as widgets: it has to happen on this (the GUI) thread.
+    const Models::ReviewPack &pack = m_job->pack();
+    QString error;
+    int pages = 0;
+    if (!ReviewPackRenderer::writePdf(pack, m_pdfPath, &error, &pages)) {
+        emit message(tr("The review pack was not written: %1").arg(error), true);
+        emit exported(false);
+        return;
+    }
+    if (!m_dataPath.isEmpty() && !Models::ReviewPackTables::write(pack, m_dataPath, &error)) {
+        emit message(tr("The review pack was written to %1, but not its data appendix: %2")
+                         .arg(QDir::toNativeSeparators(m_pdfPath), error),
+                     true);
+        emit exported(false);
+        return;
+    }
+    const QString written = m_dataPath.isEmpty()
+        ? tr("Review pack written to %1 (%n page(s)).", nullptr, pages).arg(QDir::toNativeSeparators(m_pdfPath))
+        : tr("Review pack written to %1 (%n page(s)) with its data appendix %2.", nullptr, pages)
+              .arg(QDir::toNativeSeparators(m_pdfPath), QDir::toNativeSeparators(m_dataPath));
+    emit message(written, false);
+    emit exported(true);
+}
+
+void ReviewPage::showPreview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setObjectName(QStringLiteral("reviewPreviewDialog"));
+    dialog.setWindowTitle(tr("Review pack of %1, %2").arg(m_engagement.key, m_period->periodText()));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [this](QPrinter *target) { ReviewPackRenderer::render(m_job->pack(), target); });
+    emit previewOpening(&dialog);
+    dialog.exec();
 }
 
 } // namespace Gui

@@ -8,7 +8,9 @@
 #include <QWidget>
 #include <optional>
 
+class QAction;
 class QLabel;
+class QProgressDialog;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
@@ -17,6 +19,7 @@ class QUndoStack;
 
 namespace Models {
 class Portfolio;
+class ReviewPackJob;
 class ReviewBreachModel;
 }
 
@@ -61,14 +64,30 @@ public:
     Models::ReviewBreachModel *breachModel() const { return m_model; }
     /// The line above the breaches (their count and when the results were computed, or why none).
     QString breachesText() const;
+    QPushButton *previewButton() const { return m_preview; }
+    QPushButton *exportButton() const { return m_export; }
+    /// Preview with QKeySequence::Print while the page has the focus.
+    QAction *previewAction() const { return m_previewAction; }
+
+    /// Reads the review pack of the shown period off the GUI thread, then shows it in a print preview.
+    void preview();
+    /// Asks where the review pack goes, then exports it.
+    void exportDialog();
+    /// Reads the review pack of the shown period off the GUI thread, then writes the PDF to
+    /// `pdfPath` and, when `dataPath` is not empty, the data appendix; exported() tells the end.
+    void exportPack(const QString &pdfPath, const QString &dataPath, const QString &preparedBy);
 
     bool applyPeriodText(const QString &engagementKey, const QDate &start, const QDate &end, Field field,
                          const QString &text) override;
     bool applyRootCause(const QString &engagementKey, qint64 ticketId, const QString &note) override;
 
 signals:
-    /// What a save did wrong, for the window's message bar.
+    /// What a save or an export did, for the window's message bar.
     void message(const QString &text, bool error);
+    /// An export ended: written (`ok`), refused or cancelled.
+    void exported(bool ok);
+    /// The print preview is about to open (its dialog is `dialog`).
+    void previewOpening(QWidget *dialog);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -88,6 +107,11 @@ private:
     void updateReadOnly();
     void updateStatus();
     QDateTime now() const;
+    enum class PackUse { Preview, Export };
+    void loadPack(PackUse use);
+    void packLoaded(const QString &error, bool cancelled);
+    void writePack();
+    void showPreview();
 
     Models::Portfolio *m_portfolio;
     QUndoStack *m_undoStack;
@@ -117,6 +141,15 @@ private:
     QTableView *m_table;
     Models::ReviewBreachModel *m_model;
     QTimer *m_saveTimer;
+    QPushButton *m_preview;
+    QPushButton *m_export;
+    QAction *m_previewAction;
+    Models::ReviewPackJob *m_job = nullptr;
+    QProgressDialog *m_progress = nullptr;
+    PackUse m_packUse = PackUse::Preview;
+    QString m_pdfPath;
+    QString m_dataPath;
+    QString m_preparedBy;
 };
 
 } // namespace Gui

@@ -2,7 +2,8 @@
 // risks stores them after a pause or on leaving the editor, one undo step per typing session
 // restores the text and the stored value, root-cause notes round-trip through the table and undo,
 // switching the period shows that period's notes (typing is saved under the period it was typed
-// for), the breaches are the stored ones of the period, and an offline bundle is read-only.
+// for), the breaches are the stored ones of the period, an offline bundle is read-only, and the
+// review pack is previewed and exported (off the GUI thread) with what the page holds.
 #include "models/portfolio.h"
 #include "models/reviewbreachesloader.h"
 #include "models/reviewbreachmodel.h"
@@ -18,6 +19,10 @@
 #include <QComboBox>
 #include <QKeyEvent>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -335,6 +340,75 @@ private slots:
         type(p.risksEditor(), QStringLiteral("typed"));
         QCOMPARE(p.risksEditor()->toPlainText(), QStringLiteral("Bundled risk"));
         QCOMPARE(stack.count(), 0);
+    }
+
+    void shouldExportThePackWithThePagesNotes()
+    {
+        QUndoStack stack;
+        const auto p = page(&stack);
+        QVERIFY(p->exportButton()->isEnabled());
+        // GIVEN risks typed and a root cause written on the page
+        type(p->risksEditor(), QStringLiteral("Warehouse integration freeze in December"));
+        const QModelIndex cell = p->breachModel()->index(0, Models::ReviewBreachModel::RootCauseColumn);
+        QVERIFY(p->breachModel()->setData(cell, QStringLiteral("Expired TLS certificate")));
+        // WHEN the pack is exported with its data appendix
+        QSignalSpy exported(p.get(), &Gui::ReviewPage::exported);
+        QSignalSpy messages(p.get(), &Gui::ReviewPage::message);
+        const QString pdf = m_dir.filePath(QStringLiteral("review.pdf"));
+        const QString xlsx = m_dir.filePath(QStringLiteral("review.xlsx"));
+        p->exportPack(pdf, xlsx, QStringLiteral("Kim Andersson"));
+        QVERIFY(exported.wait(20000));
+        // THEN both files are there and the PDF prints the page's notes and the name on the cover
+        QCOMPARE(exported.first().first().toBool(), true);
+        QVERIFY2(messages.last().at(0).toString().contains(QLatin1String("review.pdf")), qPrintable(messages.last().at(0).toString()));
+        QCOMPARE(messages.last().at(1).toBool(), false);
+        QVERIFY(QFileInfo(xlsx).size() > 0);
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5).startsWith("%PDF"));
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        if (!pdftotext.waitForFinished(20000) || pdftotext.exitCode() != 0)
+            QSKIP("pdftotext is not available");
+        // The PDF's fonts set "fi" as one ligature glyph.
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput())
+                                 .replace(QChar(0xFB01), QLatin1String("fi"))
+                                 .simplified();
+        QVERIFY(text.contains(QLatin1String("Warehouse integration freeze in December")));
+        QVERIFY2(text.contains(QLatin1String("Expired TLS certificate")), qPrintable(text.mid(text.indexOf(QLatin1String("Root cause")), 1500)));
+        QVERIFY(text.contains(QLatin1String("Kim Andersson")));
+        // AND an unwritable place is refused with a message, nothing exported
+        exported.clear();
+        p->exportPack(m_dir.filePath(QStringLiteral("no/such/folder/review.pdf")), {}, {});
+        QVERIFY(exported.wait(20000));
+        QCOMPARE(exported.first().first().toBool(), false);
+        QCOMPARE(messages.last().at(1).toBool(), true);
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("no/such/folder/review.pdf"))));
+    }
+
+    void shouldPreviewThePack()
+    {
+        QUndoStack stack;
+        const auto p = page(&stack);
+        QCOMPARE(p->previewAction()->shortcut(), QKeySequence(QKeySequence::Print));
+        QCOMPARE(p->previewAction()->shortcutContext(), Qt::WidgetWithChildrenShortcut);
+        int pages = -1;
+        connect(p.get(), &Gui::ReviewPage::previewOpening, this, [&pages](QWidget *dialog) {
+            // Painting may process events before the dialog is shown: close it once it is.
+            auto *poll = new QTimer(dialog);
+            connect(poll, &QTimer::timeout, dialog, [dialog, &pages] {
+                if (!dialog->isVisible())
+                    return;
+                if (auto *preview = dialog->findChild<QPrintPreviewWidget *>())
+                    pages = preview->pageCount();
+                dialog->close();
+            });
+            poll->start(50);
+        });
+        QSignalSpy opening(p.get(), &Gui::ReviewPage::previewOpening);
+        p->previewButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(opening.count(), 1, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(pages > 3, 20000);
     }
 };
 
