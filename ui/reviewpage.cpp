@@ -66,7 +66,6 @@ ReviewPage::ReviewPage(Models::Portfolio *portfolio, QUndoStack *undoStack, QWid
     auto *top = new QHBoxLayout;
     top->addWidget(m_period);
     top->addStretch(1);
-    top->addWidget(m_status);
     top->addWidget(m_preview);
     top->addWidget(m_export);
     m_preview->setObjectName(QStringLiteral("reviewPreview"));
@@ -158,8 +157,12 @@ QWidget *ReviewPage::createNotes()
     }
     m_risksLabel->setBuddy(m_risks);
     m_actionsLabel->setBuddy(m_actions);
+    auto *actionsHead = new QHBoxLayout;
+    actionsHead->addWidget(m_actionsLabel);
+    actionsHead->addStretch(1);
+    actionsHead->addWidget(m_status); // what happened to the notes, beside them
     grid->addWidget(m_risksLabel, 0, 0);
-    grid->addWidget(m_actionsLabel, 0, 1);
+    grid->addLayout(actionsHead, 0, 1);
     grid->addWidget(m_risks, 1, 0);
     grid->addWidget(m_actions, 1, 1);
     grid->setRowStretch(1, 1);
@@ -310,7 +313,7 @@ void ReviewPage::loadBreaches()
     header->setSectionResizeMode(Models::ReviewBreachModel::TitleColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(Models::ReviewBreachModel::ExplanationColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(Models::ReviewBreachModel::RootCauseColumn, QHeaderView::Stretch);
-    m_table->setColumnWidth(Models::ReviewBreachModel::TitleColumn, 150);
+    m_table->setColumnWidth(Models::ReviewBreachModel::TitleColumn, 130);
 }
 
 void ReviewPage::setEditorText(QPlainTextEdit *editor, const QString &text)
