@@ -5,12 +5,12 @@
 #include "models/exchange/isoinstant.h"
 #include "models/reviewpackloader.h"
 #include "models/reviewpacktables.h"
+#include "ui/preferences.h"
 #include "ui/report/reviewpackrenderer.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QSettings>
 
 namespace App {
 
@@ -116,7 +116,7 @@ int ReportCommand::run(const QStringList &arguments)
         return context.fail(error.message(key, periodText, engagement));
     }
     pack.preparedBy = parser.isSet(s_preparedBy) ? parser.value(s_preparedBy)
-                                                 : QSettings().value(preparedByKey()).toString();
+                                                 : Gui::Preferences().preparedBy(); // the Review page's setting
     QString reason;
     int pages = 0;
     if (!Gui::ReviewPackRenderer::writePdf(pack, out, &reason, &pages))
