@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <memory>
+
 namespace Exchange {
 
 using Domain::SlaResult;
@@ -64,6 +66,10 @@ bool readInstant(const CsvReader &reader, const CsvRow &row, int index, const QS
 /// "2", "2 - High", "P2" → 2; false for text without a number.
 bool readSeverity(const QString &text, int *severity)
 {
+    if (text.size() == 1 && text.at(0) >= QLatin1Char('0') && text.at(0) <= QLatin1Char('9')) {
+        *severity = text.at(0).unicode() - u'0';
+        return true;
+    }
     static const QRegularExpression pattern(QStringLiteral("^[Pp]?(\\d+)(\\s*[-–:].*)?$"));
     const QRegularExpressionMatch m = pattern.match(text);
     if (!m.hasMatch())
@@ -84,6 +90,34 @@ bool openReader(CsvReader *reader, ExchangeError *error)
 
 using History = QHash<QString, QVector<StatusChange>>;
 
+/// One row of HISTORY.csv: its key and the change. False with `error` on a bad value.
+bool readHistoryRow(const CsvReader &reader, const CsvRow &row, const QVector<int> &c, int severityColumn,
+                    QString *key, StatusChange *change, ExchangeError *error)
+{
+    const QString &name = reader.fileName();
+    *key = field(row, c[0]);
+    if (key->isEmpty()) {
+        *error = ExchangeError{name, row.line, c[0] + 1, SlaReplay::tr("the key is empty")};
+        return false;
+    }
+    std::optional<qint64> at;
+    if (!readInstant(reader, row, c[1], QStringLiteral("at"), &at, error))
+        return false;
+    if (!at) {
+        *error = ExchangeError{name, row.line, c[1] + 1, SlaReplay::tr("the instant of the status change is empty")};
+        return false;
+    }
+    int severity = 0;
+    const QString severityText = field(row, severityColumn);
+    if (!severityText.isEmpty() && !readSeverity(severityText, &severity)) {
+        *error = ExchangeError{name, row.line, severityColumn + 1,
+                               SlaReplay::tr("severity \"%1\" is not a number 1–4").arg(severityText)};
+        return false;
+    }
+    *change = StatusChange{*at, field(row, c[2]), severity};
+    return true;
+}
+
 bool readHistory(QIODevice *device, const QString &name, History *history, ExchangeError *error)
 {
     CsvReader reader(device, name);
@@ -93,33 +127,24 @@ bool readHistory(QIODevice *device, const QString &name, History *history, Excha
         return false;
     const int severityColumn = reader.column(QStringLiteral("severity"));
     CsvRow row;
+    QString key;
+    StatusChange change;
     while (reader.next(&row)) {
-        const QString key = field(row, c[0]);
-        if (key.isEmpty()) {
-            *error = ExchangeError{name, row.line, c[0] + 1, SlaReplay::tr("the key is empty")};
+        if (!readHistoryRow(reader, row, c, severityColumn, &key, &change, error))
             return false;
-        }
-        std::optional<qint64> at;
-        if (!readInstant(reader, row, c[1], QStringLiteral("at"), &at, error))
-            return false;
-        if (!at) {
-            *error = ExchangeError{name, row.line, c[1] + 1, SlaReplay::tr("the instant of the status change is empty")};
-            return false;
-        }
-        int severity = 0;
-        const QString severityText = field(row, severityColumn);
-        if (!severityText.isEmpty() && !readSeverity(severityText, &severity)) {
-            *error = ExchangeError{name, row.line, severityColumn + 1,
-                                   SlaReplay::tr("severity \"%1\" is not a number 1–4").arg(severityText)};
-            return false;
-        }
-        (*history)[key].append(StatusChange{*at, field(row, c[2]), severity});
+        (*history)[key].append(change);
     }
     if (reader.hasError()) {
         *error = reader.error();
         return false;
     }
     return true;
+}
+
+QStringList ticketColumns()
+{
+    return {QStringLiteral("key"), QStringLiteral("severity"), QStringLiteral("created"),
+            QStringLiteral("first_response"), QStringLiteral("resolved")};
 }
 
 bool readTicketRow(const CsvReader &reader, const CsvRow &row, const QVector<int> &c, Ticket *t, ExchangeError *error)
@@ -267,6 +292,180 @@ bool writeRows(const Domain::SlaPolicyEvaluator &evaluator, const TicketRows &ro
 
 } // namespace
 
+namespace {
+
+/// Two independent 64-bit hashes of a key: a million keys are told apart without keeping them.
+struct KeyDigest
+{
+    size_t a = 0;
+    size_t b = 0;
+    bool operator==(const KeyDigest &o) const { return a == o.a && b == o.b; }
+};
+
+size_t qHash(const KeyDigest &d, size_t seed = 0) { return d.a ^ seed; }
+
+KeyDigest digestOf(const QString &key)
+{
+    return KeyDigest{qHash(key, 0x9e3779b97f4a7c15ULL), qHash(key, 0x2545f4914f6cdd1dULL)};
+}
+
+/// What the first, checking pass learnt: whether HISTORY.csv holds each ticket's changes
+/// together and in the order of TICKETS.csv (then the second pass joins the two files row by
+/// row, holding one ticket's history), or not (then the history is held in memory).
+struct StreamPlan
+{
+    QHash<KeyDigest, qint32> groupOf; ///< history key -> its group's position in the file
+    bool grouped = true;              ///< every key's changes are contiguous
+    bool inTicketOrder = true;        ///< the groups come in the tickets' order
+};
+
+/// Checks HISTORY.csv row by row (the same checks readHistory makes) and notes its grouping.
+bool checkHistory(QIODevice *device, const QString &name, StreamPlan *plan, ExchangeError *error)
+{
+    CsvReader reader(device, name);
+    QVector<int> c;
+    if (!openReader(&reader, error)
+        || !findColumns(reader, {QStringLiteral("key"), QStringLiteral("at"), QStringLiteral("status")}, &c, error))
+        return false;
+    const int severityColumn = reader.column(QStringLiteral("severity"));
+    CsvRow row;
+    QString previous;
+    while (reader.next(&row)) {
+        StatusChange change;
+        QString key;
+        if (!readHistoryRow(reader, row, c, severityColumn, &key, &change, error))
+            return false;
+        if (key == previous)
+            continue;
+        const KeyDigest digest = digestOf(key);
+        if (plan->groupOf.contains(digest))
+            plan->grouped = false;
+        else
+            plan->groupOf.insert(digest, qint32(plan->groupOf.size()));
+        previous = key;
+    }
+    if (reader.hasError()) {
+        *error = reader.error();
+        return false;
+    }
+    return true;
+}
+
+/// Checks TICKETS.csv row by row (values and duplicate keys) and whether the history groups
+/// follow the tickets' order.
+bool checkTickets(QIODevice *device, const QString &name, StreamPlan *plan, ExchangeError *error)
+{
+    CsvReader reader(device, name);
+    QVector<int> c;
+    if (!openReader(&reader, error) || !findColumns(reader, ticketColumns(), &c, error))
+        return false;
+    QHash<KeyDigest, qint64> seen;
+    CsvRow row;
+    qint32 lastGroup = -1;
+    Ticket t;
+    while (reader.next(&row)) {
+        if (!readTicketRow(reader, row, c, &t, error))
+            return false;
+        const KeyDigest digest = digestOf(t.key);
+        const auto it = seen.constFind(digest);
+        if (it != seen.constEnd()) {
+            *error = ExchangeError{name, row.line, c[0] + 1,
+                                   SlaReplay::tr("ticket \"%1\" already appears on line %2").arg(t.key).arg(*it)};
+            return false;
+        }
+        seen.insert(digest, row.line);
+        const qint32 group = plan->groupOf.value(digest, -1);
+        if (group >= 0) {
+            if (group < lastGroup)
+                plan->inTicketOrder = false;
+            lastGroup = group;
+        }
+    }
+    if (reader.hasError()) {
+        *error = reader.error();
+        return false;
+    }
+    return true;
+}
+
+/// Joins checked, grouped files row by row and writes each ticket's row as it goes: memory holds
+/// one ticket's history and a block of output.
+bool streamRows(const Domain::SlaPolicyEvaluator &evaluator, QIODevice *tickets, const QString &ticketsName,
+                QIODevice *history, const QString &historyName, const StreamPlan &plan, qint64 now,
+                QIODevice *out, ExchangeError *e, QVector<ExchangeError> *problems)
+{
+    CsvReader ticketReader(tickets, ticketsName);
+    QVector<int> c;
+    if (!openReader(&ticketReader, e) || !findColumns(ticketReader, ticketColumns(), &c, e))
+        return false;
+    std::unique_ptr<CsvReader> historyReader;
+    QVector<int> h;
+    int severityColumn = -1;
+    if (history) {
+        historyReader = std::make_unique<CsvReader>(history, historyName);
+        if (!openReader(historyReader.get(), e)
+            || !findColumns(*historyReader, {QStringLiteral("key"), QStringLiteral("at"), QStringLiteral("status")}, &h, e))
+            return false;
+        severityColumn = historyReader->column(QStringLiteral("severity"));
+    }
+    // The history row read ahead, and the group it belongs to.
+    CsvRow historyRow;
+    QString historyKey;
+    StatusChange change;
+    qint32 historyGroup = -1;
+    const auto advance = [&]() -> bool {
+        historyGroup = -1;
+        if (!historyReader || !historyReader->next(&historyRow))
+            return true;
+        if (!readHistoryRow(*historyReader, historyRow, h, severityColumn, &historyKey, &change, e))
+            return false;
+        historyGroup = plan.groupOf.value(digestOf(historyKey), -1);
+        return true;
+    };
+    if (!advance())
+        return false;
+    QByteArray text = SlaReplay::columns().join(QLatin1Char(',')).toUtf8() + '\n';
+    CsvRow row;
+    Ticket t;
+    TicketRows one;
+    one.fileName = ticketsName;
+    while (ticketReader.next(&row)) {
+        if (!readTicketRow(ticketReader, row, c, &t, e))
+            return false;
+        t.history.clear();
+        const qint32 group = plan.groupOf.value(digestOf(t.key), -1);
+        // Groups of keys no ticket has come before or between: skipped, as the in-memory join does.
+        while (historyGroup >= 0 && group >= 0 && historyGroup < group) {
+            if (!advance())
+                return false;
+        }
+        while (historyGroup >= 0 && historyGroup == group && historyKey == t.key) {
+            t.history.append(change);
+            if (!advance())
+                return false;
+        }
+        const SlaResult result = evaluator.evaluate(t, now);
+        text += outputRow(t, result).toUtf8();
+        if (problems && result.problems) {
+            one.tickets = {t};
+            one.lines = {row.line};
+            noteProblems(one, 0, result, problems);
+        }
+        if (text.size() > (1 << 20)) {
+            if (out->write(text) != text.size())
+                break;
+            text.clear();
+        }
+    }
+    if (out->write(text) != text.size()) {
+        *e = ExchangeError{QString(), 0, 0, SlaReplay::tr("cannot write the result: %1").arg(out->errorString())};
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 QStringList SlaReplay::columns()
 {
     return {QStringLiteral("key"), QStringLiteral("severity"), QStringLiteral("created"),
@@ -305,11 +504,31 @@ bool SlaReplay::run(const Domain::BusinessCalendar &calendar, const Domain::SlaP
 {
     ExchangeError localError;
     ExchangeError *e = error ? error : &localError;
+    const Domain::SlaPolicyEvaluator evaluator(policy, calendar);
+    // Files that can be read twice are checked completely first (nothing is written when a value
+    // is wrong), then joined and written row by row.
+    if (!tickets->isSequential() && (!history || !history->isSequential())) {
+        StreamPlan plan;
+        if ((history && !checkHistory(history, historyName, &plan, e)) || !checkTickets(tickets, ticketsName, &plan, e))
+            return false;
+        if (plan.grouped && plan.inTicketOrder) {
+            if (!tickets->seek(0) || (history && !history->seek(0))) {
+                *e = ExchangeError{ticketsName, 0, 0, tr("the files cannot be read a second time")};
+                return false;
+            }
+            return streamRows(evaluator, tickets, ticketsName, history, historyName, plan, now, out, e, problems);
+        }
+        if (!tickets->seek(0) || (history && !history->seek(0))) {
+            *e = ExchangeError{ticketsName, 0, 0, tr("the files cannot be read a second time")};
+            return false;
+        }
+    }
+    // History in another order than the tickets (or a pipe): every ticket is held in memory.
     TicketRows rows;
     rows.fileName = ticketsName;
     if (!readTickets(tickets, ticketsName, history, historyName, &rows.tickets, e, &rows.lines))
         return false;
-    return writeRows(Domain::SlaPolicyEvaluator(policy, calendar), rows, now, out, e, problems);
+    return writeRows(evaluator, rows, now, out, e, problems);
 }
 
 namespace {
@@ -358,10 +577,24 @@ bool SlaReplay::run(const QString &calendarPath, const QString &policyPath, cons
 {
     ExchangeError localError;
     ExchangeError *e = error ? error : &localError;
-    ReplayInput input;
-    if (!loadFiles(calendarPath, policyPath, ticketsPath, historyPath, &input, e))
+    const auto calendar = CalendarFile::read(calendarPath, e);
+    if (!calendar)
         return false;
-    return writeRows(Domain::SlaPolicyEvaluator(input.policy, input.calendar), input.rows, now, out, e, problems);
+    const auto policy = PolicyFile::read(policyPath, e);
+    if (!policy)
+        return false;
+    QFile tickets(ticketsPath);
+    if (!tickets.open(QIODevice::ReadOnly)) {
+        *e = ExchangeError{ticketsPath, 0, 0, tr("cannot open the tickets file: %1").arg(tickets.errorString())};
+        return false;
+    }
+    QFile history(historyPath);
+    if (!historyPath.isEmpty() && !history.open(QIODevice::ReadOnly)) {
+        *e = ExchangeError{historyPath, 0, 0, tr("cannot open the history file: %1").arg(history.errorString())};
+        return false;
+    }
+    return run(*calendar, *policy, &tickets, ticketsPath, historyPath.isEmpty() ? nullptr : &history, historyPath,
+               now, out, e, problems);
 }
 
 std::optional<Domain::SlaExplanation> SlaReplay::explain(const QString &calendarPath, const QString &policyPath,
