@@ -132,7 +132,12 @@ MainWindow::MainWindow(Models::Portfolio *portfolio, QWidget *parent)
                                      : 0);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The undo stack is a child: QWidget's destructor deletes it after this class is gone, and its
+    // clear() then signals undoTextChanged into a MainWindow that no longer exists (UBSan).
+    m_undoStack->disconnect(this);
+}
 
 void MainWindow::createActions()
 {

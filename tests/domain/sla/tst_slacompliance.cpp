@@ -210,7 +210,8 @@ void TestSlaCompliance::shouldLeaveOpenInvalidAndUnplacedTicketsOutOfTheFigures(
 
     QCOMPARE(c.openTickets(), qint64(1));
     QCOMPARE(c.unplaced(), qint64(1));
-    const MonthlyCompliance *r = row(c.months(policyHistory()), QDate(2026, 3, 1), 2);
+    const QVector<MonthlyCompliance> months = c.months(policyHistory()); // r points into it
+    const MonthlyCompliance *r = row(months, QDate(2026, 3, 1), 2);
     QVERIFY(r);
     QCOMPARE(r->tickets, 1);
     QCOMPARE(r->excluded, 1);
