@@ -219,6 +219,13 @@ StorageError EngagementRepository::purgeDeleted() const
     if (m_database.isReadOnly())
         return {};
     QSqlQuery q(m_database.connection());
+    // Opening a database must not wait for the write lock when there is nothing to purge: another
+    // Delivery Desk may hold it for a whole import (in WAL mode reading never waits).
+    if (!q.exec(QStringLiteral("SELECT 1 FROM engagements WHERE deleted_at IS NOT NULL LIMIT 1")))
+        return queryError(q, QStringLiteral("purge deleted engagements"));
+    if (!q.next())
+        return {};
+    q.finish();
     if (!q.exec(QStringLiteral("DELETE FROM engagements WHERE deleted_at IS NOT NULL")))
         return queryError(q, QStringLiteral("purge deleted engagements"));
     return {};
