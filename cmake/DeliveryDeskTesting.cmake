@@ -2,6 +2,8 @@
 #
 # One Qt Test executable per class. Every test runs offscreen with a fixed locale and
 # its own runtime/config folders, so it never depends on the developer's desktop.
+set(DD_TEST_TIMEOUT 300 CACHE STRING "Seconds each test may run (the sanitizer build gives more)")
+
 function(dd_add_test name)
   cmake_parse_arguments(ARG "" "" "SOURCES;LIBS;ENV" ${ARGN})
   add_executable(${name} ${ARG_SOURCES})
@@ -13,6 +15,6 @@ function(dd_add_test name)
   file(MAKE_DIRECTORY "${rt}/runtime")
   file(CHMOD "${rt}/runtime" DIRECTORY_PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE)
   set_tests_properties(${name} PROPERTIES
-    TIMEOUT 300
+    TIMEOUT ${DD_TEST_TIMEOUT}
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=en_US.UTF-8;LC_ALL=en_US.UTF-8;LANGUAGE=en;TZ=UTC;XDG_RUNTIME_DIR=${rt}/runtime;XDG_CONFIG_HOME=${rt}/config;XDG_DATA_HOME=${rt}/data;HOME=${rt};QT_LOGGING_RULES=qt.qpa.*=false;${ARG_ENV}")
 endfunction()
