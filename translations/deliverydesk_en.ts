@@ -2462,7 +2462,7 @@ db backup [--out FILE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Click a day on the burn-down chart to list its worklogs here</source>
+        <source>Click a day on the burn-down chart, or press Left or Right on it, to list the day&apos;s worklogs here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3053,6 +3053,38 @@ db backup [--out FILE]</source>
     </message>
     <message>
         <source>First rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s priorities and the severities they map to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the file&apos;s priorities map to severities (remembered for every later import, as the mapping command shows them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the severities and read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not mapped: rows rejected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity of priority %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3687,6 +3719,10 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>Review pack of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the pages of the review pack…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4590,6 +4626,10 @@ You can undo this until the database is closed.</source>
             <numerusform>The roles of %n new people were not remembered: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The severities of the file&apos;s priorities were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportMappings</name>
@@ -4770,6 +4810,22 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>a Harvest time report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates in the file: %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has dates from %1 to %2, far outside the period of %3 (%4). Import them into %3 anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7457,6 +7513,10 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the files cannot be read a second time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2491,8 +2491,8 @@ db backup [--out FIL]</translation>
         <translation>Tidrapporter för den valda dagen</translation>
     </message>
     <message>
-        <source>Click a day on the burn-down chart to list its worklogs here</source>
-        <translation>Klicka på en dag i burndowndiagrammet för att lista dess tidrapporter här</translation>
+        <source>Click a day on the burn-down chart, or press Left or Right on it, to list the day&apos;s worklogs here</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3083,6 +3083,38 @@ db backup [--out FIL]</translation>
     <message>
         <source>First rows of the file</source>
         <translation>Filens första rader</translation>
+    </message>
+    <message>
+        <source>Priority in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s priorities and the severities they map to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the file&apos;s priorities map to severities (remembered for every later import, as the mapping command shows them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the severities and read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not mapped: rows rejected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity %1</source>
+        <translation type="unfinished">Allvarlighetsgrad %1</translation>
+    </message>
+    <message>
+        <source>Severity of priority %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3719,6 +3751,10 @@ Du kan ångra detta tills databasen stängs.</translation>
     <message>
         <source>Review pack of %1, %2</source>
         <translation>Uppföljningsunderlag för %1, %2</translation>
+    </message>
+    <message>
+        <source>Drawing the pages of the review pack…</source>
+        <translation>Ritar uppföljningsunderlagets sidor…</translation>
     </message>
 </context>
 <context>
@@ -4621,6 +4657,10 @@ Du kan ångra detta tills databasen stängs.</translation>
             <numerusform>Rollerna för %n nya personer sparades inte: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The severities of the file&apos;s priorities were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportMappings</name>
@@ -4802,6 +4842,22 @@ Du kan ångra detta tills databasen stängs.</translation>
     <message>
         <source>a Harvest time report</source>
         <translation>en tidrapport från Harvest</translation>
+    </message>
+    <message>
+        <source>Dates in the file: %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has dates from %1 to %2, far outside the period of %3 (%4). Import them into %3 anyway?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7492,6 +7548,10 @@ månadsslut</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the files cannot be read a second time</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

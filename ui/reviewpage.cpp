@@ -14,6 +14,7 @@
 #include "ui/reviewperiodchooser.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
@@ -529,23 +530,37 @@ void ReviewPage::loadPack(PackUse use)
 
 void ReviewPage::packLoaded(const QString &error, bool cancelled)
 {
-    if (m_progress) {
-        m_progress->close();
-        m_progress->deleteLater();
-        m_progress = nullptr;
-    }
     const bool exporting = m_packUse == PackUse::Export;
+    if (m_progress && exporting && !cancelled && error.isEmpty()) {
+        // Drawing runs on this thread and cannot be cancelled (about a second for a quarter):
+        // say so rather than look frozen.
+        m_progress->setLabelText(tr("Drawing the pages of the review pack…"));
+        m_progress->setCancelButton(nullptr);
+        m_progress->show();
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    }
+    const auto closeProgress = [this] {
+        if (m_progress) {
+            m_progress->close();
+            m_progress->deleteLater();
+            m_progress = nullptr;
+        }
+    };
     if (cancelled || !error.isEmpty()) {
+        closeProgress();
         if (!error.isEmpty() && !cancelled)
             emit message(exporting ? tr("The review pack was not written: %1").arg(error) : error, true);
         if (exporting)
             emit exported(false);
         return;
     }
-    if (exporting)
+    if (exporting) {
         writePack();
-    else
+        closeProgress();
+    } else {
+        closeProgress();
         showPreview();
+    }
 }
 
 void ReviewPage::writePack()
