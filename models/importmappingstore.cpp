@@ -32,4 +32,21 @@ QString ImportMappingStore::rememberRoles(const QHash<QString, Domain::Role> &ro
     return {};
 }
 
+QString ImportMappingStore::rememberSeverities(const QHash<QString, int> &severities) const
+{
+    if (severities.isEmpty())
+        return {};
+    Exchange::ImportMappings mappings;
+    const Storage::MappingRepository repository(m_database);
+    Storage::StorageError error = repository.load(&mappings);
+    if (!error) {
+        for (auto it = severities.cbegin(); it != severities.cend(); ++it)
+            mappings.setSeverity(it.key(), it.value());
+        error = repository.save(mappings);
+    }
+    if (error)
+        return tr("The severities of the file's priorities were not saved: %1").arg(StorageText::message(error));
+    return {};
+}
+
 } // namespace Models

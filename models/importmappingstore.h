@@ -27,6 +27,8 @@ public:
     QString load(Exchange::ImportMappings *out) const;
     /// Adds (or replaces) the role of each person and saves. Empty string on success, else why not.
     QString rememberRoles(const QHash<QString, Domain::Role> &roles) const;
+    /// Maps each priority text to a severity (1-4) and saves. Empty string on success, else why not.
+    QString rememberSeverities(const QHash<QString, int> &severities) const;
 
 private:
     const Storage::Database &m_database;

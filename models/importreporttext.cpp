@@ -177,4 +177,32 @@ QString ImportReportText::sourceDescription(const QString &id)
     return id;
 }
 
+QString ImportReportText::datesText(const Storage::ImportReport &report)
+{
+    if (!report.firstDate.isValid() || !report.lastDate.isValid())
+        return {};
+    const QLocale locale;
+    return tr("Dates in the file: %1 – %2")
+        .arg(locale.toString(report.firstDate, QLocale::LongFormat), locale.toString(report.lastDate, QLocale::LongFormat));
+}
+
+QString ImportReportText::outsidePeriodQuestion(const Storage::ImportReport &report, const Domain::Engagement &engagement)
+{
+    if (!report.firstDate.isValid() || !report.lastDate.isValid())
+        return {};
+    // A month of slack: a ticket opened just before the contract or closed just after it is normal.
+    const bool early = engagement.start.isValid() && report.firstDate < engagement.start.addMonths(-1);
+    const bool late = engagement.end.isValid() && report.lastDate > engagement.end.addMonths(1);
+    if (!early && !late)
+        return {};
+    const QLocale locale;
+    const QString period = engagement.end.isValid()
+        ? tr("%1 to %2").arg(locale.toString(engagement.start, QLocale::LongFormat),
+                             locale.toString(engagement.end, QLocale::LongFormat))
+        : tr("from %1").arg(locale.toString(engagement.start, QLocale::LongFormat));
+    return tr("The file has dates from %1 to %2, far outside the period of %3 (%4). Import them into %3 anyway?")
+        .arg(locale.toString(report.firstDate, QLocale::LongFormat), locale.toString(report.lastDate, QLocale::LongFormat),
+             engagement.key, period);
+}
+
 } // namespace Models

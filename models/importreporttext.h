@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/engagement.h"
 #include "models/storage/importreport.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,11 @@ public:
                                  const QString &path);
     /// "line 12, column 3 (opened_at): reason".
     static QString problem(const Exchange::ImportProblem &problem);
+    /// "Dates in the file: 3 January 2016 – 29 February 2016"; empty when the file had no dates.
+    static QString datesText(const Storage::ImportReport &report);
+    /// A question when the file's dates reach more than a month before the engagement's start or
+    /// after its end ("… far outside NORDSHOP's period …: import them anyway?"); empty otherwise.
+    static QString outsidePeriodQuestion(const Storage::ImportReport &report, const Domain::Engagement &engagement);
     /// What a source's files are, in words ("a ServiceNow event log (servicenow-events)").
     static QString sourceDescription(const QString &id);
     /// `<database>.import-<source>-<yyyyMMdd-HHmmss>.txt` (characters unsafe in file names become '-').

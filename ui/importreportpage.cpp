@@ -1,7 +1,9 @@
 #include "ui/importreportpage.h"
 
 #include "models/domaintext.h"
+#include "models/importmappingstore.h"
 #include "models/importreporttext.h"
+#include "models/portfolio.h"
 #include "ui/importwizard.h"
 
 #include <QComboBox>
@@ -27,15 +29,19 @@ QTableWidgetItem *readOnlyItem(const QString &text)
 
 ImportReportPage::ImportReportPage(ImportWizard *wizard)
     : m_wizard(wizard), m_summary(new QLabel), m_problems(new QTableWidget), m_personsLabel(new QLabel),
-      m_persons(new QTableWidget), m_skip(new QPushButton)
+      m_persons(new QTableWidget), m_dates(new QLabel), m_prioritiesLabel(new QLabel), m_priorities(new QTableWidget),
+      m_applySeverities(new QPushButton), m_skip(new QPushButton)
 {
     setObjectName(QStringLiteral("importReportPage"));
     m_problems->setObjectName(QStringLiteral("importProblems"));
     m_persons->setObjectName(QStringLiteral("unknownPersons"));
     m_skip->setObjectName(QStringLiteral("skipBadRows"));
+    m_dates->setObjectName(QStringLiteral("importDates"));
+    m_priorities->setObjectName(QStringLiteral("importPriorities"));
+    m_applySeverities->setObjectName(QStringLiteral("applySeverities"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    for (QTableWidget *table : {m_problems, m_persons}) {
+    for (QTableWidget *table : {m_problems, m_persons, m_priorities}) {
         table->verticalHeader()->hide();
         table->horizontalHeader()->setStretchLastSection(true);
         table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -43,16 +49,23 @@ ImportReportPage::ImportReportPage(ImportWizard *wizard)
     m_problems->setColumnCount(4);
     m_persons->setColumnCount(2);
     m_persons->setMaximumHeight(140);
+    m_priorities->setColumnCount(2);
+    m_priorities->setMaximumHeight(140);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
+    layout->addWidget(m_dates);
     layout->addWidget(m_problems, 1);
     layout->addWidget(m_personsLabel);
     layout->addWidget(m_persons);
+    layout->addWidget(m_prioritiesLabel);
+    layout->addWidget(m_priorities);
     auto *row = new QHBoxLayout;
     row->addStretch();
+    row->addWidget(m_applySeverities);
     row->addWidget(m_skip);
     layout->addLayout(row);
     connect(m_skip, &QPushButton::clicked, this, [this] { m_wizard->rereadSkippingBadRows(); });
+    connect(m_applySeverities, &QPushButton::clicked, this, [this] { m_wizard->rememberSeveritiesAndReread(chosenSeverities()); });
     retranslate();
 }
 
@@ -76,6 +89,11 @@ void ImportReportPage::retranslate()
     }
     m_personsLabel->setText(ImportWizard::tr("People not seen before: their role is remembered for every later import."));
     m_skip->setText(ImportWizard::tr("&Skip the bad rows and read again"));
+    m_priorities->setHorizontalHeaderLabels({ImportWizard::tr("Priority in the file"), ImportWizard::tr("Severity")});
+    m_priorities->setAccessibleName(ImportWizard::tr("The file's priorities and the severities they map to"));
+    m_prioritiesLabel->setText(ImportWizard::tr("How the file's priorities map to severities (remembered for every "
+                                                "later import, as the mapping command shows them):"));
+    m_applySeverities->setText(ImportWizard::tr("&Remember the severities and read again"));
     if (m_wizard->isStaged() || m_wizard->isJobFinished())
         initializePage();
 }
@@ -129,6 +147,9 @@ void ImportReportPage::initializePage()
         role->setAccessibleName(ImportWizard::tr("Role of %1").arg(person));
         m_persons->setCellWidget(row, 1, role);
     }
+    m_dates->setText(Models::ImportReportText::datesText(report));
+    m_dates->setVisible(!m_dates->text().isEmpty());
+    fillPriorities(report.priorities);
     m_personsLabel->setVisible(!report.unknownPersons.isEmpty());
     m_persons->setVisible(!report.unknownPersons.isEmpty());
     m_skip->setVisible(report.rejectedCount > 0 && !report.skipBadRows && report.fileError.isNull()
@@ -146,6 +167,43 @@ QHash<QString, Domain::Role> ImportReportPage::chosenRoles() const
             roles.insert(m_persons->item(row, 0)->text(), role);
     }
     return roles;
+}
+
+void ImportReportPage::fillPriorities(const QStringList &priorities)
+{
+    Exchange::ImportMappings mappings;
+    const QString error = Models::ImportMappingStore(*m_wizard->portfolio()->database()).load(&mappings);
+    m_priorities->setRowCount(0);
+    for (const QString &priority : priorities) {
+        const int row = m_priorities->rowCount();
+        m_priorities->insertRow(row);
+        m_priorities->setItem(row, 0, readOnlyItem(priority));
+        auto *severity = new QComboBox;
+        severity->addItem(ImportWizard::tr("(not mapped: rows rejected)"), 0);
+        for (int n = 1; n <= 4; ++n)
+            severity->addItem(ImportWizard::tr("Severity %1").arg(n), n);
+        const std::optional<int> mapped = error.isEmpty() ? mappings.severity(priority) : std::nullopt;
+        severity->setCurrentIndex(severity->findData(mapped.value_or(0)));
+        severity->setAccessibleName(ImportWizard::tr("Severity of priority %1").arg(priority));
+        connect(severity, &QComboBox::currentIndexChanged, this, [this] { m_applySeverities->setEnabled(true); });
+        m_priorities->setCellWidget(row, 1, severity);
+    }
+    m_priorities->resizeColumnsToContents();
+    m_prioritiesLabel->setVisible(!priorities.isEmpty());
+    m_priorities->setVisible(!priorities.isEmpty());
+    m_applySeverities->setVisible(!priorities.isEmpty() && !m_wizard->isJobFinished());
+    m_applySeverities->setEnabled(false); // until a severity is changed
+}
+
+QHash<QString, int> ImportReportPage::chosenSeverities() const
+{
+    QHash<QString, int> severities;
+    for (int row = 0; row < m_priorities->rowCount(); ++row) {
+        const auto *box = qobject_cast<QComboBox *>(m_priorities->cellWidget(row, 1));
+        if (box && box->currentData().toInt() > 0)
+            severities.insert(m_priorities->item(row, 0)->text(), box->currentData().toInt());
+    }
+    return severities;
 }
 
 } // namespace Gui

@@ -667,6 +667,24 @@ void ImportWizard::rereadSkippingBadRows()
     startJob();
 }
 
+void ImportWizard::rememberSeveritiesAndReread(const QHash<QString, int> &severities)
+{
+    // The staged import holds the write transaction: discard it before the mappings are saved.
+    if (m_job && !m_finished) {
+        disconnect(m_job.get(), nullptr, this, nullptr);
+        m_job->cancel();
+        while (m_job->isRunning())
+            QThread::msleep(5);
+    }
+    const QString error = Models::ImportMappingStore(*m_portfolio->database()).rememberSeverities(severities);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Import"), error);
+    m_rereading = true;
+    back();
+    m_rereading = false;
+    startJob();
+}
+
 void ImportWizard::commitAndWait()
 {
     QEventLoop loop;
@@ -679,6 +697,13 @@ void ImportWizard::commitAndWait()
 void ImportWizard::done(int result)
 {
     if (result == QDialog::Accepted && m_job && m_staged && !m_finished) {
+        // Tickets far outside the engagement's period are a wrong file or a wrong engagement: ask.
+        const QString question =
+            Models::ImportReportText::outsidePeriodQuestion(m_report, m_portfolio->engagement(m_filePage->engagementId()));
+        if (!question.isEmpty()
+            && QMessageBox::question(this, tr("Import"), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                != QMessageBox::Yes)
+            return; // the report stays open: Back, Cancel or Commit again
         const QHash<QString, Domain::Role> roles = m_reportPage->chosenRoles();
         commitAndWait();
         const Storage::Database &db = *m_portfolio->database();

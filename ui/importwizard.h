@@ -53,6 +53,9 @@ public:
     Storage::ImportReport report() const { return m_report; }
     /// Reads the file again, skipping bad rows (the report page's button).
     void rereadSkippingBadRows();
+    /// Saves the severities chosen for the file's priorities (the `mapping` command's data) and
+    /// reads the file again with them; an error is shown and nothing is read again.
+    void rememberSeveritiesAndReread(const QHash<QString, int> &severities);
 
     void done(int result) override;
 

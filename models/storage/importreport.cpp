@@ -8,7 +8,8 @@ bool ImportReport::operator==(const ImportReport &o) const
         && skipBadRows == o.skipBadRows && rowsRead == o.rowsRead && tickets == o.tickets && worklogs == o.worklogs
         && historyRows == o.historyRows && fileSeconds == o.fileSeconds && storedSeconds == o.storedSeconds && rejectedCount == o.rejectedCount && warningCount == o.warningCount
         && rejected == o.rejected && warnings == o.warnings && unknownPersons == o.unknownPersons
-        && unknownWorkTypes == o.unknownWorkTypes && encoding == o.encoding && encodingGuessed == o.encodingGuessed
+        && unknownWorkTypes == o.unknownWorkTypes && priorities == o.priorities && firstDate == o.firstDate
+        && lastDate == o.lastDate && encoding == o.encoding && encodingGuessed == o.encodingGuessed
         && fileError == o.fileError
         && storageError.kind == o.storageError.kind && storageError.detail == o.storageError.detail
         && cancelled == o.cancelled && outcome == o.outcome;

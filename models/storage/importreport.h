@@ -5,6 +5,7 @@
 #include "models/storage/ticketrepository.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QString>
 
 namespace Storage {
@@ -43,6 +44,10 @@ struct ImportReport
     QVector<Exchange::ImportProblem> warnings;
     QStringList unknownPersons;
     QStringList unknownWorkTypes;
+    QStringList priorities;   ///< the file's priority texts, once each (ImportBatch::priorities)
+    /// The dates the file covers: tickets' creation (UTC date) and worklogs' dates; invalid when none.
+    QDate firstDate;
+    QDate lastDate;
     QString encoding;
     bool encodingGuessed = false;
     Exchange::ExchangeError fileError;

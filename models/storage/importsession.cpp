@@ -192,8 +192,20 @@ bool ImportSession::writeChunk(Exchange::ImportBatch &chunk, ImportReport *repor
         report->storageError = WorklogRepository(m_database).storedSeconds(m_engagement.id, report->source, keys, &seconds);
         report->storedSeconds += seconds;
     }
-    for (const Domain::Ticket &ticket : std::as_const(chunk.tickets))
+    const auto cover = [report](const QDate &date) {
+        if (!date.isValid())
+            return;
+        if (!report->firstDate.isValid() || date < report->firstDate)
+            report->firstDate = date;
+        if (!report->lastDate.isValid() || date > report->lastDate)
+            report->lastDate = date;
+    };
+    for (const Domain::Ticket &ticket : std::as_const(chunk.tickets)) {
         report->historyRows += ticket.history.size();
+        cover(QDateTime::fromSecsSinceEpoch(ticket.created, QTimeZone::utc()).date());
+    }
+    for (const Domain::Worklog &w : std::as_const(chunk.worklogs))
+        cover(w.date);
     return !report->storageError;
 }
 
@@ -207,6 +219,7 @@ void ImportSession::copyRead(const Exchange::ImportBatch &batch, ImportReport *r
     report->warnings = batch.warnings;
     report->unknownPersons = batch.unknownPersons;
     report->unknownWorkTypes = batch.unknownWorkTypes;
+    report->priorities = batch.priorities;
     report->encoding = batch.encoding;
     report->encodingGuessed = batch.encodingGuessed;
     report->fileError = batch.fileError;

@@ -93,6 +93,43 @@ private slots:
                  expected);
     }
 
+    void shouldAskOnlyAboutDatesFarOutsideThePeriod_data()
+    {
+        QTest::addColumn<QDate>("first");
+        QTest::addColumn<QDate>("last");
+        QTest::addColumn<QDate>("end");
+        QTest::addColumn<bool>("asks");
+        const QDate none;
+        QTest::newRow("inside") << QDate(2026, 2, 1) << QDate(2026, 11, 30) << none << false;
+        QTest::newRow("a few days before the start") << QDate(2025, 12, 10) << QDate(2026, 3, 1) << none << false;
+        QTest::newRow("two months before the start") << QDate(2025, 10, 31) << QDate(2026, 3, 1) << none << true;
+        QTest::newRow("long after the end") << QDate(2026, 2, 1) << QDate(2026, 9, 1) << QDate(2026, 6, 30) << true;
+        QTest::newRow("just after the end") << QDate(2026, 2, 1) << QDate(2026, 7, 20) << QDate(2026, 6, 30) << false;
+        QTest::newRow("no dates") << none << none << none << false;
+    }
+
+    void shouldAskOnlyAboutDatesFarOutsideThePeriod()
+    {
+        QFETCH(QDate, first);
+        QFETCH(QDate, last);
+        QFETCH(QDate, end);
+        QFETCH(bool, asks);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        Storage::ImportReport r;
+        r.firstDate = first;
+        r.lastDate = last;
+        Domain::Engagement e;
+        e.key = QStringLiteral("ACME");
+        e.start = QDate(2026, 1, 1);
+        e.end = end;
+        const QString question = ImportReportText::outsidePeriodQuestion(r, e);
+        QCOMPARE(!question.isEmpty(), asks);
+        if (asks)
+            QVERIFY2(question.contains(QStringLiteral("ACME")) && question.contains(QLocale().toString(first, QLocale::LongFormat)),
+                     qPrintable(question));
+        QCOMPARE(ImportReportText::datesText(r).isEmpty(), !first.isValid());
+    }
+
     void shouldSaveTheWholeReport()
     {
         QTemporaryDir dir;

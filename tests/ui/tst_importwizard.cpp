@@ -3,6 +3,9 @@
 #include "ui/importwizard.h"
 #include "ui/mainwindow.h"
 
+#include <QMessageBox>
+#include <QTimer>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -123,6 +126,11 @@ private slots:
         order->setCurrentIndex(3); // year-month-day
         runToReport(wizard);
         QVERIFY2(wizard.report().isAcceptable(), qPrintable(wizard.report().fileError.toString()));
+        // The file is of 2025, ACME starts in 2026: Commit asks first (see shouldAskBeforeImportingFarOutsideThePeriod).
+        QTimer::singleShot(0, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Yes)->click();
+        });
         wizard.accept();
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM tickets WHERE severity = 2")), 2);
     }
@@ -167,6 +175,77 @@ private slots:
         wizard.accept();
         QVERIFY(wizard.report().isCommitted());
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM tickets")), added);
+    }
+
+    // The report shows the dates the file covers and how its priorities map to severities; a
+    // changed severity is remembered (the mapping command's data) and the file read again with it.
+    void shouldShowDatesAndRememberThePrioritiesSeverities()
+    {
+        ImportWizard wizard(m_portfolio.get());
+        wizard.show();
+        wizard.setFile(sample(QStringLiteral("jira/jira_english.csv")));
+        wizard.setEngagement(m_engagementId);
+        runToReport(wizard);
+        auto *dates = wizard.findChild<QLabel *>(QStringLiteral("importDates"));
+        QVERIFY(dates->isVisible());
+        QVERIFY2(dates->text().contains(QStringLiteral("2026")), qPrintable(dates->text()));
+        QCOMPARE(wizard.report().firstDate.year(), 2026);
+        auto *priorities = wizard.findChild<QTableWidget *>(QStringLiteral("importPriorities"));
+        QVERIFY(priorities->isVisible());
+        int highest = -1;
+        for (int row = 0; row < priorities->rowCount(); ++row)
+            highest = priorities->item(row, 0)->text() == QLatin1String("Highest") ? row : highest;
+        QVERIFY(highest >= 0);
+        auto *severity = qobject_cast<QComboBox *>(priorities->cellWidget(highest, 1));
+        QCOMPARE(severity->currentData().toInt(), 1); // the default mapping
+        severity->setCurrentIndex(severity->findData(2));
+        auto *apply = wizard.findChild<QPushButton *>(QStringLiteral("applySeverities"));
+        QVERIFY(apply->isEnabled());
+        apply->click();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentId() == ImportWizard::ReportPageId && wizard.isStaged(), 10000);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM value_mappings WHERE kind = 'priority' AND target = '2' "
+                                       "AND lower(source_value) = 'highest'")),
+                 1);
+        wizard.accept();
+        QVERIFY(wizard.report().isCommitted());
+        QCOMPARE(scalar(QStringLiteral("SELECT severity FROM tickets WHERE source_key = 'SUP-1'")), 2);
+    }
+
+    // Tickets far outside the engagement's period: Commit asks first; No keeps the report open.
+    void shouldAskBeforeImportingFarOutsideThePeriod()
+    {
+        Domain::Engagement later;
+        later.key = QStringLiteral("LATER");
+        later.client = QStringLiteral("Later Retail");
+        later.start = QDate(2027, 6, 1);
+        QVERIFY(m_portfolio->addEngagement(&later).isNull());
+        ImportWizard wizard(m_portfolio.get());
+        wizard.show();
+        wizard.setFile(sample(QStringLiteral("jira/jira_english.csv")));
+        wizard.setEngagement(later.id);
+        runToReport(wizard);
+        const auto answer = [](QMessageBox::StandardButton button, QString *text) {
+            QTimer::singleShot(0, [button, text] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box)
+                    return;
+                *text = box->text();
+                box->button(button)->click();
+            });
+        };
+        QString asked;
+        answer(QMessageBox::No, &asked);
+        wizard.accept();
+        QVERIFY2(asked.contains(QStringLiteral("LATER")), qPrintable(asked));
+        QVERIFY(!wizard.report().isCommitted());
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ReportPageId));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM tickets")), 0);
+        asked.clear();
+        answer(QMessageBox::Yes, &asked);
+        wizard.accept();
+        QVERIFY(!asked.isEmpty());
+        QVERIFY(wizard.report().isCommitted());
+        QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM tickets")) > 0);
     }
 
     void shouldNotCommitRejectedRowsInStrictMode()

@@ -23,7 +23,7 @@ bool ImportBatch::operator==(const ImportBatch &o) const
            rejectedCount == o.rejectedCount && warningCount == o.warningCount &&
            ticketCount == o.ticketCount && worklogCount == o.worklogCount && fileError == o.fileError &&
            cancelled == o.cancelled && encoding == o.encoding && encodingGuessed == o.encodingGuessed &&
-           delimiter == o.delimiter && unknownPersons == o.unknownPersons &&
+           delimiter == o.delimiter && unknownPersons == o.unknownPersons && priorities == o.priorities &&
            unknownWorkTypes == o.unknownWorkTypes && fileSeconds == o.fileSeconds &&
            worklogSeconds == o.worklogSeconds;
 }

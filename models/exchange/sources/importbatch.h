@@ -59,6 +59,9 @@ struct ImportBatch
     /// each, so the UI can ask about each only once.
     QStringList unknownPersons;
     QStringList unknownWorkTypes;
+    /// The priority texts of the file, once each, in the order first met (the wizard shows how
+    /// each maps to a severity).
+    QStringList priorities;
 
     void reject(const ImportProblem &problem);
     void warn(const ImportProblem &problem);

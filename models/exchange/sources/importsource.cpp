@@ -143,8 +143,10 @@ bool ImportSource::readSeverity(const CsvRow &row, int column, ImportBatch *batc
     // Exports repeat a handful of priority texts: look each up (and normalise it) once.
     const QString text = cell(row, column).toString();
     auto it = m_severityCache.constFind(text);
-    if (it == m_severityCache.constEnd())
+    if (it == m_severityCache.constEnd()) {
         it = m_severityCache.insert(text, m_settings.mappings.severity(text));
+        collectOnce(&batch->priorities, text);
+    }
     const std::optional<int> mapped = it.value();
     if (!mapped) {
         reject(batch, row, column,
