@@ -3086,35 +3086,35 @@ db backup [--out FIL]</translation>
     </message>
     <message>
         <source>Priority in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritet i filen</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Allvarlighetsgrad</translation>
     </message>
     <message>
         <source>The file&apos;s priorities and the severities they map to</source>
-        <translation type="unfinished"></translation>
+        <translation>Filens prioriteter och de allvarlighetsgrader de motsvarar</translation>
     </message>
     <message>
         <source>How the file&apos;s priorities map to severities (remembered for every later import, as the mapping command shows them):</source>
-        <translation type="unfinished"></translation>
+        <translation>Så motsvarar filens prioriteter allvarlighetsgrader (sparas för alla senare importer, som kommandot mapping visar dem):</translation>
     </message>
     <message>
         <source>&amp;Remember the severities and read again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara allvarlighetsgraderna och läs igen</translation>
     </message>
     <message>
         <source>(not mapped: rows rejected)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen motsvarighet: raderna avvisas)</translation>
     </message>
     <message>
         <source>Severity %1</source>
-        <translation type="unfinished">Allvarlighetsgrad %1</translation>
+        <translation>Allvarlighetsgrad %1</translation>
     </message>
     <message>
         <source>Severity of priority %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Allvarlighetsgrad för prioriteten %1</translation>
     </message>
 </context>
 <context>
@@ -4659,7 +4659,7 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>The severities of the file&apos;s priorities were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Allvarlighetsgraderna för filens prioriteter sparades inte: %1</translation>
     </message>
 </context>
 <context>
@@ -4845,19 +4845,19 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
     <message>
         <source>Dates in the file: %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum i filen: %1 – %2</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 till %2</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>från %1</translation>
     </message>
     <message>
         <source>The file has dates from %1 to %2, far outside the period of %3 (%4). Import them into %3 anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen har datum från %1 till %2, långt utanför perioden för %3 (%4). Importera dem till %3 ändå?</translation>
     </message>
 </context>
 <context>
