@@ -2492,7 +2492,7 @@ db backup [--out FIL]</translation>
     </message>
     <message>
         <source>Click a day on the burn-down chart, or press Left or Right on it, to list the day&apos;s worklogs here</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicka på en dag i burndowndiagrammet, eller tryck vänster- eller högerpil på det, för att lista dagens tidrapporter här</translation>
     </message>
 </context>
 <context>

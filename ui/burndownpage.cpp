@@ -10,10 +10,12 @@
 #include "ui/charts/historychart.h"
 #include "ui/charts/stackedhourschart.h"
 
+#include <QAccessible>
 #include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -114,6 +116,7 @@ BurnDownPage::BurnDownPage(Models::Portfolio *portfolio, QWidget *parent)
     connect(m_burnUp, &QCheckBox::toggled, m_chart, &BurnDownChart::setBurnUp);
     connect(m_overlay, &QCheckBox::toggled, m_chart, &BurnDownChart::setShowPreviousMonths);
     connect(m_chart, &BurnDownChart::daySelected, this, &BurnDownPage::showDay);
+    m_chart->installEventFilter(this);
     connect(m_portfolio, &Models::Portfolio::engagementChanged, this, [this](qint64 id) {
         if (id == m_id)
             refresh();
@@ -296,13 +299,35 @@ void BurnDownPage::retranslate()
     m_previous->setAccessibleName(tr("Previous month"));
     m_next->setAccessibleName(tr("Next month"));
     m_dayTable->setAccessibleName(tr("Worklogs of the selected day"));
-    m_dayTable->setAccessibleDescription(tr("Click a day on the burn-down chart to list its worklogs here"));
+    m_dayTable->setAccessibleDescription(tr("Click a day on the burn-down chart, or press Left or Right on it, to list the day's worklogs here"));
     m_thisMonth->setText(tr("This month"));
     m_burnUp->setText(tr("Burn-up"));
     m_overlay->setText(tr("Previous months"));
     m_ledgerHeading->setText(tr("This month's budget"));
     m_dayTable->setHorizontalHeaderLabels({tr("Person"), tr("Role"), tr("Hours"), tr("Level"), tr("Activity"),
                                            tr("Ticket"), tr("Counts")});
+}
+
+bool BurnDownPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_chart || event->type() != QEvent::KeyPress || !m_loaded)
+        return QWidget::eventFilter(watched, event);
+    const QDate first = m_month, last = m_month.addDays(m_month.daysInMonth() - 1);
+    const QDate current = m_shownDay.isValid() ? m_shownDay : first;
+    QDate day;
+    switch (static_cast<QKeyEvent *>(event)->key()) {
+    case Qt::Key_Left: day = current.addDays(-1); break;
+    case Qt::Key_Right: day = current.addDays(1); break;
+    case Qt::Key_Home: day = first; break;
+    case Qt::Key_End: day = last; break;
+    default: return QWidget::eventFilter(watched, event);
+    }
+    showDay(qBound(first, day, last));
+    // Say which day is now listed, as a click's result is seen.
+    m_dayTable->setAccessibleDescription(m_dayHeading->text());
+    QAccessibleEvent changed(m_dayTable, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&changed);
+    return true;
 }
 
 void BurnDownPage::changeEvent(QEvent *event)

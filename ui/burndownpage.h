@@ -42,6 +42,7 @@ public:
     void setNow(const QDateTime &now);
     /// Lists the worklogs of `date` under the chart.
     void showDay(const QDate &date);
+    QDate shownDay() const { return m_shownDay; }
 
     const Models::BurnDownData &data() const { return m_data; }
     BurnDownChart *chart() const { return m_chart; }
@@ -51,6 +52,8 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    /// The keyboard's way to the day a click picks: Left/Right/Home/End on the focused chart.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *createSidePanel();

@@ -412,6 +412,17 @@ private slots:
         QVERIFY2(description.startsWith(QStringLiteral("Burn-down of ")) && description.contains(QLatin1String(" h used of "))
                      && description.contains(QLatin1String("at month end")),
                  qPrintable(description));
+        // The day a click on the chart lists, picked with the keyboard.
+        container->chart()->setFocus();
+        QTest::keyClick(container->chart(), Qt::Key_Home);
+        QCOMPARE(page->shownDay(), QDate(2026, 11, 1));
+        QTest::keyClick(container->chart(), Qt::Key_Right);
+        QCOMPARE(page->shownDay(), QDate(2026, 11, 2));
+        QTest::keyClick(container->chart(), Qt::Key_Left);
+        QTest::keyClick(container->chart(), Qt::Key_Left);
+        QCOMPARE(page->shownDay(), QDate(2026, 11, 1)); // not before the month
+        QTest::keyClick(container->chart(), Qt::Key_End);
+        QCOMPARE(page->shownDay(), QDate(2026, 11, 30));
         container->setTableShown(true);
         QTableView *table = container->table();
         QVERIFY(table->isVisible());
