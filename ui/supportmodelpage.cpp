@@ -38,6 +38,8 @@ SupportModelPage::SupportModelPage(Models::Portfolio *portfolio, QWidget *parent
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.3);
     m_heading->setFont(font);
+    // A long Swedish model name wraps instead of widening the window past 1024 px.
+    m_heading->setWordWrap(true);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: %1;").arg(Models::Palette::status(Models::Palette::Status::Bad).name()));
     m_error->hide();

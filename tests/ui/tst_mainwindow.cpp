@@ -162,6 +162,27 @@ private slots:
         QVERIFY(Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en")));
     }
 
+    // Issue 12: every page fits a 1024 px wide window in both languages (no page forces it wider).
+    void shouldFitEveryPageIn1024PixelsWide()
+    {
+        Models::Portfolio portfolio;
+        QVERIFY(portfolio.createDemo(m_dir.filePath(QStringLiteral("narrow.sqlite")), QDate(2026, 11, 25)).isNull());
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("sv")}) {
+            QVERIFY(Gui::LanguageManager::instance()->setLanguage(language));
+            MainWindow window(&portfolio);
+            window.resize(1024, 700);
+            window.show();
+            auto *tabs = window.findChild<QTabWidget *>();
+            for (int i = 0; i < tabs->count(); ++i) {
+                tabs->setCurrentIndex(i);
+                QCoreApplication::processEvents();
+                QVERIFY2(window.minimumSizeHint().width() <= 1024,
+                         qPrintable(QStringLiteral("%1 %2: %3 px").arg(language, tabs->tabText(i)).arg(window.minimumSizeHint().width())));
+            }
+        }
+        QVERIFY(Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en")));
+    }
+
     void shouldSayUndoStepsInTheCurrentLanguage()
     {
         // GIVEN an engagement added through the dialog in the English window
