@@ -34,7 +34,13 @@ double channel(double c)
 
 } // namespace
 
-QColor Palette::status(Status status) { return Palette::status(status, QGuiApplication::palette().color(QPalette::Base)); }
+QColor Palette::status(Status status)
+{
+    // Item models also run under a QCoreApplication (command line, tests), which has no palette.
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return Palette::status(status, QColor(Qt::white));
+    return Palette::status(status, QGuiApplication::palette().color(QPalette::Base));
+}
 
 QColor Palette::status(Status status, const QColor &background)
 {
