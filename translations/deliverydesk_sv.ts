@@ -7551,7 +7551,7 @@ månadsslut</translation>
     </message>
     <message>
         <source>the files cannot be read a second time</source>
-        <translation type="unfinished"></translation>
+        <translation>filerna kan inte läsas en andra gång</translation>
     </message>
 </context>
 <context>
