@@ -136,6 +136,11 @@ ReviewPage::ReviewPage(Models::Portfolio *portfolio, QUndoStack *undoStack, QWid
     connect(m_model, &Models::ReviewBreachModel::rootCauseEdited, this, &ReviewPage::rootCauseEdited);
     connect(m_portfolio, &Models::Portfolio::opened, this, [this] { m_dirty = false; showEngagement(0); });
     connect(m_portfolio, &Models::Portfolio::closed, this, [this] { m_dirty = false; showEngagement(0); });
+    connect(m_portfolio, &Models::Portfolio::engagementChanged, this, [this](qint64 id) {
+        // An edited engagement (its model may have gained or lost its SLA) or a deleted one.
+        if (id == m_engagement.id)
+            showEngagement(m_portfolio->engagement(id).id);
+    });
     retranslate();
     showEngagement(0);
 }
