@@ -56,6 +56,9 @@ std::unique_ptr<ImportSource> ImportSources::create(const ColumnMapping &mapping
 
 QString ImportSources::detectFile(const QString &path)
 {
+    // Only a regular file: opening a pipe with no writer blocks forever (docs/hardening.md).
+    if (!QFileInfo(path).isFile())
+        return {};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
