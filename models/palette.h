@@ -46,6 +46,8 @@ public:
     static QColor target() { return QColor(0x42, 0x42, 0x42); }
     /// The plot area the chart colours are meant for.
     static QColor chartBackground() { return QColor(Qt::white); }
+    /// Text drawn on a chart's background (15.9:1 on white), whatever the window's palette.
+    static QColor onChartText() { return QColor(0x21, 0x21, 0x21); }
 
     /// Whether a palette has a dark base (light text on dark background).
     static bool isDark(const QPalette &palette);

@@ -1,5 +1,7 @@
 #include "ui/charttablecontainer.h"
 
+#include "models/palette.h"
+
 #include "ui/charts/charttable.h"
 
 #include <QAction>
@@ -25,6 +27,14 @@ ChartTableContainer::ChartTableContainer(QWidget *chart, QWidget *parent)
     m_toggle->setCheckable(true);
     m_toggle->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_toggle->setAutoRaise(true);
+    // The toggle sits on the chart, whose background stays light whatever the window's palette:
+    // with a dark palette its light text vanished on the white chart.
+    QPalette onChart = m_toggle->palette();
+    for (QPalette::ColorRole role : {QPalette::Button, QPalette::Window, QPalette::Base})
+        onChart.setColor(role, Models::Palette::chartBackground());
+    for (QPalette::ColorRole role : {QPalette::ButtonText, QPalette::WindowText, QPalette::Text})
+        onChart.setColor(role, Models::Palette::onChartText());
+    m_toggle->setPalette(onChart);
     m_table->setObjectName(QStringLiteral("chartTable"));
     m_table->setModel(m_model);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
