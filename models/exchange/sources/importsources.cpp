@@ -89,7 +89,7 @@ QString ImportSources::detect(const QStringList &fileHeader)
     if (has({"number"}) && has({"opened_at", "opened"}))
         return QStringLiteral("servicenow");
     if (has({"issue key", "nyckel", "ärendenyckel", "clave de incidencia", "vorgangsschlüssel", "clé de ticket"}) &&
-        has({"created", "skapad", "skapat", "creada", "erstellt"}))
+        has({"created", "skapad", "skapat", "creada", "erstellt", "création"}))
         return QStringLiteral("jira");
     if (has({"first reply time in minutes"}) || (has({"id"}) && has({"created at"})) ||
         (has({"ticket id"}) && has({"ticket created - timestamp"})))

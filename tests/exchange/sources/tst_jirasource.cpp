@@ -1,4 +1,5 @@
 #include "importtesthelpers.h"
+#include "models/exchange/sources/importsources.h"
 #include "models/exchange/sources/jirasource.h"
 
 #include <QTest>
@@ -20,6 +21,9 @@ private slots:
     void shouldTypeSubtasksByTheirParent();
     void shouldReadSpanishExport();
     void shouldReadGermanExport();
+    void shouldReadFrenchExport();
+    void shouldRecogniseEachLanguagesHeader_data();
+    void shouldRecogniseEachLanguagesHeader();
 };
 
 void TestJiraSource::shouldReadEnglishExportWithRepeatedHeaders()
@@ -181,6 +185,70 @@ void TestJiraSource::shouldReadGermanExport()
     QCOMPARE(batch.tickets.at(0).severity, 2);
     // The sub-task of a story (Übergeordnet = its id) is L3 work.
     QCOMPARE(batch.tickets.at(2).serviceLevel, Domain::ServiceLevel::L3);
+}
+
+void TestJiraSource::shouldReadFrenchExport()
+{
+    // An extract of a real French Jira Cloud export (tests/data/import/SOURCES.md): Création,
+    // Résolu, État, Priorité, Champs personnalisés (…), Commentaire; 24-hour times with French
+    // months ("28/nov./25 10:18", "déc.", "août", "juil.", "juin"); the account's own priority
+    // names "Priorité 1" … "Priorité 4", mapped as the wizard's table or `mapping set` would.
+    ImportSettings settings;
+    settings.zone = QTimeZone("Europe/Paris");
+    settings.mappings.setSeverity(QStringLiteral("Priorité 1"), 1);
+    settings.mappings.setSeverity(QStringLiteral("Priorité 3"), 3);
+    const ImportBatch batch = importFile<JiraSource>("jira/jira_french.csv", settings);
+    QVERIFY2(batch.fileError.isNull(), qPrintable(batch.fileError.toString()));
+    QCOMPARE(batch.rejectedCount, qint64(0));
+    QCOMPARE(keys(batch), (QStringList{QStringLiteral("SUP-301"), QStringLiteral("SUP-302"), QStringLiteral("SUP-303"),
+                                       QStringLiteral("SUP-304"), QStringLiteral("SUP-305")}));
+    const Domain::Ticket &bug = batch.tickets.at(0);
+    QCOMPARE(bug.severity, 1);
+    QCOMPARE(bug.kind, Domain::TicketKind::Incident);
+    QCOMPARE(bug.status, QStringLiteral("Sprint Backlog"));
+    QCOMPARE(bug.title, QStringLiteral("RH/Documents : export du livre de paie impossible"));
+    QCOMPARE(bug.created, utc(2025, 11, 28, 9, 18)); // 10:18 in Paris, winter time
+    QVERIFY(!bug.resolved);
+    QVERIFY(!bug.firstResponse);
+
+    const Domain::Ticket &request = batch.tickets.at(1);
+    QCOMPARE(request.created, utc(2025, 11, 27, 11, 16));
+    QCOMPARE(request.resolved, std::optional<qint64>(utc(2025, 11, 28, 7, 24))); // Résolu
+    // The reporter's own comment (acc-fr-2 = ID de rapporteur) is not an answer; the agent's is.
+    QCOMPARE(request.firstResponse, std::optional<qint64>(utc(2025, 11, 28, 6, 28)));
+
+    QCOMPARE(batch.tickets.at(2).severity, 3);
+    QCOMPARE(batch.tickets.at(2).created, utc(2025, 12, 7, 9, 51));                                  // déc.
+    QCOMPARE(batch.tickets.at(2).firstResponse, std::optional<qint64>(utc(2025, 12, 7, 9, 53)));    // [CHART]
+    QCOMPARE(batch.tickets.at(3).created, utc(2025, 8, 28, 17, 43));                                 // août, summer time
+    QCOMPARE(batch.tickets.at(3).resolved, std::optional<qint64>(utc(2025, 8, 28, 17, 47)));
+    QCOMPARE(batch.tickets.at(4).created, utc(2025, 6, 29, 15, 1));                                  // juin
+    QCOMPARE(batch.tickets.at(4).resolved, std::optional<qint64>(utc(2025, 7, 3, 17, 12)));          // juil.
+
+    // The account's own types are listed for the mapping table, not guessed.
+    QCOMPARE(batch.unknownWorkTypes, (QStringList{QStringLiteral("Requêtes"), QStringLiteral("Assistance")}));
+    QStringList notes;
+    for (const ImportProblem &p : batch.warnings)
+        notes << p.reason;
+    QVERIFY2(notes.join(QLatin1Char('|')).contains(QStringLiteral("3 tickets have no first response")),
+             qPrintable(notes.join(QLatin1Char('|'))));
+}
+
+void TestJiraSource::shouldRecogniseEachLanguagesHeader_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("English") << QStringLiteral("jira/jira_english.csv");
+    QTest::newRow("Spanish") << QStringLiteral("jira/jira_spanish.csv");
+    QTest::newRow("German") << QStringLiteral("jira/jira_german.csv");
+    QTest::newRow("French") << QStringLiteral("jira/jira_french.csv");
+    QTest::newRow("Swedish") << QStringLiteral("jira/jira_swedish.csv");
+}
+
+void TestJiraSource::shouldRecogniseEachLanguagesHeader()
+{
+    // A dropped file is offered as a Jira export whatever the language of its header.
+    QFETCH(QString, file);
+    QCOMPARE(ImportSources::detectFile(dataFile(file.toUtf8().constData())), QStringLiteral("jira"));
 }
 
 QTEST_GUILESS_MAIN(TestJiraSource)
