@@ -15,6 +15,7 @@ private slots:
     void shouldReadEnglishExportWithIds();
     void shouldReadDurationInSecondsFromTheTemplate();
     void shouldRefuseAFileMixingUnits();
+    void shouldNotCallEntriesAtDifferentTimesDuplicates();
     void shouldRejectADurationThatAgreesWithNoUnit();
 };
 
@@ -71,6 +72,19 @@ void TestKimaiSource::shouldReadDurationInSecondsFromTheTemplate()
     QCOMPARE(where(batch.warnings), QStringList{QStringLiteral("6:0:")});
     QVERIFY(batch.warnings.constFirst().reason.contains(QStringLiteral("totals row")));
     QCOMPARE(batch.worklogs.at(1).sourceKey + QStringLiteral("#2"), batch.worklogs.at(2).sourceKey);
+}
+
+void TestKimaiSource::shouldNotCallEntriesAtDifferentTimesDuplicates()
+{
+    // Two 45-minute entries of one person on 2019-05-13, 12:00-12:45 and 14:00-14:45: before
+    // issue 17 the duplicate check left From/To out and warned "The same worklog appears 2 times".
+    const ImportBatch batch = importFile<KimaiSource>("kimai/kimai_seconds_template.csv");
+    QVERIFY2(batch.fileError.isNull(), qPrintable(batch.fileError.toString()));
+    QCOMPARE(batch.worklogs.size(), 4);
+    QCOMPARE(batch.worklogs.at(1).date, batch.worklogs.at(2).date);
+    QCOMPARE(batch.worklogs.at(1).seconds, batch.worklogs.at(2).seconds);
+    for (const ImportProblem &p : batch.warnings)
+        QVERIFY2(!p.reason.contains(QStringLiteral("same worklog")), qPrintable(p.reason));
 }
 
 void TestKimaiSource::shouldRefuseAFileMixingUnits()

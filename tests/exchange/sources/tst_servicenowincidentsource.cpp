@@ -16,6 +16,7 @@ private slots:
     void shouldRejectDuplicatesAndWrongFormats();
     void shouldReadDayFirstWhenTheAccountSaysSo();
     void shouldDecideMonthFirstLabelsFromTheFile();
+    void shouldWarnAboutClosedTicketsWithoutResolution();
     void shouldRefuseAnUndecidableOrderUnlessNamed();
     void shouldSayWhichColumnIsMissingAndOfferOneSeverity();
 };
@@ -89,6 +90,22 @@ void TestServiceNowIncidentSource::shouldDecideMonthFirstLabelsFromTheFile()
     // Two closed tickets, no Resolved or Closed column: the report says their resolution is unknown.
     QCOMPARE(where(batch.warnings), QStringList{QStringLiteral("0:0:")});
     QVERIFY(batch.warnings.constFirst().reason.startsWith(QStringLiteral("2 closed or resolved tickets")));
+}
+
+void TestServiceNowIncidentSource::shouldWarnAboutClosedTicketsWithoutResolution()
+{
+    // The same file with its date order named, so that only the warning is tested: before issue 17
+    // the three tickets were read and nothing said that two closed ones have no resolution time.
+    ImportSettings settings;
+    settings.dateFormat = DateTimeParser::Format::MonthDayYear;
+    const ImportBatch batch = importFile<ServiceNowIncidentSource>("servicenow/servicenow_labels_mdy.csv", settings);
+    QVERIFY2(batch.fileError.isNull(), qPrintable(batch.fileError.toString()));
+    QCOMPARE(batch.tickets.size(), 3);
+    QCOMPARE(where(batch.warnings), QStringList{QStringLiteral("0:0:")});
+    QVERIFY2(batch.warnings.constFirst().reason.startsWith(QStringLiteral("2 closed or resolved tickets")),
+             qPrintable(batch.warnings.constFirst().reason));
+    for (const Domain::Ticket &t : batch.tickets)
+        QVERIFY2(!t.resolved, qPrintable(t.key));
 }
 
 void TestServiceNowIncidentSource::shouldRefuseAnUndecidableOrderUnlessNamed()
