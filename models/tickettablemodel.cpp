@@ -103,10 +103,13 @@ void TicketTableModel::readCount(bool summary)
     if (summary)
         error = repository.summary(m_engagementId, &m_counts);
     if (!error) {
-        if (m_filter.isEmpty())
+        if (m_filter.isEmpty()) {
             m_counts.shown = m_counts.tickets; // no second COUNT over a million rows
-        else
-            error = repository.count(m_engagementId, m_filter, &m_counts.shown);
+            m_counts.idsKnown = false;
+            m_counts.ids.clear();
+        } else {
+            error = repository.filterCounts(m_engagementId, m_filter, &m_counts);
+        }
     }
     if (error) {
         m_counts = {};

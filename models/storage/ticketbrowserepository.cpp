@@ -305,6 +305,66 @@ StorageError TicketBrowseRepository::count(qint64 engagementId, const TicketBrow
     return {};
 }
 
+StorageError TicketBrowseRepository::filterCounts(qint64 engagementId, const TicketBrowseFilter &filter,
+                                                  TicketBrowseCounts *counts) const
+{
+    counts->idsKnown = false;
+    counts->ids.clear();
+    if (m_maxIds > 0) {
+        QSqlDatabase db = m_database.connection();
+        const Selection s = selectForCount(db, engagementId, filter);
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 LIMIT :cap").arg(s.idColumn, s.from, s.where));
+        s.bind(q);
+        q.bindValue(QStringLiteral(":cap"), m_maxIds + 1);
+        if (!q.exec())
+            return queryError(q, QStringLiteral("read the tickets of a filter"), QString::number(engagementId));
+        QVector<qint64> ids;
+        while (q.next() && ids.size() <= m_maxIds)
+            ids.append(q.value(0).toLongLong());
+        if (ids.size() <= m_maxIds) {
+            counts->shown = ids.size();
+            counts->idsKnown = true;
+            counts->ids = std::move(ids);
+            return {};
+        }
+    }
+    return count(engagementId, filter, &counts->shown);
+}
+
+StorageError TicketBrowseRepository::rowsByIds(TicketSortKey sort, bool descending, qint64 offset, int limit,
+                                               const QVector<qint64> &ids, QVector<TicketBrowseRow> *out) const
+{
+    // Few tickets: read them by id (one row-id lookup each) and sort them, never an index walk.
+    // Positional binds, one per id: SQLite takes 32,766 of them, PostgreSQL 65,535.
+    QString marks;
+    marks.reserve(int(ids.size()) * 2);
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        marks += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
+    const QString direction = descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    const QString sql = QStringLiteral(
+        "SELECT t.id, t.source_key, t.title, t.severity, t.kind, t.service_level, t.status, t.created_at, "
+        "t.first_response_at, t.resolved_at, r.ticket_id, r.state, r.response_business_seconds, "
+        "r.resolution_business_seconds, r.paused_seconds, r.evaluated_at "
+        "FROM tickets t LEFT JOIN sla_results r ON r.ticket_id = t.id WHERE t.id IN (%1) "
+        "ORDER BY %2 %3, t.id %3 LIMIT ? OFFSET ?")
+                            .arg(marks, QLatin1String(sortColumn(sort).expression), direction);
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const qint64 id : ids)
+        q.addBindValue(id);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (!q.exec())
+        return queryError(q, QStringLiteral("read tickets by id"), QString::number(ids.size()));
+    out->reserve(limit);
+    while (q.next())
+        out->append(rowFromQuery(q));
+    return {};
+}
+
 StorageError TicketBrowseRepository::rows(qint64 engagementId, const TicketBrowseFilter &filter, TicketSortKey sort,
                                           bool descending, qint64 offset, int limit, const TicketBrowseCounts &counts,
                                           QVector<TicketBrowseRow> *out) const
@@ -313,6 +373,8 @@ StorageError TicketBrowseRepository::rows(qint64 engagementId, const TicketBrows
     out->clear();
     if (limit <= 0 || offset < 0 || (total >= 0 && offset >= total))
         return {};
+    if (counts.idsKnown && !filter.isEmpty())
+        return rowsByIds(sort, descending, offset, limit, counts.ids, out);
     // OFFSET walks the skipped index entries: a page in the second half is read from the end.
     bool reverse = false;
     if (total > 0 && offset > total / 2) {

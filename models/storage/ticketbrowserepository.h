@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QVector>
+#include <algorithm>
 #include <optional>
 
 namespace Storage {
@@ -67,6 +68,10 @@ struct TicketBrowseCounts
     qint64 tickets = 0;    ///< every ticket of the engagement
     qint64 shown = 0;      ///< the tickets that pass the filter (count())
     bool complete = true;  ///< every ticket has a stored SLA result
+    /// Set by filterCounts() when few tickets pass the filter: then `ids` holds every one of them
+    /// and rows() reads a page by id, without passing over the filter's index a second time.
+    bool idsKnown = false;
+    QVector<qint64> ids;
 };
 
 /// Windowed reads of one engagement's tickets joined with their stored SLA results, for a table
@@ -85,6 +90,11 @@ public:
     StorageError summary(qint64 engagementId, TicketBrowseCounts *out) const;
     /// Tickets of the engagement that pass `filter`.
     StorageError count(qint64 engagementId, const TicketBrowseFilter &filter, qint64 *out) const;
+    /// Sets `shown` of `counts` to count() of `filter` and, when at most maxIdSet() tickets pass
+    /// it, their ids (`idsKnown`): the ids are read first, up to one more than that, and only a
+    /// larger set is counted. A rare text filter then costs one pass over the title index
+    /// instead of one for the count and one for every page.
+    StorageError filterCounts(qint64 engagementId, const TicketBrowseFilter &filter, TicketBrowseCounts *counts) const;
     /// Rows [offset, offset + limit) of the engagement's tickets that pass `filter`, sorted by
     /// `sort` (ascending unless `descending`), ties by ticket id. `counts` is summary() with
     /// `shown` = count() of the same filter: it decides from which end the page is read and
@@ -99,10 +109,17 @@ public:
     /// read as a set of ids first (default 20,000; 0 = always a set of ids, for tests). A month
     /// filter is always read as a set of ids.
     void setMaxIndexWalk(qint64 rows) { m_maxWalk = rows; }
+    /// The most ids filterCounts() keeps (default 2,000: 16 KB; 0 = never, for tests).
+    void setMaxIdSet(int ids) { m_maxIds = std::max(0, ids); }
+    int maxIdSet() const { return m_maxIds; }
 
 private:
+    StorageError rowsByIds(TicketSortKey sort, bool descending, qint64 offset, int limit,
+                           const QVector<qint64> &ids, QVector<TicketBrowseRow> *out) const;
+
     const Database &m_database;
     qint64 m_maxWalk = 20000;
+    int m_maxIds = 2000;
 };
 
 } // namespace Storage

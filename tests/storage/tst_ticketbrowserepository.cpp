@@ -189,19 +189,29 @@ private:
         return e.id;
     }
 
-    /// Every row in pages of `limit`, read walking the sort index (`throughIds` false) or through
-    /// the filter's set of ids.
+    /// How all() reads the pages of a filter: walking the sort index and testing the filter on
+    /// each entry, reading the filter's set of ids through its own index for every page, or
+    /// reading the ids once with the count (filterCounts()) and every page by id.
+    enum class Read { Walk, ThroughIds, ByIds };
+
+    /// Every row in pages of `limit`, read as `read` says.
     QVector<TicketBrowseRow> all(qint64 engagement, const TicketBrowseFilter &filter = {},
                                  TicketSortKey key = TicketSortKey::Created, bool descending = false,
-                                 bool throughIds = false, int limit = 1000)
+                                 Read read = Read::Walk, int limit = 1000)
     {
         TicketBrowseRepository repository(*m_db);
-        repository.setMaxIndexWalk(throughIds ? 0 : 1000000);
+        repository.setMaxIndexWalk(read == Read::ThroughIds ? 0 : 1000000);
         Storage::TicketBrowseCounts counts;
         QVector<TicketBrowseRow> rows;
         [&] {
             QVERIFY(repository.summary(engagement, &counts).isNull());
-            QVERIFY(repository.count(engagement, filter, &counts.shown).isNull());
+            if (read == Read::ByIds) {
+                QVERIFY(repository.filterCounts(engagement, filter, &counts).isNull());
+                QVERIFY(counts.idsKnown);
+                QCOMPARE(counts.ids.size(), counts.shown);
+            } else {
+                QVERIFY(repository.count(engagement, filter, &counts.shown).isNull());
+            }
             for (qint64 offset = 0; offset < counts.shown; offset += limit) {
                 QVector<TicketBrowseRow> page;
                 QVERIFY(repository.rows(engagement, filter, key, descending, offset, limit, counts, &page).isNull());
@@ -291,18 +301,21 @@ private slots:
         QCOMPARE(idsOf(all(engagement, {}, TicketSortKey(key), descending)), expected);
         // Pages of every size from every offset give the same order, from either end of the table.
         for (int limit : {1, 5, 7})
-            QCOMPARE(idsOf(all(engagement, {}, TicketSortKey(key), descending, false, limit)), expected);
+            QCOMPARE(idsOf(all(engagement, {}, TicketSortKey(key), descending, Read::Walk, limit)), expected);
         // Under a filter, walking the sort index and reading the filter's ids first agree.
         TicketBrowseFilter filter;
         filter.text = QStringLiteral("e");
         filter.severity = 2;
-        const QVector<qint64> walked = idsOf(all(engagement, filter, TicketSortKey(key), descending, false, 2));
+        const QVector<qint64> walked = idsOf(all(engagement, filter, TicketSortKey(key), descending, Read::Walk, 2));
         QVERIFY(!walked.isEmpty());
-        QCOMPARE(idsOf(all(engagement, filter, TicketSortKey(key), descending, true, 2)), walked);
+        QCOMPARE(idsOf(all(engagement, filter, TicketSortKey(key), descending, Read::ThroughIds, 2)), walked);
+        QCOMPARE(idsOf(all(engagement, filter, TicketSortKey(key), descending, Read::ByIds, 2)), walked);
         filter = {};
         filter.state = S::Met;
-        QCOMPARE(idsOf(all(engagement, filter, TicketSortKey(key), descending, true, 3)),
-                 idsOf(all(engagement, filter, TicketSortKey(key), descending, false, 3)));
+        QCOMPARE(idsOf(all(engagement, filter, TicketSortKey(key), descending, Read::ThroughIds, 3)),
+                 idsOf(all(engagement, filter, TicketSortKey(key), descending, Read::Walk, 3)));
+        QCOMPARE(idsOf(all(engagement, filter, TicketSortKey(key), descending, Read::ByIds, 3)),
+                 idsOf(all(engagement, filter, TicketSortKey(key), descending, Read::Walk, 3)));
     }
 
     void shouldFilterAndCount_data()
@@ -354,9 +367,16 @@ private slots:
         QCOMPARE(keys(m_incomplete, filter), expected);
         // The same through the filter's set of ids
         QStringList throughIds;
-        for (const TicketBrowseRow &r : all(m_incomplete, filter, TicketSortKey::Key, false, true, 4))
+        for (const TicketBrowseRow &r : all(m_incomplete, filter, TicketSortKey::Key, false, Read::ThroughIds, 4))
             throughIds << r.key;
         QCOMPARE(throughIds, expected);
+        // The same read by id, the ids taken with the count
+        if (!filter.isEmpty()) {
+            QStringList byIds;
+            for (const TicketBrowseRow &r : all(m_incomplete, filter, TicketSortKey::Key, false, Read::ByIds, 4))
+                byIds << r.key;
+            QCOMPARE(byIds, expected);
+        }
         qint64 count = -1;
         QVERIFY(TicketBrowseRepository(*m_db).count(m_incomplete, filter, &count).isNull());
         QCOMPARE(count, expected.size());
@@ -372,6 +392,44 @@ private slots:
                 QCOMPARE(other, byKey);
             }
         }
+    }
+
+    void shouldKeepTheIdsOfAFilterOnlyWhenFew()
+    {
+        TicketBrowseRepository repository(*m_db);
+        TicketBrowseFilter filter;
+        filter.text = QStringLiteral("checkout"); // FG-1, FG-12, FG-2, fg-7
+        QVector<qint64> expected = idsOf(all(m_complete, filter));
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(expected.size(), 4);
+        Storage::TicketBrowseCounts counts;
+        QVERIFY(repository.summary(m_complete, &counts).isNull());
+        for (int cap : {4, 100}) {
+            repository.setMaxIdSet(cap);
+            QVERIFY(repository.filterCounts(m_complete, filter, &counts).isNull());
+            QVERIFY(counts.idsKnown);
+            QCOMPARE(counts.shown, 4);
+            QVector<qint64> ids = counts.ids;
+            std::sort(ids.begin(), ids.end());
+            QCOMPARE(ids, expected);
+        }
+        // One more than the cap: counted, no ids kept, pages read through the filter again
+        for (int cap : {3, 0}) {
+            repository.setMaxIdSet(cap);
+            QVERIFY(repository.filterCounts(m_complete, filter, &counts).isNull());
+            QVERIFY(!counts.idsKnown);
+            QVERIFY(counts.ids.isEmpty());
+            QCOMPARE(counts.shown, 4);
+            QVector<TicketBrowseRow> page;
+            QVERIFY(repository.rows(m_complete, filter, TicketSortKey::Key, false, 0, 10, counts, &page).isNull());
+            QCOMPARE(page.size(), 4);
+        }
+        // Nothing passes: known to be no ticket at all
+        repository.setMaxIdSet(100);
+        filter.text = QStringLiteral("no such words");
+        QVERIFY(repository.filterCounts(m_complete, filter, &counts).isNull());
+        QVERIFY(counts.idsKnown);
+        QCOMPARE(counts.shown, 0);
     }
 
     void shouldFilterAndSortTogether()
