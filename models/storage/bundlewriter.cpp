@@ -1,6 +1,7 @@
 #include "models/storage/bundlewriter.h"
 
 #include "models/storage/database.h"
+#include "models/storage/databasecopier.h"
 #include "models/storage/sqlhelpers.h"
 #include "models/storage/transactionguard.h"
 
@@ -9,6 +10,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryFile>
 
 namespace Storage {
@@ -117,18 +119,26 @@ StorageError findEngagement(const Database &source, const QString &key, qint64 *
     return {};
 }
 
-/// Copies every table of the bundle's schema from the attached source inside one transaction.
-StorageError copyScope(QSqlDatabase db, const BundleInfo &info, qint64 engagementId)
+/// The bundle's tables in creation order (parents first), without the file's own tables.
+StorageError bundleTables(QSqlDatabase db, QStringList *tables)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT name FROM main.sqlite_master WHERE type = 'table' "
                                "AND name NOT LIKE 'sqlite_%' ORDER BY rowid")))
         return queryError(q, s_operation);
-    QStringList tables;
     while (q.next()) {
         if (!s_ownTables.contains(q.value(0).toString()))
-            tables.append(q.value(0).toString());
+            tables->append(q.value(0).toString());
     }
+    return {};
+}
+
+/// Copies every table of the bundle's schema from the attached source inside one transaction.
+StorageError copyScope(QSqlDatabase db, const BundleInfo &info, qint64 engagementId)
+{
+    QStringList tables;
+    if (StorageError error = bundleTables(db, &tables))
+        return error;
     TransactionGuard guard(db);
     for (const QString &table : qAsConst(tables)) {
         if (StorageError error = copyTable(db, table, engagementId))
@@ -168,6 +178,62 @@ StorageError fill(const QString &path, const QString &sourcePath, const BundleIn
     return error;
 }
 
+/// Copies the scope's rows of `table` from a server database (no ATTACH there: row by row).
+StorageError copyTableFromServer(QSqlDatabase from, QSqlDatabase db, const QString &table, qint64 engagementId)
+{
+    const QStringList bundleColumns = columnsOf(db, QStringLiteral("main"), table);
+    QStringList sourceColumns;
+    const QSqlRecord record = from.record(table);
+    for (int i = 0; i < record.count(); ++i)
+        sourceColumns << record.fieldName(i).toLower();
+    QStringList common;
+    for (const QString &column : bundleColumns) {
+        if (sourceColumns.contains(column))
+            common.append(column);
+    }
+    if (common.isEmpty())
+        return {};
+    const QString filter = scopeFilter(table, sourceColumns, engagementId != 0).remove(QStringLiteral("src."));
+    return DatabaseCopier::copyRows(from, db, table, common, filter, engagementId, s_operation);
+}
+
+/// fill() for a source on a PostgreSQL server: the same scope, read in one snapshot of the server.
+StorageError fillFromServer(const QString &path, const Database &source, const BundleInfo &info, qint64 engagementId)
+{
+    Database bundle;
+    if (StorageError error = bundle.open(path, Database::Access::ReadWrite, Database::Creation::CreateIfMissing))
+        return error;
+    StorageError error;
+    {
+        QSqlDatabase db = bundle.connection();
+        QSqlDatabase from = source.connection();
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+        QStringList tables;
+        error = bundleTables(db, &tables);
+        QSqlQuery snapshot(from);
+        if (!error && !snapshot.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")))
+            error = queryError(snapshot, s_operation, source.path());
+        if (!error) {
+            TransactionGuard guard(db);
+            for (const QString &table : qAsConst(tables)) {
+                error = copyTableFromServer(from, db, table, engagementId);
+                if (error)
+                    break;
+            }
+            if (!error)
+                error = writeInfo(db, info);
+            if (!error && !guard.commit())
+                error = bundleError(StorageError::Kind::Query, info.source, db.lastError().text());
+            snapshot.exec(QStringLiteral("ROLLBACK"));
+        }
+        if (!error && !q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")))
+            error = queryError(q, s_operation, path);
+    }
+    bundle.close();
+    return error;
+}
+
 } // namespace
 
 BundleWriter::BundleWriter(const Database &source) : m_source(source) {}
@@ -187,7 +253,8 @@ StorageError BundleWriter::write(const QString &outputPath, const QString &engag
         if (StorageError error = findEngagement(m_source, engagementKey, &engagementId))
             return error;
     }
-    const BundleInfo info{QFileInfo(m_source.path()).absoluteFilePath(), takenAt.toUTC(),
+    const BundleInfo info{m_source.isServer() ? m_source.path() : QFileInfo(m_source.path()).absoluteFilePath(),
+                          takenAt.toUTC(),
                           engagementKey.isEmpty() ? BundleInfo::portfolioScope() : engagementKey};
 
     QString temporaryPath;
@@ -199,7 +266,8 @@ StorageError BundleWriter::write(const QString &outputPath, const QString &engag
         temporary.setAutoRemove(false);
         temporaryPath = temporary.fileName();
     }
-    StorageError error = fill(temporaryPath, m_source.path(), info, engagementId);
+    StorageError error = m_source.isServer() ? fillFromServer(temporaryPath, m_source, info, engagementId)
+                                             : fill(temporaryPath, m_source.path(), info, engagementId);
     if (!error && target.exists() && !QFile::remove(outputPath))
         error = bundleError(StorageError::Kind::CannotOpen, outputPath, QStringLiteral("the existing file cannot be replaced"));
     if (!error && !QFile::rename(temporaryPath, outputPath))

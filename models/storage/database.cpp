@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <QUrl>
 
 namespace Storage {
 
@@ -91,6 +92,9 @@ StorageError Database::checkFileHeader(const QString &path, Creation creation)
 StorageError Database::open(const QString &path, Access access, Creation creation)
 {
     close();
+    if (ServerAddress::isServerAddress(path))
+        return openServer(path, access);
+    m_driver = QStringLiteral("QSQLITE");
     const QFileInfo info(path);
     if (!info.exists()) {
         if (creation == Creation::MustExist || access == Access::ReadOnly)
@@ -122,6 +126,39 @@ StorageError Database::open(const QString &path, Access access, Creation creatio
     if (error)
         close();
     return error;
+}
+
+StorageError Database::openServer(const QString &location, Access access)
+{
+    QString problem;
+    const ServerAddress address = ServerAddress::parse(location, &problem);
+    if (!problem.isEmpty())
+        return openError(StorageError::Kind::CannotOpen, QUrl(location).toString(QUrl::RemovePassword), problem);
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        return openError(StorageError::Kind::CannotOpen, address.display(),
+                         QStringLiteral("Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql)"));
+    }
+    m_driver = QStringLiteral("QPSQL");
+    m_server = address;
+    m_access = access;
+    m_path = address.display();
+    // The server checks what a file is before SQLite opens it (there is no header to look at, and
+    // a connection changes nothing): connect, then the migrator refuses a newer or foreign schema.
+    const StorageError error = connectAndMigrate();
+    if (error) {
+        close();
+        return error;
+    }
+    // A role that may read the portfolio but not change it opens it read-only, as a bundle is:
+    // the window says so at once instead of failing on the first save.
+    QSqlQuery query(connection());
+    if (m_access == Access::ReadWrite
+        && query.exec(QStringLiteral("SELECT has_table_privilege('engagements', 'INSERT, UPDATE, DELETE')"))
+        && query.next() && !query.value(0).toBool()) {
+        m_access = Access::ReadOnly;
+        query.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
+    }
+    return {};
 }
 
 StorageError Database::inspectReadOnly(Creation creation)
@@ -198,6 +235,8 @@ StorageError Database::inspectReadOnly(Creation creation)
 
 StorageError Database::quickCheck(const QString &operation) const
 {
+    if (isServer())
+        return {}; // the server keeps its own pages sound (checksums, WAL): nothing a client can add
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("PRAGMA quick_check")))
         return damagedError(operation, m_path, query.lastError().text());
@@ -211,6 +250,17 @@ StorageError Database::fullCheck(QStringList *problems) const
 {
     problems->clear();
     QSqlQuery query(connection());
+    if (isServer()) {
+        // The server enforces foreign keys on every write and checks its pages: read every table
+        // of the schema through, which fails on an unreadable one.
+        for (const QString &table : Migrator::expectedTables(m_schemaVersion)) {
+            if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)))
+                problems->append(QStringLiteral("%1: %2").arg(table, query.lastError().text()));
+        }
+        if (!problems->isEmpty())
+            return {StorageError::Kind::Damaged, QStringLiteral("check database"), m_path, problems->constFirst()};
+        return {};
+    }
     if (!query.exec(QStringLiteral("PRAGMA integrity_check(100)"))) {
         problems->append(query.lastError().text());
         return damagedError(QStringLiteral("check database"), m_path, query.lastError().text());
@@ -232,6 +282,11 @@ StorageError Database::fullCheck(QStringList *problems) const
 StorageError Database::backupTo(const QString &target) const
 {
     const QString native = QDir::toNativeSeparators(target);
+    if (isServer()) {
+        return {StorageError::Kind::BackupFailed, QStringLiteral("back up database"), m_path,
+                QStringLiteral("a PostgreSQL database is backed up by its server (pg_dump); "
+                               "'deliverydesk db copy --from ADDRESS --to FILE' takes a SQLite copy")};
+    }
     if (QFileInfo::exists(target))
         return {StorageError::Kind::Duplicate, QStringLiteral("back up database"), native,
                 QStringLiteral("the file exists already; a backup never overwrites a file")};
@@ -323,6 +378,8 @@ StorageError Database::connectAndMigrate()
 
 StorageError Database::configure(QSqlDatabase &db) const
 {
+    if (isServer())
+        return {}; // the connection's settings were made when it was opened (addServerConnection)
     QSqlQuery query(db);
     // Reading the schema is the cheapest statement that fails on a damaged file.
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
@@ -340,8 +397,29 @@ StorageError Database::configure(QSqlDatabase &db) const
     return {};
 }
 
+QSqlDatabase Database::addServerConnection(const QString &name) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(m_server.host);
+    if (m_server.port > 0)
+        db.setPort(m_server.port);
+    db.setDatabaseName(m_server.database);
+    db.setUserName(m_server.user);
+    db.setConnectOptions(m_server.connectOptions());
+    if (db.open()) {
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("SET client_min_messages = warning"));
+        // A read-only portfolio refuses writes on the server too, whatever the role may do.
+        if (m_access == Access::ReadOnly)
+            query.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
+    }
+    return db;
+}
+
 QSqlDatabase Database::addConnection(const QString &name) const
 {
+    if (isServer())
+        return addServerConnection(name);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);
     if (m_access == Access::ReadOnly)
@@ -390,6 +468,8 @@ void Database::close()
     m_connectionNames.clear();
     m_path.clear();
     m_schemaVersion = 0;
+    m_server = {};
+    m_driver = QStringLiteral("QSQLITE");
 }
 
 } // namespace Storage

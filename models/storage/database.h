@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/storage/serveraddress.h"
 #include "models/storage/storageerror.h"
 
 #include <QMutex>
@@ -10,8 +11,9 @@
 
 namespace Storage {
 
-/// The Delivery Desk database: a SQLite file (WAL, foreign keys on) with one named connection
-/// per thread, migrated to the schema this build knows when opened read-write.
+/// The Delivery Desk database: a SQLite file (WAL, foreign keys on), or a team database on a
+/// PostgreSQL server (`postgresql://user@host:port/dbname`, Qt's QPSQL driver), with one named
+/// connection per thread, migrated to the schema this build knows when opened read-write.
 class Database
 {
 public:
@@ -28,8 +30,14 @@ public:
     /// Delivery Desk database, not newer, no table missing, undamaged before a migration) and
     /// opened for writing only when it passes. A new database (a missing or zero-byte file) is
     /// created only with CreateIfMissing (--demo, File › New).
+    ///
+    /// A server address (ServerAddress::isServerAddress) opens the PostgreSQL database it names,
+    /// which must exist on the server: an empty one gets the schema when opened read-write (the
+    /// administrator created it for Delivery Desk), whatever `creation` says.
     StorageError open(const QString &path, Access access = Access::ReadWrite,
                       Creation creation = Creation::MustExist);
+    /// Whether `location` names a server database rather than a file.
+    static bool isServerAddress(const QString &location) { return ServerAddress::isServerAddress(location); }
 
     /// `PRAGMA quick_check` on this thread's connection, for the start of a large write (an
     /// import, a recompute): Damaged (with the newest backup's path) when it finds anything.
@@ -58,6 +66,10 @@ public:
 
     bool isOpen() const { return !m_path.isEmpty(); }
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    /// A PostgreSQL database (path() is then its address without a password).
+    bool isServer() const { return m_driver == QLatin1String("QPSQL"); }
+    /// "QSQLITE" or "QPSQL".
+    QString driverName() const { return m_driver; }
     QString path() const { return m_path; }
     int schemaVersion() const { return m_schemaVersion; }
     /// The backup taken before the last migration, empty when none was needed.
@@ -79,8 +91,12 @@ private:
     StorageError inspectReadOnly(Creation creation);
     StorageError configure(QSqlDatabase &db) const;
     StorageError connectAndMigrate();
+    StorageError openServer(const QString &location, Access access);
+    QSqlDatabase addServerConnection(const QString &name) const;
 
     QString m_path;
+    QString m_driver = QStringLiteral("QSQLITE");
+    ServerAddress m_server;
     Access m_access = Access::ReadWrite;
     int m_schemaVersion = 0;
     QString m_backupPath;

@@ -41,6 +41,8 @@ public:
     QString backupPath() const { return m_backupPath; }
 
 private:
+    bool isPostgres() const;
+    StorageError migrateLocked();
     StorageError readVersion();
     StorageError backup();
     StorageError apply(const Migration &migration);

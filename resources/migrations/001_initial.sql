@@ -1,7 +1,9 @@
 -- Schema v1 of Delivery Desk.
 -- Portable SQL (SQLite and PostgreSQL): instants are UTC epoch seconds (INTEGER), durations are
 -- minutes (INTEGER), dates are ISO 'YYYY-MM-DD' text, months 'YYYY-MM'. {{ID}} is replaced by the
--- migrator with the dialect's auto-increment primary key.
+-- migrator with the dialect's auto-increment primary key, {{PERCENT}} with a type that holds a
+-- fraction (INTEGER as first shipped on SQLite, which keeps a REAL in it), and on PostgreSQL every
+-- INTEGER becomes BIGINT (64 bits, as SQLite's).
 
 CREATE TABLE calendars (
     id {{ID}},
@@ -137,7 +139,7 @@ CREATE TABLE sla_monthly_compliance (
     p90_response_seconds INTEGER,
     median_resolution_seconds INTEGER,
     p90_resolution_seconds INTEGER,
-    target_percent INTEGER NOT NULL,
+    target_percent {{PERCENT}} NOT NULL,  -- a percentage such as 97.5 (see Migrator::forDialect)
     PRIMARY KEY (engagement_id, month, severity)
 );
 

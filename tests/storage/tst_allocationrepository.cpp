@@ -2,6 +2,7 @@
 #include "models/storage/database.h"
 #include "models/storage/engagementrepository.h"
 #include "models/storage/peoplerepository.h"
+#include "testdatabases.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -50,12 +51,17 @@ private:
     }
 
 private slots:
+    void initTestCase_data() { StorageTest::addDialectRows(); }
     void init()
     {
         m_db = std::make_unique<Storage::Database>();
         // One file per test row: rows of a data-driven test must not see each other's writes.
-        const QString path = m_dir.filePath(QStringLiteral("%1-%2.sqlite").arg(QLatin1String(QTest::currentTestFunction()), QString::number(++m_files)));
-        QVERIFY(m_db->open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing).isNull());
+        QString path;
+        DD_FRESH_DATABASE(path, m_dir.path());
+        {
+            const auto openError = m_db->open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing);
+            QVERIFY2(openError.isNull(), qPrintable(openError.toString()));
+        }
         addPerson(QStringLiteral("Anna"));
         addPerson(QStringLiteral("Bo"), QDate(2026, 3, 15), QDate(2026, 8, 31));
         addEngagement(QStringLiteral("NORD"), QDate(2026, 1, 1));

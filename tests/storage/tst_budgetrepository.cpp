@@ -1,6 +1,7 @@
 #include "models/storage/budgetrepository.h"
 #include "models/storage/database.h"
 #include "models/storage/engagementrepository.h"
+#include "testdatabases.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -53,12 +54,17 @@ private:
     }
 
 private slots:
+    void initTestCase_data() { StorageTest::addDialectRows(); }
     void init()
     {
         m_db = std::make_unique<Storage::Database>();
         // One file per test row: rows of a data-driven test must not see each other's writes.
-        const QString path = m_dir.filePath(QStringLiteral("%1-%2.sqlite").arg(QLatin1String(QTest::currentTestFunction()), QString::number(++m_files)));
-        QVERIFY(m_db->open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing).isNull());
+        QString path;
+        DD_FRESH_DATABASE(path, m_dir.path());
+        {
+            const auto openError = m_db->open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing);
+            QVERIFY2(openError.isNull(), qPrintable(openError.toString()));
+        }
         m_engagement = {};
         m_engagement.key = QStringLiteral("NORD");
         m_engagement.client = QStringLiteral("Nordshop");

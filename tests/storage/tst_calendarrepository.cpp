@@ -3,6 +3,7 @@
 #include "models/storage/calendarrepository.h"
 #include "models/storage/database.h"
 #include "models/storage/engagementrepository.h"
+#include "testdatabases.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -65,16 +66,16 @@ private:
     }
 
 private slots:
+    void initTestCase_data() { StorageTest::addDialectRows(); }
     void init()
     {
         m_db = std::make_unique<Storage::Database>();
-        const QString path =
-            m_dir.filePath(QStringLiteral("%1-%2.sqlite")
-                               .arg(QLatin1String(QTest::currentTestFunction()))
-                               .arg(QString::number(qHash(QLatin1String(QTest::currentDataTag())))));
-        QVERIFY(m_db->open(path, Storage::Database::Access::ReadWrite,
-                           Storage::Database::Creation::CreateIfMissing)
-                    .isNull());
+        QString path;
+        DD_FRESH_DATABASE(path, m_dir.path());
+        {
+            const auto openError = m_db->open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing);
+            QVERIFY2(openError.isNull(), qPrintable(openError.toString()));
+        }
     }
     void cleanup() { m_db.reset(); }
 

@@ -1,5 +1,6 @@
 #include "models/storage/database.h"
 #include "models/storage/engagementrepository.h"
+#include "testdatabases.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -38,11 +39,15 @@ private:
     std::unique_ptr<Storage::Database> m_db;
 
 private slots:
+    void initTestCase_data() { StorageTest::addDialectRows(); }
     void init()
     {
         m_db = std::make_unique<Storage::Database>();
-        const QString path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
-        QVERIFY(m_db->open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing).isNull());
+        QString path;
+        DD_FRESH_DATABASE(path, m_dir.path());
+        const StorageError error = m_db->open(path, Storage::Database::Access::ReadWrite,
+                                              Storage::Database::Creation::CreateIfMissing);
+        QVERIFY2(error.isNull(), qPrintable(error.toString()));
     }
     void cleanup() { m_db.reset(); }
 
@@ -114,6 +119,7 @@ private slots:
     // second of two concurrent imports failed with "database is locked" on the purge).
     void shouldPurgeWithoutTheWriteLockWhenNothingIsDeleted()
     {
+        DD_ONLY_ON("sqlite", "SQLite's database-wide write lock; PostgreSQL locks rows");
         Engagement e = sampleEngagement(QStringLiteral("LOCKED"));
         QVERIFY(Storage::EngagementRepository(*m_db).insert(&e).isNull());
         qputenv("DELIVERYDESK_WAIT_SECONDS", "0"); // read when a connection opens

@@ -3,6 +3,7 @@
 #include "models/storage/mappingrepository.h"
 #include "models/storage/ticketrepository.h"
 #include "models/storage/worklogrepository.h"
+#include "testdatabases.h"
 #include "tests/storage/importtestdatabase.h"
 
 #include <QTemporaryDir>
@@ -59,12 +60,16 @@ private:
     }
 
 private slots:
+    void initTestCase_data() { StorageTest::addDialectRows(); }
     void init()
     {
         m_db = std::make_unique<Storage::Database>();
-        const QString path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
-        QFile::remove(path);
-        QVERIFY(m_db->open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing).isNull());
+        QString path;
+        DD_FRESH_DATABASE(path, m_dir.path());
+        {
+            const auto openError = m_db->open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing);
+            QVERIFY2(openError.isNull(), qPrintable(openError.toString()));
+        }
         m_engagement = ImportTest::engagement(QStringLiteral("NORDSHOP"));
         QVERIFY(Storage::EngagementRepository(*m_db).insert(&m_engagement).isNull());
     }

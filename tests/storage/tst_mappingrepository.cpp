@@ -1,6 +1,7 @@
 #include "models/storage/database.h"
 #include "models/storage/importsettingsrepository.h"
 #include "models/storage/mappingrepository.h"
+#include "testdatabases.h"
 #include "tests/storage/importtestdatabase.h"
 
 #include <QTemporaryDir>
@@ -28,12 +29,16 @@ private:
     }
 
 private slots:
+    void initTestCase_data() { StorageTest::addDialectRows(); }
     void init()
     {
         m_db = std::make_unique<Storage::Database>();
-        const QString path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
-        QFile::remove(path);
-        QVERIFY(m_db->open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing).isNull());
+        QString path;
+        DD_FRESH_DATABASE(path, m_dir.path());
+        {
+            const auto openError = m_db->open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing);
+            QVERIFY2(openError.isNull(), qPrintable(openError.toString()));
+        }
     }
     void cleanup() { m_db.reset(); }
 

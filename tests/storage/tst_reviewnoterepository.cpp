@@ -5,6 +5,7 @@
 #include "models/storage/engagementrepository.h"
 #include "models/storage/reviewnoterepository.h"
 #include "models/storage/ticketrepository.h"
+#include "testdatabases.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -83,12 +84,16 @@ private:
     }
 
 private slots:
+    void initTestCase_data() { StorageTest::addDialectRows(); }
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
+        DD_FRESH_DATABASE(m_path, m_dir.path());
         m_db = std::make_unique<Database>();
-        QVERIFY(m_db->open(m_path, Database::Access::ReadWrite, Database::Creation::CreateIfMissing).isNull());
+        {
+            const auto openError = m_db->open(m_path, Database::Access::ReadWrite, Database::Creation::CreateIfMissing);
+            QVERIFY2(openError.isNull(), qPrintable(openError.toString()));
+        }
         m_nord = addEngagement(nord);
         m_other = addEngagement(QStringLiteral("OTHER"));
         QVERIFY(m_nord > 0 && m_other > 0);
@@ -240,7 +245,8 @@ private slots:
         QVERIFY(repository.setPeriodNotes(nord, oct1, oct31, QStringLiteral("risk"), QStringLiteral("act"), 1).isNull());
         QVERIFY(repository.setRootCause(nord, m_nordTickets.at(1), QStringLiteral("cause"), 1).isNull());
         QVERIFY(repository.setRootCause(QStringLiteral("OTHER"), m_otherTicket, QStringLiteral("not in it"), 1).isNull());
-        const QString bundlePath = m_dir.filePath(QStringLiteral("nord-bundle.sqlite"));
+        QFETCH_GLOBAL(QString, dialect);
+        const QString bundlePath = m_dir.filePath(QStringLiteral("nord-bundle-%1.sqlite").arg(dialect));
         const StorageError written = Storage::BundleWriter(*m_db).write(
             bundlePath, nord, QDateTime(QDate(2026, 11, 4), QTime(9, 0), QTimeZone::utc()));
         QVERIFY2(written.isNull(), qPrintable(written.toString()));

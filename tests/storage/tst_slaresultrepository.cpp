@@ -3,6 +3,7 @@
 #include "models/storage/engagementrepository.h"
 #include "models/storage/slaresultrepository.h"
 #include "models/storage/ticketrepository.h"
+#include "testdatabases.h"
 
 #include <QDateTime>
 #include <QTemporaryDir>
@@ -144,14 +145,16 @@ private:
     }
 
 private slots:
+    void initTestCase_data() { StorageTest::addDialectRows(); }
     void init()
     {
         m_db = std::make_unique<Storage::Database>();
-        const QString path = m_dir.filePath(QStringLiteral("%1-%2.sqlite")
-                                                .arg(QLatin1String(QTest::currentTestFunction()))
-                                                .arg(qHash(QLatin1String(QTest::currentDataTag()))));
-        QVERIFY(m_db->open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing)
-                    .isNull());
+        QString path;
+        DD_FRESH_DATABASE(path, m_dir.path());
+        {
+            const auto openError = m_db->open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing);
+            QVERIFY2(openError.isNull(), qPrintable(openError.toString()));
+        }
         Domain::Engagement e;
         e.key = QStringLiteral("NORD");
         e.client = QStringLiteral("Nordshop");

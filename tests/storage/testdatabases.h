@@ -1,0 +1,63 @@
+#pragma once
+// The storage tests run on both dialects: SQLite (a file in a temporary folder) and PostgreSQL (a
+// throwaway server this process starts in a temporary folder, a new database per test function).
+//
+//   void initTestCase_data() { StorageTest::addDialectRows(); }
+//   void init() { ...; DD_FRESH_DATABASE(location, m_dir.path()); m_db->open(location, ...); }
+//
+// When the server cannot start (no PostgreSQL binaries, initdb failing ...) the PostgreSQL rows are
+// skipped with the reason, unless DD_REQUIRE_POSTGRES=1 (./dev.sh test, CI): then they fail.
+#include <QString>
+#include <QtTest>
+
+namespace StorageTest {
+
+/// Global data rows "sqlite" and "postgresql" (column `dialect`, a QString).
+void addDialectRows();
+/// Whether a missing server is a failure (DD_REQUIRE_POSTGRES=1) rather than a skip.
+bool postgresRequired();
+
+struct FreshDatabase
+{
+    QString location;   ///< a file path or a postgresql:// address, empty when unavailable
+    QString unavailable; ///< why there is none (the server could not start ...)
+};
+/// A new, empty database of `dialect`: `<folder>/<name>.sqlite`, or a new database on the test server.
+FreshDatabase freshDatabase(const QString &dialect, const QString &folder, const QString &name);
+
+/// The running test server's superuser address of the database `name`, empty when there is none.
+QString serverAddress(const QString &database);
+/// Runs `sql` as the test server's superuser in its `postgres` database; false with `error` on failure.
+bool serverExec(const QString &sql, QString *error = nullptr);
+
+} // namespace StorageTest
+
+/// `location` becomes a fresh database of `dialectName` ("sqlite", "postgresql"), or the test
+/// function is skipped (failed when PostgreSQL is required) saying why.
+#define DD_FRESH_DATABASE_OF(out_, dialect_, folder_)                                                \
+    do {                                                                                                   \
+        const StorageTest::FreshDatabase fresh_ =                                                          \
+            StorageTest::freshDatabase(dialect_, folder_, QLatin1String(QTest::currentTestFunction()));  \
+        if (fresh_.location.isEmpty()) {                                                                   \
+            if (StorageTest::postgresRequired())                                                           \
+                QFAIL(qPrintable(QStringLiteral("PostgreSQL is required (DD_REQUIRE_POSTGRES=1): ")        \
+                                     + fresh_.unavailable));                                               \
+            QSKIP(qPrintable(QStringLiteral("PostgreSQL half skipped: ") + fresh_.unavailable));           \
+        }                                                                                                  \
+        out_ = fresh_.location;                                                                        \
+    } while (false)
+
+/// The same for the dialect of the current global data row (addDialectRows()).
+#define DD_FRESH_DATABASE(out_, folder_)                                                                \
+    do {                                                                                                   \
+        QFETCH_GLOBAL(QString, dialect);                                                                   \
+        DD_FRESH_DATABASE_OF(out_, dialect, folder_);                                                   \
+    } while (false)
+
+/// Skips the rest of a test function on the dialect the behaviour does not exist on.
+#define DD_ONLY_ON(dialectName, why)                                                                       \
+    do {                                                                                                   \
+        QFETCH_GLOBAL(QString, dialect);                                                                   \
+        if (dialect != QLatin1String(dialectName))                                                         \
+            QSKIP(why);                                                                                    \
+    } while (false)

@@ -1,0 +1,216 @@
+// Storage::DatabaseCopier: whole portfolios between SQLite and PostgreSQL, all or nothing.
+#include "models/domain/demoportfolio.h"
+#include "models/storage/databasecopier.h"
+#include "models/storage/database.h"
+#include "models/storage/demodatawriter.h"
+#include "models/storage/engagementrepository.h"
+#include "models/storage/migrator.h"
+#include "testdatabases.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using Storage::Database;
+using Storage::DatabaseCopier;
+using Storage::StorageError;
+
+namespace {
+
+QStringList dataTables()
+{
+    QStringList tables = Storage::Migrator::expectedTables(Storage::Migrator::latestVersion());
+    tables.removeAll(QStringLiteral("schema_migrations"));
+    return tables;
+}
+
+/// Every row of every table as text, rows sorted: equal dumps mean equal portfolios.
+QStringList dump(const Database &db)
+{
+    QStringList all;
+    for (const QString &table : dataTables()) {
+        QSqlQuery q(db.connection());
+        if (!q.exec(QStringLiteral("SELECT * FROM %1").arg(table)))
+            return {q.lastError().text()};
+        QStringList rows;
+        while (q.next()) {
+            QStringList values;
+            const QSqlRecord record = q.record();
+            for (int i = 0; i < record.count(); ++i) {
+                const QVariant v = q.value(i);
+                values << record.fieldName(i).toLower() + QLatin1Char('=')
+                        + (v.isNull() ? QStringLiteral("NULL") : v.toString());
+            }
+            values.sort(); // column order may differ between dialects
+            rows << table + QLatin1Char(':') + values.join(QLatin1Char('|'));
+        }
+        rows.sort();
+        all << rows;
+    }
+    return all;
+}
+
+qint64 rowsIn(const Database &db, const QString &table)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+} // namespace
+
+class TestDatabaseCopier : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_source;
+
+    /// The demo portfolio plus rows with what a copy could lose: NULLs, non-ASCII text, quotes,
+    /// large instants, a deleted engagement, review notes.
+    void makeSource()
+    {
+        if (!m_source.isEmpty())
+            return;
+        const QString path = m_dir.filePath(QStringLiteral("source.sqlite"));
+        Database db;
+        QVERIFY(db.open(path, Database::Access::ReadWrite, Database::Creation::CreateIfMissing).isNull());
+        const StorageError error = Storage::DemoDataWriter(db).write(Domain::DemoPortfolio::generate(QDate(2026, 11, 30)));
+        QVERIFY2(error.isNull(), qPrintable(error.toString()));
+        Domain::Engagement e;
+        e.key = QStringLiteral("ÅÄÖ-'Ω'");
+        e.client = QStringLiteral("Kund \"med\" citat; och semikolon");
+        e.start = QDate(2026, 2, 1);
+        e.timeZone = "Asia/Kolkata";
+        QVERIFY(Storage::EngagementRepository(db).insert(&e).isNull());
+        QVERIFY(Storage::EngagementRepository(db).remove(e.id).isNull()); // deleted_at set, kept until purged
+        QSqlQuery q(db.connection());
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO review_notes (engagement_id, period_start, period_end, risks, "
+                                       "actions, updated_at) SELECT id, '2026-10-01', '2026-10-31', 'Risk ✓\nline 2', "
+                                       "'', 4102444800 FROM engagements WHERE deleted_at IS NULL ORDER BY id LIMIT 1")),
+                 qPrintable(q.lastError().text()));
+        m_source = path;
+    }
+
+private slots:
+    void initTestCase() { makeSource(); }
+
+    void shouldRoundTripThroughPostgresqlUnchanged()
+    {
+        QString server;
+        DD_FRESH_DATABASE_OF(server, QStringLiteral("postgresql"), m_dir.path());
+        QVector<DatabaseCopier::TableCount> there;
+        StorageError error = DatabaseCopier::copy(m_source, server, &there);
+        QVERIFY2(error.isNull(), qPrintable(error.toString()));
+        const QString back = m_dir.filePath(QStringLiteral("back.sqlite"));
+        QVector<DatabaseCopier::TableCount> home;
+        error = DatabaseCopier::copy(server, back, &home);
+        QVERIFY2(error.isNull(), qPrintable(error.toString()));
+
+        Database source;
+        Database onServer;
+        Database copy;
+        QVERIFY(source.open(m_source, Database::Access::ReadOnly).isNull());
+        QVERIFY(onServer.open(server, Database::Access::ReadOnly).isNull());
+        QVERIFY(copy.open(back, Database::Access::ReadOnly).isNull());
+        const QStringList original = dump(source);
+        QVERIFY(original.size() > 1000);
+        QCOMPARE(dump(onServer), original);
+        QCOMPARE(dump(copy), original);
+        // the counts reported are the tables' own, every table once, in both directions
+        QCOMPARE(there.size(), dataTables().size());
+        for (int i = 0; i < there.size(); ++i) {
+            QCOMPARE(there.at(i).rows, rowsIn(source, there.at(i).table));
+            QCOMPARE(home.at(i).table, there.at(i).table);
+            QCOMPARE(home.at(i).rows, there.at(i).rows);
+        }
+    }
+
+    // Ids are copied as they are: PostgreSQL's identity counters must be moved past them.
+    void shouldGiveNewRowsOnTheServerFreshIds()
+    {
+        QString server;
+        DD_FRESH_DATABASE_OF(server, QStringLiteral("postgresql"), m_dir.path());
+        QVector<DatabaseCopier::TableCount> counts;
+        QVERIFY(DatabaseCopier::copy(m_source, server, &counts).isNull());
+        Database db;
+        QVERIFY(db.open(server).isNull());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT MAX(id) FROM engagements")) && q.next());
+        const qint64 largest = q.value(0).toLongLong();
+        Domain::Engagement e;
+        e.key = QStringLiteral("NEW");
+        e.client = QStringLiteral("New client");
+        e.start = QDate(2027, 1, 1);
+        e.timeZone = "UTC";
+        const StorageError error = Storage::EngagementRepository(db).insert(&e);
+        QVERIFY2(error.isNull(), qPrintable(error.toString()));
+        QVERIFY(e.id > largest);
+    }
+
+    void shouldRefuseATargetThatHoldsData_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    }
+    void shouldRefuseATargetThatHoldsData()
+    {
+        QFETCH(QString, dialect);
+        QString target;
+        DD_FRESH_DATABASE_OF(target, dialect, m_dir.path());
+        QVector<DatabaseCopier::TableCount> counts;
+        QVERIFY(DatabaseCopier::copy(m_source, target, &counts).isNull());
+        const StorageError error = DatabaseCopier::copy(m_source, target, &counts);
+        QCOMPARE(error.kind, StorageError::Kind::Duplicate);
+        QVERIFY2(error.detail.contains(QLatin1String("already holds data")), qPrintable(error.detail));
+        QVERIFY(counts.isEmpty());
+        Database db;
+        QVERIFY(db.open(target, Database::Access::ReadOnly).isNull());
+        Database source;
+        QVERIFY(source.open(m_source, Database::Access::ReadOnly).isNull());
+        QCOMPARE(dump(db), dump(source)); // not doubled
+    }
+
+    // A row the target refuses half-way: nothing at all stays in the target.
+    void shouldLeaveTheTargetEmptyWhenARowIsRefused_data() { shouldRefuseATargetThatHoldsData_data(); }
+    void shouldLeaveTheTargetEmptyWhenARowIsRefused()
+    {
+        QFETCH(QString, dialect);
+        QString target;
+        DD_FRESH_DATABASE_OF(target, dialect, m_dir.path());
+        {
+            Database db;
+            QVERIFY(db.open(target, Database::Access::ReadWrite, Database::Creation::CreateIfMissing).isNull());
+            QSqlQuery q(db.connection());
+            // worklogs come late in the order: engagements, people, tickets ... were written before
+            QVERIFY2(q.exec(QStringLiteral("CREATE UNIQUE INDEX one_worklog_a_day ON worklogs (work_date)")),
+                     qPrintable(q.lastError().text()));
+        }
+        QVector<DatabaseCopier::TableCount> counts;
+        const StorageError error = DatabaseCopier::copy(m_source, target, &counts);
+        QVERIFY(!error.isNull());
+        QVERIFY2(error.record.startsWith(QLatin1String("worklogs, row ")), qPrintable(error.toString()));
+        QVERIFY(counts.isEmpty());
+        Database db;
+        QVERIFY(db.open(target, Database::Access::ReadOnly).isNull());
+        for (const QString &table : dataTables())
+            QCOMPARE(rowsIn(db, table), qint64(0));
+    }
+
+    void shouldRemoveANewFileWhenTheCopyFails()
+    {
+        const QString target = m_dir.filePath(QStringLiteral("never.sqlite"));
+        QVector<DatabaseCopier::TableCount> counts;
+        const StorageError error =
+            DatabaseCopier::copy(m_dir.filePath(QStringLiteral("missing.sqlite")), target, &counts);
+        QCOMPARE(error.kind, StorageError::Kind::CannotOpen);
+        QVERIFY(!QFile::exists(target));
+        QCOMPARE(DatabaseCopier::copy(m_source, m_source, &counts).kind, StorageError::Kind::Duplicate);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabaseCopier)
+#include "tst_databasecopier.moc"
