@@ -12,6 +12,8 @@
 #include "models/domaintext.h"
 #include "models/storagetext.h"
 
+#include <QSet>
+
 namespace Models {
 
 QString SupportModelWhatIfLoader::Error::message(const Domain::Engagement &engagement) const
@@ -64,12 +66,30 @@ SupportModelWhatIfLoader::Error SupportModelWhatIfLoader::load(const Domain::Eng
         if (a.engagementKey == engagement.key)
             input.allocatedMinutes[QDate(a.month.year(), a.month.month(), 1)] += a.minutes;
     }
-    // Tickets created a day either side of the period may fall in it by the zone: the domain
-    // filters by instant; worklogs are dated in the engagement's zone already.
-    if (Storage::StorageError error = Storage::TicketRepository(m_database).list(engagement.id, &input.tickets))
-        return {Problem::Storage, error};
     if (Storage::StorageError error = Storage::WorklogRepository(m_database).list(engagement.id, firstMonth, lastDay, &input.worklogs))
         return {Problem::Storage, error};
+    // Only the tickets created in the period (its instants as the domain computes them, through
+    // the creation index): the whole engagement was a million tickets read on every engagement
+    // change. The domain also asks whether a worklog of the period on a non-working day is on a
+    // severity-1 ticket, which may be older: those few tickets are read by key.
+    const Storage::TicketRepository tickets(m_database);
+    if (Storage::StorageError error = tickets.listCreated(engagement.id, input.calendar.startOfDay(firstMonth),
+                                                          input.calendar.startOfDay(lastDay.addDays(1)), &input.tickets))
+        return {Problem::Storage, error};
+    QSet<QString> known;
+    for (const Domain::Ticket &t : std::as_const(input.tickets))
+        known.insert(t.key);
+    for (const Domain::Worklog &w : std::as_const(input.worklogs)) {
+        if (w.ticketKey.isEmpty() || known.contains(w.ticketKey) || input.calendar.isWorkingDay(w.date))
+            continue;
+        known.insert(w.ticketKey);
+        Domain::Ticket older;
+        const Storage::StorageError error = tickets.find(engagement.id, w.ticketKey, &older);
+        if (error && error.kind != Storage::StorageError::Kind::NotFound)
+            return {Problem::Storage, error};
+        if (!error && older.key == w.ticketKey && older.severity == 1)
+            input.tickets.append(older);
+    }
     Domain::SlaPolicyHistory history;
     bool stored = false;
     if (Storage::StorageError error = Storage::SlaPolicyRepository(m_database).historyFor(engagement.id, &history, &stored))

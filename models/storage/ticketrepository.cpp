@@ -224,12 +224,32 @@ StorageError TicketRepository::upsert(qint64 engagementId, const QString &source
 
 StorageError TicketRepository::list(qint64 engagementId, QVector<Domain::Ticket> *out) const
 {
+    return listWhere(engagementId, std::nullopt, out);
+}
+
+StorageError TicketRepository::listCreated(qint64 engagementId, qint64 createdFrom, qint64 createdTo,
+                                           QVector<Domain::Ticket> *out) const
+{
+    return listWhere(engagementId, QPair<qint64, qint64>(createdFrom, createdTo), out);
+}
+
+StorageError TicketRepository::listWhere(qint64 engagementId, const std::optional<QPair<qint64, qint64>> &created,
+                                         QVector<Domain::Ticket> *out) const
+{
     QSqlDatabase db = m_database.connection();
+    const QString range = created ? QStringLiteral(" AND created_at >= :from AND created_at < :to") : QString();
+    const auto bindRange = [&created](QSqlQuery &q) {
+        if (created) {
+            q.bindValue(QStringLiteral(":from"), created->first);
+            q.bindValue(QStringLiteral(":to"), created->second);
+        }
+    };
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, %1 FROM tickets WHERE engagement_id = :e ORDER BY created_at, source_key")
-                  .arg(s_ticketColumns));
+    q.prepare(QStringLiteral("SELECT id, %1 FROM tickets WHERE engagement_id = :e%2 ORDER BY created_at, source_key")
+                  .arg(s_ticketColumns, range));
     q.bindValue(QStringLiteral(":e"), engagementId);
+    bindRange(q);
     if (!q.exec())
         return queryError(q, QStringLiteral("list tickets"));
     out->clear();
@@ -241,9 +261,11 @@ StorageError TicketRepository::list(qint64 engagementId, QVector<Domain::Ticket>
     QSqlQuery h(db);
     h.setForwardOnly(true);
     h.prepare(QStringLiteral("SELECT h.ticket_id, h.changed_at, h.status, h.severity FROM ticket_status_history h "
-                             "JOIN tickets t ON t.id = h.ticket_id WHERE t.engagement_id = :e "
-                             "ORDER BY h.ticket_id, h.seq"));
+                             "JOIN tickets t ON t.id = h.ticket_id WHERE t.engagement_id = :e%1 "
+                             "ORDER BY h.ticket_id, h.seq")
+                  .arg(created ? QStringLiteral(" AND t.created_at >= :from AND t.created_at < :to") : QString()));
     h.bindValue(QStringLiteral(":e"), engagementId);
+    bindRange(h);
     if (!h.exec())
         return queryError(h, QStringLiteral("list ticket history"));
     while (h.next()) {

@@ -3,9 +3,11 @@
 #include "models/domain/ticket.h"
 #include "models/storage/storageerror.h"
 
+#include <QPair>
 #include <QVector>
 
 #include <memory>
+#include <optional>
 
 namespace Storage {
 
@@ -42,6 +44,10 @@ public:
                         UpsertCounts *counts, QVector<qint64> *changedIds = nullptr) const;
     /// Every ticket of the engagement with its history, ordered by creation.
     StorageError list(qint64 engagementId, QVector<Domain::Ticket> *out) const;
+    /// The tickets of the engagement created in [createdFrom, createdTo) (UTC epoch seconds) with
+    /// their history, ordered by creation: read through the creation index, not the engagement.
+    StorageError listCreated(qint64 engagementId, qint64 createdFrom, qint64 createdTo,
+                             QVector<Domain::Ticket> *out) const;
     StorageError count(qint64 engagementId, qint64 *out) const;
     /// The ticket with `key`, with its history: an exact match, else the first one (by
     /// creation) whose key differs only in the case of ASCII letters. Kind::NotFound when none;
@@ -50,6 +56,8 @@ public:
 
 private:
     struct UpsertStatements;
+    StorageError listWhere(qint64 engagementId, const std::optional<QPair<qint64, qint64>> &created,
+                           QVector<Domain::Ticket> *out) const;
     StorageError prepareUpsert() const;
 
     const Database &m_database;

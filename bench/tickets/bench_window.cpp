@@ -1,0 +1,176 @@
+// The window and the SLA page on a large engagement (issues 9 and 13), on the database that
+// bench_tickets builds (/tmp/bench_tickets_N.sqlite: N tickets of 2025, 90 % resolved, with stored
+// SLA results). Each mode runs in a fresh process so that its peak memory is its own:
+//
+//   bench_window overview PATH [FROM TO]   SlaOverviewLoader::load of the first engagement over the
+//                                          months FROM..TO (YYYY-MM; default 2025-01..2025-12, every
+//                                          ticket of the generated year) with and without the
+//                                          distribution of business times, and the at-risk list
+//   bench_window window PATH [PAGE]        the main window opened offscreen on PATH as a user opens
+//                                          it (database, engagement chosen, PAGE shown): time to the
+//                                          first paint of the page and peak memory
+//
+// Wall time and CPU time (user + sys of this process) are printed: other builds share the machine.
+#include "models/portfolio.h"
+#include "models/slaoverviewloader.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTimeZone>
+#include <cstdio>
+#include <ctime>
+
+namespace {
+
+double peakMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:"))
+                return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+        }
+    }
+    return 0;
+}
+
+double cpuMs()
+{
+    return double(std::clock()) * 1000.0 / CLOCKS_PER_SEC;
+}
+
+/// Wall and CPU time since the last call.
+struct Stopwatch
+{
+    QElapsedTimer wall;
+    double cpu = cpuMs();
+    Stopwatch() { wall.start(); }
+    void report(const char *what)
+    {
+        const double now = cpuMs();
+        std::printf("  %-52s %8.1f ms %8.1f ms CPU\n", what, wall.nsecsElapsed() / 1e6, now - cpu);
+        cpu = now;
+        wall.restart();
+    }
+};
+
+QDate month(const QString &text, const QDate &fallback)
+{
+    const QDate d = QDate::fromString(text + QStringLiteral("-01"), Qt::ISODate);
+    return d.isValid() ? d : fallback;
+}
+
+int overview(const QStringList &args)
+{
+    Models::Portfolio portfolio;
+    if (Storage::StorageError e = portfolio.open(args.value(2), Storage::Database::Access::ReadOnly)) {
+        std::fprintf(stderr, "%s\n", qPrintable(e.toString()));
+        return 1;
+    }
+    const Domain::Engagement engagement = portfolio.engagements()->engagementAt(0);
+    const QDate from = month(args.value(3), QDate(2025, 1, 1));
+    const QDate to = month(args.value(4), QDate(2025, 12, 1));
+    const qint64 now = QDateTime(QDate(2026, 1, 15), QTime(12, 0), QTimeZone::utc()).toSecsSinceEpoch();
+    std::printf("%s, engagement %s, %s..%s\n", qPrintable(args.value(2)), qPrintable(engagement.key),
+                qPrintable(from.toString(QStringLiteral("yyyy-MM"))), qPrintable(to.toString(QStringLiteral("yyyy-MM"))));
+    Models::SlaOverviewLoader loader(*portfolio.database());
+    Stopwatch watch;
+    for (int severity : {0, 1}) {
+        Models::SlaOverview data;
+        loader.setWithDistribution(true);
+        if (Models::SlaOverviewLoader::Error e = loader.load(engagement, from, to, severity, now, &data)) {
+            std::fprintf(stderr, "%s\n", qPrintable(e.message(engagement)));
+            return 1;
+        }
+        int resolved = 0;
+        for (const Models::SlaSeverityDistribution &d : std::as_const(data.distribution))
+            resolved += d.resolution.count;
+        const QByteArray what = QByteArray("load with distribution, severity ") + QByteArray::number(severity)
+            + " (" + QByteArray::number(resolved) + " resolution times)";
+        watch.report(what.constData());
+        loader.setWithDistribution(false);
+        if (Models::SlaOverviewLoader::Error e = loader.load(engagement, from, to, severity, now, &data)) {
+            std::fprintf(stderr, "%s\n", qPrintable(e.message(engagement)));
+            return 1;
+        }
+        const QByteArray without = QByteArray("load without distribution, severity ") + QByteArray::number(severity)
+            + " (" + QByteArray::number(data.atRisk.size()) + " at risk)";
+        watch.report(without.constData());
+    }
+    QVector<Models::SlaAtRiskTicket> atRisk;
+    loader.loadAtRisk(engagement, 0, now, &atRisk);
+    watch.report("at-risk list alone (the page's refresh each minute)");
+    std::printf("  peak RSS %.0f MiB\n", peakMiB());
+    return 0;
+}
+
+/// Stops at the first paint of any widget of the page that is shown.
+class FirstPaint : public QObject
+{
+public:
+    QWidget *page = nullptr;
+    bool painted = false;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (!painted && event->type() == QEvent::Paint && page && watched->isWidgetType()
+            && (watched == page || page->isAncestorOf(static_cast<QWidget *>(watched))))
+            painted = true;
+        return false;
+    }
+};
+
+int window(const QStringList &args)
+{
+    QStandardPaths::setTestModeEnabled(true); // no preferences of a user read or written
+    const QString page = args.value(3, QStringLiteral("overview"));
+    const double startCpu = cpuMs();
+    QElapsedTimer total;
+    total.start();
+    Stopwatch watch;
+    Models::Portfolio portfolio;
+    if (Storage::StorageError e = portfolio.open(args.value(2))) {
+        std::fprintf(stderr, "%s\n", qPrintable(e.toString()));
+        return 1;
+    }
+    std::printf("%s, page %s\n", qPrintable(args.value(2)), qPrintable(page));
+    watch.report("open the portfolio");
+    Gui::MainWindow window(&portfolio);
+    watch.report("construct the main window");
+    window.selectEngagementByKey(portfolio.engagements()->engagementAt(0).key);
+    watch.report("choose the engagement (every page follows)");
+    window.showPage(page);
+    watch.report("show the page");
+    FirstPaint filter;
+    filter.page = window.centralWidget();
+    qApp->installEventFilter(&filter);
+    window.resize(1400, 900);
+    window.show();
+    while (!filter.painted && total.elapsed() < 60000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    watch.report("show the window until the first paint of the page");
+    std::printf("  %-52s %8.1f ms %8.1f ms CPU\n", "TOTAL to the first paint", total.nsecsElapsed() / 1e6,
+                cpuMs() - startCpu);
+    std::printf("  peak RSS %.0f MiB\n", peakMiB());
+    return filter.painted ? 0 : 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.value(1) == QLatin1String("overview"))
+        return overview(args);
+    if (args.value(1) == QLatin1String("window"))
+        return window(args);
+    std::fprintf(stderr, "usage: bench_window overview PATH [FROM TO] | window PATH [PAGE]\n");
+    return 2;
+}
