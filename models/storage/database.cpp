@@ -409,6 +409,9 @@ QSqlDatabase Database::addServerConnection(const QString &name) const
     if (db.open()) {
         QSqlQuery query(db);
         query.exec(QStringLiteral("SET client_min_messages = warning"));
+        // A write waits for another's row locks as long as SQLite waits for its write lock, then
+        // fails instead of hanging the window.
+        query.exec(QStringLiteral("SET lock_timeout = %1").arg(busyLimitMilliseconds()));
         // A read-only portfolio refuses writes on the server too, whatever the role may do.
         if (m_access == Access::ReadOnly)
             query.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));

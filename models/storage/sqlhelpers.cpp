@@ -37,6 +37,12 @@ StorageError queryError(const QSqlQuery &query, const QString &operation, const 
     const QString text = query.lastError().text();
     const bool duplicate = text.contains(QLatin1String("UNIQUE constraint"), Qt::CaseInsensitive)
         || text.contains(QLatin1String("duplicate key"), Qt::CaseInsensitive);
+    // PostgreSQL: another user's transaction held the rows past lock_timeout (55P03), or two
+    // transactions waited for each other and the server ended this one (40P01 deadlock, 40001):
+    // nothing of this transaction was written, and trying again later works.
+    const QString state = query.lastError().nativeErrorCode();
+    if (state == QLatin1String("55P03") || state == QLatin1String("40P01") || state == QLatin1String("40001"))
+        return {StorageError::Kind::Busy, operation, record, text};
     return {duplicate ? StorageError::Kind::Duplicate : StorageError::Kind::Query, operation, record, text};
 }
 

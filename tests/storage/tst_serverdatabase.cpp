@@ -6,6 +6,7 @@
 #include "models/storage/transactionguard.h"
 #include "testdatabases.h"
 
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -279,6 +280,64 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT version) FROM schema_migrations")) && q.next());
         QCOMPARE(q.value(0).toInt(), Storage::Migrator::latestVersion());
         QCOMPARE(q.value(1).toInt(), Storage::Migrator::latestVersion());
+    }
+
+    // Another user's transaction holds the row: the save waits the busy limit, then says so (Busy,
+    // nothing written) instead of hanging the window; once the other is done it saves.
+    void shouldSayBusyWhenAnotherUserHoldsTheRow()
+    {
+        QString address;
+        DD_FRESH_DATABASE_OF(address, QStringLiteral("postgresql"), m_dir.path());
+        qputenv("DELIVERYDESK_WAIT_SECONDS", "1"); // read when a connection opens
+        Database mine;
+        QVERIFY(mine.open(address).isNull());
+        Domain::Engagement e = engagement(QStringLiteral("NORD"));
+        QVERIFY(Storage::EngagementRepository(mine).insert(&e).isNull());
+        Database other;
+        QVERIFY(other.open(address).isNull());
+        QSqlQuery holder(other.connection());
+        QVERIFY(holder.exec(QStringLiteral("BEGIN")));
+        QVERIFY(holder.exec(QStringLiteral("UPDATE engagements SET notes = 'theirs' WHERE id = %1").arg(e.id)));
+        e.notes = QStringLiteral("mine");
+        QElapsedTimer waited;
+        waited.start();
+        const StorageError busy = Storage::EngagementRepository(mine).update(e);
+        QCOMPARE(busy.kind, StorageError::Kind::Busy);
+        QVERIFY(waited.elapsed() >= 900);
+        QVERIFY(holder.exec(QStringLiteral("ROLLBACK")));
+        const StorageError saved = Storage::EngagementRepository(mine).update(e);
+        QVERIFY2(saved.isNull(), qPrintable(saved.toString()));
+        qunsetenv("DELIVERYDESK_WAIT_SECONDS");
+    }
+
+    // The server ends the connection in the middle of a write: the error says so, the server keeps
+    // the data as before the transaction, and the next statement works on a new connection.
+    void shouldKeepTheDataWhenTheConnectionIsLostMidTransaction()
+    {
+        QString address;
+        DD_FRESH_DATABASE_OF(address, QStringLiteral("postgresql"), m_dir.path());
+        Database db;
+        QVERIFY(db.open(address).isNull());
+        Domain::Engagement e = engagement(QStringLiteral("NORD"));
+        QVERIFY(Storage::EngagementRepository(db).insert(&e).isNull());
+        {
+            Storage::TransactionGuard guard(db.connection());
+            QVERIFY(guard.isActive());
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE engagements SET notes = 'half' WHERE id = %1").arg(e.id)));
+            QVERIFY(q.exec(QStringLiteral("SELECT pg_backend_pid()")) && q.next());
+            const int pid = q.value(0).toInt();
+            QString error;
+            QVERIFY2(StorageTest::serverExec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid), &error),
+                     qPrintable(error));
+            QVERIFY(!q.exec(QStringLiteral("UPDATE engagements SET notes = 'more' WHERE id = %1").arg(e.id)));
+            QVERIFY(!guard.commit());
+        }
+        db.releaseThreadConnection();
+        QVector<Domain::Engagement> all;
+        QVERIFY(Storage::EngagementRepository(db).all(&all).isNull());
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.first().notes, e.notes);
     }
 
     void shouldRefuseABackupAndPointToTheCopy()

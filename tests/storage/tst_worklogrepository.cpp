@@ -4,6 +4,7 @@
 #include "models/storage/migrator.h"
 #include "models/storage/ticketrepository.h"
 #include "models/storage/worklogrepository.h"
+#include "testdatabases.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -16,6 +17,7 @@ class TestWorklogRepository : public QObject
 
 private slots:
     void shouldMigrateMinutesOfAnOlderSchemaToSeconds();
+    void shouldKeepSecondsAndRoundSumsOnce_data();
     void shouldKeepSecondsAndRoundSumsOnce();
 
 private:
@@ -65,11 +67,20 @@ void TestWorklogRepository::shouldMigrateMinutesOfAnOlderSchemaToSeconds()
     QVERIFY(tickets.at(0).vendorSla.isEmpty());
 }
 
+void TestWorklogRepository::shouldKeepSecondsAndRoundSumsOnce_data()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+}
+
 void TestWorklogRepository::shouldKeepSecondsAndRoundSumsOnce()
 {
+    QFETCH(QString, dialect);
+    QString location;
+    DD_FRESH_DATABASE_OF(location, dialect, m_dir.path());
     Storage::Database database;
-    QVERIFY(database.open(m_dir.filePath(QStringLiteral("new.sqlite")), Storage::Database::Access::ReadWrite,
-                          Storage::Database::Creation::CreateIfMissing)
+    QVERIFY(database.open(location, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing)
                 .isNull());
     QSqlQuery q(database.connection());
     QVERIFY(q.exec(QStringLiteral(
