@@ -7803,6 +7803,13 @@ You can undo this until the database is closed.</source>
         <source>&quot;%1&quot; is neither a time nor a duration; no first response read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n tickets have no first response: the file has neither &quot;[CHART] Date of First Response&quot; nor the comments. Export one of them with the tickets to have first responses measured.</source>
+        <translation>
+            <numerusform>%n ticket has no first response: the file has neither &quot;[CHART] Date of First Response&quot; nor the comments. Export one of them with the tickets to have first responses measured.</numerusform>
+            <numerusform>%n tickets have no first response: the file has neither &quot;[CHART] Date of First Response&quot; nor the comments. Export one of them with the tickets to have first responses measured.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TicketSource</name>

@@ -7837,6 +7837,13 @@ månadsslut</translation>
         <source>&quot;%1&quot; is neither a time nor a duration; no first response read.</source>
         <translation>&quot;%1&quot; är varken en tidpunkt eller en varaktighet; inget första svar lästes in.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n tickets have no first response: the file has neither &quot;[CHART] Date of First Response&quot; nor the comments. Export one of them with the tickets to have first responses measured.</source>
+        <translation>
+            <numerusform>%n ärende har inget första svar: filen har varken &quot;[CHART] Date of First Response&quot; eller kommentarerna. Exportera något av dem med ärendena för att kunna mäta första svar.</numerusform>
+            <numerusform>%n ärenden har inget första svar: filen har varken &quot;[CHART] Date of First Response&quot; eller kommentarerna. Exportera något av dem med ärendena för att kunna mäta första svar.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TicketSource</name>

@@ -21,6 +21,9 @@ public:
 
     QString id() const override { return QStringLiteral("jira"); }
     QString displayName() const override { return tr("Jira Service Management"); }
+
+protected:
+    bool reportsFirstResponseColumnsMissing() const override { return true; }
 };
 
 } // namespace Exchange

@@ -159,6 +159,11 @@ void TicketListSource::finish(ImportBatch *batch)
                 "value only. Export \"[CHART] Date of First Response\" or the comments to have it.",
                 nullptr, int(qMin<qint64>(m_withoutFirstResponse, INT_MAX))));
     }
+    if (m_withoutFirstResponseColumn > 0) {
+        note(tr("%n tickets have no first response: the file has neither \"[CHART] Date of First Response\" "
+                "nor the comments. Export one of them with the tickets to have first responses measured.",
+                nullptr, int(qMin<qint64>(m_withoutFirstResponseColumn, INT_MAX))));
+    }
 }
 
 std::optional<qint64> TicketListSource::firstReplyComment(const CsvRow &row)
@@ -233,9 +238,14 @@ bool TicketListSource::readFirstResponse(const CsvRow &row, qint64 created, Impo
     }
     if (!m_comments.isEmpty())
         *value = firstReplyComment(row);
-    // Only a file that could have said (an SLA column or comments) is worth the note.
-    if (!*value && (!m_vendorSla.isEmpty() || !m_comments.isEmpty() || m_firstResponse >= 0))
-        ++m_withoutFirstResponse;
+    // A file that could have said (an SLA column or comments) gets one note; a Jira file without
+    // any of those columns another, since the SLA's first-response clock cannot run for any ticket.
+    if (!*value) {
+        if (!m_vendorSla.isEmpty() || !m_comments.isEmpty() || m_firstResponse >= 0)
+            ++m_withoutFirstResponse;
+        else if (reportsFirstResponseColumnsMissing())
+            ++m_withoutFirstResponseColumn;
+    }
     return true;
 }
 

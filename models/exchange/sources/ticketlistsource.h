@@ -58,6 +58,9 @@ protected:
     virtual QString missingPriorityHint() const { return QString(); }
     /// Whether `type` names a sub-task (English Jira names).
     static bool isSubtask(QStringView type);
+    /// Whether tickets left without a first response are reported even when the file has no
+    /// column that could have held one (Jira: the user can export the [CHART] field or comments).
+    virtual bool reportsFirstResponseColumnsMissing() const { return false; }
 
     int m_created = -1, m_resolved = -1, m_closed = -1;
 
@@ -76,6 +79,7 @@ private:
     QVector<int> m_vendorSla, m_comments;
     QHash<QString, QString> m_typeOfParent;  ///< id or key -> type, from the first pass
     qint64 m_subtasks = 0, m_subtasksWithoutParent = 0, m_withoutFirstResponse = 0;
+    qint64 m_withoutFirstResponseColumn = 0; ///< tickets of a file with no column that could tell
     qint64 m_closedWithoutResolution = 0;
 };
 

@@ -185,6 +185,16 @@ void TestJiraSource::shouldReadGermanExport()
     QCOMPARE(batch.tickets.at(0).severity, 2);
     // The sub-task of a story (Übergeordnet = its id) is L3 work.
     QCOMPARE(batch.tickets.at(2).serviceLevel, Domain::ServiceLevel::L3);
+    // Issue 17: no first response is derived, and with neither the [CHART] field nor comments in
+    // the file the report says that no ticket's first response can be measured.
+    for (const Domain::Ticket &t : batch.tickets)
+        QVERIFY2(!t.firstResponse, qPrintable(t.key));
+    QStringList notes;
+    for (const ImportProblem &p : batch.warnings)
+        notes << p.reason;
+    QVERIFY2(notes.join(QLatin1Char('|')).contains(
+                 QStringLiteral("3 tickets have no first response: the file has neither \"[CHART] Date of First Response\"")),
+             qPrintable(notes.join(QLatin1Char('|'))));
 }
 
 void TestJiraSource::shouldReadFrenchExport()
