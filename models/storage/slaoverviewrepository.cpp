@@ -50,12 +50,39 @@ StorageError SlaOverviewRepository::openResults(qint64 engagementId, int severit
 StorageError SlaOverviewRepository::businessTimes(qint64 engagementId, const QDate &fromMonth, const QDate &toMonth,
                                                   int severity, QVector<StoredBusinessTimes> *out) const
 {
+    // When the range holds a good part of the whole table (one big engagement over a year), reading
+    // the table in its own order is faster than a row lookup through the month index for each
+    // result: 0.16 s of CPU against 0.76 s at 1M. Both counts read indexes only.
+    QSqlQuery sizes(m_database.connection());
+    sizes.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM sla_results WHERE engagement_id = :e "
+                                 "AND compliance_month >= :from AND compliance_month <= :to), "
+                                 "(SELECT COUNT(*) FROM sla_results)"));
+    sizes.bindValue(QStringLiteral(":e"), engagementId);
+    sizes.bindValue(QStringLiteral(":from"), monthBound(fromMonth, true));
+    sizes.bindValue(QStringLiteral(":to"), monthBound(toMonth, false));
+    if (!sizes.exec() || !sizes.next())
+        return queryError(sizes, QStringLiteral("count SLA business times"), QString::number(engagementId));
+    const bool scan = sizes.value(0).toLongLong() * 3 >= sizes.value(1).toLongLong();
+    sizes.finish();
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT severity, response_outcome, response_business_seconds, resolution_outcome, "
-                             "resolution_business_seconds FROM sla_results WHERE engagement_id = :e "
+    // Whether a clock was decided (met or breached) is answered in SQL: on a million tickets the
+    // two outcome texts per row, read as QString and compared, were most of the time.
+    q.prepare(QStringLiteral("SELECT severity, "
+                             "CASE WHEN response_outcome = :met OR response_outcome = :breached THEN 1 ELSE 0 END, "
+                             "response_business_seconds, "
+                             "CASE WHEN resolution_outcome = :met2 OR resolution_outcome = :breached2 THEN 1 ELSE 0 END, "
+                             "resolution_business_seconds "
+                             "FROM sla_results WHERE %1engagement_id = :e "
                              "AND compliance_month >= :from AND compliance_month <= :to "
-                             "AND (:severity = 0 OR severity = :severity2)"));
+                             "AND (:severity = 0 OR severity = :severity2)")
+                  .arg(scan ? QStringLiteral("+") : QString())); // unary +: no index on it
+    const QString met = SlaResultRepository::outcomeId(Domain::SlaClockOutcome::Met);
+    const QString breached = SlaResultRepository::outcomeId(Domain::SlaClockOutcome::Breached);
+    q.bindValue(QStringLiteral(":met"), met);
+    q.bindValue(QStringLiteral(":breached"), breached);
+    q.bindValue(QStringLiteral(":met2"), met);
+    q.bindValue(QStringLiteral(":breached2"), breached);
     q.bindValue(QStringLiteral(":e"), engagementId);
     q.bindValue(QStringLiteral(":from"), monthBound(fromMonth, true));
     q.bindValue(QStringLiteral(":to"), monthBound(toMonth, false));
@@ -63,19 +90,13 @@ StorageError SlaOverviewRepository::businessTimes(qint64 engagementId, const QDa
     q.bindValue(QStringLiteral(":severity2"), severity);
     if (!q.exec())
         return queryError(q, QStringLiteral("read SLA business times"), QString::number(engagementId));
-    const QString met = SlaResultRepository::outcomeId(Domain::SlaClockOutcome::Met);
-    const QString breached = SlaResultRepository::outcomeId(Domain::SlaClockOutcome::Breached);
-    const auto decided = [&](const QVariant &v) {
-        const QString id = v.toString();
-        return id == met || id == breached;
-    };
     out->clear();
     while (q.next()) {
         StoredBusinessTimes t;
         t.severity = q.value(0).toInt();
-        t.responseDecided = decided(q.value(1));
+        t.responseDecided = q.value(1).toInt() != 0;
         t.responseSeconds = q.value(2).toLongLong();
-        t.resolutionDecided = decided(q.value(3));
+        t.resolutionDecided = q.value(3).toInt() != 0;
         t.resolutionSeconds = q.value(4).toLongLong();
         out->append(t);
     }

@@ -6,6 +6,7 @@
 #include "models/slaoverviewloader.h"
 #include "models/slarecomputer.h"
 #include "models/storage/calendarrepository.h"
+#include "models/storage/slaoverviewrepository.h"
 #include "models/storage/slapolicyrepository.h"
 #include "models/storage/slaresultrepository.h"
 
@@ -13,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QtTest>
+#include <tuple>
 
 using Models::SlaAtRiskTicket;
 using Models::SlaOverview;
@@ -120,6 +122,60 @@ private slots:
         SlaOverview baltic;
         QVERIFY(!loader.load(engagement(QStringLiteral("BALTICHOME")), {}, {}, 0, s_evaluatedAt, &baltic));
         QCOMPARE(baltic.severities, QVector<int>({1, 2}));
+    }
+
+    void shouldReadTheBusinessTimesOfEveryStoredResultInTheRange()
+    {
+        // The read takes the table in its own order when the range holds a third of it or more,
+        // else the month index: both give every stored result of the range.
+        const Storage::Database &db = *m_portfolio.database();
+        const Storage::SlaResultRepository results(db);
+        QVector<QVector<Storage::StoredSlaResult>> stored;
+        qint64 total = 0;
+        for (const Domain::Engagement &e : m_portfolio.engagements()->engagements()) {
+            stored.append(QVector<Storage::StoredSlaResult>());
+            QVERIFY(results.results(e.id, &stored.last()).isNull());
+            total += stored.last().size();
+        }
+        bool scanned = false;
+        bool indexed = false;
+        const auto key = [](const Storage::StoredBusinessTimes &t) {
+            return std::make_tuple(t.severity, t.responseDecided, t.responseSeconds, t.resolutionDecided, t.resolutionSeconds);
+        };
+        for (int i = 0; i < stored.size(); ++i) {
+            const Domain::Engagement e = m_portfolio.engagements()->engagements().at(i);
+            QVector<QPair<QDate, QDate>> ranges = {{QDate(), QDate()}};
+            for (const Storage::StoredSlaResult &r : std::as_const(stored.at(i))) {
+                if (r.complianceMonth.isValid() && ranges.size() < 4 && !ranges.contains({r.complianceMonth, r.complianceMonth}))
+                    ranges.append({r.complianceMonth, r.complianceMonth});
+            }
+            for (const auto &[from, to] : std::as_const(ranges)) {
+                for (int severity : {0, 2}) {
+                    QVector<Storage::StoredBusinessTimes> expected;
+                    for (const Storage::StoredSlaResult &r : std::as_const(stored.at(i))) {
+                        if (!r.complianceMonth.isValid() || (from.isValid() && (r.complianceMonth < from || r.complianceMonth > to))
+                            || (severity != 0 && r.result.severity != severity))
+                            continue;
+                        Storage::StoredBusinessTimes t;
+                        t.severity = r.result.severity;
+                        t.responseDecided = r.result.response.isDecided();
+                        t.responseSeconds = r.result.response.businessSeconds;
+                        t.resolutionDecided = r.result.resolution.isDecided();
+                        t.resolutionSeconds = r.result.resolution.businessSeconds;
+                        expected.append(t);
+                    }
+                    if (severity == 0) // the repository decides on the range's count of every severity
+                        (expected.size() * 3 >= total ? scanned : indexed) |= !expected.isEmpty();
+                    QVector<Storage::StoredBusinessTimes> read;
+                    QVERIFY(Storage::SlaOverviewRepository(db).businessTimes(e.id, from, to, severity, &read).isNull());
+                    const auto less = [&](const auto &a, const auto &b) { return key(a) < key(b); };
+                    std::sort(expected.begin(), expected.end(), less);
+                    std::sort(read.begin(), read.end(), less);
+                    QCOMPARE(read, expected);
+                }
+            }
+        }
+        QVERIFY2(scanned && indexed, "both ways of reading are compared");
     }
 
     void shouldMatchTheEngineAtAFixedNow_data()
