@@ -8,6 +8,7 @@
 #include "tests/storage/importtestdatabase.h"
 
 #include <QDir>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -479,6 +480,46 @@ private slots:
         QVERIFY2(kimai.code == 0, qPrintable(kimai.out + kimai.err));
         QVERIFY2(QRegularExpression(QStringLiteral("Worklog hours: 7[.,]02 in the file, 7[.,]02 stored")).match(kimai.out).hasMatch(),
                  qPrintable(kimai.out));
+    }
+
+    // Issue 17: a French Jira export (an extract of a real one) is refused naming the account's own
+    // priority names until they are mapped, then read with its first responses (the [CHART] field;
+    // the first comment by someone other than the reporter) and 24-hour French dates.
+    void shouldImportAFrenchJiraExportOnceItsPrioritiesAreMapped()
+    {
+        const QString db = newDatabase(QStringLiteral("-french"));
+        const QString file = testData(QStringLiteral("jira/jira_french.csv"));
+        const QStringList paris{QStringLiteral("--timezone"), QStringLiteral("Europe/Paris")};
+        const Run unmapped = import(db, QStringLiteral("jira"), file, paris);
+        QCOMPARE(unmapped.code, 1);
+        QVERIFY2(unmapped.err.contains(QStringLiteral("Unknown priority \"Priorité 1\"")), qPrintable(unmapped.err));
+        QVERIFY(listed(db, QStringLiteral("tickets")).isEmpty());
+
+        for (const auto &[name, severity] : {std::pair{"Priorité 1", "1"}, std::pair{"Priorité 3", "3"}}) {
+            const Run set = run({QStringLiteral("mapping"), QStringLiteral("set"), QStringLiteral("priority"),
+                                 QString::fromUtf8(name), QString::fromUtf8(severity), QStringLiteral("--database"), db});
+            QVERIFY2(set.code == 0, qPrintable(set.out + set.err));
+        }
+        const Run r = import(db, QStringLiteral("jira"), file, paris);
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QCOMPARE(counts(r.out, QStringLiteral("Tickets")), (QVector<qint64>{5, 0, 0}));
+        QVERIFY2(r.out.contains(QStringLiteral("3 tickets have no first response")), qPrintable(r.out));
+        QHash<QString, QJsonObject> byKey;
+        for (const QJsonValue &v : listed(db, QStringLiteral("tickets")))
+            byKey.insert(v.toObject().value(QStringLiteral("key")).toString(), v.toObject());
+        QCOMPARE(byKey.size(), 5);
+        QCOMPARE(byKey.value(QStringLiteral("SUP-301")).value(QStringLiteral("severity")).toInt(), 1);
+        QCOMPARE(byKey.value(QStringLiteral("SUP-301")).value(QStringLiteral("created")).toString(),
+                 QStringLiteral("2025-11-28T09:18:00Z"));
+        QVERIFY(byKey.value(QStringLiteral("SUP-301")).value(QStringLiteral("first_response")).isNull());
+        QCOMPARE(byKey.value(QStringLiteral("SUP-302")).value(QStringLiteral("first_response")).toString(),
+                 QStringLiteral("2025-11-28T06:28:00Z"));
+        QCOMPARE(byKey.value(QStringLiteral("SUP-303")).value(QStringLiteral("first_response")).toString(),
+                 QStringLiteral("2025-12-07T09:53:00Z"));
+        QCOMPARE(byKey.value(QStringLiteral("SUP-304")).value(QStringLiteral("created")).toString(),
+                 QStringLiteral("2025-08-28T17:43:00Z"));
+        QCOMPARE(byKey.value(QStringLiteral("SUP-305")).value(QStringLiteral("resolved")).toString(),
+                 QStringLiteral("2025-07-03T17:12:00Z"));
     }
 
     // Issue 14: 71582789.2667 h was stored as 60 minutes with exit 0.
