@@ -1,15 +1,12 @@
 #include "app/allocationcommand.h"
 
-#include "app/burndowncommand.h"
-#include "app/clicontext.h"
-#include "app/engagementcommand.h"
+#include "app/command.h"
 #include "models/allocationplanloader.h"
 #include "models/capacitytext.h"
 #include "models/domain/capacity/allocationplan.h"
 #include "models/domaintext.h"
 #include "models/storagetext.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,8 +16,6 @@ namespace App {
 
 namespace {
 
-const QString s_month = QStringLiteral("month");
-const QString s_format = QStringLiteral("format");
 
 const char *const s_warningIds[] = {"person_overbooked", "engagement_under_allocated", "no_on_call_cover",
                                     "role_not_covered", "required_role_missing", "unknown_person", "unknown_engagement",
@@ -116,48 +111,47 @@ void printTable(QTextStream &out, const QDate &month, const QVector<Domain::Pers
 
 } // namespace
 
-int AllocationCommand::run(const QStringList &arguments)
+const CommandSpec &AllocationCommand::spec(const QStringList &)
 {
-    CliContext context;
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Capacity, allocated hours and warnings of every person in a month."));
-    EngagementCommand::addCommonOptions(parser);
-    parser.addOption({s_month, tr("The month, e.g. 2026-12."), tr("YYYY-MM")});
-    parser.addOption({s_format, tr("Output format: table, csv or json."), tr("FORMAT"), QStringLiteral("table")});
-    parser.addPositionalArgument(QStringLiteral("allocation"), tr("The command."));
-    if (!parser.parse(arguments))
-        return context.fail(parser.errorText(), UsageError);
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << parser.helpText();
-        return Success;
-    }
-    if (parser.positionalArguments().size() != 1)
-        return context.fail(tr("allocation takes no further arguments"), UsageError);
-    const QString format = parser.value(s_format);
-    if (!QStringList{QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")}.contains(format))
-        return context.fail(tr("unknown format '%1' (use table, csv or json)").arg(format), UsageError);
-    const QDate month = BurnDownCommand::parseMonth(parser.value(s_month));
-    if (!month.isValid())
-        return context.fail(tr("--month \"%1\" is not a month like 2026-12").arg(parser.value(s_month)), UsageError);
+    static const CommandSpec s_spec{
+        "allocation",
+        "AllocationCommand",
+        QT_TRANSLATE_NOOP("AllocationCommand", "Capacity, allocated hours and warnings of every person in a month."),
+        {{"month", QT_TRANSLATE_NOOP("AllocationCommand", "The month, e.g. 2026-12."), QT_TRANSLATE_NOOP("Command", "YYYY-MM")},
+         CommandOption::tableCsvJson()},
+        {},
+        &AllocationCommand::run};
+    return s_spec;
+}
+
+int AllocationCommand::run(CommandCall &call)
+{
+    if (!call.arguments().isEmpty())
+        return call.noFurtherArguments(QStringLiteral("allocation"));
+    const std::optional<QString> format = call.format({QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")});
+    if (!format)
+        return UsageError;
+    const std::optional<QDate> month = call.requiredMonth(QStringLiteral("allocation"));
+    if (!month)
+        return UsageError;
 
     Models::Portfolio portfolio;
-    if (!context.openDatabase(parser.value(QStringLiteral("database")), parser.isSet(QStringLiteral("demo")), &portfolio,
-                              Storage::Database::Access::ReadOnly))
+    if (!call.openPortfolio(&portfolio, Storage::Database::Access::ReadOnly))
         return Failure;
     const QVector<Domain::Engagement> &engagements = portfolio.engagements()->engagements();
     Domain::AllocationPlan plan;
     // The plan as the Allocation page reads it (people, the month's allocations, team calendar,
     // each engagement's budget policy as the budget ledger reads it).
-    if (Storage::StorageError error = Models::AllocationPlanLoader(*portfolio.database()).load(engagements, month, month, &plan))
-        return context.fail(Models::StorageText::message(error));
-    const QVector<Domain::PersonMonthLoad> loads = plan.loads(month);
-    const QVector<Domain::AllocationWarning> warnings = plan.check(month);
-    if (format == QLatin1String("json"))
-        context.out() << QJsonDocument(toJson(month, loads, warnings)).toJson(QJsonDocument::Indented);
-    else if (format == QLatin1String("csv"))
-        printCsv(context.out(), loads);
+    if (Storage::StorageError error = Models::AllocationPlanLoader(*portfolio.database()).load(engagements, *month, *month, &plan))
+        return call.fail(Models::StorageText::message(error));
+    const QVector<Domain::PersonMonthLoad> loads = plan.loads(*month);
+    const QVector<Domain::AllocationWarning> warnings = plan.check(*month);
+    if (*format == QLatin1String("json"))
+        call.out() << QJsonDocument(toJson(*month, loads, warnings)).toJson(QJsonDocument::Indented);
+    else if (*format == QLatin1String("csv"))
+        printCsv(call.out(), loads);
     else
-        printTable(context.out(), month, loads, warnings);
+        printTable(call.out(), *month, loads, warnings);
     return Success;
 }
 

@@ -5,6 +5,9 @@
 
 namespace App {
 
+struct CommandSpec;
+class CommandCall;
+
 /// `deliverydesk allocation --month YYYY-MM [--format table|csv|json]`: per person capacity,
 /// allocated hours and where, and the month's warnings in words.
 class AllocationCommand
@@ -12,7 +15,11 @@ class AllocationCommand
     Q_DECLARE_TR_FUNCTIONS(AllocationCommand)
 
 public:
-    static int run(const QStringList &arguments);
+    /// Its options, help and handler for the table of commands (app/commands.cpp).
+    static const CommandSpec &spec(const QStringList &arguments);
+
+private:
+    static int run(CommandCall &call);
 };
 
 } // namespace App

@@ -1,15 +1,12 @@
 #include "app/burndowncommand.h"
 
-#include "app/clicontext.h"
-#include "app/engagementcommand.h"
+#include "app/command.h"
 #include "models/burndownloader.h"
 #include "models/capacitytext.h"
 #include "models/domain/capacity/portfolioburn.h"
 #include "models/domaintext.h"
-#include "models/exchange/isoinstant.h"
 #include "ui/charts/burndownimage.h"
 
-#include <QCommandLineParser>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,11 +18,7 @@ namespace App {
 
 namespace {
 
-const QString s_engagement = QStringLiteral("engagement");
-const QString s_month = QStringLiteral("month");
-const QString s_format = QStringLiteral("format");
 const QString s_out = QStringLiteral("out");
-const QString s_now = QStringLiteral("now");
 
 const char *const s_kindIds[] = {"committed", "carried_in", "expired", "overrun_deducted", "used",
                                  "overrun", "carried_out", "forfeited", "expired_at_end", "ended"};
@@ -210,84 +203,76 @@ bool BurnDownCommand::needsWidgets(const QStringList &arguments)
            || (index >= 0 && arguments.value(index + 1) == QLatin1String("png"));
 }
 
-int BurnDownCommand::run(const QStringList &arguments)
+const CommandSpec &BurnDownCommand::spec(const QStringList &)
 {
-    CliContext context;
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("The burn-down of one engagement-month: budget, ledger, forecast per day."));
-    EngagementCommand::addCommonOptions(parser);
-    parser.addOption({s_engagement, tr("The engagement."), tr("KEY")});
-    parser.addOption({s_month, tr("The month, e.g. 2026-11."), tr("YYYY-MM")});
-    parser.addOption({s_format, tr("Output format: table, csv, json or png."), tr("FORMAT"), QStringLiteral("table")});
-    parser.addOption({s_out, tr("Write to this file instead of stdout (needed for png)."), tr("FILE")});
-    parser.addOption({s_now, tr("Compute as of this ISO-8601 instant instead of now."), tr("INSTANT")});
-    parser.addPositionalArgument(QStringLiteral("burndown"), tr("The command."));
-    if (!parser.parse(arguments))
-        return context.fail(parser.errorText(), UsageError);
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << parser.helpText();
-        return Success;
-    }
-    if (parser.positionalArguments().size() != 1)
-        return context.fail(tr("burndown takes no further arguments"), UsageError);
-    const QString format = parser.value(s_format);
-    if (!QStringList{QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("png")}.contains(format))
-        return context.fail(tr("unknown format '%1' (use table, csv, json or png)").arg(format), UsageError);
-    if (format == QLatin1String("png") && !parser.isSet(s_out))
-        return context.fail(tr("--format png needs --out FILE"), UsageError);
-    if (!parser.isSet(s_engagement))
-        return context.fail(tr("burndown needs --engagement KEY"), UsageError);
-    if (!parser.isSet(s_month))
-        return context.fail(tr("burndown needs --month YYYY-MM"), UsageError);
-    const QDate month = parseMonth(parser.value(s_month));
-    if (!month.isValid())
-        return context.fail(tr("--month \"%1\" is not a month like 2026-11").arg(parser.value(s_month)), UsageError);
-    // The wall clock is read here, in app/, and nowhere below.
-    QDateTime now = QDateTime::currentDateTimeUtc();
-    if (parser.isSet(s_now)) {
-        const std::optional<qint64> parsed = Exchange::parseIsoInstant(parser.value(s_now));
-        if (!parsed)
-            return context.fail(tr("--now \"%1\" is not an ISO-8601 instant with an offset, e.g. 2026-03-10T12:00:00Z")
-                                    .arg(parser.value(s_now)),
-                                UsageError);
-        now = QDateTime::fromSecsSinceEpoch(*parsed, Qt::UTC);
-    }
+    static const CommandSpec s_spec{
+        "burndown",
+        "BurnDownCommand",
+        QT_TRANSLATE_NOOP("BurnDownCommand", "The burn-down of one engagement-month: budget, ledger, forecast per day."),
+        {CommandOption::engagement(),
+         {"month", QT_TRANSLATE_NOOP("BurnDownCommand", "The month, e.g. 2026-11."), QT_TRANSLATE_NOOP("Command", "YYYY-MM")},
+         {"format", QT_TRANSLATE_NOOP("BurnDownCommand", "Output format: table, csv, json or png."),
+          QT_TRANSLATE_NOOP("Command", "FORMAT"), "table"},
+         {"out", QT_TRANSLATE_NOOP("BurnDownCommand", "Write to this file instead of stdout (needed for png)."),
+          QT_TRANSLATE_NOOP("Command", "FILE")},
+         {"now", QT_TRANSLATE_NOOP("BurnDownCommand", "Compute as of this ISO-8601 instant instead of now."),
+          QT_TRANSLATE_NOOP("Command", "INSTANT")}},
+        {},
+        &BurnDownCommand::run};
+    return s_spec;
+}
+
+int BurnDownCommand::run(CommandCall &call)
+{
+    if (!call.arguments().isEmpty())
+        return call.noFurtherArguments(QStringLiteral("burndown"));
+    const std::optional<QString> format =
+        call.format({QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("png")});
+    if (!format)
+        return UsageError;
+    if (*format == QLatin1String("png") && !call.isSet(s_out))
+        return call.usageError(tr("--format png needs --out FILE"));
+    const std::optional<QDate> monthOption = call.requiredMonth(QStringLiteral("burndown"));
+    if (!monthOption)
+        return UsageError;
+    const std::optional<qint64> nowOption = call.now(); // the wall clock is read in app/ only
+    if (!nowOption)
+        return UsageError;
+    const QDate month = *monthOption;
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(*nowOption, Qt::UTC);
 
     Models::Portfolio portfolio;
-    if (!context.openDatabase(parser.value(QStringLiteral("database")), parser.isSet(QStringLiteral("demo")), &portfolio,
-                              Storage::Database::Access::ReadOnly))
-        return Failure;
-    const int row = portfolio.engagements()->rowOfKey(parser.value(s_engagement));
-    if (row < 0)
-        return context.fail(tr("no engagement with the key '%1'").arg(parser.value(s_engagement)));
-    const Domain::Engagement engagement = portfolio.engagements()->engagementAt(row);
+    Domain::Engagement engagement;
+    if (const int code = call.openEngagement(QStringLiteral("burndown"), &portfolio, Storage::Database::Access::ReadOnly,
+                                             &engagement))
+        return code;
     Models::BurnDownData data;
     if (const Models::BurnDownLoader::Error error = Models::BurnDownLoader(*portfolio.database()).load(engagement, month, now, &data))
-        return context.fail(error.message(engagement, month));
+        return call.fail(error.message(engagement, month));
 
-    if (format == QLatin1String("png")) {
+    if (*format == QLatin1String("png")) {
         QString reason;
-        if (!Gui::BurnDownImage::savePng(data, parser.value(s_out), &reason))
-            return context.fail(reason);
+        if (!Gui::BurnDownImage::savePng(data, call.value(s_out), &reason))
+            return call.fail(reason);
         return Success;
     }
     QByteArray bytes;
     {
         QTextStream text(&bytes);
-        if (format == QLatin1String("json"))
+        if (*format == QLatin1String("json"))
             text << QJsonDocument(toJson(data)).toJson(QJsonDocument::Indented);
-        else if (format == QLatin1String("csv"))
+        else if (*format == QLatin1String("csv"))
             printCsv(text, data);
         else
             printTable(text, data);
     }
-    if (!parser.isSet(s_out)) {
-        context.out() << QString::fromUtf8(bytes);
+    if (!call.isSet(s_out)) {
+        call.out() << QString::fromUtf8(bytes);
         return Success;
     }
-    QFile file(parser.value(s_out));
+    QFile file(call.value(s_out));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
-        return context.fail(tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        return call.fail(tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
     return Success;
 }
 

@@ -1,20 +1,12 @@
 #pragma once
 
-#include "models/domain/engagement.h"
-#include "models/storage/database.h"
-
 #include <QCoreApplication>
 #include <QStringList>
 
-class QCommandLineParser;
-
-namespace Models {
-class Portfolio;
-}
-
 namespace App {
 
-class CliContext;
+struct CommandSpec;
+class CommandCall;
 
 /// `deliverydesk calendar eval --calendar FILE` (JSON Lines on stdin, answers on stdout),
 /// `calendar export --engagement KEY [--out FILE]` and `calendar import --engagement KEY FILE`.
@@ -23,18 +15,14 @@ class CalendarCommand
     Q_DECLARE_TR_FUNCTIONS(CalendarCommand)
 
 public:
-    static int run(const QStringList &arguments);
-
-    /// Opens the database of --database/--demo and finds the engagement of --engagement. On
-    /// failure the reason is on stderr and `exitCode` says usage error or failure.
-    static bool openEngagement(CliContext &context, const QCommandLineParser &parser,
-                               Models::Portfolio *portfolio, Storage::Database::Access access,
-                               Domain::Engagement *engagement, int *exitCode);
+    /// Its options, help and handler for the table of commands (app/commands.cpp).
+    static const CommandSpec &spec(const QStringList &arguments);
 
 private:
-    static int evaluate(CliContext &context, const QCommandLineParser &parser);
-    static int exportCalendar(CliContext &context, const QCommandLineParser &parser);
-    static int importCalendar(CliContext &context, const QCommandLineParser &parser);
+    static int run(CommandCall &call);
+    static int evaluate(CommandCall &call);
+    static int exportCalendar(CommandCall &call);
+    static int importCalendar(CommandCall &call);
 };
 
 } // namespace App

@@ -46,6 +46,16 @@ QString CommandLine::findCommand(const QStringList &arguments)
     return {};
 }
 
+QString CommandLine::findAction(const QStringList &arguments)
+{
+    const int command = arguments.indexOf(findCommand(arguments));
+    if (command < 0)
+        return {};
+    QStringList rest = arguments.mid(command + 1);
+    rest.prepend(arguments.value(0));
+    return findCommand(rest);
+}
+
 bool CommandLine::commandNeedsWidgets(const QStringList &arguments)
 {
     const QString command = findCommand(arguments);
@@ -117,7 +127,7 @@ int CommandLine::runCommand(const QStringList &arguments)
     }
     for (const Command &entry : registry()) {
         if (command == QLatin1String(entry.name))
-            return entry.run(arguments);
+            return entry.spec ? entry.spec(arguments).execute(arguments) : entry.run(arguments);
     }
     CliContext context;
     return context.fail(QCoreApplication::translate("CommandLine", "unknown command '%1'; see deliverydesk --help").arg(command),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/command.h"
+
 #include <QStringList>
 #include <QVector>
 
@@ -20,6 +22,8 @@ public:
         /// Optional: whether these arguments need a QApplication (e.g. to render a chart to PNG).
         /// Such a run gets one on the offscreen platform; all others run on QCoreApplication.
         bool (*needsWidgets)(const QStringList &arguments) = nullptr;
+        /// The command's options, help and handler, run through CommandSpec::execute() (app/command.h).
+        const CommandSpec &(*spec)(const QStringList &arguments) = nullptr;
     };
     /// Every command, in the order --help lists them (app/commands.cpp).
     static const QVector<Command> &registry();
@@ -29,6 +33,8 @@ public:
     /// The subcommand named in `arguments` (arguments[0] is the program), or empty for the GUI.
     /// Values of options that take one are skipped, so `--database engagement.sqlite` is no command.
     static QString findCommand(const QStringList &arguments);
+    /// The first word after the subcommand (`chart` of `sla --engagement X chart`), or empty.
+    static QString findAction(const QStringList &arguments);
     /// Whether the headless command in `arguments` needs a QApplication (offscreen).
     static bool commandNeedsWidgets(const QStringList &arguments);
     /// Whether the GUI run needs a real display (false for --screenshot, --help, --version).

@@ -26,15 +26,15 @@ const QVector<CommandLine::Command> &CommandLine::registry()
         {"engagement",
          QT_TRANSLATE_NOOP("CommandLine", "engagement list [--format table|json]\n"
                                           "engagement show KEY [--format table|json]"),
-         &EngagementCommand::run},
+         nullptr, nullptr, &EngagementCommand::spec},
         {"export",
          QT_TRANSLATE_NOOP("CommandLine", "export [--engagement KEY] --format csv|xlsx|bundle --out PATH [--force] [--now ISO]"),
-         &ExportCommand::run},
+         nullptr, nullptr, &ExportCommand::spec},
         {"calendar",
          QT_TRANSLATE_NOOP("CommandLine", "calendar eval --calendar FILE            (JSON Lines on stdin)\n"
                                           "calendar export --engagement KEY [--out FILE]\n"
                                           "calendar import --engagement KEY FILE"),
-         &CalendarCommand::run},
+         nullptr, nullptr, &CalendarCommand::spec},
         {"sla",
          QT_TRANSLATE_NOOP("CommandLine", "sla replay --calendar FILE --policy FILE --tickets FILE [--history FILE] [--now ISO]\n"
                                           "sla explain --engagement KEY --ticket KEY [--now ISO]\n"
@@ -43,34 +43,34 @@ const QVector<CommandLine::Command> &CommandLine::registry()
                                           "sla compliance --engagement KEY [--from YYYY-MM] [--to YYYY-MM] [--format table|csv|json] [--recompute]\n"
                                           "sla breaches --engagement KEY --month YYYY-MM [--format table|csv|json] [--recompute]\n"
                                           "sla chart --engagement KEY [--from YYYY-MM] [--to YYYY-MM] --out FILE.png|FILE.svg"),
-         &SlaChartCommand::runSla, &SlaChartCommand::needsWidgets},
+         nullptr, &SlaChartCommand::needsWidgets, &SlaCommand::spec},
         {"import",
          QT_TRANSLATE_NOOP("CommandLine", "import --engagement KEY --source SOURCE [--timezone TZ] [--date-order dmy|mdy|ymd] [--severity N] [--max-worklog-hours H] [--dry-run] [--skip-bad-rows] FILE"),
-         &ImportCommand::run},
+         nullptr, nullptr, &ImportCommand::spec},
         {"tickets", QT_TRANSLATE_NOOP("CommandLine", "tickets list --engagement KEY [--format table|csv|json]"),
-         &TicketsCommand::run},
+         nullptr, nullptr, &TicketsCommand::spec},
         {"worklogs",
          QT_TRANSLATE_NOOP("CommandLine", "worklogs list --engagement KEY [--from DATE] [--to DATE] [--format table|csv|json]"),
-         &WorklogsCommand::run},
+         nullptr, nullptr, &WorklogsCommand::spec},
         {"burndown",
          QT_TRANSLATE_NOOP("CommandLine", "burndown --engagement KEY --month YYYY-MM [--format table|csv|json|png] [--out FILE] [--now ISO]"),
-         &BurnDownCommand::run, &BurnDownCommand::needsWidgets},
+         nullptr, &BurnDownCommand::needsWidgets, &BurnDownCommand::spec},
         {"allocation", QT_TRANSLATE_NOOP("CommandLine", "allocation --month YYYY-MM [--format table|csv|json]"),
-         &AllocationCommand::run},
+         nullptr, nullptr, &AllocationCommand::spec},
         {"diagram",
          QT_TRANSLATE_NOOP("CommandLine", "diagram --engagement KEY --out FILE.svg|FILE.png [--month YYYY-MM]"),
-         &DiagramCommand::run, &DiagramCommand::needsWidgets},
+         nullptr, &DiagramCommand::needsWidgets, &DiagramCommand::spec},
         {"whatif",
          QT_TRANSLATE_NOOP("CommandLine", "whatif --engagement KEY [--months N] [--format table|csv|json] [--now ISO]"),
-         &WhatIfCommand::run},
+         nullptr, nullptr, &WhatIfCommand::spec},
         {"report",
          QT_TRANSLATE_NOOP("CommandLine", "report --engagement KEY --period 2026-Q3|2026-10|2026-10-01..2026-12-31 --out FILE.pdf [--data FILE.xlsx|DIR] [--prepared-by NAME] [--now ISO]"),
-         &ReportCommand::run, &ReportCommand::needsWidgets},
+         nullptr, &ReportCommand::needsWidgets, &ReportCommand::spec},
         {"mapping",
          QT_TRANSLATE_NOOP("CommandLine", "mapping list\n"
                                           "mapping set priority VALUE 1-4 | role PERSON ROLE | worktype VALUE KIND LEVEL [ACTIVITY]\n"
                                           "mapping remove priority|role|worktype VALUE"),
-         &MappingCommand::run},
+         nullptr, nullptr, &MappingCommand::spec},
         {"db",
          QT_TRANSLATE_NOOP("CommandLine", "db check\n"
                                           "db backup [--out FILE]"),

@@ -1,9 +1,10 @@
 #include "app/engagementcommand.h"
 
-#include "app/clicontext.h"
+#include "app/command.h"
 #include "models/domaintext.h"
 
 #include <QCommandLineParser>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -100,61 +101,61 @@ void EngagementCommand::addCommonOptions(QCommandLineParser &parser)
     parser.addHelpOption();
 }
 
-int EngagementCommand::run(const QStringList &arguments)
+const CommandSpec &EngagementCommand::spec(const QStringList &)
 {
-    CliContext context;
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List engagements or show one."));
-    addCommonOptions(parser);
-    parser.addOption({QStringLiteral("format"), tr("Output format: table or json."), tr("FORMAT"), QStringLiteral("table")});
-    parser.addPositionalArgument(QStringLiteral("engagement"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("action"), tr("list, or show KEY."), tr("list|show KEY"));
-    if (!parser.parse(arguments))
-        return context.fail(parser.errorText(), UsageError);
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << parser.helpText();
-        return Success;
-    }
-    const QStringList positional = parser.positionalArguments();
-    const QString action = positional.value(1);
-    const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("table") && format != QLatin1String("json"))
-        return context.fail(tr("unknown format '%1' (use table or json)").arg(format), UsageError);
-    if (action == QLatin1String("list") && positional.size() != 2)
-        return context.fail(tr("engagement list takes no further arguments"), UsageError);
-    if (action == QLatin1String("show") && positional.size() != 3)
-        return context.fail(tr("engagement show needs exactly one KEY"), UsageError);
+    static const CommandSpec s_spec{
+        "engagement",
+        "EngagementCommand",
+        QT_TRANSLATE_NOOP("EngagementCommand", "List engagements or show one."),
+        {{"format", QT_TRANSLATE_NOOP("EngagementCommand", "Output format: table or json."), QT_TRANSLATE_NOOP("Command", "FORMAT"),
+          "table"}},
+        {{"action", QT_TRANSLATE_NOOP("EngagementCommand", "list, or show KEY."),
+          QT_TRANSLATE_NOOP("EngagementCommand", "list|show KEY")}},
+        &EngagementCommand::run};
+    return s_spec;
+}
+
+int EngagementCommand::run(CommandCall &call)
+{
+    const QStringList positional = call.arguments();
+    const QString action = positional.value(0);
+    const std::optional<QString> format = call.format({QStringLiteral("table"), QStringLiteral("json")});
+    if (!format)
+        return UsageError;
+    if (action == QLatin1String("list") && positional.size() != 1)
+        return call.noFurtherArguments(QStringLiteral("engagement list"));
+    if (action == QLatin1String("show") && positional.size() != 2)
+        return call.usageError(tr("engagement show needs exactly one KEY"));
     if (action != QLatin1String("list") && action != QLatin1String("show"))
-        return context.fail(tr("engagement needs list or show KEY"), UsageError);
+        return call.usageError(tr("engagement needs list or show KEY"));
 
     Models::Portfolio portfolio;
-    if (!context.openDatabase(parser.value(QStringLiteral("database")), parser.isSet(QStringLiteral("demo")), &portfolio,
-                              Storage::Database::Access::ReadOnly))
+    if (!call.openPortfolio(&portfolio, Storage::Database::Access::ReadOnly))
         return Failure;
     const QVector<Domain::Engagement> &all = portfolio.engagements()->engagements();
     if (action == QLatin1String("list")) {
-        if (format == QLatin1String("json")) {
+        if (*format == QLatin1String("json")) {
             QJsonArray array;
             for (const Domain::Engagement &e : all)
                 array.append(toJson(e));
-            context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+            call.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
             return Success;
         }
         QVector<QStringList> rows;
         for (const Domain::Engagement &e : all)
             rows.append(tableRow(e));
-        printTable(context.out(), {tr("KEY"), tr("CLIENT"), tr("SUPPORT MODEL"), tr("HOURS/MONTH"), tr("START"), tr("END"), tr("TIME ZONE")},
+        printTable(call.out(), {tr("KEY"), tr("CLIENT"), tr("SUPPORT MODEL"), tr("HOURS/MONTH"), tr("START"), tr("END"), tr("TIME ZONE")},
                    rows);
         return Success;
     }
-    const int row = portfolio.engagements()->rowOfKey(positional.at(2));
+    const int row = portfolio.engagements()->rowOfKey(positional.at(1));
     if (row < 0)
-        return context.fail(tr("no engagement with the key '%1'").arg(positional.at(2)));
+        return call.fail(tr("no engagement with the key '%1'").arg(positional.at(1)));
     const Domain::Engagement e = portfolio.engagements()->engagementAt(row);
-    if (format == QLatin1String("json"))
-        context.out() << QJsonDocument(toJson(e)).toJson(QJsonDocument::Indented);
+    if (*format == QLatin1String("json"))
+        call.out() << QJsonDocument(toJson(e)).toJson(QJsonDocument::Indented);
     else
-        printDetails(context.out(), e);
+        printDetails(call.out(), e);
     return Success;
 }
 

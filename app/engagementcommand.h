@@ -7,15 +7,22 @@ class QCommandLineParser;
 
 namespace App {
 
+struct CommandSpec;
+class CommandCall;
+
 /// `deliverydesk engagement list|show KEY [--format table|json]`.
 class EngagementCommand
 {
     Q_DECLARE_TR_FUNCTIONS(EngagementCommand)
 
 public:
-    static int run(const QStringList &arguments);
+    /// Its options, help and handler for the table of commands (app/commands.cpp).
+    static const CommandSpec &spec(const QStringList &arguments);
     /// Adds --database, --demo and --lang, which every command takes.
     static void addCommonOptions(QCommandLineParser &parser);
+
+private:
+    static int run(CommandCall &call);
 };
 
 } // namespace App

@@ -3,11 +3,10 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-class QCommandLineParser;
-
 namespace App {
 
-class CliContext;
+struct CommandSpec;
+class CommandCall;
 
 /// `deliverydesk export --database DB [--engagement KEY] --format csv|xlsx|bundle --out PATH
 /// [--force] [--now ISO]`: tickets, worklogs and SLA results as CSV files in a folder or as one
@@ -18,11 +17,13 @@ class ExportCommand
     Q_DECLARE_TR_FUNCTIONS(ExportCommand)
 
 public:
-    static int run(const QStringList &arguments);
+    /// Its options, help and handler for the table of commands (app/commands.cpp).
+    static const CommandSpec &spec(const QStringList &arguments);
 
 private:
-    static int exportTables(CliContext &context, const QCommandLineParser &parser, const QString &format, qint64 now);
-    static int exportBundle(CliContext &context, const QCommandLineParser &parser);
+    static int run(CommandCall &call);
+    static int exportTables(CommandCall &call, const QString &format, qint64 now);
+    static int exportBundle(CommandCall &call);
 };
 
 } // namespace App

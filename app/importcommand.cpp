@@ -1,12 +1,10 @@
 #include "app/importcommand.h"
 
-#include "app/clicontext.h"
-#include "app/engagementcommand.h"
+#include "app/command.h"
 #include "models/exchange/sources/importsources.h"
 #include "models/importreporttext.h"
 #include "models/storage/importsession.h"
 
-#include <QCommandLineParser>
 #include <QDir>
 #include <QTimeZone>
 
@@ -22,111 +20,104 @@ bool isKnownSource(const QString &source)
 
 } // namespace
 
-int ImportCommand::run(const QStringList &arguments)
+const CommandSpec &ImportCommand::spec(const QStringList &)
 {
-    CliContext context;
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Import an export file into an engagement, all or nothing."));
-    EngagementCommand::addCommonOptions(parser);
-    parser.addOption({QStringLiteral("engagement"), tr("The engagement to import into."), tr("KEY")});
-    parser.addOption({QStringLiteral("source"),
-                      tr("What the file is: %1 or profile:NAME.").arg(Exchange::ImportSources::ids().join(QStringLiteral(", "))),
-                      tr("SOURCE")});
-    parser.addOption({QStringLiteral("timezone"), tr("The zone the export's times are in (default: the last one used)."),
-                      tr("ZONE")});
-    parser.addOption({QStringLiteral("date-order"),
-                      tr("The export's date order when it is not the source's usual one: dmy, mdy or ymd."),
-                      tr("ORDER")});
-    parser.addOption({QStringLiteral("severity"),
-                      tr("One severity (1-4) for every ticket, for a list without a priority column."), tr("N")});
-    parser.addOption({QStringLiteral("max-worklog-hours"),
-                      tr("The longest worklog accepted, in hours (default 24); a longer one is a row error."),
-                      tr("HOURS")});
-    parser.addOption({QStringLiteral("dry-run"), tr("Report only; never write.")});
-    parser.addOption({QStringLiteral("skip-bad-rows"), tr("Write the good rows and save the report next to the database.")});
-    parser.addPositionalArgument(QStringLiteral("import"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file."), tr("FILE"));
-    if (!parser.parse(arguments))
-        return context.fail(parser.errorText(), UsageError);
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << parser.helpText();
-        return Success;
-    }
-    const QStringList positional = parser.positionalArguments();
-    const QString key = parser.value(QStringLiteral("engagement"));
-    const QString source = parser.value(QStringLiteral("source"));
-    const QByteArray zone = parser.value(QStringLiteral("timezone")).toUtf8();
+    static const CommandSpec s_spec{
+        "import",
+        "ImportCommand",
+        QT_TRANSLATE_NOOP("ImportCommand", "Import an export file into an engagement, all or nothing."),
+        {{"engagement", QT_TRANSLATE_NOOP("ImportCommand", "The engagement to import into."), QT_TRANSLATE_NOOP("Command", "KEY")},
+         {"source", QT_TRANSLATE_NOOP("ImportCommand", "What the file is: %1 or profile:NAME."),
+          QT_TRANSLATE_NOOP("Command", "SOURCE"), nullptr, false,
+          [](const QString &help) { return help.arg(Exchange::ImportSources::ids().join(QStringLiteral(", "))); }},
+         {"timezone", QT_TRANSLATE_NOOP("ImportCommand", "The zone the export's times are in (default: the last one used)."),
+          QT_TRANSLATE_NOOP("Command", "ZONE")},
+         {"date-order", QT_TRANSLATE_NOOP("ImportCommand", "The export's date order when it is not the source's usual one: dmy, mdy or ymd."),
+          QT_TRANSLATE_NOOP("Command", "ORDER")},
+         {"severity", QT_TRANSLATE_NOOP("ImportCommand", "One severity (1-4) for every ticket, for a list without a priority column."),
+          QT_TRANSLATE_NOOP("Command", "N")},
+         {"max-worklog-hours",
+          QT_TRANSLATE_NOOP("ImportCommand", "The longest worklog accepted, in hours (default 24); a longer one is a row error."),
+          QT_TRANSLATE_NOOP("Command", "HOURS")},
+         {"dry-run", QT_TRANSLATE_NOOP("ImportCommand", "Report only; never write.")},
+         {"skip-bad-rows", QT_TRANSLATE_NOOP("ImportCommand", "Write the good rows and save the report next to the database.")}},
+        {{"file", QT_TRANSLATE_NOOP("ImportCommand", "The CSV file."), QT_TRANSLATE_NOOP("ImportCommand", "FILE")}},
+        &ImportCommand::run};
+    return s_spec;
+}
+
+int ImportCommand::run(CommandCall &call)
+{
+    const QStringList positional = call.parser().positionalArguments();
+    const QString source = call.value(QStringLiteral("source"));
+    const QByteArray zone = call.value(QStringLiteral("timezone")).toUtf8();
     if (positional.size() != 2)
-        return context.fail(tr("import needs exactly one FILE"), UsageError);
-    if (key.isEmpty())
-        return context.fail(tr("import needs --engagement KEY"), UsageError);
+        return call.usageError(tr("import needs exactly one FILE"));
     if (!isKnownSource(source))
-        return context.fail(tr("unknown source '%1' (use %2 or profile:NAME)")
-                                .arg(source, Exchange::ImportSources::ids().join(QStringLiteral(", "))),
-                            UsageError);
+        return call.usageError(
+            tr("unknown source '%1' (use %2 or profile:NAME)").arg(source, Exchange::ImportSources::ids().join(QStringLiteral(", "))));
     if (!zone.isEmpty() && !QTimeZone(zone).isValid())
-        return context.fail(tr("unknown time zone '%1'").arg(QString::fromUtf8(zone)), UsageError);
+        return call.usageError(tr("unknown time zone '%1'").arg(QString::fromUtf8(zone)));
     Storage::ImportSession::Options options;
-    if (parser.isSet(QStringLiteral("date-order"))) {
-        const QString order = parser.value(QStringLiteral("date-order"));
+    if (call.isSet(QStringLiteral("date-order"))) {
+        const QString order = call.value(QStringLiteral("date-order"));
         Exchange::DateTimeParser::Format format;
         if (order == QLatin1String("ymd"))
             format = Exchange::DateTimeParser::Format::Iso8601;
         else if (order == QLatin1String("dmy") || order == QLatin1String("mdy"))
             Exchange::DateTimeParser::formatFromId(order, &format);
         else
-            return context.fail(tr("unknown date order '%1' (use dmy, mdy or ymd)").arg(order), UsageError);
+            return call.usageError(tr("unknown date order '%1' (use dmy, mdy or ymd)").arg(order));
         options.dateFormat = format;
     }
-    if (parser.isSet(QStringLiteral("severity"))) {
+    if (call.isSet(QStringLiteral("severity"))) {
         bool ok = false;
-        const int severity = parser.value(QStringLiteral("severity")).toInt(&ok);
+        const int severity = call.value(QStringLiteral("severity")).toInt(&ok);
         if (!ok || severity < 1 || severity > 4)
-            return context.fail(tr("--severity needs a number from 1 to 4"), UsageError);
+            return call.usageError(tr("--severity needs a number from 1 to 4"));
         options.severity = severity;
     }
-    if (parser.isSet(QStringLiteral("max-worklog-hours"))) {
+    if (call.isSet(QStringLiteral("max-worklog-hours"))) {
         bool ok = false;
-        const double hours = parser.value(QStringLiteral("max-worklog-hours")).toDouble(&ok);
+        const double hours = call.value(QStringLiteral("max-worklog-hours")).toDouble(&ok);
         if (!ok || !(hours > 0) || hours > 24 * 366)
-            return context.fail(tr("--max-worklog-hours needs a number of hours above 0"), UsageError);
+            return call.usageError(tr("--max-worklog-hours needs a number of hours above 0"));
         options.maxWorklogHours = hours;
     }
 
     Models::Portfolio portfolio;
-    if (!context.openDatabase(parser.value(QStringLiteral("database")), parser.isSet(QStringLiteral("demo")), &portfolio))
-        return Failure;
-    const int row = portfolio.engagements()->rowOfKey(key);
-    if (row < 0)
-        return context.fail(tr("no engagement with the key '%1'").arg(key));
+    Domain::Engagement engagement;
+    if (const int code = call.openEngagement(QStringLiteral("import"), &portfolio, Storage::Database::Access::ReadWrite,
+                                             &engagement))
+        return code;
 
-    Storage::ImportSession session(*portfolio.database(), portfolio.engagements()->engagementAt(row));
+    Storage::ImportSession session(*portfolio.database(), engagement);
     options.source = source;
     options.timeZone = zone;
-    options.skipBadRows = parser.isSet(QStringLiteral("skip-bad-rows"));
+    options.skipBadRows = call.isSet(QStringLiteral("skip-bad-rows"));
     Storage::ImportReport report = session.stage(positional.at(1), options);
-    if (parser.isSet(QStringLiteral("dry-run"))) {
+    if (call.isSet(QStringLiteral("dry-run"))) {
         const bool wouldCommit = report.isAcceptable();
         if (session.isPending())
             session.rollback(&report, wouldCommit ? Storage::ImportReport::Outcome::DryRun
                                                   : Storage::ImportReport::Outcome::Rejected);
-        context.out() << Models::ImportReportText::text(report);
+        call.out() << Models::ImportReportText::text(report);
         if (!wouldCommit)
-            context.fail(Models::ImportReportText::failureReason(report, source, positional.at(1)));
+            call.fail(Models::ImportReportText::failureReason(report, source, positional.at(1)));
         return wouldCommit ? Success : Failure;
     }
     session.commit(&report);
-    context.out() << Models::ImportReportText::text(report);
+    call.out() << Models::ImportReportText::text(report);
     // The report stays on stdout; the reason of a failure is one line on stderr as well.
     if (!report.isCommitted())
-        context.fail(Models::ImportReportText::failureReason(report, source, positional.at(1)));
+        call.fail(Models::ImportReportText::failureReason(report, source, positional.at(1)));
     if (report.isCommitted() && options.skipBadRows) {
         const QString path = Models::ImportReportText::reportFilePath(portfolio.path(), source, QDateTime::currentDateTime());
         QString error;
         if (Models::ImportReportText::save(report, path, &error))
-            context.out() << tr("Report saved to %1").arg(QDir::toNativeSeparators(path)) << '\n';
+            call.out() << tr("Report saved to %1").arg(QDir::toNativeSeparators(path)) << '\n';
         else
-            context.err() << tr("deliverydesk: the report could not be saved to %1: %2").arg(QDir::toNativeSeparators(path), error)
+            call.err() << tr("deliverydesk: the report could not be saved to %1: %2").arg(QDir::toNativeSeparators(path), error)
                           << '\n';
     }
     return report.isCommitted() ? Success : Failure;

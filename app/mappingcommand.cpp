@@ -1,11 +1,9 @@
 #include "app/mappingcommand.h"
 
-#include "app/clicontext.h"
-#include "app/engagementcommand.h"
+#include "app/command.h"
 #include "models/storage/mappingrepository.h"
 #include "models/storagetext.h"
 
-#include <QCommandLineParser>
 #include <QJsonDocument>
 
 namespace App {
@@ -76,44 +74,43 @@ QString apply(const QStringList &words, Exchange::ImportMappings *m)
 
 } // namespace
 
-int MappingCommand::run(const QStringList &arguments)
+const CommandSpec &MappingCommand::spec(const QStringList &)
 {
-    CliContext context;
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List or change the mappings imports use."));
-    EngagementCommand::addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("mapping"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("action"), tr("list, set KIND VALUE TARGET…, or remove KIND VALUE."));
-    if (!parser.parse(arguments))
-        return context.fail(parser.errorText(), UsageError);
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << parser.helpText();
-        return Success;
-    }
-    const QStringList words = parser.positionalArguments().mid(1);
+    static const CommandSpec s_spec{
+        "mapping",
+        "MappingCommand",
+        QT_TRANSLATE_NOOP("MappingCommand", "List or change the mappings imports use."),
+        {},
+        {{"action", QT_TRANSLATE_NOOP("MappingCommand", "list, set KIND VALUE TARGET…, or remove KIND VALUE.")}},
+        &MappingCommand::run};
+    return s_spec;
+}
+
+int MappingCommand::run(CommandCall &call)
+{
+    const QStringList words = call.arguments();
     const QString action = words.value(0);
     if (action != QLatin1String("list") && action != QLatin1String("set") && action != QLatin1String("remove"))
-        return context.fail(tr("mapping needs list, set or remove"), UsageError);
+        return call.usageError(tr("mapping needs list, set or remove"));
 
     Models::Portfolio portfolio;
     const auto access = action == QLatin1String("list") ? Storage::Database::Access::ReadOnly
                                                         : Storage::Database::Access::ReadWrite;
-    if (!context.openDatabase(parser.value(QStringLiteral("database")), parser.isSet(QStringLiteral("demo")), &portfolio,
-                              access))
+    if (!call.openPortfolio(&portfolio, access))
         return Failure;
     const Storage::MappingRepository repository(*portfolio.database());
     Exchange::ImportMappings mappings;
     if (Storage::StorageError error = repository.load(&mappings))
-        return context.fail(Models::StorageText::message(error));
+        return call.fail(Models::StorageText::message(error));
     if (action == QLatin1String("list")) {
-        printMappings(context.out(), mappings);
+        printMappings(call.out(), mappings);
         return Success;
     }
     const QString problem = apply(words, &mappings);
     if (!problem.isEmpty())
-        return context.fail(problem, UsageError);
+        return call.usageError(problem);
     if (Storage::StorageError error = repository.save(mappings))
-        return context.fail(Models::StorageText::message(error));
+        return call.fail(Models::StorageText::message(error));
     return Success;
 }
 

@@ -1,17 +1,11 @@
 #include "app/slachartcommand.h"
 
-#include "app/burndowncommand.h"
-#include "app/calendarcommand.h"
-#include "app/clicontext.h"
+#include "app/command.h"
 #include "app/commandline.h"
-#include "app/engagementcommand.h"
-#include "app/slacommand.h"
-#include "models/exchange/isoinstant.h"
 #include "models/portfolio.h"
 #include "models/slaoverviewloader.h"
 #include "ui/charts/chartexport.h"
 
-#include <QCommandLineParser>
 #include <QDateTime>
 
 namespace App {
@@ -21,86 +15,61 @@ const QString s_engagement = QStringLiteral("engagement");
 const QString s_from = QStringLiteral("from");
 const QString s_to = QStringLiteral("to");
 const QString s_out = QStringLiteral("out");
-const QString s_now = QStringLiteral("now");
 
-bool isChart(const QStringList &arguments)
-{
-    // The action is the first argument after `sla` that is not an option or an option's value.
-    const int sla = arguments.indexOf(QStringLiteral("sla"));
-    if (sla < 0)
-        return false;
-    QStringList rest = arguments.mid(sla);
-    rest.prepend(arguments.value(0));
-    rest.removeAt(1);
-    return CommandLine::findCommand(rest) == QLatin1String("chart");
-}
 } // namespace
 
-bool SlaChartCommand::needsWidgets(const QStringList &arguments) { return isChart(arguments); }
-
-int SlaChartCommand::runSla(const QStringList &arguments)
+bool SlaChartCommand::handles(const QStringList &arguments)
 {
-    return isChart(arguments) ? run(arguments) : SlaCommand::run(arguments);
+    return CommandLine::findAction(arguments) == QLatin1String("chart");
 }
 
-int SlaChartCommand::run(const QStringList &arguments)
+bool SlaChartCommand::needsWidgets(const QStringList &arguments) { return handles(arguments); }
+
+const CommandSpec &SlaChartCommand::spec(const QStringList &)
 {
-    CliContext context;
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("The SLA compliance trend chart of an engagement (met % per severity and "
-                                        "month, response and resolution, with targets), as PNG or SVG."));
-    EngagementCommand::addCommonOptions(parser);
-    parser.addOption({s_engagement, tr("The engagement."), tr("KEY")});
-    parser.addOption({s_from, tr("The first month (default: eleven months before --to)."), tr("YYYY-MM")});
-    parser.addOption({s_to, tr("The last month (default: this month)."), tr("YYYY-MM")});
-    parser.addOption({s_out, tr("The file to write: its name ends in .png or .svg."), tr("FILE")});
-    parser.addOption({s_now, tr("Take this ISO-8601 instant as now (default months)."), tr("INSTANT")});
-    parser.addPositionalArgument(QStringLiteral("sla"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("chart"), tr("The action."));
-    if (!parser.parse(arguments))
-        return context.fail(parser.errorText(), UsageError);
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << parser.helpText();
-        return Success;
-    }
-    if (parser.positionalArguments().size() != 2)
-        return context.fail(tr("sla chart takes no further arguments"), UsageError);
-    if (!parser.isSet(s_engagement))
-        return context.fail(tr("sla chart needs --engagement KEY"), UsageError);
-    const QString out = parser.value(s_out);
+    static const CommandSpec s_spec{
+        "sla",
+        "SlaChartCommand",
+        QT_TRANSLATE_NOOP("SlaChartCommand", "The SLA compliance trend chart of an engagement (met % per severity and "
+                                             "month, response and resolution, with targets), as PNG or SVG."),
+        {CommandOption::engagement(),
+         {"from", QT_TRANSLATE_NOOP("SlaChartCommand", "The first month (default: eleven months before --to)."),
+          QT_TRANSLATE_NOOP("Command", "YYYY-MM")},
+         {"to", QT_TRANSLATE_NOOP("SlaChartCommand", "The last month (default: this month)."), QT_TRANSLATE_NOOP("Command", "YYYY-MM")},
+         {"out", QT_TRANSLATE_NOOP("SlaChartCommand", "The file to write: its name ends in .png or .svg."),
+          QT_TRANSLATE_NOOP("Command", "FILE")},
+         {"now", QT_TRANSLATE_NOOP("SlaChartCommand", "Take this ISO-8601 instant as now (default months)."),
+          QT_TRANSLATE_NOOP("Command", "INSTANT")}},
+        {CommandArgument::action("chart")},
+        &SlaChartCommand::run};
+    return s_spec;
+}
+
+int SlaChartCommand::run(CommandCall &call)
+{
+    if (call.arguments().size() != 1)
+        return call.noFurtherArguments(QStringLiteral("sla chart"));
+    if (!call.isSet(s_engagement))
+        return call.missingEngagement(QStringLiteral("sla chart"));
+    const QString out = call.value(s_out);
     if (out.isEmpty())
-        return context.fail(tr("sla chart needs --out FILE.png or --out FILE.svg"), UsageError);
+        return call.usageError(tr("sla chart needs --out FILE.png or --out FILE.svg"));
     if (!Gui::ChartExport::isSupported(out))
-        return context.fail(tr("--out \"%1\": the file name must end in .png or .svg").arg(out), UsageError);
-    QDate months[2];
-    const QString names[2] = {s_from, s_to};
-    for (int i = 0; i < 2; ++i) {
-        if (!parser.isSet(names[i]))
-            continue;
-        months[i] = BurnDownCommand::parseMonth(parser.value(names[i]));
-        if (!months[i].isValid())
-            return context.fail(tr("--%1 \"%2\" is not a month like 2026-11").arg(names[i], parser.value(names[i])),
-                                UsageError);
-    }
-    // The wall clock is read here, in app/, and nowhere below.
-    qint64 now = QDateTime::currentSecsSinceEpoch();
-    if (parser.isSet(s_now)) {
-        const std::optional<qint64> parsed = Exchange::parseIsoInstant(parser.value(s_now));
-        if (!parsed)
-            return context.fail(tr("--now \"%1\" is not an ISO-8601 instant with an offset, e.g. 2026-03-10T12:00:00Z")
-                                    .arg(parser.value(s_now)),
-                                UsageError);
-        now = *parsed;
-    }
+        return call.usageError(tr("--out \"%1\": the file name must end in .png or .svg").arg(out));
+    const std::optional<QDate> fromOption = call.month(s_from);
+    const std::optional<QDate> toOption = fromOption ? call.month(s_to) : std::nullopt;
+    const std::optional<qint64> nowOption = toOption ? call.now() : std::nullopt; // the wall clock is read in app/ only
+    if (!nowOption)
+        return UsageError;
+    const qint64 now = *nowOption;
 
     Models::Portfolio portfolio;
     Domain::Engagement engagement;
-    int code = Failure;
-    if (!CalendarCommand::openEngagement(context, parser, &portfolio, Storage::Database::Access::ReadOnly, &engagement,
-                                         &code))
+    if (const int code = call.openEngagement(QStringLiteral("sla chart"), &portfolio, Storage::Database::Access::ReadOnly,
+                                             &engagement))
         return code;
-    QDate from = months[0];
-    QDate to = months[1];
+    QDate from = *fromOption;
+    QDate to = *toOption;
     if (from.isValid() != to.isValid()) {
         const int span = Models::SlaOverviewLoader::DefaultMonths - 1;
         if (!to.isValid())
@@ -111,14 +80,14 @@ int SlaChartCommand::run(const QStringList &arguments)
     Models::SlaOverview data;
     if (const Models::SlaOverviewLoader::Error error =
             Models::SlaOverviewLoader(*portfolio.database()).load(engagement, from, to, 0, now, &data))
-        return context.fail(error.message(engagement));
+        return call.fail(error.message(engagement));
     if (!data.evaluatedAt)
-        return context.fail(tr("%1 has no stored SLA results yet; run: deliverydesk sla compliance --engagement %1 "
+        return call.fail(tr("%1 has no stored SLA results yet; run: deliverydesk sla compliance --engagement %1 "
                                "--recompute")
                                 .arg(engagement.key));
     QString reason;
     if (!Gui::ChartExport::saveComplianceTrend(data, out, &reason))
-        return context.fail(reason);
+        return call.fail(reason);
     return Success;
 }
 

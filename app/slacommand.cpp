@@ -1,12 +1,10 @@
 #include "app/slacommand.h"
 
-#include "app/calendarcommand.h"
-#include "app/clicontext.h"
-#include "app/engagementcommand.h"
+#include "app/command.h"
+#include "app/slachartcommand.h"
 #include "app/slacompliancecommand.h"
 #include "models/domain/sla/slaevaluator.h"
 #include "models/exchange/calendar/calendarfile.h"
-#include "models/exchange/isoinstant.h"
 #include "models/exchange/sla/policyfile.h"
 #include "models/exchange/sla/slaexplaintext.h"
 #include "models/exchange/sla/slareplay.h"
@@ -16,7 +14,6 @@
 #include "models/storage/slapolicyrepository.h"
 #include "models/storagetext.h"
 
-#include <QCommandLineParser>
 #include <QDateTime>
 #include <QFile>
 #include <QTimeZone>
@@ -28,138 +25,129 @@ const QString s_calendar = QStringLiteral("calendar");
 const QString s_policy = QStringLiteral("policy");
 const QString s_tickets = QStringLiteral("tickets");
 const QString s_history = QStringLiteral("history");
-const QString s_now = QStringLiteral("now");
 const QString s_ticket = QStringLiteral("ticket");
 const QString s_engagement = QStringLiteral("engagement");
 const QString s_out = QStringLiteral("out");
 
 } // namespace
 
-int SlaCommand::replay(CliContext &context, const QCommandLineParser &parser, qint64 now)
+int SlaCommand::replay(CommandCall &call, qint64 now)
 {
     for (const QString &option : {s_calendar, s_policy, s_tickets}) {
-        if (parser.value(option).isEmpty())
-            return context.fail(tr("sla replay needs --calendar FILE, --policy FILE and --tickets FILE"),
-                                UsageError);
+        if (call.value(option).isEmpty())
+            return call.usageError(tr("sla replay needs --calendar FILE, --policy FILE and --tickets FILE"));
     }
-    if (parser.positionalArguments().size() != 2)
-        return context.fail(tr("sla replay takes no further arguments"), UsageError);
+    if (call.parser().positionalArguments().size() != 2)
+        return call.usageError(tr("sla replay takes no further arguments"));
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))
-        return context.fail(tr("cannot write stdout"));
+        return call.fail(tr("cannot write stdout"));
     Exchange::ExchangeError error;
     QVector<Exchange::ExchangeError> problems;
-    if (!Exchange::SlaReplay::run(parser.value(s_calendar), parser.value(s_policy), parser.value(s_tickets),
-                                  parser.value(s_history), now, &out, &error, &problems))
-        return context.fail(error.toString());
+    if (!Exchange::SlaReplay::run(call.value(s_calendar), call.value(s_policy), call.value(s_tickets),
+                                  call.value(s_history), now, &out, &error, &problems))
+        return call.fail(error.toString());
     out.flush();
     // Tickets with data problems are rows of the output ("invalid" and the like); stderr says why.
     for (const Exchange::ExchangeError &problem : qAsConst(problems))
-        context.err() << "deliverydesk: " << tr("warning: %1").arg(problem.toString()) << '\n';
-    context.err().flush();
+        call.err() << "deliverydesk: " << tr("warning: %1").arg(problem.toString()) << '\n';
+    call.err().flush();
     return Success;
 }
 
-int SlaCommand::explainFromFiles(CliContext &context, const QCommandLineParser &parser, qint64 now)
+int SlaCommand::explainFromFiles(CommandCall &call, qint64 now)
 {
-    if (parser.value(s_calendar).isEmpty() || parser.value(s_policy).isEmpty() ||
-        parser.value(s_tickets).isEmpty())
-        return context.fail(
-            tr("sla explain from files needs --calendar FILE, --policy FILE and --tickets FILE"), UsageError);
+    if (call.value(s_calendar).isEmpty() || call.value(s_policy).isEmpty() ||
+        call.value(s_tickets).isEmpty())
+        return call.usageError(tr("sla explain from files needs --calendar FILE, --policy FILE and --tickets FILE"));
     Exchange::ExchangeError error;
     const std::optional<Domain::BusinessCalendar> calendar =
-        Exchange::CalendarFile::read(parser.value(s_calendar), &error);
+        Exchange::CalendarFile::read(call.value(s_calendar), &error);
     if (!calendar)
-        return context.fail(error.toString());
+        return call.fail(error.toString());
     const std::optional<Domain::SlaExplanation> explanation = Exchange::SlaReplay::explain(
-        parser.value(s_calendar), parser.value(s_policy), parser.value(s_tickets), parser.value(s_history),
-        parser.value(s_ticket), now, &error);
+        call.value(s_calendar), call.value(s_policy), call.value(s_tickets), call.value(s_history),
+        call.value(s_ticket), now, &error);
     if (!explanation)
-        return context.fail(error.toString());
-    context.out() << Exchange::SlaExplainText::render(*explanation, QTimeZone(calendar->timeZoneId()))
+        return call.fail(error.toString());
+    call.out() << Exchange::SlaExplainText::render(*explanation, QTimeZone(calendar->timeZoneId()))
                   << '\n';
     return Success;
 }
 
-int SlaCommand::explain(CliContext &context, const QCommandLineParser &parser, qint64 now)
+int SlaCommand::explain(CommandCall &call, qint64 now)
 {
-    if (parser.value(s_ticket).isEmpty())
-        return context.fail(tr("sla explain needs --ticket KEY"), UsageError);
-    if (parser.positionalArguments().size() != 2)
-        return context.fail(tr("sla explain takes no further arguments"), UsageError);
-    if (parser.isSet(s_tickets))
-        return explainFromFiles(context, parser, now);
+    if (call.value(s_ticket).isEmpty())
+        return call.usageError(tr("sla explain needs --ticket KEY"));
+    if (call.parser().positionalArguments().size() != 2)
+        return call.usageError(tr("sla explain takes no further arguments"));
+    if (call.isSet(s_tickets))
+        return explainFromFiles(call, now);
     Models::Portfolio portfolio;
     Domain::Engagement engagement;
-    int code = Failure;
-    if (!CalendarCommand::openEngagement(context, parser, &portfolio, Storage::Database::Access::ReadOnly,
-                                         &engagement, &code))
+    if (const int code = call.openEngagement(QStringLiteral("sla explain"), &portfolio, Storage::Database::Access::ReadOnly, &engagement))
         return code;
     // The same loader as the ticket timeline dialog: one ticket read through an index.
     Models::TicketExplanationLoader::Result result;
-    const QString key = parser.value(s_ticket);
+    const QString key = call.value(s_ticket);
     if (const Models::TicketExplanationLoader::Error error =
             Models::TicketExplanationLoader(*portfolio.database()).load(engagement, key, now, &result))
-        return context.fail(error.message(engagement, key));
-    context.out() << Exchange::SlaExplainText::render(result.explanation, result.zone) << '\n';
+        return call.fail(error.message(engagement, key));
+    call.out() << Exchange::SlaExplainText::render(result.explanation, result.zone) << '\n';
     return Success;
 }
 
-int SlaCommand::exportPolicy(CliContext &context, const QCommandLineParser &parser)
+int SlaCommand::exportPolicy(CommandCall &call)
 {
-    if (parser.positionalArguments().size() != 3)
-        return context.fail(tr("sla policy export takes no file argument; use --out FILE"), UsageError);
+    if (call.parser().positionalArguments().size() != 3)
+        return call.usageError(tr("sla policy export takes no file argument; use --out FILE"));
     Models::Portfolio portfolio;
     Domain::Engagement engagement;
-    int code = Failure;
-    if (!CalendarCommand::openEngagement(context, parser, &portfolio, Storage::Database::Access::ReadOnly,
-                                         &engagement, &code))
+    if (const int code = call.openEngagement(QStringLiteral("sla policy export"), &portfolio, Storage::Database::Access::ReadOnly, &engagement))
         return code;
     Domain::SlaPolicyHistory policy;
     bool stored = false;
     if (const Storage::StorageError error =
             Storage::SlaPolicyRepository(*portfolio.database()).historyFor(engagement.id, &policy, &stored))
-        return context.fail(Models::StorageText::message(error));
+        return call.fail(Models::StorageText::message(error));
     if (!stored)
-        context.err()
+        call.err()
             << "deliverydesk: "
             << tr("note: %1 has no SLA policy of its own; this is the default for its support model")
                    .arg(engagement.key)
             << Qt::endl;
-    const QString path = parser.value(s_out);
+    const QString path = call.value(s_out);
     if (path.isEmpty() || path == QLatin1String("-")) {
-        context.out() << QString::fromUtf8(Exchange::PolicyFile::toJson(policy));
+        call.out() << QString::fromUtf8(Exchange::PolicyFile::toJson(policy));
         return Success;
     }
     Exchange::ExchangeError error;
     if (!Exchange::PolicyFile::write(path, policy, &error))
-        return context.fail(error.toString());
+        return call.fail(error.toString());
     return Success;
 }
 
-int SlaCommand::importPolicy(CliContext &context, const QCommandLineParser &parser)
+int SlaCommand::importPolicy(CommandCall &call)
 {
-    const QStringList positional = parser.positionalArguments();
+    const QStringList positional = call.parser().positionalArguments();
     if (positional.size() != 4)
-        return context.fail(tr("sla policy import needs exactly one FILE"), UsageError);
+        return call.usageError(tr("sla policy import needs exactly one FILE"));
     Exchange::ExchangeError fileError;
     const std::optional<Domain::SlaPolicyHistory> policy =
         Exchange::PolicyFile::read(positional.at(3), &fileError);
     if (!policy)
-        return context.fail(fileError.toString());
+        return call.fail(fileError.toString());
     Models::Portfolio portfolio;
     Domain::Engagement engagement;
-    int code = Failure;
-    if (!CalendarCommand::openEngagement(context, parser, &portfolio, Storage::Database::Access::ReadWrite,
-                                         &engagement, &code))
+    if (const int code = call.openEngagement(QStringLiteral("sla policy import"), &portfolio, Storage::Database::Access::ReadWrite, &engagement))
         return code;
     Storage::PolicyVersionCounts counts;
     if (const Storage::StorageError error =
             Storage::SlaPolicyRepository(*portfolio.database()).save(engagement.id, *policy, &counts))
-        return context.fail(Models::StorageText::message(error));
+        return call.fail(Models::StorageText::message(error));
     if (counts.added > 0) // tickets created under the new versions are evaluated again
-        SlaComplianceCommand::refreshResults(context, *portfolio.database(), {engagement.key});
-    context.out() << tr("%1: %n new policy version(s) added", nullptr, counts.added).arg(engagement.key)
+        SlaComplianceCommand::refreshResults(call.context(), *portfolio.database(), {engagement.key});
+    call.out() << tr("%1: %n new policy version(s) added", nullptr, counts.added).arg(engagement.key)
                   << ", " << tr("%n already stored", nullptr, counts.unchanged) << '\n';
     return Success;
 }
@@ -186,57 +174,53 @@ QString SlaCommand::actionsHelp()
     return text;
 }
 
-int SlaCommand::run(const QStringList &arguments)
+const CommandSpec &SlaCommand::spec(const QStringList &arguments)
 {
-    // `sla compliance` and `sla breaches` read stored results: app/slacompliancecommand.cpp.
+    // `sla compliance` and `sla breaches` read stored results (app/slacompliancecommand.cpp), `sla
+    // chart` draws them (app/slachartcommand.cpp): each has its own options and help.
+    if (SlaChartCommand::handles(arguments))
+        return SlaChartCommand::spec(arguments);
     if (SlaComplianceCommand::handles(arguments))
-        return SlaComplianceCommand::run(arguments);
-    CliContext context;
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("SLA of an engagement: compliance, breaches, explanations, replays, charts and its policy."));
-    EngagementCommand::addCommonOptions(parser);
-    parser.addOption({s_calendar, tr("replay/explain: the calendar file (JSON)."), tr("FILE")});
-    parser.addOption({s_policy, tr("replay/explain: the policy file (JSON)."), tr("FILE")});
-    parser.addOption({s_tickets, tr("replay/explain: the tickets (CSV)."), tr("FILE")});
-    parser.addOption({s_history, tr("replay/explain: the status history (CSV)."), tr("FILE")});
-    parser.addOption({s_now, tr("Evaluate at this ISO-8601 instant instead of now."), tr("INSTANT")});
-    parser.addOption({s_engagement, tr("explain/policy: the engagement."), tr("KEY")});
-    parser.addOption({s_ticket, tr("explain: the ticket."), tr("KEY")});
-    parser.addOption({s_out, tr("policy export: write to this file instead of stdout."), tr("FILE")});
-    parser.addPositionalArgument(QStringLiteral("sla"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("action"),
-                                 tr("compliance, breaches, explain, replay, chart, policy export or policy import "
-                                    "FILE (see Actions below)."),
-                                 tr("compliance|breaches|explain|replay|chart|policy export|policy import FILE"));
-    if (!parser.parse(arguments))
-        return context.fail(parser.errorText(), UsageError);
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << parser.helpText() << '\n' << actionsHelp();
-        return Success;
-    }
-    // The wall clock is read here, in app/, and nowhere below.
-    qint64 now = QDateTime::currentSecsSinceEpoch();
-    if (parser.isSet(s_now)) {
-        const std::optional<qint64> parsed = Exchange::parseIsoInstant(parser.value(s_now));
-        if (!parsed)
-            return context.fail(
-                tr("--now \"%1\" is not an ISO-8601 instant with an offset, e.g. 2026-03-10T12:00:00Z")
-                    .arg(parser.value(s_now)),
-                UsageError);
-        now = *parsed;
-    }
-    const QStringList positional = parser.positionalArguments();
-    const QString action = positional.value(1);
+        return SlaComplianceCommand::spec(arguments);
+    static const CommandSpec s_spec{
+        "sla",
+        "SlaCommand",
+        QT_TRANSLATE_NOOP("SlaCommand", "SLA of an engagement: compliance, breaches, explanations, replays, charts and its policy."),
+        {{"calendar", QT_TRANSLATE_NOOP("SlaCommand", "replay/explain: the calendar file (JSON)."), QT_TRANSLATE_NOOP("Command", "FILE")},
+         {"policy", QT_TRANSLATE_NOOP("SlaCommand", "replay/explain: the policy file (JSON)."), QT_TRANSLATE_NOOP("Command", "FILE")},
+         {"tickets", QT_TRANSLATE_NOOP("SlaCommand", "replay/explain: the tickets (CSV)."), QT_TRANSLATE_NOOP("Command", "FILE")},
+         {"history", QT_TRANSLATE_NOOP("SlaCommand", "replay/explain: the status history (CSV)."), QT_TRANSLATE_NOOP("Command", "FILE")},
+         {"now", QT_TRANSLATE_NOOP("SlaCommand", "Evaluate at this ISO-8601 instant instead of now."),
+          QT_TRANSLATE_NOOP("Command", "INSTANT")},
+         {"engagement", QT_TRANSLATE_NOOP("SlaCommand", "explain/policy: the engagement."), QT_TRANSLATE_NOOP("Command", "KEY")},
+         {"ticket", QT_TRANSLATE_NOOP("SlaCommand", "explain: the ticket."), QT_TRANSLATE_NOOP("Command", "KEY")},
+         {"out", QT_TRANSLATE_NOOP("SlaCommand", "policy export: write to this file instead of stdout."),
+          QT_TRANSLATE_NOOP("Command", "FILE")}},
+        {{"action",
+          QT_TRANSLATE_NOOP("SlaCommand", "compliance, breaches, explain, replay, chart, policy export or policy import "
+                                          "FILE (see Actions below)."),
+          QT_TRANSLATE_NOOP("SlaCommand", "compliance|breaches|explain|replay|chart|policy export|policy import FILE")}},
+        &SlaCommand::run,
+        &SlaCommand::actionsHelp};
+    return s_spec;
+}
+
+int SlaCommand::run(CommandCall &call)
+{
+    const std::optional<qint64> now = call.now(); // the wall clock is read in app/ only
+    if (!now)
+        return UsageError;
+    const QStringList positional = call.arguments();
+    const QString action = positional.value(0);
     if (action == QLatin1String("replay"))
-        return replay(context, parser, now);
+        return replay(call, *now);
     if (action == QLatin1String("explain"))
-        return explain(context, parser, now);
-    if (action == QLatin1String("policy") && positional.value(2) == QLatin1String("export"))
-        return exportPolicy(context, parser);
-    if (action == QLatin1String("policy") && positional.value(2) == QLatin1String("import"))
-        return importPolicy(context, parser);
-    return context.fail(tr("sla needs replay, explain, policy export or policy import"), UsageError);
+        return explain(call, *now);
+    if (action == QLatin1String("policy") && positional.value(1) == QLatin1String("export"))
+        return exportPolicy(call);
+    if (action == QLatin1String("policy") && positional.value(1) == QLatin1String("import"))
+        return importPolicy(call);
+    return call.usageError(tr("sla needs replay, explain, policy export or policy import"));
 }
 
 } // namespace App

@@ -3,11 +3,10 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-class QCommandLineParser;
-
 namespace App {
 
-class CliContext;
+struct CommandSpec;
+class CommandCall;
 
 /// `deliverydesk sla replay|explain|policy export|policy import`:
 /// - replay --calendar CAL --policy POL --tickets CSV [--history CSV] [--now ISO]: no database,
@@ -20,16 +19,19 @@ class SlaCommand
     Q_DECLARE_TR_FUNCTIONS(SlaCommand)
 
 public:
-    static int run(const QStringList &arguments);
+    /// Its options, help and handler for the table of commands (app/commands.cpp); the spec of
+    /// `sla chart`, `sla compliance` or `sla breaches` when `arguments` name one of those.
+    static const CommandSpec &spec(const QStringList &arguments);
     /// The actions of `sla`, one line each, for `sla --help`.
     static QString actionsHelp();
 
 private:
-    static int replay(CliContext &context, const QCommandLineParser &parser, qint64 now);
-    static int explain(CliContext &context, const QCommandLineParser &parser, qint64 now);
-    static int explainFromFiles(CliContext &context, const QCommandLineParser &parser, qint64 now);
-    static int exportPolicy(CliContext &context, const QCommandLineParser &parser);
-    static int importPolicy(CliContext &context, const QCommandLineParser &parser);
+    static int run(CommandCall &call);
+    static int replay(CommandCall &call, qint64 now);
+    static int explain(CommandCall &call, qint64 now);
+    static int explainFromFiles(CommandCall &call, qint64 now);
+    static int exportPolicy(CommandCall &call);
+    static int importPolicy(CommandCall &call);
 };
 
 } // namespace App

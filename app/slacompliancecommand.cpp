@@ -1,11 +1,9 @@
 #include "app/slacompliancecommand.h"
 
-#include "app/calendarcommand.h"
-#include "app/clicontext.h"
-#include "app/engagementcommand.h"
+#include "app/command.h"
+#include "app/commandline.h"
 #include "app/texttable.h"
 #include "models/domain/sla/slapolicyevaluator.h"
-#include "models/exchange/isoinstant.h"
 #include "models/exchange/sla/slaexplaintext.h"
 #include "models/portfolio.h"
 #include "models/slaoverviewloader.h"
@@ -17,54 +15,24 @@
 #include "models/domaintext.h"
 #include "models/storagetext.h"
 
-#include <QCommandLineParser>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QTimeZone>
 
 namespace App {
 
 namespace {
 
-const QString s_engagement = QStringLiteral("engagement");
 const QString s_from = QStringLiteral("from");
 const QString s_to = QStringLiteral("to");
 const QString s_month = QStringLiteral("month");
 const QString s_format = QStringLiteral("format");
 const QString s_recompute = QStringLiteral("recompute");
-const QString s_now = QStringLiteral("now");
 const QString s_compliance = QStringLiteral("compliance");
 const QString s_breaches = QStringLiteral("breaches");
-
-void addOptions(QCommandLineParser &parser)
-{
-    EngagementCommand::addCommonOptions(parser);
-    parser.addOption({s_engagement, SlaComplianceCommand::tr("The engagement."), SlaComplianceCommand::tr("KEY")});
-    parser.addOption({s_from, SlaComplianceCommand::tr("compliance: the first month."), SlaComplianceCommand::tr("YYYY-MM")});
-    parser.addOption({s_to, SlaComplianceCommand::tr("compliance: the last month."), SlaComplianceCommand::tr("YYYY-MM")});
-    parser.addOption({s_month, SlaComplianceCommand::tr("breaches: the month."), SlaComplianceCommand::tr("YYYY-MM")});
-    parser.addOption({s_format, SlaComplianceCommand::tr("Output format: table, csv or json."),
-                      SlaComplianceCommand::tr("FORMAT"), QStringLiteral("table")});
-    parser.addOption({s_recompute, SlaComplianceCommand::tr("Evaluate every ticket again and store the results first.")});
-    parser.addOption({s_now, SlaComplianceCommand::tr("With a recomputation: evaluate at this ISO-8601 instant instead of now."),
-                      SlaComplianceCommand::tr("INSTANT")});
-    parser.addPositionalArgument(QStringLiteral("sla"), SlaComplianceCommand::tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("action"), SlaComplianceCommand::tr("compliance or breaches."),
-                                 QStringLiteral("compliance|breaches"));
-}
-
-/// "2026-03" → 2026-03-01; nothing for anything else.
-std::optional<QDate> parseMonth(const QString &text)
-{
-    static const QRegularExpression s_pattern(QStringLiteral("^(\\d{4})-(\\d{2})$"));
-    const QRegularExpressionMatch match = s_pattern.match(text);
-    const QDate date = match.hasMatch() ? QDate(match.captured(1).toInt(), match.captured(2).toInt(), 1) : QDate();
-    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
-}
 
 QString csvCell(const QString &text)
 {
@@ -170,45 +138,45 @@ QString breachReason(const Domain::SlaExplanation &explanation)
 
 bool SlaComplianceCommand::handles(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    addOptions(parser);
-    parser.parse(arguments); // unknown options belong to the other sla actions: not an error here
-    const QString action = parser.positionalArguments().value(1);
+    const QString action = CommandLine::findAction(arguments);
     return action == s_compliance || action == s_breaches;
 }
 
-int SlaComplianceCommand::run(const QStringList &arguments)
+const CommandSpec &SlaComplianceCommand::spec(const QStringList &)
 {
-    CliContext context;
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("SLA compliance per month and severity, and the breaches of a month, "
-                                        "from the stored SLA results."));
-    addOptions(parser);
-    if (!parser.parse(arguments))
-        return context.fail(parser.errorText(), UsageError);
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << parser.helpText();
-        return Success;
-    }
-    if (parser.positionalArguments().size() != 2)
-        return context.fail(tr("sla %1 takes no further arguments").arg(parser.positionalArguments().value(1)),
-                            UsageError);
-    const QString format = parser.value(s_format);
-    if (!QStringList{QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")}.contains(format))
-        return context.fail(tr("unknown format '%1' (use table, csv or json)").arg(format), UsageError);
-    // The wall clock is read here, in app/, and nowhere below.
-    qint64 now = QDateTime::currentSecsSinceEpoch();
-    if (parser.isSet(s_now)) {
-        const std::optional<qint64> parsed = Exchange::parseIsoInstant(parser.value(s_now));
-        if (!parsed)
-            return context.fail(tr("--now \"%1\" is not an ISO-8601 instant with an offset, e.g. 2026-03-10T12:00:00Z")
-                                    .arg(parser.value(s_now)),
-                                UsageError);
-        now = *parsed;
-    }
-    if (parser.positionalArguments().value(1) == s_compliance)
-        return compliance(context, parser, now);
-    return breaches(context, parser, now);
+    static const CommandSpec s_spec{
+        "sla",
+        "SlaComplianceCommand",
+        QT_TRANSLATE_NOOP("SlaComplianceCommand", "SLA compliance per month and severity, and the breaches of a month, "
+                                                  "from the stored SLA results."),
+        {CommandOption::engagement(),
+         {"from", QT_TRANSLATE_NOOP("SlaComplianceCommand", "compliance: the first month."), QT_TRANSLATE_NOOP("Command", "YYYY-MM")},
+         {"to", QT_TRANSLATE_NOOP("SlaComplianceCommand", "compliance: the last month."), QT_TRANSLATE_NOOP("Command", "YYYY-MM")},
+         {"month", QT_TRANSLATE_NOOP("SlaComplianceCommand", "breaches: the month."), QT_TRANSLATE_NOOP("Command", "YYYY-MM")},
+         CommandOption::tableCsvJson(),
+         {"recompute", QT_TRANSLATE_NOOP("SlaComplianceCommand", "Evaluate every ticket again and store the results first.")},
+         {"now", QT_TRANSLATE_NOOP("SlaComplianceCommand", "With a recomputation: evaluate at this ISO-8601 instant instead of now."),
+          QT_TRANSLATE_NOOP("Command", "INSTANT")}},
+        {{"action", QT_TRANSLATE_NOOP("SlaComplianceCommand", "compliance or breaches."),
+          QT_TRANSLATE_NOOP("SlaComplianceCommand", "compliance|breaches")}},
+        &SlaComplianceCommand::run};
+    return s_spec;
+}
+
+int SlaComplianceCommand::run(CommandCall &call)
+{
+    const QStringList positional = call.arguments();
+    if (positional.size() != 1)
+        return call.noFurtherArguments(QStringLiteral("sla ") + positional.value(0));
+    const std::optional<QString> format = call.format({QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")});
+    if (!format)
+        return UsageError;
+    const std::optional<qint64> now = call.now(); // the wall clock is read in app/ only
+    if (!now)
+        return UsageError;
+    if (positional.value(0) == s_compliance)
+        return compliance(call, *now);
+    return breaches(call, *now);
 }
 
 int SlaComplianceCommand::noSla(CliContext &context, const Domain::Engagement &engagement, const QString &format)
@@ -228,41 +196,34 @@ int SlaComplianceCommand::noSla(CliContext &context, const Domain::Engagement &e
     return Success;
 }
 
-int SlaComplianceCommand::compliance(CliContext &context, const QCommandLineParser &parser, qint64 now)
+int SlaComplianceCommand::compliance(CommandCall &call, qint64 now)
 {
-    std::optional<QDate> from, to;
-    for (const QString &option : {s_from, s_to}) {
-        if (!parser.isSet(option))
-            continue;
-        const std::optional<QDate> month = parseMonth(parser.value(option));
-        if (!month)
-            return context.fail(tr("--%1 \"%2\" is not a month like 2026-03").arg(option, parser.value(option)), UsageError);
-        (option == s_from ? from : to) = month;
-    }
-    if (from && to && *to < *from)
-        return context.fail(tr("--to is before --from"), UsageError);
+    const std::optional<QDate> from = call.month(s_from);
+    const std::optional<QDate> to = from ? call.month(s_to) : std::nullopt;
+    if (!from || !to)
+        return UsageError;
+    if (from->isValid() && to->isValid() && *to < *from)
+        return call.usageError(tr("--to is before --from"));
     Models::Portfolio portfolio;
     Domain::Engagement engagement;
-    int code = Failure;
-    if (!CalendarCommand::openEngagement(context, parser, &portfolio, Storage::Database::Access::ReadWrite,
-                                         &engagement, &code))
+    if (const int code = call.openEngagement(QStringLiteral("sla compliance"), &portfolio, Storage::Database::Access::ReadWrite, &engagement))
         return code;
     if (!Models::SlaOverviewLoader::hasSla(engagement))
-        return noSla(context, engagement, parser.value(s_format));
+        return noSla(call.context(), engagement, call.value(s_format));
     const Storage::Database &db = *portfolio.database();
     qint64 evaluatedAt = 0;
-    if (!ensureResults(context, db, engagement, parser.isSet(s_recompute), now, &evaluatedAt))
+    if (!ensureResults(call.context(), db, engagement, call.isSet(s_recompute), now, &evaluatedAt))
         return Failure;
     QVector<Domain::MonthlyCompliance> months;
     if (const Storage::StorageError error =
-            Storage::SlaResultRepository(db).compliance(engagement.id, from.value_or(QDate()), to.value_or(QDate()), &months))
-        return context.fail(Models::StorageText::message(error));
-    const QString format = parser.value(s_format);
+            Storage::SlaResultRepository(db).compliance(engagement.id, *from, *to, &months))
+        return call.fail(Models::StorageText::message(error));
+    const QString format = call.value(s_format);
     if (format == QLatin1String("json")) {
         QJsonArray array;
         for (const Domain::MonthlyCompliance &m : std::as_const(months))
             array.append(complianceJson(m));
-        context.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        call.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return Success;
     }
     const bool csv = format == QLatin1String("csv");
@@ -280,31 +241,27 @@ int SlaComplianceCommand::compliance(CliContext &context, const QCommandLinePars
                           tr("Breaches"), tr("Resp. median h"), tr("Resp. p90 h"), tr("Res. median h"),
                           tr("Res. p90 h"), tr("Target %"), tr("Result")};
     if (!csv)
-        context.out() << tr("SLA compliance of %1 (business hours; results evaluated %2)")
+        call.out() << tr("SLA compliance of %1 (business hours; results evaluated %2)")
                              .arg(engagement.key, Exchange::SlaExplainText::instant(evaluatedAt, QTimeZone(engagement.timeZone)))
                       << '\n';
-    printRows(context.out(), header, rows, csv);
+    printRows(call.out(), header, rows, csv);
     return Success;
 }
 
-int SlaComplianceCommand::breaches(CliContext &context, const QCommandLineParser &parser, qint64 now)
+int SlaComplianceCommand::breaches(CommandCall &call, qint64 now)
 {
-    const std::optional<QDate> month = parseMonth(parser.value(s_month));
+    const std::optional<QDate> month = call.requiredMonth(QStringLiteral("sla breaches"));
     if (!month)
-        return context.fail(parser.isSet(s_month) ? tr("--month \"%1\" is not a month like 2026-03").arg(parser.value(s_month))
-                                                  : tr("sla breaches needs --month YYYY-MM"),
-                            UsageError);
+        return UsageError;
     Models::Portfolio portfolio;
     Domain::Engagement engagement;
-    int code = Failure;
-    if (!CalendarCommand::openEngagement(context, parser, &portfolio, Storage::Database::Access::ReadWrite,
-                                         &engagement, &code))
+    if (const int code = call.openEngagement(QStringLiteral("sla breaches"), &portfolio, Storage::Database::Access::ReadWrite, &engagement))
         return code;
     if (!Models::SlaOverviewLoader::hasSla(engagement))
-        return noSla(context, engagement, parser.value(s_format));
+        return noSla(call.context(), engagement, call.value(s_format));
     const Storage::Database &db = *portfolio.database();
     qint64 evaluatedAt = 0;
-    if (!ensureResults(context, db, engagement, parser.isSet(s_recompute), now, &evaluatedAt))
+    if (!ensureResults(call.context(), db, engagement, call.isSet(s_recompute), now, &evaluatedAt))
         return Failure;
     const Storage::SlaResultRepository results(db);
     Domain::BusinessCalendar calendar;
@@ -322,12 +279,12 @@ int SlaComplianceCommand::breaches(CliContext &context, const QCommandLineParser
     if (!error && !breached.isEmpty())
         error = results.tickets(engagement.id, &tickets);
     if (error)
-        return context.fail(Models::StorageText::message(error));
+        return call.fail(Models::StorageText::message(error));
     QHash<qint64, qsizetype> indexById;
     for (qsizetype i = 0; i < tickets.ids.size(); ++i)
         indexById.insert(tickets.ids.at(i), i);
     const Domain::SlaPolicyEvaluator evaluator(history, calendar);
-    const QString format = parser.value(s_format);
+    const QString format = call.value(s_format);
     const bool csv = format == QLatin1String("csv");
     QJsonArray array;
     QVector<QStringList> rows;
@@ -360,21 +317,21 @@ int SlaComplianceCommand::breaches(CliContext &context, const QCommandLineParser
         }
     }
     if (format == QLatin1String("json")) {
-        context.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        call.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return Success;
     }
     if (csv) {
-        printRows(context.out(), {QStringLiteral("key"), QStringLiteral("severity"), QStringLiteral("breached_at"),
+        printRows(call.out(), {QStringLiteral("key"), QStringLiteral("severity"), QStringLiteral("breached_at"),
                                   QStringLiteral("resolved"), QStringLiteral("reason")},
                   rows, true);
         return Success;
     }
-    context.out() << tr("%n SLA breach(es) of %1 in %2 (results evaluated %3)", nullptr, int(rows.size()))
+    call.out() << tr("%n SLA breach(es) of %1 in %2 (results evaluated %3)", nullptr, int(rows.size()))
                          .arg(engagement.key, Models::DomainText::monthInSentence(*month),
                               Exchange::SlaExplainText::instant(evaluatedAt, zone))
                   << '\n';
     if (!rows.isEmpty())
-        printRows(context.out(), {tr("Ticket"), tr("Sev"), tr("Breached at"), tr("Ticket state"), tr("Reason")}, rows, false);
+        printRows(call.out(), {tr("Ticket"), tr("Sev"), tr("Breached at"), tr("Ticket state"), tr("Reason")}, rows, false);
     return Success;
 }
 

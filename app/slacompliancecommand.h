@@ -3,8 +3,6 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-class QCommandLineParser;
-
 namespace Domain {
 struct Engagement;
 }
@@ -15,6 +13,8 @@ class Database;
 namespace App {
 
 class CliContext;
+struct CommandSpec;
+class CommandCall;
 
 /// `deliverydesk sla compliance|breaches`, reading the stored SLA results (Models::SlaRecomputer
 /// stores them; they are recomputed first with --recompute or when nothing is stored yet):
@@ -30,15 +30,17 @@ class SlaComplianceCommand
 public:
     /// Whether `arguments` are `sla compliance …` or `sla breaches …`.
     static bool handles(const QStringList &arguments);
-    static int run(const QStringList &arguments);
+    /// Its options, help and handler (SlaCommand::spec() hands `sla compliance|breaches` here).
+    static const CommandSpec &spec(const QStringList &arguments);
 
     /// Recomputes the stored SLA results of the engagements `keys` at the current time, after a
     /// change of their policy or calendar; a failure is a warning on stderr (the change stands).
     static void refreshResults(CliContext &context, const Storage::Database &database, const QStringList &keys);
 
 private:
-    static int compliance(CliContext &context, const QCommandLineParser &parser, qint64 now);
-    static int breaches(CliContext &context, const QCommandLineParser &parser, qint64 now);
+    static int run(CommandCall &call);
+    static int compliance(CommandCall &call, qint64 now);
+    static int breaches(CommandCall &call, qint64 now);
     /// The answer for an engagement whose support model has no SLA: one sentence, no rows.
     static int noSla(CliContext &context, const Domain::Engagement &engagement, const QString &format);
 };

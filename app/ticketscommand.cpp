@@ -1,14 +1,12 @@
 #include "app/ticketscommand.h"
 
-#include "app/clicontext.h"
-#include "app/engagementcommand.h"
+#include "app/command.h"
 #include "app/texttable.h"
 #include "models/storage/mappingrepository.h"
 #include "models/storage/slapolicyrepository.h"
 #include "models/storage/ticketrepository.h"
 #include "models/storagetext.h"
 
-#include <QCommandLineParser>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -135,39 +133,29 @@ qint64 TicketsCommand::pausedSeconds(const Domain::Ticket &ticket, const std::fu
     return total;
 }
 
-int TicketsCommand::run(const QStringList &arguments)
+const CommandSpec &TicketsCommand::spec(const QStringList &)
 {
-    CliContext context;
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List the tickets stored for an engagement."));
-    EngagementCommand::addCommonOptions(parser);
-    parser.addOption({QStringLiteral("engagement"), tr("The engagement."), tr("KEY")});
-    parser.addOption({QStringLiteral("format"), tr("Output format: table, csv or json."), tr("FORMAT"), QStringLiteral("table")});
-    parser.addPositionalArgument(QStringLiteral("tickets"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("list"), tr("The action."), tr("list"));
-    if (!parser.parse(arguments))
-        return context.fail(parser.errorText(), UsageError);
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << parser.helpText();
-        return Success;
-    }
-    const QString format = parser.value(QStringLiteral("format"));
-    const QString key = parser.value(QStringLiteral("engagement"));
-    if (parser.positionalArguments() != QStringList{QStringLiteral("tickets"), QStringLiteral("list")})
-        return context.fail(tr("tickets needs list"), UsageError);
-    if (!QStringList{QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")}.contains(format))
-        return context.fail(tr("unknown format '%1' (use table, csv or json)").arg(format), UsageError);
-    if (key.isEmpty())
-        return context.fail(tr("tickets list needs --engagement KEY"), UsageError);
+    static const CommandSpec s_spec{"tickets",
+                                    "TicketsCommand",
+                                    QT_TRANSLATE_NOOP("TicketsCommand", "List the tickets stored for an engagement."),
+                                    {CommandOption::engagement(), CommandOption::tableCsvJson()},
+                                    {CommandArgument::action("list", QT_TRANSLATE_NOOP("TicketsCommand", "list"))},
+                                    &TicketsCommand::run};
+    return s_spec;
+}
 
+int TicketsCommand::run(CommandCall &call)
+{
+    if (call.arguments() != QStringList{QStringLiteral("list")})
+        return call.usageError(tr("tickets needs list"));
+    const std::optional<QString> format = call.format({QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")});
+    if (!format)
+        return UsageError;
     Models::Portfolio portfolio;
-    if (!context.openDatabase(parser.value(QStringLiteral("database")), parser.isSet(QStringLiteral("demo")), &portfolio,
-                              Storage::Database::Access::ReadOnly))
-        return Failure;
-    const int index = portfolio.engagements()->rowOfKey(key);
-    if (index < 0)
-        return context.fail(tr("no engagement with the key '%1'").arg(key));
-    const Domain::Engagement engagement = portfolio.engagements()->engagementAt(index);
+    Domain::Engagement engagement;
+    if (const int code = call.openEngagement(QStringLiteral("tickets list"), &portfolio, Storage::Database::Access::ReadOnly,
+                                             &engagement))
+        return code;
     const Storage::Database &database = *portfolio.database();
     QVector<Domain::Ticket> tickets;
     Domain::SlaPolicyHistory policies;
@@ -178,7 +166,7 @@ int TicketsCommand::run(const QStringList &arguments)
     if (!error)
         error = Storage::MappingRepository(database).load(&mappings);
     if (error)
-        return context.fail(Models::StorageText::message(error));
+        return call.fail(Models::StorageText::message(error));
     const QTimeZone zone(engagement.timeZone);
     QVector<Row> rows;
     rows.reserve(tickets.size());
@@ -191,7 +179,7 @@ int TicketsCommand::run(const QStringList &arguments)
         });
         rows.append({std::move(ticket), paused});
     }
-    print(context.out(), format, rows);
+    print(call.out(), *format, rows);
     return Success;
 }
 

@@ -1,13 +1,10 @@
 #include "app/whatifcommand.h"
 
-#include "app/clicontext.h"
-#include "app/engagementcommand.h"
+#include "app/command.h"
 #include "models/capacitytext.h"
 #include "models/domaintext.h"
-#include "models/exchange/isoinstant.h"
 #include "models/supportmodelwhatifmodel.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -136,70 +133,59 @@ QJsonObject toJson(const Model &model)
 
 } // namespace
 
-int WhatIfCommand::run(const QStringList &arguments)
+const CommandSpec &WhatIfCommand::spec(const QStringList &)
 {
-    CliContext context;
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Replays an engagement's last complete months under each of the four support models."));
-    EngagementCommand::addCommonOptions(parser);
-    parser.addOption({QStringLiteral("engagement"), tr("The engagement."), tr("KEY")});
-    parser.addOption({QStringLiteral("months"), tr("How many complete months to replay (1–%1, default %2).")
-                                                    .arg(Models::SupportModelWhatIfLoader::MaxMonths)
-                                                    .arg(Models::SupportModelWhatIfLoader::DefaultMonths),
-                      tr("N"), QString::number(Models::SupportModelWhatIfLoader::DefaultMonths)});
-    parser.addOption({QStringLiteral("format"), tr("Output format: table, csv or json."), tr("FORMAT"), QStringLiteral("table")});
-    parser.addOption({QStringLiteral("now"), tr("Compute as of this ISO-8601 instant instead of now."), tr("INSTANT")});
-    parser.addPositionalArgument(QStringLiteral("whatif"), tr("The command."));
-    if (!parser.parse(arguments))
-        return context.fail(parser.errorText(), UsageError);
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << parser.helpText();
-        return Success;
-    }
-    if (parser.positionalArguments().size() != 1)
-        return context.fail(tr("whatif takes no further arguments"), UsageError);
-    if (!parser.isSet(QStringLiteral("engagement")))
-        return context.fail(tr("whatif needs --engagement KEY"), UsageError);
-    const QString format = parser.value(QStringLiteral("format"));
-    if (!QStringList{QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")}.contains(format))
-        return context.fail(tr("unknown format '%1' (use table, csv or json)").arg(format), UsageError);
-    bool ok = false;
-    const int months = parser.value(QStringLiteral("months")).toInt(&ok);
+    using Loader = Models::SupportModelWhatIfLoader;
+    static const CommandSpec s_spec{
+        "whatif",
+        "WhatIfCommand",
+        QT_TRANSLATE_NOOP("WhatIfCommand", "Replays an engagement's last complete months under each of the four support models."),
+        {CommandOption::engagement(),
+         {"months", QT_TRANSLATE_NOOP("WhatIfCommand", "How many complete months to replay (1–%1, default %2)."),
+          QT_TRANSLATE_NOOP("Command", "N"), nullptr, false,
+          [](const QString &help) { return help.arg(Loader::MaxMonths).arg(Loader::DefaultMonths); }},
+         CommandOption::tableCsvJson(),
+         {"now", QT_TRANSLATE_NOOP("WhatIfCommand", "Compute as of this ISO-8601 instant instead of now."),
+          QT_TRANSLATE_NOOP("Command", "INSTANT")}},
+        {},
+        &WhatIfCommand::run};
+    return s_spec;
+}
+
+int WhatIfCommand::run(CommandCall &call)
+{
+    if (!call.arguments().isEmpty())
+        return call.noFurtherArguments(QStringLiteral("whatif"));
+    const std::optional<QString> format = call.format({QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")});
+    if (!format)
+        return UsageError;
+    bool ok = true;
+    const QString monthsText = call.value(QStringLiteral("months"));
+    const int months = monthsText.isEmpty() ? Models::SupportModelWhatIfLoader::DefaultMonths : monthsText.toInt(&ok);
     if (!ok || months < 1 || months > Models::SupportModelWhatIfLoader::MaxMonths)
-        return context.fail(tr("--months \"%1\" is not a number from 1 to %2")
-                                .arg(parser.value(QStringLiteral("months")))
-                                .arg(Models::SupportModelWhatIfLoader::MaxMonths),
-                            UsageError);
-    // The wall clock is read here, in app/, and nowhere below.
-    QDateTime now = QDateTime::currentDateTimeUtc();
-    if (parser.isSet(QStringLiteral("now"))) {
-        const std::optional<qint64> parsed = Exchange::parseIsoInstant(parser.value(QStringLiteral("now")));
-        if (!parsed)
-            return context.fail(tr("--now \"%1\" is not an ISO-8601 instant with an offset, e.g. 2026-03-10T12:00:00Z")
-                                    .arg(parser.value(QStringLiteral("now"))),
-                                UsageError);
-        now = QDateTime::fromSecsSinceEpoch(*parsed, Qt::UTC);
-    }
+        return call.usageError(
+            tr("--months \"%1\" is not a number from 1 to %2").arg(monthsText).arg(Models::SupportModelWhatIfLoader::MaxMonths));
+    const std::optional<qint64> nowOption = call.now(); // the wall clock is read in app/ only
+    if (!nowOption)
+        return UsageError;
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(*nowOption, Qt::UTC);
 
     Models::Portfolio portfolio;
-    if (!context.openDatabase(parser.value(QStringLiteral("database")), parser.isSet(QStringLiteral("demo")), &portfolio,
-                              Storage::Database::Access::ReadOnly))
-        return Failure;
-    const int row = portfolio.engagements()->rowOfKey(parser.value(QStringLiteral("engagement")));
-    if (row < 0)
-        return context.fail(tr("no engagement with the key '%1'").arg(parser.value(QStringLiteral("engagement"))));
-    const Domain::Engagement engagement = portfolio.engagements()->engagementAt(row);
+    Domain::Engagement engagement;
+    if (const int code = call.openEngagement(QStringLiteral("whatif"), &portfolio, Storage::Database::Access::ReadOnly,
+                                             &engagement))
+        return code;
     Models::SupportModelWhatIfData data;
     if (const auto error = Models::SupportModelWhatIfLoader(*portfolio.database()).load(engagement, months, now, &data))
-        return context.fail(error.message(engagement));
+        return call.fail(error.message(engagement));
     Model model;
     model.setData(data);
-    if (format == QLatin1String("json"))
-        context.out() << QString::fromUtf8(QJsonDocument(toJson(model)).toJson(QJsonDocument::Indented));
-    else if (format == QLatin1String("csv"))
-        printCsv(context.out(), model);
+    if (*format == QLatin1String("json"))
+        call.out() << QString::fromUtf8(QJsonDocument(toJson(model)).toJson(QJsonDocument::Indented));
+    else if (*format == QLatin1String("csv"))
+        printCsv(call.out(), model);
     else
-        printTable(context.out(), model);
+        printTable(call.out(), model);
     return Success;
 }
 

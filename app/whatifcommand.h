@@ -5,6 +5,9 @@
 
 namespace App {
 
+struct CommandSpec;
+class CommandCall;
+
 /// `deliverydesk whatif --engagement KEY [--months N] [--format table|csv|json] [--now ISO]`: the
 /// engagement's last complete months replayed under each of the four support models.
 class WhatIfCommand
@@ -12,7 +15,11 @@ class WhatIfCommand
     Q_DECLARE_TR_FUNCTIONS(WhatIfCommand)
 
 public:
-    static int run(const QStringList &arguments);
+    /// Its options, help and handler for the table of commands (app/commands.cpp).
+    static const CommandSpec &spec(const QStringList &arguments);
+
+private:
+    static int run(CommandCall &call);
 };
 
 } // namespace App

@@ -1,14 +1,12 @@
 #include "app/worklogscommand.h"
 
-#include "app/clicontext.h"
-#include "app/engagementcommand.h"
+#include "app/command.h"
 #include "app/texttable.h"
 #include "models/capacitytext.h"
 #include "models/burndownloader.h"
 #include "models/storage/worklogrepository.h"
 #include "models/storagetext.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -105,56 +103,48 @@ void print(QTextStream &out, const QString &format, const Domain::BudgetPolicy &
 
 } // namespace
 
-int WorklogsCommand::run(const QStringList &arguments)
+const CommandSpec &WorklogsCommand::spec(const QStringList &)
 {
-    CliContext context;
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List the worklogs stored for an engagement."));
-    EngagementCommand::addCommonOptions(parser);
-    parser.addOption({QStringLiteral("engagement"), tr("The engagement."), tr("KEY")});
-    parser.addOption({QStringLiteral("from"), tr("First date (YYYY-MM-DD)."), tr("DATE")});
-    parser.addOption({QStringLiteral("to"), tr("Last date (YYYY-MM-DD)."), tr("DATE")});
-    parser.addOption({QStringLiteral("format"), tr("Output format: table, csv or json."), tr("FORMAT"), QStringLiteral("table")});
-    parser.addPositionalArgument(QStringLiteral("worklogs"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("list"), tr("The action."), tr("list"));
-    if (!parser.parse(arguments))
-        return context.fail(parser.errorText(), UsageError);
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << parser.helpText();
-        return Success;
-    }
-    const QString format = parser.value(QStringLiteral("format"));
-    const QString key = parser.value(QStringLiteral("engagement"));
-    const QDate from = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
-    const QDate to = QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate);
-    if (parser.positionalArguments() != QStringList{QStringLiteral("worklogs"), QStringLiteral("list")})
-        return context.fail(tr("worklogs needs list"), UsageError);
-    if (!QStringList{QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")}.contains(format))
-        return context.fail(tr("unknown format '%1' (use table, csv or json)").arg(format), UsageError);
-    if (key.isEmpty())
-        return context.fail(tr("worklogs list needs --engagement KEY"), UsageError);
-    if ((parser.isSet(QStringLiteral("from")) && !from.isValid()) || (parser.isSet(QStringLiteral("to")) && !to.isValid()))
-        return context.fail(tr("dates are written YYYY-MM-DD"), UsageError);
+    static const CommandSpec s_spec{
+        "worklogs",
+        "WorklogsCommand",
+        QT_TRANSLATE_NOOP("WorklogsCommand", "List the worklogs stored for an engagement."),
+        {CommandOption::engagement(),
+         {"from", QT_TRANSLATE_NOOP("WorklogsCommand", "First date (YYYY-MM-DD)."), QT_TRANSLATE_NOOP("Command", "DATE")},
+         {"to", QT_TRANSLATE_NOOP("WorklogsCommand", "Last date (YYYY-MM-DD)."), QT_TRANSLATE_NOOP("Command", "DATE")},
+         CommandOption::tableCsvJson()},
+        {CommandArgument::action("list", QT_TRANSLATE_NOOP("WorklogsCommand", "list"))},
+        &WorklogsCommand::run};
+    return s_spec;
+}
+
+int WorklogsCommand::run(CommandCall &call)
+{
+    const QDate from = QDate::fromString(call.value(QStringLiteral("from")), Qt::ISODate);
+    const QDate to = QDate::fromString(call.value(QStringLiteral("to")), Qt::ISODate);
+    if (call.arguments() != QStringList{QStringLiteral("list")})
+        return call.usageError(tr("worklogs needs list"));
+    const std::optional<QString> format = call.format({QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")});
+    if (!format)
+        return UsageError;
+    if ((call.isSet(QStringLiteral("from")) && !from.isValid()) || (call.isSet(QStringLiteral("to")) && !to.isValid()))
+        return call.usageError(tr("dates are written YYYY-MM-DD"));
     if (from.isValid() && to.isValid() && from > to)
-        return context.fail(tr("--from %1 is after --to %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)),
-                            UsageError);
+        return call.usageError(tr("--from %1 is after --to %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
 
     Models::Portfolio portfolio;
-    if (!context.openDatabase(parser.value(QStringLiteral("database")), parser.isSet(QStringLiteral("demo")), &portfolio,
-                              Storage::Database::Access::ReadOnly))
-        return Failure;
-    const int index = portfolio.engagements()->rowOfKey(key);
-    if (index < 0)
-        return context.fail(tr("no engagement with the key '%1'").arg(key));
-    const Domain::Engagement engagement = portfolio.engagements()->engagementAt(index);
+    Domain::Engagement engagement;
+    if (const int code = call.openEngagement(QStringLiteral("worklogs list"), &portfolio, Storage::Database::Access::ReadOnly,
+                                             &engagement))
+        return code;
     QVector<Domain::Worklog> worklogs;
     if (const Storage::StorageError error = Storage::WorklogRepository(*portfolio.database())
                                                 .list(engagement.id, from, to, &worklogs))
-        return context.fail(Models::StorageText::message(error));
+        return call.fail(Models::StorageText::message(error));
     Domain::BudgetPolicy policy;
     if (const Storage::StorageError error = Models::BurnDownLoader(*portfolio.database()).policyFor(engagement, &policy))
-        return context.fail(Models::StorageText::message(error));
-    print(context.out(), format, policy, worklogs);
+        return call.fail(Models::StorageText::message(error));
+    print(call.out(), *format, policy, worklogs);
     return Success;
 }
 

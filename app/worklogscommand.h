@@ -5,6 +5,9 @@
 
 namespace App {
 
+struct CommandSpec;
+class CommandCall;
+
 /// `deliverydesk worklogs list --engagement KEY [--from DATE] [--to DATE] [--format table|csv|json]`:
 /// the stored worklogs, so a script can check an import.
 class WorklogsCommand
@@ -12,7 +15,11 @@ class WorklogsCommand
     Q_DECLARE_TR_FUNCTIONS(WorklogsCommand)
 
 public:
-    static int run(const QStringList &arguments);
+    /// Its options, help and handler for the table of commands (app/commands.cpp).
+    static const CommandSpec &spec(const QStringList &arguments);
+
+private:
+    static int run(CommandCall &call);
 };
 
 } // namespace App

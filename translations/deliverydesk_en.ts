@@ -55,34 +55,6 @@
         <source>The month, e.g. 2026-12.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>YYYY-MM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output format: table, csv or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>allocation takes no further arguments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos; (use table, csv or json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--month &quot;%1&quot; is not a month like 2026-12</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>BurnDownCommand</name>
@@ -123,19 +95,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The engagement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KEY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The month, e.g. 2026-11.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YYYY-MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -143,15 +103,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FORMAT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write to this file instead of stdout (needed for png).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -159,39 +111,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>INSTANT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>burndown takes no further arguments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos; (use table, csv, json or png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--format png needs --out FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>burndown needs --engagement KEY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--month &quot;%1&quot; is not a month like 2026-11</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--now &quot;%1&quot; is not an ISO-8601 instant with an offset, e.g. 2026-03-10T12:00:00Z</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no engagement with the key &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -204,10 +124,6 @@
     </message>
     <message>
         <source>* not a working day; figures are hours remaining at the end of the day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>burndown needs --month YYYY-MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -248,14 +164,6 @@
 <context>
     <name>CalendarCommand</name>
     <message>
-        <source>--engagement KEY is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no engagement &apos;%1&apos; (see deliverydesk engagement list)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>calendar eval needs --calendar FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,23 +200,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>export/import: the engagement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>KEY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>export: write to this file instead of stdout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1315,6 +1211,141 @@
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <source>YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSTANT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create (if missing) and use the demo database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of messages: sv or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: table, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--now &quot;%1&quot; is not an ISO-8601 instant with an offset, e.g. 2026-03-10T12:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not a month like 2026-11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --month YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no engagement with the key &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --engagement KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no further arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEPARATOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOURS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.xlsx|DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>unknown language &apos;%1&apos; (use sv or en)</source>
@@ -1400,16 +1431,17 @@ sla chart --engagement KEY [--from YYYY-MM] [--to YYYY-MM] --out FILE.png|FILE.s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>db check
-db backup [--out FILE]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>import --engagement KEY --source SOURCE [--timezone TZ] [--date-order dmy|mdy|ymd] [--severity N] [--max-worklog-hours H] [--dry-run] [--skip-bad-rows] FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>report --engagement KEY --period 2026-Q3|2026-10|2026-10-01..2026-12-31 --out FILE.pdf [--data FILE.xlsx|DIR] [--prepared-by NAME] [--now ISO]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db check
+db backup [--out FILE]
+db copy --from DATABASE --to DATABASE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1470,10 +1502,6 @@ db backup [--out FILE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check a database for damage, or back it up while others may keep working in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Where the backup goes (a new file; default: &lt;database&gt;.&lt;time&gt;.backup next to it).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1483,18 +1511,6 @@ db backup [--out FILE]</source>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>check or backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>check|backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>db needs check or backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1516,6 +1532,46 @@ db backup [--out FILE]</source>
         <source>%1; the last backup is %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>db copy needs --from and --to (a file or a postgresql:// address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a database for damage, back it up while others may keep working in it, or copy a whole portfolio into a new file or an empty PostgreSQL database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db copy: the database to copy (a file or a postgresql:// address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db copy: where the copy goes (a new file, or an empty postgresql:// database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check, backup or copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check|backup|copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db needs check, backup or copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db copy takes --from and --to only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to belong to db copy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DiagramCommand</name>
@@ -1524,39 +1580,11 @@ db backup [--out FILE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The engagement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KEY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file to write: its name ends in .svg or .png.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The month whose allocations and hours are drawn (default: this month).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YYYY-MM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>diagram takes no further arguments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>diagram needs --engagement KEY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1565,14 +1593,6 @@ db backup [--out FILE]</source>
     </message>
     <message>
         <source>--out &quot;%1&quot; must end in .svg or .png</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--month &quot;%1&quot; is not a month like 2026-11</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no engagement with the key &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1776,27 +1796,11 @@ db backup [--out FILE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FORMAT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>list, or show KEY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>list|show KEY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos; (use table or json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>engagement list takes no further arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1941,15 +1945,7 @@ db backup [--out FILE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>KEY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>csv (a folder of tickets.csv, worklogs.csv, sla.csv), xlsx or bundle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1957,27 +1953,7 @@ db backup [--out FILE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PATH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Replace existing files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evaluate the SLA at this ISO-8601 instant instead of now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>INSTANT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export takes no further arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1986,10 +1962,6 @@ db backup [--out FILE]</source>
     </message>
     <message>
         <source>--format must be csv, xlsx or bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--now &quot;%1&quot; is not an ISO-8601 instant with an offset, e.g. 2026-03-10T12:00:00Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2025,15 +1997,15 @@ db backup [--out FILE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SEPARATOR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--separator is for --format csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown separator &apos;%1&apos; (use comma, semicolon or tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as of this ISO-8601 instant instead of now: the date of a bundle, and of the SLA of tickets without a stored result.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2721,10 +2693,6 @@ db backup [--out FILE]</source>
 <context>
     <name>Gui::HistoryChart</name>
     <message>
-        <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Committed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2738,10 +2706,6 @@ db backup [--out FILE]</source>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4513,23 +4477,11 @@ You can undo this until the database is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>KEY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What the file is: %1 or profile:NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SOURCE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The zone the export&apos;s times are in (default: the last one used).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ZONE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4538,10 +4490,6 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>Write the good rows and save the report next to the database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4557,19 +4505,11 @@ You can undo this until the database is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import needs --engagement KEY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown source &apos;%1&apos; (use %2 or profile:NAME)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown time zone &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no engagement with the key &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4585,23 +4525,11 @@ You can undo this until the database is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ORDER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>One severity (1-4) for every ticket, for a list without a priority column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The longest worklog accepted, in hours (default 24); a longer one is a row error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HOURS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5004,10 +4932,6 @@ You can undo this until the database is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>list, set KIND VALUE TARGET…, or remove KIND VALUE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5088,6 +5012,20 @@ You can undo this until the database is closed.</source>
     <message>
         <source>%1, %2: %3 h of %4 h capacity</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Models::DatabaseCopy</name>
+    <message>
+        <source>Nothing was copied. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s) in %1 tables from %2 to %3; every table holds as many rows as the source.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5896,19 +5834,7 @@ You can undo this until the database is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The engagement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KEY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The period: a month (2026-10), a quarter (2026-Q3) or days (2026-10-01..2026-12-31).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PERIOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5916,15 +5842,7 @@ You can undo this until the database is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FILE.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Also write the figures: an .xlsx workbook, or else a folder of CSV files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE.xlsx|DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5932,27 +5850,7 @@ You can undo this until the database is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Report as of this ISO-8601 instant instead of now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>INSTANT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>report takes no further arguments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>report needs --engagement KEY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5961,10 +5859,6 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>report needs --out FILE.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--now &quot;%1&quot; is not an ISO-8601 instant with an offset, e.g. 2026-03-10T12:00:00Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -6834,19 +6728,7 @@ You can undo this until the database is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The engagement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KEY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The first month (default: eleven months before --to).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YYYY-MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6858,31 +6740,7 @@ You can undo this until the database is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Take this ISO-8601 instant as now (default months).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>INSTANT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The action.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sla chart takes no further arguments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sla chart needs --engagement KEY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6891,14 +6749,6 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>--out &quot;%1&quot;: the file name must end in .png or .svg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 &quot;%2&quot; is not a month like 2026-11</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--now &quot;%1&quot; is not an ISO-8601 instant with an offset, e.g. 2026-03-10T12:00:00Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6970,10 +6820,6 @@ You can undo this until the database is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>replay/explain: the policy file (JSON).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6990,15 +6836,7 @@ You can undo this until the database is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>INSTANT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>explain/policy: the engagement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KEY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7007,14 +6845,6 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>policy export: write to this file instead of stdout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--now &quot;%1&quot; is not an ISO-8601 instant with an offset, e.g. 2026-03-10T12:00:00Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7077,19 +6907,7 @@ You can undo this until the database is closed.</source>
 <context>
     <name>SlaComplianceCommand</name>
     <message>
-        <source>The engagement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KEY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>compliance: the first month.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YYYY-MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7101,27 +6919,11 @@ You can undo this until the database is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output format: table, csv or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Evaluate every ticket again and store the results first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>With a recomputation: evaluate at this ISO-8601 instant instead of now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>INSTANT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7138,22 +6940,6 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>SLA compliance per month and severity, and the breaches of a month, from the stored SLA results.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sla %1 takes no further arguments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos; (use table, csv or json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--now &quot;%1&quot; is not an ISO-8601 instant with an offset, e.g. 2026-03-10T12:00:00Z</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 &quot;%2&quot; is not a month like 2026-03</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7217,14 +7003,6 @@ You can undo this until the database is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--month &quot;%1&quot; is not a month like 2026-03</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sla breaches needs --month YYYY-MM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7257,6 +7035,10 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>Ticket state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compliance|breaches</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7837,47 +7619,11 @@ You can undo this until the database is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The engagement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KEY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output format: table, csv or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The action.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>tickets needs list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos; (use table, csv or json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tickets list needs --engagement KEY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no engagement with the key &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7951,27 +7697,7 @@ You can undo this until the database is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The engagement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KEY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How many complete months to replay (1–%1, default %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output format: table, csv or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7979,35 +7705,7 @@ You can undo this until the database is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>INSTANT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>whatif takes no further arguments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>whatif needs --engagement KEY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos; (use table, csv or json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--months &quot;%1&quot; is not a number from 1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--now &quot;%1&quot; is not an ISO-8601 instant with an offset, e.g. 2026-03-10T12:00:00Z</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no engagement with the key &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8060,39 +7758,11 @@ You can undo this until the database is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The engagement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KEY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>First date (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DATE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Last date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output format: table, csv or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8104,19 +7774,7 @@ You can undo this until the database is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown format &apos;%1&apos; (use table, csv or json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>worklogs list needs --engagement KEY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>dates are written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no engagement with the key &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

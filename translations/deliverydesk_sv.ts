@@ -55,34 +55,6 @@
         <source>The month, e.g. 2026-12.</source>
         <translation>Månaden, t.ex. 2026-12.</translation>
     </message>
-    <message>
-        <source>YYYY-MM</source>
-        <translation>ÅÅÅÅ-MM</translation>
-    </message>
-    <message>
-        <source>Output format: table, csv or json.</source>
-        <translation>Utdataformat: table, csv eller json.</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>Kommandot.</translation>
-    </message>
-    <message>
-        <source>allocation takes no further arguments</source>
-        <translation>allocation tar inga fler argument</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos; (use table, csv or json)</source>
-        <translation>okänt format &apos;%1&apos; (använd table, csv eller json)</translation>
-    </message>
-    <message>
-        <source>--month &quot;%1&quot; is not a month like 2026-12</source>
-        <translation>--month &quot;%1&quot; är inte en månad på formen 2026-12</translation>
-    </message>
 </context>
 <context>
     <name>BurnDownCommand</name>
@@ -123,76 +95,24 @@
         <translation>Burn-down för ett uppdrag och en månad: budget, budgetposter och prognos per dag.</translation>
     </message>
     <message>
-        <source>The engagement.</source>
-        <translation>Uppdraget.</translation>
-    </message>
-    <message>
-        <source>KEY</source>
-        <translation>NYCKEL</translation>
-    </message>
-    <message>
         <source>The month, e.g. 2026-11.</source>
         <translation>Månaden, t.ex. 2026-11.</translation>
-    </message>
-    <message>
-        <source>YYYY-MM</source>
-        <translation>ÅÅÅÅ-MM</translation>
     </message>
     <message>
         <source>Output format: table, csv, json or png.</source>
         <translation>Utdataformat: table, csv, json eller png.</translation>
     </message>
     <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
         <source>Write to this file instead of stdout (needed for png).</source>
         <translation>Skriv till den här filen i stället för stdout (krävs för png).</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FIL</translation>
     </message>
     <message>
         <source>Compute as of this ISO-8601 instant instead of now.</source>
         <translation>Beräkna per den här ISO 8601-tidpunkten i stället för nu.</translation>
     </message>
     <message>
-        <source>INSTANT</source>
-        <translation>TIDPUNKT</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>Kommandot.</translation>
-    </message>
-    <message>
-        <source>burndown takes no further arguments</source>
-        <translation>burndown tar inga fler argument</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos; (use table, csv, json or png)</source>
-        <translation>okänt format &apos;%1&apos; (använd table, csv, json eller png)</translation>
-    </message>
-    <message>
         <source>--format png needs --out FILE</source>
         <translation>--format png kräver --out FIL</translation>
-    </message>
-    <message>
-        <source>burndown needs --engagement KEY</source>
-        <translation>burndown kräver --engagement NYCKEL</translation>
-    </message>
-    <message>
-        <source>--month &quot;%1&quot; is not a month like 2026-11</source>
-        <translation>--month &quot;%1&quot; är inte en månad på formen 2026-11</translation>
-    </message>
-    <message>
-        <source>--now &quot;%1&quot; is not an ISO-8601 instant with an offset, e.g. 2026-03-10T12:00:00Z</source>
-        <translation>--now &quot;%1&quot; är inte en ISO 8601-tidpunkt med tidsförskjutning, t.ex. 2026-03-10T12:00:00Z</translation>
-    </message>
-    <message>
-        <source>no engagement with the key &apos;%1&apos;</source>
-        <translation>inget uppdrag med nyckeln &apos;%1&apos;</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -205,10 +125,6 @@
     <message>
         <source>* not a working day; figures are hours remaining at the end of the day</source>
         <translation>* ingen arbetsdag; siffrorna är timmar kvar vid dagens slut</translation>
-    </message>
-    <message>
-        <source>burndown needs --month YYYY-MM</source>
-        <translation>burndown kräver --month ÅÅÅÅ-MM</translation>
     </message>
     <message>
         <source>%1, %2: %3 (%4)</source>
@@ -248,14 +164,6 @@
 <context>
     <name>CalendarCommand</name>
     <message>
-        <source>--engagement KEY is required</source>
-        <translation>--engagement NYCKEL krävs</translation>
-    </message>
-    <message>
-        <source>there is no engagement &apos;%1&apos; (see deliverydesk engagement list)</source>
-        <translation>det finns inget uppdrag &apos;%1&apos; (se deliverydesk engagement list)</translation>
-    </message>
-    <message>
         <source>calendar eval needs --calendar FILE</source>
         <translation>calendar eval kräver --calendar FIL</translation>
     </message>
@@ -292,24 +200,12 @@
         <translation>eval: kalenderfilen (JSON).</translation>
     </message>
     <message>
-        <source>FILE</source>
-        <translation>FIL</translation>
-    </message>
-    <message>
         <source>export/import: the engagement.</source>
         <translation>export/import: uppdraget.</translation>
     </message>
     <message>
-        <source>KEY</source>
-        <translation>NYCKEL</translation>
-    </message>
-    <message>
         <source>export: write to this file instead of stdout.</source>
         <translation>export: skriv till den här filen i stället för stdout.</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>Kommandot.</translation>
     </message>
     <message>
         <source>eval, export or import FILE.</source>
@@ -1315,6 +1211,141 @@
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>ÅÅÅÅ-MM</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>INSTANT</source>
+        <translation>TIDPUNKT</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>NYCKEL</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>Databasfilen.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>SÖKVÄG</translation>
+    </message>
+    <message>
+        <source>Create (if missing) and use the demo database.</source>
+        <translation>Skapa (om den saknas) och använd demodatabasen.</translation>
+    </message>
+    <message>
+        <source>Language of messages: sv or en.</source>
+        <translation>Meddelandenas språk: sv eller en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>SPRÅK</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Kommandot.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 eller %2</translation>
+    </message>
+    <message>
+        <source>The engagement.</source>
+        <translation>Uppdraget.</translation>
+    </message>
+    <message>
+        <source>Output format: table, csv or json.</source>
+        <translation>Utdataformat: table, csv eller json.</translation>
+    </message>
+    <message>
+        <source>The action.</source>
+        <translation>Åtgärden.</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use %2)</source>
+        <translation>okänt format &apos;%1&apos; (använd %2)</translation>
+    </message>
+    <message>
+        <source>--now &quot;%1&quot; is not an ISO-8601 instant with an offset, e.g. 2026-03-10T12:00:00Z</source>
+        <translation>--now &quot;%1&quot; är inte en ISO 8601-tidpunkt med tidsförskjutning, t.ex. 2026-03-10T12:00:00Z</translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not a month like 2026-11</source>
+        <translation>--%1 &quot;%2&quot; är inte en månad på formen 2026-11</translation>
+    </message>
+    <message>
+        <source>%1 needs --month YYYY-MM</source>
+        <translation>%1 kräver --month ÅÅÅÅ-MM</translation>
+    </message>
+    <message>
+        <source>no engagement with the key &apos;%1&apos;</source>
+        <translation>inget uppdrag med nyckeln &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 needs --engagement KEY</source>
+        <translation>%1 kräver --engagement NYCKEL</translation>
+    </message>
+    <message>
+        <source>%1 takes no further arguments</source>
+        <translation>%1 tar inga fler argument</translation>
+    </message>
+    <message>
+        <source>SEPARATOR</source>
+        <translation>AVGRÄNSARE</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>KÄLLA</translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation>ZON</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>ORDNING</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>HOURS</source>
+        <translation>TIMMAR</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>PERIOD</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>FIL.pdf</translation>
+    </message>
+    <message>
+        <source>FILE.xlsx|DIR</source>
+        <translation>FIL.xlsx|MAPP</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAMN</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>unknown language &apos;%1&apos; (use sv or en)</source>
@@ -1427,18 +1458,18 @@ sla chart --engagement NYCKEL [--from ÅÅÅÅ-MM] [--to ÅÅÅÅ-MM] --out FIL.
         <translation>whatif --engagement NYCKEL [--months N] [--format table|csv|json] [--now ISO]</translation>
     </message>
     <message>
-        <source>db check
-db backup [--out FILE]</source>
-        <translation>db check
-db backup [--out FIL]</translation>
-    </message>
-    <message>
         <source>import --engagement KEY --source SOURCE [--timezone TZ] [--date-order dmy|mdy|ymd] [--severity N] [--max-worklog-hours H] [--dry-run] [--skip-bad-rows] FILE</source>
         <translation>import --engagement NYCKEL --source KÄLLA [--timezone ZON] [--date-order dmy|mdy|ymd] [--severity N] [--max-worklog-hours H] [--dry-run] [--skip-bad-rows] FIL</translation>
     </message>
     <message>
         <source>report --engagement KEY --period 2026-Q3|2026-10|2026-10-01..2026-12-31 --out FILE.pdf [--data FILE.xlsx|DIR] [--prepared-by NAME] [--now ISO]</source>
         <translation>report --engagement NYCKEL --period 2026-Q3|2026-10|2026-10-01..2026-12-31 --out FIL.pdf [--data FIL.xlsx|MAPP] [--prepared-by NAMN] [--now ISO]</translation>
+    </message>
+    <message>
+        <source>db check
+db backup [--out FILE]
+db copy --from DATABASE --to DATABASE</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1498,10 +1529,6 @@ db backup [--out FIL]</translation>
         <translation>Säkerhetskopierade %1 till %2 (kontrollerad).</translation>
     </message>
     <message>
-        <source>Check a database for damage, or back it up while others may keep working in it.</source>
-        <translation>Kontrollera en databas efter skador, eller säkerhetskopiera den medan andra kan fortsätta arbeta i den.</translation>
-    </message>
-    <message>
         <source>Where the backup goes (a new file; default: &lt;database&gt;.&lt;time&gt;.backup next to it).</source>
         <translation>Vart säkerhetskopian skrivs (en ny fil; standard: &lt;databas&gt;.&lt;tid&gt;.backup bredvid den).</translation>
     </message>
@@ -1512,18 +1539,6 @@ db backup [--out FIL]</translation>
     <message>
         <source>The command.</source>
         <translation>Kommandot.</translation>
-    </message>
-    <message>
-        <source>check or backup.</source>
-        <translation>check eller backup.</translation>
-    </message>
-    <message>
-        <source>check|backup</source>
-        <translation>check|backup</translation>
-    </message>
-    <message>
-        <source>db needs check or backup</source>
-        <translation>db behöver check eller backup</translation>
     </message>
     <message>
         <source>--out belongs to db backup</source>
@@ -1544,6 +1559,46 @@ db backup [--out FIL]</translation>
         <source>%1; the last backup is %2</source>
         <translation>%1; den senaste säkerhetskopian är %2</translation>
     </message>
+    <message>
+        <source>db copy needs --from and --to (a file or a postgresql:// address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a database for damage, back it up while others may keep working in it, or copy a whole portfolio into a new file or an empty PostgreSQL database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db copy: the database to copy (a file or a postgresql:// address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db copy: where the copy goes (a new file, or an empty postgresql:// database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check, backup or copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check|backup|copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db needs check, backup or copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db copy takes --from and --to only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to belong to db copy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DiagramCommand</name>
@@ -1552,40 +1607,12 @@ db backup [--out FIL]</translation>
         <translation>Supportmodellens diagram för ett uppdrag som SVG (texten behålls som text) eller PNG.</translation>
     </message>
     <message>
-        <source>The engagement.</source>
-        <translation>Uppdraget.</translation>
-    </message>
-    <message>
-        <source>KEY</source>
-        <translation>NYCKEL</translation>
-    </message>
-    <message>
         <source>The file to write: its name ends in .svg or .png.</source>
         <translation>Filen som skrivs: namnet slutar på .svg eller .png.</translation>
     </message>
     <message>
-        <source>FILE</source>
-        <translation>FIL</translation>
-    </message>
-    <message>
         <source>The month whose allocations and hours are drawn (default: this month).</source>
         <translation>Månaden vars allokeringar och timmar ritas (standard: denna månad).</translation>
-    </message>
-    <message>
-        <source>YYYY-MM</source>
-        <translation>ÅÅÅÅ-MM</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>Kommandot.</translation>
-    </message>
-    <message>
-        <source>diagram takes no further arguments</source>
-        <translation>diagram tar inga fler argument</translation>
-    </message>
-    <message>
-        <source>diagram needs --engagement KEY</source>
-        <translation>diagram behöver --engagement NYCKEL</translation>
     </message>
     <message>
         <source>diagram needs --out FILE.svg or --out FILE.png</source>
@@ -1594,14 +1621,6 @@ db backup [--out FIL]</translation>
     <message>
         <source>--out &quot;%1&quot; must end in .svg or .png</source>
         <translation>--out &quot;%1&quot; måste sluta på .svg eller .png</translation>
-    </message>
-    <message>
-        <source>--month &quot;%1&quot; is not a month like 2026-11</source>
-        <translation>--month &quot;%1&quot; är inte en månad som 2026-11</translation>
-    </message>
-    <message>
-        <source>no engagement with the key &apos;%1&apos;</source>
-        <translation>inget uppdrag med nyckeln &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1804,28 +1823,12 @@ db backup [--out FIL]</translation>
         <translation>Utdataformat: table eller json.</translation>
     </message>
     <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>Kommandot.</translation>
-    </message>
-    <message>
         <source>list, or show KEY.</source>
         <translation>list, eller show NYCKEL.</translation>
     </message>
     <message>
         <source>list|show KEY</source>
         <translation>list|show NYCKEL</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos; (use table or json)</source>
-        <translation>okänt format &apos;%1&apos; (använd table eller json)</translation>
-    </message>
-    <message>
-        <source>engagement list takes no further arguments</source>
-        <translation>engagement list tar inga fler argument</translation>
     </message>
     <message>
         <source>engagement show needs exactly one KEY</source>
@@ -1969,44 +1972,16 @@ db backup [--out FIL]</translation>
         <translation>Uppdraget (valfritt för ett paket: utan det exporteras hela portföljen).</translation>
     </message>
     <message>
-        <source>KEY</source>
-        <translation>NYCKEL</translation>
-    </message>
-    <message>
         <source>csv (a folder of tickets.csv, worklogs.csv, sla.csv), xlsx or bundle.</source>
         <translation>csv (en mapp med tickets.csv, worklogs.csv, sla.csv), xlsx eller bundle.</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
     </message>
     <message>
         <source>The folder (csv) or file (xlsx, bundle) to write.</source>
         <translation>Mappen (csv) eller filen (xlsx, bundle) att skriva.</translation>
     </message>
     <message>
-        <source>PATH</source>
-        <translation>SÖKVÄG</translation>
-    </message>
-    <message>
         <source>Replace existing files.</source>
         <translation>Ersätt befintliga filer.</translation>
-    </message>
-    <message>
-        <source>Evaluate the SLA at this ISO-8601 instant instead of now.</source>
-        <translation>Utvärdera SLA vid den här ISO 8601-tidpunkten i stället för nu.</translation>
-    </message>
-    <message>
-        <source>INSTANT</source>
-        <translation>TIDPUNKT</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>Kommandot.</translation>
-    </message>
-    <message>
-        <source>export takes no further arguments</source>
-        <translation>export tar inga fler argument</translation>
     </message>
     <message>
         <source>--out PATH is required</source>
@@ -2015,10 +1990,6 @@ db backup [--out FIL]</translation>
     <message>
         <source>--format must be csv, xlsx or bundle</source>
         <translation>--format måste vara csv, xlsx eller bundle</translation>
-    </message>
-    <message>
-        <source>--now &quot;%1&quot; is not an ISO-8601 instant with an offset, e.g. 2026-03-10T12:00:00Z</source>
-        <translation>--now &quot;%1&quot; är inte en ISO 8601-tidpunkt med tidsförskjutning, t.ex. 2026-03-10T12:00:00Z</translation>
     </message>
     <message>
         <source>%1 is a file; a CSV export needs a folder</source>
@@ -2053,16 +2024,16 @@ db backup [--out FIL]</translation>
         <translation>csv: fältavgränsaren, comma (komma), semicolon (semikolon) eller tab (tabb) (standard: semikolon med decimalkomma på svenska, annars komma).</translation>
     </message>
     <message>
-        <source>SEPARATOR</source>
-        <translation>AVGRÄNSARE</translation>
-    </message>
-    <message>
         <source>--separator is for --format csv</source>
         <translation>--separator gäller bara --format csv</translation>
     </message>
     <message>
         <source>unknown separator &apos;%1&apos; (use comma, semicolon or tab)</source>
         <translation>okänd avgränsare &apos;%1&apos; (använd comma, semicolon eller tab)</translation>
+    </message>
+    <message>
+        <source>Export as of this ISO-8601 instant instead of now: the date of a bundle, and of the SLA of tickets without a stored result.</source>
+        <translation>Exportera per denna ISO 8601-tidpunkt i stället för nu: datum för ett offlinepaket och för SLA hos ärenden utan lagrat resultat.</translation>
     </message>
 </context>
 <context>
@@ -2750,10 +2721,6 @@ db backup [--out FIL]</translation>
 <context>
     <name>Gui::HistoryChart</name>
     <message>
-        <source>Last 12 months</source>
-        <translation>Senaste 12 månaderna</translation>
-    </message>
-    <message>
         <source>Committed</source>
         <translation>Avtalat</translation>
     </message>
@@ -2768,10 +2735,6 @@ db backup [--out FIL]</translation>
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Timmar</translation>
     </message>
     <message>
         <source>Hours of the last 12 months</source>
@@ -4544,24 +4507,12 @@ Du kan ångra detta tills databasen stängs.</translation>
         <translation>Uppdraget att importera till.</translation>
     </message>
     <message>
-        <source>KEY</source>
-        <translation>NYCKEL</translation>
-    </message>
-    <message>
         <source>What the file is: %1 or profile:NAME.</source>
         <translation>Vad filen är: %1 eller profile:NAMN.</translation>
     </message>
     <message>
-        <source>SOURCE</source>
-        <translation>KÄLLA</translation>
-    </message>
-    <message>
         <source>The zone the export&apos;s times are in (default: the last one used).</source>
         <translation>Tidszonen som exportens tider anges i (standard: den senast använda).</translation>
-    </message>
-    <message>
-        <source>ZONE</source>
-        <translation>ZON</translation>
     </message>
     <message>
         <source>Report only; never write.</source>
@@ -4570,10 +4521,6 @@ Du kan ångra detta tills databasen stängs.</translation>
     <message>
         <source>Write the good rows and save the report next to the database.</source>
         <translation>Skriv de felfria raderna och spara rapporten bredvid databasen.</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>Kommandot.</translation>
     </message>
     <message>
         <source>The CSV file.</source>
@@ -4588,20 +4535,12 @@ Du kan ångra detta tills databasen stängs.</translation>
         <translation>import kräver exakt en FIL</translation>
     </message>
     <message>
-        <source>import needs --engagement KEY</source>
-        <translation>import kräver --engagement NYCKEL</translation>
-    </message>
-    <message>
         <source>unknown source &apos;%1&apos; (use %2 or profile:NAME)</source>
         <translation>okänd källa &apos;%1&apos; (använd %2 eller profile:NAMN)</translation>
     </message>
     <message>
         <source>unknown time zone &apos;%1&apos;</source>
         <translation>okänd tidszon &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>no engagement with the key &apos;%1&apos;</source>
-        <translation>inget uppdrag med nyckeln &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Report saved to %1</source>
@@ -4616,24 +4555,12 @@ Du kan ångra detta tills databasen stängs.</translation>
         <translation>Exportens datumordning när den inte är källans vanliga: dmy, mdy eller ymd.</translation>
     </message>
     <message>
-        <source>ORDER</source>
-        <translation>ORDNING</translation>
-    </message>
-    <message>
         <source>One severity (1-4) for every ticket, for a list without a priority column.</source>
         <translation>En allvarlighetsgrad (1–4) för alla ärenden, för en lista utan prioritetskolumn.</translation>
     </message>
     <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
         <source>The longest worklog accepted, in hours (default 24); a longer one is a row error.</source>
         <translation>Den längsta tidrapport som tas emot, i timmar (standard 24); en längre är ett radfel.</translation>
-    </message>
-    <message>
-        <source>HOURS</source>
-        <translation>TIMMAR</translation>
     </message>
     <message>
         <source>unknown date order &apos;%1&apos; (use dmy, mdy or ymd)</source>
@@ -5035,10 +4962,6 @@ Du kan ångra detta tills databasen stängs.</translation>
         <translation>Visa eller ändra mappningarna som importer använder.</translation>
     </message>
     <message>
-        <source>The command.</source>
-        <translation>Kommandot.</translation>
-    </message>
-    <message>
         <source>list, set KIND VALUE TARGET…, or remove KIND VALUE.</source>
         <translation>list, set TYP VÄRDE MÅL… eller remove TYP VÄRDE.</translation>
     </message>
@@ -5119,6 +5042,20 @@ Du kan ångra detta tills databasen stängs.</translation>
     <message>
         <source>%1, %2: %3 h of %4 h capacity</source>
         <translation>%1, %2: %3 h av %4 h kapacitet</translation>
+    </message>
+</context>
+<context>
+    <name>Models::DatabaseCopy</name>
+    <message>
+        <source>Nothing was copied. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s) in %1 tables from %2 to %3; every table holds as many rows as the source.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5930,64 +5867,24 @@ månadsslut</translation>
         <translation>Uppföljningsmötets underlag för ett uppdrag och en period: en PDF och dess data.</translation>
     </message>
     <message>
-        <source>The engagement.</source>
-        <translation>Uppdraget.</translation>
-    </message>
-    <message>
-        <source>KEY</source>
-        <translation>NYCKEL</translation>
-    </message>
-    <message>
         <source>The period: a month (2026-10), a quarter (2026-Q3) or days (2026-10-01..2026-12-31).</source>
         <translation>Perioden: en månad (2026-10), ett kvartal (2026-Q3) eller dagar (2026-10-01..2026-12-31).</translation>
-    </message>
-    <message>
-        <source>PERIOD</source>
-        <translation>PERIOD</translation>
     </message>
     <message>
         <source>The PDF to write.</source>
         <translation>PDF-filen som ska skrivas.</translation>
     </message>
     <message>
-        <source>FILE.pdf</source>
-        <translation>FIL.pdf</translation>
-    </message>
-    <message>
         <source>Also write the figures: an .xlsx workbook, or else a folder of CSV files.</source>
         <translation>Skriv även siffrorna: en .xlsx-arbetsbok, annars en mapp med CSV-filer.</translation>
-    </message>
-    <message>
-        <source>FILE.xlsx|DIR</source>
-        <translation>FIL.xlsx|MAPP</translation>
     </message>
     <message>
         <source>The name on the cover (default: the Review page&apos;s setting).</source>
         <translation>Namnet på försättsbladet (standard: inställningen på sidan Uppföljning).</translation>
     </message>
     <message>
-        <source>NAME</source>
-        <translation>NAMN</translation>
-    </message>
-    <message>
         <source>Report as of this ISO-8601 instant instead of now.</source>
         <translation>Rapportera per denna ISO 8601-tidpunkt i stället för nu.</translation>
-    </message>
-    <message>
-        <source>INSTANT</source>
-        <translation>TIDPUNKT</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>Kommandot.</translation>
-    </message>
-    <message>
-        <source>report takes no further arguments</source>
-        <translation>report tar inga fler argument</translation>
-    </message>
-    <message>
-        <source>report needs --engagement KEY</source>
-        <translation>report behöver --engagement NYCKEL</translation>
     </message>
     <message>
         <source>report needs --period, e.g. 2026-Q3</source>
@@ -5996,10 +5893,6 @@ månadsslut</translation>
     <message>
         <source>report needs --out FILE.pdf</source>
         <translation>report behöver --out FIL.pdf</translation>
-    </message>
-    <message>
-        <source>--now &quot;%1&quot; is not an ISO-8601 instant with an offset, e.g. 2026-03-10T12:00:00Z</source>
-        <translation>--now &quot;%1&quot; är ingen ISO 8601-tidpunkt med förskjutning, t.ex. 2026-03-10T12:00:00Z</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n page(s), data fingerprint %2</source>
@@ -6868,20 +6761,8 @@ månadsslut</translation>
         <translation>Diagrammet över ett uppdrags SLA-efterlevnad (uppfyllt i % per allvarlighetsgrad och månad, svar och lösning, med mål) som PNG eller SVG.</translation>
     </message>
     <message>
-        <source>The engagement.</source>
-        <translation>Uppdraget.</translation>
-    </message>
-    <message>
-        <source>KEY</source>
-        <translation>NYCKEL</translation>
-    </message>
-    <message>
         <source>The first month (default: eleven months before --to).</source>
         <translation>Första månaden (standard: elva månader före --to).</translation>
-    </message>
-    <message>
-        <source>YYYY-MM</source>
-        <translation>ÅÅÅÅ-MM</translation>
     </message>
     <message>
         <source>The last month (default: this month).</source>
@@ -6892,32 +6773,8 @@ månadsslut</translation>
         <translation>Filen att skriva: namnet slutar på .png eller .svg.</translation>
     </message>
     <message>
-        <source>FILE</source>
-        <translation>FIL</translation>
-    </message>
-    <message>
         <source>Take this ISO-8601 instant as now (default months).</source>
         <translation>Räkna med den här ISO 8601-tidpunkten som nu (standardmånaderna).</translation>
-    </message>
-    <message>
-        <source>INSTANT</source>
-        <translation>TIDPUNKT</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>Kommandot.</translation>
-    </message>
-    <message>
-        <source>The action.</source>
-        <translation>Åtgärden.</translation>
-    </message>
-    <message>
-        <source>sla chart takes no further arguments</source>
-        <translation>sla chart tar inga fler argument</translation>
-    </message>
-    <message>
-        <source>sla chart needs --engagement KEY</source>
-        <translation>sla chart behöver --engagement NYCKEL</translation>
     </message>
     <message>
         <source>sla chart needs --out FILE.png or --out FILE.svg</source>
@@ -6926,14 +6783,6 @@ månadsslut</translation>
     <message>
         <source>--out &quot;%1&quot;: the file name must end in .png or .svg</source>
         <translation>--out &quot;%1&quot;: filnamnet måste sluta på .png eller .svg</translation>
-    </message>
-    <message>
-        <source>--%1 &quot;%2&quot; is not a month like 2026-11</source>
-        <translation>--%1 &quot;%2&quot; är ingen månad som 2026-11</translation>
-    </message>
-    <message>
-        <source>--now &quot;%1&quot; is not an ISO-8601 instant with an offset, e.g. 2026-03-10T12:00:00Z</source>
-        <translation>--now &quot;%1&quot; är ingen ISO 8601-tidpunkt med tidsförskjutning, t.ex. 2026-03-10T12:00:00Z</translation>
     </message>
     <message>
         <source>%1 has no stored SLA results yet; run: deliverydesk sla compliance --engagement %1 --recompute</source>
@@ -7004,10 +6853,6 @@ månadsslut</translation>
         <translation>replay/explain: kalenderfilen (JSON).</translation>
     </message>
     <message>
-        <source>FILE</source>
-        <translation>FIL</translation>
-    </message>
-    <message>
         <source>replay/explain: the policy file (JSON).</source>
         <translation>replay/explain: policyfilen (JSON).</translation>
     </message>
@@ -7024,16 +6869,8 @@ månadsslut</translation>
         <translation>Utvärdera vid den här ISO 8601-tidpunkten i stället för nu.</translation>
     </message>
     <message>
-        <source>INSTANT</source>
-        <translation>TIDPUNKT</translation>
-    </message>
-    <message>
         <source>explain/policy: the engagement.</source>
         <translation>explain/policy: uppdraget.</translation>
-    </message>
-    <message>
-        <source>KEY</source>
-        <translation>NYCKEL</translation>
     </message>
     <message>
         <source>explain: the ticket.</source>
@@ -7042,14 +6879,6 @@ månadsslut</translation>
     <message>
         <source>policy export: write to this file instead of stdout.</source>
         <translation>policy export: skriv till den här filen i stället för stdout.</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>Kommandot.</translation>
-    </message>
-    <message>
-        <source>--now &quot;%1&quot; is not an ISO-8601 instant with an offset, e.g. 2026-03-10T12:00:00Z</source>
-        <translation>--now &quot;%1&quot; är inte en ISO 8601-tidpunkt med tidsförskjutning, t.ex. 2026-03-10T12:00:00Z</translation>
     </message>
     <message>
         <source>sla needs replay, explain, policy export or policy import</source>
@@ -7111,20 +6940,8 @@ månadsslut</translation>
 <context>
     <name>SlaComplianceCommand</name>
     <message>
-        <source>The engagement.</source>
-        <translation>Uppdraget.</translation>
-    </message>
-    <message>
-        <source>KEY</source>
-        <translation>NYCKEL</translation>
-    </message>
-    <message>
         <source>compliance: the first month.</source>
         <translation>compliance: första månaden.</translation>
-    </message>
-    <message>
-        <source>YYYY-MM</source>
-        <translation>ÅÅÅÅ-MM</translation>
     </message>
     <message>
         <source>compliance: the last month.</source>
@@ -7135,28 +6952,12 @@ månadsslut</translation>
         <translation>breaches: månaden.</translation>
     </message>
     <message>
-        <source>Output format: table, csv or json.</source>
-        <translation>Utdataformat: table, csv eller json.</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
         <source>Evaluate every ticket again and store the results first.</source>
         <translation>Utvärdera alla ärenden på nytt och lagra resultaten först.</translation>
     </message>
     <message>
         <source>With a recomputation: evaluate at this ISO-8601 instant instead of now.</source>
         <translation>Vid omräkning: utvärdera vid den här ISO 8601-tidpunkten i stället för nu.</translation>
-    </message>
-    <message>
-        <source>INSTANT</source>
-        <translation>TIDPUNKT</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>Kommandot.</translation>
     </message>
     <message>
         <source>compliance or breaches.</source>
@@ -7173,22 +6974,6 @@ månadsslut</translation>
     <message>
         <source>SLA compliance per month and severity, and the breaches of a month, from the stored SLA results.</source>
         <translation>SLA-efterlevnad per månad och allvarlighetsgrad, och en månads SLA-brott, från de lagrade SLA-resultaten.</translation>
-    </message>
-    <message>
-        <source>sla %1 takes no further arguments</source>
-        <translation>sla %1 tar inga fler argument</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos; (use table, csv or json)</source>
-        <translation>okänt format &apos;%1&apos; (använd table, csv eller json)</translation>
-    </message>
-    <message>
-        <source>--now &quot;%1&quot; is not an ISO-8601 instant with an offset, e.g. 2026-03-10T12:00:00Z</source>
-        <translation>--now &quot;%1&quot; är inte en ISO 8601-tidpunkt med tidsförskjutning, t.ex. 2026-03-10T12:00:00Z</translation>
-    </message>
-    <message>
-        <source>--%1 &quot;%2&quot; is not a month like 2026-03</source>
-        <translation>--%1 &quot;%2&quot; är inte en månad på formen 2026-03</translation>
     </message>
     <message>
         <source>--to is before --from</source>
@@ -7251,14 +7036,6 @@ månadsslut</translation>
         <translation>SLA-efterlevnad för %1 (kontorstid; resultat utvärderade %2)</translation>
     </message>
     <message>
-        <source>--month &quot;%1&quot; is not a month like 2026-03</source>
-        <translation>--month &quot;%1&quot; är inte en månad på formen 2026-03</translation>
-    </message>
-    <message>
-        <source>sla breaches needs --month YYYY-MM</source>
-        <translation>sla breaches kräver --month ÅÅÅÅ-MM</translation>
-    </message>
-    <message>
         <source>open</source>
         <translation>öppet</translation>
     </message>
@@ -7292,6 +7069,10 @@ månadsslut</translation>
     <message>
         <source>Ticket state</source>
         <translation>Ärendestatus</translation>
+    </message>
+    <message>
+        <source>compliance|breaches</source>
+        <translation>compliance|breaches</translation>
     </message>
 </context>
 <context>
@@ -7871,48 +7652,12 @@ månadsslut</translation>
         <translation>Lista de ärenden som lagrats för ett uppdrag.</translation>
     </message>
     <message>
-        <source>The engagement.</source>
-        <translation>Uppdraget.</translation>
-    </message>
-    <message>
-        <source>KEY</source>
-        <translation>NYCKEL</translation>
-    </message>
-    <message>
-        <source>Output format: table, csv or json.</source>
-        <translation>Utdataformat: table, csv eller json.</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>Kommandot.</translation>
-    </message>
-    <message>
-        <source>The action.</source>
-        <translation>Åtgärden.</translation>
-    </message>
-    <message>
         <source>list</source>
         <translation>list</translation>
     </message>
     <message>
         <source>tickets needs list</source>
         <translation>tickets kräver list</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos; (use table, csv or json)</source>
-        <translation>okänt format &apos;%1&apos; (använd table, csv eller json)</translation>
-    </message>
-    <message>
-        <source>tickets list needs --engagement KEY</source>
-        <translation>tickets list kräver --engagement NYCKEL</translation>
-    </message>
-    <message>
-        <source>no engagement with the key &apos;%1&apos;</source>
-        <translation>inget uppdrag med nyckeln &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Key</source>
@@ -7985,64 +7730,16 @@ månadsslut</translation>
         <translation>Spelar upp ett uppdrags senaste hela månader under var och en av de fyra supportmodellerna.</translation>
     </message>
     <message>
-        <source>The engagement.</source>
-        <translation>Uppdraget.</translation>
-    </message>
-    <message>
-        <source>KEY</source>
-        <translation>NYCKEL</translation>
-    </message>
-    <message>
         <source>How many complete months to replay (1–%1, default %2).</source>
         <translation>Hur många hela månader som spelas upp (1–%1, standard %2).</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Output format: table, csv or json.</source>
-        <translation>Utdataformat: table, csv eller json.</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Compute as of this ISO-8601 instant instead of now.</source>
         <translation>Räkna per denna ISO 8601-tidpunkt i stället för nu.</translation>
     </message>
     <message>
-        <source>INSTANT</source>
-        <translation>TIDPUNKT</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>Kommandot.</translation>
-    </message>
-    <message>
-        <source>whatif takes no further arguments</source>
-        <translation>whatif tar inga fler argument</translation>
-    </message>
-    <message>
-        <source>whatif needs --engagement KEY</source>
-        <translation>whatif behöver --engagement NYCKEL</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos; (use table, csv or json)</source>
-        <translation>okänt format &apos;%1&apos; (använd table, csv eller json)</translation>
-    </message>
-    <message>
         <source>--months &quot;%1&quot; is not a number from 1 to %2</source>
         <translation>--months &quot;%1&quot; är inte ett tal från 1 till %2</translation>
-    </message>
-    <message>
-        <source>--now &quot;%1&quot; is not an ISO-8601 instant with an offset, e.g. 2026-03-10T12:00:00Z</source>
-        <translation>--now &quot;%1&quot; är inte en ISO 8601-tidpunkt med tidsförskjutning, t.ex. 2026-03-10T12:00:00Z</translation>
-    </message>
-    <message>
-        <source>no engagement with the key &apos;%1&apos;</source>
-        <translation>inget uppdrag med nyckeln &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -8094,40 +7791,12 @@ månadsslut</translation>
         <translation>Lista de tidrapporter som lagrats för ett uppdrag.</translation>
     </message>
     <message>
-        <source>The engagement.</source>
-        <translation>Uppdraget.</translation>
-    </message>
-    <message>
-        <source>KEY</source>
-        <translation>NYCKEL</translation>
-    </message>
-    <message>
         <source>First date (YYYY-MM-DD).</source>
         <translation>Första datum (ÅÅÅÅ-MM-DD).</translation>
     </message>
     <message>
-        <source>DATE</source>
-        <translation>DATUM</translation>
-    </message>
-    <message>
         <source>Last date (YYYY-MM-DD).</source>
         <translation>Sista datum (ÅÅÅÅ-MM-DD).</translation>
-    </message>
-    <message>
-        <source>Output format: table, csv or json.</source>
-        <translation>Utdataformat: table, csv eller json.</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>Kommandot.</translation>
-    </message>
-    <message>
-        <source>The action.</source>
-        <translation>Åtgärden.</translation>
     </message>
     <message>
         <source>list</source>
@@ -8138,20 +7807,8 @@ månadsslut</translation>
         <translation>worklogs kräver list</translation>
     </message>
     <message>
-        <source>unknown format &apos;%1&apos; (use table, csv or json)</source>
-        <translation>okänt format &apos;%1&apos; (använd table, csv eller json)</translation>
-    </message>
-    <message>
-        <source>worklogs list needs --engagement KEY</source>
-        <translation>worklogs list kräver --engagement NYCKEL</translation>
-    </message>
-    <message>
         <source>dates are written YYYY-MM-DD</source>
         <translation>datum skrivs ÅÅÅÅ-MM-DD</translation>
-    </message>
-    <message>
-        <source>no engagement with the key &apos;%1&apos;</source>
-        <translation>inget uppdrag med nyckeln &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Key</source>

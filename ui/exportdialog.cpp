@@ -1,15 +1,8 @@
 #include "ui/exportdialog.h"
 
+#include "models/engagementexport.h"
 #include "models/exchange/export/csvtablewriter.h"
-#include "models/exchange/export/exporttables.h"
-#include "models/exchange/export/xlsxtablewriter.h"
 #include "models/portfolio.h"
-#include "models/storage/bundlewriter.h"
-#include "models/storage/calendarrepository.h"
-#include "models/storage/slapolicyrepository.h"
-#include "models/storage/ticketrepository.h"
-#include "models/storage/worklogrepository.h"
-#include "models/storagetext.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -81,51 +74,29 @@ QString ExportDialog::exportTo(const Models::Portfolio &portfolio, qint64 engage
                                qint64 now, bool *ok, const std::optional<Exchange::CsvTableWriter::Dialect> &dialect)
 {
     *ok = false;
-    const Storage::Database &db = *portfolio.database();
     const Domain::Engagement engagement = portfolio.engagement(engagementId);
     const QString shown = QDir::toNativeSeparators(path);
+    // The same loader as `deliverydesk export`: the stored SLA results, read.
+    const Models::EngagementExportLoader loader(*portfolio.database());
     if (format == Format::EngagementBundle || format == Format::PortfolioBundle) {
         const QString key = format == Format::EngagementBundle ? engagement.key : QString();
-        const Storage::StorageError error =
-            Storage::BundleWriter(db).write(path, key, QDateTime::currentDateTimeUtc(), Storage::BundleWriter::Overwrite::Replace);
-        if (error)
-            return Models::StorageText::message(error);
+        if (const QString error = loader.writeBundle(path, key, now, true); !error.isEmpty())
+            return error;
         *ok = true;
         return key.isEmpty() ? tr("Wrote an offline bundle of the portfolio to %1.").arg(shown)
                              : tr("Wrote an offline bundle of %1 to %2.").arg(key, shown);
     }
-    QVector<Domain::Ticket> tickets;
-    QVector<Domain::Worklog> worklogs;
-    Domain::BusinessCalendar calendar;
-    Domain::SlaPolicyHistory policy;
-    Storage::StorageError error = Storage::TicketRepository(db).list(engagement.id, &tickets);
-    if (!error)
-        error = Storage::WorklogRepository(db).list(engagement.id, QDate(), QDate(), &worklogs);
-    if (!error)
-        error = Storage::CalendarRepository(db).calendarFor(engagement.id, &calendar);
-    if (!error)
-        error = Storage::SlaPolicyRepository(db).historyFor(engagement.id, &policy);
-    if (error)
-        return Models::StorageText::message(error);
-    const QTimeZone zone(engagement.timeZone);
-    const QVector<Exchange::ExportTable> tables = {
-        Exchange::ExportTables::tickets(tickets, zone), Exchange::ExportTables::worklogs(worklogs),
-        Exchange::ExportTables::slaResults(tickets, Exchange::ExportTables::evaluate(tickets, policy, calendar, now), zone,
-                                           Exchange::ExportTables::stateValuesFor(QLocale()))};
-    QString message;
-    if (format == Format::Xlsx) {
-        if (!Exchange::XlsxTableWriter::write(tables, path, &message))
-            return message;
-    } else {
-        const QStringList files = csvFiles(path);
-        for (int i = 0; i < tables.size(); ++i) {
-            if (!Exchange::CsvTableWriter::write(tables.at(i), files.at(i), &message,
-                                                 dialect.value_or(Exchange::CsvTableWriter::Dialect::forLocale(QLocale()))))
-                return message;
-        }
-    }
+    Models::EngagementExport data;
+    if (const QString error = loader.load(engagement, now, QLocale(), &data); !error.isEmpty())
+        return error;
+    const QString error = format == Format::Xlsx
+        ? Models::EngagementExportLoader::writeXlsx(data, path)
+        : Models::EngagementExportLoader::writeCsv(data, csvFiles(path),
+                                                   dialect.value_or(Exchange::CsvTableWriter::Dialect::forLocale(QLocale())));
+    if (!error.isEmpty())
+        return error;
     *ok = true;
-    return tr("Exported %n tickets of %1 with their worklogs and SLA results to %2.", nullptr, int(tickets.size()))
+    return tr("Exported %n tickets of %1 with their worklogs and SLA results to %2.", nullptr, data.tickets)
         .arg(engagement.key, shown);
 }
 

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "models/exchange/export/csvtablewriter.h"
+#include "models/exchange/export/exporttable.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QStringList>
+#include <QVector>
+#include <optional>
+
+namespace Domain {
+struct Engagement;
+}
+namespace Storage {
+class Database;
+}
+
+namespace Models {
+
+/// What an engagement export writes: the tables "tickets", "worklogs" and "sla" (the stored SLA
+/// results), in that order.
+struct EngagementExport
+{
+    QVector<Exchange::ExportTable> tables;
+    int tickets = 0;
+    int worklogs = 0;
+    /// When the stored SLA results were computed; empty when the engagement has never been
+    /// evaluated (then its tickets are evaluated at the `now` of the load).
+    std::optional<qint64> evaluatedAt;
+};
+
+/// One loader for the Export dialog and `deliverydesk export`: reads the engagement's tickets,
+/// worklogs and stored SLA results (docs/sla-store.md: stored results are read, never evaluated
+/// again on the way to a file) and writes them as CSV files or one XLSX workbook. Errors come back
+/// as one translated sentence.
+class EngagementExportLoader
+{
+    Q_DECLARE_TR_FUNCTIONS(Models::EngagementExportLoader)
+
+public:
+    explicit EngagementExportLoader(const Storage::Database &database) : m_database(database) {}
+
+    /// Reads the tables of `engagement` with headings and states in the language of `locale`.
+    /// A ticket without a stored result (never recomputed since it was stored) is evaluated at
+    /// `now`, so that the sheet has a row for every ticket. Returns the reason it failed, or empty.
+    QString load(const Domain::Engagement &engagement, qint64 now, const QLocale &locale, EngagementExport *out) const;
+
+    /// The files of a CSV export, in the order of the tables.
+    static QStringList csvFileNames();
+    /// Writes the tables to `files` (parallel to the tables); returns the reason it failed, or empty.
+    static QString writeCsv(const EngagementExport &data, const QStringList &files, const Exchange::CsvTableWriter::Dialect &dialect);
+    /// Writes the tables as one workbook; returns the reason it failed, or empty.
+    static QString writeXlsx(const EngagementExport &data, const QString &path);
+
+    /// Writes an offline bundle of the engagement `key` (empty: the whole portfolio) taken at `now`,
+    /// replacing an existing file only when `replace`. Returns the reason it failed, or empty;
+    /// `unknownKey` says whether it failed because there is no engagement `key`.
+    QString writeBundle(const QString &path, const QString &key, qint64 now, bool replace, bool *unknownKey = nullptr) const;
+
+private:
+    const Storage::Database &m_database;
+};
+
+} // namespace Models
