@@ -23,6 +23,42 @@ const QRegularExpression &instantPattern()
     return pattern;
 }
 
+/// Days from 1970-01-01 to the proleptic Gregorian date (astronomical years: 0 is 1 BC), by
+/// H. Hinnant's days_from_civil: QDate's calendar conversions were a tenth of a replay's time.
+qint64 daysFromCivil(qint64 year, int month, int day)
+{
+    year -= month <= 2 ? 1 : 0;
+    const qint64 era = floorDiv(year, 400);
+    const qint64 yoe = year - era * 400;
+    const qint64 doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    const qint64 doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+/// The date `days` after 1970-01-01 (civil_from_days, the inverse of daysFromCivil).
+void civilFromDays(qint64 days, qint64 *year, int *month, int *day)
+{
+    days += 719468;
+    const qint64 era = floorDiv(days, 146097);
+    const qint64 doe = days - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    *day = int(doy - (153 * mp + 2) / 5 + 1);
+    *month = int(mp < 10 ? mp + 3 : mp - 9);
+    *year = yoe + era * 400 + (*month <= 2 ? 1 : 0);
+}
+
+/// Whether a 4-digit year (1–9999; QDate has no year 0), month and day name a real date.
+bool isValidDate(int year, int month, int day)
+{
+    static constexpr int lengths[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (year < 1 || month < 1 || month > 12 || day < 1)
+        return false;
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return day <= lengths[month - 1] + (month == 2 && leap ? 1 : 0);
+}
+
 } // namespace
 
 namespace {
@@ -96,10 +132,9 @@ std::optional<std::optional<qint64>> parseFast(QStringView text)
     }
     if (i != n)
         return std::nullopt;
-    const QDate date(year, month, day);
-    if (!date.isValid() || hour > 23 || minute > 59 || second > 59)
+    if (!isValidDate(year, month, day) || hour > 23 || minute > 59 || second > 59)
         return std::optional<qint64>();
-    const qint64 days = date.toJulianDay() - QDate(1970, 1, 1).toJulianDay();
+    const qint64 days = daysFromCivil(year, month, day);
     return std::optional<qint64>(days * SecondsPerDay + hour * 3600 + minute * 60 + second - offset);
 }
 
@@ -136,10 +171,13 @@ QString formatIsoInstantUtc(qint64 epochSeconds)
 {
     const qint64 days = floorDiv(epochSeconds, SecondsPerDay);
     const qint64 rest = epochSeconds - days * SecondsPerDay;
-    const QDate date = QDate(1970, 1, 1).addDays(days);
-    if (date.year() >= 0 && date.year() <= 9999) {
+    qint64 year = 0;
+    int month = 0;
+    int day = 0;
+    civilFromDays(days, &year, &month, &day);
+    if (year >= 1 && year <= 9999) {
         // Written by hand: QString::arg six times was a third of a replay's time.
-        const int values[] = {date.year() / 100, date.year() % 100, date.month(), date.day(),
+        const int values[] = {int(year / 100), int(year % 100), month, day,
                               int(rest / 3600), int(rest / 60 % 60), int(rest % 60)};
         char16_t out[20] = {u'0', u'0', u'0', u'0', u'-', u'0', u'0', u'-', u'0', u'0',
                             u'T', u'0', u'0', u':', u'0', u'0', u':', u'0', u'0', u'Z'};
@@ -150,6 +188,7 @@ QString formatIsoInstantUtc(qint64 epochSeconds)
         }
         return QString(reinterpret_cast<const QChar *>(out), 20);
     }
+    const QDate date = QDate(1970, 1, 1).addDays(days); // outside 1–9999: QDate's own years
     return QStringLiteral("%1-%2-%3T%4:%5:%6Z")
         .arg(date.year(), 4, 10, QLatin1Char('0'))
         .arg(date.month(), 2, 10, QLatin1Char('0'))

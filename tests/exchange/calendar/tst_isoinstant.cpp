@@ -17,6 +17,7 @@ private slots:
     void shouldRefuseTextThatIsNotAnInstant();
     void shouldFormatUtcWithZ_data();
     void shouldFormatUtcWithZ();
+    void shouldAgreeWithQDateOnEveryCalendarDay();
 };
 
 void TestIsoInstant::shouldParseInstantsWithAnOffset_data()
@@ -85,6 +86,36 @@ void TestIsoInstant::shouldFormatUtcWithZ()
     QFETCH(QString, text);
     QCOMPARE(formatIsoInstantUtc(epoch), text);
     QCOMPARE(parseIsoInstant(text), std::optional<qint64>(epoch));
+}
+
+void TestIsoInstant::shouldAgreeWithQDateOnEveryCalendarDay()
+{
+    // Dates are computed by hand (days from the civil date and back), not through QDate: every
+    // day from year 1 to 9999 (every 3rd day outside 1890–2110) must say what QDate says.
+    const qint64 epochDay = QDate(1970, 1, 1).toJulianDay();
+    const qint64 first = QDate(1, 1, 1).toJulianDay();
+    const qint64 last = QDate(9999, 12, 31).toJulianDay();
+    const qint64 denseFrom = QDate(1890, 1, 1).toJulianDay();
+    const qint64 denseTo = QDate(2110, 12, 31).toJulianDay();
+    int checked = 0;
+    for (qint64 jd = first; jd <= last; jd += (jd >= denseFrom && jd <= denseTo) ? 1 : 3) {
+        const QDate date = QDate::fromJulianDay(jd);
+        const qint64 epoch = (jd - epochDay) * 86400 + 13 * 3600 + 5;
+        const QString text = date.toString(Qt::ISODate) + QStringLiteral("T13:00:05Z");
+        if (formatIsoInstantUtc(epoch) != text || parseIsoInstant(text) != std::optional<qint64>(epoch)) {
+            QCOMPARE(formatIsoInstantUtc(epoch), text);
+            QCOMPARE(parseIsoInstant(text), std::optional<qint64>(epoch));
+        }
+        ++checked;
+    }
+    QVERIFY(checked > 1000000);
+    // Days that do not exist, and year 0 (QDate has none)
+    for (const char *text : {"2026-02-29T00:00:00Z", "1900-02-29T00:00:00Z", "2026-04-31T00:00:00Z",
+                             "2026-13-01T00:00:00Z", "2026-00-10T00:00:00Z", "2026-01-00T00:00:00Z",
+                             "0000-01-01T00:00:00Z"})
+        QVERIFY2(!parseIsoInstant(QString::fromLatin1(text)), text);
+    QCOMPARE(parseIsoInstant(QStringLiteral("2000-02-29T00:00:00Z")),
+             std::optional<qint64>((QDate(2000, 2, 29).toJulianDay() - epochDay) * 86400));
 }
 
 QTEST_GUILESS_MAIN(TestIsoInstant)
