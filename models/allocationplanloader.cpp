@@ -5,6 +5,9 @@
 #include "models/storage/allocationrepository.h"
 #include "models/storage/calendarrepository.h"
 #include "models/storage/peoplerepository.h"
+#include "models/storage/worklogrepository.h"
+
+#include <QHash>
 
 namespace Models {
 
@@ -31,6 +34,35 @@ Storage::StorageError AllocationPlanLoader::load(const QVector<Domain::Engagemen
     }
     *out = std::move(plan);
     return {};
+}
+
+Storage::StorageError AllocationPlanLoader::plannedVsActual(const Domain::AllocationPlan &plan, const QDate &fromMonth,
+                                                            const QDate &toMonth, QVector<Domain::PlannedVsActual> *out) const
+{
+    const QDate to = toMonth.addMonths(1).addDays(-1);
+    QVector<Domain::Allocation> allocations;
+    Storage::StorageError error = Storage::AllocationRepository(m_database).list(fromMonth, to, &allocations);
+    QHash<QString, QVector<Domain::Worklog>> worklogs;
+    const QVector<Domain::Engagement> &engagements = plan.engagements();
+    for (int i = 0; i < engagements.size() && !error; ++i)
+        error = Storage::WorklogRepository(m_database).list(engagements.at(i).id, fromMonth, to, &worklogs[engagements.at(i).key]);
+    if (error)
+        return error;
+    const Domain::AllocationPlan past(plan.people(), engagements, allocations);
+    out->clear();
+    for (QDate month = fromMonth; month <= toMonth; month = month.addMonths(1))
+        *out += past.plannedVsActual(month, worklogs);
+    return {};
+}
+
+Storage::StorageError AllocationPlanLoader::saveAllocations(const QVector<Domain::Allocation> &changes) const
+{
+    return Storage::AllocationRepository(m_database).setMany(changes);
+}
+
+Storage::StorageError AllocationPlanLoader::savePerson(const Domain::Person &person) const
+{
+    return Storage::PeopleRepository(m_database).save(person);
 }
 
 } // namespace Models

@@ -23,6 +23,15 @@ public:
     /// The plan of `engagements` with the allocations of `fromMonth` to `toMonth` (any day of each).
     Storage::StorageError load(const QVector<Domain::Engagement> &engagements, const QDate &fromMonth,
                                const QDate &toMonth, Domain::AllocationPlan *out) const;
+    /// Planned against logged hours of the people and engagements of `plan`, month by month from
+    /// `fromMonth` to `toMonth` (first days): the allocations and worklogs of those months.
+    Storage::StorageError plannedVsActual(const Domain::AllocationPlan &plan, const QDate &fromMonth, const QDate &toMonth,
+                                          QVector<Domain::PlannedVsActual> *out) const;
+
+    /// The Allocation page's writes, so that the page never holds a repository: changed
+    /// allocations (0 hours removes one) in one transaction, and a person with their absences.
+    Storage::StorageError saveAllocations(const QVector<Domain::Allocation> &changes) const;
+    Storage::StorageError savePerson(const Domain::Person &person) const;
 
 private:
     const Storage::Database &m_database;

@@ -1,17 +1,12 @@
 #include "ui/allocationpage.h"
 
 #include "models/allocationgridmodel.h"
+#include "models/allocationplanloader.h"
 #include "models/allocationheatmapmodel.h"
-#include "models/burndownloader.h"
 #include "models/capacitytext.h"
 #include "models/plannedvsactualmodel.h"
 #include "models/portfolio.h"
 #include "models/domain/capacity/workingdays.h"
-#include "models/storage/calendarrepository.h"
-#include "models/storage/allocationrepository.h"
-#include "models/storage/budgetrepository.h"
-#include "models/storage/peoplerepository.h"
-#include "models/storage/worklogrepository.h"
 #include "models/storagetext.h"
 #include "ui/allocationdelegate.h"
 #include "ui/heatmapview.h"
@@ -208,35 +203,18 @@ void AllocationPage::showMonths(const QDate &firstMonth)
 
 void AllocationPage::reload()
 {
-    QVector<Domain::Person> people;
-    QVector<Allocation> allocations;
-    QVector<Domain::Engagement> engagements;
+    Domain::AllocationPlan plan;
     if (m_portfolio->isOpen()) {
-        const Storage::Database &db = *m_portfolio->database();
-        engagements = m_portfolio->engagements()->engagements();
-        // The month before the window is loaded too: "copy from previous month" reads it.
-        Storage::StorageError error = Storage::PeopleRepository(db).all(&people);
-        if (error.isNull())
-            error = Storage::AllocationRepository(db).list(m_firstMonth.addMonths(-1),
-                                                           m_firstMonth.addMonths(AllocationGridModel::MonthCount - 1), &allocations);
+        // The plan as `deliverydesk allocation` reads it. The month before the window is loaded
+        // too: "copy from previous month" reads it.
+        const Storage::StorageError error = Models::AllocationPlanLoader(*m_portfolio->database())
+                                                .load(m_portfolio->engagements()->engagements(), m_firstMonth.addMonths(-1),
+                                                      m_firstMonth.addMonths(AllocationGridModel::MonthCount - 1), &plan);
         if (!error.isNull())
             m_messageBar->showMessage(Models::StorageText::message(error), MessageBar::Type::Error);
     }
-    Domain::AllocationPlan plan(people, engagements, allocations);
-    plan.setWorkingDays(Domain::WorkingDays::of(Storage::CalendarRepository::teamCalendar()));
-    // Committed hours per month come from the stored budgets (month overrides), as in the CLI.
-    for (int i = 0; i < engagements.size() && m_portfolio->isOpen(); ++i) {
-        Domain::BudgetPolicy policy;
-        // The same policy the budget ledger reads: pro rata first and last months, nothing after the end.
-        const Storage::StorageError error = Models::BurnDownLoader(*m_portfolio->database()).policyFor(engagements.at(i), &policy);
-        if (!error.isNull()) {
-            m_messageBar->showMessage(Models::StorageText::message(error), MessageBar::Type::Error);
-            break;
-        }
-        plan.setBudgetPolicy(engagements.at(i).key, policy);
-    }
     m_grid->setPlan(plan, m_firstMonth);
-    m_empty->setVisible(m_portfolio->isOpen() && people.isEmpty());
+    m_empty->setVisible(m_portfolio->isOpen() && plan.people().isEmpty());
     m_gridView->resizeColumnsToContents();
     retranslate();
     loadPlannedVsActual();
@@ -249,23 +227,15 @@ void AllocationPage::loadPlannedVsActual()
         m_plannedVsActual->setRows({});
         return;
     }
-    const Storage::Database &db = *m_portfolio->database();
-    const QDate to = WorkingDays::monthStart(m_today).addDays(-1);
-    const QDate from = WorkingDays::monthStart(to.addMonths(-(PastMonths - 1)));
-    QVector<Allocation> allocations;
-    Storage::StorageError error = Storage::AllocationRepository(db).list(from, to, &allocations);
-    QHash<QString, QVector<Domain::Worklog>> worklogs;
-    const QVector<Domain::Engagement> &engagements = m_grid->plan().engagements();
-    for (int i = 0; i < engagements.size() && error.isNull(); ++i)
-        error = Storage::WorklogRepository(db).list(engagements.at(i).id, from, to, &worklogs[engagements.at(i).key]);
+    const QDate last = WorkingDays::monthStart(WorkingDays::monthStart(m_today).addDays(-1));
+    const QDate first = last.addMonths(-(PastMonths - 1));
+    QVector<Domain::PlannedVsActual> rows;
+    const Storage::StorageError error =
+        Models::AllocationPlanLoader(*m_portfolio->database()).plannedVsActual(m_grid->plan(), first, last, &rows);
     if (!error.isNull()) {
         m_messageBar->showMessage(Models::StorageText::message(error), MessageBar::Type::Error);
         return;
     }
-    const Domain::AllocationPlan past(m_grid->plan().people(), engagements, allocations);
-    QVector<Domain::PlannedVsActual> rows;
-    for (QDate month = from; month <= to; month = month.addMonths(1))
-        rows += past.plannedVsActual(month, worklogs);
     m_plannedVsActual->setRows(rows);
 }
 
@@ -306,7 +276,7 @@ bool AllocationPage::applyAllocations(const QVector<Allocation> &changes)
         m_messageBar->showMessage(tr("The database is read-only: allocations cannot be changed."), MessageBar::Type::Warning);
         return false;
     }
-    const Storage::StorageError error = Storage::AllocationRepository(*m_portfolio->database()).setMany(changes);
+    const Storage::StorageError error = Models::AllocationPlanLoader(*m_portfolio->database()).saveAllocations(changes);
     if (!error.isNull()) {
         m_messageBar->showMessage(Models::StorageText::message(error), MessageBar::Type::Error);
         return false;
@@ -375,7 +345,7 @@ void AllocationPage::fillRight()
 
 bool AllocationPage::savePerson(const Domain::Person &person)
 {
-    const Storage::StorageError error = Storage::PeopleRepository(*m_portfolio->database()).save(person);
+    const Storage::StorageError error = Models::AllocationPlanLoader(*m_portfolio->database()).savePerson(person);
     if (!error.isNull()) {
         m_messageBar->showMessage(Models::StorageText::message(error), MessageBar::Type::Error);
         return false;
