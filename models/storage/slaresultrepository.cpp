@@ -66,7 +66,15 @@ StoredSlaResult resultFromQuery(const QSqlQuery &q)
     return stored;
 }
 
-Domain::Ticket ticketFromQuery(const QSqlQuery &q)
+} // namespace
+
+QString SlaResultRepository::ticketColumns()
+{
+    return QStringLiteral("id, source_key, kind, severity, service_level, activity, title, status, created_at, "
+                          "first_response_at, resolved_at");
+}
+
+Domain::Ticket SlaResultRepository::ticketFromRow(const QSqlQuery &q)
 {
     Domain::Ticket t;
     t.key = q.value(1).toString();
@@ -81,8 +89,6 @@ Domain::Ticket ticketFromQuery(const QSqlQuery &q)
     t.resolved = optionalFromSql(q.value(10));
     return t;
 }
-
-} // namespace
 
 std::optional<qint64> StoredSlaResult::breachAt() const
 {
@@ -120,9 +126,7 @@ StorageError SlaResultRepository::tickets(qint64 engagementId, TicketsWithIds *o
     QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, source_key, kind, severity, service_level, activity, title, status, "
-                             "created_at, first_response_at, resolved_at FROM tickets "
-                             "WHERE engagement_id = :e ORDER BY id"));
+    q.prepare(QStringLiteral("SELECT %1 FROM tickets WHERE engagement_id = :e ORDER BY id").arg(ticketColumns()));
     q.bindValue(QStringLiteral(":e"), engagementId);
     if (!q.exec())
         return queryError(q, QStringLiteral("read tickets for SLA"));
@@ -130,7 +134,7 @@ StorageError SlaResultRepository::tickets(qint64 engagementId, TicketsWithIds *o
     out->tickets.clear();
     while (q.next()) {
         out->ids.append(q.value(0).toLongLong());
-        out->tickets.append(ticketFromQuery(q));
+        out->tickets.append(ticketFromRow(q));
     }
     QSqlQuery h(db);
     h.setForwardOnly(true);

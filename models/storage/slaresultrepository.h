@@ -84,6 +84,11 @@ public:
     /// the result read from a row of it, for other repositories reading the same table.
     static QString resultColumns();
     static StoredSlaResult resultFromRow(const QSqlQuery &query);
+    /// The select list of a ticket as the SLA evaluation reads it, over `tickets` (the row id
+    /// first, 11 columns), and the ticket read from a row of it (without its history): the one
+    /// reader of tickets for SLA, shared with SlaResultWriter.
+    static QString ticketColumns();
+    static Domain::Ticket ticketFromRow(const QSqlQuery &query);
 
 private:
     StorageError writeResults(qint64 engagementId, const QVector<StoredSlaResult> &results) const;

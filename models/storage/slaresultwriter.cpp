@@ -16,26 +16,8 @@ namespace {
 const QString s_store = QStringLiteral("store SLA results");
 const QString s_read = QStringLiteral("read tickets for SLA");
 
-/// id, source_key, kind, severity, service_level, activity, status, created_at,
-/// first_response_at, resolved_at (the title is not needed to evaluate a ticket).
-const QString s_ticketSelect = QStringLiteral(
-    "SELECT id, source_key, kind, severity, service_level, activity, status, created_at, first_response_at, "
-    "resolved_at FROM tickets ");
-
-Domain::Ticket ticketFromRow(const QSqlQuery &q)
-{
-    Domain::Ticket t;
-    t.key = q.value(1).toString();
-    Domain::ticketKindFromId(q.value(2).toString(), &t.kind);
-    t.severity = q.value(3).toInt();
-    Domain::serviceLevelFromId(q.value(4).toString(), &t.serviceLevel);
-    t.activity = q.value(5).toString();
-    t.status = q.value(6).toString();
-    t.created = q.value(7).toLongLong();
-    t.firstResponse = optionalFromSql(q.value(8));
-    t.resolved = optionalFromSql(q.value(9));
-    return t;
-}
+/// The tickets as the evaluation reads them: SlaResultRepository's one reader of them.
+const QString s_ticketSelect = QStringLiteral("SELECT %1 FROM tickets ").arg(SlaResultRepository::ticketColumns());
 
 const char *const s_resultInsert =
     "INSERT INTO sla_results (ticket_id, engagement_id, policy_effective, severity, state, compliance_month, "
@@ -151,7 +133,7 @@ StorageError SlaResultWriter::ticketsAfter(qint64 afterId, int limit, TicketsWit
         return queryError(q, s_read, QString::number(m_engagementId));
     while (q.next()) {
         out->ids.append(q.value(0).toLongLong());
-        out->tickets.append(ticketFromRow(q));
+        out->tickets.append(SlaResultRepository::ticketFromRow(q));
     }
     if (out->ids.isEmpty())
         return {};
@@ -172,7 +154,7 @@ StorageError SlaResultWriter::ticketsByIds(const QVector<qint64> &ids, TicketsWi
             return queryError(q, s_read, QString::number(id));
         if (q.next()) {
             out->ids.append(id);
-            out->tickets.append(ticketFromRow(q));
+            out->tickets.append(SlaResultRepository::ticketFromRow(q));
         }
         q.finish();
     }
