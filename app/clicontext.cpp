@@ -39,7 +39,9 @@ bool CliContext::openDatabase(const QString &requested, bool demo, Models::Portf
     if (path.isEmpty())
         path = demo ? defaultDemoPath() : Storage::Database::defaultPath();
     Storage::StorageError error;
-    if (demo && !QFileInfo::exists(path))
+    if (Storage::Database::isServerAddress(path))
+        error = portfolio->open(path, access); // a team database: the server says whether it exists
+    else if (demo && !QFileInfo::exists(path))
         error = portfolio->createDemo(path, QDate::currentDate());
     else if (!demo && !QFileInfo::exists(path))
         error = {Storage::StorageError::Kind::CannotOpen, QStringLiteral("open database"), QDir::toNativeSeparators(path),

@@ -73,7 +73,8 @@ const QVector<CommandLine::Command> &CommandLine::registry()
          nullptr, nullptr, &MappingCommand::spec},
         {"db",
          QT_TRANSLATE_NOOP("CommandLine", "db check\n"
-                                          "db backup [--out FILE]"),
+                                          "db backup [--out FILE]\n"
+                                          "db copy --from DATABASE --to DATABASE"),
          &DbCommand::run},
     };
     return s_commands;

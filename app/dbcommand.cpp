@@ -2,6 +2,7 @@
 
 #include "app/clicontext.h"
 #include "app/engagementcommand.h"
+#include "models/databasecopy.h"
 #include "models/storagetext.h"
 
 #include <QCommandLineParser>
@@ -48,6 +49,21 @@ int backup(CliContext &context, const Storage::Database &database, QString targe
     return Success;
 }
 
+/// `db copy --from A --to B`: the whole portfolio, all or nothing, rows counted per table.
+int copy(CliContext &context, const QString &from, const QString &to)
+{
+    if (from.isEmpty() || to.isEmpty())
+        return context.fail(DbCommand::tr("db copy needs --from and --to (a file or a postgresql:// address)"),
+                            UsageError);
+    const Models::DatabaseCopy::Result result = Models::DatabaseCopy::run(from, to);
+    if (!result.ok)
+        return context.fail(result.message);
+    for (const Models::DatabaseCopy::Table &table : result.tables)
+        context.out() << table.name << '\t' << table.rows << '\n';
+    context.err() << "deliverydesk: " << result.message << Qt::endl;
+    return Success;
+}
+
 } // namespace
 
 int DbCommand::run(const QStringList &arguments)
@@ -55,13 +71,19 @@ int DbCommand::run(const QStringList &arguments)
     CliContext context;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Check a database for damage, or back it up while others may keep working in it."));
+        tr("Check a database for damage, back it up while others may keep working in it, or copy a whole "
+           "portfolio into a new file or an empty PostgreSQL database."));
     EngagementCommand::addCommonOptions(parser);
     parser.addOption({QStringLiteral("out"),
                       tr("Where the backup goes (a new file; default: <database>.<time>.backup next to it)."),
                       tr("FILE")});
+    parser.addOption({QStringLiteral("from"), tr("db copy: the database to copy (a file or a postgresql:// address)."),
+                      tr("DATABASE")});
+    parser.addOption({QStringLiteral("to"),
+                      tr("db copy: where the copy goes (a new file, or an empty postgresql:// database)."),
+                      tr("DATABASE")});
     parser.addPositionalArgument(QStringLiteral("db"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("action"), tr("check or backup."), tr("check|backup"));
+    parser.addPositionalArgument(QStringLiteral("action"), tr("check, backup or copy."), tr("check|backup|copy"));
     if (!parser.parse(arguments))
         return context.fail(parser.errorText(), UsageError);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -70,8 +92,16 @@ int DbCommand::run(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(1);
-    if (positional.size() != 2 || (action != QLatin1String("check") && action != QLatin1String("backup")))
-        return context.fail(tr("db needs check or backup"), UsageError);
+    if (positional.size() != 2
+        || (action != QLatin1String("check") && action != QLatin1String("backup") && action != QLatin1String("copy")))
+        return context.fail(tr("db needs check, backup or copy"), UsageError);
+    if (action == QLatin1String("copy")) {
+        if (parser.isSet(QStringLiteral("database")) || parser.isSet(QStringLiteral("demo")) || parser.isSet(QStringLiteral("out")))
+            return context.fail(tr("db copy takes --from and --to only"), UsageError);
+        return copy(context, parser.value(QStringLiteral("from")), parser.value(QStringLiteral("to")));
+    }
+    if (parser.isSet(QStringLiteral("from")) || parser.isSet(QStringLiteral("to")))
+        return context.fail(tr("--from and --to belong to db copy"), UsageError);
     if (action == QLatin1String("check") && parser.isSet(QStringLiteral("out")))
         return context.fail(tr("--out belongs to db backup"), UsageError);
 

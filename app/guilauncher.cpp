@@ -130,7 +130,9 @@ int GuiLauncher::run(const QStringList &arguments)
     if (options.demo || !options.database.isEmpty()) {
         if (!context.openDatabase(options.database, options.demo, &portfolio) && !options.screenshot.isEmpty())
             return Failure;
-    } else if (QFileInfo::exists(preferences.lastDatabase())) {
+    } else if (QFileInfo::exists(preferences.lastDatabase())
+               || Storage::Database::isServerAddress(preferences.lastDatabase())) {
+        // A team database is opened again as a file is (the server says whether it is still there).
         portfolio.open(preferences.lastDatabase());
     }
     if (portfolio.isOpen()) {

@@ -36,7 +36,8 @@ install(DIRECTORY ${dd_hicolor}/ DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hico
 
 # The Debian package. Library dependencies are computed by dpkg-shlibdeps; plugins are loaded at run
 # time and no linker sees them, so they are named by hand: Qt's SQLite driver, and the SVG icon engine
-# that draws the window's icon. Qt's own Swedish texts are recommended.
+# that draws the window's icon. Qt's own Swedish texts are recommended, and Qt's PostgreSQL driver
+# for team databases (docs/postgresql.md; a file database needs only SQLite).
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME deliverydesk)
 set(CPACK_PACKAGE_VENDOR "The Delivery Desk developers")
@@ -56,5 +57,5 @@ set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${DD_PROJECT_URL})
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, libqt6sql6-psql")
 include(CPack)
