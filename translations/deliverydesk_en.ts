@@ -5022,9 +5022,9 @@ You can undo this until the database is closed.</source>
     </message>
     <message numerus="yes">
         <source>Copied %n row(s) in %1 tables from %2 to %3; every table holds as many rows as the source.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied %n row in %1 tables from %2 to %3; every table holds as many rows as the source.</numerusform>
+            <numerusform>Copied %n rows in %1 tables from %2 to %3; every table holds as many rows as the source.</numerusform>
         </translation>
     </message>
 </context>

@@ -1469,7 +1469,9 @@ sla chart --engagement NYCKEL [--from ÅÅÅÅ-MM] [--to ÅÅÅÅ-MM] --out FIL.
         <source>db check
 db backup [--out FILE]
 db copy --from DATABASE --to DATABASE</source>
-        <translation type="unfinished"></translation>
+        <translation>db check
+db backup [--out FIL]
+db copy --from DATABAS --to DATABAS</translation>
     </message>
 </context>
 <context>
@@ -1561,43 +1563,43 @@ db copy --from DATABASE --to DATABASE</source>
     </message>
     <message>
         <source>db copy needs --from and --to (a file or a postgresql:// address)</source>
-        <translation type="unfinished"></translation>
+        <translation>db copy behöver --from och --to (en fil eller en postgresql://-adress)</translation>
     </message>
     <message>
         <source>Check a database for damage, back it up while others may keep working in it, or copy a whole portfolio into a new file or an empty PostgreSQL database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera en databas efter skador, säkerhetskopiera den medan andra kan fortsätta arbeta i den, eller kopiera en hel portfölj till en ny fil eller en tom PostgreSQL-databas.</translation>
     </message>
     <message>
         <source>db copy: the database to copy (a file or a postgresql:// address).</source>
-        <translation type="unfinished"></translation>
+        <translation>db copy: databasen som ska kopieras (en fil eller en postgresql://-adress).</translation>
     </message>
     <message>
         <source>DATABASE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATABAS</translation>
     </message>
     <message>
         <source>db copy: where the copy goes (a new file, or an empty postgresql:// database).</source>
-        <translation type="unfinished"></translation>
+        <translation>db copy: vart kopian skrivs (en ny fil eller en tom postgresql://-databas).</translation>
     </message>
     <message>
         <source>check, backup or copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>check, backup eller copy.</translation>
     </message>
     <message>
         <source>check|backup|copy</source>
-        <translation type="unfinished"></translation>
+        <translation>check|backup|copy</translation>
     </message>
     <message>
         <source>db needs check, backup or copy</source>
-        <translation type="unfinished"></translation>
+        <translation>db behöver check, backup eller copy</translation>
     </message>
     <message>
         <source>db copy takes --from and --to only</source>
-        <translation type="unfinished"></translation>
+        <translation>db copy tar bara --from och --to</translation>
     </message>
     <message>
         <source>--from and --to belong to db copy</source>
-        <translation type="unfinished"></translation>
+        <translation>--from och --to hör till db copy</translation>
     </message>
 </context>
 <context>
@@ -5048,13 +5050,13 @@ Du kan ångra detta tills databasen stängs.</translation>
     <name>Models::DatabaseCopy</name>
     <message>
         <source>Nothing was copied. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting kopierades. %1</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n row(s) in %1 tables from %2 to %3; every table holds as many rows as the source.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kopierade %n rad i %1 tabeller från %2 till %3; varje tabell har lika många rader som källan.</numerusform>
+            <numerusform>Kopierade %n rader i %1 tabeller från %2 till %3; varje tabell har lika många rader som källan.</numerusform>
         </translation>
     </message>
 </context>
