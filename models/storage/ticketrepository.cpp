@@ -95,6 +95,9 @@ struct TicketRepository::UpsertStatements
     {
     }
     QSqlQuery find, history, insert, update, clearHistory, addHistory;
+    /// The last ticket's key was known: the next one is looked up before an insert is tried
+    /// (a re-import is all known keys, a first import all new ones).
+    bool lastKnown = false;
 };
 
 TicketRepository::TicketRepository(const Database &database) : m_database(database) {}
@@ -158,25 +161,43 @@ StorageError TicketRepository::upsert(qint64 engagementId, const QString &source
     UpsertCounts local;
     for (const Domain::Ticket &ticket : tickets) {
         // A new ticket is one statement: the insert that does nothing on a known key. Only a
-        // known key is read back and compared (a re-import writes nothing).
-        insert.bindValue(0, engagement);
-        insert.bindValue(1, sourceValue);
-        insert.bindValue(2, ticket.key);
-        bindTicket(insert, 3, ticket);
-        if (!insert.exec())
-            return queryError(insert, operation, ticket.key);
+        // known key is read back and compared (a re-import writes nothing). After a known key
+        // the next one is looked up first, which spares a re-import the insert that does nothing.
         qint64 id = 0;
-        if (insert.next()) {
-            id = insert.value(0).toLongLong();
-            insert.finish();
-            ++local.added;
-        } else {
-            insert.finish();
+        bool known = false;
+        if (m_upsert->lastKnown) {
             find.bindValue(0, engagement);
             find.bindValue(1, sourceValue);
             find.bindValue(2, ticket.key);
-            if (!find.exec() || !find.next())
+            if (!find.exec())
                 return queryError(find, operation, ticket.key);
+            known = find.next();
+            if (!known)
+                find.finish();
+        }
+        if (!known) {
+            insert.bindValue(0, engagement);
+            insert.bindValue(1, sourceValue);
+            insert.bindValue(2, ticket.key);
+            bindTicket(insert, 3, ticket);
+            if (!insert.exec())
+                return queryError(insert, operation, ticket.key);
+        }
+        if (!known && insert.next()) {
+            id = insert.value(0).toLongLong();
+            insert.finish();
+            ++local.added;
+            m_upsert->lastKnown = false;
+        } else {
+            if (!known) {
+                insert.finish();
+                find.bindValue(0, engagement);
+                find.bindValue(1, sourceValue);
+                find.bindValue(2, ticket.key);
+                if (!find.exec() || !find.next())
+                    return queryError(find, operation, ticket.key);
+            }
+            m_upsert->lastKnown = true;
             id = find.value(0).toLongLong();
             Domain::Ticket stored = ticketFromQuery(find, 1);
             find.finish();

@@ -1,0 +1,125 @@
+// Ticket upserts: a new key is inserted, a known one compared and updated only when it changed;
+// after a known key the next one is looked up before an insert is tried (a re-import is all
+// known keys), so runs of known and new keys in any order must count and store the same.
+#include "models/storage/database.h"
+#include "models/storage/engagementrepository.h"
+#include "models/storage/ticketrepository.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <QtTest>
+
+using Storage::TicketRepository;
+using Storage::UpsertCounts;
+
+namespace {
+
+Domain::Ticket ticket(int n, const QString &title = QStringLiteral("Checkout fails"))
+{
+    Domain::Ticket t;
+    t.key = QStringLiteral("T-%1").arg(n);
+    t.title = title;
+    t.severity = 1 + n % 4;
+    t.created = QDateTime(QDate(2026, 3, 1), QTime(9, 0), QTimeZone::utc()).toSecsSinceEpoch() + n * 3600;
+    t.firstResponse = t.created + 600;
+    if (n % 3 != 0)
+        t.resolved = t.created + 7200;
+    t.status = t.resolved ? QStringLiteral("Resolved") : QStringLiteral("In Progress");
+    t.history = {{t.created + 600, QStringLiteral("In Progress"), 0}};
+    if (n % 2 == 0)
+        t.history.append({t.created + 1800, QStringLiteral("Waiting for customer"), 0});
+    return t;
+}
+
+} // namespace
+
+class TestTicketRepository : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Storage::Database m_db;
+    qint64 m_engagement = 0;
+
+    /// Changes written by this connection since it opened.
+    qint64 totalChanges()
+    {
+        QSqlQuery q(m_db.connection());
+        return q.exec(QStringLiteral("SELECT total_changes()")) && q.next() ? q.value(0).toLongLong() : -1;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("t.sqlite")), Storage::Database::Access::ReadWrite,
+                          Storage::Database::Creation::CreateIfMissing)
+                    .isNull());
+        Domain::Engagement e;
+        e.key = QStringLiteral("UPS");
+        e.client = QStringLiteral("Upsert");
+        e.model = Domain::SupportModel::SlaHotfix;
+        e.start = QDate(2026, 1, 1);
+        e.timeZone = "Europe/Stockholm";
+        QVERIFY(Storage::EngagementRepository(m_db).insert(&e).isNull());
+        m_engagement = e.id;
+    }
+
+    void shouldCountAndStoreRunsOfKnownAndNewKeysInAnyOrder()
+    {
+        const TicketRepository repository(m_db);
+        // GIVEN tickets 1, 2 and 3
+        UpsertCounts counts;
+        QVector<qint64> changed;
+        QVERIFY(repository.upsert(m_engagement, QStringLiteral("jira"), {ticket(1), ticket(2), ticket(3)}, &counts, &changed).isNull());
+        QCOMPARE(counts.added, 3);
+        QCOMPARE(changed.size(), 3);
+        // WHEN one batch, through one repository, holds known and new keys alternating: 1 (same),
+        // 4 (new), 2 (title changed), 5 (new), 6 (new), 3 (same), 2 again (same as just written)
+        Domain::Ticket renamed = ticket(2, QStringLiteral("Payment fails"));
+        renamed.history.removeLast();
+        counts = {};
+        changed.clear();
+        QVERIFY(repository.upsert(m_engagement, QStringLiteral("jira"),
+                                  {ticket(1), ticket(4), renamed, ticket(5), ticket(6), ticket(3), renamed}, &counts, &changed)
+                    .isNull());
+        // THEN three added, one updated, three unchanged, and every ticket stored as last given
+        QCOMPARE(counts.added, 3);
+        QCOMPARE(counts.updated, 1);
+        QCOMPARE(counts.unchanged, 3);
+        QCOMPARE(changed.size(), 4);
+        QVector<Domain::Ticket> stored;
+        QVERIFY(repository.list(m_engagement, &stored).isNull());
+        const QVector<Domain::Ticket> expected = {ticket(1), renamed, ticket(3), ticket(4), ticket(5), ticket(6)};
+        QCOMPARE(stored, expected);
+        // AND the same key of another source is another ticket
+        counts = {};
+        QVERIFY(repository.upsert(m_engagement, QStringLiteral("servicenow"), {ticket(1)}, &counts).isNull());
+        QCOMPARE(counts.added, 1);
+    }
+
+    void shouldWriteNothingWhenTheSameTicketsComeAgain()
+    {
+        const QVector<Domain::Ticket> batch = {ticket(11), ticket(12), ticket(13), ticket(14)};
+        UpsertCounts counts;
+        QVERIFY(TicketRepository(m_db).upsert(m_engagement, QStringLiteral("jira"), batch, &counts).isNull());
+        QCOMPARE(counts.added, 4);
+        const qint64 before = totalChanges();
+        QVERIFY(before > 0);
+        // A new repository, a second one reusing its statements: nothing written either way
+        const TicketRepository again(m_db);
+        for (int round = 0; round < 2; ++round) {
+            counts = {};
+            QVector<qint64> changed;
+            QVERIFY(again.upsert(m_engagement, QStringLiteral("jira"), batch, &counts, &changed).isNull());
+            QCOMPARE(counts.unchanged, 4);
+            QCOMPARE(counts.added + counts.updated, 0);
+            QVERIFY(changed.isEmpty());
+            QCOMPARE(totalChanges(), before);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTicketRepository)
+#include "tst_ticketrepository.moc"
