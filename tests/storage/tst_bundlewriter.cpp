@@ -29,7 +29,7 @@ qint64 scalar(const Database &db, const QString &sql, const QVariant &bind = {})
 }
 } // namespace
 
-class TstBundleWriter : public QObject
+class TestBundleWriter : public QObject
 {
     Q_OBJECT
 
@@ -220,5 +220,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstBundleWriter)
+QTEST_GUILESS_MAIN(TestBundleWriter)
 #include "tst_bundlewriter.moc"

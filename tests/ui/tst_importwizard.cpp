@@ -21,7 +21,7 @@ namespace {
 QString sample(const QString &name) { return QStringLiteral(DD_TEST_DATA_DIR "/import/") + name; }
 } // namespace
 
-class TstImportWizard : public QObject
+class TestImportWizard : public QObject
 {
     Q_OBJECT
 
@@ -370,5 +370,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TstImportWizard)
+QTEST_MAIN(TestImportWizard)
 #include "tst_importwizard.moc"

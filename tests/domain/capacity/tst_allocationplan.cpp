@@ -65,7 +65,7 @@ AllocationWarning warn(K kind, const QString &person, const QString &key, qint64
 }
 } // namespace
 
-class tst_AllocationPlan : public QObject
+class TestAllocationPlan : public QObject
 {
     Q_OBJECT
 
@@ -84,7 +84,7 @@ private Q_SLOTS:
     void shouldFillRightOnlyWhileThePairCanBeAllocated();
 };
 
-void tst_AllocationPlan::shouldWarnAboutThePlan_data()
+void TestAllocationPlan::shouldWarnAboutThePlan_data()
 {
     QTest::addColumn<Engagements>("engagements");
     QTest::addColumn<Allocations>("allocations");
@@ -178,7 +178,7 @@ void tst_AllocationPlan::shouldWarnAboutThePlan_data()
         << Warnings{warn(K::NoOnCallCover, {}, nord)};
 }
 
-void tst_AllocationPlan::shouldWarnAboutThePlan()
+void TestAllocationPlan::shouldWarnAboutThePlan()
 {
     QFETCH(Engagements, engagements);
     QFETCH(Allocations, allocations);
@@ -191,7 +191,7 @@ void tst_AllocationPlan::shouldWarnAboutThePlan()
         QCOMPARE(w.isError(), w.kind > K::RequiredRoleMissing);
 }
 
-void tst_AllocationPlan::shouldSumLoadsPerPersonAndEngagement()
+void TestAllocationPlan::shouldSumLoadsPerPersonAndEngagement()
 {
     const AllocationPlan plan(
         {person(QStringLiteral("Anna"), Role::Dev), person(QStringLiteral("Bo"), Role::QA)},
@@ -210,7 +210,7 @@ void tst_AllocationPlan::shouldSumLoadsPerPersonAndEngagement()
     QCOMPARE(loads.at(1).capacity.capacityMinutes, s_fullJune);
 }
 
-void tst_AllocationPlan::shouldUseEachPersonsOwnCalendar()
+void TestAllocationPlan::shouldUseEachPersonsOwnCalendar()
 {
     AllocationPlan plan({person(QStringLiteral("Anna"), Role::Dev), person(QStringLiteral("Ola"), Role::Dev)},
                         {}, {});
@@ -220,7 +220,7 @@ void tst_AllocationPlan::shouldUseEachPersonsOwnCalendar()
     QCOMPARE(plan.capacity(QStringLiteral("Nobody"), s_june).capacityMinutes, 0);
 }
 
-void tst_AllocationPlan::shouldTakeCommittedHoursFromTheBudgetPolicy()
+void TestAllocationPlan::shouldTakeCommittedHoursFromTheBudgetPolicy()
 {
     AllocationPlan plan(people(), {engagement(QStringLiteral("NORD"), SupportModel::FixedCapacity, 100)},
                         {alloc(QStringLiteral("Anna"), QStringLiteral("NORD"), 6000)});
@@ -233,7 +233,7 @@ void tst_AllocationPlan::shouldTakeCommittedHoursFromTheBudgetPolicy()
              (Warnings{warn(K::EngagementUnderAllocated, {}, QStringLiteral("NORD"), 6000, 7200)}));
 }
 
-void tst_AllocationPlan::shouldRequireTheRolesTheModelCovers_data()
+void TestAllocationPlan::shouldRequireTheRolesTheModelCovers_data()
 {
     QTest::addColumn<Engagement>("engagement");
     QTest::addColumn<QVector<Role>>("roles");
@@ -252,14 +252,14 @@ void tst_AllocationPlan::shouldRequireTheRolesTheModelCovers_data()
         << engagement(QStringLiteral("A"), SupportModel::ManagedService) << allRoles() << true;
 }
 
-void tst_AllocationPlan::shouldRequireTheRolesTheModelCovers()
+void TestAllocationPlan::shouldRequireTheRolesTheModelCovers()
 {
     QFETCH(Engagement, engagement);
     QTEST(AllocationPlan::requiredRoles(engagement), "roles");
     QTEST(AllocationPlan::needsOnCall(engagement), "onCall");
 }
 
-void tst_AllocationPlan::shouldComparePlannedWithActual()
+void TestAllocationPlan::shouldComparePlannedWithActual()
 {
     const AllocationPlan plan(people(), {},
                               {alloc(QStringLiteral("Bo"), QStringLiteral("B"), 600),
@@ -286,7 +286,7 @@ void tst_AllocationPlan::shouldComparePlannedWithActual()
     QVERIFY(AllocationPlan().plannedVsActual(s_june, {}).isEmpty());
 }
 
-void tst_AllocationPlan::shouldFlagDuplicatesAndErrorsInAnyMonth()
+void TestAllocationPlan::shouldFlagDuplicatesAndErrorsInAnyMonth()
 {
     const AllocationPlan plan(people(), {engagement(QStringLiteral("A"), SupportModel::SlaHotfix)},
                               {alloc(QStringLiteral("Anna"), QStringLiteral("A"), 60, QDate(2026, 3, 1)),
@@ -304,7 +304,7 @@ void tst_AllocationPlan::shouldFlagDuplicatesAndErrorsInAnyMonth()
     QVERIFY(plan.check(QDate()).isEmpty());
 }
 
-void tst_AllocationPlan::shouldCopyTheMonthBeforeLeavingOutWhatCannotBeAllocated()
+void TestAllocationPlan::shouldCopyTheMonthBeforeLeavingOutWhatCannotBeAllocated()
 {
     Engagement ending = engagement(QStringLiteral("END"), SupportModel::SlaHotfix);
     ending.end = QDate(2026, 6, 30);
@@ -324,7 +324,7 @@ void tst_AllocationPlan::shouldCopyTheMonthBeforeLeavingOutWhatCannotBeAllocated
     QVERIFY(plan.copyMonth(QDate(2026, 1, 1), s_june).isEmpty());
 }
 
-void tst_AllocationPlan::shouldFillRightOnlyWhileThePairCanBeAllocated_data()
+void TestAllocationPlan::shouldFillRightOnlyWhileThePairCanBeAllocated_data()
 {
     QTest::addColumn<QString>("person");
     QTest::addColumn<int>("months");
@@ -338,7 +338,7 @@ void tst_AllocationPlan::shouldFillRightOnlyWhileThePairCanBeAllocated_data()
     QTest::newRow("zero months") << QStringLiteral("Anna") << 0 << QVector<QDate>{};
 }
 
-void tst_AllocationPlan::shouldFillRightOnlyWhileThePairCanBeAllocated()
+void TestAllocationPlan::shouldFillRightOnlyWhileThePairCanBeAllocated()
 {
     QFETCH(QString, person);
     QFETCH(int, months);
@@ -352,5 +352,5 @@ void tst_AllocationPlan::shouldFillRightOnlyWhileThePairCanBeAllocated()
     QCOMPARE(plan.fillRight(alloc(person, QStringLiteral("A"), 480), months), expected);
 }
 
-QTEST_GUILESS_MAIN(tst_AllocationPlan)
+QTEST_GUILESS_MAIN(TestAllocationPlan)
 #include "tst_allocationplan.moc"

@@ -59,7 +59,7 @@ Worklog log(const QDate &date, int minutes, ServiceLevel level, const QString &a
 }
 } // namespace
 
-class tst_BudgetLedger : public QObject
+class TestBudgetLedger : public QObject
 {
     Q_OBJECT
 
@@ -80,7 +80,7 @@ private Q_SLOTS:
     void shouldCountExpiryFromTheOriginMonth();
 };
 
-void tst_BudgetLedger::shouldBalanceTwelveMonthsUnderTheRolloverRule_data()
+void TestBudgetLedger::shouldBalanceTwelveMonthsUnderTheRolloverRule_data()
 {
     QTest::addColumn<RolloverRule>("rule");
     QTest::addColumn<int>("februaryCommitted");
@@ -135,7 +135,7 @@ void tst_BudgetLedger::shouldBalanceTwelveMonthsUnderTheRolloverRule_data()
     // clang-format on
 }
 
-void tst_BudgetLedger::shouldBalanceTwelveMonthsUnderTheRolloverRule()
+void TestBudgetLedger::shouldBalanceTwelveMonthsUnderTheRolloverRule()
 {
     QFETCH(RolloverRule, rule);
     QFETCH(int, februaryCommitted);
@@ -165,7 +165,7 @@ void tst_BudgetLedger::shouldBalanceTwelveMonthsUnderTheRolloverRule()
     }
 }
 
-void tst_BudgetLedger::shouldExplainCarriedAndExpiredHoursByOriginMonth()
+void TestBudgetLedger::shouldExplainCarriedAndExpiredHoursByOriginMonth()
 {
     BudgetPolicy policy(100 * 60, rule(RolloverRule::Carry::UpToMinutes, 30, 2, false));
     const BudgetLedger ledger =
@@ -183,7 +183,7 @@ void tst_BudgetLedger::shouldExplainCarriedAndExpiredHoursByOriginMonth()
     QCOMPARE(ledger.months().last().carriedInLots, lots);
 }
 
-void tst_BudgetLedger::shouldExplainAnOverrunDeductedFromTheNextMonth()
+void TestBudgetLedger::shouldExplainAnOverrunDeductedFromTheNextMonth()
 {
     BudgetPolicy policy(100 * 60, rule(RolloverRule::Carry::None, 0, 0, true));
     const BudgetLedger ledger =
@@ -199,7 +199,7 @@ void tst_BudgetLedger::shouldExplainAnOverrunDeductedFromTheNextMonth()
     QCOMPARE(ledger.months().at(1).explanation, february);
 }
 
-void tst_BudgetLedger::shouldCountOnlyTheLevelsAndActivitiesThePolicyCounts()
+void TestBudgetLedger::shouldCountOnlyTheLevelsAndActivitiesThePolicyCounts()
 {
     BudgetPolicy policy(100 * 60);
     policy.setCountsActivity(QStringLiteral("platform-upgrades"), true);
@@ -226,7 +226,7 @@ void tst_BudgetLedger::shouldCountOnlyTheLevelsAndActivitiesThePolicyCounts()
     QCOMPARE(BudgetLedger::usedByMonth(policy, logs), expected);
 }
 
-void tst_BudgetLedger::shouldCommitNothingBeforeTheStartMonth()
+void TestBudgetLedger::shouldCommitNothingBeforeTheStartMonth()
 {
     BudgetPolicy policy(100 * 60);
     policy.setStartMonth(QDate(2026, 3, 17));
@@ -236,7 +236,7 @@ void tst_BudgetLedger::shouldCommitNothingBeforeTheStartMonth()
     QCOMPARE(toHours(ledger, &LedgerMonth::overrun), (Hours{0, 10, 0, 0}));
 }
 
-void tst_BudgetLedger::shouldReturnNoMonthsForAnEmptyOrReversedRange()
+void TestBudgetLedger::shouldReturnNoMonthsForAnEmptyOrReversedRange()
 {
     const BudgetPolicy policy(100 * 60);
     QVERIFY(
@@ -248,7 +248,7 @@ void tst_BudgetLedger::shouldReturnNoMonthsForAnEmptyOrReversedRange()
              1);
 }
 
-void tst_BudgetLedger::shouldKeepTheFullCommitmentWithoutWorklogs()
+void TestBudgetLedger::shouldKeepTheFullCommitmentWithoutWorklogs()
 {
     const BudgetPolicy policy(90 * 60, rule(RolloverRule::Carry::None, 0, 0, true));
     const BudgetLedger ledger = BudgetLedger::compute(policy, s_first, QDate(2026, 3, 1), QVector<Worklog>());
@@ -257,7 +257,7 @@ void tst_BudgetLedger::shouldKeepTheFullCommitmentWithoutWorklogs()
     QCOMPARE(toHours(ledger, &LedgerMonth::forfeited), (Hours{90, 90, 90}));
 }
 
-void tst_BudgetLedger::shouldCapPercentCarryRoundingDown()
+void TestBudgetLedger::shouldCapPercentCarryRoundingDown()
 {
     // 33 % of 61 minutes is 20.13 minutes: 20 may be carried, never 21.
     const BudgetPolicy policy(61, rule(RolloverRule::Carry::UpToPercent, 33, 0, false));
@@ -267,7 +267,7 @@ void tst_BudgetLedger::shouldCapPercentCarryRoundingDown()
     QCOMPARE(ledger.months().first().forfeited, 41);
 }
 
-void tst_BudgetLedger::shouldFindAMonthByAnyOfItsDays()
+void TestBudgetLedger::shouldFindAMonthByAnyOfItsDays()
 {
     const BudgetLedger ledger =
         BudgetLedger::compute(BudgetPolicy(60), s_first, QDate(2026, 3, 1), QVector<Worklog>());
@@ -276,7 +276,7 @@ void tst_BudgetLedger::shouldFindAMonthByAnyOfItsDays()
     QVERIFY(!ledger.month(QDate(2026, 4, 1)));
 }
 
-void tst_BudgetLedger::shouldTreatANegativeCommitmentAsNone()
+void TestBudgetLedger::shouldTreatANegativeCommitmentAsNone()
 {
     const BudgetPolicy policy(-600, rule(RolloverRule::Carry::UpToMinutes, 10, 0, true));
     const BudgetLedger ledger =
@@ -287,7 +287,7 @@ void tst_BudgetLedger::shouldTreatANegativeCommitmentAsNone()
     QCOMPARE(toHours(ledger, &LedgerMonth::carriedOut), (Hours{0, 0}));
 }
 
-void tst_BudgetLedger::shouldCountOnlyWhatWasKnownOnTheAsOfDateAndProjectTheRest()
+void TestBudgetLedger::shouldCountOnlyWhatWasKnownOnTheAsOfDateAndProjectTheRest()
 {
     // GIVEN 100 h a month, up to 10 h carried, overruns deducted; January used 90 h; February has
     // 20 h on the 3rd and 30 h stored for the 20th; seen on 10 February with a forecast of 120 h.
@@ -337,7 +337,7 @@ void tst_BudgetLedger::shouldCountOnlyWhatWasKnownOnTheAsOfDateAndProjectTheRest
              BudgetLedger::compute(policy, s_first, QDate(2026, 3, 1), logs));
 }
 
-void tst_BudgetLedger::shouldCloseTheLedgerAtTheEngagementsEnd()
+void TestBudgetLedger::shouldCloseTheLedgerAtTheEngagementsEnd()
 {
     // GIVEN a contract ending on 28 February: 100 h a month, up to 10 h carried, no expiry
     Engagement e;
@@ -376,7 +376,7 @@ void tst_BudgetLedger::shouldCloseTheLedgerAtTheEngagementsEnd()
     }
 }
 
-void tst_BudgetLedger::shouldCountExpiryFromTheOriginMonth()
+void TestBudgetLedger::shouldCountExpiryFromTheOriginMonth()
 {
     // GIVEN 10 h a month unused and carried, expiring 2 months after the month they come from
     const BudgetPolicy policy(600, rule(RolloverRule::Carry::UpToMinutes, 10, 2, false));
@@ -388,5 +388,5 @@ void tst_BudgetLedger::shouldCountExpiryFromTheOriginMonth()
     QCOMPARE(ledger.month(QDate(2026, 4, 1))->explanation.at(1), (LedgerEntry{LedgerEntry::Kind::Expired, 600, s_first}));
 }
 
-QTEST_GUILESS_MAIN(tst_BudgetLedger)
+QTEST_GUILESS_MAIN(TestBudgetLedger)
 #include "tst_budgetledger.moc"

@@ -29,7 +29,7 @@ Worklog log(ServiceLevel level, const QString &activity = {})
 }
 } // namespace
 
-class tst_BudgetPolicy : public QObject
+class TestBudgetPolicy : public QObject
 {
     Q_OBJECT
 
@@ -74,7 +74,7 @@ Worklog dated(const QDate &date, std::optional<Role> role, ServiceLevel level, c
 }
 } // namespace
 
-void tst_BudgetPolicy::shouldCommitAPartialFirstAndLastMonthProRataByCalendarDays_data()
+void TestBudgetPolicy::shouldCommitAPartialFirstAndLastMonthProRataByCalendarDays_data()
 {
     QTest::addColumn<QDate>("month");
     QTest::addColumn<int>("override");
@@ -89,7 +89,7 @@ void tst_BudgetPolicy::shouldCommitAPartialFirstAndLastMonthProRataByCalendarDay
     QTest::newRow("no override after the end") << QDate(2026, 9, 1) << 3000 << 0;
 }
 
-void tst_BudgetPolicy::shouldCommitAPartialFirstAndLastMonthProRataByCalendarDays()
+void TestBudgetPolicy::shouldCommitAPartialFirstAndLastMonthProRataByCalendarDays()
 {
     QFETCH(QDate, month);
     QFETCH(int, override);
@@ -102,7 +102,7 @@ void tst_BudgetPolicy::shouldCommitAPartialFirstAndLastMonthProRataByCalendarDay
     QCOMPARE(policy.endMonth(), QDate(2026, 6, 1));
 }
 
-void tst_BudgetPolicy::shouldTellWhereAWorklogStandsAgainstTheContract_data()
+void TestBudgetPolicy::shouldTellWhereAWorklogStandsAgainstTheContract_data()
 {
     QTest::addColumn<Worklog>("worklog");
     QTest::addColumn<int>("model");
@@ -134,7 +134,7 @@ void tst_BudgetPolicy::shouldTellWhereAWorklogStandsAgainstTheContract_data()
         << int(BudgetClass::BilledOutside);
 }
 
-void tst_BudgetPolicy::shouldTellWhereAWorklogStandsAgainstTheContract()
+void TestBudgetPolicy::shouldTellWhereAWorklogStandsAgainstTheContract()
 {
     QFETCH(Worklog, worklog);
     QFETCH(int, model);
@@ -149,7 +149,7 @@ void tst_BudgetPolicy::shouldTellWhereAWorklogStandsAgainstTheContract()
     QCOMPARE(plain.counts(worklog), worklog.serviceLevel != ServiceLevel::OptionalL3);
 }
 
-void tst_BudgetPolicy::shouldCapWhatMayBeCarried_data()
+void TestBudgetPolicy::shouldCapWhatMayBeCarried_data()
 {
     QTest::addColumn<RolloverRule>("rule");
     QTest::addColumn<int>("unused");
@@ -168,7 +168,7 @@ void tst_BudgetPolicy::shouldCapWhatMayBeCarried_data()
     QTest::newRow("percent over 100 is held at 100") << carry(C::UpToPercent, 0, 150) << 9000 << 6000 << 6000;
 }
 
-void tst_BudgetPolicy::shouldCapWhatMayBeCarried()
+void TestBudgetPolicy::shouldCapWhatMayBeCarried()
 {
     QFETCH(RolloverRule, rule);
     QFETCH(int, unused);
@@ -176,7 +176,7 @@ void tst_BudgetPolicy::shouldCapWhatMayBeCarried()
     QTEST(rule.carryableMinutes(unused, committed), "carryable");
 }
 
-void tst_BudgetPolicy::shouldOverrideTheCommitmentPerMonth()
+void TestBudgetPolicy::shouldOverrideTheCommitmentPerMonth()
 {
     BudgetPolicy policy(6000);
     policy.setStartMonth(QDate(2026, 2, 20));
@@ -191,7 +191,7 @@ void tst_BudgetPolicy::shouldOverrideTheCommitmentPerMonth()
     QCOMPARE(policy.committedMinutes(QDate()), 0);
 }
 
-void tst_BudgetPolicy::shouldCountOperationsAndEnhancementsButNotOptionalServicesByDefault_data()
+void TestBudgetPolicy::shouldCountOperationsAndEnhancementsButNotOptionalServicesByDefault_data()
 {
     QTest::addColumn<int>("level");
     QTest::addColumn<bool>("counts");
@@ -201,14 +201,14 @@ void tst_BudgetPolicy::shouldCountOperationsAndEnhancementsButNotOptionalService
     QTest::newRow("optional services") << int(ServiceLevel::OptionalL3) << false;
 }
 
-void tst_BudgetPolicy::shouldCountOperationsAndEnhancementsButNotOptionalServicesByDefault()
+void TestBudgetPolicy::shouldCountOperationsAndEnhancementsButNotOptionalServicesByDefault()
 {
     QFETCH(int, level);
     QTEST(BudgetPolicy().counts(log(ServiceLevel(level))), "counts");
     QTEST(BudgetPolicy().countsLevel(ServiceLevel(level)), "counts");
 }
 
-void tst_BudgetPolicy::shouldLetAnActivityRuleWinOverItsLevel()
+void TestBudgetPolicy::shouldLetAnActivityRuleWinOverItsLevel()
 {
     BudgetPolicy policy;
     policy.setCountsActivity(QStringLiteral("content-production"), true);
@@ -223,7 +223,7 @@ void tst_BudgetPolicy::shouldLetAnActivityRuleWinOverItsLevel()
     QVERIFY(!policy.counts(log(ServiceLevel::L2, QStringLiteral("peak-support"))));
 }
 
-void tst_BudgetPolicy::shouldReportProblems_data()
+void TestBudgetPolicy::shouldReportProblems_data()
 {
     QTest::addColumn<BudgetPolicy>("policy");
     QTest::addColumn<Issues>("issues");
@@ -252,13 +252,13 @@ void tst_BudgetPolicy::shouldReportProblems_data()
                                       << Issues{{BudgetProblem::CapPercentOver100, QDate()}};
 }
 
-void tst_BudgetPolicy::shouldReportProblems()
+void TestBudgetPolicy::shouldReportProblems()
 {
     QFETCH(BudgetPolicy, policy);
     QTEST(policy.validate(), "issues");
 }
 
-void tst_BudgetPolicy::shouldCompareByValue()
+void TestBudgetPolicy::shouldCompareByValue()
 {
     BudgetPolicy a(6000);
     BudgetPolicy b(6000);
@@ -270,5 +270,5 @@ void tst_BudgetPolicy::shouldCompareByValue()
     QVERIFY(a != b);
 }
 
-QTEST_GUILESS_MAIN(tst_BudgetPolicy)
+QTEST_GUILESS_MAIN(TestBudgetPolicy)
 #include "tst_budgetpolicy.moc"

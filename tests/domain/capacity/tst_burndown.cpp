@@ -50,7 +50,7 @@ const BurnDownDay &day(const BurnDown &b, const QDate &date)
 }
 } // namespace
 
-class tst_BurnDown : public QObject
+class TestBurnDown : public QObject
 {
     Q_OBJECT
 
@@ -78,7 +78,7 @@ private Q_SLOTS:
     void shouldNotCountAWorklogDatedAfterToday();
 };
 
-void tst_BurnDown::shouldSpreadTheIdealLineOverWorkingDaysOnly_data()
+void TestBurnDown::shouldSpreadTheIdealLineOverWorkingDaysOnly_data()
 {
     QTest::addColumn<QDate>("month");
     QTest::addColumn<Dates>("holidays");
@@ -128,7 +128,7 @@ void tst_BurnDown::shouldSpreadTheIdealLineOverWorkingDaysOnly_data()
     QTest::newRow("a zero budget stays at zero") << apr << easter << 0 << 20 << QDate(2026, 4, 15) << 0.0;
 }
 
-void tst_BurnDown::shouldSpreadTheIdealLineOverWorkingDaysOnly()
+void TestBurnDown::shouldSpreadTheIdealLineOverWorkingDaysOnly()
 {
     QFETCH(QDate, month);
     QFETCH(Dates, holidays);
@@ -146,7 +146,7 @@ void tst_BurnDown::shouldSpreadTheIdealLineOverWorkingDaysOnly()
     QCOMPARE(day(b, date).workingDay, date.dayOfWeek() <= 5 && !holidays.contains(date));
 }
 
-void tst_BurnDown::shouldForecastAConstantPaceExactly_data()
+void TestBurnDown::shouldForecastAConstantPaceExactly_data()
 {
     QTest::addColumn<int>("budgetHours");
     QTest::addColumn<double>("forecastAtMonthEnd");
@@ -159,7 +159,7 @@ void tst_BurnDown::shouldForecastAConstantPaceExactly_data()
     QTest::newRow("budget runs out exactly on the last day") << 88 << 0.0 << qint64(0) << QDate(2026, 6, 30);
 }
 
-void tst_BurnDown::shouldForecastAConstantPaceExactly()
+void TestBurnDown::shouldForecastAConstantPaceExactly()
 {
     QFETCH(int, budgetHours);
     QFETCH(QDate, runOut);
@@ -183,7 +183,7 @@ void tst_BurnDown::shouldForecastAConstantPaceExactly()
     QCOMPARE(*day(b, QDate(2026, 6, 13)).forecast, *day(b, QDate(2026, 6, 12)).forecast);
 }
 
-void tst_BurnDown::shouldKeepANoisyMonthEndInsideTheForecastRange_data()
+void TestBurnDown::shouldKeepANoisyMonthEndInsideTheForecastRange_data()
 {
     QTest::addColumn<quint32>("seed");
     QTest::newRow("seed 1") << 1u;
@@ -192,7 +192,7 @@ void tst_BurnDown::shouldKeepANoisyMonthEndInsideTheForecastRange_data()
     QTest::newRow("seed 2026") << 2026u;
 }
 
-void tst_BurnDown::shouldKeepANoisyMonthEndInsideTheForecastRange()
+void TestBurnDown::shouldKeepANoisyMonthEndInsideTheForecastRange()
 {
     QFETCH(quint32, seed);
     QRandomGenerator random(seed);
@@ -217,7 +217,7 @@ void tst_BurnDown::shouldKeepANoisyMonthEndInsideTheForecastRange()
     QCOMPARE(outcome.forecastAtMonthEnd, actual);
 }
 
-void tst_BurnDown::shouldTakeTheRangeFromPercentilesOfDailyBurn()
+void TestBurnDown::shouldTakeTheRangeFromPercentilesOfDailyBurn()
 {
     // Ten working days burning 10, 20, … 100 minutes: p10 = 19, p90 = 91 (linear between ranks).
     QVector<Worklog> logs;
@@ -235,7 +235,7 @@ void tst_BurnDown::shouldTakeTheRangeFromPercentilesOfDailyBurn()
     QCOMPARE(b.forecastHighAtMonthEnd, 600.0 - 550.0 - 12 * 19.0);
 }
 
-void tst_BurnDown::shouldWidenTheRangeToContainAnUnusualRecentPace()
+void TestBurnDown::shouldWidenTheRangeToContainAnUnusualRecentPace()
 {
     QVector<Worklog> logs = steady(QDate(2026, 3, 1), QDate(2026, 6, 5), 60);
     logs += steady(QDate(2026, 6, 8), QDate(2026, 6, 12), 600);
@@ -247,7 +247,7 @@ void tst_BurnDown::shouldWidenTheRangeToContainAnUnusualRecentPace()
     QCOMPARE(b.paceSlow, 60.0);
 }
 
-void tst_BurnDown::shouldShowActualOnlyUpToTodayAndForecastOnlyFromToday_data()
+void TestBurnDown::shouldShowActualOnlyUpToTodayAndForecastOnlyFromToday_data()
 {
     QTest::addColumn<QDate>("today");
     QTest::addColumn<int>("actualDays");
@@ -261,7 +261,7 @@ void tst_BurnDown::shouldShowActualOnlyUpToTodayAndForecastOnlyFromToday_data()
     QTest::newRow("after the month") << QDate(2026, 8, 2) << 30 << 0 << 22;
 }
 
-void tst_BurnDown::shouldShowActualOnlyUpToTodayAndForecastOnlyFromToday()
+void TestBurnDown::shouldShowActualOnlyUpToTodayAndForecastOnlyFromToday()
 {
     QFETCH(QDate, today);
     const BurnDown b = BurnDown::compute(
@@ -282,7 +282,7 @@ void tst_BurnDown::shouldShowActualOnlyUpToTodayAndForecastOnlyFromToday()
     QCOMPARE(b.used, qint64(b.workingDaysElapsed) * 60);
 }
 
-void tst_BurnDown::shouldReportTheDayTheBudgetActuallyRanOut()
+void TestBurnDown::shouldReportTheDayTheBudgetActuallyRanOut()
 {
     // 10 h budget, 4 h a day: gone on the third working day (Wednesday 3 June).
     BurnDownInput in =
@@ -294,7 +294,7 @@ void tst_BurnDown::shouldReportTheDayTheBudgetActuallyRanOut()
     QCOMPARE(b.overrunAtMonthEnd, qint64(-(600 - 5 * 240) + 17 * 240));
 }
 
-void tst_BurnDown::shouldBuildTheBudgetFromTheLedgerMonth()
+void TestBurnDown::shouldBuildTheBudgetFromTheLedgerMonth()
 {
     LedgerMonth m;
     m.month = QDate(2026, 6, 1);
@@ -310,7 +310,7 @@ void tst_BurnDown::shouldBuildTheBudgetFromTheLedgerMonth()
     QCOMPARE(b.days.first().idealRemaining, 6600.0 * 21 / 22);
 }
 
-void tst_BurnDown::shouldSplitTheMonthByServiceLevelAndRoleButCountOnlyCountedLevels()
+void TestBurnDown::shouldSplitTheMonthByServiceLevelAndRoleButCountOnlyCountedLevels()
 {
     const QVector<Worklog> logs = {
         log(QDate(2026, 6, 2), 60, ServiceLevel::L1, Role::Ops),
@@ -330,7 +330,7 @@ void tst_BurnDown::shouldSplitTheMonthByServiceLevelAndRoleButCountOnlyCountedLe
     QCOMPARE(b.minutesWithoutRole, 15);
 }
 
-void tst_BurnDown::shouldIgnoreHistoryBeforeHistoryStart()
+void TestBurnDown::shouldIgnoreHistoryBeforeHistoryStart()
 {
     QVector<Worklog> logs = steady(QDate(2026, 3, 1), QDate(2026, 5, 31), 480);
     logs += steady(QDate(2026, 6, 1), QDate(2026, 6, 12), 60);
@@ -343,7 +343,7 @@ void tst_BurnDown::shouldIgnoreHistoryBeforeHistoryStart()
     QCOMPARE(BurnDown::compute(in).paceFast, 480.0);
 }
 
-void tst_BurnDown::shouldTakeThePaceAcrossTheMonthStart()
+void TestBurnDown::shouldTakeThePaceAcrossTheMonthStart()
 {
     // Ten working days back from Tuesday 2 June: 1–2 June at 8 h, eight May days at 4 h.
     QVector<Worklog> logs = steady(QDate(2026, 3, 1), QDate(2026, 5, 31), 240);
@@ -354,7 +354,7 @@ void tst_BurnDown::shouldTakeThePaceAcrossTheMonthStart()
     QCOMPARE(b.forecastAtMonthEnd, 6000.0 - 960 - 20 * 288.0);
 }
 
-void tst_BurnDown::shouldForecastTheWholeMonthBeforeItStarts()
+void TestBurnDown::shouldForecastTheWholeMonthBeforeItStarts()
 {
     const BurnDown b = BurnDown::compute(input(QDate(2026, 6, 1), 100, QDate(2026, 5, 31),
                                                steady(QDate(2026, 3, 1), QDate(2026, 5, 31), 240)));
@@ -365,7 +365,7 @@ void tst_BurnDown::shouldForecastTheWholeMonthBeforeItStarts()
     QCOMPARE(b.elapsedShare(), 0.0);
 }
 
-void tst_BurnDown::shouldBurnDownTheLedgerBalanceOnASwedishCalendar()
+void TestBurnDown::shouldBurnDownTheLedgerBalanceOnASwedishCalendar()
 {
     BusinessCalendar sweden;
     sweden.setTimeZone("Europe/Stockholm");
@@ -397,7 +397,7 @@ void tst_BurnDown::shouldBurnDownTheLedgerBalanceOnASwedishCalendar()
     QCOMPARE(day(b, QDate(2026, 12, 30)).idealRemaining, 0.0);
 }
 
-void tst_BurnDown::shouldHaveNoRangeWithoutASpreadWindow()
+void TestBurnDown::shouldHaveNoRangeWithoutASpreadWindow()
 {
     QVector<Worklog> logs = steady(QDate(2026, 5, 1), QDate(2026, 6, 5), 60);
     logs += steady(QDate(2026, 6, 8), QDate(2026, 6, 10), 600);
@@ -409,7 +409,7 @@ void tst_BurnDown::shouldHaveNoRangeWithoutASpreadWindow()
     QCOMPARE(b.paceFast, b.pace);
 }
 
-void tst_BurnDown::shouldHandleEmptyInput()
+void TestBurnDown::shouldHandleEmptyInput()
 {
     const BurnDown b = BurnDown::compute(input(QDate(2026, 2, 1), 0, QDate(2026, 2, 10), {}));
     QCOMPARE(b.days.size(), 28);
@@ -421,7 +421,7 @@ void tst_BurnDown::shouldHandleEmptyInput()
     QVERIFY(BurnDown::compute(BurnDownInput()).days.isEmpty());
 }
 
-void tst_BurnDown::shouldForecastAMonthNotStartedAtTodaysPace()
+void TestBurnDown::shouldForecastAMonthNotStartedAtTodaysPace()
 {
     // GIVEN 4 h every working day up to Friday 4 December 2026, and a worklog stored for 30 December
     QVector<Worklog> logs = steady(QDate(2026, 9, 1), QDate(2026, 12, 4), 240);
@@ -438,7 +438,7 @@ void tst_BurnDown::shouldForecastAMonthNotStartedAtTodaysPace()
     QVERIFY(!b.days.first().actualUsed.has_value());
 }
 
-void tst_BurnDown::shouldNotCountAWorklogDatedAfterToday()
+void TestBurnDown::shouldNotCountAWorklogDatedAfterToday()
 {
     // GIVEN 2 h on 1 December and 8 h stored for 20 December, seen on 4 December
     const QVector<Worklog> logs = {log(QDate(2026, 12, 1), 120), log(QDate(2026, 12, 20), 480)};
@@ -449,5 +449,5 @@ void tst_BurnDown::shouldNotCountAWorklogDatedAfterToday()
     QCOMPARE(b.minutesByLevel[int(ServiceLevel::L1)], 120);
 }
 
-QTEST_GUILESS_MAIN(tst_BurnDown)
+QTEST_GUILESS_MAIN(TestBurnDown)
 #include "tst_burndown.moc"

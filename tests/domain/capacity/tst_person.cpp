@@ -24,7 +24,7 @@ Absence absence(const QDate &from, const QDate &to, AbsenceKind kind = AbsenceKi
 }
 } // namespace
 
-class tst_Person : public QObject
+class TestPerson : public QObject
 {
     Q_OBJECT
 
@@ -39,7 +39,7 @@ private Q_SLOTS:
     void shouldCoverOnCallAsOpsOrWhenFlagged();
 };
 
-void tst_Person::shouldComputeMonthlyCapacity_data()
+void TestPerson::shouldComputeMonthlyCapacity_data()
 {
     QTest::addColumn<Person>("person");
     QTest::addColumn<QDate>("month");
@@ -88,7 +88,7 @@ void tst_Person::shouldComputeMonthlyCapacity_data()
     QTest::newRow("no contract") << person(0) << june << Dates{} << 22 << 0 << qint64(0);
 }
 
-void tst_Person::shouldComputeMonthlyCapacity()
+void TestPerson::shouldComputeMonthlyCapacity()
 {
     QFETCH(Person, person);
     QFETCH(QDate, month);
@@ -102,7 +102,7 @@ void tst_Person::shouldComputeMonthlyCapacity()
     QTEST(c.capacityMinutes, "capacity");
 }
 
-void tst_Person::shouldCountAbsenceDaysByKind()
+void TestPerson::shouldCountAbsenceDaysByKind()
 {
     Person p = person();
     p.absences = {absence(QDate(2026, 6, 1), QDate(2026, 6, 2), AbsenceKind::SickLeave),
@@ -115,7 +115,7 @@ void tst_Person::shouldCountAbsenceDaysByKind()
     QCOMPARE(c.employedWorkingDays, 22);
 }
 
-void tst_Person::shouldReportProblems_data()
+void TestPerson::shouldReportProblems_data()
 {
     QTest::addColumn<Person>("person");
     QTest::addColumn<Issues>("issues");
@@ -151,13 +151,13 @@ void tst_Person::shouldReportProblems_data()
     QTest::newRow("adjacent absences are fine") << adjacent << Issues{};
 }
 
-void tst_Person::shouldReportProblems()
+void TestPerson::shouldReportProblems()
 {
     QFETCH(Person, person);
     QTEST(person.validate(), "issues");
 }
 
-void tst_Person::shouldTellWhetherEmployedInAMonth_data()
+void TestPerson::shouldTellWhetherEmployedInAMonth_data()
 {
     QTest::addColumn<QDate>("start");
     QTest::addColumn<QDate>("end");
@@ -170,7 +170,7 @@ void tst_Person::shouldTellWhetherEmployedInAMonth_data()
     QTest::newRow("left last month") << QDate() << QDate(2026, 5, 31) << false;
 }
 
-void tst_Person::shouldTellWhetherEmployedInAMonth()
+void TestPerson::shouldTellWhetherEmployedInAMonth()
 {
     Person p = person();
     QFETCH(QDate, start);
@@ -180,7 +180,7 @@ void tst_Person::shouldTellWhetherEmployedInAMonth()
     QTEST(p.isEmployedIn(QDate(2026, 6, 15)), "employed");
 }
 
-void tst_Person::shouldCoverOnCallAsOpsOrWhenFlagged()
+void TestPerson::shouldCoverOnCallAsOpsOrWhenFlagged()
 {
     Person p = person();
     QVERIFY(!p.coversOnCall());
@@ -191,5 +191,5 @@ void tst_Person::shouldCoverOnCallAsOpsOrWhenFlagged()
     QVERIFY(p.coversOnCall());
 }
 
-QTEST_GUILESS_MAIN(tst_Person)
+QTEST_GUILESS_MAIN(TestPerson)
 #include "tst_person.moc"

@@ -4,7 +4,7 @@
 
 using namespace Domain;
 
-class tst_PortfolioBurn : public QObject
+class TestPortfolioBurn : public QObject
 {
     Q_OBJECT
 
@@ -15,7 +15,7 @@ private Q_SLOTS:
     void shouldRateAnEmptyMonthAsNoBudget();
 };
 
-void tst_PortfolioBurn::shouldRateTheMonth_data()
+void TestPortfolioBurn::shouldRateTheMonth_data()
 {
     QTest::addColumn<qint64>("budget");
     QTest::addColumn<qint64>("used");
@@ -36,7 +36,7 @@ void tst_PortfolioBurn::shouldRateTheMonth_data()
     QTest::newRow("deducted below zero") << qint64(-60) << qint64(0) << 10.0 << -60.0 << BurnStatus::NoBudget;
 }
 
-void tst_PortfolioBurn::shouldRateTheMonth()
+void TestPortfolioBurn::shouldRateTheMonth()
 {
     QFETCH(qint64, budget);
     QFETCH(qint64, used);
@@ -45,7 +45,7 @@ void tst_PortfolioBurn::shouldRateTheMonth()
     QTEST(PortfolioBurn::status(budget, used, elapsedPercent, forecast), "status");
 }
 
-void tst_PortfolioBurn::shouldBuildARowFromABurnDown()
+void TestPortfolioBurn::shouldBuildARowFromABurnDown()
 {
     BurnDownInput in;
     in.month = QDate(2026, 6, 1);
@@ -70,7 +70,7 @@ void tst_PortfolioBurn::shouldBuildARowFromABurnDown()
     QCOMPARE(row.status, BurnStatus::AtRisk);
 }
 
-void tst_PortfolioBurn::shouldRateAnEmptyMonthAsNoBudget()
+void TestPortfolioBurn::shouldRateAnEmptyMonthAsNoBudget()
 {
     const PortfolioBurnRow row = PortfolioBurn::row(QStringLiteral("X"), BurnDown());
     QCOMPARE(row.status, BurnStatus::NoBudget);
@@ -78,5 +78,5 @@ void tst_PortfolioBurn::shouldRateAnEmptyMonthAsNoBudget()
     QCOMPARE(row.elapsedPercent, 0.0);
 }
 
-QTEST_GUILESS_MAIN(tst_PortfolioBurn)
+QTEST_GUILESS_MAIN(TestPortfolioBurn)
 #include "tst_portfolioburn.moc"

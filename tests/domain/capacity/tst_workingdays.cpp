@@ -17,7 +17,7 @@ BusinessCalendar swedishOfficeCalendar()
 }
 } // namespace
 
-class tst_WorkingDays : public QObject
+class TestWorkingDays : public QObject
 {
     Q_OBJECT
 
@@ -33,7 +33,7 @@ private Q_SLOTS:
     void shouldReturnNothingWithoutAPredicateOrDates();
 };
 
-void tst_WorkingDays::shouldNormaliseMonths_data()
+void TestWorkingDays::shouldNormaliseMonths_data()
 {
     QTest::addColumn<QDate>("date");
     QTest::addColumn<QDate>("start");
@@ -45,14 +45,14 @@ void tst_WorkingDays::shouldNormaliseMonths_data()
     QTest::newRow("null") << QDate() << QDate() << QDate();
 }
 
-void tst_WorkingDays::shouldNormaliseMonths()
+void TestWorkingDays::shouldNormaliseMonths()
 {
     QFETCH(QDate, date);
     QTEST(WorkingDays::monthStart(date), "start");
     QTEST(WorkingDays::monthEnd(date), "end");
 }
 
-void tst_WorkingDays::shouldCountMonthsBetween_data()
+void TestWorkingDays::shouldCountMonthsBetween_data()
 {
     QTest::addColumn<QDate>("from");
     QTest::addColumn<QDate>("to");
@@ -62,14 +62,14 @@ void tst_WorkingDays::shouldCountMonthsBetween_data()
     QTest::newRow("backwards") << QDate(2026, 3, 1) << QDate(2026, 1, 31) << -2;
 }
 
-void tst_WorkingDays::shouldCountMonthsBetween()
+void TestWorkingDays::shouldCountMonthsBetween()
 {
     QFETCH(QDate, from);
     QFETCH(QDate, to);
     QTEST(WorkingDays::monthsBetween(from, to), "months");
 }
 
-void tst_WorkingDays::shouldListWorkingDaysOfAMonth_data()
+void TestWorkingDays::shouldListWorkingDaysOfAMonth_data()
 {
     QTest::addColumn<QDate>("month");
     QTest::addColumn<QVector<QDate>>("holidays");
@@ -89,7 +89,7 @@ void tst_WorkingDays::shouldListWorkingDaysOfAMonth_data()
         << QDate(2026, 1, 2) << QDate(2026, 1, 30);
 }
 
-void tst_WorkingDays::shouldListWorkingDaysOfAMonth()
+void TestWorkingDays::shouldListWorkingDaysOfAMonth()
 {
     QFETCH(QDate, month);
     QFETCH(QVector<QDate>, holidays);
@@ -100,7 +100,7 @@ void tst_WorkingDays::shouldListWorkingDaysOfAMonth()
     QTEST(days.last(), "last");
 }
 
-void tst_WorkingDays::shouldFollowABusinessCalendar_data()
+void TestWorkingDays::shouldFollowABusinessCalendar_data()
 {
     QTest::addColumn<QDate>("month");
     QTest::addColumn<int>("count");
@@ -109,13 +109,13 @@ void tst_WorkingDays::shouldFollowABusinessCalendar_data()
     QTest::newRow("june 2026 with midsummer eve") << QDate(2026, 6, 1) << 21;
 }
 
-void tst_WorkingDays::shouldFollowABusinessCalendar()
+void TestWorkingDays::shouldFollowABusinessCalendar()
 {
     QFETCH(QDate, month);
     QTEST(int(WorkingDays::inMonth(month, WorkingDays::of(swedishOfficeCalendar())).size()), "count");
 }
 
-void tst_WorkingDays::shouldReturnNothingWithoutAPredicateOrDates()
+void TestWorkingDays::shouldReturnNothingWithoutAPredicateOrDates()
 {
     QVERIFY(WorkingDays::inMonth(QDate(2026, 6, 1), WorkingDayPredicate()).isEmpty());
     QVERIFY(WorkingDays::inRange(QDate(), QDate(2026, 6, 1), WorkingDays::weekdays()).isEmpty());
@@ -124,5 +124,5 @@ void tst_WorkingDays::shouldReturnNothingWithoutAPredicateOrDates()
     QVERIFY(WorkingDays::inMonth(QDate(2026, 6, 1), WorkingDays::of(BusinessCalendar())).isEmpty());
 }
 
-QTEST_GUILESS_MAIN(tst_WorkingDays)
+QTEST_GUILESS_MAIN(TestWorkingDays)
 #include "tst_workingdays.moc"

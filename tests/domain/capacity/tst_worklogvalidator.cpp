@@ -22,7 +22,7 @@ Worklog log(int minutes, const QString &person = QStringLiteral("Anna"), const Q
 }
 } // namespace
 
-class tst_WorklogValidator : public QObject
+class TestWorklogValidator : public QObject
 {
     Q_OBJECT
 
@@ -31,7 +31,7 @@ private Q_SLOTS:
     void shouldReportWhyWorklogsCannotBeCounted();
 };
 
-void tst_WorklogValidator::shouldReportWhyWorklogsCannotBeCounted_data()
+void TestWorklogValidator::shouldReportWhyWorklogsCannotBeCounted_data()
 {
     QTest::addColumn<Worklogs>("worklogs");
     QTest::addColumn<Issues>("issues");
@@ -61,11 +61,11 @@ void tst_WorklogValidator::shouldReportWhyWorklogsCannotBeCounted_data()
         << Issues{{P::DuplicateSourceKey, 2, anna, s_day, 0, 0}};
 }
 
-void tst_WorklogValidator::shouldReportWhyWorklogsCannotBeCounted()
+void TestWorklogValidator::shouldReportWhyWorklogsCannotBeCounted()
 {
     QFETCH(Worklogs, worklogs);
     QTEST(WorklogValidator::validate(worklogs), "issues");
 }
 
-QTEST_GUILESS_MAIN(tst_WorklogValidator)
+QTEST_GUILESS_MAIN(TestWorklogValidator)
 #include "tst_worklogvalidator.moc"

@@ -14,7 +14,7 @@ using Exchange::CsvTableWriter;
 using Exchange::ExportColumn;
 using Exchange::ExportTable;
 
-class TstCsvTableWriter : public QObject
+class TestCsvTableWriter : public QObject
 {
     Q_OBJECT
 
@@ -173,5 +173,5 @@ private:
     }
 };
 
-QTEST_GUILESS_MAIN(TstCsvTableWriter)
+QTEST_GUILESS_MAIN(TestCsvTableWriter)
 #include "tst_csvtablewriter.moc"

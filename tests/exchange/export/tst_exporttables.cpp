@@ -40,7 +40,7 @@ Domain::SlaPolicyHistory policy()
 }
 } // namespace
 
-class TstExportTables : public QObject
+class TestExportTables : public QObject
 {
     Q_OBJECT
 
@@ -148,5 +148,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstExportTables)
+QTEST_GUILESS_MAIN(TestExportTables)
 #include "tst_exporttables.moc"

@@ -12,7 +12,7 @@ using Exchange::ExportColumn;
 using Exchange::ExportTable;
 using Exchange::XlsxTableWriter;
 
-class TstXlsxTableWriter : public QObject
+class TestXlsxTableWriter : public QObject
 {
     Q_OBJECT
 
@@ -134,5 +134,5 @@ private:
     QString m_path;
 };
 
-QTEST_GUILESS_MAIN(TstXlsxTableWriter)
+QTEST_GUILESS_MAIN(TestXlsxTableWriter)
 #include "tst_xlsxtablewriter.moc"
