@@ -25,13 +25,17 @@ QString own(const CommandSpec &spec, const char *text, bool isShared)
 void configure(const CommandSpec &spec, QCommandLineParser &parser)
 {
     parser.setApplicationDescription(spec.translate(spec.description));
-    parser.addOption({QStringLiteral("database"), CommandCall::tr("The database file."), CommandCall::tr("PATH")});
-    parser.addOption({QStringLiteral("demo"), CommandCall::tr("Create (if missing) and use the demo database.")});
-    parser.addOption({QStringLiteral("lang"), CommandCall::tr("Language of messages: sv or en."), CommandCall::tr("LANG")});
+    parser.addOption(
+        {QStringLiteral("database"), CommandCall::tr("The database file."), CommandCall::tr("PATH")});
+    parser.addOption(
+        {QStringLiteral("demo"), CommandCall::tr("Create (if missing) and use the demo database.")});
+    parser.addOption({QStringLiteral("lang"), CommandCall::tr("Language of messages: sv or en."),
+                      CommandCall::tr("LANG")});
     parser.addHelpOption();
     for (const CommandOption &option : spec.options) {
         const QString help = own(spec, option.help, option.shared);
-        QCommandLineOption entry(QString::fromLatin1(option.name), option.completeHelp ? option.completeHelp(help) : help);
+        QCommandLineOption entry(QString::fromLatin1(option.name),
+                                 option.completeHelp ? option.completeHelp(help) : help);
         if (option.valueName)
             entry.setValueName(shared(option.valueName));
         if (option.defaultValue)
@@ -40,7 +44,8 @@ void configure(const CommandSpec &spec, QCommandLineParser &parser)
     }
     parser.addPositionalArgument(QString::fromLatin1(spec.name), CommandCall::tr("The command."));
     for (const CommandArgument &argument : spec.arguments)
-        parser.addPositionalArgument(QString::fromLatin1(argument.name), own(spec, argument.help, argument.shared),
+        parser.addPositionalArgument(QString::fromLatin1(argument.name),
+                                     own(spec, argument.help, argument.shared),
                                      argument.syntax ? spec.translate(argument.syntax) : QString());
 }
 
@@ -49,20 +54,22 @@ QString alternatives(const QStringList &words)
 {
     if (words.size() < 2)
         return words.value(0);
-    return CommandCall::tr("%1 or %2").arg(words.mid(0, words.size() - 1).join(QStringLiteral(", ")), words.constLast());
+    return CommandCall::tr("%1 or %2")
+        .arg(words.mid(0, words.size() - 1).join(QStringLiteral(", ")), words.constLast());
 }
 
 } // namespace
 
 CommandOption CommandOption::engagement()
 {
-    return {"engagement", QT_TRANSLATE_NOOP("Command", "The engagement."), QT_TRANSLATE_NOOP("Command", "KEY"), nullptr, true};
+    return {"engagement", QT_TRANSLATE_NOOP("Command", "The engagement."),
+            QT_TRANSLATE_NOOP("Command", "KEY"), nullptr, true};
 }
 
 CommandOption CommandOption::tableCsvJson()
 {
-    return {"format", QT_TRANSLATE_NOOP("Command", "Output format: table, csv or json."), QT_TRANSLATE_NOOP("Command", "FORMAT"),
-            "table", true};
+    return {"format", QT_TRANSLATE_NOOP("Command", "Output format: table, csv or json."),
+            QT_TRANSLATE_NOOP("Command", "FORMAT"), "table", true};
 }
 
 CommandArgument CommandArgument::action(const char *word, const char *syntax)
@@ -72,7 +79,8 @@ CommandArgument CommandArgument::action(const char *word, const char *syntax)
 
 bool CommandCall::openPortfolio(Models::Portfolio *portfolio, Storage::Database::Access access)
 {
-    return m_context.openDatabase(value(QStringLiteral("database")), isSet(QStringLiteral("demo")), portfolio, access);
+    return m_context.openDatabase(value(QStringLiteral("database")), isSet(QStringLiteral("demo")), portfolio,
+                                  access);
 }
 
 std::optional<QString> CommandCall::format(const QStringList &allowed)
@@ -91,7 +99,8 @@ std::optional<qint64> CommandCall::now()
         return QDateTime::currentSecsSinceEpoch();
     const std::optional<qint64> parsed = Exchange::parseIsoInstant(text);
     if (!parsed)
-        usageError(tr("--now \"%1\" is not an ISO-8601 instant with an offset, e.g. 2026-03-10T12:00:00Z").arg(text));
+        usageError(tr("--now \"%1\" is not an ISO-8601 instant with an offset, e.g. 2026-03-10T12:00:00Z")
+                       .arg(text));
     return parsed;
 }
 
@@ -102,7 +111,8 @@ std::optional<QDate> CommandCall::month(const QString &option)
         return QDate();
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{2})$"));
     const QRegularExpressionMatch match = pattern.match(text);
-    const QDate month = match.hasMatch() ? QDate(match.captured(1).toInt(), match.captured(2).toInt(), 1) : QDate();
+    const QDate month =
+        match.hasMatch() ? QDate(match.captured(1).toInt(), match.captured(2).toInt(), 1) : QDate();
     if (!month.isValid()) {
         usageError(tr("--%1 \"%2\" is not a month like 2026-11").arg(option, text));
         return std::nullopt;
@@ -120,8 +130,8 @@ std::optional<QDate> CommandCall::requiredMonth(const QString &what)
     return result;
 }
 
-int CommandCall::openEngagement(const QString &what, Models::Portfolio *portfolio, Storage::Database::Access access,
-                                Domain::Engagement *engagement)
+int CommandCall::openEngagement(const QString &what, Models::Portfolio *portfolio,
+                                Storage::Database::Access access, Domain::Engagement *engagement)
 {
     const QString key = value(QStringLiteral("engagement"));
     if (key.isEmpty())

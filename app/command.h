@@ -50,7 +50,8 @@ struct CommandSpec
     const char *name;    ///< the command word, e.g. "tickets"
     const char *context; ///< the translation context of `description` and of the command's own texts
     const char *description;
-    QVector<CommandOption> options; ///< after --database, --demo, --lang and --help, which every command takes
+    QVector<CommandOption>
+        options; ///< after --database, --demo, --lang and --help, which every command takes
     QVector<CommandArgument> arguments;
     int (*handler)(CommandCall &call);
     /// Optional: more text after QCommandLineParser's help (e.g. the list of sla's actions).

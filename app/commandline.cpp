@@ -127,7 +127,7 @@ int CommandLine::runCommand(const QStringList &arguments)
     }
     for (const Command &entry : registry()) {
         if (command == QLatin1String(entry.name))
-            return entry.spec ? entry.spec(arguments).execute(arguments) : entry.run(arguments);
+            return entry.spec(arguments).execute(arguments);
     }
     CliContext context;
     return context.fail(QCoreApplication::translate("CommandLine", "unknown command '%1'; see deliverydesk --help").arg(command),

@@ -13,17 +13,17 @@ class CommandLine
 {
 public:
     /// One headless command: its name, its usage lines for --help (translated in the
-    /// "CommandLine" context) and its entry point, which gets the whole argument list.
+    /// "CommandLine" context) and its options, help and handler (app/command.h), which
+    /// CommandSpec::execute() runs on the whole argument list.
     struct Command
     {
         const char *name;
         const char *usage;
-        int (*run)(const QStringList &arguments);
+        /// The command's spec; `sla` hands its actions to their own specs by the arguments.
+        const CommandSpec &(*spec)(const QStringList &arguments);
         /// Optional: whether these arguments need a QApplication (e.g. to render a chart to PNG).
         /// Such a run gets one on the offscreen platform; all others run on QCoreApplication.
         bool (*needsWidgets)(const QStringList &arguments) = nullptr;
-        /// The command's options, help and handler, run through CommandSpec::execute() (app/command.h).
-        const CommandSpec &(*spec)(const QStringList &arguments) = nullptr;
     };
     /// Every command, in the order --help lists them (app/commands.cpp).
     static const QVector<Command> &registry();

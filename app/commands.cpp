@@ -26,15 +26,15 @@ const QVector<CommandLine::Command> &CommandLine::registry()
         {"engagement",
          QT_TRANSLATE_NOOP("CommandLine", "engagement list [--format table|json]\n"
                                           "engagement show KEY [--format table|json]"),
-         nullptr, nullptr, &EngagementCommand::spec},
+         &EngagementCommand::spec},
         {"export",
          QT_TRANSLATE_NOOP("CommandLine", "export [--engagement KEY] --format csv|xlsx|bundle --out PATH [--force] [--now ISO]"),
-         nullptr, nullptr, &ExportCommand::spec},
+         &ExportCommand::spec},
         {"calendar",
          QT_TRANSLATE_NOOP("CommandLine", "calendar eval --calendar FILE            (JSON Lines on stdin)\n"
                                           "calendar export --engagement KEY [--out FILE]\n"
                                           "calendar import --engagement KEY FILE"),
-         nullptr, nullptr, &CalendarCommand::spec},
+         &CalendarCommand::spec},
         {"sla",
          QT_TRANSLATE_NOOP("CommandLine", "sla replay --calendar FILE --policy FILE --tickets FILE [--history FILE] [--now ISO]\n"
                                           "sla explain --engagement KEY --ticket KEY [--now ISO]\n"
@@ -43,39 +43,39 @@ const QVector<CommandLine::Command> &CommandLine::registry()
                                           "sla compliance --engagement KEY [--from YYYY-MM] [--to YYYY-MM] [--format table|csv|json] [--recompute]\n"
                                           "sla breaches --engagement KEY --month YYYY-MM [--format table|csv|json] [--recompute]\n"
                                           "sla chart --engagement KEY [--from YYYY-MM] [--to YYYY-MM] --out FILE.png|FILE.svg"),
-         nullptr, &SlaChartCommand::needsWidgets, &SlaCommand::spec},
+         &SlaCommand::spec, &SlaChartCommand::needsWidgets},
         {"import",
          QT_TRANSLATE_NOOP("CommandLine", "import --engagement KEY --source SOURCE [--timezone TZ] [--date-order dmy|mdy|ymd] [--severity N] [--max-worklog-hours H] [--dry-run] [--skip-bad-rows] FILE"),
-         nullptr, nullptr, &ImportCommand::spec},
+         &ImportCommand::spec},
         {"tickets", QT_TRANSLATE_NOOP("CommandLine", "tickets list --engagement KEY [--format table|csv|json]"),
-         nullptr, nullptr, &TicketsCommand::spec},
+         &TicketsCommand::spec},
         {"worklogs",
          QT_TRANSLATE_NOOP("CommandLine", "worklogs list --engagement KEY [--from DATE] [--to DATE] [--format table|csv|json]"),
-         nullptr, nullptr, &WorklogsCommand::spec},
+         &WorklogsCommand::spec},
         {"burndown",
          QT_TRANSLATE_NOOP("CommandLine", "burndown --engagement KEY --month YYYY-MM [--format table|csv|json|png] [--out FILE] [--now ISO]"),
-         nullptr, &BurnDownCommand::needsWidgets, &BurnDownCommand::spec},
+         &BurnDownCommand::spec, &BurnDownCommand::needsWidgets},
         {"allocation", QT_TRANSLATE_NOOP("CommandLine", "allocation --month YYYY-MM [--format table|csv|json]"),
-         nullptr, nullptr, &AllocationCommand::spec},
+         &AllocationCommand::spec},
         {"diagram",
          QT_TRANSLATE_NOOP("CommandLine", "diagram --engagement KEY --out FILE.svg|FILE.png [--month YYYY-MM]"),
-         nullptr, &DiagramCommand::needsWidgets, &DiagramCommand::spec},
+         &DiagramCommand::spec, &DiagramCommand::needsWidgets},
         {"whatif",
          QT_TRANSLATE_NOOP("CommandLine", "whatif --engagement KEY [--months N] [--format table|csv|json] [--now ISO]"),
-         nullptr, nullptr, &WhatIfCommand::spec},
+         &WhatIfCommand::spec},
         {"report",
          QT_TRANSLATE_NOOP("CommandLine", "report --engagement KEY --period 2026-Q3|2026-10|2026-10-01..2026-12-31 --out FILE.pdf [--data FILE.xlsx|DIR] [--prepared-by NAME] [--now ISO]"),
-         nullptr, &ReportCommand::needsWidgets, &ReportCommand::spec},
+         &ReportCommand::spec, &ReportCommand::needsWidgets},
         {"mapping",
          QT_TRANSLATE_NOOP("CommandLine", "mapping list\n"
                                           "mapping set priority VALUE 1-4 | role PERSON ROLE | worktype VALUE KIND LEVEL [ACTIVITY]\n"
                                           "mapping remove priority|role|worktype VALUE"),
-         nullptr, nullptr, &MappingCommand::spec},
+         &MappingCommand::spec},
         {"db",
          QT_TRANSLATE_NOOP("CommandLine", "db check\n"
                                           "db backup [--out FILE]\n"
                                           "db copy --from DATABASE --to DATABASE"),
-         &DbCommand::run},
+         &DbCommand::spec},
     };
     return s_commands;
 }

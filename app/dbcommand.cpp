@@ -1,11 +1,9 @@
 #include "app/dbcommand.h"
 
-#include "app/clicontext.h"
-#include "app/engagementcommand.h"
+#include "app/command.h"
 #include "models/databasecopy.h"
 #include "models/storagetext.h"
 
-#include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
 
@@ -66,53 +64,48 @@ int copy(CliContext &context, const QString &from, const QString &to)
 
 } // namespace
 
-int DbCommand::run(const QStringList &arguments)
+const CommandSpec &DbCommand::spec(const QStringList &)
 {
-    CliContext context;
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Check a database for damage, back it up while others may keep working in it, or copy a whole "
-           "portfolio into a new file or an empty PostgreSQL database."));
-    EngagementCommand::addCommonOptions(parser);
-    parser.addOption({QStringLiteral("out"),
-                      tr("Where the backup goes (a new file; default: <database>.<time>.backup next to it)."),
-                      tr("FILE")});
-    parser.addOption({QStringLiteral("from"), tr("db copy: the database to copy (a file or a postgresql:// address)."),
-                      tr("DATABASE")});
-    parser.addOption({QStringLiteral("to"),
-                      tr("db copy: where the copy goes (a new file, or an empty postgresql:// database)."),
-                      tr("DATABASE")});
-    parser.addPositionalArgument(QStringLiteral("db"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("action"), tr("check, backup or copy."), tr("check|backup|copy"));
-    if (!parser.parse(arguments))
-        return context.fail(parser.errorText(), UsageError);
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << parser.helpText();
-        return Success;
-    }
-    const QStringList positional = parser.positionalArguments();
-    const QString action = positional.value(1);
-    if (positional.size() != 2
+    static const CommandSpec s_spec{
+        "db",
+        "DbCommand",
+        QT_TRANSLATE_NOOP("DbCommand", "Check a database for damage, back it up while others may keep working in it, or copy a whole "
+                                       "portfolio into a new file or an empty PostgreSQL database."),
+        {{"out", QT_TRANSLATE_NOOP("DbCommand", "Where the backup goes (a new file; default: <database>.<time>.backup next to it)."),
+          QT_TRANSLATE_NOOP("Command", "FILE")},
+         {"from", QT_TRANSLATE_NOOP("DbCommand", "db copy: the database to copy (a file or a postgresql:// address)."),
+          QT_TRANSLATE_NOOP("Command", "DATABASE")},
+         {"to", QT_TRANSLATE_NOOP("DbCommand", "db copy: where the copy goes (a new file, or an empty postgresql:// database)."),
+          QT_TRANSLATE_NOOP("Command", "DATABASE")}},
+        {{"action", QT_TRANSLATE_NOOP("DbCommand", "check, backup or copy."), QT_TRANSLATE_NOOP("DbCommand", "check|backup|copy")}},
+        &DbCommand::run};
+    return s_spec;
+}
+
+int DbCommand::run(CommandCall &call)
+{
+    const QStringList positional = call.arguments();
+    const QString action = positional.value(0);
+    if (positional.size() != 1
         || (action != QLatin1String("check") && action != QLatin1String("backup") && action != QLatin1String("copy")))
-        return context.fail(tr("db needs check, backup or copy"), UsageError);
+        return call.usageError(tr("db needs check, backup or copy"));
     if (action == QLatin1String("copy")) {
-        if (parser.isSet(QStringLiteral("database")) || parser.isSet(QStringLiteral("demo")) || parser.isSet(QStringLiteral("out")))
-            return context.fail(tr("db copy takes --from and --to only"), UsageError);
-        return copy(context, parser.value(QStringLiteral("from")), parser.value(QStringLiteral("to")));
+        if (call.isSet(QStringLiteral("database")) || call.isSet(QStringLiteral("demo")) || call.isSet(QStringLiteral("out")))
+            return call.usageError(tr("db copy takes --from and --to only"));
+        return copy(call.context(), call.value(QStringLiteral("from")), call.value(QStringLiteral("to")));
     }
-    if (parser.isSet(QStringLiteral("from")) || parser.isSet(QStringLiteral("to")))
-        return context.fail(tr("--from and --to belong to db copy"), UsageError);
-    if (action == QLatin1String("check") && parser.isSet(QStringLiteral("out")))
-        return context.fail(tr("--out belongs to db backup"), UsageError);
+    if (call.isSet(QStringLiteral("from")) || call.isSet(QStringLiteral("to")))
+        return call.usageError(tr("--from and --to belong to db copy"));
+    if (action == QLatin1String("check") && call.isSet(QStringLiteral("out")))
+        return call.usageError(tr("--out belongs to db backup"));
 
     // Read-only: neither a check nor a backup ever changes the database.
     Models::Portfolio portfolio;
-    if (!context.openDatabase(parser.value(QStringLiteral("database")), parser.isSet(QStringLiteral("demo")), &portfolio,
-                              Storage::Database::Access::ReadOnly))
+    if (!call.openPortfolio(&portfolio, Storage::Database::Access::ReadOnly))
         return Failure;
     if (action == QLatin1String("check"))
-        return check(context, *portfolio.database());
-    return backup(context, *portfolio.database(), parser.value(QStringLiteral("out")));
+        return check(call.context(), *portfolio.database());
+    return backup(call.context(), *portfolio.database(), call.value(QStringLiteral("out")));
 }
 
 } // namespace App

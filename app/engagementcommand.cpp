@@ -3,8 +3,6 @@
 #include "app/command.h"
 #include "models/domaintext.h"
 
-#include <QCommandLineParser>
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -92,14 +90,6 @@ void printDetails(QTextStream &out, const Domain::Engagement &e)
 }
 
 } // namespace
-
-void EngagementCommand::addCommonOptions(QCommandLineParser &parser)
-{
-    parser.addOption({QStringLiteral("database"), tr("The database file."), tr("PATH")});
-    parser.addOption({QStringLiteral("demo"), tr("Create (if missing) and use the demo database.")});
-    parser.addOption({QStringLiteral("lang"), tr("Language of messages: sv or en."), tr("LANG")});
-    parser.addHelpOption();
-}
 
 const CommandSpec &EngagementCommand::spec(const QStringList &)
 {

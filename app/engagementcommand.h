@@ -3,8 +3,6 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-class QCommandLineParser;
-
 namespace App {
 
 struct CommandSpec;
@@ -18,8 +16,6 @@ class EngagementCommand
 public:
     /// Its options, help and handler for the table of commands (app/commands.cpp).
     static const CommandSpec &spec(const QStringList &arguments);
-    /// Adds --database, --demo and --lang, which every command takes.
-    static void addCommonOptions(QCommandLineParser &parser);
 
 private:
     static int run(CommandCall &call);

@@ -23,8 +23,8 @@ namespace {
 /// The results of `tickets` (parallel to them): the stored one of each ticket, else one evaluated at
 /// `now` under the engagement's policy and calendar (read only when some ticket needs them).
 Storage::StorageError resultsOf(const Storage::Database &database, const Domain::Engagement &engagement,
-                                const QVector<Domain::Ticket> &tickets, qint64 now, QVector<Domain::SlaResult> *out,
-                                std::optional<qint64> *evaluatedAt)
+                                const QVector<Domain::Ticket> &tickets, qint64 now,
+                                QVector<Domain::SlaResult> *out, std::optional<qint64> *evaluatedAt)
 {
     const Storage::SlaResultRepository repository(database);
     QVector<Storage::StoredSlaResult> stored;
@@ -79,7 +79,8 @@ QString EngagementExportLoader::load(const Domain::Engagement &engagement, qint6
     out->tickets = int(tickets.size());
     out->worklogs = int(worklogs.size());
     out->tables = {Exchange::ExportTables::tickets(tickets, zone), Exchange::ExportTables::worklogs(worklogs),
-                   Exchange::ExportTables::slaResults(tickets, results, zone, Exchange::ExportTables::stateValuesFor(locale))};
+                   Exchange::ExportTables::slaResults(tickets, results, zone,
+                                                      Exchange::ExportTables::stateValuesFor(locale))};
     return {};
 }
 
@@ -110,9 +111,10 @@ QString EngagementExportLoader::writeXlsx(const EngagementExport &data, const QS
 QString EngagementExportLoader::writeBundle(const QString &path, const QString &key, qint64 now, bool replace,
                                             bool *unknownKey) const
 {
-    const Storage::StorageError error = Storage::BundleWriter(m_database).write(
-        path, key, QDateTime::fromSecsSinceEpoch(now, Qt::UTC),
-        replace ? Storage::BundleWriter::Overwrite::Replace : Storage::BundleWriter::Overwrite::Refuse);
+    const Storage::StorageError error = Storage::BundleWriter(m_database)
+                                            .write(path, key, QDateTime::fromSecsSinceEpoch(now, Qt::UTC),
+                                                   replace ? Storage::BundleWriter::Overwrite::Replace
+                                                           : Storage::BundleWriter::Overwrite::Refuse);
     if (unknownKey)
         *unknownKey = error.kind == Storage::StorageError::Kind::NotFound;
     return error ? StorageText::message(error) : QString();

@@ -44,19 +44,22 @@ public:
     /// Reads the tables of `engagement` with headings and states in the language of `locale`.
     /// A ticket without a stored result (never recomputed since it was stored) is evaluated at
     /// `now`, so that the sheet has a row for every ticket. Returns the reason it failed, or empty.
-    QString load(const Domain::Engagement &engagement, qint64 now, const QLocale &locale, EngagementExport *out) const;
+    QString load(const Domain::Engagement &engagement, qint64 now, const QLocale &locale,
+                 EngagementExport *out) const;
 
     /// The files of a CSV export, in the order of the tables.
     static QStringList csvFileNames();
     /// Writes the tables to `files` (parallel to the tables); returns the reason it failed, or empty.
-    static QString writeCsv(const EngagementExport &data, const QStringList &files, const Exchange::CsvTableWriter::Dialect &dialect);
+    static QString writeCsv(const EngagementExport &data, const QStringList &files,
+                            const Exchange::CsvTableWriter::Dialect &dialect);
     /// Writes the tables as one workbook; returns the reason it failed, or empty.
     static QString writeXlsx(const EngagementExport &data, const QString &path);
 
     /// Writes an offline bundle of the engagement `key` (empty: the whole portfolio) taken at `now`,
     /// replacing an existing file only when `replace`. Returns the reason it failed, or empty;
     /// `unknownKey` says whether it failed because there is no engagement `key`.
-    QString writeBundle(const QString &path, const QString &key, qint64 now, bool replace, bool *unknownKey = nullptr) const;
+    QString writeBundle(const QString &path, const QString &key, qint64 now, bool replace,
+                        bool *unknownKey = nullptr) const;
 
 private:
     const Storage::Database &m_database;

@@ -1344,6 +1344,10 @@
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1506,14 +1510,6 @@ db copy --from DATABASE --to DATABASE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--out belongs to db backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1542,10 +1538,6 @@ db copy --from DATABASE --to DATABASE</source>
     </message>
     <message>
         <source>db copy: the database to copy (a file or a postgresql:// address).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DATABASE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1765,26 +1757,6 @@ db copy --from DATABASE --to DATABASE</source>
     </message>
     <message>
         <source>Optional services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create (if missing) and use the demo database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language of messages: sv or en.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LANG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1344,6 +1344,10 @@
         <source>DATE</source>
         <translation>DATUM</translation>
     </message>
+    <message>
+        <source>DATABASE</source>
+        <translation>DATABAS</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1535,14 +1539,6 @@ db copy --from DATABAS --to DATABAS</translation>
         <translation>Vart säkerhetskopian skrivs (en ny fil; standard: &lt;databas&gt;.&lt;tid&gt;.backup bredvid den).</translation>
     </message>
     <message>
-        <source>FILE</source>
-        <translation>FIL</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>Kommandot.</translation>
-    </message>
-    <message>
         <source>--out belongs to db backup</source>
         <translation>--out hör till db backup</translation>
     </message>
@@ -1572,10 +1568,6 @@ db copy --from DATABAS --to DATABAS</translation>
     <message>
         <source>db copy: the database to copy (a file or a postgresql:// address).</source>
         <translation>db copy: databasen som ska kopieras (en fil eller en postgresql://-adress).</translation>
-    </message>
-    <message>
-        <source>DATABASE</source>
-        <translation>DATABAS</translation>
     </message>
     <message>
         <source>db copy: where the copy goes (a new file, or an empty postgresql:// database).</source>
@@ -1795,26 +1787,6 @@ db copy --from DATABAS --to DATABAS</translation>
     <message>
         <source>Optional services</source>
         <translation>Tillvalstjänster</translation>
-    </message>
-    <message>
-        <source>The database file.</source>
-        <translation>Databasfilen.</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>SÖKVÄG</translation>
-    </message>
-    <message>
-        <source>Create (if missing) and use the demo database.</source>
-        <translation>Skapa (om den saknas) och använd demodatabasen.</translation>
-    </message>
-    <message>
-        <source>Language of messages: sv or en.</source>
-        <translation>Meddelandenas språk: sv eller en.</translation>
-    </message>
-    <message>
-        <source>LANG</source>
-        <translation>SPRÅK</translation>
     </message>
     <message>
         <source>List engagements or show one.</source>

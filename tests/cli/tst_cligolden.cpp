@@ -102,27 +102,40 @@ QVector<Case> cases()
         {"tickets-list", args({"tickets", "list", "--engagement", "NORDSHOP"})},
         {"tickets-list-csv", args({"tickets", "list", "--engagement", "FJALLGEAR", "--format", "csv"})},
         {"tickets-list-json", args({"tickets", "list", "--engagement", "BALTICHOME", "--format", "json"})},
-        {"worklogs-list", args({"worklogs", "list", "--engagement", "NORDSHOP", "--from", "2026-10-01", "--to", "2026-10-31"})},
-        {"worklogs-list-csv", args({"worklogs", "list", "--engagement", "FJALLGEAR", "--format", "csv", "--from", "2026-09-01"})},
-        {"worklogs-list-json", args({"worklogs", "list", "--engagement", "ATLANTICPET", "--format", "json", "--to", "2026-02-28"})},
+        {"worklogs-list", args({"worklogs", "list", "--engagement", "NORDSHOP", "--from", "2026-10-01",
+                                "--to", "2026-10-31"})},
+        {"worklogs-list-csv",
+         args({"worklogs", "list", "--engagement", "FJALLGEAR", "--format", "csv", "--from", "2026-09-01"})},
+        {"worklogs-list-json",
+         args({"worklogs", "list", "--engagement", "ATLANTICPET", "--format", "json", "--to", "2026-02-28"})},
         {"sla-compliance", args({"sla", "compliance", "--engagement", "FJALLGEAR"})},
-        {"sla-compliance-csv", args({"sla", "compliance", "--engagement", "ATLANTICPET", "--from", "2026-01", "--to", "2026-10", "--format", "csv"})},
-        {"sla-compliance-json", args({"sla", "compliance", "--engagement", "BALTICHOME", "--format", "json"})},
+        {"sla-compliance-csv", args({"sla", "compliance", "--engagement", "ATLANTICPET", "--from", "2026-01",
+                                     "--to", "2026-10", "--format", "csv"})},
+        {"sla-compliance-json",
+         args({"sla", "compliance", "--engagement", "BALTICHOME", "--format", "json"})},
         {"sla-breaches", args({"sla", "breaches", "--engagement", "FJALLGEAR", "--month", "2026-10"})},
-        {"sla-breaches-csv", args({"sla", "breaches", "--engagement", "ATLANTICPET", "--month", "2026-09", "--format", "csv"})},
-        {"sla-breaches-json", args({"sla", "breaches", "--engagement", "BALTICHOME", "--month", "2026-08", "--format", "json"})},
-        {"sla-explain", args({"sla", "explain", "--engagement", "FJALLGEAR", "--ticket", "FG-355", "--now", now.constData()})},
+        {"sla-breaches-csv",
+         args({"sla", "breaches", "--engagement", "ATLANTICPET", "--month", "2026-09", "--format", "csv"})},
+        {"sla-breaches-json",
+         args({"sla", "breaches", "--engagement", "BALTICHOME", "--month", "2026-08", "--format", "json"})},
+        {"sla-explain", args({"sla", "explain", "--engagement", "FJALLGEAR", "--ticket", "FG-355", "--now",
+                              now.constData()})},
         {"sla-policy-export", args({"sla", "policy", "export", "--engagement", "FJALLGEAR"})},
         {"calendar-export", args({"calendar", "export", "--engagement", "ATLANTICPET"})},
-        {"burndown", args({"burndown", "--engagement", "NORDSHOP", "--month", "2026-11", "--now", now.constData()})},
-        {"burndown-csv", args({"burndown", "--engagement", "NORDSHOP", "--month", "2026-10", "--format", "csv", "--now", now.constData()})},
-        {"burndown-json", args({"burndown", "--engagement", "NORDSHOP", "--month", "2026-09", "--format", "json", "--now", now.constData()})},
+        {"burndown",
+         args({"burndown", "--engagement", "NORDSHOP", "--month", "2026-11", "--now", now.constData()})},
+        {"burndown-csv", args({"burndown", "--engagement", "NORDSHOP", "--month", "2026-10", "--format",
+                               "csv", "--now", now.constData()})},
+        {"burndown-json", args({"burndown", "--engagement", "NORDSHOP", "--month", "2026-09", "--format",
+                                "json", "--now", now.constData()})},
         {"allocation", args({"allocation", "--month", "2026-11"})},
         {"allocation-csv", args({"allocation", "--month", "2026-12", "--format", "csv"})},
         {"allocation-json", args({"allocation", "--month", "2026-10", "--format", "json"})},
         {"whatif", args({"whatif", "--engagement", "NORDSHOP", "--now", now.constData()})},
-        {"whatif-csv", args({"whatif", "--engagement", "FJALLGEAR", "--months", "2", "--format", "csv", "--now", now.constData()})},
-        {"whatif-json", args({"whatif", "--engagement", "ATLANTICPET", "--months", "4", "--format", "json", "--now", now.constData()})},
+        {"whatif-csv", args({"whatif", "--engagement", "FJALLGEAR", "--months", "2", "--format", "csv",
+                             "--now", now.constData()})},
+        {"whatif-json", args({"whatif", "--engagement", "ATLANTICPET", "--months", "4", "--format", "json",
+                              "--now", now.constData()})},
         {"mapping-list", args({"mapping", "list"})},
         {"error-unknown-command", args({"frobnicate"})},
         {"error-tickets-action", args({"tickets", "show", "--engagement", "NORDSHOP"})},
@@ -132,7 +145,8 @@ QVector<Case> cases()
         {"error-unknown-option", args({"allocation", "--month", "2026-11", "--frob"})},
         {"error-burndown-month", args({"burndown", "--engagement", "NORDSHOP", "--month", "2026-13"})},
         {"error-sla-action", args({"sla", "frob", "--engagement", "NORDSHOP"})},
-        {"error-export-format", args({"export", "--engagement", "NORDSHOP", "--format", "pdf", "--out", "x"})},
+        {"error-export-format",
+         args({"export", "--engagement", "NORDSHOP", "--format", "pdf", "--out", "x"})},
         {"error-engagement-show", args({"engagement", "show"})},
         {"error-mapping", args({"mapping", "set", "priority"})},
         {"error-calendar", args({"calendar", "frob"})},
@@ -158,7 +172,8 @@ QString TestCliGolden::transcript(const QStringList &arguments) const
     if (!arguments.contains(QStringLiteral("--help")))
         full << QStringLiteral("--database") << databaseArgument();
     const Run run = CliTest::runCli(full, {}, environment());
-    QString text = QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3").arg(run.code).arg(run.out, run.err);
+    QString text =
+        QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3").arg(run.code).arg(run.out, run.err);
     text.replace(QStringLiteral(DD_BINARY), QStringLiteral("deliverydesk"));
     text.replace(m_dir.path(), QStringLiteral("$TMP"));
     return text;
@@ -172,7 +187,8 @@ void TestCliGolden::compareWithGolden(const QString &name, const QByteArray &act
         file.write(actual);
         return;
     }
-    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(QStringLiteral("missing golden file %1").arg(file.fileName())));
+    QVERIFY2(file.open(QIODevice::ReadOnly),
+             qPrintable(QStringLiteral("missing golden file %1").arg(file.fileName())));
     const QByteArray expected = file.readAll();
     if (actual == expected)
         return;
@@ -194,9 +210,10 @@ void TestCliGolden::output_data()
     QTest::addColumn<QStringList>("arguments");
     for (const char *language : {"en", "sv"}) {
         for (const Case &c : cases()) {
-            const QString name = QStringLiteral("%1.%2.txt").arg(QLatin1String(c.name), QLatin1String(language));
-            QTest::newRow(qPrintable(name)) << name
-                                            << (c.arguments + QStringList{QStringLiteral("--lang"), QLatin1String(language)});
+            const QString name =
+                QStringLiteral("%1.%2.txt").arg(QLatin1String(c.name), QLatin1String(language));
+            QTest::newRow(qPrintable(name))
+                << name << (c.arguments + QStringList{QStringLiteral("--lang"), QLatin1String(language)});
         }
     }
 }
@@ -225,11 +242,12 @@ void TestCliGolden::exportedFiles()
     QFETCH(QString, engagement);
     const QString folder = m_dir.filePath(QStringLiteral("export-%1-%2").arg(language, engagement));
     const QString stem = QStringLiteral("export.%1.%2.").arg(engagement, language);
-    compareWithGolden(stem + QStringLiteral("txt"),
-                      transcript({QStringLiteral("export"), QStringLiteral("--engagement"), engagement, QStringLiteral("--format"),
-                                  QStringLiteral("csv"), QStringLiteral("--out"), folder, QStringLiteral("--now"), s_evaluatedAt,
-                                  QStringLiteral("--lang"), language})
-                          .toUtf8());
+    compareWithGolden(
+        stem + QStringLiteral("txt"),
+        transcript({QStringLiteral("export"), QStringLiteral("--engagement"), engagement,
+                    QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), folder,
+                    QStringLiteral("--now"), s_evaluatedAt, QStringLiteral("--lang"), language})
+            .toUtf8());
     for (const char *table : {"tickets.csv", "worklogs.csv", "sla.csv"}) {
         QFile file(folder + QLatin1Char('/') + QLatin1String(table));
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
@@ -237,8 +255,9 @@ void TestCliGolden::exportedFiles()
     }
     const QString svg = m_dir.filePath(QStringLiteral("diagram-%1-%2.svg").arg(language, engagement));
     compareWithGolden(QStringLiteral("diagram.%1.%2.txt").arg(engagement, language),
-                      transcript({QStringLiteral("diagram"), QStringLiteral("--engagement"), engagement, QStringLiteral("--month"),
-                                  QStringLiteral("2026-11"), QStringLiteral("--out"), svg, QStringLiteral("--lang"), language})
+                      transcript({QStringLiteral("diagram"), QStringLiteral("--engagement"), engagement,
+                                  QStringLiteral("--month"), QStringLiteral("2026-11"),
+                                  QStringLiteral("--out"), svg, QStringLiteral("--lang"), language})
                           .toUtf8());
     QFile file(svg);
     QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));

@@ -46,28 +46,31 @@ int handler(CommandCall &call)
 
 CommandSpec spec(bool lenient = false)
 {
-    return {"frob",
-            "TestCommand",
-            "Frobnicates an engagement.",
-            {CommandOption::engagement(),
-             CommandOption::tableCsvJson(),
-             {"month", "The month.", "YYYY-MM"},
-             {"now", "As of this instant.", "INSTANT"},
-             {"months", "From 1 to %1.", "N", nullptr, false, [](const QString &help) { return help.arg(12); }},
-             {"force", "Replace."}},
-            {CommandArgument::action("list", "list")},
-            &handler,
-            nullptr,
-            lenient};
+    return {
+        "frob",
+        "TestCommand",
+        "Frobnicates an engagement.",
+        {CommandOption::engagement(),
+         CommandOption::tableCsvJson(),
+         {"month", "The month.", "YYYY-MM"},
+         {"now", "As of this instant.", "INSTANT"},
+         {"months", "From 1 to %1.", "N", nullptr, false, [](const QString &help) { return help.arg(12); }},
+         {"force", "Replace."}},
+        {CommandArgument::action("list", "list")},
+        &handler,
+        nullptr,
+        lenient};
 }
 
-int run(const QStringList &arguments, const std::function<int(CommandCall &)> &body = {}, bool lenient = false)
+int run(const QStringList &arguments, const std::function<int(CommandCall &)> &body = {},
+        bool lenient = false)
 {
     s_calls = 0;
     s_arguments.clear();
     s_help.clear();
     s_body = body;
-    return spec(lenient).execute(QStringList{QStringLiteral("deliverydesk"), QStringLiteral("frob")} + arguments);
+    return spec(lenient).execute(QStringList{QStringLiteral("deliverydesk"), QStringLiteral("frob")} +
+                                 arguments);
 }
 
 } // namespace
@@ -86,11 +89,11 @@ void TestCommand::preambleAnswersHelpAndRefusesUnknownOptions()
 
 void TestCommand::argumentsFollowTheCommandWord()
 {
-    QCOMPARE(run({QStringLiteral("--engagement"), QStringLiteral("NORDSHOP"), QStringLiteral("list"), QStringLiteral("x"),
-                  QStringLiteral("--force")},
+    QCOMPARE(run({QStringLiteral("--engagement"), QStringLiteral("NORDSHOP"), QStringLiteral("list"),
+                  QStringLiteral("x"), QStringLiteral("--force")},
                  [](CommandCall &call) {
-                     return call.value(QStringLiteral("engagement")) == QLatin1String("NORDSHOP")
-                                    && call.isSet(QStringLiteral("force"))
+                     return call.value(QStringLiteral("engagement")) == QLatin1String("NORDSHOP") &&
+                                    call.isSet(QStringLiteral("force"))
                                 ? int(Success)
                                 : int(Failure);
                  }),
@@ -108,10 +111,10 @@ void TestCommand::lenientCommandsJudgeUnknownOptionsThemselves()
 void TestCommand::helpShowsSharedAndOwnTexts()
 {
     QCOMPARE(run({}), int(Success));
-    for (const char *expected : {"--database <PATH>", "--demo", "--lang <LANG>", "--engagement <KEY>", "The engagement.",
-                                 "--format <FORMAT>", "Output format: table, csv or json.", "--month <YYYY-MM>",
-                                 "From 1 to 12.", "--force", "Replace.", "frob", "The command.", "The action.",
-                                 "Frobnicates an engagement."})
+    for (const char *expected :
+         {"--database <PATH>", "--demo", "--lang <LANG>", "--engagement <KEY>", "The engagement.",
+          "--format <FORMAT>", "Output format: table, csv or json.", "--month <YYYY-MM>", "From 1 to 12.",
+          "--force", "Replace.", "frob", "The command.", "The action.", "Frobnicates an engagement."})
         QVERIFY2(s_help.contains(QLatin1String(expected)), expected);
     QVERIFY2(!s_help.contains(QLatin1String("%1")), qPrintable(s_help));
 }
@@ -121,10 +124,13 @@ void TestCommand::format_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("expected"); // empty: refused
     QTest::newRow("default") << QStringList{} << QStringLiteral("table");
-    QTest::newRow("csv") << QStringList{QStringLiteral("--format"), QStringLiteral("csv")} << QStringLiteral("csv");
+    QTest::newRow("csv") << QStringList{QStringLiteral("--format"), QStringLiteral("csv")}
+                         << QStringLiteral("csv");
     QTest::newRow("=json") << QStringList{QStringLiteral("--format=json")} << QStringLiteral("json");
-    QTest::newRow("not allowed here") << QStringList{QStringLiteral("--format"), QStringLiteral("png")} << QString();
-    QTest::newRow("case matters") << QStringList{QStringLiteral("--format"), QStringLiteral("CSV")} << QString();
+    QTest::newRow("not allowed here")
+        << QStringList{QStringLiteral("--format"), QStringLiteral("png")} << QString();
+    QTest::newRow("case matters") << QStringList{QStringLiteral("--format"), QStringLiteral("CSV")}
+                                  << QString();
 }
 
 void TestCommand::format()
@@ -162,7 +168,8 @@ void TestCommand::month()
     QFETCH(QDate, expected);
     static std::optional<QDate> s_month;
     s_month.reset();
-    const QStringList arguments = text.isNull() ? QStringList{} : QStringList{QStringLiteral("--month"), text};
+    const QStringList arguments =
+        text.isNull() ? QStringList{} : QStringList{QStringLiteral("--month"), text};
     const int code = run(arguments, [](CommandCall &call) {
         s_month = call.month(QStringLiteral("month"));
         return s_month ? int(Success) : int(UsageError);
@@ -175,7 +182,9 @@ void TestCommand::month()
 
 void TestCommand::requiredMonth()
 {
-    const auto body = [](CommandCall &call) { return call.requiredMonth(QStringLiteral("frob")) ? int(Success) : int(UsageError); };
+    const auto body = [](CommandCall &call) {
+        return call.requiredMonth(QStringLiteral("frob")) ? int(Success) : int(UsageError);
+    };
     QCOMPARE(run({}, body), int(UsageError));
     QCOMPARE(run({QStringLiteral("--month"), QStringLiteral("2026-13")}, body), int(UsageError));
     QCOMPARE(run({QStringLiteral("--month"), QStringLiteral("2026-11")}, body), int(Success));
@@ -194,7 +203,8 @@ void TestCommand::now()
     QCOMPARE(*s_now, QDateTime(QDate(2026, 3, 10), QTime(12, 0), Qt::UTC).toSecsSinceEpoch());
     QCOMPARE(run({QStringLiteral("--now"), QStringLiteral("yesterday")}, body), int(UsageError));
     QVERIFY(!s_now);
-    QCOMPARE(run({QStringLiteral("--now"), QStringLiteral("2026-03-10T12:00:00")}, body), int(UsageError)); // no offset
+    QCOMPARE(run({QStringLiteral("--now"), QStringLiteral("2026-03-10T12:00:00")}, body),
+             int(UsageError)); // no offset
     // Not given: the wall clock, read here in app/.
     const qint64 before = QDateTime::currentSecsSinceEpoch();
     QCOMPARE(run({}, body), int(Success));
@@ -205,12 +215,17 @@ void TestCommand::findAction_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("action");
-    QTest::newRow("plain") << QStringList{QStringLiteral("dd"), QStringLiteral("sla"), QStringLiteral("chart")} << QStringLiteral("chart");
-    QTest::newRow("options between") << QStringList{QStringLiteral("dd"), QStringLiteral("--lang"), QStringLiteral("sv"),
-                                                    QStringLiteral("sla"), QStringLiteral("--engagement"),
-                                                    QStringLiteral("chart"), QStringLiteral("compliance")}
+    QTest::newRow("plain") << QStringList{QStringLiteral("dd"), QStringLiteral("sla"),
+                                          QStringLiteral("chart")}
+                           << QStringLiteral("chart");
+    QTest::newRow("options between") << QStringList{QStringLiteral("dd"),           QStringLiteral("--lang"),
+                                                    QStringLiteral("sv"),           QStringLiteral("sla"),
+                                                    QStringLiteral("--engagement"), QStringLiteral("chart"),
+                                                    QStringLiteral("compliance")}
                                      << QStringLiteral("compliance");
-    QTest::newRow("none") << QStringList{QStringLiteral("dd"), QStringLiteral("sla"), QStringLiteral("--help")} << QString();
+    QTest::newRow("none") << QStringList{QStringLiteral("dd"), QStringLiteral("sla"),
+                                         QStringLiteral("--help")}
+                          << QString();
     QTest::newRow("no command") << QStringList{QStringLiteral("dd"), QStringLiteral("--demo")} << QString();
 }
 
