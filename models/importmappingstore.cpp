@@ -1,5 +1,6 @@
 #include "models/importmappingstore.h"
 
+#include "models/storage/importsettingsrepository.h"
 #include "models/storage/mappingrepository.h"
 #include "models/storagetext.h"
 
@@ -47,6 +48,28 @@ QString ImportMappingStore::rememberSeverities(const QHash<QString, int> &severi
     if (error)
         return tr("The severities of the file's priorities were not saved: %1").arg(StorageText::message(error));
     return {};
+}
+
+QString ImportMappingStore::profileNames(QStringList *out) const
+{
+    if (const Storage::StorageError error = Storage::MappingRepository(m_database).profileNames(out))
+        return StorageText::message(error);
+    return {};
+}
+
+QString ImportMappingStore::saveProfile(const Exchange::ColumnMapping &mapping) const
+{
+    if (const Storage::StorageError error = Storage::MappingRepository(m_database).saveProfile(mapping))
+        return StorageText::message(error);
+    return {};
+}
+
+QByteArray ImportMappingStore::lastZone(qint64 engagementId, const QString &source) const
+{
+    QByteArray zone;
+    if (Storage::ImportSettingsRepository(m_database).zone(engagementId, source, &zone))
+        return {};
+    return zone;
 }
 
 } // namespace Models

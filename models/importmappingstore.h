@@ -1,11 +1,13 @@
 #pragma once
 
 #include "models/domain/supportmodel.h"
+#include "models/exchange/sources/columnmapping.h"
 #include "models/exchange/sources/importmappings.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 namespace Storage {
 class Database;
@@ -13,8 +15,9 @@ class Database;
 
 namespace Models {
 
-/// The import mappings the `mapping` command edits (Storage::MappingRepository), for the import
-/// wizard: it remembers the roles of people met in a file. Errors come back as one translated
+/// The import mappings the `mapping` command edits (Storage::MappingRepository), the column-mapping
+/// profiles and the zones last used, for the import wizard, which holds no repository: it remembers
+/// the roles of people met in a file. Errors come back as one translated
 /// sentence for the window to show; nothing is half-saved (the repository replaces in one go).
 class ImportMappingStore
 {
@@ -29,6 +32,14 @@ public:
     QString rememberRoles(const QHash<QString, Domain::Role> &roles) const;
     /// Maps each priority text to a severity (1-4) and saves. Empty string on success, else why not.
     QString rememberSeverities(const QHash<QString, int> &severities) const;
+
+    /// The names of the saved column-mapping profiles. Empty string on success, else why not.
+    QString profileNames(QStringList *out) const;
+    /// Saves (or replaces) a column-mapping profile. Empty string on success, else why not.
+    QString saveProfile(const Exchange::ColumnMapping &mapping) const;
+    /// The time zone the last import of `source` into the engagement used; empty when none was
+    /// remembered (or it cannot be read: the wizard then offers the engagement's own zone).
+    QByteArray lastZone(qint64 engagementId, const QString &source) const;
 
 private:
     const Storage::Database &m_database;

@@ -7,8 +7,6 @@
 #include "models/importmappingstore.h"
 #include "models/importreporttext.h"
 #include "models/portfolio.h"
-#include "models/storage/importsettingsrepository.h"
-#include "models/storage/mappingrepository.h"
 #include "models/storagetext.h"
 #include "models/exchange/csv/csvline.h"
 #include "models/exchange/csv/csvreader.h"
@@ -276,7 +274,7 @@ void ImportFilePage::fillSources()
         m_source->addItem(sourceName(id), id);
     QStringList profiles;
     if (const Storage::Database *db = m_wizard->portfolio()->database())
-        Storage::MappingRepository(*db).profileNames(&profiles);
+        (void)Models::ImportMappingStore(*db).profileNames(&profiles); // none listed when they cannot be read
     for (const QString &name : qAsConst(profiles))
         m_source->addItem(ImportWizard::tr("Profile: %1").arg(name), QStringLiteral("profile:") + name);
     m_source->addItem(ImportWizard::tr("Any other CSV (map the columns)"), ImportWizard::mappingSourceId());
@@ -305,7 +303,7 @@ void ImportFilePage::updateZone()
     const Domain::Engagement e = m_wizard->portfolio()->engagement(engagementId());
     QByteArray zone;
     if (db && e.id != 0)
-        Storage::ImportSettingsRepository(*db).zone(e.id, source(), &zone);
+        zone = Models::ImportMappingStore(*db).lastZone(e.id, source());
     if (zone.isEmpty())
         zone = e.timeZone;
     m_zone->setCurrentText(QString::fromUtf8(zone));
@@ -471,10 +469,9 @@ bool ImportMappingPage::isComplete() const
 
 bool ImportMappingPage::validatePage()
 {
-    const Storage::StorageError error =
-        Storage::MappingRepository(*m_wizard->portfolio()->database()).saveProfile(mapping());
-    if (error) {
-        m_missing->setText(Models::StorageText::message(error));
+    const QString error = Models::ImportMappingStore(*m_wizard->portfolio()->database()).saveProfile(mapping());
+    if (!error.isEmpty()) {
+        m_missing->setText(error);
         return false;
     }
     return true;
