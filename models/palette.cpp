@@ -48,22 +48,42 @@ QColor Palette::status(Status status, const QColor &background)
     return relativeLuminance(background) < 0.2 ? colors.onDark : colors.onLight;
 }
 
-QColor Palette::series(Series series)
+namespace {
+int s_lightCharts = 0;
+} // namespace
+
+bool Palette::chartsDark()
 {
-    switch (series) {
-    case Series::Ideal: return QColor(0x75, 0x75, 0x75);
-    case Series::Actual: return QColor(0x1f, 0x5f, 0xa8);
-    case Series::Forecast: return QColor(0xb3, 0x59, 0x00);
-    case Series::Overrun: return QColor(0xc6, 0x28, 0x28);
-    case Series::Previous: return QColor(0x6f, 0x8c, 0xb8);
-    case Series::Committed: return QColor(0x75, 0x75, 0x75);
-    case Series::Rolled: return QColor(0x23, 0x6b, 0x27);
-    case Series::Neutral: return QColor(0x75, 0x75, 0x75);
-    }
-    return QColor(Qt::black);
+    if (s_lightCharts > 0 || !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return false;
+    return isDark(QGuiApplication::palette());
 }
 
-QColor Palette::category(int index)
+Palette::LightCharts::LightCharts() { ++s_lightCharts; }
+Palette::LightCharts::~LightCharts() { --s_lightCharts; }
+
+QColor Palette::series(Series series) { return Palette::series(series, chartsDark()); }
+
+QColor Palette::series(Series series, bool onDark)
+{
+    // Dark-plot variants are the light ones' lighter tints (Material 200-300): the same hue, so a
+    // series keeps its meaning across palettes, at least 3:1 on #1e1e1e.
+    switch (series) {
+    case Series::Ideal: return onDark ? QColor(0x9e, 0x9e, 0x9e) : QColor(0x75, 0x75, 0x75);
+    case Series::Actual: return onDark ? QColor(0x64, 0xb5, 0xf6) : QColor(0x1f, 0x5f, 0xa8);
+    case Series::Forecast: return onDark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xb3, 0x59, 0x00);
+    case Series::Overrun: return onDark ? QColor(0xef, 0x53, 0x50) : QColor(0xc6, 0x28, 0x28);
+    case Series::Previous: return onDark ? QColor(0x90, 0xa4, 0xc8) : QColor(0x6f, 0x8c, 0xb8);
+    case Series::Committed: return onDark ? QColor(0x9e, 0x9e, 0x9e) : QColor(0x75, 0x75, 0x75);
+    case Series::Rolled: return onDark ? QColor(0x81, 0xc7, 0x84) : QColor(0x23, 0x6b, 0x27);
+    case Series::Neutral: return onDark ? QColor(0x9e, 0x9e, 0x9e) : QColor(0x75, 0x75, 0x75);
+    }
+    return onDark ? QColor(Qt::white) : QColor(Qt::black);
+}
+
+QColor Palette::category(int index) { return category(index, chartsDark()); }
+
+QColor Palette::category(int index, bool onDark)
 {
     static const QColor s_colors[CategoryCount] = {
         QColor(0x1f, 0x5f, 0xa8), // blue
@@ -75,17 +95,30 @@ QColor Palette::category(int index)
         QColor(0x6a, 0x1b, 0x9a), // purple
         QColor(0xad, 0x14, 0x57), // pink
     };
-    return s_colors[((index % CategoryCount) + CategoryCount) % CategoryCount];
+    static const QColor s_onDark[CategoryCount] = {
+        QColor(0x64, 0xb5, 0xf6), // blue
+        QColor(0x4d, 0xd0, 0xe1), // cyan
+        QColor(0xbc, 0xaa, 0xa4), // brown
+        QColor(0x9e, 0x9e, 0x9e), // grey
+        QColor(0x81, 0xc7, 0x84), // green
+        QColor(0xff, 0xb7, 0x4d), // orange
+        QColor(0xce, 0x93, 0xd8), // purple
+        QColor(0xf4, 0x8f, 0xb1), // pink
+    };
+    const int i = ((index % CategoryCount) + CategoryCount) % CategoryCount;
+    return onDark ? s_onDark[i] : s_colors[i];
 }
 
-QColor Palette::severity(int severity)
+QColor Palette::severity(int severity) { return Palette::severity(severity, chartsDark()); }
+
+QColor Palette::severity(int severity, bool onDark)
 {
     switch (severity) {
-    case 1: return QColor(0x6a, 0x1b, 0x9a);
-    case 2: return QColor(0x1f, 0x5f, 0xa8);
-    case 3: return QColor(0x00, 0x89, 0x7b);
-    case 4: return QColor(0x8d, 0x6e, 0x63); // was a1887f: 3.3:1 left no margin on anti-aliased lines
-    default: return QColor(0x75, 0x75, 0x75);
+    case 1: return onDark ? QColor(0xce, 0x93, 0xd8) : QColor(0x6a, 0x1b, 0x9a);
+    case 2: return onDark ? QColor(0x64, 0xb5, 0xf6) : QColor(0x1f, 0x5f, 0xa8);
+    case 3: return onDark ? QColor(0x4d, 0xb6, 0xac) : QColor(0x00, 0x89, 0x7b);
+    case 4: return onDark ? QColor(0xbc, 0xaa, 0xa4) : QColor(0x8d, 0x6e, 0x63); // was a1887f: 3.3:1 left no margin on anti-aliased lines
+    default: return onDark ? QColor(0x9e, 0x9e, 0x9e) : QColor(0x75, 0x75, 0x75);
     }
 }
 

@@ -34,20 +34,45 @@ public:
         Neutral,
     };
     static constexpr int SeriesCount = 8;
+    /// Chart colours come in a light-plot and a dark-plot variant, both at least 3:1 against
+    /// chartBackground(onDark). Without `onDark` they follow chartsDark().
     static QColor series(Series series);
-    /// Categorical colours for bar sets and lines (levels, roles, severities), all ≥ 3:1 on white
+    static QColor series(Series series, bool onDark);
+    /// Categorical colours for bar sets and lines (levels, roles, severities), all ≥ 3:1 on the plot
     /// and told apart by lightness as well as hue; `index` wraps.
     static QColor category(int index);
+    static QColor category(int index, bool onDark);
     static constexpr int CategoryCount = 8;
     /// The colour of an SLA severity (1–4) in every SLA chart; others grey.
     static QColor severity(int severity);
+    static QColor severity(int severity, bool onDark);
     /// The SLA charts' colours for a missed target and for the target lines.
-    static QColor missed() { return QColor(0xd3, 0x2f, 0x2f); }
-    static QColor target() { return QColor(0x42, 0x42, 0x42); }
-    /// The plot area the chart colours are meant for.
-    static QColor chartBackground() { return QColor(Qt::white); }
-    /// Text drawn on a chart's background (15.9:1 on white), whatever the window's palette.
-    static QColor onChartText() { return QColor(0x21, 0x21, 0x21); }
+    static QColor missed() { return missed(chartsDark()); }
+    static QColor missed(bool onDark) { return onDark ? QColor(0xef, 0x53, 0x50) : QColor(0xd3, 0x2f, 0x2f); }
+    static QColor target() { return target(chartsDark()); }
+    static QColor target(bool onDark) { return onDark ? QColor(0xbd, 0xbd, 0xbd) : QColor(0x42, 0x42, 0x42); }
+    /// The plot area the chart colours are meant for: white, or the dark palette's base.
+    static QColor chartBackground() { return chartBackground(chartsDark()); }
+    static QColor chartBackground(bool onDark) { return onDark ? QColor(0x1e, 0x1e, 0x1e) : QColor(Qt::white); }
+    /// Text drawn on a chart's background (15.9:1 on white, 14.2:1 on the dark plot).
+    static QColor onChartText() { return onChartText(chartsDark()); }
+    static QColor onChartText(bool onDark) { return onDark ? QColor(0xe8, 0xe8, 0xe8) : QColor(0x21, 0x21, 0x21); }
+    /// Grid lines of a chart's plot: visible, yet quieter than the series.
+    static QColor chartGrid(bool onDark) { return onDark ? QColor(0x4a, 0x4a, 0x4a) : QColor(0xdd, 0xdd, 0xdd); }
+
+    /// Whether charts are drawn dark now: the application's palette is dark and no LightCharts
+    /// scope is open. A QCoreApplication (commands) draws light.
+    static bool chartsDark();
+    /// While one lives, charts are drawn light whatever the palette: files meant for print and for
+    /// the client (the review pack's PDF) look the same from a dark desktop. GUI thread only.
+    class LightCharts
+    {
+    public:
+        LightCharts();
+        ~LightCharts();
+        LightCharts(const LightCharts &) = delete;
+        LightCharts &operator=(const LightCharts &) = delete;
+    };
 
     /// Whether a palette has a dark base (light text on dark background).
     static bool isDark(const QPalette &palette);

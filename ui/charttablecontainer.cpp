@@ -3,10 +3,12 @@
 #include "models/palette.h"
 
 #include "ui/charts/charttable.h"
+#include "ui/charts/charttheme.h"
 
 #include <QAction>
 #include <QClipboard>
 #include <QEvent>
+#include <QGraphicsView>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QStandardItemModel>
@@ -27,14 +29,6 @@ ChartTableContainer::ChartTableContainer(QWidget *chart, QWidget *parent)
     m_toggle->setCheckable(true);
     m_toggle->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_toggle->setAutoRaise(true);
-    // The toggle sits on the chart, whose background stays light whatever the window's palette:
-    // with a dark palette its light text vanished on the white chart.
-    QPalette onChart = m_toggle->palette();
-    for (QPalette::ColorRole role : {QPalette::Button, QPalette::Window, QPalette::Base})
-        onChart.setColor(role, Models::Palette::chartBackground());
-    for (QPalette::ColorRole role : {QPalette::ButtonText, QPalette::WindowText, QPalette::Text})
-        onChart.setColor(role, Models::Palette::onChartText());
-    m_toggle->setPalette(onChart);
     m_table->setObjectName(QStringLiteral("chartTable"));
     m_table->setModel(m_model);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -63,6 +57,10 @@ ChartTableContainer::ChartTableContainer(QWidget *chart, QWidget *parent)
     // Below about ten lines of the chart's font Qt Charts elides every axis label to "…": a
     // larger font asks for a taller chart rather than a chart without words.
     m_chart->setMinimumHeight(qMax(m_chart->minimumHeight(), m_chart->fontMetrics().height() * 10));
+    // Where the keyboard is, on a chart too (WCAG 2.4.7): its frame is highlighted while it has the focus.
+    m_chart->installEventFilter(this);
+    for (QGraphicsView *view : m_chart->findChildren<QGraphicsView *>())
+        view->installEventFilter(this);
     setTabOrder(m_toggle, m_chart);
     setTabOrder(m_chart, m_table);
     retranslate();
@@ -152,8 +150,22 @@ void ChartTableContainer::copySelection()
         QGuiApplication::clipboard()->setText(text);
 }
 
+void ChartTableContainer::followChartColours()
+{
+    // The toggle sits on the chart, whose colours are the chart theme's (ChartTheme), not the
+    // window's: a light chart in a dark window made its light text vanish on white.
+    QPalette onChart = m_toggle->palette();
+    for (QPalette::ColorRole role : {QPalette::Button, QPalette::Window, QPalette::Base})
+        onChart.setColor(role, Models::Palette::chartBackground());
+    for (QPalette::ColorRole role : {QPalette::ButtonText, QPalette::WindowText, QPalette::Text})
+        onChart.setColor(role, Models::Palette::onChartText());
+    if (m_toggle->palette() != onChart)
+        m_toggle->setPalette(onChart);
+}
+
 void ChartTableContainer::retranslate()
 {
+    followChartColours();
     m_toggle->setText(tr("Show as table"));
     placeToggle(); // the text's width changed
     const QString chartName = m_chart->accessibleName();
@@ -174,6 +186,15 @@ void ChartTableContainer::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     placeToggle();
+}
+
+bool ChartTableContainer::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut) {
+        if (auto *view = qobject_cast<QGraphicsView *>(watched))
+            ChartTheme::apply(view);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ChartTableContainer::changeEvent(QEvent *event)

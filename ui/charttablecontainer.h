@@ -34,10 +34,12 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
+    void followChartColours();
     void copySelection();
     void placeToggle();
 

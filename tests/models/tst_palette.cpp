@@ -1,5 +1,5 @@
 // The application's colours against WCAG 2.1: status text at least 4.5:1 on the base it is drawn
-// on, in the light default palette and in the dark one; chart colours at least 3:1 on the white
+// on, in the light default palette and in the dark one; chart colours at least 3:1 on the light and on the dark
 // plot; the formula itself checked on known pairs.
 #include "models/palette.h"
 
@@ -97,33 +97,65 @@ private slots:
         }
     }
 
+    void shouldDrawChartColoursAtLeastThreeToOneOnThePlot_data()
+    {
+        QTest::addColumn<bool>("onDark");
+        QTest::newRow("light plot") << false;
+        QTest::newRow("dark plot") << true;
+    }
+
     void shouldDrawChartColoursAtLeastThreeToOneOnThePlot()
     {
+        QFETCH(bool, onDark);
+        // The dark plot is the dark palette's base: charts follow the application's palette.
+        const QColor plot = Palette::chartBackground(onDark);
+        QCOMPARE(plot, onDark ? Palette::darkPalette().color(QPalette::Base) : QColor(Qt::white));
         QStringList failures;
-        for (int s = 0; s < Palette::SeriesCount; ++s) {
-            const QColor c = Palette::series(Palette::Series(s));
-            if (Palette::contrast(c, Palette::chartBackground()) < 3.0)
-                failures.append(QStringLiteral("series %1 %2").arg(s).arg(c.name()));
-        }
+        const auto check = [&](const QString &what, const QColor &c) {
+            if (Palette::contrast(c, plot) < 3.0)
+                failures.append(QStringLiteral("%1 %2 (%3:1)").arg(what, c.name()).arg(Palette::contrast(c, plot), 0, 'f', 2));
+        };
+        for (int s = 0; s < Palette::SeriesCount; ++s)
+            check(QStringLiteral("series %1").arg(s), Palette::series(Palette::Series(s), onDark));
         for (int i = 0; i < Palette::CategoryCount; ++i) {
-            const QColor c = Palette::category(i);
-            if (Palette::contrast(c, Palette::chartBackground()) < 3.0)
-                failures.append(QStringLiteral("category %1 %2").arg(i).arg(c.name()));
+            const QColor c = Palette::category(i, onDark);
+            check(QStringLiteral("category %1").arg(i), c);
             for (int j = 0; j < i; ++j)
-                QVERIFY2(Palette::category(j) != c, "categorical colours repeat");
+                QVERIFY2(Palette::category(j, onDark) != c, "categorical colours repeat");
         }
-        for (int severity = 0; severity <= 4; ++severity) {
-            const QColor c = Palette::severity(severity);
-            if (Palette::contrast(c, Palette::chartBackground()) < 3.0)
-                failures.append(QStringLiteral("severity %1 %2").arg(severity).arg(c.name()));
-        }
-        for (const QColor &c : {Palette::missed(), Palette::target()}) {
-            if (Palette::contrast(c, Palette::chartBackground()) < 3.0)
-                failures.append(c.name());
-        }
+        for (int severity = 0; severity <= 4; ++severity)
+            check(QStringLiteral("severity %1").arg(severity), Palette::severity(severity, onDark));
+        check(QStringLiteral("missed"), Palette::missed(onDark));
+        check(QStringLiteral("target"), Palette::target(onDark));
+        // Text on the plot (titles, axis labels, legend) as text: 4.5:1.
+        QVERIFY2(Palette::contrast(Palette::onChartText(onDark), plot) >= 4.5, qPrintable(Palette::onChartText(onDark).name()));
+        // The grid is drawn, but stays quieter than any series.
+        QVERIFY(Palette::contrast(Palette::chartGrid(onDark), plot) > 1.2);
+        QVERIFY(Palette::contrast(Palette::chartGrid(onDark), plot) < 3.0);
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QStringLiteral("; "))));
-        QCOMPARE(Palette::category(Palette::CategoryCount), Palette::category(0));
-        QCOMPARE(Palette::category(-1), Palette::category(Palette::CategoryCount - 1));
+        QCOMPARE(Palette::category(Palette::CategoryCount, onDark), Palette::category(0, onDark));
+        QCOMPARE(Palette::category(-1, onDark), Palette::category(Palette::CategoryCount - 1, onDark));
+    }
+
+    void shouldDrawChartsDarkUnderADarkPaletteUnlessLightIsAskedFor()
+    {
+        const QPalette before = QGuiApplication::palette();
+        QGuiApplication::setPalette(lightPalette());
+        QVERIFY(!Palette::chartsDark());
+        QCOMPARE(Palette::series(Palette::Series::Actual), Palette::series(Palette::Series::Actual, false));
+        QGuiApplication::setPalette(Palette::darkPalette());
+        QVERIFY(Palette::chartsDark());
+        QCOMPARE(Palette::series(Palette::Series::Actual), Palette::series(Palette::Series::Actual, true));
+        QCOMPARE(Palette::chartBackground(), Palette::chartBackground(true));
+        QVERIFY(Palette::series(Palette::Series::Actual, true) != Palette::series(Palette::Series::Actual, false));
+        {
+            const Palette::LightCharts light; // the review pack's PDF
+            QVERIFY(!Palette::chartsDark());
+            QCOMPARE(Palette::severity(1), Palette::severity(1, false));
+            QCOMPARE(Palette::chartBackground(), QColor(Qt::white));
+        }
+        QVERIFY(Palette::chartsDark());
+        QGuiApplication::setPalette(before);
     }
 };
 

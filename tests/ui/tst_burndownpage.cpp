@@ -52,6 +52,41 @@ private slots:
         QCOMPARE(page.dayTable()->rowCount(), 0);
     }
 
+    void shouldNameThePreviousMonthsWithTheirYear_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QDate>("month");
+        QTest::addColumn<QStringList>("overlays");
+        QTest::newRow("en") << QStringLiteral("en") << QDate(2026, 11, 1)
+                            << QStringList{QStringLiteral("October 2026"), QStringLiteral("September 2026"), QStringLiteral("August 2026")};
+        QTest::newRow("sv") << QStringLiteral("sv") << QDate(2026, 11, 1)
+                            << QStringList{QStringLiteral("oktober 2026"), QStringLiteral("september 2026"), QStringLiteral("augusti 2026")};
+        // Across the turn of the year the year tells the overlays apart from the months to come.
+        QTest::newRow("sv january") << QStringLiteral("sv") << QDate(2026, 1, 1)
+                                    << QStringList{QStringLiteral("december 2025"), QStringLiteral("november 2025"), QStringLiteral("oktober 2025")};
+    }
+
+    void shouldNameThePreviousMonthsWithTheirYear()
+    {
+        // Issue 12: the overlays said "oktober" (which October?); the legend and the table twin
+        // name them "oktober 2026".
+        QFETCH(QString, language);
+        QFETCH(QDate, month);
+        QFETCH(QStringList, overlays);
+        QVERIFY(Gui::LanguageManager::instance()->setLanguage(language));
+        Gui::BurnDownPage page(&m_portfolio);
+        page.setNow(m_now);
+        page.setMonth(month);
+        page.showEngagement(m_portfolio.engagements()->engagementAt(m_portfolio.engagements()->rowOfKey(QStringLiteral("ATLANTICPET"))).id);
+        page.resize(1200, 800);
+        page.show();
+        QVERIFY2(page.problem().isEmpty(), qPrintable(page.problem()));
+        const QMap<QString, int> series = page.chart()->seriesPointCounts();
+        Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+        for (const QString &overlay : overlays)
+            QVERIFY2(series.contains(overlay), qPrintable(QStringList(series.keys()).join(QStringLiteral(", "))));
+    }
+
     void shouldRefuseAMonthBeforeTheEngagementStarted()
     {
         Gui::BurnDownPage page(&m_portfolio);

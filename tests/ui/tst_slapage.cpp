@@ -12,6 +12,7 @@
 #include "ui/portfoliopage.h"
 #include "ui/slapage.h"
 #include "ui/ticketspanel.h"
+#include "ui/charttablecontainer.h"
 
 #include <QComboBox>
 #include <QImage>
@@ -20,6 +21,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 
 using Gui::ComplianceTrendChart;
@@ -170,6 +172,45 @@ private slots:
         QVERIFY(!page.exportChart(m_dir.filePath(QStringLiteral("chart.gif")), &reason));
         QVERIFY(reason.contains(QStringLiteral(".svg")));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("chart.gif"))));
+    }
+
+    /// The first row below the frame's edge with a pixel of text or line (dark on the light chart).
+    static int firstDrawnRow(const QImage &image)
+    {
+        for (int y = 4; y < image.height(); ++y)
+            for (int x = 4; x < image.width() - 4; ++x)
+                if (qGray(image.pixel(x, y)) < 128)
+                    return y;
+        return image.height();
+    }
+
+    void shouldExportTheChartWithoutTheTogglesBand()
+    {
+        // GIVEN the SLA page, whose charts keep a band free above their titles for "Show as table"
+        Gui::SlaPage page(&m_portfolio);
+        page.setNow(s_now);
+        page.showEngagement(idOf(QStringLiteral("BALTICHOME")));
+        page.resize(1200, 800);
+        page.show();
+        QCoreApplication::processEvents();
+        auto *container = qobject_cast<Gui::ChartTableContainer *>(page.tabs()->currentWidget());
+        QVERIFY(container);
+        const int band = container->toggle()->sizeHint().height();
+        const int shownTop = firstDrawnRow(container->chart()->grab().toImage());
+        QVERIFY2(shownTop >= band, "the page keeps the band above the title");
+        // WHEN the chart is exported
+        QString reason;
+        const QString png = m_dir.filePath(QStringLiteral("trend-top.png"));
+        QVERIFY2(page.exportChart(png, &reason), qPrintable(reason));
+        // THEN the file's title begins at the chart's own margin, not below a blank band (issue 18)
+        const QImage exported(png);
+        QCOMPARE(exported.size(), container->chart()->size());
+        const int exportedTop = firstDrawnRow(exported);
+        QVERIFY2(exportedTop < band && exportedTop <= shownTop - band + 4,
+                 qPrintable(QStringLiteral("first drawn row %1 in the file, %2 on the page, band %3").arg(exportedTop).arg(shownTop).arg(band)));
+        // AND the page keeps its band afterwards
+        QCoreApplication::processEvents();
+        QCOMPARE(firstDrawnRow(container->chart()->grab().toImage()), shownTop);
     }
 
     void shouldShowTheSlaSectionOfThePortfolio()

@@ -23,12 +23,12 @@ namespace Gui {
 
 namespace {
 
-// From the one palette: every line at least 3:1 on the white plot, told apart by its dash too.
-const QColor s_ideal = Models::Palette::series(Models::Palette::Series::Ideal);
-const QColor s_actual = Models::Palette::series(Models::Palette::Series::Actual);
-const QColor s_forecast = Models::Palette::series(Models::Palette::Series::Forecast);
-const QColor s_overrun = Models::Palette::series(Models::Palette::Series::Overrun);
-const QColor s_previous = Models::Palette::series(Models::Palette::Series::Previous);
+// From the one palette: every line at least 3:1 on the plot (light or dark), told apart by its dash too.
+QColor idealColour() { return Models::Palette::series(Models::Palette::Series::Ideal); }
+QColor actualColour() { return Models::Palette::series(Models::Palette::Series::Actual); }
+QColor forecastColour() { return Models::Palette::series(Models::Palette::Series::Forecast); }
+QColor overrunColour() { return Models::Palette::series(Models::Palette::Series::Overrun); }
+QColor previousColour() { return Models::Palette::series(Models::Palette::Series::Previous); }
 
 /// Points sit at noon of their day so a click anywhere on the day rounds to it.
 qreal xOf(const QDate &date)
@@ -107,7 +107,7 @@ void BurnDownChart::addForecastBand()
     }
     auto *band = new QAreaSeries(high, low);
     band->setName(tr("Forecast range"));
-    QColor fill = s_forecast;
+    QColor fill = forecastColour();
     fill.setAlpha(50);
     band->setBrush(fill);
     band->setPen(Qt::NoPen);
@@ -136,10 +136,10 @@ void BurnDownChart::addOverrunArea()
     }
     auto *area = new QAreaSeries(m_burnUp ? edge : limit, m_burnUp ? limit : edge);
     area->setName(tr("Overrun"));
-    QColor fill = s_overrun;
+    QColor fill = overrunColour();
     fill.setAlpha(70);
     area->setBrush(fill);
-    area->setPen(QPen(s_overrun, 1.0));
+    area->setPen(QPen(overrunColour(), 1.0));
     chart()->addSeries(area);
     area->attachAxis(m_xAxis);
     area->attachAxis(m_yAxis);
@@ -151,7 +151,8 @@ void BurnDownChart::addPreviousMonths()
     for (int i = 0; i < m_data.previousMonths.size(); ++i) {
         const Domain::BurnDown &previous = m_data.previousMonths.at(i);
         auto *series = new QLineSeries(this);
-        series->setName(QLocale().standaloneMonthName(previous.month.month(), QLocale::ShortFormat));
+        // "oktober 2026": with the year, the legend and the table twin name one month, not any October.
+        series->setName(Models::CapacityText::month(previous.month));
         for (const Domain::BurnDownDay &day : previous.days) {
             if (!day.actualRemaining || day.date.day() > days)
                 continue;
@@ -161,7 +162,7 @@ void BurnDownChart::addPreviousMonths()
         }
         // Earlier months are dotted (the actual is solid), each further back a different dot pattern,
         // not faded: a faded line would drop below 3:1 against the plot.
-        addDaySeries(series, s_previous, i == 0 ? Qt::DotLine : i == 1 ? Qt::DashDotDotLine : Qt::DashLine, 1.5);
+        addDaySeries(series, previousColour(), i == 0 ? Qt::DotLine : i == 1 ? Qt::DashDotDotLine : Qt::DashLine, 1.5);
     }
 }
 
@@ -201,12 +202,12 @@ void BurnDownChart::rebuild()
         if (day.forecast)
             forecast->append(xOf(day.date), valueOf(*day.forecast));
     }
-    addDaySeries(ideal, s_ideal, Qt::DashLine, 2.0);
+    addDaySeries(ideal, idealColour(), Qt::DashLine, 2.0);
     if (forecast->count() > 0)
-        addDaySeries(forecast, s_forecast, Qt::DashDotLine, 2.0);
+        addDaySeries(forecast, forecastColour(), Qt::DashDotLine, 2.0);
     else
         delete forecast;
-    addDaySeries(actual, s_actual, Qt::SolidLine, 3.0);
+    addDaySeries(actual, actualColour(), Qt::SolidLine, 3.0);
 
     m_xAxis->setRange(QDateTime(m_data.month.addDays(-1), QTime(12, 0), Qt::UTC),
                       QDateTime(m_data.month.addDays(m_data.month.daysInMonth() - 1), QTime(12, 0), Qt::UTC));

@@ -1,16 +1,75 @@
 #include "ui/charts/chartexport.h"
 
+#include "ui/charts/charttable.h"
 #include "ui/charts/compliancetrendchart.h"
 
+#include <QChart>
+#include <QChartView>
+#include <QCoreApplication>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QPainter>
 #include <QPixmap>
+#include <QPointer>
 #include <QSaveFile>
 #include <QSvgGenerator>
 #include <QWidget>
 
 namespace Gui {
+
+namespace {
+
+/// Lets Qt Charts lay the charts out again now (it does so in posted layout requests).
+void settle()
+{
+    for (int i = 0; i < 2; ++i)
+        QCoreApplication::sendPostedEvents();
+}
+
+/// For the life of the export, every chart view in a widget without the band it keeps free above
+/// its title for the "Show as table" toggle (ChartTable::reserveTop): the toggle is not in the
+/// file, so the band was a blank strip at the top of every exported chart.
+class WithoutToggleBand
+{
+public:
+    explicit WithoutToggleBand(QWidget *widget)
+    {
+        QList<QChartView *> views = widget->findChildren<QChartView *>();
+        if (auto *view = qobject_cast<QChartView *>(widget))
+            views.prepend(view);
+        for (QChartView *view : qAsConst(views)) {
+            const int band = ChartTable::reservedTop(view);
+            if (band <= 0)
+                continue;
+            QMargins margins = view->chart()->margins();
+            margins.setTop(qMax(0, margins.top() - band));
+            view->chart()->setMargins(margins);
+            m_views.append({view, band});
+        }
+        if (!m_views.isEmpty())
+            settle();
+    }
+    ~WithoutToggleBand()
+    {
+        for (const auto &[view, band] : qAsConst(m_views)) {
+            if (!view)
+                continue;
+            QMargins margins = view->chart()->margins();
+            margins.setTop(margins.top() + band);
+            view->chart()->setMargins(margins);
+        }
+        if (!m_views.isEmpty())
+            settle();
+    }
+    WithoutToggleBand(const WithoutToggleBand &) = delete;
+    WithoutToggleBand &operator=(const WithoutToggleBand &) = delete;
+
+private:
+    QList<QPair<QPointer<QChartView>, int>> m_views;
+};
+
+} // namespace
 
 bool ChartExport::isSupported(const QString &path)
 {
@@ -32,6 +91,7 @@ bool ChartExport::save(QWidget *widget, const QString &path, QString *reason)
         return false;
     }
     bool ok = true;
+    const WithoutToggleBand withoutBand(widget);
     if (suffix == QLatin1String("png")) {
         const QPixmap pixmap = widget->grab();
         ok = !pixmap.isNull() && pixmap.save(&file, "PNG");

@@ -5,6 +5,8 @@
 #include "ui/charts/historychart.h"
 #include "ui/report/vectorcanvas.h"
 
+#include "models/palette.h"
+
 #include <QCoreApplication>
 #include <QEvent>
 #include <QPainter>
@@ -50,6 +52,7 @@ void settle()
 void ChartPainter::paintBurnDown(QPainter *painter, const QRectF &target, const Models::BurnDownData &data,
                                  int layoutWidth)
 {
+    const Models::Palette::LightCharts light; // a page for print and for the client, whatever the desktop's palette
     BurnDownChart chart;
     chart.setShowPreviousMonths(false);
     layOut(&chart, layoutFor(target, layoutWidth));
@@ -61,6 +64,7 @@ void ChartPainter::paintBurnDown(QPainter *painter, const QRectF &target, const 
 void ChartPainter::paintHistory(QPainter *painter, const QRectF &target, const Domain::BudgetLedger &ledger,
                                 const QDate &lastMonth, int layoutWidth)
 {
+    const Models::Palette::LightCharts light;
     HistoryChart chart;
     layOut(&chart, layoutFor(target, layoutWidth));
     chart.setLedger(ledger, lastMonth);
@@ -71,6 +75,7 @@ void ChartPainter::paintHistory(QPainter *painter, const QRectF &target, const D
 void ChartPainter::paintComplianceTrend(QPainter *painter, const QRectF &target, const Models::SlaOverview &data,
                                         int layoutWidth)
 {
+    const Models::Palette::LightCharts light;
     ComplianceTrendChart chart;
     layOut(&chart, layoutFor(target, layoutWidth));
     chart.setOverview(data);

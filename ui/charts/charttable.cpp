@@ -1,5 +1,7 @@
 #include "ui/charts/charttable.h"
 
+#include "ui/charts/charttheme.h"
+
 #include "ui/charttablecontainer.h"
 
 #include <QAbstractBarSeries>
@@ -21,6 +23,10 @@
 #include <QXYSeries>
 
 namespace Gui {
+
+namespace {
+const char s_reservedTopProperty[] = "dd_reservedTop";
+} // namespace
 
 namespace {
 
@@ -79,6 +85,7 @@ private:
 QString clean(QString text)
 {
     text.remove(QChar(0x200B)); // zero-width spaces that let month labels break
+    text.replace(QStringLiteral("<br>"), QStringLiteral(" ")); // lines of a wrapped axis label
     return text.simplified();
 }
 
@@ -285,15 +292,25 @@ QString ChartTable::summary(const QWidget *chart)
 
 void ChartTable::reserveTop(QWidget *chart, int pixels)
 {
-    for (const QChartView *view : viewsOf(chart)) {
+    for (const QChartView *constView : viewsOf(chart)) {
+        auto *view = const_cast<QChartView *>(constView); // viewsOf() serves the readers too
         QMargins margins = view->chart()->margins();
         margins.setTop(margins.top() + pixels);
         view->chart()->setMargins(margins);
+        // Remembered so that an export can give the band back (ChartExport): it is the window's, not the file's.
+        view->setProperty(s_reservedTopProperty, view->property(s_reservedTopProperty).toInt() + pixels);
     }
+}
+
+int ChartTable::reservedTop(const QWidget *view)
+{
+    return view->property(s_reservedTopProperty).toInt();
 }
 
 void ChartTable::describe(QWidget *view, const QString &name, const QString &description)
 {
+    // Every chart comes here after it was drawn again (new axes included): one place for the theme.
+    ChartTheme::apply(view);
     if (view->accessibleName() != name)
         view->setAccessibleName(name);
     if (view->accessibleDescription() != description)

@@ -33,6 +33,8 @@ public:
     static void describe(QWidget *view, const QString &name, const QString &description);
     /// Keeps a band of `pixels` free above the title of every chart in `chart` (for the table toggle).
     static void reserveTop(QWidget *chart, int pixels);
+    /// The band reserveTop() keeps free on one chart view (0 if none).
+    static int reservedTop(const QWidget *view);
     /// A number as the table writes it: at most two decimals, no trailing zeros.
     static QString number(double value);
 };

@@ -1,6 +1,7 @@
 #include "ui/charts/slabreacheschart.h"
 
 #include "ui/charts/charttable.h"
+#include "ui/charts/charttheme.h"
 
 #include "ui/charts/slachartstyle.h"
 
@@ -46,7 +47,7 @@ void SlaBreachesChart::rebuild()
     QVector<int> totals(m_data.months.size(), 0);
     for (int severity : qAsConst(m_data.severities)) {
         auto *set = new QBarSet(SlaChartStyle::severityName(severity));
-        set->setColor(SlaChartStyle::severityColor(severity));
+        ChartTheme::styleBarSet(set, SlaChartStyle::severityColor(severity), severity - 1); // and a pattern each
         for (int i = 0; i < m_data.months.size(); ++i) {
             const int n = m_data.breachesIn(m_data.months.at(i), severity);
             *set << n;

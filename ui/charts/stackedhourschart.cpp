@@ -1,6 +1,7 @@
 #include "ui/charts/stackedhourschart.h"
 
 #include "ui/charts/charttable.h"
+#include "ui/charts/charttheme.h"
 
 #include "models/domaintext.h"
 #include "models/palette.h"
@@ -19,11 +20,14 @@
 namespace Gui {
 
 namespace {
-// The palette's categorical colours (each at least 3:1 on the white plot); levels and roles do not share one.
-const QColor s_levelColors[] = {Models::Palette::category(0), Models::Palette::category(1), Models::Palette::category(2),
-                                Models::Palette::category(3)};
-const QColor s_roleColors[] = {Models::Palette::category(4), Models::Palette::category(5), Models::Palette::category(6),
-                               Models::Palette::category(7), Models::Palette::category(0), Models::Palette::category(1)};
+// The palette's categorical colours (each at least 3:1 on the plot, light or dark); levels and roles
+// do not share one. Asked for at each drawing: the plot follows the application's palette.
+QColor levelColour(int level) { return Models::Palette::category(level); }
+QColor roleColour(int role)
+{
+    static const int s_categories[] = {4, 5, 6, 7, 0, 1};
+    return Models::Palette::category(s_categories[role % 6]);
+}
 } // namespace
 
 StackedHoursChart::StackedHoursChart(QWidget *parent) : QChartView(new QChart, parent)
@@ -72,19 +76,19 @@ void StackedHoursChart::rebuild()
     // Category 0 is the service-level bar, category 1 the role bar: each set fills one of them.
     for (Domain::ServiceLevel level : Domain::allServiceLevels()) {
         auto *set = new QBarSet(Models::DomainText::serviceLevelShort(level));
-        set->setColor(s_levelColors[int(level)]);
+        ChartTheme::styleBarSet(set, levelColour(int(level)), int(level)); // and a pattern each
         *set << m_burnDown.minutesByLevel.at(size_t(level)) / 60.0 << 0.0;
         series->append(set);
     }
     for (Domain::Role role : Domain::allRoles()) {
         auto *set = new QBarSet(Models::DomainText::roleShort(role));
-        set->setColor(s_roleColors[int(role)]);
+        ChartTheme::styleBarSet(set, roleColour(int(role)), int(role));
         *set << 0.0 << m_burnDown.minutesByRole.at(size_t(role)) / 60.0;
         series->append(set);
     }
     if (m_burnDown.minutesWithoutRole > 0) {
         auto *set = new QBarSet(tr("No role"));
-        set->setColor(Models::Palette::series(Models::Palette::Series::Neutral));
+        ChartTheme::styleBarSet(set, Models::Palette::series(Models::Palette::Series::Neutral), 3);
         *set << 0.0 << m_burnDown.minutesWithoutRole / 60.0;
         series->append(set);
     }
