@@ -284,6 +284,20 @@ QVariant SupportModelWhatIfModel::data(const QModelIndex &index, int role) const
     }
 }
 
+namespace {
+QString wrappedOnWords(const QString &text, int lineLength)
+{
+    QStringList lines;
+    for (const QString &word : text.split(QLatin1Char(' '))) {
+        if (!lines.isEmpty() && lines.last().size() + 1 + word.size() <= lineLength)
+            lines.last() += QLatin1Char(' ') + word;
+        else
+            lines.append(word);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+} // namespace
+
 QVariant SupportModelWhatIfModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && section >= 0 && section < Domain::SupportModelCount) {
@@ -293,14 +307,7 @@ QVariant SupportModelWhatIfModel::headerData(int section, Qt::Orientation orient
                                      ? tr("%1 (this engagement)").arg(DomainText::supportModel(model))
                                      : DomainText::supportModel(model);
             // Wrapped on words so that four long names fit side by side over the columns.
-            QStringList lines;
-            for (const QString &word : name.split(QLatin1Char(' '))) {
-                if (!lines.isEmpty() && lines.last().size() + 1 + word.size() <= 22)
-                    lines.last() += QLatin1Char(' ') + word;
-                else
-                    lines.append(word);
-            }
-            return lines.join(QLatin1Char('\n'));
+            return wrappedOnWords(name, 22);
         }
         if (role == Qt::ToolTipRole)
             return DomainText::supportModel(model);
@@ -310,7 +317,11 @@ QVariant SupportModelWhatIfModel::headerData(int section, Qt::Orientation orient
             return font;
         }
     }
+    // The figures' names wrapped too: the longest ("Allvarlighetsgrad 1 timmar på dagar utan
+    // kontorstid") made the row headings a third of the table at 1024 px, the models' too narrow.
     if (orientation == Qt::Vertical && section >= 0 && section < FigureCount && role == Qt::DisplayRole)
+        return wrappedOnWords(figureName(Figure(section)), 20);
+    if (orientation == Qt::Vertical && section >= 0 && section < FigureCount && role == Qt::ToolTipRole)
         return figureName(Figure(section));
     return QAbstractTableModel::headerData(section, orientation, role);
 }

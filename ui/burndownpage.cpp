@@ -79,6 +79,8 @@ BurnDownPage::BurnDownPage(Models::Portfolio *portfolio, QWidget *parent)
     m_dayTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_dayTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_dayTable->horizontalHeader()->setStretchLastSection(true);
+    // Visible focus also on a day without worklogs, where there is no current cell to frame.
+    m_dayTable->setStyleSheet(QStringLiteral("QTableWidget:focus { border: 2px solid palette(highlight); }"));
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -88,11 +90,15 @@ BurnDownPage::BurnDownPage(Models::Portfolio *portfolio, QWidget *parent)
     dayLayout->setContentsMargins(0, 0, 0, 0);
     dayLayout->addWidget(m_dayHeading);
     dayLayout->addWidget(m_dayTable);
+    // The 12 months under the month's burn-down (both hours over time): in the side panel, under the
+    // budget's sentences and the month's hours, the page needed 745 px of height (issue 12: 700).
     vertical->addWidget(new ChartTableContainer(m_chart));
+    vertical->addWidget(new ChartTableContainer(m_history));
     vertical->addWidget(dayBox);
     vertical->setStretchFactor(0, 3);
-    vertical->setStretchFactor(1, 1);
-    vertical->setSizes({520, 200});
+    vertical->setStretchFactor(1, 2);
+    vertical->setStretchFactor(2, 1);
+    vertical->setSizes({440, 220, 160});
     leftLayout->addWidget(vertical);
 
     auto *columns = new QSplitter(Qt::Horizontal);
@@ -137,11 +143,11 @@ QWidget *BurnDownPage::createSidePanel()
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
     m_ledger->setWordWrap(true);
+    m_ledgerHeading->setWordWrap(true); // one line was as wide as the side panel could ever get
     layout->addWidget(m_summary);
     layout->addWidget(m_ledgerHeading);
     layout->addWidget(m_ledger);
     layout->addWidget(new ChartTableContainer(m_stacked), 1);
-    layout->addWidget(new ChartTableContainer(m_history), 1);
     return panel;
 }
 

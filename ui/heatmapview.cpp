@@ -3,6 +3,7 @@
 #include "models/allocationheatmapmodel.h"
 
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -50,6 +51,12 @@ public:
             painter->setPen(QPen(option.palette.highlight(), 2));
             painter->drawRect(option.rect.adjusted(1, 1, -2, -2));
         }
+        // The keyboard's cell (WCAG 2.4.7): the painting above covers the style's focus frame.
+        if (option.state & QStyle::State_HasFocus) {
+            painter->setPen(QPen(option.palette.color(QPalette::Text), 1, Qt::DashLine));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRect(option.rect.adjusted(3, 3, -4, -4));
+        }
         painter->restore();
     }
 };
@@ -82,22 +89,70 @@ HeatmapView::HeatmapView(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->setShowGrid(false);
-    auto *legendLayout = new QHBoxLayout(m_legend);
-    legendLayout->setContentsMargins(0, 0, 0, 0);
-    legendLayout->addWidget(m_legendTitle);
+    // The legend flows onto a second line where one is too narrow for it (1024 px in Swedish cut
+    // "över 100 % (streckad, ▲)"): its entries sit in a grid that placeLegend() fills row by row.
+    m_legendGrid = new QGridLayout(m_legend);
+    m_legendGrid->setContentsMargins(0, 0, 0, 0);
+    m_legendGrid->setHorizontalSpacing(8);
+    m_legendEntries.append(m_legendTitle);
     for (Band band : {Band::None, Band::Low, Band::Balanced, Band::Full, Band::Over}) {
-        legendLayout->addSpacing(8);
-        legendLayout->addWidget(new Swatch(band));
+        auto *entry = new QWidget;
+        auto *entryLayout = new QHBoxLayout(entry);
+        entryLayout->setContentsMargins(0, 0, 0, 0);
+        entryLayout->addWidget(new Swatch(band));
         auto *label = new QLabel;
         label->setProperty("band", int(band));
-        legendLayout->addWidget(label);
+        entryLayout->addWidget(label);
+        m_legendEntries.append(entry);
     }
-    legendLayout->addStretch();
+    m_legend->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // it wraps rather than widen the page
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_legend);
     retranslate();
+}
+
+void HeatmapView::placeLegend()
+{
+    const int available = qMax(1, width());
+    const int spacing = m_legendGrid->horizontalSpacing();
+    int row = 0, column = 0, used = 0;
+    QList<QPair<int, int>> cells;
+    for (QWidget *entry : qAsConst(m_legendEntries)) {
+        const int w = entry->sizeHint().width();
+        if (column > 0 && used + spacing + w > available) {
+            ++row;
+            column = 0;
+            used = 0;
+        }
+        cells.append({row, column});
+        used += (column > 0 ? spacing : 0) + w;
+        ++column;
+    }
+    bool same = true;
+    for (int i = 0; i < m_legendEntries.size() && same; ++i) {
+        const int index = m_legendGrid->indexOf(m_legendEntries.at(i));
+        int r = -1, c = -1, rs = 0, cs = 0;
+        if (index >= 0)
+            m_legendGrid->getItemPosition(index, &r, &c, &rs, &cs);
+        same = index >= 0 && r == cells.at(i).first && c == cells.at(i).second;
+    }
+    if (same)
+        return;
+    for (QWidget *entry : qAsConst(m_legendEntries))
+        m_legendGrid->removeWidget(entry);
+    for (int i = 0; i < m_legendEntries.size(); ++i)
+        m_legendGrid->addWidget(m_legendEntries.at(i), cells.at(i).first, cells.at(i).second, Qt::AlignLeft);
+    for (int c = 0; c <= m_legendEntries.size(); ++c)
+        m_legendGrid->setColumnStretch(c, 0);
+    m_legendGrid->setColumnStretch(m_legendEntries.size(), 1);
+}
+
+void HeatmapView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeLegend();
 }
 
 void HeatmapView::setModel(QAbstractItemModel *model) { m_table->setModel(model); }
@@ -114,6 +169,7 @@ void HeatmapView::retranslate()
         if (band.isValid())
             label->setText(Models::AllocationHeatmapModel::bandText(Band(band.toInt())));
     }
+    placeLegend(); // the words' widths changed
 }
 
 void HeatmapView::changeEvent(QEvent *event)

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QAbstractItemModel;
+class QGridLayout;
 class QLabel;
 class QTableView;
 
@@ -22,6 +23,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
@@ -29,6 +31,9 @@ private:
     QTableView *m_table;
     QLabel *m_legendTitle;
     QWidget *m_legend;
+    QGridLayout *m_legendGrid = nullptr;
+    QList<QWidget *> m_legendEntries;
+    void placeLegend();
 };
 
 } // namespace Gui

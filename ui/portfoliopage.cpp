@@ -10,6 +10,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QStyle>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -49,6 +52,7 @@ PortfolioPage::PortfolioPage(Models::Portfolio *portfolio, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
+    m_table->viewport()->installEventFilter(this);
 
     auto *toolbar = new QHBoxLayout;
     toolbar->addWidget(m_previous);
@@ -67,6 +71,7 @@ PortfolioPage::PortfolioPage(Models::Portfolio *portfolio, QWidget *parent)
     m_slaTable->verticalHeader()->hide();
     m_slaTable->horizontalHeader()->setStretchLastSection(true);
     m_slaTable->setAlternatingRowColors(true);
+    m_slaTable->viewport()->installEventFilter(this);
     m_slaTable->setWordWrap(false);
     QFont headingFont = m_slaHeading->font();
     headingFont.setBold(true);
@@ -151,8 +156,93 @@ void PortfolioPage::refresh()
     m_slaModel->setRows(slaRows);
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
-    m_table->resizeColumnsToContents();
-    m_slaTable->resizeColumnsToContents();
+    fitColumns();
+}
+
+void PortfolioPage::fitColumns()
+{
+    // Every column readable without scrolling sideways (issue 12: Status at 1024 px in Swedish): the
+    // widths the contents ask for, and where they are wider than the table, the client's name wraps
+    // onto more lines (down to its longest word).
+    for (QTableView *table : {m_table, m_slaTable}) {
+        // Each column as wide as its values and its heading on one line where all fit; else as its
+        // values or the longest word of its heading (the heading then wraps: "Kvar vid / månadsslut").
+        QHeaderView *columns = table->horizontalHeader();
+        QFont bold = columns->font();
+        bold.setBold(true);
+        const QFontMetrics headerMetrics(bold);
+        const int count = table->model()->columnCount();
+        QVector<int> values(count, 0), words(count, 0), lines(count, 0);
+        bool wraps = false; // a header of one line high does not wrap its headings
+        for (int c = 0; c < count; ++c) {
+            const QString heading = table->model()->headerData(c, Qt::Horizontal).toString();
+            for (const QString &word : heading.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+                words[c] = qMax(words[c], headerMetrics.horizontalAdvance(word) + 20); // margins and the sort arrow
+            for (const QString &line : heading.split(QLatin1Char('\n')))
+                lines[c] = qMax(lines[c], headerMetrics.horizontalAdvance(line) + 20);
+            for (int row = 0; row < table->model()->rowCount(); ++row)
+                values[c] = qMax(values[c], table->fontMetrics().horizontalAdvance(table->model()->index(row, c).data().toString()) + 12);
+            wraps = wraps || heading.contains(QLatin1Char('\n'));
+        }
+        int oneLine = 0;
+        for (int c = 0; c < count; ++c)
+            oneLine += qMax(values[c], lines[c]);
+        const bool headingsOnOneLine = oneLine <= table->viewport()->width() - 8;
+        // Headings wrap on words, in a header two lines high.
+        columns->setDefaultAlignment(Qt::AlignCenter | Qt::AlignmentFlag(Qt::TextWordWrap));
+        columns->setMinimumHeight(headingsOnOneLine || wraps ? 0 : 2 * headerMetrics.height() + 10);
+        for (int c = 0; c < count; ++c)
+            columns->resizeSection(c, qMax(values[c], headingsOnOneLine ? lines[c] : words[c]));
+        const int client = table == m_table ? int(Models::PortfolioBurnModel::ClientColumn) : int(Models::PortfolioSlaModel::ClientColumn);
+        QHeaderView *header = table->horizontalHeader();
+        // Room for a vertical scroll bar that taller, wrapped rows may bring.
+        const int scrollBar = table->verticalScrollBar()->isVisible() ? 0 : table->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+        // A few pixels to spare: the stretched last section and the header's own rounding left a
+        // scroll bar for one or two pixels.
+        const int available = table->viewport()->width() - scrollBar - 8;
+        const int over = header->length() - available;
+        if (over > 0 && available > 0) {
+            int longestWord = 0;
+            for (int row = 0; row < table->model()->rowCount(); ++row) {
+                const QString text = table->model()->index(row, client).data().toString();
+                for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                    longestWord = qMax(longestWord, table->fontMetrics().horizontalAdvance(word) + 12);
+            }
+            header->resizeSection(client, qMax(longestWord, header->sectionSize(client) - over));
+        }
+        // The last column stretches into what is left: a pixel or two of rounding is no reason for a
+        // scroll bar (there was one, one pixel long, under the Status column).
+        int total = 0;
+        for (int c = 0; c < count; ++c)
+            total += c == columns->logicalIndex(count - 1) ? qMax(values[c], words[c]) : columns->sectionSize(c);
+        table->setHorizontalScrollBarPolicy(total <= table->viewport()->width() ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
+        table->setWordWrap(true);
+        table->resizeRowsToContents();
+    }
+}
+
+void PortfolioPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
+}
+
+void PortfolioPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    fitColumns(); // resized while another page was shown: the tables' widths are known now
+}
+
+bool PortfolioPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // The tables' own width settles after the page's (splitter, scroll bars): fit again then.
+    if (event->type() == QEvent::Resize && !m_fitting
+        && (watched == m_table->viewport() || watched == m_slaTable->viewport())) {
+        m_fitting = true;
+        fitColumns();
+        m_fitting = false;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void PortfolioPage::retranslate()

@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollArea>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QToolButton>
@@ -66,7 +67,15 @@ SupportModelPage::SupportModelPage(Models::Portfolio *portfolio, QWidget *parent
     auto *details = new QWidget(this);
     auto *detailsLayout = new QHBoxLayout(details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
-    detailsLayout->addWidget(m_features, 2);
+    // The list of what the model includes scrolls where the splitter leaves it too little height
+    // (1024x700: its last line was cut, issue 12).
+    auto *featuresScroll = new QScrollArea(details);
+    featuresScroll->setObjectName(QStringLiteral("featuresScroll"));
+    featuresScroll->setWidget(m_features);
+    featuresScroll->setWidgetResizable(true);
+    featuresScroll->setFrameShape(QFrame::NoFrame);
+    featuresScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    detailsLayout->addWidget(featuresScroll, 2);
     detailsLayout->addWidget(m_tree, 3);
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(details);

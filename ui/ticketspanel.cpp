@@ -13,7 +13,9 @@
 #include <QEvent>
 #include <QFontMetrics>
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QHBoxLayout>
+#include <QStyle>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -138,29 +140,64 @@ TicketsPanel::TicketsPanel(Models::Portfolio *portfolio, QWidget *parent)
         });
     }
 
-    // With a large font the combo boxes give up width (their text elided, the full text in the list
-    // and the accessible name) rather than push Export out of the window.
+    // The filter row: the text, the four boxes, the count and Export on one line where their full
+    // texts fit; where they do not (1024 px in Swedish, a 150 % font) the boxes take a line of their
+    // own below the text (placeFilters), never cut (issues 12, 18).
+    m_filterBoxes = new QWidget(this);
+    // Its width is not a minimum of the page: below its natural width it moves to the next line.
+    m_filterBoxes->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    auto *boxes = new QHBoxLayout(m_filterBoxes);
+    boxes->setContentsMargins(0, 0, 0, 0);
     for (QComboBox *combo : {m_severity, m_state, m_kind, m_months}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(8);
-    }
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_text, 2);
-    for (QComboBox *combo : {m_severity, m_state, m_kind, m_months}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        filters->addWidget(combo, 1);
+        boxes->addWidget(combo, 1);
     }
-    filters->addWidget(m_count);
-    filters->addWidget(m_export);
+    m_filters = new QGridLayout;
+    m_filters->addWidget(m_text, 0, 0);
+    m_filters->addWidget(m_count, 0, 2);
+    m_filters->addWidget(m_export, 0, 3);
+    m_filters->setColumnStretch(0, 2);
+    m_filters->setColumnStretch(1, 4);
+    placeFilters();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(filters);
+    layout->addLayout(m_filters);
     layout->addWidget(m_problem);
     layout->addWidget(m_table, 1);
     retranslate();
 }
 
 TicketsPanel::~TicketsPanel() = default;
+
+void TicketsPanel::placeFilters()
+{
+    const int spacing = qMax(6, style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing));
+    int oneLine = m_text->fontMetrics().horizontalAdvance(m_text->placeholderText()) + 40 + m_count->sizeHint().width()
+        + m_export->sizeHint().width() + spacing * 7;
+    for (QComboBox *combo : {m_severity, m_state, m_kind, m_months})
+        oneLine += combo->sizeHint().width();
+    const bool twoLines = width() < oneLine;
+    const int row = twoLines ? 1 : 0;
+    int current = -1, column = -1, rowSpan = 0, columnSpan = 0;
+    const int index = m_filters->indexOf(m_filterBoxes);
+    if (index >= 0)
+        m_filters->getItemPosition(index, &current, &column, &rowSpan, &columnSpan);
+    if (index >= 0 && current == row)
+        return;
+    m_filters->removeWidget(m_filterBoxes);
+    m_filters->setColumnStretch(1, twoLines ? 0 : 4); // on two lines the text field takes the first line's width
+    if (twoLines)
+        m_filters->addWidget(m_filterBoxes, 1, 0, 1, 4);
+    else
+        m_filters->addWidget(m_filterBoxes, 0, 1);
+}
+
+void TicketsPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeFilters();
+}
 
 void TicketsPanel::changeEvent(QEvent *event)
 {
@@ -215,6 +252,8 @@ void TicketsPanel::retranslate()
     fillMonths();
     m_applying = false;
     updateCount();
+    if (m_filters)
+        placeFilters(); // the texts' widths changed
 }
 
 void TicketsPanel::fillMonths()

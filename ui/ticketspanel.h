@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QModelIndex;
@@ -38,6 +39,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
@@ -60,6 +62,9 @@ private:
     QComboBox *m_kind;
     QComboBox *m_months;
     QToolButton *m_export;
+    QWidget *m_filterBoxes = nullptr;
+    QGridLayout *m_filters = nullptr;
+    void placeFilters();
     QLabel *m_count;
     QLabel *m_problem;
     QTableView *m_table;

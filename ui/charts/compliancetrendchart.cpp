@@ -9,6 +9,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QMouseEvent>
@@ -214,10 +215,22 @@ void ComplianceTrendChart::rebuildPane(Pane pane)
         series->attachAxis(axisY);
     }
     // The legend names each severity, one "Target" and the missed marker.
+    int legendWidth = 0;
+    QFont fullSize = c->legend()->font();
+    fullSize.setPointSizeF(QFont().pointSizeF());
+    const QFontMetrics legendMetrics(fullSize);
     for (QLegendMarker *marker : c->legend()->markers()) {
         if (marker->series()->property("target").toBool())
             marker->setVisible(false);
+        else
+            legendWidth += legendMetrics.horizontalAdvance(marker->label()) + 2 * legendMetrics.height() + 6;
     }
+    // Where the entries do not fit their line Qt Charts elides them ("▲ Mi…", "Tar…" in the narrow
+    // panes of 1024 px): a smaller legend font first (beside the plot, the plot lost its labels).
+    QFont legendFont = c->legend()->font();
+    legendFont.setPointSizeF(QFont().pointSizeF() * (legendWidth > paneWidth - 16 ? 0.85 : 1.0));
+    if (c->legend()->font() != legendFont)
+        c->legend()->setFont(legendFont);
 }
 
 QMap<QString, int> ComplianceTrendChart::seriesPointCounts(Pane pane) const

@@ -1,6 +1,7 @@
 #include "ui/charts/historychart.h"
 
 #include "ui/charts/charttable.h"
+#include "ui/charts/charttheme.h"
 
 #include "models/domaintext.h"
 #include "models/palette.h"
@@ -25,7 +26,9 @@ HistoryChart::HistoryChart(QWidget *parent) : QChartView(new QChart, parent)
     chart()->setLocalizeNumbers(true);
     chart()->legend()->setAlignment(Qt::AlignBottom);
     chart()->setMargins(QMargins(2, 2, 2, 2));
-    setMinimumHeight(180);
+    // Twelve months' labels of two lines (the year where it changes), the title and the legend:
+    // with less height Qt Charts elides the labels ("J…").
+    setMinimumHeight(qMax(180, fontMetrics().height() * 12));
     rebuild();
 }
 
@@ -47,13 +50,16 @@ void HistoryChart::rebuild()
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes())
         c->removeAxis(axis);
-    c->setTitle(tr("Last 12 months"));
+    // The unit in the title, not on a vertical axis title: in the burn-down page's 1024x700 the
+    // axis title had room for "Ti…" only (issue 12).
+    c->setTitle(tr("Hours of the last 12 months"));
+    // Told apart by pattern as well as colour (solid, diagonal, back-diagonal): issue 18.
     auto *committed = new QBarSet(tr("Committed"));
-    committed->setColor(Models::Palette::series(Models::Palette::Series::Committed));
+    ChartTheme::styleBarSet(committed, Models::Palette::series(Models::Palette::Series::Committed), 0);
     auto *used = new QBarSet(tr("Used"));
-    used->setColor(Models::Palette::series(Models::Palette::Series::Actual));
+    ChartTheme::styleBarSet(used, Models::Palette::series(Models::Palette::Series::Actual), 1);
     auto *rolled = new QBarSet(tr("Rolled over"));
-    rolled->setColor(Models::Palette::series(Models::Palette::Series::Rolled));
+    ChartTheme::styleBarSet(rolled, Models::Palette::series(Models::Palette::Series::Rolled), 2);
     QStringList months;
     for (const Domain::LedgerMonth &m : qAsConst(m_months)) {
         *committed << m.committed / 60.0;
@@ -79,7 +85,6 @@ void HistoryChart::rebuild()
     axisX->append(months);
     auto *axisY = new QValueAxis;
     axisY->setLabelFormat(QStringLiteral("%.0f"));
-    axisY->setTitleText(tr("Hours"));
     c->addAxis(axisX, Qt::AlignBottom);
     c->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisX);

@@ -1,6 +1,7 @@
 #include "ui/charts/whatifchart.h"
 
 #include "ui/charts/charttable.h"
+#include "ui/charts/charttheme.h"
 
 #include "models/domaintext.h"
 #include "models/palette.h"
@@ -8,6 +9,9 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <climits>
+#include <QAbstractAxis>
+#include <QFontMetrics>
 #include <QChart>
 #include <QScopeGuard>
 #include <QEvent>
@@ -27,7 +31,9 @@ WhatIfChart::WhatIfChart(const Models::SupportModelWhatIfModel *model, QWidget *
     chart()->setLocalizeNumbers(true);
     chart()->legend()->setAlignment(Qt::AlignBottom);
     chart()->setMargins(QMargins(2, 2, 2, 2));
-    setMinimumHeight(220);
+    // Four names of up to two lines, the title, the hours axis and the legend: about 14 lines of
+    // text and room between the bars, or Qt Charts elides every label (a 150 % font, issue 18).
+    setMinimumHeight(qMax(220, fontMetrics().height() * 17));
     rebuild();
 }
 
@@ -72,9 +78,10 @@ void WhatIfChart::rebuild()
     auto *series = new QHorizontalStackedBarSeries;
     double widest = 0;
     QVector<double> totals(Domain::SupportModelCount, 0.0);
+    int pattern = 0;
     for (const Segment &segment : segments) {
         auto *set = new QBarSet(segment.name);
-        set->setColor(segment.colour);
+        ChartTheme::styleBarSet(set, segment.colour, pattern++); // not colour alone: a pattern each
         for (int m = 0; m < Domain::SupportModelCount; ++m) {
             const Domain::WhatIfModelResult &r = data.results.at(m);
             qint64 minutes = 0;
@@ -106,7 +113,7 @@ void WhatIfChart::rebuild()
     c->addSeries(series);
     auto *models = new QBarCategoryAxis;
     for (Domain::SupportModel model : Domain::allSupportModels())
-        models->append(Models::DomainText::supportModel(model) + (model == data.engagement.model ? QStringLiteral(" ★") : QString()));
+        models->append(modelLabel(model, model == data.engagement.model));
     c->addAxis(models, Qt::AlignLeft);
     series->attachAxis(models);
     auto *hoursAxis = new QValueAxis;
@@ -115,6 +122,44 @@ void WhatIfChart::rebuild()
     hoursAxis->setTitleText(tr("Hours"));
     c->addAxis(hoursAxis, Qt::AlignBottom);
     series->attachAxis(hoursAxis);
+}
+
+QString WhatIfChart::modelLabel(Domain::SupportModel model, bool current) const
+{
+    // Qt Charts elides a category label wider than about a third of the chart ("SLA för kritiska
+    // incidenter med dedikerad leveran…" at 1024 px): such a name is split on two lines.
+    const QString name = Models::DomainText::supportModel(model) + (current ? QStringLiteral(" ★") : QString());
+    const QFontMetrics metrics(chart()->axes().isEmpty() ? font() : chart()->axes().constFirst()->labelsFont());
+    if (metrics.horizontalAdvance(name) <= width() / 3)
+        return name;
+    const QStringList words = name.split(QLatin1Char(' '));
+    int best = 1, bestWidth = INT_MAX;
+    for (int i = 1; i < words.size(); ++i) {
+        const int w = qMax(metrics.horizontalAdvance(words.mid(0, i).join(QLatin1Char(' '))),
+                           metrics.horizontalAdvance(words.mid(i).join(QLatin1Char(' '))));
+        if (w < bestWidth) {
+            bestWidth = w;
+            best = i;
+        }
+    }
+    return words.mid(0, best).join(QLatin1Char(' ')) + QStringLiteral("<br>") + words.mid(best).join(QLatin1Char(' '));
+}
+
+void WhatIfChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    // The labels wrap or not with the width: drawn again when the answer changes.
+    for (QAbstractAxis *axis : chart()->axes(Qt::Vertical)) {
+        auto *models = qobject_cast<QBarCategoryAxis *>(axis);
+        if (!models || models->count() != Domain::SupportModelCount)
+            continue;
+        for (int m = 0; m < Domain::SupportModelCount; ++m) {
+            const auto model = Domain::SupportModel(m);
+            const QString label = modelLabel(model, models->at(m).contains(QStringLiteral("★")));
+            if (models->at(m) != label)
+                models->replace(models->at(m), label);
+        }
+    }
 }
 
 void WhatIfChart::changeEvent(QEvent *event)

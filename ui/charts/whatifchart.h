@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/domain/supportmodel.h"
+
 #include <QChartView>
 
 namespace Models {
@@ -25,8 +27,11 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    /// A model's name on the axis, on two lines where one is too wide for the chart.
+    QString modelLabel(Domain::SupportModel model, bool current) const;
     const Models::SupportModelWhatIfModel *m_model;
 };
 
