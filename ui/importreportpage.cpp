@@ -45,6 +45,7 @@ ImportReportPage::ImportReportPage(ImportWizard *wizard)
         table->verticalHeader()->hide();
         table->horizontalHeader()->setStretchLastSection(true);
         table->setSelectionBehavior(QAbstractItemView::SelectRows);
+        table->setTabKeyNavigation(false); // arrows move between cells, Tab goes on (it was trapped here)
     }
     m_problems->setColumnCount(4);
     m_persons->setColumnCount(2);

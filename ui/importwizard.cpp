@@ -358,6 +358,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard, ImportFilePage *fileP
     m_rowKind->setObjectName(QStringLiteral("rowKind"));
     m_preview->setObjectName(QStringLiteral("mappingPreview"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->setTabKeyNavigation(false); // Tab goes on to the mapping's fields; arrows move in the preview
     m_preview->verticalHeader()->hide();
     m_preview->setMaximumHeight(170);
     m_missing->setWordWrap(true);

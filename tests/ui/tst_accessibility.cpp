@@ -15,6 +15,10 @@
 #include "ui/peopledialog.h"
 
 #include <QAccessible>
+#include <QDialog>
+#include <QComboBox>
+#include <QAbstractSpinBox>
+#include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QClipboard>
@@ -352,6 +356,106 @@ private slots:
                                                        + unreachable.join(QStringLiteral(", "))));
             dialog->hide();
         }
+    }
+
+    void shouldReachEveryControlOfTheImportWizardAndTheTimelineWithTab()
+    {
+        // Issue 18: the Tab walk covers the import wizard's pages and the ticket timeline too.
+        const auto walk = [](QWidget *dialog, const QString &what) {
+            QApplication::setActiveWindow(dialog);
+            QVERIFY(QTest::qWaitForWindowActive(dialog));
+            const QStringList unreachable = unreachableWithTab(dialog);
+            QVERIFY2(unreachable.isEmpty(), qPrintable(what + QStringLiteral(": ") + unreachable.join(QStringLiteral(", "))));
+        };
+        const auto sample = [](const QString &name) { return QStringLiteral(DD_TEST_DATA_DIR "/import/") + name; };
+        const qint64 engagement = m_portfolio.engagements()->engagementAt(0).id;
+        {
+            // The file page, then the column mapping of a CSV no known tool wrote
+            Gui::ImportWizard wizard(&m_portfolio);
+            wizard.setEngagement(engagement);
+            wizard.show();
+            walk(&wizard, QStringLiteral("import wizard, file page"));
+            wizard.setFile(sample(QStringLiteral("mapped/generic_tickets.csv")));
+            wizard.next();
+            QCOMPARE(wizard.currentId(), int(Gui::ImportWizard::MappingPageId));
+            walk(&wizard, QStringLiteral("import wizard, mapping page"));
+            wizard.reject();
+        }
+        {
+            // The report page of a file read and staged (nothing committed: the wizard is cancelled)
+            Gui::ImportWizard wizard(&m_portfolio);
+            wizard.setEngagement(engagement);
+            wizard.show();
+            wizard.setFile(sample(QStringLiteral("jira/jira_english.csv")));
+            QVERIFY(wizard.currentPage()->isComplete());
+            wizard.next();
+            if (wizard.currentId() == Gui::ImportWizard::MappingPageId)
+                wizard.next();
+            QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(Gui::ImportWizard::ReportPageId), 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(wizard.isStaged() || wizard.report().rejectedCount > 0, 30000);
+            walk(&wizard, QStringLiteral("import wizard, report page"));
+            wizard.reject();
+        }
+        {
+            // The ticket timeline, opened from a ticket on the SLA page
+            Gui::MainWindow window(&m_portfolio);
+            window.show();
+            QVERIFY(window.showPage(QStringLiteral("sla")));
+            auto *table = window.findChild<QTableView *>(QStringLiteral("ticketTable"));
+            QTRY_VERIFY(table->model()->rowCount() > 0);
+            emit table->activated(table->model()->index(0, 0));
+            QDialog *timeline = nullptr;
+            QTRY_VERIFY((timeline = window.findChild<QDialog *>(QStringLiteral("ticketTimelineDialog"))) != nullptr);
+            walk(timeline, QStringLiteral("ticket timeline"));
+            timeline->close();
+        }
+    }
+
+    void shouldShowWhereTheFocusIsOnEveryPage()
+    {
+        // Issue 18 (WCAG 2.4.7): the focused control looks different from the same control without
+        // the focus, for the main controls of every page: buttons, boxes, fields, tables, charts.
+        Gui::MainWindow window(&m_portfolio);
+        window.resize(1400, 900);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTabWidget *pages = pagesOf(window);
+        QStringList invisible;
+        int checked = 0;
+        for (int i = 0; i < pages->count(); ++i) {
+            pages->setCurrentIndex(i);
+            QCoreApplication::processEvents();
+            const auto widgets = pages->widget(i)->findChildren<QWidget *>();
+            for (QWidget *control : widgets) {
+                const bool main = qobject_cast<QAbstractButton *>(control) || qobject_cast<QComboBox *>(control)
+                    || qobject_cast<QLineEdit *>(control) || qobject_cast<QAbstractSpinBox *>(control)
+                    || qobject_cast<QAbstractItemView *>(control) || qobject_cast<QGraphicsView *>(control);
+                if (!main || !control->isVisible() || !control->isEnabled() || !(control->focusPolicy() & Qt::TabFocus)
+                    || control->width() < 4 || control->objectName() == QLatin1String("qt_spinbox_lineedit")
+                    || qobject_cast<QAbstractItemView *>(control->parentWidget())
+                    || (control->parentWidget() && qobject_cast<QAbstractItemView *>(control->parentWidget()->parentWidget())))
+                    continue;
+                window.setFocus();
+                control->clearFocus();
+                QCoreApplication::processEvents();
+                const QImage without = control->grab().toImage();
+                control->setFocus(Qt::TabFocusReason);
+                // As after a Tab press (setFocus alone does not say the keyboard moved the focus;
+                // styles draw the focus frame for keyboard users only).
+                window.setAttribute(Qt::WA_KeyboardFocusChange);
+                QCoreApplication::processEvents();
+                if (!control->hasFocus())
+                    continue; // a focus proxy took it: checked as itself
+                const QImage with = control->grab().toImage();
+                ++checked;
+                if (with == without)
+                    invisible.append(QStringLiteral("%1: %2 '%3'").arg(pages->tabText(i), QString::fromLatin1(control->metaObject()->className()),
+                                                                      control->accessibleName().isEmpty() ? control->objectName() : control->accessibleName()));
+            }
+        }
+        QVERIFY(checked > 20);
+        QVERIFY2(invisible.isEmpty(), qPrintable(QStringLiteral("no visible focus on:\n") + invisible.join(QLatin1Char('\n'))));
     }
 
     void shouldSwitchPagesWithCtrlDigitsAndRegionsWithF6()
