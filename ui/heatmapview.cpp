@@ -96,7 +96,7 @@ HeatmapView::HeatmapView(QWidget *parent)
     m_legendGrid->setHorizontalSpacing(8);
     m_legendEntries.append(m_legendTitle);
     for (Band band : {Band::None, Band::Low, Band::Balanced, Band::Full, Band::Over}) {
-        auto *entry = new QWidget;
+        auto *entry = new QWidget(m_legend); // a child at once: retranslate() finds its label
         auto *entryLayout = new QHBoxLayout(entry);
         entryLayout->setContentsMargins(0, 0, 0, 0);
         entryLayout->addWidget(new Swatch(band));
