@@ -13,7 +13,14 @@
 // Wall time and CPU time (user + sys of this process) are printed: other builds share the machine.
 #include "models/portfolio.h"
 #include "models/slaoverviewloader.h"
+#include "ui/burndownpage.h"
 #include "ui/mainwindow.h"
+#include "ui/overviewpage.h"
+#include "ui/portfoliopage.h"
+#include "ui/reviewpage.h"
+#include "ui/slapage.h"
+#include "ui/supportmodelpage.h"
+#include "ui/supportmodelspage.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -52,7 +59,8 @@ struct Stopwatch
     void report(const char *what)
     {
         const double now = cpuMs();
-        std::printf("  %-52s %8.1f ms %8.1f ms CPU\n", what, wall.nsecsElapsed() / 1e6, now - cpu);
+        if (*what)
+            std::printf("  %-52s %8.1f ms %8.1f ms CPU\n", what, wall.nsecsElapsed() / 1e6, now - cpu);
         cpu = now;
         wall.restart();
     }
@@ -157,6 +165,27 @@ int window(const QStringList &args)
     std::printf("  %-52s %8.1f ms %8.1f ms CPU\n", "TOTAL to the first paint", total.nsecsElapsed() / 1e6,
                 cpuMs() - startCpu);
     std::printf("  peak RSS %.0f MiB\n", peakMiB());
+    // What each page does when the engagement changes (all of them follow it, shown or not)
+    const qint64 id = portfolio.engagements()->engagementAt(0).id;
+    const auto again = [&](auto *page, const char *what) {
+        if (!page)
+            return;
+        page->showEngagement(0);
+        watch.report("");
+        page->showEngagement(id);
+        watch.report(what);
+    };
+    std::printf(" the engagement shown again, page by page:\n");
+    again(window.findChild<Gui::OverviewPage *>(), "overview page");
+    again(window.findChild<Gui::SupportModelPage *>(), "support model page");
+    again(window.findChild<Gui::SupportModelsPage *>(), "support models page (what-if)");
+    again(window.findChild<Gui::BurnDownPage *>(), "burn-down page");
+    again(window.findChild<Gui::SlaPage *>(), "SLA page");
+    again(window.findChild<Gui::ReviewPage *>(), "review page");
+    if (auto *page = window.findChild<Gui::PortfolioPage *>()) {
+        page->refresh();
+        watch.report("portfolio page (refresh)");
+    }
     return filter.painted ? 0 : 1;
 }
 
