@@ -249,7 +249,8 @@ void BurnDownChart::fitToWidth()
     const QString format = plot / widthOf(dated) >= 4 ? dated : QStringLiteral("d");
     if (m_xAxis->format() != format)
         m_xAxis->setFormat(format);
-    const int wanted = qMin(8, m_data.month.daysInMonth() / 4 + 1);
+    // A chart without a month yet (daysInMonth() is -1) still wants the two ticks qBound needs.
+    const int wanted = qBound(2, m_data.month.daysInMonth() / 4 + 1, 8);
     m_xAxis->setTickCount(qBound(2, int(plot / widthOf(format)) + 1, wanted));
     // Legend: below the plot when every entry fits on one line, else beside it (never elided).
     QLegend *legend = chart()->legend();
