@@ -11,6 +11,12 @@ namespace Storage {
 
 namespace {
 
+/// The columns rowFromQuery() reads, in its order: a page of tickets with their stored results.
+constexpr char s_rowColumns[] =
+    "SELECT t.id, t.source_key, t.title, t.severity, t.kind, t.service_level, t.status, t.created_at, "
+    "t.first_response_at, t.resolved_at, r.ticket_id, r.state, r.response_business_seconds, "
+    "r.resolution_business_seconds, r.paused_seconds, r.evaluated_at ";
+
 struct SortColumn
 {
     const char *expression;
@@ -343,10 +349,7 @@ StorageError TicketBrowseRepository::rowsByIds(TicketSortKey sort, bool descendi
     for (qsizetype i = 0; i < ids.size(); ++i)
         marks += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
     const QString direction = descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    const QString sql = QStringLiteral(
-        "SELECT t.id, t.source_key, t.title, t.severity, t.kind, t.service_level, t.status, t.created_at, "
-        "t.first_response_at, t.resolved_at, r.ticket_id, r.state, r.response_business_seconds, "
-        "r.resolution_business_seconds, r.paused_seconds, r.evaluated_at "
+    const QString sql = QLatin1String(s_rowColumns) + QStringLiteral(
         "FROM tickets t LEFT JOIN sla_results r ON r.ticket_id = t.id WHERE t.id IN (%1) "
         "ORDER BY %2 %3, t.id %3 LIMIT ? OFFSET ?")
                             .arg(marks, QLatin1String(sortColumn(sort).expression), direction);
@@ -395,10 +398,7 @@ StorageError TicketBrowseRepository::rows(qint64 engagementId, const TicketBrows
     const Selection s = throughIds ? selectThroughIds(db, engagementId, filter, column, counts.complete)
                                    : select(db, engagementId, filter, &column, counts.complete);
     const QString direction = down ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    const QString sql = QStringLiteral(
-        "SELECT t.id, t.source_key, t.title, t.severity, t.kind, t.service_level, t.status, t.created_at, "
-        "t.first_response_at, t.resolved_at, r.ticket_id, r.state, r.response_business_seconds, "
-        "r.resolution_business_seconds, r.paused_seconds, r.evaluated_at "
+    const QString sql = QLatin1String(s_rowColumns) + QStringLiteral(
         "FROM (SELECT %1 AS id, %2 AS sort_value FROM %3 WHERE %4 ORDER BY %2 %5, %1 %5 LIMIT :limit OFFSET :offset) p "
         "JOIN tickets t ON t.id = p.id LEFT JOIN sla_results r ON r.ticket_id = p.id "
         "ORDER BY p.sort_value %5, p.id %5")
