@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QFont>
 #include <QPixmap>
@@ -156,6 +157,12 @@ int GuiLauncher::run(const QStringList &arguments)
     if (!options.screenshot.isEmpty()) {
         window.resize(options.geometry.isValid() ? options.geometry : QSize(1400, 860));
         window.show();
+        QCoreApplication::processEvents();
+        // A page that reads off the GUI thread is shown once it has read (a minute at most).
+        QElapsedTimer waited;
+        waited.start();
+        while (window.isReading() && waited.elapsed() < 60 * 1000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
         QCoreApplication::processEvents();
         if (!window.grab().save(options.screenshot, "PNG"))
             return context.fail(tr("cannot write the screenshot to %1").arg(options.screenshot));

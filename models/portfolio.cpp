@@ -40,6 +40,8 @@ Storage::StorageError Portfolio::open(const QString &path, Storage::Database::Ac
         return report(error);
     // Imports into this database bring its SLA results up to date (the previous one's hook goes).
     SlaRecomputer::removeImportHook(m_slaImportHook);
+    if (m_database)
+        emit aboutToReleaseDatabase();
     m_database = std::move(database);
     m_slaImportHook = SlaRecomputer::installImportHook(*m_database);
     m_bundleInfo = {};
@@ -85,6 +87,7 @@ void Portfolio::close()
     m_engagements->setEngagements({});
     SlaRecomputer::removeImportHook(m_slaImportHook);
     m_slaImportHook = 0;
+    emit aboutToReleaseDatabase();
     m_database.reset();
     m_bundleInfo = {};
     emit closed();

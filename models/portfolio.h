@@ -68,6 +68,9 @@ public:
     Storage::StorageError activity(qint64 id, const QDateTime &now, EngagementActivity *out) const;
 
 signals:
+    /// The open database is about to be closed or replaced: a reader running on a worker thread
+    /// over database() must be finished (destroy its job) before this returns.
+    void aboutToReleaseDatabase();
     void opened(const QString &path);
     void closed();
     void engagementChanged(qint64 id);

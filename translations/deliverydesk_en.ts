@@ -3917,6 +3917,18 @@ You can undo this until the database is closed.</source>
         <source>Open tickets at risk now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the SLA results of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the SLA results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the SLA results</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::StackedHoursChart</name>

@@ -3949,6 +3949,18 @@ Du kan ångra detta tills databasen stängs.</translation>
         <source>Open tickets at risk now</source>
         <translation>Öppna ärenden i riskzonen nu</translation>
     </message>
+    <message>
+        <source>Reading the SLA results of %1…</source>
+        <translation>Läser SLA-resultaten för %1…</translation>
+    </message>
+    <message>
+        <source>Reading the SLA results…</source>
+        <translation>Läser SLA-resultaten…</translation>
+    </message>
+    <message>
+        <source>Reading the SLA results</source>
+        <translation>Läser SLA-resultaten</translation>
+    </message>
 </context>
 <context>
     <name>Gui::StackedHoursChart</name>

@@ -395,6 +395,8 @@ void MainWindow::restoreState()
     m_splitter->restoreState(preferences.splitterState());
 }
 
+bool MainWindow::isReading() const { return findChild<SlaPage *>()->isLoading(); }
+
 qint64 MainWindow::currentEngagementId() const { return m_list->currentEngagementId(); }
 
 QStringList MainWindow::pageNames()

@@ -134,6 +134,13 @@ ReviewPage::ReviewPage(Models::Portfolio *portfolio, QUndoStack *undoStack, QWid
     connect(m_risks, &QPlainTextEdit::textChanged, this, [this] { textEdited(Field::Risks); });
     connect(m_actions, &QPlainTextEdit::textChanged, this, [this] { textEdited(Field::Actions); });
     connect(m_model, &Models::ReviewBreachModel::rootCauseEdited, this, &ReviewPage::rootCauseEdited);
+    connect(m_portfolio, &Models::Portfolio::aboutToReleaseDatabase, this, [this] {
+        // The job reads the database that is going: it ends here, and its delivery with it.
+        delete m_job;
+        m_job = nullptr;
+        delete m_progress;
+        m_progress = nullptr;
+    });
     connect(m_portfolio, &Models::Portfolio::opened, this, [this] { m_dirty = false; showEngagement(0); });
     connect(m_portfolio, &Models::Portfolio::closed, this, [this] { m_dirty = false; showEngagement(0); });
     connect(m_portfolio, &Models::Portfolio::engagementChanged, this, [this](qint64 id) {

@@ -1,6 +1,7 @@
 #include "ui/slapage.h"
 
 #include "models/portfolio.h"
+#include "models/slaoverviewjob.h"
 #include "models/slaatriskmodel.h"
 #include "ui/charttablecontainer.h"
 #include "ui/charts/chartexport.h"
@@ -19,6 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -56,7 +58,7 @@ SlaPage::SlaPage(Models::Portfolio *portfolio, QWidget *parent)
       m_distribution(new SlaDistributionChart(this)), m_atRiskModel(new Models::SlaAtRiskModel(this)),
       m_atRiskProxy(new QSortFilterProxyModel(this)), m_atRiskTable(new QTableView(this)),
       m_atRiskHint(new QLabel(this)), m_monthLabel(heading(this)), m_allMonths(new QToolButton(this)),
-      m_minute(new QTimer(this))
+      m_minute(new QTimer(this)), m_busy(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("slaPage"));
     m_problem->setWordWrap(true);
@@ -130,6 +132,7 @@ SlaPage::SlaPage(Models::Portfolio *portfolio, QWidget *parent)
         if (id == m_id)
             refresh();
     });
+    connect(m_portfolio, &Models::Portfolio::aboutToReleaseDatabase, this, &SlaPage::releaseJob);
     connect(m_portfolio, &Models::Portfolio::opened, this, [this] { refresh(); });
     retranslate();
     refresh();
@@ -155,6 +158,13 @@ QWidget *SlaPage::createToolbar()
     toolbar->addWidget(m_severityLabel);
     toolbar->addWidget(m_severityBox);
     toolbar->addStretch();
+    // While the overview is read off the GUI thread (a second or so on a million tickets).
+    m_busy->setObjectName(QStringLiteral("slaBusy"));
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    toolbar->addWidget(m_busy);
     const auto rangeChosen = [this] {
         setRange(m_fromBox->currentData().toDate(), m_toBox->currentData().toDate());
     };
@@ -217,25 +227,97 @@ QString SlaPage::problem() const { return m_loaded ? QString() : m_problem->text
 void SlaPage::refresh()
 {
     // Every page follows the engagement chosen in the list: a hidden page of the window reads the
-    // overview when it is shown (on a million tickets the at-risk list alone is half a second).
-    // A page of its own (no parent: tests, `sla chart`) reads at once.
+    // overview when it is shown. A page of the window reads on a worker thread (on a million
+    // tickets the overview is over a second of reading); a page of its own (no parent: tests,
+    // `sla chart`) reads at once.
     if (parentWidget() && isHidden()) {
         m_stale = true;
         return;
     }
     m_stale = false;
-    m_loaded = false;
     const Domain::Engagement engagement = m_portfolio->isOpen() ? m_portfolio->engagement(m_id) : Domain::Engagement();
-    QString problem;
-    Models::SlaOverview data;
     if (!m_portfolio->isOpen() || engagement.id == 0) {
-        problem = tr("Choose an engagement to see its SLA.");
-    } else {
-        const Models::SlaOverviewLoader loader(*m_portfolio->database());
-        if (const Models::SlaOverviewLoader::Error error =
-                loader.load(engagement, m_from, m_to, m_severity, now().toSecsSinceEpoch(), &data))
-            problem = error.message(engagement);
+        display(tr("Choose an engagement to see its SLA."), {}, engagement);
+        return;
     }
+    if (!parentWidget()) {
+        Models::SlaOverview data;
+        const Models::SlaOverviewLoader loader(*m_portfolio->database());
+        const Models::SlaOverviewLoader::Error error =
+            loader.load(engagement, m_from, m_to, m_severity, now().toSecsSinceEpoch(), &data);
+        display(error ? error.message(engagement) : QString(), data, engagement);
+        return;
+    }
+    if (!m_loaded || m_data.engagement.id != engagement.id) {
+        // Another engagement's charts are not shown while this one's are read.
+        m_loaded = false;
+        m_problem->setText(tr("Reading the SLA results of %1…").arg(engagement.key));
+        m_problem->show();
+        m_content->hide();
+        m_export->setEnabled(false);
+    }
+    setBusy(true);
+    if (m_job && m_job->isRunning()) {
+        // The read under way is for what was asked before: its result is dropped, then this one runs.
+        m_job->cancel();
+        m_rereadPending = true;
+        return;
+    }
+    job()->start(engagement, m_from, m_to, m_severity, now().toSecsSinceEpoch());
+}
+
+Models::SlaOverviewJob *SlaPage::job()
+{
+    if (!m_job) {
+        m_job = new Models::SlaOverviewJob(*m_portfolio->database(), this);
+        connect(m_job, &Models::SlaOverviewJob::finished, this, &SlaPage::readFinished);
+    }
+    return m_job;
+}
+
+void SlaPage::releaseJob()
+{
+    // Destroying the job waits for its worker; its delivery, still queued, goes with it.
+    delete m_job;
+    m_job = nullptr;
+    m_rereadPending = false;
+    setBusy(false);
+}
+
+void SlaPage::readFinished(bool cancelled)
+{
+    if (m_rereadPending) {
+        m_rereadPending = false;
+        refresh();
+        return;
+    }
+    setBusy(false);
+    const Models::SlaOverview &read = m_job->overview();
+    if (cancelled || read.engagement.id != m_id)
+        return;
+    if (!m_job->wasAtRiskOnly()) {
+        display(m_job->error() ? m_job->error().message(read.engagement) : QString(), read, read.engagement);
+    } else if (m_loaded && !m_job->error() && read.engagement.id == m_data.engagement.id) {
+        // A failed minute's read leaves the list shown; the next minute tries again.
+        m_data.atRisk = read.atRisk;
+        m_atRiskModel->setTickets(m_data.atRisk, QTimeZone(m_data.engagement.timeZone));
+        updateAtRiskTab();
+    }
+    emit loaded();
+}
+
+void SlaPage::setBusy(bool busy)
+{
+    m_reading = busy;
+    m_busy->setVisible(busy);
+    if (busy)
+        m_evaluated->setText(tr("Reading the SLA results…"));
+    else
+        updateEvaluated();
+}
+
+void SlaPage::display(const QString &problem, const Models::SlaOverview &data, const Domain::Engagement &engagement)
+{
     m_data = data;
     m_data.engagement = engagement;
     m_tickets->setEngagement(problem.isEmpty() ? engagement.id : 0);
@@ -255,18 +337,30 @@ void SlaPage::refresh()
     m_atRiskTable->resizeColumnsToContents();
     updateAtRiskTab();
     updateMonthLabel();
+    updateEvaluated();
+}
+
+void SlaPage::updateEvaluated()
+{
     m_evaluated->setText(m_data.evaluatedAt
                              ? tr("SLA computed %1")
                                    .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(*m_data.evaluatedAt,
-                                                                                          QTimeZone(engagement.timeZone)),
+                                                                                          QTimeZone(m_data.engagement.timeZone)),
                                                            QLocale::ShortFormat))
                              : (m_loaded ? tr("SLA not computed yet") : QString()));
 }
+
 
 void SlaPage::refreshAtRisk()
 {
     if (!m_loaded)
         return;
+    if (parentWidget()) {
+        // A read under way brings the list with it.
+        if (!m_reading)
+            m_reading = job()->startAtRisk(m_data.engagement, m_severity, now().toSecsSinceEpoch());
+        return;
+    }
     QVector<Models::SlaAtRiskTicket> tickets;
     const Models::SlaOverviewLoader loader(*m_portfolio->database());
     if (loader.loadAtRisk(m_data.engagement, m_severity, now().toSecsSinceEpoch(), &tickets))
@@ -364,6 +458,7 @@ void SlaPage::retranslate()
     m_fromBox->setAccessibleName(tr("First month"));
     m_toBox->setAccessibleName(tr("Last month"));
     m_atRiskTable->setAccessibleName(tr("Open tickets at risk now"));
+    m_busy->setAccessibleName(tr("Reading the SLA results"));
     m_export->setText(tr("Export chart…"));
     m_export->setToolTip(tr("Save the chart shown as a PNG image or an SVG drawing"));
     m_allMonths->setText(tr("Show every month"));

@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
@@ -17,6 +18,7 @@ class QToolButton;
 namespace Models {
 class Portfolio;
 class SlaAtRiskModel;
+class SlaOverviewJob;
 }
 
 namespace Gui {
@@ -52,6 +54,8 @@ public:
     QDate selectedMonth() const { return m_selectedMonth; }
 
     const Models::SlaOverview &overview() const { return m_data; }
+    /// Whether the overview (or the at-risk list) is being read; loaded() follows.
+    bool isLoading() const { return m_reading; }
     /// The sentence shown instead of the charts (empty when they are shown).
     QString problem() const;
     ComplianceTrendChart *trendChart() const { return m_trend; }
@@ -67,6 +71,8 @@ public:
 signals:
     /// What an export did, for the window's message bar.
     void message(const QString &text, bool error);
+    /// A read off the GUI thread has been shown (a page of the window reads there).
+    void loaded();
 
 public slots:
     /// Reloads the tickets at risk at the current time (each minute while the page is shown).
@@ -81,6 +87,13 @@ private:
     QWidget *createToolbar();
     void retranslate();
     void refresh();
+    Models::SlaOverviewJob *job();
+    void releaseJob();
+    void readFinished(bool cancelled);
+    void setBusy(bool busy);
+    /// Shows `data` of `engagement`, or `problem` instead when it is not empty.
+    void display(const QString &problem, const Models::SlaOverview &data, const Domain::Engagement &engagement);
+    void updateEvaluated();
     void fillMonthChoices();
     void updateAtRiskTab();
     void updateMonthLabel();
@@ -122,6 +135,12 @@ private:
     QToolButton *m_allMonths;
     TicketsPanel *m_tickets = nullptr;
     QTimer *m_minute;
+    QProgressBar *m_busy;
+    Models::SlaOverviewJob *m_job = nullptr;
+    /// A read was asked for while another ran: it starts when that one is delivered.
+    bool m_rereadPending = false;
+    /// From the start of a read until it has been shown.
+    bool m_reading = false;
 };
 
 } // namespace Gui

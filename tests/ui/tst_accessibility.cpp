@@ -172,6 +172,8 @@ private:
         QTabWidget *pages = pagesOf(window);
         for (int i = 0; i < pages->count(); ++i) {
             pages->setCurrentIndex(i);
+            // The SLA page reads off the GUI thread: its tree is walked once it has read.
+            QTest::qWaitFor([&window] { return !window.isReading(); }, 10000);
             for (bool tables : {false, true}) {
                 showAllTables(pages->widget(i), tables);
                 QCoreApplication::processEvents();
@@ -490,6 +492,7 @@ private slots:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
         QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("engagementFilter"));
         QVERIFY(window.showPage(QStringLiteral("sla")));
+        QTRY_VERIFY(!window.isReading()); // the tickets' filter is shown with the engagement's SLA
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
         QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("ticketFilterText"));
     }

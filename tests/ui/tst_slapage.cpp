@@ -213,6 +213,90 @@ private slots:
         QCOMPARE(firstDrawnRow(container->chart()->grab().toImage()), shownTop);
     }
 
+    void shouldReadOffTheGuiThreadInTheWindow()
+    {
+        // GIVEN the page as a page of a window (it has a parent) and what a page of its own reads
+        Gui::SlaPage alone(&m_portfolio);
+        alone.setNow(s_now);
+        alone.showEngagement(idOf(QStringLiteral("ATLANTICPET")));
+        QWidget window;
+        auto *page = new Gui::SlaPage(&m_portfolio, &window);
+        page->setNow(s_now);
+        window.show();
+        QTRY_VERIFY(!page->isLoading());
+        QSignalSpy loaded(page, &Gui::SlaPage::loaded);
+        // WHEN an engagement is chosen
+        page->showEngagement(idOf(QStringLiteral("ATLANTICPET")));
+        // THEN the call returns before the overview is read, saying that it is being read
+        QVERIFY(page->isLoading());
+        QCOMPARE(page->problem(), QStringLiteral("Reading the SLA results of ATLANTICPET…"));
+        QVERIFY(page->overview().months.isEmpty());
+        // AND the overview read on the worker is the one read at once
+        QTRY_VERIFY(!page->isLoading());
+        QCOMPARE(loaded.count(), 1);
+        QVERIFY2(page->problem().isEmpty(), qPrintable(page->problem()));
+        QCOMPARE(page->overview().months, alone.overview().months);
+        QCOMPARE(page->overview().compliance.size(), alone.overview().compliance.size());
+        QCOMPARE(page->overview().atRisk, alone.overview().atRisk);
+        QCOMPARE(page->trendChart()->monthLabels(), alone.trendChart()->monthLabels());
+        // AND the minute's refresh of the tickets at risk reads there too
+        page->refreshAtRisk();
+        QVERIFY(page->isLoading());
+        QTRY_VERIFY(!page->isLoading());
+        QCOMPARE(page->overview().atRisk, alone.overview().atRisk);
+        QCOMPARE(page->atRiskModel()->rowCount(), int(alone.overview().atRisk.size()));
+    }
+
+    void shouldShowWhatWasAskedLastWhenAskedDuringARead()
+    {
+        QWidget window;
+        auto *page = new Gui::SlaPage(&m_portfolio, &window);
+        page->setNow(s_now);
+        window.show();
+        QTRY_VERIFY(!page->isLoading());
+        // WHEN a second engagement and a severity are chosen while the first is being read
+        page->showEngagement(idOf(QStringLiteral("ATLANTICPET")));
+        page->showEngagement(idOf(QStringLiteral("FJALLGEAR")));
+        page->setSeverity(2);
+        QVERIFY(page->isLoading());
+        QTRY_VERIFY(!page->isLoading());
+        // THEN the page shows the last one asked for, and nothing of the first
+        QCOMPARE(page->overview().engagement.key, QStringLiteral("FJALLGEAR"));
+        QCOMPARE(page->overview().severities, QVector<int>{2});
+        Gui::SlaPage alone(&m_portfolio);
+        alone.setNow(s_now);
+        alone.setSeverity(2);
+        alone.showEngagement(idOf(QStringLiteral("FJALLGEAR")));
+        QCOMPARE(page->overview().compliance.size(), alone.overview().compliance.size());
+    }
+
+    void shouldFinishTheReadBeforeTheDatabaseGoes()
+    {
+        // GIVEN a window's page reading from a database
+        Models::Portfolio portfolio;
+        const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        QVERIFY(portfolio.open(path).isNull());
+        QWidget window;
+        auto *page = new Gui::SlaPage(&portfolio, &window);
+        page->setNow(s_now);
+        window.show();
+        QTRY_VERIFY(!page->isLoading());
+        page->showEngagement(idOf(QStringLiteral("ATLANTICPET")));
+        QVERIFY(page->isLoading());
+        // WHEN the database is replaced while it reads (the sanitizer build sees a read of a
+        // freed connection here), and then closed while the next read runs
+        QVERIFY(portfolio.open(path).isNull());
+        QVERIFY(page->isLoading());
+        QTRY_VERIFY(!page->isLoading());
+        // THEN the page shows the engagement read from the database now open
+        QVERIFY2(page->problem().isEmpty(), qPrintable(page->problem()));
+        QCOMPARE(page->overview().engagement.key, QStringLiteral("ATLANTICPET"));
+        page->setSeverity(1);
+        QVERIFY(page->isLoading());
+        portfolio.close();
+        QVERIFY(!page->isLoading());
+    }
+
     void shouldShowTheSlaSectionOfThePortfolio()
     {
         Gui::PortfolioPage page(&m_portfolio);

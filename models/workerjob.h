@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QObject>
+#include <atomic>
+#include <functional>
+
+class QThread;
+
+namespace Storage {
+class Database;
+}
+
+namespace Models {
+
+/// One read at a time off the GUI thread: run() starts the work on a worker thread, which reads
+/// through its own connection to the database (released when the work ends), and what the work
+/// hands back runs afterwards on the thread that owns the job, told whether cancel() came first.
+/// The base of the pages' background loads; destroying a job waits for its worker, and a result
+/// that arrives after the job is gone is dropped.
+class WorkerJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WorkerJob(const Storage::Database &database, QObject *parent = nullptr);
+    ~WorkerJob() override;
+
+    bool isRunning() const;
+
+public slots:
+    /// The running work's delivery reports `cancelled` (the work itself runs to its end: a load
+    /// writes nothing).
+    void cancel() { m_cancel = true; }
+    /// Cancels and waits for the worker (its delivery, still to come, reports `cancelled`). Before
+    /// the database goes: the job must not be started again afterwards.
+    void stop();
+
+protected:
+    /// What the work hands back: runs on the job's thread with whether cancel() came first.
+    using Delivery = std::function<void(bool cancelled)>;
+    /// Starts `work` on a new worker thread; false (nothing started) while another work runs.
+    bool run(std::function<Delivery()> work);
+    const Storage::Database &database() const { return m_database; }
+
+private:
+    void join();
+
+    const Storage::Database &m_database;
+    QThread *m_thread = nullptr;
+    std::atomic<bool> m_cancel{false};
+};
+
+} // namespace Models
