@@ -25,7 +25,9 @@ QVariant EngagementListModel::data(const QModelIndex &index, int role) const
     case KeyRole:
         return e.key;
     case Qt::ToolTipRole:
-        return QStringLiteral("%1 – %2").arg(e.client, DomainText::supportModel(e.model));
+        // The hours too: a narrow list hides their column.
+        return QStringLiteral("%1 – %2, %3").arg(e.client, DomainText::supportModel(e.model),
+                                                 data(index.siblingAtColumn(CommittedColumn), Qt::DisplayRole).toString());
     case Qt::TextAlignmentRole:
         if (index.column() == CommittedColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);

@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -52,6 +53,7 @@ EngagementListPanel::EngagementListPanel(Models::EngagementListModel *model, QWi
     });
     // A reset (another database) or a removed row leaves no current row: select the first.
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        fitColumns();
         if (m_proxy->rowCount() > 0)
             m_view->setCurrentIndex(m_proxy->index(0, 0));
         else
@@ -63,6 +65,26 @@ EngagementListPanel::EngagementListPanel(Models::EngagementListModel *model, QWi
         emit currentEngagementChanged(currentEngagementId());
     });
     retranslate();
+}
+
+void EngagementListPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
+}
+
+void EngagementListPanel::fitColumns()
+{
+    using M = Models::EngagementListModel;
+    const auto needed = [this](int column) {
+        const QAbstractItemView *view = m_view; // sizeHintForColumn is public there
+        return qMax(view->sizeHintForColumn(column), m_view->horizontalHeader()->sectionSizeHint(column));
+    };
+    // The client's name wraps onto two lines; below a dozen characters it is cut. The hours per
+    // month are on the Overview page and in the row's tooltip.
+    const int client = qMax(needed(M::ClientColumn) / 2, m_view->fontMetrics().averageCharWidth() * 12);
+    const int width = m_view->width() - 2 * m_view->frameWidth() - m_view->verticalScrollBar()->sizeHint().width();
+    m_view->setColumnHidden(M::CommittedColumn, needed(M::KeyColumn) + client + needed(M::CommittedColumn) > width);
 }
 
 qint64 EngagementListPanel::currentEngagementId() const
@@ -101,6 +123,7 @@ void EngagementListPanel::changeEvent(QEvent *event)
         // Rows show translated model names: let the view fetch them again.
         m_view->viewport()->update();
         m_view->horizontalHeader()->viewport()->update();
+        fitColumns();
     }
     QWidget::changeEvent(event);
 }

@@ -31,9 +31,12 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
+    /// Hides the hours column where it would squeeze the client's name (a narrow list: 1024 px).
+    void fitColumns();
 
     Models::EngagementListModel *m_model;
     QLineEdit *m_filter;

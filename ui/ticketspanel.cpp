@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QTableView>
 #include <QTimeZone>
 #include <QTimer>
@@ -46,7 +47,7 @@ TicketsPanel::TicketsPanel(Models::Portfolio *portfolio, QWidget *parent)
     : QWidget(parent), m_portfolio(portfolio), m_model(new Models::TicketTableModel(this)),
       m_now(QDateTime::currentSecsSinceEpoch()), m_text(new QLineEdit(this)), m_severity(new QComboBox(this)),
       m_state(new QComboBox(this)), m_kind(new QComboBox(this)), m_months(new QComboBox(this)),
-      m_export(new QToolButton(this)), m_count(new QLabel(this)), m_problem(new QLabel(this)),
+      m_export(new QPushButton(this)), m_count(new QLabel(this)), m_problem(new QLabel(this)),
       m_table(new QTableView(this)), m_textDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("ticketsPanel"));
@@ -64,8 +65,7 @@ TicketsPanel::TicketsPanel(Models::Portfolio *portfolio, QWidget *parent)
     m_problem->hide();
     m_table->setObjectName(QStringLiteral("ticketTable"));
     m_export->setObjectName(QStringLiteral("ticketExport"));
-    m_export->setPopupMode(QToolButton::InstantPopup);
-    m_export->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // A push button with a menu keeps room for its arrow (a tool button's arrow sat on the text).
     auto *menu = new QMenu(m_export);
     QAction *csv = menu->addAction(QString());
     csv->setObjectName(QStringLiteral("exportCsv"));
@@ -157,8 +157,6 @@ TicketsPanel::TicketsPanel(Models::Portfolio *portfolio, QWidget *parent)
     m_filters->addWidget(m_text, 0, 0);
     m_filters->addWidget(m_count, 0, 2);
     m_filters->addWidget(m_export, 0, 3);
-    m_filters->setColumnStretch(0, 2);
-    m_filters->setColumnStretch(1, 4);
     placeFilters();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -173,11 +171,17 @@ TicketsPanel::~TicketsPanel() = default;
 void TicketsPanel::placeFilters()
 {
     const int spacing = qMax(6, style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing));
-    int oneLine = m_text->fontMetrics().horizontalAdvance(m_text->placeholderText()) + 40 + m_count->sizeHint().width()
-        + m_export->sizeHint().width() + spacing * 7;
+    int boxesWidth = spacing * 3;
     for (QComboBox *combo : {m_severity, m_state, m_kind, m_months})
-        oneLine += combo->sizeHint().width();
-    const bool twoLines = width() < oneLine;
+        boxesWidth += combo->sizeHint().width();
+    const int others = m_count->sizeHint().width() + m_export->sizeHint().width() + spacing * 4;
+    const int textWidth = m_text->fontMetrics().horizontalAdvance(m_text->placeholderText()) + 40;
+    const bool twoLines = width() < textWidth + boxesWidth + others;
+    // On one line the boxes get their full width and the text field the rest: the boxes ignore
+    // their size hint (so that they never make the page wider), so the columns' stretch factors
+    // share the width in proportion to what each needs.
+    m_filters->setColumnStretch(0, twoLines ? 1 : qMax(1, width() - boxesWidth - others));
+    m_filters->setColumnStretch(1, twoLines ? 0 : boxesWidth);
     const int row = twoLines ? 1 : 0;
     int current = -1, column = -1, rowSpan = 0, columnSpan = 0;
     const int index = m_filters->indexOf(m_filterBoxes);
@@ -186,7 +190,6 @@ void TicketsPanel::placeFilters()
     if (index >= 0 && current == row)
         return;
     m_filters->removeWidget(m_filterBoxes);
-    m_filters->setColumnStretch(1, twoLines ? 0 : 4); // on two lines the text field takes the first line's width
     if (twoLines)
         m_filters->addWidget(m_filterBoxes, 1, 0, 1, 4);
     else

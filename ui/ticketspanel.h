@@ -10,7 +10,7 @@ class QLineEdit;
 class QModelIndex;
 class QTableView;
 class QTimer;
-class QToolButton;
+class QPushButton;
 
 namespace Models {
 class Portfolio;
@@ -61,7 +61,7 @@ private:
     QComboBox *m_state;
     QComboBox *m_kind;
     QComboBox *m_months;
-    QToolButton *m_export;
+    QPushButton *m_export;
     QWidget *m_filterBoxes = nullptr;
     QGridLayout *m_filters = nullptr;
     void placeFilters();

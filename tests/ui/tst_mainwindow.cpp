@@ -217,14 +217,19 @@ private slots:
             auto *tabs = window.findChild<QTabWidget *>();
             for (int i = 0; i < tabs->count(); ++i) {
                 tabs->setCurrentIndex(i);
+                QTest::qWaitFor([&window] { return !window.isReading(); }, 10000);
                 // Charts lay themselves out in posted events, a few rounds deep.
                 for (int round = 0; round < 4; ++round)
                     QCoreApplication::processEvents();
                 const QString page = QStringLiteral("%1 %2: ").arg(language, tabs->tabText(i));
                 if (checkHeight && window.minimumSizeHint().height() > size.height())
                     cut.append(page + QStringLiteral("needs %1 px of height").arg(window.minimumSizeHint().height()));
-                // The SLA page's ticket table has a dozen columns by nature: it may scroll.
-                for (const QString &c : CutText::find(tabs->currentWidget(), {QStringLiteral("ticketTable")})) {
+                // The SLA page's ticket table has a dozen columns by nature: it may scroll. The
+                // engagement list is beside every page.
+                QStringList found = CutText::find(tabs->currentWidget(), {QStringLiteral("ticketTable")});
+                if (i == 0)
+                    found += CutText::find(window.engagementList());
+                for (const QString &c : qAsConst(found)) {
                     if (isKnown(c))
                         qWarning("known, still open: %s", qPrintable(page + c));
                     else
