@@ -14,6 +14,21 @@ QString DomainText::supportModel(Domain::SupportModel model)
     return catalogue(Domain::SupportModelCatalogue::model(model).name);
 }
 
+QString DomainText::supportModelShort(Domain::SupportModel model)
+{
+    switch (model) {
+    case Domain::SupportModel::FixedCapacity:
+        return tr("Fixed capacity");
+    case Domain::SupportModel::SlaHotfix:
+        return tr("SLA with hotfix");
+    case Domain::SupportModel::SlaCriticalDedicated:
+        return tr("SLA for critical incidents");
+    case Domain::SupportModel::ManagedService:
+        return tr("Managed service");
+    }
+    return supportModel(model);
+}
+
 QString DomainText::serviceLevel(Domain::ServiceLevel level)
 {
     return catalogue(Domain::SupportModelCatalogue::serviceLevel(level).name);

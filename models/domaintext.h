@@ -19,6 +19,9 @@ public:
     /// A catalogue string (QT_TRANSLATE_NOOP("Catalogue", …)) in the current language.
     static QString catalogue(const char *sourceText);
     static QString supportModel(Domain::SupportModel model);
+    /// The model's name cut to its first words where space is short (a chart's axis); the full
+    /// name stays in legends, tooltips and tables.
+    static QString supportModelShort(Domain::SupportModel model);
     static QString serviceLevel(Domain::ServiceLevel level);
     static QString serviceLevelShort(Domain::ServiceLevel level);
     static QString role(Domain::Role role);

@@ -1682,6 +1682,18 @@ db copy --from DATABASE --to DATABASE</source>
         <comment>a month in a sentence: month name, year</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fixed capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA with hotfix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed service</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditReviewTextCommand</name>
@@ -2682,6 +2694,10 @@ db copy --from DATABASE --to DATABASE</source>
     </message>
     <message>
         <source>Hours of the last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours of the last 12 months (%1 – %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

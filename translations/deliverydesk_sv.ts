@@ -1711,6 +1711,18 @@ db copy --from DATABAS --to DATABAS</translation>
         <comment>a month in a sentence: month name, year</comment>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Fixed capacity</source>
+        <translation>Fast kapacitet</translation>
+    </message>
+    <message>
+        <source>SLA with hotfix</source>
+        <translation>SLA med hotfix</translation>
+    </message>
+    <message>
+        <source>Managed service</source>
+        <translation>Managed service</translation>
+    </message>
 </context>
 <context>
     <name>EditReviewTextCommand</name>
@@ -2713,6 +2725,10 @@ db copy --from DATABAS --to DATABAS</translation>
     <message>
         <source>Hours of the last 12 months</source>
         <translation>Timmar de senaste 12 månaderna</translation>
+    </message>
+    <message>
+        <source>Hours of the last 12 months (%1 – %2)</source>
+        <translation>Timmar de senaste 12 månaderna (%1 – %2)</translation>
     </message>
 </context>
 <context>

@@ -100,7 +100,7 @@ QStringList HistoryChart::monthLabels(const QVector<QDate> &months, double pixel
 {
     const QLocale locale;
     const QFontMetrics metrics(font);
-    const auto build = [&](QLocale::FormatType format, bool fullYear, bool ownLine) {
+    const auto build = [&](QLocale::FormatType format, bool fullYear) {
         QStringList labels;
         for (int i = 0; i < months.size(); ++i) {
             const QDate &m = months.at(i);
@@ -108,7 +108,7 @@ QStringList HistoryChart::monthLabels(const QVector<QDate> &months, double pixel
             if (i == 0 || m.year() != months.at(i - 1).year()) {
                 const QString year = fullYear ? QString::number(m.year())
                                               : QString::number(m.year() % 100).rightJustified(2, QLatin1Char('0'));
-                label += (ownLine ? QStringLiteral("\n") : QStringLiteral(" ")) + year;
+                label += QLatin1Char(' ') + year;
             }
             labels.append(label);
         }
@@ -123,14 +123,17 @@ QStringList HistoryChart::monthLabels(const QVector<QDate> &months, double pixel
         }
         return true;
     };
+    // One line each: a label of two lines is elided by Qt Charts where the chart is low (1024×700).
     for (const QStringList &labels :
-         {build(QLocale::ShortFormat, true, false), build(QLocale::ShortFormat, false, false),
-          build(QLocale::ShortFormat, true, true), build(QLocale::ShortFormat, false, true),
-          build(QLocale::NarrowFormat, true, true)}) {
+         {build(QLocale::ShortFormat, true), build(QLocale::ShortFormat, false), build(QLocale::NarrowFormat, false)}) {
         if (fits(labels))
             return labels;
     }
-    return build(QLocale::NarrowFormat, false, true);
+    // Narrower still: the months' letters alone; the axis title names the range.
+    QStringList letters;
+    for (const QDate &m : months)
+        letters.append(locale.standaloneMonthName(m.month(), QLocale::NarrowFormat));
+    return letters;
 }
 
 QStringList HistoryChart::monthLabels() const
@@ -165,6 +168,14 @@ void HistoryChart::relabel()
         axisX->clear();
         axisX->append(labels);
     }
+    // Labels without a year (a narrow chart): the title names the months. The chart is as low as
+    // one line of labels there, so an axis title (or a second line) would elide them all.
+    const bool yearShown = labels.first().contains(QString::number(months.first().year() % 100));
+    const QLocale locale;
+    const QString format = QStringLiteral("MMM yyyy");
+    chart()->setTitle(yearShown ? tr("Hours of the last 12 months")
+                                : tr("Hours of the last 12 months (%1 – %2)")
+                                      .arg(locale.toString(months.first(), format), locale.toString(months.last(), format)));
 }
 
 void HistoryChart::resizeEvent(QResizeEvent *event)

@@ -126,13 +126,19 @@ void WhatIfChart::rebuild()
 
 QString WhatIfChart::modelLabel(Domain::SupportModel model, bool current) const
 {
-    // Qt Charts elides a category label wider than about a third of the chart ("SLA för kritiska
-    // incidenter med dedikerad leveran…" at 1024 px): such a name is split on two lines.
-    const QString name = Models::DomainText::supportModel(model) + (current ? QStringLiteral(" ★") : QString());
+    // Qt Charts elides a category label wider than about a third of the chart, or taller than a
+    // bar's share of the height ("SLA för kritiska incidenter me…" at 1024×700): the full name
+    // where it fits on one line, else the model's short name, split on two lines if need be. The
+    // legend's tooltips and the table below carry the full names.
+    const QString star = current ? QStringLiteral(" ★") : QString();
     const QFontMetrics metrics(chart()->axes().isEmpty() ? font() : chart()->axes().constFirst()->labelsFont());
+    const QString name = Models::DomainText::supportModel(model) + star;
     if (metrics.horizontalAdvance(name) <= width() / 3)
         return name;
-    const QStringList words = name.split(QLatin1Char(' '));
+    const QString shortName = Models::DomainText::supportModelShort(model) + star;
+    if (metrics.horizontalAdvance(shortName) <= width() / 3)
+        return shortName;
+    const QStringList words = shortName.split(QLatin1Char(' '));
     int best = 1, bestWidth = INT_MAX;
     for (int i = 1; i < words.size(); ++i) {
         const int w = qMax(metrics.horizontalAdvance(words.mid(0, i).join(QLatin1Char(' '))),
