@@ -189,7 +189,8 @@ void PortfolioPage::fitColumns()
             oneLine += qMax(values[c], lines[c]);
         const bool headingsOnOneLine = oneLine <= table->viewport()->width() - 8;
         // Headings wrap on words, in a header two lines high.
-        columns->setDefaultAlignment(Qt::AlignCenter | Qt::AlignmentFlag(Qt::TextWordWrap));
+        // (A TextFlag in an Alignment: built from the int, as casting 4096 to AlignmentFlag is UB.)
+        columns->setDefaultAlignment(Qt::Alignment::fromInt(int(Qt::AlignCenter) | int(Qt::TextWordWrap)));
         columns->setMinimumHeight(headingsOnOneLine || wraps ? 0 : 2 * headerMetrics.height() + 10);
         for (int c = 0; c < count; ++c)
             columns->resizeSection(c, qMax(values[c], headingsOnOneLine ? lines[c] : words[c]));
