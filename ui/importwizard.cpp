@@ -558,8 +558,12 @@ ImportWizard::ImportWizard(Models::Portfolio *portfolio, QWidget *parent)
         const int previous = m_shownPage;
         m_shownPage = id;
         if (id == RunPageId && previous == ReportPageId && !m_rereading) {
-            if (m_job && !m_finished)
+            if (m_job && !m_finished) {
+                // The discarded run says nothing more: its `finished` came before the step back
+                // below under load and moved the wizard on to the report again.
+                disconnect(m_job.get(), nullptr, this, nullptr);
                 m_job->discard();
+            }
             m_staged = false;
             m_skipBadRows = false;
             QTimer::singleShot(0, this, [this] {
