@@ -273,14 +273,20 @@ QVariant AllocationGridModel::totalData(const Row &row, int column, int role) co
 
 QVariant AllocationGridModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return {};
+    // The total's heading is short (a 150 % font left the grid a pixel too narrow for "Six
+    // months"); its tooltip says what it adds up.
+    if (section == TotalColumn && role == Qt::ToolTipRole)
+        return tr("Hours allocated over the six months shown");
+    if (role != Qt::DisplayRole)
         return {};
     if (section == PersonColumn)
         return tr("Person");
     if (section == EngagementColumn)
         return tr("Engagement");
     if (section == TotalColumn)
-        return tr("Six months");
+        return tr("Total");
     const QDate month = monthOfColumn(section);
     return month.isValid() ? QLocale().toString(month, QStringLiteral("MMM yyyy")) : QString();
 }

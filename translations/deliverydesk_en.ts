@@ -4967,7 +4967,11 @@ You can undo this until the database is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Six months</source>
+        <source>Hours allocated over the six months shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

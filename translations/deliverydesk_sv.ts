@@ -4999,8 +4999,12 @@ Du kan ångra detta tills databasen stängs.</translation>
         <translation>Uppdrag</translation>
     </message>
     <message>
-        <source>Six months</source>
-        <translation>Sex månader</translation>
+        <source>Hours allocated over the six months shown</source>
+        <translation>Timmar allokerade under de sex månader som visas</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,9 @@ private slots:
         QCOMPARE(f.model.columnCount(), int(AllocationGridModel::ColumnCount));
         QCOMPARE(f.model.headerData(AllocationGridModel::FirstMonthColumn, Qt::Horizontal).toString(), QStringLiteral("Feb 2026"));
         QCOMPARE(f.model.headerData(AllocationGridModel::TotalColumn - 1, Qt::Horizontal).toString(), QStringLiteral("Jul 2026"));
+        QCOMPARE(f.model.headerData(AllocationGridModel::TotalColumn, Qt::Horizontal).toString(), QStringLiteral("Total"));
+        QCOMPARE(f.model.headerData(AllocationGridModel::TotalColumn, Qt::Horizontal, Qt::ToolTipRole).toString(),
+                 QStringLiteral("Hours allocated over the six months shown"));
         for (int column = 0; column < f.model.columnCount(); ++column)
             QVERIFY(!f.model.headerData(column, Qt::Horizontal).toString().isEmpty());
     }
