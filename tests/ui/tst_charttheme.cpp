@@ -101,6 +101,28 @@ private slots:
         QCOMPARE(barSets(chart.chart()).at(1)->borderColor(), Palette::series(Palette::Series::Actual, false));
     }
 
+    void shouldFollowAPaletteSwitchedWhileShown()
+    {
+        // GIVEN a chart drawn under a light palette
+        QApplication::setPalette(QPalette(QColor(0xef, 0xef, 0xef)));
+        Gui::HistoryChart chart;
+        chart.resize(600, 300);
+        chart.show();
+        QCoreApplication::processEvents();
+        QCOMPARE(barSets(chart.chart()).at(1)->borderColor(), Palette::series(Palette::Series::Actual, false));
+        // WHEN the desktop switches to a dark palette while it is shown
+        QApplication::setPalette(Palette::darkPalette());
+        QCoreApplication::processEvents();
+        // THEN it is drawn again at once with the dark plot's colours (before: only at its next redraw)
+        QCOMPARE(chart.chart()->backgroundBrush().color(), Palette::chartBackground(true));
+        QCOMPARE(barSets(chart.chart()).at(1)->borderColor(), Palette::series(Palette::Series::Actual, true));
+        QVERIFY2(Palette::relativeLuminance(dominantColour(&chart)) < 0.05, qPrintable(dominantColour(&chart).name()));
+        // AND back
+        QApplication::setPalette(QPalette(QColor(0xef, 0xef, 0xef)));
+        QCoreApplication::processEvents();
+        QCOMPARE(chart.chart()->backgroundBrush().color(), Palette::chartBackground(false));
+    }
+
     void shouldTellBarSetsApartByPattern()
     {
         // Issue 18: not colour alone. Each set of a chart has its own brush pattern.

@@ -1,6 +1,7 @@
 #include "ui/charts/burndownchart.h"
 
 #include "ui/charts/charttable.h"
+#include "ui/charts/charttheme.h"
 
 #include "models/capacitytext.h"
 #include "models/domaintext.h"
@@ -349,7 +350,7 @@ void BurnDownChart::showTooltip(const QPointF &point, bool state, const QString 
 void BurnDownChart::changeEvent(QEvent *event)
 {
     QChartView::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange || ChartTheme::isRestyle(event))
         rebuild();
 }
 

@@ -6,6 +6,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QImage>
 #include <QLegend>
@@ -55,6 +56,11 @@ void ChartTheme::apply(QChart *chart, bool focused)
         if (axis->linePenColor() != axisLine)
             axis->setLinePenColor(axisLine);
     }
+}
+
+bool ChartTheme::isRestyle(const QEvent *event)
+{
+    return event->type() == QEvent::PaletteChange;
 }
 
 void ChartTheme::apply(QWidget *widget)

@@ -7,6 +7,7 @@ class QWidget;
 
 QT_BEGIN_NAMESPACE
 class QChart;
+class QEvent;
 class QBarSet;
 QT_END_NAMESPACE
 
@@ -23,6 +24,9 @@ public:
     static void apply(QChart *chart, bool focused = false);
     /// The theme on every chart view inside `widget` (a QChartView or a widget of several).
     static void apply(QWidget *widget);
+    /// Whether `event` (to a chart's changeEvent) means the palette changed while the app runs (the
+    /// desktop went dark): the chart draws itself again, as its series' colours are chosen then.
+    static bool isRestyle(const QEvent *event);
 
     /// How many bar patterns there are before they repeat.
     static constexpr int PatternCount = 6;

@@ -1,6 +1,7 @@
 #include "ui/charts/compliancetrendchart.h"
 
 #include "ui/charts/charttable.h"
+#include "ui/charts/charttheme.h"
 
 #include "ui/charts/slachartstyle.h"
 
@@ -297,7 +298,7 @@ void ComplianceTrendChart::resizeEvent(QResizeEvent *event)
 void ComplianceTrendChart::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange || ChartTheme::isRestyle(event))
         rebuild();
 }
 

@@ -187,7 +187,7 @@ void HistoryChart::resizeEvent(QResizeEvent *event)
 void HistoryChart::changeEvent(QEvent *event)
 {
     QChartView::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange || ChartTheme::isRestyle(event))
         rebuild();
 }
 

@@ -115,7 +115,7 @@ void SlaBreachesChart::resizeEvent(QResizeEvent *event)
 void SlaBreachesChart::changeEvent(QEvent *event)
 {
     QChartView::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange || ChartTheme::isRestyle(event))
         rebuild();
 }
 

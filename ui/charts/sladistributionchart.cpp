@@ -1,6 +1,7 @@
 #include "ui/charts/sladistributionchart.h"
 
 #include "ui/charts/charttable.h"
+#include "ui/charts/charttheme.h"
 
 #include "models/palette.h"
 
@@ -180,7 +181,7 @@ void SlaDistributionChart::resizeEvent(QResizeEvent *event)
 void SlaDistributionChart::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange || ChartTheme::isRestyle(event))
         rebuild();
 }
 

@@ -126,7 +126,7 @@ void StackedHoursChart::rebuild()
 void StackedHoursChart::changeEvent(QEvent *event)
 {
     QChartView::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange || ChartTheme::isRestyle(event))
         rebuild();
 }
 

@@ -170,7 +170,7 @@ void WhatIfChart::resizeEvent(QResizeEvent *event)
 
 void WhatIfChart::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange || ChartTheme::isRestyle(event))
         rebuild();
     QChartView::changeEvent(event);
 }
