@@ -6,6 +6,7 @@
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
+#include "ui/portfoliopage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -185,12 +186,12 @@ private slots:
         QVERIFY(Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en")));
     }
 
-    /// Cut text that is known and still open (issue 18), reported as a warning: the allocation grid
-    /// (its "Six months" column) one pixel too narrow with a 150 % font. Anything else cut fails the test.
+    /// Cut text that is known and still open (issue 18), reported as a warning: with a 150 % font at
+    /// 1400 px the allocation grid's cells are a few pixels wider than the English window gives it,
+    /// and it scrolls sideways. Anything else cut fails the test.
     static bool isKnown(const QString &cut)
     {
-        return (cut.startsWith(QLatin1String("allocationGrid/")) && cut.contains(QLatin1String("scrolls sideways")))
-            || (cut.startsWith(QLatin1String("QHeaderView \"Six months\"")) && cut.contains(QLatin1String("(needs 101 px, has 100)")));
+        return cut.startsWith(QLatin1String("allocationGrid/")) && cut.contains(QLatin1String("scrolls sideways"));
     }
 
     /// Every page of a window of `size` in `language`, each with what is cut on it.
@@ -265,6 +266,24 @@ private slots:
         for (const QString &c : cut)
             qWarning("%s", qPrintable(c));
         QVERIFY2(cut.isEmpty(), qPrintable(QStringLiteral("%1 cut (listed above)").arg(cut.size())));
+    }
+
+    void shouldReadThePortfolioPageWhenItIsShown()
+    {
+        // Issue 13: the Portfolio page's SLA section was read at the window's first paint, shown or not.
+        Models::Portfolio portfolio;
+        QVERIFY(portfolio.createDemo(m_dir.filePath(QStringLiteral("portfolio-shown.sqlite")), QDate(2026, 11, 25)).isNull());
+        MainWindow window(&portfolio);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *page = window.findChild<Gui::PortfolioPage *>();
+        QVERIFY(page);
+        QCOMPARE(page->table()->model()->rowCount(), 0);
+        QCOMPARE(page->slaTable()->model()->rowCount(), 0);
+        // WHEN the page is shown THEN it reads every engagement's burn and SLA
+        QVERIFY(window.showPage(QStringLiteral("portfolio")));
+        QCOMPARE(page->table()->model()->rowCount(), 4);
+        QCOMPARE(page->slaTable()->model()->rowCount(), 3);
     }
 
     void shouldSayUndoStepsInTheCurrentLanguage()
