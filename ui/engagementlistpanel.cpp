@@ -81,10 +81,15 @@ void EngagementListPanel::fitColumns()
         return qMax(view->sizeHintForColumn(column), m_view->horizontalHeader()->sectionSizeHint(column));
     };
     // The client's name wraps onto two lines; below a dozen characters it is cut. The hours per
-    // month are on the Overview page and in the row's tooltip.
+    // month and the client are on the Overview page and in the row's tooltip.
     const int client = qMax(needed(M::ClientColumn) / 2, m_view->fontMetrics().averageCharWidth() * 12);
-    const int width = m_view->width() - 2 * m_view->frameWidth() - m_view->verticalScrollBar()->sizeHint().width();
+    const int chrome = 2 * m_view->frameWidth() + m_view->verticalScrollBar()->sizeHint().width();
+    // The keys stay whole however narrow the window (a 150 % font at 1024 px squeezed them to "ATLANT").
+    setMinimumWidth(needed(M::KeyColumn) + chrome);
+    const int width = m_view->width() - chrome;
     m_view->setColumnHidden(M::CommittedColumn, needed(M::KeyColumn) + client + needed(M::CommittedColumn) > width);
+    // Narrower still (a 150 % font at 1024 px): the keys alone, the client in the row's tooltip.
+    m_view->setColumnHidden(M::ClientColumn, needed(M::KeyColumn) + client > width);
 }
 
 qint64 EngagementListPanel::currentEngagementId() const

@@ -1,4 +1,5 @@
 #include "cuttext.h"
+#include "models/engagementlistmodel.h"
 #include "models/portfolio.h"
 #include "ui/engagementdialog.h"
 #include "ui/engagementlistpanel.h"
@@ -266,6 +267,27 @@ private slots:
         for (const QString &c : cut)
             qWarning("%s", qPrintable(c));
         QVERIFY2(cut.isEmpty(), qPrintable(QStringLiteral("%1 cut (listed above)").arg(cut.size())));
+    }
+
+    void shouldKeepTheEngagementKeysWholeInANarrowList()
+    {
+        Models::Portfolio portfolio;
+        QVERIFY(portfolio.createDemo(m_dir.filePath(QStringLiteral("narrow-list.sqlite")), QDate(2026, 11, 25)).isNull());
+        Gui::EngagementListPanel list(portfolio.engagements());
+        list.show();
+        QTableView *view = list.view();
+        const auto shown = [view](int column) { return !view->isColumnHidden(column); };
+        using M = Models::EngagementListModel;
+        // Wide: key, client and hours; narrower: the hours go first, then the client; never the key
+        for (int width : {420, 260, 120}) {
+            list.resize(qMax(width, list.minimumWidth()), 300);
+            QCoreApplication::processEvents();
+            QVERIFY(shown(M::KeyColumn));
+            QCOMPARE(shown(M::ClientColumn), width >= 260);
+            QCOMPARE(shown(M::CommittedColumn), width >= 420);
+            QVERIFY2(CutText::find(view).isEmpty(), qPrintable(CutText::find(view).join(u'|')));
+        }
+        QVERIFY(list.minimumWidth() > view->fontMetrics().horizontalAdvance(QStringLiteral("ATLANTICPET")));
     }
 
     void shouldReadThePortfolioPageWhenItIsShown()
