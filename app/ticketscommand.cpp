@@ -8,7 +8,6 @@
 #include "models/storagetext.h"
 
 #include <QDateTime>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimeZone>
@@ -92,28 +91,51 @@ void printTable(QTextStream &out, const QVector<Row> &rows)
     }
 }
 
-void print(QTextStream &out, const QString &format, const QVector<Row> &rows)
+/// CSV and JSON stream one ticket at a time (a million tickets in constant memory): `begin` before
+/// the first, `row` for each, `end` after the last. JSON is written as QJsonDocument indents an
+/// array of these objects, object by object.
+class StreamPrinter
 {
-    if (format == QLatin1String("json")) {
-        QJsonArray array;
-        for (const Row &row : rows)
-            array.append(toJson(row));
-        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
-        return;
+public:
+    StreamPrinter(QTextStream &out, const QString &format) : m_out(out), m_json(format == QLatin1String("json")) {}
+
+    void begin()
+    {
+        if (m_json)
+            m_out << "[\n";
+        else
+            m_out << s_header.join(QLatin1Char(',')) << '\n';
     }
-    if (format == QLatin1String("table")) {
-        printTable(out, rows);
-        return;
-    }
-    const QString separator = QStringLiteral(",");
-    out << s_header.join(separator) << '\n';
-    for (const Row &row : rows) {
-        QStringList line = cells(row);
-        if (format == QLatin1String("csv"))
+    void row(const Row &row)
+    {
+        if (!m_json) {
+            QStringList line = cells(row);
             std::transform(line.begin(), line.end(), line.begin(), csvCell);
-        out << line.join(separator) << '\n';
+            m_out << line.join(QLatin1Char(',')) << '\n';
+            return;
+        }
+        const QByteArray object = QJsonDocument(toJson(row)).toJson(QJsonDocument::Indented);
+        if (m_rows++ > 0)
+            m_out << ",\n";
+        const QList<QByteArray> lines = object.trimmed().split('\n');
+        for (int i = 0; i < lines.size(); ++i) {
+            m_out << "    ";
+            m_out << QString::fromUtf8(lines.at(i));
+            if (i + 1 < lines.size())
+                m_out << '\n';
+        }
     }
-}
+    void end()
+    {
+        if (m_json)
+            m_out << (m_rows > 0 ? "\n]\n" : "]\n");
+    }
+
+private:
+    QTextStream &m_out;
+    bool m_json;
+    qint64 m_rows = 0;
+};
 
 } // namespace
 
@@ -157,29 +179,46 @@ int TicketsCommand::run(CommandCall &call)
                                              &engagement))
         return code;
     const Storage::Database &database = *portfolio.database();
-    QVector<Domain::Ticket> tickets;
     Domain::SlaPolicyHistory policies;
     Exchange::ImportMappings mappings;
-    Storage::StorageError error = Storage::TicketRepository(database).list(engagement.id, &tickets);
-    if (!error)
-        error = Storage::SlaPolicyRepository(database).historyFor(engagement.id, &policies);
+    Storage::StorageError error = Storage::SlaPolicyRepository(database).historyFor(engagement.id, &policies);
     if (!error)
         error = Storage::MappingRepository(database).load(&mappings);
     if (error)
         return call.fail(Models::StorageText::message(error));
     const QTimeZone zone(engagement.timeZone);
-    QVector<Row> rows;
-    rows.reserve(tickets.size());
-    for (Domain::Ticket &ticket : tickets) {
+    const auto rowOf = [&](const Domain::Ticket &ticket) {
         // The pause statuses of the SLA policy version the ticket is evaluated under; the import
         // mappings' ones for a ticket created before the first version.
         const Domain::SlaPolicy *policy = policies.versionFor(ticket.created, zone);
         const qint64 paused = pausedSeconds(ticket, [&](const QString &status) {
             return policy ? policy->isPauseStatus(status) : mappings.isPauseStatus(status);
         });
-        rows.append({std::move(ticket), paused});
+        return Row{ticket, paused};
+    };
+    const Storage::TicketRepository tickets(database);
+    if (*format == QLatin1String("table")) {
+        // Aligned columns need every row's width first: the table is for people, not for a million rows.
+        QVector<Row> rows;
+        error = tickets.forEach(engagement.id, [&](const Domain::Ticket &ticket) {
+            rows.append(rowOf(ticket));
+            return true;
+        });
+        if (error)
+            return call.fail(Models::StorageText::message(error));
+        printTable(call.out(), rows);
+        return Success;
     }
-    print(call.out(), *format, rows);
+    StreamPrinter printer(call.out(), *format);
+    printer.begin();
+    error = tickets.forEach(engagement.id, [&](const Domain::Ticket &ticket) {
+        printer.row(rowOf(ticket));
+        return true;
+    });
+    // Rows already written stay written: the reason follows them on stderr, and the exit code says so.
+    if (error)
+        return call.fail(Models::StorageText::message(error));
+    printer.end();
     return Success;
 }
 

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace Storage {
@@ -294,6 +295,44 @@ StorageError TicketRepository::listWhere(qint64 engagementId, const std::optiona
         if (it != indexById.constEnd())
             (*out)[*it].history.append({h.value(1).toLongLong(), h.value(2).toString(), h.value(3).toInt()});
     }
+    return {};
+}
+
+StorageError TicketRepository::forEach(qint64 engagementId, const std::function<bool(const Domain::Ticket &)> &visit) const
+{
+    QStringList columns = s_ticketColumns.split(QStringLiteral(", "));
+    for (QString &column : columns)
+        column.prepend(QStringLiteral("t."));
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    // One row per status change (or one for a ticket without any), a ticket's rows together.
+    q.prepare(QStringLiteral("SELECT t.id, %1, h.changed_at, h.status, h.severity FROM tickets t "
+                             "LEFT JOIN ticket_status_history h ON h.ticket_id = t.id WHERE t.engagement_id = :e "
+                             "ORDER BY t.created_at, t.source_key, t.id, h.seq")
+                  .arg(columns.join(QStringLiteral(", "))));
+    q.bindValue(QStringLiteral(":e"), engagementId);
+    if (!q.exec())
+        return queryError(q, QStringLiteral("list tickets"));
+    const int history = 1 + int(columns.size());
+    Domain::Ticket ticket;
+    qint64 current = 0;
+    bool any = false;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (!any || id != current) {
+            if (any && !visit(ticket))
+                return {};
+            ticket = ticketFromQuery(q, 1);
+            current = id;
+            any = true;
+        }
+        if (!q.isNull(history))
+            ticket.history.append({q.value(history).toLongLong(), q.value(history + 1).toString(), q.value(history + 2).toInt()});
+    }
+    if (q.lastError().isValid())
+        return queryError(q, QStringLiteral("list tickets"));
+    if (any)
+        visit(ticket);
     return {};
 }
 

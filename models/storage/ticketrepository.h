@@ -6,6 +6,7 @@
 #include <QPair>
 #include <QVector>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -44,6 +45,10 @@ public:
                         UpsertCounts *counts, QVector<qint64> *changedIds = nullptr) const;
     /// Every ticket of the engagement with its history, ordered by creation.
     StorageError list(qint64 engagementId, QVector<Domain::Ticket> *out) const;
+    /// The same tickets in the same order, handed to `visit` one at a time with its history: one
+    /// query, the memory of one ticket whatever the engagement's size (`tickets list` streams
+    /// through it). `visit` returns false to stop early.
+    StorageError forEach(qint64 engagementId, const std::function<bool(const Domain::Ticket &)> &visit) const;
     /// The tickets of the engagement created in [createdFrom, createdTo) (UTC epoch seconds) with
     /// their history, ordered by creation: read through the creation index, not the engagement.
     StorageError listCreated(qint64 engagementId, qint64 createdFrom, qint64 createdTo,

@@ -119,6 +119,34 @@ private slots:
             QCOMPARE(totalChanges(), before);
         }
     }
+
+    void shouldHandEveryTicketOneAtATimeAsListReadsThem()
+    {
+        // GIVEN the tickets of the tests above, some with one status change, some with two, and one without
+        Domain::Ticket bare = ticket(21);
+        bare.history.clear();
+        UpsertCounts counts;
+        QVERIFY(TicketRepository(m_db).upsert(m_engagement, QStringLiteral("jira"), {bare}, &counts).isNull());
+        const TicketRepository repository(m_db);
+        QVector<Domain::Ticket> listed;
+        QVERIFY(repository.list(m_engagement, &listed).isNull());
+        QVERIFY(listed.size() > 10);
+        // WHEN they are visited one by one THEN they are list()'s tickets, in its order, histories whole
+        QVector<Domain::Ticket> visited;
+        QVERIFY(repository.forEach(m_engagement, [&visited](const Domain::Ticket &t) {
+            visited.append(t);
+            return true;
+        }).isNull());
+        QCOMPARE(visited, listed);
+        // AND the visit stops when asked to
+        int seen = 0;
+        QVERIFY(repository.forEach(m_engagement, [&seen](const Domain::Ticket &) { return ++seen < 3; }).isNull());
+        QCOMPARE(seen, 3);
+        // AND an engagement without tickets is visited not at all
+        seen = 0;
+        QVERIFY(repository.forEach(m_engagement + 1000, [&seen](const Domain::Ticket &) { return ++seen > 0; }).isNull());
+        QCOMPARE(seen, 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTicketRepository)
