@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -216,9 +217,21 @@ void AllocationPage::reload()
     m_grid->setPlan(plan, m_firstMonth);
     m_empty->setVisible(m_portfolio->isOpen() && plan.people().isEmpty());
     m_gridView->resizeColumnsToContents();
+    fitGridWidth();
     retranslate();
     loadPlannedVsActual();
     updateActions();
+}
+
+void AllocationPage::fitGridWidth()
+{
+    // The grid asks for the width of its columns, so the window gives it that before the list
+    // beside it (a 150 % font at 1400 px left it a pixel short: it scrolled sideways).
+    const QAbstractItemView *view = m_gridView; // sizeHintForColumn is public there
+    int width = 2 * m_gridView->frameWidth() + m_gridView->verticalScrollBar()->sizeHint().width();
+    for (int c = 0; c < m_grid->columnCount(); ++c)
+        width += qMax(view->sizeHintForColumn(c), m_gridView->horizontalHeader()->sectionSizeHint(c));
+    m_gridView->setMinimumWidth(width);
 }
 
 void AllocationPage::loadPlannedVsActual()
@@ -389,6 +402,7 @@ void AllocationPage::changeEvent(QEvent *event)
         // Month names, hours and warnings follow the new language and its number format: the models'
         // text is rebuilt from the plan already loaded (no database round trip).
         m_grid->setPlan(m_grid->plan(), m_firstMonth);
+        fitGridWidth();
         loadPlannedVsActual();
     }
     QWidget::changeEvent(event);

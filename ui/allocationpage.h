@@ -66,6 +66,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// The grid's minimum width is its columns' (the window gives it that before the list beside it).
+    void fitGridWidth();
     void createWidgets();
     QLayout *createMonthBar();
     QWidget *createLowerTabs();

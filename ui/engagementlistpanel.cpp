@@ -90,6 +90,8 @@ void EngagementListPanel::fitColumns()
     m_view->setColumnHidden(M::CommittedColumn, needed(M::KeyColumn) + client + needed(M::CommittedColumn) > width);
     // Narrower still (a 150 % font at 1024 px): the keys alone, the client in the row's tooltip.
     m_view->setColumnHidden(M::ClientColumn, needed(M::KeyColumn) + client > width);
+    // The client's name wraps at the width it now has (rows were only measured when filled).
+    m_view->resizeRowsToContents();
 }
 
 qint64 EngagementListPanel::currentEngagementId() const
