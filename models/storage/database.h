@@ -5,9 +5,10 @@
 
 #include <QMutex>
 #include <functional>
-#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+
+class QSqlDatabase;
 
 namespace Storage {
 
