@@ -1,0 +1,125 @@
+# Fails on an #include that goes the wrong way between the layers of docs/ARCHITECTURE.md.
+#
+#   cmake -DROOT=<source tree> -DQT_INCLUDE_DIR=<Qt's include folder> -P cmake/CheckLayers.cmake
+#
+# Every production file (app/, ui/, models/ and below; not tests/ or bench/) is read for its
+# #include lines. A project header must belong to a layer the file's layer may use, and a Qt header
+# to a Qt module the layer may use. Each violation is printed as `path:line: reason`; the script
+# fails when there is one. tests/style/wrongway holds a tree with planted violations that must be found.
+
+cmake_minimum_required(VERSION 3.22)
+
+if(NOT ROOT OR NOT QT_INCLUDE_DIR)
+  message(FATAL_ERROR "usage: cmake -DROOT=<tree> -DQT_INCLUDE_DIR=<dir> -P CheckLayers.cmake")
+endif()
+
+# The layer of a path relative to ROOT; empty for files that are not production code.
+function(dd_layer_of path out)
+  set(layer "")
+  if(path MATCHES "^models/domain/")
+    set(layer domain)
+  elseif(path MATCHES "^models/exchange/")
+    set(layer exchange)
+  elseif(path MATCHES "^models/storage/")
+    set(layer storage)
+  elseif(path MATCHES "^models/")
+    set(layer models)
+  elseif(path MATCHES "^ui/")
+    set(layer ui)
+  elseif(path MATCHES "^app/")
+    set(layer app)
+  elseif(path MATCHES "^translations/")
+    set(layer translations)
+  endif()
+  set(${out} "${layer}" PARENT_SCOPE)
+endfunction()
+
+# What each layer may include: project layers, then Qt modules.
+set(dd_uses_domain domain)
+set(dd_uses_exchange domain exchange)
+set(dd_uses_storage domain exchange storage)
+set(dd_uses_models domain exchange storage models)
+set(dd_uses_ui domain exchange models ui)
+set(dd_uses_app domain exchange models ui app translations)
+set(dd_uses_translations translations)
+set(dd_qt_domain QtCore)
+set(dd_qt_exchange QtCore)
+set(dd_qt_storage QtCore QtSql)
+set(dd_qt_models QtCore QtGui)
+set(dd_qt_ui QtCore QtGui QtWidgets QtCharts QtSvg QtPrintSupport)
+set(dd_qt_app QtCore QtGui QtWidgets QtSvg)
+set(dd_qt_translations QtCore)
+
+# Why: the pages and commands reach storage only through models/; otherwise the target is simply
+# not below the including layer.
+set(dd_why_storage_from_above "QtSql and the repositories stay below models/: go through a loader in models/")
+
+# The Qt module of a header named like <QFoo> or <QtFoo/QBar>; empty when not Qt's.
+function(dd_qt_module header out)
+  set(module "")
+  if(header MATCHES "^(Qt[A-Za-z]+)/")
+    set(module "${CMAKE_MATCH_1}")
+  elseif(header MATCHES "^Q[A-Za-z0-9_]*$")
+    foreach(candidate QtCore QtGui QtWidgets QtSql QtCharts QtSvg QtSvgWidgets QtPrintSupport QtTest
+                      QtConcurrent QtNetwork QtXml)
+      if(EXISTS "${QT_INCLUDE_DIR}/${candidate}/${header}")
+        set(module "${candidate}")
+        break()
+      endif()
+    endforeach()
+  endif()
+  set(${out} "${module}" PARENT_SCOPE)
+endfunction()
+
+file(GLOB_RECURSE files RELATIVE "${ROOT}" "${ROOT}/app/*" "${ROOT}/ui/*" "${ROOT}/models/*"
+     "${ROOT}/translations/*")
+list(FILTER files INCLUDE REGEX "\\.(h|cpp)$")
+list(SORT files)
+
+set(violations 0)
+set(checked 0)
+foreach(file IN LISTS files)
+  dd_layer_of("${file}" layer)
+  if(NOT layer)
+    continue()
+  endif()
+  math(EXPR checked "${checked} + 1")
+  file(STRINGS "${ROOT}/${file}" lines)
+  set(number 0)
+  foreach(line IN LISTS lines)
+    math(EXPR number "${number} + 1")
+    if(NOT line MATCHES "^[ \t]*#[ \t]*include[ \t]*[<\"]([^>\"]+)[>\"]")
+      continue()
+    endif()
+    set(header "${CMAKE_MATCH_1}")
+    set(reason "")
+    dd_layer_of("${header}" target)
+    if(target)
+      if(NOT target IN_LIST dd_uses_${layer})
+        set(reason "${layer} layer must not include ${header}")
+        if(target STREQUAL "storage" AND layer MATCHES "^(ui|app)$")
+          string(APPEND reason " (${dd_why_storage_from_above})")
+        else()
+          string(APPEND reason " (${target} is not below ${layer})")
+        endif()
+      endif()
+    else()
+      dd_qt_module("${header}" module)
+      if(module AND NOT module IN_LIST dd_qt_${layer})
+        set(reason "${layer} layer must not use ${module} (<${header}>)")
+      endif()
+    endif()
+    if(reason)
+      message("${file}:${number}: ${reason}")
+      math(EXPR violations "${violations} + 1")
+    endif()
+  endforeach()
+endforeach()
+
+if(checked EQUAL 0)
+  message(FATAL_ERROR "no production file found under ${ROOT}")
+endif()
+if(violations GREATER 0)
+  message(FATAL_ERROR "${violations} wrong-way include(s) in ${checked} files")
+endif()
+message("layering: ${checked} files, every include goes the right way")
