@@ -6,6 +6,8 @@
 #   ./dev.sh build  install what is missing and build
 #   ./dev.sh sanitize          build with ASan + UBSan (clang-14) into build-asan, run the whole suite there
 #   ./dev.sh fuzz [SECONDS]    build the libFuzzer targets (clang-14) into build-fuzz, run each briefly
+#   ./dev.sh format            format every C++ file as .clang-format says (the suite's tst_format checks)
+#   ./dev.sh tidy              run clang-tidy-14 with .clang-tidy over the production code of the build
 #
 # CI (.ci/run) runs test, then sanitize, then fuzz 30.
 set -euo pipefail
@@ -18,11 +20,13 @@ PACKAGES=(
   zlib1g-dev
   xvfb xauth imagemagick x11-apps poppler-utils fonts-dejavu-core sqlite3 unzip
   file dpkg-dev desktop-file-utils appstream
-  postgresql libqt6sql6-psql lld
+  postgresql libqt6sql6-psql lld clang-format-14
 )
 # zlib1g-dev: xlsxwriter.pc links -lz, yet libxlsxwriter-dev does not depend on it.
 # file, dpkg-dev: CPack's DEB generator computes the package's dependencies with them.
 # desktop-file-utils, appstream: the packaging test validates the desktop entry and metainfo.
+# clang-format-14: the suite's tst_format checks every file against .clang-format with exactly this
+# version (others format some constructs differently).
 # lld: links the test programs in a fraction of the system linker's time (CMake uses it when present).
 # postgresql, libqt6sql6-psql: the storage tests start a throwaway PostgreSQL server (initdb + pg_ctl
 # in a temporary folder, as the 'postgres' account when run as root) and test every repository on it.
@@ -103,6 +107,21 @@ fuzz() {
   return "$failed"
 }
 
+# The files tst_format checks (cmake/CheckFormat.cmake lists the same folders).
+cpp_files() {
+  find app ui models translations tests bench -name '*.h' -o -name '*.cpp' | sort
+}
+
+tidy() {
+  build
+  # Production code only (tests follow QTest's macros, which several checks misread); headers are
+  # checked through the files that include them.
+  local files
+  files=$(find app ui models -name '*.cpp' | sort)
+  # shellcheck disable=SC2086
+  run-clang-tidy-14 -quiet -p "$BUILD_DIR" -j "$(nproc)" $files
+}
+
 case "${1:-}" in
   sanitize)
     install_missing "${CLANG_PACKAGES[@]}"; sanitize ;;
@@ -110,6 +129,10 @@ case "${1:-}" in
     install_missing "${CLANG_PACKAGES[@]}"; shift; fuzz "$@" ;;
   build)
     install_missing; build ;;
+  format)
+    install_missing; cpp_files | xargs clang-format-14 -i --style=file ;;
+  tidy)
+    install_missing clang-tidy-14; tidy ;;
   test)
     install_missing; build
     # The PostgreSQL half of the storage tests fails instead of skipping when no server can start.
@@ -132,5 +155,5 @@ case "${1:-}" in
       exec "$BUILD_DIR/app/deliverydesk" --demo "$@"
     fi ;;
   *)
-    sed -n '2,9p' "$0"; exit 2 ;;
+    sed -n '2,11p' "$0"; exit 2 ;;
 esac
