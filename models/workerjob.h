@@ -41,6 +41,8 @@ protected:
     /// Starts `work` on a new worker thread; false (nothing started) while another work runs.
     bool run(std::function<Delivery()> work);
     const Storage::Database &database() const { return m_database; }
+    /// Whether cancel() came: a long work looks between its steps and stops early.
+    bool isCancelRequested() const { return m_cancel; }
 
 private:
     void join();

@@ -1,6 +1,5 @@
 #include "ui/exportdialog.h"
 
-#include "models/engagementexport.h"
 #include "models/exchange/export/csvtablewriter.h"
 #include "models/portfolio.h"
 
@@ -10,6 +9,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressDialog>
 
 namespace Gui {
 
@@ -21,9 +21,9 @@ QStringList ExportDialog::csvFiles(const QString &path)
     return {stem + QStringLiteral("-tickets.csv"), stem + QStringLiteral("-worklogs.csv"), stem + QStringLiteral("-sla.csv")};
 }
 
-QString ExportDialog::exec(QWidget *parent, const Models::Portfolio &portfolio, qint64 engagementId, bool *ok)
+std::optional<Models::ExportJob::Request> ExportDialog::ask(QWidget *parent, const Models::Portfolio &portfolio,
+                                                            qint64 engagementId, qint64 now)
 {
-    *ok = false;
     const Domain::Engagement engagement = portfolio.engagement(engagementId);
     const QString xlsx = tr("Excel workbook of the engagement (*.xlsx)");
     const QString csv = tr("CSV files of the engagement (*.csv)");
@@ -44,15 +44,19 @@ QString ExportDialog::exec(QWidget *parent, const Models::Portfolio &portfolio, 
     QString path = QFileDialog::getSaveFileName(parent, tr("Export"), QDir(folder).filePath(name), filters.join(QStringLiteral(";;")),
                                                 &selected);
     if (path.isEmpty())
-        return {};
-    const Format format = selected == xlsx ? Format::Xlsx
-        : selected == csv || selected == csvOther ? Format::Csv
-        : selected == bundle               ? Format::EngagementBundle
-                                           : Format::PortfolioBundle;
-    const QString suffix = format == Format::Xlsx ? QStringLiteral("xlsx") : format == Format::Csv ? QStringLiteral("csv") : QStringLiteral("sqlite");
+        return std::nullopt;
+    Models::ExportJob::Request request;
+    request.kind = selected == xlsx                     ? Models::ExportJob::Kind::Xlsx
+        : selected == csv || selected == csvOther ? Models::ExportJob::Kind::Csv
+                                                  : Models::ExportJob::Kind::Bundle;
+    if (selected != whole)
+        request.engagement = engagement;
+    const QString suffix = request.kind == Models::ExportJob::Kind::Xlsx ? QStringLiteral("xlsx")
+        : request.kind == Models::ExportJob::Kind::Csv                 ? QStringLiteral("csv")
+                                                                       : QStringLiteral("sqlite");
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + suffix;
-    if (format == Format::Csv) {
+    if (request.kind == Models::ExportJob::Kind::Csv) {
         // The save dialog asked about PATH.csv, not about the three files written next to it.
         QStringList existing;
         for (const QString &file : csvFiles(path)) {
@@ -63,41 +67,84 @@ QString ExportDialog::exec(QWidget *parent, const Models::Portfolio &portfolio, 
             && QMessageBox::question(parent, tr("Export"), tr("Replace %1?").arg(existing.join(QStringLiteral(", "))),
                                      QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
                 != QMessageBox::Yes)
-            return {};
+            return std::nullopt;
     }
-    // The wall clock is read here, in the UI, never below.
-    return exportTo(portfolio, engagementId, format, path, QDateTime::currentSecsSinceEpoch(), ok,
-                    selected == csvOther ? std::optional(other) : std::nullopt);
+    request.path = path;
+    request.csvFiles = csvFiles(path);
+    request.dialect = selected == csvOther ? other : usual;
+    request.locale = QLocale();
+    request.now = now;
+    return request;
 }
 
-QString ExportDialog::exportTo(const Models::Portfolio &portfolio, qint64 engagementId, Format format, const QString &path,
-                               qint64 now, bool *ok, const std::optional<Exchange::CsvTableWriter::Dialect> &dialect)
+ExportDialog::ExportDialog(const Models::Portfolio &portfolio, Models::ExportJob::Request request, QWidget *parent)
+    : QObject(parent), m_request(std::move(request)), m_job(new Models::ExportJob(*portfolio.database(), this)),
+      m_progress(new QProgressDialog(parent))
 {
-    *ok = false;
-    const Domain::Engagement engagement = portfolio.engagement(engagementId);
-    const QString shown = QDir::toNativeSeparators(path);
-    // The same loader as `deliverydesk export`: the stored SLA results, read.
-    const Models::EngagementExportLoader loader(*portfolio.database());
-    if (format == Format::EngagementBundle || format == Format::PortfolioBundle) {
-        const QString key = format == Format::EngagementBundle ? engagement.key : QString();
-        if (const QString error = loader.writeBundle(path, key, now, true); !error.isEmpty())
-            return error;
-        *ok = true;
-        return key.isEmpty() ? tr("Wrote an offline bundle of the portfolio to %1.").arg(shown)
-                             : tr("Wrote an offline bundle of %1 to %2.").arg(key, shown);
+    m_progress->setWindowTitle(tr("Export"));
+    m_progress->setLabelText(m_request.kind == Models::ExportJob::Kind::Bundle
+                                 ? tr("Writing the offline bundle…")
+                                 : tr("Reading the tickets, worklogs and SLA results of %1…").arg(m_request.engagement.key));
+    m_progress->setRange(0, Models::ExportJob::steps(m_request));
+    m_progress->setWindowModality(Qt::WindowModal);
+    // A small export is done before the dialog would show: it never flashes.
+    m_progress->setMinimumDuration(400);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(m_progress, &QProgressDialog::canceled, this, &ExportDialog::cancel);
+    connect(m_job, &Models::ExportJob::progressed, this, [this](int step, int total) {
+        m_progress->setValue(step);
+        if (step < total && m_request.kind == Models::ExportJob::Kind::Csv)
+            m_progress->setLabelText(tr("Writing %1…").arg(QDir::toNativeSeparators(m_request.csvFiles.value(step - 1))));
+        else if (step < total)
+            m_progress->setLabelText(tr("Writing %1…").arg(QDir::toNativeSeparators(m_request.path)));
+    });
+    connect(m_job, &Models::ExportJob::finished, this, &ExportDialog::finish);
+    // The database may go while the export runs (another file opened): stop before it does.
+    connect(&portfolio, &Models::Portfolio::aboutToReleaseDatabase, m_job, &Models::ExportJob::stop);
+}
+
+ExportDialog::~ExportDialog() { delete m_progress; }
+
+void ExportDialog::start()
+{
+    if (!m_job->start(m_request)) {
+        emit done(tr("Another export is still running."), false);
+        deleteLater();
+        return;
     }
-    Models::EngagementExport data;
-    if (const QString error = loader.load(engagement, now, QLocale(), &data); !error.isEmpty())
-        return error;
-    const QString error = format == Format::Xlsx
-        ? Models::EngagementExportLoader::writeXlsx(data, path)
-        : Models::EngagementExportLoader::writeCsv(data, csvFiles(path),
-                                                   dialect.value_or(Exchange::CsvTableWriter::Dialect::forLocale(QLocale())));
-    if (!error.isEmpty())
-        return error;
-    *ok = true;
-    return tr("Exported %n tickets of %1 with their worklogs and SLA results to %2.", nullptr, data.tickets)
-        .arg(engagement.key, shown);
+    m_progress->setValue(0);
+}
+
+void ExportDialog::cancel()
+{
+    m_job->cancel();
+    m_progress->setLabelText(tr("Cancelling the export…"));
+    m_progress->setCancelButton(nullptr);
+}
+
+void ExportDialog::finish(bool cancelled)
+{
+    m_progress->hide();
+    if (cancelled)
+        emit done(tr("Export cancelled: no file was written."), false);
+    else if (!m_job->error().isEmpty())
+        emit done(m_job->error(), false);
+    else
+        emit done(message(), true);
+    deleteLater();
+}
+
+QString ExportDialog::message() const
+{
+    const QString shown = QDir::toNativeSeparators(m_request.path);
+    if (m_request.kind == Models::ExportJob::Kind::Bundle) {
+        return m_request.engagement.key.isEmpty()
+            ? tr("Wrote an offline bundle of the portfolio to %1.").arg(shown)
+            : tr("Wrote an offline bundle of %1 to %2.").arg(m_request.engagement.key, shown);
+    }
+    return tr("Exported %n tickets of %1 with their worklogs and SLA results to %2.", nullptr, m_job->tickets())
+        .arg(m_request.engagement.key, shown);
 }
 
 } // namespace Gui

@@ -26,6 +26,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QLabel>
+#include <QDateTime>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QMimeData>
@@ -350,10 +351,16 @@ void MainWindow::importFile(const QString &path)
 
 void MainWindow::exportData()
 {
-    bool ok = false;
-    const QString message = ExportDialog::exec(this, *m_portfolio, currentEngagementId(), &ok);
-    if (!message.isEmpty())
+    // The wall clock is read here, in the UI, never below.
+    const std::optional<Models::ExportJob::Request> request =
+        ExportDialog::ask(this, *m_portfolio, currentEngagementId(), QDateTime::currentSecsSinceEpoch());
+    if (!request)
+        return;
+    auto *run = new ExportDialog(*m_portfolio, *request, this);
+    connect(run, &ExportDialog::done, this, [this](const QString &message, bool ok) {
         m_messageBar->showMessage(message, ok ? MessageBar::Type::Information : MessageBar::Type::Error);
+    });
+    run->start();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
