@@ -37,7 +37,7 @@ install(DIRECTORY ${dd_hicolor}/ DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hico
 # The Debian package. Library dependencies are computed by dpkg-shlibdeps; plugins are loaded at run
 # time and no linker sees them, so they are named by hand: Qt's SQLite driver, and the SVG icon engine
 # that draws the window's icon. Qt's own Swedish texts are recommended, and Qt's PostgreSQL driver
-# for team databases (docs/postgresql.md; a file database needs only SQLite).
+# for team databases (docs/storage/postgresql.md; a file database needs only SQLite).
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME deliverydesk)
 set(CPACK_PACKAGE_VENDOR "The Delivery Desk developers")

@@ -40,7 +40,7 @@ public:
     /// The time outside the budget in words, one line per kind with the services and roles named;
     /// empty when everything logged counts.
     static QStringList budgetSplit(const Domain::BudgetSplit &split);
-    /// How the budget is counted, for the explanation (the same rules as docs/capacity.md).
+    /// How the budget is counted, for the explanation (the same rules as docs/capacity/capacity.md).
     static QStringList budgetRules(const Domain::BudgetPolicy &policy);
 
     static QString burnStatus(Domain::BurnStatus status);

@@ -31,7 +31,7 @@ struct EngagementExport
 };
 
 /// One loader for the Export dialog and `deliverydesk export`: reads the engagement's tickets,
-/// worklogs and stored SLA results (docs/sla-store.md: stored results are read, never evaluated
+/// worklogs and stored SLA results (docs/sla/stored-results.md: stored results are read, never evaluated
 /// again on the way to a file) and writes them as CSV files or one XLSX workbook. Errors come back
 /// as one translated sentence.
 class EngagementExportLoader

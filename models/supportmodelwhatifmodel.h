@@ -7,7 +7,7 @@
 namespace Models {
 
 /// The what-if as a grid: one row per figure, one column per support model. Every cell's
-/// tooltip says how the figure was counted for that model (docs/support-models.md).
+/// tooltip says how the figure was counted for that model (docs/support-model/support-models.md).
 class SupportModelWhatIfModel : public QAbstractTableModel
 {
     Q_OBJECT

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Import of a ServiceNow event log into a team database on PostgreSQL, against PostgreSQL's own COPY
 # of the same file into a plain table, in the same run on the same throwaway server (issue 15: within
-# 3x of COPY). Not a ctest: run it by hand and read the figures (docs/postgresql.md).
+# 3x of COPY). Not a ctest: run it by hand and read the figures (docs/storage/postgresql.md).
 #
 #   bench/postgresql/import_vs_copy.sh BUILD_DIR [ROWS]      (ROWS default 1000000)
 #

@@ -23,7 +23,7 @@ enum class Severity1Cover {
 };
 
 /// What replaying a period of an engagement's tickets and worklogs under one support model gives.
-/// Minutes are whole minutes; the counting rules are in docs/support-models.md.
+/// Minutes are whole minutes; the counting rules are in docs/support-model/support-models.md.
 struct WhatIfModelResult
 {
     SupportModel model = SupportModel::FixedCapacity;

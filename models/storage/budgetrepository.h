@@ -12,7 +12,7 @@ class Database;
 
 /// An engagement's budget policy: the engagement's committed minutes as the default, month
 /// overrides (table `monthly_budgets`, months 'YYYY-MM') and the rollover and counting rules
-/// (table `budget_policies`, JSON, see docs/capacity-store.md).
+/// (table `budget_policies`, JSON, see docs/capacity/capacity.md).
 class BudgetRepository
 {
 public:

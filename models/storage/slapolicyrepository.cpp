@@ -21,7 +21,7 @@ struct DefaultTarget
     double percent;
 };
 
-/// Default targets per support model (see the header and docs/calsla-store.md); `cover` is the
+/// Default targets per support model (see the header and docs/sla/calendar-and-policy-store.md); `cover` is the
 /// engagement's 24×7 severity-1 cover.
 std::array<DefaultTarget, 4> defaultTargets(Domain::SupportModel model, bool cover)
 {

@@ -56,7 +56,7 @@ public:
     ///   are delivery work without SLA), severity 1 24×7 when covered;
     /// - FixedCapacity: a light policy — first-response targets only, no resolution targets,
     ///   90 % target, since the contract sells hours, not resolution times.
-    /// The minutes are in docs/calsla-store.md.
+    /// The minutes are in docs/sla/calendar-and-policy-store.md.
     static Domain::SlaPolicyHistory defaultPolicy(const Domain::Engagement &engagement);
 
 private:

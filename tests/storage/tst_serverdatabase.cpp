@@ -205,7 +205,7 @@ private slots:
         QVERIFY2(q.lastError().text().contains(QLatin1String("read-only")), qPrintable(q.lastError().text()));
     }
 
-    // docs/postgresql.md's read-only role: it opens the portfolio, read-only, whatever was asked.
+    // docs/storage/postgresql.md's read-only role: it opens the portfolio, read-only, whatever was asked.
     void shouldOpenAReadOnlyRoleReadOnly()
     {
         QString address;
@@ -217,7 +217,7 @@ private slots:
             QVERIFY(Storage::EngagementRepository(db).insert(&e).isNull());
             QSqlQuery q(db.connection());
             const QString database = QUrl(address).path().mid(1);
-            // the statements of docs/postgresql.md
+            // the statements of docs/storage/postgresql.md
             for (const QString &sql :
                  {QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'dd_reader') THEN "
                                  "CREATE ROLE dd_reader LOGIN; END IF; END $$"),

@@ -25,7 +25,7 @@ namespace {
 const QDate s_asOf(2026, 11, 25);
 const QDateTime s_now(s_asOf, QTime(12, 0), QTimeZone::utc());
 
-/// The counted worklogs, summed by the test itself from the rules of docs/capacity.md: dated up to
+/// The counted worklogs, summed by the test itself from the rules of docs/capacity/capacity.md: dated up to
 /// today and inside the contract period, by a covered role (or none), an optional service only when
 /// contracted, otherwise the stored level and activity rules.
 qint64 countedMinutes(const Storage::Database &db, const Domain::Engagement &e, const QDate &month, const QDate &today)

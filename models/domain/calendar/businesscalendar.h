@@ -22,14 +22,14 @@ class CalendarTable;
 /// Business hours: working intervals per weekday in an IANA time zone, holidays (single dates,
 /// yearly dates, national rule sets), date-specific hours, or always open (24x7).
 ///
-/// Convention (docs/calendars.md): instants are UTC epoch seconds; a working interval is
+/// Convention (docs/sla/calendars.md): instants are UTC epoch seconds; a working interval is
 /// `[open, close)`; business time is real elapsed seconds, so an interval across a daylight-saving
 /// change is an hour shorter or longer. Local times skipped by a spring-forward change map to the
 /// change itself; repeated local times (fall back) take their first occurrence.
 ///
 /// A value type: copies share the definition and its compiled lookup table (immutable, built once
 /// on first use under std::call_once), so const methods are safe to call from several threads.
-/// Instants are supported from local 1970-01-01 to local 2099-12-31 (see docs/calendars.md).
+/// Instants are supported from local 1970-01-01 to local 2099-12-31 (see docs/sla/calendars.md).
 class BusinessCalendar
 {
 public:

@@ -27,7 +27,7 @@ struct Holiday
 };
 
 /// Built-in national holiday rule sets ("SE", "FI", ...). The exact days of each set are listed in
-/// docs/calendars.md. Pure date arithmetic (Boost.Date_Time inside the .cpp).
+/// docs/sla/calendars.md. Pure date arithmetic (Boost.Date_Time inside the .cpp).
 class HolidayRules
 {
 public:

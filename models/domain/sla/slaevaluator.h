@@ -10,7 +10,7 @@
 namespace Domain {
 
 /// Evaluates tickets against one SLA policy version on one business calendar. The rules are in
-/// docs/sla.md; in short:
+/// docs/sla/sla.md; in short:
 /// - both clocks start at creation; targets come from the severity in force at the end
 ///   (Ticket::severity), measured from creation;
 /// - the response clock stops at the first response, or at the resolution when that comes first

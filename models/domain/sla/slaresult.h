@@ -93,7 +93,7 @@ struct SlaClock
 struct SlaResult
 {
     int severity = 0;               ///< the severity whose targets applied (in force at the end)
-    SlaClock response;              ///< time to first response (not paused, see docs/sla.md)
+    SlaClock response;              ///< time to first response (not paused, see docs/sla/sla.md)
     SlaClock resolution;            ///< time to resolution, paused and resolved time removed
     qint64 pausedSeconds = 0;       ///< business seconds spent in pause statuses
     int reopenCount = 0;            ///< how often the ticket went back from resolved to open

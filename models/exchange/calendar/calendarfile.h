@@ -11,7 +11,7 @@
 
 namespace Exchange {
 
-/// Calendar files: the JSON form of a Domain::BusinessCalendar (format in docs/calendars.md).
+/// Calendar files: the JSON form of a Domain::BusinessCalendar (format in docs/sla/calendars.md).
 /// Reading is strict: an unknown key, a wrong type or a bad value is refused with a message that
 /// names the key path and the value, e.g. `week.mon[1]: "25:00-26:00" is not a time range HH:MM-HH:MM`.
 class CalendarFile

@@ -11,7 +11,7 @@
 
 namespace Exchange {
 
-/// SLA policy files: the JSON form of a Domain::SlaPolicyHistory (format in docs/sla.md, example in
+/// SLA policy files: the JSON form of a Domain::SlaPolicyHistory (format in docs/sla/sla.md, example in
 /// tests/data/sla/policy.json). Reading is strict: an unknown key, a wrong type, a missing
 /// severity or a bad value is refused with a message naming the key path and the value, e.g.
 /// `versions[0].severities.2.warning_at: 1.5 is not a fraction above 0 and at most 1`.

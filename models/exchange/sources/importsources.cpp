@@ -56,7 +56,7 @@ std::unique_ptr<ImportSource> ImportSources::create(const ColumnMapping &mapping
 
 QString ImportSources::detectFile(const QString &path)
 {
-    // Only a regular file: opening a pipe with no writer blocks forever (docs/hardening.md).
+    // Only a regular file: opening a pipe with no writer blocks forever (docs/quality/hardening.md).
     if (!QFileInfo(path).isFile())
         return {};
     QFile file(path);
