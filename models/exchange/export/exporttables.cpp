@@ -1,6 +1,5 @@
 #include "models/exchange/export/exporttables.h"
 
-#include "models/domain/sla/slaevaluator.h"
 #include "models/exchange/sla/slaexplaintext.h"
 
 #include <QDateTime>
@@ -140,17 +139,6 @@ ExportTable ExportTables::slaResults(const QVector<Domain::Ticket> &tickets, con
                            instant(breachedAt, zone), hours(r.pausedSeconds), r.reopenCount, problemIds(r.problems)});
     }
     return table;
-}
-
-QVector<Domain::SlaResult> ExportTables::evaluate(const QVector<Domain::Ticket> &tickets,
-                                                  const Domain::SlaPolicyHistory &policy,
-                                                  const Domain::BusinessCalendar &calendar, qint64 now)
-{
-    QVector<Domain::SlaResult> results;
-    results.reserve(tickets.size());
-    for (const Domain::Ticket &ticket : tickets)
-        results.append(Domain::SlaEvaluator::evaluate(ticket, policy, calendar, now));
-    return results;
 }
 
 } // namespace Exchange

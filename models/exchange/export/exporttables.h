@@ -34,10 +34,6 @@ public:
     /// Table "sla": one row per ticket with its result (`results` parallel to `tickets`).
     static ExportTable slaResults(const QVector<Domain::Ticket> &tickets, const QVector<Domain::SlaResult> &results,
                                   const QTimeZone &zone, StateValues values = StateValues::Ids);
-    /// Evaluates every ticket under `policy` on `calendar` at `now` (UTC epoch seconds).
-    static QVector<Domain::SlaResult> evaluate(const QVector<Domain::Ticket> &tickets,
-                                               const Domain::SlaPolicyHistory &policy,
-                                               const Domain::BusinessCalendar &calendar, qint64 now);
 
     /// Stable id of a clock outcome: met, breached, running, no-target, not-measurable.
     static QString clockOutcomeId(Domain::SlaClockOutcome outcome);

@@ -1,4 +1,5 @@
 #include "models/exchange/export/exporttables.h"
+#include "models/domain/sla/slaevaluator.h"
 #include "models/exchange/sla/slaexplaintext.h"
 
 #include <QDateTime>
@@ -39,6 +40,16 @@ Domain::SlaPolicyHistory policy()
     return history;
 }
 } // namespace
+
+/// The results the stored SLA results would hold: every ticket evaluated under `policy` at `now`.
+static QVector<Domain::SlaResult> evaluate(const QVector<Domain::Ticket> &tickets, const Domain::SlaPolicyHistory &policy,
+                                    const Domain::BusinessCalendar &calendar, qint64 now)
+{
+    QVector<Domain::SlaResult> results;
+    for (const Domain::Ticket &ticket : tickets)
+        results.append(Domain::SlaEvaluator::evaluate(ticket, policy, calendar, now));
+    return results;
+}
 
 class TestExportTables : public QObject
 {
@@ -102,7 +113,7 @@ private slots:
             ticket(QStringLiteral("LATE"), s_created, s_created + 1800, s_created + 5 * 3600),
             ticket(QStringLiteral("OLD"), s_created - 200 * 86400, std::nullopt, std::nullopt),
         };
-        const QVector<Domain::SlaResult> results = ExportTables::evaluate(
+        const QVector<Domain::SlaResult> results = evaluate(
             tickets, policy(), Domain::BusinessCalendar::alwaysOpen(), s_created + 10 * 3600);
         const ExportTable table = ExportTables::slaResults(tickets, results, s_stockholm);
         QCOMPARE(table.name, QStringLiteral("sla"));
@@ -130,7 +141,7 @@ private slots:
         QCOMPARE(ExportTables::stateValuesFor(QLocale(QLocale::Swedish)), ExportTables::StateValues::Words);
         const QVector<Domain::Ticket> tickets = {
             ticket(QStringLiteral("OLD"), s_created - 200 * 86400, std::nullopt, std::nullopt)};
-        const QVector<Domain::SlaResult> results = ExportTables::evaluate(
+        const QVector<Domain::SlaResult> results = evaluate(
             tickets, policy(), Domain::BusinessCalendar::alwaysOpen(), s_created + 10 * 3600);
         const ExportTable words =
             ExportTables::slaResults(tickets, results, s_stockholm, ExportTables::StateValues::Words);
