@@ -2,10 +2,10 @@
 
 #include "app/command.h"
 #include "app/slacompliancecommand.h"
+#include "models/calendarloader.h"
 #include "models/exchange/calendar/calendarevaluator.h"
 #include "models/exchange/calendar/calendarfile.h"
 #include "models/portfolio.h"
-#include "models/storage/calendarrepository.h"
 #include "models/storagetext.h"
 
 #include <QDir>
@@ -51,7 +51,7 @@ int CalendarCommand::exportCalendar(CommandCall &call)
     Domain::BusinessCalendar calendar;
     bool stored = false;
     if (const Storage::StorageError error =
-            Storage::CalendarRepository(*portfolio.database()).calendarFor(engagement.id, &calendar, &stored))
+            Models::CalendarLoader(*portfolio.database()).load(engagement.id, &calendar, &stored))
         return call.fail(Models::StorageText::message(error));
     if (!stored)
         call.err() << "deliverydesk: "
@@ -88,13 +88,9 @@ int CalendarCommand::importCalendar(CommandCall &call)
     // The name is the calendar's key in the database; a nameless file becomes the engagement's own.
     if (calendar->name().trimmed().isEmpty())
         calendar->setName(tr("%1 calendar").arg(engagement.key));
-    const Storage::CalendarRepository calendars(*portfolio.database());
-    qint64 calendarId = 0;
     QStringList users;
-    Storage::StorageError error = calendars.saveCalendarFor(engagement.id, *calendar, &calendarId);
-    if (!error)
-        error = calendars.engagementsUsing(calendarId, &users);
-    if (error)
+    if (const Storage::StorageError error =
+            Models::CalendarLoader(*portfolio.database()).save(engagement.id, *calendar, &users))
         return call.fail(Models::StorageText::message(error));
     // Every engagement on this calendar counts its SLA clocks on the new hours.
     SlaComplianceCommand::refreshResults(call.context(), *portfolio.database(), users);

@@ -3,7 +3,7 @@
 #include "app/command.h"
 #include "models/exchange/sources/importsources.h"
 #include "models/importreporttext.h"
-#include "models/storage/importsession.h"
+#include "models/importrun.h"
 
 #include <QDir>
 #include <QTimeZone>
@@ -58,7 +58,7 @@ int ImportCommand::run(CommandCall &call)
             tr("unknown source '%1' (use %2 or profile:NAME)").arg(source, Exchange::ImportSources::ids().join(QStringLiteral(", "))));
     if (!zone.isEmpty() && !QTimeZone(zone).isValid())
         return call.usageError(tr("unknown time zone '%1'").arg(QString::fromUtf8(zone)));
-    Storage::ImportSession::Options options;
+    Models::ImportRun::Options options;
     if (call.isSet(QStringLiteral("date-order"))) {
         const QString order = call.value(QStringLiteral("date-order"));
         Exchange::DateTimeParser::Format format;
@@ -91,22 +91,19 @@ int ImportCommand::run(CommandCall &call)
                                              &engagement))
         return code;
 
-    Storage::ImportSession session(*portfolio.database(), engagement);
+    const Models::ImportRun run(*portfolio.database(), engagement);
     options.source = source;
     options.timeZone = zone;
     options.skipBadRows = call.isSet(QStringLiteral("skip-bad-rows"));
-    Storage::ImportReport report = session.stage(positional.at(1), options);
     if (call.isSet(QStringLiteral("dry-run"))) {
-        const bool wouldCommit = report.isAcceptable();
-        if (session.isPending())
-            session.rollback(&report, wouldCommit ? Storage::ImportReport::Outcome::DryRun
-                                                  : Storage::ImportReport::Outcome::Rejected);
+        bool wouldCommit = false;
+        const Models::ImportRun::Report report = run.dryRun(positional.at(1), options, &wouldCommit);
         call.out() << Models::ImportReportText::text(report);
         if (!wouldCommit)
             call.fail(Models::ImportReportText::failureReason(report, source, positional.at(1)));
         return wouldCommit ? Success : Failure;
     }
-    session.commit(&report);
+    const Models::ImportRun::Report report = run.import(positional.at(1), options);
     call.out() << Models::ImportReportText::text(report);
     // The report stays on stdout; the reason of a failure is one line on stderr as well.
     if (!report.isCommitted())

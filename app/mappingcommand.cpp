@@ -1,8 +1,7 @@
 #include "app/mappingcommand.h"
 
 #include "app/command.h"
-#include "models/storage/mappingrepository.h"
-#include "models/storagetext.h"
+#include "models/importmappingstore.h"
 
 #include <QJsonDocument>
 
@@ -98,10 +97,10 @@ int MappingCommand::run(CommandCall &call)
                                                         : Storage::Database::Access::ReadWrite;
     if (!call.openPortfolio(&portfolio, access))
         return Failure;
-    const Storage::MappingRepository repository(*portfolio.database());
+    const Models::ImportMappingStore store(*portfolio.database());
     Exchange::ImportMappings mappings;
-    if (Storage::StorageError error = repository.load(&mappings))
-        return call.fail(Models::StorageText::message(error));
+    if (const QString error = store.load(&mappings); !error.isEmpty())
+        return call.fail(error);
     if (action == QLatin1String("list")) {
         printMappings(call.out(), mappings);
         return Success;
@@ -109,8 +108,8 @@ int MappingCommand::run(CommandCall &call)
     const QString problem = apply(words, &mappings);
     if (!problem.isEmpty())
         return call.usageError(problem);
-    if (Storage::StorageError error = repository.save(mappings))
-        return call.fail(Models::StorageText::message(error));
+    if (const QString error = store.save(mappings); !error.isEmpty())
+        return call.fail(error);
     return Success;
 }
 

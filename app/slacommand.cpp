@@ -9,10 +9,9 @@
 #include "models/exchange/sla/slaexplaintext.h"
 #include "models/exchange/sla/slareplay.h"
 #include "models/portfolio.h"
-#include "models/ticketexplanationloader.h"
-#include "models/storage/calendarrepository.h"
-#include "models/storage/slapolicyrepository.h"
+#include "models/slapolicyloader.h"
 #include "models/storagetext.h"
+#include "models/ticketexplanationloader.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -108,7 +107,7 @@ int SlaCommand::exportPolicy(CommandCall &call)
     Domain::SlaPolicyHistory policy;
     bool stored = false;
     if (const Storage::StorageError error =
-            Storage::SlaPolicyRepository(*portfolio.database()).historyFor(engagement.id, &policy, &stored))
+            Models::SlaPolicyLoader(*portfolio.database()).load(engagement.id, &policy, &stored))
         return call.fail(Models::StorageText::message(error));
     if (!stored)
         call.err()
@@ -141,9 +140,9 @@ int SlaCommand::importPolicy(CommandCall &call)
     Domain::Engagement engagement;
     if (const int code = call.openEngagement(QStringLiteral("sla policy import"), &portfolio, Storage::Database::Access::ReadWrite, &engagement))
         return code;
-    Storage::PolicyVersionCounts counts;
+    Models::SlaPolicyLoader::SaveCounts counts;
     if (const Storage::StorageError error =
-            Storage::SlaPolicyRepository(*portfolio.database()).save(engagement.id, *policy, &counts))
+            Models::SlaPolicyLoader(*portfolio.database()).save(engagement.id, *policy, &counts))
         return call.fail(Models::StorageText::message(error));
     if (counts.added > 0) // tickets created under the new versions are evaluated again
         SlaComplianceCommand::refreshResults(call.context(), *portfolio.database(), {engagement.key});

@@ -3,20 +3,14 @@
 #include "app/command.h"
 #include "app/commandline.h"
 #include "app/texttable.h"
-#include "models/domain/sla/slapolicyevaluator.h"
+#include "models/domaintext.h"
 #include "models/exchange/sla/slaexplaintext.h"
 #include "models/portfolio.h"
+#include "models/slacomplianceloader.h"
 #include "models/slaoverviewloader.h"
-#include "models/slarecomputer.h"
-#include "models/storage/calendarrepository.h"
-#include "models/storage/engagementrepository.h"
-#include "models/storage/slapolicyrepository.h"
-#include "models/storage/slaresultrepository.h"
-#include "models/domaintext.h"
 #include "models/storagetext.h"
 
 #include <QDateTime>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -106,20 +100,13 @@ QJsonObject complianceJson(const Domain::MonthlyCompliance &m)
 }
 
 /// Recomputes when asked or when nothing is stored yet; sets `evaluatedAt` to the stored run's instant.
-bool ensureResults(CliContext &context, const Storage::Database &database, const Domain::Engagement &engagement,
+bool ensureResults(CliContext &context, const Models::SlaComplianceLoader &loader, const Domain::Engagement &engagement,
                    bool force, qint64 now, qint64 *evaluatedAt)
 {
-    std::optional<qint64> stored;
-    Storage::StorageError error = Storage::SlaResultRepository(database).lastEvaluation(engagement.id, &stored);
-    if (!error && (force || !stored)) {
-        error = Models::SlaRecomputer::recompute(database, engagement.id, now);
-        stored = now;
-    }
-    if (error) {
+    if (const Storage::StorageError error = loader.ensureResults(engagement, force, now, evaluatedAt)) {
         context.fail(Models::StorageText::message(error));
         return false;
     }
-    *evaluatedAt = *stored;
     return true;
 }
 
@@ -210,13 +197,12 @@ int SlaComplianceCommand::compliance(CommandCall &call, qint64 now)
         return code;
     if (!Models::SlaOverviewLoader::hasSla(engagement))
         return noSla(call.context(), engagement, call.value(s_format));
-    const Storage::Database &db = *portfolio.database();
+    const Models::SlaComplianceLoader loader(*portfolio.database());
     qint64 evaluatedAt = 0;
-    if (!ensureResults(call.context(), db, engagement, call.isSet(s_recompute), now, &evaluatedAt))
+    if (!ensureResults(call.context(), loader, engagement, call.isSet(s_recompute), now, &evaluatedAt))
         return Failure;
     QVector<Domain::MonthlyCompliance> months;
-    if (const Storage::StorageError error =
-            Storage::SlaResultRepository(db).compliance(engagement.id, *from, *to, &months))
+    if (const Storage::StorageError error = loader.compliance(engagement, *from, *to, &months))
         return call.fail(Models::StorageText::message(error));
     const QString format = call.value(s_format);
     if (format == QLatin1String("json")) {
@@ -259,59 +245,38 @@ int SlaComplianceCommand::breaches(CommandCall &call, qint64 now)
         return code;
     if (!Models::SlaOverviewLoader::hasSla(engagement))
         return noSla(call.context(), engagement, call.value(s_format));
-    const Storage::Database &db = *portfolio.database();
+    const Models::SlaComplianceLoader loader(*portfolio.database());
     qint64 evaluatedAt = 0;
-    if (!ensureResults(call.context(), db, engagement, call.isSet(s_recompute), now, &evaluatedAt))
+    if (!ensureResults(call.context(), loader, engagement, call.isSet(s_recompute), now, &evaluatedAt))
         return Failure;
-    const Storage::SlaResultRepository results(db);
-    Domain::BusinessCalendar calendar;
-    Domain::SlaPolicyHistory history;
-    Storage::TicketsWithIds tickets;
-    QVector<Storage::StoredSlaResult> breached;
-    Storage::StorageError error = Storage::CalendarRepository(db).calendarFor(engagement.id, &calendar);
-    const QTimeZone zone(calendar.timeZoneId());
-    const qint64 start = QDateTime(*month, QTime(0, 0), zone).toSecsSinceEpoch();
-    const qint64 end = QDateTime(month->addMonths(1), QTime(0, 0), zone).toSecsSinceEpoch();
-    if (!error)
-        error = Storage::SlaPolicyRepository(db).historyFor(engagement.id, &history);
-    if (!error)
-        error = results.breaches(engagement.id, *month, start, end, &breached);
-    if (!error && !breached.isEmpty())
-        error = results.tickets(engagement.id, &tickets);
-    if (error)
+    Models::SlaBreaches breached;
+    if (const Storage::StorageError error = loader.breaches(engagement, *month, &breached))
         return call.fail(Models::StorageText::message(error));
-    QHash<qint64, qsizetype> indexById;
-    for (qsizetype i = 0; i < tickets.ids.size(); ++i)
-        indexById.insert(tickets.ids.at(i), i);
-    const Domain::SlaPolicyEvaluator evaluator(history, calendar);
+    const QTimeZone &zone = breached.zone;
     const QString format = call.value(s_format);
     const bool csv = format == QLatin1String("csv");
     QJsonArray array;
     QVector<QStringList> rows;
-    for (const Storage::StoredSlaResult &stored : std::as_const(breached)) {
-        const auto it = indexById.constFind(stored.ticketId);
-        if (it == indexById.constEnd())
-            continue; // removed since the results were stored
-        const Domain::Ticket &ticket = tickets.tickets.at(*it);
+    for (const Models::SlaBreach &breach : std::as_const(breached.breaches)) {
         // Explained at the stored evaluation instant, so the reason matches the stored figures.
-        const QString reason = breachReason(evaluator.explain(ticket, stored.evaluatedAt));
-        const qint64 breachAt = stored.breachAt().value_or(0);
-        const QString resolved = stored.result.resolution.stoppedAt
-            ? QDateTime::fromSecsSinceEpoch(*stored.result.resolution.stoppedAt, QTimeZone::utc()).toString(Qt::ISODate)
+        const QString reason = breachReason(breach.explanation);
+        const qint64 breachAt = breach.breachedAt;
+        const QString resolved = breach.resolvedAt
+            ? QDateTime::fromSecsSinceEpoch(*breach.resolvedAt, QTimeZone::utc()).toString(Qt::ISODate)
             : QString();
         if (format == QLatin1String("json")) {
             QJsonObject o;
-            o.insert(QStringLiteral("key"), ticket.key);
-            o.insert(QStringLiteral("severity"), stored.result.severity);
+            o.insert(QStringLiteral("key"), breach.key);
+            o.insert(QStringLiteral("severity"), breach.severity);
             o.insert(QStringLiteral("breached_at"), QDateTime::fromSecsSinceEpoch(breachAt, QTimeZone::utc()).toString(Qt::ISODate));
             o.insert(QStringLiteral("resolved"), resolved.isEmpty() ? QJsonValue() : QJsonValue(resolved));
             o.insert(QStringLiteral("reason"), reason);
             array.append(o);
         } else if (csv) {
-            rows.append({ticket.key, QString::number(stored.result.severity),
+            rows.append({breach.key, QString::number(breach.severity),
                           QDateTime::fromSecsSinceEpoch(breachAt, QTimeZone::utc()).toString(Qt::ISODate), resolved, reason});
         } else {
-            rows.append({ticket.key, QString::number(stored.result.severity),
+            rows.append({breach.key, QString::number(breach.severity),
                          Exchange::SlaExplainText::instant(breachAt, zone), resolved.isEmpty() ? tr("open") : tr("resolved"),
                          reason});
         }
@@ -338,17 +303,11 @@ int SlaComplianceCommand::breaches(CommandCall &call, qint64 now)
 void SlaComplianceCommand::refreshResults(CliContext &context, const Storage::Database &database, const QStringList &keys)
 {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    for (const QString &key : keys) {
-        std::optional<Domain::Engagement> engagement;
-        Storage::StorageError error = Storage::EngagementRepository(database).findByKey(key, &engagement);
-        if (!error && engagement)
-            error = Models::SlaRecomputer::recompute(database, engagement->id, now);
-        if (error)
-            context.err() << "deliverydesk: "
-                          << tr("warning: the SLA results of %1 could not be brought up to date: %2")
-                                 .arg(key, Models::StorageText::message(error))
-                          << Qt::endl;
-    }
+    for (const auto &[key, error] : Models::SlaComplianceLoader(database).refresh(keys, now))
+        context.err() << "deliverydesk: "
+                      << tr("warning: the SLA results of %1 could not be brought up to date: %2")
+                             .arg(key, Models::StorageText::message(error))
+                      << Qt::endl;
 }
 
 } // namespace App

@@ -2,10 +2,8 @@
 
 #include "app/command.h"
 #include "app/texttable.h"
-#include "models/storage/mappingrepository.h"
-#include "models/storage/slapolicyrepository.h"
-#include "models/storage/ticketrepository.h"
 #include "models/storagetext.h"
+#include "models/ticketlistloader.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -39,17 +37,15 @@ QString csvCell(const QString &text)
     return QLatin1Char('"') + QString(text).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
 
-QStringList cells(const Row &row)
+QStringList cells(const Domain::Ticket &t, qint64 pausedSeconds)
 {
-    const Domain::Ticket &t = row.ticket;
     return {t.key, Domain::ticketKindId(t.kind), QString::number(t.severity), Domain::serviceLevelId(t.serviceLevel),
             t.activity, t.status, instant(t.created), optionalInstant(t.firstResponse), optionalInstant(t.resolved),
-            QString::number(t.history.size()), QString::number(row.pausedSeconds), t.title};
+            QString::number(t.history.size()), QString::number(pausedSeconds), t.title};
 }
 
-QJsonObject toJson(const Row &row)
+QJsonObject toJson(const Domain::Ticket &t, qint64 pausedSeconds)
 {
-    const Domain::Ticket &t = row.ticket;
     auto optional = [](const std::optional<qint64> &v) { return v ? QJsonValue(instant(*v)) : QJsonValue(); };
     QJsonObject o;
     o.insert(QStringLiteral("key"), t.key);
@@ -62,7 +58,7 @@ QJsonObject toJson(const Row &row)
     o.insert(QStringLiteral("first_response"), optional(t.firstResponse));
     o.insert(QStringLiteral("resolved"), optional(t.resolved));
     o.insert(QStringLiteral("status_changes"), int(t.history.size()));
-    o.insert(QStringLiteral("paused_seconds"), double(row.pausedSeconds));
+    o.insert(QStringLiteral("paused_seconds"), double(pausedSeconds));
     o.insert(QStringLiteral("title"), t.title);
     return o;
 }
@@ -85,7 +81,7 @@ void printTable(QTextStream &out, const QVector<Row> &rows)
                     {Align::Left, Align::Left, Align::Right, Align::Left, Align::Left, Align::Left, Align::Left,
                      Align::Left, Align::Left, Align::Right, Align::Right, Align::Left});
     for (const Row &row : rows) {
-        QStringList line = cells(row);
+        QStringList line = cells(row.ticket, row.pausedSeconds);
         line[10] = TextTable::number(double(row.pausedSeconds) / 3600.0, 2);
         table.addRow(line);
     }
@@ -106,15 +102,15 @@ public:
         else
             m_out << s_header.join(QLatin1Char(',')) << '\n';
     }
-    void row(const Row &row)
+    void row(const Domain::Ticket &ticket, qint64 pausedSeconds)
     {
         if (!m_json) {
-            QStringList line = cells(row);
+            QStringList line = cells(ticket, pausedSeconds);
             std::transform(line.begin(), line.end(), line.begin(), csvCell);
             m_out << line.join(QLatin1Char(',')) << '\n';
             return;
         }
-        const QByteArray object = QJsonDocument(toJson(row)).toJson(QJsonDocument::Indented);
+        const QByteArray object = QJsonDocument(toJson(ticket, pausedSeconds)).toJson(QJsonDocument::Indented);
         if (m_rows++ > 0)
             m_out << ",\n";
         const QList<QByteArray> lines = object.trimmed().split('\n');
@@ -139,22 +135,6 @@ private:
 
 } // namespace
 
-qint64 TicketsCommand::pausedSeconds(const Domain::Ticket &ticket, const std::function<bool(const QString &)> &isPause)
-{
-    qint64 total = 0;
-    const QVector<Domain::StatusChange> &history = ticket.history;
-    for (int i = 0; i < history.size(); ++i) {
-        if (!isPause(history.at(i).status))
-            continue;
-        const qint64 start = history.at(i).at;
-        if (i + 1 < history.size())
-            total += qMax<qint64>(0, history.at(i + 1).at - start);
-        else if (ticket.resolved && *ticket.resolved > start)
-            total += *ticket.resolved - start;
-    }
-    return total;
-}
-
 const CommandSpec &TicketsCommand::spec(const QStringList &)
 {
     static const CommandSpec s_spec{"tickets",
@@ -178,30 +158,12 @@ int TicketsCommand::run(CommandCall &call)
     if (const int code = call.openEngagement(QStringLiteral("tickets list"), &portfolio, Storage::Database::Access::ReadOnly,
                                              &engagement))
         return code;
-    const Storage::Database &database = *portfolio.database();
-    Domain::SlaPolicyHistory policies;
-    Exchange::ImportMappings mappings;
-    Storage::StorageError error = Storage::SlaPolicyRepository(database).historyFor(engagement.id, &policies);
-    if (!error)
-        error = Storage::MappingRepository(database).load(&mappings);
-    if (error)
-        return call.fail(Models::StorageText::message(error));
-    const QTimeZone zone(engagement.timeZone);
-    const auto rowOf = [&](const Domain::Ticket &ticket) {
-        // The pause statuses of the SLA policy version the ticket is evaluated under; the import
-        // mappings' ones for a ticket created before the first version.
-        const Domain::SlaPolicy *policy = policies.versionFor(ticket.created, zone);
-        const qint64 paused = pausedSeconds(ticket, [&](const QString &status) {
-            return policy ? policy->isPauseStatus(status) : mappings.isPauseStatus(status);
-        });
-        return Row{ticket, paused};
-    };
-    const Storage::TicketRepository tickets(database);
+    const Models::TicketListLoader tickets(*portfolio.database());
     if (*format == QLatin1String("table")) {
         // Aligned columns need every row's width first: the table is for people, not for a million rows.
         QVector<Row> rows;
-        error = tickets.forEach(engagement.id, [&](const Domain::Ticket &ticket) {
-            rows.append(rowOf(ticket));
+        const Storage::StorageError error = tickets.forEach(engagement, [&](const Domain::Ticket &ticket, qint64 paused) {
+            rows.append(Row{ticket, paused});
             return true;
         });
         if (error)
@@ -211,8 +173,8 @@ int TicketsCommand::run(CommandCall &call)
     }
     StreamPrinter printer(call.out(), *format);
     printer.begin();
-    error = tickets.forEach(engagement.id, [&](const Domain::Ticket &ticket) {
-        printer.row(rowOf(ticket));
+    const Storage::StorageError error = tickets.forEach(engagement, [&](const Domain::Ticket &ticket, qint64 paused) {
+        printer.row(ticket, paused);
         return true;
     });
     // Rows already written stay written: the reason follows them on stderr, and the exit code says so.

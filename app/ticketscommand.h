@@ -1,10 +1,7 @@
 #pragma once
 
-#include "models/domain/ticket.h"
-
 #include <QCoreApplication>
 #include <QStringList>
-#include <functional>
 
 namespace App {
 
@@ -20,11 +17,6 @@ class TicketsCommand
 public:
     /// Its options, help and handler for the table of commands (app/commands.cpp).
     static const CommandSpec &spec(const QStringList &arguments);
-
-    /// Wall-clock seconds the history spent in statuses for which `isPause` is true: each change
-    /// lasts until the next one; a pause that is the last change lasts until the resolution when
-    /// that is later, and is not counted for an unresolved ticket (it has no end yet).
-    static qint64 pausedSeconds(const Domain::Ticket &ticket, const std::function<bool(const QString &)> &isPause);
 
 private:
     static int run(CommandCall &call);

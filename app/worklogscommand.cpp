@@ -3,9 +3,8 @@
 #include "app/command.h"
 #include "app/texttable.h"
 #include "models/capacitytext.h"
-#include "models/burndownloader.h"
-#include "models/storage/worklogrepository.h"
 #include "models/storagetext.h"
+#include "models/worklogloader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -137,14 +136,11 @@ int WorklogsCommand::run(CommandCall &call)
     if (const int code = call.openEngagement(QStringLiteral("worklogs list"), &portfolio, Storage::Database::Access::ReadOnly,
                                              &engagement))
         return code;
-    QVector<Domain::Worklog> worklogs;
-    if (const Storage::StorageError error = Storage::WorklogRepository(*portfolio.database())
-                                                .list(engagement.id, from, to, &worklogs))
+    Models::WorklogList list;
+    if (const Storage::StorageError error =
+            Models::WorklogLoader(*portfolio.database()).load(engagement, from, to, &list))
         return call.fail(Models::StorageText::message(error));
-    Domain::BudgetPolicy policy;
-    if (const Storage::StorageError error = Models::BurnDownLoader(*portfolio.database()).policyFor(engagement, &policy))
-        return call.fail(Models::StorageText::message(error));
-    print(call.out(), *format, policy, worklogs);
+    print(call.out(), *format, list.policy, list.worklogs);
     return Success;
 }
 

@@ -15,6 +15,13 @@ QString ImportMappingStore::load(Exchange::ImportMappings *out) const
     return {};
 }
 
+QString ImportMappingStore::save(const Exchange::ImportMappings &mappings) const
+{
+    if (const Storage::StorageError error = Storage::MappingRepository(m_database).save(mappings))
+        return StorageText::message(error);
+    return {};
+}
+
 QString ImportMappingStore::rememberRoles(const QHash<QString, Domain::Role> &roles) const
 {
     if (roles.isEmpty())

@@ -28,6 +28,9 @@ public:
 
     /// The stored mappings (defaults with the user's differences). Empty string on success.
     QString load(Exchange::ImportMappings *out) const;
+    /// Replaces the stored mappings by `mappings` (what `mapping set` and `remove` changed).
+    /// Empty string on success, else why not.
+    QString save(const Exchange::ImportMappings &mappings) const;
     /// Adds (or replaces) the role of each person and saves. Empty string on success, else why not.
     QString rememberRoles(const QHash<QString, Domain::Role> &roles) const;
     /// Maps each priority text to a severity (1-4) and saves. Empty string on success, else why not.

@@ -1,0 +1,111 @@
+// The import the command line runs on its own thread: a committed import writes every row, a dry
+// run writes nothing and says whether it would have committed, a strict import with a bad row
+// writes nothing.
+#include "models/importrun.h"
+#include "models/storage/database.h"
+#include "models/storage/engagementrepository.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using Models::ImportRun;
+using Outcome = ImportRun::Report::Outcome;
+
+namespace {
+const QString s_sample =
+    QStringLiteral(DD_TEST_DATA_DIR "/import/servicenow-events/incident_event_log_sample.csv");
+}
+
+class TestImportRun : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Storage::Database> m_db;
+    Domain::Engagement m_engagement;
+
+    qint64 ticketCount()
+    {
+        QSqlQuery q(m_db->connection());
+        return q.exec(QStringLiteral("SELECT COUNT(*) FROM tickets")) && q.next() ? q.value(0).toLongLong()
+                                                                                  : -1;
+    }
+
+    static ImportRun::Options options()
+    {
+        ImportRun::Options o;
+        o.source = QStringLiteral("servicenow-events");
+        return o;
+    }
+
+    /// The sample with the opening date of its first ticket made unreadable.
+    QString sampleWithABadRow()
+    {
+        QFile in(s_sample);
+        if (!in.open(QIODevice::ReadOnly))
+            return {};
+        QByteArray data = in.readAll();
+        data.replace("29-02-2016 01:16", "not a date");
+        const QString path = m_dir.filePath(QStringLiteral("bad.csv"));
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size())
+            return {};
+        return path;
+    }
+
+private slots:
+    void init()
+    {
+        m_db = std::make_unique<Storage::Database>();
+        const QString path =
+            m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
+        QVERIFY(m_db->open(path, Storage::Database::Access::ReadWrite,
+                           Storage::Database::Creation::CreateIfMissing)
+                    .isNull());
+        m_engagement = {};
+        m_engagement.key = QStringLiteral("NORDSHOP");
+        m_engagement.client = QStringLiteral("Nordshop AB");
+        m_engagement.start = QDate(2016, 1, 1);
+        QVERIFY(Storage::EngagementRepository(*m_db).insert(&m_engagement).isNull());
+    }
+    void cleanup() { m_db.reset(); }
+
+    void shouldCommitAnAcceptableImport()
+    {
+        const ImportRun::Report report = ImportRun(*m_db, m_engagement).import(s_sample, options());
+        QCOMPARE(report.outcome, Outcome::Committed);
+        QCOMPARE(report.tickets.added, qint64(890));
+        QCOMPARE(ticketCount(), qint64(890));
+    }
+
+    void shouldWriteNothingOnADryRun()
+    {
+        bool acceptable = false;
+        const ImportRun::Report report =
+            ImportRun(*m_db, m_engagement).dryRun(s_sample, options(), &acceptable);
+        QVERIFY(acceptable);
+        QCOMPARE(report.outcome, Outcome::DryRun);
+        QCOMPARE(report.tickets.added, qint64(890));
+        QCOMPARE(ticketCount(), qint64(0));
+    }
+
+    void shouldRejectABadRowInStrictMode()
+    {
+        const QString bad = sampleWithABadRow();
+        QVERIFY(!bad.isEmpty());
+        bool acceptable = true;
+        const ImportRun::Report dry = ImportRun(*m_db, m_engagement).dryRun(bad, options(), &acceptable);
+        QVERIFY(!acceptable);
+        QCOMPARE(dry.outcome, Outcome::Rejected);
+        QVERIFY(dry.rejectedCount > 0);
+        const ImportRun::Report report = ImportRun(*m_db, m_engagement).import(bad, options());
+        QVERIFY(!report.isCommitted());
+        QCOMPARE(ticketCount(), qint64(0));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportRun)
+#include "tst_importrun.moc"
