@@ -1,6 +1,5 @@
 #include "ui/portfoliopage.h"
 
-#include "models/capacitytext.h"
 #include "models/portfolio.h"
 #include "models/portfolioburnmodel.h"
 #include "models/portfolioslamodel.h"
