@@ -14,17 +14,20 @@ const CommandSpec &SettingsCommand::spec(const QStringList &)
     static const CommandSpec s_spec{
         "settings",
         "SettingsCommand",
-        QT_TRANSLATE_NOOP("SettingsCommand",
-                          "Show or set a setting of the portfolio: team-zone, the team's time zone, whose working "
-                          "days and public holidays people's capacity counts on. Without a setting of its own the "
-                          "portfolio counts in its engagements' most common zone (Europe/Stockholm without "
-                          "engagements)."),
+        QT_TRANSLATE_NOOP(
+            "SettingsCommand",
+            "Show or set a setting of the portfolio: team-zone, the team's time zone, whose working "
+            "days and public holidays people's capacity counts on. Without a setting of its own the "
+            "portfolio counts in its engagements' most common zone (Europe/Stockholm without "
+            "engagements)."),
         {},
-        {{"setting", QT_TRANSLATE_NOOP("SettingsCommand", "team-zone."), QT_TRANSLATE_NOOP("SettingsCommand", "team-zone")},
+        {{"setting", QT_TRANSLATE_NOOP("SettingsCommand", "team-zone."),
+          QT_TRANSLATE_NOOP("SettingsCommand", "team-zone")},
          {"value",
-          QT_TRANSLATE_NOOP("SettingsCommand",
-                            "Optional: the new value, an IANA zone such as Europe/London, or default to remove the "
-                            "setting."),
+          QT_TRANSLATE_NOOP(
+              "SettingsCommand",
+              "Optional: the new value, an IANA zone such as Europe/London, or default to remove the "
+              "setting."),
           QT_TRANSLATE_NOOP("SettingsCommand", "[ZONE|default]")}},
         &SettingsCommand::run};
     return s_spec;
@@ -54,7 +57,8 @@ int SettingsCommand::run(CommandCall &call)
     if (const Storage::StorageError error = team.read(&value))
         return call.fail(Models::StorageText::message(error));
     const QString name = QString::fromUtf8(value.zone);
-    call.context().out() << (value.isSet ? name : tr("%1 (not set: the engagements' most common zone)").arg(name))
+    call.context().out() << (value.isSet ? name
+                                         : tr("%1 (not set: the engagements' most common zone)").arg(name))
                          << '\n';
     return Success;
 }

@@ -6,7 +6,9 @@
 
 namespace Models {
 
-TeamTimeZone::TeamTimeZone(const Storage::Database &database) : m_database(database) {}
+TeamTimeZone::TeamTimeZone(const Storage::Database &database) : m_database(database)
+{
+}
 
 Storage::StorageError TeamTimeZone::read(Value *out) const
 {

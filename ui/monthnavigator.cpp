@@ -11,7 +11,10 @@
 namespace Gui {
 
 namespace {
-QDate firstOf(const QDate &date) { return QDate(date.year(), date.month(), 1); }
+QDate firstOf(const QDate &date)
+{
+    return QDate(date.year(), date.month(), 1);
+}
 } // namespace
 
 MonthNavigator::MonthNavigator(QWidget *parent)
@@ -65,9 +68,15 @@ void MonthNavigator::setSpan(int months)
     showMonth();
 }
 
-void MonthNavigator::setToday(std::function<QDate()> today) { m_today = std::move(today); }
+void MonthNavigator::setToday(std::function<QDate()> today)
+{
+    m_today = std::move(today);
+}
 
-QString MonthNavigator::text() const { return m_label->text(); }
+QString MonthNavigator::text() const
+{
+    return m_label->text();
+}
 
 void MonthNavigator::showMonth()
 {
@@ -75,7 +84,7 @@ void MonthNavigator::showMonth()
         m_label->setText(Models::CapacityText::month(m_month));
     else
         m_label->setText(tr("%1 – %2").arg(Models::CapacityText::month(m_month),
-                                            Models::CapacityText::month(m_month.addMonths(m_span - 1))));
+                                           Models::CapacityText::month(m_month.addMonths(m_span - 1))));
 }
 
 void MonthNavigator::retranslate()

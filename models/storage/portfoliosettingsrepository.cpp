@@ -11,7 +11,9 @@ namespace {
 const QString s_teamTimeZone = QStringLiteral("team.time_zone");
 } // namespace
 
-PortfolioSettingsRepository::PortfolioSettingsRepository(const Database &database) : m_database(database) {}
+PortfolioSettingsRepository::PortfolioSettingsRepository(const Database &database) : m_database(database)
+{
+}
 
 StorageError PortfolioSettingsRepository::teamTimeZone(QByteArray *out) const
 {
@@ -32,10 +34,11 @@ StorageError PortfolioSettingsRepository::setTeamTimeZone(const QByteArray &zone
         return readOnlyError(operation, s_teamTimeZone);
     QSqlQuery q(m_database.connection());
     const bool prepared =
-        zone.isEmpty() ? q.prepare(QStringLiteral("DELETE FROM portfolio_settings WHERE setting_key = :key"))
-                       : q.prepare(QStringLiteral("INSERT INTO portfolio_settings (setting_key, setting_value) "
-                                                  "VALUES (:key, :value) ON CONFLICT (setting_key) DO UPDATE "
-                                                  "SET setting_value = excluded.setting_value"));
+        zone.isEmpty()
+            ? q.prepare(QStringLiteral("DELETE FROM portfolio_settings WHERE setting_key = :key"))
+            : q.prepare(QStringLiteral("INSERT INTO portfolio_settings (setting_key, setting_value) "
+                                       "VALUES (:key, :value) ON CONFLICT (setting_key) DO UPDATE "
+                                       "SET setting_value = excluded.setting_value"));
     if (!prepared)
         return queryError(q, operation, s_teamTimeZone);
     q.bindValue(QStringLiteral(":key"), s_teamTimeZone);

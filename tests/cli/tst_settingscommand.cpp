@@ -29,14 +29,16 @@ class TestSettingsCommand : public QObject
     /// Ascension Day), the United States one (Memorial Day).
     Run allocation(const QByteArray &zone)
     {
-        return run({QStringLiteral("allocation"), QStringLiteral("--database"), m_database, QStringLiteral("--month"),
-                    QStringLiteral("2026-05"), QStringLiteral("--format"), QStringLiteral("csv")},
+        return run({QStringLiteral("allocation"), QStringLiteral("--database"), m_database,
+                    QStringLiteral("--month"), QStringLiteral("2026-05"), QStringLiteral("--format"),
+                    QStringLiteral("csv")},
                    zone);
     }
 
     Run settings(const QStringList &arguments)
     {
-        return run(QStringList{QStringLiteral("settings"), QStringLiteral("--database"), m_database} + arguments);
+        return run(QStringList{QStringLiteral("settings"), QStringLiteral("--database"), m_database} +
+                   arguments);
     }
 
 private slots:
@@ -65,7 +67,8 @@ private slots:
         // Two of the demo's four engagements count in Stockholm, one in Helsinki, one in New York.
         const Run shown = settings({QStringLiteral("team-zone")});
         QCOMPARE(shown.code, 0);
-        QCOMPARE(shown.out, QStringLiteral("Europe/Stockholm (not set: the engagements' most common zone)\n"));
+        QCOMPARE(shown.out,
+                 QStringLiteral("Europe/Stockholm (not set: the engagements' most common zone)\n"));
     }
 
     void shouldCountCapacityInTheZoneSet()
@@ -83,17 +86,20 @@ private slots:
 
         const Run reset = settings({QStringLiteral("team-zone"), QStringLiteral("default")});
         QCOMPARE(reset.code, 0);
-        QCOMPARE(reset.out, QStringLiteral("Europe/Stockholm (not set: the engagements' most common zone)\n"));
+        QCOMPARE(reset.out,
+                 QStringLiteral("Europe/Stockholm (not set: the engagements' most common zone)\n"));
         QCOMPARE(allocation("UTC").out, before.out);
     }
 
     void shouldRefuseWhatIsNoZone_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("unknown zone") << QStringList{QStringLiteral("team-zone"), QStringLiteral("Mars/Olympus")};
+        QTest::newRow("unknown zone")
+            << QStringList{QStringLiteral("team-zone"), QStringLiteral("Mars/Olympus")};
         QTest::newRow("no setting") << QStringList{};
         QTest::newRow("unknown setting") << QStringList{QStringLiteral("colour")};
-        QTest::newRow("too many") << QStringList{QStringLiteral("team-zone"), QStringLiteral("UTC"), QStringLiteral("UTC")};
+        QTest::newRow("too many") << QStringList{QStringLiteral("team-zone"), QStringLiteral("UTC"),
+                                                 QStringLiteral("UTC")};
     }
 
     void shouldRefuseWhatIsNoZone()

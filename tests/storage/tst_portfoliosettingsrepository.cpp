@@ -25,8 +25,8 @@ private slots:
     {
         m_db = std::make_unique<Storage::Database>();
         DD_FRESH_DATABASE(m_path, m_dir.path());
-        const StorageError error =
-            m_db->open(m_path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing);
+        const StorageError error = m_db->open(m_path, Storage::Database::Access::ReadWrite,
+                                              Storage::Database::Creation::CreateIfMissing);
         QVERIFY2(error.isNull(), qPrintable(error.toString()));
     }
 
@@ -62,7 +62,9 @@ private slots:
             QSKIP("read-only opening is a SQLite file's (offline bundles)");
         QVERIFY(PortfolioSettingsRepository(*m_db).setTeamTimeZone("Europe/Oslo").isNull());
         m_db = std::make_unique<Storage::Database>();
-        QVERIFY(m_db->open(m_path, Storage::Database::Access::ReadOnly, Storage::Database::Creation::MustExist).isNull());
+        QVERIFY(
+            m_db->open(m_path, Storage::Database::Access::ReadOnly, Storage::Database::Creation::MustExist)
+                .isNull());
         const PortfolioSettingsRepository repo(*m_db);
         QCOMPARE(repo.setTeamTimeZone("Europe/Berlin").kind, StorageError::Kind::ReadOnly);
         QByteArray zone;

@@ -88,14 +88,16 @@ private slots:
         navigator.setMonth(QDate(2026, 11, 1));
         QCOMPARE(button(navigator, "previousMonth")->accessibleName(), QStringLiteral("Previous month"));
         QCOMPARE(button(navigator, "nextMonth")->accessibleName(), QStringLiteral("Next month"));
-        QCOMPARE(navigator.findChild<QPushButton *>(QStringLiteral("thisMonth"))->text(), QStringLiteral("This month"));
+        QCOMPARE(navigator.findChild<QPushButton *>(QStringLiteral("thisMonth"))->text(),
+                 QStringLiteral("This month"));
         QVERIFY(Gui::LanguageManager::instance()->setLanguage(QStringLiteral("sv")));
         QCoreApplication::sendPostedEvents();
         QCOMPARE(navigator.text(), QStringLiteral("november 2026"));
         QCOMPARE(button(navigator, "previousMonth")->accessibleName(), QStringLiteral("Föregående månad"));
         QCOMPARE(button(navigator, "nextMonth")->accessibleName(), QStringLiteral("Nästa månad"));
         QCOMPARE(button(navigator, "nextMonth")->toolTip(), QStringLiteral("Nästa månad"));
-        QCOMPARE(navigator.findChild<QPushButton *>(QStringLiteral("thisMonth"))->text(), QStringLiteral("Denna månad"));
+        QCOMPARE(navigator.findChild<QPushButton *>(QStringLiteral("thisMonth"))->text(),
+                 QStringLiteral("Denna månad"));
     }
 };
 

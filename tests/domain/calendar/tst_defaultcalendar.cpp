@@ -93,7 +93,8 @@ private slots:
         QTest::addColumn<QList<QByteArray>>("engagements");
         QTest::addColumn<QByteArray>("team");
         QTest::newRow("no engagements: Stockholm") << QList<QByteArray>{} << QByteArray("Europe/Stockholm");
-        QTest::newRow("one engagement") << QList<QByteArray>{"America/New_York"} << QByteArray("America/New_York");
+        QTest::newRow("one engagement")
+            << QList<QByteArray>{"America/New_York"} << QByteArray("America/New_York");
         QTest::newRow("the most common")
             << QList<QByteArray>{"Europe/Helsinki", "Europe/Oslo", "Europe/Oslo", "America/New_York"}
             << QByteArray("Europe/Oslo");
