@@ -8,6 +8,7 @@
 #include "app/engagementcommand.h"
 #include "app/mappingcommand.h"
 #include "app/reportcommand.h"
+#include "app/settingscommand.h"
 #include "app/exportcommand.h"
 #include "app/importcommand.h"
 #include "app/slachartcommand.h"
@@ -76,6 +77,7 @@ const QVector<CommandLine::Command> &CommandLine::registry()
                                           "db backup [--out FILE]\n"
                                           "db copy --from DATABASE --to DATABASE"),
          &DbCommand::spec},
+        {"settings", QT_TRANSLATE_NOOP("CommandLine", "settings team-zone [ZONE|default]"), &SettingsCommand::spec},
     };
     return s_commands;
 }

@@ -1,6 +1,7 @@
 #include "models/allocationheatmapmodel.h"
 
 #include "models/allocationgridmodel.h"
+#include "models/palette.h"
 
 #include <QColor>
 #include <QLocale>
@@ -14,16 +15,16 @@ QColor AllocationHeatmapModel::bandColour(Band band)
 {
     switch (band) {
     case Band::None:
-        return QColor(0xf2, 0xf2, 0xf2);
+        return Palette::color(Palette::Role::LoadNone);
     case Band::Low:
-        return QColor(0xd6, 0xe9, 0xf8);
+        return Palette::color(Palette::Role::LoadLow);
     case Band::Balanced:
-        return QColor(0xc8, 0xe6, 0xc9);
+        return Palette::color(Palette::Role::LoadBalanced);
     case Band::Full:
-        return QColor(0x81, 0xc7, 0x84);
+        return Palette::color(Palette::Role::LoadFull);
     case Band::Over:
     case Band::NoCapacity:
-        return QColor(0xef, 0x9a, 0x9a);
+        return Palette::color(Palette::Role::LoadOver);
     }
     return {};
 }
@@ -139,7 +140,7 @@ QVariant AllocationHeatmapModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole:
         return bandColour(band);
     case Qt::ForegroundRole:
-        return QColor(Qt::black);
+        return Palette::color(Palette::Role::LoadText);
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignCenter);
     case LoadPercentRole:

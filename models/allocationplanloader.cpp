@@ -3,9 +3,9 @@
 #include "models/burndownloader.h"
 #include "models/domain/capacity/workingdays.h"
 #include "models/storage/allocationrepository.h"
-#include "models/storage/calendarrepository.h"
 #include "models/storage/peoplerepository.h"
 #include "models/storage/worklogrepository.h"
+#include "models/teamtimezone.h"
 
 #include <QHash>
 
@@ -23,8 +23,12 @@ Storage::StorageError AllocationPlanLoader::load(const QVector<Domain::Engagemen
         error = Storage::AllocationRepository(m_database).list(fromMonth, toMonth, &allocations);
     if (error)
         return error;
+    // The team's zone is the portfolio's: capacity is the same wherever the program runs.
+    Domain::BusinessCalendar team;
+    if (Storage::StorageError e = TeamTimeZone(m_database).calendar(&team))
+        return e;
     Domain::AllocationPlan plan(people, engagements, allocations);
-    plan.setWorkingDays(Domain::WorkingDays::of(Storage::CalendarRepository::teamCalendar()));
+    plan.setWorkingDays(Domain::WorkingDays::of(team));
     for (const Domain::Engagement &engagement : engagements) {
         Domain::BudgetPolicy policy;
         // The same policy the budget ledger reads: pro rata first and last months, nothing after the end.

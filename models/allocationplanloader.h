@@ -13,7 +13,7 @@ class Database;
 namespace Models {
 
 /// The allocation plan as the Allocation page and `deliverydesk allocation` read it: every person,
-/// the allocations of a range of months, the team calendar's working days and each engagement's
+/// the allocations of a range of months, the working days of the team's calendar (TeamTimeZone) and each engagement's
 /// budget policy as the budget ledger reads it (BurnDownLoader::policyFor).
 class AllocationPlanLoader
 {

@@ -122,6 +122,68 @@ QColor Palette::severity(int severity, bool onDark)
     }
 }
 
+QColor Palette::color(Role role)
+{
+    if (role == Role::ChartBoxFill || role == Role::ChartMarkerBorder)
+        return color(role, chartsDark());
+    return color(role, qobject_cast<QGuiApplication *>(QCoreApplication::instance()) && isDark(QGuiApplication::palette()));
+}
+
+QColor Palette::color(Role role, bool onDark)
+{
+    switch (role) {
+    case Role::SlaMet: return QColor(0x00, 0x9e, 0x73);
+    case Role::SlaBreached: return QColor(0xd5, 0x5e, 0x00);
+    case Role::SlaAtRisk: return QColor(0xe6, 0x9f, 0x00);
+    case Role::SlaRunning: return QColor(0x00, 0x72, 0xb2);
+    case Role::SlaPaused: return QColor(0x56, 0xb4, 0xe9);
+    case Role::SlaInvalid: return QColor(0x99, 0x99, 0x99);
+    case Role::SlaNotEvaluated: return QColor(0xbb, 0xbb, 0xbb);
+    case Role::LoadNone: return QColor(0xf2, 0xf2, 0xf2);
+    case Role::LoadLow: return QColor(0xd6, 0xe9, 0xf8);
+    case Role::LoadBalanced: return QColor(0xc8, 0xe6, 0xc9);
+    case Role::LoadFull: return QColor(0x81, 0xc7, 0x84);
+    case Role::LoadOver: return QColor(0xef, 0x9a, 0x9a);
+    case Role::LoadText: return QColor(Qt::black);
+    case Role::LoadLabelBacking: return QColor(0xff, 0xff, 0xff, 200);
+    case Role::LoadSwatchBorder: return QColor(Qt::gray);
+    // The light grey of a blocked cell under the dark palette's light text was unreadable.
+    case Role::BlockedCellFill: return onDark ? QColor(0x2a, 0x2a, 0x2a) : QColor(0xee, 0xee, 0xee);
+    case Role::BlockedCellHatch: return onDark ? QColor(0x5a, 0x5a, 0x5a) : QColor(0xbb, 0xbb, 0xbb);
+    case Role::BreachRowFill: return QColor(0xff, 0xe0, 0xcc);
+    case Role::BreachRowText: return QColor(0x80, 0x20, 0x00);
+    case Role::DiagramCanvas: return QColor(Qt::white);
+    case Role::DiagramText: return QColor(Qt::black);
+    case Role::DiagramArrowLabel: return QColor(0x33, 0x33, 0x33);
+    case Role::DiagramArrow: return QColor(0x44, 0x44, 0x44);
+    case Role::DiagramFocus: return QColor(0xe0, 0x6c, 0x00);
+    case Role::DiagramFrame: return QColor(0xc8, 0xc8, 0xc8);
+    case Role::DiagramNotIncludedFill: return QColor(0xf4, 0xf4, 0xf4);
+    case Role::DiagramNotIncludedBorder: return QColor(0x9a, 0x9a, 0x9a);
+    case Role::DiagramNotIncludedText: return QColor(0x5f, 0x5f, 0x5f);
+    case Role::DiagramClientFill: return QColor(0xfd, 0xf3, 0xe1);
+    case Role::DiagramClientPartyFill: return QColor(0xff, 0xfb, 0xf2);
+    case Role::DiagramClientBorder: return QColor(0xc0, 0x86, 0x1a);
+    case Role::DiagramLevelFill: return QColor(0xe8, 0xf0, 0xfb);
+    case Role::DiagramLevelBorder: return QColor(0x2f, 0x5f, 0xa8);
+    case Role::DiagramActivityFill: return QColor(Qt::white);
+    case Role::DiagramOptionalFill: return QColor(0xef, 0xf5, 0xec);
+    case Role::DiagramOptionalBorder: return QColor(0x3d, 0x7a, 0x35);
+    case Role::DiagramManagementFill: return QColor(0xf1, 0xec, 0xf7);
+    case Role::DiagramManagementBorder: return QColor(0x5e, 0x3f, 0x8c);
+    case Role::DiagramBadgeText: return QColor(Qt::white);
+    case Role::ReportHeading: return QColor(0x1f, 0x3f, 0x6a);
+    case Role::ReportText: return QColor(Qt::black);
+    case Role::ReportMuted: return QColor(0x55, 0x55, 0x55);
+    case Role::ReportRule: return QColor(0xb0, 0xb0, 0xb0);
+    case Role::ReportTableHeaderFill: return QColor(0xe8, 0xee, 0xf5);
+    case Role::ReportWarning: return QColor(0x9a, 0x4a, 0x00);
+    case Role::ChartBoxFill: return QColor(0x90, 0xb4, 0xdc);
+    case Role::ChartMarkerBorder: return QColor(Qt::black);
+    }
+    return onDark ? QColor(Qt::white) : QColor(Qt::black);
+}
+
 bool Palette::isDark(const QPalette &palette) { return relativeLuminance(palette.color(QPalette::Base)) < 0.2; }
 
 double Palette::relativeLuminance(const QColor &color)

@@ -60,6 +60,76 @@ public:
     /// Grid lines of a chart's plot: visible, yet quieter than the series.
     static QColor chartGrid(bool onDark) { return onDark ? QColor(0x4a, 0x4a, 0x4a) : QColor(0xdd, 0xdd, 0xdd); }
 
+    /// Frame of a chart's plot when it has no focus.
+    static QColor chartFrame(bool onDark) { return onDark ? QColor(0x3a, 0x3a, 0x3a) : QColor(0xdd, 0xdd, 0xdd); }
+
+    /// Every other colour, by the role it plays. Most sit on a surface of their own (a heatmap
+    /// cell, a breach row, the diagram's white canvas, the printed review pack) or are small
+    /// swatches, so they are the same in both palettes; the roles marked "follows dark" have a
+    /// variant for a dark base or a dark chart plot.
+    enum class Role {
+        // SLA state of a ticket (tickets table, state filter swatches): Okabe–Ito, colour-blind safe.
+        SlaMet,
+        SlaBreached,
+        SlaAtRisk,
+        SlaRunning,
+        SlaPaused,
+        SlaInvalid,
+        SlaNotEvaluated,
+        // Load bands of the allocation heatmap: cell fills under LoadText, the label's backing
+        // and the legend swatches' border.
+        LoadNone,
+        LoadLow,
+        LoadBalanced,
+        LoadFull,
+        LoadOver,
+        LoadText,
+        LoadLabelBacking,
+        LoadSwatchBorder,
+        // Allocation grid cells that cannot be allocated (before a start, after an end). Follows dark.
+        BlockedCellFill,
+        BlockedCellHatch,
+        // A breach in a ticket's SLA timeline.
+        BreachRowFill,
+        BreachRowText,
+        // The support model diagram, drawn on its white canvas in the window and in files.
+        DiagramCanvas,
+        DiagramText,
+        DiagramArrowLabel,
+        DiagramArrow,
+        DiagramFocus,
+        DiagramFrame,
+        DiagramNotIncludedFill,
+        DiagramNotIncludedBorder,
+        DiagramNotIncludedText,
+        DiagramClientFill,
+        DiagramClientPartyFill,
+        DiagramClientBorder,
+        DiagramLevelFill,
+        DiagramLevelBorder,
+        DiagramActivityFill,
+        DiagramOptionalFill,
+        DiagramOptionalBorder,
+        DiagramManagementFill,
+        DiagramManagementBorder,
+        DiagramBadgeText,
+        // The review pack, printed on white.
+        ReportHeading,
+        ReportText,
+        ReportMuted,
+        ReportRule,
+        ReportTableHeaderFill,
+        ReportWarning,
+        // Charts: the SLA distribution's boxes (their outline is Series::Actual) and the border of
+        // a missed-target marker.
+        ChartBoxFill,
+        ChartMarkerBorder,
+    };
+    static constexpr int RoleCount = int(Role::ChartMarkerBorder) + 1;
+    /// The colour of `role` for the application's palette (charts: for chartsDark()).
+    static QColor color(Role role);
+    static QColor color(Role role, bool onDark);
+
     /// Whether charts are drawn dark now: the application's palette is dark and no LightCharts
     /// scope is open. A QCoreApplication (commands) draws light.
     static bool chartsDark();

@@ -2,6 +2,7 @@
 
 #include "models/domaintext.h"
 #include "models/exchange/sla/slaexplaintext.h"
+#include "models/palette.h"
 #include "models/storagetext.h"
 
 #include <QColor>
@@ -65,14 +66,15 @@ QString TicketTableModel::stateText(const QString &stateId)
 
 QColor TicketTableModel::stateColor(const QString &stateId)
 {
-    // Colour-blind safe pairs (Okabe–Ito); the state's words always come with the colour.
-    static const QHash<QString, QColor> colors = {
-        {QStringLiteral("met"), QColor(0x00, 0x9E, 0x73)},      {QStringLiteral("breached"), QColor(0xD5, 0x5E, 0x00)},
-        {QStringLiteral("at-risk"), QColor(0xE6, 0x9F, 0x00)},  {QStringLiteral("running"), QColor(0x00, 0x72, 0xB2)},
-        {QStringLiteral("paused"), QColor(0x56, 0xB4, 0xE9)},   {QStringLiteral("invalid"), QColor(0x99, 0x99, 0x99)},
-        {s_notEvaluated, QColor(0xBB, 0xBB, 0xBB)},
+    // The state's words always come with the colour.
+    using Role = Palette::Role;
+    static const QHash<QString, Role> roles = {
+        {QStringLiteral("met"), Role::SlaMet},         {QStringLiteral("breached"), Role::SlaBreached},
+        {QStringLiteral("at-risk"), Role::SlaAtRisk},  {QStringLiteral("running"), Role::SlaRunning},
+        {QStringLiteral("paused"), Role::SlaPaused},   {QStringLiteral("invalid"), Role::SlaInvalid},
+        {s_notEvaluated, Role::SlaNotEvaluated},
     };
-    return colors.value(stateId, QColor(0x99, 0x99, 0x99));
+    return Palette::color(roles.value(stateId, Role::SlaInvalid));
 }
 
 QString TicketTableModel::stateIdOf(const Storage::TicketBrowseRow &row)

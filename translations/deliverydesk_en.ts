@@ -1448,6 +1448,10 @@ db backup [--out FILE]
 db copy --from DATABASE --to DATABASE</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>settings team-zone [ZONE|default]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -2127,18 +2131,6 @@ db copy --from DATABASE --to DATABASE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Previous month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Copy from previous month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2183,10 +2175,6 @@ db copy --from DATABASE --to DATABASE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2228,6 +2216,22 @@ db copy --from DATABASE --to DATABASE</source>
     </message>
     <message>
         <source>Planned vs actual hours of past months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team &amp;time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People&apos;s working days and public holidays are those of this zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People&apos;s working days and public holidays are those of this zone: the engagements&apos; most common zone, as the portfolio sets none.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2339,18 +2343,6 @@ db copy --from DATABASE --to DATABASE</source>
     </message>
     <message>
         <source>Worklogs on %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3268,6 +3260,25 @@ You can undo this until the database is closed.</source>
     </message>
 </context>
 <context>
+    <name>Gui::MonthNavigator</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui::OverviewPage</name>
     <message>
         <source>Select an engagement in the list, or create one with Edit › New engagement.</source>
@@ -3402,18 +3413,6 @@ You can undo this until the database is closed.</source>
 </context>
 <context>
     <name>Gui::PortfolioPage</name>
-    <message>
-        <source>Previous month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Every running engagement&apos;s burn this month. At risk: the forecast runs past the budget, or the budget is used faster than the month passes. Double-click a row for its burn-down.</source>
         <translation type="unfinished"></translation>
@@ -6722,6 +6721,41 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>No date in the file tells whether it is day-month-year or month-day-year (no day above 12). Choose the order: --date-order dmy or mdy, or the choice in the import wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsCommand</name>
+    <message>
+        <source>Show or set a setting of the portfolio: team-zone, the team&apos;s time zone, whose working days and public holidays people&apos;s capacity counts on. Without a setting of its own the portfolio counts in its engagements&apos; most common zone (Europe/Stockholm without engagements).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team-zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team-zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the new value, an IANA zone such as Europe/London, or default to remove the setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[ZONE|default]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings needs team-zone, optionally followed by a zone or default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a time zone this system knows (e.g. Europe/Stockholm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not set: the engagements&apos; most common zone)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1477,6 +1477,10 @@ db copy --from DATABASE --to DATABASE</source>
 db backup [--out FIL]
 db copy --from DATABAS --to DATABAS</translation>
     </message>
+    <message>
+        <source>settings team-zone [ZONE|default]</source>
+        <translation>settings team-zone [ZON|default]</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -2156,18 +2160,6 @@ db copy --from DATABAS --to DATABAS</translation>
         <translation>Resursfördelning</translation>
     </message>
     <message>
-        <source>Previous month</source>
-        <translation>Föregående månad</translation>
-    </message>
-    <message>
-        <source>Next month</source>
-        <translation>Nästa månad</translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation>Denna månad</translation>
-    </message>
-    <message>
         <source>&amp;Copy from previous month</source>
         <translation>&amp;Kopiera förra månaden</translation>
     </message>
@@ -2212,10 +2204,6 @@ db copy --from DATABAS --to DATABAS</translation>
         <translation>Inga personer ännu. Lägg till personer med deras avtal och frånvaro, och planera sedan deras timmar per uppdrag och månad här.</translation>
     </message>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>Warnings</source>
         <translation>Varningar</translation>
     </message>
@@ -2258,6 +2246,22 @@ db copy --from DATABAS --to DATABAS</translation>
     <message>
         <source>Planned vs actual hours of past months</source>
         <translation>Planerade timmar mot utfall för tidigare månader</translation>
+    </message>
+    <message>
+        <source>Team &amp;time zone:</source>
+        <translation>Teamets &amp;tidszon:</translation>
+    </message>
+    <message>
+        <source>Team time zone</source>
+        <translation>Teamets tidszon</translation>
+    </message>
+    <message>
+        <source>People&apos;s working days and public holidays are those of this zone.</source>
+        <translation>Personernas arbetsdagar och helgdagar följer den här tidszonen.</translation>
+    </message>
+    <message>
+        <source>People&apos;s working days and public holidays are those of this zone: the engagements&apos; most common zone, as the portfolio sets none.</source>
+        <translation>Personernas arbetsdagar och helgdagar följer den här tidszonen: uppdragens vanligaste, eftersom portföljen inte anger någon.</translation>
     </message>
 </context>
 <context>
@@ -2370,18 +2374,6 @@ db copy --from DATABAS --to DATABAS</translation>
     <message>
         <source>Worklogs on %1: %2</source>
         <translation>Tidrapporter %1: %2</translation>
-    </message>
-    <message>
-        <source>Previous month</source>
-        <translation>Föregående månad</translation>
-    </message>
-    <message>
-        <source>Next month</source>
-        <translation>Nästa månad</translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation>Denna månad</translation>
     </message>
     <message>
         <source>Burn-up</source>
@@ -3300,6 +3292,25 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
 </context>
 <context>
+    <name>Gui::MonthNavigator</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Föregående månad</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nästa månad</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Denna månad</translation>
+    </message>
+</context>
+<context>
     <name>Gui::OverviewPage</name>
     <message>
         <source>Select an engagement in the list, or create one with Edit › New engagement.</source>
@@ -3434,18 +3445,6 @@ Du kan ångra detta tills databasen stängs.</translation>
 </context>
 <context>
     <name>Gui::PortfolioPage</name>
-    <message>
-        <source>Previous month</source>
-        <translation>Föregående månad</translation>
-    </message>
-    <message>
-        <source>Next month</source>
-        <translation>Nästa månad</translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation>Denna månad</translation>
-    </message>
     <message>
         <source>Every running engagement&apos;s burn this month. At risk: the forecast runs past the budget, or the budget is used faster than the month passes. Double-click a row for its burn-down.</source>
         <translation>Förbrukningen denna månad för varje pågående uppdrag. I riskzonen: prognosen går över budgeten, eller budgeten förbrukas snabbare än månaden går. Dubbelklicka på en rad för att se dess burn-down.</translation>
@@ -6758,6 +6757,41 @@ månadsslut</translation>
     <message>
         <source>No date in the file tells whether it is day-month-year or month-day-year (no day above 12). Choose the order: --date-order dmy or mdy, or the choice in the import wizard.</source>
         <translation>Inget datum i filen visar om ordningen är dag-månad-år eller månad-dag-år (ingen dag över 12). Välj ordningen: --date-order dmy eller mdy, eller valet i importguiden.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsCommand</name>
+    <message>
+        <source>Show or set a setting of the portfolio: team-zone, the team&apos;s time zone, whose working days and public holidays people&apos;s capacity counts on. Without a setting of its own the portfolio counts in its engagements&apos; most common zone (Europe/Stockholm without engagements).</source>
+        <translation>Visa eller ändra en inställning för portföljen: team-zone, teamets tidszon, vars arbetsdagar och helgdagar personernas kapacitet räknas efter. Utan egen inställning räknar portföljen i uppdragens vanligaste tidszon (Europe/Stockholm utan uppdrag).</translation>
+    </message>
+    <message>
+        <source>team-zone.</source>
+        <translation>team-zone.</translation>
+    </message>
+    <message>
+        <source>team-zone</source>
+        <translation>team-zone</translation>
+    </message>
+    <message>
+        <source>Optional: the new value, an IANA zone such as Europe/London, or default to remove the setting.</source>
+        <translation>Valfritt: det nya värdet, en IANA-tidszon som Europe/London, eller default för att ta bort inställningen.</translation>
+    </message>
+    <message>
+        <source>[ZONE|default]</source>
+        <translation>[ZON|default]</translation>
+    </message>
+    <message>
+        <source>settings needs team-zone, optionally followed by a zone or default</source>
+        <translation>settings behöver team-zone, eventuellt följt av en tidszon eller default</translation>
+    </message>
+    <message>
+        <source>%1 is not a time zone this system knows (e.g. Europe/Stockholm)</source>
+        <translation>%1 är inte en tidszon som systemet känner till (till exempel Europe/Stockholm)</translation>
+    </message>
+    <message>
+        <source>%1 (not set: the engagements&apos; most common zone)</source>
+        <translation>%1 (inte angiven: uppdragens vanligaste tidszon)</translation>
     </message>
 </context>
 <context>

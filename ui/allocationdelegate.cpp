@@ -1,6 +1,7 @@
 #include "ui/allocationdelegate.h"
 
 #include "models/allocationgridmodel.h"
+#include "models/palette.h"
 
 #include <QDoubleValidator>
 #include <QLineEdit>
@@ -49,8 +50,10 @@ void AllocationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 {
     if (isBlockedCell(index)) {
         painter->save();
-        painter->fillRect(option.rect, QBrush(QColor(0xee, 0xee, 0xee)));
-        painter->fillRect(option.rect, QBrush(QColor(0xbb, 0xbb, 0xbb), Qt::BDiagPattern));
+        const bool dark = Models::Palette::isDark(option.palette);
+        painter->fillRect(option.rect, QBrush(Models::Palette::color(Models::Palette::Role::BlockedCellFill, dark)));
+        painter->fillRect(option.rect,
+                          QBrush(Models::Palette::color(Models::Palette::Role::BlockedCellHatch, dark), Qt::BDiagPattern));
         painter->restore();
     }
     QStyledItemDelegate::paint(painter, option, index);

@@ -8,22 +8,26 @@
 #include "models/portfolio.h"
 #include "models/domain/capacity/workingdays.h"
 #include "models/storagetext.h"
+#include "models/teamtimezone.h"
 #include "ui/allocationdelegate.h"
 #include "ui/heatmapview.h"
 #include "ui/messagebar.h"
+#include "ui/monthnavigator.h"
 #include "ui/peopledialog.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
-#include <QToolButton>
+#include <QTimeZone>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -64,37 +68,77 @@ QLayout *AllocationPage::createMonthBar()
 {
     m_title = new QLabel;
     m_title->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: 600;"));
-    m_range = new QLabel;
-    m_range->setObjectName(QStringLiteral("monthRange"));
-    m_previous = new QToolButton;
-    m_previous->setArrowType(Qt::LeftArrow);
-    m_next = new QToolButton;
-    m_next->setArrowType(Qt::RightArrow);
-    m_thisMonth = new QPushButton;
+    m_months = new MonthNavigator;
+    m_months->setSpan(AllocationGridModel::MonthCount);
+    m_months->setMonth(m_firstMonth);
+    m_months->setToday([this] { return m_today; });
     m_copy = new QPushButton;
     m_copy->setObjectName(QStringLiteral("copyMonthButton"));
     m_fill = new QPushButton;
     m_fill->setObjectName(QStringLiteral("fillRightButton"));
     m_addPerson = new QPushButton;
     m_editPerson = new QPushButton;
-    connect(m_previous, &QToolButton::clicked, this, [this] { showMonths(m_firstMonth.addMonths(-1)); });
-    connect(m_next, &QToolButton::clicked, this, [this] { showMonths(m_firstMonth.addMonths(1)); });
-    connect(m_thisMonth, &QPushButton::clicked, this, [this] { showMonths(m_today); });
+    connect(m_months, &MonthNavigator::monthChanged, this, &AllocationPage::showMonths);
     connect(m_copy, &QPushButton::clicked, this, &AllocationPage::copyFromPreviousMonth);
     connect(m_fill, &QPushButton::clicked, this, &AllocationPage::fillRight);
     connect(m_addPerson, &QPushButton::clicked, this, &AllocationPage::addPerson);
     connect(m_editPerson, &QPushButton::clicked, this, &AllocationPage::editPerson);
 
     auto *bar = new QHBoxLayout;
-    bar->addWidget(m_previous);
-    bar->addWidget(m_range);
-    bar->addWidget(m_next);
-    bar->addWidget(m_thisMonth);
+    bar->addWidget(m_months);
     bar->addStretch();
     for (QPushButton *button : {m_copy, m_fill, m_addPerson, m_editPerson})
         bar->addWidget(button);
 
     return bar;
+}
+
+QLayout *AllocationPage::createTitleRow()
+{
+    m_zoneLabel = new QLabel;
+    m_zone = new QComboBox;
+    m_zone->setObjectName(QStringLiteral("teamTimeZone"));
+    const QList<QByteArray> zones = QTimeZone::availableTimeZoneIds();
+    for (const QByteArray &zone : zones)
+        m_zone->addItem(QString::fromUtf8(zone), zone);
+    m_zoneLabel->setBuddy(m_zone);
+    connect(m_zone, &QComboBox::activated, this, [this](int index) { setTeamZone(m_zone->itemData(index).toByteArray()); });
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_title);
+    row->addStretch();
+    row->addWidget(m_zoneLabel);
+    row->addWidget(m_zone);
+    return row;
+}
+
+void AllocationPage::showTeamZone()
+{
+    Models::TeamTimeZone::Value team;
+    if (m_portfolio->isOpen()) {
+        if (const Storage::StorageError error = Models::TeamTimeZone(*m_portfolio->database()).read(&team))
+            m_messageBar->showMessage(Models::StorageText::message(error), MessageBar::Type::Error);
+    }
+    int index = m_zone->findData(team.zone);
+    if (index < 0 && !team.zone.isEmpty()) {
+        m_zone->addItem(QString::fromUtf8(team.zone), team.zone);
+        index = m_zone->count() - 1;
+    }
+    m_zone->setCurrentIndex(index);
+    m_zoneIsSet = team.isSet;
+    m_zone->setEnabled(writable());
+}
+
+void AllocationPage::setTeamZone(const QByteArray &zone)
+{
+    if (!writable())
+        return;
+    if (const Storage::StorageError error = Models::TeamTimeZone(*m_portfolio->database()).set(zone)) {
+        m_messageBar->showMessage(Models::StorageText::message(error), MessageBar::Type::Error);
+        showTeamZone();
+        return;
+    }
+    // Working days and public holidays follow the team's zone: capacity, load and warnings change.
+    reload();
 }
 
 QWidget *AllocationPage::createLowerTabs()
@@ -151,7 +195,7 @@ void AllocationPage::createWidgets()
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
+    layout->addLayout(createTitleRow());
     layout->addLayout(bar);
     layout->addWidget(m_empty);
     layout->addWidget(splitter, 1);
@@ -160,16 +204,16 @@ void AllocationPage::createWidgets()
 void AllocationPage::retranslate()
 {
     m_title->setText(tr("Allocation"));
-    m_previous->setToolTip(tr("Previous month"));
-    m_next->setToolTip(tr("Next month"));
-    m_previous->setAccessibleName(tr("Previous month"));
-    m_next->setAccessibleName(tr("Next month"));
+    m_zoneLabel->setText(tr("Team &time zone:"));
+    m_zone->setAccessibleName(tr("Team time zone"));
+    m_zone->setToolTip(m_zoneIsSet ? tr("People's working days and public holidays are those of this zone.")
+                                   : tr("People's working days and public holidays are those of this zone: the "
+                                        "engagements' most common zone, as the portfolio sets none."));
     m_gridView->setAccessibleName(tr("Allocation grid"));
     m_gridView->setAccessibleDescription(tr("Planned hours per person and engagement, one column per month; type a "
                                             "number or press F2 to edit a cell, Ctrl+Z undoes"));
     m_warnings->setAccessibleName(tr("Allocation warnings"));
     m_pastView->setAccessibleName(tr("Planned vs actual hours of past months"));
-    m_thisMonth->setText(tr("This month"));
     m_copy->setText(tr("&Copy from previous month"));
     m_copy->setToolTip(tr("Copies the month before the selected month into it, leaving planned cells, "
                           "leavers and ended engagements alone"));
@@ -182,9 +226,6 @@ void AllocationPage::retranslate()
     m_tabs->setTabText(2, tr("Planned vs actual (past months)"));
     m_empty->setText(tr("No people yet. Add people with their contracts and absences, then plan their hours "
                         "per engagement and month here."));
-    if (m_firstMonth.isValid())
-        m_range->setText(tr("%1 – %2").arg(Models::CapacityText::month(m_firstMonth),
-                                            Models::CapacityText::month(m_firstMonth.addMonths(AllocationGridModel::MonthCount - 1))));
     refreshWarnings();
 }
 
@@ -199,6 +240,8 @@ void AllocationPage::setToday(const QDate &today)
 void AllocationPage::showMonths(const QDate &firstMonth)
 {
     m_firstMonth = WorkingDays::monthStart(firstMonth);
+    const QSignalBlocker quiet(m_months);
+    m_months->setMonth(m_firstMonth);
     reload();
 }
 
@@ -215,6 +258,7 @@ void AllocationPage::reload()
             m_messageBar->showMessage(Models::StorageText::message(error), MessageBar::Type::Error);
     }
     m_grid->setPlan(plan, m_firstMonth);
+    showTeamZone();
     m_empty->setVisible(m_portfolio->isOpen() && plan.people().isEmpty());
     m_gridView->resizeColumnsToContents();
     fitGridWidth();

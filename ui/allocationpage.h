@@ -7,12 +7,12 @@
 #include <QDate>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLayout;
 class QPushButton;
 class QTabWidget;
 class QTableView;
-class QToolButton;
 class QTreeWidget;
 class QUndoStack;
 
@@ -27,6 +27,7 @@ namespace Gui {
 
 class HeatmapView;
 class MessageBar;
+class MonthNavigator;
 
 /// Who works on what in the next six months: the editable allocation grid (undo, copy from the
 /// previous month, fill right), the load heatmap, the plan's warnings and planned vs logged hours
@@ -70,6 +71,10 @@ private:
     void fitGridWidth();
     void createWidgets();
     QLayout *createMonthBar();
+    QLayout *createTitleRow();
+    /// Shows the team's time zone (set, or the default of the engagements) in its field.
+    void showTeamZone();
+    void setTeamZone(const QByteArray &zone);
     QWidget *createLowerTabs();
     void retranslate();
     void updateActions();
@@ -89,10 +94,10 @@ private:
     Models::AllocationHeatmapModel *m_heatmap;
     Models::PlannedVsActualModel *m_plannedVsActual;
     QLabel *m_title = nullptr;
-    QLabel *m_range = nullptr;
-    QToolButton *m_previous = nullptr;
-    QToolButton *m_next = nullptr;
-    QPushButton *m_thisMonth = nullptr;
+    QLabel *m_zoneLabel = nullptr;
+    QComboBox *m_zone = nullptr;
+    bool m_zoneIsSet = false;
+    MonthNavigator *m_months = nullptr;
     QPushButton *m_copy = nullptr;
     QPushButton *m_fill = nullptr;
     QPushButton *m_addPerson = nullptr;

@@ -9,6 +9,7 @@
 #include "ui/charts/burndownchart.h"
 #include "ui/charts/historychart.h"
 #include "ui/charts/stackedhourschart.h"
+#include "ui/monthnavigator.h"
 
 #include <QAccessible>
 #include <QCheckBox>
@@ -18,10 +19,9 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
-#include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Gui {
@@ -44,32 +44,20 @@ QLabel *heading(QWidget *parent)
 } // namespace
 
 BurnDownPage::BurnDownPage(Models::Portfolio *portfolio, QWidget *parent)
-    : QWidget(parent), m_portfolio(portfolio), m_previous(new QToolButton(this)), m_next(new QToolButton(this)),
-      m_monthLabel(new QLabel(this)), m_thisMonth(new QPushButton(this)), m_burnUp(new QCheckBox(this)),
+    : QWidget(parent), m_portfolio(portfolio), m_months(new MonthNavigator(this)), m_burnUp(new QCheckBox(this)),
       m_overlay(new QCheckBox(this)), m_problem(new QLabel(this)), m_chart(new BurnDownChart(this)),
       m_dayHeading(heading(this)), m_dayTable(new QTableWidget(this)), m_summary(new QLabel(this)),
       m_ledgerHeading(heading(this)), m_ledger(new QLabel(this)), m_stacked(new StackedHoursChart(this)),
       m_history(new HistoryChart(this)), m_content(new QWidget(this))
 {
     setObjectName(QStringLiteral("burnDownPage"));
-    m_previous->setArrowType(Qt::LeftArrow);
-    m_next->setArrowType(Qt::RightArrow);
-    QFont monthFont = m_monthLabel->font();
-    monthFont.setBold(true);
-    monthFont.setPointSizeF(monthFont.pointSizeF() * 1.3);
-    m_monthLabel->setFont(monthFont);
-    m_monthLabel->setMinimumWidth(160);
-    m_monthLabel->setAlignment(Qt::AlignCenter);
     m_overlay->setChecked(true);
     m_problem->setWordWrap(true);
     m_problem->setAlignment(Qt::AlignCenter);
     m_problem->hide();
 
     auto *toolbar = new QHBoxLayout;
-    toolbar->addWidget(m_previous);
-    toolbar->addWidget(m_monthLabel);
-    toolbar->addWidget(m_next);
-    toolbar->addWidget(m_thisMonth);
+    toolbar->addWidget(m_months);
     toolbar->addStretch();
     toolbar->addWidget(m_burnUp);
     toolbar->addWidget(m_overlay);
@@ -116,9 +104,9 @@ BurnDownPage::BurnDownPage(Models::Portfolio *portfolio, QWidget *parent)
     layout->addWidget(m_problem, 1);
     layout->addWidget(m_content, 1);
 
-    connect(m_previous, &QToolButton::clicked, this, [this] { setMonth(m_month.addMonths(-1)); });
-    connect(m_next, &QToolButton::clicked, this, [this] { setMonth(m_month.addMonths(1)); });
-    connect(m_thisMonth, &QPushButton::clicked, this, [this] { setMonth(Models::BurnDownLoader::todayIn(m_data.engagement, now())); });
+    m_months->setToday([this] { return Models::BurnDownLoader::todayIn(m_data.engagement, now()); });
+    m_months->setMonth(now().date());
+    connect(m_months, &MonthNavigator::monthChanged, this, &BurnDownPage::refresh);
     connect(m_burnUp, &QCheckBox::toggled, m_chart, &BurnDownChart::setBurnUp);
     connect(m_overlay, &QCheckBox::toggled, m_chart, &BurnDownChart::setShowPreviousMonths);
     connect(m_chart, &BurnDownChart::daySelected, this, &BurnDownPage::showDay);
@@ -127,8 +115,6 @@ BurnDownPage::BurnDownPage(Models::Portfolio *portfolio, QWidget *parent)
         if (id == m_id)
             refresh();
     });
-    m_month = now().date();
-    m_month = QDate(m_month.year(), m_month.month(), 1);
     retranslate();
     refresh();
 }
@@ -173,9 +159,13 @@ void BurnDownPage::setMonth(const QDate &month)
 {
     if (!month.isValid())
         return;
-    m_month = QDate(month.year(), month.month(), 1);
+    // Reloads also when the month stays (the window asks on every engagement it opens).
+    const QSignalBlocker quiet(m_months);
+    m_months->setMonth(month);
     refresh();
 }
+
+QDate BurnDownPage::month() const { return m_months->month(); }
 
 QString BurnDownPage::problem() const
 {
@@ -185,7 +175,6 @@ QString BurnDownPage::problem() const
 void BurnDownPage::refresh()
 {
     m_loaded = false;
-    m_monthLabel->setText(CapacityText::month(m_month));
     const Domain::Engagement engagement = m_portfolio->isOpen() ? m_portfolio->engagement(m_id) : Domain::Engagement();
     QString problem;
     if (!m_portfolio->isOpen() || engagement.id == 0) {
@@ -194,8 +183,8 @@ void BurnDownPage::refresh()
         Models::BurnDownLoader loader(*m_portfolio->database());
         loader.setPreviousMonths(s_overlayMonths);
         Models::BurnDownData data;
-        if (const Models::BurnDownLoader::Error error = loader.load(engagement, m_month, now(), &data))
-            problem = error.message(engagement, m_month);
+        if (const Models::BurnDownLoader::Error error = loader.load(engagement, month(), now(), &data))
+            problem = error.message(engagement, month());
         else
             m_data = data;
     }
@@ -213,9 +202,9 @@ void BurnDownPage::refresh()
     m_stacked->setBurnDown(m_data.burnDown);
     m_history->setLedger(m_data.ledger, m_data.month);
     fillSidePanel();
-    showDay(m_shownDay.isValid() && m_shownDay.year() == m_month.year() && m_shownDay.month() == m_month.month()
+    showDay(m_shownDay.isValid() && m_shownDay.year() == month().year() && m_shownDay.month() == month().month()
                 ? m_shownDay
-                : qMin(m_data.today, m_month.addDays(m_month.daysInMonth() - 1)));
+                : qMin(m_data.today, month().addDays(month().daysInMonth() - 1)));
 }
 
 void BurnDownPage::fillSidePanel()
@@ -300,13 +289,8 @@ void BurnDownPage::showDay(const QDate &date)
 
 void BurnDownPage::retranslate()
 {
-    m_previous->setToolTip(tr("Previous month"));
-    m_next->setToolTip(tr("Next month"));
-    m_previous->setAccessibleName(tr("Previous month"));
-    m_next->setAccessibleName(tr("Next month"));
     m_dayTable->setAccessibleName(tr("Worklogs of the selected day"));
     m_dayTable->setAccessibleDescription(tr("Click a day on the burn-down chart, or press Left or Right on it, to list the day's worklogs here"));
-    m_thisMonth->setText(tr("This month"));
     m_burnUp->setText(tr("Burn-up"));
     m_overlay->setText(tr("Previous months"));
     m_ledgerHeading->setText(tr("This month's budget"));
@@ -318,7 +302,7 @@ bool BurnDownPage::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched != m_chart || event->type() != QEvent::KeyPress || !m_loaded)
         return QWidget::eventFilter(watched, event);
-    const QDate first = m_month, last = m_month.addDays(m_month.daysInMonth() - 1);
+    const QDate first = month(), last = month().addDays(month().daysInMonth() - 1);
     const QDate current = m_shownDay.isValid() ? m_shownDay : first;
     QDate day;
     switch (static_cast<QKeyEvent *>(event)->key()) {

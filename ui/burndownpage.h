@@ -8,9 +8,7 @@
 
 class QCheckBox;
 class QLabel;
-class QPushButton;
 class QTableWidget;
-class QToolButton;
 
 namespace Models {
 class Portfolio;
@@ -19,6 +17,7 @@ class Portfolio;
 namespace Gui {
 
 class BurnDownChart;
+class MonthNavigator;
 class HistoryChart;
 class StackedHoursChart;
 
@@ -37,7 +36,7 @@ public:
     qint64 engagementId() const { return m_id; }
     /// Shows the month containing `month` (kept when another engagement is chosen).
     void setMonth(const QDate &month);
-    QDate month() const { return m_month; }
+    QDate month() const;
     /// Computes as of `now` instead of the clock (tests, screenshots); null: the clock.
     void setNow(const QDateTime &now);
     /// Lists the worklogs of `date` under the chart.
@@ -64,16 +63,12 @@ private:
 
     Models::Portfolio *m_portfolio;
     qint64 m_id = 0;
-    QDate m_month;
     QDateTime m_now;
     QDate m_shownDay;
     Models::BurnDownData m_data;
     bool m_loaded = false;
 
-    QToolButton *m_previous;
-    QToolButton *m_next;
-    QLabel *m_monthLabel;
-    QPushButton *m_thisMonth;
+    MonthNavigator *m_months;
     QCheckBox *m_burnUp;
     QCheckBox *m_overlay;
     QLabel *m_problem;

@@ -1,6 +1,7 @@
 #include "ui/heatmapview.h"
 
 #include "models/allocationheatmapmodel.h"
+#include "models/palette.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -44,8 +45,8 @@ public:
         const QRect textRect = option.fontMetrics.boundingRect(text).adjusted(-4, -1, 4, 1);
         QRect box(QPoint(0, 0), textRect.size());
         box.moveCenter(option.rect.center());
-        painter->fillRect(box, QColor(255, 255, 255, 200));
-        painter->setPen(Qt::black);
+        painter->fillRect(box, Models::Palette::color(Models::Palette::Role::LoadLabelBacking));
+        painter->setPen(Models::Palette::color(Models::Palette::Role::LoadText));
         painter->drawText(option.rect, Qt::AlignCenter, text);
         if (option.state & QStyle::State_Selected) {
             painter->setPen(QPen(option.palette.highlight(), 2));
@@ -71,7 +72,7 @@ protected:
     {
         QPainter painter(this);
         paintCell(&painter, rect().adjusted(0, 0, -1, -1), Models::AllocationHeatmapModel::bandColour(m_band), isOver(m_band));
-        painter.setPen(Qt::gray);
+        painter.setPen(Models::Palette::color(Models::Palette::Role::LoadSwatchBorder));
         painter.drawRect(rect().adjusted(0, 0, -1, -1));
     }
 

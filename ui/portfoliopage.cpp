@@ -1,43 +1,33 @@
 #include "ui/portfoliopage.h"
 
-#include "models/capacitytext.h"
 #include "models/portfolio.h"
 #include "models/portfolioburnmodel.h"
 #include "models/portfolioslamodel.h"
+#include "ui/monthnavigator.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QStyle>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Gui {
 
 PortfolioPage::PortfolioPage(Models::Portfolio *portfolio, QWidget *parent)
     : QWidget(parent), m_portfolio(portfolio), m_model(new Models::PortfolioBurnModel(this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_previous(new QToolButton(this)), m_next(new QToolButton(this)),
-      m_monthLabel(new QLabel(this)), m_thisMonth(new QPushButton(this)), m_hint(new QLabel(this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_months(new MonthNavigator(this)), m_hint(new QLabel(this)),
       m_problem(new QLabel(this)), m_table(new QTableView(this)), m_slaModel(new Models::PortfolioSlaModel(this)),
       m_slaProxy(new QSortFilterProxyModel(this)), m_slaHeading(new QLabel(this)), m_slaHint(new QLabel(this)),
       m_slaTable(new QTableView(this))
 {
     setObjectName(QStringLiteral("portfolioPage"));
-    m_previous->setArrowType(Qt::LeftArrow);
-    m_next->setArrowType(Qt::RightArrow);
-    QFont monthFont = m_monthLabel->font();
-    monthFont.setBold(true);
-    monthFont.setPointSizeF(monthFont.pointSizeF() * 1.3);
-    m_monthLabel->setFont(monthFont);
-    m_monthLabel->setMinimumWidth(160);
-    m_monthLabel->setAlignment(Qt::AlignCenter);
     m_hint->setWordWrap(true);
     m_problem->setWordWrap(true);
     m_problem->hide();
@@ -55,10 +45,7 @@ PortfolioPage::PortfolioPage(Models::Portfolio *portfolio, QWidget *parent)
     m_table->viewport()->installEventFilter(this);
 
     auto *toolbar = new QHBoxLayout;
-    toolbar->addWidget(m_previous);
-    toolbar->addWidget(m_monthLabel);
-    toolbar->addWidget(m_next);
-    toolbar->addWidget(m_thisMonth);
+    toolbar->addWidget(m_months);
     toolbar->addStretch();
     m_slaProxy->setSourceModel(m_slaModel);
     m_slaProxy->setSortRole(Models::PortfolioSlaModel::SortRole);
@@ -98,20 +85,18 @@ PortfolioPage::PortfolioPage(Models::Portfolio *portfolio, QWidget *parent)
     layout->addLayout(toolbar);
     layout->addWidget(split, 1);
 
-    connect(m_previous, &QToolButton::clicked, this, [this] { setMonth(m_month.addMonths(-1)); });
-    connect(m_next, &QToolButton::clicked, this, [this] { setMonth(m_month.addMonths(1)); });
-    connect(m_thisMonth, &QPushButton::clicked, this, [this] { setMonth(now().date()); });
+    m_months->setToday([this] { return now().date(); });
+    m_months->setMonth(now().date());
+    connect(m_months, &MonthNavigator::monthChanged, this, &PortfolioPage::refresh);
     // activated: a double-click, and Enter for the keyboard.
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
-        emit engagementActivated(index.data(Models::PortfolioBurnModel::EngagementIdRole).toLongLong(), m_month);
+        emit engagementActivated(index.data(Models::PortfolioBurnModel::EngagementIdRole).toLongLong(), month());
     });
     connect(m_slaTable, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit slaActivated(index.data(Models::PortfolioSlaModel::EngagementIdRole).toLongLong());
     });
     connect(m_portfolio, &Models::Portfolio::engagementChanged, this, &PortfolioPage::refresh);
     connect(m_portfolio, &Models::Portfolio::opened, this, &PortfolioPage::refresh);
-    const QDate today = now().date();
-    m_month = QDate(today.year(), today.month(), 1);
     retranslate();
     // Read when first shown (or asked): its SLA section alone was 0.63 s of the window's first
     // paint at a million tickets while the page was not even shown (issue 13).
@@ -129,11 +114,15 @@ void PortfolioPage::setNow(const QDateTime &now)
     refresh();
 }
 
+QDate PortfolioPage::month() const { return m_months->month(); }
+
 void PortfolioPage::setMonth(const QDate &month)
 {
     if (!month.isValid())
         return;
-    m_month = QDate(month.year(), month.month(), 1);
+    // Reloads also when the month stays.
+    const QSignalBlocker quiet(m_months);
+    m_months->setMonth(month);
     refresh();
 }
 
@@ -145,13 +134,12 @@ void PortfolioPage::refresh()
         return;
     }
     m_stale = false;
-    m_monthLabel->setText(Models::CapacityText::month(m_month));
     QVector<Models::PortfolioBurnModel::Row> rows;
     QString problem;
     if (m_portfolio->isOpen()) {
         if (const Models::BurnDownLoader::Error error = Models::PortfolioBurnModel::load(
-                *m_portfolio->database(), m_portfolio->engagements()->engagements(), m_month, now(), &rows))
-            problem = error.message({}, m_month);
+                *m_portfolio->database(), m_portfolio->engagements()->engagements(), month(), now(), &rows))
+            problem = error.message({}, month());
     }
     m_model->setRows(rows);
     // The SLA section is about now (this month and the six full months before), whatever month the burn shows.
@@ -258,15 +246,10 @@ bool PortfolioPage::eventFilter(QObject *watched, QEvent *event)
 
 void PortfolioPage::retranslate()
 {
-    m_previous->setToolTip(tr("Previous month"));
-    m_next->setToolTip(tr("Next month"));
-    m_previous->setAccessibleName(tr("Previous month"));
-    m_next->setAccessibleName(tr("Next month"));
     m_table->setAccessibleName(tr("Burn of every engagement this month"));
     m_table->setAccessibleDescription(tr("Enter or double-click opens the engagement's burn-down"));
     m_slaTable->setAccessibleName(tr("SLA of every engagement this month"));
     m_slaTable->setAccessibleDescription(tr("Enter or double-click opens the engagement's SLA page"));
-    m_thisMonth->setText(tr("This month"));
     m_hint->setText(tr("Every running engagement's burn this month. At risk: the forecast runs past the budget, or "
                        "the budget is used faster than the month passes. Double-click a row for its burn-down."));
     m_slaHeading->setText(tr("SLA this month"));

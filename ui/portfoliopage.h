@@ -5,10 +5,8 @@
 #include <QWidget>
 
 class QLabel;
-class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
-class QToolButton;
 
 namespace Models {
 class Portfolio;
@@ -17,6 +15,8 @@ class PortfolioSlaModel;
 }
 
 namespace Gui {
+
+class MonthNavigator;
 
 /// Every engagement's burn of one month in one sortable table: committed, used, % of the month
 /// elapsed against % of the budget used, what is left at month end and the status. Below it the
@@ -30,7 +30,7 @@ public:
     explicit PortfolioPage(Models::Portfolio *portfolio, QWidget *parent = nullptr);
 
     void setMonth(const QDate &month);
-    QDate month() const { return m_month; }
+    QDate month() const;
     /// Computes as of `now` instead of the clock (tests, screenshots); null: the clock.
     void setNow(const QDateTime &now);
     /// Reloads every row (also after the portfolio changed).
@@ -62,14 +62,10 @@ private:
     QDateTime now() const;
 
     Models::Portfolio *m_portfolio;
-    QDate m_month;
     QDateTime m_now;
     Models::PortfolioBurnModel *m_model;
     QSortFilterProxyModel *m_proxy;
-    QToolButton *m_previous;
-    QToolButton *m_next;
-    QLabel *m_monthLabel;
-    QPushButton *m_thisMonth;
+    MonthNavigator *m_months;
     QLabel *m_hint;
     QLabel *m_problem;
     QTableView *m_table;

@@ -2,6 +2,7 @@
 
 #include "models/capacitytext.h"
 #include "models/domaintext.h"
+#include "models/palette.h"
 #include "models/portfolio.h"
 #include "models/supportmodelwhatifmodel.h"
 #include "ui/charttablecontainer.h"
@@ -208,8 +209,11 @@ void SupportModelsPage::showEngagement(qint64 id)
         m_modelNames[m]->setFont(font);
         m_modelNames[m]->setText(own ? tr("★ %1 (this engagement)").arg(DomainText::supportModel(SupportModel(m)))
                                      : DomainText::supportModel(SupportModel(m)));
-        m_views[m]->setStyleSheet(own ? QStringLiteral("QGraphicsView { border: 3px solid #e06c00; }")
-                                      : QStringLiteral("QGraphicsView { border: 1px solid #c8c8c8; }"));
+        m_views[m]->setStyleSheet(QStringLiteral("QGraphicsView { border: %1px solid %2; }")
+                                      .arg(own ? 3 : 1)
+                                      .arg(Models::Palette::color(own ? Models::Palette::Role::DiagramFocus
+                                                                      : Models::Palette::Role::DiagramFrame)
+                                               .name()));
         m_views[m]->setAccessibleName(m_modelNames[m]->text());
     }
     refreshDiagrams();

@@ -1,6 +1,7 @@
 #include "ui/tickettimelinedialog.h"
 
 #include "models/exchange/sla/slaexplaintext.h"
+#include "models/palette.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -67,8 +68,8 @@ TicketTimelineDialog::TicketTimelineDialog(const Models::TicketExplanationLoader
             QFont font = item->font();
             font.setBold(true);
             item->setFont(font);
-            item->setBackground(QColor(0xFF, 0xE0, 0xCC));
-            item->setForeground(QColor(0x80, 0x20, 0x00));
+            item->setBackground(Models::Palette::color(Models::Palette::Role::BreachRowFill));
+            item->setForeground(Models::Palette::color(Models::Palette::Role::BreachRowText));
             item->setData(Qt::UserRole, true);
         } else if (isWarning(event.kind)) {
             item->setIcon(warningIcon);

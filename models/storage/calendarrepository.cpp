@@ -1,7 +1,6 @@
 #include "models/storage/calendarrepository.h"
 
-#include <QTimeZone>
-
+#include "models/domain/calendar/defaultcalendar.h"
 #include "models/exchange/calendar/calendarfile.h"
 #include "models/storage/database.h"
 #include "models/storage/sqlhelpers.h"
@@ -147,7 +146,7 @@ StorageError CalendarRepository::calendarFor(qint64 engagementId, Domain::Busine
     if (isStored)
         *isStored = stored;
     if (!stored) {
-        *out = defaultCalendar(q.value(0).toString().toUtf8());
+        *out = Domain::DefaultCalendar::forZone(q.value(0).toString().toUtf8());
         return {};
     }
     const QString name = q.value(2).toString();
@@ -211,40 +210,6 @@ StorageError CalendarRepository::engagementsUsing(qint64 calendarId, QStringList
     while (q.next())
         keys->append(q.value(0).toString());
     return {};
-}
-
-QString CalendarRepository::holidayRuleFor(const QByteArray &timeZone)
-{
-    static const QPair<const char *, const char *> s_rules[] = {
-        {"Europe/Stockholm", "SE"},  {"Europe/Helsinki", "FI"}, {"Europe/Oslo", "NO"},
-        {"Europe/Copenhagen", "DK"}, {"Europe/Berlin", "DE"},   {"Europe/London", "GB"},
-    };
-    for (const auto &[zone, code] : s_rules) {
-        if (timeZone == zone)
-            return QLatin1String(code);
-    }
-    if (timeZone.startsWith("America/"))
-        return QStringLiteral("US");
-    return {};
-}
-
-Domain::BusinessCalendar CalendarRepository::defaultCalendar(const QByteArray &timeZone)
-{
-    Domain::BusinessCalendar calendar;
-    const bool knownZone = calendar.setTimeZone(timeZone);
-    calendar.setName(QStringLiteral("Mon-Fri 08:00-17:00 %1").arg(QString::fromUtf8(calendar.timeZoneId())));
-    const Domain::DayHours office = {Domain::WorkInterval{8 * 60, 17 * 60}};
-    for (int day = Qt::Monday; day <= Qt::Friday; ++day)
-        calendar.setWeekHours(Qt::DayOfWeek(day), office);
-    const QString rule = knownZone ? holidayRuleFor(timeZone) : QString();
-    if (!rule.isEmpty())
-        calendar.addHolidayRule(rule);
-    return calendar;
-}
-
-Domain::BusinessCalendar CalendarRepository::teamCalendar()
-{
-    return defaultCalendar(QTimeZone::systemTimeZoneId());
 }
 
 } // namespace Storage

@@ -40,7 +40,7 @@ public:
     StorageError remove(qint64 id) const;
 
     /// The calendar engagement `engagementId` counts on: the stored one, or when none is set the
-    /// default of defaultCalendar() for its time zone. `isStored` (optional) tells which.
+    /// default of Domain::DefaultCalendar::forZone() for its time zone. `isStored` (optional) tells which.
     /// NotFound when there is no such engagement.
     StorageError calendarFor(qint64 engagementId, Domain::BusinessCalendar *out,
                              bool *isStored = nullptr) const;
@@ -52,17 +52,6 @@ public:
 
     /// The keys of the engagements that count on calendar `calendarId`, sorted.
     StorageError engagementsUsing(qint64 calendarId, QStringList *keys) const;
-
-    /// The calendar of an engagement without one: Monday–Friday 08:00–17:00 in `timeZone`, with the
-    /// national holidays of the country the zone names (Europe/Stockholm SE, Europe/Helsinki FI,
-    /// Europe/Oslo NO, Europe/Copenhagen DK, Europe/Berlin DE, Europe/London GB, America/* US;
-    /// none for other zones). An unknown zone gives the same hours in UTC.
-    static Domain::BusinessCalendar defaultCalendar(const QByteArray &timeZone);
-    /// The calendar people's capacity counts on: the default calendar of this machine's time
-    /// zone, so the team's public holidays (Swedish ones on a Swedish desk) are days off.
-    static Domain::BusinessCalendar teamCalendar();
-    /// The holiday rule set code for a time zone, empty when none applies.
-    static QString holidayRuleFor(const QByteArray &timeZone);
 
 private:
     StorageError find(const QString &where, const QVariant &value, const QString &record,

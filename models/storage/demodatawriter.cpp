@@ -1,5 +1,6 @@
 #include "models/storage/demodatawriter.h"
 
+#include "models/domain/calendar/defaultcalendar.h"
 #include "models/storage/allocationrepository.h"
 #include "models/storage/budgetrepository.h"
 #include "models/storage/calendarrepository.h"
@@ -169,7 +170,7 @@ StorageError DemoDataWriter::writeBudgets(qint64 engagementId, const Domain::Dem
 StorageError DemoDataWriter::writeCalendarAndPolicy(const Domain::Engagement &engagement,
                                                     const Domain::DemoPortfolio::EngagementData &data) const
 {
-    Domain::BusinessCalendar calendar = CalendarRepository::defaultCalendar(engagement.timeZone);
+    Domain::BusinessCalendar calendar = Domain::DefaultCalendar::forZone(engagement.timeZone);
     calendar.setName(QStringLiteral("%1 office hours").arg(engagement.key));
     if (StorageError error = CalendarRepository(m_database).saveCalendarFor(engagement.id, calendar))
         return error;

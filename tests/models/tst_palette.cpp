@@ -157,6 +157,122 @@ private slots:
         QVERIFY(Palette::chartsDark());
         QGuiApplication::setPalette(before);
     }
+
+    void shouldKeepTextReadableOnTheSurfacesOfItsRole_data()
+    {
+        using Role = Palette::Role;
+        QTest::addColumn<int>("text");
+        QTest::addColumn<int>("surface");
+        QTest::addColumn<bool>("onDark");
+        const auto row = [](const char *name, Role text, Role surface, bool onDark = false) {
+            QTest::newRow(name) << int(text) << int(surface) << onDark;
+        };
+        for (bool onDark : {false, true}) {
+            // Heatmap cells keep their light fills and black text in both palettes.
+            const QByteArray palette = onDark ? " (dark)" : " (light)";
+            for (Role fill : {Role::LoadNone, Role::LoadLow, Role::LoadBalanced, Role::LoadFull, Role::LoadOver})
+                QTest::newRow(QByteArray("load text on band " + QByteArray::number(int(fill)) + palette).constData())
+                    << int(Role::LoadText) << int(fill) << onDark;
+            QTest::newRow(QByteArray("breach row" + palette).constData())
+                << int(Role::BreachRowText) << int(Role::BreachRowFill) << onDark;
+        }
+        row("diagram text on a client", Role::DiagramText, Role::DiagramClientFill);
+        row("diagram text on a client party", Role::DiagramText, Role::DiagramClientPartyFill);
+        row("diagram text on a level", Role::DiagramText, Role::DiagramLevelFill);
+        row("diagram text on an activity", Role::DiagramText, Role::DiagramActivityFill);
+        row("diagram text on optional services", Role::DiagramText, Role::DiagramOptionalFill);
+        row("diagram text on management", Role::DiagramText, Role::DiagramManagementFill);
+        row("diagram not included", Role::DiagramNotIncludedText, Role::DiagramNotIncludedFill);
+        row("diagram badge", Role::DiagramBadgeText, Role::DiagramLevelBorder);
+        row("diagram arrow label", Role::DiagramArrowLabel, Role::DiagramCanvas);
+        row("report heading", Role::ReportHeading, Role::DiagramCanvas);
+        row("report text", Role::ReportText, Role::ReportTableHeaderFill);
+        row("report muted", Role::ReportMuted, Role::DiagramCanvas);
+        row("report warning", Role::ReportWarning, Role::DiagramCanvas);
+    }
+
+    void shouldKeepTextReadableOnTheSurfacesOfItsRole()
+    {
+        QFETCH(int, text);
+        QFETCH(int, surface);
+        QFETCH(bool, onDark);
+        const QColor t = Palette::color(Palette::Role(text), onDark);
+        const QColor s = Palette::color(Palette::Role(surface), onDark);
+        QVERIFY2(Palette::contrast(t, s) >= 4.5, qPrintable(QStringLiteral("%1 on %2: %3:1").arg(t.name(), s.name()).arg(Palette::contrast(t, s))));
+    }
+
+    void shouldKeepTheColoursOfBefore_data()
+    {
+        // Moving a colour into the palette changes nothing on the screen or on paper.
+        using Role = Palette::Role;
+        QTest::addColumn<int>("role");
+        QTest::addColumn<QColor>("expected");
+        QTest::newRow("SLA met") << int(Role::SlaMet) << QColor(0x00, 0x9e, 0x73);
+        QTest::newRow("SLA breached") << int(Role::SlaBreached) << QColor(0xd5, 0x5e, 0x00);
+        QTest::newRow("SLA not evaluated") << int(Role::SlaNotEvaluated) << QColor(0xbb, 0xbb, 0xbb);
+        QTest::newRow("load over") << int(Role::LoadOver) << QColor(0xef, 0x9a, 0x9a);
+        QTest::newRow("load none") << int(Role::LoadNone) << QColor(0xf2, 0xf2, 0xf2);
+        QTest::newRow("diagram level fill") << int(Role::DiagramLevelFill) << QColor(0xe8, 0xf0, 0xfb);
+        QTest::newRow("diagram focus") << int(Role::DiagramFocus) << QColor(0xe0, 0x6c, 0x00);
+        QTest::newRow("diagram canvas") << int(Role::DiagramCanvas) << QColor(Qt::white);
+        QTest::newRow("report heading") << int(Role::ReportHeading) << QColor(0x1f, 0x3f, 0x6a);
+        QTest::newRow("report table header") << int(Role::ReportTableHeaderFill) << QColor(0xe8, 0xee, 0xf5);
+        QTest::newRow("blocked cell, light") << int(Role::BlockedCellFill) << QColor(0xee, 0xee, 0xee);
+        QTest::newRow("distribution boxes") << int(Role::ChartBoxFill) << QColor(0x90, 0xb4, 0xdc);
+    }
+
+    void shouldKeepTheColoursOfBefore()
+    {
+        QFETCH(int, role);
+        QFETCH(QColor, expected);
+        QCOMPARE(Palette::color(Palette::Role(role), false), expected);
+    }
+
+    void shouldTellTheSlaStatesAndLoadBandsApart()
+    {
+        using Role = Palette::Role;
+        const QVector<Role> states = {Role::SlaMet,    Role::SlaBreached, Role::SlaAtRisk,      Role::SlaRunning,
+                                      Role::SlaPaused, Role::SlaInvalid,  Role::SlaNotEvaluated};
+        const QVector<Role> bands = {Role::LoadNone, Role::LoadLow, Role::LoadBalanced, Role::LoadFull, Role::LoadOver};
+        for (const QVector<Role> &group : {states, bands}) {
+            for (int i = 0; i < group.size(); ++i) {
+                for (int j = 0; j < i; ++j)
+                    QVERIFY2(Palette::color(group.at(i)) != Palette::color(group.at(j)), qPrintable(Palette::color(group.at(i)).name()));
+            }
+        }
+    }
+
+    void shouldDarkenTheBlockedCellsUnderTheDarkPalette()
+    {
+        // The allocation grid's text colour is the palette's: on a light grey cell the dark
+        // palette's light text could not be read.
+        using Role = Palette::Role;
+        const QPalette dark = Palette::darkPalette();
+        QVERIFY(Palette::contrast(dark.color(QPalette::Text), Palette::color(Role::BlockedCellFill, true)) >= 4.5);
+        QVERIFY(Palette::contrast(lightPalette().color(QPalette::Text), Palette::color(Role::BlockedCellFill, false)) >= 4.5);
+        // The hatch shows on its fill in both.
+        for (bool onDark : {false, true})
+            QVERIFY(Palette::contrast(Palette::color(Role::BlockedCellHatch, onDark), Palette::color(Role::BlockedCellFill, onDark)) > 1.5);
+        const QPalette before = QGuiApplication::palette();
+        QGuiApplication::setPalette(dark);
+        QCOMPARE(Palette::color(Role::BlockedCellFill), Palette::color(Role::BlockedCellFill, true));
+        QGuiApplication::setPalette(lightPalette());
+        QCOMPARE(Palette::color(Role::BlockedCellFill), Palette::color(Role::BlockedCellFill, false));
+        QGuiApplication::setPalette(before);
+    }
+
+    void shouldWriteTheSeverityNumberInThePlotsColour_data() { shouldDrawChartColoursAtLeastThreeToOneOnThePlot_data(); }
+
+    void shouldWriteTheSeverityNumberInThePlotsColour()
+    {
+        // The number on a severity's disc is the plot's colour (white on the light plot): at least
+        // 3:1 against every disc, also on the dark plot's light tints.
+        QFETCH(bool, onDark);
+        for (int severity = 1; severity <= 4; ++severity) {
+            const double ratio = Palette::contrast(Palette::chartBackground(onDark), Palette::severity(severity, onDark));
+            QVERIFY2(ratio >= 3.0, qPrintable(QStringLiteral("severity %1: %2:1").arg(severity).arg(ratio)));
+        }
+    }
 };
 
 QTEST_MAIN(TestPalette)

@@ -4,12 +4,17 @@
 #include "models/portfolio.h"
 #include "models/storage/allocationrepository.h"
 #include "models/storage/peoplerepository.h"
+#include "models/teamtimezone.h"
 #include "ui/allocationpage.h"
 #include "ui/languagemanager.h"
 #include "ui/messagebar.h"
 
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
@@ -254,6 +259,45 @@ private slots:
         f.page->showMonths(QDate(2027, 1, 15));
         QCOMPARE(f.grid()->firstMonth(), QDate(2027, 1, 1));
         QCOMPARE(f.page->heatmap()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Jan 2027"));
+        // The month bar shows the six months and steps them
+        auto *range = f.page->findChild<QLabel *>(QStringLiteral("monthRange"));
+        QVERIFY(range);
+        QCOMPARE(range->text(), QStringLiteral("January 2027 – June 2027"));
+        f.page->findChild<QToolButton *>(QStringLiteral("previousMonth"))->click();
+        QCOMPARE(f.grid()->firstMonth(), QDate(2026, 12, 1));
+        QCOMPARE(range->text(), QStringLiteral("December 2026 – May 2027"));
+        f.page->findChild<QPushButton *>(QStringLiteral("thisMonth"))->click();
+        QCOMPARE(f.grid()->firstMonth(), nov);
+        QCOMPARE(f.page->heatmap()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Nov 2026"));
+    }
+
+    void shouldCountCapacityInTheTeamsZoneChosenOnThePage()
+    {
+        Fixture f;
+        auto *zone = f.page->findChild<QComboBox *>(QStringLiteral("teamTimeZone"));
+        QVERIFY(zone);
+        QVERIFY(zone->isEnabled());
+        // Not set: the demo's most common engagement zone
+        QCOMPARE(zone->currentText(), QStringLiteral("Europe/Stockholm"));
+        const QModelIndex december = f.page->heatmap()->index(0, 1);
+        QCOMPARE(f.page->heatmap()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Dec 2026"));
+        const qint64 swedish = december.data(Models::AllocationHeatmapModel::CapacityRole).toLongLong();
+        // New York has Christmas Day off, but neither Christmas Eve nor New Year's Eve.
+        const int newYork = zone->findText(QStringLiteral("America/New_York"));
+        QVERIFY(newYork >= 0);
+        zone->setCurrentIndex(newYork);
+        emit zone->activated(newYork);
+        Models::TeamTimeZone::Value stored;
+        QVERIFY(Models::TeamTimeZone(*f.portfolio.database()).read(&stored).isNull());
+        QVERIFY(stored.isSet);
+        QCOMPARE(stored.zone, QByteArray("America/New_York"));
+        QCOMPARE(zone->currentText(), QStringLiteral("America/New_York"));
+        const qint64 american =
+            f.page->heatmap()->index(0, 1).data(Models::AllocationHeatmapModel::CapacityRole).toLongLong();
+        QVERIFY2(american > swedish, qPrintable(QStringLiteral("%1 <= %2").arg(american).arg(swedish)));
+
+        Fixture readOnly(Storage::Database::Access::ReadOnly);
+        QVERIFY(!readOnly.page->findChild<QComboBox *>(QStringLiteral("teamTimeZone"))->isEnabled());
     }
 };
 

@@ -36,7 +36,7 @@ void ChartTheme::apply(QChart *chart, bool focused)
     if (chart->backgroundBrush() != QBrush(background))
         chart->setBackgroundBrush(background);
     const QPen frame = focused ? QPen(QGuiApplication::palette().color(QPalette::Highlight), 2.0)
-                               : QPen(dark ? QColor(0x3a, 0x3a, 0x3a) : QColor(0xdd, 0xdd, 0xdd));
+                               : QPen(Models::Palette::chartFrame(dark));
     if (chart->backgroundPen() != frame)
         chart->setBackgroundPen(frame);
     if (chart->titleBrush() != QBrush(text))

@@ -1,5 +1,6 @@
 #include "ui/charts/compliancetrendchart.h"
 
+#include "models/palette.h"
 #include "ui/charts/charttable.h"
 #include "ui/charts/charttheme.h"
 
@@ -156,7 +157,7 @@ void ComplianceTrendChart::rebuildPane(Pane pane)
     missed->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
     missed->setMarkerSize(13);
     missed->setColor(SlaChartStyle::missedColor());
-    missed->setBorderColor(Qt::black);
+    missed->setBorderColor(Models::Palette::color(Models::Palette::Role::ChartMarkerBorder));
     for (int severity : qAsConst(m_data.severities)) {
         auto *line = new QLineSeries;
         line->setName(SlaChartStyle::severityName(severity));

@@ -82,7 +82,7 @@ void SlaDistributionChart::rebuildPane(QChartView *view, bool response)
     c->setTitle(response ? tr("First response, business hours") : tr("Resolution, business hours"));
     auto *boxes = new QBoxPlotSeries;
     boxes->setName(tr("Quartiles, median, 5th–95th percentile"));
-    boxes->setBrush(QColor(0x90, 0xb4, 0xdc));
+    boxes->setBrush(Models::Palette::color(Models::Palette::Role::ChartBoxFill));
     // The light fill alone is below 3:1 on the plot: the outline carries the shape.
     boxes->setPen(QPen(Models::Palette::series(Models::Palette::Series::Actual), 1.5));
     QStringList categories;

@@ -1,5 +1,7 @@
 #include "ui/diagram/diagrambox.h"
 
+#include "models/palette.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QRegularExpression>
@@ -20,22 +22,28 @@ struct Palette
 Palette paletteOf(DiagramBox::Kind kind, DiagramBox::State state)
 {
     using Kind = DiagramBox::Kind;
+    using Role = Models::Palette::Role;
+    // The diagram is drawn on its white canvas, also under the dark palette.
+    const auto colour = [](Role role) { return Models::Palette::color(role); };
+    const QColor text = colour(Role::DiagramText);
     if (state == DiagramBox::State::NotIncluded)
-        return {QColor(0xf4, 0xf4, 0xf4), QColor(0x9a, 0x9a, 0x9a), QColor(0x5f, 0x5f, 0x5f)};
+        return {colour(Role::DiagramNotIncludedFill), colour(Role::DiagramNotIncludedBorder),
+                colour(Role::DiagramNotIncludedText)};
     switch (kind) {
-    case Kind::Client: return {QColor(0xfd, 0xf3, 0xe1), QColor(0xc0, 0x86, 0x1a), Qt::black};
-    case Kind::ClientParty: return {QColor(0xff, 0xfb, 0xf2), QColor(0xc0, 0x86, 0x1a), Qt::black};
-    case Kind::Level: return {QColor(0xe8, 0xf0, 0xfb), QColor(0x2f, 0x5f, 0xa8), Qt::black};
+    case Kind::Client: return {colour(Role::DiagramClientFill), colour(Role::DiagramClientBorder), text};
+    case Kind::ClientParty: return {colour(Role::DiagramClientPartyFill), colour(Role::DiagramClientBorder), text};
+    case Kind::Level: return {colour(Role::DiagramLevelFill), colour(Role::DiagramLevelBorder), text};
     case Kind::Activity:
     case Kind::OptionalService:
     case Kind::ManagementActivity:
-        return {QColor(0xff, 0xff, 0xff), QColor(0x2f, 0x5f, 0xa8), Qt::black};
-    case Kind::OptionalServices: return {QColor(0xef, 0xf5, 0xec), QColor(0x3d, 0x7a, 0x35), Qt::black};
-    case Kind::Management: return {QColor(0xf1, 0xec, 0xf7), QColor(0x5e, 0x3f, 0x8c), Qt::black};
-    case Kind::ArrowLabel: return {Qt::transparent, Qt::transparent, QColor(0x33, 0x33, 0x33)};
-    case Kind::Badge: return {QColor(0x2f, 0x5f, 0xa8), QColor(0x2f, 0x5f, 0xa8), Qt::white};
+        return {colour(Role::DiagramActivityFill), colour(Role::DiagramLevelBorder), text};
+    case Kind::OptionalServices: return {colour(Role::DiagramOptionalFill), colour(Role::DiagramOptionalBorder), text};
+    case Kind::Management: return {colour(Role::DiagramManagementFill), colour(Role::DiagramManagementBorder), text};
+    case Kind::ArrowLabel: return {Qt::transparent, Qt::transparent, colour(Role::DiagramArrowLabel)};
+    case Kind::Badge:
+        return {colour(Role::DiagramLevelBorder), colour(Role::DiagramLevelBorder), colour(Role::DiagramBadgeText)};
     }
-    return {Qt::white, Qt::black, Qt::black};
+    return {colour(Role::DiagramCanvas), text, text};
 }
 
 } // namespace
@@ -118,7 +126,7 @@ void DiagramBox::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     painter->setBrush(colours.fill);
     painter->drawRoundedRect(box, 5, 5);
     if (option->state & QStyle::State_HasFocus) {
-        QPen focus(QColor(0xe0, 0x6c, 0x00), 2.0);
+        QPen focus(Models::Palette::color(Models::Palette::Role::DiagramFocus), 2.0);
         painter->setPen(focus);
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(box.adjusted(-2, -2, 2, 2), 6, 6);

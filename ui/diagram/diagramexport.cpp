@@ -1,6 +1,7 @@
 #include "ui/diagram/diagramexport.h"
 
 #include "models/domaintext.h"
+#include "models/palette.h"
 #include "ui/diagram/supportmodeldiagram.h"
 
 #include <QFileInfo>
@@ -57,7 +58,7 @@ bool DiagramExport::writeScene(QGraphicsScene *scene, const QString &path, const
     } else if (ok) {
         const qreal scale = 2.0;
         QImage image((source.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::white);
+        image.fill(Models::Palette::color(Models::Palette::Role::DiagramCanvas));
         QPainter painter(&image);
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
         scene->render(&painter, QRectF(QPointF(0, 0), source.size() * scale), source);

@@ -1,5 +1,6 @@
 #include "ui/diagram/diagramview.h"
 
+#include "models/palette.h"
 #include "ui/diagram/diagrambox.h"
 
 #include <QAccessible>
@@ -15,7 +16,7 @@ DiagramView::DiagramView(QWidget *parent) : QGraphicsView(parent)
     setAlignment(Qt::AlignLeft | Qt::AlignTop);
     setFocusPolicy(Qt::StrongFocus);
     setDragMode(QGraphicsView::ScrollHandDrag);
-    setBackgroundBrush(Qt::white);
+    setBackgroundBrush(Models::Palette::color(Models::Palette::Role::DiagramCanvas));
 }
 
 void DiagramView::setBoxes(const QVector<DiagramBox *> &boxes)

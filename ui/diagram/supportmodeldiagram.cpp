@@ -3,6 +3,7 @@
 #include "models/capacitytext.h"
 #include "models/domain/supportmodelcatalogue.h"
 #include "models/domaintext.h"
+#include "models/palette.h"
 #include "ui/diagram/diagrambox.h"
 
 #include <QFontMetricsF>
@@ -150,7 +151,7 @@ public:
         head(line.last(), line.at(line.size() - 2));
         if (bothEnds)
             head(line.first(), line.at(1));
-        auto *item = m_scene->addPath(path, QPen(QColor(0x44, 0x44, 0x44), 1.6));
+        auto *item = m_scene->addPath(path, QPen(Models::Palette::color(Models::Palette::Role::DiagramArrow), 1.6));
         item->setToolTip(toolTip);
         item->setZValue(-1);
     }

@@ -1,5 +1,7 @@
 #include "ui/report/reportpages.h"
 
+#include "models/palette.h"
+
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -13,8 +15,6 @@ constexpr qreal s_marginPt = 42;      // about 15 mm
 constexpr qreal s_headerPt = 28;      // room for the running header
 constexpr qreal s_footerPt = 30;      // room for the footer
 constexpr qreal s_cellPaddingPt = 3;
-const QColor s_rule(0xb0, 0xb0, 0xb0);
-const QColor s_headerFill(0xe8, 0xee, 0xf5);
 } // namespace
 
 ReportPages::ReportPages(QPagedPaintDevice *device, QPainter *painter, int pageCount, Decoration decoration)
@@ -72,7 +72,8 @@ void ReportPages::heading(const QString &text, int level, qreal keepWith)
     if (m_y > m_body.top())
         space(level == 1 ? 10 : 6);
     m_headings.append({text, level, m_pageNumber});
-    paragraph(text, f, level == 1 ? QColor(0x1f, 0x3f, 0x6a) : Qt::black);
+    using Role = Models::Palette::Role;
+    paragraph(text, f, Models::Palette::color(level == 1 ? Role::ReportHeading : Role::ReportText));
     space(level == 1 ? 6 : 3);
 }
 
@@ -143,9 +144,9 @@ void ReportPages::drawRow(const QVector<Column> &columns, const QVector<qreal> &
         return;
     const qreal pad = pt(s_cellPaddingPt);
     if (header)
-        m_painter->fillRect(QRectF(m_body.left(), m_y, m_body.width(), height), s_headerFill);
+        m_painter->fillRect(QRectF(m_body.left(), m_y, m_body.width(), height), Models::Palette::color(Models::Palette::Role::ReportTableHeaderFill));
     m_painter->setFont(font);
-    m_painter->setPen(Qt::black);
+    m_painter->setPen(Models::Palette::color(Models::Palette::Role::ReportText));
     qreal x = m_body.left();
     for (int c = 0; c < columns.size(); ++c) {
         const QRectF cell(x + pad, m_y + pad, widths.at(c) - 2 * pad, height - 2 * pad);
@@ -153,7 +154,7 @@ void ReportPages::drawRow(const QVector<Column> &columns, const QVector<qreal> &
         m_painter->drawText(cell, int(columns.at(c).alignment | Qt::AlignTop) | cellFlags(text, font, cell.width()), text);
         x += widths.at(c);
     }
-    m_painter->setPen(QPen(s_rule, pt(0.5)));
+    m_painter->setPen(QPen(Models::Palette::color(Models::Palette::Role::ReportRule), pt(0.5)));
     m_painter->drawLine(QPointF(m_body.left(), m_y + height), QPointF(m_body.right(), m_y + height));
 }
 

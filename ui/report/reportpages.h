@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/palette.h"
+
 #include <QColor>
 #include <QFont>
 #include <QRectF>
@@ -59,7 +61,8 @@ public:
     void space(qreal points);
     /// A heading kept with at least `keepWith` points of what follows.
     void heading(const QString &text, int level = 1, qreal keepWith = 60);
-    void paragraph(const QString &text, const QFont &font, const QColor &color = Qt::black, qreal indent = 0);
+    void paragraph(const QString &text, const QFont &font, const QColor &color = Models::Palette::color(Models::Palette::Role::ReportText),
+                   qreal indent = 0);
     /// A table; rows in `boldRows` are drawn bold (totals).
     void table(const QVector<Column> &columns, const QVector<QStringList> &rows, const QVector<int> &boldRows = {},
                qreal pointSize = 8.5);

@@ -2,6 +2,7 @@
 
 #include "models/capacitytext.h"
 #include "models/domaintext.h"
+#include "models/palette.h"
 #include "models/tickettablemodel.h"
 #include "ui/charts/chartpainter.h"
 #include "ui/report/reportpages.h"
@@ -100,17 +101,17 @@ int ReviewPackRenderer::render(const ReviewPack &pack, QPagedPaintDevice *device
         const QRectF body = pages.body();
         p->save();
         p->setFont(ReportPages::font(7.5));
-        p->setPen(QColor(0x55, 0x55, 0x55));
+        p->setPen(Models::Palette::color(Models::Palette::Role::ReportMuted));
         const qreal headerY = body.top() - pages.pt(22);
         if (page > 1) {
             const QRectF line(body.left(), headerY, body.width(), pages.pt(12));
             p->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, header);
             p->drawText(line, Qt::AlignRight | Qt::AlignVCenter, engagement);
-            p->setPen(QPen(QColor(0xb0, 0xb0, 0xb0), pages.pt(0.5)));
+            p->setPen(QPen(Models::Palette::color(Models::Palette::Role::ReportRule), pages.pt(0.5)));
             p->drawLine(QPointF(body.left(), headerY + pages.pt(14)), QPointF(body.right(), headerY + pages.pt(14)));
         }
         const QRectF footer(body.left(), body.bottom() + pages.pt(14), body.width(), pages.pt(12));
-        p->setPen(QColor(0x55, 0x55, 0x55));
+        p->setPen(Models::Palette::color(Models::Palette::Role::ReportMuted));
         p->drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, fingerprint);
         p->drawText(footer, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(page).arg(count));
         p->restore();
@@ -173,7 +174,7 @@ void ReviewPackRenderer::cover(const ReviewPack &pack, ReportPages &pages)
 {
     const QLocale locale;
     pages.space(150);
-    pages.paragraph(tr("Governance review"), ReportPages::font(26, true), QColor(0x1f, 0x3f, 0x6a));
+    pages.paragraph(tr("Governance review"), ReportPages::font(26, true), Models::Palette::color(Models::Palette::Role::ReportHeading));
     pages.space(6);
     pages.paragraph(pack.engagement.client, ReportPages::font(18));
     pages.paragraph(periodText(pack.period), ReportPages::font(18));
@@ -192,13 +193,13 @@ void ReviewPackRenderer::cover(const ReviewPack &pack, ReportPages &pages)
     pages.table({{QString(), 1}, {QString(), 3}}, rows, {}, 10);
     pages.space(20);
     pages.paragraph(tr("Data fingerprint (SHA-256 of the %n rows behind the figures):", nullptr, int(pack.fingerprintRows)),
-                    ReportPages::font(8), QColor(0x55, 0x55, 0x55));
-    pages.paragraph(QString::fromLatin1(pack.fingerprint), ReportPages::font(8), QColor(0x55, 0x55, 0x55));
+                    ReportPages::font(8), Models::Palette::color(Models::Palette::Role::ReportMuted));
+    pages.paragraph(QString::fromLatin1(pack.fingerprint), ReportPages::font(8), Models::Palette::color(Models::Palette::Role::ReportMuted));
 }
 
 void ReviewPackRenderer::contents(ReportPages &pages, const QStringList &titles, const QVector<int> &sectionPages)
 {
-    pages.paragraph(tr("Contents"), ReportPages::font(15, true), QColor(0x1f, 0x3f, 0x6a));
+    pages.paragraph(tr("Contents"), ReportPages::font(15, true), Models::Palette::color(Models::Palette::Role::ReportHeading));
     pages.space(10);
     QVector<QStringList> rows;
     for (int i = 0; i < titles.size(); ++i)
@@ -265,7 +266,7 @@ void ReviewPackRenderer::summary(const ReviewPack &pack, ReportPages &pages)
     if (now.budgetKnown && now.budgetProjected)
         pages.paragraph(tr("* Projected: a month of the period has not closed yet, so its carried and forfeited hours "
                            "assume the forecast holds."),
-                        ReportPages::font(8), QColor(0x55, 0x55, 0x55));
+                        ReportPages::font(8), Models::Palette::color(Models::Palette::Role::ReportMuted));
     if (!now.slaKnown)
         pages.paragraph(tr("%1 is a fixed-capacity engagement: it sells hours, not response and resolution times, "
                            "so this review has no SLA figures.")

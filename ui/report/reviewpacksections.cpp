@@ -3,6 +3,7 @@
 
 #include "models/capacitytext.h"
 #include "models/domaintext.h"
+#include "models/palette.h"
 #include "models/reviewpackloader.h"
 #include "models/tickettablemodel.h"
 #include "ui/diagram/diagramexport.h"
@@ -130,7 +131,7 @@ void ReviewPackRenderer::nextMonth(const ReviewPack &pack, ReportPages &pages)
     }
     for (const Domain::AllocationWarning &w : pack.allocationWarnings)
         pages.paragraph(tr("Warning: %1").arg(Models::CapacityText::allocationWarning(w)), ReportPages::font(8.5),
-                        QColor(0x9a, 0x4a, 0x00));
+                        Models::Palette::color(Models::Palette::Role::ReportWarning));
 }
 
 void ReviewPackRenderer::notes(const ReviewPack &pack, ReportPages &pages)
@@ -232,7 +233,7 @@ void ReviewPackRenderer::appendix(const ReviewPack &pack, ReportPages &pages)
     }
     pages.heading(tr("What counts against the budget"), 2);
     for (const QString &rule : pack.budgetRules)
-        pages.paragraph(QStringLiteral("• ") + rule, ReportPages::font(9), Qt::black, 6);
+        pages.paragraph(QStringLiteral("• ") + rule, ReportPages::font(9), Models::Palette::color(Models::Palette::Role::ReportText), 6);
     pages.heading(tr("The data fingerprint"), 2);
     pages.paragraph(tr("The fingerprint is a SHA-256 hash over the %n rows the figures come from (tickets and their status "
                        "history, stored SLA results, worklogs, the budget, next month's allocations, the policy in force "
