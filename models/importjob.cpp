@@ -27,6 +27,7 @@ void ImportJob::start()
     if (m_thread)
         return;
     m_thread = QThread::create([this] { work(); });
+    connect(m_thread, &QThread::finished, this, &ImportJob::ended);
     m_thread->start();
 }
 

@@ -18,7 +18,8 @@ namespace Models {
 /// the report while the transaction stays open, and the worker waits for the user: commit() or
 /// discard(). finished() always comes last, with the final outcome. cancel() stops reading (or
 /// discards a staged import). With setAutoCommit(true) an acceptable import is committed without
-/// waiting (what the command line does). Destroying the job cancels it and waits for the worker.
+/// waiting (what the command line does). ended() says the worker thread is gone: deleting the job
+/// then waits for nothing. Destroying the job earlier cancels it and waits for the worker.
 class ImportJob : public QObject
 {
     Q_OBJECT
@@ -45,6 +46,8 @@ signals:
     /// The report of a staged import; the job now waits for commit() or discard().
     void staged(const Storage::ImportReport &report);
     void finished(const Storage::ImportReport &report);
+    /// After finished(): the worker thread has ended.
+    void ended();
 
 private:
     enum class Decision { None, Commit, Discard };

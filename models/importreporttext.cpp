@@ -155,26 +155,7 @@ QString ImportReportText::failureReason(const Storage::ImportReport &report, con
     if (detected.isEmpty() || detected == requestedSource)
         return reason;
     return tr("%1; the file looks like %2: use --source %3", "reason; the source the file looks like")
-        .arg(reason, sourceDescription(detected), detected);
-}
-
-QString ImportReportText::sourceDescription(const QString &id)
-{
-    if (id == QLatin1String("servicenow"))
-        return tr("a ServiceNow incident list");
-    if (id == QLatin1String("servicenow-events"))
-        return tr("a ServiceNow event log (servicenow-events)");
-    if (id == QLatin1String("jira"))
-        return tr("a Jira issue export");
-    if (id == QLatin1String("zendesk"))
-        return tr("a Zendesk ticket export");
-    if (id == QLatin1String("tempo"))
-        return tr("a Tempo worklog export");
-    if (id == QLatin1String("kimai"))
-        return tr("a Kimai timesheet export");
-    if (id == QLatin1String("harvest"))
-        return tr("a Harvest time report");
-    return id;
+        .arg(reason, Exchange::ImportSources::description(detected), detected);
 }
 
 QString ImportReportText::datesText(const Storage::ImportReport &report)

@@ -2696,34 +2696,6 @@ db copy --from DATABASE --to DATABASE</source>
 <context>
     <name>Gui::ImportWizard</name>
     <message>
-        <source>ServiceNow list export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ServiceNow event log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jira Service Management</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zendesk tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tempo worklogs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kimai timesheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Harvest time report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ticket number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3029,6 +3001,10 @@ db copy --from DATABASE --to DATABASE</source>
     </message>
     <message>
         <source>Severity of priority %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import is committed, but its report with the skipped rows could not be saved to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4712,34 +4688,6 @@ You can undo this until the database is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a ServiceNow incident list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a ServiceNow event log (servicenow-events)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a Jira issue export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a Zendesk ticket export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a Tempo worklog export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a Kimai timesheet export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a Harvest time report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dates in the file: %1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4791,6 +4739,65 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>Unknown priority &quot;%1&quot;: map it to a severity first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSources</name>
+    <message>
+        <source>ServiceNow list export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ServiceNow incident list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ServiceNow event log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ServiceNow event log (servicenow-events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jira Service Management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Jira issue export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zendesk tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Zendesk ticket export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tempo worklogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Tempo worklog export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kimai timesheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Kimai timesheet export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harvest time report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Harvest time report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

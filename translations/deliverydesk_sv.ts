@@ -2726,34 +2726,6 @@ db copy --from DATABAS --to DATABAS</translation>
 <context>
     <name>Gui::ImportWizard</name>
     <message>
-        <source>ServiceNow list export</source>
-        <translation>Listexport från ServiceNow</translation>
-    </message>
-    <message>
-        <source>ServiceNow event log</source>
-        <translation>Händelselogg från ServiceNow</translation>
-    </message>
-    <message>
-        <source>Jira Service Management</source>
-        <translation>Jira Service Management</translation>
-    </message>
-    <message>
-        <source>Zendesk tickets</source>
-        <translation>Ärenden från Zendesk</translation>
-    </message>
-    <message>
-        <source>Tempo worklogs</source>
-        <translation>Tidrapporter från Tempo</translation>
-    </message>
-    <message>
-        <source>Kimai timesheet</source>
-        <translation>Tidrapport från Kimai</translation>
-    </message>
-    <message>
-        <source>Harvest time report</source>
-        <translation>Tidrapport från Harvest</translation>
-    </message>
-    <message>
         <source>Ticket number</source>
         <translation>Ärendenummer</translation>
     </message>
@@ -3060,6 +3032,10 @@ db copy --from DATABAS --to DATABAS</translation>
     <message>
         <source>Severity of priority %1</source>
         <translation>Allvarlighetsgrad för prioriteten %1</translation>
+    </message>
+    <message>
+        <source>The import is committed, but its report with the skipped rows could not be saved to %1: %2</source>
+        <translation>Importen är sparad, men rapporten över de överhoppade raderna kunde inte sparas i %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4744,34 +4720,6 @@ Du kan ångra detta tills databasen stängs.</translation>
         <translation>%1; filen ser ut som %2: använd --source %3</translation>
     </message>
     <message>
-        <source>a ServiceNow incident list</source>
-        <translation>en incidentlista från ServiceNow</translation>
-    </message>
-    <message>
-        <source>a ServiceNow event log (servicenow-events)</source>
-        <translation>en händelselogg från ServiceNow (servicenow-events)</translation>
-    </message>
-    <message>
-        <source>a Jira issue export</source>
-        <translation>en ärendeexport från Jira</translation>
-    </message>
-    <message>
-        <source>a Zendesk ticket export</source>
-        <translation>en ärendeexport från Zendesk</translation>
-    </message>
-    <message>
-        <source>a Tempo worklog export</source>
-        <translation>en tidrapportexport från Tempo</translation>
-    </message>
-    <message>
-        <source>a Kimai timesheet export</source>
-        <translation>en tidrapportexport från Kimai</translation>
-    </message>
-    <message>
-        <source>a Harvest time report</source>
-        <translation>en tidrapport från Harvest</translation>
-    </message>
-    <message>
         <source>Dates in the file: %1 – %2</source>
         <translation>Datum i filen: %1 – %2</translation>
     </message>
@@ -4824,6 +4772,65 @@ Du kan ångra detta tills databasen stängs.</translation>
     <message>
         <source>Unknown priority &quot;%1&quot;: map it to a severity first.</source>
         <translation>Okänd prioritet &quot;%1&quot;: mappa den till en allvarlighetsgrad först.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSources</name>
+    <message>
+        <source>ServiceNow list export</source>
+        <translation>Listexport från ServiceNow</translation>
+    </message>
+    <message>
+        <source>a ServiceNow incident list</source>
+        <translation>en incidentlista från ServiceNow</translation>
+    </message>
+    <message>
+        <source>ServiceNow event log</source>
+        <translation>Händelselogg från ServiceNow</translation>
+    </message>
+    <message>
+        <source>a ServiceNow event log (servicenow-events)</source>
+        <translation>en händelselogg från ServiceNow (servicenow-events)</translation>
+    </message>
+    <message>
+        <source>Jira Service Management</source>
+        <translation>Jira Service Management</translation>
+    </message>
+    <message>
+        <source>a Jira issue export</source>
+        <translation>en ärendeexport från Jira</translation>
+    </message>
+    <message>
+        <source>Zendesk tickets</source>
+        <translation>Ärenden från Zendesk</translation>
+    </message>
+    <message>
+        <source>a Zendesk ticket export</source>
+        <translation>en ärendeexport från Zendesk</translation>
+    </message>
+    <message>
+        <source>Tempo worklogs</source>
+        <translation>Tidrapporter från Tempo</translation>
+    </message>
+    <message>
+        <source>a Tempo worklog export</source>
+        <translation>en tidrapportexport från Tempo</translation>
+    </message>
+    <message>
+        <source>Kimai timesheet</source>
+        <translation>Tidrapport från Kimai</translation>
+    </message>
+    <message>
+        <source>a Kimai timesheet export</source>
+        <translation>en tidrapportexport från Kimai</translation>
+    </message>
+    <message>
+        <source>Harvest time report</source>
+        <translation>Tidrapport från Harvest</translation>
+    </message>
+    <message>
+        <source>a Harvest time report</source>
+        <translation>en tidrapport från Harvest</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // real files, all-or-nothing checked through table checksums, and an import killed half-way.
 #include "tests/cli/clirun.h"
 
+#include "models/exchange/sources/importsources.h"
 #include "models/storage/database.h"
 #include "models/storage/engagementrepository.h"
 #include "models/storage/mappingrepository.h"
@@ -570,6 +571,28 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         QVERIFY(r.out.contains(QStringLiteral("Source: profile:Kassan")));
         QVERIFY(counts(r.out, QStringLiteral("Tickets")).value(0) > 0);
+    }
+
+    // Issue 16: `--source` offers and accepts exactly the registry of import sources.
+    void shouldOfferAndAcceptExactlyTheRegisteredSources()
+    {
+        const QString ids = Exchange::ImportSources::ids().join(QStringLiteral(", "));
+        const Run help = run({QStringLiteral("import"), QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        // The help wraps long lines: compare with the white space folded.
+        QVERIFY2(help.out.simplified().contains(QStringLiteral("What the file is: %1 or profile:NAME.").arg(ids)),
+                 qPrintable(help.out));
+        const QString db = newDatabase(QStringLiteral("-registry"));
+        for (const QString &id : Exchange::ImportSources::ids()) {
+            // Accepted: the run gets as far as the missing file (exit 1, not a usage error).
+            const Run r = run({QStringLiteral("import"), QStringLiteral("--database"), db, QStringLiteral("--engagement"),
+                               s_key, QStringLiteral("--source"), id, QStringLiteral("/nope/f.csv")});
+            QVERIFY2(r.code == 1 && (r.out + r.err).contains(QStringLiteral("Nothing was written")), qPrintable(id + r.err));
+        }
+        const Run unknown = run({QStringLiteral("import"), QStringLiteral("--database"), db, QStringLiteral("--engagement"),
+                                 s_key, QStringLiteral("--source"), QStringLiteral("remedy"), QStringLiteral("f.csv")});
+        QCOMPARE(unknown.code, 2);
+        QVERIFY2(unknown.err.contains(QStringLiteral("(use %1 or profile:NAME)").arg(ids)), qPrintable(unknown.err));
     }
 
     void shouldRefuseBadArguments_data()

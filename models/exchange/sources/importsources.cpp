@@ -13,37 +13,140 @@
 #include "models/exchange/sources/temposource.h"
 #include "models/exchange/sources/zendesksource.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSet>
+#include <algorithm>
 
 namespace Exchange {
 
+namespace {
+
+template<typename Source> std::unique_ptr<ImportSource> make(const ImportSettings &settings)
+{
+    return std::make_unique<Source>(settings);
+}
+
+using Header = ImportSourceKind::Header;
+
+/// The registry. A new source is one entry here (and its files in CMakeLists.txt).
+QVector<ImportSourceKind> registeredSources()
+{
+    return {
+        {"servicenow", QT_TRANSLATE_NOOP("ImportSources", "ServiceNow list export"),
+         QT_TRANSLATE_NOOP("ImportSources", "a ServiceNow incident list"), 0,
+         [](const Header &h) {
+             return h.hasAny({"number"}) && h.hasAny({"opened_at", "opened"});
+         },
+         &make<ServiceNowIncidentSource>},
+        {"servicenow-events", QT_TRANSLATE_NOOP("ImportSources", "ServiceNow event log"),
+         QT_TRANSLATE_NOOP("ImportSources", "a ServiceNow event log (servicenow-events)"), 1,
+         [](const Header &h) {
+             return h.hasAny({"sys_updated_at", "sys_updated_on"}) && h.hasAny({"incident_state", "state"}) &&
+                    h.hasAny({"number"});
+         },
+         &make<ServiceNowEventSource>},
+        {"jira", QT_TRANSLATE_NOOP("ImportSources", "Jira Service Management"),
+         QT_TRANSLATE_NOOP("ImportSources", "a Jira issue export"), 0,
+         [](const Header &h) {
+             return h.hasAny({"issue key", "nyckel", "ärendenyckel", "clave de incidencia",
+                              "vorgangsschlüssel", "clé de ticket"}) &&
+                    h.hasAny({"created", "skapad", "skapat", "creada", "erstellt", "création"});
+         },
+         &make<JiraSource>},
+        {"zendesk", QT_TRANSLATE_NOOP("ImportSources", "Zendesk tickets"),
+         QT_TRANSLATE_NOOP("ImportSources", "a Zendesk ticket export"), 0,
+         [](const Header &h) {
+             return h.hasAny({"first reply time in minutes"}) ||
+                    (h.hasAny({"id"}) && h.hasAny({"created at"})) ||
+                    (h.hasAny({"ticket id"}) && h.hasAny({"ticket created - timestamp"}));
+         },
+         &make<ZendeskSource>},
+        {"tempo", QT_TRANSLATE_NOOP("ImportSources", "Tempo worklogs"),
+         QT_TRANSLATE_NOOP("ImportSources", "a Tempo worklog export"), 0,
+         [](const Header &h) { return h.hasAny({"work date"}) && h.hasAny({"hours"}); }, &make<TempoSource>},
+        // The loosest header (a date, a user, a duration): tried after every other.
+        {"kimai", QT_TRANSLATE_NOOP("ImportSources", "Kimai timesheet"),
+         QT_TRANSLATE_NOOP("ImportSources", "a Kimai timesheet export"), -1,
+         [](const Header &h) {
+             return h.hasAny({"date", "datum"}) && h.hasAny({"user", "användare"}) &&
+                    h.hasAny({"duration", "varaktighet", "begin", "från"});
+         },
+         &make<KimaiSource>},
+        {"harvest", QT_TRANSLATE_NOOP("ImportSources", "Harvest time report"),
+         QT_TRANSLATE_NOOP("ImportSources", "a Harvest time report"), 0,
+         [](const Header &h) {
+             return h.hasAny({"first name"}) && h.hasAny({"hours"}) && h.hasAny({"task"});
+         },
+         &make<HarvestSource>},
+    };
+}
+
+/// The registry in the order detection tries it.
+QVector<const ImportSourceKind *> detectionOrder()
+{
+    QVector<const ImportSourceKind *> order;
+    for (const ImportSourceKind &kind : ImportSources::all())
+        order.append(&kind);
+    std::stable_sort(order.begin(), order.end(), [](const ImportSourceKind *a, const ImportSourceKind *b) {
+        return a->precedence > b->precedence;
+    });
+    return order;
+}
+
+} // namespace
+
+ImportSourceKind::Header::Header(const QStringList &names)
+{
+    for (const QString &name : names)
+        m_names.insert(ImportMappings::normalized(name));
+}
+
+bool ImportSourceKind::Header::hasAny(std::initializer_list<const char *> names) const
+{
+    return std::any_of(names.begin(), names.end(),
+                       [this](const char *name) { return m_names.contains(QString::fromUtf8(name)); });
+}
+
+const QVector<ImportSourceKind> &ImportSources::all()
+{
+    static const QVector<ImportSourceKind> s_sources = registeredSources();
+    return s_sources;
+}
+
+const ImportSourceKind *ImportSources::find(const QString &id)
+{
+    for (const ImportSourceKind &kind : all()) {
+        if (id == QLatin1String(kind.id))
+            return &kind;
+    }
+    return nullptr;
+}
+
 QStringList ImportSources::ids()
 {
-    return {QStringLiteral("servicenow"), QStringLiteral("servicenow-events"),
-            QStringLiteral("jira"),       QStringLiteral("zendesk"),
-            QStringLiteral("tempo"),      QStringLiteral("kimai"),
-            QStringLiteral("harvest")};
+    QStringList ids;
+    for (const ImportSourceKind &kind : all())
+        ids.append(QString::fromLatin1(kind.id));
+    return ids;
+}
+
+QString ImportSources::name(const QString &id)
+{
+    const ImportSourceKind *kind = find(id);
+    return kind ? QCoreApplication::translate("ImportSources", kind->name) : id;
+}
+
+QString ImportSources::description(const QString &id)
+{
+    const ImportSourceKind *kind = find(id);
+    return kind ? QCoreApplication::translate("ImportSources", kind->description) : id;
 }
 
 std::unique_ptr<ImportSource> ImportSources::create(const QString &id, const ImportSettings &settings)
 {
-    if (id == QLatin1String("servicenow"))
-        return std::make_unique<ServiceNowIncidentSource>(settings);
-    if (id == QLatin1String("servicenow-events"))
-        return std::make_unique<ServiceNowEventSource>(settings);
-    if (id == QLatin1String("jira"))
-        return std::make_unique<JiraSource>(settings);
-    if (id == QLatin1String("zendesk"))
-        return std::make_unique<ZendeskSource>(settings);
-    if (id == QLatin1String("tempo"))
-        return std::make_unique<TempoSource>(settings);
-    if (id == QLatin1String("kimai"))
-        return std::make_unique<KimaiSource>(settings);
-    if (id == QLatin1String("harvest"))
-        return std::make_unique<HarvestSource>(settings);
-    return nullptr;
+    const ImportSourceKind *kind = find(id);
+    return kind ? kind->create(settings) : nullptr;
 }
 
 std::unique_ptr<ImportSource> ImportSources::create(const ColumnMapping &mapping,
@@ -72,35 +175,12 @@ QString ImportSources::detect(const QStringList &fileHeader)
 {
     // Zendesk Explore writes each record as one quoted field.
     const QChar inner = fileHeader.size() == 1 ? CsvLine::wrappedDelimiter(fileHeader.constFirst()) : QChar();
-    const QStringList header = inner.isNull() ? fileHeader : CsvLine::split(fileHeader.constFirst(), inner);
-    QSet<QString> names;
-    for (const QString &h : header)
-        names.insert(ImportMappings::normalized(h));
-    const auto has = [&names](std::initializer_list<const char *> any) {
-        for (const char *name : any) {
-            if (names.contains(QString::fromUtf8(name)))
-                return true;
-        }
-        return false;
-    };
-    // Most specific first: an event log also has the incident list's columns.
-    if (has({"sys_updated_at", "sys_updated_on"}) && has({"incident_state", "state"}) && has({"number"}))
-        return QStringLiteral("servicenow-events");
-    if (has({"number"}) && has({"opened_at", "opened"}))
-        return QStringLiteral("servicenow");
-    if (has({"issue key", "nyckel", "ärendenyckel", "clave de incidencia", "vorgangsschlüssel", "clé de ticket"}) &&
-        has({"created", "skapad", "skapat", "creada", "erstellt", "création"}))
-        return QStringLiteral("jira");
-    if (has({"first reply time in minutes"}) || (has({"id"}) && has({"created at"})) ||
-        (has({"ticket id"}) && has({"ticket created - timestamp"})))
-        return QStringLiteral("zendesk");
-    if (has({"work date"}) && has({"hours"}))
-        return QStringLiteral("tempo");
-    if (has({"first name"}) && has({"hours"}) && has({"task"}))
-        return QStringLiteral("harvest");
-    if (has({"date", "datum"}) && has({"user", "användare"}) &&
-        has({"duration", "varaktighet", "begin", "från"}))
-        return QStringLiteral("kimai");
+    const Header header(inner.isNull() ? fileHeader : CsvLine::split(fileHeader.constFirst(), inner));
+    static const QVector<const ImportSourceKind *> s_order = detectionOrder();
+    for (const ImportSourceKind *kind : s_order) {
+        if (kind->recognises(header))
+            return QString::fromLatin1(kind->id);
+    }
     return QString();
 }
 

@@ -1,10 +1,11 @@
-#include "ui/importreportpage.h"
+#include "ui/importwizard/importreportpage.h"
 
 #include "models/domaintext.h"
 #include "models/importmappingstore.h"
 #include "models/importreporttext.h"
 #include "models/portfolio.h"
 #include "ui/importwizard.h"
+#include "ui/importwizard/csvpeek.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -15,17 +16,6 @@
 #include <QVBoxLayout>
 
 namespace Gui {
-
-namespace {
-
-QTableWidgetItem *readOnlyItem(const QString &text)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-    return item;
-}
-
-} // namespace
 
 ImportReportPage::ImportReportPage(ImportWizard *wizard)
     : m_wizard(wizard), m_summary(new QLabel), m_problems(new QTableWidget), m_personsLabel(new QLabel),

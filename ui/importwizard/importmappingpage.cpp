@@ -1,0 +1,202 @@
+#include "ui/importwizard/importmappingpage.h"
+
+#include "models/importmappingstore.h"
+#include "models/portfolio.h"
+#include "ui/importwizard.h"
+#include "ui/importwizard/importfilepage.h"
+
+#include <QComboBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Gui {
+
+namespace {
+
+QString fieldName(Exchange::ColumnMapping::Field field)
+{
+    using Field = Exchange::ColumnMapping::Field;
+    switch (field) {
+    case Field::Key:
+        return ImportWizard::tr("Ticket number");
+    case Field::Title:
+        return ImportWizard::tr("Title");
+    case Field::Type:
+        return ImportWizard::tr("Type");
+    case Field::Priority:
+        return ImportWizard::tr("Priority");
+    case Field::Status:
+        return ImportWizard::tr("Status");
+    case Field::Created:
+        return ImportWizard::tr("Created");
+    case Field::FirstResponse:
+        return ImportWizard::tr("First response");
+    case Field::Resolved:
+        return ImportWizard::tr("Resolved");
+    case Field::WorklogId:
+        return ImportWizard::tr("Worklog id");
+    case Field::Date:
+        return ImportWizard::tr("Date");
+    case Field::Person:
+        return ImportWizard::tr("Person");
+    case Field::Duration:
+        return ImportWizard::tr("Duration");
+    case Field::Activity:
+        return ImportWizard::tr("Activity");
+    case Field::Description:
+        return ImportWizard::tr("Description");
+    case Field::TicketKey:
+        return ImportWizard::tr("Ticket");
+    case Field::Role:
+        return ImportWizard::tr("Role");
+    }
+    return {};
+}
+
+} // namespace
+
+ImportMappingPage::ImportMappingPage(ImportWizard *wizard, ImportFilePage *filePage)
+    : m_wizard(wizard), m_filePage(filePage), m_preview(new QTableWidget), m_rowKind(new QComboBox),
+      m_name(new QLineEdit), m_missing(new QLabel), m_form(new QFormLayout), m_fields(new QFormLayout)
+{
+    setObjectName(QStringLiteral("importMappingPage"));
+    m_name->setObjectName(QStringLiteral("profileName"));
+    m_rowKind->setObjectName(QStringLiteral("rowKind"));
+    m_preview->setObjectName(QStringLiteral("mappingPreview"));
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->setTabKeyNavigation(false); // Tab goes on to the mapping's fields; arrows move in the preview
+    m_preview->verticalHeader()->hide();
+    m_preview->setMaximumHeight(170);
+    m_missing->setWordWrap(true);
+    m_form->addRow(new QLabel, m_name);
+    m_form->addRow(new QLabel, m_rowKind);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_preview);
+    layout->addLayout(m_form);
+    layout->addLayout(m_fields);
+    layout->addWidget(m_missing);
+    m_rowKind->addItem(QString(), int(Exchange::ColumnMapping::RowKind::Tickets));
+    m_rowKind->addItem(QString(), int(Exchange::ColumnMapping::RowKind::Worklogs));
+    connect(m_rowKind, &QComboBox::currentIndexChanged, this, [this] { buildFields(); });
+    connect(m_name, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    retranslate();
+}
+
+int ImportMappingPage::nextId() const
+{
+    return ImportWizard::RunPageId;
+}
+
+void ImportMappingPage::retranslate()
+{
+    setTitle(ImportWizard::tr("Map the columns"));
+    setSubTitle(ImportWizard::tr(
+        "Which column holds what. The mapping is saved under its name for next month's file."));
+    m_preview->setAccessibleName(ImportWizard::tr("First rows of the file"));
+    m_rowKind->setItemText(0, ImportWizard::tr("Tickets"));
+    m_rowKind->setItemText(1, ImportWizard::tr("Worklogs"));
+    auto label = [this](QWidget *field) { return qobject_cast<QLabel *>(m_form->labelForField(field)); };
+    label(m_name)->setText(ImportWizard::tr("Profile &name:"));
+    label(m_name)->setBuddy(m_name);
+    label(m_rowKind)->setText(ImportWizard::tr("&Rows are:"));
+    label(m_rowKind)->setBuddy(m_rowKind);
+    buildFields();
+}
+
+void ImportMappingPage::initializePage()
+{
+    const CsvPeek data = m_filePage->filePeek();
+    m_preview->clear();
+    m_preview->setColumnCount(int(data.header.size()));
+    m_preview->setRowCount(int(data.rows.size()));
+    m_preview->setHorizontalHeaderLabels(data.header);
+    for (int r = 0; r < data.rows.size(); ++r) {
+        for (int c = 0; c < data.rows.at(r).size() && c < data.header.size(); ++c)
+            m_preview->setItem(r, c, readOnlyItem(data.rows.at(r).at(c)));
+    }
+    m_preview->resizeColumnsToContents();
+    m_suggested = Exchange::ColumnMapping::suggest(data.header);
+    if (m_name->text().isEmpty())
+        m_name->setText(QFileInfo(m_filePage->file()).completeBaseName());
+    const QSignalBlocker blocker(m_rowKind);
+    m_rowKind->setCurrentIndex(m_rowKind->findData(int(m_suggested.rowKind)));
+    buildFields();
+}
+
+void ImportMappingPage::buildFields()
+{
+    while (m_fields->rowCount() > 0)
+        m_fields->removeRow(0);
+    m_boxes.clear();
+    const auto kind = Exchange::ColumnMapping::RowKind(m_rowKind->currentData().toInt());
+    const QStringList header = m_filePage->filePeek().header;
+    for (Field field : Exchange::ColumnMapping::fields(kind)) {
+        auto *box = new QComboBox;
+        box->setObjectName(QStringLiteral("field-") + Exchange::ColumnMapping::fieldId(field));
+        box->addItem(ImportWizard::tr("(not in the file)"), QString());
+        for (const QString &column : header)
+            box->addItem(column, column);
+        if (kind == m_suggested.rowKind)
+            box->setCurrentIndex(qMax(0, box->findData(m_suggested.header(field))));
+        connect(box, &QComboBox::currentIndexChanged, this, [this] { showMissingFields(); });
+        m_fields->addRow(fieldName(field) + QLatin1Char(':'), box);
+        m_boxes.insert(field, box);
+    }
+    if (!m_boxes.isEmpty())
+        showMissingFields();
+}
+
+void ImportMappingPage::showMissingFields()
+{
+    QStringList names;
+    for (Field f : mapping().missingFields())
+        names.append(fieldName(f));
+    m_missing->setText(names.isEmpty()
+                           ? QString()
+                           : ImportWizard::tr("Still needed: %1").arg(names.join(QStringLiteral(", "))));
+    emit completeChanged();
+}
+
+Exchange::ColumnMapping ImportMappingPage::mapping() const
+{
+    Exchange::ColumnMapping mapping;
+    mapping.name = m_name->text().trimmed();
+    mapping.rowKind = Exchange::ColumnMapping::RowKind(m_rowKind->currentData().toInt());
+    mapping.durationUnit = m_suggested.durationUnit;
+    QStringList samples;
+    const CsvPeek data = m_filePage->filePeek();
+    for (auto it = m_boxes.cbegin(); it != m_boxes.cend(); ++it) {
+        const QString column = it.value()->currentData().toString();
+        mapping.setHeader(it.key(), column);
+        const int index = int(data.header.indexOf(column));
+        if (!column.isEmpty() && (it.key() == Field::Created || it.key() == Field::Date)) {
+            for (const QStringList &row : data.rows)
+                samples.append(row.value(index));
+        }
+    }
+    mapping.dateFormat = Exchange::ColumnMapping::suggestDateFormat(samples);
+    return mapping;
+}
+
+bool ImportMappingPage::isComplete() const
+{
+    return !m_name->text().trimmed().isEmpty() && mapping().missingFields().isEmpty();
+}
+
+bool ImportMappingPage::validatePage()
+{
+    const QString error =
+        Models::ImportMappingStore(*m_wizard->portfolio()->database()).saveProfile(mapping());
+    if (!error.isEmpty()) {
+        m_missing->setText(error);
+        return false;
+    }
+    return true;
+}
+
+} // namespace Gui
