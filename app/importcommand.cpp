@@ -92,6 +92,7 @@ int ImportCommand::run(CommandCall &call)
         return code;
 
     Storage::ImportSession session(*portfolio.database(), engagement);
+    session.setBeforeCommit(portfolio.beforeImportCommit());
     options.source = source;
     options.timeZone = zone;
     options.skipBadRows = call.isSet(QStringLiteral("skip-bad-rows"));

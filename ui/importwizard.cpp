@@ -627,7 +627,8 @@ void ImportWizard::startJob()
     options.skipBadRows = m_skipBadRows;
     options.dateFormat = m_filePage->dateOrder();
     options.severity = m_filePage->severity();
-    m_job = std::make_unique<Models::ImportJob>(*m_portfolio->database(), engagement, m_filePage->file(), options);
+    m_job = std::make_unique<Models::ImportJob>(*m_portfolio->database(), m_portfolio->beforeImportCommit(), engagement,
+                                                m_filePage->file(), options);
     m_runPage->setProgress(0, 1);
     m_runPage->setStatus(tr("Reading %1 as %2 …").arg(QFileInfo(m_filePage->file()).fileName(),
                                                       m_filePage->source() == mappingSourceId()
