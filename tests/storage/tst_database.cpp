@@ -229,6 +229,66 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 1);
     }
 
+    void shouldStoreNothingOfTheOuterTransactionWhenAnInnerWriteFailed()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("failed.sqlite")), Database::Access::ReadWrite,
+                        Database::Creation::CreateIfMissing).isNull());
+        QSqlQuery q(db.connection());
+        {
+            // GIVEN an outer transaction with a write of its own
+            Storage::TransactionGuard outer(db.connection());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO database_info (info_key, info_value) VALUES ('outer', 'v')")));
+            {
+                // WHEN a nested write fails and its guard ends without commit
+                Storage::TransactionGuard inner(db.connection());
+                QVERIFY(inner.isNested());
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO database_info (info_key, info_value) VALUES ('inner', 'v')")));
+                QVERIFY(!q.exec(QStringLiteral("INSERT INTO database_info (info_key, info_value) VALUES ('inner', 'w')")));
+            }
+            // THEN the outer guard cannot commit, and a later nested guard says so too
+            {
+                Storage::TransactionGuard late(db.connection());
+                QVERIFY(!late.commit());
+            }
+            QVERIFY(!outer.commit());
+        }
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM database_info")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        // AND the next transaction of the connection starts clean
+        {
+            Storage::TransactionGuard next(db.connection());
+            QVERIFY(!next.isNested());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO database_info (info_key, info_value) VALUES ('next', 'v')")));
+            QVERIFY(next.commit());
+        }
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM database_info")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void shouldKeepTheNestingOfEachConnectionApart()
+    {
+        QTemporaryDir dir;
+        Database first;
+        Database second;
+        QVERIFY(first.open(dir.filePath(QStringLiteral("first.sqlite")), Database::Access::ReadWrite,
+                           Database::Creation::CreateIfMissing).isNull());
+        QVERIFY(second.open(dir.filePath(QStringLiteral("second.sqlite")), Database::Access::ReadWrite,
+                            Database::Creation::CreateIfMissing).isNull());
+        Storage::TransactionGuard outer(first.connection());
+        {
+            // a failed transaction of another connection is not ours
+            Storage::TransactionGuard other(second.connection());
+            QVERIFY(!other.isNested());
+        }
+        QSqlQuery q(first.connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO database_info (info_key, info_value) VALUES ('k', 'v')")));
+        QVERIFY(outer.commit());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM database_info")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
     void shouldOpenReadOnlyAndRefuseWrites()
     {
         QTemporaryDir dir;
