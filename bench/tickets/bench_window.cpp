@@ -14,6 +14,7 @@
 #include "models/portfolio.h"
 #include "models/slaoverviewloader.h"
 #include "ui/burndownpage.h"
+#include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
 #include "ui/overviewpage.h"
 #include "ui/portfoliopage.h"
@@ -149,7 +150,8 @@ int window(const QStringList &args)
     }
     std::printf("%s, page %s\n", qPrintable(args.value(2)), qPrintable(page));
     watch.report("open the portfolio");
-    Gui::MainWindow window(&portfolio);
+    Gui::LanguageManager languages;
+    Gui::MainWindow window(&portfolio, &languages);
     watch.report("construct the main window");
     window.selectEngagementByKey(portfolio.engagements()->engagementAt(0).key);
     watch.report("choose the engagement (every page follows)");

@@ -161,6 +161,8 @@ class TestAccessibility : public QObject
 {
     Q_OBJECT
 
+    Gui::LanguageManager m_languages; ///< this test's language, as the launcher owns one
+
 private:
     QTemporaryDir m_dir;
     Models::Portfolio m_portfolio;
@@ -198,7 +200,7 @@ private slots:
         QAccessible::setActive(true);
     }
 
-    void init() { QVERIFY(Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en"))); }
+    void init() { QVERIFY(m_languages.setLanguage(QStringLiteral("en"))); }
 
     void shouldNameEveryInteractiveObjectOnEveryPage_data()
     {
@@ -210,8 +212,8 @@ private slots:
     void shouldNameEveryInteractiveObjectOnEveryPage()
     {
         QFETCH(QString, language);
-        QVERIFY(Gui::LanguageManager::instance()->setLanguage(language));
-        Gui::MainWindow window(&m_portfolio);
+        QVERIFY(m_languages.setLanguage(language));
+        Gui::MainWindow window(&m_portfolio, &m_languages);
         window.resize(1400, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -227,21 +229,21 @@ private slots:
     void shouldRenameEverythingOnLanguageChange()
     {
         // GIVEN a window built in Swedish and one built in English and switched to Swedish
-        QVERIFY(Gui::LanguageManager::instance()->setLanguage(QStringLiteral("sv")));
+        QVERIFY(m_languages.setLanguage(QStringLiteral("sv")));
         QMap<QString, QString> built;
         QStringList unnamed;
         {
-            Gui::MainWindow window(&m_portfolio);
+            Gui::MainWindow window(&m_portfolio, &m_languages);
             window.resize(1400, 900);
             window.show();
             built = walkAllPages(window, &unnamed);
         }
-        QVERIFY(Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en")));
-        Gui::MainWindow window(&m_portfolio);
+        QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+        Gui::MainWindow window(&m_portfolio, &m_languages);
         window.resize(1400, 900);
         window.show();
         QMap<QString, QString> english = walkAllPages(window, &unnamed);
-        QVERIFY(Gui::LanguageManager::instance()->setLanguage(QStringLiteral("sv")));
+        QVERIFY(m_languages.setLanguage(QStringLiteral("sv")));
         const QMap<QString, QString> switched = walkAllPages(window, &unnamed);
         // THEN every name is the same, and names did change language
         QStringList differences;
@@ -267,7 +269,7 @@ private slots:
     void shouldNameEveryInteractiveObjectOfEveryDialog()
     {
         QFETCH(QString, language);
-        QVERIFY(Gui::LanguageManager::instance()->setLanguage(language));
+        QVERIFY(m_languages.setLanguage(language));
         QStringList unnamed;
         auto check = [&unnamed](QWidget *dialog, const QString &what) {
             dialog->show();
@@ -297,7 +299,7 @@ private slots:
         }
         {
             // The ticket timeline, opened the way a user opens it: a ticket activated on the SLA page.
-            Gui::MainWindow window(&m_portfolio);
+            Gui::MainWindow window(&m_portfolio, &m_languages);
             window.show();
             QVERIFY(window.showPage(QStringLiteral("sla")));
             auto *table = window.findChild<QTableView *>(QStringLiteral("ticketTable"));
@@ -330,7 +332,7 @@ private slots:
 
     void shouldReachEveryControlOfEveryPageWithTab()
     {
-        Gui::MainWindow window(&m_portfolio);
+        Gui::MainWindow window(&m_portfolio, &m_languages);
         window.resize(1400, 900);
         window.show();
         QApplication::setActiveWindow(&window);
@@ -400,7 +402,7 @@ private slots:
         }
         {
             // The ticket timeline, opened from a ticket on the SLA page
-            Gui::MainWindow window(&m_portfolio);
+            Gui::MainWindow window(&m_portfolio, &m_languages);
             window.show();
             QVERIFY(window.showPage(QStringLiteral("sla")));
             auto *table = window.findChild<QTableView *>(QStringLiteral("ticketTable"));
@@ -417,7 +419,7 @@ private slots:
     {
         // Issue 18 (WCAG 2.4.7): the focused control looks different from the same control without
         // the focus, for the main controls of every page: buttons, boxes, fields, tables, charts.
-        Gui::MainWindow window(&m_portfolio);
+        Gui::MainWindow window(&m_portfolio, &m_languages);
         window.resize(1400, 900);
         window.show();
         QApplication::setActiveWindow(&window);
@@ -462,7 +464,7 @@ private slots:
 
     void shouldSwitchPagesWithCtrlDigitsAndRegionsWithF6()
     {
-        Gui::MainWindow window(&m_portfolio);
+        Gui::MainWindow window(&m_portfolio, &m_languages);
         window.resize(1400, 900);
         window.show();
         QApplication::setActiveWindow(&window);
@@ -499,7 +501,7 @@ private slots:
 
     void shouldCopyAChartTableAsTabSeparatedText()
     {
-        Gui::MainWindow window(&m_portfolio);
+        Gui::MainWindow window(&m_portfolio, &m_languages);
         window.resize(1400, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -1,6 +1,7 @@
 #include "models/portfolio.h"
 #include "models/storage/bundlewriter.h"
 #include "ui/importwizard.h"
+#include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
 
 #include <QMessageBox>
@@ -24,6 +25,8 @@ QString sample(const QString &name) { return QStringLiteral(DD_TEST_DATA_DIR "/i
 class TestImportWizard : public QObject
 {
     Q_OBJECT
+
+    Gui::LanguageManager m_languages; ///< this test's language, as the launcher owns one
 
 private:
     QTemporaryDir m_dir;
@@ -337,7 +340,7 @@ private slots:
         QVERIFY(portfolio.open(bundle).isNull());
         QVERIFY(portfolio.isReadOnly()); // opened read-only although read-write was asked for
         QCOMPARE(portfolio.bundleInfo().scope, QStringLiteral("ACME"));
-        Gui::MainWindow window(&portfolio);
+        Gui::MainWindow window(&portfolio, &m_languages);
         window.show();
         auto *banner = window.findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
         QVERIFY(banner->isVisible());
