@@ -136,7 +136,8 @@ int GuiLauncher::run(const QStringList &arguments)
     } else if (QFileInfo::exists(preferences.lastDatabase())
                || Storage::Database::isServerAddress(preferences.lastDatabase())) {
         // A team database is opened again as a file is (the server says whether it is still there).
-        portfolio.open(preferences.lastDatabase());
+        // Its error is not lost: errorOccurred put it in openError, which the message bar shows.
+        (void)portfolio.open(preferences.lastDatabase());
     }
     if (portfolio.isOpen()) {
         preferences.addRecentFile(portfolio.path());

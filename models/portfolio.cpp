@@ -31,7 +31,8 @@ Storage::StorageError Portfolio::open(const QString &path, Storage::Database::Ac
                                       Storage::Database::Creation creation)
 {
     Storage::BundleInfo bundle;
-    // A bundle opened read-write would be migrated and put in WAL mode: look before opening.
+    // A bundle opened read-write would be migrated and put in WAL mode: look before opening. A
+    // file whose bundle rows cannot be read is opened as asked; Database::open says what is wrong.
     if (access == Storage::Database::Access::ReadWrite && QFile::exists(path)
         && Storage::BundleWriter::readInfo(path, &bundle).isNull() && bundle.isBundle())
         access = Storage::Database::Access::ReadOnly;
@@ -41,10 +42,10 @@ Storage::StorageError Portfolio::open(const QString &path, Storage::Database::Ac
     if (m_database)
         emit aboutToReleaseDatabase();
     m_database = std::move(database);
-    m_bundleInfo = {};
-    Storage::BundleWriter::readInfo(*m_database, &m_bundleInfo);
+    Storage::StorageError error = Storage::BundleWriter::readInfo(*m_database, &m_bundleInfo);
     // Deletions of the previous session can no longer be undone: remove them for good now.
-    Storage::StorageError error = Storage::EngagementRepository(*m_database).purgeDeleted();
+    if (!error)
+        error = Storage::EngagementRepository(*m_database).purgeDeleted();
     if (!error)
         error = reload();
     emit opened(m_database->path());

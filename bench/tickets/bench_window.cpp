@@ -112,7 +112,10 @@ int overview(const QStringList &args)
         watch.report(without.constData());
     }
     QVector<Models::SlaAtRiskTicket> atRisk;
-    loader.loadAtRisk(engagement, 0, now, &atRisk);
+    if (Models::SlaOverviewLoader::Error e = loader.loadAtRisk(engagement, 0, now, &atRisk)) {
+        std::fprintf(stderr, "%s\n", qPrintable(e.message(engagement)));
+        return 1;
+    }
     watch.report("at-risk list alone (the page's refresh each minute)");
     std::printf("  peak RSS %.0f MiB\n", peakMiB());
     return 0;

@@ -1,4 +1,5 @@
 #include "models/storage/database.h"
+#include "models/storage/importsettingsrepository.h"
 #include "models/storage/migrator.h"
 #include "models/storage/transactionguard.h"
 
@@ -265,6 +266,24 @@ private slots:
         }
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM database_info")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void shouldSayWhyAStatementCouldNotBePrepared()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("prepare.sqlite")), Database::Access::ReadWrite,
+                        Database::Creation::CreateIfMissing).isNull());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE import_settings")));
+        // WHEN a repository's statement cannot be prepared
+        QByteArray zone;
+        const Storage::StorageError error = Storage::ImportSettingsRepository(db).zone(1, QStringLiteral("jira"), &zone);
+        // THEN the error is the prepare's, with the driver's reason (an exec after a failed
+        // prepare would only say that the parameters do not match)
+        QCOMPARE(error.kind, Storage::StorageError::Kind::Query);
+        QCOMPARE(error.operation, QStringLiteral("read import settings"));
+        QVERIFY2(error.detail.contains(QLatin1String("no such table")), qPrintable(error.detail));
     }
 
     void shouldKeepTheNestingOfEachConnectionApart()

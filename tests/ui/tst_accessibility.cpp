@@ -175,7 +175,10 @@ private:
         for (int i = 0; i < pages->count(); ++i) {
             pages->setCurrentIndex(i);
             // The SLA page reads off the GUI thread: its tree is walked once it has read.
-            QTest::qWaitFor([&window] { return !window.isReading(); }, 10000);
+            if (!QTest::qWaitFor([&window] { return !window.isReading(); }, 10000)) {
+                unnamed->append(QStringLiteral("page %1 (%2): still reading after 10 s").arg(i).arg(pages->tabText(i)));
+                continue;
+            }
             for (bool tables : {false, true}) {
                 showAllTables(pages->widget(i), tables);
                 QCoreApplication::processEvents();
