@@ -120,7 +120,8 @@ int CommandLine::runCommand(const QStringList &arguments)
     // The language comes first so that every message of the command is in it.
     const int lang = arguments.indexOf(QStringLiteral("--lang"));
     const QString language = lang >= 0 && lang + 1 < arguments.size() ? arguments.at(lang + 1) : QString();
-    if (!Gui::LanguageManager::instance()->setLanguage(language)) {
+    Gui::LanguageManager languages; // the command's messages are translated while it runs
+    if (!languages.setLanguage(language)) {
         CliContext context;
         return context.fail(QCoreApplication::translate("CommandLine", "unknown language '%1' (use sv or en)").arg(language),
                             UsageError);

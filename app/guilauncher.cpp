@@ -116,12 +116,14 @@ int GuiLauncher::run(const QStringList &arguments)
         return code;
     // --help is printed while parsing: take a valid --lang first so that it speaks that language.
     const int lang = arguments.indexOf(QStringLiteral("--lang"));
-    Gui::LanguageManager::instance()->setLanguage(lang >= 0 ? arguments.value(lang + 1) : Gui::Preferences().language());
+    Gui::LanguageManager languages;
+    // A wrong --lang leaves the English source texts until it is refused below, after parsing.
+    languages.setLanguage(lang >= 0 ? arguments.value(lang + 1) : Gui::Preferences().language());
     if (const int code = parse(arguments, &options, context); code >= 0)
         return code;
     Gui::Preferences preferences;
     const QString language = options.language.isEmpty() ? preferences.language() : options.language;
-    if (!Gui::LanguageManager::instance()->setLanguage(language))
+    if (!languages.setLanguage(language))
         return context.fail(tr("unknown language '%1' (use sv or en)").arg(language), UsageError);
 
     Models::Portfolio portfolio;
@@ -134,14 +136,15 @@ int GuiLauncher::run(const QStringList &arguments)
     } else if (QFileInfo::exists(preferences.lastDatabase())
                || Storage::Database::isServerAddress(preferences.lastDatabase())) {
         // A team database is opened again as a file is (the server says whether it is still there).
-        portfolio.open(preferences.lastDatabase());
+        // Its error is not lost: errorOccurred put it in openError, which the message bar shows.
+        (void)portfolio.open(preferences.lastDatabase());
     }
     if (portfolio.isOpen()) {
         preferences.addRecentFile(portfolio.path());
         preferences.setLastDatabase(portfolio.path());
     }
 
-    Gui::MainWindow window(&portfolio);
+    Gui::MainWindow window(&portfolio, &languages);
     if (!openError.isEmpty())
         window.messageBar()->showMessage(openError, Gui::MessageBar::Type::Error);
     if (!options.engagement.isEmpty() && !window.selectEngagementByKey(options.engagement)) {

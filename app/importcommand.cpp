@@ -91,7 +91,7 @@ int ImportCommand::run(CommandCall &call)
                                              &engagement))
         return code;
 
-    const Models::ImportRun run(*portfolio.database(), engagement);
+    const Models::ImportRun run(*portfolio.database(), portfolio.beforeImportCommit(), engagement);
     options.source = source;
     options.timeZone = zone;
     options.skipBadRows = call.isSet(QStringLiteral("skip-bad-rows"));

@@ -81,12 +81,12 @@ public:
     /// How many months before the shown one are computed for the overlay (default 0).
     void setPreviousMonths(int months) { m_previousMonths = qMax(0, months); }
 
-    Error load(const Domain::Engagement &engagement, const QDate &month, const QDateTime &now,
+    [[nodiscard]] Error load(const Domain::Engagement &engagement, const QDate &month, const QDateTime &now,
                BurnDownData *out) const;
     /// The ledger from the engagement's start month to `lastMonth` as of `now`: only worklogs dated
     /// up to the local date of `now` count; months not closed yet are projected at the burn-down's
     /// forecast (the central pace), so their carried, forfeited and deducted hours are provisional.
-    Error loadLedger(const Domain::Engagement &engagement, const QDate &lastMonth, const QDateTime &now,
+    [[nodiscard]] Error loadLedger(const Domain::Engagement &engagement, const QDate &lastMonth, const QDateTime &now,
                      LedgerData *out) const;
 
     /// The engagement's budget policy as every page reads it: the stored one with the engagement's

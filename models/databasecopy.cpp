@@ -16,7 +16,7 @@ DatabaseCopy::Result DatabaseCopy::run(const QString &from, const QString &to)
     QVector<Storage::DatabaseCopier::TableCount> counts;
     const Storage::StorageError error = Storage::DatabaseCopier::copy(from, to, &counts);
     if (error) {
-        result.message = tr("Nothing was copied. %1").arg(StorageText::message(error));
+        result.message = StorageText::message(tr("Nothing was copied"), error);
         return result;
     }
     qint64 rows = 0;

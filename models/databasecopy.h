@@ -26,7 +26,7 @@ public:
         QVector<Table> tables; ///< rows per table, verified in the target (empty on failure)
     };
 
-    static Result run(const QString &from, const QString &to);
+    [[nodiscard]] static Result run(const QString &from, const QString &to);
 };
 
 } // namespace Models

@@ -6,9 +6,11 @@
 
 namespace Models {
 
-ImportJob::ImportJob(const Storage::Database &database, const Domain::Engagement &engagement, const QString &path,
+ImportJob::ImportJob(const Storage::Database &database, Storage::ImportSession::BeforeCommitHook beforeCommit,
+                     const Domain::Engagement &engagement, const QString &path,
                      const Storage::ImportSession::Options &options, QObject *parent)
-    : QObject(parent), m_database(database), m_engagement(engagement), m_path(path), m_options(options)
+    : QObject(parent), m_database(database), m_beforeCommit(std::move(beforeCommit)), m_engagement(engagement),
+      m_path(path), m_options(options)
 {
     qRegisterMetaType<Storage::ImportReport>();
 }
@@ -78,6 +80,7 @@ void ImportJob::stageAndDecide()
     // thread's connection. Signals are queued to the job's thread.
     Storage::ImportSession session(m_database, m_engagement);
     session.setCancelFlag(&m_cancel);
+    session.setBeforeCommit(m_beforeCommit);
     session.setProgressHandler([this](qint64 done, qint64 total) {
         QMetaObject::invokeMethod(this, [this, done, total] { emit progress(done, total); }, Qt::QueuedConnection);
     });

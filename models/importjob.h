@@ -20,13 +20,16 @@ namespace Models {
 /// discards a staged import). With setAutoCommit(true) an acceptable import is committed without
 /// waiting (what the command line does). ended() says the worker thread is gone: deleting the job
 /// then waits for nothing. Destroying the job earlier cancels it and waits for the worker.
+/// `beforeCommit` runs inside the import's transaction before it commits (the portfolio's
+/// Models::Portfolio::beforeImportCommit(); empty: nothing).
 class ImportJob : public QObject
 {
     Q_OBJECT
 
 public:
-    ImportJob(const Storage::Database &database, const Domain::Engagement &engagement, const QString &path,
-              const Storage::ImportSession::Options &options, QObject *parent = nullptr);
+    ImportJob(const Storage::Database &database, Storage::ImportSession::BeforeCommitHook beforeCommit,
+              const Domain::Engagement &engagement, const QString &path, const Storage::ImportSession::Options &options,
+              QObject *parent = nullptr);
     ~ImportJob() override;
 
     void setAutoCommit(bool autoCommit) { m_autoCommit = autoCommit; }
@@ -57,6 +60,7 @@ private:
     void decide(Decision decision);
 
     const Storage::Database &m_database;
+    Storage::ImportSession::BeforeCommitHook m_beforeCommit;
     Domain::Engagement m_engagement;
     QString m_path;
     Storage::ImportSession::Options m_options;

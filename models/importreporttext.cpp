@@ -65,7 +65,7 @@ QString ImportReportText::outcome(const Storage::ImportReport &r)
     if (!r.fileError.isNull())
         return tr("Nothing was written: %1").arg(r.fileError.toString());
     if (r.storageError)
-        return tr("Nothing was written: %1").arg(StorageText::message(r.storageError));
+        return StorageText::message(tr("Nothing was written"), r.storageError);
     return tr("Nothing was written.");
 }
 

@@ -5,6 +5,7 @@ namespace Models {
 ImportRun::Report ImportRun::import(const QString &path, const Options &options) const
 {
     Storage::ImportSession session(m_database, m_engagement);
+    session.setBeforeCommit(m_beforeCommit);
     Report report = session.stage(path, options);
     session.commit(&report);
     return report;

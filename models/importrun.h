@@ -6,15 +6,17 @@ namespace Models {
 
 /// An import on the calling thread, for the command line (the window runs Models::ImportJob off
 /// the GUI thread): the file is read into one transaction, then committed when its report allows
-/// it, or rolled back. Nothing is half-written.
+/// it, or rolled back. Nothing is half-written. `beforeCommit` runs inside the import's transaction
+/// before it commits (the portfolio's Models::Portfolio::beforeImportCommit(); empty: nothing).
 class ImportRun
 {
 public:
     using Options = Storage::ImportSession::Options;
     using Report = Storage::ImportReport;
 
-    ImportRun(const Storage::Database &database, const Domain::Engagement &engagement)
-        : m_database(database), m_engagement(engagement)
+    ImportRun(const Storage::Database &database, Storage::ImportSession::BeforeCommitHook beforeCommit,
+              const Domain::Engagement &engagement)
+        : m_database(database), m_beforeCommit(std::move(beforeCommit)), m_engagement(engagement)
     {
     }
 
@@ -26,6 +28,7 @@ public:
 
 private:
     const Storage::Database &m_database;
+    Storage::ImportSession::BeforeCommitHook m_beforeCommit;
     Domain::Engagement m_engagement;
 };
 

@@ -18,7 +18,7 @@ namespace Models {
 
 Portfolio::Portfolio(QObject *parent) : QObject(parent), m_engagements(new EngagementListModel(this)) {}
 
-Portfolio::~Portfolio() { SlaRecomputer::removeImportHook(m_slaImportHook); }
+Portfolio::~Portfolio() = default;
 
 Storage::StorageError Portfolio::report(const Storage::StorageError &error)
 {
@@ -31,23 +31,21 @@ Storage::StorageError Portfolio::open(const QString &path, Storage::Database::Ac
                                       Storage::Database::Creation creation)
 {
     Storage::BundleInfo bundle;
-    // A bundle opened read-write would be migrated and put in WAL mode: look before opening.
+    // A bundle opened read-write would be migrated and put in WAL mode: look before opening. A
+    // file whose bundle rows cannot be read is opened as asked; Database::open says what is wrong.
     if (access == Storage::Database::Access::ReadWrite && QFile::exists(path)
         && Storage::BundleWriter::readInfo(path, &bundle).isNull() && bundle.isBundle())
         access = Storage::Database::Access::ReadOnly;
     auto database = std::make_unique<Storage::Database>();
     if (Storage::StorageError error = database->open(path, access, creation))
         return report(error);
-    // Imports into this database bring its SLA results up to date (the previous one's hook goes).
-    SlaRecomputer::removeImportHook(m_slaImportHook);
     if (m_database)
         emit aboutToReleaseDatabase();
     m_database = std::move(database);
-    m_slaImportHook = SlaRecomputer::installImportHook(*m_database);
-    m_bundleInfo = {};
-    Storage::BundleWriter::readInfo(*m_database, &m_bundleInfo);
+    Storage::StorageError error = Storage::BundleWriter::readInfo(*m_database, &m_bundleInfo);
     // Deletions of the previous session can no longer be undone: remove them for good now.
-    Storage::StorageError error = Storage::EngagementRepository(*m_database).purgeDeleted();
+    if (!error)
+        error = Storage::EngagementRepository(*m_database).purgeDeleted();
     if (!error)
         error = reload();
     emit opened(m_database->path());
@@ -85,12 +83,16 @@ void Portfolio::close()
     if (!m_database)
         return;
     m_engagements->setEngagements({});
-    SlaRecomputer::removeImportHook(m_slaImportHook);
-    m_slaImportHook = 0;
     emit aboutToReleaseDatabase();
     m_database.reset();
     m_bundleInfo = {};
     emit closed();
+}
+
+std::function<Storage::StorageError(const Storage::Database &, qint64, const QVector<qint64> &)>
+Portfolio::beforeImportCommit() const
+{
+    return SlaRecomputer::importHook();
 }
 
 Storage::StorageError Portfolio::reload()

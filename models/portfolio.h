@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <functional>
 #include <memory>
 
 namespace Models {
@@ -52,6 +53,11 @@ public:
     QString path() const { return m_database ? m_database->path() : QString(); }
     const Storage::Database *database() const { return m_database.get(); }
     EngagementListModel *engagements() const { return m_engagements; }
+    /// What every import into this portfolio's database does inside its transaction before it
+    /// commits (Storage::ImportSession::setBeforeCommit): brings the imported engagement's stored
+    /// SLA results up to date, so that they never disagree with the tickets.
+    std::function<Storage::StorageError(const Storage::Database &, qint64, const QVector<qint64> &)>
+    beforeImportCommit() const;
     /// What the open database is a copy of when it is an offline bundle; empty otherwise.
     const Storage::BundleInfo &bundleInfo() const { return m_bundleInfo; }
 
@@ -83,7 +89,6 @@ private:
     std::unique_ptr<Storage::Database> m_database;
     EngagementListModel *m_engagements;
     Storage::BundleInfo m_bundleInfo;
-    int m_slaImportHook = 0; ///< SlaRecomputer's after-import hook for the open database
 };
 
 } // namespace Models

@@ -48,17 +48,17 @@ public:
     explicit ReviewPackLoader(const Storage::Database &database);
 
     /// Loads the pack of `engagementKey` for `periodText` as of `now`.
-    Error load(const QString &engagementKey, const QString &periodText, const QDateTime &now, ReviewPack *out) const;
-    Error load(const QString &engagementKey, const ReviewPeriod &period, const QDateTime &now, ReviewPack *out) const;
+    [[nodiscard]] Error load(const QString &engagementKey, const QString &periodText, const QDateTime &now, ReviewPack *out) const;
+    [[nodiscard]] Error load(const QString &engagementKey, const ReviewPeriod &period, const QDateTime &now, ReviewPack *out) const;
 
 private:
-    Error loadNotes(ReviewPack *pack) const;
-    Error loadBudget(ReviewPack *pack, QVector<QByteArray> *rows) const;
-    Error loadSla(ReviewPack *pack) const;
-    Error loadTickets(ReviewPack *pack, QVector<QByteArray> *rows) const;
-    Error loadBreaches(ReviewPack *pack, const QVector<qint64> &ids, const QVector<Domain::Ticket> &tickets) const;
-    Error loadAllocation(ReviewPack *pack, QVector<QByteArray> *rows) const;
-    Error loadAppendix(ReviewPack *pack, QVector<QByteArray> *rows) const;
+    [[nodiscard]] Error loadNotes(ReviewPack *pack) const;
+    [[nodiscard]] Error loadBudget(ReviewPack *pack, QVector<QByteArray> *rows) const;
+    [[nodiscard]] Error loadSla(ReviewPack *pack) const;
+    [[nodiscard]] Error loadTickets(ReviewPack *pack, QVector<QByteArray> *rows) const;
+    [[nodiscard]] Error loadBreaches(ReviewPack *pack, const QVector<qint64> &ids, const QVector<Domain::Ticket> &tickets) const;
+    [[nodiscard]] Error loadAllocation(ReviewPack *pack, QVector<QByteArray> *rows) const;
+    [[nodiscard]] Error loadAppendix(ReviewPack *pack, QVector<QByteArray> *rows) const;
 
     const Storage::Database &m_database;
 };

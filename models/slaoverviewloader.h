@@ -134,10 +134,10 @@ public:
 
     /// The overview of the months `from` to `to` (any day of each; both invalid: the 12 months
     /// ending with the month of `now`), for `severity` (1–4, 0 = all), at-risk tickets at `now`.
-    Error load(const Domain::Engagement &engagement, QDate from, QDate to, int severity, qint64 now,
+    [[nodiscard]] Error load(const Domain::Engagement &engagement, QDate from, QDate to, int severity, qint64 now,
                SlaOverview *out) const;
     /// Only the open tickets at risk or breached at `now` (for the page's refresh each minute).
-    Error loadAtRisk(const Domain::Engagement &engagement, int severity, qint64 now,
+    [[nodiscard]] Error loadAtRisk(const Domain::Engagement &engagement, int severity, qint64 now,
                      QVector<SlaAtRiskTicket> *out) const;
 
     /// "3 h 20 min left", "breached 2 h 10 min ago" (days when 48 h or more).
@@ -147,8 +147,8 @@ public:
     static QString clockName(SlaAtRiskTicket::Clock clock);
 
 private:
-    Error loadCompliance(SlaOverview *data) const;
-    Error loadDistribution(SlaOverview *data) const;
+    [[nodiscard]] Error loadCompliance(SlaOverview *data) const;
+    [[nodiscard]] Error loadDistribution(SlaOverview *data) const;
 
     const Storage::Database &m_database;
     bool m_withDistribution = true;

@@ -5,7 +5,6 @@
 #include "models/storage/calendarrepository.h"
 #include "models/storage/database.h"
 #include "models/storage/engagementrepository.h"
-#include "models/storage/importsession.h"
 #include "models/storage/slapolicyrepository.h"
 #include "models/storage/bulkwrite.h"
 #include "models/storage/slaresultrepository.h"
@@ -470,29 +469,28 @@ Storage::StorageError SlaRecomputer::recomputeAll(const Storage::Database &datab
     return {};
 }
 
-int SlaRecomputer::installImportHook(const Storage::Database &database, Domain::Clock clock)
+SlaRecomputer::ImportHook SlaRecomputer::importHook(Domain::Clock clock)
 {
-    const Storage::Database *db = &database;
     // Inside the import's transaction: the stored results change together with the tickets, or
     // neither does. A recompute that fails (or a lock) fails the import instead of leaving results
     // that silently disagree with the tickets.
-    return Storage::ImportSession::addBeforeCommitHook(
-        [db, clock](const Storage::Database &imported, qint64 engagementId,
-                    const QVector<qint64> &changedTicketIds) -> Storage::StorageError {
-            // Hooks are process-wide: an import into another open database is not ours.
-            if (&imported != db || !db->isOpen() || db->isReadOnly())
-                return {};
-            // Only what the import changed (and the months it falls in): an import of a few
-            // tickets into a million costs a few tickets.
-            const Storage::StorageError error =
-                recomputeChangedTickets(*db, engagementId, changedTicketIds, clock.now());
-            if (error.kind == Storage::StorageError::Kind::NotFound)
-                return {};
-            return error;
-        });
+    return [clock](const Storage::Database &database, qint64 engagementId,
+                   const QVector<qint64> &changedTicketIds) -> Storage::StorageError {
+        if (!database.isOpen() || database.isReadOnly())
+            return {};
+        // An engagement deleted meanwhile has no results to keep: look before the recompute's
+        // nested transaction, whose failure would fail the whole import.
+        Domain::SlaPolicyHistory history;
+        const Storage::StorageError missing = Storage::SlaPolicyRepository(database).historyFor(engagementId, &history);
+        if (missing.kind == Storage::StorageError::Kind::NotFound)
+            return {};
+        if (missing)
+            return missing;
+        // Only what the import changed (and the months it falls in): an import of a few
+        // tickets into a million costs a few tickets.
+        return recomputeChangedTickets(database, engagementId, changedTicketIds, clock.now());
+    };
 }
-
-void SlaRecomputer::removeImportHook(int id) { Storage::ImportSession::removeBeforeCommitHook(id); }
 
 void SlaRecomputer::start(qint64 now)
 {

@@ -43,6 +43,9 @@ class SlaRecomputer : public QObject
 
 public:
     using ProgressHandler = std::function<void(qint64 done, qint64 total)>;
+    /// A Storage::ImportSession::BeforeCommitHook (spelled out: this header stays free of imports).
+    using ImportHook = std::function<Storage::StorageError(const Storage::Database &database, qint64 engagementId,
+                                                           const QVector<qint64> &changedTicketIds)>;
 
     SlaRecomputer(const Storage::Database &database, qint64 engagementId, QObject *parent = nullptr);
     /// Cancels a running job and waits for its worker.
@@ -66,12 +69,11 @@ public:
     /// Recomputes every engagement of the database, each in its own transaction.
     static Storage::StorageError recomputeAll(const Storage::Database &database, qint64 now);
 
-    /// Makes every committed import (Storage::ImportSession) recompute the imported engagement in
-    /// `database` at `clock.now()`, inside the import's transaction just before it commits (so
-    /// stored results never disagree with the tickets; a failed recompute fails the import).
-    /// Returns the id for removeImportHook().
-    static int installImportHook(const Storage::Database &database, Domain::Clock clock = Domain::Clock::system());
-    static void removeImportHook(int id);
+    /// The hook that makes an import (Storage::ImportSession::setBeforeCommit) bring the stored
+    /// results of the imported engagement up to date at `clock.now()`, inside the import's
+    /// transaction just before it commits (so stored results never disagree with the tickets; a
+    /// failed recompute fails the import).
+    static ImportHook importHook(Domain::Clock clock = Domain::Clock::system());
 
     /// Starts the recomputation at `now` on a worker thread (nothing when already running).
     void start(qint64 now);

@@ -6,6 +6,30 @@ namespace Models {
 
 QString StorageText::message(const Storage::StorageError &error)
 {
+    const QString detail = detailLine(error);
+    return detail.isEmpty() ? sentence(error) : sentence(error) + QLatin1Char('\n') + detail;
+}
+
+QString StorageText::message(const QString &headline, const Storage::StorageError &error)
+{
+    const QString text = tr("%1: %2").arg(headline, sentence(error));
+    const QString detail = detailLine(error);
+    return detail.isEmpty() ? text : text + QLatin1Char('\n') + detail;
+}
+
+QString StorageText::detailLine(const Storage::StorageError &error)
+{
+    using Kind = Storage::StorageError::Kind;
+    // A read-only copy needs no technical words, NewerSchema says everything in its sentence, and
+    // a failed statement names its operation here even when the driver said nothing.
+    if (error.isNull() || error.kind == Kind::ReadOnly || error.kind == Kind::NewerSchema
+        || (error.detail.isEmpty() && error.kind != Kind::Query))
+        return {};
+    return tr("Detail: %1").arg(error.toString());
+}
+
+QString StorageText::sentence(const Storage::StorageError &error)
+{
     using Kind = Storage::StorageError::Kind;
     QString headline;
     switch (error.kind) {
@@ -53,12 +77,12 @@ QString StorageText::message(const Storage::StorageError &error)
                        .arg(error.record);
         break;
     case Kind::Query:
-        headline = error.record.isEmpty() ? tr("A database operation failed (%1)").arg(error.operation)
-                                          : tr("A database operation failed (%1, %2)").arg(error.operation, error.record);
+        // The operation is storage's English: it goes to the detail line.
+        headline = error.record.isEmpty() ? tr("A database operation failed")
+                                          : tr("A database operation failed (%1)").arg(error.record);
         break;
     }
-    return error.detail.isEmpty() || error.kind == Kind::ReadOnly ? headline
-                                                                  : tr("%1: %2").arg(headline, error.detail);
+    return headline;
 }
 
 } // namespace Models

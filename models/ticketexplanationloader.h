@@ -49,14 +49,14 @@ public:
     explicit TicketExplanationLoader(const Storage::Database &database);
 
     /// Explains the ticket `ticketKey` (an exact key, else one differing in letter case) at `now`.
-    Error load(const Domain::Engagement &engagement, const QString &ticketKey, qint64 now, Result *out) const;
+    [[nodiscard]] Error load(const Domain::Engagement &engagement, const QString &ticketKey, qint64 now, Result *out) const;
     /// Explains the ticket at the instant its stored SLA result was evaluated, so the timeline
     /// shows what the tables show; at `fallbackNow` when it has no stored result yet.
-    Error loadAsStored(const Domain::Engagement &engagement, const QString &ticketKey, qint64 fallbackNow,
+    [[nodiscard]] Error loadAsStored(const Domain::Engagement &engagement, const QString &ticketKey, qint64 fallbackNow,
                        Result *out) const;
 
 private:
-    Error explain(const Domain::Engagement &engagement, const QString &ticketKey, std::optional<qint64> now,
+    [[nodiscard]] Error explain(const Domain::Engagement &engagement, const QString &ticketKey, std::optional<qint64> now,
                   qint64 fallbackNow, Result *out) const;
 
     const Storage::Database &m_database;

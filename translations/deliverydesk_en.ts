@@ -3556,14 +3556,6 @@ You can undo this until the database is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The review notes were not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The root cause was not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Risks:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3650,6 +3642,14 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>Drawing the pages of the review pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review notes were not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The root cause was not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4703,6 +4703,10 @@ You can undo this until the database is closed.</source>
         <source>The file has dates from %1 to %2, far outside the period of %3 (%4). Import them into %3 anyway?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportSettings</name>
@@ -5026,16 +5030,16 @@ You can undo this until the database is closed.</source>
 </context>
 <context>
     <name>Models::DatabaseCopy</name>
-    <message>
-        <source>Nothing was copied. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Copied %n row(s) in %1 tables from %2 to %3; every table holds as many rows as the source.</source>
         <translation>
             <numerusform>Copied %n row in %1 tables from %2 to %3; every table holds as many rows as the source.</numerusform>
             <numerusform>Copied %n rows in %1 tables from %2 to %3; every table holds as many rows as the source.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing was copied</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7417,10 +7421,6 @@ You can undo this until the database is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A database operation failed (%1, %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7438,6 +7438,14 @@ You can undo this until the database is closed.</source>
             <numerusform>Another Delivery Desk kept %1 busy for more than %n second; nothing was written, try again when it has finished</numerusform>
             <numerusform>Another Delivery Desk kept %1 busy for more than %n seconds; nothing was written, try again when it has finished</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database operation failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

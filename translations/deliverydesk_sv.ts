@@ -3588,14 +3588,6 @@ Du kan ångra detta tills databasen stängs.</translation>
         <translation>SLA-resultaten för %1 har inte beräknats än.</translation>
     </message>
     <message>
-        <source>The review notes were not saved: %1</source>
-        <translation>Uppföljningens anteckningar sparades inte: %1</translation>
-    </message>
-    <message>
-        <source>The root cause was not saved: %1</source>
-        <translation>Grundorsaken sparades inte: %1</translation>
-    </message>
-    <message>
         <source>&amp;Risks:</source>
         <translation>&amp;Risker:</translation>
     </message>
@@ -3683,6 +3675,14 @@ Du kan ångra detta tills databasen stängs.</translation>
     <message>
         <source>Drawing the pages of the review pack…</source>
         <translation>Ritar uppföljningsunderlagets sidor…</translation>
+    </message>
+    <message>
+        <source>The review notes were not saved</source>
+        <translation>Uppföljningens anteckningar sparades inte</translation>
+    </message>
+    <message>
+        <source>The root cause was not saved</source>
+        <translation>Grundorsaken sparades inte</translation>
     </message>
 </context>
 <context>
@@ -4735,6 +4735,10 @@ Du kan ångra detta tills databasen stängs.</translation>
         <source>The file has dates from %1 to %2, far outside the period of %3 (%4). Import them into %3 anyway?</source>
         <translation>Filen har datum från %1 till %2, långt utanför perioden för %3 (%4). Importera dem till %3 ändå?</translation>
     </message>
+    <message>
+        <source>Nothing was written</source>
+        <translation>Ingenting skrevs</translation>
+    </message>
 </context>
 <context>
     <name>ImportSettings</name>
@@ -5058,16 +5062,16 @@ Du kan ångra detta tills databasen stängs.</translation>
 </context>
 <context>
     <name>Models::DatabaseCopy</name>
-    <message>
-        <source>Nothing was copied. %1</source>
-        <translation>Ingenting kopierades. %1</translation>
-    </message>
     <message numerus="yes">
         <source>Copied %n row(s) in %1 tables from %2 to %3; every table holds as many rows as the source.</source>
         <translation>
             <numerusform>Kopierade %n rad i %1 tabeller från %2 till %3; varje tabell har lika många rader som källan.</numerusform>
             <numerusform>Kopierade %n rader i %1 tabeller från %2 till %3; varje tabell har lika många rader som källan.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing was copied</source>
+        <translation>Ingenting kopierades</translation>
     </message>
 </context>
 <context>
@@ -7452,10 +7456,6 @@ månadsslut</translation>
         <translation>En databasåtgärd misslyckades (%1)</translation>
     </message>
     <message>
-        <source>A database operation failed (%1, %2)</source>
-        <translation>En databasåtgärd misslyckades (%1, %2)</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7473,6 +7473,14 @@ månadsslut</translation>
             <numerusform>Ett annat Delivery Desk höll %1 upptagen i mer än %n sekund; inget skrevs, försök igen när det är klart</numerusform>
             <numerusform>Ett annat Delivery Desk höll %1 upptagen i mer än %n sekunder; inget skrevs, försök igen när det är klart</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detalj: %1</translation>
+    </message>
+    <message>
+        <source>A database operation failed</source>
+        <translation>En databasåtgärd misslyckades</translation>
     </message>
 </context>
 <context>

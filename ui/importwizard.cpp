@@ -167,7 +167,8 @@ void ImportWizard::createJob()
     options.skipBadRows = m_skipBadRows;
     options.dateFormat = m_filePage->dateOrder();
     options.severity = m_filePage->severity();
-    m_job = new Models::ImportJob(*m_portfolio->database(), engagement, m_filePage->file(), options, this);
+    m_job = new Models::ImportJob(*m_portfolio->database(), m_portfolio->beforeImportCommit(), engagement,
+                                  m_filePage->file(), options, this);
     connect(m_job, &Models::ImportJob::ended, m_job, &QObject::deleteLater);
     connect(m_job, &Models::ImportJob::progress, this,
             [this](qint64 done, qint64 total) { m_runPage->setProgress(done, total); });

@@ -7,14 +7,8 @@
 
 namespace Gui {
 
-LanguageManager::LanguageManager() = default;
+LanguageManager::LanguageManager(QObject *parent) : QObject(parent) {}
 LanguageManager::~LanguageManager() = default;
-
-LanguageManager *LanguageManager::instance()
-{
-    static LanguageManager *s_instance = new LanguageManager;
-    return s_instance;
-}
 
 QStringList LanguageManager::availableLanguages() { return {QStringLiteral("en"), QStringLiteral("sv")}; }
 

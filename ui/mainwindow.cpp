@@ -43,8 +43,8 @@
 
 namespace Gui {
 
-MainWindow::MainWindow(Models::Portfolio *portfolio, QWidget *parent)
-    : QMainWindow(parent), m_portfolio(portfolio), m_undoStack(new QUndoStack(this)),
+MainWindow::MainWindow(Models::Portfolio *portfolio, LanguageManager *languages, QWidget *parent)
+    : QMainWindow(parent), m_portfolio(portfolio), m_languages(languages), m_undoStack(new QUndoStack(this)),
       m_messageBar(new MessageBar), m_readOnlyBanner(new QLabel), m_list(new EngagementListPanel(portfolio->engagements())),
       m_pages(new QTabWidget), m_overview(new OverviewPage(portfolio)), m_supportModel(new SupportModelPage(portfolio)),
       m_splitter(new QSplitter(Qt::Horizontal))
@@ -118,7 +118,7 @@ MainWindow::MainWindow(Models::Portfolio *portfolio, QWidget *parent)
         updateActions();
     });
     connect(m_undoStack, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
-    connect(LanguageManager::instance(), &LanguageManager::languageChanged, this, [this](const QString &language) {
+    connect(m_languages, &LanguageManager::languageChanged, this, [this](const QString &language) {
         Preferences().setLanguage(language);
         m_englishAction->setChecked(language == QLatin1String("en"));
         m_swedishAction->setChecked(language == QLatin1String("sv"));
@@ -187,10 +187,10 @@ void MainWindow::createActions()
     m_swedishAction = new QAction(QStringLiteral("Svenska"), m_languageGroup);
     for (QAction *action : {m_englishAction, m_swedishAction})
         action->setCheckable(true);
-    m_englishAction->setChecked(LanguageManager::instance()->language() != QLatin1String("sv"));
-    m_swedishAction->setChecked(LanguageManager::instance()->language() == QLatin1String("sv"));
-    connect(m_englishAction, &QAction::triggered, this, [] { LanguageManager::instance()->setLanguage(QStringLiteral("en")); });
-    connect(m_swedishAction, &QAction::triggered, this, [] { LanguageManager::instance()->setLanguage(QStringLiteral("sv")); });
+    m_englishAction->setChecked(m_languages->language() != QLatin1String("sv"));
+    m_swedishAction->setChecked(m_languages->language() == QLatin1String("sv"));
+    connect(m_englishAction, &QAction::triggered, this, [this] { m_languages->setLanguage(QStringLiteral("en")); });
+    connect(m_swedishAction, &QAction::triggered, this, [this] { m_languages->setLanguage(QStringLiteral("sv")); });
     m_aboutAction = new QAction(this);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Delivery Desk"),

@@ -17,6 +17,7 @@ class Portfolio;
 namespace Gui {
 
 class EngagementListPanel;
+class LanguageManager;
 class MessageBar;
 class OverviewPage;
 class SupportModelPage;
@@ -27,7 +28,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(Models::Portfolio *portfolio, QWidget *parent = nullptr);
+    /// `languages` switches the language from the Language menu; it must outlive the window.
+    MainWindow(Models::Portfolio *portfolio, LanguageManager *languages, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Page names for --page and tests, in tab order: "overview", "support-model", "allocation",
@@ -76,6 +78,7 @@ private:
     void restoreState();
 
     Models::Portfolio *m_portfolio;
+    LanguageManager *m_languages;
     QUndoStack *m_undoStack;
     MessageBar *m_messageBar;
     QLabel *m_readOnlyBanner;

@@ -5,6 +5,7 @@
 #include "models/capacitytext.h"
 #include "models/domaintext.h"
 #include "models/portfolio.h"
+#include "models/storagetext.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -155,7 +156,12 @@ void OverviewPage::fillFacts(const Domain::Engagement &e)
 void OverviewPage::fillMonths(const Domain::Engagement &e)
 {
     Models::EngagementActivity activity;
-    m_portfolio->activity(e.id, now(), &activity);
+    if (const Storage::StorageError error = m_portfolio->activity(e.id, now(), &activity)) {
+        // Say why where the months would be, rather than an empty table that looks like no work.
+        m_monthsHeading->setText(Models::StorageText::message(error));
+        m_months->setRowCount(0);
+        return;
+    }
     m_monthsHeading->setText(tr("The budget per month (%n ticket(s) in all)", nullptr, int(activity.tickets)));
     m_months->setHorizontalHeaderLabels({tr("Month"), tr("Used"), tr("Budget"), tr("Of budget"), tr("Carried in"),
                                          tr("Outside contract")});

@@ -411,7 +411,7 @@ bool ReviewPage::save(const QString &risks, const QString &actions)
     if (!Models::ReviewNotesLoader(*m_portfolio->database())
              .saveRisksAndActions(m_engagement.key, periodStart(), periodEnd(), risks, actions,
                                   now().toSecsSinceEpoch(), &error)) {
-        emit message(tr("The review notes were not saved: %1").arg(Models::StorageText::message(error)), true);
+        emit message(Models::StorageText::message(tr("The review notes were not saved"), error), true);
         return false;
     }
     return true;
@@ -448,7 +448,7 @@ bool ReviewPage::applyPeriodText(const QString &engagementKey, const QDate &star
                                    &error);
     }
     if (error) {
-        emit message(tr("The review notes were not saved: %1").arg(Models::StorageText::message(error)), true);
+        emit message(Models::StorageText::message(tr("The review notes were not saved"), error), true);
         return false;
     }
     return true;
@@ -470,7 +470,7 @@ bool ReviewPage::applyRootCause(const QString &engagementKey, qint64 ticketId, c
     Storage::StorageError error;
     if (!Models::ReviewNotesLoader(*m_portfolio->database())
              .saveRootCause(engagementKey, ticketId, note, now().toSecsSinceEpoch(), &error)) {
-        emit message(tr("The root cause was not saved: %1").arg(Models::StorageText::message(error)), true);
+        emit message(Models::StorageText::message(tr("The root cause was not saved"), error), true);
         return false;
     }
     if (engagementKey == m_engagement.key) {

@@ -14,6 +14,7 @@
 #include "models/portfolio.h"
 #include "models/slaoverviewloader.h"
 #include "ui/burndownpage.h"
+#include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
 #include "ui/overviewpage.h"
 #include "ui/portfoliopage.h"
@@ -111,7 +112,10 @@ int overview(const QStringList &args)
         watch.report(without.constData());
     }
     QVector<Models::SlaAtRiskTicket> atRisk;
-    loader.loadAtRisk(engagement, 0, now, &atRisk);
+    if (Models::SlaOverviewLoader::Error e = loader.loadAtRisk(engagement, 0, now, &atRisk)) {
+        std::fprintf(stderr, "%s\n", qPrintable(e.message(engagement)));
+        return 1;
+    }
     watch.report("at-risk list alone (the page's refresh each minute)");
     std::printf("  peak RSS %.0f MiB\n", peakMiB());
     return 0;
@@ -149,7 +153,8 @@ int window(const QStringList &args)
     }
     std::printf("%s, page %s\n", qPrintable(args.value(2)), qPrintable(page));
     watch.report("open the portfolio");
-    Gui::MainWindow window(&portfolio);
+    Gui::LanguageManager languages;
+    Gui::MainWindow window(&portfolio, &languages);
     watch.report("construct the main window");
     window.selectEngagementByKey(portfolio.engagements()->engagementAt(0).key);
     watch.report("choose the engagement (every page follows)");

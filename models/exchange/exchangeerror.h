@@ -6,7 +6,7 @@ namespace Exchange {
 
 /// A problem found in a file a user brought: where it is and why it is wrong.
 /// `line` and `column` are 1-based; 0 means "not tied to a line/column".
-struct ExchangeError
+struct [[nodiscard]] ExchangeError
 {
     QString file;
     qint64 line = 0;

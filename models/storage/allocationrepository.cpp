@@ -123,12 +123,14 @@ StorageError write(QSqlDatabase db, const Directory &directory, const Domain::Al
 {
     QSqlQuery q(db);
     if (a.minutes == 0) {
-        q.prepare(QStringLiteral("DELETE FROM allocations WHERE person_id = :person AND engagement_id = :e "
-                                 "AND month = :month"));
+        if (!q.prepare(QStringLiteral("DELETE FROM allocations WHERE person_id = :person AND engagement_id = :e "
+                                     "AND month = :month")))
+            return queryError(q, s_setOperation, recordOf(a));
     } else {
-        q.prepare(QStringLiteral("INSERT INTO allocations (person_id, engagement_id, month, minutes) "
-                                 "VALUES (:person, :e, :month, :minutes) "
-                                 "ON CONFLICT (person_id, engagement_id, month) DO UPDATE SET minutes = excluded.minutes"));
+        if (!q.prepare(QStringLiteral("INSERT INTO allocations (person_id, engagement_id, month, minutes) "
+                                     "VALUES (:person, :e, :month, :minutes) "
+                                     "ON CONFLICT (person_id, engagement_id, month) DO UPDATE SET minutes = excluded.minutes")))
+            return queryError(q, s_setOperation, recordOf(a));
         q.bindValue(QStringLiteral(":minutes"), a.minutes);
     }
     q.bindValue(QStringLiteral(":person"), directory.personIds.value(a.person));
@@ -148,11 +150,12 @@ StorageError AllocationRepository::list(const QDate &fromMonth, const QDate &toM
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT p.name, e.engagement_key, a.month, a.minutes FROM allocations a "
-                             "JOIN people p ON p.id = a.person_id "
-                             "JOIN engagements e ON e.id = a.engagement_id AND e.deleted_at IS NULL "
-                             "WHERE a.month >= :from AND a.month <= :to "
-                             "ORDER BY a.month, p.name, e.engagement_key"));
+    if (!q.prepare(QStringLiteral("SELECT p.name, e.engagement_key, a.month, a.minutes FROM allocations a "
+                                 "JOIN people p ON p.id = a.person_id "
+                                 "JOIN engagements e ON e.id = a.engagement_id AND e.deleted_at IS NULL "
+                                 "WHERE a.month >= :from AND a.month <= :to "
+                                 "ORDER BY a.month, p.name, e.engagement_key")))
+        return queryError(q, QStringLiteral("list allocations"));
     // 'YYYY-MM' text orders like the months; open ends are bounds no month passes.
     q.bindValue(QStringLiteral(":from"), fromMonth.isValid() ? monthToSql(fromMonth) : QStringLiteral("0000-00"));
     q.bindValue(QStringLiteral(":to"), toMonth.isValid() ? monthToSql(toMonth) : QStringLiteral("9999-99"));

@@ -116,8 +116,9 @@ StorageError BudgetRepository::readOverrides(qint64 engagementId, Domain::Budget
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT month, committed_minutes FROM monthly_budgets WHERE engagement_id = :e "
-                             "ORDER BY month"));
+    if (!q.prepare(QStringLiteral("SELECT month, committed_minutes FROM monthly_budgets WHERE engagement_id = :e "
+                                 "ORDER BY month")))
+        return queryError(q, s_readOperation, QString::number(engagementId));
     q.bindValue(QStringLiteral(":e"), engagementId);
     if (!q.exec())
         return queryError(q, s_readOperation, QString::number(engagementId));
@@ -130,7 +131,8 @@ StorageError BudgetRepository::readRules(const Domain::Engagement &engagement, D
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT definition FROM budget_policies WHERE engagement_id = :e"));
+    if (!q.prepare(QStringLiteral("SELECT definition FROM budget_policies WHERE engagement_id = :e")))
+        return queryError(q, s_readOperation, engagement.key);
     q.bindValue(QStringLiteral(":e"), engagement.id);
     if (!q.exec())
         return queryError(q, s_readOperation, engagement.key);
@@ -156,12 +158,14 @@ StorageError BudgetRepository::writeOverrides(qint64 engagementId, const Domain:
 {
     const QString record = QString::number(engagementId);
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("DELETE FROM monthly_budgets WHERE engagement_id = :e"));
+    if (!q.prepare(QStringLiteral("DELETE FROM monthly_budgets WHERE engagement_id = :e")))
+        return queryError(q, s_saveOperation, record);
     q.bindValue(QStringLiteral(":e"), engagementId);
     if (!q.exec())
         return queryError(q, s_saveOperation, record);
-    q.prepare(QStringLiteral("INSERT INTO monthly_budgets (engagement_id, month, committed_minutes) "
-                             "VALUES (:e, :month, :minutes)"));
+    if (!q.prepare(QStringLiteral("INSERT INTO monthly_budgets (engagement_id, month, committed_minutes) "
+                                 "VALUES (:e, :month, :minutes)")))
+        return queryError(q, s_saveOperation, record);
     for (const Domain::MonthlyBudget &budget : policy.monthlyBudgets()) {
         q.bindValue(QStringLiteral(":e"), engagementId);
         q.bindValue(QStringLiteral(":month"), budget.month.toString(QStringLiteral("yyyy-MM")));
@@ -179,7 +183,8 @@ StorageError BudgetRepository::savePolicy(qint64 engagementId, const Domain::Bud
         return readOnlyError(s_saveOperation, record);
     QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT start_date FROM engagements WHERE id = :e AND deleted_at IS NULL"));
+    if (!q.prepare(QStringLiteral("SELECT start_date FROM engagements WHERE id = :e AND deleted_at IS NULL")))
+        return queryError(q, s_saveOperation, record);
     q.bindValue(QStringLiteral(":e"), engagementId);
     if (!q.exec())
         return queryError(q, s_saveOperation, record);
@@ -194,8 +199,9 @@ StorageError BudgetRepository::savePolicy(qint64 engagementId, const Domain::Bud
     TransactionGuard transaction(db);
     if (StorageError error = writeOverrides(engagementId, policy))
         return error;
-    q.prepare(QStringLiteral("INSERT INTO budget_policies (engagement_id, definition) VALUES (:e, :definition) "
-                             "ON CONFLICT (engagement_id) DO UPDATE SET definition = excluded.definition"));
+    if (!q.prepare(QStringLiteral("INSERT INTO budget_policies (engagement_id, definition) VALUES (:e, :definition) "
+                                 "ON CONFLICT (engagement_id) DO UPDATE SET definition = excluded.definition")))
+        return queryError(q, s_saveOperation, record);
     q.bindValue(QStringLiteral(":e"), engagementId);
     q.bindValue(QStringLiteral(":definition"), QString::fromUtf8(rulesToJson(policy)));
     if (!q.exec())

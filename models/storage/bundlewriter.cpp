@@ -95,8 +95,9 @@ StorageError writeInfo(QSqlDatabase db, const BundleInfo &info)
         {QStringLiteral("bundle.scope"), info.scope},
     };
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO database_info (info_key, info_value) VALUES (:key, :value) "
-                             "ON CONFLICT (info_key) DO UPDATE SET info_value = excluded.info_value"));
+    if (!q.prepare(QStringLiteral("INSERT INTO database_info (info_key, info_value) VALUES (:key, :value) "
+                                 "ON CONFLICT (info_key) DO UPDATE SET info_value = excluded.info_value")))
+        return queryError(q, s_operation);
     for (const auto &[key, value] : rows) {
         q.bindValue(QStringLiteral(":key"), key);
         q.bindValue(QStringLiteral(":value"), textToSql(value));
@@ -109,7 +110,8 @@ StorageError writeInfo(QSqlDatabase db, const BundleInfo &info)
 StorageError findEngagement(const Database &source, const QString &key, qint64 *id)
 {
     QSqlQuery q(source.connection());
-    q.prepare(QStringLiteral("SELECT id FROM engagements WHERE engagement_key = :key AND deleted_at IS NULL"));
+    if (!q.prepare(QStringLiteral("SELECT id FROM engagements WHERE engagement_key = :key AND deleted_at IS NULL")))
+        return queryError(q, s_operation, key);
     q.bindValue(QStringLiteral(":key"), key);
     if (!q.exec())
         return queryError(q, s_operation, key);
@@ -164,7 +166,8 @@ StorageError fill(const QString &path, const QString &sourcePath, const BundleIn
         QSqlQuery q(db);
         // Rows are copied in creation order; the scope is consistent, so checks can wait.
         q.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
-        q.prepare(QStringLiteral("ATTACH DATABASE :path AS src"));
+        if (!q.prepare(QStringLiteral("ATTACH DATABASE :path AS src")))
+            return queryError(q, s_operation, sourcePath);
         q.bindValue(QStringLiteral(":path"), sourcePath);
         if (!q.exec())
             return queryError(q, s_operation, sourcePath);

@@ -101,9 +101,10 @@ StorageError CalendarRepository::upsert(const Domain::BusinessCalendar &calendar
     Domain::BusinessCalendar named = calendar;
     named.setName(name);
     QSqlQuery q(m_database.connection());
-    q.prepare(
-        QStringLiteral("INSERT INTO calendars (name, definition) VALUES (:name, :definition) "
-                       "ON CONFLICT (name) DO UPDATE SET definition = excluded.definition RETURNING id"));
+    if (!q.prepare(
+            QStringLiteral("INSERT INTO calendars (name, definition) VALUES (:name, :definition) "
+                           "ON CONFLICT (name) DO UPDATE SET definition = excluded.definition RETURNING id")))
+        return queryError(q, QStringLiteral("save calendar"), name);
     q.bindValue(QStringLiteral(":name"), name);
     q.bindValue(QStringLiteral(":definition"), QString::fromUtf8(Exchange::CalendarFile::toJson(named)));
     if (!q.exec() || !q.next())
@@ -118,7 +119,8 @@ StorageError CalendarRepository::remove(qint64 id) const
     if (m_database.isReadOnly())
         return readOnlyError(QStringLiteral("delete calendar"), QString::number(id));
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("DELETE FROM calendars WHERE id = :id"));
+    if (!q.prepare(QStringLiteral("DELETE FROM calendars WHERE id = :id")))
+        return queryError(q, QStringLiteral("delete calendar"), QString::number(id));
     q.bindValue(QStringLiteral(":id"), id);
     if (!q.exec())
         return queryError(q, QStringLiteral("delete calendar"), QString::number(id));
@@ -133,9 +135,10 @@ StorageError CalendarRepository::calendarFor(qint64 engagementId, Domain::Busine
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT e.time_zone, c.id, c.name, c.definition FROM engagements e "
-                             "LEFT JOIN calendars c ON c.id = e.calendar_id "
-                             "WHERE e.id = :id AND e.deleted_at IS NULL"));
+    if (!q.prepare(QStringLiteral("SELECT e.time_zone, c.id, c.name, c.definition FROM engagements e "
+                                 "LEFT JOIN calendars c ON c.id = e.calendar_id "
+                                 "WHERE e.id = :id AND e.deleted_at IS NULL")))
+        return queryError(q, QStringLiteral("read engagement calendar"), QString::number(engagementId));
     q.bindValue(QStringLiteral(":id"), engagementId);
     if (!q.exec())
         return queryError(q, QStringLiteral("read engagement calendar"), QString::number(engagementId));
@@ -166,8 +169,9 @@ StorageError CalendarRepository::setCalendar(qint64 engagementId, qint64 calenda
     if (m_database.isReadOnly())
         return readOnlyError(QStringLiteral("set engagement calendar"), record);
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral(
-        "UPDATE engagements SET calendar_id = :calendar WHERE id = :id AND deleted_at IS NULL"));
+    if (!q.prepare(QStringLiteral(
+            "UPDATE engagements SET calendar_id = :calendar WHERE id = :id AND deleted_at IS NULL")))
+        return queryError(q, QStringLiteral("set engagement calendar"), record);
     q.bindValue(QStringLiteral(":calendar"),
                 optionalToSql(calendarId > 0 ? std::optional<qint64>(calendarId) : std::nullopt));
     q.bindValue(QStringLiteral(":id"), engagementId);
@@ -201,8 +205,9 @@ StorageError CalendarRepository::engagementsUsing(qint64 calendarId, QStringList
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT engagement_key FROM engagements WHERE calendar_id = :calendar "
-                             "AND deleted_at IS NULL ORDER BY engagement_key"));
+    if (!q.prepare(QStringLiteral("SELECT engagement_key FROM engagements WHERE calendar_id = :calendar "
+                                 "AND deleted_at IS NULL ORDER BY engagement_key")))
+        return queryError(q, QStringLiteral("list engagements of calendar"), QString::number(calendarId));
     q.bindValue(QStringLiteral(":calendar"), calendarId);
     if (!q.exec())
         return queryError(q, QStringLiteral("list engagements of calendar"), QString::number(calendarId));

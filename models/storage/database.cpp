@@ -291,9 +291,9 @@ StorageError Database::backupTo(const QString &target) const
         return {StorageError::Kind::Duplicate, QStringLiteral("back up database"), native,
                 QStringLiteral("the file exists already; a backup never overwrites a file")};
     QSqlQuery query(connection());
-    query.prepare(QStringLiteral("VACUUM INTO :target"));
+    const bool prepared = query.prepare(QStringLiteral("VACUUM INTO :target"));
     query.bindValue(QStringLiteral(":target"), QFileInfo(target).absoluteFilePath());
-    if (!query.exec()) {
+    if (!prepared || !query.exec()) {
         const QString detail = query.lastError().text();
         return {StorageError::Kind::BackupFailed, QStringLiteral("back up database"), native, detail};
     }
@@ -397,6 +397,25 @@ StorageError Database::configure(QSqlDatabase &db) const
     return {};
 }
 
+void Database::applySettings(QSqlDatabase &db, const QStringList &settings)
+{
+    QSqlQuery query(db);
+    for (const QString &setting : settings) {
+        if (!query.exec(setting)) {
+            // connection() cannot return an error: a connection without its settings (foreign
+            // keys off, a read-only session writable) must not be used, so it is closed and every
+            // statement of this thread fails, as a StorageError of its operation that reaches the
+            // user. Why the setting failed is only known here: it goes to the log.
+            qCritical("Delivery Desk: the connection setting '%s' failed (%s); the connection is closed",
+                      qPrintable(setting), qPrintable(query.lastError().text()));
+            query.finish();
+            query = QSqlQuery();
+            db.close();
+            return;
+        }
+    }
+}
+
 QSqlDatabase Database::addServerConnection(const QString &name) const
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
@@ -407,14 +426,14 @@ QSqlDatabase Database::addServerConnection(const QString &name) const
     db.setUserName(m_server.user);
     db.setConnectOptions(m_server.connectOptions());
     if (db.open()) {
-        QSqlQuery query(db);
-        query.exec(QStringLiteral("SET client_min_messages = warning"));
-        // A write waits for another's row locks as long as SQLite waits for its write lock, then
-        // fails instead of hanging the window.
-        query.exec(QStringLiteral("SET lock_timeout = %1").arg(busyLimitMilliseconds()));
+        QStringList settings = {QStringLiteral("SET client_min_messages = warning"),
+                                // A write waits for another's row locks as long as SQLite waits for
+                                // its write lock, then fails instead of hanging the window.
+                                QStringLiteral("SET lock_timeout = %1").arg(busyLimitMilliseconds())};
         // A read-only portfolio refuses writes on the server too, whatever the role may do.
         if (m_access == Access::ReadOnly)
-            query.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
+            settings << QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
+        applySettings(db, settings);
     }
     return db;
 }
@@ -428,10 +447,9 @@ QSqlDatabase Database::addConnection(const QString &name) const
     if (m_access == Access::ReadOnly)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (db.open()) {
-        QSqlQuery query(db);
-        query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
         // A statement outside a write transaction (a purge, a setting) waits as long as one inside.
-        query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyLimitMilliseconds()));
+        applySettings(db, {QStringLiteral("PRAGMA foreign_keys = ON"),
+                           QStringLiteral("PRAGMA busy_timeout = %1").arg(busyLimitMilliseconds())});
     }
     return db;
 }

@@ -87,6 +87,8 @@ public:
 
 private:
     QSqlDatabase addConnection(const QString &name) const;
+    /// Runs each statement on a new connection; closes it when one fails.
+    static void applySettings(QSqlDatabase &db, const QStringList &settings);
     QString threadConnectionName() const;
     static StorageError checkFileHeader(const QString &path, Creation creation);
     StorageError inspectReadOnly(Creation creation);

@@ -136,8 +136,9 @@ DemoDataWriter::DemoDataWriter(const Database &database) : m_database(database) 
 StorageError DemoDataWriter::writePeople(const Domain::DemoPortfolio &portfolio) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO people (name, role, minutes_per_week, part_time_percent, on_call) "
-                             "VALUES (:name, :role, :minutes, :part, :oncall)"));
+    if (!q.prepare(QStringLiteral("INSERT INTO people (name, role, minutes_per_week, part_time_percent, on_call) "
+                                 "VALUES (:name, :role, :minutes, :part, :oncall)")))
+        return queryError(q, QStringLiteral("add demo person"));
     for (const Domain::DemoPerson &person : portfolio.people) {
         q.bindValue(QStringLiteral(":name"), person.name);
         q.bindValue(QStringLiteral(":role"), Domain::roleId(person.role));
@@ -153,8 +154,9 @@ StorageError DemoDataWriter::writePeople(const Domain::DemoPortfolio &portfolio)
 StorageError DemoDataWriter::writeBudgets(qint64 engagementId, const Domain::DemoPortfolio::EngagementData &data) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO monthly_budgets (engagement_id, month, committed_minutes) "
-                             "VALUES (:e, :month, :minutes)"));
+    if (!q.prepare(QStringLiteral("INSERT INTO monthly_budgets (engagement_id, month, committed_minutes) "
+                                 "VALUES (:e, :month, :minutes)")))
+        return queryError(q, QStringLiteral("add demo budget"), data.engagement.key);
     QDate first = data.worklogs.isEmpty() ? data.engagement.start : data.worklogs.constFirst().date;
     const QDate last = data.worklogs.isEmpty() ? first : data.worklogs.constLast().date;
     for (QDate month(first.year(), first.month(), 1); month <= last; month = month.addMonths(1)) {

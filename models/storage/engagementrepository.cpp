@@ -114,11 +114,13 @@ StorageError EngagementRepository::findByKey(const QString &key, std::optional<D
 StorageError EngagementRepository::saveServices(const Domain::Engagement &engagement) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("DELETE FROM engagement_services WHERE engagement_id = :id"));
+    if (!q.prepare(QStringLiteral("DELETE FROM engagement_services WHERE engagement_id = :id")))
+        return queryError(q, QStringLiteral("save engagement services"), engagement.key);
     q.bindValue(QStringLiteral(":id"), engagement.id);
     if (!q.exec())
         return queryError(q, QStringLiteral("save engagement services"), engagement.key);
-    q.prepare(QStringLiteral("INSERT INTO engagement_services (engagement_id, activity) VALUES (:id, :activity)"));
+    if (!q.prepare(QStringLiteral("INSERT INTO engagement_services (engagement_id, activity) VALUES (:id, :activity)")))
+        return queryError(q, QStringLiteral("save engagement services"), engagement.key);
     for (const QString &activity : engagement.optionalServices) {
         q.bindValue(QStringLiteral(":id"), engagement.id);
         q.bindValue(QStringLiteral(":activity"), activity);
@@ -135,14 +137,16 @@ StorageError EngagementRepository::insert(Domain::Engagement *engagement) const
     QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM engagements WHERE engagement_key = :key AND deleted_at IS NOT NULL"));
+    if (!q.prepare(QStringLiteral("DELETE FROM engagements WHERE engagement_key = :key AND deleted_at IS NOT NULL")))
+        return queryError(q, QStringLiteral("add engagement"), engagement->key);
     q.bindValue(QStringLiteral(":key"), engagement->key);
     if (!q.exec())
         return queryError(q, QStringLiteral("add engagement"), engagement->key);
-    q.prepare(QStringLiteral("INSERT INTO engagements (engagement_key, client, name, support_model, start_date, "
-                             "end_date, time_zone, committed_minutes, sev1_24x7, roles_covered, notes, updated_at) "
-                             "VALUES (:key, :client, :name, :model, :start, :end, :tz, :minutes, :cover, :roles, "
-                             ":notes, :updated) RETURNING id"));
+    if (!q.prepare(QStringLiteral("INSERT INTO engagements (engagement_key, client, name, support_model, start_date, "
+                                 "end_date, time_zone, committed_minutes, sev1_24x7, roles_covered, notes, updated_at) "
+                                 "VALUES (:key, :client, :name, :model, :start, :end, :tz, :minutes, :cover, :roles, "
+                                 ":notes, :updated) RETURNING id")))
+        return queryError(q, QStringLiteral("add engagement"), engagement->key);
     bindEngagement(q, *engagement);
     if (!q.exec() || !q.next())
         return queryError(q, QStringLiteral("add engagement"), engagement->key);
@@ -165,10 +169,11 @@ StorageError EngagementRepository::update(const Domain::Engagement &engagement) 
     QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE engagements SET engagement_key = :key, client = :client, name = :name, "
-                             "support_model = :model, start_date = :start, end_date = :end, time_zone = :tz, "
-                             "committed_minutes = :minutes, sev1_24x7 = :cover, roles_covered = :roles, "
-                             "notes = :notes, updated_at = :updated WHERE id = :id"));
+    if (!q.prepare(QStringLiteral("UPDATE engagements SET engagement_key = :key, client = :client, name = :name, "
+                                 "support_model = :model, start_date = :start, end_date = :end, time_zone = :tz, "
+                                 "committed_minutes = :minutes, sev1_24x7 = :cover, roles_covered = :roles, "
+                                 "notes = :notes, updated_at = :updated WHERE id = :id")))
+        return queryError(q, QStringLiteral("save engagement"), engagement.key);
     bindEngagement(q, engagement);
     q.bindValue(QStringLiteral(":id"), engagement.id);
     if (!q.exec())
@@ -188,7 +193,8 @@ StorageError EngagementRepository::remove(qint64 id) const
     if (m_database.isReadOnly())
         return readOnlyError(QStringLiteral("delete engagement"), QString::number(id));
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE engagements SET deleted_at = :now WHERE id = :id AND deleted_at IS NULL"));
+    if (!q.prepare(QStringLiteral("UPDATE engagements SET deleted_at = :now WHERE id = :id AND deleted_at IS NULL")))
+        return queryError(q, QStringLiteral("delete engagement"), QString::number(id));
     q.bindValue(QStringLiteral(":now"), QDateTime::currentSecsSinceEpoch());
     q.bindValue(QStringLiteral(":id"), id);
     if (!q.exec())
@@ -204,7 +210,8 @@ StorageError EngagementRepository::restore(qint64 id) const
     if (m_database.isReadOnly())
         return readOnlyError(QStringLiteral("restore engagement"), QString::number(id));
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE engagements SET deleted_at = NULL WHERE id = :id"));
+    if (!q.prepare(QStringLiteral("UPDATE engagements SET deleted_at = NULL WHERE id = :id")))
+        return queryError(q, QStringLiteral("restore engagement"), QString::number(id));
     q.bindValue(QStringLiteral(":id"), id);
     if (!q.exec())
         return queryError(q, QStringLiteral("restore engagement"), QString::number(id));

@@ -12,8 +12,6 @@
 #include "models/storage/worklogrepository.h"
 
 #include <QDir>
-#include <QMap>
-#include <QMutex>
 #include <QSqlError>
 #include <QTimeZone>
 
@@ -23,11 +21,6 @@ namespace {
 
 const QString s_operation = QStringLiteral("import");
 const QString s_profilePrefix = QStringLiteral("profile:");
-
-QMutex s_hooksMutex;
-QMap<int, ImportSession::AfterCommitHook> s_hooks;
-QMap<int, ImportSession::BeforeCommitHook> s_beforeHooks;
-int s_nextHookId = 1;
 
 } // namespace
 
@@ -41,34 +34,6 @@ ImportSession::~ImportSession()
     m_tickets.reset();
     m_guard.reset(); // rolls a pending import back
     m_bulk.reset();
-}
-
-int ImportSession::addAfterCommitHook(AfterCommitHook hook)
-{
-    QMutexLocker lock(&s_hooksMutex);
-    const int id = s_nextHookId++;
-    s_hooks.insert(id, std::move(hook));
-    return id;
-}
-
-void ImportSession::removeAfterCommitHook(int id)
-{
-    QMutexLocker lock(&s_hooksMutex);
-    s_hooks.remove(id);
-}
-
-int ImportSession::addBeforeCommitHook(BeforeCommitHook hook)
-{
-    QMutexLocker lock(&s_hooksMutex);
-    const int id = s_nextHookId++;
-    s_beforeHooks.insert(id, std::move(hook));
-    return id;
-}
-
-void ImportSession::removeBeforeCommitHook(int id)
-{
-    QMutexLocker lock(&s_hooksMutex);
-    s_beforeHooks.remove(id);
 }
 
 StorageError ImportSession::rememberedZone(const QString &source, QByteArray *out) const
@@ -240,13 +205,8 @@ bool ImportSession::commit(ImportReport *report)
                                                   : ImportReport::Outcome::Rejected));
         return false;
     }
-    QList<BeforeCommitHook> beforeHooks;
-    {
-        QMutexLocker lock(&s_hooksMutex);
-        beforeHooks = s_beforeHooks.values();
-    }
-    for (const BeforeCommitHook &hook : std::as_const(beforeHooks)) {
-        if (const StorageError error = hook(m_database, m_engagement.id, m_changedTicketIds)) {
+    if (m_beforeCommit) {
+        if (const StorageError error = m_beforeCommit(m_database, m_engagement.id, m_changedTicketIds)) {
             report->storageError = error;
             rollback(report, ImportReport::Outcome::Failed);
             return false;
@@ -263,13 +223,6 @@ bool ImportSession::commit(ImportReport *report)
         return false;
     }
     report->outcome = ImportReport::Outcome::Committed;
-    QList<AfterCommitHook> hooks;
-    {
-        QMutexLocker lock(&s_hooksMutex);
-        hooks = s_hooks.values();
-    }
-    for (const AfterCommitHook &hook : std::as_const(hooks))
-        hook(m_engagement.id);
     return true;
 }
 

@@ -37,9 +37,6 @@ class TransactionGuard;
 class ImportSession
 {
 public:
-    /// Called with the engagement id after every committed import, on the committing thread
-    /// (e.g. to bring SLA results and budgets up to date).
-    using AfterCommitHook = std::function<void(qint64 engagementId)>;
     /// Called inside the import's transaction just before it commits, on the importing thread,
     /// with the database imported into and the row ids of the tickets the import added or changed
     /// (e.g. to store SLA results that match the new tickets in the same transaction, for those
@@ -69,25 +66,23 @@ public:
 
     void setProgressHandler(Exchange::Importer::ProgressHandler handler) { m_progress = std::move(handler); }
     void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
+    /// What must happen inside this import's transaction before it commits; whoever owns the
+    /// database knows what depends on its tickets (Models::Portfolio::beforeImportCommit()).
+    void setBeforeCommit(BeforeCommitHook hook) { m_beforeCommit = std::move(hook); }
 
     /// Reads `path` into an open transaction and returns the report; the transaction stays open
     /// (isPending()) unless the file or the database failed, which rolls back at once.
     ImportReport stage(const QString &path, const Options &options);
     bool isPending() const { return m_guard != nullptr; }
-    /// Commits a pending, acceptable import and runs the after-commit hooks. Otherwise rolls
-    /// back and sets the outcome that says why. Returns whether the import was committed.
+    /// Runs the before-commit hook and commits a pending, acceptable import. Otherwise (or when
+    /// the hook fails) rolls back and sets the outcome that says why. Returns whether the import
+    /// was committed.
     bool commit(ImportReport *report);
     /// Rolls a pending import back; `report->outcome` becomes `why`.
     void rollback(ImportReport *report, ImportReport::Outcome why = ImportReport::Outcome::Declined);
 
     /// The zone stage() would use for `source` when no zone is given.
     StorageError rememberedZone(const QString &source, QByteArray *out) const;
-
-    /// Registers a hook for every session in the process; returns an id for removeAfterCommitHook().
-    static int addAfterCommitHook(AfterCommitHook hook);
-    static void removeAfterCommitHook(int id);
-    static int addBeforeCommitHook(BeforeCommitHook hook);
-    static void removeBeforeCommitHook(int id);
 
 private:
     StorageError prepare(const Options &options, ImportReport *report, std::unique_ptr<Exchange::ImportSource> *source);
@@ -99,6 +94,7 @@ private:
     Domain::Engagement m_engagement;
     Exchange::Importer::ProgressHandler m_progress;
     const std::atomic<bool> *m_cancel = nullptr;
+    BeforeCommitHook m_beforeCommit;
     std::unique_ptr<TransactionGuard> m_guard;
     std::unique_ptr<TicketRepository> m_tickets; ///< one for all chunks: its statements are reused
     QVector<qint64> m_changedTicketIds;          ///< added or updated by the pending import

@@ -12,7 +12,8 @@ ImportSettingsRepository::ImportSettingsRepository(const Database &database) : m
 StorageError ImportSettingsRepository::zone(qint64 engagementId, const QString &source, QByteArray *out) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT time_zone FROM import_settings WHERE engagement_id = :e AND source = :s"));
+    if (!q.prepare(QStringLiteral("SELECT time_zone FROM import_settings WHERE engagement_id = :e AND source = :s")))
+        return queryError(q, QStringLiteral("read import settings"), source);
     q.bindValue(QStringLiteral(":e"), engagementId);
     q.bindValue(QStringLiteral(":s"), textToSql(source));
     if (!q.exec())
@@ -27,8 +28,9 @@ StorageError ImportSettingsRepository::setZone(qint64 engagementId, const QStrin
     if (m_database.isReadOnly())
         return readOnlyError(operation, source);
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO import_settings (engagement_id, source, time_zone) VALUES (:e, :s, :z) "
-                             "ON CONFLICT (engagement_id, source) DO UPDATE SET time_zone = excluded.time_zone"));
+    if (!q.prepare(QStringLiteral("INSERT INTO import_settings (engagement_id, source, time_zone) VALUES (:e, :s, :z) "
+                                 "ON CONFLICT (engagement_id, source) DO UPDATE SET time_zone = excluded.time_zone")))
+        return queryError(q, operation, source);
     q.bindValue(QStringLiteral(":e"), engagementId);
     q.bindValue(QStringLiteral(":s"), textToSql(source));
     q.bindValue(QStringLiteral(":z"), textToSql(QString::fromUtf8(zone)));

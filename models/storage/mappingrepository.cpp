@@ -112,7 +112,8 @@ StorageError MappingRepository::load(Exchange::ImportMappings *out) const
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT kind, source_value, target FROM value_mappings ORDER BY kind, source_value"));
+    if (!q.prepare(QStringLiteral("SELECT kind, source_value, target FROM value_mappings ORDER BY kind, source_value")))
+        return queryError(q, QStringLiteral("read import mappings"));
     if (!q.exec())
         return queryError(q, QStringLiteral("read import mappings"));
     *out = Exchange::ImportMappings::defaults();
@@ -133,10 +134,12 @@ StorageError MappingRepository::save(const Exchange::ImportMappings &mappings) c
     QSqlDatabase db = m_database.connection();
     TransactionGuard guard(db);
     QSqlQuery clear(db), insert(db);
-    clear.prepare(QStringLiteral("DELETE FROM value_mappings"));
+    if (!clear.prepare(QStringLiteral("DELETE FROM value_mappings")))
+        return queryError(clear, operation);
     if (!clear.exec())
         return queryError(clear, operation);
-    insert.prepare(QStringLiteral("INSERT INTO value_mappings (kind, source_value, target) VALUES (:k, :v, :t)"));
+    if (!insert.prepare(QStringLiteral("INSERT INTO value_mappings (kind, source_value, target) VALUES (:k, :v, :t)")))
+        return queryError(insert, operation);
     for (const Row &row : differences(mappings)) {
         insert.bindValue(QStringLiteral(":k"), row.kind);
         insert.bindValue(QStringLiteral(":v"), textToSql(row.value));
@@ -152,7 +155,8 @@ StorageError MappingRepository::save(const Exchange::ImportMappings &mappings) c
 StorageError MappingRepository::profileNames(QStringList *out) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT name FROM import_profiles ORDER BY name"));
+    if (!q.prepare(QStringLiteral("SELECT name FROM import_profiles ORDER BY name")))
+        return queryError(q, QStringLiteral("list import profiles"));
     if (!q.exec())
         return queryError(q, QStringLiteral("list import profiles"));
     out->clear();
@@ -165,7 +169,8 @@ StorageError MappingRepository::loadProfile(const QString &name, Exchange::Colum
 {
     const QString operation = QStringLiteral("read import profile");
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT definition FROM import_profiles WHERE name = :n"));
+    if (!q.prepare(QStringLiteral("SELECT definition FROM import_profiles WHERE name = :n")))
+        return queryError(q, operation, name);
     q.bindValue(QStringLiteral(":n"), textToSql(name));
     if (!q.exec())
         return queryError(q, operation, name);
@@ -184,8 +189,9 @@ StorageError MappingRepository::saveProfile(const Exchange::ColumnMapping &mappi
     if (m_database.isReadOnly())
         return readOnlyError(operation, mapping.name);
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO import_profiles (name, definition) VALUES (:n, :d) "
-                             "ON CONFLICT (name) DO UPDATE SET definition = excluded.definition"));
+    if (!q.prepare(QStringLiteral("INSERT INTO import_profiles (name, definition) VALUES (:n, :d) "
+                                 "ON CONFLICT (name) DO UPDATE SET definition = excluded.definition")))
+        return queryError(q, operation, mapping.name);
     q.bindValue(QStringLiteral(":n"), textToSql(mapping.name));
     q.bindValue(QStringLiteral(":d"), QString::fromUtf8(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact)));
     if (!q.exec())
@@ -199,7 +205,8 @@ StorageError MappingRepository::removeProfile(const QString &name) const
     if (m_database.isReadOnly())
         return readOnlyError(operation, name);
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("DELETE FROM import_profiles WHERE name = :n"));
+    if (!q.prepare(QStringLiteral("DELETE FROM import_profiles WHERE name = :n")))
+        return queryError(q, operation, name);
     q.bindValue(QStringLiteral(":n"), textToSql(name));
     if (!q.exec())
         return queryError(q, operation, name);

@@ -200,9 +200,9 @@ StorageError Migrator::backup()
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = QStringLiteral("%1.v%2-%3-%4.backup").arg(m_filePath).arg(m_version).arg(stamp).arg(n);
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("VACUUM INTO :target"));
+    const bool prepared = query.prepare(QStringLiteral("VACUUM INTO :target"));
     query.bindValue(QStringLiteral(":target"), target);
-    if (!query.exec() || !QFileInfo::exists(target)) {
+    if (!prepared || !query.exec() || !QFileInfo::exists(target)) {
         return migrationError(StorageError::Kind::BackupFailed, QDir::toNativeSeparators(target),
                               query.lastError().text());
     }
@@ -222,7 +222,8 @@ StorageError Migrator::apply(const Migration &migration)
         if (!query.exec(statement))
             return migrationError(StorageError::Kind::MigrationFailed, record, query.lastError().text());
     }
-    query.prepare(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (:v, :n, :at)"));
+    if (!query.prepare(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (:v, :n, :at)")))
+        return migrationError(StorageError::Kind::MigrationFailed, record, query.lastError().text());
     query.bindValue(QStringLiteral(":v"), migration.version);
     query.bindValue(QStringLiteral(":n"), migration.name);
     query.bindValue(QStringLiteral(":at"), QDateTime::currentSecsSinceEpoch());

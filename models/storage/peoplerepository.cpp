@@ -118,12 +118,14 @@ StorageError PeopleRepository::all(QVector<Domain::Person> *out) const
 StorageError PeopleRepository::saveAbsences(qint64 personId, const Domain::Person &person) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("DELETE FROM absences WHERE person_id = :id"));
+    if (!q.prepare(QStringLiteral("DELETE FROM absences WHERE person_id = :id")))
+        return queryError(q, s_saveOperation, person.name);
     q.bindValue(QStringLiteral(":id"), personId);
     if (!q.exec())
         return queryError(q, s_saveOperation, person.name);
-    q.prepare(QStringLiteral("INSERT INTO absences (person_id, kind, start_date, end_date) "
-                             "VALUES (:id, :kind, :from, :to)"));
+    if (!q.prepare(QStringLiteral("INSERT INTO absences (person_id, kind, start_date, end_date) "
+                                 "VALUES (:id, :kind, :from, :to)")))
+        return queryError(q, s_saveOperation, person.name);
     for (const Domain::Absence &absence : person.absences) {
         q.bindValue(QStringLiteral(":id"), personId);
         q.bindValue(QStringLiteral(":kind"), absenceKindId(absence.kind));
@@ -145,12 +147,13 @@ StorageError PeopleRepository::save(const Domain::Person &person) const
     QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO people (name, role, minutes_per_week, part_time_percent, on_call, start_date, end_date) "
-        "VALUES (:name, :role, :minutes, :part, :oncall, :start, :end) "
-        "ON CONFLICT (name) DO UPDATE SET role = excluded.role, minutes_per_week = excluded.minutes_per_week, "
-        "part_time_percent = excluded.part_time_percent, on_call = excluded.on_call, "
-        "start_date = excluded.start_date, end_date = excluded.end_date RETURNING id"));
+    if (!q.prepare(QStringLiteral(
+            "INSERT INTO people (name, role, minutes_per_week, part_time_percent, on_call, start_date, end_date) "
+            "VALUES (:name, :role, :minutes, :part, :oncall, :start, :end) "
+            "ON CONFLICT (name) DO UPDATE SET role = excluded.role, minutes_per_week = excluded.minutes_per_week, "
+            "part_time_percent = excluded.part_time_percent, on_call = excluded.on_call, "
+            "start_date = excluded.start_date, end_date = excluded.end_date RETURNING id")))
+        return queryError(q, s_saveOperation, person.name);
     q.bindValue(QStringLiteral(":name"), textToSql(person.name));
     q.bindValue(QStringLiteral(":role"), Domain::roleId(person.role));
     q.bindValue(QStringLiteral(":minutes"), person.contractedMinutesPerWeek);
@@ -175,7 +178,8 @@ StorageError PeopleRepository::remove(const QString &name) const
     if (m_database.isReadOnly())
         return readOnlyError(operation, name);
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("DELETE FROM people WHERE name = :name"));
+    if (!q.prepare(QStringLiteral("DELETE FROM people WHERE name = :name")))
+        return queryError(q, operation, name);
     q.bindValue(QStringLiteral(":name"), textToSql(name));
     if (!q.exec())
         return queryError(q, operation, name);

@@ -24,11 +24,12 @@ StorageError SlaOverviewRepository::openResults(qint64 engagementId, int severit
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     // compliance_month is NULL exactly while a ticket is open: the (engagement, month) index finds them.
-    q.prepare(QStringLiteral("SELECT %1, t.title, t.status, t.created_at FROM sla_results r "
-                             "JOIN tickets t ON t.id = r.ticket_id WHERE r.engagement_id = :e "
-                             "AND r.compliance_month IS NULL AND r.resolution_at IS NULL AND r.state <> :invalid "
-                             "AND (:severity = 0 OR r.severity = :severity2) ORDER BY r.ticket_id")
-                  .arg(SlaResultRepository::resultColumns()));
+    if (!q.prepare(QStringLiteral("SELECT %1, t.title, t.status, t.created_at FROM sla_results r "
+                                 "JOIN tickets t ON t.id = r.ticket_id WHERE r.engagement_id = :e "
+                                 "AND r.compliance_month IS NULL AND r.resolution_at IS NULL AND r.state <> :invalid "
+                                 "AND (:severity = 0 OR r.severity = :severity2) ORDER BY r.ticket_id")
+                      .arg(SlaResultRepository::resultColumns())))
+        return queryError(q, QStringLiteral("read open SLA results"), QString::number(engagementId));
     q.bindValue(QStringLiteral(":e"), engagementId);
     q.bindValue(QStringLiteral(":invalid"), Domain::slaStateId(Domain::SlaState::Invalid));
     q.bindValue(QStringLiteral(":severity"), severity);
@@ -54,9 +55,10 @@ StorageError SlaOverviewRepository::businessTimes(qint64 engagementId, const QDa
     // the table in its own order is faster than a row lookup through the month index for each
     // result: 0.16 s of CPU against 0.76 s at 1M. Both counts read indexes only.
     QSqlQuery sizes(m_database.connection());
-    sizes.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM sla_results WHERE engagement_id = :e "
-                                 "AND compliance_month >= :from AND compliance_month <= :to), "
-                                 "(SELECT COUNT(*) FROM sla_results)"));
+    if (!sizes.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM sla_results WHERE engagement_id = :e "
+                                     "AND compliance_month >= :from AND compliance_month <= :to), "
+                                     "(SELECT COUNT(*) FROM sla_results)")))
+        return queryError(sizes, QStringLiteral("count SLA business times"), QString::number(engagementId));
     sizes.bindValue(QStringLiteral(":e"), engagementId);
     sizes.bindValue(QStringLiteral(":from"), monthBound(fromMonth, true));
     sizes.bindValue(QStringLiteral(":to"), monthBound(toMonth, false));
@@ -68,15 +70,16 @@ StorageError SlaOverviewRepository::businessTimes(qint64 engagementId, const QDa
     q.setForwardOnly(true);
     // Whether a clock was decided (met or breached) is answered in SQL: on a million tickets the
     // two outcome texts per row, read as QString and compared, were most of the time.
-    q.prepare(QStringLiteral("SELECT severity, "
-                             "CASE WHEN response_outcome = :met OR response_outcome = :breached THEN 1 ELSE 0 END, "
-                             "response_business_seconds, "
-                             "CASE WHEN resolution_outcome = :met2 OR resolution_outcome = :breached2 THEN 1 ELSE 0 END, "
-                             "resolution_business_seconds "
-                             "FROM sla_results WHERE %1engagement_id = :e "
-                             "AND compliance_month >= :from AND compliance_month <= :to "
-                             "AND (:severity = 0 OR severity = :severity2)")
-                  .arg(scan ? QStringLiteral("+") : QString())); // unary +: no index on it
+    if (!q.prepare(QStringLiteral("SELECT severity, "
+                                 "CASE WHEN response_outcome = :met OR response_outcome = :breached THEN 1 ELSE 0 END, "
+                                 "response_business_seconds, "
+                                 "CASE WHEN resolution_outcome = :met2 OR resolution_outcome = :breached2 THEN 1 ELSE 0 END, "
+                                 "resolution_business_seconds "
+                                 "FROM sla_results WHERE %1engagement_id = :e "
+                                 "AND compliance_month >= :from AND compliance_month <= :to "
+                                 "AND (:severity = 0 OR severity = :severity2)")
+                      .arg(scan ? QStringLiteral("+") : QString())))
+        return queryError(q, QStringLiteral("read SLA business times"), QString::number(engagementId)); // unary +: no index on it
     const QString met = SlaResultRepository::outcomeId(Domain::SlaClockOutcome::Met);
     const QString breached = SlaResultRepository::outcomeId(Domain::SlaClockOutcome::Breached);
     q.bindValue(QStringLiteral(":met"), met);

@@ -73,8 +73,9 @@ StorageError SlaPolicyRepository::history(qint64 engagementId, Domain::SlaPolicy
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT effective_from, definition FROM sla_policies WHERE engagement_id = :e "
-                             "ORDER BY effective_from"));
+    if (!q.prepare(QStringLiteral("SELECT effective_from, definition FROM sla_policies WHERE engagement_id = :e "
+                                 "ORDER BY effective_from")))
+        return queryError(q, QStringLiteral("read SLA policy"), QString::number(engagementId));
     q.bindValue(QStringLiteral(":e"), engagementId);
     if (!q.exec())
         return queryError(q, QStringLiteral("read SLA policy"), QString::number(engagementId));
@@ -103,8 +104,9 @@ StorageError SlaPolicyRepository::historyFor(qint64 engagementId, Domain::SlaPol
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT support_model, start_date, sev1_24x7 FROM engagements "
-                             "WHERE id = :id AND deleted_at IS NULL"));
+    if (!q.prepare(QStringLiteral("SELECT support_model, start_date, sev1_24x7 FROM engagements "
+                                 "WHERE id = :id AND deleted_at IS NULL")))
+        return queryError(q, QStringLiteral("read SLA policy"), QString::number(engagementId));
     q.bindValue(QStringLiteral(":id"), engagementId);
     if (!q.exec())
         return queryError(q, QStringLiteral("read SLA policy"), QString::number(engagementId));
@@ -135,8 +137,9 @@ StorageError SlaPolicyRepository::addVersion(qint64 engagementId, const Domain::
         return {StorageError::Kind::Query, QStringLiteral("add SLA policy version"), record,
                 QStringLiteral("the policy version is not valid")};
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO sla_policies (engagement_id, effective_from, definition) "
-                             "VALUES (:e, :effective, :definition)"));
+    if (!q.prepare(QStringLiteral("INSERT INTO sla_policies (engagement_id, effective_from, definition) "
+                                  "VALUES (:e, :effective, :definition)")))
+        return queryError(q, QStringLiteral("add SLA policy version"), record);
     q.bindValue(QStringLiteral(":e"), engagementId);
     q.bindValue(QStringLiteral(":effective"), dateToSql(version.effectiveFrom));
     q.bindValue(QStringLiteral(":definition"), definitionOf(version, name));

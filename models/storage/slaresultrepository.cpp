@@ -126,7 +126,8 @@ StorageError SlaResultRepository::tickets(qint64 engagementId, TicketsWithIds *o
     QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM tickets WHERE engagement_id = :e ORDER BY id").arg(ticketColumns()));
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM tickets WHERE engagement_id = :e ORDER BY id").arg(ticketColumns())))
+        return queryError(q, QStringLiteral("read tickets for SLA"));
     q.bindValue(QStringLiteral(":e"), engagementId);
     if (!q.exec())
         return queryError(q, QStringLiteral("read tickets for SLA"));
@@ -138,9 +139,10 @@ StorageError SlaResultRepository::tickets(qint64 engagementId, TicketsWithIds *o
     }
     QSqlQuery h(db);
     h.setForwardOnly(true);
-    h.prepare(QStringLiteral("SELECT h.ticket_id, h.changed_at, h.status, h.severity FROM ticket_status_history h "
-                             "JOIN tickets t ON t.id = h.ticket_id WHERE t.engagement_id = :e "
-                             "ORDER BY h.ticket_id, h.seq"));
+    if (!h.prepare(QStringLiteral("SELECT h.ticket_id, h.changed_at, h.status, h.severity FROM ticket_status_history h "
+                                 "JOIN tickets t ON t.id = h.ticket_id WHERE t.engagement_id = :e "
+                                 "ORDER BY h.ticket_id, h.seq")))
+        return queryError(h, QStringLiteral("read ticket history for SLA"));
     h.bindValue(QStringLiteral(":e"), engagementId);
     if (!h.exec())
         return queryError(h, QStringLiteral("read ticket history for SLA"));
@@ -173,9 +175,10 @@ StorageError SlaResultRepository::replace(qint64 engagementId, const QVector<Sto
     if (StorageError error = writeMonths(engagementId, months))
         return error;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO sla_evaluations (engagement_id, evaluated_at, tickets) VALUES (:e, :at, :n) "
-                             "ON CONFLICT (engagement_id) DO UPDATE SET evaluated_at = excluded.evaluated_at, "
-                             "tickets = excluded.tickets"));
+    if (!q.prepare(QStringLiteral("INSERT INTO sla_evaluations (engagement_id, evaluated_at, tickets) VALUES (:e, :at, :n) "
+                                 "ON CONFLICT (engagement_id) DO UPDATE SET evaluated_at = excluded.evaluated_at, "
+                                 "tickets = excluded.tickets")))
+        return queryError(q, operation, record);
     q.bindValue(QStringLiteral(":e"), engagementId);
     q.bindValue(QStringLiteral(":at"), evaluatedAt);
     q.bindValue(QStringLiteral(":n"), qint64(results.size()));
@@ -191,20 +194,22 @@ StorageError SlaResultRepository::writeResults(qint64 engagementId, const QVecto
     const QString operation = QStringLiteral("store SLA results");
     QSqlDatabase db = m_database.connection();
     QSqlQuery clear(db);
-    clear.prepare(QStringLiteral("DELETE FROM sla_results WHERE engagement_id = :e"));
+    if (!clear.prepare(QStringLiteral("DELETE FROM sla_results WHERE engagement_id = :e")))
+        return queryError(clear, operation, QString::number(engagementId));
     clear.bindValue(QStringLiteral(":e"), engagementId);
     if (!clear.exec())
         return queryError(clear, operation, QString::number(engagementId));
     QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO sla_results (ticket_id, engagement_id, policy_effective, severity, state, compliance_month, "
-        "response_outcome, response_target_seconds, response_due, response_at, response_business_seconds, "
-        "response_breached_at, resolution_outcome, resolution_target_seconds, resolution_due, resolution_at, "
-        "resolution_business_seconds, resolution_breached_at, paused_seconds, reopen_count, paused_now, "
-        "breach_at, problems, evaluated_at) VALUES (:ticket, :e, :policy, :severity, :state, :month, "
-        ":response_outcome, :response_target, :response_due, :response_at, :response_seconds, "
-        ":response_breached, :resolution_outcome, :resolution_target, :resolution_due, :resolution_at, "
-        ":resolution_seconds, :resolution_breached, :paused, :reopens, :paused_now, :breach, :problems, :at)"));
+    if (!q.prepare(QStringLiteral(
+            "INSERT INTO sla_results (ticket_id, engagement_id, policy_effective, severity, state, compliance_month, "
+            "response_outcome, response_target_seconds, response_due, response_at, response_business_seconds, "
+            "response_breached_at, resolution_outcome, resolution_target_seconds, resolution_due, resolution_at, "
+            "resolution_business_seconds, resolution_breached_at, paused_seconds, reopen_count, paused_now, "
+            "breach_at, problems, evaluated_at) VALUES (:ticket, :e, :policy, :severity, :state, :month, "
+            ":response_outcome, :response_target, :response_due, :response_at, :response_seconds, "
+            ":response_breached, :resolution_outcome, :resolution_target, :resolution_due, :resolution_at, "
+            ":resolution_seconds, :resolution_breached, :paused, :reopens, :paused_now, :breach, :problems, :at)")))
+        return queryError(q, operation, QString::number(engagementId));
     for (const StoredSlaResult &stored : results) {
         const Domain::SlaResult &r = stored.result;
         q.bindValue(QStringLiteral(":ticket"), stored.ticketId);
@@ -233,18 +238,20 @@ StorageError SlaResultRepository::writeMonths(qint64 engagementId,
     const QString operation = QStringLiteral("store SLA compliance");
     QSqlDatabase db = m_database.connection();
     QSqlQuery clear(db);
-    clear.prepare(QStringLiteral("DELETE FROM sla_monthly_compliance WHERE engagement_id = :e"));
+    if (!clear.prepare(QStringLiteral("DELETE FROM sla_monthly_compliance WHERE engagement_id = :e")))
+        return queryError(clear, operation, QString::number(engagementId));
     clear.bindValue(QStringLiteral(":e"), engagementId);
     if (!clear.exec())
         return queryError(clear, operation, QString::number(engagementId));
     QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO sla_monthly_compliance (engagement_id, month, severity, tickets, excluded, response_measured, "
-        "response_met, resolution_measured, resolution_met, breaches, median_response_seconds, "
-        "p90_response_seconds, median_resolution_seconds, p90_resolution_seconds, target_percent) "
-        "VALUES (:e, :month, :severity, :tickets, :excluded, :response_measured, :response_met, "
-        ":resolution_measured, :resolution_met, :breaches, :response_median, :response_p90, "
-        ":resolution_median, :resolution_p90, :target)"));
+    if (!q.prepare(QStringLiteral(
+            "INSERT INTO sla_monthly_compliance (engagement_id, month, severity, tickets, excluded, response_measured, "
+            "response_met, resolution_measured, resolution_met, breaches, median_response_seconds, "
+            "p90_response_seconds, median_resolution_seconds, p90_resolution_seconds, target_percent) "
+            "VALUES (:e, :month, :severity, :tickets, :excluded, :response_measured, :response_met, "
+            ":resolution_measured, :resolution_met, :breaches, :response_median, :response_p90, "
+            ":resolution_median, :resolution_p90, :target)")))
+        return queryError(q, operation, QString::number(engagementId));
     for (const Domain::MonthlyCompliance &m : months) {
         q.bindValue(QStringLiteral(":e"), engagementId);
         q.bindValue(QStringLiteral(":month"), dateToSql(m.month));
@@ -281,9 +288,10 @@ StorageError SlaResultRepository::results(qint64 engagementId, QVector<StoredSla
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM sla_results r JOIN tickets t ON t.id = r.ticket_id "
-                             "WHERE r.engagement_id = :e ORDER BY r.ticket_id")
-                  .arg(s_resultColumns));
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM sla_results r JOIN tickets t ON t.id = r.ticket_id "
+                                  "WHERE r.engagement_id = :e ORDER BY r.ticket_id")
+                       .arg(s_resultColumns)))
+        return queryError(q, QStringLiteral("read SLA results"));
     q.bindValue(QStringLiteral(":e"), engagementId);
     return readResults(q, out);
 }
@@ -293,11 +301,12 @@ StorageError SlaResultRepository::breaches(qint64 engagementId, const QDate &mon
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM sla_results r JOIN tickets t ON t.id = r.ticket_id "
-                             "WHERE r.engagement_id = :e AND r.state = :breached AND (r.compliance_month = :month "
-                             "OR (r.compliance_month IS NULL AND r.breach_at >= :start AND r.breach_at < :end)) "
-                             "ORDER BY r.breach_at, t.source_key")
-                  .arg(s_resultColumns));
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM sla_results r JOIN tickets t ON t.id = r.ticket_id "
+                                  "WHERE r.engagement_id = :e AND r.state = :breached AND (r.compliance_month = :month "
+                                  "OR (r.compliance_month IS NULL AND r.breach_at >= :start AND r.breach_at < :end)) "
+                                  "ORDER BY r.breach_at, t.source_key")
+                       .arg(s_resultColumns)))
+        return queryError(q, QStringLiteral("read SLA results"));
     q.bindValue(QStringLiteral(":e"), engagementId);
     q.bindValue(QStringLiteral(":breached"), Domain::slaStateId(Domain::SlaState::Breached));
     q.bindValue(QStringLiteral(":month"), dateToSql(QDate(month.year(), month.month(), 1)));
@@ -311,11 +320,12 @@ StorageError SlaResultRepository::compliance(qint64 engagementId, const QDate &f
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT month, severity, tickets, excluded, response_measured, response_met, resolution_measured, "
-        "resolution_met, breaches, median_response_seconds, p90_response_seconds, median_resolution_seconds, "
-        "p90_resolution_seconds, target_percent FROM sla_monthly_compliance WHERE engagement_id = :e "
-        "AND month >= :from AND month <= :to ORDER BY month, severity"));
+    if (!q.prepare(QStringLiteral(
+            "SELECT month, severity, tickets, excluded, response_measured, response_met, resolution_measured, "
+            "resolution_met, breaches, median_response_seconds, p90_response_seconds, median_resolution_seconds, "
+            "p90_resolution_seconds, target_percent FROM sla_monthly_compliance WHERE engagement_id = :e "
+            "AND month >= :from AND month <= :to ORDER BY month, severity")))
+        return queryError(q, QStringLiteral("read SLA compliance"), QString::number(engagementId));
     q.bindValue(QStringLiteral(":e"), engagementId);
     // ISO dates compare as text; the open ends are the extremes of the format.
     q.bindValue(QStringLiteral(":from"), fromMonth.isValid()
@@ -351,7 +361,8 @@ StorageError SlaResultRepository::compliance(qint64 engagementId, const QDate &f
 StorageError SlaResultRepository::lastEvaluation(qint64 engagementId, std::optional<qint64> *evaluatedAt) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT evaluated_at FROM sla_evaluations WHERE engagement_id = :e"));
+    if (!q.prepare(QStringLiteral("SELECT evaluated_at FROM sla_evaluations WHERE engagement_id = :e")))
+        return queryError(q, QStringLiteral("read SLA evaluation"), QString::number(engagementId));
     q.bindValue(QStringLiteral(":e"), engagementId);
     if (!q.exec())
         return queryError(q, QStringLiteral("read SLA evaluation"), QString::number(engagementId));

@@ -87,8 +87,9 @@ SlaResultWriter::~SlaResultWriter() = default;
 StorageError SlaResultWriter::counts(qint64 *tickets, qint64 *results) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM tickets WHERE engagement_id = ?), "
-                             "(SELECT COUNT(*) FROM sla_results WHERE engagement_id = ?)"));
+    if (!q.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM tickets WHERE engagement_id = ?), "
+                                 "(SELECT COUNT(*) FROM sla_results WHERE engagement_id = ?)")))
+        return queryError(q, s_read, QString::number(m_engagementId));
     q.bindValue(0, m_engagementId);
     q.bindValue(1, m_engagementId);
     if (!q.exec() || !q.next())
@@ -125,7 +126,8 @@ StorageError SlaResultWriter::ticketsAfter(qint64 afterId, int limit, TicketsWit
     out->tickets.clear();
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(s_ticketSelect + QStringLiteral("WHERE id > ? AND +engagement_id = ? ORDER BY id LIMIT ?"));
+    if (!q.prepare(s_ticketSelect + QStringLiteral("WHERE id > ? AND +engagement_id = ? ORDER BY id LIMIT ?")))
+        return queryError(q, s_read, QString::number(m_engagementId));
     q.bindValue(0, afterId);
     q.bindValue(1, m_engagementId);
     q.bindValue(2, limit);
@@ -181,8 +183,9 @@ StorageError SlaResultWriter::unplacedTicketIds(QVector<qint64> *out) const
     out->clear();
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ticket_id FROM sla_results WHERE engagement_id = ? AND compliance_month IS NULL "
-                             "ORDER BY ticket_id"));
+    if (!q.prepare(QStringLiteral("SELECT ticket_id FROM sla_results WHERE engagement_id = ? AND compliance_month IS NULL "
+                                 "ORDER BY ticket_id")))
+        return queryError(q, s_read, QString::number(m_engagementId));
     q.bindValue(0, m_engagementId);
     if (!q.exec())
         return queryError(q, s_read, QString::number(m_engagementId));
@@ -212,9 +215,10 @@ StorageError SlaResultWriter::resultsInMonth(const QDate &month, QVector<std::op
     results->clear();
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1, t.resolved_at FROM sla_results r JOIN tickets t ON t.id = r.ticket_id "
-                             "WHERE r.engagement_id = ? AND r.compliance_month = ?")
-                  .arg(SlaResultRepository::resultColumns()));
+    if (!q.prepare(QStringLiteral("SELECT %1, t.resolved_at FROM sla_results r JOIN tickets t ON t.id = r.ticket_id "
+                                 "WHERE r.engagement_id = ? AND r.compliance_month = ?")
+                      .arg(SlaResultRepository::resultColumns())))
+        return queryError(q, s_read, month.toString(QStringLiteral("yyyy-MM")));
     q.bindValue(0, m_engagementId);
     q.bindValue(1, monthToSql(month));
     if (!q.exec())
@@ -229,8 +233,9 @@ StorageError SlaResultWriter::resultsInMonth(const QDate &month, QVector<std::op
 StorageError SlaResultWriter::monthRange(QDate *first, QDate *last) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT MIN(compliance_month), MAX(compliance_month) FROM sla_results "
-                             "WHERE engagement_id = ? AND compliance_month IS NOT NULL"));
+    if (!q.prepare(QStringLiteral("SELECT MIN(compliance_month), MAX(compliance_month) FROM sla_results "
+                                 "WHERE engagement_id = ? AND compliance_month IS NOT NULL")))
+        return queryError(q, s_read, QString::number(m_engagementId));
     q.bindValue(0, m_engagementId);
     if (!q.exec() || !q.next())
         return queryError(q, s_read, QString::number(m_engagementId));
@@ -244,7 +249,8 @@ StorageError SlaResultWriter::complianceMonths(QVector<QDate> *out) const
     out->clear();
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT DISTINCT month FROM sla_monthly_compliance WHERE engagement_id = ? ORDER BY month"));
+    if (!q.prepare(QStringLiteral("SELECT DISTINCT month FROM sla_monthly_compliance WHERE engagement_id = ? ORDER BY month")))
+        return queryError(q, s_read, QString::number(m_engagementId));
     q.bindValue(0, m_engagementId);
     if (!q.exec())
         return queryError(q, s_read, QString::number(m_engagementId));
@@ -258,9 +264,10 @@ StorageError SlaResultWriter::resultsBetween(qint64 fromId, qint64 toId, QVector
     out->clear();
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM sla_results r JOIN tickets t ON t.id = r.ticket_id "
-                             "WHERE r.ticket_id >= ? AND r.ticket_id <= ? AND +r.engagement_id = ? ORDER BY r.ticket_id")
-                  .arg(SlaResultRepository::resultColumns()));
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM sla_results r JOIN tickets t ON t.id = r.ticket_id "
+                                 "WHERE r.ticket_id >= ? AND r.ticket_id <= ? AND +r.engagement_id = ? ORDER BY r.ticket_id")
+                      .arg(SlaResultRepository::resultColumns())))
+        return queryError(q, s_read, QString::number(m_engagementId));
     q.bindValue(0, fromId);
     q.bindValue(1, toId);
     q.bindValue(2, m_engagementId);
@@ -274,7 +281,8 @@ StorageError SlaResultWriter::resultsBetween(qint64 fromId, qint64 toId, QVector
 StorageError SlaResultWriter::stampEvaluatedAt(qint64 evaluatedAt) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE sla_results SET evaluated_at = ? WHERE +engagement_id = ? AND evaluated_at <> ?"));
+    if (!q.prepare(QStringLiteral("UPDATE sla_results SET evaluated_at = ? WHERE +engagement_id = ? AND evaluated_at <> ?")))
+        return queryError(q, s_store, QString::number(m_engagementId));
     q.bindValue(0, evaluatedAt);
     q.bindValue(1, m_engagementId);
     q.bindValue(2, evaluatedAt);
@@ -286,7 +294,8 @@ StorageError SlaResultWriter::stampEvaluatedAt(qint64 evaluatedAt) const
 StorageError SlaResultWriter::clearResults() const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("DELETE FROM sla_results WHERE engagement_id = ?"));
+    if (!q.prepare(QStringLiteral("DELETE FROM sla_results WHERE engagement_id = ?")))
+        return queryError(q, s_store, QString::number(m_engagementId));
     q.bindValue(0, m_engagementId);
     if (!q.exec())
         return queryError(q, s_store, QString::number(m_engagementId));
@@ -329,7 +338,8 @@ StorageError SlaResultWriter::replaceMonths(const QVector<QDate> &months,
     const QString operation = QStringLiteral("store SLA compliance");
     QSqlDatabase db = m_database.connection();
     QSqlQuery clear(db);
-    clear.prepare(QStringLiteral("DELETE FROM sla_monthly_compliance WHERE engagement_id = ? AND month = ?"));
+    if (!clear.prepare(QStringLiteral("DELETE FROM sla_monthly_compliance WHERE engagement_id = ? AND month = ?")))
+        return queryError(clear, operation, QString::number(m_engagementId));
     for (const QDate &month : months) {
         clear.bindValue(0, m_engagementId);
         clear.bindValue(1, monthToSql(month));
@@ -337,11 +347,12 @@ StorageError SlaResultWriter::replaceMonths(const QVector<QDate> &months,
             return queryError(clear, operation, month.toString(QStringLiteral("yyyy-MM")));
     }
     QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO sla_monthly_compliance (engagement_id, month, severity, tickets, excluded, response_measured, "
-        "response_met, resolution_measured, resolution_met, breaches, median_response_seconds, "
-        "p90_response_seconds, median_resolution_seconds, p90_resolution_seconds, target_percent) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!q.prepare(QStringLiteral(
+            "INSERT INTO sla_monthly_compliance (engagement_id, month, severity, tickets, excluded, response_measured, "
+            "response_met, resolution_measured, resolution_met, breaches, median_response_seconds, "
+            "p90_response_seconds, median_resolution_seconds, p90_resolution_seconds, target_percent) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        return queryError(q, operation, QString::number(m_engagementId));
     for (const Domain::MonthlyCompliance &m : rows) {
         const QVariant values[] = {m_engagementId,        dateToSql(m.month),   m.severity,
                                    m.tickets,             m.excluded,           m.responseMeasured,
@@ -360,10 +371,12 @@ StorageError SlaResultWriter::removeMonthsOutside(const QDate &first, const QDat
 {
     QSqlQuery q(m_database.connection());
     if (!first.isValid() || !last.isValid()) {
-        q.prepare(QStringLiteral("DELETE FROM sla_monthly_compliance WHERE engagement_id = ?"));
+        if (!q.prepare(QStringLiteral("DELETE FROM sla_monthly_compliance WHERE engagement_id = ?")))
+            return queryError(q, QStringLiteral("store SLA compliance"), QString::number(m_engagementId));
         q.bindValue(0, m_engagementId);
     } else {
-        q.prepare(QStringLiteral("DELETE FROM sla_monthly_compliance WHERE engagement_id = ? AND (month < ? OR month > ?)"));
+        if (!q.prepare(QStringLiteral("DELETE FROM sla_monthly_compliance WHERE engagement_id = ? AND (month < ? OR month > ?)")))
+            return queryError(q, QStringLiteral("store SLA compliance"), QString::number(m_engagementId));
         q.bindValue(0, m_engagementId);
         q.bindValue(1, monthToSql(first));
         q.bindValue(2, monthToSql(last));
@@ -376,10 +389,11 @@ StorageError SlaResultWriter::removeMonthsOutside(const QDate &first, const QDat
 StorageError SlaResultWriter::recordEvaluation(qint64 evaluatedAt) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO sla_evaluations (engagement_id, evaluated_at, tickets) "
-                             "SELECT ?, ?, COUNT(*) FROM sla_results WHERE engagement_id = ? "
-                             "ON CONFLICT (engagement_id) DO UPDATE SET evaluated_at = excluded.evaluated_at, "
-                             "tickets = excluded.tickets"));
+    if (!q.prepare(QStringLiteral("INSERT INTO sla_evaluations (engagement_id, evaluated_at, tickets) "
+                                 "SELECT ?, ?, COUNT(*) FROM sla_results WHERE engagement_id = ? "
+                                 "ON CONFLICT (engagement_id) DO UPDATE SET evaluated_at = excluded.evaluated_at, "
+                                 "tickets = excluded.tickets")))
+        return queryError(q, s_store, QString::number(m_engagementId));
     q.bindValue(0, m_engagementId);
     q.bindValue(1, evaluatedAt);
     q.bindValue(2, m_engagementId);

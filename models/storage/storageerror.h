@@ -6,7 +6,7 @@ namespace Storage {
 
 /// What went wrong in storage: the operation, the record it concerned and why.
 /// Storage never shows UI; callers turn this into a message bar entry or a stderr line.
-struct StorageError
+struct [[nodiscard]] StorageError
 {
     enum class Kind {
         None,

@@ -286,8 +286,9 @@ TicketBrowseRepository::TicketBrowseRepository(const Database &database) : m_dat
 StorageError TicketBrowseRepository::summary(qint64 engagementId, TicketBrowseCounts *out) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM tickets WHERE engagement_id = :e), "
-                             "(SELECT COUNT(*) FROM sla_results WHERE engagement_id = :er)"));
+    if (!q.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM tickets WHERE engagement_id = :e), "
+                                 "(SELECT COUNT(*) FROM sla_results WHERE engagement_id = :er)")))
+        return queryError(q, QStringLiteral("count tickets and SLA results"), QString::number(engagementId));
     q.bindValue(QStringLiteral(":e"), engagementId);
     q.bindValue(QStringLiteral(":er"), engagementId);
     if (!q.exec() || !q.next())
@@ -303,7 +304,8 @@ StorageError TicketBrowseRepository::count(qint64 engagementId, const TicketBrow
     QSqlDatabase db = m_database.connection();
     const Selection s = selectForCount(db, engagementId, filter);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(s.from, s.where));
+    if (!q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(s.from, s.where)))
+        return queryError(q, QStringLiteral("count tickets"), QString::number(engagementId));
     s.bind(q);
     if (!q.exec() || !q.next())
         return queryError(q, QStringLiteral("count tickets"), QString::number(engagementId));
@@ -321,7 +323,8 @@ StorageError TicketBrowseRepository::filterCounts(qint64 engagementId, const Tic
         const Selection s = selectForCount(db, engagementId, filter);
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 LIMIT :cap").arg(s.idColumn, s.from, s.where));
+        if (!q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 LIMIT :cap").arg(s.idColumn, s.from, s.where)))
+            return queryError(q, QStringLiteral("read the tickets of a filter"), QString::number(engagementId));
         s.bind(q);
         q.bindValue(QStringLiteral(":cap"), m_maxIds + 1);
         if (!q.exec())
@@ -355,7 +358,8 @@ StorageError TicketBrowseRepository::rowsByIds(TicketSortKey sort, bool descendi
                             .arg(marks, QLatin1String(sortColumn(sort).expression), direction);
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(sql);
+    if (!q.prepare(sql))
+        return queryError(q, QStringLiteral("read tickets by id"), QString::number(ids.size()));
     for (const qint64 id : ids)
         q.addBindValue(id);
     q.addBindValue(limit);
@@ -405,7 +409,8 @@ StorageError TicketBrowseRepository::rows(qint64 engagementId, const TicketBrows
                             .arg(s.idColumn, QLatin1String(column.expression), s.from, s.where, direction);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(sql);
+    if (!q.prepare(sql))
+        return queryError(q, QStringLiteral("read tickets"), QString::number(engagementId));
     s.bind(q);
     q.bindValue(QStringLiteral(":limit"), limit);
     q.bindValue(QStringLiteral(":offset"), offset);
@@ -422,7 +427,8 @@ StorageError TicketBrowseRepository::rows(qint64 engagementId, const TicketBrows
 StorageError TicketBrowseRepository::evaluatedAt(qint64 ticketId, std::optional<qint64> *out) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT evaluated_at FROM sla_results WHERE ticket_id = :id"));
+    if (!q.prepare(QStringLiteral("SELECT evaluated_at FROM sla_results WHERE ticket_id = :id")))
+        return queryError(q, QStringLiteral("read SLA result"), QString::number(ticketId));
     q.bindValue(QStringLiteral(":id"), ticketId);
     if (!q.exec())
         return queryError(q, QStringLiteral("read SLA result"), QString::number(ticketId));

@@ -268,8 +268,9 @@ StorageError TicketRepository::listWhere(qint64 engagementId, const std::optiona
     };
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, %1 FROM tickets WHERE engagement_id = :e%2 ORDER BY created_at, source_key")
-                  .arg(s_ticketColumns, range));
+    if (!q.prepare(QStringLiteral("SELECT id, %1 FROM tickets WHERE engagement_id = :e%2 ORDER BY created_at, source_key")
+                      .arg(s_ticketColumns, range)))
+        return queryError(q, QStringLiteral("list tickets"));
     q.bindValue(QStringLiteral(":e"), engagementId);
     bindRange(q);
     if (!q.exec())
@@ -282,10 +283,11 @@ StorageError TicketRepository::listWhere(qint64 engagementId, const std::optiona
     }
     QSqlQuery h(db);
     h.setForwardOnly(true);
-    h.prepare(QStringLiteral("SELECT h.ticket_id, h.changed_at, h.status, h.severity FROM ticket_status_history h "
-                             "JOIN tickets t ON t.id = h.ticket_id WHERE t.engagement_id = :e%1 "
-                             "ORDER BY h.ticket_id, h.seq")
-                  .arg(created ? QStringLiteral(" AND t.created_at >= :from AND t.created_at < :to") : QString()));
+    if (!h.prepare(QStringLiteral("SELECT h.ticket_id, h.changed_at, h.status, h.severity FROM ticket_status_history h "
+                                 "JOIN tickets t ON t.id = h.ticket_id WHERE t.engagement_id = :e%1 "
+                                 "ORDER BY h.ticket_id, h.seq")
+                      .arg(created ? QStringLiteral(" AND t.created_at >= :from AND t.created_at < :to") : QString())))
+        return queryError(h, QStringLiteral("list ticket history"));
     h.bindValue(QStringLiteral(":e"), engagementId);
     bindRange(h);
     if (!h.exec())
@@ -306,10 +308,11 @@ StorageError TicketRepository::forEach(qint64 engagementId, const std::function<
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     // One row per status change (or one for a ticket without any), a ticket's rows together.
-    q.prepare(QStringLiteral("SELECT t.id, %1, h.changed_at, h.status, h.severity FROM tickets t "
-                             "LEFT JOIN ticket_status_history h ON h.ticket_id = t.id WHERE t.engagement_id = :e "
-                             "ORDER BY t.created_at, t.source_key, t.id, h.seq")
-                  .arg(columns.join(QStringLiteral(", "))));
+    if (!q.prepare(QStringLiteral("SELECT t.id, %1, h.changed_at, h.status, h.severity FROM tickets t "
+                                 "LEFT JOIN ticket_status_history h ON h.ticket_id = t.id WHERE t.engagement_id = :e "
+                                 "ORDER BY t.created_at, t.source_key, t.id, h.seq")
+                      .arg(columns.join(QStringLiteral(", ")))))
+        return queryError(q, QStringLiteral("list tickets"));
     q.bindValue(QStringLiteral(":e"), engagementId);
     if (!q.exec())
         return queryError(q, QStringLiteral("list tickets"));
@@ -339,7 +342,8 @@ StorageError TicketRepository::forEach(qint64 engagementId, const std::function<
 StorageError TicketRepository::count(qint64 engagementId, qint64 *out) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE engagement_id = :e"));
+    if (!q.prepare(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE engagement_id = :e")))
+        return queryError(q, QStringLiteral("count tickets"));
     q.bindValue(QStringLiteral(":e"), engagementId);
     if (!q.exec() || !q.next())
         return queryError(q, QStringLiteral("count tickets"));
@@ -354,18 +358,20 @@ StorageError TicketRepository::find(qint64 engagementId, const QString &key, Dom
     QSqlQuery q(db);
     q.setForwardOnly(true);
     // Exact first (index tickets_by_key); the case-insensitive fallback reads that index only.
-    q.prepare(QStringLiteral("SELECT id, %1 FROM tickets WHERE engagement_id = :e AND source_key = :k "
-                             "ORDER BY created_at, id LIMIT 1")
-                  .arg(s_ticketColumns));
+    if (!q.prepare(QStringLiteral("SELECT id, %1 FROM tickets WHERE engagement_id = :e AND source_key = :k "
+                                 "ORDER BY created_at, id LIMIT 1")
+                      .arg(s_ticketColumns)))
+        return queryError(q, operation, key);
     q.bindValue(QStringLiteral(":e"), engagementId);
     q.bindValue(QStringLiteral(":k"), key);
     if (!q.exec())
         return queryError(q, operation, key);
     if (!q.next()) {
         q.finish();
-        q.prepare(QStringLiteral("SELECT id, %1 FROM tickets WHERE engagement_id = :e AND LOWER(source_key) = :k "
-                                 "ORDER BY created_at, id LIMIT 1")
-                      .arg(s_ticketColumns));
+        if (!q.prepare(QStringLiteral("SELECT id, %1 FROM tickets WHERE engagement_id = :e AND LOWER(source_key) = :k "
+                                     "ORDER BY created_at, id LIMIT 1")
+                          .arg(s_ticketColumns)))
+            return queryError(q, operation, key);
         q.bindValue(QStringLiteral(":e"), engagementId);
         q.bindValue(QStringLiteral(":k"), key.toLower());
         if (!q.exec())
@@ -378,8 +384,9 @@ StorageError TicketRepository::find(qint64 engagementId, const QString &key, Dom
     q.finish();
     QSqlQuery h(db);
     h.setForwardOnly(true);
-    h.prepare(QStringLiteral("SELECT changed_at, status, severity FROM ticket_status_history WHERE ticket_id = :id "
-                             "ORDER BY seq"));
+    if (!h.prepare(QStringLiteral("SELECT changed_at, status, severity FROM ticket_status_history WHERE ticket_id = :id "
+                                 "ORDER BY seq")))
+        return queryError(h, operation, key);
     h.bindValue(QStringLiteral(":id"), rowId);
     if (!h.exec())
         return queryError(h, operation, key);

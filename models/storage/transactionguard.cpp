@@ -2,45 +2,52 @@
 
 #include "models/storage/database.h"
 
-#include <QHash>
-#include <QMutex>
+#include <QObject>
+#include <QSqlDriver>
 
 namespace Storage {
 
-namespace {
-// Open guards per connection name. Connections are per thread, so contention is negligible.
-QMutex s_depthMutex;
-QHash<QString, int> s_depth;
-
-int enter(const QString &name)
+/// The open guards of one connection and whether a nested one failed. A child of the
+/// connection's driver: it lives and dies with the connection, and a connection belongs to one
+/// thread, so nothing here is shared between threads.
+class TransactionNesting : public QObject
 {
-    QMutexLocker lock(&s_depthMutex);
-    return s_depth[name]++;
-}
+public:
+    explicit TransactionNesting(QObject *driver) : QObject(driver) {}
 
-void leave(const QString &name)
-{
-    QMutexLocker lock(&s_depthMutex);
-    if (--s_depth[name] <= 0)
-        s_depth.remove(name);
-}
-} // namespace
+    static TransactionNesting *of(const QSqlDatabase &db)
+    {
+        QSqlDriver *driver = db.driver();
+        for (QObject *child : driver->children()) {
+            if (auto *nesting = dynamic_cast<TransactionNesting *>(child))
+                return nesting;
+        }
+        return new TransactionNesting(driver);
+    }
 
-TransactionGuard::TransactionGuard(QSqlDatabase db) : m_db(std::move(db))
+    int depth = 0;
+    bool failed = false; ///< a nested guard ended without commit: the transaction must not commit
+};
+
+TransactionGuard::TransactionGuard(QSqlDatabase db) : m_db(std::move(db)), m_nesting(TransactionNesting::of(m_db))
 {
-    m_nested = enter(m_db.connectionName()) > 0;
+    m_nested = m_nesting->depth > 0;
+    if (!m_nested)
+        m_nesting->failed = false;
     m_active = m_nested || Database::beginWrite(m_db);
-    if (!m_active)
-        leave(m_db.connectionName());
+    if (m_active)
+        ++m_nesting->depth;
 }
 
 TransactionGuard::~TransactionGuard()
 {
     if (!m_active)
         return;
-    if (!m_nested)
+    --m_nesting->depth;
+    if (m_nested)
+        m_nesting->failed = true; // what failed inside must not be committed by the outer guard
+    else
         m_db.rollback();
-    leave(m_db.connectionName());
 }
 
 bool TransactionGuard::commit()
@@ -48,13 +55,16 @@ bool TransactionGuard::commit()
     if (!m_active)
         return false;
     m_active = false;
-    bool ok = true;
-    if (!m_nested) {
-        ok = m_db.commit();
-        if (!ok)
-            m_db.rollback();
+    --m_nesting->depth;
+    if (m_nested)
+        return !m_nesting->failed;
+    if (m_nesting->failed) {
+        m_db.rollback();
+        return false;
     }
-    leave(m_db.connectionName());
+    const bool ok = m_db.commit();
+    if (!ok)
+        m_db.rollback();
     return ok;
 }
 

@@ -4,12 +4,16 @@
 
 namespace Storage {
 
+class TransactionNesting;
+
 /// Opens a transaction and rolls it back on destruction unless commit() succeeded.
 ///
 /// Guards nest: a guard opened while another guard of the same connection is active joins the
 /// outer transaction (its commit() only succeeds; the outer guard decides). That lets
 /// repositories protect their own multi-statement writes while an import wraps many of them
-/// into one all-or-nothing transaction.
+/// into one all-or-nothing transaction. A nested guard that ends without commit() (something
+/// inside failed) fails the whole transaction: the outer commit() then rolls back and returns
+/// false. The nesting is kept with the connection itself, not in the process.
 class TransactionGuard
 {
 public:
@@ -20,10 +24,13 @@ public:
 
     bool isActive() const { return m_active; }
     bool isNested() const { return m_nested; }
+    /// False when the transaction could not be committed, also when a nested guard ended
+    /// without commit (the whole transaction is then rolled back).
     bool commit();
 
 private:
     QSqlDatabase m_db;
+    TransactionNesting *m_nesting; ///< owned by the connection's driver, which m_db keeps alive
     bool m_active = false;
     bool m_nested = false;
 };

@@ -56,14 +56,17 @@ StorageError WorklogRepository::upsert(qint64 engagementId, const QString &sourc
         return readOnlyError(operation, source);
     QSqlDatabase db = m_database.connection();
     QSqlQuery find(db), insert(db), update(db);
-    find.prepare(QStringLiteral("SELECT %1, id FROM worklogs WHERE engagement_id = :e AND source = :s AND source_key = :k")
-                     .arg(s_columns));
-    insert.prepare(QStringLiteral("INSERT INTO worklogs (engagement_id, source, source_key, work_date, person, role, "
-                                  "minutes, seconds, ticket_key, service_level, activity, description) VALUES (:e, :s, :k, "
-                                  ":date, :person, :role, :minutes, :seconds, :ticket, :level, :activity, :description)"));
-    update.prepare(QStringLiteral("UPDATE worklogs SET work_date = :date, person = :person, role = :role, "
-                                  "minutes = :minutes, seconds = :seconds, ticket_key = :ticket, service_level = :level, "
-                                  "activity = :activity, description = :description WHERE id = :id"));
+    if (!find.prepare(QStringLiteral("SELECT %1, id FROM worklogs WHERE engagement_id = :e AND source = :s AND source_key = :k")
+                         .arg(s_columns)))
+        return queryError(find, operation, source);
+    if (!insert.prepare(QStringLiteral("INSERT INTO worklogs (engagement_id, source, source_key, work_date, person, role, "
+                                      "minutes, seconds, ticket_key, service_level, activity, description) VALUES (:e, :s, :k, "
+                                      ":date, :person, :role, :minutes, :seconds, :ticket, :level, :activity, :description)")))
+        return queryError(insert, operation, source);
+    if (!update.prepare(QStringLiteral("UPDATE worklogs SET work_date = :date, person = :person, role = :role, "
+                                      "minutes = :minutes, seconds = :seconds, ticket_key = :ticket, service_level = :level, "
+                                      "activity = :activity, description = :description WHERE id = :id")))
+        return queryError(update, operation, source);
     UpsertCounts local;
     for (const Domain::Worklog &worklog : worklogs) {
         find.bindValue(QStringLiteral(":e"), engagementId);
@@ -108,9 +111,10 @@ StorageError WorklogRepository::list(qint64 engagementId, const QDate &from, con
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM worklogs WHERE engagement_id = :e AND work_date >= :from "
-                             "AND work_date <= :to ORDER BY work_date, person, source_key")
-                  .arg(s_columns));
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM worklogs WHERE engagement_id = :e AND work_date >= :from "
+                                 "AND work_date <= :to ORDER BY work_date, person, source_key")
+                      .arg(s_columns)))
+        return queryError(q, QStringLiteral("list worklogs"));
     q.bindValue(QStringLiteral(":e"), engagementId);
     q.bindValue(QStringLiteral(":from"), from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000-01-01"));
     q.bindValue(QStringLiteral(":to"), to.isValid() ? to.toString(Qt::ISODate) : QStringLiteral("9999-12-31"));
@@ -135,9 +139,10 @@ StorageError WorklogRepository::storedSeconds(qint64 engagementId, const QString
         QStringList marks;
         for (int i = 0; i < n; ++i)
             marks << QStringLiteral(":k%1").arg(i);
-        q.prepare(QStringLiteral("SELECT COALESCE(SUM(seconds), 0) FROM worklogs WHERE engagement_id = :e AND source = :s "
-                                 "AND source_key IN (%1)")
-                      .arg(marks.join(QStringLiteral(", "))));
+        if (!q.prepare(QStringLiteral("SELECT COALESCE(SUM(seconds), 0) FROM worklogs WHERE engagement_id = :e AND source = :s "
+                                     "AND source_key IN (%1)")
+                          .arg(marks.join(QStringLiteral(", ")))))
+            return queryError(q, QStringLiteral("sum worklogs"), source);
         q.bindValue(QStringLiteral(":e"), engagementId);
         q.bindValue(QStringLiteral(":s"), source);
         for (int i = 0; i < n; ++i)
@@ -154,8 +159,9 @@ StorageError WorklogRepository::minutesByMonth(qint64 engagementId, QVector<QPai
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT substr(work_date, 1, 7) AS month, SUM(seconds) FROM worklogs "
-                             "WHERE engagement_id = :e GROUP BY month ORDER BY month"));
+    if (!q.prepare(QStringLiteral("SELECT substr(work_date, 1, 7) AS month, SUM(seconds) FROM worklogs "
+                                 "WHERE engagement_id = :e GROUP BY month ORDER BY month")))
+        return queryError(q, QStringLiteral("sum worklogs"));
     q.bindValue(QStringLiteral(":e"), engagementId);
     if (!q.exec())
         return queryError(q, QStringLiteral("sum worklogs"));

@@ -1,4 +1,5 @@
 #include "models/importjob.h"
+#include "models/slarecomputer.h"
 #include "models/storage/database.h"
 #include "models/storage/engagementrepository.h"
 
@@ -22,11 +23,12 @@ private:
     std::unique_ptr<Storage::Database> m_db;
     Domain::Engagement m_engagement;
 
-    qint64 ticketCount()
+    qint64 count(const QString &table)
     {
         QSqlQuery q(m_db->connection());
-        return q.exec(QStringLiteral("SELECT COUNT(*) FROM tickets")) && q.next() ? q.value(0).toLongLong() : -1;
+        return q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)) && q.next() ? q.value(0).toLongLong() : -1;
     }
+    qint64 ticketCount() { return count(QStringLiteral("tickets")); }
 
     Storage::ImportSession::Options options() const
     {
@@ -59,7 +61,7 @@ private slots:
 
     void shouldStageOffTheGuiThreadAndCommitWhenConfirmed()
     {
-        Models::ImportJob job(*m_db, m_engagement, s_sample, options());
+        Models::ImportJob job(*m_db, {}, m_engagement, s_sample, options());
         QSignalSpy staged(&job, &Models::ImportJob::staged);
         QSignalSpy finished(&job, &Models::ImportJob::finished);
         QSignalSpy progress(&job, &Models::ImportJob::progress);
@@ -77,7 +79,7 @@ private slots:
 
     void shouldWriteNothingWhenDiscarded()
     {
-        Models::ImportJob job(*m_db, m_engagement, s_sample, options());
+        Models::ImportJob job(*m_db, {}, m_engagement, s_sample, options());
         QSignalSpy staged(&job, &Models::ImportJob::staged);
         QSignalSpy finished(&job, &Models::ImportJob::finished);
         job.start();
@@ -89,7 +91,7 @@ private slots:
 
     void shouldWriteNothingWhenCancelledWhileReading()
     {
-        Models::ImportJob job(*m_db, m_engagement, s_sample, options());
+        Models::ImportJob job(*m_db, {}, m_engagement, s_sample, options());
         QSignalSpy finished(&job, &Models::ImportJob::finished);
         connect(&job, &Models::ImportJob::progress, &job, &Models::ImportJob::cancel);
         job.start();
@@ -99,7 +101,7 @@ private slots:
 
     void shouldCommitAnAcceptableImportWithoutWaitingWhenAutoCommitting()
     {
-        Models::ImportJob job(*m_db, m_engagement, s_sample, options());
+        Models::ImportJob job(*m_db, {}, m_engagement, s_sample, options());
         job.setAutoCommit(true);
         QSignalSpy staged(&job, &Models::ImportJob::staged);
         QSignalSpy finished(&job, &Models::ImportJob::finished);
@@ -109,10 +111,40 @@ private slots:
         QCOMPARE(ticketCount(), qint64(890));
     }
 
+    void shouldRunTheHookItIsGivenInsideTheImport()
+    {
+        // GIVEN the portfolio's hook: the stored SLA results follow the imported tickets
+        Models::ImportJob job(*m_db, Models::SlaRecomputer::importHook(), m_engagement, s_sample, options());
+        job.setAutoCommit(true);
+        QSignalSpy finished(&job, &Models::ImportJob::finished);
+        job.start();
+        QCOMPARE(finalReport(finished).outcome, Outcome::Committed);
+        QCOMPARE(ticketCount(), qint64(890));
+        QCOMPARE(count(QStringLiteral("sla_results")), qint64(890));
+    }
+
+    void shouldWriteNothingWhenTheHookFails()
+    {
+        QVector<qint64> seen;
+        const auto refuse = [&seen](const Storage::Database &, qint64, const QVector<qint64> &changed) {
+            seen = changed;
+            return Storage::StorageError{Storage::StorageError::Kind::Query, QStringLiteral("test"), {}, {}};
+        };
+        Models::ImportJob job(*m_db, refuse, m_engagement, s_sample, options());
+        job.setAutoCommit(true);
+        QSignalSpy finished(&job, &Models::ImportJob::finished);
+        job.start();
+        const Storage::ImportReport report = finalReport(finished);
+        QCOMPARE(report.outcome, Outcome::Failed);
+        QCOMPARE(report.storageError.operation, QStringLiteral("test"));
+        QCOMPARE(seen.size(), 890);
+        QCOMPARE(ticketCount(), qint64(0));
+    }
+
     void shouldRollBackWhenDestroyedWhileWaiting()
     {
         {
-            Models::ImportJob job(*m_db, m_engagement, s_sample, options());
+            Models::ImportJob job(*m_db, {}, m_engagement, s_sample, options());
             QSignalSpy staged(&job, &Models::ImportJob::staged);
             job.start();
             QVERIFY(staged.wait(60000));

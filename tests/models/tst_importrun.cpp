@@ -75,7 +75,7 @@ private slots:
 
     void shouldCommitAnAcceptableImport()
     {
-        const ImportRun::Report report = ImportRun(*m_db, m_engagement).import(s_sample, options());
+        const ImportRun::Report report = ImportRun(*m_db, {}, m_engagement).import(s_sample, options());
         QCOMPARE(report.outcome, Outcome::Committed);
         QCOMPARE(report.tickets.added, qint64(890));
         QCOMPARE(ticketCount(), qint64(890));
@@ -85,10 +85,44 @@ private slots:
     {
         bool acceptable = false;
         const ImportRun::Report report =
-            ImportRun(*m_db, m_engagement).dryRun(s_sample, options(), &acceptable);
+            ImportRun(*m_db, {}, m_engagement).dryRun(s_sample, options(), &acceptable);
         QVERIFY(acceptable);
         QCOMPARE(report.outcome, Outcome::DryRun);
         QCOMPARE(report.tickets.added, qint64(890));
+        QCOMPARE(ticketCount(), qint64(0));
+    }
+
+    void shouldRunTheBeforeCommitHookOnlyWhenItCommits()
+    {
+        // GIVEN a hook that counts its calls and the tickets it was given
+        int calls = 0;
+        qsizetype changed = 0;
+        const Storage::ImportSession::BeforeCommitHook hook =
+            [&](const Storage::Database &, qint64, const QVector<qint64> &ids) -> Storage::StorageError {
+            ++calls;
+            changed = ids.size();
+            return {};
+        };
+        // WHEN the file is only tried, THEN the hook does not run
+        bool acceptable = false;
+        QCOMPARE(ImportRun(*m_db, hook, m_engagement).dryRun(s_sample, options(), &acceptable).outcome,
+                 Outcome::DryRun);
+        QCOMPARE(calls, 0);
+        // WHEN it is imported, THEN the hook runs once with every changed ticket
+        QCOMPARE(ImportRun(*m_db, hook, m_engagement).import(s_sample, options()).outcome, Outcome::Committed);
+        QCOMPARE(calls, 1);
+        QCOMPARE(changed, qsizetype(890));
+    }
+
+    void shouldStoreNothingWhenTheHookFails()
+    {
+        const Storage::ImportSession::BeforeCommitHook refuse = [](const Storage::Database &, qint64,
+                                                                   const QVector<qint64> &) {
+            return Storage::StorageError{Storage::StorageError::Kind::Query, QStringLiteral("recompute"), {},
+                                         QStringLiteral("refused")};
+        };
+        const ImportRun::Report report = ImportRun(*m_db, refuse, m_engagement).import(s_sample, options());
+        QVERIFY(!report.isCommitted());
         QCOMPARE(ticketCount(), qint64(0));
     }
 
@@ -97,11 +131,11 @@ private slots:
         const QString bad = sampleWithABadRow();
         QVERIFY(!bad.isEmpty());
         bool acceptable = true;
-        const ImportRun::Report dry = ImportRun(*m_db, m_engagement).dryRun(bad, options(), &acceptable);
+        const ImportRun::Report dry = ImportRun(*m_db, {}, m_engagement).dryRun(bad, options(), &acceptable);
         QVERIFY(!acceptable);
         QCOMPARE(dry.outcome, Outcome::Rejected);
         QVERIFY(dry.rejectedCount > 0);
-        const ImportRun::Report report = ImportRun(*m_db, m_engagement).import(bad, options());
+        const ImportRun::Report report = ImportRun(*m_db, {}, m_engagement).import(bad, options());
         QVERIFY(!report.isCommitted());
         QCOMPARE(ticketCount(), qint64(0));
     }

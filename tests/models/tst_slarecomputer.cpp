@@ -314,7 +314,7 @@ private slots:
         const Domain::Engagement &e = m_engagements.constFirst();
         {
             QSqlQuery clear(m_db->connection());
-            clear.prepare(QStringLiteral("DELETE FROM tickets WHERE engagement_id = ?"));
+            QVERIFY(clear.prepare(QStringLiteral("DELETE FROM tickets WHERE engagement_id = ?")));
             clear.addBindValue(e.id);
             QVERIFY(clear.exec());
         }

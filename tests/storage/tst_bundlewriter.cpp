@@ -20,7 +20,8 @@ const QDateTime s_takenAt(QDate(2026, 11, 25), QTime(10, 15), Qt::UTC);
 qint64 scalar(const Database &db, const QString &sql, const QVariant &bind = {})
 {
     QSqlQuery q(db.connection());
-    q.prepare(sql);
+    if (!q.prepare(sql))
+        return -1; // as a failed exec: the comparison that follows fails
     if (bind.isValid())
         q.bindValue(QStringLiteral(":v"), bind);
     if (!q.exec() || !q.next())

@@ -1,4 +1,5 @@
 #include "models/storage/database.h"
+#include "models/storage/importsettingsrepository.h"
 #include "models/storage/migrator.h"
 #include "models/storage/transactionguard.h"
 
@@ -225,6 +226,84 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("INSERT INTO database_info (info_key, info_value) VALUES ('k', 'v')")));
             QVERIFY(outer.commit());
         }
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM database_info")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void shouldStoreNothingOfTheOuterTransactionWhenAnInnerWriteFailed()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("failed.sqlite")), Database::Access::ReadWrite,
+                        Database::Creation::CreateIfMissing).isNull());
+        QSqlQuery q(db.connection());
+        {
+            // GIVEN an outer transaction with a write of its own
+            Storage::TransactionGuard outer(db.connection());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO database_info (info_key, info_value) VALUES ('outer', 'v')")));
+            {
+                // WHEN a nested write fails and its guard ends without commit
+                Storage::TransactionGuard inner(db.connection());
+                QVERIFY(inner.isNested());
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO database_info (info_key, info_value) VALUES ('inner', 'v')")));
+                QVERIFY(!q.exec(QStringLiteral("INSERT INTO database_info (info_key, info_value) VALUES ('inner', 'w')")));
+            }
+            // THEN the outer guard cannot commit, and a later nested guard says so too
+            {
+                Storage::TransactionGuard late(db.connection());
+                QVERIFY(!late.commit());
+            }
+            QVERIFY(!outer.commit());
+        }
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM database_info")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        // AND the next transaction of the connection starts clean
+        {
+            Storage::TransactionGuard next(db.connection());
+            QVERIFY(!next.isNested());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO database_info (info_key, info_value) VALUES ('next', 'v')")));
+            QVERIFY(next.commit());
+        }
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM database_info")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void shouldSayWhyAStatementCouldNotBePrepared()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("prepare.sqlite")), Database::Access::ReadWrite,
+                        Database::Creation::CreateIfMissing).isNull());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE import_settings")));
+        // WHEN a repository's statement cannot be prepared
+        QByteArray zone;
+        const Storage::StorageError error = Storage::ImportSettingsRepository(db).zone(1, QStringLiteral("jira"), &zone);
+        // THEN the error is the prepare's, with the driver's reason (an exec after a failed
+        // prepare would only say that the parameters do not match)
+        QCOMPARE(error.kind, Storage::StorageError::Kind::Query);
+        QCOMPARE(error.operation, QStringLiteral("read import settings"));
+        QVERIFY2(error.detail.contains(QLatin1String("no such table")), qPrintable(error.detail));
+    }
+
+    void shouldKeepTheNestingOfEachConnectionApart()
+    {
+        QTemporaryDir dir;
+        Database first;
+        Database second;
+        QVERIFY(first.open(dir.filePath(QStringLiteral("first.sqlite")), Database::Access::ReadWrite,
+                           Database::Creation::CreateIfMissing).isNull());
+        QVERIFY(second.open(dir.filePath(QStringLiteral("second.sqlite")), Database::Access::ReadWrite,
+                            Database::Creation::CreateIfMissing).isNull());
+        Storage::TransactionGuard outer(first.connection());
+        {
+            // a failed transaction of another connection is not ours
+            Storage::TransactionGuard other(second.connection());
+            QVERIFY(!other.isNested());
+        }
+        QSqlQuery q(first.connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO database_info (info_key, info_value) VALUES ('k', 'v')")));
+        QVERIFY(outer.commit());
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM database_info")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
     }

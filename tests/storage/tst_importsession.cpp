@@ -1,3 +1,4 @@
+#include "models/storage/database.h"
 #include "models/storage/importsession.h"
 #include "models/storage/importsettingsrepository.h"
 #include "models/storage/mappingrepository.h"
@@ -6,6 +7,7 @@
 #include "testdatabases.h"
 #include "tests/storage/importtestdatabase.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -46,9 +48,10 @@ private:
     }
 
     ImportReport importFile(const QString &path, const QString &source, bool skipBadRows = false,
-                            const QByteArray &zone = {})
+                            const QByteArray &zone = {}, const ImportSession::BeforeCommitHook &beforeCommit = {})
     {
         ImportSession session(*m_db, m_engagement);
+        session.setBeforeCommit(beforeCommit);
         ImportSession::Options options;
         options.source = source;
         options.skipBadRows = skipBadRows;
@@ -315,17 +318,39 @@ private slots:
         QVERIFY(report.tickets.added > 0);
     }
 
-    void shouldRunAfterCommitHooksOnlyAfterACommit()
+    void shouldRunItsBeforeCommitHookOnlyForAnAcceptableImport()
     {
-        QVector<qint64> calls;
-        const int id = ImportSession::addAfterCommitHook([&](qint64 engagementId) { calls.append(engagementId); });
-        importFile(file(QStringLiteral("bad.csv"), s_badEvents), QStringLiteral("servicenow-events"));
-        QVERIFY(calls.isEmpty());
-        importFile(file(QStringLiteral("good.csv"), s_goodEvents), QStringLiteral("servicenow-events"));
-        QCOMPARE(calls, QVector<qint64>{m_engagement.id});
-        ImportSession::removeAfterCommitHook(id);
-        importFile(file(QStringLiteral("good.csv"), s_goodEvents), QStringLiteral("servicenow-events"));
-        QCOMPARE(calls.size(), 1);
+        QVector<qint64> engagements;
+        const ImportSession::BeforeCommitHook record = [&](const Storage::Database &database, qint64 engagementId,
+                                                           const QVector<qint64> &changed) {
+            // inside the import's transaction: the new tickets are there
+            QSqlQuery q(database.connection());
+            if (q.exec(QStringLiteral("SELECT COUNT(*) FROM tickets")) && q.next() && q.value(0).toInt() > 0
+                && !changed.isEmpty())
+                engagements.append(engagementId);
+            return Storage::StorageError();
+        };
+        importFile(file(QStringLiteral("bad.csv"), s_badEvents), QStringLiteral("servicenow-events"), false, {}, record);
+        QVERIFY(engagements.isEmpty());
+        importFile(file(QStringLiteral("good.csv"), s_goodEvents), QStringLiteral("servicenow-events"), false, {}, record);
+        QCOMPARE(engagements, QVector<qint64>{m_engagement.id});
+        // a session without the hook does not run it: nothing is registered for the process
+        importFile(file(QStringLiteral("good2.csv"), s_goodEvents), QStringLiteral("servicenow-events"));
+        QCOMPARE(engagements.size(), 1);
+    }
+
+    void shouldRollBackWhenItsBeforeCommitHookFails()
+    {
+        const ImportSession::BeforeCommitHook refuse = [](const Storage::Database &, qint64, const QVector<qint64> &) {
+            return Storage::StorageError{Storage::StorageError::Kind::Query, QStringLiteral("refuse"), {}, {}};
+        };
+        const ImportReport report = importFile(file(QStringLiteral("good.csv"), s_goodEvents),
+                                               QStringLiteral("servicenow-events"), false, {}, refuse);
+        QCOMPARE(report.outcome, Outcome::Failed);
+        QCOMPARE(report.storageError.operation, QStringLiteral("refuse"));
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM tickets")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
     }
 
     void shouldRefuseAReadOnlyDatabase()

@@ -72,8 +72,10 @@ class TestAllocationPage : public QObject
 {
     Q_OBJECT
 
+    Gui::LanguageManager m_languages; ///< this test's language, as the launcher owns one
+
 private slots:
-    void initTestCase() { Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en")); }
+    void initTestCase() { m_languages.setLanguage(QStringLiteral("en")); }
 
     void shouldShowTheDemoPlanForSixMonths()
     {
@@ -244,11 +246,11 @@ private slots:
         Fixture f;
         const QString englishWarning = f.page->warningList()->topLevelItem(0)->text(1);
         QCOMPARE(f.page->heatmap()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Nov 2026"));
-        QVERIFY(Gui::LanguageManager::instance()->setLanguage(QStringLiteral("sv")));
+        QVERIFY(m_languages.setLanguage(QStringLiteral("sv")));
         QCoreApplication::sendPostedEvents();
         QCOMPARE(f.page->heatmap()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("nov. 2026"));
         QVERIFY(f.page->warningList()->topLevelItem(0)->text(1) != englishWarning);
-        QVERIFY(Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en")));
+        QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
         QCoreApplication::sendPostedEvents();
         QCOMPARE(f.page->warningList()->topLevelItem(0)->text(1), englishWarning);
     }

@@ -13,6 +13,8 @@ class TestBurnDownPage : public QObject
 {
     Q_OBJECT
 
+    Gui::LanguageManager m_languages; ///< this test's language, as the launcher owns one
+
 private:
     QTemporaryDir m_dir;
     Models::Portfolio m_portfolio;
@@ -21,7 +23,7 @@ private:
 private slots:
     void initTestCase()
     {
-        Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+        m_languages.setLanguage(QStringLiteral("en"));
         QVERIFY(m_portfolio.createDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), QDate(2026, 11, 25)).isNull());
     }
 
@@ -73,7 +75,7 @@ private slots:
         QFETCH(QString, language);
         QFETCH(QDate, month);
         QFETCH(QStringList, overlays);
-        QVERIFY(Gui::LanguageManager::instance()->setLanguage(language));
+        QVERIFY(m_languages.setLanguage(language));
         Gui::BurnDownPage page(&m_portfolio);
         page.setNow(m_now);
         page.setMonth(month);
@@ -82,7 +84,7 @@ private slots:
         page.show();
         QVERIFY2(page.problem().isEmpty(), qPrintable(page.problem()));
         const QMap<QString, int> series = page.chart()->seriesPointCounts();
-        Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+        m_languages.setLanguage(QStringLiteral("en"));
         for (const QString &overlay : overlays)
             QVERIFY2(series.contains(overlay), qPrintable(QStringList(series.keys()).join(QStringLiteral(", "))));
     }

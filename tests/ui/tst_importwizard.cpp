@@ -33,6 +33,8 @@ class TestImportWizard : public QObject
 {
     Q_OBJECT
 
+    Gui::LanguageManager m_languages; ///< this test's language, as the launcher owns one
+
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Models::Portfolio> m_portfolio;
@@ -149,7 +151,7 @@ private slots:
     {
         m_portfolio.reset();
         // A test that failed in Swedish leaves the next one in English all the same.
-        QVERIFY(Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en")));
+        QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
     }
 
     void shouldDetectTheSourceFromTheHeader_data()
@@ -178,9 +180,9 @@ private slots:
     // Issue 16: the wizard offers exactly the registry of import sources, by their translated names.
     void shouldOfferExactlyTheRegisteredSources()
     {
-        QVERIFY(Gui::LanguageManager::instance()->setLanguage(QStringLiteral("sv")));
+        QVERIFY(m_languages.setLanguage(QStringLiteral("sv")));
         ImportWizard wizard(m_portfolio.get());
-        QVERIFY(Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en")));
+        QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
         auto *sources = wizard.findChild<QComboBox *>(QStringLiteral("importSource"));
         const QStringList ids = Exchange::ImportSources::ids();
         QCOMPARE(sources->count(), ids.size() + 1); // and "any other CSV" (no profile saved yet)
@@ -189,9 +191,9 @@ private slots:
         QCOMPARE(sources->itemData(ids.size()).toString(), ImportWizard::mappingSourceId());
         // Built with Swedish, renamed in English by the language change.
         QTRY_COMPARE(sources->itemText(int(ids.indexOf(QStringLiteral("zendesk")))), QStringLiteral("Zendesk tickets"));
-        QVERIFY(Gui::LanguageManager::instance()->setLanguage(QStringLiteral("sv")));
+        QVERIFY(m_languages.setLanguage(QStringLiteral("sv")));
         QTRY_COMPARE(sources->itemText(int(ids.indexOf(QStringLiteral("zendesk")))), QStringLiteral("Ärenden från Zendesk"));
-        QVERIFY(Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en")));
+        QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
     }
 
     // Issue 17: the date order and one severity for every ticket are chosen on the first page.
@@ -425,7 +427,7 @@ private slots:
         QVERIFY(portfolio.open(bundle).isNull());
         QVERIFY(portfolio.isReadOnly()); // opened read-only although read-write was asked for
         QCOMPARE(portfolio.bundleInfo().scope, QStringLiteral("ACME"));
-        Gui::MainWindow window(&portfolio);
+        Gui::MainWindow window(&portfolio, &m_languages);
         window.show();
         auto *banner = window.findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
         QVERIFY(banner->isVisible());
@@ -554,7 +556,7 @@ private slots:
         const QString path =
             Models::ImportReportText::reportFilePath(m_portfolio->database()->path(), QStringLiteral("kimai"), now);
         QVERIFY(QDir().mkpath(path)); // a folder where the file should go: it cannot be written
-        QVERIFY(Gui::LanguageManager::instance()->setLanguage(QStringLiteral("sv")));
+        QVERIFY(m_languages.setLanguage(QStringLiteral("sv")));
         ImportWizard wizard(m_portfolio.get());
         wizard.setNow(now);
         wizard.show();
@@ -562,7 +564,7 @@ private slots:
         runToReport(wizard);
         skipBadRows(wizard);
         commit(wizard);
-        QVERIFY(Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en")));
+        QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
         QVERIFY(wizard.report().isCommitted());
         QTRY_VERIFY(importWarning());
         const QString text = importWarning()->text();
@@ -576,7 +578,7 @@ private slots:
         if (!qEnvironmentVariableIsSet("DD_GRAB"))
             QSKIP("set DD_GRAB=folder to save pictures of the wizard pages");
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("sv")}) {
-            QVERIFY(Gui::LanguageManager::instance()->setLanguage(language));
+            QVERIFY(m_languages.setLanguage(language));
             const QString prefix = qEnvironmentVariable("DD_GRAB") + QLatin1Char('/') + language + QLatin1Char('-');
             {
                 ImportWizard wizard(m_portfolio.get());
@@ -611,7 +613,7 @@ private slots:
             kimai.reject();
             QTRY_VERIFY_WITH_TIMEOUT(!kimai.isVisible(), 10000);
         }
-        QVERIFY(Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en")));
+        QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
     }
 };
 

@@ -20,6 +20,8 @@ class TestLanguageManager : public QObject
 {
     Q_OBJECT
 
+    Gui::LanguageManager m_languages; ///< this test's language, as the launcher owns one
+
 private:
     static QStringList menuTexts(QMenu *menu)
     {
@@ -32,7 +34,7 @@ private:
     }
 
 private slots:
-    void cleanup() { QVERIFY(Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en"))); }
+    void cleanup() { QVERIFY(m_languages.setLanguage(QStringLiteral("en"))); }
 
     void shouldTranslateStandardButtons_data()
     {
@@ -49,7 +51,7 @@ private slots:
     {
         QFETCH(QString, language);
         QFETCH(QStringList, expected);
-        QVERIFY(Gui::LanguageManager::instance()->setLanguage(language));
+        QVERIFY(m_languages.setLanguage(language));
         QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Yes | QDialogButtonBox::No
                              | QDialogButtonBox::Close | QDialogButtonBox::Apply);
         const QStringList texts{box.button(QDialogButtonBox::Ok)->text(),  box.button(QDialogButtonBox::Cancel)->text(),
@@ -58,9 +60,26 @@ private slots:
         QCOMPARE(texts, expected);
     }
 
+    void shouldTakeItsTranslatorsAwayWhenDestroyed()
+    {
+        QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+        const auto cancelText = [] {
+            QDialogButtonBox box(QDialogButtonBox::Cancel);
+            return box.button(QDialogButtonBox::Cancel)->text();
+        };
+        {
+            // GIVEN a second owner, e.g. a command run in the same process, that speaks Swedish
+            Gui::LanguageManager command;
+            QVERIFY(command.setLanguage(QStringLiteral("sv")));
+            QCOMPARE(cancelText(), QStringLiteral("Avbryt"));
+        }
+        // THEN its translators leave with it: nothing of it stays installed in the process
+        QCOMPARE(cancelText(), QStringLiteral("Cancel"));
+    }
+
     void shouldPrefixUndoAndRedoInSwedish()
     {
-        QVERIFY(Gui::LanguageManager::instance()->setLanguage(QStringLiteral("sv")));
+        QVERIFY(m_languages.setLanguage(QStringLiteral("sv")));
         QUndoStack stack;
         std::unique_ptr<QAction> undo(stack.createUndoAction(nullptr));
         std::unique_ptr<QAction> redo(stack.createRedoAction(nullptr));
@@ -74,7 +93,7 @@ private slots:
 
     void shouldSayCommandLineErrorsInSwedish()
     {
-        QVERIFY(Gui::LanguageManager::instance()->setLanguage(QStringLiteral("sv")));
+        QVERIFY(m_languages.setLanguage(QStringLiteral("sv")));
         QCommandLineParser parser;
         parser.addOption({QStringLiteral("month"), QString(), QStringLiteral("M")});
         QVERIFY(!parser.parse({QStringLiteral("deliverydesk"), QStringLiteral("--nope")}));
@@ -87,7 +106,7 @@ private slots:
 
     void shouldShowTheFileDialogInSwedish()
     {
-        QVERIFY(Gui::LanguageManager::instance()->setLanguage(QStringLiteral("sv")));
+        QVERIFY(m_languages.setLanguage(QStringLiteral("sv")));
         QFileDialog dialog(nullptr, QString(), QDir::tempPath());
         dialog.setOption(QFileDialog::DontUseNativeDialog);
         auto *lookIn = dialog.findChild<QLabel *>(QStringLiteral("lookInLabel"));
@@ -103,7 +122,7 @@ private slots:
 
     void shouldShowWizardButtonsInSwedish()
     {
-        QVERIFY(Gui::LanguageManager::instance()->setLanguage(QStringLiteral("sv")));
+        QVERIFY(m_languages.setLanguage(QStringLiteral("sv")));
         QWizard wizard;
         wizard.setWizardStyle(QWizard::ClassicStyle);
         QCOMPARE(wizard.buttonText(QWizard::BackButton), QStringLiteral("< &Bakåt"));
@@ -114,7 +133,7 @@ private slots:
 
     void shouldShowTheEditMenuInSwedish()
     {
-        QVERIFY(Gui::LanguageManager::instance()->setLanguage(QStringLiteral("sv")));
+        QVERIFY(m_languages.setLanguage(QStringLiteral("sv")));
         QLineEdit edit;
         std::unique_ptr<QMenu> menu(edit.createStandardContextMenu());
         QCOMPARE(menuTexts(menu.get()),

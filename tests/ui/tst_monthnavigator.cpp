@@ -17,13 +17,15 @@ class TestMonthNavigator : public QObject
 {
     Q_OBJECT
 
+    Gui::LanguageManager m_languages; ///< this test's language, as the launcher owns one
+
     static QToolButton *button(MonthNavigator &navigator, const char *name)
     {
         return navigator.findChild<QToolButton *>(QLatin1String(name));
     }
 
 private slots:
-    void init() { Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en")); }
+    void init() { QVERIFY(m_languages.setLanguage(QStringLiteral("en"))); }
 
     void shouldStepAMonthAtATime()
     {
@@ -90,7 +92,7 @@ private slots:
         QCOMPARE(button(navigator, "nextMonth")->accessibleName(), QStringLiteral("Next month"));
         QCOMPARE(navigator.findChild<QPushButton *>(QStringLiteral("thisMonth"))->text(),
                  QStringLiteral("This month"));
-        QVERIFY(Gui::LanguageManager::instance()->setLanguage(QStringLiteral("sv")));
+        QVERIFY(m_languages.setLanguage(QStringLiteral("sv")));
         QCoreApplication::sendPostedEvents();
         QCOMPARE(navigator.text(), QStringLiteral("november 2026"));
         QCOMPARE(button(navigator, "previousMonth")->accessibleName(), QStringLiteral("Föregående månad"));

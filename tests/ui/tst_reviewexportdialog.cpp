@@ -16,6 +16,8 @@ class TestReviewExportDialog : public QObject
 {
     Q_OBJECT
 
+    Gui::LanguageManager m_languages; ///< this test's language, as the launcher owns one
+
 private:
     static QPushButton *exportButton(Gui::ReviewExportDialog &dialog)
     {
@@ -23,7 +25,7 @@ private:
     }
 
 private slots:
-    void initTestCase() { Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en")); }
+    void initTestCase() { m_languages.setLanguage(QStringLiteral("en")); }
 
     void shouldAskForTheAppendixOnlyWhenTicked()
     {

@@ -42,8 +42,10 @@ class TestReviewNoteCommands : public QObject
 {
     Q_OBJECT
 
+    Gui::LanguageManager m_languages; ///< this test's language, as the launcher owns one
+
 private slots:
-    void initTestCase() { Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en")); }
+    void initTestCase() { m_languages.setLanguage(QStringLiteral("en")); }
 
     void shouldMergeTypingOfOneSession()
     {
@@ -108,10 +110,10 @@ private slots:
         auto *risks = new EditReviewTextCommand(&target, QStringLiteral("NORD"), s_start, s_end, Field::Risks, {}, QStringLiteral("r"), 1);
         stack.push(risks);
         QCOMPARE(risks->text(), QStringLiteral("Edit the risks of NORD"));
-        QVERIFY(Gui::LanguageManager::instance()->setLanguage(QStringLiteral("sv")));
+        QVERIFY(m_languages.setLanguage(QStringLiteral("sv")));
         risks->retranslate();
         QCOMPARE(risks->text(), QStringLiteral("Ändra riskerna för NORD"));
-        Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+        m_languages.setLanguage(QStringLiteral("en"));
         risks->retranslate();
         QCOMPARE(risks->text(), QStringLiteral("Edit the risks of NORD"));
     }

@@ -18,8 +18,10 @@ class TestReviewPeriodChooser : public QObject
 {
     Q_OBJECT
 
+    Gui::LanguageManager m_languages; ///< this test's language, as the launcher owns one
+
 private slots:
-    void initTestCase() { Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en")); }
+    void initTestCase() { m_languages.setLanguage(QStringLiteral("en")); }
 
     void shouldDefaultToTheLastClosedMonth()
     {
@@ -102,12 +104,12 @@ private slots:
         for (QWidget *w : chooser.tabOrder())
             QVERIFY(!w->accessibleName().isEmpty());
         const QString english = chooser.kindBox()->accessibleName();
-        QVERIFY(Gui::LanguageManager::instance()->setLanguage(QStringLiteral("sv")));
+        QVERIFY(m_languages.setLanguage(QStringLiteral("sv")));
         QCoreApplication::processEvents(); // the language change is posted
         QCOMPARE(chooser.kindBox()->itemText(int(Kind::Quarter)), QStringLiteral("Kvartal"));
         QVERIFY(chooser.kindBox()->accessibleName() != english);
         QCOMPARE(chooser.periodBox()->currentText(), QStringLiteral("oktober 2026"));
-        Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+        m_languages.setLanguage(QStringLiteral("en"));
         QCoreApplication::processEvents();
         QCOMPARE(chooser.kindBox()->accessibleName(), english);
     }

@@ -35,6 +35,8 @@ class TestSlaPage : public QObject
 {
     Q_OBJECT
 
+    Gui::LanguageManager m_languages; ///< this test's language, as the launcher owns one
+
 private:
     QTemporaryDir m_dir;
     Models::Portfolio m_portfolio;
@@ -47,7 +49,7 @@ private:
 private slots:
     void initTestCase()
     {
-        Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+        m_languages.setLanguage(QStringLiteral("en"));
         const Storage::StorageError created = m_portfolio.createDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), s_asOf);
         QVERIFY2(created.isNull(), qPrintable(created.toString()));
         QVERIFY(Models::SlaRecomputer::recomputeAll(*m_portfolio.database(),

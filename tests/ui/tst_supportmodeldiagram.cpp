@@ -92,8 +92,10 @@ class TestSupportModelDiagram : public QObject
 {
     Q_OBJECT
 
+    Gui::LanguageManager m_languages; ///< this test's language, as the launcher owns one
+
 private slots:
-    void cleanupTestCase() { Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en")); }
+    void cleanupTestCase() { m_languages.setLanguage(QStringLiteral("en")); }
 
     void shouldLayOutWithoutOverlapsOrCutTextAtEverySize_data()
     {
@@ -120,7 +122,7 @@ private slots:
         QFETCH(QString, language);
         QFETCH(QSize, size);
         QFETCH(SupportModelDiagram::Mode, mode);
-        QVERIFY(Gui::LanguageManager::instance()->setLanguage(language));
+        QVERIFY(m_languages.setLanguage(language));
         // GIVEN a view of the size, the diagram laid out for its width (as the page does)
         QGraphicsScene scene;
         Gui::DiagramView view;
@@ -181,7 +183,7 @@ private slots:
 
     void shouldSpeakTheReviewedSwedish()
     {
-        QVERIFY(Gui::LanguageManager::instance()->setLanguage(QStringLiteral("sv")));
+        QVERIFY(m_languages.setLanguage(QStringLiteral("sv")));
         QGraphicsScene scene;
         const QVector<DiagramBox *> boxes = SupportModelDiagram::build(&scene, data(SupportModel::SlaHotfix), 1600);
         QStringList titles;
@@ -198,12 +200,12 @@ private slots:
             if (b->term() && qstrcmp(b->term(), "IT") != 0)
                 QVERIFY2(b->title() != QLatin1String(b->term()), b->term());
         }
-        Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+        m_languages.setLanguage(QStringLiteral("en"));
     }
 
     void shouldShowTheEngagementsPeopleTargetsAndHoursOnTheLevels()
     {
-        QVERIFY(Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en")));
+        QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
         const QString l1 = SupportModelDiagram::levelBody(data(SupportModel::SlaHotfix), Domain::ServiceLevel::L1);
         QVERIFY2(l1.contains(QStringLiteral("Ali Hassan (Ops) 60 h")), qPrintable(l1));
         QVERIFY2(l1.contains(QStringLiteral("Severity 1: 30 min / 4 h (24×7)")), qPrintable(l1));
@@ -256,7 +258,7 @@ private slots:
 
     void shouldExportSvgWithTextAsTextAndPng()
     {
-        QVERIFY(Gui::LanguageManager::instance()->setLanguage(QStringLiteral("sv")));
+        QVERIFY(m_languages.setLanguage(QStringLiteral("sv")));
         QTemporaryDir dir;
         const QString svgPath = dir.filePath(QStringLiteral("d.svg"));
         QString reason;
@@ -288,7 +290,7 @@ private slots:
         QVERIFY(!Gui::DiagramExport::write(data(SupportModel::ManagedService), bad, &reason));
         QVERIFY(reason.contains(QStringLiteral(".svg")));
         QVERIFY(!QFile::exists(bad));
-        Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+        m_languages.setLanguage(QStringLiteral("en"));
     }
 
     void shouldWriteTheSameDrawingForTheSameData()

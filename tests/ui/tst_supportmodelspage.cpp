@@ -16,6 +16,8 @@ class TestSupportModelsPage : public QObject
 {
     Q_OBJECT
 
+    Gui::LanguageManager m_languages; ///< this test's language, as the launcher owns one
+
 private:
     QTemporaryDir m_dir;
     Models::Portfolio m_portfolio;
@@ -29,10 +31,10 @@ private:
 private slots:
     void initTestCase()
     {
-        Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+        m_languages.setLanguage(QStringLiteral("en"));
         QVERIFY(m_portfolio.createDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), QDate(2026, 11, 25)).isNull());
     }
-    void cleanupTestCase() { Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en")); }
+    void cleanupTestCase() { m_languages.setLanguage(QStringLiteral("en")); }
 
     void shouldCompareTheFourModelsPointByPoint()
     {
@@ -87,13 +89,13 @@ private slots:
 
     void shouldSpeakSwedish()
     {
-        QVERIFY(Gui::LanguageManager::instance()->setLanguage(QStringLiteral("sv")));
+        QVERIFY(m_languages.setLanguage(QStringLiteral("sv")));
         Gui::SupportModelsPage page(&m_portfolio);
         page.setNow(QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC));
         page.showEngagement(idOf("NORDSHOP"));
         QCOMPARE(page.whatIf()->headerData(Model::UnderSla, Qt::Vertical).toString(), QStringLiteral("Ärenden under SLA"));
         QCOMPARE(page.comparisonText(2, int(SupportModel::FixedCapacity)), QStringLiteral("Nej"));
-        QVERIFY(Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en")));
+        QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
     }
 };
 

@@ -19,6 +19,8 @@ class TestTicketsPanel : public QObject
 {
     Q_OBJECT
 
+    Gui::LanguageManager m_languages; ///< this test's language, as the launcher owns one
+
 private:
     QTemporaryDir m_dir;
     Models::Portfolio m_portfolio;
@@ -43,7 +45,7 @@ private:
 private slots:
     void initTestCase()
     {
-        Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+        m_languages.setLanguage(QStringLiteral("en"));
         const Storage::StorageError error = m_portfolio.createDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), QDate(2026, 11, 25));
         QVERIFY2(error.isNull(), qPrintable(error.toString()));
         const int row = m_portfolio.engagements()->rowOfKey(QStringLiteral("FJALLGEAR"));

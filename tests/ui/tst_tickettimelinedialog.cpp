@@ -51,8 +51,10 @@ class TestTicketTimelineDialog : public QObject
 {
     Q_OBJECT
 
+    Gui::LanguageManager m_languages; ///< this test's language, as the launcher owns one
+
 private slots:
-    void initTestCase() { Gui::LanguageManager::instance()->setLanguage(QStringLiteral("en")); }
+    void initTestCase() { m_languages.setLanguage(QStringLiteral("en")); }
 
     void shouldListEveryEventAndMarkTheBreach()
     {
