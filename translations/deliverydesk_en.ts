@@ -2650,6 +2650,30 @@ db copy --from DATABASE --to DATABASE</source>
         <source>CSV files of the engagement, fields separated by &apos;%1&apos;, decimals by &apos;%2&apos; (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Writing the offline bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the tickets, worklogs and SLA results of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another export is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::HeatmapView</name>

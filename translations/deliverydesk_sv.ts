@@ -2680,6 +2680,30 @@ db copy --from DATABAS --to DATABAS</translation>
         <source>CSV files of the engagement, fields separated by &apos;%1&apos;, decimals by &apos;%2&apos; (*.csv)</source>
         <translation>Uppdragets CSV-filer, fält avgränsade med &apos;%1&apos;, decimaler med &apos;%2&apos; (*.csv)</translation>
     </message>
+    <message>
+        <source>Writing the offline bundle…</source>
+        <translation>Skriver offlinepaketet…</translation>
+    </message>
+    <message>
+        <source>Reading the tickets, worklogs and SLA results of %1…</source>
+        <translation>Läser ärenden, tidrapporter och SLA-resultat för %1…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Skriver %1…</translation>
+    </message>
+    <message>
+        <source>Another export is still running.</source>
+        <translation>En annan export pågår fortfarande.</translation>
+    </message>
+    <message>
+        <source>Cancelling the export…</source>
+        <translation>Avbryter exporten…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Exporten avbröts: ingen fil skrevs.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::HeatmapView</name>
