@@ -6,15 +6,13 @@
 #include "models/storage/database.h"
 #include "models/storage/engagementrepository.h"
 #include "models/storage/slapolicyrepository.h"
-#include "models/storage/bulkwrite.h"
+#include "models/storage/bulktransaction.h"
 #include "models/storage/slaresultrepository.h"
 #include "models/storage/slaresultwriter.h"
-#include "models/storage/transactionguard.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QSet>
-#include <QSqlError>
 #include <QThread>
 #include <QTimeZone>
 
@@ -364,43 +362,6 @@ Storage::StorageError recomputeChanged(const Storage::Database &database, qint64
     return error;
 }
 
-/// Opens the recomputation's transaction (or joins the caller's) with the bulk settings.
-class RecomputeTransaction
-{
-public:
-    explicit RecomputeTransaction(const Storage::Database &database)
-        : m_bulk(database.connection()), m_guard(database.connection())
-    {
-    }
-
-    /// An error when the transaction could not begin or the file is damaged.
-    Storage::StorageError begin(const Storage::Database &database)
-    {
-        if (!m_guard.isActive()) {
-            return {Storage::Database::lastBeginWasBusy() ? Storage::StorageError::Kind::Busy
-                                                          : Storage::StorageError::Kind::Query,
-                    s_store, database.path(), database.connection().lastError().text()};
-        }
-        // A recompute rewrites results: never into a damaged file. Inside an import (a nested
-        // guard) the import checked already.
-        if (!m_guard.isNested())
-            return database.quickCheck(s_store);
-        return {};
-    }
-
-    Storage::StorageError commit(qint64 engagementId)
-    {
-        if (m_guard.commit())
-            return {};
-        return {Storage::StorageError::Kind::Query, s_store, QString::number(engagementId),
-                QStringLiteral("the commit failed")};
-    }
-
-private:
-    Storage::BulkWrite m_bulk; // before the transaction: temp_store cannot change inside one
-    Storage::TransactionGuard m_guard;
-};
-
 } // namespace
 
 Storage::StorageError SlaRecomputer::recompute(const Storage::Database &database, qint64 engagementId, qint64 now,
@@ -414,14 +375,14 @@ Storage::StorageError SlaRecomputer::recompute(const Storage::Database &database
     // One transaction from the first read to the last write: the results match one state of the
     // tickets, and readers see either the previous figures or these. A cancel leaves it
     // uncommitted: nothing stored changes.
-    RecomputeTransaction transaction(database);
-    if (Storage::StorageError error = transaction.begin(database))
+    Storage::BulkTransaction transaction(database);
+    if (Storage::StorageError error = transaction.begin(s_store))
         return error;
     if (Storage::StorageError error = recomputeEvery(database, engagementId, now, &s, progress, cancel))
         return error;
     if (s.cancelled)
         return {};
-    return transaction.commit(engagementId);
+    return transaction.commit(s_store, QString::number(engagementId));
 }
 
 Storage::StorageError SlaRecomputer::recomputeChangedTickets(const Storage::Database &database, qint64 engagementId,
@@ -434,8 +395,8 @@ Storage::StorageError SlaRecomputer::recomputeChangedTickets(const Storage::Data
     s.evaluatedAt = now;
     if (changedTicketIds.isEmpty())
         return {}; // nothing changed, nothing written (a re-import of the same file)
-    RecomputeTransaction transaction(database);
-    if (Storage::StorageError error = transaction.begin(database))
+    Storage::BulkTransaction transaction(database);
+    if (Storage::StorageError error = transaction.begin(s_store))
         return error;
     const Storage::SlaResultWriter writer(database, engagementId);
     Storage::StorageError error;
@@ -454,7 +415,7 @@ Storage::StorageError SlaRecomputer::recomputeChangedTickets(const Storage::Data
     }
     if (error)
         return error;
-    return transaction.commit(engagementId);
+    return transaction.commit(s_store, QString::number(engagementId));
 }
 
 Storage::StorageError SlaRecomputer::recomputeAll(const Storage::Database &database, qint64 now)
