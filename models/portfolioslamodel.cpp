@@ -117,7 +117,7 @@ QString PortfolioSlaModel::sparkline(const QVector<std::optional<double>> &value
             text += QStringLiteral("·");
             continue;
         }
-        const int level = qBound(0, int((*v - 50.0) / 50.0 * 7.0 + 0.5), 7);
+        const int level = qBound(0, qRound((*v - 50.0) / 50.0 * 7.0), 7);
         text += s_blocks.at(level);
     }
     return text;

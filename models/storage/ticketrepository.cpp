@@ -35,7 +35,7 @@ QVector<Domain::VendorSlaValue> vendorSlaFromSql(const QVariant &value)
 {
     QVector<Domain::VendorSlaValue> out;
     const QJsonArray array = QJsonDocument::fromJson(value.toString().toUtf8()).array();
-    for (const QJsonValue &item : array) {
+    for (const auto &item : array) {
         const QJsonObject o = item.toObject();
         Domain::VendorSlaValue v;
         v.metric = o.value(QStringLiteral("metric")).toString();

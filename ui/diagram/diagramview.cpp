@@ -104,7 +104,8 @@ bool DiagramView::focusNextPrevChild(bool next)
         return true;
     }
     m_current = -1;
-    return QWidget::focusNextPrevChild(next);
+    // Past QGraphicsView's, which would step through the scene's items: Tab leaves the diagram.
+    return QWidget::focusNextPrevChild(next); // NOLINT(bugprone-parent-virtual-call)
 }
 
 void DiagramView::focusInEvent(QFocusEvent *event)

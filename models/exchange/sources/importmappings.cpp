@@ -277,7 +277,7 @@ bool ImportMappings::fromJson(const QJsonObject &json, ImportMappings *mappings,
             return failWith(tr("\"%1\" has an unknown role \"%2\".").arg(it.key(), it.value().toString()));
         m.setRole(it.key(), role);
     }
-    for (const QJsonValue &v : json.value(QStringLiteral("pauseStatuses")).toArray())
+    for (const auto &v : json.value(QStringLiteral("pauseStatuses")).toArray())
         m.m_pauseStatuses.append(v.toString());
     *mappings = m;
     return true;
