@@ -16,18 +16,24 @@ namespace App {
 
 namespace {
 
-
-const char *const s_warningIds[] = {"person_overbooked", "engagement_under_allocated", "no_on_call_cover",
-                                    "role_not_covered", "required_role_missing", "unknown_person", "unknown_engagement",
-                                    "invalid_month", "negative_minutes", "absurd_minutes", "duplicate_allocation",
-                                    "person_not_started", "person_has_left", "engagement_not_started",
+const char *const s_warningIds[] = {"person_overbooked",     "engagement_under_allocated",
+                                    "no_on_call_cover",      "role_not_covered",
+                                    "required_role_missing", "unknown_person",
+                                    "unknown_engagement",    "invalid_month",
+                                    "negative_minutes",      "absurd_minutes",
+                                    "duplicate_allocation",  "person_not_started",
+                                    "person_has_left",       "engagement_not_started",
                                     "engagement_ended"};
 
-double hours(qint64 minutes) { return qRound(minutes / 60.0 * 100.0) / 100.0; }
+double hours(qint64 minutes)
+{
+    return qRound(minutes / 60.0 * 100.0) / 100.0;
+}
 
 QString loadText(double percent)
 {
-    return percent < 0 ? QStringLiteral("-") : AllocationCommand::tr("%1 %").arg(QLocale().toString(percent, 'f', 0));
+    return percent < 0 ? QStringLiteral("-")
+                       : AllocationCommand::tr("%1 %").arg(QLocale().toString(percent, 'f', 0));
 }
 
 QJsonObject toJson(const QDate &month, const QVector<Domain::PersonMonthLoad> &loads,
@@ -38,21 +44,24 @@ QJsonObject toJson(const QDate &month, const QVector<Domain::PersonMonthLoad> &l
         QJsonObject engagements;
         for (auto it = load.byEngagement.cbegin(); it != load.byEngagement.cend(); ++it)
             engagements.insert(it.key(), hours(it.value()));
-        people.append(QJsonObject{{QStringLiteral("person"), load.person},
-                                  {QStringLiteral("role"), Domain::roleId(load.role)},
-                                  {QStringLiteral("capacity"), hours(load.capacity.capacityMinutes)},
-                                  {QStringLiteral("allocated"), hours(load.allocated)},
-                                  {QStringLiteral("load_percent"), load.loadPercent() < 0 ? QJsonValue() : QJsonValue(qRound(load.loadPercent()))},
-                                  {QStringLiteral("absence_days"), load.capacity.absenceDays},
-                                  {QStringLiteral("engagements"), engagements}});
+        people.append(
+            QJsonObject{{QStringLiteral("person"), load.person},
+                        {QStringLiteral("role"), Domain::roleId(load.role)},
+                        {QStringLiteral("capacity"), hours(load.capacity.capacityMinutes)},
+                        {QStringLiteral("allocated"), hours(load.allocated)},
+                        {QStringLiteral("load_percent"),
+                         load.loadPercent() < 0 ? QJsonValue() : QJsonValue(qRound(load.loadPercent()))},
+                        {QStringLiteral("absence_days"), load.capacity.absenceDays},
+                        {QStringLiteral("engagements"), engagements}});
     }
     QJsonArray warningArray;
     for (const Domain::AllocationWarning &w : warnings) {
-        warningArray.append(QJsonObject{{QStringLiteral("kind"), QLatin1String(s_warningIds[int(w.kind)])},
-                                        {QStringLiteral("error"), w.isError()},
-                                        {QStringLiteral("person"), w.person},
-                                        {QStringLiteral("engagement"), w.engagement},
-                                        {QStringLiteral("text"), Models::CapacityText::allocationWarning(w)}});
+        warningArray.append(
+            QJsonObject{{QStringLiteral("kind"), QLatin1String(s_warningIds[int(w.kind)])},
+                        {QStringLiteral("error"), w.isError()},
+                        {QStringLiteral("person"), w.person},
+                        {QStringLiteral("engagement"), w.engagement},
+                        {QStringLiteral("text"), Models::CapacityText::allocationWarning(w)}});
     }
     return {{QStringLiteral("month"), month.toString(QStringLiteral("yyyy-MM"))},
             {QStringLiteral("unit"), QStringLiteral("hours")},
@@ -64,11 +73,12 @@ void printCsv(QTextStream &out, const QVector<Domain::PersonMonthLoad> &loads)
 {
     out << "person,role,capacity,allocated,load_percent,engagement,engagement_allocated\n";
     for (const Domain::PersonMonthLoad &load : loads) {
-        const QString head = QStringLiteral("\"%1\",%2,%3,%4,%5")
-                                 .arg(QString(load.person).replace(QLatin1Char('"'), QStringLiteral("\"\"")),
-                                      Domain::roleId(load.role), QString::number(hours(load.capacity.capacityMinutes), 'f', 2),
-                                      QString::number(hours(load.allocated), 'f', 2),
-                                      load.loadPercent() < 0 ? QString() : QString::number(qRound(load.loadPercent())));
+        const QString head =
+            QStringLiteral("\"%1\",%2,%3,%4,%5")
+                .arg(QString(load.person).replace(QLatin1Char('"'), QStringLiteral("\"\"")),
+                     Domain::roleId(load.role), QString::number(hours(load.capacity.capacityMinutes), 'f', 2),
+                     QString::number(hours(load.allocated), 'f', 2),
+                     load.loadPercent() < 0 ? QString() : QString::number(qRound(load.loadPercent())));
         if (load.byEngagement.isEmpty())
             out << head << ",,\n";
         for (auto it = load.byEngagement.cbegin(); it != load.byEngagement.cend(); ++it)
@@ -81,14 +91,16 @@ void printTable(QTextStream &out, const QDate &month, const QVector<Domain::Pers
 {
     using Models::DomainText;
     out << AllocationCommand::tr("Allocation %1").arg(Models::CapacityText::month(month)) << "\n\n";
-    QVector<QStringList> rows = {{AllocationCommand::tr("PERSON"), AllocationCommand::tr("ROLE"), AllocationCommand::tr("CAPACITY"),
-                                  AllocationCommand::tr("ALLOCATED"), AllocationCommand::tr("LOAD"), AllocationCommand::tr("ENGAGEMENTS")}};
+    QVector<QStringList> rows = {{AllocationCommand::tr("PERSON"), AllocationCommand::tr("ROLE"),
+                                  AllocationCommand::tr("CAPACITY"), AllocationCommand::tr("ALLOCATED"),
+                                  AllocationCommand::tr("LOAD"), AllocationCommand::tr("ENGAGEMENTS")}};
     for (const Domain::PersonMonthLoad &load : loads) {
         QStringList where;
         for (auto it = load.byEngagement.cbegin(); it != load.byEngagement.cend(); ++it)
             where.append(QStringLiteral("%1 %2").arg(it.key(), DomainText::hours(it.value())));
-        rows.append({load.person, DomainText::roleShort(load.role), DomainText::hours(load.capacity.capacityMinutes),
-                     DomainText::hours(load.allocated), loadText(load.loadPercent()), where.join(QStringLiteral(", "))});
+        rows.append({load.person, DomainText::roleShort(load.role),
+                     DomainText::hours(load.capacity.capacityMinutes), DomainText::hours(load.allocated),
+                     loadText(load.loadPercent()), where.join(QStringLiteral(", "))});
     }
     QVector<int> widths(rows.first().size(), 0);
     for (const QStringList &row : rows) {
@@ -116,8 +128,10 @@ const CommandSpec &AllocationCommand::spec(const QStringList &)
     static const CommandSpec s_spec{
         "allocation",
         "AllocationCommand",
-        QT_TRANSLATE_NOOP("AllocationCommand", "Capacity, allocated hours and warnings of every person in a month."),
-        {{"month", QT_TRANSLATE_NOOP("AllocationCommand", "The month, e.g. 2026-12."), QT_TRANSLATE_NOOP("Command", "YYYY-MM")},
+        QT_TRANSLATE_NOOP("AllocationCommand",
+                          "Capacity, allocated hours and warnings of every person in a month."),
+        {{"month", QT_TRANSLATE_NOOP("AllocationCommand", "The month, e.g. 2026-12."),
+          QT_TRANSLATE_NOOP("Command", "YYYY-MM")},
          CommandOption::tableCsvJson()},
         {},
         &AllocationCommand::run};
@@ -128,7 +142,8 @@ int AllocationCommand::run(CommandCall &call)
 {
     if (!call.arguments().isEmpty())
         return call.noFurtherArguments(QStringLiteral("allocation"));
-    const std::optional<QString> format = call.format({QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")});
+    const std::optional<QString> format =
+        call.format({QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")});
     if (!format)
         return UsageError;
     const std::optional<QDate> month = call.requiredMonth(QStringLiteral("allocation"));
@@ -142,7 +157,8 @@ int AllocationCommand::run(CommandCall &call)
     Domain::AllocationPlan plan;
     // The plan as the Allocation page reads it (people, the month's allocations, team calendar,
     // each engagement's budget policy as the budget ledger reads it).
-    if (Storage::StorageError error = Models::AllocationPlanLoader(*portfolio.database()).load(engagements, *month, *month, &plan))
+    if (Storage::StorageError error =
+            Models::AllocationPlanLoader(*portfolio.database()).load(engagements, *month, *month, &plan))
         return call.fail(Models::StorageText::message(error));
     const QVector<Domain::PersonMonthLoad> loads = plan.loads(*month);
     const QVector<Domain::AllocationWarning> warnings = plan.check(*month);

@@ -20,12 +20,15 @@ namespace {
 
 const QString s_out = QStringLiteral("out");
 
-const char *const s_kindIds[] = {"committed", "carried_in", "expired", "overrun_deducted", "used",
-                                 "overrun", "carried_out", "forfeited", "expired_at_end", "ended"};
+const char *const s_kindIds[] = {"committed", "carried_in",  "expired",   "overrun_deducted", "used",
+                                 "overrun",   "carried_out", "forfeited", "expired_at_end",   "ended"};
 const char *const s_stateIds[] = {"closed", "open", "not_started", "ended"};
 const char *const s_statusIds[] = {"on_track", "at_risk", "overrun", "no_budget"};
 
-double hours(double minutes) { return qRound(minutes / 60.0 * 100.0) / 100.0; }
+double hours(double minutes)
+{
+    return qRound(minutes / 60.0 * 100.0) / 100.0;
+}
 
 QJsonValue optionalHours(const std::optional<double> &minutes)
 {
@@ -58,11 +61,12 @@ QJsonObject toJson(const Models::BurnDownData &data)
     }
     QJsonArray explanation;
     for (const Domain::LedgerEntry &entry : data.ledgerMonth.explanation) {
-        explanation.append(QJsonObject{{QStringLiteral("kind"), QLatin1String(s_kindIds[int(entry.kind)])},
-                                       {QStringLiteral("hours"), hours(double(entry.minutes))},
-                                       {QStringLiteral("month"), entry.month.toString(QStringLiteral("yyyy-MM"))},
-                                       {QStringLiteral("projected"), entry.projected},
-                                       {QStringLiteral("text"), Models::CapacityText::ledgerEntry(entry)}});
+        explanation.append(
+            QJsonObject{{QStringLiteral("kind"), QLatin1String(s_kindIds[int(entry.kind)])},
+                        {QStringLiteral("hours"), hours(double(entry.minutes))},
+                        {QStringLiteral("month"), entry.month.toString(QStringLiteral("yyyy-MM"))},
+                        {QStringLiteral("projected"), entry.projected},
+                        {QStringLiteral("text"), Models::CapacityText::ledgerEntry(entry)}});
     }
     const Domain::BudgetSplit &split = data.split;
     QJsonObject services;
@@ -74,39 +78,43 @@ QJsonObject toJson(const Models::BurnDownData &data)
     const QJsonObject outside{
         {QStringLiteral("hours"), hours(double(split.outsideContract()))},
         {QStringLiteral("outside_period"), hours(double(split.of(Domain::BudgetClass::OutsidePeriod)))},
-        {QStringLiteral("service_not_contracted"), hours(double(split.of(Domain::BudgetClass::ServiceNotContracted)))},
+        {QStringLiteral("service_not_contracted"),
+         hours(double(split.of(Domain::BudgetClass::ServiceNotContracted)))},
         {QStringLiteral("role_not_covered"), hours(double(split.of(Domain::BudgetClass::RoleNotCovered)))},
         {QStringLiteral("services"), services},
         {QStringLiteral("roles"), roles},
         {QStringLiteral("text"), QJsonArray::fromStringList(Models::CapacityText::budgetSplit(split))}};
     const Domain::LedgerMonth &lm = data.ledgerMonth;
-    return {{QStringLiteral("engagement"), data.engagement.key},
-            {QStringLiteral("month"), data.month.toString(QStringLiteral("yyyy-MM"))},
-            {QStringLiteral("today"), data.today.toString(Qt::ISODate)},
-            {QStringLiteral("unit"), QStringLiteral("hours")},
-            {QStringLiteral("committed"), hours(double(b.committed))},
-            {QStringLiteral("carried_in"), hours(double(b.carriedIn))},
-            {QStringLiteral("overrun_deducted"), hours(double(b.overrunDeducted))},
-            {QStringLiteral("budget"), hours(double(b.budget))},
-            {QStringLiteral("used"), hours(double(b.used))},
-            {QStringLiteral("remaining"), hours(double(b.remaining))},
-            {QStringLiteral("forecast_at_month_end"), hours(b.forecastAtMonthEnd)},
-            {QStringLiteral("overrun_at_month_end"), hours(double(b.overrunAtMonthEnd))},
-            {QStringLiteral("run_out_date"), optionalDate(b.runOutDate)},
-            {QStringLiteral("earliest_run_out_date"), optionalDate(b.earliestRunOutDate)},
-            {QStringLiteral("status"), QLatin1String(s_statusIds[int(row.status)])},
-            {QStringLiteral("month_state"), QLatin1String(s_stateIds[int(lm.state)])},
-            {QStringLiteral("projected_used_at_month_end"), hours(double(lm.projectedUsed))},
-            {QStringLiteral("projected_overrun_at_month_end"), hours(double(lm.projectedOverrun))},
-            {QStringLiteral("carried_out"), hours(double(lm.carriedOut))},
-            {QStringLiteral("forfeited"), hours(double(lm.forfeited))},
-            {QStringLiteral("logged"), hours(double(split.logged))},
-            {QStringLiteral("billed_outside_budget"), hours(double(split.of(Domain::BudgetClass::BilledOutside)))},
-            {QStringLiteral("outside_contract"), outside},
-            {QStringLiteral("explanation"), explanation},
-            {QStringLiteral("explanation_text"), QJsonArray::fromStringList(Models::CapacityText::ledgerExplanation(lm))},
-            {QStringLiteral("rules"), QJsonArray::fromStringList(Models::CapacityText::budgetRules(data.policy))},
-            {QStringLiteral("days"), days}};
+    return {
+        {QStringLiteral("engagement"), data.engagement.key},
+        {QStringLiteral("month"), data.month.toString(QStringLiteral("yyyy-MM"))},
+        {QStringLiteral("today"), data.today.toString(Qt::ISODate)},
+        {QStringLiteral("unit"), QStringLiteral("hours")},
+        {QStringLiteral("committed"), hours(double(b.committed))},
+        {QStringLiteral("carried_in"), hours(double(b.carriedIn))},
+        {QStringLiteral("overrun_deducted"), hours(double(b.overrunDeducted))},
+        {QStringLiteral("budget"), hours(double(b.budget))},
+        {QStringLiteral("used"), hours(double(b.used))},
+        {QStringLiteral("remaining"), hours(double(b.remaining))},
+        {QStringLiteral("forecast_at_month_end"), hours(b.forecastAtMonthEnd)},
+        {QStringLiteral("overrun_at_month_end"), hours(double(b.overrunAtMonthEnd))},
+        {QStringLiteral("run_out_date"), optionalDate(b.runOutDate)},
+        {QStringLiteral("earliest_run_out_date"), optionalDate(b.earliestRunOutDate)},
+        {QStringLiteral("status"), QLatin1String(s_statusIds[int(row.status)])},
+        {QStringLiteral("month_state"), QLatin1String(s_stateIds[int(lm.state)])},
+        {QStringLiteral("projected_used_at_month_end"), hours(double(lm.projectedUsed))},
+        {QStringLiteral("projected_overrun_at_month_end"), hours(double(lm.projectedOverrun))},
+        {QStringLiteral("carried_out"), hours(double(lm.carriedOut))},
+        {QStringLiteral("forfeited"), hours(double(lm.forfeited))},
+        {QStringLiteral("logged"), hours(double(split.logged))},
+        {QStringLiteral("billed_outside_budget"),
+         hours(double(split.of(Domain::BudgetClass::BilledOutside)))},
+        {QStringLiteral("outside_contract"), outside},
+        {QStringLiteral("explanation"), explanation},
+        {QStringLiteral("explanation_text"),
+         QJsonArray::fromStringList(Models::CapacityText::ledgerExplanation(lm))},
+        {QStringLiteral("rules"), QJsonArray::fromStringList(Models::CapacityText::budgetRules(data.policy))},
+        {QStringLiteral("days"), days}};
 }
 
 QString csvNumber(const std::optional<double> &minutes)
@@ -124,8 +132,9 @@ void printCsv(QTextStream &out, const Models::BurnDownData &data)
     out << "date,working_day,ideal_remaining,actual_remaining,forecast,forecast_low,forecast_high\n";
     for (const Domain::BurnDownDay &day : data.burnDown.days) {
         out << day.date.toString(Qt::ISODate) << ',' << (day.workingDay ? "1" : "0") << ','
-            << csvNumber(std::optional<double>(day.idealRemaining)) << ',' << csvNumber(day.actualRemaining) << ',' << csvNumber(day.forecast) << ','
-            << csvNumber(day.forecastLow) << ',' << csvNumber(day.forecastHigh) << '\n';
+            << csvNumber(std::optional<double>(day.idealRemaining)) << ',' << csvNumber(day.actualRemaining)
+            << ',' << csvNumber(day.forecast) << ',' << csvNumber(day.forecastLow) << ','
+            << csvNumber(day.forecastHigh) << '\n';
     }
 }
 
@@ -145,13 +154,15 @@ void printTable(QTextStream &out, const Models::BurnDownData &data)
     using Models::DomainText;
     const Domain::BurnDown &b = data.burnDown;
     const Domain::PortfolioBurnRow row = Domain::PortfolioBurn::row(data.engagement.key, b);
-    out << BurnDownCommand::tr("%1, %2: %3 (%4)").arg(data.engagement.key, CapacityText::month(data.month),
-                                                      CapacityText::burnStatus(row.status),
-                                                      CapacityText::ledgerMonthState(data.ledgerMonth.state))
+    out << BurnDownCommand::tr("%1, %2: %3 (%4)")
+               .arg(data.engagement.key, CapacityText::month(data.month),
+                    CapacityText::burnStatus(row.status),
+                    CapacityText::ledgerMonthState(data.ledgerMonth.state))
         << '\n';
     for (const QString &line : CapacityText::ledgerExplanation(data.ledgerMonth))
         out << "  " << line << '\n';
-    out << BurnDownCommand::tr("Budget %1, used %2, remaining %3").arg(DomainText::hours(b.budget), DomainText::hours(b.used), DomainText::hours(b.remaining))
+    out << BurnDownCommand::tr("Budget %1, used %2, remaining %3")
+               .arg(DomainText::hours(b.budget), DomainText::hours(b.used), DomainText::hours(b.remaining))
         << '\n';
     for (const QString &line : CapacityText::budgetSplit(data.split))
         out << BurnDownCommand::tr("Note: %1").arg(line) << '\n';
@@ -161,12 +172,16 @@ void printTable(QTextStream &out, const Models::BurnDownData &data)
     if (data.ledgerMonth.isFinal())
         out << BurnDownCommand::tr("At month end: %1 left").arg(forecast) << '\n';
     else
-        out << BurnDownCommand::tr("Forecast at month end: %1 left (range %2 to %3)").arg(forecast, low, high) << '\n';
+        out << BurnDownCommand::tr("Forecast at month end: %1 left (range %2 to %3)").arg(forecast, low, high)
+            << '\n';
     if (b.runOutDate)
-        out << BurnDownCommand::tr("Runs out on %1").arg(QLocale().toString(*b.runOutDate, QLocale::ShortFormat)) << '\n';
+        out << BurnDownCommand::tr("Runs out on %1")
+                   .arg(QLocale().toString(*b.runOutDate, QLocale::ShortFormat))
+            << '\n';
     out << '\n';
-    const QStringList header = {BurnDownCommand::tr("DATE"), BurnDownCommand::tr("IDEAL"), BurnDownCommand::tr("ACTUAL"),
-                                BurnDownCommand::tr("FORECAST"), BurnDownCommand::tr("LOW"), BurnDownCommand::tr("HIGH")};
+    const QStringList header = {BurnDownCommand::tr("DATE"),   BurnDownCommand::tr("IDEAL"),
+                                BurnDownCommand::tr("ACTUAL"), BurnDownCommand::tr("FORECAST"),
+                                BurnDownCommand::tr("LOW"),    BurnDownCommand::tr("HIGH")};
     auto line = [&out](const QStringList &cells) {
         out << cells.at(0).leftJustified(12);
         for (int i = 1; i < cells.size(); ++i)
@@ -176,10 +191,11 @@ void printTable(QTextStream &out, const Models::BurnDownData &data)
     line(header);
     for (const Domain::BurnDownDay &day : b.days) {
         line({day.date.toString(Qt::ISODate) + (day.workingDay ? QString() : QStringLiteral(" *")),
-              tableHours(std::optional<double>(day.idealRemaining)), tableHours(day.actualRemaining), tableHours(day.forecast),
-              tableHours(day.forecastLow), tableHours(day.forecastHigh)});
+              tableHours(std::optional<double>(day.idealRemaining)), tableHours(day.actualRemaining),
+              tableHours(day.forecast), tableHours(day.forecastLow), tableHours(day.forecastHigh)});
     }
-    out << BurnDownCommand::tr("* not a working day; figures are hours remaining at the end of the day") << '\n';
+    out << BurnDownCommand::tr("* not a working day; figures are hours remaining at the end of the day")
+        << '\n';
     out << '\n' << BurnDownCommand::tr("How the budget is counted:") << '\n';
     for (const QString &rule : CapacityText::budgetRules(data.policy))
         out << "  - " << rule << '\n';
@@ -199,8 +215,8 @@ QDate BurnDownCommand::parseMonth(const QString &text)
 bool BurnDownCommand::needsWidgets(const QStringList &arguments)
 {
     const int index = arguments.indexOf(QStringLiteral("--format"));
-    return arguments.contains(QStringLiteral("--format=png"))
-           || (index >= 0 && arguments.value(index + 1) == QLatin1String("png"));
+    return arguments.contains(QStringLiteral("--format=png")) ||
+           (index >= 0 && arguments.value(index + 1) == QLatin1String("png"));
 }
 
 const CommandSpec &BurnDownCommand::spec(const QStringList &)
@@ -208,12 +224,15 @@ const CommandSpec &BurnDownCommand::spec(const QStringList &)
     static const CommandSpec s_spec{
         "burndown",
         "BurnDownCommand",
-        QT_TRANSLATE_NOOP("BurnDownCommand", "The burn-down of one engagement-month: budget, ledger, forecast per day."),
+        QT_TRANSLATE_NOOP("BurnDownCommand",
+                          "The burn-down of one engagement-month: budget, ledger, forecast per day."),
         {CommandOption::engagement(),
-         {"month", QT_TRANSLATE_NOOP("BurnDownCommand", "The month, e.g. 2026-11."), QT_TRANSLATE_NOOP("Command", "YYYY-MM")},
+         {"month", QT_TRANSLATE_NOOP("BurnDownCommand", "The month, e.g. 2026-11."),
+          QT_TRANSLATE_NOOP("Command", "YYYY-MM")},
          {"format", QT_TRANSLATE_NOOP("BurnDownCommand", "Output format: table, csv, json or png."),
           QT_TRANSLATE_NOOP("Command", "FORMAT"), "table"},
-         {"out", QT_TRANSLATE_NOOP("BurnDownCommand", "Write to this file instead of stdout (needed for png)."),
+         {"out",
+          QT_TRANSLATE_NOOP("BurnDownCommand", "Write to this file instead of stdout (needed for png)."),
           QT_TRANSLATE_NOOP("Command", "FILE")},
          {"now", QT_TRANSLATE_NOOP("BurnDownCommand", "Compute as of this ISO-8601 instant instead of now."),
           QT_TRANSLATE_NOOP("Command", "INSTANT")}},
@@ -226,8 +245,8 @@ int BurnDownCommand::run(CommandCall &call)
 {
     if (!call.arguments().isEmpty())
         return call.noFurtherArguments(QStringLiteral("burndown"));
-    const std::optional<QString> format =
-        call.format({QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("png")});
+    const std::optional<QString> format = call.format(
+        {QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("png")});
     if (!format)
         return UsageError;
     if (*format == QLatin1String("png") && !call.isSet(s_out))
@@ -243,11 +262,12 @@ int BurnDownCommand::run(CommandCall &call)
 
     Models::Portfolio portfolio;
     Domain::Engagement engagement;
-    if (const int code = call.openEngagement(QStringLiteral("burndown"), &portfolio, Storage::Database::Access::ReadOnly,
-                                             &engagement))
+    if (const int code = call.openEngagement(QStringLiteral("burndown"), &portfolio,
+                                             Storage::Database::Access::ReadOnly, &engagement))
         return code;
     Models::BurnDownData data;
-    if (const Models::BurnDownLoader::Error error = Models::BurnDownLoader(*portfolio.database()).load(engagement, month, now, &data))
+    if (const Models::BurnDownLoader::Error error =
+            Models::BurnDownLoader(*portfolio.database()).load(engagement, month, now, &data))
         return call.fail(error.message(engagement, month));
 
     if (*format == QLatin1String("png")) {

@@ -55,9 +55,9 @@ int CalendarCommand::exportCalendar(CommandCall &call)
         return call.fail(Models::StorageText::message(error));
     if (!stored)
         call.err() << "deliverydesk: "
-                      << tr("note: %1 has no calendar of its own; this is the default for its time zone")
-                             .arg(engagement.key)
-                      << Qt::endl;
+                   << tr("note: %1 has no calendar of its own; this is the default for its time zone")
+                          .arg(engagement.key)
+                   << Qt::endl;
     const QString path = call.value(s_out);
     if (path.isEmpty() || path == QLatin1String("-")) {
         call.out() << QString::fromUtf8(Exchange::CalendarFile::toJson(calendar));
@@ -100,14 +100,14 @@ int CalendarCommand::importCalendar(CommandCall &call)
     // Calendars are shared by name: saying so avoids a silent change of another engagement's SLA clocks.
     if (!users.isEmpty())
         call.out() << tr("The calendar \"%1\" is also used by %2: their hours changed too.")
-                             .arg(name, users.join(QStringLiteral(", ")))
-                      << '\n';
+                          .arg(name, users.join(QStringLiteral(", ")))
+                   << '\n';
     if (calendar->timeZoneId() != engagement.timeZone)
         call.err() << "deliverydesk: "
-                      << tr("warning: the calendar's time zone %1 differs from the engagement's time zone %2")
-                             .arg(QString::fromUtf8(calendar->timeZoneId()),
-                                  QString::fromUtf8(engagement.timeZone))
-                      << Qt::endl;
+                   << tr("warning: the calendar's time zone %1 differs from the engagement's time zone %2")
+                          .arg(QString::fromUtf8(calendar->timeZoneId()),
+                               QString::fromUtf8(engagement.timeZone))
+                   << Qt::endl;
     return Success;
 }
 
@@ -116,9 +116,12 @@ const CommandSpec &CalendarCommand::spec(const QStringList &)
     static const CommandSpec s_spec{
         "calendar",
         "CalendarCommand",
-        QT_TRANSLATE_NOOP("CalendarCommand", "Evaluate a calendar file, or export and import an engagement's calendar."),
-        {{"calendar", QT_TRANSLATE_NOOP("CalendarCommand", "eval: the calendar file (JSON)."), QT_TRANSLATE_NOOP("Command", "FILE")},
-         {"engagement", QT_TRANSLATE_NOOP("CalendarCommand", "export/import: the engagement."), QT_TRANSLATE_NOOP("Command", "KEY")},
+        QT_TRANSLATE_NOOP("CalendarCommand",
+                          "Evaluate a calendar file, or export and import an engagement's calendar."),
+        {{"calendar", QT_TRANSLATE_NOOP("CalendarCommand", "eval: the calendar file (JSON)."),
+          QT_TRANSLATE_NOOP("Command", "FILE")},
+         {"engagement", QT_TRANSLATE_NOOP("CalendarCommand", "export/import: the engagement."),
+          QT_TRANSLATE_NOOP("Command", "KEY")},
          {"out", QT_TRANSLATE_NOOP("CalendarCommand", "export: write to this file instead of stdout."),
           QT_TRANSLATE_NOOP("Command", "FILE")}},
         {{"action", QT_TRANSLATE_NOOP("CalendarCommand", "eval, export or import FILE."),

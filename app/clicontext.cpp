@@ -44,8 +44,11 @@ bool CliContext::openDatabase(const QString &requested, bool demo, Models::Portf
     else if (demo && !QFileInfo::exists(path))
         error = portfolio->createDemo(path, QDate::currentDate());
     else if (!demo && !QFileInfo::exists(path))
-        error = {Storage::StorageError::Kind::CannotOpen, QStringLiteral("open database"), QDir::toNativeSeparators(path),
-                 QStringLiteral("there is no file at this path (give --database PATH, or --demo for the demo database)")};
+        error = {
+            Storage::StorageError::Kind::CannotOpen, QStringLiteral("open database"),
+            QDir::toNativeSeparators(path),
+            QStringLiteral(
+                "there is no file at this path (give --database PATH, or --demo for the demo database)")};
     else
         error = portfolio->open(path, access);
     if (error) {

@@ -25,9 +25,9 @@ int check(CliContext &context, const Storage::Database &database)
         context.out() << problem << '\n';
     if (error.kind != Storage::StorageError::Kind::Damaged)
         return context.fail(Models::StorageText::message(error));
-    const QString found = DbCommand::tr("%1 is damaged: %n problem(s) found (listed on stdout)", nullptr,
-                                        int(problems.size()))
-                              .arg(QDir::toNativeSeparators(database.path()));
+    const QString found =
+        DbCommand::tr("%1 is damaged: %n problem(s) found (listed on stdout)", nullptr, int(problems.size()))
+            .arg(QDir::toNativeSeparators(database.path()));
     return context.fail(error.backup.isEmpty()
                             ? DbCommand::tr("%1; no backup was found next to it").arg(found)
                             : DbCommand::tr("%1; the last backup is %2").arg(found, error.backup));
@@ -37,7 +37,8 @@ int backup(CliContext &context, const Storage::Database &database, QString targe
 {
     if (target.isEmpty()) {
         target = QStringLiteral("%1.%2.backup")
-                     .arg(database.path(), QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+                     .arg(database.path(),
+                          QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     }
     if (const Storage::StorageError error = database.backupTo(target))
         return context.fail(Models::StorageText::message(error));
@@ -51,8 +52,8 @@ int backup(CliContext &context, const Storage::Database &database, QString targe
 int copy(CliContext &context, const QString &from, const QString &to)
 {
     if (from.isEmpty() || to.isEmpty())
-        return context.fail(DbCommand::tr("db copy needs --from and --to (a file or a postgresql:// address)"),
-                            UsageError);
+        return context.fail(
+            DbCommand::tr("db copy needs --from and --to (a file or a postgresql:// address)"), UsageError);
     const Models::DatabaseCopy::Result result = Models::DatabaseCopy::run(from, to);
     if (!result.ok)
         return context.fail(result.message);
@@ -69,15 +70,25 @@ const CommandSpec &DbCommand::spec(const QStringList &)
     static const CommandSpec s_spec{
         "db",
         "DbCommand",
-        QT_TRANSLATE_NOOP("DbCommand", "Check a database for damage, back it up while others may keep working in it, or copy a whole "
-                                       "portfolio into a new file or an empty PostgreSQL database."),
-        {{"out", QT_TRANSLATE_NOOP("DbCommand", "Where the backup goes (a new file; default: <database>.<time>.backup next to it)."),
+        QT_TRANSLATE_NOOP(
+            "DbCommand",
+            "Check a database for damage, back it up while others may keep working in it, or copy a whole "
+            "portfolio into a new file or an empty PostgreSQL database."),
+        {{"out",
+          QT_TRANSLATE_NOOP(
+              "DbCommand",
+              "Where the backup goes (a new file; default: <database>.<time>.backup next to it)."),
           QT_TRANSLATE_NOOP("Command", "FILE")},
-         {"from", QT_TRANSLATE_NOOP("DbCommand", "db copy: the database to copy (a file or a postgresql:// address)."),
+         {"from",
+          QT_TRANSLATE_NOOP("DbCommand",
+                            "db copy: the database to copy (a file or a postgresql:// address)."),
           QT_TRANSLATE_NOOP("Command", "DATABASE")},
-         {"to", QT_TRANSLATE_NOOP("DbCommand", "db copy: where the copy goes (a new file, or an empty postgresql:// database)."),
+         {"to",
+          QT_TRANSLATE_NOOP("DbCommand",
+                            "db copy: where the copy goes (a new file, or an empty postgresql:// database)."),
           QT_TRANSLATE_NOOP("Command", "DATABASE")}},
-        {{"action", QT_TRANSLATE_NOOP("DbCommand", "check, backup or copy."), QT_TRANSLATE_NOOP("DbCommand", "check|backup|copy")}},
+        {{"action", QT_TRANSLATE_NOOP("DbCommand", "check, backup or copy."),
+          QT_TRANSLATE_NOOP("DbCommand", "check|backup|copy")}},
         &DbCommand::run};
     return s_spec;
 }
@@ -86,11 +97,12 @@ int DbCommand::run(CommandCall &call)
 {
     const QStringList positional = call.arguments();
     const QString action = positional.value(0);
-    if (positional.size() != 1
-        || (action != QLatin1String("check") && action != QLatin1String("backup") && action != QLatin1String("copy")))
+    if (positional.size() != 1 || (action != QLatin1String("check") && action != QLatin1String("backup") &&
+                                   action != QLatin1String("copy")))
         return call.usageError(tr("db needs check, backup or copy"));
     if (action == QLatin1String("copy")) {
-        if (call.isSet(QStringLiteral("database")) || call.isSet(QStringLiteral("demo")) || call.isSet(QStringLiteral("out")))
+        if (call.isSet(QStringLiteral("database")) || call.isSet(QStringLiteral("demo")) ||
+            call.isSet(QStringLiteral("out")))
             return call.usageError(tr("db copy takes --from and --to only"));
         return copy(call.context(), call.value(QStringLiteral("from")), call.value(QStringLiteral("to")));
     }

@@ -1,8 +1,8 @@
 #include "app/diagramcommand.h"
 
 #include "app/command.h"
-#include "models/supportmodeldiagramloader.h"
 #include "models/storagetext.h"
+#include "models/supportmodeldiagramloader.h"
 #include "ui/diagram/diagramexport.h"
 
 #include <QFileInfo>
@@ -20,11 +20,14 @@ const CommandSpec &DiagramCommand::spec(const QStringList &)
     static const CommandSpec s_spec{
         "diagram",
         "DiagramCommand",
-        QT_TRANSLATE_NOOP("DiagramCommand", "The support model diagram of an engagement as SVG (text kept as text) or PNG."),
+        QT_TRANSLATE_NOOP("DiagramCommand",
+                          "The support model diagram of an engagement as SVG (text kept as text) or PNG."),
         {CommandOption::engagement(),
          {"out", QT_TRANSLATE_NOOP("DiagramCommand", "The file to write: its name ends in .svg or .png."),
           QT_TRANSLATE_NOOP("Command", "FILE")},
-         {"month", QT_TRANSLATE_NOOP("DiagramCommand", "The month whose allocations and hours are drawn (default: this month)."),
+         {"month",
+          QT_TRANSLATE_NOOP("DiagramCommand",
+                            "The month whose allocations and hours are drawn (default: this month)."),
           QT_TRANSLATE_NOOP("Command", "YYYY-MM")}},
         {},
         &DiagramCommand::run};
@@ -49,11 +52,12 @@ int DiagramCommand::run(CommandCall &call)
 
     Models::Portfolio portfolio;
     Domain::Engagement engagement;
-    if (const int code = call.openEngagement(QStringLiteral("diagram"), &portfolio, Storage::Database::Access::ReadOnly,
-                                             &engagement))
+    if (const int code = call.openEngagement(QStringLiteral("diagram"), &portfolio,
+                                             Storage::Database::Access::ReadOnly, &engagement))
         return code;
     Models::SupportModelDiagramData data;
-    if (Storage::StorageError error = Models::SupportModelDiagramLoader(*portfolio.database()).load(engagement, *month, &data))
+    if (Storage::StorageError error =
+            Models::SupportModelDiagramLoader(*portfolio.database()).load(engagement, *month, &data))
         return call.fail(Models::StorageText::message(error));
     QString reason;
     if (!Gui::DiagramExport::write(data, out, &reason))

@@ -55,8 +55,12 @@ void printTable(QTextStream &out, const QStringList &header, const QVector<QStri
 
 QStringList tableRow(const Domain::Engagement &e)
 {
-    return {e.key, e.client, Models::DomainText::supportModel(e.model), Models::DomainText::hours(e.committedMinutesPerMonth),
-            e.start.toString(Qt::ISODate), e.end.isValid() ? e.end.toString(Qt::ISODate) : QStringLiteral("-"),
+    return {e.key,
+            e.client,
+            Models::DomainText::supportModel(e.model),
+            Models::DomainText::hours(e.committedMinutesPerMonth),
+            e.start.toString(Qt::ISODate),
+            e.end.isValid() ? e.end.toString(Qt::ISODate) : QStringLiteral("-"),
             QString::fromUtf8(e.timeZone)};
 }
 
@@ -76,9 +80,11 @@ void printDetails(QTextStream &out, const Domain::Engagement &e)
         {EngagementCommand::tr("Support model"), DomainText::supportModel(e.model)},
         {EngagementCommand::tr("Committed per month"), DomainText::hours(e.committedMinutesPerMonth)},
         {EngagementCommand::tr("Start"), e.start.toString(Qt::ISODate)},
-        {EngagementCommand::tr("End"), e.end.isValid() ? e.end.toString(Qt::ISODate) : EngagementCommand::tr("open-ended")},
+        {EngagementCommand::tr("End"),
+         e.end.isValid() ? e.end.toString(Qt::ISODate) : EngagementCommand::tr("open-ended")},
         {EngagementCommand::tr("Time zone"), QString::fromUtf8(e.timeZone)},
-        {EngagementCommand::tr("24×7 severity 1"), e.severity1Cover24x7 ? EngagementCommand::tr("yes") : EngagementCommand::tr("no")},
+        {EngagementCommand::tr("24×7 severity 1"),
+         e.severity1Cover24x7 ? EngagementCommand::tr("yes") : EngagementCommand::tr("no")},
         {EngagementCommand::tr("Roles covered"), roles.join(QStringLiteral(", "))},
         {EngagementCommand::tr("Optional services"), services.join(QStringLiteral(", "))},
     };
@@ -97,8 +103,8 @@ const CommandSpec &EngagementCommand::spec(const QStringList &)
         "engagement",
         "EngagementCommand",
         QT_TRANSLATE_NOOP("EngagementCommand", "List engagements or show one."),
-        {{"format", QT_TRANSLATE_NOOP("EngagementCommand", "Output format: table or json."), QT_TRANSLATE_NOOP("Command", "FORMAT"),
-          "table"}},
+        {{"format", QT_TRANSLATE_NOOP("EngagementCommand", "Output format: table or json."),
+          QT_TRANSLATE_NOOP("Command", "FORMAT"), "table"}},
         {{"action", QT_TRANSLATE_NOOP("EngagementCommand", "list, or show KEY."),
           QT_TRANSLATE_NOOP("EngagementCommand", "list|show KEY")}},
         &EngagementCommand::run};
@@ -134,7 +140,9 @@ int EngagementCommand::run(CommandCall &call)
         QVector<QStringList> rows;
         for (const Domain::Engagement &e : all)
             rows.append(tableRow(e));
-        printTable(call.out(), {tr("KEY"), tr("CLIENT"), tr("SUPPORT MODEL"), tr("HOURS/MONTH"), tr("START"), tr("END"), tr("TIME ZONE")},
+        printTable(call.out(),
+                   {tr("KEY"), tr("CLIENT"), tr("SUPPORT MODEL"), tr("HOURS/MONTH"), tr("START"), tr("END"),
+                    tr("TIME ZONE")},
                    rows);
         return Success;
     }

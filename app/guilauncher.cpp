@@ -2,11 +2,11 @@
 
 #include "app/clicontext.h"
 #include "app/commandline.h"
+#include "models/palette.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
 #include "ui/preferences.h"
-#include "models/palette.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -54,7 +54,9 @@ int parse(const QStringList &arguments, GuiOptions *options, CliContext &context
         return Success;
     }
     if (!parser.positionalArguments().isEmpty())
-        return context.fail(GuiLauncher::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()), UsageError);
+        return context.fail(
+            GuiLauncher::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()),
+            UsageError);
     options->database = parser.value(QStringLiteral("database"));
     options->demo = parser.isSet(QStringLiteral("demo"));
     options->language = parser.value(QStringLiteral("lang"));
@@ -64,12 +66,14 @@ int parse(const QStringList &arguments, GuiOptions *options, CliContext &context
     if (parser.isSet(QStringLiteral("geometry"))) {
         static const QRegularExpression s_size(QStringLiteral("^(\\d{3,5})[xX](\\d{3,5})$"));
         const QRegularExpressionMatch match = s_size.match(parser.value(QStringLiteral("geometry")));
-        options->geometry = match.hasMatch() ? QSize(match.captured(1).toInt(), match.captured(2).toInt()) : QSize();
-        if (!match.hasMatch() || options->geometry.width() < 640 || options->geometry.height() < 480
-            || options->geometry.width() > 10000 || options->geometry.height() > 10000)
-            return context.fail(GuiLauncher::tr("--geometry '%1' is not a window size such as 1024x700 (at least 640x480)")
-                                    .arg(parser.value(QStringLiteral("geometry"))),
-                                UsageError);
+        options->geometry =
+            match.hasMatch() ? QSize(match.captured(1).toInt(), match.captured(2).toInt()) : QSize();
+        if (!match.hasMatch() || options->geometry.width() < 640 || options->geometry.height() < 480 ||
+            options->geometry.width() > 10000 || options->geometry.height() > 10000)
+            return context.fail(
+                GuiLauncher::tr("--geometry '%1' is not a window size such as 1024x700 (at least 640x480)")
+                    .arg(parser.value(QStringLiteral("geometry"))),
+                UsageError);
     }
     if (!options->page.isEmpty() && !Gui::MainWindow::pageNames().contains(options->page)) {
         return context.fail(GuiLauncher::tr("unknown page '%1' (use %2)")
@@ -89,16 +93,18 @@ int applyAppearance(CliContext &context)
         QApplication::setStyle(QStringLiteral("Fusion"));
         QApplication::setPalette(Models::Palette::darkPalette());
     } else if (!palette.isEmpty() && palette != QLatin1String("system")) {
-        return context.fail(GuiLauncher::tr("DELIVERYDESK_PALETTE='%1' is not a palette (use dark or system)").arg(palette),
-                            UsageError);
+        return context.fail(
+            GuiLauncher::tr("DELIVERYDESK_PALETTE='%1' is not a palette (use dark or system)").arg(palette),
+            UsageError);
     }
     const QString scale = qEnvironmentVariable("DELIVERYDESK_FONT_SCALE");
     if (!scale.isEmpty()) {
         bool ok = false;
         const int percent = scale.toInt(&ok);
         if (!ok || percent < 50 || percent > 400)
-            return context.fail(GuiLauncher::tr("DELIVERYDESK_FONT_SCALE='%1' is not a per cent from 50 to 400").arg(scale),
-                                UsageError);
+            return context.fail(
+                GuiLauncher::tr("DELIVERYDESK_FONT_SCALE='%1' is not a per cent from 50 to 400").arg(scale),
+                UsageError);
         QFont font = QApplication::font();
         font.setPointSizeF(font.pointSizeF() * percent / 100.0);
         QApplication::setFont(font);
@@ -131,10 +137,11 @@ int GuiLauncher::run(const QStringList &arguments)
     QObject::connect(&portfolio, &Models::Portfolio::errorOccurred, &portfolio,
                      [&openError](const QString &message) { openError = message; });
     if (options.demo || !options.database.isEmpty()) {
-        if (!context.openDatabase(options.database, options.demo, &portfolio) && !options.screenshot.isEmpty())
+        if (!context.openDatabase(options.database, options.demo, &portfolio) &&
+            !options.screenshot.isEmpty())
             return Failure;
-    } else if (QFileInfo::exists(preferences.lastDatabase())
-               || Storage::Database::isServerAddress(preferences.lastDatabase())) {
+    } else if (QFileInfo::exists(preferences.lastDatabase()) ||
+               Storage::Database::isServerAddress(preferences.lastDatabase())) {
         // A team database is opened again as a file is (the server says whether it is still there).
         // Its error is not lost: errorOccurred put it in openError, which the message bar shows.
         (void)portfolio.open(preferences.lastDatabase());
@@ -150,8 +157,9 @@ int GuiLauncher::run(const QStringList &arguments)
     if (!options.engagement.isEmpty() && !window.selectEngagementByKey(options.engagement)) {
         if (!options.screenshot.isEmpty())
             return context.fail(tr("no engagement with the key '%1'").arg(options.engagement));
-        window.messageBar()->showMessage(tr("There is no engagement with the key %1.").arg(options.engagement),
-                                         Gui::MessageBar::Type::Warning);
+        window.messageBar()->showMessage(
+            tr("There is no engagement with the key %1.").arg(options.engagement),
+            Gui::MessageBar::Type::Warning);
     }
     if (!options.page.isEmpty())
         window.showPage(options.page);

@@ -14,8 +14,8 @@ namespace {
 
 bool isKnownSource(const QString &source)
 {
-    return Exchange::ImportSources::ids().contains(source)
-        || (source.startsWith(QLatin1String("profile:")) && source.size() > 8);
+    return Exchange::ImportSources::ids().contains(source) ||
+           (source.startsWith(QLatin1String("profile:")) && source.size() > 8);
 }
 
 } // namespace
@@ -26,22 +26,37 @@ const CommandSpec &ImportCommand::spec(const QStringList &)
         "import",
         "ImportCommand",
         QT_TRANSLATE_NOOP("ImportCommand", "Import an export file into an engagement, all or nothing."),
-        {{"engagement", QT_TRANSLATE_NOOP("ImportCommand", "The engagement to import into."), QT_TRANSLATE_NOOP("Command", "KEY")},
+        {{"engagement", QT_TRANSLATE_NOOP("ImportCommand", "The engagement to import into."),
+          QT_TRANSLATE_NOOP("Command", "KEY")},
          {"source", QT_TRANSLATE_NOOP("ImportCommand", "What the file is: %1 or profile:NAME."),
           QT_TRANSLATE_NOOP("Command", "SOURCE"), nullptr, false,
-          [](const QString &help) { return help.arg(Exchange::ImportSources::ids().join(QStringLiteral(", "))); }},
-         {"timezone", QT_TRANSLATE_NOOP("ImportCommand", "The zone the export's times are in (default: the last one used)."),
+          [](const QString &help) {
+              return help.arg(Exchange::ImportSources::ids().join(QStringLiteral(", ")));
+          }},
+         {"timezone",
+          QT_TRANSLATE_NOOP("ImportCommand",
+                            "The zone the export's times are in (default: the last one used)."),
           QT_TRANSLATE_NOOP("Command", "ZONE")},
-         {"date-order", QT_TRANSLATE_NOOP("ImportCommand", "The export's date order when it is not the source's usual one: dmy, mdy or ymd."),
+         {"date-order",
+          QT_TRANSLATE_NOOP(
+              "ImportCommand",
+              "The export's date order when it is not the source's usual one: dmy, mdy or ymd."),
           QT_TRANSLATE_NOOP("Command", "ORDER")},
-         {"severity", QT_TRANSLATE_NOOP("ImportCommand", "One severity (1-4) for every ticket, for a list without a priority column."),
+         {"severity",
+          QT_TRANSLATE_NOOP("ImportCommand",
+                            "One severity (1-4) for every ticket, for a list without a priority column."),
           QT_TRANSLATE_NOOP("Command", "N")},
          {"max-worklog-hours",
-          QT_TRANSLATE_NOOP("ImportCommand", "The longest worklog accepted, in hours (default 24); a longer one is a row error."),
+          QT_TRANSLATE_NOOP(
+              "ImportCommand",
+              "The longest worklog accepted, in hours (default 24); a longer one is a row error."),
           QT_TRANSLATE_NOOP("Command", "HOURS")},
          {"dry-run", QT_TRANSLATE_NOOP("ImportCommand", "Report only; never write.")},
-         {"skip-bad-rows", QT_TRANSLATE_NOOP("ImportCommand", "Write the good rows and save the report next to the database.")}},
-        {{"file", QT_TRANSLATE_NOOP("ImportCommand", "The CSV file."), QT_TRANSLATE_NOOP("ImportCommand", "FILE")}},
+         {"skip-bad-rows",
+          QT_TRANSLATE_NOOP("ImportCommand",
+                            "Write the good rows and save the report next to the database.")}},
+        {{"file", QT_TRANSLATE_NOOP("ImportCommand", "The CSV file."),
+          QT_TRANSLATE_NOOP("ImportCommand", "FILE")}},
         &ImportCommand::run};
     return s_spec;
 }
@@ -54,8 +69,8 @@ int ImportCommand::run(CommandCall &call)
     if (positional.size() != 2)
         return call.usageError(tr("import needs exactly one FILE"));
     if (!isKnownSource(source))
-        return call.usageError(
-            tr("unknown source '%1' (use %2 or profile:NAME)").arg(source, Exchange::ImportSources::ids().join(QStringLiteral(", "))));
+        return call.usageError(tr("unknown source '%1' (use %2 or profile:NAME)")
+                                   .arg(source, Exchange::ImportSources::ids().join(QStringLiteral(", "))));
     if (!zone.isEmpty() && !QTimeZone(zone).isValid())
         return call.usageError(tr("unknown time zone '%1'").arg(QString::fromUtf8(zone)));
     Models::ImportRun::Options options;
@@ -87,8 +102,8 @@ int ImportCommand::run(CommandCall &call)
 
     Models::Portfolio portfolio;
     Domain::Engagement engagement;
-    if (const int code = call.openEngagement(QStringLiteral("import"), &portfolio, Storage::Database::Access::ReadWrite,
-                                             &engagement))
+    if (const int code = call.openEngagement(QStringLiteral("import"), &portfolio,
+                                             Storage::Database::Access::ReadWrite, &engagement))
         return code;
 
     const Models::ImportRun run(*portfolio.database(), portfolio.beforeImportCommit(), engagement);
@@ -109,13 +124,15 @@ int ImportCommand::run(CommandCall &call)
     if (!report.isCommitted())
         call.fail(Models::ImportReportText::failureReason(report, source, positional.at(1)));
     if (report.isCommitted() && options.skipBadRows) {
-        const QString path = Models::ImportReportText::reportFilePath(portfolio.path(), source, QDateTime::currentDateTime());
+        const QString path =
+            Models::ImportReportText::reportFilePath(portfolio.path(), source, QDateTime::currentDateTime());
         QString error;
         if (Models::ImportReportText::save(report, path, &error))
             call.out() << tr("Report saved to %1").arg(QDir::toNativeSeparators(path)) << '\n';
         else
-            call.err() << tr("deliverydesk: the report could not be saved to %1: %2").arg(QDir::toNativeSeparators(path), error)
-                          << '\n';
+            call.err() << tr("deliverydesk: the report could not be saved to %1: %2")
+                              .arg(QDir::toNativeSeparators(path), error)
+                       << '\n';
     }
     return report.isCommitted() ? Success : Failure;
 }

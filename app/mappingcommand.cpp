@@ -18,7 +18,8 @@ void printMappings(QTextStream &out, const Exchange::ImportMappings &m)
     const QHash<QString, Exchange::WorkClass> classes = m.workClasses();
     for (auto it = classes.cbegin(); it != classes.cend(); ++it) {
         lines.append(QStringLiteral("worktype\t%1\t%2 %3 %4")
-                         .arg(it.key(), Domain::ticketKindId(it->kind), Domain::serviceLevelId(it->level), it->activity)
+                         .arg(it.key(), Domain::ticketKindId(it->kind), Domain::serviceLevelId(it->level),
+                              it->activity)
                          .trimmed());
     }
     const QHash<QString, Domain::Role> roles = m.roles();
@@ -52,7 +53,8 @@ QString apply(const QStringList &words, Exchange::ImportMappings *m)
             return m->removeRole(value), QString();
         Domain::Role role;
         if (!Domain::roleFromId(words.value(3), &role))
-            return MappingCommand::tr("unknown role '%1' (use Dev, QA, SA, PM, RM or Ops)").arg(words.value(3));
+            return MappingCommand::tr("unknown role '%1' (use Dev, QA, SA, PM, RM or Ops)")
+                .arg(words.value(3));
         m->setRole(value, role);
         return {};
     }
@@ -63,7 +65,8 @@ QString apply(const QStringList &words, Exchange::ImportMappings *m)
         if (!Domain::ticketKindFromId(words.value(3), &work.kind))
             return MappingCommand::tr("unknown ticket kind '%1'").arg(words.value(3));
         if (!Domain::serviceLevelFromId(words.value(4), &work.level))
-            return MappingCommand::tr("unknown service level '%1' (use L1, L2, L3 or optional)").arg(words.value(4));
+            return MappingCommand::tr("unknown service level '%1' (use L1, L2, L3 or optional)")
+                .arg(words.value(4));
         work.activity = words.value(5);
         m->setWorkClass(value, work);
         return {};
@@ -80,7 +83,8 @@ const CommandSpec &MappingCommand::spec(const QStringList &)
         "MappingCommand",
         QT_TRANSLATE_NOOP("MappingCommand", "List or change the mappings imports use."),
         {},
-        {{"action", QT_TRANSLATE_NOOP("MappingCommand", "list, set KIND VALUE TARGET…, or remove KIND VALUE.")}},
+        {{"action",
+          QT_TRANSLATE_NOOP("MappingCommand", "list, set KIND VALUE TARGET…, or remove KIND VALUE.")}},
         &MappingCommand::run};
     return s_spec;
 }
@@ -89,7 +93,8 @@ int MappingCommand::run(CommandCall &call)
 {
     const QStringList words = call.arguments();
     const QString action = words.value(0);
-    if (action != QLatin1String("list") && action != QLatin1String("set") && action != QLatin1String("remove"))
+    if (action != QLatin1String("list") && action != QLatin1String("set") &&
+        action != QLatin1String("remove"))
         return call.usageError(tr("mapping needs list, set or remove"));
 
     Models::Portfolio portfolio;

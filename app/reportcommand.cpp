@@ -48,14 +48,22 @@ const CommandSpec &ReportCommand::spec(const QStringList &)
     static const CommandSpec s_spec{
         "report",
         "ReportCommand",
-        QT_TRANSLATE_NOOP("ReportCommand", "The governance review of an engagement and a period: a PDF and its data."),
+        QT_TRANSLATE_NOOP("ReportCommand",
+                          "The governance review of an engagement and a period: a PDF and its data."),
         {CommandOption::engagement(),
-         {"period", QT_TRANSLATE_NOOP("ReportCommand", "The period: a month (2026-10), a quarter (2026-Q3) or days (2026-10-01..2026-12-31)."),
+         {"period",
+          QT_TRANSLATE_NOOP(
+              "ReportCommand",
+              "The period: a month (2026-10), a quarter (2026-Q3) or days (2026-10-01..2026-12-31)."),
           QT_TRANSLATE_NOOP("Command", "PERIOD")},
-         {"out", QT_TRANSLATE_NOOP("ReportCommand", "The PDF to write."), QT_TRANSLATE_NOOP("Command", "FILE.pdf")},
-         {"data", QT_TRANSLATE_NOOP("ReportCommand", "Also write the figures: an .xlsx workbook, or else a folder of CSV files."),
+         {"out", QT_TRANSLATE_NOOP("ReportCommand", "The PDF to write."),
+          QT_TRANSLATE_NOOP("Command", "FILE.pdf")},
+         {"data",
+          QT_TRANSLATE_NOOP("ReportCommand",
+                            "Also write the figures: an .xlsx workbook, or else a folder of CSV files."),
           QT_TRANSLATE_NOOP("Command", "FILE.xlsx|DIR")},
-         {"prepared-by", QT_TRANSLATE_NOOP("ReportCommand", "The name on the cover (default: the Review page's setting)."),
+         {"prepared-by",
+          QT_TRANSLATE_NOOP("ReportCommand", "The name on the cover (default: the Review page's setting)."),
           QT_TRANSLATE_NOOP("Command", "NAME")},
          {"now", QT_TRANSLATE_NOOP("ReportCommand", "Report as of this ISO-8601 instant instead of now."),
           QT_TRANSLATE_NOOP("Command", "INSTANT")}},
@@ -77,7 +85,8 @@ int ReportCommand::run(CommandCall &call)
     const QString periodText = call.value(s_period);
     const std::optional<Models::ReviewPeriod> period = Models::ReviewPeriod::parse(periodText);
     if (!period) {
-        const Models::ReviewPackLoader::Error malformed{Models::ReviewPackLoader::Problem::MalformedPeriod, {}, {}};
+        const Models::ReviewPackLoader::Error malformed{
+            Models::ReviewPackLoader::Problem::MalformedPeriod, {}, {}};
         return call.usageError(malformed.message(call.value(s_engagement), periodText));
     }
     const std::optional<qint64> nowOption = call.now(); // the wall clock is read in app/ only
@@ -101,7 +110,8 @@ int ReportCommand::run(CommandCall &call)
         return Failure;
     Models::ReviewPack pack;
     const QString key = call.value(s_engagement);
-    if (const Models::ReviewPackLoader::Error error = Models::ReviewPackLoader(*portfolio.database()).load(key, *period, now, &pack)) {
+    if (const Models::ReviewPackLoader::Error error =
+            Models::ReviewPackLoader(*portfolio.database()).load(key, *period, now, &pack)) {
         Domain::Engagement engagement;
         const int row = portfolio.engagements()->rowOfKey(key);
         if (row >= 0)
@@ -109,7 +119,7 @@ int ReportCommand::run(CommandCall &call)
         return call.fail(error.message(key, periodText, engagement));
     }
     pack.preparedBy = call.isSet(s_preparedBy) ? call.value(s_preparedBy)
-                                                 : Gui::Preferences().preparedBy(); // the Review page's setting
+                                               : Gui::Preferences().preparedBy(); // the Review page's setting
     QString reason;
     int pages = 0;
     if (!Gui::ReviewPackRenderer::writePdf(pack, out, &reason, &pages))
@@ -118,8 +128,9 @@ int ReportCommand::run(CommandCall &call)
         QFile::remove(out); // the PDF without its data would be half the result
         return call.fail(reason);
     }
-    call.out() << tr("%1: %n page(s), data fingerprint %2", nullptr, pages).arg(QDir::toNativeSeparators(out), pack.shortFingerprint())
-                  << '\n';
+    call.out() << tr("%1: %n page(s), data fingerprint %2", nullptr, pages)
+                      .arg(QDir::toNativeSeparators(out), pack.shortFingerprint())
+               << '\n';
     return Success;
 }
 

@@ -23,19 +23,25 @@ bool SlaChartCommand::handles(const QStringList &arguments)
     return CommandLine::findAction(arguments) == QLatin1String("chart");
 }
 
-bool SlaChartCommand::needsWidgets(const QStringList &arguments) { return handles(arguments); }
+bool SlaChartCommand::needsWidgets(const QStringList &arguments)
+{
+    return handles(arguments);
+}
 
 const CommandSpec &SlaChartCommand::spec(const QStringList &)
 {
     static const CommandSpec s_spec{
         "sla",
         "SlaChartCommand",
-        QT_TRANSLATE_NOOP("SlaChartCommand", "The SLA compliance trend chart of an engagement (met % per severity and "
-                                             "month, response and resolution, with targets), as PNG or SVG."),
+        QT_TRANSLATE_NOOP("SlaChartCommand",
+                          "The SLA compliance trend chart of an engagement (met % per severity and "
+                          "month, response and resolution, with targets), as PNG or SVG."),
         {CommandOption::engagement(),
-         {"from", QT_TRANSLATE_NOOP("SlaChartCommand", "The first month (default: eleven months before --to)."),
+         {"from",
+          QT_TRANSLATE_NOOP("SlaChartCommand", "The first month (default: eleven months before --to)."),
           QT_TRANSLATE_NOOP("Command", "YYYY-MM")},
-         {"to", QT_TRANSLATE_NOOP("SlaChartCommand", "The last month (default: this month)."), QT_TRANSLATE_NOOP("Command", "YYYY-MM")},
+         {"to", QT_TRANSLATE_NOOP("SlaChartCommand", "The last month (default: this month)."),
+          QT_TRANSLATE_NOOP("Command", "YYYY-MM")},
          {"out", QT_TRANSLATE_NOOP("SlaChartCommand", "The file to write: its name ends in .png or .svg."),
           QT_TRANSLATE_NOOP("Command", "FILE")},
          {"now", QT_TRANSLATE_NOOP("SlaChartCommand", "Take this ISO-8601 instant as now (default months)."),
@@ -58,15 +64,16 @@ int SlaChartCommand::run(CommandCall &call)
         return call.usageError(tr("--out \"%1\": the file name must end in .png or .svg").arg(out));
     const std::optional<QDate> fromOption = call.month(s_from);
     const std::optional<QDate> toOption = fromOption ? call.month(s_to) : std::nullopt;
-    const std::optional<qint64> nowOption = toOption ? call.now() : std::nullopt; // the wall clock is read in app/ only
+    const std::optional<qint64> nowOption =
+        toOption ? call.now() : std::nullopt; // the wall clock is read in app/ only
     if (!nowOption)
         return UsageError;
     const qint64 now = *nowOption;
 
     Models::Portfolio portfolio;
     Domain::Engagement engagement;
-    if (const int code = call.openEngagement(QStringLiteral("sla chart"), &portfolio, Storage::Database::Access::ReadOnly,
-                                             &engagement))
+    if (const int code = call.openEngagement(QStringLiteral("sla chart"), &portfolio,
+                                             Storage::Database::Access::ReadOnly, &engagement))
         return code;
     QDate from = *fromOption;
     QDate to = *toOption;
@@ -82,9 +89,10 @@ int SlaChartCommand::run(CommandCall &call)
             Models::SlaOverviewLoader(*portfolio.database()).load(engagement, from, to, 0, now, &data))
         return call.fail(error.message(engagement));
     if (!data.evaluatedAt)
-        return call.fail(tr("%1 has no stored SLA results yet; run: deliverydesk sla compliance --engagement %1 "
-                               "--recompute")
-                                .arg(engagement.key));
+        return call.fail(
+            tr("%1 has no stored SLA results yet; run: deliverydesk sla compliance --engagement %1 "
+               "--recompute")
+                .arg(engagement.key));
     QString reason;
     if (!Gui::ChartExport::saveComplianceTrend(data, out, &reason))
         return call.fail(reason);

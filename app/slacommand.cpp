@@ -56,21 +56,20 @@ int SlaCommand::replay(CommandCall &call, qint64 now)
 
 int SlaCommand::explainFromFiles(CommandCall &call, qint64 now)
 {
-    if (call.value(s_calendar).isEmpty() || call.value(s_policy).isEmpty() ||
-        call.value(s_tickets).isEmpty())
-        return call.usageError(tr("sla explain from files needs --calendar FILE, --policy FILE and --tickets FILE"));
+    if (call.value(s_calendar).isEmpty() || call.value(s_policy).isEmpty() || call.value(s_tickets).isEmpty())
+        return call.usageError(
+            tr("sla explain from files needs --calendar FILE, --policy FILE and --tickets FILE"));
     Exchange::ExchangeError error;
     const std::optional<Domain::BusinessCalendar> calendar =
         Exchange::CalendarFile::read(call.value(s_calendar), &error);
     if (!calendar)
         return call.fail(error.toString());
-    const std::optional<Domain::SlaExplanation> explanation = Exchange::SlaReplay::explain(
-        call.value(s_calendar), call.value(s_policy), call.value(s_tickets), call.value(s_history),
-        call.value(s_ticket), now, &error);
+    const std::optional<Domain::SlaExplanation> explanation =
+        Exchange::SlaReplay::explain(call.value(s_calendar), call.value(s_policy), call.value(s_tickets),
+                                     call.value(s_history), call.value(s_ticket), now, &error);
     if (!explanation)
         return call.fail(error.toString());
-    call.out() << Exchange::SlaExplainText::render(*explanation, QTimeZone(calendar->timeZoneId()))
-                  << '\n';
+    call.out() << Exchange::SlaExplainText::render(*explanation, QTimeZone(calendar->timeZoneId())) << '\n';
     return Success;
 }
 
@@ -84,7 +83,8 @@ int SlaCommand::explain(CommandCall &call, qint64 now)
         return explainFromFiles(call, now);
     Models::Portfolio portfolio;
     Domain::Engagement engagement;
-    if (const int code = call.openEngagement(QStringLiteral("sla explain"), &portfolio, Storage::Database::Access::ReadOnly, &engagement))
+    if (const int code = call.openEngagement(QStringLiteral("sla explain"), &portfolio,
+                                             Storage::Database::Access::ReadOnly, &engagement))
         return code;
     // The same loader as the ticket timeline dialog: one ticket read through an index.
     Models::TicketExplanationLoader::Result result;
@@ -102,7 +102,8 @@ int SlaCommand::exportPolicy(CommandCall &call)
         return call.usageError(tr("sla policy export takes no file argument; use --out FILE"));
     Models::Portfolio portfolio;
     Domain::Engagement engagement;
-    if (const int code = call.openEngagement(QStringLiteral("sla policy export"), &portfolio, Storage::Database::Access::ReadOnly, &engagement))
+    if (const int code = call.openEngagement(QStringLiteral("sla policy export"), &portfolio,
+                                             Storage::Database::Access::ReadOnly, &engagement))
         return code;
     Domain::SlaPolicyHistory policy;
     bool stored = false;
@@ -110,11 +111,10 @@ int SlaCommand::exportPolicy(CommandCall &call)
             Models::SlaPolicyLoader(*portfolio.database()).load(engagement.id, &policy, &stored))
         return call.fail(Models::StorageText::message(error));
     if (!stored)
-        call.err()
-            << "deliverydesk: "
-            << tr("note: %1 has no SLA policy of its own; this is the default for its support model")
-                   .arg(engagement.key)
-            << Qt::endl;
+        call.err() << "deliverydesk: "
+                   << tr("note: %1 has no SLA policy of its own; this is the default for its support model")
+                          .arg(engagement.key)
+                   << Qt::endl;
     const QString path = call.value(s_out);
     if (path.isEmpty() || path == QLatin1String("-")) {
         call.out() << QString::fromUtf8(Exchange::PolicyFile::toJson(policy));
@@ -138,7 +138,8 @@ int SlaCommand::importPolicy(CommandCall &call)
         return call.fail(fileError.toString());
     Models::Portfolio portfolio;
     Domain::Engagement engagement;
-    if (const int code = call.openEngagement(QStringLiteral("sla policy import"), &portfolio, Storage::Database::Access::ReadWrite, &engagement))
+    if (const int code = call.openEngagement(QStringLiteral("sla policy import"), &portfolio,
+                                             Storage::Database::Access::ReadWrite, &engagement))
         return code;
     Models::SlaPolicyLoader::SaveCounts counts;
     if (const Storage::StorageError error =
@@ -146,8 +147,8 @@ int SlaCommand::importPolicy(CommandCall &call)
         return call.fail(Models::StorageText::message(error));
     if (counts.added > 0) // tickets created under the new versions are evaluated again
         SlaComplianceCommand::refreshResults(call.context(), *portfolio.database(), {engagement.key});
-    call.out() << tr("%1: %n new policy version(s) added", nullptr, counts.added).arg(engagement.key)
-                  << ", " << tr("%n already stored", nullptr, counts.unchanged) << '\n';
+    call.out() << tr("%1: %n new policy version(s) added", nullptr, counts.added).arg(engagement.key) << ", "
+               << tr("%n already stored", nullptr, counts.unchanged) << '\n';
     return Success;
 }
 
@@ -159,7 +160,8 @@ QString SlaCommand::actionsHelp()
         {QStringLiteral("compliance"), tr("SLA compliance per month and severity from the stored results")},
         {QStringLiteral("breaches"), tr("every SLA breach of a month with its reason")},
         {QStringLiteral("explain"), tr("how one ticket's SLA clocks ran, event by event")},
-        {QStringLiteral("replay"), tr("evaluate tickets from files (calendar, policy, tickets) without a database")},
+        {QStringLiteral("replay"),
+         tr("evaluate tickets from files (calendar, policy, tickets) without a database")},
         {QStringLiteral("chart"), tr("the compliance trend chart as PNG or SVG")},
         {QStringLiteral("policy export"), tr("write an engagement's SLA policy as JSON")},
         {QStringLiteral("policy import"), tr("add the versions of a policy file to an engagement")},
@@ -169,7 +171,8 @@ QString SlaCommand::actionsHelp()
         width = qMax(width, int(action.first.size()));
     QString text = tr("Actions (sla ACTION --help for the options of each):") + QLatin1Char('\n');
     for (const auto &action : actions)
-        text += QStringLiteral("  ") + action.first.leftJustified(width + 2) + action.second + QLatin1Char('\n');
+        text +=
+            QStringLiteral("  ") + action.first.leftJustified(width + 2) + action.second + QLatin1Char('\n');
     return text;
 }
 
@@ -184,21 +187,31 @@ const CommandSpec &SlaCommand::spec(const QStringList &arguments)
     static const CommandSpec s_spec{
         "sla",
         "SlaCommand",
-        QT_TRANSLATE_NOOP("SlaCommand", "SLA of an engagement: compliance, breaches, explanations, replays, charts and its policy."),
-        {{"calendar", QT_TRANSLATE_NOOP("SlaCommand", "replay/explain: the calendar file (JSON)."), QT_TRANSLATE_NOOP("Command", "FILE")},
-         {"policy", QT_TRANSLATE_NOOP("SlaCommand", "replay/explain: the policy file (JSON)."), QT_TRANSLATE_NOOP("Command", "FILE")},
-         {"tickets", QT_TRANSLATE_NOOP("SlaCommand", "replay/explain: the tickets (CSV)."), QT_TRANSLATE_NOOP("Command", "FILE")},
-         {"history", QT_TRANSLATE_NOOP("SlaCommand", "replay/explain: the status history (CSV)."), QT_TRANSLATE_NOOP("Command", "FILE")},
+        QT_TRANSLATE_NOOP(
+            "SlaCommand",
+            "SLA of an engagement: compliance, breaches, explanations, replays, charts and its policy."),
+        {{"calendar", QT_TRANSLATE_NOOP("SlaCommand", "replay/explain: the calendar file (JSON)."),
+          QT_TRANSLATE_NOOP("Command", "FILE")},
+         {"policy", QT_TRANSLATE_NOOP("SlaCommand", "replay/explain: the policy file (JSON)."),
+          QT_TRANSLATE_NOOP("Command", "FILE")},
+         {"tickets", QT_TRANSLATE_NOOP("SlaCommand", "replay/explain: the tickets (CSV)."),
+          QT_TRANSLATE_NOOP("Command", "FILE")},
+         {"history", QT_TRANSLATE_NOOP("SlaCommand", "replay/explain: the status history (CSV)."),
+          QT_TRANSLATE_NOOP("Command", "FILE")},
          {"now", QT_TRANSLATE_NOOP("SlaCommand", "Evaluate at this ISO-8601 instant instead of now."),
           QT_TRANSLATE_NOOP("Command", "INSTANT")},
-         {"engagement", QT_TRANSLATE_NOOP("SlaCommand", "explain/policy: the engagement."), QT_TRANSLATE_NOOP("Command", "KEY")},
-         {"ticket", QT_TRANSLATE_NOOP("SlaCommand", "explain: the ticket."), QT_TRANSLATE_NOOP("Command", "KEY")},
+         {"engagement", QT_TRANSLATE_NOOP("SlaCommand", "explain/policy: the engagement."),
+          QT_TRANSLATE_NOOP("Command", "KEY")},
+         {"ticket", QT_TRANSLATE_NOOP("SlaCommand", "explain: the ticket."),
+          QT_TRANSLATE_NOOP("Command", "KEY")},
          {"out", QT_TRANSLATE_NOOP("SlaCommand", "policy export: write to this file instead of stdout."),
           QT_TRANSLATE_NOOP("Command", "FILE")}},
         {{"action",
-          QT_TRANSLATE_NOOP("SlaCommand", "compliance, breaches, explain, replay, chart, policy export or policy import "
-                                          "FILE (see Actions below)."),
-          QT_TRANSLATE_NOOP("SlaCommand", "compliance|breaches|explain|replay|chart|policy export|policy import FILE")}},
+          QT_TRANSLATE_NOOP("SlaCommand",
+                            "compliance, breaches, explain, replay, chart, policy export or policy import "
+                            "FILE (see Actions below)."),
+          QT_TRANSLATE_NOOP("SlaCommand",
+                            "compliance|breaches|explain|replay|chart|policy export|policy import FILE")}},
         &SlaCommand::run,
         &SlaCommand::actionsHelp};
     return s_spec;

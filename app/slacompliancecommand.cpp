@@ -30,9 +30,11 @@ const QString s_breaches = QStringLiteral("breaches");
 
 QString csvCell(const QString &text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')))
         return text;
-    return QLatin1Char('"') + QString(text).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return QLatin1Char('"') + QString(text).replace(QStringLiteral("\""), QStringLiteral("\"\"")) +
+           QLatin1Char('"');
 }
 
 /// Rows as a table with columns padded to their widest cell, or as CSV.
@@ -60,19 +62,28 @@ void printRows(QTextStream &out, const QStringList &header, const QVector<QStrin
 
 QStringList complianceCells(const Domain::MonthlyCompliance &m, bool ids)
 {
-    const QString result = m.targetMet() ? (ids ? QStringLiteral("met") : SlaComplianceCommand::tr("met"))
-                                         : (ids ? QStringLiteral("missed") : SlaComplianceCommand::tr("missed"));
+    const QString result = m.targetMet()
+                               ? (ids ? QStringLiteral("met") : SlaComplianceCommand::tr("met"))
+                               : (ids ? QStringLiteral("missed") : SlaComplianceCommand::tr("missed"));
     // CSV keeps '.' for scripts; the table for people has the language's decimal sign.
     const auto number = [ids](double value, int decimals) {
         return ids ? QString::number(value, 'f', decimals) : TextTable::number(value, decimals);
     };
     const auto percent = [&](std::optional<double> p) { return p ? number(*p, 1) : QString(); };
     const auto hoursOf = [&](qint64 seconds) { return number(double(seconds) / 3600.0, 2); };
-    return {m.month.toString(QStringLiteral("yyyy-MM")), QString::number(m.severity), QString::number(m.tickets),
-            QString::number(m.excluded), percent(m.responseMetPercent()),
-            percent(m.resolutionMetPercent()), QString::number(m.breaches), hoursOf(m.responseMedianSeconds),
-            hoursOf(m.responseP90Seconds), hoursOf(m.resolutionMedianSeconds), hoursOf(m.resolutionP90Seconds),
-            ids ? QString::number(m.targetPercent, 'g', 4) : QLocale().toString(m.targetPercent, 'g', 4), result};
+    return {m.month.toString(QStringLiteral("yyyy-MM")),
+            QString::number(m.severity),
+            QString::number(m.tickets),
+            QString::number(m.excluded),
+            percent(m.responseMetPercent()),
+            percent(m.resolutionMetPercent()),
+            QString::number(m.breaches),
+            hoursOf(m.responseMedianSeconds),
+            hoursOf(m.responseP90Seconds),
+            hoursOf(m.resolutionMedianSeconds),
+            hoursOf(m.resolutionP90Seconds),
+            ids ? QString::number(m.targetPercent, 'g', 4) : QLocale().toString(m.targetPercent, 'g', 4),
+            result};
 }
 
 QJsonObject complianceJson(const Domain::MonthlyCompliance &m)
@@ -100,8 +111,8 @@ QJsonObject complianceJson(const Domain::MonthlyCompliance &m)
 }
 
 /// Recomputes when asked or when nothing is stored yet; sets `evaluatedAt` to the stored run's instant.
-bool ensureResults(CliContext &context, const Models::SlaComplianceLoader &loader, const Domain::Engagement &engagement,
-                   bool force, qint64 now, qint64 *evaluatedAt)
+bool ensureResults(CliContext &context, const Models::SlaComplianceLoader &loader,
+                   const Domain::Engagement &engagement, bool force, qint64 now, qint64 *evaluatedAt)
 {
     if (const Storage::StorageError error = loader.ensureResults(engagement, force, now, evaluatedAt)) {
         context.fail(Models::StorageText::message(error));
@@ -115,10 +126,12 @@ QString breachReason(const Domain::SlaExplanation &explanation)
 {
     QStringList lines;
     for (const Domain::SlaEvent &event : explanation.events) {
-        if (event.kind == Domain::SlaEventKind::ResponseBreached || event.kind == Domain::SlaEventKind::ResolutionBreached)
+        if (event.kind == Domain::SlaEventKind::ResponseBreached ||
+            event.kind == Domain::SlaEventKind::ResolutionBreached)
             lines.append(Exchange::SlaExplainText::eventText(event));
     }
-    return lines.isEmpty() ? Exchange::SlaExplainText::summary(explanation) : lines.join(QStringLiteral("; "));
+    return lines.isEmpty() ? Exchange::SlaExplainText::summary(explanation)
+                           : lines.join(QStringLiteral("; "));
 }
 
 } // namespace
@@ -134,15 +147,22 @@ const CommandSpec &SlaComplianceCommand::spec(const QStringList &)
     static const CommandSpec s_spec{
         "sla",
         "SlaComplianceCommand",
-        QT_TRANSLATE_NOOP("SlaComplianceCommand", "SLA compliance per month and severity, and the breaches of a month, "
-                                                  "from the stored SLA results."),
+        QT_TRANSLATE_NOOP("SlaComplianceCommand",
+                          "SLA compliance per month and severity, and the breaches of a month, "
+                          "from the stored SLA results."),
         {CommandOption::engagement(),
-         {"from", QT_TRANSLATE_NOOP("SlaComplianceCommand", "compliance: the first month."), QT_TRANSLATE_NOOP("Command", "YYYY-MM")},
-         {"to", QT_TRANSLATE_NOOP("SlaComplianceCommand", "compliance: the last month."), QT_TRANSLATE_NOOP("Command", "YYYY-MM")},
-         {"month", QT_TRANSLATE_NOOP("SlaComplianceCommand", "breaches: the month."), QT_TRANSLATE_NOOP("Command", "YYYY-MM")},
+         {"from", QT_TRANSLATE_NOOP("SlaComplianceCommand", "compliance: the first month."),
+          QT_TRANSLATE_NOOP("Command", "YYYY-MM")},
+         {"to", QT_TRANSLATE_NOOP("SlaComplianceCommand", "compliance: the last month."),
+          QT_TRANSLATE_NOOP("Command", "YYYY-MM")},
+         {"month", QT_TRANSLATE_NOOP("SlaComplianceCommand", "breaches: the month."),
+          QT_TRANSLATE_NOOP("Command", "YYYY-MM")},
          CommandOption::tableCsvJson(),
-         {"recompute", QT_TRANSLATE_NOOP("SlaComplianceCommand", "Evaluate every ticket again and store the results first.")},
-         {"now", QT_TRANSLATE_NOOP("SlaComplianceCommand", "With a recomputation: evaluate at this ISO-8601 instant instead of now."),
+         {"recompute", QT_TRANSLATE_NOOP("SlaComplianceCommand",
+                                         "Evaluate every ticket again and store the results first.")},
+         {"now",
+          QT_TRANSLATE_NOOP("SlaComplianceCommand",
+                            "With a recomputation: evaluate at this ISO-8601 instant instead of now."),
           QT_TRANSLATE_NOOP("Command", "INSTANT")}},
         {{"action", QT_TRANSLATE_NOOP("SlaComplianceCommand", "compliance or breaches."),
           QT_TRANSLATE_NOOP("SlaComplianceCommand", "compliance|breaches")}},
@@ -155,7 +175,8 @@ int SlaComplianceCommand::run(CommandCall &call)
     const QStringList positional = call.arguments();
     if (positional.size() != 1)
         return call.noFurtherArguments(QStringLiteral("sla ") + positional.value(0));
-    const std::optional<QString> format = call.format({QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")});
+    const std::optional<QString> format =
+        call.format({QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")});
     if (!format)
         return UsageError;
     const std::optional<qint64> now = call.now(); // the wall clock is read in app/ only
@@ -166,7 +187,8 @@ int SlaComplianceCommand::run(CommandCall &call)
     return breaches(call, *now);
 }
 
-int SlaComplianceCommand::noSla(CliContext &context, const Domain::Engagement &engagement, const QString &format)
+int SlaComplianceCommand::noSla(CliContext &context, const Domain::Engagement &engagement,
+                                const QString &format)
 {
     // A fixed-capacity engagement has no targets: rows would read "met" for tickets nobody promised
     // anything on. The table says so in one sentence; CSV and JSON stay machine-readable and empty.
@@ -193,7 +215,8 @@ int SlaComplianceCommand::compliance(CommandCall &call, qint64 now)
         return call.usageError(tr("--to is before --from"));
     Models::Portfolio portfolio;
     Domain::Engagement engagement;
-    if (const int code = call.openEngagement(QStringLiteral("sla compliance"), &portfolio, Storage::Database::Access::ReadWrite, &engagement))
+    if (const int code = call.openEngagement(QStringLiteral("sla compliance"), &portfolio,
+                                             Storage::Database::Access::ReadWrite, &engagement))
         return code;
     if (!Models::SlaOverviewLoader::hasSla(engagement))
         return noSla(call.context(), engagement, call.value(s_format));
@@ -217,19 +240,28 @@ int SlaComplianceCommand::compliance(CommandCall &call, qint64 now)
     for (const Domain::MonthlyCompliance &m : std::as_const(months))
         rows.append(complianceCells(m, csv));
     const QStringList header =
-        csv ? QStringList{QStringLiteral("month"), QStringLiteral("severity"), QStringLiteral("tickets"),
-                          QStringLiteral("excluded"), QStringLiteral("response_met_percent"),
-                          QStringLiteral("resolution_met_percent"), QStringLiteral("breaches"),
-                          QStringLiteral("response_median_hours"), QStringLiteral("response_p90_hours"),
-                          QStringLiteral("resolution_median_hours"), QStringLiteral("resolution_p90_hours"),
-                          QStringLiteral("target_percent"), QStringLiteral("result")}
-            : QStringList{tr("Month"), tr("Sev"), tr("Tickets"), tr("Excl."), tr("Resp. met %"), tr("Res. met %"),
-                          tr("Breaches"), tr("Resp. median h"), tr("Resp. p90 h"), tr("Res. median h"),
-                          tr("Res. p90 h"), tr("Target %"), tr("Result")};
+        csv ? QStringList{QStringLiteral("month"),
+                          QStringLiteral("severity"),
+                          QStringLiteral("tickets"),
+                          QStringLiteral("excluded"),
+                          QStringLiteral("response_met_percent"),
+                          QStringLiteral("resolution_met_percent"),
+                          QStringLiteral("breaches"),
+                          QStringLiteral("response_median_hours"),
+                          QStringLiteral("response_p90_hours"),
+                          QStringLiteral("resolution_median_hours"),
+                          QStringLiteral("resolution_p90_hours"),
+                          QStringLiteral("target_percent"),
+                          QStringLiteral("result")}
+            : QStringList{tr("Month"),       tr("Sev"),           tr("Tickets"),    tr("Excl."),
+                          tr("Resp. met %"), tr("Res. met %"),    tr("Breaches"),   tr("Resp. median h"),
+                          tr("Resp. p90 h"), tr("Res. median h"), tr("Res. p90 h"), tr("Target %"),
+                          tr("Result")};
     if (!csv)
         call.out() << tr("SLA compliance of %1 (business hours; results evaluated %2)")
-                             .arg(engagement.key, Exchange::SlaExplainText::instant(evaluatedAt, QTimeZone(engagement.timeZone)))
-                      << '\n';
+                          .arg(engagement.key,
+                               Exchange::SlaExplainText::instant(evaluatedAt, QTimeZone(engagement.timeZone)))
+                   << '\n';
     printRows(call.out(), header, rows, csv);
     return Success;
 }
@@ -241,7 +273,8 @@ int SlaComplianceCommand::breaches(CommandCall &call, qint64 now)
         return UsageError;
     Models::Portfolio portfolio;
     Domain::Engagement engagement;
-    if (const int code = call.openEngagement(QStringLiteral("sla breaches"), &portfolio, Storage::Database::Access::ReadWrite, &engagement))
+    if (const int code = call.openEngagement(QStringLiteral("sla breaches"), &portfolio,
+                                             Storage::Database::Access::ReadWrite, &engagement))
         return code;
     if (!Models::SlaOverviewLoader::hasSla(engagement))
         return noSla(call.context(), engagement, call.value(s_format));
@@ -261,24 +294,27 @@ int SlaComplianceCommand::breaches(CommandCall &call, qint64 now)
         // Explained at the stored evaluation instant, so the reason matches the stored figures.
         const QString reason = breachReason(breach.explanation);
         const qint64 breachAt = breach.breachedAt;
-        const QString resolved = breach.resolvedAt
-            ? QDateTime::fromSecsSinceEpoch(*breach.resolvedAt, QTimeZone::utc()).toString(Qt::ISODate)
-            : QString();
+        const QString resolved =
+            breach.resolvedAt
+                ? QDateTime::fromSecsSinceEpoch(*breach.resolvedAt, QTimeZone::utc()).toString(Qt::ISODate)
+                : QString();
         if (format == QLatin1String("json")) {
             QJsonObject o;
             o.insert(QStringLiteral("key"), breach.key);
             o.insert(QStringLiteral("severity"), breach.severity);
-            o.insert(QStringLiteral("breached_at"), QDateTime::fromSecsSinceEpoch(breachAt, QTimeZone::utc()).toString(Qt::ISODate));
+            o.insert(QStringLiteral("breached_at"),
+                     QDateTime::fromSecsSinceEpoch(breachAt, QTimeZone::utc()).toString(Qt::ISODate));
             o.insert(QStringLiteral("resolved"), resolved.isEmpty() ? QJsonValue() : QJsonValue(resolved));
             o.insert(QStringLiteral("reason"), reason);
             array.append(o);
         } else if (csv) {
             rows.append({breach.key, QString::number(breach.severity),
-                          QDateTime::fromSecsSinceEpoch(breachAt, QTimeZone::utc()).toString(Qt::ISODate), resolved, reason});
+                         QDateTime::fromSecsSinceEpoch(breachAt, QTimeZone::utc()).toString(Qt::ISODate),
+                         resolved, reason});
         } else {
             rows.append({breach.key, QString::number(breach.severity),
-                         Exchange::SlaExplainText::instant(breachAt, zone), resolved.isEmpty() ? tr("open") : tr("resolved"),
-                         reason});
+                         Exchange::SlaExplainText::instant(breachAt, zone),
+                         resolved.isEmpty() ? tr("open") : tr("resolved"), reason});
         }
     }
     if (format == QLatin1String("json")) {
@@ -286,21 +322,24 @@ int SlaComplianceCommand::breaches(CommandCall &call, qint64 now)
         return Success;
     }
     if (csv) {
-        printRows(call.out(), {QStringLiteral("key"), QStringLiteral("severity"), QStringLiteral("breached_at"),
-                                  QStringLiteral("resolved"), QStringLiteral("reason")},
+        printRows(call.out(),
+                  {QStringLiteral("key"), QStringLiteral("severity"), QStringLiteral("breached_at"),
+                   QStringLiteral("resolved"), QStringLiteral("reason")},
                   rows, true);
         return Success;
     }
     call.out() << tr("%n SLA breach(es) of %1 in %2 (results evaluated %3)", nullptr, int(rows.size()))
-                         .arg(engagement.key, Models::DomainText::monthInSentence(*month),
-                              Exchange::SlaExplainText::instant(evaluatedAt, zone))
-                  << '\n';
+                      .arg(engagement.key, Models::DomainText::monthInSentence(*month),
+                           Exchange::SlaExplainText::instant(evaluatedAt, zone))
+               << '\n';
     if (!rows.isEmpty())
-        printRows(call.out(), {tr("Ticket"), tr("Sev"), tr("Breached at"), tr("Ticket state"), tr("Reason")}, rows, false);
+        printRows(call.out(), {tr("Ticket"), tr("Sev"), tr("Breached at"), tr("Ticket state"), tr("Reason")},
+                  rows, false);
     return Success;
 }
 
-void SlaComplianceCommand::refreshResults(CliContext &context, const Storage::Database &database, const QStringList &keys)
+void SlaComplianceCommand::refreshResults(CliContext &context, const Storage::Database &database,
+                                          const QStringList &keys)
 {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     for (const auto &[key, error] : Models::SlaComplianceLoader(database).refresh(keys, now))

@@ -35,7 +35,8 @@ public:
 
     /// Recomputes the stored SLA results of the engagements `keys` at the current time, after a
     /// change of their policy or calendar; a failure is a warning on stderr (the change stands).
-    static void refreshResults(CliContext &context, const Storage::Database &database, const QStringList &keys);
+    static void refreshResults(CliContext &context, const Storage::Database &database,
+                               const QStringList &keys);
 
 private:
     static int run(CommandCall &call);

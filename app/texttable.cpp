@@ -5,13 +5,17 @@
 namespace App {
 
 TextTable::TextTable(QTextStream &out, const QStringList &header, const QVector<Align> &align, int sampleRows)
-    : m_out(out), m_header(header), m_align(align), m_widths(header.size(), 0), m_sampleRows(qMax(1, sampleRows))
+    : m_out(out), m_header(header), m_align(align), m_widths(header.size(), 0),
+      m_sampleRows(qMax(1, sampleRows))
 {
     m_align.resize(header.size());
     measure(header);
 }
 
-TextTable::~TextTable() { finish(); }
+TextTable::~TextTable()
+{
+    finish();
+}
 
 QString TextTable::number(double value, int decimals)
 {
@@ -60,8 +64,9 @@ void TextTable::printLine(const QStringList &cells)
             line += m_align.at(i) == Align::Right ? cell.rightJustified(m_widths.at(i)) : cell;
             break;
         }
-        line += (m_align.at(i) == Align::Right ? cell.rightJustified(m_widths.at(i)) : cell.leftJustified(m_widths.at(i)))
-            + QStringLiteral("  ");
+        line += (m_align.at(i) == Align::Right ? cell.rightJustified(m_widths.at(i))
+                                               : cell.leftJustified(m_widths.at(i))) +
+                QStringLiteral("  ");
     }
     while (line.endsWith(QLatin1Char(' ')))
         line.chop(1);

@@ -15,7 +15,8 @@ class TextTable
 public:
     enum class Align { Left, Right };
 
-    TextTable(QTextStream &out, const QStringList &header, const QVector<Align> &align = {}, int sampleRows = 1000);
+    TextTable(QTextStream &out, const QStringList &header, const QVector<Align> &align = {},
+              int sampleRows = 1000);
     ~TextTable();
 
     void addRow(const QStringList &cells);

@@ -32,16 +32,27 @@ QString optionalInstant(const std::optional<qint64> &seconds)
 
 QString csvCell(const QString &text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')))
         return text;
-    return QLatin1Char('"') + QString(text).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return QLatin1Char('"') + QString(text).replace(QStringLiteral("\""), QStringLiteral("\"\"")) +
+           QLatin1Char('"');
 }
 
 QStringList cells(const Domain::Ticket &t, qint64 pausedSeconds)
 {
-    return {t.key, Domain::ticketKindId(t.kind), QString::number(t.severity), Domain::serviceLevelId(t.serviceLevel),
-            t.activity, t.status, instant(t.created), optionalInstant(t.firstResponse), optionalInstant(t.resolved),
-            QString::number(t.history.size()), QString::number(pausedSeconds), t.title};
+    return {t.key,
+            Domain::ticketKindId(t.kind),
+            QString::number(t.severity),
+            Domain::serviceLevelId(t.serviceLevel),
+            t.activity,
+            t.status,
+            instant(t.created),
+            optionalInstant(t.firstResponse),
+            optionalInstant(t.resolved),
+            QString::number(t.history.size()),
+            QString::number(pausedSeconds),
+            t.title};
 }
 
 QJsonObject toJson(const Domain::Ticket &t, qint64 pausedSeconds)
@@ -63,10 +74,18 @@ QJsonObject toJson(const Domain::Ticket &t, qint64 pausedSeconds)
     return o;
 }
 
-const QStringList s_header = {QStringLiteral("key"), QStringLiteral("kind"), QStringLiteral("severity"),
-                              QStringLiteral("service_level"), QStringLiteral("activity"), QStringLiteral("status"),
-                              QStringLiteral("created"), QStringLiteral("first_response"), QStringLiteral("resolved"),
-                              QStringLiteral("status_changes"), QStringLiteral("paused_seconds"), QStringLiteral("title")};
+const QStringList s_header = {QStringLiteral("key"),
+                              QStringLiteral("kind"),
+                              QStringLiteral("severity"),
+                              QStringLiteral("service_level"),
+                              QStringLiteral("activity"),
+                              QStringLiteral("status"),
+                              QStringLiteral("created"),
+                              QStringLiteral("first_response"),
+                              QStringLiteral("resolved"),
+                              QStringLiteral("status_changes"),
+                              QStringLiteral("paused_seconds"),
+                              QStringLiteral("title")};
 
 /// For people: aligned columns, translated headings, paused time in hours with the locale's decimals.
 void printTable(QTextStream &out, const QVector<Row> &rows)
@@ -74,12 +93,13 @@ void printTable(QTextStream &out, const QVector<Row> &rows)
     using Align = TextTable::Align;
     TextTable table(out,
                     {TicketsCommand::tr("Key"), TicketsCommand::tr("Kind"), TicketsCommand::tr("Sev"),
-                     TicketsCommand::tr("Level"), TicketsCommand::tr("Activity"), TicketsCommand::tr("Status"),
-                     TicketsCommand::tr("Created (UTC)"), TicketsCommand::tr("First response"),
-                     TicketsCommand::tr("Resolved"), TicketsCommand::tr("Changes"), TicketsCommand::tr("Paused h"),
+                     TicketsCommand::tr("Level"), TicketsCommand::tr("Activity"),
+                     TicketsCommand::tr("Status"), TicketsCommand::tr("Created (UTC)"),
+                     TicketsCommand::tr("First response"), TicketsCommand::tr("Resolved"),
+                     TicketsCommand::tr("Changes"), TicketsCommand::tr("Paused h"),
                      TicketsCommand::tr("Title")},
-                    {Align::Left, Align::Left, Align::Right, Align::Left, Align::Left, Align::Left, Align::Left,
-                     Align::Left, Align::Left, Align::Right, Align::Right, Align::Left});
+                    {Align::Left, Align::Left, Align::Right, Align::Left, Align::Left, Align::Left,
+                     Align::Left, Align::Left, Align::Left, Align::Right, Align::Right, Align::Left});
     for (const Row &row : rows) {
         QStringList line = cells(row.ticket, row.pausedSeconds);
         line[10] = TextTable::number(double(row.pausedSeconds) / 3600.0, 2);
@@ -93,7 +113,10 @@ void printTable(QTextStream &out, const QVector<Row> &rows)
 class StreamPrinter
 {
 public:
-    StreamPrinter(QTextStream &out, const QString &format) : m_out(out), m_json(format == QLatin1String("json")) {}
+    StreamPrinter(QTextStream &out, const QString &format)
+        : m_out(out), m_json(format == QLatin1String("json"))
+    {
+    }
 
     void begin()
     {
@@ -110,7 +133,8 @@ public:
             m_out << line.join(QLatin1Char(',')) << '\n';
             return;
         }
-        const QByteArray object = QJsonDocument(toJson(ticket, pausedSeconds)).toJson(QJsonDocument::Indented);
+        const QByteArray object =
+            QJsonDocument(toJson(ticket, pausedSeconds)).toJson(QJsonDocument::Indented);
         if (m_rows++ > 0)
             m_out << ",\n";
         const QList<QByteArray> lines = object.trimmed().split('\n');
@@ -137,12 +161,13 @@ private:
 
 const CommandSpec &TicketsCommand::spec(const QStringList &)
 {
-    static const CommandSpec s_spec{"tickets",
-                                    "TicketsCommand",
-                                    QT_TRANSLATE_NOOP("TicketsCommand", "List the tickets stored for an engagement."),
-                                    {CommandOption::engagement(), CommandOption::tableCsvJson()},
-                                    {CommandArgument::action("list", QT_TRANSLATE_NOOP("TicketsCommand", "list"))},
-                                    &TicketsCommand::run};
+    static const CommandSpec s_spec{
+        "tickets",
+        "TicketsCommand",
+        QT_TRANSLATE_NOOP("TicketsCommand", "List the tickets stored for an engagement."),
+        {CommandOption::engagement(), CommandOption::tableCsvJson()},
+        {CommandArgument::action("list", QT_TRANSLATE_NOOP("TicketsCommand", "list"))},
+        &TicketsCommand::run};
     return s_spec;
 }
 
@@ -150,22 +175,24 @@ int TicketsCommand::run(CommandCall &call)
 {
     if (call.arguments() != QStringList{QStringLiteral("list")})
         return call.usageError(tr("tickets needs list"));
-    const std::optional<QString> format = call.format({QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")});
+    const std::optional<QString> format =
+        call.format({QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")});
     if (!format)
         return UsageError;
     Models::Portfolio portfolio;
     Domain::Engagement engagement;
-    if (const int code = call.openEngagement(QStringLiteral("tickets list"), &portfolio, Storage::Database::Access::ReadOnly,
-                                             &engagement))
+    if (const int code = call.openEngagement(QStringLiteral("tickets list"), &portfolio,
+                                             Storage::Database::Access::ReadOnly, &engagement))
         return code;
     const Models::TicketListLoader tickets(*portfolio.database());
     if (*format == QLatin1String("table")) {
         // Aligned columns need every row's width first: the table is for people, not for a million rows.
         QVector<Row> rows;
-        const Storage::StorageError error = tickets.forEach(engagement, [&](const Domain::Ticket &ticket, qint64 paused) {
-            rows.append(Row{ticket, paused});
-            return true;
-        });
+        const Storage::StorageError error =
+            tickets.forEach(engagement, [&](const Domain::Ticket &ticket, qint64 paused) {
+                rows.append(Row{ticket, paused});
+                return true;
+            });
         if (error)
             return call.fail(Models::StorageText::message(error));
         printTable(call.out(), rows);
@@ -173,10 +200,11 @@ int TicketsCommand::run(CommandCall &call)
     }
     StreamPrinter printer(call.out(), *format);
     printer.begin();
-    const Storage::StorageError error = tickets.forEach(engagement, [&](const Domain::Ticket &ticket, qint64 paused) {
-        printer.row(ticket, paused);
-        return true;
-    });
+    const Storage::StorageError error =
+        tickets.forEach(engagement, [&](const Domain::Ticket &ticket, qint64 paused) {
+            printer.row(ticket, paused);
+            return true;
+        });
     // Rows already written stay written: the reason follows them on stderr, and the exit code says so.
     if (error)
         return call.fail(Models::StorageText::message(error));

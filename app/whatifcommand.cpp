@@ -18,7 +18,8 @@ using Model = Models::SupportModelWhatIfModel;
 QString csvField(const QString &text)
 {
     QString field = text;
-    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) && !field.contains(QLatin1Char('\n')))
+    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) &&
+        !field.contains(QLatin1Char('\n')))
         return field;
     field.replace(QLatin1String("\""), QLatin1String("\"\""));
     return QLatin1Char('"') + field + QLatin1Char('"');
@@ -43,8 +44,10 @@ QJsonValue jsonValue(const QVariant &value)
 void printTable(QTextStream &out, const Model &model)
 {
     const Models::SupportModelWhatIfData &data = model.whatIf();
-    out << WhatIfCommand::tr("%1: %2 to %3 (%n month(s)) replayed under each support model", nullptr, data.months)
-               .arg(data.engagement.key, Models::CapacityText::month(data.firstMonth), Models::CapacityText::month(data.lastMonth))
+    out << WhatIfCommand::tr("%1: %2 to %3 (%n month(s)) replayed under each support model", nullptr,
+                             data.months)
+               .arg(data.engagement.key, Models::CapacityText::month(data.firstMonth),
+                    Models::CapacityText::month(data.lastMonth))
         << "\n\n";
     int nameWidth = 0;
     for (int f = 0; f < Model::FigureCount; ++f)
@@ -98,8 +101,8 @@ void printCsv(QTextStream &out, const Model &model)
         for (Domain::SupportModel m : Domain::allSupportModels()) {
             const auto figure = Model::Figure(f);
             out << Model::figureId(figure) << ',' << Domain::supportModelId(m) << ','
-                << csvField(valueText(model.value(figure, m))) << ',' << csvField(model.text(figure, m)) << ','
-                << csvField(model.explanation(figure, m)) << '\n';
+                << csvField(valueText(model.value(figure, m))) << ',' << csvField(model.text(figure, m))
+                << ',' << csvField(model.explanation(figure, m)) << '\n';
         }
     }
 }
@@ -139,9 +142,12 @@ const CommandSpec &WhatIfCommand::spec(const QStringList &)
     static const CommandSpec s_spec{
         "whatif",
         "WhatIfCommand",
-        QT_TRANSLATE_NOOP("WhatIfCommand", "Replays an engagement's last complete months under each of the four support models."),
+        QT_TRANSLATE_NOOP(
+            "WhatIfCommand",
+            "Replays an engagement's last complete months under each of the four support models."),
         {CommandOption::engagement(),
-         {"months", QT_TRANSLATE_NOOP("WhatIfCommand", "How many complete months to replay (1–%1, default %2)."),
+         {"months",
+          QT_TRANSLATE_NOOP("WhatIfCommand", "How many complete months to replay (1–%1, default %2)."),
           QT_TRANSLATE_NOOP("Command", "N"), nullptr, false,
           [](const QString &help) { return help.arg(Loader::MaxMonths).arg(Loader::DefaultMonths); }},
          CommandOption::tableCsvJson(),
@@ -156,15 +162,18 @@ int WhatIfCommand::run(CommandCall &call)
 {
     if (!call.arguments().isEmpty())
         return call.noFurtherArguments(QStringLiteral("whatif"));
-    const std::optional<QString> format = call.format({QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")});
+    const std::optional<QString> format =
+        call.format({QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")});
     if (!format)
         return UsageError;
     bool ok = true;
     const QString monthsText = call.value(QStringLiteral("months"));
-    const int months = monthsText.isEmpty() ? Models::SupportModelWhatIfLoader::DefaultMonths : monthsText.toInt(&ok);
+    const int months =
+        monthsText.isEmpty() ? Models::SupportModelWhatIfLoader::DefaultMonths : monthsText.toInt(&ok);
     if (!ok || months < 1 || months > Models::SupportModelWhatIfLoader::MaxMonths)
-        return call.usageError(
-            tr("--months \"%1\" is not a number from 1 to %2").arg(monthsText).arg(Models::SupportModelWhatIfLoader::MaxMonths));
+        return call.usageError(tr("--months \"%1\" is not a number from 1 to %2")
+                                   .arg(monthsText)
+                                   .arg(Models::SupportModelWhatIfLoader::MaxMonths));
     const std::optional<qint64> nowOption = call.now(); // the wall clock is read in app/ only
     if (!nowOption)
         return UsageError;
@@ -172,11 +181,12 @@ int WhatIfCommand::run(CommandCall &call)
 
     Models::Portfolio portfolio;
     Domain::Engagement engagement;
-    if (const int code = call.openEngagement(QStringLiteral("whatif"), &portfolio, Storage::Database::Access::ReadOnly,
-                                             &engagement))
+    if (const int code = call.openEngagement(QStringLiteral("whatif"), &portfolio,
+                                             Storage::Database::Access::ReadOnly, &engagement))
         return code;
     Models::SupportModelWhatIfData data;
-    if (const auto error = Models::SupportModelWhatIfLoader(*portfolio.database()).load(engagement, months, now, &data))
+    if (const auto error =
+            Models::SupportModelWhatIfLoader(*portfolio.database()).load(engagement, months, now, &data))
         return call.fail(error.message(engagement));
     Model model;
     model.setData(data);

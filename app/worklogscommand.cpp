@@ -16,14 +16,16 @@ namespace {
 
 QString csvCell(const QString &text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')))
         return text;
-    return QLatin1Char('"') + QString(text).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return QLatin1Char('"') + QString(text).replace(QStringLiteral("\""), QStringLiteral("\"\"")) +
+           QLatin1Char('"');
 }
 
 /// Where a worklog stands against the budget, as the budget ledger counts it.
-const char *const s_budgetClassIds[] = {"counted", "billed_outside", "outside_period", "service_not_contracted",
-                                        "role_not_covered"};
+const char *const s_budgetClassIds[] = {"counted", "billed_outside", "outside_period",
+                                        "service_not_contracted", "role_not_covered"};
 
 QString budgetClassId(const Domain::BudgetPolicy &policy, const Domain::Worklog &w)
 {
@@ -32,8 +34,15 @@ QString budgetClassId(const Domain::BudgetPolicy &policy, const Domain::Worklog 
 
 QStringList cells(const Domain::BudgetPolicy &policy, const Domain::Worklog &w)
 {
-    return {w.sourceKey, w.date.toString(Qt::ISODate), w.person, w.role ? Domain::roleId(*w.role) : QString(),
-            QString::number(w.minutes()), w.ticketKey, Domain::serviceLevelId(w.serviceLevel), w.activity, w.description,
+    return {w.sourceKey,
+            w.date.toString(Qt::ISODate),
+            w.person,
+            w.role ? Domain::roleId(*w.role) : QString(),
+            QString::number(w.minutes()),
+            w.ticketKey,
+            Domain::serviceLevelId(w.serviceLevel),
+            w.activity,
+            w.description,
             budgetClassId(policy, w)};
 }
 
@@ -55,20 +64,22 @@ QJsonObject toJson(const Domain::BudgetPolicy &policy, const Domain::Worklog &w)
 }
 
 /// For people: aligned columns, translated headings, hours with the locale's decimals.
-void printTable(QTextStream &out, const Domain::BudgetPolicy &policy, const QVector<Domain::Worklog> &worklogs)
+void printTable(QTextStream &out, const Domain::BudgetPolicy &policy,
+                const QVector<Domain::Worklog> &worklogs)
 {
     using Align = TextTable::Align;
     TextTable table(out,
                     {WorklogsCommand::tr("Key"), WorklogsCommand::tr("Date"), WorklogsCommand::tr("Person"),
                      WorklogsCommand::tr("Role"), WorklogsCommand::tr("Hours"), WorklogsCommand::tr("Ticket"),
-                     WorklogsCommand::tr("Level"), WorklogsCommand::tr("Activity"), WorklogsCommand::tr("Budget"),
-                     WorklogsCommand::tr("Description")},
-                    {Align::Left, Align::Left, Align::Left, Align::Left, Align::Right, Align::Left, Align::Left,
-                     Align::Left, Align::Left, Align::Left});
+                     WorklogsCommand::tr("Level"), WorklogsCommand::tr("Activity"),
+                     WorklogsCommand::tr("Budget"), WorklogsCommand::tr("Description")},
+                    {Align::Left, Align::Left, Align::Left, Align::Left, Align::Right, Align::Left,
+                     Align::Left, Align::Left, Align::Left, Align::Left});
     for (const Domain::Worklog &w : worklogs) {
         const QStringList c = cells(policy, w);
-        table.addRow({c.at(0), c.at(1), c.at(2), c.at(3), TextTable::number(double(w.seconds) / 3600.0, 2), c.at(5),
-                      c.at(6), c.at(7), Models::CapacityText::budgetClass(policy.classify(w)), c.at(8)});
+        table.addRow({c.at(0), c.at(1), c.at(2), c.at(3), TextTable::number(double(w.seconds) / 3600.0, 2),
+                      c.at(5), c.at(6), c.at(7), Models::CapacityText::budgetClass(policy.classify(w)),
+                      c.at(8)});
     }
 }
 
@@ -87,9 +98,11 @@ void print(QTextStream &out, const QString &format, const Domain::BudgetPolicy &
         return;
     }
     const QString separator = QStringLiteral(",");
-    out << QStringList{QStringLiteral("key"), QStringLiteral("date"), QStringLiteral("person"), QStringLiteral("role"),
-                       QStringLiteral("minutes"), QStringLiteral("ticket"), QStringLiteral("service_level"),
-                       QStringLiteral("activity"), QStringLiteral("description"), QStringLiteral("budget")}
+    out << QStringList{QStringLiteral("key"),           QStringLiteral("date"),
+                       QStringLiteral("person"),        QStringLiteral("role"),
+                       QStringLiteral("minutes"),       QStringLiteral("ticket"),
+                       QStringLiteral("service_level"), QStringLiteral("activity"),
+                       QStringLiteral("description"),   QStringLiteral("budget")}
                .join(separator)
         << '\n';
     for (const Domain::Worklog &w : worklogs) {
@@ -109,8 +122,10 @@ const CommandSpec &WorklogsCommand::spec(const QStringList &)
         "WorklogsCommand",
         QT_TRANSLATE_NOOP("WorklogsCommand", "List the worklogs stored for an engagement."),
         {CommandOption::engagement(),
-         {"from", QT_TRANSLATE_NOOP("WorklogsCommand", "First date (YYYY-MM-DD)."), QT_TRANSLATE_NOOP("Command", "DATE")},
-         {"to", QT_TRANSLATE_NOOP("WorklogsCommand", "Last date (YYYY-MM-DD)."), QT_TRANSLATE_NOOP("Command", "DATE")},
+         {"from", QT_TRANSLATE_NOOP("WorklogsCommand", "First date (YYYY-MM-DD)."),
+          QT_TRANSLATE_NOOP("Command", "DATE")},
+         {"to", QT_TRANSLATE_NOOP("WorklogsCommand", "Last date (YYYY-MM-DD)."),
+          QT_TRANSLATE_NOOP("Command", "DATE")},
          CommandOption::tableCsvJson()},
         {CommandArgument::action("list", QT_TRANSLATE_NOOP("WorklogsCommand", "list"))},
         &WorklogsCommand::run};
@@ -123,18 +138,21 @@ int WorklogsCommand::run(CommandCall &call)
     const QDate to = QDate::fromString(call.value(QStringLiteral("to")), Qt::ISODate);
     if (call.arguments() != QStringList{QStringLiteral("list")})
         return call.usageError(tr("worklogs needs list"));
-    const std::optional<QString> format = call.format({QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")});
+    const std::optional<QString> format =
+        call.format({QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")});
     if (!format)
         return UsageError;
-    if ((call.isSet(QStringLiteral("from")) && !from.isValid()) || (call.isSet(QStringLiteral("to")) && !to.isValid()))
+    if ((call.isSet(QStringLiteral("from")) && !from.isValid()) ||
+        (call.isSet(QStringLiteral("to")) && !to.isValid()))
         return call.usageError(tr("dates are written YYYY-MM-DD"));
     if (from.isValid() && to.isValid() && from > to)
-        return call.usageError(tr("--from %1 is after --to %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+        return call.usageError(
+            tr("--from %1 is after --to %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
 
     Models::Portfolio portfolio;
     Domain::Engagement engagement;
-    if (const int code = call.openEngagement(QStringLiteral("worklogs list"), &portfolio, Storage::Database::Access::ReadOnly,
-                                             &engagement))
+    if (const int code = call.openEngagement(QStringLiteral("worklogs list"), &portfolio,
+                                             Storage::Database::Access::ReadOnly, &engagement))
         return code;
     Models::WorklogList list;
     if (const Storage::StorageError error =

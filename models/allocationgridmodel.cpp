@@ -13,18 +13,24 @@ namespace Models {
 using Domain::Allocation;
 using Domain::WorkingDays;
 
-AllocationGridModel::AllocationGridModel(QObject *parent) : QAbstractTableModel(parent) {}
+AllocationGridModel::AllocationGridModel(QObject *parent) : QAbstractTableModel(parent)
+{
+}
 
 int AllocationGridModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int AllocationGridModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int AllocationGridModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QString AllocationGridModel::cellKey(const QString &person, const QString &engagementKey, const QDate &month)
 {
-    return person + QChar(0x1f) + engagementKey + QChar(0x1f) + WorkingDays::monthStart(month).toString(Qt::ISODate);
+    return person + QChar(0x1f) + engagementKey + QChar(0x1f) +
+           WorkingDays::monthStart(month).toString(Qt::ISODate);
 }
 
 QString AllocationGridModel::hoursText(qint64 minutes)
@@ -125,7 +131,8 @@ int AllocationGridModel::totalRowOf(const QString &person) const
     return m_rowIndex.value(cellKey(person, QString(), QDate()), -1);
 }
 
-int AllocationGridModel::minutes(const QString &person, const QString &engagementKey, const QDate &month) const
+int AllocationGridModel::minutes(const QString &person, const QString &engagementKey,
+                                 const QDate &month) const
 {
     const auto it = m_cellIndex.constFind(cellKey(person, engagementKey, month));
     return it == m_cellIndex.constEnd() ? 0 : m_plan.allocations().at(*it).minutes;
@@ -240,14 +247,15 @@ QVariant AllocationGridModel::totalData(const Row &row, int column, int role) co
     } else {
         t = personTotals(row.person, column - FirstMonthColumn);
     }
-    const double percent = t.capacity > 0 ? 100.0 * double(t.allocated) / double(t.capacity)
-                                          : (t.allocated > 0 ? -1.0 : 0.0);
+    const double percent =
+        t.capacity > 0 ? 100.0 * double(t.allocated) / double(t.capacity) : (t.allocated > 0 ? -1.0 : 0.0);
     switch (role) {
     case Qt::DisplayRole:
         return tr("%1 / %2").arg(hoursText(t.allocated), hoursText(t.capacity));
     case Qt::ToolTipRole:
         return t.capacity > 0 ? tr("%1 h allocated of %2 h capacity (%3 %)")
-                                    .arg(hoursText(t.allocated), hoursText(t.capacity), QLocale().toString(qRound(percent)))
+                                    .arg(hoursText(t.allocated), hoursText(t.capacity),
+                                         QLocale().toString(qRound(percent)))
                               : tr("%1 h allocated without capacity").arg(hoursText(t.allocated));
     case MinutesRole:
         return t.allocated;
@@ -367,7 +375,8 @@ void AllocationGridModel::applyChanges(const QVector<Allocation> &changes)
         changed.append(a);
     }
     if (removed)
-        all.erase(std::remove_if(all.begin(), all.end(), [](const Allocation &a) { return a.minutes == 0; }), all.end());
+        all.erase(std::remove_if(all.begin(), all.end(), [](const Allocation &a) { return a.minutes == 0; }),
+                  all.end());
     m_plan.setAllocations(all);
     if (removed)
         rebuildIndex();

@@ -20,16 +20,22 @@ class AllocationGridModel : public QAbstractTableModel
 
 public:
     static constexpr int MonthCount = 6;
-    enum Column { PersonColumn, EngagementColumn, FirstMonthColumn, TotalColumn = FirstMonthColumn + MonthCount, ColumnCount };
+    enum Column {
+        PersonColumn,
+        EngagementColumn,
+        FirstMonthColumn,
+        TotalColumn = FirstMonthColumn + MonthCount,
+        ColumnCount
+    };
     enum Role {
         MinutesRole = Qt::UserRole + 1, ///< allocated minutes (qint64); the sum on total cells
         CapacityRole,                   ///< capacity minutes on total-row month cells and totals
         LoadPercentRole,                ///< allocated / capacity in % on total-row cells (−1: no capacity)
         PersonRole,
-        EngagementRole,                 ///< engagement key (empty on total rows)
-        MonthRole,                      ///< first day of the column's month (null elsewhere)
-        RowKindRole,                    ///< RowKind as int
-        CanAllocateRole,                ///< false where the person is not employed or the engagement not running
+        EngagementRole,  ///< engagement key (empty on total rows)
+        MonthRole,       ///< first day of the column's month (null elsewhere)
+        RowKindRole,     ///< RowKind as int
+        CanAllocateRole, ///< false where the person is not employed or the engagement not running
     };
     enum class RowKind { Allocation, PersonTotal };
 
@@ -46,8 +52,8 @@ public:
 
     /// Decides about an edit: receives the cells as they are and as they would be; returns whether the
     /// change was accepted (the handler applies it itself, e.g. through an undo command).
-    using ChangeHandler =
-        std::function<bool(const QVector<Domain::Allocation> &before, const QVector<Domain::Allocation> &after)>;
+    using ChangeHandler = std::function<bool(const QVector<Domain::Allocation> &before,
+                                             const QVector<Domain::Allocation> &after)>;
 
     explicit AllocationGridModel(QObject *parent = nullptr);
 

@@ -8,8 +8,9 @@
 
 namespace Models {
 
-
-AllocationHeatmapModel::AllocationHeatmapModel(QObject *parent) : QAbstractTableModel(parent) {}
+AllocationHeatmapModel::AllocationHeatmapModel(QObject *parent) : QAbstractTableModel(parent)
+{
+}
 
 QColor AllocationHeatmapModel::bandColour(Band band)
 {
@@ -41,7 +42,10 @@ void AllocationHeatmapModel::setSourceModel(AllocationGridModel *grid)
     reload();
 }
 
-AllocationGridModel *AllocationHeatmapModel::sourceModel() const { return m_grid; }
+AllocationGridModel *AllocationHeatmapModel::sourceModel() const
+{
+    return m_grid;
+}
 
 void AllocationHeatmapModel::reload()
 {
@@ -63,7 +67,8 @@ void AllocationHeatmapModel::onGridChanged(const QModelIndex &topLeft, const QMo
         if (ours < 0)
             continue;
         const int first = qMax(topLeft.column(), int(AllocationGridModel::FirstMonthColumn));
-        const int last = qMin(bottomRight.column(), int(AllocationGridModel::FirstMonthColumn) + AllocationGridModel::MonthCount - 1);
+        const int last = qMin(bottomRight.column(), int(AllocationGridModel::FirstMonthColumn) +
+                                                        AllocationGridModel::MonthCount - 1);
         if (first <= last)
             emit dataChanged(index(ours, first - AllocationGridModel::FirstMonthColumn),
                              index(ours, last - AllocationGridModel::FirstMonthColumn));
@@ -103,7 +108,8 @@ QString AllocationHeatmapModel::bandText(Band band)
     case Band::Low:
         return tr("under %1 %").arg(locale.toString(LowBelowPercent, 'f', 0));
     case Band::Balanced:
-        return tr("%1–%2 %").arg(locale.toString(LowBelowPercent, 'f', 0), locale.toString(FullFromPercent, 'f', 0));
+        return tr("%1–%2 %").arg(locale.toString(LowBelowPercent, 'f', 0),
+                                 locale.toString(FullFromPercent, 'f', 0));
     case Band::Full:
         return tr("%1–100 %").arg(locale.toString(FullFromPercent, 'f', 0));
     case Band::Over:
@@ -118,7 +124,8 @@ QVariant AllocationHeatmapModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid) || !m_grid)
         return {};
-    const QModelIndex cell = m_grid->index(m_gridRows.at(index.row()), AllocationGridModel::FirstMonthColumn + index.column());
+    const QModelIndex cell =
+        m_grid->index(m_gridRows.at(index.row()), AllocationGridModel::FirstMonthColumn + index.column());
     const qint64 allocated = cell.data(AllocationGridModel::MinutesRole).toLongLong();
     const qint64 capacity = cell.data(AllocationGridModel::CapacityRole).toLongLong();
     const double percent = cell.data(AllocationGridModel::LoadPercentRole).toDouble();
@@ -165,7 +172,8 @@ QVariant AllocationHeatmapModel::headerData(int section, Qt::Orientation orienta
     if (role != Qt::DisplayRole || !m_grid)
         return {};
     if (orientation == Qt::Vertical)
-        return section >= 0 && section < m_gridRows.size() ? m_grid->rowAt(m_gridRows.at(section)).person : QVariant();
+        return section >= 0 && section < m_gridRows.size() ? m_grid->rowAt(m_gridRows.at(section)).person
+                                                           : QVariant();
     const QDate month = m_grid->monthOfColumn(AllocationGridModel::FirstMonthColumn + section);
     return month.isValid() ? QLocale().toString(month, QStringLiteral("MMM yyyy")) : QVariant();
 }

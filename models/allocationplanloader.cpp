@@ -11,10 +11,13 @@
 
 namespace Models {
 
-AllocationPlanLoader::AllocationPlanLoader(const Storage::Database &database) : m_database(database) {}
+AllocationPlanLoader::AllocationPlanLoader(const Storage::Database &database) : m_database(database)
+{
+}
 
-Storage::StorageError AllocationPlanLoader::load(const QVector<Domain::Engagement> &engagements, const QDate &fromMonth,
-                                                 const QDate &toMonth, Domain::AllocationPlan *out) const
+Storage::StorageError AllocationPlanLoader::load(const QVector<Domain::Engagement> &engagements,
+                                                 const QDate &fromMonth, const QDate &toMonth,
+                                                 Domain::AllocationPlan *out) const
 {
     QVector<Domain::Person> people;
     QVector<Domain::Allocation> allocations;
@@ -40,8 +43,9 @@ Storage::StorageError AllocationPlanLoader::load(const QVector<Domain::Engagemen
     return {};
 }
 
-Storage::StorageError AllocationPlanLoader::plannedVsActual(const Domain::AllocationPlan &plan, const QDate &fromMonth,
-                                                            const QDate &toMonth, QVector<Domain::PlannedVsActual> *out) const
+Storage::StorageError AllocationPlanLoader::plannedVsActual(const Domain::AllocationPlan &plan,
+                                                            const QDate &fromMonth, const QDate &toMonth,
+                                                            QVector<Domain::PlannedVsActual> *out) const
 {
     const QDate to = toMonth.addMonths(1).addDays(-1);
     QVector<Domain::Allocation> allocations;
@@ -49,7 +53,8 @@ Storage::StorageError AllocationPlanLoader::plannedVsActual(const Domain::Alloca
     QHash<QString, QVector<Domain::Worklog>> worklogs;
     const QVector<Domain::Engagement> &engagements = plan.engagements();
     for (int i = 0; i < engagements.size() && !error; ++i)
-        error = Storage::WorklogRepository(m_database).list(engagements.at(i).id, fromMonth, to, &worklogs[engagements.at(i).key]);
+        error = Storage::WorklogRepository(m_database)
+                    .list(engagements.at(i).id, fromMonth, to, &worklogs[engagements.at(i).key]);
     if (error)
         return error;
     const Domain::AllocationPlan past(plan.people(), engagements, allocations);

@@ -13,8 +13,8 @@ class Database;
 namespace Models {
 
 /// The allocation plan as the Allocation page and `deliverydesk allocation` read it: every person,
-/// the allocations of a range of months, the working days of the team's calendar (TeamTimeZone) and each engagement's
-/// budget policy as the budget ledger reads it (BurnDownLoader::policyFor).
+/// the allocations of a range of months, the working days of the team's calendar (TeamTimeZone) and each
+/// engagement's budget policy as the budget ledger reads it (BurnDownLoader::policyFor).
 class AllocationPlanLoader
 {
 public:
@@ -25,8 +25,8 @@ public:
                                const QDate &toMonth, Domain::AllocationPlan *out) const;
     /// Planned against logged hours of the people and engagements of `plan`, month by month from
     /// `fromMonth` to `toMonth` (first days): the allocations and worklogs of those months.
-    Storage::StorageError plannedVsActual(const Domain::AllocationPlan &plan, const QDate &fromMonth, const QDate &toMonth,
-                                          QVector<Domain::PlannedVsActual> *out) const;
+    Storage::StorageError plannedVsActual(const Domain::AllocationPlan &plan, const QDate &fromMonth,
+                                          const QDate &toMonth, QVector<Domain::PlannedVsActual> *out) const;
 
     /// The Allocation page's writes, so that the page never holds a repository: changed
     /// allocations (0 hours removes one) in one transaction, and a person with their absences.

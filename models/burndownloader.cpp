@@ -1,11 +1,11 @@
 #include "models/burndownloader.h"
 
 #include "models/capacitytext.h"
+#include "models/domaintext.h"
 #include "models/storage/budgetrepository.h"
 #include "models/storage/calendarrepository.h"
 #include "models/storage/database.h"
 #include "models/storage/worklogrepository.h"
-#include "models/domaintext.h"
 #include "models/storagetext.h"
 
 #include <QLocale>
@@ -32,14 +32,17 @@ QString BurnDownLoader::Error::message(const Domain::Engagement &engagement, con
         return tr("Choose a month");
     case Problem::MonthBeforeStart:
         return tr("%1 started in %2; there is no budget for %3")
-            .arg(engagement.key, DomainText::monthInSentence(engagement.start), DomainText::monthInSentence(month));
+            .arg(engagement.key, DomainText::monthInSentence(engagement.start),
+                 DomainText::monthInSentence(month));
     case Problem::Storage:
         return StorageText::message(storage);
     }
     return {};
 }
 
-BurnDownLoader::BurnDownLoader(const Storage::Database &database) : m_database(database) {}
+BurnDownLoader::BurnDownLoader(const Storage::Database &database) : m_database(database)
+{
+}
 
 QDate BurnDownLoader::todayIn(const Domain::Engagement &engagement, const QDateTime &now)
 {
@@ -52,13 +55,15 @@ Storage::StorageError BurnDownLoader::workingDaysFor(const Domain::Engagement &e
 {
     // The one place that decides which calendar a budget burns on.
     Domain::BusinessCalendar calendar;
-    if (Storage::StorageError error = Storage::CalendarRepository(m_database).calendarFor(engagement.id, &calendar))
+    if (Storage::StorageError error =
+            Storage::CalendarRepository(m_database).calendarFor(engagement.id, &calendar))
         return error;
     *out = Domain::WorkingDays::of(calendar);
     return {};
 }
 
-Storage::StorageError BurnDownLoader::policyFor(const Domain::Engagement &engagement, Domain::BudgetPolicy *out) const
+Storage::StorageError BurnDownLoader::policyFor(const Domain::Engagement &engagement,
+                                                Domain::BudgetPolicy *out) const
 {
     Domain::BudgetPolicy policy;
     if (Storage::StorageError error = Storage::BudgetRepository(m_database).policyFor(engagement, &policy))
@@ -112,8 +117,9 @@ BurnDownLoader::Error BurnDownLoader::loadLedger(const Domain::Engagement &engag
     // History from the start month is what the carry needs (earlier days of that month are
     // outside the contract, but shown); nothing after the last month matters.
     const QDate first = startMonth.isValid() ? startMonth : last;
-    if (Storage::StorageError error = Storage::WorklogRepository(m_database)
-                                          .list(engagement.id, first, Domain::WorkingDays::monthEnd(last), &data.worklogs))
+    if (Storage::StorageError error =
+            Storage::WorklogRepository(m_database)
+                .list(engagement.id, first, Domain::WorkingDays::monthEnd(last), &data.worklogs))
         return {Problem::Storage, error};
 
     // Months that have not closed end as the forecast says: the central pace up to today (the
@@ -126,10 +132,12 @@ BurnDownLoader::Error BurnDownLoader::loadLedger(const Domain::Engagement &engag
             projected.insert(m, qMax<qint64>(b.used, qRound64(-b.forecastAtMonthEnd)));
         }
     }
-    data.ledger = Domain::BudgetLedger::compute(data.policy, first, last, data.worklogs, data.today, projected);
+    data.ledger =
+        Domain::BudgetLedger::compute(data.policy, first, last, data.worklogs, data.today, projected);
     for (QDate m = first; m <= last; m = m.addMonths(1)) {
-        data.splits.insert(m, Domain::BudgetSplit::compute(data.policy, data.worklogs, m,
-                                                           qMin(Domain::WorkingDays::monthEnd(m), data.today)));
+        data.splits.insert(m,
+                           Domain::BudgetSplit::compute(data.policy, data.worklogs, m,
+                                                        qMin(Domain::WorkingDays::monthEnd(m), data.today)));
     }
     *out = std::move(data);
     return {};
@@ -163,8 +171,9 @@ BurnDownLoader::Error BurnDownLoader::load(const Domain::Engagement &engagement,
         data.previousMonths.append(burnDownOf(ledger, previous));
     }
     // Only what was known on `today`: a worklog dated later is not shown either.
-    std::copy_if(ledger.worklogs.cbegin(), ledger.worklogs.cend(), std::back_inserter(data.monthWorklogs),
-                 [&first, &data](const Domain::Worklog &w) { return w.date >= first && w.date <= data.today; });
+    std::copy_if(
+        ledger.worklogs.cbegin(), ledger.worklogs.cend(), std::back_inserter(data.monthWorklogs),
+        [&first, &data](const Domain::Worklog &w) { return w.date >= first && w.date <= data.today; });
     data.ledger = std::move(ledger.ledger);
     *out = std::move(data);
     return {};

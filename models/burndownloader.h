@@ -29,24 +29,27 @@ struct LedgerData
     QDate today; ///< the engagement's local date of "now": worklogs dated later are not counted
     Domain::BudgetPolicy policy; ///< with the engagement's contract (period, roles, optional services)
     Domain::BudgetLedger ledger; ///< from the engagement's start month to the month asked for
-    QMap<QDate, Domain::BudgetSplit> splits; ///< per ledger month: logged time up to today by class
+    QMap<QDate, Domain::BudgetSplit> splits;  ///< per ledger month: logged time up to today by class
     Domain::WorkingDayPredicate isWorkingDay; ///< the calendar's working days inside the contract period
-    QVector<Domain::Worklog> worklogs;         ///< from the start month to the month asked for (all stored)
+    QVector<Domain::Worklog> worklogs;        ///< from the start month to the month asked for (all stored)
 };
 
 /// Everything the Burn-down page and `deliverydesk burndown` show for one engagement-month.
 struct BurnDownData
 {
     Domain::Engagement engagement;
-    QDate month;  ///< first day of the month shown
-    QDate today;  ///< the engagement's local date of "now"
+    QDate month; ///< first day of the month shown
+    QDate today; ///< the engagement's local date of "now"
     Domain::BudgetPolicy policy;
     Domain::BudgetLedger ledger; ///< from the engagement's start month to `month`
     Domain::LedgerMonth ledgerMonth;
-    Domain::BudgetSplit split;   ///< the month's logged time up to today: counted, billed outside, outside the contract
+    Domain::BudgetSplit
+        split; ///< the month's logged time up to today: counted, billed outside, outside the contract
     Domain::BurnDown burnDown;
-    QVector<Domain::BurnDown> previousMonths; ///< the overlay, most recent first (months since the start only)
-    QVector<Domain::Worklog> monthWorklogs;   ///< the month's worklogs dated up to today, counted or not, by date
+    QVector<Domain::BurnDown>
+        previousMonths; ///< the overlay, most recent first (months since the start only)
+    QVector<Domain::Worklog>
+        monthWorklogs; ///< the month's worklogs dated up to today, counted or not, by date
     Domain::WorkingDayPredicate isWorkingDay;
 
     /// The worklogs of one day (for a click on the chart).
@@ -82,12 +85,12 @@ public:
     void setPreviousMonths(int months) { m_previousMonths = qMax(0, months); }
 
     [[nodiscard]] Error load(const Domain::Engagement &engagement, const QDate &month, const QDateTime &now,
-               BurnDownData *out) const;
+                             BurnDownData *out) const;
     /// The ledger from the engagement's start month to `lastMonth` as of `now`: only worklogs dated
     /// up to the local date of `now` count; months not closed yet are projected at the burn-down's
     /// forecast (the central pace), so their carried, forfeited and deducted hours are provisional.
-    [[nodiscard]] Error loadLedger(const Domain::Engagement &engagement, const QDate &lastMonth, const QDateTime &now,
-                     LedgerData *out) const;
+    [[nodiscard]] Error loadLedger(const Domain::Engagement &engagement, const QDate &lastMonth,
+                                   const QDateTime &now, LedgerData *out) const;
 
     /// The engagement's budget policy as every page reads it: the stored one with the engagement's
     /// contract (period, covered roles, contracted optional services).

@@ -11,7 +11,8 @@ QString CapacityText::month(const QDate &month)
     if (!month.isValid())
         return {};
     const QLocale locale;
-    return tr("%1 %2", "month name, year").arg(locale.standaloneMonthName(month.month()), QString::number(month.year()));
+    return tr("%1 %2", "month name, year")
+        .arg(locale.standaloneMonthName(month.month()), QString::number(month.year()));
 }
 
 QString CapacityText::ledgerEntryKind(Domain::LedgerEntry::Kind kind)
@@ -55,9 +56,11 @@ QString CapacityText::ledgerEntry(const Domain::LedgerEntry &entry)
         case Kind::Ended:
             break;
         case Kind::CarriedIn:
-            return tr("+%1 carried from %2 (provisional until the month before has closed)").arg(hours, month);
+            return tr("+%1 carried from %2 (provisional until the month before has closed)")
+                .arg(hours, month);
         case Kind::Expired:
-            return tr("%1 expired (from %2) (provisional until the month before has closed)").arg(hours, month);
+            return tr("%1 expired (from %2) (provisional until the month before has closed)")
+                .arg(hours, month);
         case Kind::OverrunDeducted:
             return tr("−%1 to be deducted for the overrun in %2, if its forecast holds").arg(hours, month);
         case Kind::Overrun:
@@ -67,7 +70,8 @@ QString CapacityText::ledgerEntry(const Domain::LedgerEntry &entry)
         case Kind::Forfeited:
             return tr("if the forecast holds: %1 unused and forfeited").arg(hours);
         case Kind::ExpiredAtEnd:
-            return tr("if the forecast holds: %1 (from %2) expire unused at the engagement's end").arg(hours, month);
+            return tr("if the forecast holds: %1 (from %2) expire unused at the engagement's end")
+                .arg(hours, month);
         }
     }
     switch (entry.kind) {
@@ -90,7 +94,8 @@ QString CapacityText::ledgerEntry(const Domain::LedgerEntry &entry)
     case Kind::ExpiredAtEnd:
         return tr("%1 (from %2) expired unused at the engagement's end (not paid out)").arg(hours, month);
     case Kind::Ended:
-        return tr("The engagement ended in %1: nothing is committed after it. Its closing balance:").arg(month);
+        return tr("The engagement ended in %1: nothing is committed after it. Its closing balance:")
+            .arg(month);
     }
     return {};
 }
@@ -102,8 +107,8 @@ QStringList CapacityText::ledgerExplanation(const Domain::LedgerMonth &month)
     QStringList lines;
     QStringList projectedEnd; // the month-end figures of a month that has not closed, in one line
     for (const Domain::LedgerEntry &entry : month.explanation) {
-        if (entry.minutes == 0 && entry.kind != Kind::Committed && entry.kind != Kind::Used
-            && entry.kind != Kind::Ended)
+        if (entry.minutes == 0 && entry.kind != Kind::Committed && entry.kind != Kind::Used &&
+            entry.kind != Kind::Ended)
             continue;
         if (entry.kind == Kind::Used && month.state == State::NotStarted) {
             lines.append(tr("Nothing used yet: the month has not started"));
@@ -113,8 +118,8 @@ QStringList CapacityText::ledgerExplanation(const Domain::LedgerMonth &month)
             lines.append(tr("%1 used so far").arg(DomainText::hours(entry.minutes)));
             continue;
         }
-        const bool monthEnd = entry.kind == Kind::Overrun || entry.kind == Kind::CarriedOut
-                              || entry.kind == Kind::Forfeited || entry.kind == Kind::ExpiredAtEnd;
+        const bool monthEnd = entry.kind == Kind::Overrun || entry.kind == Kind::CarriedOut ||
+                              entry.kind == Kind::Forfeited || entry.kind == Kind::ExpiredAtEnd;
         if (entry.projected && monthEnd) {
             projectedEnd.append(projectedPart(entry));
             continue;
@@ -185,15 +190,19 @@ QStringList CapacityText::budgetSplit(const Domain::BudgetSplit &split)
     if (split.outsideContract() > 0) {
         QStringList parts;
         for (auto it = split.byService.cbegin(); it != split.byService.cend(); ++it)
-            parts.append(tr("%1 on %2, not contracted").arg(DomainText::hours(it.value()), DomainText::activity(it.key())));
+            parts.append(tr("%1 on %2, not contracted")
+                             .arg(DomainText::hours(it.value()), DomainText::activity(it.key())));
         for (auto it = split.byRole.cbegin(); it != split.byRole.cend(); ++it)
-            parts.append(tr("%1 by %2, a role the contract does not cover").arg(DomainText::hours(it.value()), DomainText::role(it.key())));
+            parts.append(tr("%1 by %2, a role the contract does not cover")
+                             .arg(DomainText::hours(it.value()), DomainText::role(it.key())));
         if (const qint64 period = split.of(Domain::BudgetClass::OutsidePeriod))
             parts.append(tr("%1 outside the contract period").arg(DomainText::hours(period)));
-        lines.append(tr("Outside the contract: %1 (%2)").arg(DomainText::hours(split.outsideContract()), parts.join(QStringLiteral("; "))));
+        lines.append(tr("Outside the contract: %1 (%2)")
+                         .arg(DomainText::hours(split.outsideContract()), parts.join(QStringLiteral("; "))));
     }
     if (const qint64 billed = split.of(Domain::BudgetClass::BilledOutside))
-        lines.append(tr("Billed outside the budget by the contract's rules: %1").arg(DomainText::hours(billed)));
+        lines.append(
+            tr("Billed outside the budget by the contract's rules: %1").arg(DomainText::hours(billed)));
     return lines;
 }
 
@@ -201,9 +210,11 @@ QStringList CapacityText::budgetRules(const Domain::BudgetPolicy &policy)
 {
     const Domain::RolloverRule &rule = policy.rolloverRule();
     QStringList lines;
-    lines.append(tr("Counts against the budget: worklogs dated up to today in the contract period, L1, L2 and L3 work "
-                    "and the contracted optional services. Optional services not contracted, roles the contract "
-                    "does not cover and work before the start or after the end are outside the contract and shown apart."));
+    lines.append(
+        tr("Counts against the budget: worklogs dated up to today in the contract period, L1, L2 and L3 work "
+           "and the contracted optional services. Optional services not contracted, roles the contract "
+           "does not cover and work before the start or after the end are outside the contract and shown "
+           "apart."));
     lines.append(tr("A first or last month only partly in the contract commits its share of calendar days "
                     "(a start on the 10th of a 31-day month commits 22/31), rounded to the minute."));
     switch (rule.carry) {
@@ -211,7 +222,8 @@ QStringList CapacityText::budgetRules(const Domain::BudgetPolicy &policy)
         lines.append(tr("Unused hours are forfeited at month end."));
         break;
     case Domain::RolloverRule::Carry::UpToMinutes:
-        lines.append(tr("Each month may carry up to %1 of its own unused hours.").arg(DomainText::hours(rule.capMinutes)));
+        lines.append(tr("Each month may carry up to %1 of its own unused hours.")
+                         .arg(DomainText::hours(rule.capMinutes)));
         break;
     case Domain::RolloverRule::Carry::UpToPercent:
         lines.append(tr("Each month may carry up to %1 % of its commitment.").arg(rule.capPercent));
@@ -219,16 +231,21 @@ QStringList CapacityText::budgetRules(const Domain::BudgetPolicy &policy)
     }
     if (rule.carry != Domain::RolloverRule::Carry::None) {
         lines.append(rule.expiryMonths > 0
-                         ? tr("Carried hours are spent first, oldest first, and expire %n month(s) after the month they come from.", nullptr, rule.expiryMonths)
+                         ? tr("Carried hours are spent first, oldest first, and expire %n month(s) after the "
+                              "month they come from.",
+                              nullptr, rule.expiryMonths)
                          : tr("Carried hours are spent first, oldest first, and do not expire."));
     }
     if (rule.deductOverrun)
         lines.append(tr("An overrun is deducted from the next month's budget."));
     lines.append(tr("At the engagement's end unused hours expire; they are not paid out."));
-    lines.append(tr("Until a month has closed its carried, forfeited and deducted hours are projected from the forecast: "
-                    "the mean of the last 10 working days up to today; the range is the 10th to 90th percentile of daily "
-                    "use over the working days of the three months up to today. A month not started yet uses today's pace."));
-    lines.append(tr("Worklog seconds are summed and rounded once to the minute, half up; hours are shown to a tenth, halves up."));
+    lines.append(tr(
+        "Until a month has closed its carried, forfeited and deducted hours are projected from the forecast: "
+        "the mean of the last 10 working days up to today; the range is the 10th to 90th percentile of daily "
+        "use over the working days of the three months up to today. A month not started yet uses today's "
+        "pace."));
+    lines.append(tr("Worklog seconds are summed and rounded once to the minute, half up; hours are shown to "
+                    "a tenth, halves up."));
     return lines;
 }
 
@@ -292,13 +309,16 @@ QString CapacityText::allocationWarning(const Domain::AllocationWarning &w)
     const QString role = w.role ? DomainText::role(*w.role) : QString();
     switch (w.kind) {
     case Kind::PersonOverbooked:
-        return tr("%1 is allocated %2 of %3 capacity in %4").arg(w.person, DomainText::hours(w.value), DomainText::hours(w.limit), month);
+        return tr("%1 is allocated %2 of %3 capacity in %4")
+            .arg(w.person, DomainText::hours(w.value), DomainText::hours(w.limit), month);
     case Kind::EngagementUnderAllocated:
-        return tr("%1 has %2 allocated but %3 committed in %4").arg(w.engagement, DomainText::hours(w.value), DomainText::hours(w.limit), month);
+        return tr("%1 has %2 allocated but %3 committed in %4")
+            .arg(w.engagement, DomainText::hours(w.value), DomainText::hours(w.limit), month);
     case Kind::NoOnCallCover:
         return tr("%1 promises 24×7 cover but nobody on call is allocated in %2").arg(w.engagement, month);
     case Kind::RoleNotCovered:
-        return tr("%1 is allocated %2 on %3 in %4 as %5, a role the contract does not cover: outside the contract")
+        return tr("%1 is allocated %2 on %3 in %4 as %5, a role the contract does not cover: outside the "
+                  "contract")
             .arg(w.person, DomainText::hours(w.value), w.engagement, month, role);
     case Kind::RequiredRoleMissing:
         return tr("%1 needs a %2 but none is allocated in %3").arg(w.engagement, role, month);
@@ -311,7 +331,8 @@ QString CapacityText::allocationWarning(const Domain::AllocationWarning &w)
     case Kind::NegativeMinutes:
         return tr("%1 on %2 in %3: hours cannot be negative").arg(w.person, w.engagement, month);
     case Kind::AbsurdMinutes:
-        return tr("%1 on %2 in %3: %4 is more than the month has (%5)").arg(w.person, w.engagement, month, DomainText::hours(w.value), DomainText::hours(w.limit));
+        return tr("%1 on %2 in %3: %4 is more than the month has (%5)")
+            .arg(w.person, w.engagement, month, DomainText::hours(w.value), DomainText::hours(w.limit));
     case Kind::DuplicateAllocation:
         return tr("%1 is allocated twice on %2 in %3").arg(w.person, w.engagement, month);
     case Kind::PersonNotStarted:
@@ -425,8 +446,9 @@ QString CapacityText::worklogIssue(const Domain::WorklogIssue &issue)
         parts.append(issue.person);
     if (issue.date.isValid())
         parts.append(locale.toString(issue.date, QLocale::ShortFormat));
-    if (issue.problem == Domain::WorklogProblem::NegativeMinutes || issue.problem == Domain::WorklogProblem::EntryOverADay
-        || issue.problem == Domain::WorklogProblem::PersonDayOverADay)
+    if (issue.problem == Domain::WorklogProblem::NegativeMinutes ||
+        issue.problem == Domain::WorklogProblem::EntryOverADay ||
+        issue.problem == Domain::WorklogProblem::PersonDayOverADay)
         parts.append(DomainText::hours(issue.minutes));
     return tr("%1: %2").arg(parts.join(QStringLiteral(", ")), worklogProblem(issue.problem));
 }

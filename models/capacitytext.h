@@ -59,6 +59,7 @@ public:
     static QString worklogProblem(Domain::WorklogProblem problem);
     /// The problem with the entry's line, person, date and minutes.
     static QString worklogIssue(const Domain::WorklogIssue &issue);
+
 private:
     /// A projected month-end figure as a part of the "If the forecast holds" line.
     static QString projectedPart(const Domain::LedgerEntry &entry);

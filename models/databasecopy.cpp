@@ -25,11 +25,12 @@ DatabaseCopy::Result DatabaseCopy::run(const QString &from, const QString &to)
         rows += count.rows;
     }
     result.ok = true;
-    result.message = tr("Copied %n row(s) in %1 tables from %2 to %3; every table holds as many rows as the source.",
-                        nullptr, int(qMin<qint64>(rows, std::numeric_limits<int>::max())))
-                         .arg(counts.size())
-                         .arg(Storage::Database::isServerAddress(from) ? from : QDir::toNativeSeparators(from),
-                              Storage::Database::isServerAddress(to) ? to : QDir::toNativeSeparators(to));
+    result.message =
+        tr("Copied %n row(s) in %1 tables from %2 to %3; every table holds as many rows as the source.",
+           nullptr, int(qMin<qint64>(rows, std::numeric_limits<int>::max())))
+            .arg(counts.size())
+            .arg(Storage::Database::isServerAddress(from) ? from : QDir::toNativeSeparators(from),
+                 Storage::Database::isServerAddress(to) ? to : QDir::toNativeSeparators(to));
     return result;
 }
 

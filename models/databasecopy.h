@@ -22,7 +22,7 @@ public:
     struct Result
     {
         bool ok = false;
-        QString message;      ///< translated: what was copied where, or why nothing was
+        QString message;       ///< translated: what was copied where, or why nothing was
         QVector<Table> tables; ///< rows per table, verified in the target (empty on failure)
     };
 

@@ -49,9 +49,15 @@ QString DomainText::serviceLevelShort(Domain::ServiceLevel level)
     return {};
 }
 
-QString DomainText::role(Domain::Role role) { return catalogue(Domain::SupportModelCatalogue::role(role).name); }
+QString DomainText::role(Domain::Role role)
+{
+    return catalogue(Domain::SupportModelCatalogue::role(role).name);
+}
 
-QString DomainText::roleShort(Domain::Role role) { return Domain::roleId(role); }
+QString DomainText::roleShort(Domain::Role role)
+{
+    return Domain::roleId(role);
+}
 
 QString DomainText::activity(const QString &activityId)
 {
@@ -121,7 +127,6 @@ QString DomainText::hours(qint64 minutes)
     const qint64 tenths = minutes >= 0 ? (minutes + 3) / 6 : -((-minutes + 3) / 6);
     return tr("%1 h").arg(locale.toString(double(tenths) / 10.0, 'f', 1));
 }
-
 
 QString DomainText::monthInSentence(const QDate &month)
 {

@@ -6,11 +6,19 @@
 
 namespace Models {
 
-EngagementListModel::EngagementListModel(QObject *parent) : QAbstractTableModel(parent) {}
+EngagementListModel::EngagementListModel(QObject *parent) : QAbstractTableModel(parent)
+{
+}
 
-int EngagementListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : m_rows.size(); }
+int EngagementListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows.size();
+}
 
-int EngagementListModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int EngagementListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant EngagementListModel::data(const QModelIndex &index, int role) const
 {
@@ -26,8 +34,9 @@ QVariant EngagementListModel::data(const QModelIndex &index, int role) const
         return e.key;
     case Qt::ToolTipRole:
         // The hours too: a narrow list hides their column.
-        return QStringLiteral("%1 – %2, %3").arg(e.client, DomainText::supportModel(e.model),
-                                                 data(index.siblingAtColumn(CommittedColumn), Qt::DisplayRole).toString());
+        return QStringLiteral("%1 – %2, %3")
+            .arg(e.client, DomainText::supportModel(e.model),
+                 data(index.siblingAtColumn(CommittedColumn), Qt::DisplayRole).toString());
     case Qt::TextAlignmentRole:
         if (index.column() == CommittedColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);

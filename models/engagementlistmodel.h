@@ -13,7 +13,15 @@ class EngagementListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { KeyColumn, ClientColumn, ModelColumn, CommittedColumn, StartColumn, EndColumn, ColumnCount };
+    enum Column {
+        KeyColumn,
+        ClientColumn,
+        ModelColumn,
+        CommittedColumn,
+        StartColumn,
+        EndColumn,
+        ColumnCount
+    };
     enum Role { EngagementRole = Qt::UserRole + 1, IdRole, KeyRole, SortRole };
 
     explicit EngagementListModel(QObject *parent = nullptr);

@@ -35,7 +35,8 @@ int ExportJob::steps(const Request &request)
 void ExportJob::reportStep(int done, int total)
 {
     // From the worker: the signal is emitted on the job's thread (dropped once the job is gone).
-    QMetaObject::invokeMethod(this, [this, done, total] { emit progressed(done, total); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, done, total] { emit progressed(done, total); }, Qt::QueuedConnection);
 }
 
 bool ExportJob::start(const Request &request)
@@ -59,12 +60,13 @@ bool ExportJob::start(const Request &request)
                 if (outcome->error.isEmpty())
                     outcome->written = {request.path};
             }
-            for (int i = 0; request.kind == Kind::Csv && outcome->error.isEmpty() && i < data.tables.size()
-                            && i < request.csvFiles.size() && !isCancelRequested();
+            for (int i = 0; request.kind == Kind::Csv && outcome->error.isEmpty() && i < data.tables.size() &&
+                            i < request.csvFiles.size() && !isCancelRequested();
                  ++i) {
                 EngagementExport one;
                 one.tables = {data.tables.at(i)};
-                outcome->error = EngagementExportLoader::writeCsv(one, {request.csvFiles.at(i)}, request.dialect);
+                outcome->error =
+                    EngagementExportLoader::writeCsv(one, {request.csvFiles.at(i)}, request.dialect);
                 if (outcome->error.isEmpty())
                     outcome->written.append(request.csvFiles.at(i));
                 reportStep(2 + i, total);

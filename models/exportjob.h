@@ -31,8 +31,8 @@ public:
         QString path;                  ///< the workbook or bundle; for CSV, see csvFiles
         QStringList csvFiles;          ///< the CSV files, in the order of the tables
         Exchange::CsvTableWriter::Dialect dialect;
-        QLocale locale;                ///< headings and SLA states of the tables
-        qint64 now = 0;                ///< when tickets without a stored result are evaluated
+        QLocale locale; ///< headings and SLA states of the tables
+        qint64 now = 0; ///< when tickets without a stored result are evaluated
     };
 
     using WorkerJob::WorkerJob;

@@ -9,8 +9,8 @@ namespace Models {
 ImportJob::ImportJob(const Storage::Database &database, Storage::ImportSession::BeforeCommitHook beforeCommit,
                      const Domain::Engagement &engagement, const QString &path,
                      const Storage::ImportSession::Options &options, QObject *parent)
-    : QObject(parent), m_database(database), m_beforeCommit(std::move(beforeCommit)), m_engagement(engagement),
-      m_path(path), m_options(options)
+    : QObject(parent), m_database(database), m_beforeCommit(std::move(beforeCommit)),
+      m_engagement(engagement), m_path(path), m_options(options)
 {
     qRegisterMetaType<Storage::ImportReport>();
 }
@@ -33,7 +33,10 @@ void ImportJob::start()
     m_thread->start();
 }
 
-bool ImportJob::isRunning() const { return m_thread && m_thread->isRunning(); }
+bool ImportJob::isRunning() const
+{
+    return m_thread && m_thread->isRunning();
+}
 
 Storage::ImportReport ImportJob::report() const
 {
@@ -47,9 +50,15 @@ void ImportJob::cancel()
     decide(Decision::Discard);
 }
 
-void ImportJob::commit() { decide(Decision::Commit); }
+void ImportJob::commit()
+{
+    decide(Decision::Commit);
+}
 
-void ImportJob::discard() { decide(Decision::Discard); }
+void ImportJob::discard()
+{
+    decide(Decision::Discard);
+}
 
 void ImportJob::decide(Decision decision)
 {
@@ -82,7 +91,8 @@ void ImportJob::stageAndDecide()
     session.setCancelFlag(&m_cancel);
     session.setBeforeCommit(m_beforeCommit);
     session.setProgressHandler([this](qint64 done, qint64 total) {
-        QMetaObject::invokeMethod(this, [this, done, total] { emit progress(done, total); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, done, total] { emit progress(done, total); }, Qt::QueuedConnection);
     });
     Storage::ImportReport report = session.stage(m_path, m_options);
     if (session.isPending()) {
@@ -92,7 +102,8 @@ void ImportJob::stageAndDecide()
                 QMutexLocker lock(&m_mutex);
                 m_report = report;
             }
-            QMetaObject::invokeMethod(this, [this, report] { emit staged(report); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, report] { emit staged(report); }, Qt::QueuedConnection);
             decision = waitForDecision();
         }
         if (decision == Decision::Commit && !m_cancel)
@@ -105,7 +116,8 @@ void ImportJob::stageAndDecide()
         QMutexLocker lock(&m_mutex);
         m_report = report;
     }
-    QMetaObject::invokeMethod(this, [this, report] { emit finished(report); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, report] { emit finished(report); }, Qt::QueuedConnection);
 }
 
 } // namespace Models

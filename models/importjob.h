@@ -28,8 +28,8 @@ class ImportJob : public QObject
 
 public:
     ImportJob(const Storage::Database &database, Storage::ImportSession::BeforeCommitHook beforeCommit,
-              const Domain::Engagement &engagement, const QString &path, const Storage::ImportSession::Options &options,
-              QObject *parent = nullptr);
+              const Domain::Engagement &engagement, const QString &path,
+              const Storage::ImportSession::Options &options, QObject *parent = nullptr);
     ~ImportJob() override;
 
     void setAutoCommit(bool autoCommit) { m_autoCommit = autoCommit; }

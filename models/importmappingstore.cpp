@@ -6,7 +6,9 @@
 
 namespace Models {
 
-ImportMappingStore::ImportMappingStore(const Storage::Database &database) : m_database(database) {}
+ImportMappingStore::ImportMappingStore(const Storage::Database &database) : m_database(database)
+{
+}
 
 QString ImportMappingStore::load(Exchange::ImportMappings *out) const
 {
@@ -53,7 +55,8 @@ QString ImportMappingStore::rememberSeverities(const QHash<QString, int> &severi
         error = repository.save(mappings);
     }
     if (error)
-        return tr("The severities of the file's priorities were not saved: %1").arg(StorageText::message(error));
+        return tr("The severities of the file's priorities were not saved: %1")
+            .arg(StorageText::message(error));
     return {};
 }
 

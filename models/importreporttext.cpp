@@ -14,7 +14,10 @@ namespace {
 
 QString counts(const Storage::UpsertCounts &c)
 {
-    return ImportReportText::tr("%1 new, %2 updated, %3 unchanged").arg(c.added).arg(c.updated).arg(c.unchanged);
+    return ImportReportText::tr("%1 new, %2 updated, %3 unchanged")
+        .arg(c.added)
+        .arg(c.updated)
+        .arg(c.unchanged);
 }
 
 void appendProblems(QStringList *lines, const QString &title, qint64 count,
@@ -47,13 +50,15 @@ QString ImportReportText::outcome(const Storage::ImportReport &r)
     using Outcome = Storage::ImportReport::Outcome;
     switch (r.outcome) {
     case Outcome::Committed:
-        return r.rejectedCount > 0 ? tr("Committed without the %1 rejected rows.").arg(r.rejectedCount) : tr("Committed.");
+        return r.rejectedCount > 0 ? tr("Committed without the %1 rejected rows.").arg(r.rejectedCount)
+                                   : tr("Committed.");
     case Outcome::DryRun:
         return tr("Dry run: nothing was written.");
     case Outcome::Rejected:
         if (!r.totalsAgree())
             return tr("Nothing was written: the stored worklogs would not add up to the file's total.");
-        return tr("Nothing was written: %1 rows were rejected (strict mode; skip bad rows to import the others).")
+        return tr("Nothing was written: %1 rows were rejected (strict mode; skip bad rows to import the "
+                  "others).")
             .arg(r.rejectedCount);
     case Outcome::Declined:
         return tr("Nothing was written: the import was not confirmed.");
@@ -91,16 +96,19 @@ QString ImportReportText::text(const Storage::ImportReport &r, int maxProblems)
     if (!r.unknownPersons.isEmpty())
         lines << tr("Persons without a role: %1").arg(r.unknownPersons.join(QStringLiteral(", ")));
     if (!r.unknownWorkTypes.isEmpty())
-        lines << tr("Types and activities without a mapping: %1").arg(r.unknownWorkTypes.join(QStringLiteral(", ")));
+        lines << tr("Types and activities without a mapping: %1")
+                     .arg(r.unknownWorkTypes.join(QStringLiteral(", ")));
     lines << outcome(r);
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
-QString ImportReportText::reportFilePath(const QString &databasePath, const QString &source, const QDateTime &when)
+QString ImportReportText::reportFilePath(const QString &databasePath, const QString &source,
+                                         const QDateTime &when)
 {
     QString safe = source;
     safe.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")), QStringLiteral("-"));
-    return QStringLiteral("%1.import-%2-%3.txt").arg(databasePath, safe, when.toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    return QStringLiteral("%1.import-%2-%3.txt")
+        .arg(databasePath, safe, when.toString(QStringLiteral("yyyyMMdd-HHmmss")));
 }
 
 bool ImportReportText::save(const Storage::ImportReport &report, const QString &path, QString *error)
@@ -135,8 +143,9 @@ QString ImportReportText::failureReason(const Storage::ImportReport &r)
         const Exchange::ExchangeError where{r.fileName, first.line, first.column, first.reason};
         reason = where.toString();
         if (r.rejectedCount > 1)
-            reason += QLatin1Char(' ') + tr("(and %n more rejected row(s); --skip-bad-rows imports the others)", nullptr,
-                                            int(qMin<qint64>(r.rejectedCount - 1, INT_MAX)));
+            reason +=
+                QLatin1Char(' ') + tr("(and %n more rejected row(s); --skip-bad-rows imports the others)",
+                                      nullptr, int(qMin<qint64>(r.rejectedCount - 1, INT_MAX)));
     } else {
         reason = tr("%1: %2").arg(r.fileName, outcome(r));
     }
@@ -146,7 +155,7 @@ QString ImportReportText::failureReason(const Storage::ImportReport &r)
 }
 
 QString ImportReportText::failureReason(const Storage::ImportReport &report, const QString &requestedSource,
-                                       const QString &path)
+                                        const QString &path)
 {
     QString reason = failureReason(report);
     if (reason.isEmpty() || requestedSource.startsWith(QLatin1String("profile:")))
@@ -164,10 +173,12 @@ QString ImportReportText::datesText(const Storage::ImportReport &report)
         return {};
     const QLocale locale;
     return tr("Dates in the file: %1 – %2")
-        .arg(locale.toString(report.firstDate, QLocale::LongFormat), locale.toString(report.lastDate, QLocale::LongFormat));
+        .arg(locale.toString(report.firstDate, QLocale::LongFormat),
+             locale.toString(report.lastDate, QLocale::LongFormat));
 }
 
-QString ImportReportText::outsidePeriodQuestion(const Storage::ImportReport &report, const Domain::Engagement &engagement)
+QString ImportReportText::outsidePeriodQuestion(const Storage::ImportReport &report,
+                                                const Domain::Engagement &engagement)
 {
     if (!report.firstDate.isValid() || !report.lastDate.isValid())
         return {};
@@ -178,12 +189,14 @@ QString ImportReportText::outsidePeriodQuestion(const Storage::ImportReport &rep
         return {};
     const QLocale locale;
     const QString period = engagement.end.isValid()
-        ? tr("%1 to %2").arg(locale.toString(engagement.start, QLocale::LongFormat),
-                             locale.toString(engagement.end, QLocale::LongFormat))
-        : tr("from %1").arg(locale.toString(engagement.start, QLocale::LongFormat));
-    return tr("The file has dates from %1 to %2, far outside the period of %3 (%4). Import them into %3 anyway?")
-        .arg(locale.toString(report.firstDate, QLocale::LongFormat), locale.toString(report.lastDate, QLocale::LongFormat),
-             engagement.key, period);
+                               ? tr("%1 to %2")
+                                     .arg(locale.toString(engagement.start, QLocale::LongFormat),
+                                          locale.toString(engagement.end, QLocale::LongFormat))
+                               : tr("from %1").arg(locale.toString(engagement.start, QLocale::LongFormat));
+    return tr("The file has dates from %1 to %2, far outside the period of %3 (%4). Import them into %3 "
+              "anyway?")
+        .arg(locale.toString(report.firstDate, QLocale::LongFormat),
+             locale.toString(report.lastDate, QLocale::LongFormat), engagement.key, period);
 }
 
 } // namespace Models

@@ -34,7 +34,8 @@ public:
     static QString datesText(const Storage::ImportReport &report);
     /// A question when the file's dates reach more than a month before the engagement's start or
     /// after its end ("… far outside NORDSHOP's period …: import them anyway?"); empty otherwise.
-    static QString outsidePeriodQuestion(const Storage::ImportReport &report, const Domain::Engagement &engagement);
+    static QString outsidePeriodQuestion(const Storage::ImportReport &report,
+                                         const Domain::Engagement &engagement);
     /// `<database>.import-<source>-<yyyyMMdd-HHmmss>.txt` (characters unsafe in file names become '-').
     static QString reportFilePath(const QString &databasePath, const QString &source, const QDateTime &when);
     /// Writes text(report, -1) as UTF-8; false with `error` set when the file cannot be written.

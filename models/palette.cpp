@@ -18,11 +18,16 @@ struct StatusColors
 StatusColors statusColors(Palette::Status status)
 {
     switch (status) {
-    case Palette::Status::Good: return {QColor(0x23, 0x6b, 0x27), QColor(0x81, 0xc7, 0x84)};
-    case Palette::Status::Warning: return {QColor(0x8f, 0x56, 0x00), QColor(0xff, 0xb7, 0x4d)};
-    case Palette::Status::Bad: return {QColor(0xb7, 0x1c, 0x1c), QColor(0xef, 0x9a, 0x9a)};
-    case Palette::Status::Neutral: return {QColor(0x5f, 0x5f, 0x5f), QColor(0xbd, 0xbd, 0xbd)};
-    case Palette::Status::Info: return {QColor(0x1f, 0x5f, 0xa8), QColor(0x90, 0xca, 0xf9)};
+    case Palette::Status::Good:
+        return {QColor(0x23, 0x6b, 0x27), QColor(0x81, 0xc7, 0x84)};
+    case Palette::Status::Warning:
+        return {QColor(0x8f, 0x56, 0x00), QColor(0xff, 0xb7, 0x4d)};
+    case Palette::Status::Bad:
+        return {QColor(0xb7, 0x1c, 0x1c), QColor(0xef, 0x9a, 0x9a)};
+    case Palette::Status::Neutral:
+        return {QColor(0x5f, 0x5f, 0x5f), QColor(0xbd, 0xbd, 0xbd)};
+    case Palette::Status::Info:
+        return {QColor(0x1f, 0x5f, 0xa8), QColor(0x90, 0xca, 0xf9)};
     }
     return {QColor(Qt::black), QColor(Qt::white)};
 }
@@ -59,29 +64,49 @@ bool Palette::chartsDark()
     return isDark(QGuiApplication::palette());
 }
 
-Palette::LightCharts::LightCharts() { ++s_lightCharts; }
-Palette::LightCharts::~LightCharts() { --s_lightCharts; }
+Palette::LightCharts::LightCharts()
+{
+    ++s_lightCharts;
+}
+Palette::LightCharts::~LightCharts()
+{
+    --s_lightCharts;
+}
 
-QColor Palette::series(Series series) { return Palette::series(series, chartsDark()); }
+QColor Palette::series(Series series)
+{
+    return Palette::series(series, chartsDark());
+}
 
 QColor Palette::series(Series series, bool onDark)
 {
     // Dark-plot variants are the light ones' lighter tints (Material 200-300): the same hue, so a
     // series keeps its meaning across palettes, at least 3:1 on #1e1e1e.
     switch (series) {
-    case Series::Ideal: return onDark ? QColor(0x9e, 0x9e, 0x9e) : QColor(0x75, 0x75, 0x75);
-    case Series::Actual: return onDark ? QColor(0x64, 0xb5, 0xf6) : QColor(0x1f, 0x5f, 0xa8);
-    case Series::Forecast: return onDark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xb3, 0x59, 0x00);
-    case Series::Overrun: return onDark ? QColor(0xef, 0x53, 0x50) : QColor(0xc6, 0x28, 0x28);
-    case Series::Previous: return onDark ? QColor(0x90, 0xa4, 0xc8) : QColor(0x6f, 0x8c, 0xb8);
-    case Series::Committed: return onDark ? QColor(0x9e, 0x9e, 0x9e) : QColor(0x75, 0x75, 0x75);
-    case Series::Rolled: return onDark ? QColor(0x81, 0xc7, 0x84) : QColor(0x23, 0x6b, 0x27);
-    case Series::Neutral: return onDark ? QColor(0x9e, 0x9e, 0x9e) : QColor(0x75, 0x75, 0x75);
+    case Series::Ideal:
+        return onDark ? QColor(0x9e, 0x9e, 0x9e) : QColor(0x75, 0x75, 0x75);
+    case Series::Actual:
+        return onDark ? QColor(0x64, 0xb5, 0xf6) : QColor(0x1f, 0x5f, 0xa8);
+    case Series::Forecast:
+        return onDark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xb3, 0x59, 0x00);
+    case Series::Overrun:
+        return onDark ? QColor(0xef, 0x53, 0x50) : QColor(0xc6, 0x28, 0x28);
+    case Series::Previous:
+        return onDark ? QColor(0x90, 0xa4, 0xc8) : QColor(0x6f, 0x8c, 0xb8);
+    case Series::Committed:
+        return onDark ? QColor(0x9e, 0x9e, 0x9e) : QColor(0x75, 0x75, 0x75);
+    case Series::Rolled:
+        return onDark ? QColor(0x81, 0xc7, 0x84) : QColor(0x23, 0x6b, 0x27);
+    case Series::Neutral:
+        return onDark ? QColor(0x9e, 0x9e, 0x9e) : QColor(0x75, 0x75, 0x75);
     }
     return onDark ? QColor(Qt::white) : QColor(Qt::black);
 }
 
-QColor Palette::category(int index) { return category(index, chartsDark()); }
+QColor Palette::category(int index)
+{
+    return category(index, chartsDark());
+}
 
 QColor Palette::category(int index, bool onDark)
 {
@@ -109,16 +134,25 @@ QColor Palette::category(int index, bool onDark)
     return onDark ? s_onDark[i] : s_colors[i];
 }
 
-QColor Palette::severity(int severity) { return Palette::severity(severity, chartsDark()); }
+QColor Palette::severity(int severity)
+{
+    return Palette::severity(severity, chartsDark());
+}
 
 QColor Palette::severity(int severity, bool onDark)
 {
     switch (severity) {
-    case 1: return onDark ? QColor(0xce, 0x93, 0xd8) : QColor(0x6a, 0x1b, 0x9a);
-    case 2: return onDark ? QColor(0x64, 0xb5, 0xf6) : QColor(0x1f, 0x5f, 0xa8);
-    case 3: return onDark ? QColor(0x4d, 0xb6, 0xac) : QColor(0x00, 0x89, 0x7b);
-    case 4: return onDark ? QColor(0xbc, 0xaa, 0xa4) : QColor(0x8d, 0x6e, 0x63); // was a1887f: 3.3:1 left no margin on anti-aliased lines
-    default: return onDark ? QColor(0x9e, 0x9e, 0x9e) : QColor(0x75, 0x75, 0x75);
+    case 1:
+        return onDark ? QColor(0xce, 0x93, 0xd8) : QColor(0x6a, 0x1b, 0x9a);
+    case 2:
+        return onDark ? QColor(0x64, 0xb5, 0xf6) : QColor(0x1f, 0x5f, 0xa8);
+    case 3:
+        return onDark ? QColor(0x4d, 0xb6, 0xac) : QColor(0x00, 0x89, 0x7b);
+    case 4:
+        return onDark ? QColor(0xbc, 0xaa, 0xa4)
+                      : QColor(0x8d, 0x6e, 0x63); // was a1887f: 3.3:1 left no margin on anti-aliased lines
+    default:
+        return onDark ? QColor(0x9e, 0x9e, 0x9e) : QColor(0x75, 0x75, 0x75);
     }
 }
 
@@ -126,65 +160,116 @@ QColor Palette::color(Role role)
 {
     if (role == Role::ChartBoxFill || role == Role::ChartMarkerBorder)
         return color(role, chartsDark());
-    return color(role, qobject_cast<QGuiApplication *>(QCoreApplication::instance()) && isDark(QGuiApplication::palette()));
+    return color(role, qobject_cast<QGuiApplication *>(QCoreApplication::instance()) &&
+                           isDark(QGuiApplication::palette()));
 }
 
 QColor Palette::color(Role role, bool onDark)
 {
     switch (role) {
-    case Role::SlaMet: return QColor(0x00, 0x9e, 0x73);
-    case Role::SlaBreached: return QColor(0xd5, 0x5e, 0x00);
-    case Role::SlaAtRisk: return QColor(0xe6, 0x9f, 0x00);
-    case Role::SlaRunning: return QColor(0x00, 0x72, 0xb2);
-    case Role::SlaPaused: return QColor(0x56, 0xb4, 0xe9);
-    case Role::SlaInvalid: return QColor(0x99, 0x99, 0x99);
-    case Role::SlaNotEvaluated: return QColor(0xbb, 0xbb, 0xbb);
-    case Role::LoadNone: return QColor(0xf2, 0xf2, 0xf2);
-    case Role::LoadLow: return QColor(0xd6, 0xe9, 0xf8);
-    case Role::LoadBalanced: return QColor(0xc8, 0xe6, 0xc9);
-    case Role::LoadFull: return QColor(0x81, 0xc7, 0x84);
-    case Role::LoadOver: return QColor(0xef, 0x9a, 0x9a);
-    case Role::LoadText: return QColor(Qt::black);
-    case Role::LoadLabelBacking: return QColor(0xff, 0xff, 0xff, 200);
-    case Role::LoadSwatchBorder: return QColor(Qt::gray);
+    case Role::SlaMet:
+        return QColor(0x00, 0x9e, 0x73);
+    case Role::SlaBreached:
+        return QColor(0xd5, 0x5e, 0x00);
+    case Role::SlaAtRisk:
+        return QColor(0xe6, 0x9f, 0x00);
+    case Role::SlaRunning:
+        return QColor(0x00, 0x72, 0xb2);
+    case Role::SlaPaused:
+        return QColor(0x56, 0xb4, 0xe9);
+    case Role::SlaInvalid:
+        return QColor(0x99, 0x99, 0x99);
+    case Role::SlaNotEvaluated:
+        return QColor(0xbb, 0xbb, 0xbb);
+    case Role::LoadNone:
+        return QColor(0xf2, 0xf2, 0xf2);
+    case Role::LoadLow:
+        return QColor(0xd6, 0xe9, 0xf8);
+    case Role::LoadBalanced:
+        return QColor(0xc8, 0xe6, 0xc9);
+    case Role::LoadFull:
+        return QColor(0x81, 0xc7, 0x84);
+    case Role::LoadOver:
+        return QColor(0xef, 0x9a, 0x9a);
+    case Role::LoadText:
+        return QColor(Qt::black);
+    case Role::LoadLabelBacking:
+        return QColor(0xff, 0xff, 0xff, 200);
+    case Role::LoadSwatchBorder:
+        return QColor(Qt::gray);
     // The light grey of a blocked cell under the dark palette's light text was unreadable.
-    case Role::BlockedCellFill: return onDark ? QColor(0x2a, 0x2a, 0x2a) : QColor(0xee, 0xee, 0xee);
-    case Role::BlockedCellHatch: return onDark ? QColor(0x5a, 0x5a, 0x5a) : QColor(0xbb, 0xbb, 0xbb);
-    case Role::BreachRowFill: return QColor(0xff, 0xe0, 0xcc);
-    case Role::BreachRowText: return QColor(0x80, 0x20, 0x00);
-    case Role::DiagramCanvas: return QColor(Qt::white);
-    case Role::DiagramText: return QColor(Qt::black);
-    case Role::DiagramArrowLabel: return QColor(0x33, 0x33, 0x33);
-    case Role::DiagramArrow: return QColor(0x44, 0x44, 0x44);
-    case Role::DiagramFocus: return QColor(0xe0, 0x6c, 0x00);
-    case Role::DiagramFrame: return QColor(0xc8, 0xc8, 0xc8);
-    case Role::DiagramNotIncludedFill: return QColor(0xf4, 0xf4, 0xf4);
-    case Role::DiagramNotIncludedBorder: return QColor(0x9a, 0x9a, 0x9a);
-    case Role::DiagramNotIncludedText: return QColor(0x5f, 0x5f, 0x5f);
-    case Role::DiagramClientFill: return QColor(0xfd, 0xf3, 0xe1);
-    case Role::DiagramClientPartyFill: return QColor(0xff, 0xfb, 0xf2);
-    case Role::DiagramClientBorder: return QColor(0xc0, 0x86, 0x1a);
-    case Role::DiagramLevelFill: return QColor(0xe8, 0xf0, 0xfb);
-    case Role::DiagramLevelBorder: return QColor(0x2f, 0x5f, 0xa8);
-    case Role::DiagramActivityFill: return QColor(Qt::white);
-    case Role::DiagramOptionalFill: return QColor(0xef, 0xf5, 0xec);
-    case Role::DiagramOptionalBorder: return QColor(0x3d, 0x7a, 0x35);
-    case Role::DiagramManagementFill: return QColor(0xf1, 0xec, 0xf7);
-    case Role::DiagramManagementBorder: return QColor(0x5e, 0x3f, 0x8c);
-    case Role::DiagramBadgeText: return QColor(Qt::white);
-    case Role::ReportHeading: return QColor(0x1f, 0x3f, 0x6a);
-    case Role::ReportText: return QColor(Qt::black);
-    case Role::ReportMuted: return QColor(0x55, 0x55, 0x55);
-    case Role::ReportRule: return QColor(0xb0, 0xb0, 0xb0);
-    case Role::ReportTableHeaderFill: return QColor(0xe8, 0xee, 0xf5);
-    case Role::ReportWarning: return QColor(0x9a, 0x4a, 0x00);
-    case Role::ChartBoxFill: return QColor(0x90, 0xb4, 0xdc);
-    case Role::ChartMarkerBorder: return QColor(Qt::black);
+    case Role::BlockedCellFill:
+        return onDark ? QColor(0x2a, 0x2a, 0x2a) : QColor(0xee, 0xee, 0xee);
+    case Role::BlockedCellHatch:
+        return onDark ? QColor(0x5a, 0x5a, 0x5a) : QColor(0xbb, 0xbb, 0xbb);
+    case Role::BreachRowFill:
+        return QColor(0xff, 0xe0, 0xcc);
+    case Role::BreachRowText:
+        return QColor(0x80, 0x20, 0x00);
+    case Role::DiagramCanvas:
+        return QColor(Qt::white);
+    case Role::DiagramText:
+        return QColor(Qt::black);
+    case Role::DiagramArrowLabel:
+        return QColor(0x33, 0x33, 0x33);
+    case Role::DiagramArrow:
+        return QColor(0x44, 0x44, 0x44);
+    case Role::DiagramFocus:
+        return QColor(0xe0, 0x6c, 0x00);
+    case Role::DiagramFrame:
+        return QColor(0xc8, 0xc8, 0xc8);
+    case Role::DiagramNotIncludedFill:
+        return QColor(0xf4, 0xf4, 0xf4);
+    case Role::DiagramNotIncludedBorder:
+        return QColor(0x9a, 0x9a, 0x9a);
+    case Role::DiagramNotIncludedText:
+        return QColor(0x5f, 0x5f, 0x5f);
+    case Role::DiagramClientFill:
+        return QColor(0xfd, 0xf3, 0xe1);
+    case Role::DiagramClientPartyFill:
+        return QColor(0xff, 0xfb, 0xf2);
+    case Role::DiagramClientBorder:
+        return QColor(0xc0, 0x86, 0x1a);
+    case Role::DiagramLevelFill:
+        return QColor(0xe8, 0xf0, 0xfb);
+    case Role::DiagramLevelBorder:
+        return QColor(0x2f, 0x5f, 0xa8);
+    case Role::DiagramActivityFill:
+        return QColor(Qt::white);
+    case Role::DiagramOptionalFill:
+        return QColor(0xef, 0xf5, 0xec);
+    case Role::DiagramOptionalBorder:
+        return QColor(0x3d, 0x7a, 0x35);
+    case Role::DiagramManagementFill:
+        return QColor(0xf1, 0xec, 0xf7);
+    case Role::DiagramManagementBorder:
+        return QColor(0x5e, 0x3f, 0x8c);
+    case Role::DiagramBadgeText:
+        return QColor(Qt::white);
+    case Role::ReportHeading:
+        return QColor(0x1f, 0x3f, 0x6a);
+    case Role::ReportText:
+        return QColor(Qt::black);
+    case Role::ReportMuted:
+        return QColor(0x55, 0x55, 0x55);
+    case Role::ReportRule:
+        return QColor(0xb0, 0xb0, 0xb0);
+    case Role::ReportTableHeaderFill:
+        return QColor(0xe8, 0xee, 0xf5);
+    case Role::ReportWarning:
+        return QColor(0x9a, 0x4a, 0x00);
+    case Role::ChartBoxFill:
+        return QColor(0x90, 0xb4, 0xdc);
+    case Role::ChartMarkerBorder:
+        return QColor(Qt::black);
     }
     return onDark ? QColor(Qt::white) : QColor(Qt::black);
 }
 
-bool Palette::isDark(const QPalette &palette) { return relativeLuminance(palette.color(QPalette::Base)) < 0.2; }
+bool Palette::isDark(const QPalette &palette)
+{
+    return relativeLuminance(palette.color(QPalette::Base)) < 0.2;
+}
 
 double Palette::relativeLuminance(const QColor &color)
 {

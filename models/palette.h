@@ -53,15 +53,27 @@ public:
     static QColor target(bool onDark) { return onDark ? QColor(0xbd, 0xbd, 0xbd) : QColor(0x42, 0x42, 0x42); }
     /// The plot area the chart colours are meant for: white, or the dark palette's base.
     static QColor chartBackground() { return chartBackground(chartsDark()); }
-    static QColor chartBackground(bool onDark) { return onDark ? QColor(0x1e, 0x1e, 0x1e) : QColor(Qt::white); }
+    static QColor chartBackground(bool onDark)
+    {
+        return onDark ? QColor(0x1e, 0x1e, 0x1e) : QColor(Qt::white);
+    }
     /// Text drawn on a chart's background (15.9:1 on white, 14.2:1 on the dark plot).
     static QColor onChartText() { return onChartText(chartsDark()); }
-    static QColor onChartText(bool onDark) { return onDark ? QColor(0xe8, 0xe8, 0xe8) : QColor(0x21, 0x21, 0x21); }
+    static QColor onChartText(bool onDark)
+    {
+        return onDark ? QColor(0xe8, 0xe8, 0xe8) : QColor(0x21, 0x21, 0x21);
+    }
     /// Grid lines of a chart's plot: visible, yet quieter than the series.
-    static QColor chartGrid(bool onDark) { return onDark ? QColor(0x4a, 0x4a, 0x4a) : QColor(0xdd, 0xdd, 0xdd); }
+    static QColor chartGrid(bool onDark)
+    {
+        return onDark ? QColor(0x4a, 0x4a, 0x4a) : QColor(0xdd, 0xdd, 0xdd);
+    }
 
     /// Frame of a chart's plot when it has no focus.
-    static QColor chartFrame(bool onDark) { return onDark ? QColor(0x3a, 0x3a, 0x3a) : QColor(0xdd, 0xdd, 0xdd); }
+    static QColor chartFrame(bool onDark)
+    {
+        return onDark ? QColor(0x3a, 0x3a, 0x3a) : QColor(0xdd, 0xdd, 0xdd);
+    }
 
     /// Every other colour, by the role it plays. Most sit on a surface of their own (a heatmap
     /// cell, a breach row, the diagram's white canvas, the printed review pack) or are small

@@ -9,11 +9,19 @@
 
 namespace Models {
 
-PlannedVsActualModel::PlannedVsActualModel(QObject *parent) : QAbstractTableModel(parent) {}
+PlannedVsActualModel::PlannedVsActualModel(QObject *parent) : QAbstractTableModel(parent)
+{
+}
 
-int PlannedVsActualModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int PlannedVsActualModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
-int PlannedVsActualModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int PlannedVsActualModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 void PlannedVsActualModel::setRows(const QVector<Domain::PlannedVsActual> &rows)
 {

@@ -13,7 +13,15 @@ class PlannedVsActualModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { MonthColumn, PersonColumn, EngagementColumn, PlannedColumn, ActualColumn, DifferenceColumn, ColumnCount };
+    enum Column {
+        MonthColumn,
+        PersonColumn,
+        EngagementColumn,
+        PlannedColumn,
+        ActualColumn,
+        DifferenceColumn,
+        ColumnCount
+    };
     /// Minutes (planned, actual, difference) or the month's date, for sorting.
     static constexpr int SortRole = Qt::UserRole + 1;
 

@@ -16,7 +16,9 @@
 
 namespace Models {
 
-Portfolio::Portfolio(QObject *parent) : QObject(parent), m_engagements(new EngagementListModel(this)) {}
+Portfolio::Portfolio(QObject *parent) : QObject(parent), m_engagements(new EngagementListModel(this))
+{
+}
 
 Portfolio::~Portfolio() = default;
 
@@ -33,8 +35,8 @@ Storage::StorageError Portfolio::open(const QString &path, Storage::Database::Ac
     Storage::BundleInfo bundle;
     // A bundle opened read-write would be migrated and put in WAL mode: look before opening. A
     // file whose bundle rows cannot be read is opened as asked; Database::open says what is wrong.
-    if (access == Storage::Database::Access::ReadWrite && QFile::exists(path)
-        && Storage::BundleWriter::readInfo(path, &bundle).isNull() && bundle.isBundle())
+    if (access == Storage::Database::Access::ReadWrite && QFile::exists(path) &&
+        Storage::BundleWriter::readInfo(path, &bundle).isNull() && bundle.isBundle())
         access = Storage::Database::Access::ReadOnly;
     auto database = std::make_unique<Storage::Database>();
     if (Storage::StorageError error = database->open(path, access, creation))
@@ -60,13 +62,14 @@ Storage::StorageError Portfolio::createDemo(const QString &path, const QDate &as
     }
     {
         Storage::Database database;
-        Storage::StorageError error =
-            database.open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing);
+        Storage::StorageError error = database.open(path, Storage::Database::Access::ReadWrite,
+                                                    Storage::Database::Creation::CreateIfMissing);
         if (!error)
             error = Storage::DemoDataWriter(database).write(Domain::DemoPortfolio::generate(asOf));
         // Stored SLA results as of the end of the demo's last day (or now, when that is today).
-        const qint64 now = std::min(QDateTime::currentSecsSinceEpoch(),
-                                    QDateTime(asOf.addDays(1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch());
+        const qint64 now =
+            std::min(QDateTime::currentSecsSinceEpoch(),
+                     QDateTime(asOf.addDays(1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch());
         if (!error)
             error = SlaRecomputer::recomputeAll(database, now);
         if (error) {

@@ -42,7 +42,8 @@ public:
 
     /// Opens (and migrates) a database; on failure the previous one stays open. An offline
     /// bundle (see Storage::BundleWriter) is always opened read-only.
-    Storage::StorageError open(const QString &path, Storage::Database::Access access = Storage::Database::Access::ReadWrite,
+    Storage::StorageError open(const QString &path,
+                               Storage::Database::Access access = Storage::Database::Access::ReadWrite,
                                Storage::Database::Creation creation = Storage::Database::Creation::MustExist);
     /// Creates a new database at `path` with the demo portfolio as of `asOf` (seeded, deterministic).
     Storage::StorageError createDemo(const QString &path, const QDate &asOf);

@@ -10,7 +10,9 @@
 
 namespace Models {
 
-PortfolioBurnModel::PortfolioBurnModel(QObject *parent) : QAbstractTableModel(parent) {}
+PortfolioBurnModel::PortfolioBurnModel(QObject *parent) : QAbstractTableModel(parent)
+{
+}
 
 void PortfolioBurnModel::setRows(const QVector<Row> &rows)
 {
@@ -20,8 +22,8 @@ void PortfolioBurnModel::setRows(const QVector<Row> &rows)
 }
 
 BurnDownLoader::Error PortfolioBurnModel::load(const Storage::Database &database,
-                                               const QVector<Domain::Engagement> &engagements, const QDate &month,
-                                               const QDateTime &now, QVector<Row> *out)
+                                               const QVector<Domain::Engagement> &engagements,
+                                               const QDate &month, const QDateTime &now, QVector<Row> *out)
 {
     const QDate first = Domain::WorkingDays::monthStart(month);
     const QDate last = Domain::WorkingDays::monthEnd(month);
@@ -82,7 +84,8 @@ QVariant PortfolioBurnModel::display(const Row &row, int column) const
     case UsedColumn:
         return DomainText::hours(b.used);
     case OutsideContractColumn:
-        return row.split.outsideContract() > 0 ? DomainText::hours(row.split.outsideContract()) : QStringLiteral("–");
+        return row.split.outsideContract() > 0 ? DomainText::hours(row.split.outsideContract())
+                                               : QStringLiteral("–");
     case ElapsedColumn:
         return tr("%1 %").arg(locale.toString(b.elapsedPercent, 'f', 0));
     case UsedPercentColumn:
@@ -148,9 +151,10 @@ QVariant PortfolioBurnModel::data(const QModelIndex &index, int role) const
     case StatusRole:
         return QVariant::fromValue(row.burn.status);
     case Qt::ForegroundRole:
-        if (index.column() == StatusColumn
-            || (index.column() == ForecastColumn && row.burn.forecastAtMonthEnd < 0))
-            return statusColor(index.column() == StatusColumn ? row.burn.status : Domain::BurnStatus::Overrun);
+        if (index.column() == StatusColumn ||
+            (index.column() == ForecastColumn && row.burn.forecastAtMonthEnd < 0))
+            return statusColor(index.column() == StatusColumn ? row.burn.status
+                                                              : Domain::BurnStatus::Overrun);
         if (index.column() == OutsideContractColumn && row.split.outsideContract() > 0)
             return statusColor(Domain::BurnStatus::AtRisk);
         return {};
@@ -163,7 +167,8 @@ QVariant PortfolioBurnModel::data(const QModelIndex &index, int role) const
             return CapacityText::budgetSplit(row.split).join(QLatin1Char('\n'));
         if (index.column() == BudgetColumn)
             return tr("%1 committed + %2 carried in − %3 deducted")
-                .arg(DomainText::hours(row.burn.committed), DomainText::hours(row.carriedIn), DomainText::hours(row.overrunDeducted));
+                .arg(DomainText::hours(row.burn.committed), DomainText::hours(row.carriedIn),
+                     DomainText::hours(row.overrunDeducted));
         if (index.column() == UsedPercentColumn || index.column() == ElapsedColumn)
             return tr("%1 of the budget used after %2 of the month's working days")
                 .arg(display(row, UsedPercentColumn).toString(), display(row, ElapsedColumn).toString());
@@ -175,8 +180,10 @@ QVariant PortfolioBurnModel::data(const QModelIndex &index, int role) const
 QVariant PortfolioBurnModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == OutsideContractColumn)
-        return tr("Hours logged outside the contract this month: before the start or after the end, by a role the "
-                  "contract does not cover, or on an optional service not contracted. They never count against the budget.");
+        return tr(
+            "Hours logged outside the contract this month: before the start or after the end, by a role the "
+            "contract does not cover, or on an optional service not contracted. They never count against the "
+            "budget.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -42,8 +42,8 @@ public:
         qint64 overrunDeducted = 0;
         bool operator==(const Row &o) const
         {
-            return engagementId == o.engagementId && client == o.client && burn == o.burn && split == o.split
-                && carriedIn == o.carriedIn && overrunDeducted == o.overrunDeducted;
+            return engagementId == o.engagementId && client == o.client && burn == o.burn &&
+                   split == o.split && carriedIn == o.carriedIn && overrunDeducted == o.overrunDeducted;
         }
     };
 
@@ -55,8 +55,9 @@ public:
 
     /// The rows of `month` for the engagements running in it (others are left out), read from the
     /// budget ledger through BurnDownLoader as of `now`.
-    static BurnDownLoader::Error load(const Storage::Database &database, const QVector<Domain::Engagement> &engagements,
-                                      const QDate &month, const QDateTime &now, QVector<Row> *out);
+    static BurnDownLoader::Error load(const Storage::Database &database,
+                                      const QVector<Domain::Engagement> &engagements, const QDate &month,
+                                      const QDateTime &now, QVector<Row> *out);
     /// The colour that goes with a status (the text says it too: never colour alone).
     static QColor statusColor(Domain::BurnStatus status);
 

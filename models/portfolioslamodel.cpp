@@ -24,7 +24,10 @@ std::optional<double> mean(const QVector<std::optional<double>> &values)
     return n > 0 ? std::optional<double>(sum / n) : std::nullopt;
 }
 
-QString percentText(double percent) { return QLocale().toString(percent, 'f', 0) + QStringLiteral(" %"); }
+QString percentText(double percent)
+{
+    return QLocale().toString(percent, 'f', 0) + QStringLiteral(" %");
+}
 } // namespace
 
 PortfolioSlaModel::Trend PortfolioSlaModel::Row::direction() const
@@ -41,7 +44,9 @@ PortfolioSlaModel::Trend PortfolioSlaModel::Row::direction() const
     return Trend::Steady;
 }
 
-PortfolioSlaModel::PortfolioSlaModel(QObject *parent) : QAbstractTableModel(parent) {}
+PortfolioSlaModel::PortfolioSlaModel(QObject *parent) : QAbstractTableModel(parent)
+{
+}
 
 void PortfolioSlaModel::setRows(const QVector<Row> &rows)
 {
@@ -63,7 +68,8 @@ SlaOverviewLoader::Error PortfolioSlaModel::load(const Storage::Database &databa
         const QDate month = SlaOverviewLoader::monthOf(e, now);
         SlaOverview data;
         // The trend compares full months; the month of `now` has not ended and only says "so far".
-        if (SlaOverviewLoader::Error error = loader.load(e, month.addMonths(-TrendMonths), month, 0, now, &data))
+        if (SlaOverviewLoader::Error error =
+                loader.load(e, month.addMonths(-TrendMonths), month, 0, now, &data))
             return error;
         Row row;
         row.engagementId = e.id;
@@ -126,10 +132,14 @@ QString PortfolioSlaModel::sparkline(const QVector<std::optional<double>> &value
 QString PortfolioSlaModel::trendText(Trend trend)
 {
     switch (trend) {
-    case Trend::Better: return tr("↗ better");
-    case Trend::Steady: return tr("→ steady");
-    case Trend::Worse: return tr("↘ worse");
-    case Trend::Unknown: return tr("no trend yet");
+    case Trend::Better:
+        return tr("↗ better");
+    case Trend::Steady:
+        return tr("→ steady");
+    case Trend::Worse:
+        return tr("↘ worse");
+    case Trend::Unknown:
+        return tr("no trend yet");
     }
     return {};
 }
@@ -147,21 +157,29 @@ int PortfolioSlaModel::columnCount(const QModelIndex &parent) const
 QVariant PortfolioSlaModel::display(const Row &row, int column) const
 {
     switch (column) {
-    case EngagementColumn: return row.key;
-    case ClientColumn: return row.client;
+    case EngagementColumn:
+        return row.key;
+    case ClientColumn:
+        return row.client;
     case Severity1Column:
     case Severity2Column:
     case Severity3Column:
     case Severity4Column: {
-        const std::optional<Domain::MonthlyCompliance> &m = row.thisMonth[std::size_t(column - Severity1Column)];
+        const std::optional<Domain::MonthlyCompliance> &m =
+            row.thisMonth[std::size_t(column - Severity1Column)];
         if (!m)
             return QStringLiteral("–");
-        return (m->targetMet() ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + percentText(*worstPercent(*m));
+        return (m->targetMet() ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) +
+               percentText(*worstPercent(*m));
     }
-    case TrendColumn: return sparkline(row.trend) + QStringLiteral("  ") + trendText(row.direction());
-    case OpenBreachesColumn: return QLocale().toString(row.openBreaches);
-    case AtRiskColumn: return QLocale().toString(row.atRisk);
-    default: return {};
+    case TrendColumn:
+        return sparkline(row.trend) + QStringLiteral("  ") + trendText(row.direction());
+    case OpenBreachesColumn:
+        return QLocale().toString(row.openBreaches);
+    case AtRiskColumn:
+        return QLocale().toString(row.atRisk);
+    default:
+        return {};
     }
 }
 
@@ -172,13 +190,18 @@ QVariant PortfolioSlaModel::sortValue(const Row &row, int column) const
     case Severity2Column:
     case Severity3Column:
     case Severity4Column: {
-        const std::optional<Domain::MonthlyCompliance> &m = row.thisMonth[std::size_t(column - Severity1Column)];
+        const std::optional<Domain::MonthlyCompliance> &m =
+            row.thisMonth[std::size_t(column - Severity1Column)];
         return m ? *worstPercent(*m) : 101.0; // nothing measured sorts after everything measured
     }
-    case TrendColumn: return int(row.direction());
-    case OpenBreachesColumn: return row.openBreaches;
-    case AtRiskColumn: return row.atRisk;
-    default: return display(row, column);
+    case TrendColumn:
+        return int(row.direction());
+    case OpenBreachesColumn:
+        return row.openBreaches;
+    case AtRiskColumn:
+        return row.atRisk;
+    default:
+        return display(row, column);
     }
 }
 
@@ -190,18 +213,19 @@ QVariant PortfolioSlaModel::toolTip(const Row &row, int column) const
         if (!m)
             return tr("Severity %1: no tickets measured this month").arg(severity);
         const auto text = [](std::optional<double> p) { return p ? percentText(*p) : tr("not measured"); };
-        return tr("Severity %1 this month: response %2, resolution %3 of %n ticket(s); target %4 — %5", nullptr,
-                  m->tickets)
+        return tr("Severity %1 this month: response %2, resolution %3 of %n ticket(s); target %4 — %5",
+                  nullptr, m->tickets)
             .arg(severity)
-            .arg(text(m->responseMetPercent()), text(m->resolutionMetPercent()), percentText(m->targetPercent),
-                 m->targetMet() ? tr("met") : tr("missed"));
+            .arg(text(m->responseMetPercent()), text(m->resolutionMetPercent()),
+                 percentText(m->targetPercent), m->targetMet() ? tr("met") : tr("missed"));
     }
     if (column == TrendColumn) {
         QStringList months;
         for (const std::optional<double> &v : row.trend)
             months.append(v ? percentText(*v) : tr("none"));
         const QString soFar = row.soFar ? percentText(*row.soFar) : tr("none");
-        return tr("Met %, both clocks and every severity, the %1 full months up to %2: %3. This month so far: %4 "
+        return tr("Met %, both clocks and every severity, the %1 full months up to %2: %3. This month so "
+                  "far: %4 "
                   "(not part of the trend until it has ended).")
             .arg(row.trend.size())
             .arg(DomainText::monthInSentence(row.lastFullMonth), months.join(QStringLiteral(", ")), soFar);
@@ -219,8 +243,10 @@ QVariant PortfolioSlaModel::data(const QModelIndex &index, int role) const
     const std::optional<Domain::MonthlyCompliance> *m =
         severityColumn ? &row.thisMonth[std::size_t(column - Severity1Column)] : nullptr;
     switch (role) {
-    case Qt::DisplayRole: return display(row, column);
-    case Qt::ToolTipRole: return toolTip(row, column);
+    case Qt::DisplayRole:
+        return display(row, column);
+    case Qt::ToolTipRole:
+        return toolTip(row, column);
     case Qt::ForegroundRole:
         if (m && *m)
             return Palette::status((*m)->targetMet() ? Palette::Status::Good : Palette::Status::Bad);
@@ -233,10 +259,14 @@ QVariant PortfolioSlaModel::data(const QModelIndex &index, int role) const
         if (severityColumn || column == OpenBreachesColumn || column == AtRiskColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case SortRole: return sortValue(row, column);
-    case EngagementIdRole: return row.engagementId;
-    case MissedRole: return m && *m && !(*m)->targetMet();
-    default: return {};
+    case SortRole:
+        return sortValue(row, column);
+    case EngagementIdRole:
+        return row.engagementId;
+    case MissedRole:
+        return m && *m && !(*m)->targetMet();
+    default:
+        return {};
     }
 }
 
@@ -245,16 +275,23 @@ QVariant PortfolioSlaModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case EngagementColumn: return tr("Engagement");
-    case ClientColumn: return tr("Client");
+    case EngagementColumn:
+        return tr("Engagement");
+    case ClientColumn:
+        return tr("Client");
     case Severity1Column:
     case Severity2Column:
     case Severity3Column:
-    case Severity4Column: return tr("Sev %1").arg(section - Severity1Column + 1);
-    case TrendColumn: return tr("6 full months");
-    case OpenBreachesColumn: return tr("Open breaches");
-    case AtRiskColumn: return tr("At risk");
-    default: return {};
+    case Severity4Column:
+        return tr("Sev %1").arg(section - Severity1Column + 1);
+    case TrendColumn:
+        return tr("6 full months");
+    case OpenBreachesColumn:
+        return tr("Open breaches");
+    case AtRiskColumn:
+        return tr("At risk");
+    default:
+        return {};
     }
 }
 

@@ -55,9 +55,9 @@ public:
         Trend direction() const;
         bool operator==(const Row &o) const
         {
-            return engagementId == o.engagementId && key == o.key && client == o.client && thisMonth == o.thisMonth
-                && trend == o.trend && lastFullMonth == o.lastFullMonth && soFar == o.soFar
-                && openBreaches == o.openBreaches && atRisk == o.atRisk;
+            return engagementId == o.engagementId && key == o.key && client == o.client &&
+                   thisMonth == o.thisMonth && trend == o.trend && lastFullMonth == o.lastFullMonth &&
+                   soFar == o.soFar && openBreaches == o.openBreaches && atRisk == o.atRisk;
         }
     };
 

@@ -27,7 +27,9 @@ qint64 startOfDay(const QDate &date, const QTimeZone &zone)
 
 } // namespace
 
-ReviewBreachesLoader::ReviewBreachesLoader(const Storage::Database &database) : m_database(database) {}
+ReviewBreachesLoader::ReviewBreachesLoader(const Storage::Database &database) : m_database(database)
+{
+}
 
 Storage::StorageError ReviewBreachesLoader::load(const Domain::Engagement &engagement, QDate periodStart,
                                                  QDate periodEnd, QVector<ReviewBreach> *out,
@@ -48,18 +50,20 @@ Storage::StorageError ReviewBreachesLoader::load(const Domain::Engagement &engag
     const qint64 periodFinish = startOfDay(periodEnd.addDays(1), zone);
     QVector<Storage::StoredSlaResult> breached;
     QSet<qint64> seen;
-    for (QDate month(periodStart.year(), periodStart.month(), 1); month <= periodEnd; month = month.addMonths(1)) {
+    for (QDate month(periodStart.year(), periodStart.month(), 1); month <= periodEnd;
+         month = month.addMonths(1)) {
         const qint64 monthBegin = startOfDay(month, zone);
         const qint64 monthFinish = startOfDay(month.addMonths(1), zone);
         const bool wholeMonth = periodBegin <= monthBegin && monthFinish <= periodFinish;
         QVector<Storage::StoredSlaResult> ofMonth;
-        if (Storage::StorageError error = results.breaches(engagement.id, month, qMax(monthBegin, periodBegin),
-                                                           qMin(monthFinish, periodFinish), &ofMonth))
+        if (Storage::StorageError error =
+                results.breaches(engagement.id, month, qMax(monthBegin, periodBegin),
+                                 qMin(monthFinish, periodFinish), &ofMonth))
             return error;
         for (const Storage::StoredSlaResult &stored : std::as_const(ofMonth)) {
             const std::optional<qint64> resolvedAt = stored.result.resolution.stoppedAt;
-            if (!wholeMonth && stored.complianceMonth.isValid()
-                && (!resolvedAt || *resolvedAt < periodBegin || *resolvedAt >= periodFinish))
+            if (!wholeMonth && stored.complianceMonth.isValid() &&
+                (!resolvedAt || *resolvedAt < periodBegin || *resolvedAt >= periodFinish))
                 continue; // resolved in the part of the month outside the period
             if (!seen.contains(stored.ticketId)) {
                 seen.insert(stored.ticketId);

@@ -18,20 +18,20 @@ namespace Models {
 /// A ticket that breached its SLA in a review period, as the Review page lists it.
 struct ReviewBreach
 {
-    qint64 ticketId = 0;   ///< tickets.id: the key of its root-cause note
+    qint64 ticketId = 0; ///< tickets.id: the key of its root-cause note
     QString key;
     QString title;
     int severity = 0;
     qint64 breachedAt = 0; ///< the earlier breach instant of the two clocks, UTC epoch seconds
     bool resolved = false;
     Domain::SlaResult result; ///< the stored result
-    QString explanation;   ///< the engine's summary line of the stored result (SlaExplainText::summary)
+    QString explanation;      ///< the engine's summary line of the stored result (SlaExplainText::summary)
 
     bool operator==(const ReviewBreach &o) const
     {
-        return ticketId == o.ticketId && key == o.key && title == o.title && severity == o.severity
-            && breachedAt == o.breachedAt && resolved == o.resolved && result == o.result
-            && explanation == o.explanation;
+        return ticketId == o.ticketId && key == o.key && title == o.title && severity == o.severity &&
+               breachedAt == o.breachedAt && resolved == o.resolved && result == o.result &&
+               explanation == o.explanation;
     }
 };
 
@@ -48,7 +48,8 @@ public:
     /// The breaches of `periodStart`..`periodEnd` (the engagement's local dates, inclusive).
     /// `evaluatedAt` (may be null) receives when the stored results were computed (empty: never).
     Storage::StorageError load(const Domain::Engagement &engagement, QDate periodStart, QDate periodEnd,
-                               QVector<ReviewBreach> *out, std::optional<qint64> *evaluatedAt = nullptr) const;
+                               QVector<ReviewBreach> *out,
+                               std::optional<qint64> *evaluatedAt = nullptr) const;
 
 private:
     const Storage::Database &m_database;

@@ -5,10 +5,12 @@
 
 namespace Models {
 
-ReviewBreachModel::ReviewBreachModel(QObject *parent) : QAbstractTableModel(parent) {}
+ReviewBreachModel::ReviewBreachModel(QObject *parent) : QAbstractTableModel(parent)
+{
+}
 
-void ReviewBreachModel::setBreaches(const QVector<ReviewBreach> &breaches, const QHash<qint64, QString> &rootCauses,
-                                    const QTimeZone &zone)
+void ReviewBreachModel::setBreaches(const QVector<ReviewBreach> &breaches,
+                                    const QHash<qint64, QString> &rootCauses, const QTimeZone &zone)
 {
     beginResetModel();
     m_breaches = breaches;
@@ -71,7 +73,8 @@ QVariant ReviewBreachModel::data(const QModelIndex &index, int role) const
         case SeverityColumn:
             return role == Qt::EditRole ? QVariant(b.severity) : QVariant(QLocale().toString(b.severity));
         case BreachedColumn:
-            return QDateTime::fromSecsSinceEpoch(b.breachedAt, m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            return QDateTime::fromSecsSinceEpoch(b.breachedAt, m_zone)
+                .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         case TitleColumn:
             return b.title;
         case ExplanationColumn:
@@ -133,9 +136,9 @@ Qt::ItemFlags ReviewBreachModel::flags(const QModelIndex &index) const
 
 bool ReviewBreachModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !m_editable
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
-        || index.column() != RootCauseColumn)
+    if (role != Qt::EditRole || !m_editable ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
+        index.column() != RootCauseColumn)
         return false;
     const qint64 ticketId = m_breaches.at(index.row()).ticketId;
     const QString before = m_rootCauses.value(ticketId);

@@ -17,7 +17,15 @@ class ReviewBreachModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { TicketColumn, SeverityColumn, BreachedColumn, TitleColumn, ExplanationColumn, RootCauseColumn, ColumnCount };
+    enum Column {
+        TicketColumn,
+        SeverityColumn,
+        BreachedColumn,
+        TitleColumn,
+        ExplanationColumn,
+        RootCauseColumn,
+        ColumnCount
+    };
     enum Role { TicketIdRole = Qt::UserRole + 1 };
 
     explicit ReviewBreachModel(QObject *parent = nullptr);

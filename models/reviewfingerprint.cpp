@@ -11,9 +11,15 @@ namespace Models {
 
 namespace {
 
-QByteArray number(qint64 value) { return QByteArray::number(value); }
+QByteArray number(qint64 value)
+{
+    return QByteArray::number(value);
+}
 
-QByteArray optionalNumber(const std::optional<qint64> &value) { return value ? number(*value) : QByteArray("-"); }
+QByteArray optionalNumber(const std::optional<qint64> &value)
+{
+    return value ? number(*value) : QByteArray("-");
+}
 
 QByteArray join(std::initializer_list<QByteArray> fields)
 {
@@ -28,8 +34,8 @@ QByteArray join(std::initializer_list<QByteArray> fields)
 
 QByteArray clock(const Domain::SlaClock &c)
 {
-    return number(int(c.outcome)) + ',' + number(c.businessSeconds) + ',' + number(c.targetSeconds) + ','
-           + optionalNumber(c.due) + ',' + optionalNumber(c.stoppedAt) + ',' + optionalNumber(c.breachedAt);
+    return number(int(c.outcome)) + ',' + number(c.businessSeconds) + ',' + number(c.targetSeconds) + ',' +
+           optionalNumber(c.due) + ',' + optionalNumber(c.stoppedAt) + ',' + optionalNumber(c.breachedAt);
 }
 
 } // namespace
@@ -47,34 +53,37 @@ QByteArray ReviewFingerprint::ticketRow(const Domain::Ticket &t)
     for (const Domain::StatusChange &c : t.history)
         history += number(c.at) + ':' + field(c.status) + ':' + number(c.severity) + ';';
     return join({"T", field(t.key), field(Domain::ticketKindId(t.kind)), number(t.severity),
-                 field(Domain::serviceLevelId(t.serviceLevel)), field(t.activity), field(t.title), field(t.status),
-                 number(t.created), optionalNumber(t.firstResponse), optionalNumber(t.resolved), history});
+                 field(Domain::serviceLevelId(t.serviceLevel)), field(t.activity), field(t.title),
+                 field(t.status), number(t.created), optionalNumber(t.firstResponse),
+                 optionalNumber(t.resolved), history});
 }
 
 QByteArray ReviewFingerprint::slaRow(const QString &ticketKey, const Domain::SlaResult &r)
 {
     // The evaluation instant is left out: recomputing the same data gives the same fingerprint.
-    return join({"S", field(ticketKey), number(r.severity), field(Domain::slaStateId(r.state)), clock(r.response),
-                 clock(r.resolution), number(r.pausedSeconds), number(r.reopenCount), number(r.pausedNow ? 1 : 0),
-                 number(qint64(r.problems.toInt()))});
+    return join({"S", field(ticketKey), number(r.severity), field(Domain::slaStateId(r.state)),
+                 clock(r.response), clock(r.resolution), number(r.pausedSeconds), number(r.reopenCount),
+                 number(r.pausedNow ? 1 : 0), number(qint64(r.problems.toInt()))});
 }
 
 QByteArray ReviewFingerprint::worklogRow(const Domain::Worklog &w)
 {
-    return join({"W", w.date.toString(Qt::ISODate).toLatin1(), field(w.person), w.role ? field(Domain::roleId(*w.role)) : "-",
-                 number(w.seconds), field(w.ticketKey), field(Domain::serviceLevelId(w.serviceLevel)), field(w.activity),
-                 field(w.sourceKey), field(w.description)});
+    return join({"W", w.date.toString(Qt::ISODate).toLatin1(), field(w.person),
+                 w.role ? field(Domain::roleId(*w.role)) : "-", number(w.seconds), field(w.ticketKey),
+                 field(Domain::serviceLevelId(w.serviceLevel)), field(w.activity), field(w.sourceKey),
+                 field(w.description)});
 }
 
 QByteArray ReviewFingerprint::budgetRow(const QDate &month, qint64 committedMinutes, qint64 usedMinutes)
 {
-    return join({"B", month.toString(QStringLiteral("yyyy-MM")).toLatin1(), number(committedMinutes), number(usedMinutes)});
+    return join({"B", month.toString(QStringLiteral("yyyy-MM")).toLatin1(), number(committedMinutes),
+                 number(usedMinutes)});
 }
 
 QByteArray ReviewFingerprint::allocationRow(const Domain::Allocation &a)
 {
-    return join({"A", a.month.toString(QStringLiteral("yyyy-MM")).toLatin1(), field(a.engagementKey), field(a.person),
-                 number(a.minutes)});
+    return join({"A", a.month.toString(QStringLiteral("yyyy-MM")).toLatin1(), field(a.engagementKey),
+                 field(a.person), number(a.minutes)});
 }
 
 QByteArray ReviewFingerprint::policyRow(const Domain::SlaPolicy &p)
@@ -82,10 +91,12 @@ QByteArray ReviewFingerprint::policyRow(const Domain::SlaPolicy &p)
     QByteArray targets;
     for (int s = 1; s <= Domain::SlaPolicy::SeverityCount; ++s) {
         const Domain::SlaSeverityTarget &t = p.target(s);
-        targets += number(t.responseMinutes) + ',' + number(t.resolutionMinutes) + ',' + number(t.response24x7) + ','
-                   + number(t.resolution24x7) + ',' + QByteArray::number(t.targetPercent, 'f', 3) + ';';
+        targets += number(t.responseMinutes) + ',' + number(t.resolutionMinutes) + ',' +
+                   number(t.response24x7) + ',' + number(t.resolution24x7) + ',' +
+                   QByteArray::number(t.targetPercent, 'f', 3) + ';';
     }
-    return join({"P", p.effectiveFrom.toString(Qt::ISODate).toLatin1(), targets, field(p.pauseStatuses.join(QLatin1Char(','))),
+    return join({"P", p.effectiveFrom.toString(Qt::ISODate).toLatin1(), targets,
+                 field(p.pauseStatuses.join(QLatin1Char(','))),
                  field(p.resolvedStatuses.join(QLatin1Char(',')))});
 }
 

@@ -14,7 +14,9 @@ bool report(const Storage::StorageError &result, Storage::StorageError *error)
 }
 } // namespace
 
-ReviewNotesLoader::ReviewNotesLoader(const Storage::Database &database) : m_database(database) {}
+ReviewNotesLoader::ReviewNotesLoader(const Storage::Database &database) : m_database(database)
+{
+}
 
 ReviewNotes ReviewNotesLoader::load(const QString &engagementKey, QDate periodStart, QDate periodEnd,
                                     Storage::StorageError *error) const
@@ -40,7 +42,8 @@ bool ReviewNotesLoader::saveRisksAndActions(const QString &engagementKey, QDate 
                                             Storage::StorageError *error) const
 {
     const Storage::ReviewNoteRepository repository(m_database);
-    return report(repository.setPeriodNotes(engagementKey, periodStart, periodEnd, risks, actions, savedAt), error);
+    return report(repository.setPeriodNotes(engagementKey, periodStart, periodEnd, risks, actions, savedAt),
+                  error);
 }
 
 bool ReviewNotesLoader::saveRootCause(const QString &engagementKey, qint64 ticketId, const QString &note,

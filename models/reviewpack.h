@@ -38,18 +38,21 @@ struct ReviewPeriod
     /// "2026-10", "2026-Q3" or "2026-10-01..2026-12-31" (the form parse() reads).
     QString id() const;
     bool contains(const QDate &date) const { return date >= start && date <= end; }
-    bool operator==(const ReviewPeriod &o) const { return kind == o.kind && start == o.start && end == o.end; }
+    bool operator==(const ReviewPeriod &o) const
+    {
+        return kind == o.kind && start == o.start && end == o.end;
+    }
 };
 
 /// The key figures of one period, as the summary shows them for the period and the one before.
 struct ReviewFigures
 {
     ReviewPeriod period;
-    bool budgetKnown = false;   ///< false when the period lies before the engagement's ledger
-    qint64 committed = 0;       ///< minutes, every month of the period
+    bool budgetKnown = false; ///< false when the period lies before the engagement's ledger
+    qint64 committed = 0;     ///< minutes, every month of the period
     qint64 used = 0;
-    qint64 carriedIn = 0;       ///< into the period's first month
-    qint64 carriedOut = 0;      ///< out of the period's last month
+    qint64 carriedIn = 0;  ///< into the period's first month
+    qint64 carriedOut = 0; ///< out of the period's last month
     qint64 forfeited = 0;
     bool budgetProjected = false; ///< a month of the period has not closed: carried/forfeited projected
 
@@ -67,9 +70,9 @@ struct ReviewFigures
         std::optional<double> responsePercent() const;
         std::optional<double> resolutionPercent() const;
     };
-    bool slaKnown = false;      ///< the contract sells an SLA and its results were read
-    QVector<Sla> sla;           ///< one per severity with a target
-    int breaches = 0;           ///< all severities: SlaOverview::breachesIn summed; this period: the breaches listed
+    bool slaKnown = false; ///< the contract sells an SLA and its results were read
+    QVector<Sla> sla;      ///< one per severity with a target
+    int breaches = 0; ///< all severities: SlaOverview::breachesIn summed; this period: the breaches listed
 
     /// Tickets opened (created) and resolved in the period.
     std::array<int, Domain::ServiceLevelCount> openedByLevel{};
@@ -78,7 +81,7 @@ struct ReviewFigures
     std::array<int, Domain::TicketKindCount> resolvedByKind{};
     int opened = 0;
     int resolved = 0;
-    int backlog = 0;            ///< open at the period's last instant
+    int backlog = 0; ///< open at the period's last instant
 };
 
 /// A ticket line of the pack: a breach, a notable incident or problem, a delivered change.
@@ -94,9 +97,9 @@ struct ReviewTicket
     std::optional<qint64> resolved;
     QString status;
     // Breaches only:
-    qint64 breachedAt = 0;        ///< the earlier breach of the two clocks, UTC epoch seconds
-    QString explanation;          ///< the engine's summary line (SlaExplainText::summary)
-    QString rootCause;            ///< the team's note; empty when none was written
+    qint64 breachedAt = 0; ///< the earlier breach of the two clocks, UTC epoch seconds
+    QString explanation;   ///< the engine's summary line (SlaExplainText::summary)
+    QString rootCause;     ///< the team's note; empty when none was written
 };
 
 /// One allocation of next month: a person on the engagement.
@@ -112,13 +115,13 @@ struct ReviewSlaRules
 {
     QString calendarName;
     QByteArray timeZone;
-    bool calendarStored = false;  ///< false: the default calendar of the engagement's zone
+    bool calendarStored = false; ///< false: the default calendar of the engagement's zone
     bool alwaysOpen = false;
     std::array<Domain::DayHours, 7> weekHours; ///< Monday first
-    QStringList holidayRules;     ///< national rule sets ("SE")
-    int holidayCount = 0;         ///< single-date holidays stored
+    QStringList holidayRules;                  ///< national rule sets ("SE")
+    int holidayCount = 0;                      ///< single-date holidays stored
     QString policyName;
-    bool policyStored = false;    ///< false: the support model's default policy
+    bool policyStored = false;               ///< false: the support model's default policy
     std::optional<Domain::SlaPolicy> policy; ///< the version in force on the period's last day
 };
 
@@ -128,38 +131,39 @@ struct ReviewPack
 {
     Domain::Engagement engagement;
     ReviewPeriod period;
-    QDateTime now;                ///< the instant the pack was read for (UTC)
-    QDate today;                  ///< the engagement's local date of `now`
-    QString preparedBy;           ///< set by the caller (settings or --prepared-by)
+    QDateTime now;      ///< the instant the pack was read for (UTC)
+    QDate today;        ///< the engagement's local date of `now`
+    QString preparedBy; ///< set by the caller (settings or --prepared-by)
 
     ReviewFigures current;
     ReviewFigures previous;
 
-    QVector<BurnDownData> burnDowns;    ///< one per month of the period (not after today's month)
-    Domain::BudgetLedger ledger;        ///< from the engagement's start to the period's last month
-    QDate historyLastMonth;             ///< the history chart's last month
-    QStringList budgetRules;            ///< CapacityText::budgetRules of the policy
+    QVector<BurnDownData> burnDowns; ///< one per month of the period (not after today's month)
+    Domain::BudgetLedger ledger;     ///< from the engagement's start to the period's last month
+    QDate historyLastMonth;          ///< the history chart's last month
+    QStringList budgetRules;         ///< CapacityText::budgetRules of the policy
 
     bool hasSla = false;
-    SlaOverview sla;                    ///< twelve months ending with the period's last month
-    QVector<ReviewTicket> breaches;     ///< of the period, by breach instant
-    QVector<ReviewTicket> notable;      ///< incidents and problems of severity 1–2 opened or resolved in the period
-    QVector<ReviewTicket> delivered;    ///< changes, enhancements and L3 work resolved in the period
+    SlaOverview sla;                ///< twelve months ending with the period's last month
+    QVector<ReviewTicket> breaches; ///< of the period, by breach instant
+    QVector<ReviewTicket>
+        notable; ///< incidents and problems of severity 1–2 opened or resolved in the period
+    QVector<ReviewTicket> delivered; ///< changes, enhancements and L3 work resolved in the period
 
-    QDate nextMonth;                    ///< the month after the period
-    qint64 nextCommitted = 0;           ///< committed minutes of next month
-    QVector<ReviewAllocation> allocations; ///< next month, by role then person
+    QDate nextMonth;                                       ///< the month after the period
+    qint64 nextCommitted = 0;                              ///< committed minutes of next month
+    QVector<ReviewAllocation> allocations;                 ///< next month, by role then person
     QVector<Domain::AllocationWarning> allocationWarnings; ///< next month's warnings of this engagement
 
-    QString risks;                      ///< the team's text for the engagement and period
+    QString risks; ///< the team's text for the engagement and period
     QString actions;
-    QHash<qint64, QString> rootCauses;  ///< ticket id → the team's root-cause note
+    QHash<qint64, QString> rootCauses; ///< ticket id → the team's root-cause note
 
-    SupportModelDiagramData diagram;    ///< of the period's last month
+    SupportModelDiagramData diagram; ///< of the period's last month
     ReviewSlaRules slaRules;
 
-    QByteArray fingerprint;             ///< SHA-256 (hex) of the rows that produced the numbers
-    qsizetype fingerprintRows = 0;      ///< how many canonical rows went into it
+    QByteArray fingerprint;        ///< SHA-256 (hex) of the rows that produced the numbers
+    qsizetype fingerprintRows = 0; ///< how many canonical rows went into it
 
     /// The fingerprint as the footer shows it (first 16 hex digits).
     QString shortFingerprint() const { return QString::fromLatin1(fingerprint.left(16)); }

@@ -10,7 +10,8 @@ bool ReviewPackJob::start(const QString &engagementKey, const ReviewPeriod &peri
     return run([this, engagementKey, period, now, preparedBy]() -> Delivery {
         auto pack = std::make_shared<ReviewPack>();
         QString message;
-        if (const ReviewPackLoader::Error error = ReviewPackLoader(database()).load(engagementKey, period, now, pack.get()))
+        if (const ReviewPackLoader::Error error =
+                ReviewPackLoader(database()).load(engagementKey, period, now, pack.get()))
             message = error.message(engagementKey, period.id(), pack->engagement);
         pack->preparedBy = preparedBy;
         return [this, pack, message](bool cancelled) {

@@ -19,7 +19,8 @@ public:
     using WorkerJob::WorkerJob;
 
     /// Starts loading; false (nothing started) while a load runs.
-    bool start(const QString &engagementKey, const ReviewPeriod &period, const QDateTime &now, const QString &preparedBy);
+    bool start(const QString &engagementKey, const ReviewPeriod &period, const QDateTime &now,
+               const QString &preparedBy);
     /// The pack of the last successful load.
     const ReviewPack &pack() const { return m_pack; }
 

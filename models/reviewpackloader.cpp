@@ -23,7 +23,10 @@ namespace Models {
 
 namespace {
 
-QDate firstOfMonth(const QDate &date) { return QDate(date.year(), date.month(), 1); }
+QDate firstOfMonth(const QDate &date)
+{
+    return QDate(date.year(), date.month(), 1);
+}
 
 QTimeZone zoneOf(const Domain::Engagement &engagement)
 {
@@ -32,17 +35,21 @@ QTimeZone zoneOf(const Domain::Engagement &engagement)
 }
 
 /// The first instant of `date` and of the day after `end` in the engagement's zone.
-qint64 startOf(const QDate &date, const QTimeZone &zone) { return QDateTime(date, QTime(0, 0), zone).toSecsSinceEpoch(); }
+qint64 startOf(const QDate &date, const QTimeZone &zone)
+{
+    return QDateTime(date, QTime(0, 0), zone).toSecsSinceEpoch();
+}
 
 bool isDeliveredWork(const Domain::Ticket &t)
 {
-    return t.kind == Domain::TicketKind::Change || t.kind == Domain::TicketKind::Enhancement
-           || t.serviceLevel == Domain::ServiceLevel::L3 || t.serviceLevel == Domain::ServiceLevel::OptionalL3;
+    return t.kind == Domain::TicketKind::Change || t.kind == Domain::TicketKind::Enhancement ||
+           t.serviceLevel == Domain::ServiceLevel::L3 || t.serviceLevel == Domain::ServiceLevel::OptionalL3;
 }
 
 bool isNotable(const Domain::Ticket &t)
 {
-    return (t.kind == Domain::TicketKind::Incident || t.kind == Domain::TicketKind::Problem) && t.severity <= 2;
+    return (t.kind == Domain::TicketKind::Incident || t.kind == Domain::TicketKind::Problem) &&
+           t.severity <= 2;
 }
 
 ReviewTicket lineOf(qint64 id, const Domain::Ticket &t)
@@ -154,7 +161,9 @@ QString ReviewPackLoader::Error::message(const QString &engagementKey, const QSt
     return {};
 }
 
-ReviewPackLoader::ReviewPackLoader(const Storage::Database &database) : m_database(database) {}
+ReviewPackLoader::ReviewPackLoader(const Storage::Database &database) : m_database(database)
+{
+}
 
 ReviewPackLoader::Error ReviewPackLoader::load(const QString &engagementKey, const QString &periodText,
                                                const QDateTime &now, ReviewPack *out) const
@@ -171,8 +180,12 @@ ReviewPackLoader::Error ReviewPackLoader::load(const QString &engagementKey, con
     if (!period.isValid())
         return {Problem::MalformedPeriod, {}, {}};
     std::optional<Domain::Engagement> engagement;
-    if (Storage::StorageError error = Storage::EngagementRepository(m_database).findByKey(engagementKey, &engagement))
-        return {error.kind == Storage::StorageError::Kind::NotFound ? Problem::UnknownEngagement : Problem::Storage, error, {}};
+    if (Storage::StorageError error =
+            Storage::EngagementRepository(m_database).findByKey(engagementKey, &engagement))
+        return {error.kind == Storage::StorageError::Kind::NotFound ? Problem::UnknownEngagement
+                                                                    : Problem::Storage,
+                error,
+                {}};
     if (!engagement)
         return {Problem::UnknownEngagement, {}, {}};
     ReviewPack pack;
@@ -203,8 +216,8 @@ ReviewPackLoader::Error ReviewPackLoader::load(const QString &engagementKey, con
         return e;
     if (Error e = loadAppendix(&pack, &rows))
         return e;
-    if (Storage::StorageError error = SupportModelDiagramLoader(m_database).load(pack.engagement, firstOfMonth(period.end),
-                                                                                 &pack.diagram))
+    if (Storage::StorageError error = SupportModelDiagramLoader(m_database)
+                                          .load(pack.engagement, firstOfMonth(period.end), &pack.diagram))
         return {Problem::Storage, error, {}};
 
     rows.append(ReviewFingerprint::noteRow(QStringLiteral("risks"), pack.risks));
@@ -220,7 +233,8 @@ ReviewPackLoader::Error ReviewPackLoader::load(const QString &engagementKey, con
 ReviewPackLoader::Error ReviewPackLoader::loadNotes(ReviewPack *pack) const
 {
     Storage::StorageError error;
-    const ReviewNotes notes = ReviewNotesLoader(m_database).load(pack->engagement.key, pack->period.start, pack->period.end, &error);
+    const ReviewNotes notes = ReviewNotesLoader(m_database)
+                                  .load(pack->engagement.key, pack->period.start, pack->period.end, &error);
     if (error)
         return {Problem::Storage, error, {}};
     pack->risks = notes.risks;
@@ -244,7 +258,8 @@ ReviewPackLoader::Error ReviewPackLoader::loadBudget(ReviewPack *pack, QVector<Q
 
     const QDate todayMonth = firstOfMonth(pack->today);
     for (const QDate &month : pack->period.months()) {
-        if (month > todayMonth || (pack->engagement.start.isValid() && month < firstOfMonth(pack->engagement.start)))
+        if (month > todayMonth ||
+            (pack->engagement.start.isValid() && month < firstOfMonth(pack->engagement.start)))
             continue;
         BurnDownData data;
         if (BurnDownLoader::Error e = loader.load(pack->engagement, month, pack->now, &data))
@@ -272,8 +287,10 @@ ReviewPackLoader::Error ReviewPackLoader::loadSla(ReviewPack *pack) const
     SlaOverviewLoader loader(m_database);
     loader.setWithDistribution(false);
     const QDate to = firstOfMonth(pack->period.end);
-    const QDate from = std::min(firstOfMonth(pack->previous.period.start), to.addMonths(1 - SlaOverviewLoader::DefaultMonths));
-    if (SlaOverviewLoader::Error e = loader.load(pack->engagement, from, to, 0, pack->now.toSecsSinceEpoch(), &pack->sla))
+    const QDate from = std::min(firstOfMonth(pack->previous.period.start),
+                                to.addMonths(1 - SlaOverviewLoader::DefaultMonths));
+    if (SlaOverviewLoader::Error e =
+            loader.load(pack->engagement, from, to, 0, pack->now.toSecsSinceEpoch(), &pack->sla))
         return {Problem::Loader, e.storage, e.message(pack->engagement)};
     slaFigures(pack->sla, &pack->current);
     slaFigures(pack->sla, &pack->previous);
@@ -331,8 +348,9 @@ ReviewPackLoader::Error ReviewPackLoader::loadBreaches(ReviewPack *pack, const Q
         indexById.insert(ids.at(i), i);
     // The stored breaches of the period, as the Review page lists them ...
     QVector<ReviewBreach> stored;
-    if (Storage::StorageError error = ReviewBreachesLoader(m_database).load(pack->engagement, pack->period.start,
-                                                                           pack->period.end, &stored))
+    if (Storage::StorageError error =
+            ReviewBreachesLoader(m_database)
+                .load(pack->engagement, pack->period.start, pack->period.end, &stored))
         return {Problem::Storage, error, {}};
     QSet<qint64> listed;
     for (const ReviewBreach &b : std::as_const(stored)) {
@@ -354,14 +372,16 @@ ReviewPackLoader::Error ReviewPackLoader::loadBreaches(ReviewPack *pack, const Q
     const TicketExplanationLoader explainer(m_database);
     for (const SlaAtRiskTicket &t : std::as_const(pack->sla.atRisk)) {
         const auto it = indexById.constFind(t.ticketId);
-        if (!t.breached || t.due < from || t.due >= to || listed.contains(t.ticketId) || it == indexById.constEnd())
+        if (!t.breached || t.due < from || t.due >= to || listed.contains(t.ticketId) ||
+            it == indexById.constEnd())
             continue;
         listed.insert(t.ticketId);
         ReviewTicket line = lineOf(t.ticketId, tickets.at(*it));
         line.breachedAt = t.due;
         line.severity = t.severity;
         TicketExplanationLoader::Result result;
-        if (TicketExplanationLoader::Error e = explainer.load(pack->engagement, line.key, pack->now.toSecsSinceEpoch(), &result))
+        if (TicketExplanationLoader::Error e =
+                explainer.load(pack->engagement, line.key, pack->now.toSecsSinceEpoch(), &result))
             return {Problem::Loader, e.storage, e.message(pack->engagement, line.key)};
         line.explanation = Exchange::SlaExplainText::summary(result.explanation);
         pack->breaches.append(line);
@@ -387,7 +407,8 @@ ReviewPackLoader::Error ReviewPackLoader::loadAllocation(ReviewPack *pack, QVect
     if (Storage::StorageError error = Storage::EngagementRepository(m_database).all(&engagements))
         return {Problem::Storage, error, {}};
     Domain::AllocationPlan plan;
-    if (Storage::StorageError error = AllocationPlanLoader(m_database).load(engagements, pack->nextMonth, pack->nextMonth, &plan))
+    if (Storage::StorageError error =
+            AllocationPlanLoader(m_database).load(engagements, pack->nextMonth, pack->nextMonth, &plan))
         return {Problem::Storage, error, {}};
     pack->nextCommitted = plan.committedMinutes(pack->engagement.key, pack->nextMonth);
     for (const Domain::Allocation &a : plan.allocations()) {
@@ -401,9 +422,10 @@ ReviewPackLoader::Error ReviewPackLoader::loadAllocation(ReviewPack *pack, QVect
         pack->allocations.append(r);
         rows->append(ReviewFingerprint::allocationRow(a));
     }
-    std::sort(pack->allocations.begin(), pack->allocations.end(), [](const ReviewAllocation &a, const ReviewAllocation &b) {
-        return a.role != b.role ? a.role < b.role : a.person.localeAwareCompare(b.person) < 0;
-    });
+    std::sort(pack->allocations.begin(), pack->allocations.end(),
+              [](const ReviewAllocation &a, const ReviewAllocation &b) {
+                  return a.role != b.role ? a.role < b.role : a.person.localeAwareCompare(b.person) < 0;
+              });
     for (const Domain::AllocationWarning &w : plan.check(pack->nextMonth)) {
         if (w.engagement == pack->engagement.key)
             pack->allocationWarnings.append(w);
@@ -415,8 +437,8 @@ ReviewPackLoader::Error ReviewPackLoader::loadAppendix(ReviewPack *pack, QVector
 {
     Domain::BusinessCalendar calendar;
     ReviewSlaRules &rules = pack->slaRules;
-    if (Storage::StorageError error = Storage::CalendarRepository(m_database).calendarFor(pack->engagement.id, &calendar,
-                                                                                          &rules.calendarStored))
+    if (Storage::StorageError error = Storage::CalendarRepository(m_database)
+                                          .calendarFor(pack->engagement.id, &calendar, &rules.calendarStored))
         return {Problem::Storage, error, {}};
     rules.calendarName = calendar.name();
     rules.timeZone = calendar.timeZoneId();
@@ -426,8 +448,8 @@ ReviewPackLoader::Error ReviewPackLoader::loadAppendix(ReviewPack *pack, QVector
     rules.holidayRules = calendar.holidayRules();
     rules.holidayCount = int(calendar.holidays().size());
     Domain::SlaPolicyHistory history;
-    if (Storage::StorageError error = Storage::SlaPolicyRepository(m_database).historyFor(pack->engagement.id, &history,
-                                                                                          &rules.policyStored))
+    if (Storage::StorageError error = Storage::SlaPolicyRepository(m_database)
+                                          .historyFor(pack->engagement.id, &history, &rules.policyStored))
         return {Problem::Storage, error, {}};
     rules.policyName = history.name();
     const Domain::SlaPolicy *version = history.versionAt(pack->period.end);

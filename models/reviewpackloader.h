@@ -48,15 +48,18 @@ public:
     explicit ReviewPackLoader(const Storage::Database &database);
 
     /// Loads the pack of `engagementKey` for `periodText` as of `now`.
-    [[nodiscard]] Error load(const QString &engagementKey, const QString &periodText, const QDateTime &now, ReviewPack *out) const;
-    [[nodiscard]] Error load(const QString &engagementKey, const ReviewPeriod &period, const QDateTime &now, ReviewPack *out) const;
+    [[nodiscard]] Error load(const QString &engagementKey, const QString &periodText, const QDateTime &now,
+                             ReviewPack *out) const;
+    [[nodiscard]] Error load(const QString &engagementKey, const ReviewPeriod &period, const QDateTime &now,
+                             ReviewPack *out) const;
 
 private:
     [[nodiscard]] Error loadNotes(ReviewPack *pack) const;
     [[nodiscard]] Error loadBudget(ReviewPack *pack, QVector<QByteArray> *rows) const;
     [[nodiscard]] Error loadSla(ReviewPack *pack) const;
     [[nodiscard]] Error loadTickets(ReviewPack *pack, QVector<QByteArray> *rows) const;
-    [[nodiscard]] Error loadBreaches(ReviewPack *pack, const QVector<qint64> &ids, const QVector<Domain::Ticket> &tickets) const;
+    [[nodiscard]] Error loadBreaches(ReviewPack *pack, const QVector<qint64> &ids,
+                                     const QVector<Domain::Ticket> &tickets) const;
     [[nodiscard]] Error loadAllocation(ReviewPack *pack, QVector<QByteArray> *rows) const;
     [[nodiscard]] Error loadAppendix(ReviewPack *pack, QVector<QByteArray> *rows) const;
 

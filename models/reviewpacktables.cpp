@@ -19,9 +19,15 @@ using Exchange::ExportColumn;
 using Exchange::ExportTable;
 using Type = ExportColumn::Type;
 
-double hours(qint64 minutes) { return qRound64(double(minutes) / 60.0 * 100.0) / 100.0; }
+double hours(qint64 minutes)
+{
+    return qRound64(double(minutes) / 60.0 * 100.0) / 100.0;
+}
 
-QVariant percent(const std::optional<double> &p) { return p ? QVariant(qRound64(*p * 10.0) / 10.0) : QVariant(); }
+QVariant percent(const std::optional<double> &p)
+{
+    return p ? QVariant(qRound64(*p * 10.0) / 10.0) : QVariant();
+}
 
 QDateTime instant(qint64 epochSeconds, const QByteArray &zone)
 {
@@ -29,21 +35,31 @@ QDateTime instant(qint64 epochSeconds, const QByteArray &zone)
     return QDateTime::fromSecsSinceEpoch(epochSeconds, tz.isValid() ? tz : QTimeZone::utc());
 }
 
-ExportTable ticketTable(const QString &name, const QVector<ReviewTicket> &tickets, const QByteArray &zone, bool breaches)
+ExportTable ticketTable(const QString &name, const QVector<ReviewTicket> &tickets, const QByteArray &zone,
+                        bool breaches)
 {
     ExportTable t;
     t.name = name;
-    t.columns = {{ReviewPackTables::tr("Ticket"), Type::Text, 14},       {ReviewPackTables::tr("Title"), Type::Text, 40},
-                 {ReviewPackTables::tr("Kind"), Type::Text, 14},         {ReviewPackTables::tr("Service level"), Type::Text, 10},
-                 {ReviewPackTables::tr("Severity"), Type::Integer, 8},   {ReviewPackTables::tr("Created"), Type::DateTime, 18},
-                 {ReviewPackTables::tr("Resolved"), Type::DateTime, 18}, {ReviewPackTables::tr("Status"), Type::Text, 14}};
+    t.columns = {{ReviewPackTables::tr("Ticket"), Type::Text, 14},
+                 {ReviewPackTables::tr("Title"), Type::Text, 40},
+                 {ReviewPackTables::tr("Kind"), Type::Text, 14},
+                 {ReviewPackTables::tr("Service level"), Type::Text, 10},
+                 {ReviewPackTables::tr("Severity"), Type::Integer, 8},
+                 {ReviewPackTables::tr("Created"), Type::DateTime, 18},
+                 {ReviewPackTables::tr("Resolved"), Type::DateTime, 18},
+                 {ReviewPackTables::tr("Status"), Type::Text, 14}};
     if (breaches)
         t.columns += {{ReviewPackTables::tr("Breached at"), Type::DateTime, 18},
                       {ReviewPackTables::tr("What happened"), Type::Text, 60},
                       {ReviewPackTables::tr("Root cause"), Type::Text, 40}};
     for (const ReviewTicket &r : tickets) {
-        QVector<QVariant> row = {r.key, r.title, TicketTableModel::kindText(r.kind), DomainText::serviceLevelShort(r.level),
-                                 r.severity, instant(r.created, zone), r.resolved ? QVariant(instant(*r.resolved, zone)) : QVariant(),
+        QVector<QVariant> row = {r.key,
+                                 r.title,
+                                 TicketTableModel::kindText(r.kind),
+                                 DomainText::serviceLevelShort(r.level),
+                                 r.severity,
+                                 instant(r.created, zone),
+                                 r.resolved ? QVariant(instant(*r.resolved, zone)) : QVariant(),
                                  r.status};
         if (breaches)
             row += {instant(r.breachedAt, zone), r.explanation, r.rootCause};
@@ -56,12 +72,15 @@ ExportTable summaryTable(const ReviewPack &pack)
 {
     ExportTable t;
     t.name = QStringLiteral("summary");
-    t.columns = {{ReviewPackTables::tr("Figure id"), Type::Text, 26}, {ReviewPackTables::tr("Figure"), Type::Text, 44},
-                 {ReviewPackTables::tr("This period"), Type::Decimal, 12}, {ReviewPackTables::tr("Previous period"), Type::Decimal, 14},
+    t.columns = {{ReviewPackTables::tr("Figure id"), Type::Text, 26},
+                 {ReviewPackTables::tr("Figure"), Type::Text, 44},
+                 {ReviewPackTables::tr("This period"), Type::Decimal, 12},
+                 {ReviewPackTables::tr("Previous period"), Type::Decimal, 14},
                  {ReviewPackTables::tr("Unit"), Type::Text, 8}};
     const ReviewFigures &a = pack.current;
     const ReviewFigures &b = pack.previous;
-    auto add = [&](const char *id, const QString &name, const QVariant &x, const QVariant &y, const QString &unit) {
+    auto add = [&](const char *id, const QString &name, const QVariant &x, const QVariant &y,
+                   const QString &unit) {
         t.rows.append({QString::fromLatin1(id), name, x, y, unit});
     };
     auto minutes = [&](const char *id, const QString &name, qint64 x, qint64 y) {
@@ -85,16 +104,22 @@ ExportTable slaTable(const ReviewPack &pack)
 {
     ExportTable t;
     t.name = QStringLiteral("sla");
-    t.columns = {{ReviewPackTables::tr("Period"), Type::Text, 24},          {ReviewPackTables::tr("Severity"), Type::Integer, 8},
-                 {ReviewPackTables::tr("Tickets"), Type::Integer, 8},       {ReviewPackTables::tr("Response met"), Type::Integer, 10},
-                 {ReviewPackTables::tr("Response measured"), Type::Integer, 10}, {ReviewPackTables::tr("Response met %"), Type::Decimal, 10},
-                 {ReviewPackTables::tr("Resolution met"), Type::Integer, 10}, {ReviewPackTables::tr("Resolution measured"), Type::Integer, 10},
-                 {ReviewPackTables::tr("Resolution met %"), Type::Decimal, 10}, {ReviewPackTables::tr("Target %"), Type::Decimal, 8},
+    t.columns = {{ReviewPackTables::tr("Period"), Type::Text, 24},
+                 {ReviewPackTables::tr("Severity"), Type::Integer, 8},
+                 {ReviewPackTables::tr("Tickets"), Type::Integer, 8},
+                 {ReviewPackTables::tr("Response met"), Type::Integer, 10},
+                 {ReviewPackTables::tr("Response measured"), Type::Integer, 10},
+                 {ReviewPackTables::tr("Response met %"), Type::Decimal, 10},
+                 {ReviewPackTables::tr("Resolution met"), Type::Integer, 10},
+                 {ReviewPackTables::tr("Resolution measured"), Type::Integer, 10},
+                 {ReviewPackTables::tr("Resolution met %"), Type::Decimal, 10},
+                 {ReviewPackTables::tr("Target %"), Type::Decimal, 8},
                  {ReviewPackTables::tr("Breaches"), Type::Integer, 8}};
     for (const ReviewFigures *f : {&pack.current, &pack.previous}) {
         for (const ReviewFigures::Sla &s : f->sla)
-            t.rows.append({f->period.id(), s.severity, s.tickets, s.responseMet, s.responseMeasured, percent(s.responsePercent()),
-                           s.resolutionMet, s.resolutionMeasured, percent(s.resolutionPercent()), s.targetPercent, s.breaches});
+            t.rows.append({f->period.id(), s.severity, s.tickets, s.responseMet, s.responseMeasured,
+                           percent(s.responsePercent()), s.resolutionMet, s.resolutionMeasured,
+                           percent(s.resolutionPercent()), s.targetPercent, s.breaches});
     }
     return t;
 }
@@ -103,15 +128,17 @@ ExportTable ticketCountTable(const ReviewPack &pack)
 {
     ExportTable t;
     t.name = QStringLiteral("tickets");
-    t.columns = {{ReviewPackTables::tr("Period"), Type::Text, 24}, {ReviewPackTables::tr("Service level or kind"), Type::Text, 30},
-                 {ReviewPackTables::tr("Opened"), Type::Integer, 8}, {ReviewPackTables::tr("Resolved"), Type::Integer, 8}};
+    t.columns = {{ReviewPackTables::tr("Period"), Type::Text, 24},
+                 {ReviewPackTables::tr("Service level or kind"), Type::Text, 30},
+                 {ReviewPackTables::tr("Opened"), Type::Integer, 8},
+                 {ReviewPackTables::tr("Resolved"), Type::Integer, 8}};
     for (const ReviewFigures *f : {&pack.current, &pack.previous}) {
         for (int l = 0; l < Domain::ServiceLevelCount; ++l)
-            t.rows.append({f->period.id(), DomainText::serviceLevel(Domain::ServiceLevel(l)), f->openedByLevel[std::size_t(l)],
-                           f->resolvedByLevel[std::size_t(l)]});
+            t.rows.append({f->period.id(), DomainText::serviceLevel(Domain::ServiceLevel(l)),
+                           f->openedByLevel[std::size_t(l)], f->resolvedByLevel[std::size_t(l)]});
         for (int k = 0; k < Domain::TicketKindCount; ++k)
-            t.rows.append({f->period.id(), TicketTableModel::kindText(Domain::TicketKind(k)), f->openedByKind[std::size_t(k)],
-                           f->resolvedByKind[std::size_t(k)]});
+            t.rows.append({f->period.id(), TicketTableModel::kindText(Domain::TicketKind(k)),
+                           f->openedByKind[std::size_t(k)], f->resolvedByKind[std::size_t(k)]});
         t.rows.append({f->period.id(), ReviewPackTables::tr("All tickets"), f->opened, f->resolved});
     }
     return t;
@@ -121,8 +148,10 @@ ExportTable allocationTable(const ReviewPack &pack)
 {
     ExportTable t;
     t.name = QStringLiteral("allocation");
-    t.columns = {{ReviewPackTables::tr("Month"), Type::Date, 12}, {ReviewPackTables::tr("Role"), Type::Text, 20},
-                 {ReviewPackTables::tr("Person"), Type::Text, 24}, {ReviewPackTables::tr("Minutes"), Type::Integer, 10},
+    t.columns = {{ReviewPackTables::tr("Month"), Type::Date, 12},
+                 {ReviewPackTables::tr("Role"), Type::Text, 20},
+                 {ReviewPackTables::tr("Person"), Type::Text, 24},
+                 {ReviewPackTables::tr("Minutes"), Type::Integer, 10},
                  {ReviewPackTables::tr("Hours"), Type::Decimal, 10}};
     qint64 sum = 0;
     for (const ReviewAllocation &a : pack.allocations) {
@@ -130,7 +159,8 @@ ExportTable allocationTable(const ReviewPack &pack)
         sum += a.minutes;
     }
     t.rows.append({pack.nextMonth, ReviewPackTables::tr("Allocated in all"), QVariant(), sum, hours(sum)});
-    t.rows.append({pack.nextMonth, ReviewPackTables::tr("Committed"), QVariant(), pack.nextCommitted, hours(pack.nextCommitted)});
+    t.rows.append({pack.nextMonth, ReviewPackTables::tr("Committed"), QVariant(), pack.nextCommitted,
+                   hours(pack.nextCommitted)});
     return t;
 }
 
@@ -138,10 +168,14 @@ ExportTable ledgerTable(const ReviewPack &pack)
 {
     ExportTable t;
     t.name = QStringLiteral("ledger");
-    t.columns = {{ReviewPackTables::tr("Month"), Type::Date, 12},          {ReviewPackTables::tr("Committed minutes"), Type::Integer, 12},
-                 {ReviewPackTables::tr("Carried in minutes"), Type::Integer, 12}, {ReviewPackTables::tr("Used minutes"), Type::Integer, 12},
-                 {ReviewPackTables::tr("Remaining minutes"), Type::Integer, 12}, {ReviewPackTables::tr("Carried out minutes"), Type::Integer, 12},
-                 {ReviewPackTables::tr("Forfeited minutes"), Type::Integer, 12}, {ReviewPackTables::tr("State"), Type::Text, 14}};
+    t.columns = {{ReviewPackTables::tr("Month"), Type::Date, 12},
+                 {ReviewPackTables::tr("Committed minutes"), Type::Integer, 12},
+                 {ReviewPackTables::tr("Carried in minutes"), Type::Integer, 12},
+                 {ReviewPackTables::tr("Used minutes"), Type::Integer, 12},
+                 {ReviewPackTables::tr("Remaining minutes"), Type::Integer, 12},
+                 {ReviewPackTables::tr("Carried out minutes"), Type::Integer, 12},
+                 {ReviewPackTables::tr("Forfeited minutes"), Type::Integer, 12},
+                 {ReviewPackTables::tr("State"), Type::Text, 14}};
     for (const Domain::LedgerMonth &m : pack.ledger.months()) {
         if (m.month > pack.historyLastMonth.addMonths(-12) && m.month <= pack.historyLastMonth)
             t.rows.append({m.month, m.committed, m.carriedIn, m.used, m.remaining, m.carriedOut, m.forfeited,
@@ -152,7 +186,10 @@ ExportTable ledgerTable(const ReviewPack &pack)
 
 } // namespace
 
-bool ReviewPackTables::isWorkbook(const QString &path) { return path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive); }
+bool ReviewPackTables::isWorkbook(const QString &path)
+{
+    return path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
+}
 
 QVector<ExportTable> ReviewPackTables::tables(const ReviewPack &pack)
 {
@@ -193,12 +230,14 @@ bool ReviewPackTables::write(const ReviewPack &pack, const QString &path, QStrin
         return Exchange::XlsxTableWriter::write(all, path, error);
     const QFileInfo target(path);
     if (target.exists() && !target.isDir()) {
-        *error = tr("Cannot write the data to %1: it is a file, not a folder.").arg(QDir::toNativeSeparators(path));
+        *error = tr("Cannot write the data to %1: it is a file, not a folder.")
+                     .arg(QDir::toNativeSeparators(path));
         return false;
     }
     if (target.isDir()) {
         for (const ExportTable &t : all) {
-            if (!Exchange::CsvTableWriter::write(t, QDir(path).filePath(t.name + QStringLiteral(".csv")), error))
+            if (!Exchange::CsvTableWriter::write(t, QDir(path).filePath(t.name + QStringLiteral(".csv")),
+                                                 error))
                 return false;
         }
         return true;
@@ -212,11 +251,13 @@ bool ReviewPackTables::write(const ReviewPack &pack, const QString &path, QStrin
     // Written beside its final name and renamed when every file is in: never a half-filled folder.
     QTemporaryDir temporary(parent.filePath(QStringLiteral(".%1-XXXXXX").arg(target.fileName())));
     if (!temporary.isValid()) {
-        *error = tr("Cannot write the data to %1: %2").arg(QDir::toNativeSeparators(path), temporary.errorString());
+        *error = tr("Cannot write the data to %1: %2")
+                     .arg(QDir::toNativeSeparators(path), temporary.errorString());
         return false;
     }
     for (const ExportTable &t : all) {
-        if (!Exchange::CsvTableWriter::write(t, QDir(temporary.path()).filePath(t.name + QStringLiteral(".csv")), error))
+        if (!Exchange::CsvTableWriter::write(
+                t, QDir(temporary.path()).filePath(t.name + QStringLiteral(".csv")), error))
             return false;
     }
     if (!QDir().rename(temporary.path(), target.absoluteFilePath())) {

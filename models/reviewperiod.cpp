@@ -8,7 +8,8 @@ std::optional<ReviewPeriod> ReviewPeriod::parse(const QString &text)
 {
     static const QRegularExpression month(QStringLiteral("^(\\d{4})-(\\d{2})$"));
     static const QRegularExpression quarter(QStringLiteral("^(\\d{4})-[Qq]([1-4])$"));
-    static const QRegularExpression range(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})$"));
+    static const QRegularExpression range(
+        QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})$"));
     const QString t = text.trimmed();
     ReviewPeriod p;
     if (const QRegularExpressionMatch m = month.match(t); m.hasMatch()) {
@@ -75,12 +76,14 @@ QString ReviewPeriod::id() const
 
 std::optional<double> ReviewFigures::Sla::responsePercent() const
 {
-    return responseMeasured > 0 ? std::optional<double>(100.0 * responseMet / responseMeasured) : std::nullopt;
+    return responseMeasured > 0 ? std::optional<double>(100.0 * responseMet / responseMeasured)
+                                : std::nullopt;
 }
 
 std::optional<double> ReviewFigures::Sla::resolutionPercent() const
 {
-    return resolutionMeasured > 0 ? std::optional<double>(100.0 * resolutionMet / resolutionMeasured) : std::nullopt;
+    return resolutionMeasured > 0 ? std::optional<double>(100.0 * resolutionMet / resolutionMeasured)
+                                  : std::nullopt;
 }
 
 } // namespace Models

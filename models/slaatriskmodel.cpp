@@ -5,7 +5,9 @@
 
 namespace Models {
 
-SlaAtRiskModel::SlaAtRiskModel(QObject *parent) : QAbstractTableModel(parent) {}
+SlaAtRiskModel::SlaAtRiskModel(QObject *parent) : QAbstractTableModel(parent)
+{
+}
 
 void SlaAtRiskModel::setTickets(const QVector<SlaAtRiskTicket> &tickets, const QTimeZone &zone)
 {
@@ -77,7 +79,8 @@ QVariant SlaAtRiskModel::data(const QModelIndex &index, int role) const
         return display(t, index.column());
     case Qt::ToolTipRole:
         if (index.column() == TimeLeftColumn || index.column() == TicketColumn)
-            return t.breached ? tr("%1: the %2 target was breached").arg(t.key, SlaOverviewLoader::clockName(t.clock).toLower())
+            return t.breached ? tr("%1: the %2 target was breached")
+                                    .arg(t.key, SlaOverviewLoader::clockName(t.clock).toLower())
                               : tr("%1: past the warning threshold of the %2 target")
                                     .arg(t.key, SlaOverviewLoader::clockName(t.clock).toLower());
         if (index.column() == TitleColumn)
@@ -107,14 +110,22 @@ QVariant SlaAtRiskModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TicketColumn: return tr("Ticket");
-    case TitleColumn: return tr("Title");
-    case SeverityColumn: return tr("Severity");
-    case ClockColumn: return tr("Clock");
-    case UsedColumn: return tr("Used");
-    case TimeLeftColumn: return tr("Time left");
-    case DueColumn: return tr("Due");
-    default: return {};
+    case TicketColumn:
+        return tr("Ticket");
+    case TitleColumn:
+        return tr("Title");
+    case SeverityColumn:
+        return tr("Severity");
+    case ClockColumn:
+        return tr("Clock");
+    case UsedColumn:
+        return tr("Used");
+    case TimeLeftColumn:
+        return tr("Time left");
+    case DueColumn:
+        return tr("Due");
+    default:
+        return {};
     }
 }
 

@@ -17,7 +17,16 @@ class SlaAtRiskModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { TicketColumn, TitleColumn, SeverityColumn, ClockColumn, UsedColumn, TimeLeftColumn, DueColumn, ColumnCount };
+    enum Column {
+        TicketColumn,
+        TitleColumn,
+        SeverityColumn,
+        ClockColumn,
+        UsedColumn,
+        TimeLeftColumn,
+        DueColumn,
+        ColumnCount
+    };
     enum Role { SortRole = Qt::UserRole + 1, TicketIdRole, BreachedRole };
 
     explicit SlaAtRiskModel(QObject *parent = nullptr);

@@ -4,8 +4,8 @@
 
 namespace Models {
 
-bool SlaOverviewJob::start(const Domain::Engagement &engagement, const QDate &from, const QDate &to, int severity,
-                           qint64 now)
+bool SlaOverviewJob::start(const Domain::Engagement &engagement, const QDate &from, const QDate &to,
+                           int severity, qint64 now)
 {
     return startRead(engagement, false, [=](const SlaOverviewLoader &loader, SlaOverview *out) {
         return loader.load(engagement, from, to, severity, now, out);
@@ -22,8 +22,9 @@ bool SlaOverviewJob::startAtRisk(const Domain::Engagement &engagement, int sever
     });
 }
 
-bool SlaOverviewJob::startRead(const Domain::Engagement &engagement, bool atRiskOnly,
-                               std::function<SlaOverviewLoader::Error(const SlaOverviewLoader &, SlaOverview *)> read)
+bool SlaOverviewJob::startRead(
+    const Domain::Engagement &engagement, bool atRiskOnly,
+    std::function<SlaOverviewLoader::Error(const SlaOverviewLoader &, SlaOverview *)> read)
 {
     return run([this, engagement, atRiskOnly, read = std::move(read)]() -> Delivery {
         auto overview = std::make_shared<SlaOverview>();

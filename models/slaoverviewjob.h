@@ -18,7 +18,8 @@ public:
     using WorkerJob::WorkerJob;
 
     /// As SlaOverviewLoader::load(); false (nothing started) while a read runs.
-    bool start(const Domain::Engagement &engagement, const QDate &from, const QDate &to, int severity, qint64 now);
+    bool start(const Domain::Engagement &engagement, const QDate &from, const QDate &to, int severity,
+               qint64 now);
     /// As SlaOverviewLoader::loadAtRisk(): only overview().atRisk is read.
     bool startAtRisk(const Domain::Engagement &engagement, int severity, qint64 now);
 

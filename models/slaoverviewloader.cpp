@@ -19,7 +19,10 @@
 namespace Models {
 
 namespace {
-QDate firstOfMonth(const QDate &date) { return QDate(date.year(), date.month(), 1); }
+QDate firstOfMonth(const QDate &date)
+{
+    return QDate(date.year(), date.month(), 1);
+}
 
 QTimeZone zoneOf(const Domain::Engagement &engagement)
 {
@@ -36,8 +39,8 @@ qint64 rank(const QVector<qint64> &sorted, int percent)
 }
 
 /// The policy version a stored result was evaluated under.
-const Domain::SlaPolicy *versionOf(const Domain::SlaPolicyHistory &history, const Storage::OpenSlaResult &open,
-                                   const QTimeZone &zone)
+const Domain::SlaPolicy *versionOf(const Domain::SlaPolicyHistory &history,
+                                   const Storage::OpenSlaResult &open, const QTimeZone &zone)
 {
     if (open.stored.policyEffective.isValid()) {
         if (const Domain::SlaPolicy *version = history.versionAt(open.stored.policyEffective))
@@ -116,7 +119,8 @@ QString SlaOverviewLoader::Error::message(const Domain::Engagement &engagement) 
     case Problem::None:
         return {};
     case Problem::NoSla:
-        return tr("%1 is a fixed-capacity engagement: it sells hours, not response and resolution times, so it has "
+        return tr("%1 is a fixed-capacity engagement: it sells hours, not response and resolution times, so "
+                  "it has "
                   "no SLA to chart.")
             .arg(engagement.key);
     case Problem::InvalidRange:
@@ -127,7 +131,9 @@ QString SlaOverviewLoader::Error::message(const Domain::Engagement &engagement) 
     return {};
 }
 
-SlaOverviewLoader::SlaOverviewLoader(const Storage::Database &database) : m_database(database) {}
+SlaOverviewLoader::SlaOverviewLoader(const Storage::Database &database) : m_database(database)
+{
+}
 
 bool SlaOverviewLoader::hasSla(const Domain::Engagement &engagement)
 {
@@ -158,7 +164,8 @@ SlaOverviewLoader::Error SlaOverviewLoader::load(const Domain::Engagement &engag
     data.now = now;
     for (QDate m = data.from; m <= data.to; m = m.addMonths(1))
         data.months.append(m);
-    if (Storage::StorageError error = Storage::SlaResultRepository(m_database).lastEvaluation(engagement.id, &data.evaluatedAt))
+    if (Storage::StorageError error =
+            Storage::SlaResultRepository(m_database).lastEvaluation(engagement.id, &data.evaluatedAt))
         return {Problem::Storage, error};
     if (Error error = loadCompliance(&data))
         return error;
@@ -183,11 +190,12 @@ SlaOverviewLoader::Error SlaOverviewLoader::load(const Domain::Engagement &engag
 SlaOverviewLoader::Error SlaOverviewLoader::loadCompliance(SlaOverview *data) const
 {
     QVector<Domain::MonthlyCompliance> rows;
-    if (Storage::StorageError error =
-            Storage::SlaResultRepository(m_database).compliance(data->engagement.id, data->from, data->to, &rows))
+    if (Storage::StorageError error = Storage::SlaResultRepository(m_database)
+                                          .compliance(data->engagement.id, data->from, data->to, &rows))
         return {Problem::Storage, error};
     Domain::SlaPolicyHistory history;
-    if (Storage::StorageError error = Storage::SlaPolicyRepository(m_database).historyFor(data->engagement.id, &history))
+    if (Storage::StorageError error =
+            Storage::SlaPolicyRepository(m_database).historyFor(data->engagement.id, &history))
         return {Problem::Storage, error};
     // Severities with a target in some version in force during the range (critical-incident
     // contracts have none for 3 and 4), or the one asked for.
@@ -202,19 +210,22 @@ SlaOverviewLoader::Error SlaOverviewLoader::loadCompliance(SlaOverview *data) co
         if (targeted || history.isEmpty())
             data->severities.append(s);
     }
-    std::copy_if(rows.cbegin(), rows.cend(), std::back_inserter(data->compliance),
-                 [data](const Domain::MonthlyCompliance &m) { return data->severities.contains(m.severity); });
+    std::copy_if(
+        rows.cbegin(), rows.cend(), std::back_inserter(data->compliance),
+        [data](const Domain::MonthlyCompliance &m) { return data->severities.contains(m.severity); });
     return {};
 }
 
 SlaOverviewLoader::Error SlaOverviewLoader::loadDistribution(SlaOverview *data) const
 {
     QVector<Storage::StoredBusinessTimes> times;
-    if (Storage::StorageError error = Storage::SlaOverviewRepository(m_database).businessTimes(
-            data->engagement.id, data->from, data->to, data->severity, &times))
+    if (Storage::StorageError error =
+            Storage::SlaOverviewRepository(m_database)
+                .businessTimes(data->engagement.id, data->from, data->to, data->severity, &times))
         return {Problem::Storage, error};
     Domain::SlaPolicyHistory history;
-    if (Storage::StorageError error = Storage::SlaPolicyRepository(m_database).historyFor(data->engagement.id, &history))
+    if (Storage::StorageError error =
+            Storage::SlaPolicyRepository(m_database).historyFor(data->engagement.id, &history))
         return {Problem::Storage, error};
     const QDate lastDay = data->to.addMonths(1).addDays(-1);
     const Domain::SlaPolicy *version = history.versionAt(lastDay);
@@ -251,16 +262,20 @@ SlaOverviewLoader::Error SlaOverviewLoader::loadAtRisk(const Domain::Engagement 
     if (!hasSla(engagement))
         return {Problem::NoSla, {}};
     QVector<Storage::OpenSlaResult> open;
-    if (Storage::StorageError error = Storage::SlaOverviewRepository(m_database).openResults(
-            engagement.id, Domain::SlaPolicy::isValidSeverity(severity) ? severity : 0, &open))
+    if (Storage::StorageError error =
+            Storage::SlaOverviewRepository(m_database)
+                .openResults(engagement.id, Domain::SlaPolicy::isValidSeverity(severity) ? severity : 0,
+                             &open))
         return {Problem::Storage, error};
     if (open.isEmpty())
         return {};
     Domain::BusinessCalendar calendar;
-    if (Storage::StorageError error = Storage::CalendarRepository(m_database).calendarFor(engagement.id, &calendar))
+    if (Storage::StorageError error =
+            Storage::CalendarRepository(m_database).calendarFor(engagement.id, &calendar))
         return {Problem::Storage, error};
     Domain::SlaPolicyHistory history;
-    if (Storage::StorageError error = Storage::SlaPolicyRepository(m_database).historyFor(engagement.id, &history))
+    if (Storage::StorageError error =
+            Storage::SlaPolicyRepository(m_database).historyFor(engagement.id, &history))
         return {Problem::Storage, error};
     const QTimeZone zone = zoneOf(engagement);
     for (const Storage::OpenSlaResult &o : qAsConst(open)) {

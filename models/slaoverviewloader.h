@@ -29,18 +29,18 @@ struct SlaAtRiskTicket
     int severity = 0;
     Clock clock = Clock::Resolution; ///< the clock that is (or breached) first
     bool breached = false;
-    qint64 due = 0;                  ///< when its target is (or was) reached, UTC epoch seconds
-    qint64 secondsLeft = 0;          ///< due − now: negative once breached
-    qint64 businessSeconds = 0;      ///< business time the clock has counted at `now`
+    qint64 due = 0;             ///< when its target is (or was) reached, UTC epoch seconds
+    qint64 secondsLeft = 0;     ///< due − now: negative once breached
+    qint64 businessSeconds = 0; ///< business time the clock has counted at `now`
     qint64 targetSeconds = 0;
-    Domain::SlaResult result;        ///< the stored result carried forward to `now`
+    Domain::SlaResult result; ///< the stored result carried forward to `now`
 
     bool operator==(const SlaAtRiskTicket &o) const
     {
-        return ticketId == o.ticketId && key == o.key && title == o.title && status == o.status
-            && severity == o.severity && clock == o.clock && breached == o.breached && due == o.due
-            && secondsLeft == o.secondsLeft && businessSeconds == o.businessSeconds
-            && targetSeconds == o.targetSeconds && result == o.result;
+        return ticketId == o.ticketId && key == o.key && title == o.title && status == o.status &&
+               severity == o.severity && clock == o.clock && breached == o.breached && due == o.due &&
+               secondsLeft == o.secondsLeft && businessSeconds == o.businessSeconds &&
+               targetSeconds == o.targetSeconds && result == o.result;
     }
 };
 
@@ -48,11 +48,11 @@ struct SlaAtRiskTicket
 struct SlaBoxStats
 {
     int count = 0;
-    qint64 low = 0;    ///< 5th percentile
+    qint64 low = 0; ///< 5th percentile
     qint64 lowerQuartile = 0;
     qint64 median = 0;
     qint64 upperQuartile = 0;
-    qint64 high = 0;   ///< 95th percentile
+    qint64 high = 0; ///< 95th percentile
     qint64 maximum = 0;
 
     /// Nearest-rank statistics of `values` (reordered); all zero when empty.
@@ -65,7 +65,7 @@ struct SlaSeverityDistribution
     int severity = 0;
     SlaBoxStats response;
     SlaBoxStats resolution;
-    qint64 responseTargetSeconds = 0;   ///< of the policy version in force at the range's end; 0: none
+    qint64 responseTargetSeconds = 0; ///< of the policy version in force at the range's end; 0: none
     qint64 resolutionTargetSeconds = 0;
 };
 
@@ -74,16 +74,16 @@ struct SlaSeverityDistribution
 struct SlaOverview
 {
     Domain::Engagement engagement;
-    QDate from;                  ///< first month shown (first day)
-    QDate to;                    ///< last month shown (first day)
-    int severity = 0;            ///< 1–4, or 0 for every severity
-    qint64 now = 0;              ///< the instant "at risk" is computed for
-    std::optional<qint64> evaluatedAt; ///< the stored results' evaluation instant; empty: never
-    QVector<QDate> months;       ///< every month from `from` to `to`
-    QVector<int> severities;     ///< the severities shown, ascending
+    QDate from;                                    ///< first month shown (first day)
+    QDate to;                                      ///< last month shown (first day)
+    int severity = 0;                              ///< 1–4, or 0 for every severity
+    qint64 now = 0;                                ///< the instant "at risk" is computed for
+    std::optional<qint64> evaluatedAt;             ///< the stored results' evaluation instant; empty: never
+    QVector<QDate> months;                         ///< every month from `from` to `to`
+    QVector<int> severities;                       ///< the severities shown, ascending
     QVector<Domain::MonthlyCompliance> compliance; ///< stored rows of the range (shown severities)
     QVector<SlaSeverityDistribution> distribution; ///< one per shown severity
-    QVector<SlaAtRiskTicket> atRisk; ///< sorted by time left (breached first)
+    QVector<SlaAtRiskTicket> atRisk;               ///< sorted by time left (breached first)
     /// Open tickets breached at `now` whose breach lies in a month of the range, by month and
     /// severity (resolved breaches are in `compliance`).
     QHash<QDate, QHash<int, int>> openBreaches;
@@ -134,11 +134,11 @@ public:
 
     /// The overview of the months `from` to `to` (any day of each; both invalid: the 12 months
     /// ending with the month of `now`), for `severity` (1–4, 0 = all), at-risk tickets at `now`.
-    [[nodiscard]] Error load(const Domain::Engagement &engagement, QDate from, QDate to, int severity, qint64 now,
-               SlaOverview *out) const;
+    [[nodiscard]] Error load(const Domain::Engagement &engagement, QDate from, QDate to, int severity,
+                             qint64 now, SlaOverview *out) const;
     /// Only the open tickets at risk or breached at `now` (for the page's refresh each minute).
     [[nodiscard]] Error loadAtRisk(const Domain::Engagement &engagement, int severity, qint64 now,
-                     QVector<SlaAtRiskTicket> *out) const;
+                                   QVector<SlaAtRiskTicket> *out) const;
 
     /// "3 h 20 min left", "breached 2 h 10 min ago" (days when 48 h or more).
     static QString timeLeftText(qint64 secondsLeft);

@@ -2,11 +2,11 @@
 
 #include "models/domain/sla/slacompliance.h"
 #include "models/domain/sla/slapolicyevaluator.h"
+#include "models/storage/bulktransaction.h"
 #include "models/storage/calendarrepository.h"
 #include "models/storage/database.h"
 #include "models/storage/engagementrepository.h"
 #include "models/storage/slapolicyrepository.h"
-#include "models/storage/bulktransaction.h"
 #include "models/storage/slaresultrepository.h"
 #include "models/storage/slaresultwriter.h"
 
@@ -61,8 +61,8 @@ constexpr int s_chunkSize = 8192;
 class ChunkEvaluator
 {
 public:
-    ChunkEvaluator(const Domain::SlaPolicyHistory &history, const Domain::BusinessCalendar &calendar, qint64 now,
-                   Domain::SlaCompliance *compliance)
+    ChunkEvaluator(const Domain::SlaPolicyHistory &history, const Domain::BusinessCalendar &calendar,
+                   qint64 now, Domain::SlaCompliance *compliance)
         : m_evaluator(history, calendar), m_months(QTimeZone(calendar.timeZoneId())), m_now(now),
           m_compliance(compliance)
     {
@@ -142,8 +142,8 @@ Storage::StorageError loadRules(const Storage::Database &database, qint64 engage
 }
 
 /// The results of `evaluated` that differ from the stored ones (`stored`, both in ticket id order).
-void changedResults(const QVector<Storage::StoredSlaResult> &evaluated, const QVector<Storage::StoredSlaResult> &stored,
-                    QVector<Storage::StoredSlaResult> *out)
+void changedResults(const QVector<Storage::StoredSlaResult> &evaluated,
+                    const QVector<Storage::StoredSlaResult> &stored, QVector<Storage::StoredSlaResult> *out)
 {
     out->clear();
     qsizetype j = 0;
@@ -261,7 +261,8 @@ Storage::StorageError monthRows(const Storage::SlaResultWriter &writer, const QV
     rows->clear();
     if (months.isEmpty())
         return {};
-    const QVector<Domain::MonthlyCompliance> all = compliance.months(history, months.constFirst(), months.constLast());
+    const QVector<Domain::MonthlyCompliance> all =
+        compliance.months(history, months.constFirst(), months.constLast());
     for (const Domain::MonthlyCompliance &row : all) {
         if (std::binary_search(months.cbegin(), months.cend(), row.month))
             rows->append(row);
@@ -364,8 +365,9 @@ Storage::StorageError recomputeChanged(const Storage::Database &database, qint64
 
 } // namespace
 
-Storage::StorageError SlaRecomputer::recompute(const Storage::Database &database, qint64 engagementId, qint64 now,
-                                               SlaRecomputeSummary *summary, const ProgressHandler &progress,
+Storage::StorageError SlaRecomputer::recompute(const Storage::Database &database, qint64 engagementId,
+                                               qint64 now, SlaRecomputeSummary *summary,
+                                               const ProgressHandler &progress,
                                                const std::atomic<bool> *cancel)
 {
     SlaRecomputeSummary local;
@@ -385,9 +387,10 @@ Storage::StorageError SlaRecomputer::recompute(const Storage::Database &database
     return transaction.commit(s_store, QString::number(engagementId));
 }
 
-Storage::StorageError SlaRecomputer::recomputeChangedTickets(const Storage::Database &database, qint64 engagementId,
-                                                             const QVector<qint64> &changedTicketIds, qint64 now,
-                                                             SlaRecomputeSummary *summary)
+Storage::StorageError SlaRecomputer::recomputeChangedTickets(const Storage::Database &database,
+                                                             qint64 engagementId,
+                                                             const QVector<qint64> &changedTicketIds,
+                                                             qint64 now, SlaRecomputeSummary *summary)
 {
     SlaRecomputeSummary local;
     SlaRecomputeSummary &s = summary ? *summary : local;
@@ -442,7 +445,8 @@ SlaRecomputer::ImportHook SlaRecomputer::importHook(Domain::Clock clock)
         // An engagement deleted meanwhile has no results to keep: look before the recompute's
         // nested transaction, whose failure would fail the whole import.
         Domain::SlaPolicyHistory history;
-        const Storage::StorageError missing = Storage::SlaPolicyRepository(database).historyFor(engagementId, &history);
+        const Storage::StorageError missing =
+            Storage::SlaPolicyRepository(database).historyFor(engagementId, &history);
         if (missing.kind == Storage::StorageError::Kind::NotFound)
             return {};
         if (missing)
@@ -468,8 +472,8 @@ void SlaRecomputer::start(qint64 now)
         const Storage::StorageError error = recompute(
             m_database, m_engagementId, now, &summary,
             [this](qint64 done, qint64 total) {
-                QMetaObject::invokeMethod(this, [this, done, total] { emit progress(done, total); },
-                                          Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this, [this, done, total] { emit progress(done, total); }, Qt::QueuedConnection);
             },
             &m_cancel);
         QMetaObject::invokeMethod(
@@ -483,6 +487,9 @@ void SlaRecomputer::start(qint64 now)
     m_thread->start();
 }
 
-bool SlaRecomputer::isRunning() const { return m_thread && m_thread->isRunning(); }
+bool SlaRecomputer::isRunning() const
+{
+    return m_thread && m_thread->isRunning();
+}
 
 } // namespace Models

@@ -19,20 +19,20 @@ namespace Models {
 /// What one recomputation did, with the time each stage took (for the bench and the status bar).
 struct SlaRecomputeSummary
 {
-    qint64 tickets = 0;        ///< tickets evaluated and stored
-    int complianceRows = 0;    ///< month × severity rows stored
-    qint64 evaluatedAt = 0;    ///< the `now` the tickets were evaluated at
-    bool cancelled = false;    ///< stopped before storing: the stored results are unchanged
-    double loadSeconds = 0;    ///< reading tickets, calendar and policy
-    double evaluateSeconds = 0;///< evaluation and monthly aggregation
-    double storeSeconds = 0;   ///< writing results and compliance, and the commit
+    qint64 tickets = 0;         ///< tickets evaluated and stored
+    int complianceRows = 0;     ///< month × severity rows stored
+    qint64 evaluatedAt = 0;     ///< the `now` the tickets were evaluated at
+    bool cancelled = false;     ///< stopped before storing: the stored results are unchanged
+    double loadSeconds = 0;     ///< reading tickets, calendar and policy
+    double evaluateSeconds = 0; ///< evaluation and monthly aggregation
+    double storeSeconds = 0;    ///< writing results and compliance, and the commit
 };
 
 /// Brings an engagement's stored SLA results and monthly compliance up to date: reads its
 /// tickets a chunk at a time (memory does not grow with the engagement), evaluates every ticket
-/// with Domain::SlaPolicyEvaluator at `now` (each under the version in force on its creation date, so a later policy version never
-/// changes an older ticket's result) and replaces the stored results and compliance in ONE
-/// transaction — readers see the old figures or the new ones, never a mix.
+/// with Domain::SlaPolicyEvaluator at `now` (each under the version in force on its creation date, so a later
+/// policy version never changes an older ticket's result) and replaces the stored results and compliance in
+/// ONE transaction — readers see the old figures or the new ones, never a mix.
 ///
 /// recompute() runs synchronously on the calling thread's connection (the command line, hooks).
 /// As an object, start() runs the same off the GUI thread on a worker that opens its own
@@ -44,8 +44,8 @@ class SlaRecomputer : public QObject
 public:
     using ProgressHandler = std::function<void(qint64 done, qint64 total)>;
     /// A Storage::ImportSession::BeforeCommitHook (spelled out: this header stays free of imports).
-    using ImportHook = std::function<Storage::StorageError(const Storage::Database &database, qint64 engagementId,
-                                                           const QVector<qint64> &changedTicketIds)>;
+    using ImportHook = std::function<Storage::StorageError(
+        const Storage::Database &database, qint64 engagementId, const QVector<qint64> &changedTicketIds)>;
 
     SlaRecomputer(const Storage::Database &database, qint64 engagementId, QObject *parent = nullptr);
     /// Cancels a running job and waits for its worker.
@@ -63,7 +63,8 @@ public:
     /// those recompute() at `now` stores. Falls back to recompute() when the engagement was never
     /// evaluated, a ticket has no result or the change is a large part of the engagement. Nothing
     /// changed, nothing written. Joins the caller's transaction (an import) when there is one.
-    static Storage::StorageError recomputeChangedTickets(const Storage::Database &database, qint64 engagementId,
+    static Storage::StorageError recomputeChangedTickets(const Storage::Database &database,
+                                                         qint64 engagementId,
                                                          const QVector<qint64> &changedTicketIds, qint64 now,
                                                          SlaRecomputeSummary *summary = nullptr);
     /// Recomputes every engagement of the database, each in its own transaction.

@@ -22,8 +22,8 @@ QString StorageText::detailLine(const Storage::StorageError &error)
     using Kind = Storage::StorageError::Kind;
     // A read-only copy needs no technical words, NewerSchema says everything in its sentence, and
     // a failed statement names its operation here even when the driver said nothing.
-    if (error.isNull() || error.kind == Kind::ReadOnly || error.kind == Kind::NewerSchema
-        || (error.detail.isEmpty() && error.kind != Kind::Query))
+    if (error.isNull() || error.kind == Kind::ReadOnly || error.kind == Kind::NewerSchema ||
+        (error.detail.isEmpty() && error.kind != Kind::Query))
         return {};
     return tr("Detail: %1").arg(error.toString());
 }
@@ -39,7 +39,8 @@ QString StorageText::sentence(const Storage::StorageError &error)
         headline = tr("Cannot open the database %1").arg(error.record);
         break;
     case Kind::NotADatabase:
-        headline = tr("%1 is not a Delivery Desk database, or it is damaged; it was left as it is").arg(error.record);
+        headline = tr("%1 is not a Delivery Desk database, or it is damaged; it was left as it is")
+                       .arg(error.record);
         break;
     case Kind::NewerSchema:
         return tr("%1 was written by a newer Delivery Desk (schema version %2; this version knows up to %3). "
@@ -64,11 +65,12 @@ QString StorageText::sentence(const Storage::StorageError &error)
         break;
     case Kind::Damaged:
         headline = error.backup.isEmpty()
-            ? tr("%1 is damaged, so nothing was written to it (no backup was found next to it; "
-                 "run deliverydesk db check)")
-                  .arg(error.record)
-            : tr("%1 is damaged, so nothing was written to it; the last backup is %2 (run deliverydesk db check)")
-                  .arg(error.record, error.backup);
+                       ? tr("%1 is damaged, so nothing was written to it (no backup was found next to it; "
+                            "run deliverydesk db check)")
+                             .arg(error.record)
+                       : tr("%1 is damaged, so nothing was written to it; the last backup is %2 (run "
+                            "deliverydesk db check)")
+                             .arg(error.record, error.backup);
         break;
     case Kind::Busy:
         headline = tr("Another Delivery Desk kept %1 busy for more than %n second(s); nothing was written, "

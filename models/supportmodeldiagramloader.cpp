@@ -27,10 +27,12 @@ bool SupportModelDiagramData::severity1AroundTheClock() const
     return Domain::AllocationPlan::needsOnCall(engagement);
 }
 
-SupportModelDiagramLoader::SupportModelDiagramLoader(const Storage::Database &database) : m_database(database) {}
+SupportModelDiagramLoader::SupportModelDiagramLoader(const Storage::Database &database) : m_database(database)
+{
+}
 
-Storage::StorageError SupportModelDiagramLoader::load(const Domain::Engagement &engagement, const QDate &month,
-                                                      SupportModelDiagramData *out) const
+Storage::StorageError SupportModelDiagramLoader::load(const Domain::Engagement &engagement,
+                                                      const QDate &month, SupportModelDiagramData *out) const
 {
     SupportModelDiagramData data;
     data.engagement = engagement;
@@ -38,16 +40,19 @@ Storage::StorageError SupportModelDiagramLoader::load(const Domain::Engagement &
     const QDate monthEnd = data.month.addMonths(1).addDays(-1);
 
     QVector<Domain::Allocation> allocations;
-    if (Storage::StorageError error = Storage::AllocationRepository(m_database).list(data.month, data.month, &allocations))
+    if (Storage::StorageError error =
+            Storage::AllocationRepository(m_database).list(data.month, data.month, &allocations))
         return error;
     QVector<Domain::Person> people;
     if (Storage::StorageError error = Storage::PeopleRepository(m_database).all(&people))
         return error;
     QVector<Domain::Worklog> worklogs;
-    if (Storage::StorageError error = Storage::WorklogRepository(m_database).list(engagement.id, data.month, monthEnd, &worklogs))
+    if (Storage::StorageError error =
+            Storage::WorklogRepository(m_database).list(engagement.id, data.month, monthEnd, &worklogs))
         return error;
     Domain::SlaPolicyHistory history;
-    if (Storage::StorageError error = Storage::SlaPolicyRepository(m_database).historyFor(engagement.id, &history, &data.policyStored))
+    if (Storage::StorageError error =
+            Storage::SlaPolicyRepository(m_database).historyFor(engagement.id, &history, &data.policyStored))
         return error;
     Domain::BudgetPolicy budget;
     if (Storage::StorageError error = Storage::BudgetRepository(m_database).policyFor(engagement, &budget))
@@ -71,7 +76,8 @@ Storage::StorageError SupportModelDiagramLoader::load(const Domain::Engagement &
         DiagramPerson p;
         p.name = a.person;
         p.allocatedMinutes = a.minutes;
-        const auto person = std::find_if(people.cbegin(), people.cend(), [&a](const Domain::Person &x) { return x.name == a.person; });
+        const auto person = std::find_if(people.cbegin(), people.cend(),
+                                         [&a](const Domain::Person &x) { return x.name == a.person; });
         if (person != people.cend())
             p.role = person->role;
         p.level = Domain::SupportModelCatalogue::primaryLevel(p.role);

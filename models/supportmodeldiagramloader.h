@@ -36,12 +36,12 @@ struct DiagramPerson
 struct SupportModelDiagramData
 {
     Domain::Engagement engagement;
-    QDate month;                                   ///< first day
-    QVector<DiagramPerson> people;                 ///< by name
+    QDate month;                                                   ///< first day
+    QVector<DiagramPerson> people;                                 ///< by name
     std::array<qint64, Domain::ServiceLevelCount> loggedMinutes{}; ///< this month's worklogs by level
-    std::optional<Domain::SlaPolicy> policy;       ///< the version in force on the month's last day
-    bool policyStored = false;                     ///< false: the model's default policy
-    qint64 committedMinutes = 0;                   ///< the month's committed hours (budget)
+    std::optional<Domain::SlaPolicy> policy; ///< the version in force on the month's last day
+    bool policyStored = false;               ///< false: the model's default policy
+    qint64 committedMinutes = 0;             ///< the month's committed hours (budget)
 
     /// The people on one level, by name.
     QVector<DiagramPerson> peopleOn(Domain::ServiceLevel level) const;

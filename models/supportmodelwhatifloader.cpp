@@ -2,6 +2,7 @@
 
 #include "models/burndownloader.h"
 #include "models/capacitytext.h"
+#include "models/domaintext.h"
 #include "models/storage/allocationrepository.h"
 #include "models/storage/budgetrepository.h"
 #include "models/storage/calendarrepository.h"
@@ -9,7 +10,6 @@
 #include "models/storage/slapolicyrepository.h"
 #include "models/storage/ticketrepository.h"
 #include "models/storage/worklogrepository.h"
-#include "models/domaintext.h"
 #include "models/storagetext.h"
 
 #include <QSet>
@@ -32,10 +32,13 @@ QString SupportModelWhatIfLoader::Error::message(const Domain::Engagement &engag
     return {};
 }
 
-SupportModelWhatIfLoader::SupportModelWhatIfLoader(const Storage::Database &database) : m_database(database) {}
+SupportModelWhatIfLoader::SupportModelWhatIfLoader(const Storage::Database &database) : m_database(database)
+{
+}
 
-SupportModelWhatIfLoader::Error SupportModelWhatIfLoader::load(const Domain::Engagement &engagement, int months,
-                                                               const QDateTime &now, SupportModelWhatIfData *out) const
+SupportModelWhatIfLoader::Error SupportModelWhatIfLoader::load(const Domain::Engagement &engagement,
+                                                               int months, const QDateTime &now,
+                                                               SupportModelWhatIfData *out) const
 {
     if (months < 1 || months > MaxMonths)
         return {Problem::MonthsOutOfRange, {}};
@@ -55,26 +58,31 @@ SupportModelWhatIfLoader::Error SupportModelWhatIfLoader::load(const Domain::Eng
     input.lastMonth = lastMonth;
     input.now = now.toSecsSinceEpoch();
     const QDate lastDay = lastMonth.addMonths(1).addDays(-1);
-    if (Storage::StorageError error = Storage::CalendarRepository(m_database).calendarFor(engagement.id, &input.calendar))
+    if (Storage::StorageError error =
+            Storage::CalendarRepository(m_database).calendarFor(engagement.id, &input.calendar))
         return {Problem::Storage, error};
-    if (Storage::StorageError error = Storage::BudgetRepository(m_database).policyFor(engagement, &input.budget))
+    if (Storage::StorageError error =
+            Storage::BudgetRepository(m_database).policyFor(engagement, &input.budget))
         return {Problem::Storage, error};
     QVector<Domain::Allocation> allocations;
-    if (Storage::StorageError error = Storage::AllocationRepository(m_database).list(firstMonth, lastMonth, &allocations))
+    if (Storage::StorageError error =
+            Storage::AllocationRepository(m_database).list(firstMonth, lastMonth, &allocations))
         return {Problem::Storage, error};
     for (const Domain::Allocation &a : allocations) {
         if (a.engagementKey == engagement.key)
             input.allocatedMinutes[QDate(a.month.year(), a.month.month(), 1)] += a.minutes;
     }
-    if (Storage::StorageError error = Storage::WorklogRepository(m_database).list(engagement.id, firstMonth, lastDay, &input.worklogs))
+    if (Storage::StorageError error =
+            Storage::WorklogRepository(m_database).list(engagement.id, firstMonth, lastDay, &input.worklogs))
         return {Problem::Storage, error};
     // Only the tickets created in the period (its instants as the domain computes them, through
     // the creation index): the whole engagement was a million tickets read on every engagement
     // change. The domain also asks whether a worklog of the period on a non-working day is on a
     // severity-1 ticket, which may be older: those few tickets are read by key.
     const Storage::TicketRepository tickets(m_database);
-    if (Storage::StorageError error = tickets.listCreated(engagement.id, input.calendar.startOfDay(firstMonth),
-                                                          input.calendar.startOfDay(lastDay.addDays(1)), &input.tickets))
+    if (Storage::StorageError error =
+            tickets.listCreated(engagement.id, input.calendar.startOfDay(firstMonth),
+                                input.calendar.startOfDay(lastDay.addDays(1)), &input.tickets))
         return {Problem::Storage, error};
     QSet<QString> known;
     for (const Domain::Ticket &t : std::as_const(input.tickets))
@@ -92,7 +100,8 @@ SupportModelWhatIfLoader::Error SupportModelWhatIfLoader::load(const Domain::Eng
     }
     Domain::SlaPolicyHistory history;
     bool stored = false;
-    if (Storage::StorageError error = Storage::SlaPolicyRepository(m_database).historyFor(engagement.id, &history, &stored))
+    if (Storage::StorageError error =
+            Storage::SlaPolicyRepository(m_database).historyFor(engagement.id, &history, &stored))
         return {Problem::Storage, error};
     for (Domain::SupportModel model : Domain::allSupportModels()) {
         if (stored) {

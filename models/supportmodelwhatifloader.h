@@ -56,7 +56,8 @@ public:
 
     /// The last `months` complete months before the month of `now` (in the engagement's zone),
     /// from the engagement's start month at the earliest.
-    [[nodiscard]] Error load(const Domain::Engagement &engagement, int months, const QDateTime &now, SupportModelWhatIfData *out) const;
+    [[nodiscard]] Error load(const Domain::Engagement &engagement, int months, const QDateTime &now,
+                             SupportModelWhatIfData *out) const;
 
 private:
     const Storage::Database &m_database;

@@ -13,15 +13,33 @@ using Domain::WhatIfModelResult;
 
 namespace {
 
-const char *const s_figureIds[] = {"capacity_hours", "counted_hours", "over_capacity_hours", "carried_hours",
-                                   "billed_separately_hours", "tickets", "under_sla", "breached", "no_target",
-                                   "not_evaluable", "sev1_out_of_hours_hours", "sev1_24x7_carried_hours",
-                                   "sev1_created_out_of_hours", "sev1_non_working_day_hours", "roles_needed",
+const char *const s_figureIds[] = {"capacity_hours",
+                                   "counted_hours",
+                                   "over_capacity_hours",
+                                   "carried_hours",
+                                   "billed_separately_hours",
+                                   "tickets",
+                                   "under_sla",
+                                   "breached",
+                                   "no_target",
+                                   "not_evaluable",
+                                   "sev1_out_of_hours_hours",
+                                   "sev1_24x7_carried_hours",
+                                   "sev1_created_out_of_hours",
+                                   "sev1_non_working_day_hours",
+                                   "roles_needed",
                                    "roles_not_covered"};
-static_assert(sizeof(s_figureIds) / sizeof(s_figureIds[0]) == std::size_t(SupportModelWhatIfModel::FigureCount));
+static_assert(sizeof(s_figureIds) / sizeof(s_figureIds[0]) ==
+              std::size_t(SupportModelWhatIfModel::FigureCount));
 
-double hoursOf(qint64 minutes) { return qRound64(double(minutes) / 60.0 * 100.0) / 100.0; }
-qint64 minutesOf(qint64 seconds) { return Domain::Worklog::roundedMinutes(seconds); }
+double hoursOf(qint64 minutes)
+{
+    return qRound64(double(minutes) / 60.0 * 100.0) / 100.0;
+}
+qint64 minutesOf(qint64 seconds)
+{
+    return Domain::Worklog::roundedMinutes(seconds);
+}
 
 QStringList roleIds(const QVector<Domain::Role> &roles)
 {
@@ -33,7 +51,9 @@ QStringList roleIds(const QVector<Domain::Role> &roles)
 
 } // namespace
 
-SupportModelWhatIfModel::SupportModelWhatIfModel(QObject *parent) : QAbstractTableModel(parent) {}
+SupportModelWhatIfModel::SupportModelWhatIfModel(QObject *parent) : QAbstractTableModel(parent)
+{
+}
 
 void SupportModelWhatIfModel::setData(const SupportModelWhatIfData &data)
 {
@@ -52,28 +72,48 @@ int SupportModelWhatIfModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : Domain::SupportModelCount;
 }
 
-QString SupportModelWhatIfModel::figureId(Figure figure) { return QLatin1String(s_figureIds[figure]); }
+QString SupportModelWhatIfModel::figureId(Figure figure)
+{
+    return QLatin1String(s_figureIds[figure]);
+}
 
 QString SupportModelWhatIfModel::figureName(Figure figure)
 {
     switch (figure) {
-    case CapacityHours: return tr("Capacity");
-    case CountedHours: return tr("Counted against the capacity");
-    case OverCapacityHours: return tr("Over the capacity");
-    case CarriedHours: return tr("Carried outside the capacity");
-    case BilledSeparatelyHours: return tr("Billed separately");
-    case Tickets: return tr("Tickets created");
-    case UnderSla: return tr("Tickets under SLA");
-    case Breached: return tr("Would have breached");
-    case NoTarget: return tr("Under SLA without a target");
-    case NotEvaluable: return tr("Under SLA, not evaluable");
-    case Severity1OutOfHours: return tr("Severity 1 open outside business hours");
-    case Carried24x7: return tr("Carried by 24×7 cover");
-    case Severity1CreatedOutOfHours: return tr("Severity 1 created outside business hours");
-    case Severity1NonWorkingDayHours: return tr("Severity 1 hours on days without business hours");
-    case RolesNeeded: return tr("Roles the work needed");
-    case RolesNotCovered: return tr("Roles not covered");
-    case FigureCount: break;
+    case CapacityHours:
+        return tr("Capacity");
+    case CountedHours:
+        return tr("Counted against the capacity");
+    case OverCapacityHours:
+        return tr("Over the capacity");
+    case CarriedHours:
+        return tr("Carried outside the capacity");
+    case BilledSeparatelyHours:
+        return tr("Billed separately");
+    case Tickets:
+        return tr("Tickets created");
+    case UnderSla:
+        return tr("Tickets under SLA");
+    case Breached:
+        return tr("Would have breached");
+    case NoTarget:
+        return tr("Under SLA without a target");
+    case NotEvaluable:
+        return tr("Under SLA, not evaluable");
+    case Severity1OutOfHours:
+        return tr("Severity 1 open outside business hours");
+    case Carried24x7:
+        return tr("Carried by 24×7 cover");
+    case Severity1CreatedOutOfHours:
+        return tr("Severity 1 created outside business hours");
+    case Severity1NonWorkingDayHours:
+        return tr("Severity 1 hours on days without business hours");
+    case RolesNeeded:
+        return tr("Roles the work needed");
+    case RolesNotCovered:
+        return tr("Roles not covered");
+    case FigureCount:
+        break;
     }
     return {};
 }
@@ -82,23 +122,40 @@ QVariant SupportModelWhatIfModel::value(Figure figure, SupportModel model) const
 {
     const WhatIfModelResult &r = m_data.results.at(int(model));
     switch (figure) {
-    case CapacityHours: return hoursOf(r.capacityMinutes);
-    case CountedHours: return hoursOf(r.countedMinutes);
-    case OverCapacityHours: return hoursOf(r.overCapacityMinutes);
-    case CarriedHours: return hoursOf(r.carriedMinutes);
-    case BilledSeparatelyHours: return hoursOf(r.billedSeparatelyMinutes);
-    case Tickets: return r.tickets;
-    case UnderSla: return r.underSla;
-    case Breached: return r.breached;
-    case NoTarget: return r.noTarget;
-    case NotEvaluable: return r.notEvaluable;
-    case Severity1OutOfHours: return hoursOf(minutesOf(r.severity1OutOfHoursSeconds));
-    case Carried24x7: return hoursOf(minutesOf(r.carriedBy24x7Seconds()));
-    case Severity1CreatedOutOfHours: return r.severity1CreatedOutOfHours;
-    case Severity1NonWorkingDayHours: return hoursOf(r.severity1NonWorkingDayMinutes);
-    case RolesNeeded: return roleIds(r.roleMinutes.keys());
-    case RolesNotCovered: return roleIds(r.rolesNotCovered);
-    case FigureCount: break;
+    case CapacityHours:
+        return hoursOf(r.capacityMinutes);
+    case CountedHours:
+        return hoursOf(r.countedMinutes);
+    case OverCapacityHours:
+        return hoursOf(r.overCapacityMinutes);
+    case CarriedHours:
+        return hoursOf(r.carriedMinutes);
+    case BilledSeparatelyHours:
+        return hoursOf(r.billedSeparatelyMinutes);
+    case Tickets:
+        return r.tickets;
+    case UnderSla:
+        return r.underSla;
+    case Breached:
+        return r.breached;
+    case NoTarget:
+        return r.noTarget;
+    case NotEvaluable:
+        return r.notEvaluable;
+    case Severity1OutOfHours:
+        return hoursOf(minutesOf(r.severity1OutOfHoursSeconds));
+    case Carried24x7:
+        return hoursOf(minutesOf(r.carriedBy24x7Seconds()));
+    case Severity1CreatedOutOfHours:
+        return r.severity1CreatedOutOfHours;
+    case Severity1NonWorkingDayHours:
+        return hoursOf(r.severity1NonWorkingDayMinutes);
+    case RolesNeeded:
+        return roleIds(r.roleMinutes.keys());
+    case RolesNotCovered:
+        return roleIds(r.rolesNotCovered);
+    case FigureCount:
+        break;
     }
     return {};
 }
@@ -108,35 +165,50 @@ QString SupportModelWhatIfModel::text(Figure figure, SupportModel model) const
     const WhatIfModelResult &r = m_data.results.at(int(model));
     const QLocale locale;
     switch (figure) {
-    case CapacityHours: return DomainText::hours(r.capacityMinutes);
-    case CountedHours: return DomainText::hours(r.countedMinutes);
-    case OverCapacityHours: return DomainText::hours(r.overCapacityMinutes);
-    case CarriedHours: return DomainText::hours(r.carriedMinutes);
-    case BilledSeparatelyHours: return DomainText::hours(r.billedSeparatelyMinutes);
-    case Tickets: return locale.toString(r.tickets);
-    case UnderSla: return locale.toString(r.underSla);
+    case CapacityHours:
+        return DomainText::hours(r.capacityMinutes);
+    case CountedHours:
+        return DomainText::hours(r.countedMinutes);
+    case OverCapacityHours:
+        return DomainText::hours(r.overCapacityMinutes);
+    case CarriedHours:
+        return DomainText::hours(r.carriedMinutes);
+    case BilledSeparatelyHours:
+        return DomainText::hours(r.billedSeparatelyMinutes);
+    case Tickets:
+        return locale.toString(r.tickets);
+    case UnderSla:
+        return locale.toString(r.underSla);
     case Breached:
         return r.underSla == 0 ? QStringLiteral("–")
                                : tr("%1 of %2").arg(locale.toString(r.breached), locale.toString(r.underSla));
-    case NoTarget: return locale.toString(r.noTarget);
-    case NotEvaluable: return locale.toString(r.notEvaluable);
-    case Severity1OutOfHours: return DomainText::hours(minutesOf(r.severity1OutOfHoursSeconds));
+    case NoTarget:
+        return locale.toString(r.noTarget);
+    case NotEvaluable:
+        return locale.toString(r.notEvaluable);
+    case Severity1OutOfHours:
+        return DomainText::hours(minutesOf(r.severity1OutOfHoursSeconds));
     case Carried24x7:
         switch (r.cover) {
-        case Domain::Severity1Cover::None: return tr("no 24×7 cover");
-        case Domain::Severity1Cover::OptionalNotChosen: return tr("option not chosen");
+        case Domain::Severity1Cover::None:
+            return tr("no 24×7 cover");
+        case Domain::Severity1Cover::OptionalNotChosen:
+            return tr("option not chosen");
         case Domain::Severity1Cover::OptionalChosen:
             return tr("%1 (option)").arg(DomainText::hours(minutesOf(r.carriedBy24x7Seconds())));
         case Domain::Severity1Cover::Included:
             return tr("%1 (included)").arg(DomainText::hours(minutesOf(r.carriedBy24x7Seconds())));
         }
         return {};
-    case Severity1CreatedOutOfHours: return locale.toString(r.severity1CreatedOutOfHours);
-    case Severity1NonWorkingDayHours: return DomainText::hours(r.severity1NonWorkingDayMinutes);
+    case Severity1CreatedOutOfHours:
+        return locale.toString(r.severity1CreatedOutOfHours);
+    case Severity1NonWorkingDayHours:
+        return DomainText::hours(r.severity1NonWorkingDayMinutes);
     case RolesNeeded: {
         QStringList parts;
         for (auto it = r.roleMinutes.cbegin(); it != r.roleMinutes.cend(); ++it)
-            parts.append(tr("%1 %2", "role, hours").arg(DomainText::roleShort(it.key()), DomainText::hours(it.value())));
+            parts.append(tr("%1 %2", "role, hours")
+                             .arg(DomainText::roleShort(it.key()), DomainText::hours(it.value())));
         return parts.isEmpty() ? QStringLiteral("–") : parts.join(QStringLiteral(", "));
     }
     case RolesNotCovered: {
@@ -145,7 +217,8 @@ QString SupportModelWhatIfModel::text(Figure figure, SupportModel model) const
             parts.append(DomainText::roleShort(role));
         return parts.isEmpty() ? tr("none") : parts.join(QStringLiteral(", "));
     }
-    case FigureCount: break;
+    case FigureCount:
+        break;
     }
     return {};
 }
@@ -154,29 +227,38 @@ QString SupportModelWhatIfModel::explanation(Figure figure, SupportModel model) 
 {
     const Domain::SupportModelInfo &info = Domain::SupportModelCatalogue::model(model);
     const WhatIfModelResult &r = m_data.results.at(int(model));
-    const QString calendar = m_data.calendarName.isEmpty() ? tr("the engagement's calendar") : m_data.calendarName;
-    const QString policy = m_data.policyStored ? tr("the engagement's SLA policy")
-                                               : tr("the default SLA policy of this model (the engagement has none stored)");
+    const QString calendar =
+        m_data.calendarName.isEmpty() ? tr("the engagement's calendar") : m_data.calendarName;
+    const QString policy = m_data.policyStored
+                               ? tr("the engagement's SLA policy")
+                               : tr("the default SLA policy of this model (the engagement has none stored)");
     switch (figure) {
     case CapacityHours:
-        return tr("The engagement's committed hours of each month replayed (%1 to %2), or where it commits none, "
+        return tr("The engagement's committed hours of each month replayed (%1 to %2), or where it commits "
+                  "none, "
                   "the hours allocated to it: the same team under every model.")
             .arg(CapacityText::month(m_data.firstMonth), CapacityText::month(m_data.lastMonth));
     case CountedHours:
         if (info.unlimitedOperationalSupport)
-            return tr("Only delivery work is drawn from the capacity: worklogs the budget counts, except operations and "
+            return tr("Only delivery work is drawn from the capacity: worklogs the budget counts, except "
+                      "operations and "
                       "break-fix (L1, L2), which are unlimited operational support under this model.");
         if (info.delivery == Domain::DeliveryResources::MonthlyAllocation)
-            return tr("Every worklog the budget counts (L1, L2 and L3 by default, with the engagement's activity rules) "
-                      "is drawn from the resources allocated for the month: support and delivery work alike.");
-        return tr("Every worklog the budget counts (L1, L2 and L3 by default, with the engagement's activity rules) "
+            return tr(
+                "Every worklog the budget counts (L1, L2 and L3 by default, with the engagement's activity "
+                "rules) "
+                "is drawn from the resources allocated for the month: support and delivery work alike.");
+        return tr("Every worklog the budget counts (L1, L2 and L3 by default, with the engagement's activity "
+                  "rules) "
                   "is drawn from the fixed capacity.");
     case OverCapacityHours:
-        return tr("Month by month, the hours counted above that month's capacity, added up: a month under its "
-                  "capacity does not make up for another.");
+        return tr(
+            "Month by month, the hours counted above that month's capacity, added up: a month under its "
+            "capacity does not make up for another.");
     case CarriedHours:
         if (!info.unlimitedOperationalSupport)
-            return tr("Nothing: this model has no unlimited operational support, so every hour in scope is drawn from "
+            return tr("Nothing: this model has no unlimited operational support, so every hour in scope is "
+                      "drawn from "
                       "the capacity.");
         if (info.devOpsForHotfixes)
             return tr("Operations and break-fix (L1, L2) the budget counts: carried by the model's unlimited "
@@ -184,8 +266,9 @@ QString SupportModelWhatIfModel::explanation(Figure figure, SupportModel model) 
         return tr("Operations and break-fix (L1, L2) the budget counts: carried by the model's unlimited "
                   "operational support, outside the capacity.");
     case BilledSeparatelyHours:
-        return tr("Worklogs the budget does not count (optional services unless the engagement says otherwise): "
-                  "contracted and billed outside every model.");
+        return tr(
+            "Worklogs the budget does not count (optional services unless the engagement says otherwise): "
+            "contracted and billed outside every model.");
     case Tickets:
         return tr("Tickets created in the period, by their creation instant in the engagement's time zone.");
     case UnderSla:
@@ -193,7 +276,8 @@ QString SupportModelWhatIfModel::explanation(Figure figure, SupportModel model) 
         case Domain::SlaScope::None:
             return tr("None: a fixed-capacity contract sells hours, not response and resolution times.");
         case Domain::SlaScope::CriticalIncidents:
-            return tr("Incidents of severity 1 or 2 created in the period: this model's SLA covers critical incidents only.");
+            return tr("Incidents of severity 1 or 2 created in the period: this model's SLA covers critical "
+                      "incidents only.");
         case Domain::SlaScope::AllTickets:
             return tr("Every ticket created in the period: this model has SLA on all support tickets.");
         }
@@ -208,21 +292,25 @@ QString SupportModelWhatIfModel::explanation(Figure figure, SupportModel model) 
             clocks = tr("severity 1 (the engagement's 24×7 option)");
         else
             clocks = tr("none (24×7 for severity 1 not chosen)");
-        return tr("Tickets under SLA with a response or resolution clock past its target, as known now, on %1. "
+        return tr("Tickets under SLA with a response or resolution clock past its target, as known now, on "
+                  "%1. "
                   "Clocks counted around the clock: %2; all others on the business hours of %3.")
             .arg(policy, clocks, calendar);
     }
     case NoTarget:
-        return tr("Tickets under SLA whose severity has neither a response nor a resolution target in %1: they can "
+        return tr("Tickets under SLA whose severity has neither a response nor a resolution target in %1: "
+                  "they can "
                   "neither meet nor breach.")
             .arg(policy);
     case NotEvaluable:
-        return tr("Tickets under SLA whose data cannot be evaluated (no creation time, an unknown severity, or no "
-                  "policy version in force on their creation date).");
+        return tr(
+            "Tickets under SLA whose data cannot be evaluated (no creation time, an unknown severity, or no "
+            "policy version in force on their creation date).");
     case Severity1OutOfHours:
         if (m_data.calendarAlwaysOpen)
             return tr("%1 is open around the clock: no time lies outside business hours.").arg(calendar);
-        return tr("For severity-1 tickets created in the period: the time from creation to resolution (or to the end "
+        return tr("For severity-1 tickets created in the period: the time from creation to resolution (or to "
+                  "the end "
                   "of the period, or now, when earlier) outside the business hours of %1. Paused time is not "
                   "taken off: someone on call still owns the incident.")
             .arg(calendar);
@@ -231,11 +319,13 @@ QString SupportModelWhatIfModel::explanation(Figure figure, SupportModel model) 
         case Domain::Severity1Cover::None:
             return tr("This model has no 24×7 cover: severity-1 work outside business hours waits for them.");
         case Domain::Severity1Cover::OptionalNotChosen:
-            return tr("24×7 cover of severity 1 is an option of this model the engagement has not chosen: the work "
+            return tr("24×7 cover of severity 1 is an option of this model the engagement has not chosen: "
+                      "the work "
                       "waits for business hours; with the option it would carry %1.")
                 .arg(DomainText::hours(minutesOf(r.severity1OutOfHoursSeconds)));
         case Domain::Severity1Cover::OptionalChosen:
-            return tr("The engagement's 24×7 severity-1 option carries all of the out-of-hours severity-1 time.");
+            return tr(
+                "The engagement's 24×7 severity-1 option carries all of the out-of-hours severity-1 time.");
         case Domain::Severity1Cover::Included:
             return tr("24×7 is part of this model: it carries all of the out-of-hours severity-1 time.");
         }
@@ -243,7 +333,8 @@ QString SupportModelWhatIfModel::explanation(Figure figure, SupportModel model) 
     case Severity1CreatedOutOfHours:
         return tr("Severity-1 tickets of the period created outside the business hours of %1.").arg(calendar);
     case Severity1NonWorkingDayHours:
-        return tr("Hours logged on severity-1 tickets on dates without business hours (weekends, holidays) in %1. "
+        return tr("Hours logged on severity-1 tickets on dates without business hours (weekends, holidays) "
+                  "in %1. "
                   "Worklogs carry a date, not a time, so evening work on a working day is not seen here.")
             .arg(calendar);
     case RolesNeeded:
@@ -256,14 +347,16 @@ QString SupportModelWhatIfModel::explanation(Figure figure, SupportModel model) 
             .arg(m_data.engagement.rolesCovered.isEmpty()
                      ? tr("none")
                      : roleIds(m_data.engagement.rolesCovered).join(QStringLiteral(", ")));
-    case FigureCount: break;
+    case FigureCount:
+        break;
     }
     return {};
 }
 
 QVariant SupportModelWhatIfModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || m_data.results.size() != Domain::SupportModelCount)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) ||
+        m_data.results.size() != Domain::SupportModelCount)
         return {};
     const auto figure = Figure(index.row());
     const auto model = SupportModel(index.column());

@@ -33,8 +33,9 @@ public:
         FigureCount
     };
     enum Roles {
-        ValueRole = Qt::UserRole, ///< the number (hours as double, counts as int) or the role ids (QStringList)
-        IsOwnModelRole,           ///< bool: the column of the engagement's own model
+        ValueRole =
+            Qt::UserRole, ///< the number (hours as double, counts as int) or the role ids (QStringList)
+        IsOwnModelRole,   ///< bool: the column of the engagement's own model
     };
 
     explicit SupportModelWhatIfModel(QObject *parent = nullptr);

@@ -9,38 +9,47 @@
 
 namespace Models {
 
-QString TicketExplanationLoader::Error::message(const Domain::Engagement &engagement, const QString &ticketKey) const
+QString TicketExplanationLoader::Error::message(const Domain::Engagement &engagement,
+                                                const QString &ticketKey) const
 {
     switch (problem) {
-    case Problem::None: return {};
-    case Problem::NoSuchTicket: return tr("engagement %1 has no ticket '%2'").arg(engagement.key, ticketKey);
-    case Problem::Storage: return StorageText::message(storage);
+    case Problem::None:
+        return {};
+    case Problem::NoSuchTicket:
+        return tr("engagement %1 has no ticket '%2'").arg(engagement.key, ticketKey);
+    case Problem::Storage:
+        return StorageText::message(storage);
     }
     return {};
 }
 
-TicketExplanationLoader::TicketExplanationLoader(const Storage::Database &database) : m_database(database) {}
+TicketExplanationLoader::TicketExplanationLoader(const Storage::Database &database) : m_database(database)
+{
+}
 
 TicketExplanationLoader::Error TicketExplanationLoader::load(const Domain::Engagement &engagement,
-                                                             const QString &ticketKey, qint64 now, Result *out) const
+                                                             const QString &ticketKey, qint64 now,
+                                                             Result *out) const
 {
     return explain(engagement, ticketKey, now, now, out);
 }
 
 TicketExplanationLoader::Error TicketExplanationLoader::loadAsStored(const Domain::Engagement &engagement,
-                                                                     const QString &ticketKey, qint64 fallbackNow,
-                                                                     Result *out) const
+                                                                     const QString &ticketKey,
+                                                                     qint64 fallbackNow, Result *out) const
 {
     return explain(engagement, ticketKey, std::nullopt, fallbackNow, out);
 }
 
 TicketExplanationLoader::Error TicketExplanationLoader::explain(const Domain::Engagement &engagement,
-                                                                const QString &ticketKey, std::optional<qint64> now,
-                                                                qint64 fallbackNow, Result *out) const
+                                                                const QString &ticketKey,
+                                                                std::optional<qint64> now, qint64 fallbackNow,
+                                                                Result *out) const
 {
     Domain::Ticket ticket;
     qint64 ticketId = 0;
-    Storage::StorageError error = Storage::TicketRepository(m_database).find(engagement.id, ticketKey, &ticket, &ticketId);
+    Storage::StorageError error =
+        Storage::TicketRepository(m_database).find(engagement.id, ticketKey, &ticket, &ticketId);
     if (error.kind == Storage::StorageError::Kind::NotFound)
         return {Problem::NoSuchTicket, {}};
     std::optional<qint64> stored;

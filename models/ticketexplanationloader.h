@@ -41,23 +41,24 @@ public:
     struct Result
     {
         Domain::SlaExplanation explanation;
-        QTimeZone zone;             ///< the engagement's zone, for showing the instants
-        qint64 explainedAt = 0;     ///< the `now` of the explanation
+        QTimeZone zone;                  ///< the engagement's zone, for showing the instants
+        qint64 explainedAt = 0;          ///< the `now` of the explanation
         bool atStoredEvaluation = false; ///< explainedAt is the instant of the stored result
     };
 
     explicit TicketExplanationLoader(const Storage::Database &database);
 
     /// Explains the ticket `ticketKey` (an exact key, else one differing in letter case) at `now`.
-    [[nodiscard]] Error load(const Domain::Engagement &engagement, const QString &ticketKey, qint64 now, Result *out) const;
+    [[nodiscard]] Error load(const Domain::Engagement &engagement, const QString &ticketKey, qint64 now,
+                             Result *out) const;
     /// Explains the ticket at the instant its stored SLA result was evaluated, so the timeline
     /// shows what the tables show; at `fallbackNow` when it has no stored result yet.
-    [[nodiscard]] Error loadAsStored(const Domain::Engagement &engagement, const QString &ticketKey, qint64 fallbackNow,
-                       Result *out) const;
+    [[nodiscard]] Error loadAsStored(const Domain::Engagement &engagement, const QString &ticketKey,
+                                     qint64 fallbackNow, Result *out) const;
 
 private:
-    [[nodiscard]] Error explain(const Domain::Engagement &engagement, const QString &ticketKey, std::optional<qint64> now,
-                  qint64 fallbackNow, Result *out) const;
+    [[nodiscard]] Error explain(const Domain::Engagement &engagement, const QString &ticketKey,
+                                std::optional<qint64> now, qint64 fallbackNow, Result *out) const;
 
     const Storage::Database &m_database;
 };

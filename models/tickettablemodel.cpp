@@ -21,37 +21,58 @@ const QString s_notEvaluated = QStringLiteral("not-evaluated");
 Storage::TicketSortKey sortKeyOf(int column)
 {
     switch (column) {
-    case TicketTableModel::KeyColumn: return Storage::TicketSortKey::Key;
-    case TicketTableModel::TitleColumn: return Storage::TicketSortKey::Title;
-    case TicketTableModel::SeverityColumn: return Storage::TicketSortKey::Severity;
-    case TicketTableModel::KindColumn: return Storage::TicketSortKey::Kind;
-    case TicketTableModel::ServiceLevelColumn: return Storage::TicketSortKey::ServiceLevel;
-    case TicketTableModel::StatusColumn: return Storage::TicketSortKey::Status;
-    case TicketTableModel::CreatedColumn: return Storage::TicketSortKey::Created;
-    case TicketTableModel::RespondedColumn: return Storage::TicketSortKey::Responded;
-    case TicketTableModel::ResolvedColumn: return Storage::TicketSortKey::Resolved;
-    case TicketTableModel::ResponseTimeColumn: return Storage::TicketSortKey::ResponseTime;
-    case TicketTableModel::ResolutionTimeColumn: return Storage::TicketSortKey::ResolutionTime;
-    case TicketTableModel::PausedTimeColumn: return Storage::TicketSortKey::PausedTime;
-    case TicketTableModel::StateColumn: return Storage::TicketSortKey::State;
-    default: return Storage::TicketSortKey::Created;
+    case TicketTableModel::KeyColumn:
+        return Storage::TicketSortKey::Key;
+    case TicketTableModel::TitleColumn:
+        return Storage::TicketSortKey::Title;
+    case TicketTableModel::SeverityColumn:
+        return Storage::TicketSortKey::Severity;
+    case TicketTableModel::KindColumn:
+        return Storage::TicketSortKey::Kind;
+    case TicketTableModel::ServiceLevelColumn:
+        return Storage::TicketSortKey::ServiceLevel;
+    case TicketTableModel::StatusColumn:
+        return Storage::TicketSortKey::Status;
+    case TicketTableModel::CreatedColumn:
+        return Storage::TicketSortKey::Created;
+    case TicketTableModel::RespondedColumn:
+        return Storage::TicketSortKey::Responded;
+    case TicketTableModel::ResolvedColumn:
+        return Storage::TicketSortKey::Resolved;
+    case TicketTableModel::ResponseTimeColumn:
+        return Storage::TicketSortKey::ResponseTime;
+    case TicketTableModel::ResolutionTimeColumn:
+        return Storage::TicketSortKey::ResolutionTime;
+    case TicketTableModel::PausedTimeColumn:
+        return Storage::TicketSortKey::PausedTime;
+    case TicketTableModel::StateColumn:
+        return Storage::TicketSortKey::State;
+    default:
+        return Storage::TicketSortKey::Created;
     }
 }
 
 } // namespace
 
-TicketTableModel::TicketTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+TicketTableModel::TicketTableModel(QObject *parent) : QAbstractTableModel(parent)
+{
+}
 
 TicketTableModel::~TicketTableModel() = default;
 
 QString TicketTableModel::kindText(Domain::TicketKind kind)
 {
     switch (kind) {
-    case Domain::TicketKind::Incident: return tr("Incident");
-    case Domain::TicketKind::Problem: return tr("Problem");
-    case Domain::TicketKind::ServiceRequest: return tr("Service request");
-    case Domain::TicketKind::Change: return tr("Change");
-    case Domain::TicketKind::Enhancement: return tr("Enhancement");
+    case Domain::TicketKind::Incident:
+        return tr("Incident");
+    case Domain::TicketKind::Problem:
+        return tr("Problem");
+    case Domain::TicketKind::ServiceRequest:
+        return tr("Service request");
+    case Domain::TicketKind::Change:
+        return tr("Change");
+    case Domain::TicketKind::Enhancement:
+        return tr("Enhancement");
     }
     return {};
 }
@@ -69,9 +90,9 @@ QColor TicketTableModel::stateColor(const QString &stateId)
     // The state's words always come with the colour.
     using Role = Palette::Role;
     static const QHash<QString, Role> roles = {
-        {QStringLiteral("met"), Role::SlaMet},         {QStringLiteral("breached"), Role::SlaBreached},
-        {QStringLiteral("at-risk"), Role::SlaAtRisk},  {QStringLiteral("running"), Role::SlaRunning},
-        {QStringLiteral("paused"), Role::SlaPaused},   {QStringLiteral("invalid"), Role::SlaInvalid},
+        {QStringLiteral("met"), Role::SlaMet},        {QStringLiteral("breached"), Role::SlaBreached},
+        {QStringLiteral("at-risk"), Role::SlaAtRisk}, {QStringLiteral("running"), Role::SlaRunning},
+        {QStringLiteral("paused"), Role::SlaPaused},  {QStringLiteral("invalid"), Role::SlaInvalid},
         {s_notEvaluated, Role::SlaNotEvaluated},
     };
     return Palette::color(roles.value(stateId, Role::SlaInvalid));
@@ -119,13 +140,16 @@ void TicketTableModel::readCount(bool summary)
     }
 }
 
-void TicketTableModel::setEngagement(const Storage::Database *database, qint64 engagementId, const QTimeZone &zone)
+void TicketTableModel::setEngagement(const Storage::Database *database, qint64 engagementId,
+                                     const QTimeZone &zone)
 {
-    resetWith([&] {
-        m_database = engagementId != 0 ? database : nullptr;
-        m_engagementId = database ? engagementId : 0;
-        m_zone = zone.isValid() ? zone : QTimeZone::utc();
-    }, true);
+    resetWith(
+        [&] {
+            m_database = engagementId != 0 ? database : nullptr;
+            m_engagementId = database ? engagementId : 0;
+            m_zone = zone.isValid() ? zone : QTimeZone::utc();
+        },
+        true);
 }
 
 void TicketTableModel::reload()
@@ -152,7 +176,8 @@ void TicketTableModel::setStateFilter(const QString &stateId)
     Storage::TicketBrowseFilter next = m_filter;
     next.notEvaluated = stateId == s_notEvaluated;
     Domain::SlaState state;
-    next.state = !next.notEvaluated && Domain::slaStateFromId(stateId, &state) ? std::optional(state) : std::nullopt;
+    next.state =
+        !next.notEvaluated && Domain::slaStateFromId(stateId, &state) ? std::optional(state) : std::nullopt;
     if (next != m_filter)
         resetWith([&] { m_filter = next; });
 }
@@ -202,7 +227,8 @@ void TicketTableModel::reportLater(const QString &message) const
 {
     // Never emitted from inside data(): the view may be in the middle of painting.
     auto *self = const_cast<TicketTableModel *>(this);
-    QMetaObject::invokeMethod(self, [self, message] { emit self->errorOccurred(message); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        self, [self, message] { emit self->errorOccurred(message); }, Qt::QueuedConnection);
 }
 
 const QVector<Storage::TicketBrowseRow> *TicketTableModel::page(int index) const
@@ -216,9 +242,10 @@ const QVector<Storage::TicketBrowseRow> *TicketTableModel::page(int index) const
     if (!m_database || m_failed)
         return nullptr;
     QVector<Storage::TicketBrowseRow> rows;
-    const Storage::StorageError error = Storage::TicketBrowseRepository(*m_database).rows(
-        m_engagementId, m_filter, sortKeyOf(m_sortColumn), m_sortOrder == Qt::DescendingOrder, qint64(index) * PageSize,
-        PageSize, m_counts, &rows);
+    const Storage::StorageError error =
+        Storage::TicketBrowseRepository(*m_database)
+            .rows(m_engagementId, m_filter, sortKeyOf(m_sortColumn), m_sortOrder == Qt::DescendingOrder,
+                  qint64(index) * PageSize, PageSize, m_counts, &rows);
     if (error) {
         m_failed = true;
         reportLater(StorageText::message(error));
@@ -254,20 +281,34 @@ QVariant TicketTableModel::display(const Storage::TicketBrowseRow &row, int colu
         return row.evaluated ? QVariant(Exchange::SlaExplainText::duration(seconds)) : QVariant();
     };
     switch (column) {
-    case KeyColumn: return row.key;
-    case TitleColumn: return row.title;
-    case SeverityColumn: return row.severity;
-    case KindColumn: return kindText(row.kind);
-    case ServiceLevelColumn: return DomainText::serviceLevelShort(row.serviceLevel);
-    case StatusColumn: return row.status;
-    case CreatedColumn: return instant(row.created);
-    case RespondedColumn: return instant(row.responded);
-    case ResolvedColumn: return instant(row.resolved);
-    case ResponseTimeColumn: return businessTime(row.responseSeconds);
-    case ResolutionTimeColumn: return businessTime(row.resolutionSeconds);
-    case PausedTimeColumn: return businessTime(row.pausedSeconds);
-    case StateColumn: return stateText(stateIdOf(row));
-    default: return {};
+    case KeyColumn:
+        return row.key;
+    case TitleColumn:
+        return row.title;
+    case SeverityColumn:
+        return row.severity;
+    case KindColumn:
+        return kindText(row.kind);
+    case ServiceLevelColumn:
+        return DomainText::serviceLevelShort(row.serviceLevel);
+    case StatusColumn:
+        return row.status;
+    case CreatedColumn:
+        return instant(row.created);
+    case RespondedColumn:
+        return instant(row.responded);
+    case ResolvedColumn:
+        return instant(row.resolved);
+    case ResponseTimeColumn:
+        return businessTime(row.responseSeconds);
+    case ResolutionTimeColumn:
+        return businessTime(row.resolutionSeconds);
+    case PausedTimeColumn:
+        return businessTime(row.pausedSeconds);
+    case StateColumn:
+        return stateText(stateIdOf(row));
+    default:
+        return {};
     }
 }
 
@@ -277,17 +318,19 @@ QVariant TicketTableModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == Qt::TextAlignmentRole) {
         const int column = index.column();
-        const bool number = column == SeverityColumn || column == ResponseTimeColumn
-            || column == ResolutionTimeColumn || column == PausedTimeColumn;
+        const bool number = column == SeverityColumn || column == ResponseTimeColumn ||
+                            column == ResolutionTimeColumn || column == PausedTimeColumn;
         return QVariant::fromValue<int>(Qt::AlignVCenter | (number ? Qt::AlignRight : Qt::AlignLeft));
     }
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::DecorationRole && role < Qt::UserRole)
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::DecorationRole &&
+        role < Qt::UserRole)
         return {};
     const Storage::TicketBrowseRow *row = rowAt(index.row());
     if (!row)
         return {};
     switch (role) {
-    case Qt::DisplayRole: return display(*row, index.column());
+    case Qt::DisplayRole:
+        return display(*row, index.column());
     case Qt::ToolTipRole:
         if (index.column() == TitleColumn)
             return row->title;
@@ -296,11 +339,16 @@ QVariant TicketTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::DecorationRole:
         return index.column() == StateColumn ? QVariant(stateColor(stateIdOf(*row))) : QVariant();
-    case TicketIdRole: return row->id;
-    case TicketKeyRole: return row->key;
-    case StateIdRole: return stateIdOf(*row);
-    case EvaluatedAtRole: return row->evaluatedAt;
-    default: return {};
+    case TicketIdRole:
+        return row->id;
+    case TicketKeyRole:
+        return row->key;
+    case StateIdRole:
+        return stateIdOf(*row);
+    case EvaluatedAtRole:
+        return row->evaluatedAt;
+    default:
+        return {};
     }
 }
 
@@ -310,32 +358,51 @@ QVariant TicketTableModel::headerData(int section, Qt::Orientation orientation, 
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case ResponseTimeColumn: return tr("Business time to the first response (stored SLA result)");
-        case ResolutionTimeColumn: return tr("Business time to resolution, paused time removed (stored SLA result)");
-        case PausedTimeColumn: return tr("Business time spent in pause statuses");
+        case ResponseTimeColumn:
+            return tr("Business time to the first response (stored SLA result)");
+        case ResolutionTimeColumn:
+            return tr("Business time to resolution, paused time removed (stored SLA result)");
+        case PausedTimeColumn:
+            return tr("Business time spent in pause statuses");
         case CreatedColumn:
         case RespondedColumn:
-        case ResolvedColumn: return tr("In the engagement's time zone (%1)").arg(QString::fromUtf8(m_zone.id()));
-        default: return {};
+        case ResolvedColumn:
+            return tr("In the engagement's time zone (%1)").arg(QString::fromUtf8(m_zone.id()));
+        default:
+            return {};
         }
     }
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case KeyColumn: return tr("Key");
-    case TitleColumn: return tr("Title");
-    case SeverityColumn: return tr("Severity");
-    case KindColumn: return tr("Kind");
-    case ServiceLevelColumn: return tr("Level");
-    case StatusColumn: return tr("Status");
-    case CreatedColumn: return tr("Created");
-    case RespondedColumn: return tr("Responded");
-    case ResolvedColumn: return tr("Resolved");
-    case ResponseTimeColumn: return tr("Response time");
-    case ResolutionTimeColumn: return tr("Resolution time");
-    case PausedTimeColumn: return tr("Paused");
-    case StateColumn: return tr("SLA state");
-    default: return {};
+    case KeyColumn:
+        return tr("Key");
+    case TitleColumn:
+        return tr("Title");
+    case SeverityColumn:
+        return tr("Severity");
+    case KindColumn:
+        return tr("Kind");
+    case ServiceLevelColumn:
+        return tr("Level");
+    case StatusColumn:
+        return tr("Status");
+    case CreatedColumn:
+        return tr("Created");
+    case RespondedColumn:
+        return tr("Responded");
+    case ResolvedColumn:
+        return tr("Resolved");
+    case ResponseTimeColumn:
+        return tr("Response time");
+    case ResolutionTimeColumn:
+        return tr("Resolution time");
+    case PausedTimeColumn:
+        return tr("Paused");
+    case StateColumn:
+        return tr("SLA state");
+    default:
+        return {};
     }
 }
 
@@ -349,9 +416,9 @@ bool TicketTableModel::exportTable(Exchange::ExportTable *out, QString *error) c
     }
     Exchange::ExportTable table;
     table.name = QStringLiteral("tickets");
-    const QVector<Type> types = {Type::Text,     Type::Text,     Type::Integer,  Type::Text,    Type::Text,
-                                 Type::Text,     Type::DateTime, Type::DateTime, Type::DateTime, Type::Decimal,
-                                 Type::Decimal,  Type::Decimal,  Type::Text};
+    const QVector<Type> types = {Type::Text,    Type::Text,     Type::Integer,  Type::Text,     Type::Text,
+                                 Type::Text,    Type::DateTime, Type::DateTime, Type::DateTime, Type::Decimal,
+                                 Type::Decimal, Type::Decimal,  Type::Text};
     const QVector<int> widths = {14, 40, 8, 16, 8, 16, 18, 18, 18, 12, 12, 12, 14};
     for (int c = 0; c < ColumnCount; ++c) {
         QString title = headerData(c, Qt::Horizontal).toString();
@@ -375,8 +442,8 @@ bool TicketTableModel::exportTable(Exchange::ExportTable *out, QString *error) c
     for (qint64 offset = 0; offset < m_counts.shown; offset += chunk) {
         QVector<Storage::TicketBrowseRow> rows;
         const Storage::StorageError storageError =
-            repository.rows(m_engagementId, m_filter, sortKeyOf(m_sortColumn), m_sortOrder == Qt::DescendingOrder,
-                            offset, chunk, m_counts, &rows);
+            repository.rows(m_engagementId, m_filter, sortKeyOf(m_sortColumn),
+                            m_sortOrder == Qt::DescendingOrder, offset, chunk, m_counts, &rows);
         if (storageError) {
             *error = StorageText::message(storageError);
             return false;

@@ -31,15 +31,26 @@ class TicketTableModel : public QAbstractTableModel
 
 public:
     enum Column {
-        KeyColumn, TitleColumn, SeverityColumn, KindColumn, ServiceLevelColumn, StatusColumn, CreatedColumn,
-        RespondedColumn, ResolvedColumn, ResponseTimeColumn, ResolutionTimeColumn, PausedTimeColumn, StateColumn,
+        KeyColumn,
+        TitleColumn,
+        SeverityColumn,
+        KindColumn,
+        ServiceLevelColumn,
+        StatusColumn,
+        CreatedColumn,
+        RespondedColumn,
+        ResolvedColumn,
+        ResponseTimeColumn,
+        ResolutionTimeColumn,
+        PausedTimeColumn,
+        StateColumn,
         ColumnCount
     };
     enum Role {
         TicketIdRole = Qt::UserRole + 1, ///< qint64 row id of the ticket
         TicketKeyRole,                   ///< QString
-        StateIdRole,                     ///< "met", "breached", "running", "at-risk", "paused", "invalid", "not-evaluated"
-        EvaluatedAtRole,                 ///< qint64 `now` of the stored evaluation; 0 when not evaluated
+        StateIdRole,     ///< "met", "breached", "running", "at-risk", "paused", "invalid", "not-evaluated"
+        EvaluatedAtRole, ///< qint64 `now` of the stored evaluation; 0 when not evaluated
     };
     static constexpr int PageSize = 100;
     static constexpr int MaxCachedPages = 8;
@@ -55,11 +66,11 @@ public:
     void reload();
 
     void setTextFilter(const QString &text);
-    void setSeverityFilter(int severity);                             ///< 1–4, 0 = every severity
+    void setSeverityFilter(int severity); ///< 1–4, 0 = every severity
     /// A state id of Domain::slaStateId, "not-evaluated", or empty for every state.
     void setStateFilter(const QString &stateId);
     void setKindFilter(const std::optional<Domain::TicketKind> &kind); ///< empty = every kind
-    void setMonthFilter(const QDate &month);                          ///< resolved in (compliance month); invalid = every month
+    void setMonthFilter(const QDate &month); ///< resolved in (compliance month); invalid = every month
     const Storage::TicketBrowseFilter &filter() const { return m_filter; }
 
     int sortColumn() const { return m_sortColumn; }

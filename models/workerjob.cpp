@@ -23,7 +23,10 @@ void WorkerJob::stop()
     join();
 }
 
-bool WorkerJob::isRunning() const { return m_thread && m_thread->isRunning(); }
+bool WorkerJob::isRunning() const
+{
+    return m_thread && m_thread->isRunning();
+}
 
 void WorkerJob::join()
 {

@@ -36,10 +36,12 @@ void ChangeAllocationsCommand::updateText()
                          Models::AllocationGridModel::hoursText(first.minutes)));
         break;
     case Kind::CopyMonth:
-        setText(tr("Copy %n allocation(s) into %1", nullptr, int(m_after.size())).arg(Models::CapacityText::month(first.month)));
+        setText(tr("Copy %n allocation(s) into %1", nullptr, int(m_after.size()))
+                    .arg(Models::CapacityText::month(first.month)));
         break;
     case Kind::FillRight:
-        setText(tr("Fill %1 on %2 right over %n month(s)", nullptr, int(m_after.size())).arg(first.person, first.engagementKey));
+        setText(tr("Fill %1 on %2 right over %n month(s)", nullptr, int(m_after.size()))
+                    .arg(first.person, first.engagementKey));
         break;
     }
 }
@@ -58,7 +60,10 @@ void ChangeAllocationsCommand::undo()
     m_target->applyAllocations(m_before);
 }
 
-int ChangeAllocationsCommand::id() const { return m_kind == Kind::CellEdit ? CellEditId : -1; }
+int ChangeAllocationsCommand::id() const
+{
+    return m_kind == Kind::CellEdit ? CellEditId : -1;
+}
 
 bool ChangeAllocationsCommand::mergeWith(const QUndoCommand *other)
 {
@@ -67,7 +72,8 @@ bool ChangeAllocationsCommand::mergeWith(const QUndoCommand *other)
         return false;
     const Domain::Allocation &mine = m_after.first();
     const Domain::Allocation &theirs = next->m_after.first();
-    if (mine.person != theirs.person || mine.engagementKey != theirs.engagementKey || mine.month != theirs.month)
+    if (mine.person != theirs.person || mine.engagementKey != theirs.engagementKey ||
+        mine.month != theirs.month)
         return false;
     m_after = next->m_after;
     // Typing the old value back leaves nothing to undo.

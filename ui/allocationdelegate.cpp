@@ -15,13 +15,15 @@ using Models::AllocationGridModel;
 namespace {
 bool isBlockedCell(const QModelIndex &index)
 {
-    return index.data(AllocationGridModel::RowKindRole).toInt() == int(AllocationGridModel::RowKind::Allocation) &&
+    return index.data(AllocationGridModel::RowKindRole).toInt() ==
+               int(AllocationGridModel::RowKind::Allocation) &&
            index.data(AllocationGridModel::MonthRole).toDate().isValid() &&
            !index.data(AllocationGridModel::CanAllocateRole).toBool();
 }
 } // namespace
 
-QWidget *AllocationDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
+QWidget *AllocationDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                                          const QModelIndex &) const
 {
     auto *editor = new QLineEdit(parent);
     editor->setObjectName(QStringLiteral("allocationEditor"));
@@ -36,24 +38,29 @@ QWidget *AllocationDelegate::createEditor(QWidget *parent, const QStyleOptionVie
 void AllocationDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
     const qint64 minutes = index.data(AllocationGridModel::MinutesRole).toLongLong();
-    static_cast<QLineEdit *>(editor)->setText(minutes == 0 ? QString() : AllocationGridModel::hoursText(minutes));
+    static_cast<QLineEdit *>(editor)->setText(minutes == 0 ? QString()
+                                                           : AllocationGridModel::hoursText(minutes));
 }
 
-void AllocationDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+void AllocationDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                      const QModelIndex &index) const
 {
     const QString text = static_cast<QLineEdit *>(editor)->text().trimmed();
     // An emptied cell means no allocation.
     model->setData(index, text.isEmpty() ? QStringLiteral("0") : text, Qt::EditRole);
 }
 
-void AllocationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void AllocationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                               const QModelIndex &index) const
 {
     if (isBlockedCell(index)) {
         painter->save();
         const bool dark = Models::Palette::isDark(option.palette);
-        painter->fillRect(option.rect, QBrush(Models::Palette::color(Models::Palette::Role::BlockedCellFill, dark)));
         painter->fillRect(option.rect,
-                          QBrush(Models::Palette::color(Models::Palette::Role::BlockedCellHatch, dark), Qt::BDiagPattern));
+                          QBrush(Models::Palette::color(Models::Palette::Role::BlockedCellFill, dark)));
+        painter->fillRect(
+            option.rect,
+            QBrush(Models::Palette::color(Models::Palette::Role::BlockedCellHatch, dark), Qt::BDiagPattern));
         painter->restore();
     }
     QStyledItemDelegate::paint(painter, option, index);

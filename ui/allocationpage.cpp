@@ -1,12 +1,12 @@
 #include "ui/allocationpage.h"
 
 #include "models/allocationgridmodel.h"
-#include "models/allocationplanloader.h"
 #include "models/allocationheatmapmodel.h"
+#include "models/allocationplanloader.h"
 #include "models/capacitytext.h"
+#include "models/domain/capacity/workingdays.h"
 #include "models/plannedvsactualmodel.h"
 #include "models/portfolio.h"
-#include "models/domain/capacity/workingdays.h"
 #include "models/storagetext.h"
 #include "models/teamtimezone.h"
 #include "ui/allocationdelegate.h"
@@ -21,9 +21,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
-#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -42,7 +42,8 @@ namespace {
 constexpr int PastMonths = 6;
 }
 
-AllocationPage::AllocationPage(Models::Portfolio *portfolio, QUndoStack *undoStack, MessageBar *messageBar, QWidget *parent)
+AllocationPage::AllocationPage(Models::Portfolio *portfolio, QUndoStack *undoStack, MessageBar *messageBar,
+                               QWidget *parent)
     : QWidget(parent), m_portfolio(portfolio), m_undoStack(undoStack), m_messageBar(messageBar),
       m_firstMonth(WorkingDays::monthStart(QDate::currentDate())), m_today(QDate::currentDate()),
       m_grid(new AllocationGridModel(this)), m_heatmap(new Models::AllocationHeatmapModel(this)),
@@ -102,7 +103,8 @@ QLayout *AllocationPage::createTitleRow()
     for (const QByteArray &zone : zones)
         m_zone->addItem(QString::fromUtf8(zone), zone);
     m_zoneLabel->setBuddy(m_zone);
-    connect(m_zone, &QComboBox::activated, this, [this](int index) { setTeamZone(m_zone->itemData(index).toByteArray()); });
+    connect(m_zone, &QComboBox::activated, this,
+            [this](int index) { setTeamZone(m_zone->itemData(index).toByteArray()); });
     auto *row = new QHBoxLayout;
     row->addWidget(m_title);
     row->addStretch();
@@ -184,7 +186,8 @@ void AllocationPage::createWidgets()
     m_gridView->verticalHeader()->setDefaultSectionSize(m_gridView->fontMetrics().height() + 8);
     m_gridView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_gridView->horizontalHeader()->setStretchLastSection(true);
-    connect(m_gridView->selectionModel(), &QItemSelectionModel::currentChanged, this, &AllocationPage::updateActions);
+    connect(m_gridView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &AllocationPage::updateActions);
 
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_gridView);
@@ -206,12 +209,14 @@ void AllocationPage::retranslate()
     m_title->setText(tr("Allocation"));
     m_zoneLabel->setText(tr("Team &time zone:"));
     m_zone->setAccessibleName(tr("Team time zone"));
-    m_zone->setToolTip(m_zoneIsSet ? tr("People's working days and public holidays are those of this zone.")
-                                   : tr("People's working days and public holidays are those of this zone: the "
-                                        "engagements' most common zone, as the portfolio sets none."));
+    m_zone->setToolTip(m_zoneIsSet
+                           ? tr("People's working days and public holidays are those of this zone.")
+                           : tr("People's working days and public holidays are those of this zone: the "
+                                "engagements' most common zone, as the portfolio sets none."));
     m_gridView->setAccessibleName(tr("Allocation grid"));
-    m_gridView->setAccessibleDescription(tr("Planned hours per person and engagement, one column per month; type a "
-                                            "number or press F2 to edit a cell, Ctrl+Z undoes"));
+    m_gridView->setAccessibleDescription(
+        tr("Planned hours per person and engagement, one column per month; type a "
+           "number or press F2 to edit a cell, Ctrl+Z undoes"));
     m_warnings->setAccessibleName(tr("Allocation warnings"));
     m_pastView->setAccessibleName(tr("Planned vs actual hours of past months"));
     m_copy->setText(tr("&Copy from previous month"));
@@ -229,7 +234,10 @@ void AllocationPage::retranslate()
     refreshWarnings();
 }
 
-bool AllocationPage::writable() const { return m_portfolio->isOpen() && !m_portfolio->isReadOnly(); }
+bool AllocationPage::writable() const
+{
+    return m_portfolio->isOpen() && !m_portfolio->isReadOnly();
+}
 
 void AllocationPage::setToday(const QDate &today)
 {
@@ -251,9 +259,10 @@ void AllocationPage::reload()
     if (m_portfolio->isOpen()) {
         // The plan as `deliverydesk allocation` reads it. The month before the window is loaded
         // too: "copy from previous month" reads it.
-        const Storage::StorageError error = Models::AllocationPlanLoader(*m_portfolio->database())
-                                                .load(m_portfolio->engagements()->engagements(), m_firstMonth.addMonths(-1),
-                                                      m_firstMonth.addMonths(AllocationGridModel::MonthCount - 1), &plan);
+        const Storage::StorageError error =
+            Models::AllocationPlanLoader(*m_portfolio->database())
+                .load(m_portfolio->engagements()->engagements(), m_firstMonth.addMonths(-1),
+                      m_firstMonth.addMonths(AllocationGridModel::MonthCount - 1), &plan);
         if (!error.isNull())
             m_messageBar->showMessage(Models::StorageText::message(error), MessageBar::Type::Error);
     }
@@ -287,8 +296,8 @@ void AllocationPage::loadPlannedVsActual()
     const QDate last = WorkingDays::monthStart(WorkingDays::monthStart(m_today).addDays(-1));
     const QDate first = last.addMonths(-(PastMonths - 1));
     QVector<Domain::PlannedVsActual> rows;
-    const Storage::StorageError error =
-        Models::AllocationPlanLoader(*m_portfolio->database()).plannedVsActual(m_grid->plan(), first, last, &rows);
+    const Storage::StorageError error = Models::AllocationPlanLoader(*m_portfolio->database())
+                                            .plannedVsActual(m_grid->plan(), first, last, &rows);
     if (!error.isNull()) {
         m_messageBar->showMessage(Models::StorageText::message(error), MessageBar::Type::Error);
         return;
@@ -322,18 +331,21 @@ void AllocationPage::updateActions()
     m_fill->setEnabled(writable() && cell && current.column() < AllocationGridModel::TotalColumn - 1);
     m_addPerson->setEnabled(writable());
     m_editPerson->setEnabled(writable() && current.isValid());
-    m_gridView->setEditTriggers(writable() ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                                                 QAbstractItemView::AnyKeyPressed
-                                           : QAbstractItemView::NoEditTriggers);
+    m_gridView->setEditTriggers(writable()
+                                    ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                                          QAbstractItemView::AnyKeyPressed
+                                    : QAbstractItemView::NoEditTriggers);
 }
 
 bool AllocationPage::applyAllocations(const QVector<Allocation> &changes)
 {
     if (!writable()) {
-        m_messageBar->showMessage(tr("The database is read-only: allocations cannot be changed."), MessageBar::Type::Warning);
+        m_messageBar->showMessage(tr("The database is read-only: allocations cannot be changed."),
+                                  MessageBar::Type::Warning);
         return false;
     }
-    const Storage::StorageError error = Models::AllocationPlanLoader(*m_portfolio->database()).saveAllocations(changes);
+    const Storage::StorageError error =
+        Models::AllocationPlanLoader(*m_portfolio->database()).saveAllocations(changes);
     if (!error.isNull()) {
         m_messageBar->showMessage(Models::StorageText::message(error), MessageBar::Type::Error);
         return false;
@@ -374,10 +386,11 @@ void AllocationPage::copyFromPreviousMonth()
     const QDate from = to.addMonths(-1);
     const QVector<Allocation> copied = m_grid->plan().copyMonth(from, to);
     if (copied.isEmpty()) {
-        m_messageBar->showMessage(tr("Nothing to copy from %1 into %2: every allocation there is already planned, "
-                                     "or its person or engagement is not available.")
-                                      .arg(Models::CapacityText::month(from), Models::CapacityText::month(to)),
-                                  MessageBar::Type::Information);
+        m_messageBar->showMessage(
+            tr("Nothing to copy from %1 into %2: every allocation there is already planned, "
+               "or its person or engagement is not available.")
+                .arg(Models::CapacityText::month(from), Models::CapacityText::month(to)),
+            MessageBar::Type::Information);
         return;
     }
     change(ChangeAllocationsCommand::Kind::CopyMonth, copied);
@@ -402,7 +415,8 @@ void AllocationPage::fillRight()
 
 bool AllocationPage::savePerson(const Domain::Person &person)
 {
-    const Storage::StorageError error = Models::AllocationPlanLoader(*m_portfolio->database()).savePerson(person);
+    const Storage::StorageError error =
+        Models::AllocationPlanLoader(*m_portfolio->database()).savePerson(person);
     if (!error.isNull()) {
         m_messageBar->showMessage(Models::StorageText::message(error), MessageBar::Type::Error);
         return false;
@@ -418,8 +432,9 @@ void AllocationPage::addPerson()
         const Domain::Person person = dialog.person();
         if (m_grid->plan().findPerson(person.name)) {
             // Saving would silently replace that person's contract and absences.
-            m_messageBar->showMessage(tr("%1 is already in the plan; use Edit person to change them.").arg(person.name),
-                                      MessageBar::Type::Warning);
+            m_messageBar->showMessage(
+                tr("%1 is already in the plan; use Edit person to change them.").arg(person.name),
+                MessageBar::Type::Warning);
             continue;
         }
         savePerson(person);

@@ -37,7 +37,8 @@ class AllocationPage : public QWidget, public AllocationTarget
     Q_OBJECT
 
 public:
-    AllocationPage(Models::Portfolio *portfolio, QUndoStack *undoStack, MessageBar *messageBar, QWidget *parent = nullptr);
+    AllocationPage(Models::Portfolio *portfolio, QUndoStack *undoStack, MessageBar *messageBar,
+                   QWidget *parent = nullptr);
     ~AllocationPage() override;
 
     /// Reloads people, engagements and allocations for the six months from `firstMonth`.

@@ -5,10 +5,10 @@
 #include "models/domaintext.h"
 #include "models/portfolio.h"
 #include "models/portfolioburnmodel.h"
-#include "ui/charttablecontainer.h"
 #include "ui/charts/burndownchart.h"
 #include "ui/charts/historychart.h"
 #include "ui/charts/stackedhourschart.h"
+#include "ui/charttablecontainer.h"
 #include "ui/monthnavigator.h"
 
 #include <QAccessible>
@@ -44,11 +44,11 @@ QLabel *heading(QWidget *parent)
 } // namespace
 
 BurnDownPage::BurnDownPage(Models::Portfolio *portfolio, QWidget *parent)
-    : QWidget(parent), m_portfolio(portfolio), m_months(new MonthNavigator(this)), m_burnUp(new QCheckBox(this)),
-      m_overlay(new QCheckBox(this)), m_problem(new QLabel(this)), m_chart(new BurnDownChart(this)),
-      m_dayHeading(heading(this)), m_dayTable(new QTableWidget(this)), m_summary(new QLabel(this)),
-      m_ledgerHeading(heading(this)), m_ledger(new QLabel(this)), m_stacked(new StackedHoursChart(this)),
-      m_history(new HistoryChart(this)), m_content(new QWidget(this))
+    : QWidget(parent), m_portfolio(portfolio), m_months(new MonthNavigator(this)),
+      m_burnUp(new QCheckBox(this)), m_overlay(new QCheckBox(this)), m_problem(new QLabel(this)),
+      m_chart(new BurnDownChart(this)), m_dayHeading(heading(this)), m_dayTable(new QTableWidget(this)),
+      m_summary(new QLabel(this)), m_ledgerHeading(heading(this)), m_ledger(new QLabel(this)),
+      m_stacked(new StackedHoursChart(this)), m_history(new HistoryChart(this)), m_content(new QWidget(this))
 {
     setObjectName(QStringLiteral("burnDownPage"));
     m_overlay->setChecked(true);
@@ -165,7 +165,10 @@ void BurnDownPage::setMonth(const QDate &month)
     refresh();
 }
 
-QDate BurnDownPage::month() const { return m_months->month(); }
+QDate BurnDownPage::month() const
+{
+    return m_months->month();
+}
 
 QString BurnDownPage::problem() const
 {
@@ -175,7 +178,8 @@ QString BurnDownPage::problem() const
 void BurnDownPage::refresh()
 {
     m_loaded = false;
-    const Domain::Engagement engagement = m_portfolio->isOpen() ? m_portfolio->engagement(m_id) : Domain::Engagement();
+    const Domain::Engagement engagement =
+        m_portfolio->isOpen() ? m_portfolio->engagement(m_id) : Domain::Engagement();
     QString problem;
     if (!m_portfolio->isOpen() || engagement.id == 0) {
         problem = tr("Choose an engagement to see its burn-down.");
@@ -202,7 +206,8 @@ void BurnDownPage::refresh()
     m_stacked->setBurnDown(m_data.burnDown);
     m_history->setLedger(m_data.ledger, m_data.month);
     fillSidePanel();
-    showDay(m_shownDay.isValid() && m_shownDay.year() == month().year() && m_shownDay.month() == month().month()
+    showDay(m_shownDay.isValid() && m_shownDay.year() == month().year() &&
+                    m_shownDay.month() == month().month()
                 ? m_shownDay
                 : qMin(m_data.today, month().addDays(month().daysInMonth() - 1)));
 }
@@ -215,20 +220,26 @@ void BurnDownPage::fillSidePanel()
     QStringList lines;
     lines.append(tr("<b>%1</b> · <span style='color:%2'><b>%3</b></span>")
                      .arg(m_data.engagement.key.toHtmlEscaped(),
-                          Models::PortfolioBurnModel::statusColor(row.status).name(), CapacityText::burnStatus(row.status)));
-    lines.append(tr("Budget %1 · used %2 · left %3")
-                     .arg(DomainText::hours(b.budget), DomainText::hours(b.used), DomainText::hours(b.remaining)));
+                          Models::PortfolioBurnModel::statusColor(row.status).name(),
+                          CapacityText::burnStatus(row.status)));
+    lines.append(
+        tr("Budget %1 · used %2 · left %3")
+            .arg(DomainText::hours(b.budget), DomainText::hours(b.used), DomainText::hours(b.remaining)));
     if (b.overrunDeducted > 0)
         lines.append(tr("Budget = %1 committed + %2 carried in − %3 deducted")
-                         .arg(DomainText::hours(b.committed), DomainText::hours(b.carriedIn), DomainText::hours(b.overrunDeducted)));
+                         .arg(DomainText::hours(b.committed), DomainText::hours(b.carriedIn),
+                              DomainText::hours(b.overrunDeducted)));
     else if (b.carriedIn > 0)
-        lines.append(tr("Budget = %1 committed + %2 carried in").arg(DomainText::hours(b.committed), DomainText::hours(b.carriedIn)));
+        lines.append(tr("Budget = %1 committed + %2 carried in")
+                         .arg(DomainText::hours(b.committed), DomainText::hours(b.carriedIn)));
     // Work outside the contract is flagged, never silently left out.
     for (const QString &line : CapacityText::budgetSplit(m_data.split))
         lines.append(QStringLiteral("<span style='color:%1'>%2</span>")
-                         .arg(Models::PortfolioBurnModel::statusColor(Domain::BurnStatus::AtRisk).name(), line.toHtmlEscaped()));
-    lines.append(tr("%1 % of the working days gone, %2 % of the budget used")
-                     .arg(locale.toString(row.elapsedPercent, 'f', 0), locale.toString(row.usedPercent, 'f', 0)));
+                         .arg(Models::PortfolioBurnModel::statusColor(Domain::BurnStatus::AtRisk).name(),
+                              line.toHtmlEscaped()));
+    lines.append(
+        tr("%1 % of the working days gone, %2 % of the budget used")
+            .arg(locale.toString(row.elapsedPercent, 'f', 0), locale.toString(row.usedPercent, 'f', 0)));
     const QString forecast = DomainText::hours(qRound64(b.forecastAtMonthEnd));
     const QString low = DomainText::hours(qRound64(b.forecastLowAtMonthEnd));
     const QString high = DomainText::hours(qRound64(b.forecastHighAtMonthEnd));
@@ -241,7 +252,8 @@ void BurnDownPage::fillSidePanel()
         lines.append(tr("Forecast at month end: %1 left (range %2 to %3)").arg(forecast, low, high));
         break;
     case Domain::LedgerMonth::State::NotStarted:
-        lines.append(tr("Not started: at today's pace %1 left at month end (range %2 to %3)").arg(forecast, low, high));
+        lines.append(tr("Not started: at today's pace %1 left at month end (range %2 to %3)")
+                         .arg(forecast, low, high));
         break;
     }
     if (b.runOutDate)
@@ -255,7 +267,8 @@ void BurnDownPage::fillSidePanel()
                          .arg(Models::PortfolioBurnModel::statusColor(Domain::BurnStatus::Overrun).name(),
                               DomainText::hours(b.overrunAtMonthEnd)));
     m_summary->setText(lines.join(QStringLiteral("<br>")));
-    m_ledgerHeading->setText(tr("This month's budget (%1)").arg(CapacityText::ledgerMonthState(m_data.ledgerMonth.state)));
+    m_ledgerHeading->setText(
+        tr("This month's budget (%1)").arg(CapacityText::ledgerMonthState(m_data.ledgerMonth.state)));
     m_ledger->setText(CapacityText::ledgerExplanation(m_data.ledgerMonth).join(QLatin1Char('\n')));
     const QString rules = CapacityText::budgetRules(m_data.policy).join(QLatin1Char('\n'));
     m_ledger->setToolTip(rules);
@@ -283,19 +296,22 @@ void BurnDownPage::showDay(const QDate &date)
         m_dayTable->item(r, 2)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     }
     m_dayTable->resizeColumnsToContents();
-    m_dayHeading->setText(date.isValid() ? tr("Worklogs on %1: %2").arg(QLocale().toString(date, QLocale::LongFormat), DomainText::hours(Domain::Worklog::roundedMinutes(total)))
+    m_dayHeading->setText(date.isValid() ? tr("Worklogs on %1: %2")
+                                               .arg(QLocale().toString(date, QLocale::LongFormat),
+                                                    DomainText::hours(Domain::Worklog::roundedMinutes(total)))
                                          : QString());
 }
 
 void BurnDownPage::retranslate()
 {
     m_dayTable->setAccessibleName(tr("Worklogs of the selected day"));
-    m_dayTable->setAccessibleDescription(tr("Click a day on the burn-down chart, or press Left or Right on it, to list the day's worklogs here"));
+    m_dayTable->setAccessibleDescription(tr(
+        "Click a day on the burn-down chart, or press Left or Right on it, to list the day's worklogs here"));
     m_burnUp->setText(tr("Burn-up"));
     m_overlay->setText(tr("Previous months"));
     m_ledgerHeading->setText(tr("This month's budget"));
-    m_dayTable->setHorizontalHeaderLabels({tr("Person"), tr("Role"), tr("Hours"), tr("Level"), tr("Activity"),
-                                           tr("Ticket"), tr("Counts")});
+    m_dayTable->setHorizontalHeaderLabels(
+        {tr("Person"), tr("Role"), tr("Hours"), tr("Level"), tr("Activity"), tr("Ticket"), tr("Counts")});
 }
 
 bool BurnDownPage::eventFilter(QObject *watched, QEvent *event)
@@ -306,11 +322,20 @@ bool BurnDownPage::eventFilter(QObject *watched, QEvent *event)
     const QDate current = m_shownDay.isValid() ? m_shownDay : first;
     QDate day;
     switch (static_cast<QKeyEvent *>(event)->key()) {
-    case Qt::Key_Left: day = current.addDays(-1); break;
-    case Qt::Key_Right: day = current.addDays(1); break;
-    case Qt::Key_Home: day = first; break;
-    case Qt::Key_End: day = last; break;
-    default: return QWidget::eventFilter(watched, event);
+    case Qt::Key_Left:
+        day = current.addDays(-1);
+        break;
+    case Qt::Key_Right:
+        day = current.addDays(1);
+        break;
+    case Qt::Key_Home:
+        day = first;
+        break;
+    case Qt::Key_End:
+        day = last;
+        break;
+    default:
+        return QWidget::eventFilter(watched, event);
     }
     showDay(qBound(first, day, last));
     // Say which day is now listed, as a click's result is seen.

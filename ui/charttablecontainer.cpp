@@ -66,7 +66,10 @@ ChartTableContainer::ChartTableContainer(QWidget *chart, QWidget *parent)
     retranslate();
 }
 
-bool ChartTableContainer::isTableShown() const { return m_toggle->isChecked(); }
+bool ChartTableContainer::isTableShown() const
+{
+    return m_toggle->isChecked();
+}
 
 void ChartTableContainer::setTableShown(bool shown)
 {
@@ -169,10 +172,13 @@ void ChartTableContainer::retranslate()
     m_toggle->setText(tr("Show as table"));
     placeToggle(); // the text's width changed
     const QString chartName = m_chart->accessibleName();
-    m_toggle->setAccessibleName(chartName.isEmpty() ? tr("Show as table") : tr("Show %1 as a table").arg(chartName));
+    m_toggle->setAccessibleName(chartName.isEmpty() ? tr("Show as table")
+                                                    : tr("Show %1 as a table").arg(chartName));
     m_toggle->setToolTip(tr("Shows the chart's figures as a table that can be read and copied (Ctrl+C)"));
-    m_table->setAccessibleName(chartName.isEmpty() ? tr("Chart figures") : tr("%1 as a table").arg(chartName));
-    m_table->setAccessibleDescription(tr("Read-only; Ctrl+C copies the selected cells as tab-separated text"));
+    m_table->setAccessibleName(chartName.isEmpty() ? tr("Chart figures")
+                                                   : tr("%1 as a table").arg(chartName));
+    m_table->setAccessibleDescription(
+        tr("Read-only; Ctrl+C copies the selected cells as tab-separated text"));
 }
 
 void ChartTableContainer::placeToggle()

@@ -57,7 +57,8 @@ void EditEngagementCommand::undo()
         setObsolete(true);
 }
 
-RemoveEngagementCommand::RemoveEngagementCommand(Models::Portfolio *portfolio, const Domain::Engagement &engagement)
+RemoveEngagementCommand::RemoveEngagementCommand(Models::Portfolio *portfolio,
+                                                 const Domain::Engagement &engagement)
     : m_portfolio(portfolio), m_engagement(engagement)
 {
     retranslate();

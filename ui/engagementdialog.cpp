@@ -15,7 +15,8 @@ namespace Gui {
 
 using Models::DomainText;
 
-EngagementDialog::EngagementDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_unique<Ui::EngagementDialog>())
+EngagementDialog::EngagementDialog(QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::EngagementDialog>())
 {
     m_ui->setupUi(this);
     populateChoices();
@@ -38,7 +39,8 @@ EngagementDialog::EngagementDialog(QWidget *parent) : QDialog(parent), m_ui(std:
         m_ui->keyEdit->setText(text.toUpper());
         m_ui->keyEdit->setCursorPosition(cursor);
     });
-    connect(m_ui->hoursSpin, qOverload<double>(&QDoubleSpinBox::valueChanged), this, &EngagementDialog::validate);
+    connect(m_ui->hoursSpin, qOverload<double>(&QDoubleSpinBox::valueChanged), this,
+            &EngagementDialog::validate);
     connect(m_ui->startEdit, &QDateEdit::dateChanged, this, &EngagementDialog::validate);
     connect(m_ui->endEdit, &QDateEdit::dateChanged, this, &EngagementDialog::validate);
     connect(m_ui->openEndedCheck, &QCheckBox::toggled, this, &EngagementDialog::validate);
@@ -73,7 +75,8 @@ void EngagementDialog::populateChoices()
         grid->addWidget(check, m_roleChecks.size() / 3, m_roleChecks.size() % 3);
         m_roleChecks.append(check);
     }
-    for (const Domain::ActivityInfo &activity : Domain::SupportModelCatalogue::activities(Domain::ServiceLevel::OptionalL3)) {
+    for (const Domain::ActivityInfo &activity :
+         Domain::SupportModelCatalogue::activities(Domain::ServiceLevel::OptionalL3)) {
         auto *item = new QListWidgetItem(m_ui->servicesList);
         item->setData(Qt::UserRole, QLatin1String(activity.id));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
@@ -84,7 +87,8 @@ void EngagementDialog::populateChoices()
 void EngagementDialog::retranslate()
 {
     for (int i = 0; i < m_ui->modelCombo->count(); ++i)
-        m_ui->modelCombo->setItemText(i, DomainText::supportModel(m_ui->modelCombo->itemData(i).value<Domain::SupportModel>()));
+        m_ui->modelCombo->setItemText(
+            i, DomainText::supportModel(m_ui->modelCombo->itemData(i).value<Domain::SupportModel>()));
     for (QCheckBox *check : qAsConst(m_roleChecks)) {
         const auto role = check->property("role").value<Domain::Role>();
         check->setText(QStringLiteral("%1 (%2)").arg(DomainText::role(role), DomainText::roleShort(role)));
@@ -107,9 +111,10 @@ void EngagementDialog::updateExplanation()
         html += QStringLiteral("<li>%1</li>").arg(DomainText::catalogue(item).toHtmlEscaped());
     html += QStringLiteral("</ul>");
     if (info.typicalMaxHours > 0) {
-        html += QStringLiteral("<p>%1</p>").arg(tr("Typical commitment: %1–%2 hours per month.")
-                                                    .arg(info.typicalMinHours)
-                                                    .arg(info.typicalMaxHours));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Typical commitment: %1–%2 hours per month.")
+                             .arg(info.typicalMinHours)
+                             .arg(info.typicalMaxHours));
     }
     m_ui->modelExplanation->setText(html);
     m_ui->coverCheck->setEnabled(info.optional24x7Severity1 || info.always24x7Response);
@@ -135,7 +140,8 @@ void EngagementDialog::setEngagement(const Domain::Engagement &e)
         check->setChecked(e.rolesCovered.contains(check->property("role").value<Domain::Role>()));
     for (int i = 0; i < m_ui->servicesList->count(); ++i) {
         QListWidgetItem *item = m_ui->servicesList->item(i);
-        item->setCheckState(e.optionalServices.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(e.optionalServices.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                                             : Qt::Unchecked);
     }
     m_ui->notesEdit->setPlainText(e.notes);
     retranslate();
@@ -180,9 +186,11 @@ void EngagementDialog::validate()
     const QStringList texts = problems();
     QString html;
     if (!texts.isEmpty()) {
-        html = QStringLiteral("<span style='color:%1'>%2</span><ul style='margin-top:0'>")
-                   .arg(Models::Palette::status(Models::Palette::Status::Bad, palette().color(QPalette::Window)).name(),
-                        tr("Before saving:").toHtmlEscaped());
+        html =
+            QStringLiteral("<span style='color:%1'>%2</span><ul style='margin-top:0'>")
+                .arg(Models::Palette::status(Models::Palette::Status::Bad, palette().color(QPalette::Window))
+                         .name(),
+                     tr("Before saving:").toHtmlEscaped());
         for (const QString &text : texts)
             html += QStringLiteral("<li>%1</li>").arg(text.toHtmlEscaped());
         html += QStringLiteral("</ul>");

@@ -13,8 +13,8 @@
 namespace Gui {
 
 EngagementListPanel::EngagementListPanel(Models::EngagementListModel *model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_filter(new QLineEdit(this)), m_proxy(new QSortFilterProxyModel(this)),
-      m_view(new QTableView(this))
+    : QWidget(parent), m_model(model), m_filter(new QLineEdit(this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -37,7 +37,8 @@ EngagementListPanel::EngagementListPanel(Models::EngagementListModel *model, QWi
     m_view->sortByColumn(Models::EngagementListModel::KeyColumn, Qt::AscendingOrder);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(Models::EngagementListModel::ClientColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(Models::EngagementListModel::ClientColumn,
+                                                     QHeaderView::Stretch);
     m_view->setAlternatingRowColors(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // The model's name is long; the overview shows it, the tooltip too.
@@ -87,7 +88,8 @@ void EngagementListPanel::fitColumns()
     // The keys stay whole however narrow the window (a 150 % font at 1024 px squeezed them to "ATLANT").
     setMinimumWidth(needed(M::KeyColumn) + chrome);
     const int width = m_view->width() - chrome;
-    m_view->setColumnHidden(M::CommittedColumn, needed(M::KeyColumn) + client + needed(M::CommittedColumn) > width);
+    m_view->setColumnHidden(M::CommittedColumn,
+                            needed(M::KeyColumn) + client + needed(M::CommittedColumn) > width);
     // Narrower still (a 150 % font at 1024 px): the keys alone, the client in the row's tooltip.
     m_view->setColumnHidden(M::ClientColumn, needed(M::KeyColumn) + client > width);
     // The client's name wraps at the width it now has (rows were only measured when filled).
@@ -118,9 +120,11 @@ void EngagementListPanel::retranslate()
 {
     m_filter->setPlaceholderText(tr("Filter engagements"));
     m_filter->setAccessibleName(tr("Filter engagements"));
-    m_filter->setAccessibleDescription(tr("Shows only the engagements whose key, client or model contains the text (Ctrl+F)"));
+    m_filter->setAccessibleDescription(
+        tr("Shows only the engagements whose key, client or model contains the text (Ctrl+F)"));
     m_view->setAccessibleName(tr("Engagements"));
-    m_view->setAccessibleDescription(tr("Select an engagement to show it on the pages; Enter edits it; F6 moves to the page"));
+    m_view->setAccessibleDescription(
+        tr("Select an engagement to show it on the pages; Enter edits it; F6 moves to the page"));
 }
 
 void EngagementListPanel::changeEvent(QEvent *event)

@@ -18,7 +18,10 @@ namespace Gui {
 using Band = Models::AllocationHeatmapModel::Band;
 
 namespace {
-bool isOver(Band band) { return band == Band::Over || band == Band::NoCapacity; }
+bool isOver(Band band)
+{
+    return band == Band::Over || band == Band::NoCapacity;
+}
 
 void paintCell(QPainter *painter, const QRect &rect, const QColor &colour, bool hatched)
 {
@@ -37,7 +40,8 @@ public:
     {
         const auto band = Band(index.data(Models::AllocationHeatmapModel::BandRole).toInt());
         painter->save();
-        paintCell(painter, option.rect.adjusted(1, 1, -1, -1), index.data(Qt::BackgroundRole).value<QColor>(), isOver(band));
+        paintCell(painter, option.rect.adjusted(1, 1, -1, -1), index.data(Qt::BackgroundRole).value<QColor>(),
+                  isOver(band));
         const QString text = index.data().toString();
         QFont font = option.font;
         font.setBold(isOver(band));
@@ -65,13 +69,17 @@ public:
 class Swatch : public QWidget
 {
 public:
-    explicit Swatch(Band band, QWidget *parent = nullptr) : QWidget(parent), m_band(band) { setFixedSize(28, 16); }
+    explicit Swatch(Band band, QWidget *parent = nullptr) : QWidget(parent), m_band(band)
+    {
+        setFixedSize(28, 16);
+    }
 
 protected:
     void paintEvent(QPaintEvent *) override
     {
         QPainter painter(this);
-        paintCell(&painter, rect().adjusted(0, 0, -1, -1), Models::AllocationHeatmapModel::bandColour(m_band), isOver(m_band));
+        paintCell(&painter, rect().adjusted(0, 0, -1, -1), Models::AllocationHeatmapModel::bandColour(m_band),
+                  isOver(m_band));
         painter.setPen(Models::Palette::color(Models::Palette::Role::LoadSwatchBorder));
         painter.drawRect(rect().adjusted(0, 0, -1, -1));
     }
@@ -106,7 +114,8 @@ HeatmapView::HeatmapView(QWidget *parent)
         entryLayout->addWidget(label);
         m_legendEntries.append(entry);
     }
-    m_legend->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // it wraps rather than widen the page
+    m_legend->setSizePolicy(QSizePolicy::Ignored,
+                            QSizePolicy::Preferred); // it wraps rather than widen the page
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table, 1);
@@ -156,14 +165,18 @@ void HeatmapView::resizeEvent(QResizeEvent *event)
     placeLegend();
 }
 
-void HeatmapView::setModel(QAbstractItemModel *model) { m_table->setModel(model); }
+void HeatmapView::setModel(QAbstractItemModel *model)
+{
+    m_table->setModel(model);
+}
 
 void HeatmapView::retranslate()
 {
     m_legendTitle->setText(tr("Allocated vs capacity:"));
     m_table->setAccessibleName(tr("Heatmap of allocated hours against capacity"));
-    m_table->setAccessibleDescription(tr("One row per person, one column per month; each cell says its share of the "
-                                         "capacity and its band in words as well as in colour"));
+    m_table->setAccessibleDescription(
+        tr("One row per person, one column per month; each cell says its share of the "
+           "capacity and its band in words as well as in colour"));
     const auto labels = m_legend->findChildren<QLabel *>();
     for (QLabel *label : labels) {
         const QVariant band = label->property("band");

@@ -27,7 +27,8 @@ KeyboardNavigation::KeyboardNavigation(QMainWindow *window, QTabWidget *pages, E
             if (i < m_pages->count()) {
                 m_pages->setCurrentIndex(i);
                 // The page's content, not a control hidden on the page that was left.
-                if (QWidget *first = firstFocusableIn(m_pages->currentWidget()); first && !m_list->isAncestorOf(m_window->focusWidget()))
+                if (QWidget *first = firstFocusableIn(m_pages->currentWidget());
+                    first && !m_list->isAncestorOf(m_window->focusWidget()))
                     first->setFocus(Qt::ShortcutFocusReason);
             }
         });
@@ -65,7 +66,8 @@ QWidget *KeyboardNavigation::firstFocusableIn(QWidget *region)
     if (!region)
         return nullptr;
     // The region's own last focus first: coming back finds the control that was left.
-    if (QWidget *last = region->focusWidget(); last && last->isVisible() && last->isEnabled() && region->isAncestorOf(last))
+    if (QWidget *last = region->focusWidget();
+        last && last->isVisible() && last->isEnabled() && region->isAncestorOf(last))
         return last;
     for (QWidget *w = region->nextInFocusChain(); w && w != region; w = w->nextInFocusChain()) {
         if (region->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled())

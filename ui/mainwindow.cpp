@@ -14,29 +14,29 @@
 #include "ui/messagebar.h"
 #include "ui/overviewpage.h"
 #include "ui/portfoliopage.h"
-#include "ui/reviewpage.h"
 #include "ui/preferences.h"
+#include "ui/reviewpage.h"
 #include "ui/slapage.h"
 #include "ui/supportmodelpage.h"
-#include "ui/translatablecommand.h"
 #include "ui/supportmodelspage.h"
+#include "ui/translatablecommand.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
-#include <QDir>
-#include <QFileDialog>
-#include <QLabel>
 #include <QDateTime>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QMimeData>
-#include <QTimer>
+#include <QFileDialog>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -45,14 +45,16 @@ namespace Gui {
 
 MainWindow::MainWindow(Models::Portfolio *portfolio, LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent), m_portfolio(portfolio), m_languages(languages), m_undoStack(new QUndoStack(this)),
-      m_messageBar(new MessageBar), m_readOnlyBanner(new QLabel), m_list(new EngagementListPanel(portfolio->engagements())),
-      m_pages(new QTabWidget), m_overview(new OverviewPage(portfolio)), m_supportModel(new SupportModelPage(portfolio)),
+      m_messageBar(new MessageBar), m_readOnlyBanner(new QLabel),
+      m_list(new EngagementListPanel(portfolio->engagements())), m_pages(new QTabWidget),
+      m_overview(new OverviewPage(portfolio)), m_supportModel(new SupportModelPage(portfolio)),
       m_splitter(new QSplitter(Qt::Horizontal))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
-    m_readOnlyBanner->setStyleSheet(QStringLiteral("#readOnlyBanner { background: #fff6dd; color: #1a1a1a; padding: 6px; "
-                                                   "border: 1px solid #e6c35c; border-radius: 4px; }"));
+    m_readOnlyBanner->setStyleSheet(
+        QStringLiteral("#readOnlyBanner { background: #fff6dd; color: #1a1a1a; padding: 6px; "
+                       "border: 1px solid #e6c35c; border-radius: 4px; }"));
     m_readOnlyBanner->setWordWrap(true); // a bundle's banner names a path
     m_readOnlyBanner->hide();
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -92,12 +94,13 @@ MainWindow::MainWindow(Models::Portfolio *portfolio, LanguageManager *languages,
         findChild<ReviewPage *>()->showEngagement(id);
         updateActions();
     });
-    connect(findChild<PortfolioPage *>(), &PortfolioPage::engagementActivated, this, [this](qint64 id, const QDate &month) {
-        auto *burnDown = findChild<BurnDownPage *>();
-        burnDown->setMonth(month);
-        m_list->selectEngagement(id);
-        m_pages->setCurrentWidget(burnDown);
-    });
+    connect(findChild<PortfolioPage *>(), &PortfolioPage::engagementActivated, this,
+            [this](qint64 id, const QDate &month) {
+                auto *burnDown = findChild<BurnDownPage *>();
+                burnDown->setMonth(month);
+                m_list->selectEngagement(id);
+                m_pages->setCurrentWidget(burnDown);
+            });
     connect(findChild<PortfolioPage *>(), &PortfolioPage::slaActivated, this, [this](qint64 id) {
         m_list->selectEngagement(id);
         m_pages->setCurrentWidget(findChild<SlaPage *>());
@@ -128,9 +131,8 @@ MainWindow::MainWindow(Models::Portfolio *portfolio, LanguageManager *languages,
     updateActions();
     updateTitle();
     if (m_portfolio->isOpen())
-        m_list->selectEngagement(m_portfolio->engagements()->rowCount() > 0
-                                     ? m_portfolio->engagements()->engagementAt(0).id
-                                     : 0);
+        m_list->selectEngagement(
+            m_portfolio->engagements()->rowCount() > 0 ? m_portfolio->engagements()->engagementAt(0).id : 0);
 }
 
 MainWindow::~MainWindow()
@@ -189,14 +191,17 @@ void MainWindow::createActions()
         action->setCheckable(true);
     m_englishAction->setChecked(m_languages->language() != QLatin1String("sv"));
     m_swedishAction->setChecked(m_languages->language() == QLatin1String("sv"));
-    connect(m_englishAction, &QAction::triggered, this, [this] { m_languages->setLanguage(QStringLiteral("en")); });
-    connect(m_swedishAction, &QAction::triggered, this, [this] { m_languages->setLanguage(QStringLiteral("sv")); });
+    connect(m_englishAction, &QAction::triggered, this,
+            [this] { m_languages->setLanguage(QStringLiteral("en")); });
+    connect(m_swedishAction, &QAction::triggered, this,
+            [this] { m_languages->setLanguage(QStringLiteral("sv")); });
     m_aboutAction = new QAction(this);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Delivery Desk"),
-                           tr("<h3>Delivery Desk %1</h3><p>Burn-down, SLA compliance, resource allocation and "
-                              "governance reviews for maintenance and support engagements.</p>")
-                               .arg(QStringLiteral(DD_VERSION_STRING)));
+        QMessageBox::about(
+            this, tr("About Delivery Desk"),
+            tr("<h3>Delivery Desk %1</h3><p>Burn-down, SLA compliance, resource allocation and "
+               "governance reviews for maintenance and support engagements.</p>")
+                .arg(QStringLiteral(DD_VERSION_STRING)));
     });
 }
 
@@ -276,7 +281,8 @@ void MainWindow::retranslateUndoStack()
     // Every step says itself again in the new language, then the actions show the new texts.
     for (int i = 0; i < m_undoStack->count(); ++i) {
         // The stack hands out const commands, but they are ours and only their text changes.
-        if (auto *command = dynamic_cast<TranslatableCommand *>(const_cast<QUndoCommand *>(m_undoStack->command(i))))
+        if (auto *command =
+                dynamic_cast<TranslatableCommand *>(const_cast<QUndoCommand *>(m_undoStack->command(i))))
             command->retranslate();
     }
     updateUndoActions();
@@ -290,9 +296,11 @@ void MainWindow::updateUndoActions()
 
 void MainWindow::updateTitle()
 {
-    const QString file = m_portfolio->isOpen() ? QFileInfo(m_portfolio->path()).fileName() : tr("No database");
+    const QString file =
+        m_portfolio->isOpen() ? QFileInfo(m_portfolio->path()).fileName() : tr("No database");
     setWindowTitle(tr("%1 – Delivery Desk").arg(file));
-    statusBar()->showMessage(m_portfolio->isOpen() ? QDir::toNativeSeparators(m_portfolio->path()) : QString());
+    statusBar()->showMessage(m_portfolio->isOpen() ? QDir::toNativeSeparators(m_portfolio->path())
+                                                   : QString());
 }
 
 void MainWindow::updateActions()
@@ -312,11 +320,13 @@ QString MainWindow::readOnlyBannerText() const
 {
     const Storage::BundleInfo &bundle = m_portfolio->bundleInfo();
     if (!bundle.isBundle())
-        return tr("Read-only copy: %1. Changes cannot be saved in it.").arg(QDir::toNativeSeparators(m_portfolio->path()));
+        return tr("Read-only copy: %1. Changes cannot be saved in it.")
+            .arg(QDir::toNativeSeparators(m_portfolio->path()));
     const QString taken = bundle.takenAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     const QString source = QDir::toNativeSeparators(bundle.source);
     if (bundle.isPortfolio())
-        return tr("Read-only copy of the portfolio in %1, taken %2. Changes cannot be saved in it.").arg(source, taken);
+        return tr("Read-only copy of the portfolio in %1, taken %2. Changes cannot be saved in it.")
+            .arg(source, taken);
     const int row = m_portfolio->engagements()->rowOfKey(bundle.scope);
     const QString client = row >= 0 ? m_portfolio->engagements()->engagementAt(row).client : bundle.scope;
     return tr("Read-only copy of %1 (%2), taken %3 from %4. Changes cannot be saved in it.")
@@ -326,7 +336,8 @@ QString MainWindow::readOnlyBannerText() const
 void MainWindow::importFile(const QString &path)
 {
     if (!m_portfolio->isOpen() || m_portfolio->isReadOnly()) {
-        m_messageBar->showMessage(tr("Open a database you can change to import into it."), MessageBar::Type::Warning);
+        m_messageBar->showMessage(tr("Open a database you can change to import into it."),
+                                  MessageBar::Type::Warning);
         return;
     }
     ImportWizard wizard(m_portfolio, this);
@@ -339,10 +350,12 @@ void MainWindow::importFile(const QString &path)
             // An import is not a step of the undo stack: undoing an earlier step (adding the
             // engagement, say) would take the imported rows away with it. The earlier steps go.
             m_undoStack->clear();
-            message += QLatin1Char(' ')
-                + tr("Earlier changes can no longer be undone: undoing them could remove the imported rows.");
+            message +=
+                QLatin1Char(' ') +
+                tr("Earlier changes can no longer be undone: undoing them could remove the imported rows.");
         }
-        m_messageBar->showMessage(message, report.isCommitted() ? MessageBar::Type::Information : MessageBar::Type::Error);
+        m_messageBar->showMessage(message, report.isCommitted() ? MessageBar::Type::Information
+                                                                : MessageBar::Type::Error);
         // The overview counts tickets and hours: show it again from the database.
         m_overview->showEngagement(currentEngagementId());
     });
@@ -402,14 +415,21 @@ void MainWindow::restoreState()
     m_splitter->restoreState(preferences.splitterState());
 }
 
-bool MainWindow::isReading() const { return findChild<SlaPage *>()->isLoading(); }
+bool MainWindow::isReading() const
+{
+    return findChild<SlaPage *>()->isLoading();
+}
 
-qint64 MainWindow::currentEngagementId() const { return m_list->currentEngagementId(); }
+qint64 MainWindow::currentEngagementId() const
+{
+    return m_list->currentEngagementId();
+}
 
 QStringList MainWindow::pageNames()
 {
-    return {QStringLiteral("overview"), QStringLiteral("support-model"), QStringLiteral("models"), QStringLiteral("allocation"), QStringLiteral("burndown"), QStringLiteral("portfolio"),
-            QStringLiteral("sla"), QStringLiteral("review")};
+    return {QStringLiteral("overview"),   QStringLiteral("support-model"), QStringLiteral("models"),
+            QStringLiteral("allocation"), QStringLiteral("burndown"),      QStringLiteral("portfolio"),
+            QStringLiteral("sla"),        QStringLiteral("review")};
 }
 
 bool MainWindow::showPage(const QString &name)
@@ -444,28 +464,32 @@ bool MainWindow::openDatabase(const QString &path)
 
 void MainWindow::openDatabaseDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_portfolio->path()).absolutePath(),
-                                                      tr("Delivery Desk databases (*.sqlite *.db);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_portfolio->path()).absolutePath(),
+                                     tr("Delivery Desk databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         openDatabase(path);
 }
 
 void MainWindow::newDatabase()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New database"), QFileInfo(m_portfolio->path()).absolutePath(),
-                                                tr("Delivery Desk databases (*.sqlite)"));
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("New database"), QFileInfo(m_portfolio->path()).absolutePath(),
+                                     tr("Delivery Desk databases (*.sqlite)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".sqlite");
     if (QFileInfo::exists(path)) {
         // Never overwrite: a user who picked an existing file most likely wanted to open it.
-        m_messageBar->showMessage(tr("%1 already exists and was left as it is; use File › Open database to open it.")
-                                      .arg(QDir::toNativeSeparators(path)),
-                                  MessageBar::Type::Warning);
+        m_messageBar->showMessage(
+            tr("%1 already exists and was left as it is; use File › Open database to open it.")
+                .arg(QDir::toNativeSeparators(path)),
+            MessageBar::Type::Warning);
         return;
     }
-    if (!m_portfolio->open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing)) {
+    if (!m_portfolio->open(path, Storage::Database::Access::ReadWrite,
+                           Storage::Database::Creation::CreateIfMissing)) {
         Preferences().addRecentFile(m_portfolio->path());
         Preferences().setLastDatabase(m_portfolio->path());
     }
@@ -500,12 +524,12 @@ void MainWindow::deleteEngagement()
     const Domain::Engagement e = m_portfolio->engagement(currentEngagementId());
     if (e.id == 0)
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Delete engagement"),
-        tr("Delete %1 (%2) with all its tickets, worklogs, budgets and allocations?\n\n"
-           "You can undo this until the database is closed.")
-            .arg(e.key, e.client),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    const auto answer =
+        QMessageBox::question(this, tr("Delete engagement"),
+                              tr("Delete %1 (%2) with all its tickets, worklogs, budgets and allocations?\n\n"
+                                 "You can undo this until the database is closed.")
+                                  .arg(e.key, e.client),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Yes)
         m_undoStack->push(new RemoveEngagementCommand(m_portfolio, e));
 }

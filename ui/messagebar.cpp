@@ -48,7 +48,10 @@ void MessageBar::showMessage(const QString &text, Type type)
         m_autoHide->stop();
 }
 
-QString MessageBar::text() const { return isVisible() ? m_text->text() : QString(); }
+QString MessageBar::text() const
+{
+    return isVisible() ? m_text->text() : QString();
+}
 
 void MessageBar::dismiss()
 {
@@ -69,8 +72,12 @@ void MessageBar::applyStyle()
     }
     // The backgrounds are light whatever the palette: the text stays dark on them (a dark palette's
     // light text would vanish), and the kind is said in words as well as by icon and colour.
-    setStyleSheet(QStringLiteral("#messageBar { %1 border-radius: 4px; } #messageBar QLabel { color: #1a1a1a; }").arg(colours));
-    const QString kind = m_type == Type::Error ? tr("Error") : m_type == Type::Warning ? tr("Warning") : tr("Information");
+    setStyleSheet(
+        QStringLiteral("#messageBar { %1 border-radius: 4px; } #messageBar QLabel { color: #1a1a1a; }")
+            .arg(colours));
+    const QString kind = m_type == Type::Error     ? tr("Error")
+                         : m_type == Type::Warning ? tr("Warning")
+                                                   : tr("Information");
     m_icon->setAccessibleName(kind);
     setAccessibleName(kind);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);

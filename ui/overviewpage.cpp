@@ -101,10 +101,11 @@ void OverviewPage::refresh()
     const Domain::Engagement e = m_portfolio->engagement(m_id);
     const bool has = e.id != 0;
     m_months->setAccessibleName(tr("The budget per month"));
-    m_months->setAccessibleDescription(tr("One row per month, the latest first: hours used, budget, share of the budget, "
-                                          "hours carried in and hours outside the contract"));
+    m_months->setAccessibleDescription(
+        tr("One row per month, the latest first: hours used, budget, share of the budget, "
+           "hours carried in and hours outside the contract"));
     for (QWidget *w : std::initializer_list<QWidget *>{m_title, m_subtitle, m_includesHeading, m_includes,
-                                                      m_monthsHeading, m_months})
+                                                       m_monthsHeading, m_months})
         w->setVisible(has);
     m_empty->setVisible(!has);
     m_empty->setText(m_portfolio->isOpen() ? tr("Select an engagement in the list, or create one with "
@@ -132,9 +133,10 @@ void OverviewPage::fillFacts(const Domain::Engagement &e)
     };
     add(tr("Support model:"), DomainText::supportModel(e.model));
     add(tr("Committed hours per month:"), DomainText::hours(e.committedMinutesPerMonth));
-    add(tr("Period:"), e.end.isValid() ? tr("%1 – %2").arg(locale.toString(e.start, QLocale::LongFormat),
-                                                          locale.toString(e.end, QLocale::LongFormat))
-                                       : tr("From %1, open-ended").arg(locale.toString(e.start, QLocale::LongFormat)));
+    add(tr("Period:"), e.end.isValid()
+                           ? tr("%1 – %2").arg(locale.toString(e.start, QLocale::LongFormat),
+                                               locale.toString(e.end, QLocale::LongFormat))
+                           : tr("From %1, open-ended").arg(locale.toString(e.start, QLocale::LongFormat)));
     add(tr("Time zone:"), QString::fromUtf8(e.timeZone));
     add(tr("SLA:"), DomainText::slaScope(info.slaScope));
     add(tr("24×7 cover for severity 1:"), e.severity1Cover24x7 ? tr("Yes") : tr("No"));
@@ -162,9 +164,10 @@ void OverviewPage::fillMonths(const Domain::Engagement &e)
         m_months->setRowCount(0);
         return;
     }
-    m_monthsHeading->setText(tr("The budget per month (%n ticket(s) in all)", nullptr, int(activity.tickets)));
-    m_months->setHorizontalHeaderLabels({tr("Month"), tr("Used"), tr("Budget"), tr("Of budget"), tr("Carried in"),
-                                         tr("Outside contract")});
+    m_monthsHeading->setText(
+        tr("The budget per month (%n ticket(s) in all)", nullptr, int(activity.tickets)));
+    m_months->setHorizontalHeaderLabels(
+        {tr("Month"), tr("Used"), tr("Budget"), tr("Of budget"), tr("Carried in"), tr("Outside contract")});
     const auto &months = activity.months;
     const int shown = qMin(12, int(months.size()));
     m_months->setRowCount(shown);
@@ -186,13 +189,15 @@ void OverviewPage::fillMonths(const Domain::Engagement &e)
             monthText = tr("%1 (ended)").arg(monthText);
         auto *monthItem = new QTableWidgetItem(monthText);
         monthItem->setToolTip(Models::CapacityText::ledgerExplanation(l).join(QLatin1Char('\n')));
-        auto *percentItem = number(l.available > 0 ? locale.toString(100.0 * double(l.used) / double(l.available), 'f', 0)
-                                                         + QStringLiteral(" %")
-                                                   : QStringLiteral("–"));
+        auto *percentItem =
+            number(l.available > 0 ? locale.toString(100.0 * double(l.used) / double(l.available), 'f', 0) +
+                                         QStringLiteral(" %")
+                                   : QStringLiteral("–"));
         if (l.used > l.available)
             percentItem->setForeground(overrun);
-        auto *outsideItem = number(month.split.outsideContract() > 0 ? DomainText::hours(month.split.outsideContract())
-                                                                     : QStringLiteral("–"));
+        auto *outsideItem =
+            number(month.split.outsideContract() > 0 ? DomainText::hours(month.split.outsideContract())
+                                                     : QStringLiteral("–"));
         if (month.split.outsideContract() > 0) {
             outsideItem->setForeground(outside);
             outsideItem->setToolTip(Models::CapacityText::budgetSplit(month.split).join(QLatin1Char('\n')));
@@ -201,7 +206,8 @@ void OverviewPage::fillMonths(const Domain::Engagement &e)
         m_months->setItem(row, 1, number(DomainText::hours(l.used)));
         m_months->setItem(row, 2, number(DomainText::hours(l.available)));
         m_months->setItem(row, 3, percentItem);
-        m_months->setItem(row, 4, number(l.carriedIn > 0 ? DomainText::hours(l.carriedIn) : QStringLiteral("–")));
+        m_months->setItem(row, 4,
+                          number(l.carriedIn > 0 ? DomainText::hours(l.carriedIn) : QStringLiteral("–")));
         m_months->setItem(row, 5, outsideItem);
     }
 }

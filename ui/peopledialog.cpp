@@ -26,8 +26,8 @@ QDateEdit *dateEdit(const QDate &date)
 /// The fields inside a row of the absences table say which row and which field they are.
 void nameAbsenceRow(QTableWidget *table, int row)
 {
-    const QString names[] = {PeopleDialog::tr("Absence %1: first day"), PeopleDialog::tr("Absence %1: last day"),
-                             PeopleDialog::tr("Absence %1: kind")};
+    const QString names[] = {PeopleDialog::tr("Absence %1: first day"),
+                             PeopleDialog::tr("Absence %1: last day"), PeopleDialog::tr("Absence %1: kind")};
     for (int column : {FromColumn, ToColumn, KindColumn}) {
         if (QWidget *field = table->cellWidget(row, column))
             field->setAccessibleName(names[column].arg(row + 1));
@@ -105,7 +105,8 @@ Domain::Person PeopleDialog::person() const
         Domain::Absence absence;
         absence.from = static_cast<QDateEdit *>(table->cellWidget(row, FromColumn))->date();
         absence.to = static_cast<QDateEdit *>(table->cellWidget(row, ToColumn))->date();
-        absence.kind = Domain::AbsenceKind(static_cast<QComboBox *>(table->cellWidget(row, KindColumn))->currentData().toInt());
+        absence.kind = Domain::AbsenceKind(
+            static_cast<QComboBox *>(table->cellWidget(row, KindColumn))->currentData().toInt());
         p.absences.append(absence);
     }
     return p;
@@ -149,7 +150,10 @@ void PeopleDialog::updateDateEdits()
     m_ui->endEdit->setEnabled(m_ui->endKnownCheck->isChecked());
 }
 
-QStringList PeopleDialog::problems() const { return m_problems; }
+QStringList PeopleDialog::problems() const
+{
+    return m_problems;
+}
 
 void PeopleDialog::validate()
 {
@@ -167,12 +171,14 @@ void PeopleDialog::retranslate()
 {
     for (int i = 0; i < m_ui->roleCombo->count(); ++i) {
         const auto role = Domain::Role(m_ui->roleCombo->itemData(i).toInt());
-        m_ui->roleCombo->setItemText(i, QStringLiteral("%1 (%2)").arg(Models::DomainText::role(role), Models::DomainText::roleShort(role)));
+        m_ui->roleCombo->setItemText(i, QStringLiteral("%1 (%2)").arg(Models::DomainText::role(role),
+                                                                      Models::DomainText::roleShort(role)));
     }
     for (int row = 0; row < m_ui->absencesTable->rowCount(); ++row) {
         auto *kind = static_cast<QComboBox *>(m_ui->absencesTable->cellWidget(row, KindColumn));
         for (int i = 0; i < kind->count(); ++i)
-            kind->setItemText(i, Models::CapacityText::absenceKind(Domain::AbsenceKind(kind->itemData(i).toInt())));
+            kind->setItemText(
+                i, Models::CapacityText::absenceKind(Domain::AbsenceKind(kind->itemData(i).toInt())));
         nameAbsenceRow(m_ui->absencesTable, row);
     }
     validate();

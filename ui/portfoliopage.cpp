@@ -11,10 +11,10 @@
 #include <QLabel>
 #include <QRegularExpression>
 #include <QScrollBar>
-#include <QStyle>
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -23,9 +23,9 @@ namespace Gui {
 PortfolioPage::PortfolioPage(Models::Portfolio *portfolio, QWidget *parent)
     : QWidget(parent), m_portfolio(portfolio), m_model(new Models::PortfolioBurnModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_months(new MonthNavigator(this)), m_hint(new QLabel(this)),
-      m_problem(new QLabel(this)), m_table(new QTableView(this)), m_slaModel(new Models::PortfolioSlaModel(this)),
-      m_slaProxy(new QSortFilterProxyModel(this)), m_slaHeading(new QLabel(this)), m_slaHint(new QLabel(this)),
-      m_slaTable(new QTableView(this))
+      m_problem(new QLabel(this)), m_table(new QTableView(this)),
+      m_slaModel(new Models::PortfolioSlaModel(this)), m_slaProxy(new QSortFilterProxyModel(this)),
+      m_slaHeading(new QLabel(this)), m_slaHint(new QLabel(this)), m_slaTable(new QTableView(this))
 {
     setObjectName(QStringLiteral("portfolioPage"));
     m_hint->setWordWrap(true);
@@ -90,7 +90,8 @@ PortfolioPage::PortfolioPage(Models::Portfolio *portfolio, QWidget *parent)
     connect(m_months, &MonthNavigator::monthChanged, this, &PortfolioPage::refresh);
     // activated: a double-click, and Enter for the keyboard.
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
-        emit engagementActivated(index.data(Models::PortfolioBurnModel::EngagementIdRole).toLongLong(), month());
+        emit engagementActivated(index.data(Models::PortfolioBurnModel::EngagementIdRole).toLongLong(),
+                                 month());
     });
     connect(m_slaTable, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit slaActivated(index.data(Models::PortfolioSlaModel::EngagementIdRole).toLongLong());
@@ -114,7 +115,10 @@ void PortfolioPage::setNow(const QDateTime &now)
     refresh();
 }
 
-QDate PortfolioPage::month() const { return m_months->month(); }
+QDate PortfolioPage::month() const
+{
+    return m_months->month();
+}
 
 void PortfolioPage::setMonth(const QDate &month)
 {
@@ -142,11 +146,13 @@ void PortfolioPage::refresh()
             problem = error.message({}, month());
     }
     m_model->setRows(rows);
-    // The SLA section is about now (this month and the six full months before), whatever month the burn shows.
+    // The SLA section is about now (this month and the six full months before), whatever month the burn
+    // shows.
     QVector<Models::PortfolioSlaModel::Row> slaRows;
     if (m_portfolio->isOpen() && problem.isEmpty()) {
         if (const Models::SlaOverviewLoader::Error error = Models::PortfolioSlaModel::load(
-                *m_portfolio->database(), m_portfolio->engagements()->engagements(), now().toSecsSinceEpoch(), &slaRows))
+                *m_portfolio->database(), m_portfolio->engagements()->engagements(), now().toSecsSinceEpoch(),
+                &slaRows))
             problem = error.message({});
     }
     m_slaModel->setRows(slaRows);
@@ -172,12 +178,16 @@ void PortfolioPage::fitColumns()
         bool wraps = false; // a header of one line high does not wrap its headings
         for (int c = 0; c < count; ++c) {
             const QString heading = table->model()->headerData(c, Qt::Horizontal).toString();
-            for (const QString &word : heading.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
-                words[c] = qMax(words[c], headerMetrics.horizontalAdvance(word) + 20); // margins and the sort arrow
+            for (const QString &word :
+                 heading.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+                words[c] =
+                    qMax(words[c], headerMetrics.horizontalAdvance(word) + 20); // margins and the sort arrow
             for (const QString &line : heading.split(QLatin1Char('\n')))
                 lines[c] = qMax(lines[c], headerMetrics.horizontalAdvance(line) + 20);
             for (int row = 0; row < table->model()->rowCount(); ++row)
-                values[c] = qMax(values[c], table->fontMetrics().horizontalAdvance(table->model()->index(row, c).data().toString()) + 12);
+                values[c] = qMax(values[c], table->fontMetrics().horizontalAdvance(
+                                                table->model()->index(row, c).data().toString()) +
+                                                12);
             wraps = wraps || heading.contains(QLatin1Char('\n'));
         }
         int oneLine = 0;
@@ -190,10 +200,13 @@ void PortfolioPage::fitColumns()
         columns->setMinimumHeight(headingsOnOneLine || wraps ? 0 : 2 * headerMetrics.height() + 10);
         for (int c = 0; c < count; ++c)
             columns->resizeSection(c, qMax(values[c], headingsOnOneLine ? lines[c] : words[c]));
-        const int client = table == m_table ? int(Models::PortfolioBurnModel::ClientColumn) : int(Models::PortfolioSlaModel::ClientColumn);
+        const int client = table == m_table ? int(Models::PortfolioBurnModel::ClientColumn)
+                                            : int(Models::PortfolioSlaModel::ClientColumn);
         QHeaderView *header = table->horizontalHeader();
         // Room for a vertical scroll bar that taller, wrapped rows may bring.
-        const int scrollBar = table->verticalScrollBar()->isVisible() ? 0 : table->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+        const int scrollBar = table->verticalScrollBar()->isVisible()
+                                  ? 0
+                                  : table->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
         // A few pixels to spare: the stretched last section and the header's own rounding left a
         // scroll bar for one or two pixels.
         const int available = table->viewport()->width() - scrollBar - 8;
@@ -211,8 +224,10 @@ void PortfolioPage::fitColumns()
         // scroll bar (there was one, one pixel long, under the Status column).
         int total = 0;
         for (int c = 0; c < count; ++c)
-            total += c == columns->logicalIndex(count - 1) ? qMax(values[c], words[c]) : columns->sectionSize(c);
-        table->setHorizontalScrollBarPolicy(total <= table->viewport()->width() ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
+            total +=
+                c == columns->logicalIndex(count - 1) ? qMax(values[c], words[c]) : columns->sectionSize(c);
+        table->setHorizontalScrollBarPolicy(total <= table->viewport()->width() ? Qt::ScrollBarAlwaysOff
+                                                                                : Qt::ScrollBarAsNeeded);
         table->setWordWrap(true);
         table->resizeRowsToContents();
     }
@@ -235,8 +250,8 @@ void PortfolioPage::showEvent(QShowEvent *event)
 bool PortfolioPage::eventFilter(QObject *watched, QEvent *event)
 {
     // The tables' own width settles after the page's (splitter, scroll bars): fit again then.
-    if (event->type() == QEvent::Resize && !m_fitting
-        && (watched == m_table->viewport() || watched == m_slaTable->viewport())) {
+    if (event->type() == QEvent::Resize && !m_fitting &&
+        (watched == m_table->viewport() || watched == m_slaTable->viewport())) {
         m_fitting = true;
         fitColumns();
         m_fitting = false;
@@ -250,12 +265,14 @@ void PortfolioPage::retranslate()
     m_table->setAccessibleDescription(tr("Enter or double-click opens the engagement's burn-down"));
     m_slaTable->setAccessibleName(tr("SLA of every engagement this month"));
     m_slaTable->setAccessibleDescription(tr("Enter or double-click opens the engagement's SLA page"));
-    m_hint->setText(tr("Every running engagement's burn this month. At risk: the forecast runs past the budget, or "
-                       "the budget is used faster than the month passes. Double-click a row for its burn-down."));
+    m_hint->setText(
+        tr("Every running engagement's burn this month. At risk: the forecast runs past the budget, or "
+           "the budget is used faster than the month passes. Double-click a row for its burn-down."));
     m_slaHeading->setText(tr("SLA this month"));
-    m_slaHint->setText(tr("Per severity: the weaker of first response and resolution met this month against its "
-                          "target (✓ kept, ✗ missed), the six full months before this one as bars (higher is better) with "
-                          "the direction, and the open tickets breached or at risk now. Double-click a row for its SLA."));
+    m_slaHint->setText(
+        tr("Per severity: the weaker of first response and resolution met this month against its "
+           "target (✓ kept, ✗ missed), the six full months before this one as bars (higher is better) with "
+           "the direction, and the open tickets breached or at risk now. Double-click a row for its SLA."));
 }
 
 void PortfolioPage::changeEvent(QEvent *event)

@@ -12,7 +12,7 @@ namespace Models {
 class Portfolio;
 class PortfolioBurnModel;
 class PortfolioSlaModel;
-}
+} // namespace Models
 
 namespace Gui {
 

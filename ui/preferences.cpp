@@ -14,10 +14,19 @@ const QString s_splitter = QStringLiteral("window/splitter");
 const QString s_preparedBy = QStringLiteral("review/preparedBy"); // ReportCommand::preparedByKey()
 } // namespace
 
-QString Preferences::language() const { return m_settings.value(s_language).toString(); }
-void Preferences::setLanguage(const QString &language) { m_settings.setValue(s_language, language); }
+QString Preferences::language() const
+{
+    return m_settings.value(s_language).toString();
+}
+void Preferences::setLanguage(const QString &language)
+{
+    m_settings.setValue(s_language, language);
+}
 
-QStringList Preferences::recentFiles() const { return m_settings.value(s_recent).toStringList(); }
+QStringList Preferences::recentFiles() const
+{
+    return m_settings.value(s_recent).toStringList();
+}
 
 void Preferences::addRecentFile(const QString &path)
 {
@@ -37,16 +46,46 @@ void Preferences::removeRecentFile(const QString &path)
     m_settings.setValue(s_recent, files);
 }
 
-QString Preferences::lastDatabase() const { return m_settings.value(s_last).toString(); }
-void Preferences::setLastDatabase(const QString &path) { m_settings.setValue(s_last, path); }
-QByteArray Preferences::windowGeometry() const { return m_settings.value(s_geometry).toByteArray(); }
-void Preferences::setWindowGeometry(const QByteArray &geometry) { m_settings.setValue(s_geometry, geometry); }
-QByteArray Preferences::windowState() const { return m_settings.value(s_state).toByteArray(); }
-void Preferences::setWindowState(const QByteArray &state) { m_settings.setValue(s_state, state); }
-QByteArray Preferences::splitterState() const { return m_settings.value(s_splitter).toByteArray(); }
-void Preferences::setSplitterState(const QByteArray &state) { m_settings.setValue(s_splitter, state); }
+QString Preferences::lastDatabase() const
+{
+    return m_settings.value(s_last).toString();
+}
+void Preferences::setLastDatabase(const QString &path)
+{
+    m_settings.setValue(s_last, path);
+}
+QByteArray Preferences::windowGeometry() const
+{
+    return m_settings.value(s_geometry).toByteArray();
+}
+void Preferences::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(s_geometry, geometry);
+}
+QByteArray Preferences::windowState() const
+{
+    return m_settings.value(s_state).toByteArray();
+}
+void Preferences::setWindowState(const QByteArray &state)
+{
+    m_settings.setValue(s_state, state);
+}
+QByteArray Preferences::splitterState() const
+{
+    return m_settings.value(s_splitter).toByteArray();
+}
+void Preferences::setSplitterState(const QByteArray &state)
+{
+    m_settings.setValue(s_splitter, state);
+}
 
-QString Preferences::preparedBy() const { return m_settings.value(s_preparedBy).toString(); }
-void Preferences::setPreparedBy(const QString &name) { m_settings.setValue(s_preparedBy, name); }
+QString Preferences::preparedBy() const
+{
+    return m_settings.value(s_preparedBy).toString();
+}
+void Preferences::setPreparedBy(const QString &name)
+{
+    m_settings.setValue(s_preparedBy, name);
+}
 
 } // namespace Gui

@@ -12,7 +12,7 @@ class Preferences
 public:
     static constexpr int MaxRecentFiles = 8;
 
-    QString language() const;            ///< "sv", "en" or empty (follow the system)
+    QString language() const; ///< "sv", "en" or empty (follow the system)
     void setLanguage(const QString &language);
 
     QStringList recentFiles() const;

@@ -38,13 +38,15 @@ QWidget *row(QLineEdit *edit, QPushButton *browse)
 
 ReviewExportDialog::ReviewExportDialog(const QString &pdfPath, const QString &preparedBy, QWidget *parent)
     : QDialog(parent), m_pdf(new QLineEdit(QDir::toNativeSeparators(pdfPath))), m_browsePdf(new QPushButton),
-      m_withData(new QCheckBox), m_data(new QLineEdit), m_browseData(new QPushButton), m_preparedBy(new QLineEdit(preparedBy)),
+      m_withData(new QCheckBox), m_data(new QLineEdit), m_browseData(new QPushButton),
+      m_preparedBy(new QLineEdit(preparedBy)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     setObjectName(QStringLiteral("reviewExportDialog"));
     setWindowTitle(tr("Export review pack"));
     QFileInfo pdf(pdfPath);
-    m_data->setText(QDir::toNativeSeparators(pdf.dir().filePath(pdf.completeBaseName() + QStringLiteral(".xlsx"))));
+    m_data->setText(
+        QDir::toNativeSeparators(pdf.dir().filePath(pdf.completeBaseName() + QStringLiteral(".xlsx"))));
     m_data->setEnabled(false);
     m_browseData->setEnabled(false);
     m_browsePdf->setText(tr("Bro&wse…"));
@@ -61,7 +63,8 @@ ReviewExportDialog::ReviewExportDialog(const QString &pdfPath, const QString &pr
     m_withData->setAccessibleName(tr("Also write the data appendix"));
     m_withData->setAccessibleDescription(tr("The numbers of the PDF, one sheet per section"));
     m_data->setAccessibleName(tr("Data appendix file"));
-    m_data->setAccessibleDescription(tr("An XLSX workbook, or a folder of CSV files when the name does not end in .xlsx"));
+    m_data->setAccessibleDescription(
+        tr("An XLSX workbook, or a folder of CSV files when the name does not end in .xlsx"));
     m_browseData->setAccessibleName(tr("Choose the data appendix file"));
     m_preparedBy->setAccessibleName(tr("Prepared by"));
     m_preparedBy->setAccessibleDescription(tr("The name on the cover of the review pack"));
@@ -105,18 +108,23 @@ QString ReviewExportDialog::dataPath() const
     return m_withData->isChecked() ? QDir::fromNativeSeparators(m_data->text().trimmed()) : QString();
 }
 
-QString ReviewExportDialog::preparedBy() const { return m_preparedBy->text().trimmed(); }
+QString ReviewExportDialog::preparedBy() const
+{
+    return m_preparedBy->text().trimmed();
+}
 
 void ReviewExportDialog::browsePdf()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export review pack"), pdfPath(), tr("PDF documents (*.pdf)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export review pack"), pdfPath(), tr("PDF documents (*.pdf)"));
     if (!path.isEmpty())
         m_pdf->setText(QDir::toNativeSeparators(withSuffix(path, QStringLiteral(".pdf"))));
 }
 
 void ReviewExportDialog::browseData()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Data appendix"), dataPath().isEmpty() ? m_data->text() : dataPath(),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Data appendix"),
+                                                      dataPath().isEmpty() ? m_data->text() : dataPath(),
                                                       tr("Excel workbooks (*.xlsx)"));
     if (!path.isEmpty())
         m_data->setText(QDir::toNativeSeparators(withSuffix(path, QStringLiteral(".xlsx"))));

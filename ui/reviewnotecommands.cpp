@@ -9,11 +9,11 @@ constexpr int ReviewTextId = 0x52455654; // "REVT": unique among the window's co
 }
 
 EditReviewTextCommand::EditReviewTextCommand(ReviewNotesTarget *target, const QString &engagementKey,
-                                             const QDate &start, const QDate &end, ReviewNotesTarget::Field field,
-                                             const QString &before, const QString &after, int session,
-                                             QUndoCommand *parent)
-    : TranslatableCommand(parent), m_target(target), m_engagementKey(engagementKey), m_start(start), m_end(end),
-      m_field(field), m_before(before), m_after(after), m_session(session)
+                                             const QDate &start, const QDate &end,
+                                             ReviewNotesTarget::Field field, const QString &before,
+                                             const QString &after, int session, QUndoCommand *parent)
+    : TranslatableCommand(parent), m_target(target), m_engagementKey(engagementKey), m_start(start),
+      m_end(end), m_field(field), m_before(before), m_after(after), m_session(session)
 {
     updateText();
 }
@@ -37,13 +37,16 @@ void EditReviewTextCommand::undo()
     m_target->applyPeriodText(m_engagementKey, m_start, m_end, m_field, m_before);
 }
 
-int EditReviewTextCommand::id() const { return ReviewTextId; }
+int EditReviewTextCommand::id() const
+{
+    return ReviewTextId;
+}
 
 bool EditReviewTextCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const EditReviewTextCommand *>(other);
-    if (next->m_session != m_session || next->m_field != m_field || next->m_engagementKey != m_engagementKey
-        || next->m_start != m_start || next->m_end != m_end)
+    if (next->m_session != m_session || next->m_field != m_field ||
+        next->m_engagementKey != m_engagementKey || next->m_start != m_start || next->m_end != m_end)
         return false;
     m_after = next->m_after;
     // Typing back to the old text leaves nothing to undo.
@@ -51,9 +54,9 @@ bool EditReviewTextCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-EditRootCauseCommand::EditRootCauseCommand(ReviewNotesTarget *target, const QString &engagementKey, qint64 ticketId,
-                                           const QString &ticketKey, const QString &before, const QString &after,
-                                           QUndoCommand *parent)
+EditRootCauseCommand::EditRootCauseCommand(ReviewNotesTarget *target, const QString &engagementKey,
+                                           qint64 ticketId, const QString &ticketKey, const QString &before,
+                                           const QString &after, QUndoCommand *parent)
     : TranslatableCommand(parent), m_target(target), m_engagementKey(engagementKey), m_ticketId(ticketId),
       m_ticketKey(ticketKey), m_before(before), m_after(after)
 {

@@ -18,8 +18,8 @@ public:
     virtual ~ReviewNotesTarget() = default;
     /// Saves `text` as the risks or actions of the engagement's period and shows it; false when
     /// the save was refused (the target says why).
-    virtual bool applyPeriodText(const QString &engagementKey, const QDate &start, const QDate &end, Field field,
-                                 const QString &text) = 0;
+    virtual bool applyPeriodText(const QString &engagementKey, const QDate &start, const QDate &end,
+                                 Field field, const QString &text) = 0;
     /// Saves the root-cause note of a ticket and shows it; false when refused.
     virtual bool applyRootCause(const QString &engagementKey, qint64 ticketId, const QString &note) = 0;
 };
@@ -34,9 +34,9 @@ class EditReviewTextCommand : public TranslatableCommand
     Q_DECLARE_TR_FUNCTIONS(EditReviewTextCommand)
 
 public:
-    EditReviewTextCommand(ReviewNotesTarget *target, const QString &engagementKey, const QDate &start, const QDate &end,
-                          ReviewNotesTarget::Field field, const QString &before, const QString &after, int session,
-                          QUndoCommand *parent = nullptr);
+    EditReviewTextCommand(ReviewNotesTarget *target, const QString &engagementKey, const QDate &start,
+                          const QDate &end, ReviewNotesTarget::Field field, const QString &before,
+                          const QString &after, int session, QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;

@@ -28,8 +28,8 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTimeZone>
 #include <QTimer>
@@ -51,9 +51,9 @@ QTimeZone zoneOf(const Domain::Engagement &engagement)
 ReviewPage::ReviewPage(Models::Portfolio *portfolio, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent), m_portfolio(portfolio), m_undoStack(undoStack), m_period(new ReviewPeriodChooser),
       m_status(new QLabel), m_risksLabel(new QLabel), m_risks(new QPlainTextEdit), m_actionsLabel(new QLabel),
-      m_actions(new QPlainTextEdit), m_breachesLabel(new QLabel), m_breachesInfo(new QLabel), m_table(new QTableView),
-      m_model(new Models::ReviewBreachModel(this)), m_saveTimer(new QTimer(this)), m_preview(new QPushButton),
-      m_export(new QPushButton), m_previewAction(new QAction(this))
+      m_actions(new QPlainTextEdit), m_breachesLabel(new QLabel), m_breachesInfo(new QLabel),
+      m_table(new QTableView), m_model(new Models::ReviewBreachModel(this)), m_saveTimer(new QTimer(this)),
+      m_preview(new QPushButton), m_export(new QPushButton), m_previewAction(new QAction(this))
 {
     setObjectName(QStringLiteral("reviewPage"));
     m_risks->setObjectName(QStringLiteral("reviewRisks"));
@@ -85,8 +85,8 @@ ReviewPage::ReviewPage(Models::Portfolio *portfolio, QUndoStack *undoStack, QWid
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                             | QAbstractItemView::AnyKeyPressed);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed);
     m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move inside it
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
@@ -141,8 +141,14 @@ ReviewPage::ReviewPage(Models::Portfolio *portfolio, QUndoStack *undoStack, QWid
         delete m_progress;
         m_progress = nullptr;
     });
-    connect(m_portfolio, &Models::Portfolio::opened, this, [this] { m_dirty = false; showEngagement(0); });
-    connect(m_portfolio, &Models::Portfolio::closed, this, [this] { m_dirty = false; showEngagement(0); });
+    connect(m_portfolio, &Models::Portfolio::opened, this, [this] {
+        m_dirty = false;
+        showEngagement(0);
+    });
+    connect(m_portfolio, &Models::Portfolio::closed, this, [this] {
+        m_dirty = false;
+        showEngagement(0);
+    });
     connect(m_portfolio, &Models::Portfolio::engagementChanged, this, [this](qint64 id) {
         // An edited engagement (its model may have gained or lost its SLA) or a deleted one.
         if (id == m_engagement.id)
@@ -194,17 +200,20 @@ void ReviewPage::retranslate()
     m_actions->setAccessibleDescription(tr("Plain text, printed in the review pack; saved as you type"));
     m_actions->setPlaceholderText(tr("Actions agreed for the next period, with owners and dates…"));
     m_table->setAccessibleName(tr("SLA breaches of the review period"));
-    m_table->setAccessibleDescription(tr("One row per breached ticket with the engine's explanation; the last column, "
-                                         "the root cause, is editable"));
+    m_table->setAccessibleDescription(
+        tr("One row per breached ticket with the engine's explanation; the last column, "
+           "the root cause, is editable"));
     m_preview->setText(tr("Pre&view…"));
     m_preview->setToolTip(tr("Print preview of the review pack (%1)")
                               .arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
     m_preview->setAccessibleName(tr("Preview the review pack"));
-    m_preview->setAccessibleDescription(tr("Reads the period's figures and shows the pages as they will print"));
+    m_preview->setAccessibleDescription(
+        tr("Reads the period's figures and shows the pages as they will print"));
     m_export->setText(tr("E&xport review pack…"));
     m_export->setToolTip(tr("Write the review pack as a PDF, with its data appendix if you like"));
     m_export->setAccessibleName(tr("Export the review pack"));
-    m_export->setAccessibleDescription(tr("Writes the review pack of the period as a PDF, optionally with an XLSX data appendix"));
+    m_export->setAccessibleDescription(
+        tr("Writes the review pack of the period as a PDF, optionally with an XLSX data appendix"));
     updateStatus();
 }
 
@@ -249,7 +258,10 @@ QDateTime ReviewPage::now() const
     return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
 }
 
-bool ReviewPage::isReadOnly() const { return m_portfolio->isReadOnly(); }
+bool ReviewPage::isReadOnly() const
+{
+    return m_portfolio->isReadOnly();
+}
 
 void ReviewPage::showEngagement(qint64 id)
 {
@@ -312,8 +324,9 @@ void ReviewPage::loadBreaches()
     m_evaluatedAt.reset();
     QVector<Models::ReviewBreach> breaches;
     if (m_hasSla) {
-        const Storage::StorageError error = Models::ReviewBreachesLoader(*m_portfolio->database())
-                                                .load(m_engagement, periodStart(), periodEnd(), &breaches, &m_evaluatedAt);
+        const Storage::StorageError error =
+            Models::ReviewBreachesLoader(*m_portfolio->database())
+                .load(m_engagement, periodStart(), periodEnd(), &breaches, &m_evaluatedAt);
         if (error)
             m_loadProblem = Models::StorageText::message(error);
     }
@@ -386,8 +399,8 @@ void ReviewPage::textEdited(Field field)
     const QString before = std::exchange(last, text);
     m_dirty = true;
     m_saveTimer->start();
-    m_undoStack->push(new EditReviewTextCommand(this, m_engagement.key, periodStart(), periodEnd(), field, before, text,
-                                                m_session));
+    m_undoStack->push(new EditReviewTextCommand(this, m_engagement.key, periodStart(), periodEnd(), field,
+                                                before, text, m_session));
     updateStatus();
 }
 
@@ -417,8 +430,8 @@ bool ReviewPage::save(const QString &risks, const QString &actions)
     return true;
 }
 
-bool ReviewPage::applyPeriodText(const QString &engagementKey, const QDate &start, const QDate &end, Field field,
-                                 const QString &text)
+bool ReviewPage::applyPeriodText(const QString &engagementKey, const QDate &start, const QDate &end,
+                                 Field field, const QString &text)
 {
     saveNow();
     if (!m_portfolio->isOpen())
@@ -444,8 +457,8 @@ bool ReviewPage::applyPeriodText(const QString &engagementKey, const QDate &star
     Models::ReviewNotes stored = loader.load(engagementKey, start, end, &error);
     if (!error) {
         (field == Field::Risks ? stored.risks : stored.actions) = text;
-        loader.saveRisksAndActions(engagementKey, start, end, stored.risks, stored.actions, now().toSecsSinceEpoch(),
-                                   &error);
+        loader.saveRisksAndActions(engagementKey, start, end, stored.risks, stored.actions,
+                                   now().toSecsSinceEpoch(), &error);
     }
     if (error) {
         emit message(Models::StorageText::message(tr("The review notes were not saved"), error), true);
@@ -493,12 +506,12 @@ void ReviewPage::exportDialog()
 {
     if (m_engagement.id == 0)
         return;
-    const Models::ReviewPeriod period{static_cast<Models::ReviewPeriod::Kind>(m_period->kind()), periodStart(),
-                                      periodEnd()};
+    const Models::ReviewPeriod period{static_cast<Models::ReviewPeriod::Kind>(m_period->kind()),
+                                      periodStart(), periodEnd()};
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = QStringLiteral("%1-review-%2.pdf").arg(m_engagement.key, period.id());
-    ReviewExportDialog dialog(QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(name), Preferences().preparedBy(),
-                              this);
+    ReviewExportDialog dialog(QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(name),
+                              Preferences().preparedBy(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     Preferences().setPreparedBy(dialog.preparedBy());
@@ -527,11 +540,13 @@ void ReviewPage::loadPack(PackUse use)
     m_job = new Models::ReviewPackJob(*m_portfolio->database(), this);
     connect(m_job, &Models::ReviewPackJob::finished, this, &ReviewPage::packLoaded);
     static_assert(int(ReviewPeriodChooser::Kind::Range) == int(Models::ReviewPeriod::Kind::Range));
-    const Models::ReviewPeriod period{static_cast<Models::ReviewPeriod::Kind>(m_period->kind()), periodStart(),
-                                      periodEnd()};
-    m_progress = new QProgressDialog(tr("Reading the figures of %1 for %2…").arg(m_engagement.key, m_period->periodText()),
-                                     tr("Cancel"), 0, 0, this);
-    m_progress->setWindowTitle(use == PackUse::Preview ? tr("Preview the review pack") : tr("Export the review pack"));
+    const Models::ReviewPeriod period{static_cast<Models::ReviewPeriod::Kind>(m_period->kind()),
+                                      periodStart(), periodEnd()};
+    m_progress = new QProgressDialog(
+        tr("Reading the figures of %1 for %2…").arg(m_engagement.key, m_period->periodText()), tr("Cancel"),
+        0, 0, this);
+    m_progress->setWindowTitle(use == PackUse::Preview ? tr("Preview the review pack")
+                                                       : tr("Export the review pack"));
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(400); // a quick read never flashes a dialog
     m_progress->setAutoClose(false);
@@ -593,10 +608,12 @@ void ReviewPage::writePack()
         emit exported(false);
         return;
     }
-    const QString written = m_dataPath.isEmpty()
-        ? tr("Review pack written to %1 (%n page(s)).", nullptr, pages).arg(QDir::toNativeSeparators(m_pdfPath))
-        : tr("Review pack written to %1 (%n page(s)) with its data appendix %2.", nullptr, pages)
-              .arg(QDir::toNativeSeparators(m_pdfPath), QDir::toNativeSeparators(m_dataPath));
+    const QString written =
+        m_dataPath.isEmpty()
+            ? tr("Review pack written to %1 (%n page(s)).", nullptr, pages)
+                  .arg(QDir::toNativeSeparators(m_pdfPath))
+            : tr("Review pack written to %1 (%n page(s)) with its data appendix %2.", nullptr, pages)
+                  .arg(QDir::toNativeSeparators(m_pdfPath), QDir::toNativeSeparators(m_dataPath));
     emit message(written, false);
     emit exported(true);
 }

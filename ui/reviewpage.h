@@ -21,7 +21,7 @@ namespace Models {
 class Portfolio;
 class ReviewPackJob;
 class ReviewBreachModel;
-}
+} // namespace Models
 
 namespace Gui {
 
@@ -120,11 +120,11 @@ private:
     QDate m_shownStart; ///< the period in the editors (the chooser may have moved on already)
     QDate m_shownEnd;
     QHash<qint64, QString> m_rootCauses; ///< the engagement's root-cause notes, by ticket id
-    QString m_lastRisks;   ///< the risks as the last undo step left them
+    QString m_lastRisks;                 ///< the risks as the last undo step left them
     QString m_lastActions;
-    bool m_dirty = false;  ///< typing not saved yet
+    bool m_dirty = false; ///< typing not saved yet
     bool m_loading = false;
-    int m_session = 0;     ///< typing session: edits of one session merge into one undo step
+    int m_session = 0; ///< typing session: edits of one session merge into one undo step
     bool m_hasSla = false;
     int m_breachCount = 0;
     std::optional<qint64> m_evaluatedAt;

@@ -14,9 +14,18 @@ namespace Gui {
 
 namespace {
 
-QDate firstOfMonth(const QDate &date) { return QDate(date.year(), date.month(), 1); }
-QDate lastOfMonth(const QDate &date) { return firstOfMonth(date).addMonths(1).addDays(-1); }
-QDate firstOfQuarter(const QDate &date) { return QDate(date.year(), (date.month() - 1) / 3 * 3 + 1, 1); }
+QDate firstOfMonth(const QDate &date)
+{
+    return QDate(date.year(), date.month(), 1);
+}
+QDate lastOfMonth(const QDate &date)
+{
+    return firstOfMonth(date).addMonths(1).addDays(-1);
+}
+QDate firstOfQuarter(const QDate &date)
+{
+    return QDate(date.year(), (date.month() - 1) / 3 * 3 + 1, 1);
+}
 
 } // namespace
 
@@ -112,8 +121,8 @@ QString ReviewPeriodChooser::periodText() const
         break;
     }
     const QLocale locale;
-    return tr("%1 – %2", "a range of days").arg(locale.toString(m_start, QLocale::ShortFormat),
-                                               locale.toString(m_end, QLocale::ShortFormat));
+    return tr("%1 – %2", "a range of days")
+        .arg(locale.toString(m_start, QLocale::ShortFormat), locale.toString(m_end, QLocale::ShortFormat));
 }
 
 void ReviewPeriodChooser::apply(Kind kind, const QDate &start, const QDate &end)
@@ -135,8 +144,10 @@ void ReviewPeriodChooser::fillPeriods()
     m_periodBox->clear();
     const QLocale locale;
     if (m_kind == Kind::Quarter) {
-        for (QDate q = firstOfQuarter(m_lastMonth); q.isValid() && q >= firstOfQuarter(m_firstMonth); q = q.addMonths(-3)) {
-            m_periodBox->addItem(tr("Q%1 %2", "a quarter: number, year").arg((q.month() - 1) / 3 + 1).arg(q.year()), q);
+        for (QDate q = firstOfQuarter(m_lastMonth); q.isValid() && q >= firstOfQuarter(m_firstMonth);
+             q = q.addMonths(-3)) {
+            m_periodBox->addItem(
+                tr("Q%1 %2", "a quarter: number, year").arg((q.month() - 1) / 3 + 1).arg(q.year()), q);
         }
     } else {
         for (QDate m = m_lastMonth; m.isValid() && m >= m_firstMonth; m = m.addMonths(-1)) {
@@ -146,8 +157,8 @@ void ReviewPeriodChooser::fillPeriods()
                                  m);
         }
     }
-    m_periodBox->setCurrentIndex(qMax(0, m_periodBox->findData(m_kind == Kind::Quarter ? firstOfQuarter(m_start)
-                                                                                      : firstOfMonth(m_start))));
+    m_periodBox->setCurrentIndex(qMax(
+        0, m_periodBox->findData(m_kind == Kind::Quarter ? firstOfQuarter(m_start) : firstOfMonth(m_start))));
     {
         const QSignalBlocker from(m_fromEdit);
         const QSignalBlocker to(m_toEdit);
@@ -171,7 +182,8 @@ void ReviewPeriodChooser::showKind()
     m_toLabel->setVisible(range);
     m_toEdit->setVisible(range);
     m_periodLabel->setText(m_kind == Kind::Quarter ? tr("&Quarter:") : tr("M&onth:"));
-    m_periodBox->setAccessibleName(m_kind == Kind::Quarter ? tr("Quarter of the review") : tr("Month of the review"));
+    m_periodBox->setAccessibleName(m_kind == Kind::Quarter ? tr("Quarter of the review")
+                                                           : tr("Month of the review"));
 }
 
 void ReviewPeriodChooser::kindChosen()

@@ -1,19 +1,19 @@
 #include "ui/slapage.h"
 
 #include "models/portfolio.h"
-#include "models/slaoverviewjob.h"
 #include "models/slaatriskmodel.h"
-#include "ui/charttablecontainer.h"
+#include "models/slaoverviewjob.h"
 #include "ui/charts/chartexport.h"
 #include "ui/charts/compliancetrendchart.h"
 #include "ui/charts/slabreacheschart.h"
 #include "ui/charts/slachartstyle.h"
 #include "ui/charts/sladistributionchart.h"
+#include "ui/charttablecontainer.h"
 #include "ui/ticketspanel.h"
 
 #include <QComboBox>
-#include <QEvent>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -77,7 +77,8 @@ SlaPage::SlaPage(Models::Portfolio *portfolio, QWidget *parent)
     m_atRiskTable->verticalHeader()->hide();
     m_atRiskTable->setAlternatingRowColors(true);
     m_atRiskTable->setWordWrap(false);
-    m_atRiskTable->horizontalHeader()->setSectionResizeMode(Models::SlaAtRiskModel::TitleColumn, QHeaderView::Stretch);
+    m_atRiskTable->horizontalHeader()->setSectionResizeMode(Models::SlaAtRiskModel::TitleColumn,
+                                                            QHeaderView::Stretch);
     m_atRiskHint->setWordWrap(true);
     auto *atRisk = new QWidget;
     auto *atRiskLayout = new QVBoxLayout(atRisk);
@@ -222,7 +223,10 @@ void SlaPage::selectMonth(const QDate &month)
     updateMonthLabel();
 }
 
-QString SlaPage::problem() const { return m_loaded ? QString() : m_problem->text(); }
+QString SlaPage::problem() const
+{
+    return m_loaded ? QString() : m_problem->text();
+}
 
 void SlaPage::refresh()
 {
@@ -235,7 +239,8 @@ void SlaPage::refresh()
         return;
     }
     m_stale = false;
-    const Domain::Engagement engagement = m_portfolio->isOpen() ? m_portfolio->engagement(m_id) : Domain::Engagement();
+    const Domain::Engagement engagement =
+        m_portfolio->isOpen() ? m_portfolio->engagement(m_id) : Domain::Engagement();
     if (!m_portfolio->isOpen() || engagement.id == 0) {
         display(tr("Choose an engagement to see its SLA."), {}, engagement);
         return;
@@ -316,7 +321,8 @@ void SlaPage::setBusy(bool busy)
         updateEvaluated();
 }
 
-void SlaPage::display(const QString &problem, const Models::SlaOverview &data, const Domain::Engagement &engagement)
+void SlaPage::display(const QString &problem, const Models::SlaOverview &data,
+                      const Domain::Engagement &engagement)
 {
     m_data = data;
     m_data.engagement = engagement;
@@ -342,14 +348,14 @@ void SlaPage::display(const QString &problem, const Models::SlaOverview &data, c
 
 void SlaPage::updateEvaluated()
 {
-    m_evaluated->setText(m_data.evaluatedAt
-                             ? tr("SLA computed %1")
-                                   .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(*m_data.evaluatedAt,
-                                                                                          QTimeZone(m_data.engagement.timeZone)),
-                                                           QLocale::ShortFormat))
-                             : (m_loaded ? tr("SLA not computed yet") : QString()));
+    m_evaluated->setText(
+        m_data.evaluatedAt
+            ? tr("SLA computed %1")
+                  .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(
+                                              *m_data.evaluatedAt, QTimeZone(m_data.engagement.timeZone)),
+                                          QLocale::ShortFormat))
+            : (m_loaded ? tr("SLA not computed yet") : QString()));
 }
-
 
 void SlaPage::refreshAtRisk()
 {
@@ -378,7 +384,8 @@ void SlaPage::fillMonthChoices()
     m_toBox->clear();
     if (!m_loaded)
         return;
-    const QDate last = qMax(Models::SlaOverviewLoader::monthOf(m_data.engagement, now().toSecsSinceEpoch()), m_data.to);
+    const QDate last =
+        qMax(Models::SlaOverviewLoader::monthOf(m_data.engagement, now().toSecsSinceEpoch()), m_data.to);
     QDate first = last.addMonths(1 - s_maxMonthsBack);
     if (m_data.engagement.start.isValid())
         first = qMax(first, QDate(m_data.engagement.start.year(), m_data.engagement.start.month(), 1));
@@ -400,12 +407,13 @@ void SlaPage::updateAtRiskTab()
         breached += t.breached ? 1 : 0;
     const int atRisk = int(m_data.atRisk.size()) - breached;
     m_tabs->setTabText(3, tr("At risk now (%1)").arg(m_data.atRisk.size()));
-    m_atRiskHint->setText(m_data.atRisk.isEmpty()
-                              ? tr("No open ticket has passed its warning threshold.")
-                              : tr("%1 open ticket(s) past the warning threshold of a target and %2 breached and "
-                                   "still open, the most urgent first. Refreshed every minute.")
-                                    .arg(atRisk)
-                                    .arg(breached));
+    m_atRiskHint->setText(
+        m_data.atRisk.isEmpty()
+            ? tr("No open ticket has passed its warning threshold.")
+            : tr("%1 open ticket(s) past the warning threshold of a target and %2 breached and "
+                 "still open, the most urgent first. Refreshed every minute.")
+                  .arg(atRisk)
+                  .arg(breached));
 }
 
 void SlaPage::updateMonthLabel()
@@ -433,8 +441,8 @@ void SlaPage::exportDialog()
 {
     QString selected;
     const QString suggested = QStringLiteral("%1-sla.png").arg(m_data.engagement.key.toLower());
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), suggested,
-                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"), &selected);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export chart"), suggested, tr("PNG image (*.png);;SVG drawing (*.svg)"), &selected);
     if (path.isEmpty())
         return;
     QString file = path;

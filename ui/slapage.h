@@ -19,7 +19,7 @@ namespace Models {
 class Portfolio;
 class SlaAtRiskModel;
 class SlaOverviewJob;
-}
+} // namespace Models
 
 namespace Gui {
 
@@ -92,7 +92,8 @@ private:
     void readFinished(bool cancelled);
     void setBusy(bool busy);
     /// Shows `data` of `engagement`, or `problem` instead when it is not empty.
-    void display(const QString &problem, const Models::SlaOverview &data, const Domain::Engagement &engagement);
+    void display(const QString &problem, const Models::SlaOverview &data,
+                 const Domain::Engagement &engagement);
     void updateEvaluated();
     void fillMonthChoices();
     void updateAtRiskTab();

@@ -16,8 +16,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QScrollArea>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -28,12 +28,13 @@ namespace Gui {
 using Models::DomainText;
 
 SupportModelPage::SupportModelPage(Models::Portfolio *portfolio, QWidget *parent)
-    : QWidget(parent), m_portfolio(portfolio), m_month(QDate(QDate::currentDate().year(), QDate::currentDate().month(), 1)),
+    : QWidget(parent), m_portfolio(portfolio),
+      m_month(QDate(QDate::currentDate().year(), QDate::currentDate().month(), 1)),
       m_heading(new QLabel(this)), m_error(new QLabel(this)), m_monthEdit(new QDateEdit(this)),
       m_zoomIn(new QToolButton(this)), m_zoomOut(new QToolButton(this)), m_fit(new QToolButton(this)),
       m_actual(new QToolButton(this)), m_export(new QToolButton(this)), m_scene(new QGraphicsScene(this)),
-      m_view(new DiagramView(this)), m_splitter(new QSplitter(Qt::Vertical, this)), m_features(new QLabel(this)),
-      m_tree(new QTreeWidget(this))
+      m_view(new DiagramView(this)), m_splitter(new QSplitter(Qt::Vertical, this)),
+      m_features(new QLabel(this)), m_tree(new QTreeWidget(this))
 {
     QFont font = m_heading->font();
     font.setBold(true);
@@ -42,7 +43,8 @@ SupportModelPage::SupportModelPage(Models::Portfolio *portfolio, QWidget *parent
     // A long Swedish model name wraps instead of widening the window past 1024 px.
     m_heading->setWordWrap(true);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(Models::Palette::status(Models::Palette::Status::Bad).name()));
+    m_error->setStyleSheet(
+        QStringLiteral("color: %1;").arg(Models::Palette::status(Models::Palette::Status::Bad).name()));
     m_error->hide();
     m_monthEdit->setDisplayFormat(QStringLiteral("yyyy-MM"));
     m_monthEdit->setCalendarPopup(true);
@@ -133,7 +135,8 @@ void SupportModelPage::retranslate()
     // Until a box has the keyboard, the view says what it is; a focused box names itself.
     if (!m_view->currentBox()) {
         m_view->setAccessibleName(tr("Support model diagram"));
-        m_view->setAccessibleDescription(tr("Tab and the arrow keys step through the boxes, each read out with its text"));
+        m_view->setAccessibleDescription(
+            tr("Tab and the arrow keys step through the boxes, each read out with its text"));
     }
     m_tree->setAccessibleName(tr("Details of the support model"));
     m_fit->setText(tr("Fit"));
@@ -153,8 +156,9 @@ void SupportModelPage::refresh()
     m_splitter->setVisible(shown);
     m_error->hide();
     m_loaded = false;
-    for (QWidget *w : {static_cast<QWidget *>(m_monthEdit), static_cast<QWidget *>(m_zoomIn), static_cast<QWidget *>(m_zoomOut),
-                       static_cast<QWidget *>(m_fit), static_cast<QWidget *>(m_actual), static_cast<QWidget *>(m_export)})
+    for (QWidget *w : {static_cast<QWidget *>(m_monthEdit), static_cast<QWidget *>(m_zoomIn),
+                       static_cast<QWidget *>(m_zoomOut), static_cast<QWidget *>(m_fit),
+                       static_cast<QWidget *>(m_actual), static_cast<QWidget *>(m_export)})
         w->setVisible(shown);
     if (!shown) {
         m_heading->setText(tr("No engagement selected"));
@@ -164,7 +168,8 @@ void SupportModelPage::refresh()
     }
     m_heading->setText(tr("%1: %2").arg(e.key, DomainText::supportModel(e.model)));
     if (m_portfolio->database()) {
-        if (Storage::StorageError error = Models::SupportModelDiagramLoader(*m_portfolio->database()).load(e, m_month, &m_data)) {
+        if (Storage::StorageError error =
+                Models::SupportModelDiagramLoader(*m_portfolio->database()).load(e, m_month, &m_data)) {
             m_error->setText(Models::StorageText::message(error));
             m_error->show();
         } else {
@@ -187,7 +192,8 @@ void SupportModelPage::rebuildDiagram()
     if (m_data.engagement.id == 0)
         return;
     m_layoutWidth = m_view->viewport()->width();
-    m_view->setBoxes(SupportModelDiagram::build(m_scene, m_data, m_layoutWidth, SupportModelDiagram::Mode::Full, font()));
+    m_view->setBoxes(
+        SupportModelDiagram::build(m_scene, m_data, m_layoutWidth, SupportModelDiagram::Mode::Full, font()));
 }
 
 bool SupportModelPage::exportTo(const QString &path, QString *reason) const
@@ -201,9 +207,9 @@ bool SupportModelPage::exportTo(const QString &path, QString *reason) const
 
 void SupportModelPage::exportDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the diagram"),
-                                                      m_data.engagement.key + QStringLiteral("-support-model.svg"),
-                                                      tr("SVG drawing (*.svg);;PNG image (*.png)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the diagram"), m_data.engagement.key + QStringLiteral("-support-model.svg"),
+        tr("SVG drawing (*.svg);;PNG image (*.png)"));
     if (path.isEmpty())
         return;
     QString reason;
@@ -241,7 +247,9 @@ void SupportModelPage::fillTree(const Domain::Engagement &e)
         for (const Domain::ActivityInfo &activity : Domain::SupportModelCatalogue::activities(level.level)) {
             const bool on = levelIncluded || e.optionalServices.contains(QLatin1String(activity.id));
             contracted += on ? 1 : 0;
-            const QString state = levelIncluded ? tr("Included") : on ? tr("Contracted") : tr("Not contracted");
+            const QString state = levelIncluded ? tr("Included")
+                                  : on          ? tr("Contracted")
+                                                : tr("Not contracted");
             auto *item = new QTreeWidgetItem(levelItem, {DomainText::catalogue(activity.name), state});
             if (!on)
                 item->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
@@ -255,7 +263,8 @@ void SupportModelPage::fillTree(const Domain::Engagement &e)
     auto *roles = new QTreeWidgetItem(m_tree, {tr("Roles")});
     for (const Domain::RoleInfo &role : Domain::SupportModelCatalogue::roles()) {
         const bool covered = e.rolesCovered.contains(role.role);
-        new QTreeWidgetItem(roles, {QStringLiteral("%1 (%2)").arg(DomainText::catalogue(role.name), Domain::roleId(role.role)),
+        new QTreeWidgetItem(roles, {QStringLiteral("%1 (%2)").arg(DomainText::catalogue(role.name),
+                                                                  Domain::roleId(role.role)),
                                     covered ? tr("Covered") : tr("Not covered")});
     }
     roles->setExpanded(true);

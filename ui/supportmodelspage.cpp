@@ -5,8 +5,8 @@
 #include "models/palette.h"
 #include "models/portfolio.h"
 #include "models/supportmodelwhatifmodel.h"
-#include "ui/charttablecontainer.h"
 #include "ui/charts/whatifchart.h"
+#include "ui/charttablecontainer.h"
 #include "ui/diagram/diagramview.h"
 #include "ui/diagram/supportmodeldiagram.h"
 
@@ -35,7 +35,8 @@ constexpr int MiniDiagramHeight = 230;
 SupportModelsPage::SupportModelsPage(Models::Portfolio *portfolio, QWidget *parent)
     : QWidget(parent), m_portfolio(portfolio), m_heading(new QLabel(this)), m_whatIfHeading(new QLabel(this)),
       m_monthsLabel(new QLabel(this)), m_months(new QSpinBox(this)), m_period(new QLabel(this)),
-      m_whatIf(new Models::SupportModelWhatIfModel(this)), m_table(new QTableView(this)), m_chart(new WhatIfChart(m_whatIf, this))
+      m_whatIf(new Models::SupportModelWhatIfModel(this)), m_table(new QTableView(this)),
+      m_chart(new WhatIfChart(m_whatIf, this))
 {
     QFont font = m_heading->font();
     font.setBold(true);
@@ -149,15 +150,18 @@ QString SupportModelsPage::comparisonText(int point, int model) const
     switch (point) {
     case 0:
         if (info.fixedCapacity && info.typicalMaxHours > 0)
-            return tr("Fixed: typically %1–%2 h per month").arg(info.typicalMinHours).arg(info.typicalMaxHours);
+            return tr("Fixed: typically %1–%2 h per month")
+                .arg(info.typicalMinHours)
+                .arg(info.typicalMaxHours);
         if (info.fixedCapacity)
             return tr("Fixed maintenance capacity and costs");
-        return info.delivery == Domain::DeliveryResources::MonthlyAllocation ? tr("Resources allocated month by month")
-                                                                           : tr("Dedicated delivery capacity");
+        return info.delivery == Domain::DeliveryResources::MonthlyAllocation
+                   ? tr("Resources allocated month by month")
+                   : tr("Dedicated delivery capacity");
     case 1:
         return DomainText::slaScope(info.slaScope);
     case 2:
-        return info.always24x7Response ? tr("Included: 24×7 response on every ticket")
+        return info.always24x7Response      ? tr("Included: 24×7 response on every ticket")
                : info.optional24x7Severity1 ? tr("Optional, for severity 1")
                                             : tr("No");
     case 3:
@@ -165,10 +169,12 @@ QString SupportModelsPage::comparisonText(int point, int model) const
     case 4:
         return info.devOpsForHotfixes ? tr("Complete DevOps for hotfixes") : tr("No");
     case 5:
-        return info.coversAllRoles ? tr("All roles (Dev/QA/SA/PM/RM) and operational support") : tr("The roles contracted");
+        return info.coversAllRoles ? tr("All roles (Dev/QA/SA/PM/RM) and operational support")
+                                   : tr("The roles contracted");
     case 6:
-        return info.changeManagementProcess ? tr("Additional resources follow the agreed change-management process")
-                                            : tr("Within the committed hours");
+        return info.changeManagementProcess
+                   ? tr("Additional resources follow the agreed change-management process")
+                   : tr("Within the committed hours");
     default:
         return {};
     }
@@ -176,8 +182,10 @@ QString SupportModelsPage::comparisonText(int point, int model) const
 
 void SupportModelsPage::retranslate()
 {
-    const QString points[PointCount] = {tr("Capacity"), tr("SLA scope"), tr("24×7"), tr("Delivery resources"),
-                                        tr("DevOps for hotfixes"), tr("Roles covered"), tr("Change management")};
+    const QString points[PointCount] = {
+        tr("Capacity"),           tr("SLA scope"),           tr("24×7"),
+        tr("Delivery resources"), tr("DevOps for hotfixes"), tr("Roles covered"),
+        tr("Change management")};
     for (int p = 0; p < PointCount; ++p) {
         m_pointNames[p]->setText(points[p]);
         for (int m = 0; m < Domain::SupportModelCount; ++m)
@@ -195,20 +203,25 @@ void SupportModelsPage::setNow(const QDateTime &now)
     refreshWhatIf();
 }
 
-void SupportModelsPage::setMonths(int months) { m_months->setValue(months); }
+void SupportModelsPage::setMonths(int months)
+{
+    m_months->setValue(months);
+}
 
 void SupportModelsPage::showEngagement(qint64 id)
 {
     m_id = id;
     const Domain::Engagement e = m_portfolio->engagement(id);
-    m_heading->setText(e.id ? tr("The four support models, and %1").arg(e.key) : tr("The four support models"));
+    m_heading->setText(e.id ? tr("The four support models, and %1").arg(e.key)
+                            : tr("The four support models"));
     for (int m = 0; m < Domain::SupportModelCount; ++m) {
         const bool own = e.id && e.model == SupportModel(m);
         QFont font = m_modelNames[m]->font();
         font.setBold(true);
         m_modelNames[m]->setFont(font);
-        m_modelNames[m]->setText(own ? tr("★ %1 (this engagement)").arg(DomainText::supportModel(SupportModel(m)))
-                                     : DomainText::supportModel(SupportModel(m)));
+        m_modelNames[m]->setText(
+            own ? tr("★ %1 (this engagement)").arg(DomainText::supportModel(SupportModel(m)))
+                : DomainText::supportModel(SupportModel(m)));
         m_views[m]->setStyleSheet(QStringLiteral("QGraphicsView { border: %1px solid %2; }")
                                       .arg(own ? 3 : 1)
                                       .arg(Models::Palette::color(own ? Models::Palette::Role::DiagramFocus
@@ -226,7 +239,8 @@ void SupportModelsPage::refreshDiagrams()
         Models::SupportModelDiagramData data;
         data.engagement.model = SupportModel(m);
         const qreal width = qMax<qreal>(SupportModelDiagram::CompactWidth, m_views[m]->viewport()->width());
-        m_views[m]->setBoxes(SupportModelDiagram::build(m_scenes[m], data, width, SupportModelDiagram::Mode::Compact, font()));
+        m_views[m]->setBoxes(
+            SupportModelDiagram::build(m_scenes[m], data, width, SupportModelDiagram::Mode::Compact, font()));
         m_views[m]->fitToWindow();
     }
 }
@@ -239,14 +253,17 @@ void SupportModelsPage::refreshWhatIf()
         m_period->setText(tr("Select an engagement to replay its last months under each model."));
     } else {
         const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
-        if (const auto error = Models::SupportModelWhatIfLoader(*m_portfolio->database()).load(e, m_months->value(), now, &data)) {
+        if (const auto error = Models::SupportModelWhatIfLoader(*m_portfolio->database())
+                                   .load(e, m_months->value(), now, &data)) {
             m_period->setText(error.message(e));
             data = {};
         } else {
-            m_period->setText(tr("%1 to %2 (%n month(s)), business hours of %3. Hover a figure to see how it was counted.",
-                                 nullptr, data.months)
-                                  .arg(Models::CapacityText::month(data.firstMonth), Models::CapacityText::month(data.lastMonth),
-                                       data.calendarName.isEmpty() ? tr("the engagement's calendar") : data.calendarName));
+            m_period->setText(
+                tr("%1 to %2 (%n month(s)), business hours of %3. Hover a figure to see how it was counted.",
+                   nullptr, data.months)
+                    .arg(Models::CapacityText::month(data.firstMonth),
+                         Models::CapacityText::month(data.lastMonth),
+                         data.calendarName.isEmpty() ? tr("the engagement's calendar") : data.calendarName));
         }
     }
     m_whatIf->setData(data);

@@ -12,7 +12,7 @@ class QTableView;
 namespace Models {
 class Portfolio;
 class SupportModelWhatIfModel;
-}
+} // namespace Models
 
 namespace Gui {
 

@@ -11,16 +11,16 @@
 #include <QDateTime>
 #include <QDir>
 #include <QEvent>
-#include <QFontMetrics>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QStyle>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableView>
 #include <QTimeZone>
 #include <QTimer>
@@ -31,7 +31,8 @@ namespace Gui {
 
 namespace {
 
-const char *const s_stateIds[] = {"met", "breached", "at-risk", "running", "paused", "invalid", "not-evaluated"};
+const char *const s_stateIds[] = {"met",    "breached", "at-risk",      "running",
+                                  "paused", "invalid",  "not-evaluated"};
 
 /// Selects the item whose data is `value` without emitting a change when it is already current.
 void selectData(QComboBox *combo, const QVariant &value)
@@ -106,9 +107,12 @@ TicketsPanel::TicketsPanel(Models::Portfolio *portfolio, QWidget *parent)
     using M = Models::TicketTableModel;
     header->resizeSection(M::KeyColumn, widest({QStringLiteral("INC0012345")}));
     header->resizeSection(M::TitleColumn, metrics.averageCharWidth() * 30);
-    header->resizeSection(M::SeverityColumn, widest({m_model->headerData(M::SeverityColumn, Qt::Horizontal).toString()}));
+    header->resizeSection(M::SeverityColumn,
+                          widest({m_model->headerData(M::SeverityColumn, Qt::Horizontal).toString()}));
     header->resizeSection(M::KindColumn, widest(kinds));
-    header->resizeSection(M::ServiceLevelColumn, widest({QStringLiteral("L1"), m_model->headerData(M::ServiceLevelColumn, Qt::Horizontal).toString()}));
+    header->resizeSection(M::ServiceLevelColumn,
+                          widest({QStringLiteral("L1"),
+                                  m_model->headerData(M::ServiceLevelColumn, Qt::Horizontal).toString()}));
     header->resizeSection(M::StatusColumn, metrics.averageCharWidth() * 14);
     for (int c : {M::CreatedColumn, M::RespondedColumn, M::ResolvedColumn})
         header->resizeSection(c, instant);
@@ -238,7 +242,8 @@ void TicketsPanel::retranslate()
     for (const char *id : s_stateIds) {
         const QString stateId = QString::fromLatin1(id);
         m_state->addItem(Models::TicketTableModel::stateText(stateId), stateId);
-        m_state->setItemData(m_state->count() - 1, Models::TicketTableModel::stateColor(stateId), Qt::DecorationRole);
+        m_state->setItemData(m_state->count() - 1, Models::TicketTableModel::stateColor(stateId),
+                             Qt::DecorationRole);
     }
     m_state->setCurrentIndex(qMax(0, m_state->findData(state)));
     const QVariant kind = m_kind->currentData();
@@ -265,21 +270,24 @@ void TicketsPanel::fillMonths()
     m_applying = true;
     m_months->clear();
     m_months->addItem(tr("Every month"), QDate());
-    const Domain::Engagement engagement = m_portfolio && m_engagementId ? m_portfolio->engagement(m_engagementId)
-                                                                        : Domain::Engagement();
+    const Domain::Engagement engagement =
+        m_portfolio && m_engagementId ? m_portfolio->engagement(m_engagementId) : Domain::Engagement();
     QTimeZone zone(engagement.timeZone);
     if (!zone.isValid())
         zone = QTimeZone::utc();
     const QDate today = QDateTime::fromSecsSinceEpoch(m_now, zone).date();
     QDate month(today.year(), today.month(), 1);
-    const QDate first = engagement.start.isValid() ? QDate(engagement.start.year(), engagement.start.month(), 1)
-                                                   : month.addMonths(-11);
+    const QDate first = engagement.start.isValid()
+                            ? QDate(engagement.start.year(), engagement.start.month(), 1)
+                            : month.addMonths(-11);
     // Newest first, at most ten years back.
     for (int i = 0; i < 120 && month >= first; ++i, month = month.addMonths(-1))
-        m_months->addItem(QLocale().standaloneMonthName(month.month()) + QLatin1Char(' ') + QString::number(month.year()),
+        m_months->addItem(QLocale().standaloneMonthName(month.month()) + QLatin1Char(' ') +
+                              QString::number(month.year()),
                           month);
     if (m_month.isValid() && m_months->findData(m_month) < 0)
-        m_months->addItem(QLocale().standaloneMonthName(m_month.month()) + QLatin1Char(' ') + QString::number(m_month.year()),
+        m_months->addItem(QLocale().standaloneMonthName(m_month.month()) + QLatin1Char(' ') +
+                              QString::number(m_month.year()),
                           m_month);
     m_months->setCurrentIndex(qMax(0, m_months->findData(m_month)));
     m_applying = applying;
@@ -288,7 +296,8 @@ void TicketsPanel::fillMonths()
 void TicketsPanel::setEngagement(qint64 engagementId)
 {
     m_engagementId = m_portfolio && m_portfolio->isOpen() ? engagementId : 0;
-    const Domain::Engagement engagement = m_engagementId ? m_portfolio->engagement(m_engagementId) : Domain::Engagement();
+    const Domain::Engagement engagement =
+        m_engagementId ? m_portfolio->engagement(m_engagementId) : Domain::Engagement();
     if (m_engagementId && engagement.id == 0)
         m_engagementId = 0;
     m_problem->hide();
@@ -354,7 +363,8 @@ void TicketsPanel::openTimeline(const QModelIndex &index)
     const Domain::Engagement engagement = m_portfolio->engagement(m_engagementId);
     Models::TicketExplanationLoader::Result result;
     const Models::TicketExplanationLoader::Error error =
-        Models::TicketExplanationLoader(*m_portfolio->database()).loadAsStored(engagement, key, m_now, &result);
+        Models::TicketExplanationLoader(*m_portfolio->database())
+            .loadAsStored(engagement, key, m_now, &result);
     if (error) {
         showProblem(error.message(engagement, key));
         return;
@@ -367,9 +377,11 @@ void TicketsPanel::openTimeline(const QModelIndex &index)
 void TicketsPanel::exportShown(bool xlsx)
 {
     const Domain::Engagement engagement = m_portfolio->engagement(m_engagementId);
-    const QString suggested = QDir::home().filePath(QStringLiteral("%1-tickets.%2").arg(engagement.key, xlsx ? QStringLiteral("xlsx") : QStringLiteral("csv")));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export tickets"), suggested,
-                                                      xlsx ? tr("Excel workbook (*.xlsx)") : tr("CSV file (*.csv)"));
+    const QString suggested = QDir::home().filePath(
+        QStringLiteral("%1-tickets.%2")
+            .arg(engagement.key, xlsx ? QStringLiteral("xlsx") : QStringLiteral("csv")));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export tickets"), suggested, xlsx ? tr("Excel workbook (*.xlsx)") : tr("CSV file (*.csv)"));
     if (path.isEmpty())
         return;
     Exchange::ExportTable table;
@@ -378,7 +390,8 @@ void TicketsPanel::exportShown(bool xlsx)
     if (ok)
         ok = xlsx ? Exchange::XlsxTableWriter::write({table}, path, &message)
                   : Exchange::CsvTableWriter::write(table, path, &message);
-    showProblem(ok ? tr("Exported %Ln ticket(s) to %1.", nullptr, int(table.rows.size())).arg(QDir::toNativeSeparators(path))
+    showProblem(ok ? tr("Exported %Ln ticket(s) to %1.", nullptr, int(table.rows.size()))
+                         .arg(QDir::toNativeSeparators(path))
                    : message);
 }
 

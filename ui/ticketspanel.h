@@ -15,7 +15,7 @@ class QPushButton;
 namespace Models {
 class Portfolio;
 class TicketTableModel;
-}
+} // namespace Models
 
 namespace Gui {
 

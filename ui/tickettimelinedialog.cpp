@@ -23,13 +23,14 @@ bool isBreach(Domain::SlaEventKind kind)
 
 bool isWarning(Domain::SlaEventKind kind)
 {
-    return kind == Domain::SlaEventKind::ResponseAtRisk || kind == Domain::SlaEventKind::ResolutionAtRisk
-        || kind == Domain::SlaEventKind::DataProblem;
+    return kind == Domain::SlaEventKind::ResponseAtRisk || kind == Domain::SlaEventKind::ResolutionAtRisk ||
+           kind == Domain::SlaEventKind::DataProblem;
 }
 
 } // namespace
 
-TicketTimelineDialog::TicketTimelineDialog(const Models::TicketExplanationLoader::Result &result, QWidget *parent)
+TicketTimelineDialog::TicketTimelineDialog(const Models::TicketExplanationLoader::Result &result,
+                                           QWidget *parent)
     : QDialog(parent), m_result(result), m_summary(new QLabel(this)), m_when(new QLabel(this)),
       m_list(new QListWidget(this)), m_copy(new QPushButton(tr("Copy as text"), this))
 {
@@ -46,9 +47,8 @@ TicketTimelineDialog::TicketTimelineDialog(const Models::TicketExplanationLoader
     m_summary->setFont(bold);
     const QString at = SlaExplainText::instant(m_result.explainedAt, m_result.zone);
     m_when->setWordWrap(true);
-    m_when->setText(m_result.atStoredEvaluation
-                        ? tr("As evaluated at %1 (the stored SLA result).").arg(at)
-                        : tr("Evaluated at %1.").arg(at));
+    m_when->setText(m_result.atStoredEvaluation ? tr("As evaluated at %1 (the stored SLA result).").arg(at)
+                                                : tr("Evaluated at %1.").arg(at));
     m_list->setObjectName(QStringLiteral("timelineList"));
     m_list->setAccessibleName(tr("Events of the SLA timeline"));
     m_list->setAccessibleDescription(m_summary->text());
@@ -58,7 +58,8 @@ TicketTimelineDialog::TicketTimelineDialog(const Models::TicketExplanationLoader
     const QIcon breachIcon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
     const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     for (const Domain::SlaEvent &event : explanation.events) {
-        const QString when = event.at > 0 ? SlaExplainText::instant(event.at, m_result.zone) : tr("(no instant)");
+        const QString when =
+            event.at > 0 ? SlaExplainText::instant(event.at, m_result.zone) : tr("(no instant)");
         QString line = when + QStringLiteral("   ") + SlaExplainText::eventText(event);
         auto *item = new QListWidgetItem(m_list);
         if (isBreach(event.kind)) {

@@ -19,7 +19,8 @@ class TicketTimelineDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit TicketTimelineDialog(const Models::TicketExplanationLoader::Result &result, QWidget *parent = nullptr);
+    explicit TicketTimelineDialog(const Models::TicketExplanationLoader::Result &result,
+                                  QWidget *parent = nullptr);
 
     /// The text "Copy as text" copies.
     QString text() const;

@@ -57,7 +57,7 @@ int main()
 
     const qint64 twoDays = 2 * 86400;
     const qint64 twoYears = 730 * 86400;
-    const qint64 twoDaysBusiness = 16 * 3600;      // two working days of 8 h
+    const qint64 twoDaysBusiness = 16 * 3600;       // two working days of 8 h
     const qint64 twoYearsBusiness = 500 * 8 * 3600; // about two years of working days
     qint64 checksum = 0;
 
@@ -83,11 +83,14 @@ int main()
     report("elapsed, 2-year span", [&](std::size_t i) { return c.elapsed(starts[i], starts[i] + twoYears); });
     report("add, 2 business days", [&](std::size_t i) { return c.add(starts[i], twoDaysBusiness); });
     report("add, 2 business years", [&](std::size_t i) { return c.add(starts[i], twoYearsBusiness); });
-    report("subtract, 2 business days", [&](std::size_t i) { return c.subtract(starts[i], twoDaysBusiness); });
-    report("subtract, 2 business years", [&](std::size_t i) { return c.subtract(starts[i], twoYearsBusiness); });
+    report("subtract, 2 business days",
+           [&](std::size_t i) { return c.subtract(starts[i], twoDaysBusiness); });
+    report("subtract, 2 business years",
+           [&](std::size_t i) { return c.subtract(starts[i], twoYearsBusiness); });
     report("isWorking", [&](std::size_t i) { return qint64(c.isWorking(starts[i])); });
     report("nextOpening", [&](std::size_t i) { return c.nextOpening(starts[i]); });
-    report("elapsed, 2-day span, always open", [&](std::size_t i) { return always.elapsed(starts[i], starts[i] + twoDays); });
+    report("elapsed, 2-day span, always open",
+           [&](std::size_t i) { return always.elapsed(starts[i], starts[i] + twoDays); });
     report("copy + elapsed (shared table)", [&](std::size_t i) {
         const BusinessCalendar copy = c;
         return copy.elapsed(starts[i], starts[i] + twoDays);

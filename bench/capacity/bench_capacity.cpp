@@ -2,9 +2,9 @@
 #include "models/domain/capacity/allocationplan.h"
 #include "models/domain/capacity/budgetledger.h"
 #include "models/domain/capacity/budgetsplit.h"
-#include "models/domain/engagement.h"
 #include "models/domain/capacity/burndown.h"
 #include "models/domain/capacity/worklogvalidator.h"
+#include "models/domain/engagement.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -75,10 +75,11 @@ void benchLedger(QRandomGenerator &random)
     BudgetPolicy withContract = policy;
     withContract.setContract(contract);
     const double asOf = timeMs(20, [&] {
-        ledger = BudgetLedger::compute(withContract, QDate(2016, 1, 1), QDate(2025, 12, 1), logs, QDate(2025, 12, 10),
-                                       {{QDate(2025, 12, 1), 9000}});
+        ledger = BudgetLedger::compute(withContract, QDate(2016, 1, 1), QDate(2025, 12, 1), logs,
+                                       QDate(2025, 12, 10), {{QDate(2025, 12, 1), 9000}});
     });
-    const double split = timeMs(20, [&] { BudgetSplit::compute(withContract, logs, QDate(2025, 12, 1), QDate(2025, 12, 10)); });
+    const double split = timeMs(
+        20, [&] { BudgetSplit::compute(withContract, logs, QDate(2025, 12, 1), QDate(2025, 12, 10)); });
     out() << "ledger as of 2025-12-10 with a contract: " << asOf << " ms; budget split of a month over all "
           << logs.size() << " worklogs: " << split << " ms\n";
 }

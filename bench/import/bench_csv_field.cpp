@@ -40,7 +40,8 @@ void readOnce(QByteArray *file, qsizetype cap, QTextStream &out, const char *lab
         }
     }
     out << label << ": " << timer.elapsed() << " ms, longest field " << longest << " characters, "
-        << (reader.hasError() ? QStringLiteral("refused: ") + reader.error().toString() : QStringLiteral("read"))
+        << (reader.hasError() ? QStringLiteral("refused: ") + reader.error().toString()
+                              : QStringLiteral("read"))
         << ", peak RSS " << peakKiB() / 1024 << " MiB\n";
     out.flush();
 }
@@ -57,8 +58,8 @@ int main(int argc, char **argv)
         file.append(i % 97 == 96 ? '\n' : char('a' + i % 26));
     file += "\",2\n2,short,3\n";
     QTextStream out(stdout);
-    out << "one quoted field of " << mib << " MiB (input " << file.size() / 1024 / 1024 << " MiB, peak RSS so far "
-        << peakKiB() / 1024 << " MiB)\n";
+    out << "one quoted field of " << mib << " MiB (input " << file.size() / 1024 / 1024
+        << " MiB, peak RSS so far " << peakKiB() / 1024 << " MiB)\n";
     readOnce(&file, Exchange::CsvReader::s_defaultMaxFieldSize, out, "default cap (1 Mi characters)");
     readOnce(&file, size + 1, out, "cap raised above the field");
     return 0;

@@ -41,14 +41,16 @@ double threadCpuSeconds()
 void print(const char *what, qint64 rows, qint64 bytes, double seconds, double cpuSeconds)
 {
     std::printf("%-34s %9lld rows %8.2f s (CPU %6.2f s) %10.0f rows/s %7.1f MB/s  peak RSS %ld KiB\n", what,
-                static_cast<long long>(rows), seconds, cpuSeconds, rows / seconds, bytes / seconds / 1e6, peakRssKiB());
+                static_cast<long long>(rows), seconds, cpuSeconds, rows / seconds, bytes / seconds / 1e6,
+                peakRssKiB());
 }
 
 double childrenCpuSeconds()
 {
     rusage usage{};
     getrusage(RUSAGE_CHILDREN, &usage);
-    return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec +
+           (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 /// Seconds sqlite3 needs to `.import` the file into a plain table of a new database; -1 on failure.
@@ -140,8 +142,10 @@ int main(int argc, char **argv)
         again.commit(&second);
         print("same file again (all unchanged)", second.rowsRead, bytes, againTimer.elapsed() / 1000.0,
               threadCpuSeconds() - againCpu0);
-        std::printf("  tickets %lld unchanged, %lld new, %lld updated\n", static_cast<long long>(second.tickets.unchanged),
-                    static_cast<long long>(second.tickets.added), static_cast<long long>(second.tickets.updated));
+        std::printf("  tickets %lld unchanged, %lld new, %lld updated\n",
+                    static_cast<long long>(second.tickets.unchanged),
+                    static_cast<long long>(second.tickets.added),
+                    static_cast<long long>(second.tickets.updated));
     }
 
     double theirsCpu = 0;
@@ -150,8 +154,9 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "sqlite3 .import failed (is sqlite3 installed?)\n");
         return 1;
     }
-    std::printf("%-34s %9lld rows %8.2f s (CPU %6.2f s) %10.0f rows/s %7.1f MB/s\n", "sqlite3 .import (plain table)",
-                static_cast<long long>(report.rowsRead), theirs, theirsCpu, report.rowsRead / theirs, bytes / theirs / 1e6);
+    std::printf("%-34s %9lld rows %8.2f s (CPU %6.2f s) %10.0f rows/s %7.1f MB/s\n",
+                "sqlite3 .import (plain table)", static_cast<long long>(report.rowsRead), theirs, theirsCpu,
+                report.rowsRead / theirs, bytes / theirs / 1e6);
     std::printf("ratio ImportSession / sqlite3: wall %.2f, CPU %.2f (target <= 2)\n", ours / theirs,
                 oursCpu / qMax(theirsCpu, 0.001));
     return 0;

@@ -26,8 +26,9 @@ const char *const s_header =
     "closed_at\n";
 const char *const s_states[] = {"New", "Active", "Awaiting User Info", "Active", "Awaiting Vendor", "Active"};
 const char *const s_priorities[] = {"1 - Critical", "2 - High", "3 - Moderate", "4 - Low"};
-const char *const s_words[] = {"Checkout", "payment", "fails", "slow", "search", "cart", "price", "wrong",
-                               "order", "stuck", "login", "error", "image", "missing", "refund", "page"};
+const char *const s_words[] = {"Checkout", "payment", "fails",  "slow",  "search", "cart",
+                               "price",    "wrong",   "order",  "stuck", "login",  "error",
+                               "image",    "missing", "refund", "page"};
 constexpr qint64 s_start2026 = 1767225600; // 2026-01-01T00:00:00Z
 
 /// Days since 1970-01-01 to a civil date (H. Hinnant's algorithm).
@@ -58,10 +59,12 @@ void appendStamp(QByteArray *out, qint64 secs, Style style)
         n = std::snprintf(text, sizeof text, "%02d-%02d-%04d %02d:%02d", d, m, y, s / 3600, s / 60 % 60);
         break;
     case Style::IsoSpace:
-        n = std::snprintf(text, sizeof text, "%04d-%02d-%02d %02d:%02d:%02d", y, m, d, s / 3600, s / 60 % 60, s % 60);
+        n = std::snprintf(text, sizeof text, "%04d-%02d-%02d %02d:%02d:%02d", y, m, d, s / 3600, s / 60 % 60,
+                          s % 60);
         break;
     case Style::IsoUtc:
-        n = std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02dZ", y, m, d, s / 3600, s / 60 % 60, s % 60);
+        n = std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02dZ", y, m, d, s / 3600, s / 60 % 60,
+                          s % 60);
         break;
     }
     out->append(text, n);
@@ -92,7 +95,11 @@ public:
         m_file.write(m_buffer);
         m_buffer.clear();
     }
-    qint64 size() { flush(); return m_file.size(); }
+    qint64 size()
+    {
+        flush();
+        return m_file.size();
+    }
 
 private:
     QFile m_file;
@@ -169,7 +176,8 @@ int listExport(const char *path, qint64 tickets)
     }
     QRandomGenerator random(20260302);
     QByteArray &buffer = out.buffer();
-    buffer = "number,priority,state,opened_at,resolved_at,closed_at,short_description,assignment_group,caller_id\n";
+    buffer = "number,priority,state,opened_at,resolved_at,closed_at,short_description,assignment_group,"
+             "caller_id\n";
     qint64 opened = s_start2026;
     for (qint64 i = 1; i <= tickets; ++i) {
         opened += random.bounded(120);
@@ -235,7 +243,8 @@ const char *const s_policy = R"({
 bool writeSmall(const QString &path, const char *text)
 {
     QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(text, qint64(std::strlen(text))) == qint64(std::strlen(text));
+    return file.open(QIODevice::WriteOnly) &&
+           file.write(text, qint64(std::strlen(text))) == qint64(std::strlen(text));
 }
 
 /// tickets.csv and history.csv: each ticket opens, waits for the customer, becomes active again
@@ -243,7 +252,8 @@ bool writeSmall(const QString &path, const char *text)
 int replayFiles(const char *dir, qint64 tickets)
 {
     const QDir folder(QString::fromLocal8Bit(dir));
-    if (!QDir().mkpath(folder.path()) || !writeSmall(folder.filePath(QStringLiteral("calendar.json")), s_calendar) ||
+    if (!QDir().mkpath(folder.path()) ||
+        !writeSmall(folder.filePath(QStringLiteral("calendar.json")), s_calendar) ||
         !writeSmall(folder.filePath(QStringLiteral("policy.json")), s_policy)) {
         std::fprintf(stderr, "cannot write into %s\n", dir);
         return 1;
@@ -277,8 +287,14 @@ int replayFiles(const char *dir, qint64 tickets)
         t += ',';
         appendStamp(&t, resolved, Style::IsoUtc);
         t += '\n';
-        const struct { qint64 at; const char *status; } changes[] = {
-            {response, "Active"}, {paused, "Waiting for customer"}, {resumed, "Active"}, {resolved, "Resolved"}};
+        const struct
+        {
+            qint64 at;
+            const char *status;
+        } changes[] = {{response, "Active"},
+                       {paused, "Waiting for customer"},
+                       {resumed, "Active"},
+                       {resolved, "Resolved"}};
         for (const auto &change : changes) {
             h += key;
             h += ',';

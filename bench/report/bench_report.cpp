@@ -31,14 +31,21 @@ namespace {
 const QTimeZone s_zone("Europe/Stockholm");
 const QDate s_today(2026, 12, 4);
 
-qint64 at(const QDate &date, int minuteOfDay) { return QDateTime(date, QTime(0, 0), s_zone).toSecsSinceEpoch() + minuteOfDay * 60; }
+qint64 at(const QDate &date, int minuteOfDay)
+{
+    return QDateTime(date, QTime(0, 0), s_zone).toSecsSinceEpoch() + minuteOfDay * 60;
+}
 
-QString fail(const Storage::StorageError &e) { return e.toString(); }
+QString fail(const Storage::StorageError &e)
+{
+    return e.toString();
+}
 
 QString generate(const QString &path, int ticketCount)
 {
     Storage::Database db;
-    if (Storage::StorageError e = db.open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing))
+    if (Storage::StorageError e =
+            db.open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing))
         return fail(e);
     Domain::Engagement e;
     e.key = QStringLiteral("ATLAS");
@@ -48,16 +55,19 @@ QString generate(const QString &path, int ticketCount)
     e.committedMinutesPerMonth = 160 * 60;
     if (Storage::StorageError error = Storage::EngagementRepository(db).insert(&e))
         return fail(error);
-    const QStringList names = {QStringLiteral("Alva Dev"), QStringLiteral("Bo Dev"), QStringLiteral("Cecilia QA"),
-                               QStringLiteral("David SA"), QStringLiteral("Eva PM"), QStringLiteral("Filip Ops")};
-    const Domain::Role roles[] = {Domain::Role::Dev, Domain::Role::Dev, Domain::Role::QA, Domain::Role::SA, Domain::Role::PM, Domain::Role::Ops};
+    const QStringList names = {QStringLiteral("Alva Dev"),   QStringLiteral("Bo Dev"),
+                               QStringLiteral("Cecilia QA"), QStringLiteral("David SA"),
+                               QStringLiteral("Eva PM"),     QStringLiteral("Filip Ops")};
+    const Domain::Role roles[] = {Domain::Role::Dev, Domain::Role::Dev, Domain::Role::QA,
+                                  Domain::Role::SA,  Domain::Role::PM,  Domain::Role::Ops};
     for (int i = 0; i < names.size(); ++i) {
         Domain::Person p;
         p.name = names.at(i);
         p.role = roles[i];
         if (Storage::StorageError error = Storage::PeopleRepository(db).save(p))
             return fail(error);
-        if (Storage::StorageError error = Storage::AllocationRepository(db).set({p.name, e.key, QDate(2027, 1, 1), 20 * 60 + i * 60}))
+        if (Storage::StorageError error =
+                Storage::AllocationRepository(db).set({p.name, e.key, QDate(2027, 1, 1), 20 * 60 + i * 60}))
             return fail(error);
     }
     QRandomGenerator random(20261204);
@@ -107,14 +117,17 @@ QString generate(const QString &path, int ticketCount)
     {
         Storage::TransactionGuard guard(db.connection());
         Storage::UpsertCounts counts;
-        if (Storage::StorageError error = Storage::TicketRepository(db).upsert(e.id, QStringLiteral("bench"), tickets, &counts))
+        if (Storage::StorageError error =
+                Storage::TicketRepository(db).upsert(e.id, QStringLiteral("bench"), tickets, &counts))
             return fail(error);
-        if (Storage::StorageError error = Storage::WorklogRepository(db).upsert(e.id, QStringLiteral("bench"), worklogs, &counts))
+        if (Storage::StorageError error =
+                Storage::WorklogRepository(db).upsert(e.id, QStringLiteral("bench"), worklogs, &counts))
             return fail(error);
         if (!guard.commit())
             return QStringLiteral("commit failed");
     }
-    if (Storage::StorageError error = Models::SlaRecomputer::recompute(db, e.id, QDateTime(s_today, QTime(12, 0), Qt::UTC).toSecsSinceEpoch()))
+    if (Storage::StorageError error = Models::SlaRecomputer::recompute(
+            db, e.id, QDateTime(s_today, QTime(12, 0), Qt::UTC).toSecsSinceEpoch()))
         return fail(error);
     return {};
 }
@@ -161,7 +174,8 @@ int main(int argc, char *argv[])
     for (int i = 0; i < runs; ++i) {
         timer.restart();
         const std::clock_t cpu = std::clock();
-        if (Models::ReviewPackLoader::Error e = Models::ReviewPackLoader(db).load(QStringLiteral("ATLAS"), QStringLiteral("2026-Q3"), now, &pack)) {
+        if (Models::ReviewPackLoader::Error e = Models::ReviewPackLoader(db).load(
+                QStringLiteral("ATLAS"), QStringLiteral("2026-Q3"), now, &pack)) {
             out << e.message(QStringLiteral("ATLAS"), QStringLiteral("2026-Q3")) << '\n';
             return 1;
         }
@@ -175,8 +189,8 @@ int main(int argc, char *argv[])
         total.append(timer.nsecsElapsed() / 1e6);
         totalCpu.append(1000.0 * double(std::clock() - cpu) / CLOCKS_PER_SEC);
     }
-    out << "2026-Q3 of ATLAS: " << pack.current.opened << " tickets opened, " << pack.breaches.size() << " breaches, "
-        << pages << " pages, " << QFileInfo(pdf).size() / 1024 << " KiB\n";
+    out << "2026-Q3 of ATLAS: " << pack.current.opened << " tickets opened, " << pack.breaches.size()
+        << " breaches, " << pages << " pages, " << QFileInfo(pdf).size() / 1024 << " KiB\n";
     out << "read the numbers:           median " << QString::number(median(read), 'f', 0) << " ms wall, "
         << QString::number(median(readCpu), 'f', 0) << " ms CPU, of " << runs << " runs\n";
     out << "read and render the PDF:    median " << QString::number(median(total), 'f', 0) << " ms wall, "

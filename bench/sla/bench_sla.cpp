@@ -104,8 +104,8 @@ void benchReplay(const std::vector<Ticket> &tickets, qint64 now)
         const auto iso = [](const std::optional<qint64> &v) {
             return v ? Exchange::formatIsoInstantUtc(*v).toUtf8() : QByteArray();
         };
-        ticketsCsv += key + ',' + QByteArray::number(t.severity) + ',' + iso(t.created) + ','
-            + iso(t.firstResponse) + ',' + iso(t.resolved) + '\n';
+        ticketsCsv += key + ',' + QByteArray::number(t.severity) + ',' + iso(t.created) + ',' +
+                      iso(t.firstResponse) + ',' + iso(t.resolved) + '\n';
         for (const StatusChange &c : t.history)
             historyCsv += key + ',' + iso(c.at) + ',' + c.status.toUtf8() + '\n';
     }
@@ -119,8 +119,9 @@ void benchReplay(const std::vector<Ticket> &tickets, qint64 now)
     outDevice.open(QIODevice::WriteOnly);
     Exchange::ExchangeError error;
     const auto start = Clock::now();
-    const bool ok = Exchange::SlaReplay::run(benchCalendar(), history, &ticketsDevice, QStringLiteral("tickets.csv"),
-                                             &historyDevice, QStringLiteral("history.csv"), now, &outDevice, &error);
+    const bool ok =
+        Exchange::SlaReplay::run(benchCalendar(), history, &ticketsDevice, QStringLiteral("tickets.csv"),
+                                 &historyDevice, QStringLiteral("history.csv"), now, &outDevice, &error);
     const double s = secondsSince(start);
     std::printf("replay: %d tickets + %d history rows (%.1f MB CSV) in %.3f s = %.0f tickets/s%s\n", count,
                 3 * count, (ticketsCsv.size() + historyCsv.size()) / 1e6, s, count / s,
@@ -190,9 +191,10 @@ int main()
         best = std::min(best, secondsSince(start));
         bestCpu = std::min(bestCpu, threadCpuSeconds() - cpuStart);
     }
-    std::printf("aggregate: %d results into %lld month x severity rows in %.3f s wall, %.3f s CPU (best of %d, "
-                "target < 1 s)\n",
-                count, static_cast<long long>(rows.size()), best, bestCpu, rounds);
+    std::printf(
+        "aggregate: %d results into %lld month x severity rows in %.3f s wall, %.3f s CPU (best of %d, "
+        "target < 1 s)\n",
+        count, static_cast<long long>(rows.size()), best, bestCpu, rounds);
     if (!rows.isEmpty()) {
         const MonthlyCompliance &r = rows.at(rows.size() / 2);
         std::printf("sample row %s sev %d: %d tickets, response met %.1f %%, resolution met %.1f %%, "

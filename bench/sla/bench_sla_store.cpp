@@ -68,8 +68,9 @@ int main(int argc, char *argv[])
     const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
     QTemporaryDir dir;
     Storage::Database db;
-    if (Storage::StorageError error = db.open(dir.filePath(QStringLiteral("bench.sqlite")), Storage::Database::Access::ReadWrite,
-                                              Storage::Database::Creation::CreateIfMissing)) {
+    if (Storage::StorageError error =
+            db.open(dir.filePath(QStringLiteral("bench.sqlite")), Storage::Database::Access::ReadWrite,
+                    Storage::Database::Creation::CreateIfMissing)) {
         std::fprintf(stderr, "%s\n", qPrintable(error.toString()));
         return 1;
     }
@@ -106,11 +107,12 @@ int main(int argc, char *argv[])
         const double wall = timer.nsecsElapsed() / 1e9;
         const double totalCpu = processCpuSeconds() - cpu;
         std::printf("recompute #%d (%s results stored):\n", run, run == 1 ? "no" : "previous");
-        std::printf("  load     %8.3f s wall %12.0f tickets/s\n", summary.loadSeconds, count / summary.loadSeconds);
-        std::printf("  evaluate %8.3f s wall %12.0f tickets/s (incl. monthly aggregation)\n", summary.evaluateSeconds,
-                    count / summary.evaluateSeconds);
-        std::printf("  store    %8.3f s wall %12.0f tickets/s (%d compliance rows, commit)\n", summary.storeSeconds,
-                    count / summary.storeSeconds, summary.complianceRows);
+        std::printf("  load     %8.3f s wall %12.0f tickets/s\n", summary.loadSeconds,
+                    count / summary.loadSeconds);
+        std::printf("  evaluate %8.3f s wall %12.0f tickets/s (incl. monthly aggregation)\n",
+                    summary.evaluateSeconds, count / summary.evaluateSeconds);
+        std::printf("  store    %8.3f s wall %12.0f tickets/s (%d compliance rows, commit)\n",
+                    summary.storeSeconds, count / summary.storeSeconds, summary.complianceRows);
         line("  total", count, wall, totalCpu);
     }
     timer.restart();
@@ -118,11 +120,12 @@ int main(int argc, char *argv[])
     QVector<Domain::MonthlyCompliance> months;
     error = Storage::SlaResultRepository(db).compliance(e.id, {}, {}, &months);
     const double readWall = timer.nsecsElapsed() / 1e9;
-    std::printf("compliance read: %lld rows in %.2f ms wall, %.2f ms CPU\n", static_cast<long long>(months.size()),
-                readWall * 1000, (processCpuSeconds() - cpu) * 1000);
+    std::printf("compliance read: %lld rows in %.2f ms wall, %.2f ms CPU\n",
+                static_cast<long long>(months.size()), readWall * 1000, (processCpuSeconds() - cpu) * 1000);
     timer.restart();
     QVector<Storage::StoredSlaResult> results;
     error = Storage::SlaResultRepository(db).results(e.id, &results);
-    std::printf("results read: %lld results in %.3f s wall\n", static_cast<long long>(results.size()), timer.nsecsElapsed() / 1e9);
+    std::printf("results read: %lld results in %.3f s wall\n", static_cast<long long>(results.size()),
+                timer.nsecsElapsed() / 1e9);
     return error ? 1 : 0;
 }

@@ -19,15 +19,15 @@
 #include "ui/ticketspanel.h"
 
 #include <QApplication>
-#include <QHeaderView>
-#include <QLineEdit>
-#include <QScrollBar>
-#include <QTableView>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHeaderView>
+#include <QLineEdit>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScrollBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <cstdio>
@@ -44,7 +44,9 @@ QPair<double, double> memoryMiB()
     double peak = 0, now = 0;
     if (status.open(QIODevice::ReadOnly)) {
         for (const QByteArray &line : status.readAll().split('\n')) {
-            const auto kib = [&line] { return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0; };
+            const auto kib = [&line] {
+                return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+            };
             if (line.startsWith("VmHWM:"))
                 peak = kib();
             else if (line.startsWith("VmRSS:"))
@@ -56,15 +58,18 @@ QPair<double, double> memoryMiB()
 
 QVector<Domain::Ticket> generate(int first, int count, QRandomGenerator &random)
 {
-    static const char *const words[] = {"Checkout", "Payment", "Search", "Login", "Newsletter", "Price", "Stock",
-                                        "Cart", "Invoice", "Shipping", "Promotion", "Account"};
+    static const char *const words[] = {"Checkout",   "Payment",  "Search",    "Login",
+                                        "Newsletter", "Price",    "Stock",     "Cart",
+                                        "Invoice",    "Shipping", "Promotion", "Account"};
     const qint64 start = QDateTime(QDate(2025, 1, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
     QVector<Domain::Ticket> tickets;
     tickets.reserve(count);
     for (int i = first; i < first + count; ++i) {
         Domain::Ticket t;
         t.key = QStringLiteral("BENCH-%1").arg(i);
-        t.title = QStringLiteral("%1 fails for customer %2").arg(QLatin1String(words[random.bounded(12)])).arg(random.bounded(100000));
+        t.title = QStringLiteral("%1 fails for customer %2")
+                      .arg(QLatin1String(words[random.bounded(12)]))
+                      .arg(random.bounded(100000));
         t.severity = 1 + int(random.bounded(4));
         t.kind = Domain::TicketKind(random.bounded(Domain::TicketKindCount));
         t.serviceLevel = Domain::ServiceLevel(random.bounded(3));
@@ -87,7 +92,8 @@ QVector<Domain::Ticket> generate(int first, int count, QRandomGenerator &random)
 int build(const QString &path, int count)
 {
     Storage::Database db;
-    if (Storage::StorageError e = db.open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing)) {
+    if (Storage::StorageError e = db.open(path, Storage::Database::Access::ReadWrite,
+                                          Storage::Database::Creation::CreateIfMissing)) {
         std::fprintf(stderr, "%s\n", qPrintable(e.toString()));
         return 1;
     }
@@ -106,8 +112,9 @@ int build(const QString &path, int count)
         constexpr int chunk = 50000; // generated a chunk at a time: the build holds no million tickets
         for (int first = 0; !error && first < count; first += chunk) {
             Storage::UpsertCounts counts;
-            error = Storage::TicketRepository(db).upsert(e.id, QStringLiteral("bench"),
-                                                         generate(first, std::min(chunk, count - first), random), &counts);
+            error = Storage::TicketRepository(db).upsert(
+                e.id, QStringLiteral("bench"), generate(first, std::min(chunk, count - first), random),
+                &counts);
         }
         if (!error && !guard.commit())
             error = {Storage::StorageError::Kind::Query, QStringLiteral("commit"), path, QString()};
@@ -253,7 +260,8 @@ int measurePanel(const QString &path, const QString &engagementKey)
     table->horizontalHeader()->setSortIndicator(Models::TicketTableModel::KeyColumn, Qt::AscendingOrder);
     step("header click: sort by key");
     timer.restart();
-    table->horizontalHeader()->setSortIndicator(Models::TicketTableModel::PausedTimeColumn, Qt::DescendingOrder);
+    table->horizontalHeader()->setSortIndicator(Models::TicketTableModel::PausedTimeColumn,
+                                                Qt::DescendingOrder);
     step("header click: sort by paused time");
     timer.restart();
     table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum());

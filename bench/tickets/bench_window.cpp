@@ -86,7 +86,8 @@ int overview(const QStringList &args)
     const QDate to = month(args.value(4), QDate(2025, 12, 1));
     const qint64 now = QDateTime(QDate(2026, 1, 15), QTime(12, 0), QTimeZone::utc()).toSecsSinceEpoch();
     std::printf("%s, engagement %s, %s..%s\n", qPrintable(args.value(2)), qPrintable(engagement.key),
-                qPrintable(from.toString(QStringLiteral("yyyy-MM"))), qPrintable(to.toString(QStringLiteral("yyyy-MM"))));
+                qPrintable(from.toString(QStringLiteral("yyyy-MM"))),
+                qPrintable(to.toString(QStringLiteral("yyyy-MM"))));
     Models::SlaOverviewLoader loader(*portfolio.database());
     Stopwatch watch;
     for (int severity : {0, 1}) {
@@ -99,16 +100,18 @@ int overview(const QStringList &args)
         int resolved = 0;
         for (const Models::SlaSeverityDistribution &d : std::as_const(data.distribution))
             resolved += d.resolution.count;
-        const QByteArray what = QByteArray("load with distribution, severity ") + QByteArray::number(severity)
-            + " (" + QByteArray::number(resolved) + " resolution times)";
+        const QByteArray what = QByteArray("load with distribution, severity ") +
+                                QByteArray::number(severity) + " (" + QByteArray::number(resolved) +
+                                " resolution times)";
         watch.report(what.constData());
         loader.setWithDistribution(false);
         if (Models::SlaOverviewLoader::Error e = loader.load(engagement, from, to, severity, now, &data)) {
             std::fprintf(stderr, "%s\n", qPrintable(e.message(engagement)));
             return 1;
         }
-        const QByteArray without = QByteArray("load without distribution, severity ") + QByteArray::number(severity)
-            + " (" + QByteArray::number(data.atRisk.size()) + " at risk)";
+        const QByteArray without = QByteArray("load without distribution, severity ") +
+                                   QByteArray::number(severity) + " (" +
+                                   QByteArray::number(data.atRisk.size()) + " at risk)";
         watch.report(without.constData());
     }
     QVector<Models::SlaAtRiskTicket> atRisk;
@@ -131,8 +134,8 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (!painted && event->type() == QEvent::Paint && page && watched->isWidgetType()
-            && (watched == page || page->isAncestorOf(static_cast<QWidget *>(watched))))
+        if (!painted && event->type() == QEvent::Paint && page && watched->isWidgetType() &&
+            (watched == page || page->isAncestorOf(static_cast<QWidget *>(watched))))
             painted = true;
         return false;
     }

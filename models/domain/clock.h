@@ -13,9 +13,15 @@ public:
     using NowFunction = std::function<qint64()>;
 
     /// The system clock (UTC epoch seconds).
-    static Clock system() { return Clock([] { return QDateTime::currentSecsSinceEpoch(); }); }
+    static Clock system()
+    {
+        return Clock([] { return QDateTime::currentSecsSinceEpoch(); });
+    }
     /// A clock frozen at `epochSeconds`.
-    static Clock fixed(qint64 epochSeconds) { return Clock([epochSeconds] { return epochSeconds; }); }
+    static Clock fixed(qint64 epochSeconds)
+    {
+        return Clock([epochSeconds] { return epochSeconds; });
+    }
 
     qint64 now() const { return m_now(); }
 

@@ -33,15 +33,19 @@ struct EngagementSpec
     bool cover24x7;
     int ticketsPerMonth;
     const char *prefix;
-    int monthsBeforeDemo;    ///< how long before the demo year the contract started
-    const char *team;        ///< indexes into s_people
+    int monthsBeforeDemo; ///< how long before the demo year the contract started
+    const char *team;     ///< indexes into s_people
 };
 
 const EngagementSpec s_specs[] = {
-    {"NORDSHOP", "Nordshop AB", "Webshop support", SupportModel::FixedCapacity, "Europe/Stockholm", 80, false, 18, "NS", 6, "036"},
-    {"FJALLGEAR", "Fjällgear Outdoor AB", "Hotfix and SLA support", SupportModel::SlaHotfix, "Europe/Stockholm", 120, true, 30, "FG", 14, "1468"},
-    {"BALTICHOME", "Baltic Home Oy", "Critical incidents and delivery team", SupportModel::SlaCriticalDedicated, "Europe/Helsinki", 160, true, 26, "BH", 0, "235796"},
-    {"ATLANTICPET", "Atlantic Pet Supplies Inc.", "Managed commerce service", SupportModel::ManagedService, "America/New_York", 140, true, 40, "AP", 24, "01457869"},
+    {"NORDSHOP", "Nordshop AB", "Webshop support", SupportModel::FixedCapacity, "Europe/Stockholm", 80, false,
+     18, "NS", 6, "036"},
+    {"FJALLGEAR", "Fjällgear Outdoor AB", "Hotfix and SLA support", SupportModel::SlaHotfix,
+     "Europe/Stockholm", 120, true, 30, "FG", 14, "1468"},
+    {"BALTICHOME", "Baltic Home Oy", "Critical incidents and delivery team",
+     SupportModel::SlaCriticalDedicated, "Europe/Helsinki", 160, true, 26, "BH", 0, "235796"},
+    {"ATLANTICPET", "Atlantic Pet Supplies Inc.", "Managed commerce service", SupportModel::ManagedService,
+     "America/New_York", 140, true, 40, "AP", 24, "01457869"},
 };
 
 const char *const s_people[][2] = {
@@ -77,10 +81,14 @@ Ticket makeTicket(const EngagementSpec &spec, int number, qint64 created, qint64
     t.key = QStringLiteral("%1-%2").arg(QLatin1String(spec.prefix)).arg(number);
     t.severity = severityFor(rnd);
     const int kindRoll = rnd.below(100);
-    t.kind = kindRoll < 55 ? TicketKind::Incident : kindRoll < 70 ? TicketKind::ServiceRequest
-           : kindRoll < 80 ? TicketKind::Problem : kindRoll < 88 ? TicketKind::Change : TicketKind::Enhancement;
+    t.kind = kindRoll < 55   ? TicketKind::Incident
+             : kindRoll < 70 ? TicketKind::ServiceRequest
+             : kindRoll < 80 ? TicketKind::Problem
+             : kindRoll < 88 ? TicketKind::Change
+                             : TicketKind::Enhancement;
     t.serviceLevel = t.kind == TicketKind::Enhancement ? ServiceLevel::L3
-                   : t.kind == TicketKind::Problem     ? ServiceLevel::L2 : ServiceLevel::L1;
+                     : t.kind == TicketKind::Problem   ? ServiceLevel::L2
+                                                       : ServiceLevel::L1;
     const QVector<ActivityInfo> activities = SupportModelCatalogue::activities(t.serviceLevel);
     t.activity = QLatin1String(activities.at(rnd.below(activities.size())).id);
     t.title = QStringLiteral("%1 %2").arg(QLatin1String(spec.prefix), QString::number(number));
@@ -149,9 +157,13 @@ qint64 localInstant(const QDate &date, int minuteOfDay, const QTimeZone &zone)
     return QDateTime(date, QTime(minuteOfDay / 60, minuteOfDay % 60), zone).toSecsSinceEpoch();
 }
 
-bool isWeekday(const QDate &date) { return date.dayOfWeek() <= 5; }
+bool isWeekday(const QDate &date)
+{
+    return date.dayOfWeek() <= 5;
+}
 
-QVector<Ticket> makeTickets(const EngagementSpec &spec, const QDate &first, const QDate &asOf, DemoRandom &rnd)
+QVector<Ticket> makeTickets(const EngagementSpec &spec, const QDate &first, const QDate &asOf,
+                            DemoRandom &rnd)
 {
     const QTimeZone zone(spec.timeZone);
     const qint64 now = localInstant(asOf, 12 * 60, zone);
@@ -171,19 +183,22 @@ QVector<Ticket> makeTickets(const EngagementSpec &spec, const QDate &first, cons
             tickets.append(makeTicket(spec, ++number, created, now, rnd));
         }
     }
-    std::sort(tickets.begin(), tickets.end(), [](const Ticket &a, const Ticket &b) { return a.created < b.created; });
+    std::sort(tickets.begin(), tickets.end(),
+              [](const Ticket &a, const Ticket &b) { return a.created < b.created; });
     return tickets;
 }
 
 ServiceLevel levelFor(DemoRandom &rnd)
 {
     const int roll = rnd.below(100);
-    return roll < 30 ? ServiceLevel::L1 : roll < 45 ? ServiceLevel::L2 : roll < 95 ? ServiceLevel::L3
-                                                                        : ServiceLevel::OptionalL3;
+    return roll < 30   ? ServiceLevel::L1
+           : roll < 45 ? ServiceLevel::L2
+           : roll < 95 ? ServiceLevel::L3
+                       : ServiceLevel::OptionalL3;
 }
 
-QVector<Worklog> makeWorklogs(const EngagementSpec &spec, const QVector<DemoPerson> &people, const QDate &first,
-                              const QDate &asOf, DemoRandom &rnd)
+QVector<Worklog> makeWorklogs(const EngagementSpec &spec, const QVector<DemoPerson> &people,
+                              const QDate &first, const QDate &asOf, DemoRandom &rnd)
 {
     QVector<int> team;
     for (const char *c = spec.team; *c; ++c)

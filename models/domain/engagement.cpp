@@ -12,8 +12,9 @@ bool isValidKey(const QString &key)
     if (key.size() > 32)
         return false;
     for (const QChar c : key) {
-        const bool ok = (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
-            || c == QLatin1Char('-') || c == QLatin1Char('_');
+        const bool ok = (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+                        (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-') ||
+                        c == QLatin1Char('_');
         if (!ok)
             return false;
     }
@@ -52,10 +53,11 @@ bool Engagement::isActiveOn(const QDate &date) const
 
 bool Engagement::operator==(const Engagement &o) const
 {
-    return id == o.id && key == o.key && client == o.client && name == o.name && model == o.model
-        && start == o.start && end == o.end && timeZone == o.timeZone
-        && committedMinutesPerMonth == o.committedMinutesPerMonth && severity1Cover24x7 == o.severity1Cover24x7
-        && rolesCovered == o.rolesCovered && optionalServices == o.optionalServices && notes == o.notes;
+    return id == o.id && key == o.key && client == o.client && name == o.name && model == o.model &&
+           start == o.start && end == o.end && timeZone == o.timeZone &&
+           committedMinutesPerMonth == o.committedMinutesPerMonth &&
+           severity1Cover24x7 == o.severity1Cover24x7 && rolesCovered == o.rolesCovered &&
+           optionalServices == o.optionalServices && notes == o.notes;
 }
 
 } // namespace Domain

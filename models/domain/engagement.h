@@ -12,32 +12,32 @@ namespace Domain {
 
 /// Why an engagement is not valid. The UI and the command line turn these into text.
 enum class EngagementProblem {
-    MissingKey,         ///< the short key is empty
-    InvalidKey,         ///< the key has characters other than A–Z, 0–9, '-' and '_', or is too long
-    MissingClient,      ///< no client name
-    MissingStart,       ///< no start date
-    EndBeforeStart,     ///< the end date lies before the start date
-    NegativeHours,      ///< committed hours per month below zero
-    AbsurdHours,        ///< committed hours per month above what a month can hold for a team
-    UnknownTimeZone,    ///< the time zone is not a known IANA id
-    NoRolesCovered,     ///< a model that covers all roles has none selected
+    MissingKey,      ///< the short key is empty
+    InvalidKey,      ///< the key has characters other than A–Z, 0–9, '-' and '_', or is too long
+    MissingClient,   ///< no client name
+    MissingStart,    ///< no start date
+    EndBeforeStart,  ///< the end date lies before the start date
+    NegativeHours,   ///< committed hours per month below zero
+    AbsurdHours,     ///< committed hours per month above what a month can hold for a team
+    UnknownTimeZone, ///< the time zone is not a known IANA id
+    NoRolesCovered,  ///< a model that covers all roles has none selected
 };
 
 /// One client contract. Hours are kept in minutes, dates are the engagement's own dates.
 struct Engagement
 {
-    qint64 id = 0;                        ///< storage id; 0 while not stored
-    QString key;                          ///< short, unique, e.g. "NORDSHOP"
+    qint64 id = 0; ///< storage id; 0 while not stored
+    QString key;   ///< short, unique, e.g. "NORDSHOP"
     QString client;
-    QString name;                         ///< optional display name of the contract
+    QString name; ///< optional display name of the contract
     SupportModel model = SupportModel::FixedCapacity;
     QDate start;
-    QDate end;                            ///< null when open-ended
+    QDate end; ///< null when open-ended
     QByteArray timeZone = "Europe/Stockholm";
     int committedMinutesPerMonth = 0;
     bool severity1Cover24x7 = false;
     QVector<Role> rolesCovered;
-    QStringList optionalServices;        ///< catalogue ids of contracted optional (L3) services
+    QStringList optionalServices; ///< catalogue ids of contracted optional (L3) services
     QString notes;
 
     /// Upper bound for committed hours: a large team for a whole month (10 people × 184 h).

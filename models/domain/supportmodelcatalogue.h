@@ -19,26 +19,26 @@ struct SupportModelInfo
     SupportModel model;
     const char *name;
     const char *summary;
-    bool fixedCapacity;          ///< a fixed number of committed hours per month
-    int typicalMinHours;         ///< typical committed hours per month (0 when not hour-based)
+    bool fixedCapacity;  ///< a fixed number of committed hours per month
+    int typicalMinHours; ///< typical committed hours per month (0 when not hour-based)
     int typicalMaxHours;
     SlaScope slaScope;
-    bool optional24x7Severity1;  ///< 24×7 cover of severity 1 can be added
-    bool always24x7Response;     ///< 24×7 response time is part of the model
+    bool optional24x7Severity1; ///< 24×7 cover of severity 1 can be added
+    bool always24x7Response;    ///< 24×7 response time is part of the model
     DeliveryResources delivery;
     bool unlimitedOperationalSupport;
     bool devOpsForHotfixes;
-    bool coversAllRoles;         ///< Dev/QA/SA/PM/RM and operational support
-    bool changeManagementProcess;///< additional resources follow the agreed change-management process
+    bool coversAllRoles;            ///< Dev/QA/SA/PM/RM and operational support
+    bool changeManagementProcess;   ///< additional resources follow the agreed change-management process
     QVector<const char *> includes; ///< the playbook's bullet points for the model
 };
 
 /// One entry of the service catalogue.
 struct ActivityInfo
 {
-    const char *id;              ///< stable identifier, e.g. "incident-management"
+    const char *id; ///< stable identifier, e.g. "incident-management"
     ServiceLevel level;
-    const char *name;            ///< "Catalogue" context
+    const char *name; ///< "Catalogue" context
 };
 
 struct ServiceLevelInfo

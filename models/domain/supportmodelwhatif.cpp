@@ -10,14 +10,15 @@ namespace Domain {
 
 bool WhatIfModelResult::operator==(const WhatIfModelResult &o) const
 {
-    return model == o.model && capacityMinutes == o.capacityMinutes && countedMinutes == o.countedMinutes
-        && overCapacityMinutes == o.overCapacityMinutes && carriedMinutes == o.carriedMinutes
-        && billedSeparatelyMinutes == o.billedSeparatelyMinutes && tickets == o.tickets && underSla == o.underSla
-        && breached == o.breached && noTarget == o.noTarget && notEvaluable == o.notEvaluable && cover == o.cover
-        && severity1OutOfHoursSeconds == o.severity1OutOfHoursSeconds
-        && severity1CreatedOutOfHours == o.severity1CreatedOutOfHours
-        && severity1NonWorkingDayMinutes == o.severity1NonWorkingDayMinutes && roleMinutes == o.roleMinutes
-        && unknownRoleMinutes == o.unknownRoleMinutes && rolesNotCovered == o.rolesNotCovered;
+    return model == o.model && capacityMinutes == o.capacityMinutes && countedMinutes == o.countedMinutes &&
+           overCapacityMinutes == o.overCapacityMinutes && carriedMinutes == o.carriedMinutes &&
+           billedSeparatelyMinutes == o.billedSeparatelyMinutes && tickets == o.tickets &&
+           underSla == o.underSla && breached == o.breached && noTarget == o.noTarget &&
+           notEvaluable == o.notEvaluable && cover == o.cover &&
+           severity1OutOfHoursSeconds == o.severity1OutOfHoursSeconds &&
+           severity1CreatedOutOfHours == o.severity1CreatedOutOfHours &&
+           severity1NonWorkingDayMinutes == o.severity1NonWorkingDayMinutes && roleMinutes == o.roleMinutes &&
+           unknownRoleMinutes == o.unknownRoleMinutes && rolesNotCovered == o.rolesNotCovered;
 }
 
 qint64 SupportModelWhatIf::capacityOf(const WhatIfInput &input, const QDate &month)
@@ -42,7 +43,8 @@ bool SupportModelWhatIf::isUnderSla(SupportModel model, const Ticket &ticket)
     return false;
 }
 
-bool SupportModelWhatIf::drawsFromCapacity(SupportModel model, const BudgetPolicy &budget, const Worklog &worklog)
+bool SupportModelWhatIf::drawsFromCapacity(SupportModel model, const BudgetPolicy &budget,
+                                           const Worklog &worklog)
 {
     if (!budget.counts(worklog))
         return false;
@@ -58,7 +60,8 @@ Severity1Cover SupportModelWhatIf::cover(SupportModel model, const Engagement &e
     if (info.always24x7Response)
         return Severity1Cover::Included;
     if (info.optional24x7Severity1)
-        return engagement.severity1Cover24x7 ? Severity1Cover::OptionalChosen : Severity1Cover::OptionalNotChosen;
+        return engagement.severity1Cover24x7 ? Severity1Cover::OptionalChosen
+                                             : Severity1Cover::OptionalNotChosen;
     return Severity1Cover::None;
 }
 
@@ -88,7 +91,7 @@ struct Period
     qint64 start = 0;
     qint64 end = 0; ///< exclusive
     QDate firstDay;
-    QDate endDay;   ///< exclusive
+    QDate endDay; ///< exclusive
 };
 
 Period periodOf(const WhatIfInput &input)
@@ -128,7 +131,8 @@ void countHours(const WhatIfInput &input, const Period &period, SupportModel mod
     for (QDate month = period.firstDay; month < period.endDay; month = month.addMonths(1)) {
         const qint64 capacity = SupportModelWhatIf::capacityOf(input, month);
         r->capacityMinutes += capacity;
-        r->overCapacityMinutes += qMax<qint64>(0, Worklog::roundedMinutes(countedSeconds.value(month)) - capacity);
+        r->overCapacityMinutes +=
+            qMax<qint64>(0, Worklog::roundedMinutes(countedSeconds.value(month)) - capacity);
     }
     r->countedMinutes = Worklog::roundedMinutes(counted);
     r->carriedMinutes = Worklog::roundedMinutes(carried);
@@ -145,9 +149,9 @@ void countHours(const WhatIfInput &input, const Period &period, SupportModel mod
 
 void countTickets(const WhatIfInput &input, const Period &period, SupportModel model, WhatIfModelResult *r)
 {
-    const SlaPolicyEvaluator evaluator(SupportModelWhatIf::withModelClocks(input.policies.at(std::size_t(model)), model,
-                                                                           input.engagement),
-                                       input.calendar);
+    const SlaPolicyEvaluator evaluator(
+        SupportModelWhatIf::withModelClocks(input.policies.at(std::size_t(model)), model, input.engagement),
+        input.calendar);
     const qint64 until = qMin(period.end, input.now);
     QHash<QString, bool> severity1Keys;
     for (const Ticket &t : input.tickets) {
@@ -168,15 +172,16 @@ void countTickets(const WhatIfInput &input, const Period &period, SupportModel m
         const SlaResult result = evaluator.evaluate(t, input.now);
         if (result.state == SlaState::Invalid)
             ++r->notEvaluable;
-        else if (result.response.outcome == SlaClockOutcome::NoTarget && result.resolution.outcome == SlaClockOutcome::NoTarget)
+        else if (result.response.outcome == SlaClockOutcome::NoTarget &&
+                 result.resolution.outcome == SlaClockOutcome::NoTarget)
             ++r->noTarget;
         else if (result.response.isBreached() || result.resolution.isBreached())
             ++r->breached;
     }
     qint64 nonWorkingSeconds = 0;
     for (const Worklog &w : input.worklogs) {
-        if (w.date >= period.firstDay && w.date < period.endDay && !w.ticketKey.isEmpty()
-            && severity1Keys.contains(w.ticketKey) && !input.calendar.isWorkingDay(w.date))
+        if (w.date >= period.firstDay && w.date < period.endDay && !w.ticketKey.isEmpty() &&
+            severity1Keys.contains(w.ticketKey) && !input.calendar.isWorkingDay(w.date))
             nonWorkingSeconds += w.seconds;
     }
     r->severity1NonWorkingDayMinutes = Worklog::roundedMinutes(nonWorkingSeconds);

@@ -29,34 +29,39 @@ struct WhatIfModelResult
     SupportModel model = SupportModel::FixedCapacity;
 
     // Hours
-    qint64 capacityMinutes = 0;      ///< the engagement's capacity over the period (same for every model)
-    qint64 countedMinutes = 0;       ///< worklogs the model draws from the capacity
-    qint64 overCapacityMinutes = 0;  ///< Σ per month of max(0, counted − capacity)
-    qint64 carriedMinutes = 0;       ///< in-scope work the model carries outside the capacity (unlimited operational support)
-    qint64 billedSeparatelyMinutes = 0; ///< work outside the contract's scope (optional services by the budget rules)
+    qint64 capacityMinutes = 0;     ///< the engagement's capacity over the period (same for every model)
+    qint64 countedMinutes = 0;      ///< worklogs the model draws from the capacity
+    qint64 overCapacityMinutes = 0; ///< Σ per month of max(0, counted − capacity)
+    qint64 carriedMinutes =
+        0; ///< in-scope work the model carries outside the capacity (unlimited operational support)
+    qint64 billedSeparatelyMinutes =
+        0; ///< work outside the contract's scope (optional services by the budget rules)
 
     // Tickets
-    int tickets = 0;           ///< tickets created in the period
-    int underSla = 0;          ///< of those, the ones the model's SLA covers
-    int breached = 0;          ///< under SLA and a clock breached (known at `now`)
-    int noTarget = 0;          ///< under SLA but the policy sets no target for their severity
-    int notEvaluable = 0;      ///< under SLA but their data cannot be evaluated (SlaState::Invalid)
+    int tickets = 0;      ///< tickets created in the period
+    int underSla = 0;     ///< of those, the ones the model's SLA covers
+    int breached = 0;     ///< under SLA and a clock breached (known at `now`)
+    int noTarget = 0;     ///< under SLA but the policy sets no target for their severity
+    int notEvaluable = 0; ///< under SLA but their data cannot be evaluated (SlaState::Invalid)
 
     // Severity 1 outside business hours
     Severity1Cover cover = Severity1Cover::None;
     qint64 severity1OutOfHoursSeconds = 0; ///< open time of severity-1 tickets outside business hours
     int severity1CreatedOutOfHours = 0;    ///< severity-1 tickets created outside business hours
-    qint64 severity1NonWorkingDayMinutes = 0; ///< worklogs on severity-1 tickets dated on days without business hours
+    qint64 severity1NonWorkingDayMinutes =
+        0; ///< worklogs on severity-1 tickets dated on days without business hours
     /// The out-of-hours open time 24×7 cover would carry under this model (0 without cover).
     qint64 carriedBy24x7Seconds() const
     {
-        return cover == Severity1Cover::Included || cover == Severity1Cover::OptionalChosen ? severity1OutOfHoursSeconds : 0;
+        return cover == Severity1Cover::Included || cover == Severity1Cover::OptionalChosen
+                   ? severity1OutOfHoursSeconds
+                   : 0;
     }
 
     // Roles
-    QMap<Role, qint64> roleMinutes;  ///< every worklog of the period by its role
-    qint64 unknownRoleMinutes = 0;   ///< worklogs without a role
-    QVector<Role> rolesNotCovered;   ///< roles the work needed that the model (as contracted) does not cover
+    QMap<Role, qint64> roleMinutes; ///< every worklog of the period by its role
+    qint64 unknownRoleMinutes = 0;  ///< worklogs without a role
+    QVector<Role> rolesNotCovered;  ///< roles the work needed that the model (as contracted) does not cover
 
     bool operator==(const WhatIfModelResult &o) const;
 };
@@ -65,16 +70,16 @@ struct WhatIfModelResult
 struct WhatIfInput
 {
     Engagement engagement;
-    QDate firstMonth;                ///< first day of the first month replayed
-    QDate lastMonth;                 ///< first day of the last month replayed
-    BusinessCalendar calendar;       ///< the engagement's calendar (its time zone decides dates)
-    BudgetPolicy budget;             ///< committed minutes per month and which worklogs are in scope
+    QDate firstMonth;                     ///< first day of the first month replayed
+    QDate lastMonth;                      ///< first day of the last month replayed
+    BusinessCalendar calendar;            ///< the engagement's calendar (its time zone decides dates)
+    BudgetPolicy budget;                  ///< committed minutes per month and which worklogs are in scope
     QMap<QDate, qint64> allocatedMinutes; ///< month (first day) → minutes allocated to the engagement
     /// The SLA policy each model is replayed under, indexed by SupportModel.
     std::array<SlaPolicyHistory, SupportModelCount> policies;
     QVector<Ticket> tickets;
     QVector<Worklog> worklogs;
-    qint64 now = 0;                  ///< UTC epoch seconds: what is known
+    qint64 now = 0; ///< UTC epoch seconds: what is known
 };
 
 /// Replays an engagement's recent tickets and worklogs under each of the four support models.
@@ -92,7 +97,8 @@ public:
     /// `history` with the 24×7 flags the model sets: severity 1 (response and resolution) when the
     /// model's cover is Included or OptionalChosen, the response of every severity under
     /// ManagedService; every other clock on the business calendar.
-    static SlaPolicyHistory withModelClocks(const SlaPolicyHistory &history, SupportModel model, const Engagement &engagement);
+    static SlaPolicyHistory withModelClocks(const SlaPolicyHistory &history, SupportModel model,
+                                            const Engagement &engagement);
 
     static WhatIfModelResult replay(const WhatIfInput &input, SupportModel model);
     /// One result per model, in SupportModel order.

@@ -8,7 +8,10 @@ const std::array<const char *, TicketKindCount> s_kindIds = {"incident", "proble
                                                              "change", "enhancement"};
 }
 
-QString ticketKindId(TicketKind kind) { return QLatin1String(s_kindIds.at(static_cast<int>(kind))); }
+QString ticketKindId(TicketKind kind)
+{
+    return QLatin1String(s_kindIds.at(static_cast<int>(kind)));
+}
 
 bool ticketKindFromId(const QString &id, TicketKind *kind)
 {
@@ -24,10 +27,10 @@ bool ticketKindFromId(const QString &id, TicketKind *kind)
 
 bool Ticket::operator==(const Ticket &o) const
 {
-    return key == o.key && kind == o.kind && severity == o.severity && serviceLevel == o.serviceLevel
-        && activity == o.activity && title == o.title && status == o.status && created == o.created
-        && firstResponse == o.firstResponse && resolved == o.resolved && history == o.history
-        && vendorSla == o.vendorSla;
+    return key == o.key && kind == o.kind && severity == o.severity && serviceLevel == o.serviceLevel &&
+           activity == o.activity && title == o.title && status == o.status && created == o.created &&
+           firstResponse == o.firstResponse && resolved == o.resolved && history == o.history &&
+           vendorSla == o.vendorSla;
 }
 
 } // namespace Domain

@@ -34,8 +34,8 @@ struct StatusChange
 /// data to compare with our own evaluation; never used to derive an instant.
 struct VendorSlaValue
 {
-    QString metric;                        ///< the column it came from, e.g. "Time to first response"
-    QString text;                          ///< as written
+    QString metric;                         ///< the column it came from, e.g. "Time to first response"
+    QString text;                           ///< as written
     std::optional<qint64> remainingSeconds; ///< parsed from h:mm; negative when over the goal
     std::optional<bool> breached;
 
@@ -50,17 +50,17 @@ struct VendorSlaValue
 /// A ticket as the SLA engine and the views see it. Instants are UTC epoch seconds.
 struct Ticket
 {
-    QString key;                 ///< the source's key, e.g. INC0000045 or SUP-12
+    QString key; ///< the source's key, e.g. INC0000045 or SUP-12
     TicketKind kind = TicketKind::Incident;
-    int severity = 3;            ///< 1 (critical) … 4 (low): the severity in force at the end
+    int severity = 3; ///< 1 (critical) … 4 (low): the severity in force at the end
     ServiceLevel serviceLevel = ServiceLevel::L1;
-    QString activity;            ///< catalogue activity id, may be empty
+    QString activity; ///< catalogue activity id, may be empty
     QString title;
-    QString status;              ///< the current status as the source writes it
+    QString status; ///< the current status as the source writes it
     qint64 created = 0;
     std::optional<qint64> firstResponse;
     std::optional<qint64> resolved;
-    QVector<StatusChange> history; ///< ordered by `at`
+    QVector<StatusChange> history;     ///< ordered by `at`
     QVector<VendorSlaValue> vendorSla; ///< the source's own SLA values, as imported
 
     bool operator==(const Ticket &o) const;

@@ -11,9 +11,10 @@ ExchangeError InputFile::checkRegularFile(const QString &path)
         return {};
     if (info.isDir())
         return ExchangeError{path, 0, 0, tr("This is a folder, not an export file.")};
-    return ExchangeError{path, 0, 0,
-                         tr("This is not a regular file (a pipe, socket or device); save the export to a file "
-                            "and import that.")};
+    return ExchangeError{
+        path, 0, 0,
+        tr("This is not a regular file (a pipe, socket or device); save the export to a file "
+           "and import that.")};
 }
 
 } // namespace Exchange

@@ -17,9 +17,9 @@ qint64 floorDiv(qint64 a, qint64 b)
 
 const QRegularExpression &instantPattern()
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        "^(\\d{4})-(\\d{2})-(\\d{2})[Tt ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d+))?)?"
-        "(?:([Zz])|([+-])(\\d{2})(?::?(\\d{2}))?)$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})[Tt ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d+))?)?"
+                       "(?:([Zz])|([+-])(\\d{2})(?::?(\\d{2}))?)$"));
     return pattern;
 }
 
@@ -82,7 +82,8 @@ std::optional<std::optional<qint64>> parseFast(QStringView text)
 {
     const char16_t *p = text.utf16();
     const qsizetype n = text.size();
-    if (n < 17 || p[4] != u'-' || p[7] != u'-' || (p[10] != u'T' && p[10] != u't' && p[10] != u' ') || p[13] != u':')
+    if (n < 17 || p[4] != u'-' || p[7] != u'-' || (p[10] != u'T' && p[10] != u't' && p[10] != u' ') ||
+        p[13] != u':')
         return std::nullopt;
     const int year = digits(p, 4), month = digits(p + 5, 2), day = digits(p + 8, 2);
     const int hour = digits(p + 11, 2), minute = digits(p + 14, 2);
@@ -177,7 +178,7 @@ QString formatIsoInstantUtc(qint64 epochSeconds)
     civilFromDays(days, &year, &month, &day);
     if (year >= 1 && year <= 9999) {
         // Written by hand: QString::arg six times was a third of a replay's time.
-        const int values[] = {int(year / 100), int(year % 100), month, day,
+        const int values[] = {int(year / 100),  int(year % 100),     month,         day,
                               int(rest / 3600), int(rest / 60 % 60), int(rest % 60)};
         char16_t out[20] = {u'0', u'0', u'0', u'0', u'-', u'0', u'0', u'-', u'0', u'0',
                             u'T', u'0', u'0', u':', u'0', u'0', u':', u'0', u'0', u'Z'};

@@ -81,8 +81,8 @@ StorageError loadDirectory(QSqlDatabase db, Directory *out)
         out->people.append(p);
     }
     if (!q.prepare(QStringLiteral("SELECT id, engagement_key, start_date, end_date FROM engagements "
-                                  "WHERE deleted_at IS NULL"))
-        || !q.exec())
+                                  "WHERE deleted_at IS NULL")) ||
+        !q.exec())
         return queryError(q, s_setOperation);
     while (q.next()) {
         Domain::Engagement e;
@@ -103,13 +103,16 @@ StorageError refusal(const Directory &directory, const QVector<Domain::Allocatio
     QVector<Domain::Allocation> withMinutes;
     for (const Domain::Allocation &a : allocations) {
         if (!directory.personIds.contains(a.person))
-            return {StorageError::Kind::NotFound, s_setOperation, recordOf(a), warningText(Kind::UnknownPerson)};
+            return {StorageError::Kind::NotFound, s_setOperation, recordOf(a),
+                    warningText(Kind::UnknownPerson)};
         if (!directory.engagementIds.contains(a.engagementKey))
-            return {StorageError::Kind::NotFound, s_setOperation, recordOf(a), warningText(Kind::UnknownEngagement)};
+            return {StorageError::Kind::NotFound, s_setOperation, recordOf(a),
+                    warningText(Kind::UnknownEngagement)};
         if (!a.month.isValid())
             return {StorageError::Kind::Query, s_setOperation, recordOf(a), warningText(Kind::InvalidMonth)};
         if (a.minutes != 0)
-            withMinutes.append({a.person, a.engagementKey, Domain::WorkingDays::monthStart(a.month), a.minutes});
+            withMinutes.append(
+                {a.person, a.engagementKey, Domain::WorkingDays::monthStart(a.month), a.minutes});
     }
     const Domain::AllocationPlan plan(directory.people, directory.engagements, withMinutes);
     for (const Domain::AllocationWarning &w : plan.validate()) {
@@ -123,13 +126,15 @@ StorageError write(QSqlDatabase db, const Directory &directory, const Domain::Al
 {
     QSqlQuery q(db);
     if (a.minutes == 0) {
-        if (!q.prepare(QStringLiteral("DELETE FROM allocations WHERE person_id = :person AND engagement_id = :e "
-                                     "AND month = :month")))
+        if (!q.prepare(
+                QStringLiteral("DELETE FROM allocations WHERE person_id = :person AND engagement_id = :e "
+                               "AND month = :month")))
             return queryError(q, s_setOperation, recordOf(a));
     } else {
-        if (!q.prepare(QStringLiteral("INSERT INTO allocations (person_id, engagement_id, month, minutes) "
-                                     "VALUES (:person, :e, :month, :minutes) "
-                                     "ON CONFLICT (person_id, engagement_id, month) DO UPDATE SET minutes = excluded.minutes")))
+        if (!q.prepare(QStringLiteral(
+                "INSERT INTO allocations (person_id, engagement_id, month, minutes) "
+                "VALUES (:person, :e, :month, :minutes) "
+                "ON CONFLICT (person_id, engagement_id, month) DO UPDATE SET minutes = excluded.minutes")))
             return queryError(q, s_setOperation, recordOf(a));
         q.bindValue(QStringLiteral(":minutes"), a.minutes);
     }
@@ -143,7 +148,9 @@ StorageError write(QSqlDatabase db, const Directory &directory, const Domain::Al
 
 } // namespace
 
-AllocationRepository::AllocationRepository(const Database &database) : m_database(database) {}
+AllocationRepository::AllocationRepository(const Database &database) : m_database(database)
+{
+}
 
 StorageError AllocationRepository::list(const QDate &fromMonth, const QDate &toMonth,
                                         QVector<Domain::Allocation> *out) const
@@ -151,13 +158,14 @@ StorageError AllocationRepository::list(const QDate &fromMonth, const QDate &toM
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT p.name, e.engagement_key, a.month, a.minutes FROM allocations a "
-                                 "JOIN people p ON p.id = a.person_id "
-                                 "JOIN engagements e ON e.id = a.engagement_id AND e.deleted_at IS NULL "
-                                 "WHERE a.month >= :from AND a.month <= :to "
-                                 "ORDER BY a.month, p.name, e.engagement_key")))
+                                  "JOIN people p ON p.id = a.person_id "
+                                  "JOIN engagements e ON e.id = a.engagement_id AND e.deleted_at IS NULL "
+                                  "WHERE a.month >= :from AND a.month <= :to "
+                                  "ORDER BY a.month, p.name, e.engagement_key")))
         return queryError(q, QStringLiteral("list allocations"));
     // 'YYYY-MM' text orders like the months; open ends are bounds no month passes.
-    q.bindValue(QStringLiteral(":from"), fromMonth.isValid() ? monthToSql(fromMonth) : QStringLiteral("0000-00"));
+    q.bindValue(QStringLiteral(":from"),
+                fromMonth.isValid() ? monthToSql(fromMonth) : QStringLiteral("0000-00"));
     q.bindValue(QStringLiteral(":to"), toMonth.isValid() ? monthToSql(toMonth) : QStringLiteral("9999-99"));
     if (!q.exec())
         return queryError(q, QStringLiteral("list allocations"));
@@ -177,7 +185,8 @@ StorageError AllocationRepository::set(const Domain::Allocation &allocation) con
 StorageError AllocationRepository::setMany(const QVector<Domain::Allocation> &allocations) const
 {
     if (m_database.isReadOnly())
-        return readOnlyError(s_setOperation, allocations.isEmpty() ? QString() : recordOf(allocations.constFirst()));
+        return readOnlyError(s_setOperation,
+                             allocations.isEmpty() ? QString() : recordOf(allocations.constFirst()));
     if (allocations.isEmpty())
         return {};
     QSqlDatabase db = m_database.connection();
@@ -192,7 +201,8 @@ StorageError AllocationRepository::setMany(const QVector<Domain::Allocation> &al
             return error;
     }
     if (!transaction.commit())
-        return {StorageError::Kind::Query, s_setOperation, recordOf(allocations.constFirst()), db.lastError().text()};
+        return {StorageError::Kind::Query, s_setOperation, recordOf(allocations.constFirst()),
+                db.lastError().text()};
     return {};
 }
 

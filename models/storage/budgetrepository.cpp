@@ -49,7 +49,9 @@ QDate monthFromSql(const QVariant &value)
 
 } // namespace
 
-BudgetRepository::BudgetRepository(const Database &database) : m_database(database) {}
+BudgetRepository::BudgetRepository(const Database &database) : m_database(database)
+{
+}
 
 QByteArray BudgetRepository::rulesToJson(const Domain::BudgetPolicy &policy)
 {
@@ -116,8 +118,9 @@ StorageError BudgetRepository::readOverrides(qint64 engagementId, Domain::Budget
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT month, committed_minutes FROM monthly_budgets WHERE engagement_id = :e "
-                                 "ORDER BY month")))
+    if (!q.prepare(
+            QStringLiteral("SELECT month, committed_minutes FROM monthly_budgets WHERE engagement_id = :e "
+                           "ORDER BY month")))
         return queryError(q, s_readOperation, QString::number(engagementId));
     q.bindValue(QStringLiteral(":e"), engagementId);
     if (!q.exec())
@@ -127,7 +130,8 @@ StorageError BudgetRepository::readOverrides(qint64 engagementId, Domain::Budget
     return {};
 }
 
-StorageError BudgetRepository::readRules(const Domain::Engagement &engagement, Domain::BudgetPolicy *policy) const
+StorageError BudgetRepository::readRules(const Domain::Engagement &engagement,
+                                         Domain::BudgetPolicy *policy) const
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
@@ -142,7 +146,8 @@ StorageError BudgetRepository::readRules(const Domain::Engagement &engagement, D
     return {};
 }
 
-StorageError BudgetRepository::policyFor(const Domain::Engagement &engagement, Domain::BudgetPolicy *out) const
+StorageError BudgetRepository::policyFor(const Domain::Engagement &engagement,
+                                         Domain::BudgetPolicy *out) const
 {
     Domain::BudgetPolicy policy(engagement.committedMinutesPerMonth);
     policy.setStartMonth(engagement.start);
@@ -164,7 +169,7 @@ StorageError BudgetRepository::writeOverrides(qint64 engagementId, const Domain:
     if (!q.exec())
         return queryError(q, s_saveOperation, record);
     if (!q.prepare(QStringLiteral("INSERT INTO monthly_budgets (engagement_id, month, committed_minutes) "
-                                 "VALUES (:e, :month, :minutes)")))
+                                  "VALUES (:e, :month, :minutes)")))
         return queryError(q, s_saveOperation, record);
     for (const Domain::MonthlyBudget &budget : policy.monthlyBudgets()) {
         q.bindValue(QStringLiteral(":e"), engagementId);
@@ -199,8 +204,9 @@ StorageError BudgetRepository::savePolicy(qint64 engagementId, const Domain::Bud
     TransactionGuard transaction(db);
     if (StorageError error = writeOverrides(engagementId, policy))
         return error;
-    if (!q.prepare(QStringLiteral("INSERT INTO budget_policies (engagement_id, definition) VALUES (:e, :definition) "
-                                 "ON CONFLICT (engagement_id) DO UPDATE SET definition = excluded.definition")))
+    if (!q.prepare(
+            QStringLiteral("INSERT INTO budget_policies (engagement_id, definition) VALUES (:e, :definition) "
+                           "ON CONFLICT (engagement_id) DO UPDATE SET definition = excluded.definition")))
         return queryError(q, s_saveOperation, record);
     q.bindValue(QStringLiteral(":e"), engagementId);
     q.bindValue(QStringLiteral(":definition"), QString::fromUtf8(rulesToJson(policy)));

@@ -20,15 +20,17 @@ struct BulkTransaction::Private
     TransactionGuard guard;
 };
 
-BulkTransaction::BulkTransaction(const Database &database) : d(std::make_unique<Private>(database)) {}
+BulkTransaction::BulkTransaction(const Database &database) : d(std::make_unique<Private>(database))
+{
+}
 
 BulkTransaction::~BulkTransaction() = default;
 
 StorageError BulkTransaction::begin(const QString &operation) const
 {
     if (!d->guard.isActive()) {
-        return {Database::lastBeginWasBusy() ? StorageError::Kind::Busy : StorageError::Kind::Query, operation,
-                d->database.path(), d->database.connection().lastError().text()};
+        return {Database::lastBeginWasBusy() ? StorageError::Kind::Busy : StorageError::Kind::Query,
+                operation, d->database.path(), d->database.connection().lastError().text()};
     }
     // A bulk write rewrites many rows: never into a damaged file. A joined transaction's owner
     // checked already.

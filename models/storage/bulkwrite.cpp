@@ -37,7 +37,8 @@ BulkWrite::BulkWrite(QSqlDatabase db, int cacheKiB) : m_db(std::move(db))
     if (m_db.driverName() != QLatin1String("QSQLITE") || !m_db.isOpen())
         return;
     int cacheSize = 0;
-    if (readPragma(m_db, QStringLiteral("cache_size"), &cacheSize) && Storage::cacheKiB(cacheSize) < cacheKiB) {
+    if (readPragma(m_db, QStringLiteral("cache_size"), &cacheSize) &&
+        Storage::cacheKiB(cacheSize) < cacheKiB) {
         m_previousCacheSize = cacheSize;
         setPragma(m_db, QStringLiteral("cache_size"), -cacheKiB);
     }

@@ -26,7 +26,7 @@ public:
 
 private:
     QSqlDatabase m_db;
-    int m_previousCacheSize = 0; ///< PRAGMA cache_size before (0: not changed)
+    int m_previousCacheSize = 0;  ///< PRAGMA cache_size before (0: not changed)
     int m_previousTempStore = -1; ///< PRAGMA temp_store before (-1: not changed)
 };
 

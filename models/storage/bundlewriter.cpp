@@ -43,17 +43,19 @@ QStringList columnsOf(QSqlDatabase db, const QString &schema, const QString &tab
 /// Empty for the portfolio's shared tables (everything is copied).
 QString scopeFilter(const QString &table, const QStringList &columns, bool oneEngagement)
 {
-    const QString engagements = oneEngagement ? QStringLiteral("(:id)")
-                                              : QStringLiteral("(SELECT id FROM src.engagements WHERE deleted_at IS NULL)");
-    const QString people = oneEngagement
-        ? QStringLiteral("(SELECT person_id FROM src.allocations WHERE engagement_id = :id)")
-        : QString();
+    const QString engagements =
+        oneEngagement ? QStringLiteral("(:id)")
+                      : QStringLiteral("(SELECT id FROM src.engagements WHERE deleted_at IS NULL)");
+    const QString people =
+        oneEngagement ? QStringLiteral("(SELECT person_id FROM src.allocations WHERE engagement_id = :id)")
+                      : QString();
     if (table == QLatin1String("engagements"))
         return QStringLiteral("id IN %1").arg(engagements);
     if (columns.contains(QLatin1String("engagement_id")))
         return QStringLiteral("engagement_id IN %1").arg(engagements);
     if (columns.contains(QLatin1String("ticket_id")))
-        return QStringLiteral("ticket_id IN (SELECT id FROM src.tickets WHERE engagement_id IN %1)").arg(engagements);
+        return QStringLiteral("ticket_id IN (SELECT id FROM src.tickets WHERE engagement_id IN %1)")
+            .arg(engagements);
     if (table == QLatin1String("people") && oneEngagement)
         return QStringLiteral("id IN %1").arg(people);
     if (columns.contains(QLatin1String("person_id")) && oneEngagement)
@@ -96,7 +98,7 @@ StorageError writeInfo(QSqlDatabase db, const BundleInfo &info)
     };
     QSqlQuery q(db);
     if (!q.prepare(QStringLiteral("INSERT INTO database_info (info_key, info_value) VALUES (:key, :value) "
-                                 "ON CONFLICT (info_key) DO UPDATE SET info_value = excluded.info_value")))
+                                  "ON CONFLICT (info_key) DO UPDATE SET info_value = excluded.info_value")))
         return queryError(q, s_operation);
     for (const auto &[key, value] : rows) {
         q.bindValue(QStringLiteral(":key"), key);
@@ -110,13 +112,15 @@ StorageError writeInfo(QSqlDatabase db, const BundleInfo &info)
 StorageError findEngagement(const Database &source, const QString &key, qint64 *id)
 {
     QSqlQuery q(source.connection());
-    if (!q.prepare(QStringLiteral("SELECT id FROM engagements WHERE engagement_key = :key AND deleted_at IS NULL")))
+    if (!q.prepare(
+            QStringLiteral("SELECT id FROM engagements WHERE engagement_key = :key AND deleted_at IS NULL")))
         return queryError(q, s_operation, key);
     q.bindValue(QStringLiteral(":key"), key);
     if (!q.exec())
         return queryError(q, s_operation, key);
     if (!q.next())
-        return {StorageError::Kind::NotFound, s_operation, key, QStringLiteral("there is no engagement with this key")};
+        return {StorageError::Kind::NotFound, s_operation, key,
+                QStringLiteral("there is no engagement with this key")};
     *id = q.value(0).toLongLong();
     return {};
 }
@@ -157,7 +161,8 @@ StorageError copyScope(QSqlDatabase db, const BundleInfo &info, qint64 engagemen
 StorageError fill(const QString &path, const QString &sourcePath, const BundleInfo &info, qint64 engagementId)
 {
     Database bundle;
-    if (StorageError error = bundle.open(path, Database::Access::ReadWrite, Database::Creation::CreateIfMissing))
+    if (StorageError error =
+            bundle.open(path, Database::Access::ReadWrite, Database::Creation::CreateIfMissing))
         return error;
     StorageError error;
     {
@@ -182,7 +187,8 @@ StorageError fill(const QString &path, const QString &sourcePath, const BundleIn
 }
 
 /// Copies the scope's rows of `table` from a server database (no ATTACH there: row by row).
-StorageError copyTableFromServer(QSqlDatabase from, QSqlDatabase db, const QString &table, qint64 engagementId)
+StorageError copyTableFromServer(QSqlDatabase from, QSqlDatabase db, const QString &table,
+                                 qint64 engagementId)
 {
     const QStringList bundleColumns = columnsOf(db, QStringLiteral("main"), table);
     QStringList sourceColumns;
@@ -196,15 +202,18 @@ StorageError copyTableFromServer(QSqlDatabase from, QSqlDatabase db, const QStri
     }
     if (common.isEmpty())
         return {};
-    const QString filter = scopeFilter(table, sourceColumns, engagementId != 0).remove(QStringLiteral("src."));
+    const QString filter =
+        scopeFilter(table, sourceColumns, engagementId != 0).remove(QStringLiteral("src."));
     return DatabaseCopier::copyRows(from, db, table, common, filter, engagementId, s_operation);
 }
 
 /// fill() for a source on a PostgreSQL server: the same scope, read in one snapshot of the server.
-StorageError fillFromServer(const QString &path, const Database &source, const BundleInfo &info, qint64 engagementId)
+StorageError fillFromServer(const QString &path, const Database &source, const BundleInfo &info,
+                            qint64 engagementId)
 {
     Database bundle;
-    if (StorageError error = bundle.open(path, Database::Access::ReadWrite, Database::Creation::CreateIfMissing))
+    if (StorageError error =
+            bundle.open(path, Database::Access::ReadWrite, Database::Creation::CreateIfMissing))
         return error;
     StorageError error;
     {
@@ -239,31 +248,36 @@ StorageError fillFromServer(const QString &path, const Database &source, const B
 
 } // namespace
 
-BundleWriter::BundleWriter(const Database &source) : m_source(source) {}
+BundleWriter::BundleWriter(const Database &source) : m_source(source)
+{
+}
 
-StorageError BundleWriter::write(const QString &outputPath, const QString &engagementKey, const QDateTime &takenAt,
-                                 Overwrite overwrite) const
+StorageError BundleWriter::write(const QString &outputPath, const QString &engagementKey,
+                                 const QDateTime &takenAt, Overwrite overwrite) const
 {
     const QFileInfo target(outputPath);
     if (target.absoluteFilePath() == QFileInfo(m_source.path()).absoluteFilePath())
-        return bundleError(StorageError::Kind::Duplicate, outputPath, QStringLiteral("this is the source database itself"));
+        return bundleError(StorageError::Kind::Duplicate, outputPath,
+                           QStringLiteral("this is the source database itself"));
     if (target.isDir())
-        return bundleError(StorageError::Kind::CannotOpen, outputPath, QStringLiteral("this is a folder, not a file"));
+        return bundleError(StorageError::Kind::CannotOpen, outputPath,
+                           QStringLiteral("this is a folder, not a file"));
     if (target.exists() && overwrite == Overwrite::Refuse)
-        return bundleError(StorageError::Kind::Duplicate, outputPath, QStringLiteral("a file already exists at this path"));
+        return bundleError(StorageError::Kind::Duplicate, outputPath,
+                           QStringLiteral("a file already exists at this path"));
     qint64 engagementId = 0;
     if (!engagementKey.isEmpty()) {
         if (StorageError error = findEngagement(m_source, engagementKey, &engagementId))
             return error;
     }
-    const BundleInfo info{m_source.isServer() ? m_source.path() : QFileInfo(m_source.path()).absoluteFilePath(),
-                          takenAt.toUTC(),
-                          engagementKey.isEmpty() ? BundleInfo::portfolioScope() : engagementKey};
+    const BundleInfo info{
+        m_source.isServer() ? m_source.path() : QFileInfo(m_source.path()).absoluteFilePath(),
+        takenAt.toUTC(), engagementKey.isEmpty() ? BundleInfo::portfolioScope() : engagementKey};
 
     QString temporaryPath;
     {
-        QTemporaryFile temporary(target.absolutePath() + QStringLiteral("/.") + target.fileName()
-                                 + QStringLiteral(".XXXXXX"));
+        QTemporaryFile temporary(target.absolutePath() + QStringLiteral("/.") + target.fileName() +
+                                 QStringLiteral(".XXXXXX"));
         if (!temporary.open())
             return bundleError(StorageError::Kind::CannotOpen, outputPath, temporary.errorString());
         temporary.setAutoRemove(false);
@@ -272,16 +286,19 @@ StorageError BundleWriter::write(const QString &outputPath, const QString &engag
     StorageError error = m_source.isServer() ? fillFromServer(temporaryPath, m_source, info, engagementId)
                                              : fill(temporaryPath, m_source.path(), info, engagementId);
     if (!error && target.exists() && !QFile::remove(outputPath))
-        error = bundleError(StorageError::Kind::CannotOpen, outputPath, QStringLiteral("the existing file cannot be replaced"));
+        error = bundleError(StorageError::Kind::CannotOpen, outputPath,
+                            QStringLiteral("the existing file cannot be replaced"));
     if (!error && !QFile::rename(temporaryPath, outputPath))
-        error = bundleError(StorageError::Kind::CannotOpen, outputPath, QStringLiteral("the file cannot be created"));
+        error = bundleError(StorageError::Kind::CannotOpen, outputPath,
+                            QStringLiteral("the file cannot be created"));
     if (error) {
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        for (const QString &suffix :
+             {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
             QFile::remove(temporaryPath + suffix);
         return error;
     }
-    QFile::setPermissions(outputPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                                          | QFileDevice::ReadOther);
+    QFile::setPermissions(outputPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                          QFileDevice::ReadGroup | QFileDevice::ReadOther);
     return {};
 }
 
@@ -289,7 +306,8 @@ StorageError BundleWriter::readInfo(const Database &database, BundleInfo *out)
 {
     *out = {};
     QSqlQuery q(database.connection());
-    if (!q.exec(QStringLiteral("SELECT info_key, info_value FROM database_info WHERE info_key LIKE 'bundle.%'")))
+    if (!q.exec(
+            QStringLiteral("SELECT info_key, info_value FROM database_info WHERE info_key LIKE 'bundle.%'")))
         return queryError(q, QStringLiteral("read bundle information"));
     while (q.next()) {
         const QString key = q.value(0).toString();

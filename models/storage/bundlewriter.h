@@ -13,9 +13,9 @@ class Database;
 /// ordinary database.
 struct BundleInfo
 {
-    QString source;     ///< absolute path of the database the bundle was taken from
-    QDateTime takenAt;  ///< UTC
-    QString scope;      ///< an engagement key, or "portfolio"
+    QString source;    ///< absolute path of the database the bundle was taken from
+    QDateTime takenAt; ///< UTC
+    QString scope;     ///< an engagement key, or "portfolio"
 
     bool isBundle() const { return !scope.isEmpty(); }
     bool isPortfolio() const { return scope == portfolioScope(); }

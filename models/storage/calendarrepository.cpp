@@ -136,8 +136,8 @@ StorageError CalendarRepository::calendarFor(qint64 engagementId, Domain::Busine
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT e.time_zone, c.id, c.name, c.definition FROM engagements e "
-                                 "LEFT JOIN calendars c ON c.id = e.calendar_id "
-                                 "WHERE e.id = :id AND e.deleted_at IS NULL")))
+                                  "LEFT JOIN calendars c ON c.id = e.calendar_id "
+                                  "WHERE e.id = :id AND e.deleted_at IS NULL")))
         return queryError(q, QStringLiteral("read engagement calendar"), QString::number(engagementId));
     q.bindValue(QStringLiteral(":id"), engagementId);
     if (!q.exec())
@@ -206,7 +206,7 @@ StorageError CalendarRepository::engagementsUsing(qint64 calendarId, QStringList
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT engagement_key FROM engagements WHERE calendar_id = :calendar "
-                                 "AND deleted_at IS NULL ORDER BY engagement_key")))
+                                  "AND deleted_at IS NULL ORDER BY engagement_key")))
         return queryError(q, QStringLiteral("list engagements of calendar"), QString::number(calendarId));
     q.bindValue(QStringLiteral(":calendar"), calendarId);
     if (!q.exec())

@@ -4,10 +4,10 @@
 
 #include <QAtomicInt>
 #include <QDateTime>
-#include <QSet>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -61,12 +61,15 @@ Database::Database()
 {
 }
 
-Database::~Database() { close(); }
+Database::~Database()
+{
+    close();
+}
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/deliverydesk.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/deliverydesk.sqlite");
 }
 
 StorageError Database::checkFileHeader(const QString &path, Creation creation)
@@ -83,8 +86,9 @@ StorageError Database::checkFileHeader(const QString &path, Creation creation)
     }
     const QByteArray header = file.read(16);
     if (header != QByteArray("SQLite format 3\0", 16)) {
-        return openError(StorageError::Kind::NotADatabase, path,
-                         QStringLiteral("the file is not a SQLite database (it may be damaged or another kind of file)"));
+        return openError(
+            StorageError::Kind::NotADatabase, path,
+            QStringLiteral("the file is not a SQLite database (it may be damaged or another kind of file)"));
     }
     return {};
 }
@@ -98,15 +102,19 @@ StorageError Database::open(const QString &path, Access access, Creation creatio
     const QFileInfo info(path);
     if (!info.exists()) {
         if (creation == Creation::MustExist || access == Access::ReadOnly)
-            return openError(StorageError::Kind::CannotOpen, path, QStringLiteral("there is no file at this path"));
+            return openError(StorageError::Kind::CannotOpen, path,
+                             QStringLiteral("there is no file at this path"));
         const QFileInfo dir(info.absolutePath());
         if (!dir.exists() && !QDir().mkpath(info.absolutePath()))
-            return openError(StorageError::Kind::CannotOpen, path, QStringLiteral("the folder cannot be created"));
+            return openError(StorageError::Kind::CannotOpen, path,
+                             QStringLiteral("the folder cannot be created"));
         if (!QFileInfo(info.absolutePath()).isWritable())
-            return openError(StorageError::Kind::CannotOpen, path, QStringLiteral("the folder is not writable"));
+            return openError(StorageError::Kind::CannotOpen, path,
+                             QStringLiteral("the folder is not writable"));
     } else {
         if (info.isDir())
-            return openError(StorageError::Kind::CannotOpen, path, QStringLiteral("this is a folder, not a file"));
+            return openError(StorageError::Kind::CannotOpen, path,
+                             QStringLiteral("this is a folder, not a file"));
         if (StorageError error = checkFileHeader(path, creation))
             return error;
         if (access == Access::ReadWrite && !info.isWritable())
@@ -133,7 +141,8 @@ StorageError Database::openServer(const QString &location, Access access)
     QString problem;
     const ServerAddress address = ServerAddress::parse(location, &problem);
     if (!problem.isEmpty())
-        return openError(StorageError::Kind::CannotOpen, QUrl(location).toString(QUrl::RemovePassword), problem);
+        return openError(StorageError::Kind::CannotOpen, QUrl(location).toString(QUrl::RemovePassword),
+                         problem);
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
         return openError(StorageError::Kind::CannotOpen, address.display(),
                          QStringLiteral("Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql)"));
@@ -152,9 +161,9 @@ StorageError Database::openServer(const QString &location, Access access)
     // A role that may read the portfolio but not change it opens it read-only, as a bundle is:
     // the window says so at once instead of failing on the first save.
     QSqlQuery query(connection());
-    if (m_access == Access::ReadWrite
-        && query.exec(QStringLiteral("SELECT has_table_privilege('engagements', 'INSERT, UPDATE, DELETE')"))
-        && query.next() && !query.value(0).toBool()) {
+    if (m_access == Access::ReadWrite &&
+        query.exec(QStringLiteral("SELECT has_table_privilege('engagements', 'INSERT, UPDATE, DELETE')")) &&
+        query.next() && !query.value(0).toBool()) {
         m_access = Access::ReadOnly;
         query.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
     }
@@ -182,25 +191,29 @@ StorageError Database::inspectReadOnly(Creation creation)
             while (query.next())
                 tables << query.value(0).toString();
             if (tables.isEmpty() && creation == Creation::MustExist) {
-                error = openError(StorageError::Kind::NotADatabase, m_path,
-                                  QStringLiteral("the file holds no Delivery Desk data (create a database with "
-                                                 "File › New or --demo)"));
+                error =
+                    openError(StorageError::Kind::NotADatabase, m_path,
+                              QStringLiteral("the file holds no Delivery Desk data (create a database with "
+                                             "File › New or --demo)"));
             } else if (!tables.isEmpty() && !tables.contains(QLatin1String("schema_migrations"))) {
-                error = openError(StorageError::Kind::NotADatabase, m_path,
-                                  QStringLiteral("the file is a SQLite database, but not a Delivery Desk database"));
+                error = openError(
+                    StorageError::Kind::NotADatabase, m_path,
+                    QStringLiteral("the file is a SQLite database, but not a Delivery Desk database"));
             } else if (!tables.isEmpty()) {
-                if (!query.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) || !query.next())
+                if (!query.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) ||
+                    !query.next())
                     error = openError(StorageError::Kind::NotADatabase, m_path, query.lastError().text());
                 else
                     version = query.value(0).toInt();
             }
         }
         if (!error && version > latest) {
-            error = openError(StorageError::Kind::NewerSchema, m_path,
-                              QStringLiteral("the database has schema version %1, but this Delivery Desk knows "
-                                             "versions up to %2")
-                                  .arg(version)
-                                  .arg(latest));
+            error =
+                openError(StorageError::Kind::NewerSchema, m_path,
+                          QStringLiteral("the database has schema version %1, but this Delivery Desk knows "
+                                         "versions up to %2")
+                              .arg(version)
+                              .arg(latest));
             error.foundVersion = version;
             error.supportedVersion = latest;
         }
@@ -223,7 +236,8 @@ StorageError Database::inspectReadOnly(Creation creation)
             if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
                 error = damagedError(QStringLiteral("migrate database"), m_path, query.lastError().text());
             } else if (const QStringList rows = checkRows(query, 3); !rows.isEmpty()) {
-                error = damagedError(QStringLiteral("migrate database"), m_path, rows.join(QStringLiteral("; ")));
+                error =
+                    damagedError(QStringLiteral("migrate database"), m_path, rows.join(QStringLiteral("; ")));
             }
         }
         query = QSqlQuery();
@@ -258,7 +272,8 @@ StorageError Database::fullCheck(QStringList *problems) const
                 problems->append(QStringLiteral("%1: %2").arg(table, query.lastError().text()));
         }
         if (!problems->isEmpty())
-            return {StorageError::Kind::Damaged, QStringLiteral("check database"), m_path, problems->constFirst()};
+            return {StorageError::Kind::Damaged, QStringLiteral("check database"), m_path,
+                    problems->constFirst()};
         return {};
     }
     if (!query.exec(QStringLiteral("PRAGMA integrity_check(100)"))) {
@@ -270,8 +285,9 @@ StorageError Database::fullCheck(QStringList *problems) const
         problems->append(query.lastError().text());
     } else {
         while (query.next() && problems->size() < 200) {
-            problems->append(QStringLiteral("row %1 of %2 refers to a missing row of %3")
-                                 .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString()));
+            problems->append(
+                QStringLiteral("row %1 of %2 refers to a missing row of %3")
+                    .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString()));
         }
     }
     if (!problems->isEmpty())
@@ -309,8 +325,8 @@ StorageError Database::backupTo(const QString &target) const
 QString Database::lastBackupPath(const QString &databasePath)
 {
     const QFileInfo info(databasePath);
-    const QFileInfoList backups = info.absoluteDir().entryInfoList({info.fileName() + QStringLiteral("*.backup")},
-                                                                  QDir::Files, QDir::Time);
+    const QFileInfoList backups = info.absoluteDir().entryInfoList(
+        {info.fileName() + QStringLiteral("*.backup")}, QDir::Files, QDir::Time);
     return backups.isEmpty() ? QString() : backups.constFirst().absoluteFilePath();
 }
 
@@ -327,7 +343,10 @@ int Database::busyLimitMilliseconds()
     return ok && seconds >= 0 ? seconds * 1000 : 60 * 1000;
 }
 
-bool Database::lastBeginWasBusy() { return s_lastBeginBusy; }
+bool Database::lastBeginWasBusy()
+{
+    return s_lastBeginBusy;
+}
 
 bool Database::beginWrite(QSqlDatabase &db)
 {
@@ -388,7 +407,8 @@ StorageError Database::configure(QSqlDatabase &db) const
     QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"),
                            QStringLiteral("PRAGMA busy_timeout = %1").arg(busyLimitMilliseconds())};
     if (m_access == Access::ReadWrite) {
-        pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = NORMAL");
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
+                << QStringLiteral("PRAGMA synchronous = NORMAL");
     }
     for (const QString &pragma : qAsConst(pragmas)) {
         if (!query.exec(pragma))

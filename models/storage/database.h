@@ -4,9 +4,9 @@
 #include "models/storage/storageerror.h"
 
 #include <QMutex>
-#include <functional>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 class QSqlDatabase;
 

@@ -84,8 +84,9 @@ private:
 StorageError advanceIdentity(const QSqlDatabase &to, const QString &table)
 {
     QSqlQuery q(to);
-    if (!q.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), COALESCE(MAX(id), 0) + 1, false) "
-                               "FROM %1")
+    if (!q.exec(QStringLiteral(
+                    "SELECT setval(pg_get_serial_sequence('%1', 'id'), COALESCE(MAX(id), 0) + 1, false) "
+                    "FROM %1")
                     .arg(table)))
         return copyError(StorageError::Kind::Query, table, q.lastError().text());
     return {};
@@ -138,17 +139,20 @@ StorageError DatabaseCopier::copy(const Database &source, const Database &target
     return error;
 }
 
-StorageError DatabaseCopier::copyAll(const Database &source, const Database &target, QVector<TableCount> *counts)
+StorageError DatabaseCopier::copyAll(const Database &source, const Database &target,
+                                     QVector<TableCount> *counts)
 {
     counts->clear();
     if (target.isReadOnly())
-        return copyError(StorageError::Kind::ReadOnly, target.path(), QStringLiteral("the target is open read-only"));
+        return copyError(StorageError::Kind::ReadOnly, target.path(),
+                         QStringLiteral("the target is open read-only"));
     if (source.schemaVersion() != target.schemaVersion()) {
-        return copyError(StorageError::Kind::MigrationFailed, source.path(),
-                         QStringLiteral("the source has schema version %1, the target %2; open the source once with "
-                                        "this Delivery Desk to bring it up to date")
-                             .arg(source.schemaVersion())
-                             .arg(target.schemaVersion()));
+        return copyError(
+            StorageError::Kind::MigrationFailed, source.path(),
+            QStringLiteral("the source has schema version %1, the target %2; open the source once with "
+                           "this Delivery Desk to bring it up to date")
+                .arg(source.schemaVersion())
+                .arg(target.schemaVersion()));
     }
     const QSqlDatabase from = source.connection();
     const QSqlDatabase to = target.connection();
@@ -159,11 +163,12 @@ StorageError DatabaseCopier::copyAll(const Database &source, const Database &tar
         if (!countRows(to, table, &rows, &detail))
             return copyError(StorageError::Kind::Query, table, detail);
         if (rows > 0) {
-            return copyError(StorageError::Kind::Duplicate, target.path(),
-                             QStringLiteral("the target already holds data (%1 rows in %2); a copy goes into a new "
-                                            "file or an empty database only")
-                                 .arg(rows)
-                                 .arg(table));
+            return copyError(
+                StorageError::Kind::Duplicate, target.path(),
+                QStringLiteral("the target already holds data (%1 rows in %2); a copy goes into a new "
+                               "file or an empty database only")
+                    .arg(rows)
+                    .arg(table));
         }
     }
 
@@ -182,9 +187,10 @@ StorageError DatabaseCopier::copyAll(const Database &source, const Database &tar
         std::sort(sourceSet.begin(), sourceSet.end());
         std::sort(targetSet.begin(), targetSet.end());
         if (columns.isEmpty() || sourceSet != targetSet) {
-            return copyError(StorageError::Kind::Query, table,
-                             QStringLiteral("the columns differ: %1 in the source, %2 in the target")
-                                 .arg(sourceSet.join(QStringLiteral(", ")), targetSet.join(QStringLiteral(", "))));
+            return copyError(
+                StorageError::Kind::Query, table,
+                QStringLiteral("the columns differ: %1 in the source, %2 in the target")
+                    .arg(sourceSet.join(QStringLiteral(", ")), targetSet.join(QStringLiteral(", "))));
         }
         qint64 expected = 0;
         if (!countRows(from, table, &expected, &detail))
@@ -218,7 +224,8 @@ StorageError DatabaseCopier::copy(const QString &from, const QString &to, QVecto
     counts->clear();
     const bool server = Database::isServerAddress(to);
     if (!server && QFileInfo(from).absoluteFilePath() == QFileInfo(to).absoluteFilePath())
-        return copyError(StorageError::Kind::Duplicate, to, QStringLiteral("the source and the target are the same file"));
+        return copyError(StorageError::Kind::Duplicate, to,
+                         QStringLiteral("the source and the target are the same file"));
     const bool newFile = !server && (!QFileInfo::exists(to) || QFileInfo(to).size() == 0);
     StorageError error;
     {

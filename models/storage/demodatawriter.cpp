@@ -119,8 +119,8 @@ StorageError writeCapacityPlan(const Database &database, const Domain::DemoPortf
             const int hours = policy.committedMinutes(month) / 60;
             for (int p = 0; p < team.size(); ++p) {
                 int share = hours / int(team.size()) + (p < hours % int(team.size()) ? 1 : 0);
-                if (month == last.addMonths(2) && engagement.key == QLatin1String("BALTICHOME")
-                    && team.at(p) == QLatin1String("Lena Holm"))
+                if (month == last.addMonths(2) && engagement.key == QLatin1String("BALTICHOME") &&
+                    team.at(p) == QLatin1String("Lena Holm"))
                     share += 150;
                 allocations.append({team.at(p), engagement.key, month, share * 60});
             }
@@ -131,13 +131,16 @@ StorageError writeCapacityPlan(const Database &database, const Domain::DemoPortf
 
 } // namespace
 
-DemoDataWriter::DemoDataWriter(const Database &database) : m_database(database) {}
+DemoDataWriter::DemoDataWriter(const Database &database) : m_database(database)
+{
+}
 
 StorageError DemoDataWriter::writePeople(const Domain::DemoPortfolio &portfolio) const
 {
     QSqlQuery q(m_database.connection());
-    if (!q.prepare(QStringLiteral("INSERT INTO people (name, role, minutes_per_week, part_time_percent, on_call) "
-                                 "VALUES (:name, :role, :minutes, :part, :oncall)")))
+    if (!q.prepare(
+            QStringLiteral("INSERT INTO people (name, role, minutes_per_week, part_time_percent, on_call) "
+                           "VALUES (:name, :role, :minutes, :part, :oncall)")))
         return queryError(q, QStringLiteral("add demo person"));
     for (const Domain::DemoPerson &person : portfolio.people) {
         q.bindValue(QStringLiteral(":name"), person.name);
@@ -151,11 +154,12 @@ StorageError DemoDataWriter::writePeople(const Domain::DemoPortfolio &portfolio)
     return {};
 }
 
-StorageError DemoDataWriter::writeBudgets(qint64 engagementId, const Domain::DemoPortfolio::EngagementData &data) const
+StorageError DemoDataWriter::writeBudgets(qint64 engagementId,
+                                          const Domain::DemoPortfolio::EngagementData &data) const
 {
     QSqlQuery q(m_database.connection());
     if (!q.prepare(QStringLiteral("INSERT INTO monthly_budgets (engagement_id, month, committed_minutes) "
-                                 "VALUES (:e, :month, :minutes)")))
+                                  "VALUES (:e, :month, :minutes)")))
         return queryError(q, QStringLiteral("add demo budget"), data.engagement.key);
     QDate first = data.worklogs.isEmpty() ? data.engagement.start : data.worklogs.constFirst().date;
     const QDate last = data.worklogs.isEmpty() ? first : data.worklogs.constLast().date;

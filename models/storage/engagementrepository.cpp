@@ -71,22 +71,28 @@ void bindEngagement(QSqlQuery &q, const Domain::Engagement &e)
 
 } // namespace
 
-EngagementRepository::EngagementRepository(const Database &database) : m_database(database) {}
+EngagementRepository::EngagementRepository(const Database &database) : m_database(database)
+{
+}
 
 StorageError EngagementRepository::all(QVector<Domain::Engagement> *out) const
 {
     QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT %1 FROM engagements WHERE deleted_at IS NULL ORDER BY engagement_key").arg(s_columns)) || !q.exec())
+    if (!q.prepare(
+            QStringLiteral("SELECT %1 FROM engagements WHERE deleted_at IS NULL ORDER BY engagement_key")
+                .arg(s_columns)) ||
+        !q.exec())
         return queryError(q, QStringLiteral("list engagements"));
     out->clear();
     while (q.next())
         out->append(fromRecord(q));
     QSqlQuery services(db);
     services.setForwardOnly(true);
-    if (!services.prepare(QStringLiteral("SELECT engagement_id, activity FROM engagement_services ORDER BY activity"))
-        || !services.exec())
+    if (!services.prepare(
+            QStringLiteral("SELECT engagement_id, activity FROM engagement_services ORDER BY activity")) ||
+        !services.exec())
         return queryError(services, QStringLiteral("list engagement services"));
     while (services.next()) {
         const qint64 id = services.value(0).toLongLong();
@@ -119,7 +125,8 @@ StorageError EngagementRepository::saveServices(const Domain::Engagement &engage
     q.bindValue(QStringLiteral(":id"), engagement.id);
     if (!q.exec())
         return queryError(q, QStringLiteral("save engagement services"), engagement.key);
-    if (!q.prepare(QStringLiteral("INSERT INTO engagement_services (engagement_id, activity) VALUES (:id, :activity)")))
+    if (!q.prepare(QStringLiteral(
+            "INSERT INTO engagement_services (engagement_id, activity) VALUES (:id, :activity)")))
         return queryError(q, QStringLiteral("save engagement services"), engagement.key);
     for (const QString &activity : engagement.optionalServices) {
         q.bindValue(QStringLiteral(":id"), engagement.id);
@@ -137,15 +144,17 @@ StorageError EngagementRepository::insert(Domain::Engagement *engagement) const
     QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
     QSqlQuery q(db);
-    if (!q.prepare(QStringLiteral("DELETE FROM engagements WHERE engagement_key = :key AND deleted_at IS NOT NULL")))
+    if (!q.prepare(
+            QStringLiteral("DELETE FROM engagements WHERE engagement_key = :key AND deleted_at IS NOT NULL")))
         return queryError(q, QStringLiteral("add engagement"), engagement->key);
     q.bindValue(QStringLiteral(":key"), engagement->key);
     if (!q.exec())
         return queryError(q, QStringLiteral("add engagement"), engagement->key);
-    if (!q.prepare(QStringLiteral("INSERT INTO engagements (engagement_key, client, name, support_model, start_date, "
-                                 "end_date, time_zone, committed_minutes, sev1_24x7, roles_covered, notes, updated_at) "
-                                 "VALUES (:key, :client, :name, :model, :start, :end, :tz, :minutes, :cover, :roles, "
-                                 ":notes, :updated) RETURNING id")))
+    if (!q.prepare(QStringLiteral(
+            "INSERT INTO engagements (engagement_key, client, name, support_model, start_date, "
+            "end_date, time_zone, committed_minutes, sev1_24x7, roles_covered, notes, updated_at) "
+            "VALUES (:key, :client, :name, :model, :start, :end, :tz, :minutes, :cover, :roles, "
+            ":notes, :updated) RETURNING id")))
         return queryError(q, QStringLiteral("add engagement"), engagement->key);
     bindEngagement(q, *engagement);
     if (!q.exec() || !q.next())
@@ -169,10 +178,11 @@ StorageError EngagementRepository::update(const Domain::Engagement &engagement) 
     QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
     QSqlQuery q(db);
-    if (!q.prepare(QStringLiteral("UPDATE engagements SET engagement_key = :key, client = :client, name = :name, "
-                                 "support_model = :model, start_date = :start, end_date = :end, time_zone = :tz, "
-                                 "committed_minutes = :minutes, sev1_24x7 = :cover, roles_covered = :roles, "
-                                 "notes = :notes, updated_at = :updated WHERE id = :id")))
+    if (!q.prepare(
+            QStringLiteral("UPDATE engagements SET engagement_key = :key, client = :client, name = :name, "
+                           "support_model = :model, start_date = :start, end_date = :end, time_zone = :tz, "
+                           "committed_minutes = :minutes, sev1_24x7 = :cover, roles_covered = :roles, "
+                           "notes = :notes, updated_at = :updated WHERE id = :id")))
         return queryError(q, QStringLiteral("save engagement"), engagement.key);
     bindEngagement(q, engagement);
     q.bindValue(QStringLiteral(":id"), engagement.id);
@@ -193,7 +203,8 @@ StorageError EngagementRepository::remove(qint64 id) const
     if (m_database.isReadOnly())
         return readOnlyError(QStringLiteral("delete engagement"), QString::number(id));
     QSqlQuery q(m_database.connection());
-    if (!q.prepare(QStringLiteral("UPDATE engagements SET deleted_at = :now WHERE id = :id AND deleted_at IS NULL")))
+    if (!q.prepare(
+            QStringLiteral("UPDATE engagements SET deleted_at = :now WHERE id = :id AND deleted_at IS NULL")))
         return queryError(q, QStringLiteral("delete engagement"), QString::number(id));
     q.bindValue(QStringLiteral(":now"), QDateTime::currentSecsSinceEpoch());
     q.bindValue(QStringLiteral(":id"), id);

@@ -17,23 +17,23 @@ struct ImportReport
 {
     /// What became of the transaction.
     enum class Outcome {
-        Committed,  ///< written
-        DryRun,     ///< rolled back because only a report was asked for
-        Rejected,   ///< rolled back: a row was rejected in strict mode
-        Declined,   ///< rolled back: the user (or the caller's decision) said no
-        Cancelled,  ///< rolled back: cancelled while reading
-        Failed,     ///< rolled back: the file could not be read or a statement failed
+        Committed, ///< written
+        DryRun,    ///< rolled back because only a report was asked for
+        Rejected,  ///< rolled back: a row was rejected in strict mode
+        Declined,  ///< rolled back: the user (or the caller's decision) said no
+        Cancelled, ///< rolled back: cancelled while reading
+        Failed,    ///< rolled back: the file could not be read or a statement failed
     };
 
     QString engagementKey;
-    QString source;           ///< source id as stored, e.g. "servicenow-events" or "profile:Acme"
+    QString source; ///< source id as stored, e.g. "servicenow-events" or "profile:Acme"
     QString fileName;
-    QByteArray timeZone;      ///< the zone the export's wall times were read in
+    QByteArray timeZone; ///< the zone the export's wall times were read in
     bool skipBadRows = false;
     qint64 rowsRead = 0;
     UpsertCounts tickets;
     UpsertCounts worklogs;
-    qint64 historyRows = 0;   ///< status changes of the tickets read
+    qint64 historyRows = 0; ///< status changes of the tickets read
     /// The worklogs' total as the file writes it (before any rounding) and as stored, read back
     /// from the database inside the import's transaction (issue 17: they agree to 0.01 h).
     double fileSeconds = 0;
@@ -44,7 +44,7 @@ struct ImportReport
     QVector<Exchange::ImportProblem> warnings;
     QStringList unknownPersons;
     QStringList unknownWorkTypes;
-    QStringList priorities;   ///< the file's priority texts, once each (ImportBatch::priorities)
+    QStringList priorities; ///< the file's priority texts, once each (ImportBatch::priorities)
     /// The dates the file covers: tickets' creation (UTC date) and worklogs' dates; invalid when none.
     QDate firstDate;
     QDate lastDate;
@@ -58,8 +58,8 @@ struct ImportReport
     /// that reached the end of the file; neither allows a storage error.
     bool isAcceptable() const
     {
-        return fileError.isNull() && storageError.isNull() && !cancelled && (skipBadRows || rejectedCount == 0)
-            && totalsAgree();
+        return fileError.isNull() && storageError.isNull() && !cancelled &&
+               (skipBadRows || rejectedCount == 0) && totalsAgree();
     }
     /// The stored worklogs add up to the file's total within 0.01 h (36 s).
     bool totalsAgree() const { return qAbs(fileSeconds - double(storedSeconds)) <= 36.0; }

@@ -54,7 +54,8 @@ StorageError ImportSession::prepare(const Options &options, ImportReport *report
             return error;
     }
     if (!QTimeZone(zone).isValid())
-        return {StorageError::Kind::NotFound, s_operation, QString::fromUtf8(zone), QStringLiteral("unknown time zone")};
+        return {StorageError::Kind::NotFound, s_operation, QString::fromUtf8(zone),
+                QStringLiteral("unknown time zone")};
     report->timeZone = zone;
     Exchange::ImportSettings settings;
     settings.zone = QTimeZone(zone);
@@ -66,14 +67,16 @@ StorageError ImportSession::prepare(const Options &options, ImportReport *report
         return error;
     if (options.source.startsWith(s_profilePrefix)) {
         Exchange::ColumnMapping mapping;
-        if (const StorageError error = mappings.loadProfile(options.source.mid(s_profilePrefix.size()), &mapping))
+        if (const StorageError error =
+                mappings.loadProfile(options.source.mid(s_profilePrefix.size()), &mapping))
             return error;
         *source = Exchange::ImportSources::create(mapping, settings);
     } else {
         *source = Exchange::ImportSources::create(options.source, settings);
     }
     if (!*source)
-        return {StorageError::Kind::NotFound, s_operation, options.source, QStringLiteral("unknown import source")};
+        return {StorageError::Kind::NotFound, s_operation, options.source,
+                QStringLiteral("unknown import source")};
     return {};
 }
 
@@ -111,10 +114,11 @@ ImportReport ImportSession::stage(const QString &path, const Options &options)
     m_guard = std::make_unique<TransactionGuard>(m_database.connection());
     if (!m_guard->isActive()) {
         report.storageError = Database::lastBeginWasBusy()
-            ? StorageError{StorageError::Kind::Busy, s_operation, QDir::toNativeSeparators(m_database.path()),
-                           QStringLiteral("another program kept the database locked")}
-            : StorageError{StorageError::Kind::Query, s_operation, m_engagement.key,
-                           m_database.connection().lastError().text()};
+                                  ? StorageError{StorageError::Kind::Busy, s_operation,
+                                                 QDir::toNativeSeparators(m_database.path()),
+                                                 QStringLiteral("another program kept the database locked")}
+                                  : StorageError{StorageError::Kind::Query, s_operation, m_engagement.key,
+                                                 m_database.connection().lastError().text()};
         m_guard.reset();
         m_bulk.reset();
         return report;
@@ -130,7 +134,8 @@ ImportReport ImportSession::stage(const QString &path, const Options &options)
     const Exchange::ImportBatch read = importer.runFile(path);
     copyRead(read, &report);
     if (!report.storageError && !report.cancelled && report.fileError.isNull())
-        report.storageError = ImportSettingsRepository(m_database).setZone(m_engagement.id, options.source, report.timeZone);
+        report.storageError =
+            ImportSettingsRepository(m_database).setZone(m_engagement.id, options.source, report.timeZone);
     if (report.storageError || !report.fileError.isNull())
         rollback(&report, ImportReport::Outcome::Failed);
     else if (report.cancelled)
@@ -142,11 +147,12 @@ bool ImportSession::writeChunk(Exchange::ImportBatch &chunk, ImportReport *repor
 {
     if (report->storageError)
         return false;
-    report->storageError =
-        m_tickets->upsert(m_engagement.id, report->source, chunk.tickets, &report->tickets, &m_changedTicketIds);
+    report->storageError = m_tickets->upsert(m_engagement.id, report->source, chunk.tickets, &report->tickets,
+                                             &m_changedTicketIds);
     if (!report->storageError)
-        report->storageError = WorklogRepository(m_database).upsert(m_engagement.id, report->source, chunk.worklogs,
-                                                                    &report->worklogs);
+        report->storageError =
+            WorklogRepository(m_database)
+                .upsert(m_engagement.id, report->source, chunk.worklogs, &report->worklogs);
     if (!report->storageError && !chunk.worklogs.isEmpty()) {
         // Read back what this chunk stored: the report's stored total is the database's.
         QStringList keys;
@@ -154,7 +160,8 @@ bool ImportSession::writeChunk(Exchange::ImportBatch &chunk, ImportReport *repor
         for (const Domain::Worklog &w : std::as_const(chunk.worklogs))
             keys.append(w.sourceKey);
         qint64 seconds = 0;
-        report->storageError = WorklogRepository(m_database).storedSeconds(m_engagement.id, report->source, keys, &seconds);
+        report->storageError =
+            WorklogRepository(m_database).storedSeconds(m_engagement.id, report->source, keys, &seconds);
         report->storedSeconds += seconds;
     }
     const auto cover = [report](const QDate &date) {

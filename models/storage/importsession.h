@@ -46,8 +46,8 @@ public:
 
     struct Options
     {
-        QString source;        ///< a built-in id (Exchange::ImportSources::ids()) or "profile:NAME"
-        QByteArray timeZone;   ///< empty: remembered for this engagement and source, else the engagement's
+        QString source;      ///< a built-in id (Exchange::ImportSources::ids()) or "profile:NAME"
+        QByteArray timeZone; ///< empty: remembered for this engagement and source, else the engagement's
         bool skipBadRows = false;
         int chunkSize = 5000;
         /// The export's day/month order when the source's usual one is wrong for this account;
@@ -85,7 +85,8 @@ public:
     StorageError rememberedZone(const QString &source, QByteArray *out) const;
 
 private:
-    StorageError prepare(const Options &options, ImportReport *report, std::unique_ptr<Exchange::ImportSource> *source);
+    StorageError prepare(const Options &options, ImportReport *report,
+                         std::unique_ptr<Exchange::ImportSource> *source);
     bool writeChunk(Exchange::ImportBatch &chunk, ImportReport *report);
     static void copyRead(const Exchange::ImportBatch &batch, ImportReport *report);
     void endBulkWrite();

@@ -7,12 +7,15 @@
 
 namespace Storage {
 
-ImportSettingsRepository::ImportSettingsRepository(const Database &database) : m_database(database) {}
+ImportSettingsRepository::ImportSettingsRepository(const Database &database) : m_database(database)
+{
+}
 
 StorageError ImportSettingsRepository::zone(qint64 engagementId, const QString &source, QByteArray *out) const
 {
     QSqlQuery q(m_database.connection());
-    if (!q.prepare(QStringLiteral("SELECT time_zone FROM import_settings WHERE engagement_id = :e AND source = :s")))
+    if (!q.prepare(
+            QStringLiteral("SELECT time_zone FROM import_settings WHERE engagement_id = :e AND source = :s")))
         return queryError(q, QStringLiteral("read import settings"), source);
     q.bindValue(QStringLiteral(":e"), engagementId);
     q.bindValue(QStringLiteral(":s"), textToSql(source));
@@ -22,14 +25,16 @@ StorageError ImportSettingsRepository::zone(qint64 engagementId, const QString &
     return {};
 }
 
-StorageError ImportSettingsRepository::setZone(qint64 engagementId, const QString &source, const QByteArray &zone) const
+StorageError ImportSettingsRepository::setZone(qint64 engagementId, const QString &source,
+                                               const QByteArray &zone) const
 {
     const QString operation = QStringLiteral("save import settings");
     if (m_database.isReadOnly())
         return readOnlyError(operation, source);
     QSqlQuery q(m_database.connection());
-    if (!q.prepare(QStringLiteral("INSERT INTO import_settings (engagement_id, source, time_zone) VALUES (:e, :s, :z) "
-                                 "ON CONFLICT (engagement_id, source) DO UPDATE SET time_zone = excluded.time_zone")))
+    if (!q.prepare(QStringLiteral(
+            "INSERT INTO import_settings (engagement_id, source, time_zone) VALUES (:e, :s, :z) "
+            "ON CONFLICT (engagement_id, source) DO UPDATE SET time_zone = excluded.time_zone")))
         return queryError(q, operation, source);
     q.bindValue(QStringLiteral(":e"), engagementId);
     q.bindValue(QStringLiteral(":s"), textToSql(source));

@@ -28,19 +28,20 @@ struct Row
 
 QString workClassTarget(const Exchange::WorkClass &w)
 {
-    return Domain::ticketKindId(w.kind) + QLatin1Char('/') + Domain::serviceLevelId(w.level) + QLatin1Char('/') + w.activity;
+    return Domain::ticketKindId(w.kind) + QLatin1Char('/') + Domain::serviceLevelId(w.level) +
+           QLatin1Char('/') + w.activity;
 }
 
 bool workClassFromTarget(const QString &target, Exchange::WorkClass *out)
 {
     const QStringList parts = target.split(QLatin1Char('/'));
-    return parts.size() == 3 && Domain::ticketKindFromId(parts.at(0), &out->kind)
-        && Domain::serviceLevelFromId(parts.at(1), &out->level) && (out->activity = parts.at(2), true);
+    return parts.size() == 3 && Domain::ticketKindFromId(parts.at(0), &out->kind) &&
+           Domain::serviceLevelFromId(parts.at(1), &out->level) && (out->activity = parts.at(2), true);
 }
 
 /// Rows for every entry of `current` that differs from `defaults`, and a removal row for every
 /// default that `current` no longer has.
-template <typename T, typename ToText>
+template<typename T, typename ToText>
 void addDifferences(const QString &kind, const QHash<QString, T> &current, const QHash<QString, T> &defaults,
                     ToText toText, QVector<Row> *rows)
 {
@@ -59,7 +60,8 @@ QVector<Row> differences(const Exchange::ImportMappings &m)
 {
     const Exchange::ImportMappings d = Exchange::ImportMappings::defaults();
     QVector<Row> rows;
-    addDifferences(s_priority, m.severities(), d.severities(), [](int s) { return QString::number(s); }, &rows);
+    addDifferences(
+        s_priority, m.severities(), d.severities(), [](int s) { return QString::number(s); }, &rows);
     addDifferences(s_workClass, m.workClasses(), d.workClasses(), workClassTarget, &rows);
     addDifferences(s_personRole, m.roles(), d.roles(), Domain::roleId, &rows);
     if (m.pauseStatuses() != d.pauseStatuses()) {
@@ -98,7 +100,8 @@ void apply(const Row &row, Exchange::ImportMappings *m, QMap<int, QString> *paus
         *pausesStored = true;
         // "pause N": the list's order is kept (the table's key sorts by name).
         bool ok = false;
-        const int position = row.target.startsWith(QLatin1String("pause ")) ? row.target.mid(6).toInt(&ok) : -1;
+        const int position =
+            row.target.startsWith(QLatin1String("pause ")) ? row.target.mid(6).toInt(&ok) : -1;
         if (ok)
             pauses->insert(position, row.value);
     }
@@ -106,13 +109,16 @@ void apply(const Row &row, Exchange::ImportMappings *m, QMap<int, QString> *paus
 
 } // namespace
 
-MappingRepository::MappingRepository(const Database &database) : m_database(database) {}
+MappingRepository::MappingRepository(const Database &database) : m_database(database)
+{
+}
 
 StorageError MappingRepository::load(Exchange::ImportMappings *out) const
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT kind, source_value, target FROM value_mappings ORDER BY kind, source_value")))
+    if (!q.prepare(QStringLiteral(
+            "SELECT kind, source_value, target FROM value_mappings ORDER BY kind, source_value")))
         return queryError(q, QStringLiteral("read import mappings"));
     if (!q.exec())
         return queryError(q, QStringLiteral("read import mappings"));
@@ -120,7 +126,8 @@ StorageError MappingRepository::load(Exchange::ImportMappings *out) const
     QMap<int, QString> pauses;
     bool pausesStored = false;
     while (q.next())
-        apply({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()}, out, &pauses, &pausesStored);
+        apply({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()}, out, &pauses,
+              &pausesStored);
     if (pausesStored)
         out->setPauseStatuses(pauses.values());
     return {};
@@ -138,7 +145,8 @@ StorageError MappingRepository::save(const Exchange::ImportMappings &mappings) c
         return queryError(clear, operation);
     if (!clear.exec())
         return queryError(clear, operation);
-    if (!insert.prepare(QStringLiteral("INSERT INTO value_mappings (kind, source_value, target) VALUES (:k, :v, :t)")))
+    if (!insert.prepare(
+            QStringLiteral("INSERT INTO value_mappings (kind, source_value, target) VALUES (:k, :v, :t)")))
         return queryError(insert, operation);
     for (const Row &row : differences(mappings)) {
         insert.bindValue(QStringLiteral(":k"), row.kind);
@@ -175,11 +183,13 @@ StorageError MappingRepository::loadProfile(const QString &name, Exchange::Colum
     if (!q.exec())
         return queryError(q, operation, name);
     if (!q.next())
-        return {StorageError::Kind::NotFound, operation, name, QStringLiteral("no import profile of this name")};
+        return {StorageError::Kind::NotFound, operation, name,
+                QStringLiteral("no import profile of this name")};
     QString error;
     const QJsonDocument json = QJsonDocument::fromJson(q.value(0).toString().toUtf8());
     if (!json.isObject() || !Exchange::ColumnMapping::fromJson(json.object(), out, &error))
-        return {StorageError::Kind::Query, operation, name, error.isEmpty() ? QStringLiteral("not a JSON object") : error};
+        return {StorageError::Kind::Query, operation, name,
+                error.isEmpty() ? QStringLiteral("not a JSON object") : error};
     return {};
 }
 
@@ -190,10 +200,11 @@ StorageError MappingRepository::saveProfile(const Exchange::ColumnMapping &mappi
         return readOnlyError(operation, mapping.name);
     QSqlQuery q(m_database.connection());
     if (!q.prepare(QStringLiteral("INSERT INTO import_profiles (name, definition) VALUES (:n, :d) "
-                                 "ON CONFLICT (name) DO UPDATE SET definition = excluded.definition")))
+                                  "ON CONFLICT (name) DO UPDATE SET definition = excluded.definition")))
         return queryError(q, operation, mapping.name);
     q.bindValue(QStringLiteral(":n"), textToSql(mapping.name));
-    q.bindValue(QStringLiteral(":d"), QString::fromUtf8(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact)));
+    q.bindValue(QStringLiteral(":d"),
+                QString::fromUtf8(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact)));
     if (!q.exec())
         return queryError(q, operation, mapping.name);
     return {};
@@ -211,7 +222,8 @@ StorageError MappingRepository::removeProfile(const QString &name) const
     if (!q.exec())
         return queryError(q, operation, name);
     if (q.numRowsAffected() == 0)
-        return {StorageError::Kind::NotFound, operation, name, QStringLiteral("no import profile of this name")};
+        return {StorageError::Kind::NotFound, operation, name,
+                QStringLiteral("no import profile of this name")};
     return {};
 }
 

@@ -16,8 +16,8 @@ class Database;
 /// name: kind `priority` (target "1".."4"), `work-class` (target "kind/level/activity", e.g.
 /// "problem/L2/problem-management"), `person-role` (target a role id) — target "-" removes a
 /// default — and `pause-status` (the whole list, target "pause N" keeping its order, stored only
-/// when it differs from the defaults; an empty list is one row with an empty name and target "none"). Storing differences keeps
-/// improvements of the defaults reaching users who never touched them.
+/// when it differs from the defaults; an empty list is one row with an empty name and target "none"). Storing
+/// differences keeps improvements of the defaults reaching users who never touched them.
 class MappingRepository
 {
 public:

@@ -52,7 +52,9 @@ Domain::Person personFromRecord(const QSqlQuery &q)
 
 } // namespace
 
-PeopleRepository::PeopleRepository(const Database &database) : m_database(database) {}
+PeopleRepository::PeopleRepository(const Database &database) : m_database(database)
+{
+}
 
 QString PeopleRepository::absenceKindId(Domain::AbsenceKind kind)
 {
@@ -87,8 +89,8 @@ StorageError PeopleRepository::all(QVector<Domain::Person> *out) const
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT id, name, role, minutes_per_week, part_time_percent, on_call, "
-                                  "start_date, end_date FROM people ORDER BY name"))
-        || !q.exec())
+                                  "start_date, end_date FROM people ORDER BY name")) ||
+        !q.exec())
         return queryError(q, QStringLiteral("list people"));
     out->clear();
     QHash<qint64, int> indexById;
@@ -99,8 +101,8 @@ StorageError PeopleRepository::all(QVector<Domain::Person> *out) const
     QSqlQuery a(db);
     a.setForwardOnly(true);
     if (!a.prepare(QStringLiteral("SELECT person_id, kind, start_date, end_date FROM absences "
-                                  "ORDER BY person_id, start_date, id"))
-        || !a.exec())
+                                  "ORDER BY person_id, start_date, id")) ||
+        !a.exec())
         return queryError(a, QStringLiteral("list absences"));
     while (a.next()) {
         const auto it = indexById.constFind(a.value(0).toLongLong());
@@ -124,7 +126,7 @@ StorageError PeopleRepository::saveAbsences(qint64 personId, const Domain::Perso
     if (!q.exec())
         return queryError(q, s_saveOperation, person.name);
     if (!q.prepare(QStringLiteral("INSERT INTO absences (person_id, kind, start_date, end_date) "
-                                 "VALUES (:id, :kind, :from, :to)")))
+                                  "VALUES (:id, :kind, :from, :to)")))
         return queryError(q, s_saveOperation, person.name);
     for (const Domain::Absence &absence : person.absences) {
         q.bindValue(QStringLiteral(":id"), personId);
@@ -147,12 +149,14 @@ StorageError PeopleRepository::save(const Domain::Person &person) const
     QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
     QSqlQuery q(db);
-    if (!q.prepare(QStringLiteral(
-            "INSERT INTO people (name, role, minutes_per_week, part_time_percent, on_call, start_date, end_date) "
-            "VALUES (:name, :role, :minutes, :part, :oncall, :start, :end) "
-            "ON CONFLICT (name) DO UPDATE SET role = excluded.role, minutes_per_week = excluded.minutes_per_week, "
-            "part_time_percent = excluded.part_time_percent, on_call = excluded.on_call, "
-            "start_date = excluded.start_date, end_date = excluded.end_date RETURNING id")))
+    if (!q.prepare(
+            QStringLiteral("INSERT INTO people (name, role, minutes_per_week, part_time_percent, on_call, "
+                           "start_date, end_date) "
+                           "VALUES (:name, :role, :minutes, :part, :oncall, :start, :end) "
+                           "ON CONFLICT (name) DO UPDATE SET role = excluded.role, minutes_per_week = "
+                           "excluded.minutes_per_week, "
+                           "part_time_percent = excluded.part_time_percent, on_call = excluded.on_call, "
+                           "start_date = excluded.start_date, end_date = excluded.end_date RETURNING id")))
         return queryError(q, s_saveOperation, person.name);
     q.bindValue(QStringLiteral(":name"), textToSql(person.name));
     q.bindValue(QStringLiteral(":role"), Domain::roleId(person.role));

@@ -38,14 +38,17 @@ StorageError checkPeriod(const QString &operation, const QString &engagementKey,
 
 } // namespace
 
-ReviewNoteRepository::ReviewNoteRepository(const Database &database) : m_database(database) {}
+ReviewNoteRepository::ReviewNoteRepository(const Database &database) : m_database(database)
+{
+}
 
 StorageError ReviewNoteRepository::engagementId(const QString &operation, const QString &engagementKey,
                                                 qint64 *out) const
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT id FROM engagements WHERE engagement_key = :key AND deleted_at IS NULL")))
+    if (!q.prepare(
+            QStringLiteral("SELECT id FROM engagements WHERE engagement_key = :key AND deleted_at IS NULL")))
         return queryError(q, operation, engagementKey);
     q.bindValue(QStringLiteral(":key"), engagementKey);
     if (!q.exec())
@@ -56,8 +59,8 @@ StorageError ReviewNoteRepository::engagementId(const QString &operation, const 
     return {};
 }
 
-StorageError ReviewNoteRepository::periodNotes(const QString &engagementKey, const QDate &start, const QDate &end,
-                                               PeriodNotes *out) const
+StorageError ReviewNoteRepository::periodNotes(const QString &engagementKey, const QDate &start,
+                                               const QDate &end, PeriodNotes *out) const
 {
     *out = {};
     if (StorageError error = checkPeriod(s_readPeriod, engagementKey, start, end))
@@ -67,8 +70,9 @@ StorageError ReviewNoteRepository::periodNotes(const QString &engagementKey, con
         return error;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT risks, actions, updated_at FROM review_notes "
-                                  "WHERE engagement_id = :e AND period_start = :start AND period_end = :end")))
+    if (!q.prepare(
+            QStringLiteral("SELECT risks, actions, updated_at FROM review_notes "
+                           "WHERE engagement_id = :e AND period_start = :start AND period_end = :end")))
         return queryError(q, s_readPeriod, periodRecord(engagementKey, start, end));
     q.bindValue(QStringLiteral(":e"), id);
     q.bindValue(QStringLiteral(":start"), dateToSql(start));
@@ -101,13 +105,15 @@ StorageError ReviewNoteRepository::setPeriodNotes(const QString &engagementKey, 
         return {StorageError::Kind::Query, s_savePeriod, record, db.lastError().text()};
     QSqlQuery q(db);
     const bool remove = risks.isEmpty() && actions.isEmpty();
-    const bool prepared = remove
-        ? q.prepare(QStringLiteral("DELETE FROM review_notes "
-                                   "WHERE engagement_id = :e AND period_start = :start AND period_end = :end"))
-        : q.prepare(QStringLiteral("INSERT INTO review_notes (engagement_id, period_start, period_end, risks, actions, "
-                                   "updated_at) VALUES (:e, :start, :end, :risks, :actions, :at) "
-                                   "ON CONFLICT (engagement_id, period_start, period_end) DO UPDATE SET "
-                                   "risks = excluded.risks, actions = excluded.actions, updated_at = excluded.updated_at"));
+    const bool prepared =
+        remove ? q.prepare(QStringLiteral(
+                     "DELETE FROM review_notes "
+                     "WHERE engagement_id = :e AND period_start = :start AND period_end = :end"))
+               : q.prepare(QStringLiteral(
+                     "INSERT INTO review_notes (engagement_id, period_start, period_end, risks, actions, "
+                     "updated_at) VALUES (:e, :start, :end, :risks, :actions, :at) "
+                     "ON CONFLICT (engagement_id, period_start, period_end) DO UPDATE SET "
+                     "risks = excluded.risks, actions = excluded.actions, updated_at = excluded.updated_at"));
     if (!prepared)
         return queryError(q, s_savePeriod, record);
     q.bindValue(QStringLiteral(":e"), id);
@@ -125,7 +131,8 @@ StorageError ReviewNoteRepository::setPeriodNotes(const QString &engagementKey, 
     return {};
 }
 
-StorageError ReviewNoteRepository::rootCauses(const QString &engagementKey, QHash<qint64, RootCause> *out) const
+StorageError ReviewNoteRepository::rootCauses(const QString &engagementKey,
+                                              QHash<qint64, RootCause> *out) const
 {
     out->clear();
     qint64 id = 0;
@@ -133,7 +140,8 @@ StorageError ReviewNoteRepository::rootCauses(const QString &engagementKey, QHas
         return error;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT ticket_id, note, updated_at FROM root_cause_notes WHERE engagement_id = :e")))
+    if (!q.prepare(QStringLiteral(
+            "SELECT ticket_id, note, updated_at FROM root_cause_notes WHERE engagement_id = :e")))
         return queryError(q, s_readRootCauses, engagementKey);
     q.bindValue(QStringLiteral(":e"), id);
     if (!q.exec())
@@ -143,8 +151,8 @@ StorageError ReviewNoteRepository::rootCauses(const QString &engagementKey, QHas
     return {};
 }
 
-StorageError ReviewNoteRepository::setRootCause(const QString &engagementKey, qint64 ticketId, const QString &note,
-                                                qint64 updatedAt) const
+StorageError ReviewNoteRepository::setRootCause(const QString &engagementKey, qint64 ticketId,
+                                                const QString &note, qint64 updatedAt) const
 {
     const QString record = QStringLiteral("%1, ticket %2").arg(engagementKey).arg(ticketId);
     if (m_database.isReadOnly())
@@ -165,14 +173,17 @@ StorageError ReviewNoteRepository::setRootCause(const QString &engagementKey, qi
     if (!q.exec())
         return queryError(q, s_saveRootCause, record);
     if (!q.next())
-        return {StorageError::Kind::NotFound, s_saveRootCause, record, QStringLiteral("the engagement has no such ticket")};
+        return {StorageError::Kind::NotFound, s_saveRootCause, record,
+                QStringLiteral("the engagement has no such ticket")};
     q.finish();
     const bool remove = note.isEmpty();
-    const bool prepared = remove
-        ? q.prepare(QStringLiteral("DELETE FROM root_cause_notes WHERE engagement_id = :e AND ticket_id = :ticket"))
-        : q.prepare(QStringLiteral("INSERT INTO root_cause_notes (engagement_id, ticket_id, note, updated_at) "
-                                   "VALUES (:e, :ticket, :note, :at) ON CONFLICT (engagement_id, ticket_id) "
-                                   "DO UPDATE SET note = excluded.note, updated_at = excluded.updated_at"));
+    const bool prepared =
+        remove ? q.prepare(QStringLiteral(
+                     "DELETE FROM root_cause_notes WHERE engagement_id = :e AND ticket_id = :ticket"))
+               : q.prepare(QStringLiteral(
+                     "INSERT INTO root_cause_notes (engagement_id, ticket_id, note, updated_at) "
+                     "VALUES (:e, :ticket, :note, :at) ON CONFLICT (engagement_id, ticket_id) "
+                     "DO UPDATE SET note = excluded.note, updated_at = excluded.updated_at"));
     if (!prepared)
         return queryError(q, s_saveRootCause, record);
     q.bindValue(QStringLiteral(":e"), id);

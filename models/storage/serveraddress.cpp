@@ -1,8 +1,8 @@
 #include "models/storage/serveraddress.h"
 
 #include <QUrl>
-#include <algorithm>
 #include <QUrlQuery>
+#include <algorithm>
 
 namespace Storage {
 
@@ -10,10 +10,12 @@ namespace {
 // libpq connection keywords a user may pass in the address. Others (host, password, dbname ...)
 // belong to the address itself or must not be written down at all.
 const QStringList s_passThrough = {
-    QStringLiteral("sslmode"),       QStringLiteral("sslrootcert"),     QStringLiteral("sslcert"),
-    QStringLiteral("sslkey"),        QStringLiteral("sslcrl"),          QStringLiteral("connect_timeout"),
-    QStringLiteral("application_name"), QStringLiteral("target_session_attrs"), QStringLiteral("passfile"),
-    QStringLiteral("service"),       QStringLiteral("gssencmode"),      QStringLiteral("keepalives"),
+    QStringLiteral("sslmode"),          QStringLiteral("sslrootcert"),
+    QStringLiteral("sslcert"),          QStringLiteral("sslkey"),
+    QStringLiteral("sslcrl"),           QStringLiteral("connect_timeout"),
+    QStringLiteral("application_name"), QStringLiteral("target_session_attrs"),
+    QStringLiteral("passfile"),         QStringLiteral("service"),
+    QStringLiteral("gssencmode"),       QStringLiteral("keepalives"),
 };
 
 bool isPlainValue(const QString &value)
@@ -30,8 +32,8 @@ bool isPlainValue(const QString &value)
 
 bool ServerAddress::isServerAddress(const QString &location)
 {
-    return location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
-        || location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+    return location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) ||
+           location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
 }
 
 ServerAddress ServerAddress::parse(const QString &location, QString *error)
@@ -65,7 +67,8 @@ ServerAddress ServerAddress::parse(const QString &location, QString *error)
             return {};
         }
         if (!isPlainValue(item.second)) {
-            *error = QStringLiteral("the value of '%1' is empty or holds a space, quote or semicolon").arg(item.first);
+            *error = QStringLiteral("the value of '%1' is empty or holds a space, quote or semicolon")
+                         .arg(item.first);
             return {};
         }
         address.options << item.first + QLatin1Char('=') + item.second;

@@ -11,8 +11,8 @@ namespace Storage {
 /// address with a password is refused so that it ends up in no recent-files list or process list.
 struct ServerAddress
 {
-    QString host;        ///< empty: libpq's default (the local socket)
-    int port = -1;       ///< -1: libpq's default (5432 or PGPORT)
+    QString host;  ///< empty: libpq's default (the local socket)
+    int port = -1; ///< -1: libpq's default (5432 or PGPORT)
     QString database;
     QString user;        ///< empty: libpq's default (PGUSER or the login name)
     QStringList options; ///< libpq keywords passed through, "key=value" (sslmode, connect_timeout ...)

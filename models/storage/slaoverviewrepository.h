@@ -23,16 +23,16 @@ struct OpenSlaResult
 struct StoredBusinessTimes
 {
     int severity = 0;
-    bool responseDecided = false;   ///< the response clock met or breached its target
+    bool responseDecided = false; ///< the response clock met or breached its target
     qint64 responseSeconds = 0;
     bool resolutionDecided = false; ///< the resolution clock met or breached its target
     qint64 resolutionSeconds = 0;
 
     bool operator==(const StoredBusinessTimes &o) const
     {
-        return severity == o.severity && responseDecided == o.responseDecided
-            && responseSeconds == o.responseSeconds && resolutionDecided == o.resolutionDecided
-            && resolutionSeconds == o.resolutionSeconds;
+        return severity == o.severity && responseDecided == o.responseDecided &&
+               responseSeconds == o.responseSeconds && resolutionDecided == o.resolutionDecided &&
+               resolutionSeconds == o.resolutionSeconds;
     }
 };
 
@@ -49,8 +49,8 @@ public:
     StorageError openResults(qint64 engagementId, int severity, QVector<OpenSlaResult> *out) const;
     /// Business times of the tickets counted in the months from `fromMonth` to `toMonth` (any day
     /// of the month, both inclusive). `severity` 1–4 keeps that severity only; 0 keeps all.
-    StorageError businessTimes(qint64 engagementId, const QDate &fromMonth, const QDate &toMonth, int severity,
-                               QVector<StoredBusinessTimes> *out) const;
+    StorageError businessTimes(qint64 engagementId, const QDate &fromMonth, const QDate &toMonth,
+                               int severity, QVector<StoredBusinessTimes> *out) const;
 
 private:
     const Database &m_database;

@@ -21,8 +21,8 @@ struct DefaultTarget
     double percent;
 };
 
-/// Default targets per support model (see the header and docs/sla/calendar-and-policy-store.md); `cover` is the
-/// engagement's 24×7 severity-1 cover.
+/// Default targets per support model (see the header and docs/sla/calendar-and-policy-store.md); `cover` is
+/// the engagement's 24×7 severity-1 cover.
 std::array<DefaultTarget, 4> defaultTargets(Domain::SupportModel model, bool cover)
 {
     switch (model) {
@@ -73,8 +73,9 @@ StorageError SlaPolicyRepository::history(qint64 engagementId, Domain::SlaPolicy
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT effective_from, definition FROM sla_policies WHERE engagement_id = :e "
-                                 "ORDER BY effective_from")))
+    if (!q.prepare(
+            QStringLiteral("SELECT effective_from, definition FROM sla_policies WHERE engagement_id = :e "
+                           "ORDER BY effective_from")))
         return queryError(q, QStringLiteral("read SLA policy"), QString::number(engagementId));
     q.bindValue(QStringLiteral(":e"), engagementId);
     if (!q.exec())
@@ -105,7 +106,7 @@ StorageError SlaPolicyRepository::historyFor(qint64 engagementId, Domain::SlaPol
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT support_model, start_date, sev1_24x7 FROM engagements "
-                                 "WHERE id = :id AND deleted_at IS NULL")))
+                                  "WHERE id = :id AND deleted_at IS NULL")))
         return queryError(q, QStringLiteral("read SLA policy"), QString::number(engagementId));
     q.bindValue(QStringLiteral(":id"), engagementId);
     if (!q.exec())

@@ -15,13 +15,13 @@ namespace {
 constexpr std::array<const char *, 5> s_outcomeIds = {"met", "breached", "running", "no-target",
                                                       "not-measurable"};
 
-const QString s_resultColumns = QStringLiteral(
-    "r.ticket_id, t.source_key, r.policy_effective, r.compliance_month, r.severity, r.state, "
-    "r.response_outcome, r.response_target_seconds, r.response_due, r.response_at, "
-    "r.response_business_seconds, r.response_breached_at, "
-    "r.resolution_outcome, r.resolution_target_seconds, r.resolution_due, r.resolution_at, "
-    "r.resolution_business_seconds, r.resolution_breached_at, "
-    "r.paused_seconds, r.reopen_count, r.paused_now, r.problems, r.evaluated_at");
+const QString s_resultColumns =
+    QStringLiteral("r.ticket_id, t.source_key, r.policy_effective, r.compliance_month, r.severity, r.state, "
+                   "r.response_outcome, r.response_target_seconds, r.response_due, r.response_at, "
+                   "r.response_business_seconds, r.response_breached_at, "
+                   "r.resolution_outcome, r.resolution_target_seconds, r.resolution_due, r.resolution_at, "
+                   "r.resolution_business_seconds, r.resolution_breached_at, "
+                   "r.paused_seconds, r.reopen_count, r.paused_now, r.problems, r.evaluated_at");
 
 void bindClock(QSqlQuery &q, const QString &prefix, const Domain::SlaClock &clock)
 {
@@ -70,8 +70,9 @@ StoredSlaResult resultFromQuery(const QSqlQuery &q)
 
 QString SlaResultRepository::ticketColumns()
 {
-    return QStringLiteral("id, source_key, kind, severity, service_level, activity, title, status, created_at, "
-                          "first_response_at, resolved_at");
+    return QStringLiteral(
+        "id, source_key, kind, severity, service_level, activity, title, status, created_at, "
+        "first_response_at, resolved_at");
 }
 
 Domain::Ticket SlaResultRepository::ticketFromRow(const QSqlQuery &q)
@@ -99,11 +100,19 @@ std::optional<qint64> StoredSlaResult::breachAt() const
     return a ? a : b;
 }
 
-SlaResultRepository::SlaResultRepository(const Database &database) : m_database(database) {}
+SlaResultRepository::SlaResultRepository(const Database &database) : m_database(database)
+{
+}
 
-QString SlaResultRepository::resultColumns() { return s_resultColumns; }
+QString SlaResultRepository::resultColumns()
+{
+    return s_resultColumns;
+}
 
-StoredSlaResult SlaResultRepository::resultFromRow(const QSqlQuery &query) { return resultFromQuery(query); }
+StoredSlaResult SlaResultRepository::resultFromRow(const QSqlQuery &query)
+{
+    return resultFromQuery(query);
+}
 
 QString SlaResultRepository::outcomeId(Domain::SlaClockOutcome outcome)
 {
@@ -126,7 +135,8 @@ StorageError SlaResultRepository::tickets(qint64 engagementId, TicketsWithIds *o
     QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT %1 FROM tickets WHERE engagement_id = :e ORDER BY id").arg(ticketColumns())))
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM tickets WHERE engagement_id = :e ORDER BY id")
+                       .arg(ticketColumns())))
         return queryError(q, QStringLiteral("read tickets for SLA"));
     q.bindValue(QStringLiteral(":e"), engagementId);
     if (!q.exec())
@@ -139,9 +149,10 @@ StorageError SlaResultRepository::tickets(qint64 engagementId, TicketsWithIds *o
     }
     QSqlQuery h(db);
     h.setForwardOnly(true);
-    if (!h.prepare(QStringLiteral("SELECT h.ticket_id, h.changed_at, h.status, h.severity FROM ticket_status_history h "
-                                 "JOIN tickets t ON t.id = h.ticket_id WHERE t.engagement_id = :e "
-                                 "ORDER BY h.ticket_id, h.seq")))
+    if (!h.prepare(QStringLiteral(
+            "SELECT h.ticket_id, h.changed_at, h.status, h.severity FROM ticket_status_history h "
+            "JOIN tickets t ON t.id = h.ticket_id WHERE t.engagement_id = :e "
+            "ORDER BY h.ticket_id, h.seq")))
         return queryError(h, QStringLiteral("read ticket history for SLA"));
     h.bindValue(QStringLiteral(":e"), engagementId);
     if (!h.exec())
@@ -153,7 +164,8 @@ StorageError SlaResultRepository::tickets(qint64 engagementId, TicketsWithIds *o
         while (index < out->ids.size() && out->ids.at(index) < id)
             ++index;
         if (index < out->ids.size() && out->ids.at(index) == id)
-            out->tickets[index].history.append({h.value(1).toLongLong(), h.value(2).toString(), h.value(3).toInt()});
+            out->tickets[index].history.append(
+                {h.value(1).toLongLong(), h.value(2).toString(), h.value(3).toInt()});
     }
     return {};
 }
@@ -175,9 +187,10 @@ StorageError SlaResultRepository::replace(qint64 engagementId, const QVector<Sto
     if (StorageError error = writeMonths(engagementId, months))
         return error;
     QSqlQuery q(db);
-    if (!q.prepare(QStringLiteral("INSERT INTO sla_evaluations (engagement_id, evaluated_at, tickets) VALUES (:e, :at, :n) "
-                                 "ON CONFLICT (engagement_id) DO UPDATE SET evaluated_at = excluded.evaluated_at, "
-                                 "tickets = excluded.tickets")))
+    if (!q.prepare(QStringLiteral(
+            "INSERT INTO sla_evaluations (engagement_id, evaluated_at, tickets) VALUES (:e, :at, :n) "
+            "ON CONFLICT (engagement_id) DO UPDATE SET evaluated_at = excluded.evaluated_at, "
+            "tickets = excluded.tickets")))
         return queryError(q, operation, record);
     q.bindValue(QStringLiteral(":e"), engagementId);
     q.bindValue(QStringLiteral(":at"), evaluatedAt);
@@ -189,7 +202,8 @@ StorageError SlaResultRepository::replace(qint64 engagementId, const QVector<Sto
     return {};
 }
 
-StorageError SlaResultRepository::writeResults(qint64 engagementId, const QVector<StoredSlaResult> &results) const
+StorageError SlaResultRepository::writeResults(qint64 engagementId,
+                                               const QVector<StoredSlaResult> &results) const
 {
     const QString operation = QStringLiteral("store SLA results");
     QSqlDatabase db = m_database.connection();
@@ -201,14 +215,18 @@ StorageError SlaResultRepository::writeResults(qint64 engagementId, const QVecto
         return queryError(clear, operation, QString::number(engagementId));
     QSqlQuery q(db);
     if (!q.prepare(QStringLiteral(
-            "INSERT INTO sla_results (ticket_id, engagement_id, policy_effective, severity, state, compliance_month, "
-            "response_outcome, response_target_seconds, response_due, response_at, response_business_seconds, "
-            "response_breached_at, resolution_outcome, resolution_target_seconds, resolution_due, resolution_at, "
+            "INSERT INTO sla_results (ticket_id, engagement_id, policy_effective, severity, state, "
+            "compliance_month, "
+            "response_outcome, response_target_seconds, response_due, response_at, "
+            "response_business_seconds, "
+            "response_breached_at, resolution_outcome, resolution_target_seconds, resolution_due, "
+            "resolution_at, "
             "resolution_business_seconds, resolution_breached_at, paused_seconds, reopen_count, paused_now, "
             "breach_at, problems, evaluated_at) VALUES (:ticket, :e, :policy, :severity, :state, :month, "
             ":response_outcome, :response_target, :response_due, :response_at, :response_seconds, "
             ":response_breached, :resolution_outcome, :resolution_target, :resolution_due, :resolution_at, "
-            ":resolution_seconds, :resolution_breached, :paused, :reopens, :paused_now, :breach, :problems, :at)")))
+            ":resolution_seconds, :resolution_breached, :paused, :reopens, :paused_now, :breach, :problems, "
+            ":at)")))
         return queryError(q, operation, QString::number(engagementId));
     for (const StoredSlaResult &stored : results) {
         const Domain::SlaResult &r = stored.result;
@@ -245,7 +263,8 @@ StorageError SlaResultRepository::writeMonths(qint64 engagementId,
         return queryError(clear, operation, QString::number(engagementId));
     QSqlQuery q(db);
     if (!q.prepare(QStringLiteral(
-            "INSERT INTO sla_monthly_compliance (engagement_id, month, severity, tickets, excluded, response_measured, "
+            "INSERT INTO sla_monthly_compliance (engagement_id, month, severity, tickets, excluded, "
+            "response_measured, "
             "response_met, resolution_measured, resolution_met, breaches, median_response_seconds, "
             "p90_response_seconds, median_resolution_seconds, p90_resolution_seconds, target_percent) "
             "VALUES (:e, :month, :severity, :tickets, :excluded, :response_measured, :response_met, "
@@ -301,10 +320,11 @@ StorageError SlaResultRepository::breaches(qint64 engagementId, const QDate &mon
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT %1 FROM sla_results r JOIN tickets t ON t.id = r.ticket_id "
-                                  "WHERE r.engagement_id = :e AND r.state = :breached AND (r.compliance_month = :month "
-                                  "OR (r.compliance_month IS NULL AND r.breach_at >= :start AND r.breach_at < :end)) "
-                                  "ORDER BY r.breach_at, t.source_key")
+    if (!q.prepare(QStringLiteral(
+                       "SELECT %1 FROM sla_results r JOIN tickets t ON t.id = r.ticket_id "
+                       "WHERE r.engagement_id = :e AND r.state = :breached AND (r.compliance_month = :month "
+                       "OR (r.compliance_month IS NULL AND r.breach_at >= :start AND r.breach_at < :end)) "
+                       "ORDER BY r.breach_at, t.source_key")
                        .arg(s_resultColumns)))
         return queryError(q, QStringLiteral("read SLA results"));
     q.bindValue(QStringLiteral(":e"), engagementId);
@@ -315,25 +335,29 @@ StorageError SlaResultRepository::breaches(qint64 engagementId, const QDate &mon
     return readResults(q, out);
 }
 
-StorageError SlaResultRepository::compliance(qint64 engagementId, const QDate &fromMonth, const QDate &toMonth,
+StorageError SlaResultRepository::compliance(qint64 engagementId, const QDate &fromMonth,
+                                             const QDate &toMonth,
                                              QVector<Domain::MonthlyCompliance> *out) const
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral(
-            "SELECT month, severity, tickets, excluded, response_measured, response_met, resolution_measured, "
-            "resolution_met, breaches, median_response_seconds, p90_response_seconds, median_resolution_seconds, "
+            "SELECT month, severity, tickets, excluded, response_measured, response_met, "
+            "resolution_measured, "
+            "resolution_met, breaches, median_response_seconds, p90_response_seconds, "
+            "median_resolution_seconds, "
             "p90_resolution_seconds, target_percent FROM sla_monthly_compliance WHERE engagement_id = :e "
             "AND month >= :from AND month <= :to ORDER BY month, severity")))
         return queryError(q, QStringLiteral("read SLA compliance"), QString::number(engagementId));
     q.bindValue(QStringLiteral(":e"), engagementId);
     // ISO dates compare as text; the open ends are the extremes of the format.
-    q.bindValue(QStringLiteral(":from"), fromMonth.isValid()
+    q.bindValue(QStringLiteral(":from"),
+                fromMonth.isValid()
                     ? textToSql(QDate(fromMonth.year(), fromMonth.month(), 1).toString(Qt::ISODate))
                     : QVariant(QStringLiteral("0000-00-00")));
-    q.bindValue(QStringLiteral(":to"), toMonth.isValid()
-                    ? textToSql(QDate(toMonth.year(), toMonth.month(), 1).toString(Qt::ISODate))
-                    : QVariant(QStringLiteral("9999-99-99")));
+    q.bindValue(QStringLiteral(":to"),
+                toMonth.isValid() ? textToSql(QDate(toMonth.year(), toMonth.month(), 1).toString(Qt::ISODate))
+                                  : QVariant(QStringLiteral("9999-99-99")));
     if (!q.exec())
         return queryError(q, QStringLiteral("read SLA compliance"), QString::number(engagementId));
     out->clear();
@@ -358,7 +382,8 @@ StorageError SlaResultRepository::compliance(qint64 engagementId, const QDate &f
     return {};
 }
 
-StorageError SlaResultRepository::lastEvaluation(qint64 engagementId, std::optional<qint64> *evaluatedAt) const
+StorageError SlaResultRepository::lastEvaluation(qint64 engagementId,
+                                                 std::optional<qint64> *evaluatedAt) const
 {
     QSqlQuery q(m_database.connection());
     if (!q.prepare(QStringLiteral("SELECT evaluated_at FROM sla_evaluations WHERE engagement_id = :e")))

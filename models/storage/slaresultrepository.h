@@ -19,19 +19,19 @@ class Database;
 struct StoredSlaResult
 {
     qint64 ticketId = 0;
-    QString ticketKey;         ///< read back only (the ticket's source key)
-    QDate policyEffective;     ///< the version the ticket was evaluated under; invalid when none
-    QDate complianceMonth;     ///< the month (first day) the ticket counts in; invalid while open
+    QString ticketKey;     ///< read back only (the ticket's source key)
+    QDate policyEffective; ///< the version the ticket was evaluated under; invalid when none
+    QDate complianceMonth; ///< the month (first day) the ticket counts in; invalid while open
     Domain::SlaResult result;
-    qint64 evaluatedAt = 0;    ///< the evaluation instant (`now` of the recomputation)
+    qint64 evaluatedAt = 0; ///< the evaluation instant (`now` of the recomputation)
 
     /// The earlier breach instant of the two clocks; empty when neither breached.
     std::optional<qint64> breachAt() const;
 
     bool operator==(const StoredSlaResult &o) const
     {
-        return ticketId == o.ticketId && ticketKey == o.ticketKey && policyEffective == o.policyEffective
-            && complianceMonth == o.complianceMonth && result == o.result && evaluatedAt == o.evaluatedAt;
+        return ticketId == o.ticketId && ticketKey == o.ticketKey && policyEffective == o.policyEffective &&
+               complianceMonth == o.complianceMonth && result == o.result && evaluatedAt == o.evaluatedAt;
     }
     bool operator!=(const StoredSlaResult &o) const { return !(*this == o); }
 };

@@ -17,14 +17,16 @@ const QString s_store = QStringLiteral("store SLA results");
 const QString s_read = QStringLiteral("read tickets for SLA");
 
 /// The tickets as the evaluation reads them: SlaResultRepository's one reader of them.
-const QString s_ticketSelect = QStringLiteral("SELECT %1 FROM tickets ").arg(SlaResultRepository::ticketColumns());
+const QString s_ticketSelect =
+    QStringLiteral("SELECT %1 FROM tickets ").arg(SlaResultRepository::ticketColumns());
 
 const char *const s_resultInsert =
     "INSERT INTO sla_results (ticket_id, engagement_id, policy_effective, severity, state, compliance_month, "
     "response_outcome, response_target_seconds, response_due, response_at, response_business_seconds, "
     "response_breached_at, resolution_outcome, resolution_target_seconds, resolution_due, resolution_at, "
     "resolution_business_seconds, resolution_breached_at, paused_seconds, reopen_count, paused_now, "
-    "breach_at, problems, evaluated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+    "breach_at, problems, evaluated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+    "?, "
     "?, ?, ?)";
 
 const char *const s_resultUpdate =
@@ -34,8 +36,10 @@ const char *const s_resultUpdate =
     "response_target_seconds = excluded.response_target_seconds, response_due = excluded.response_due, "
     "response_at = excluded.response_at, response_business_seconds = excluded.response_business_seconds, "
     "response_breached_at = excluded.response_breached_at, resolution_outcome = excluded.resolution_outcome, "
-    "resolution_target_seconds = excluded.resolution_target_seconds, resolution_due = excluded.resolution_due, "
-    "resolution_at = excluded.resolution_at, resolution_business_seconds = excluded.resolution_business_seconds, "
+    "resolution_target_seconds = excluded.resolution_target_seconds, resolution_due = "
+    "excluded.resolution_due, "
+    "resolution_at = excluded.resolution_at, resolution_business_seconds = "
+    "excluded.resolution_business_seconds, "
     "resolution_breached_at = excluded.resolution_breached_at, paused_seconds = excluded.paused_seconds, "
     "reopen_count = excluded.reopen_count, paused_now = excluded.paused_now, breach_at = excluded.breach_at, "
     "problems = excluded.problems, evaluated_at = excluded.evaluated_at";
@@ -74,12 +78,14 @@ SlaResultWriter::SlaResultWriter(const Database &database, qint64 engagementId)
     Statements &s = *m_statements;
     for (QSqlQuery *q : {&s.ticketById, &s.history, &s.monthOf, &s.insert, &s.upsert})
         q->setForwardOnly(true);
-    s.prepared = s.ticketById.prepare(s_ticketSelect + QStringLiteral("WHERE id = ? AND engagement_id = ?"))
-        && s.history.prepare(QStringLiteral("SELECT ticket_id, changed_at, status, severity FROM ticket_status_history "
-                                            "WHERE ticket_id >= ? AND ticket_id <= ? ORDER BY ticket_id, seq"))
-        && s.monthOf.prepare(QStringLiteral("SELECT compliance_month FROM sla_results WHERE ticket_id = ?"))
-        && s.insert.prepare(QLatin1String(s_resultInsert))
-        && s.upsert.prepare(QLatin1String(s_resultInsert) + QLatin1String(s_resultUpdate));
+    s.prepared =
+        s.ticketById.prepare(s_ticketSelect + QStringLiteral("WHERE id = ? AND engagement_id = ?")) &&
+        s.history.prepare(
+            QStringLiteral("SELECT ticket_id, changed_at, status, severity FROM ticket_status_history "
+                           "WHERE ticket_id >= ? AND ticket_id <= ? ORDER BY ticket_id, seq")) &&
+        s.monthOf.prepare(QStringLiteral("SELECT compliance_month FROM sla_results WHERE ticket_id = ?")) &&
+        s.insert.prepare(QLatin1String(s_resultInsert)) &&
+        s.upsert.prepare(QLatin1String(s_resultInsert) + QLatin1String(s_resultUpdate));
 }
 
 SlaResultWriter::~SlaResultWriter() = default;
@@ -88,7 +94,7 @@ StorageError SlaResultWriter::counts(qint64 *tickets, qint64 *results) const
 {
     QSqlQuery q(m_database.connection());
     if (!q.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM tickets WHERE engagement_id = ?), "
-                                 "(SELECT COUNT(*) FROM sla_results WHERE engagement_id = ?)")))
+                                  "(SELECT COUNT(*) FROM sla_results WHERE engagement_id = ?)")))
         return queryError(q, s_read, QString::number(m_engagementId));
     q.bindValue(0, m_engagementId);
     q.bindValue(1, m_engagementId);
@@ -114,7 +120,8 @@ StorageError SlaResultWriter::readHistory(qint64 fromId, qint64 toId, TicketsWit
         while (index < out->ids.size() && out->ids.at(index) < id)
             ++index;
         if (index < out->ids.size() && out->ids.at(index) == id)
-            out->tickets[index].history.append({h.value(1).toLongLong(), h.value(2).toString(), h.value(3).toInt()});
+            out->tickets[index].history.append(
+                {h.value(1).toLongLong(), h.value(2).toString(), h.value(3).toInt()});
     }
     h.finish();
     return {};
@@ -126,7 +133,8 @@ StorageError SlaResultWriter::ticketsAfter(qint64 afterId, int limit, TicketsWit
     out->tickets.clear();
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!q.prepare(s_ticketSelect + QStringLiteral("WHERE id > ? AND +engagement_id = ? ORDER BY id LIMIT ?")))
+    if (!q.prepare(s_ticketSelect +
+                   QStringLiteral("WHERE id > ? AND +engagement_id = ? ORDER BY id LIMIT ?")))
         return queryError(q, s_read, QString::number(m_engagementId));
     q.bindValue(0, afterId);
     q.bindValue(1, m_engagementId);
@@ -183,8 +191,9 @@ StorageError SlaResultWriter::unplacedTicketIds(QVector<qint64> *out) const
     out->clear();
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT ticket_id FROM sla_results WHERE engagement_id = ? AND compliance_month IS NULL "
-                                 "ORDER BY ticket_id")))
+    if (!q.prepare(QStringLiteral(
+            "SELECT ticket_id FROM sla_results WHERE engagement_id = ? AND compliance_month IS NULL "
+            "ORDER BY ticket_id")))
         return queryError(q, s_read, QString::number(m_engagementId));
     q.bindValue(0, m_engagementId);
     if (!q.exec())
@@ -215,9 +224,10 @@ StorageError SlaResultWriter::resultsInMonth(const QDate &month, QVector<std::op
     results->clear();
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT %1, t.resolved_at FROM sla_results r JOIN tickets t ON t.id = r.ticket_id "
-                                 "WHERE r.engagement_id = ? AND r.compliance_month = ?")
-                      .arg(SlaResultRepository::resultColumns())))
+    if (!q.prepare(
+            QStringLiteral("SELECT %1, t.resolved_at FROM sla_results r JOIN tickets t ON t.id = r.ticket_id "
+                           "WHERE r.engagement_id = ? AND r.compliance_month = ?")
+                .arg(SlaResultRepository::resultColumns())))
         return queryError(q, s_read, month.toString(QStringLiteral("yyyy-MM")));
     q.bindValue(0, m_engagementId);
     q.bindValue(1, monthToSql(month));
@@ -234,7 +244,7 @@ StorageError SlaResultWriter::monthRange(QDate *first, QDate *last) const
 {
     QSqlQuery q(m_database.connection());
     if (!q.prepare(QStringLiteral("SELECT MIN(compliance_month), MAX(compliance_month) FROM sla_results "
-                                 "WHERE engagement_id = ? AND compliance_month IS NOT NULL")))
+                                  "WHERE engagement_id = ? AND compliance_month IS NOT NULL")))
         return queryError(q, s_read, QString::number(m_engagementId));
     q.bindValue(0, m_engagementId);
     if (!q.exec() || !q.next())
@@ -249,7 +259,8 @@ StorageError SlaResultWriter::complianceMonths(QVector<QDate> *out) const
     out->clear();
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT DISTINCT month FROM sla_monthly_compliance WHERE engagement_id = ? ORDER BY month")))
+    if (!q.prepare(QStringLiteral(
+            "SELECT DISTINCT month FROM sla_monthly_compliance WHERE engagement_id = ? ORDER BY month")))
         return queryError(q, s_read, QString::number(m_engagementId));
     q.bindValue(0, m_engagementId);
     if (!q.exec())
@@ -264,9 +275,11 @@ StorageError SlaResultWriter::resultsBetween(qint64 fromId, qint64 toId, QVector
     out->clear();
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT %1 FROM sla_results r JOIN tickets t ON t.id = r.ticket_id "
-                                 "WHERE r.ticket_id >= ? AND r.ticket_id <= ? AND +r.engagement_id = ? ORDER BY r.ticket_id")
-                      .arg(SlaResultRepository::resultColumns())))
+    if (!q.prepare(
+            QStringLiteral(
+                "SELECT %1 FROM sla_results r JOIN tickets t ON t.id = r.ticket_id "
+                "WHERE r.ticket_id >= ? AND r.ticket_id <= ? AND +r.engagement_id = ? ORDER BY r.ticket_id")
+                .arg(SlaResultRepository::resultColumns())))
         return queryError(q, s_read, QString::number(m_engagementId));
     q.bindValue(0, fromId);
     q.bindValue(1, toId);
@@ -281,7 +294,8 @@ StorageError SlaResultWriter::resultsBetween(qint64 fromId, qint64 toId, QVector
 StorageError SlaResultWriter::stampEvaluatedAt(qint64 evaluatedAt) const
 {
     QSqlQuery q(m_database.connection());
-    if (!q.prepare(QStringLiteral("UPDATE sla_results SET evaluated_at = ? WHERE +engagement_id = ? AND evaluated_at <> ?")))
+    if (!q.prepare(QStringLiteral(
+            "UPDATE sla_results SET evaluated_at = ? WHERE +engagement_id = ? AND evaluated_at <> ?")))
         return queryError(q, s_store, QString::number(m_engagementId));
     q.bindValue(0, evaluatedAt);
     q.bindValue(1, m_engagementId);
@@ -338,7 +352,8 @@ StorageError SlaResultWriter::replaceMonths(const QVector<QDate> &months,
     const QString operation = QStringLiteral("store SLA compliance");
     QSqlDatabase db = m_database.connection();
     QSqlQuery clear(db);
-    if (!clear.prepare(QStringLiteral("DELETE FROM sla_monthly_compliance WHERE engagement_id = ? AND month = ?")))
+    if (!clear.prepare(
+            QStringLiteral("DELETE FROM sla_monthly_compliance WHERE engagement_id = ? AND month = ?")))
         return queryError(clear, operation, QString::number(m_engagementId));
     for (const QDate &month : months) {
         clear.bindValue(0, m_engagementId);
@@ -348,17 +363,28 @@ StorageError SlaResultWriter::replaceMonths(const QVector<QDate> &months,
     }
     QSqlQuery q(db);
     if (!q.prepare(QStringLiteral(
-            "INSERT INTO sla_monthly_compliance (engagement_id, month, severity, tickets, excluded, response_measured, "
+            "INSERT INTO sla_monthly_compliance (engagement_id, month, severity, tickets, excluded, "
+            "response_measured, "
             "response_met, resolution_measured, resolution_met, breaches, median_response_seconds, "
             "p90_response_seconds, median_resolution_seconds, p90_resolution_seconds, target_percent) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
         return queryError(q, operation, QString::number(m_engagementId));
     for (const Domain::MonthlyCompliance &m : rows) {
-        const QVariant values[] = {m_engagementId,        dateToSql(m.month),   m.severity,
-                                   m.tickets,             m.excluded,           m.responseMeasured,
-                                   m.responseMet,         m.resolutionMeasured, m.resolutionMet,
-                                   m.breaches,            m.responseMedianSeconds, m.responseP90Seconds,
-                                   m.resolutionMedianSeconds, m.resolutionP90Seconds, m.targetPercent};
+        const QVariant values[] = {m_engagementId,
+                                   dateToSql(m.month),
+                                   m.severity,
+                                   m.tickets,
+                                   m.excluded,
+                                   m.responseMeasured,
+                                   m.responseMet,
+                                   m.resolutionMeasured,
+                                   m.resolutionMet,
+                                   m.breaches,
+                                   m.responseMedianSeconds,
+                                   m.responseP90Seconds,
+                                   m.resolutionMedianSeconds,
+                                   m.resolutionP90Seconds,
+                                   m.targetPercent};
         for (int i = 0; i < int(std::size(values)); ++i)
             q.bindValue(i, values[i]);
         if (!q.exec())
@@ -375,7 +401,8 @@ StorageError SlaResultWriter::removeMonthsOutside(const QDate &first, const QDat
             return queryError(q, QStringLiteral("store SLA compliance"), QString::number(m_engagementId));
         q.bindValue(0, m_engagementId);
     } else {
-        if (!q.prepare(QStringLiteral("DELETE FROM sla_monthly_compliance WHERE engagement_id = ? AND (month < ? OR month > ?)")))
+        if (!q.prepare(QStringLiteral(
+                "DELETE FROM sla_monthly_compliance WHERE engagement_id = ? AND (month < ? OR month > ?)")))
             return queryError(q, QStringLiteral("store SLA compliance"), QString::number(m_engagementId));
         q.bindValue(0, m_engagementId);
         q.bindValue(1, monthToSql(first));
@@ -389,10 +416,11 @@ StorageError SlaResultWriter::removeMonthsOutside(const QDate &first, const QDat
 StorageError SlaResultWriter::recordEvaluation(qint64 evaluatedAt) const
 {
     QSqlQuery q(m_database.connection());
-    if (!q.prepare(QStringLiteral("INSERT INTO sla_evaluations (engagement_id, evaluated_at, tickets) "
-                                 "SELECT ?, ?, COUNT(*) FROM sla_results WHERE engagement_id = ? "
-                                 "ON CONFLICT (engagement_id) DO UPDATE SET evaluated_at = excluded.evaluated_at, "
-                                 "tickets = excluded.tickets")))
+    if (!q.prepare(
+            QStringLiteral("INSERT INTO sla_evaluations (engagement_id, evaluated_at, tickets) "
+                           "SELECT ?, ?, COUNT(*) FROM sla_results WHERE engagement_id = ? "
+                           "ON CONFLICT (engagement_id) DO UPDATE SET evaluated_at = excluded.evaluated_at, "
+                           "tickets = excluded.tickets")))
         return queryError(q, s_store, QString::number(m_engagementId));
     q.bindValue(0, m_engagementId);
     q.bindValue(1, evaluatedAt);

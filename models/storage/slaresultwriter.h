@@ -50,7 +50,8 @@ public:
     /// of the same ticket is overwritten instead.
     StorageError writeResults(const QVector<StoredSlaResult> &results, bool replace) const;
     /// Replaces the compliance rows of `months` by `rows` (all of them in those months).
-    StorageError replaceMonths(const QVector<QDate> &months, const QVector<Domain::MonthlyCompliance> &rows) const;
+    StorageError replaceMonths(const QVector<QDate> &months,
+                               const QVector<Domain::MonthlyCompliance> &rows) const;
     /// Removes compliance rows before `first` or after `last` (every row when either is invalid).
     StorageError removeMonthsOutside(const QDate &first, const QDate &last) const;
     /// Records the time of this recomputation and the number of stored results.

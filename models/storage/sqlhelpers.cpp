@@ -35,8 +35,8 @@ std::optional<qint64> optionalFromSql(const QVariant &value)
 StorageError queryError(const QSqlQuery &query, const QString &operation, const QString &record)
 {
     const QString text = query.lastError().text();
-    const bool duplicate = text.contains(QLatin1String("UNIQUE constraint"), Qt::CaseInsensitive)
-        || text.contains(QLatin1String("duplicate key"), Qt::CaseInsensitive);
+    const bool duplicate = text.contains(QLatin1String("UNIQUE constraint"), Qt::CaseInsensitive) ||
+                           text.contains(QLatin1String("duplicate key"), Qt::CaseInsensitive);
     // PostgreSQL: another user's transaction held the rows past lock_timeout (55P03), or two
     // transactions waited for each other and the server ended this one (40P01 deadlock, 40001):
     // nothing of this transaction was written, and trying again later works.

@@ -10,23 +10,23 @@ struct [[nodiscard]] StorageError
 {
     enum class Kind {
         None,
-        CannotOpen,        ///< the file could not be opened or created
-        NotADatabase,      ///< the file is not a SQLite database, or is damaged
-        NewerSchema,       ///< written by a newer Delivery Desk
+        CannotOpen,   ///< the file could not be opened or created
+        NotADatabase, ///< the file is not a SQLite database, or is damaged
+        NewerSchema,  ///< written by a newer Delivery Desk
         MigrationFailed,
         BackupFailed,
-        ReadOnly,          ///< a write on a read-only database (an offline bundle)
+        ReadOnly, ///< a write on a read-only database (an offline bundle)
         NotFound,
-        Duplicate,         ///< a unique key already exists
-        Query,             ///< any other failed statement
-        Damaged,           ///< the integrity check found damage: nothing was written
-        Busy,              ///< another program kept the database locked past the waiting limit
+        Duplicate, ///< a unique key already exists
+        Query,     ///< any other failed statement
+        Damaged,   ///< the integrity check found damage: nothing was written
+        Busy,      ///< another program kept the database locked past the waiting limit
     };
 
     Kind kind = Kind::None;
-    QString operation;  ///< e.g. "save engagement"
-    QString record;     ///< e.g. the engagement key
-    QString detail;     ///< the driver's or the check's words (English)
+    QString operation;        ///< e.g. "save engagement"
+    QString record;           ///< e.g. the engagement key
+    QString detail;           ///< the driver's or the check's words (English)
     int foundVersion = 0;     ///< NewerSchema: the database's schema version
     int supportedVersion = 0; ///< NewerSchema: the newest version this build knows
     QString backup;           ///< Damaged: the newest backup next to the database, empty when none

@@ -26,19 +26,32 @@ struct SortColumn
 SortColumn sortColumn(TicketSortKey key)
 {
     switch (key) {
-    case TicketSortKey::Key: return {"t.source_key", false};
-    case TicketSortKey::Title: return {"t.title", false};
-    case TicketSortKey::Severity: return {"t.severity", false};
-    case TicketSortKey::Kind: return {"t.kind", false};
-    case TicketSortKey::ServiceLevel: return {"t.service_level", false};
-    case TicketSortKey::Status: return {"t.status", false};
-    case TicketSortKey::Created: return {"t.created_at", false};
-    case TicketSortKey::Responded: return {"t.first_response_at", false};
-    case TicketSortKey::Resolved: return {"t.resolved_at", false};
-    case TicketSortKey::ResponseTime: return {"r.response_business_seconds", true};
-    case TicketSortKey::ResolutionTime: return {"r.resolution_business_seconds", true};
-    case TicketSortKey::PausedTime: return {"r.paused_seconds", true};
-    case TicketSortKey::State: return {"r.state", true};
+    case TicketSortKey::Key:
+        return {"t.source_key", false};
+    case TicketSortKey::Title:
+        return {"t.title", false};
+    case TicketSortKey::Severity:
+        return {"t.severity", false};
+    case TicketSortKey::Kind:
+        return {"t.kind", false};
+    case TicketSortKey::ServiceLevel:
+        return {"t.service_level", false};
+    case TicketSortKey::Status:
+        return {"t.status", false};
+    case TicketSortKey::Created:
+        return {"t.created_at", false};
+    case TicketSortKey::Responded:
+        return {"t.first_response_at", false};
+    case TicketSortKey::Resolved:
+        return {"t.resolved_at", false};
+    case TicketSortKey::ResponseTime:
+        return {"r.response_business_seconds", true};
+    case TicketSortKey::ResolutionTime:
+        return {"r.resolution_business_seconds", true};
+    case TicketSortKey::PausedTime:
+        return {"r.paused_seconds", true};
+    case TicketSortKey::State:
+        return {"r.state", true};
     }
     return {"t.created_at", false};
 }
@@ -130,8 +143,10 @@ QStringList ticketConditions(const QSqlDatabase &db, const QString &a, const Tic
     QStringList conditions;
     if (!filter.text.isEmpty()) {
         // SQLite's LIKE ignores the case of ASCII letters; PostgreSQL's ILIKE of every letter.
-        const QString like = db.driverName() == QLatin1String("QPSQL") ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
-        conditions << QStringLiteral("(%1.source_key %2 :text ESCAPE '!' OR %1.title %2 :text2 ESCAPE '!')").arg(a, like);
+        const QString like =
+            db.driverName() == QLatin1String("QPSQL") ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
+        conditions << QStringLiteral("(%1.source_key %2 :text ESCAPE '!' OR %1.title %2 :text2 ESCAPE '!')")
+                          .arg(a, like);
         binds->append({QStringLiteral(":text"), likePattern(filter.text)});
         binds->append({QStringLiteral(":text2"), likePattern(filter.text)});
     }
@@ -157,7 +172,8 @@ QStringList resultConditions(const QString &a, const TicketBrowseFilter &filter,
     }
     if (filter.month.isValid()) {
         conditions << QStringLiteral("%1.compliance_month = :month").arg(a);
-        binds->append({QStringLiteral(":month"), dateToSql(QDate(filter.month.year(), filter.month.month(), 1))});
+        binds->append(
+            {QStringLiteral(":month"), dateToSql(QDate(filter.month.year(), filter.month.month(), 1))});
     }
     return conditions;
 }
@@ -192,10 +208,13 @@ Selection selectThroughIds(const QSqlDatabase &db, qint64 engagementId, const Ti
     }
     const QStringList onResults = resultConditions(QStringLiteral("y"), filter, &s.binds);
     if (filter.notEvaluated || !onResults.isEmpty()) {
-        conditions << QStringLiteral("%1 %2 (SELECT y.ticket_id FROM sla_results y WHERE y.engagement_id = :ey%3)")
-                          .arg(s.idColumn, filter.notEvaluated ? QStringLiteral("NOT IN") : QStringLiteral("IN"),
-                               filter.notEvaluated ? QString()
-                                                   : QStringLiteral(" AND ") + onResults.join(QStringLiteral(" AND ")));
+        conditions << QStringLiteral(
+                          "%1 %2 (SELECT y.ticket_id FROM sla_results y WHERE y.engagement_id = :ey%3)")
+                          .arg(s.idColumn,
+                               filter.notEvaluated ? QStringLiteral("NOT IN") : QStringLiteral("IN"),
+                               filter.notEvaluated
+                                   ? QString()
+                                   : QStringLiteral(" AND ") + onResults.join(QStringLiteral(" AND ")));
         s.binds.append({QStringLiteral(":ey"), engagementId});
     }
     s.where = conditions.join(QStringLiteral(" AND "));
@@ -225,10 +244,12 @@ Selection selectForCount(const QSqlDatabase &db, qint64 engagementId, const Tick
     conditions += onTickets;
     const QStringList onResults = resultConditions(QStringLiteral("y"), filter, &s.binds);
     if (filter.notEvaluated || !onResults.isEmpty()) {
-        conditions << QStringLiteral("t.id %1 (SELECT y.ticket_id FROM sla_results y WHERE y.engagement_id = :ey%2)")
+        conditions << QStringLiteral(
+                          "t.id %1 (SELECT y.ticket_id FROM sla_results y WHERE y.engagement_id = :ey%2)")
                           .arg(filter.notEvaluated ? QStringLiteral("NOT IN") : QStringLiteral("IN"),
-                               filter.notEvaluated ? QString()
-                                                   : QStringLiteral(" AND ") + onResults.join(QStringLiteral(" AND ")));
+                               filter.notEvaluated
+                                   ? QString()
+                                   : QStringLiteral(" AND ") + onResults.join(QStringLiteral(" AND ")));
         s.binds.append({QStringLiteral(":ey"), engagementId});
     }
     s.where = conditions.join(QStringLiteral(" AND "));
@@ -268,26 +289,29 @@ bool TicketBrowseFilter::isEmpty() const
 
 bool TicketBrowseFilter::operator==(const TicketBrowseFilter &o) const
 {
-    return text == o.text && severity == o.severity && state == o.state && notEvaluated == o.notEvaluated
-        && kind == o.kind && month == o.month;
+    return text == o.text && severity == o.severity && state == o.state && notEvaluated == o.notEvaluated &&
+           kind == o.kind && month == o.month;
 }
 
 bool TicketBrowseRow::operator==(const TicketBrowseRow &o) const
 {
-    return id == o.id && key == o.key && title == o.title && severity == o.severity && kind == o.kind
-        && serviceLevel == o.serviceLevel && status == o.status && created == o.created && responded == o.responded
-        && resolved == o.resolved && evaluated == o.evaluated && state == o.state
-        && responseSeconds == o.responseSeconds && resolutionSeconds == o.resolutionSeconds
-        && pausedSeconds == o.pausedSeconds && evaluatedAt == o.evaluatedAt;
+    return id == o.id && key == o.key && title == o.title && severity == o.severity && kind == o.kind &&
+           serviceLevel == o.serviceLevel && status == o.status && created == o.created &&
+           responded == o.responded && resolved == o.resolved && evaluated == o.evaluated &&
+           state == o.state && responseSeconds == o.responseSeconds &&
+           resolutionSeconds == o.resolutionSeconds && pausedSeconds == o.pausedSeconds &&
+           evaluatedAt == o.evaluatedAt;
 }
 
-TicketBrowseRepository::TicketBrowseRepository(const Database &database) : m_database(database) {}
+TicketBrowseRepository::TicketBrowseRepository(const Database &database) : m_database(database)
+{
+}
 
 StorageError TicketBrowseRepository::summary(qint64 engagementId, TicketBrowseCounts *out) const
 {
     QSqlQuery q(m_database.connection());
     if (!q.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM tickets WHERE engagement_id = :e), "
-                                 "(SELECT COUNT(*) FROM sla_results WHERE engagement_id = :er)")))
+                                  "(SELECT COUNT(*) FROM sla_results WHERE engagement_id = :er)")))
         return queryError(q, QStringLiteral("count tickets and SLA results"), QString::number(engagementId));
     q.bindValue(QStringLiteral(":e"), engagementId);
     q.bindValue(QStringLiteral(":er"), engagementId);
@@ -299,7 +323,8 @@ StorageError TicketBrowseRepository::summary(qint64 engagementId, TicketBrowseCo
     return {};
 }
 
-StorageError TicketBrowseRepository::count(qint64 engagementId, const TicketBrowseFilter &filter, qint64 *out) const
+StorageError TicketBrowseRepository::count(qint64 engagementId, const TicketBrowseFilter &filter,
+                                           qint64 *out) const
 {
     QSqlDatabase db = m_database.connection();
     const Selection s = selectForCount(db, engagementId, filter);
@@ -323,12 +348,15 @@ StorageError TicketBrowseRepository::filterCounts(qint64 engagementId, const Tic
         const Selection s = selectForCount(db, engagementId, filter);
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (!q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 LIMIT :cap").arg(s.idColumn, s.from, s.where)))
-            return queryError(q, QStringLiteral("read the tickets of a filter"), QString::number(engagementId));
+        if (!q.prepare(
+                QStringLiteral("SELECT %1 FROM %2 WHERE %3 LIMIT :cap").arg(s.idColumn, s.from, s.where)))
+            return queryError(q, QStringLiteral("read the tickets of a filter"),
+                              QString::number(engagementId));
         s.bind(q);
         q.bindValue(QStringLiteral(":cap"), m_maxIds + 1);
         if (!q.exec())
-            return queryError(q, QStringLiteral("read the tickets of a filter"), QString::number(engagementId));
+            return queryError(q, QStringLiteral("read the tickets of a filter"),
+                              QString::number(engagementId));
         QVector<qint64> ids;
         while (q.next() && ids.size() <= m_maxIds)
             ids.append(q.value(0).toLongLong());
@@ -343,7 +371,8 @@ StorageError TicketBrowseRepository::filterCounts(qint64 engagementId, const Tic
 }
 
 StorageError TicketBrowseRepository::rowsByIds(TicketSortKey sort, bool descending, qint64 offset, int limit,
-                                               const QVector<qint64> &ids, QVector<TicketBrowseRow> *out) const
+                                               const QVector<qint64> &ids,
+                                               QVector<TicketBrowseRow> *out) const
 {
     // Few tickets: read them by id (one row-id lookup each) and sort them, never an index walk.
     // Positional binds, one per id: SQLite takes 32,766 of them, PostgreSQL 65,535.
@@ -352,10 +381,11 @@ StorageError TicketBrowseRepository::rowsByIds(TicketSortKey sort, bool descendi
     for (qsizetype i = 0; i < ids.size(); ++i)
         marks += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
     const QString direction = descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    const QString sql = QLatin1String(s_rowColumns) + QStringLiteral(
-        "FROM tickets t LEFT JOIN sla_results r ON r.ticket_id = t.id WHERE t.id IN (%1) "
-        "ORDER BY %2 %3, t.id %3 LIMIT ? OFFSET ?")
-                            .arg(marks, QLatin1String(sortColumn(sort).expression), direction);
+    const QString sql =
+        QLatin1String(s_rowColumns) +
+        QStringLiteral("FROM tickets t LEFT JOIN sla_results r ON r.ticket_id = t.id WHERE t.id IN (%1) "
+                       "ORDER BY %2 %3, t.id %3 LIMIT ? OFFSET ?")
+            .arg(marks, QLatin1String(sortColumn(sort).expression), direction);
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
@@ -372,8 +402,9 @@ StorageError TicketBrowseRepository::rowsByIds(TicketSortKey sort, bool descendi
     return {};
 }
 
-StorageError TicketBrowseRepository::rows(qint64 engagementId, const TicketBrowseFilter &filter, TicketSortKey sort,
-                                          bool descending, qint64 offset, int limit, const TicketBrowseCounts &counts,
+StorageError TicketBrowseRepository::rows(qint64 engagementId, const TicketBrowseFilter &filter,
+                                          TicketSortKey sort, bool descending, qint64 offset, int limit,
+                                          const TicketBrowseCounts &counts,
                                           QVector<TicketBrowseRow> *out) const
 {
     const qint64 total = counts.shown;
@@ -402,11 +433,13 @@ StorageError TicketBrowseRepository::rows(qint64 engagementId, const TicketBrows
     const Selection s = throughIds ? selectThroughIds(db, engagementId, filter, column, counts.complete)
                                    : select(db, engagementId, filter, &column, counts.complete);
     const QString direction = down ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    const QString sql = QLatin1String(s_rowColumns) + QStringLiteral(
-        "FROM (SELECT %1 AS id, %2 AS sort_value FROM %3 WHERE %4 ORDER BY %2 %5, %1 %5 LIMIT :limit OFFSET :offset) p "
-        "JOIN tickets t ON t.id = p.id LEFT JOIN sla_results r ON r.ticket_id = p.id "
-        "ORDER BY p.sort_value %5, p.id %5")
-                            .arg(s.idColumn, QLatin1String(column.expression), s.from, s.where, direction);
+    const QString sql =
+        QLatin1String(s_rowColumns) +
+        QStringLiteral("FROM (SELECT %1 AS id, %2 AS sort_value FROM %3 WHERE %4 ORDER BY %2 %5, %1 %5 LIMIT "
+                       ":limit OFFSET :offset) p "
+                       "JOIN tickets t ON t.id = p.id LEFT JOIN sla_results r ON r.ticket_id = p.id "
+                       "ORDER BY p.sort_value %5, p.id %5")
+            .arg(s.idColumn, QLatin1String(column.expression), s.from, s.where, direction);
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(sql))

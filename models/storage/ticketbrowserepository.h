@@ -34,8 +34,19 @@ struct TicketBrowseFilter
 
 /// The column a browse query sorts by; ties are broken by ticket id in the same direction.
 enum class TicketSortKey {
-    Key, Title, Severity, Kind, ServiceLevel, Status, Created, Responded, Resolved,
-    ResponseTime, ResolutionTime, PausedTime, State,
+    Key,
+    Title,
+    Severity,
+    Kind,
+    ServiceLevel,
+    Status,
+    Created,
+    Responded,
+    Resolved,
+    ResponseTime,
+    ResolutionTime,
+    PausedTime,
+    State,
 };
 
 /// One row of the tickets table: the ticket and its stored SLA figures.
@@ -51,12 +62,12 @@ struct TicketBrowseRow
     qint64 created = 0;
     std::optional<qint64> responded;
     std::optional<qint64> resolved;
-    bool evaluated = false;              ///< a stored SLA result exists; the fields below hold it
+    bool evaluated = false; ///< a stored SLA result exists; the fields below hold it
     Domain::SlaState state = Domain::SlaState::Invalid;
-    qint64 responseSeconds = 0;          ///< business seconds to first response
-    qint64 resolutionSeconds = 0;        ///< business seconds to resolution
-    qint64 pausedSeconds = 0;            ///< business seconds paused
-    qint64 evaluatedAt = 0;              ///< the `now` of the stored evaluation
+    qint64 responseSeconds = 0;   ///< business seconds to first response
+    qint64 resolutionSeconds = 0; ///< business seconds to resolution
+    qint64 pausedSeconds = 0;     ///< business seconds paused
+    qint64 evaluatedAt = 0;       ///< the `now` of the stored evaluation
 
     bool operator==(const TicketBrowseRow &o) const;
     bool operator!=(const TicketBrowseRow &o) const { return !(*this == o); }
@@ -65,9 +76,9 @@ struct TicketBrowseRow
 /// What rows() needs to know of the engagement and the filter (see summary() and count()).
 struct TicketBrowseCounts
 {
-    qint64 tickets = 0;    ///< every ticket of the engagement
-    qint64 shown = 0;      ///< the tickets that pass the filter (count())
-    bool complete = true;  ///< every ticket has a stored SLA result
+    qint64 tickets = 0;   ///< every ticket of the engagement
+    qint64 shown = 0;     ///< the tickets that pass the filter (count())
+    bool complete = true; ///< every ticket has a stored SLA result
     /// Set by filterCounts() when few tickets pass the filter: then `ids` holds every one of them
     /// and rows() reads a page by id, without passing over the filter's index a second time.
     bool idsKnown = false;
@@ -94,13 +105,15 @@ public:
     /// it, their ids (`idsKnown`): the ids are read first, up to one more than that, and only a
     /// larger set is counted. A rare text filter then costs one pass over the title index
     /// instead of one for the count and one for every page.
-    StorageError filterCounts(qint64 engagementId, const TicketBrowseFilter &filter, TicketBrowseCounts *counts) const;
+    StorageError filterCounts(qint64 engagementId, const TicketBrowseFilter &filter,
+                              TicketBrowseCounts *counts) const;
     /// Rows [offset, offset + limit) of the engagement's tickets that pass `filter`, sorted by
     /// `sort` (ascending unless `descending`), ties by ticket id. `counts` is summary() with
     /// `shown` = count() of the same filter: it decides from which end the page is read and
     /// whether the filter is read as a set of ids first (a rare filter, a page far from the ends).
-    StorageError rows(qint64 engagementId, const TicketBrowseFilter &filter, TicketSortKey sort, bool descending,
-                      qint64 offset, int limit, const TicketBrowseCounts &counts, QVector<TicketBrowseRow> *out) const;
+    StorageError rows(qint64 engagementId, const TicketBrowseFilter &filter, TicketSortKey sort,
+                      bool descending, qint64 offset, int limit, const TicketBrowseCounts &counts,
+                      QVector<TicketBrowseRow> *out) const;
 
     /// The instant the ticket's stored SLA result was evaluated at; empty when it has none.
     StorageError evaluatedAt(qint64 ticketId, std::optional<qint64> *out) const;

@@ -81,9 +81,9 @@ Domain::Ticket ticketFromQuery(const QSqlQuery &q, int first)
     return t;
 }
 
-const QString s_ticketColumns = QStringLiteral(
-    "source_key, kind, severity, service_level, activity, title, status, created_at, first_response_at, resolved_at, "
-    "vendor_sla");
+const QString s_ticketColumns = QStringLiteral("source_key, kind, severity, service_level, activity, title, "
+                                               "status, created_at, first_response_at, resolved_at, "
+                                               "vendor_sla");
 
 } // namespace
 
@@ -101,7 +101,9 @@ struct TicketRepository::UpsertStatements
     bool lastKnown = false;
 };
 
-TicketRepository::TicketRepository(const Database &database) : m_database(database) {}
+TicketRepository::TicketRepository(const Database &database) : m_database(database)
+{
+}
 
 TicketRepository::~TicketRepository() = default;
 
@@ -116,20 +118,25 @@ StorageError TicketRepository::prepareUpsert() const
         QSqlQuery *query;
         QString sql;
     } statements[] = {
-        {&s->find, QStringLiteral("SELECT id, %1 FROM tickets WHERE engagement_id = ? AND source = ? AND source_key = ?")
+        {&s->find, QStringLiteral(
+                       "SELECT id, %1 FROM tickets WHERE engagement_id = ? AND source = ? AND source_key = ?")
                        .arg(s_ticketColumns)},
         {&s->history, QStringLiteral("SELECT changed_at, status, severity FROM ticket_status_history "
                                      "WHERE ticket_id = ? ORDER BY seq")},
-        {&s->insert, QStringLiteral("INSERT INTO tickets (engagement_id, source, source_key, kind, severity, service_level, "
-                                    "activity, title, status, created_at, first_response_at, resolved_at, vendor_sla) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                    "ON CONFLICT (engagement_id, source, source_key) DO NOTHING RETURNING id")},
-        {&s->update, QStringLiteral("UPDATE tickets SET kind = ?, severity = ?, service_level = ?, activity = ?, "
-                                    "title = ?, status = ?, created_at = ?, first_response_at = ?, resolved_at = ?, "
-                                    "vendor_sla = ? WHERE id = ?")},
+        {&s->insert,
+         QStringLiteral(
+             "INSERT INTO tickets (engagement_id, source, source_key, kind, severity, service_level, "
+             "activity, title, status, created_at, first_response_at, resolved_at, vendor_sla) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+             "ON CONFLICT (engagement_id, source, source_key) DO NOTHING RETURNING id")},
+        {&s->update,
+         QStringLiteral("UPDATE tickets SET kind = ?, severity = ?, service_level = ?, activity = ?, "
+                        "title = ?, status = ?, created_at = ?, first_response_at = ?, resolved_at = ?, "
+                        "vendor_sla = ? WHERE id = ?")},
         {&s->clearHistory, QStringLiteral("DELETE FROM ticket_status_history WHERE ticket_id = ?")},
-        {&s->addHistory, QStringLiteral("INSERT INTO ticket_status_history (ticket_id, seq, changed_at, status, severity) "
-                                        "VALUES (?, ?, ?, ?, ?)")},
+        {&s->addHistory,
+         QStringLiteral("INSERT INTO ticket_status_history (ticket_id, seq, changed_at, status, severity) "
+                        "VALUES (?, ?, ?, ?, ?)")},
     };
     for (const auto &statement : statements) {
         statement.query->setForwardOnly(true);
@@ -206,7 +213,8 @@ StorageError TicketRepository::upsert(qint64 engagementId, const QString &source
             if (!history.exec())
                 return queryError(history, operation, ticket.key);
             while (history.next())
-                stored.history.append({history.value(0).toLongLong(), history.value(1).toString(), history.value(2).toInt()});
+                stored.history.append(
+                    {history.value(0).toLongLong(), history.value(1).toString(), history.value(2).toInt()});
             history.finish();
             if (stored == ticket) {
                 ++local.unchanged;
@@ -255,11 +263,13 @@ StorageError TicketRepository::listCreated(qint64 engagementId, qint64 createdFr
     return listWhere(engagementId, QPair<qint64, qint64>(createdFrom, createdTo), out);
 }
 
-StorageError TicketRepository::listWhere(qint64 engagementId, const std::optional<QPair<qint64, qint64>> &created,
+StorageError TicketRepository::listWhere(qint64 engagementId,
+                                         const std::optional<QPair<qint64, qint64>> &created,
                                          QVector<Domain::Ticket> *out) const
 {
     QSqlDatabase db = m_database.connection();
-    const QString range = created ? QStringLiteral(" AND created_at >= :from AND created_at < :to") : QString();
+    const QString range =
+        created ? QStringLiteral(" AND created_at >= :from AND created_at < :to") : QString();
     const auto bindRange = [&created](QSqlQuery &q) {
         if (created) {
             q.bindValue(QStringLiteral(":from"), created->first);
@@ -268,8 +278,10 @@ StorageError TicketRepository::listWhere(qint64 engagementId, const std::optiona
     };
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT id, %1 FROM tickets WHERE engagement_id = :e%2 ORDER BY created_at, source_key")
-                      .arg(s_ticketColumns, range)))
+    if (!q.prepare(
+            QStringLiteral(
+                "SELECT id, %1 FROM tickets WHERE engagement_id = :e%2 ORDER BY created_at, source_key")
+                .arg(s_ticketColumns, range)))
         return queryError(q, QStringLiteral("list tickets"));
     q.bindValue(QStringLiteral(":e"), engagementId);
     bindRange(q);
@@ -283,10 +295,12 @@ StorageError TicketRepository::listWhere(qint64 engagementId, const std::optiona
     }
     QSqlQuery h(db);
     h.setForwardOnly(true);
-    if (!h.prepare(QStringLiteral("SELECT h.ticket_id, h.changed_at, h.status, h.severity FROM ticket_status_history h "
-                                 "JOIN tickets t ON t.id = h.ticket_id WHERE t.engagement_id = :e%1 "
-                                 "ORDER BY h.ticket_id, h.seq")
-                      .arg(created ? QStringLiteral(" AND t.created_at >= :from AND t.created_at < :to") : QString())))
+    if (!h.prepare(QStringLiteral(
+                       "SELECT h.ticket_id, h.changed_at, h.status, h.severity FROM ticket_status_history h "
+                       "JOIN tickets t ON t.id = h.ticket_id WHERE t.engagement_id = :e%1 "
+                       "ORDER BY h.ticket_id, h.seq")
+                       .arg(created ? QStringLiteral(" AND t.created_at >= :from AND t.created_at < :to")
+                                    : QString())))
         return queryError(h, QStringLiteral("list ticket history"));
     h.bindValue(QStringLiteral(":e"), engagementId);
     bindRange(h);
@@ -300,7 +314,8 @@ StorageError TicketRepository::listWhere(qint64 engagementId, const std::optiona
     return {};
 }
 
-StorageError TicketRepository::forEach(qint64 engagementId, const std::function<bool(const Domain::Ticket &)> &visit) const
+StorageError TicketRepository::forEach(qint64 engagementId,
+                                       const std::function<bool(const Domain::Ticket &)> &visit) const
 {
     QStringList columns = s_ticketColumns.split(QStringLiteral(", "));
     for (QString &column : columns)
@@ -308,10 +323,11 @@ StorageError TicketRepository::forEach(qint64 engagementId, const std::function<
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     // One row per status change (or one for a ticket without any), a ticket's rows together.
-    if (!q.prepare(QStringLiteral("SELECT t.id, %1, h.changed_at, h.status, h.severity FROM tickets t "
-                                 "LEFT JOIN ticket_status_history h ON h.ticket_id = t.id WHERE t.engagement_id = :e "
-                                 "ORDER BY t.created_at, t.source_key, t.id, h.seq")
-                      .arg(columns.join(QStringLiteral(", ")))))
+    if (!q.prepare(QStringLiteral(
+                       "SELECT t.id, %1, h.changed_at, h.status, h.severity FROM tickets t "
+                       "LEFT JOIN ticket_status_history h ON h.ticket_id = t.id WHERE t.engagement_id = :e "
+                       "ORDER BY t.created_at, t.source_key, t.id, h.seq")
+                       .arg(columns.join(QStringLiteral(", ")))))
         return queryError(q, QStringLiteral("list tickets"));
     q.bindValue(QStringLiteral(":e"), engagementId);
     if (!q.exec())
@@ -330,7 +346,8 @@ StorageError TicketRepository::forEach(qint64 engagementId, const std::function<
             any = true;
         }
         if (!q.isNull(history))
-            ticket.history.append({q.value(history).toLongLong(), q.value(history + 1).toString(), q.value(history + 2).toInt()});
+            ticket.history.append({q.value(history).toLongLong(), q.value(history + 1).toString(),
+                                   q.value(history + 2).toInt()});
     }
     if (q.lastError().isValid())
         return queryError(q, QStringLiteral("list tickets"));
@@ -351,7 +368,8 @@ StorageError TicketRepository::count(qint64 engagementId, qint64 *out) const
     return {};
 }
 
-StorageError TicketRepository::find(qint64 engagementId, const QString &key, Domain::Ticket *out, qint64 *id) const
+StorageError TicketRepository::find(qint64 engagementId, const QString &key, Domain::Ticket *out,
+                                    qint64 *id) const
 {
     const QString operation = QStringLiteral("find ticket");
     QSqlDatabase db = m_database.connection();
@@ -359,8 +377,8 @@ StorageError TicketRepository::find(qint64 engagementId, const QString &key, Dom
     q.setForwardOnly(true);
     // Exact first (index tickets_by_key); the case-insensitive fallback reads that index only.
     if (!q.prepare(QStringLiteral("SELECT id, %1 FROM tickets WHERE engagement_id = :e AND source_key = :k "
-                                 "ORDER BY created_at, id LIMIT 1")
-                      .arg(s_ticketColumns)))
+                                  "ORDER BY created_at, id LIMIT 1")
+                       .arg(s_ticketColumns)))
         return queryError(q, operation, key);
     q.bindValue(QStringLiteral(":e"), engagementId);
     q.bindValue(QStringLiteral(":k"), key);
@@ -368,9 +386,10 @@ StorageError TicketRepository::find(qint64 engagementId, const QString &key, Dom
         return queryError(q, operation, key);
     if (!q.next()) {
         q.finish();
-        if (!q.prepare(QStringLiteral("SELECT id, %1 FROM tickets WHERE engagement_id = :e AND LOWER(source_key) = :k "
-                                     "ORDER BY created_at, id LIMIT 1")
-                          .arg(s_ticketColumns)))
+        if (!q.prepare(QStringLiteral(
+                           "SELECT id, %1 FROM tickets WHERE engagement_id = :e AND LOWER(source_key) = :k "
+                           "ORDER BY created_at, id LIMIT 1")
+                           .arg(s_ticketColumns)))
             return queryError(q, operation, key);
         q.bindValue(QStringLiteral(":e"), engagementId);
         q.bindValue(QStringLiteral(":k"), key.toLower());
@@ -384,8 +403,9 @@ StorageError TicketRepository::find(qint64 engagementId, const QString &key, Dom
     q.finish();
     QSqlQuery h(db);
     h.setForwardOnly(true);
-    if (!h.prepare(QStringLiteral("SELECT changed_at, status, severity FROM ticket_status_history WHERE ticket_id = :id "
-                                 "ORDER BY seq")))
+    if (!h.prepare(QStringLiteral(
+            "SELECT changed_at, status, severity FROM ticket_status_history WHERE ticket_id = :id "
+            "ORDER BY seq")))
         return queryError(h, operation, key);
     h.bindValue(QStringLiteral(":id"), rowId);
     if (!h.exec())

@@ -57,7 +57,8 @@ public:
     /// The ticket with `key`, with its history: an exact match, else the first one (by
     /// creation) whose key differs only in the case of ASCII letters. Kind::NotFound when none;
     /// `id` (optional) receives its row id. Reads one ticket through an index, not the engagement.
-    StorageError find(qint64 engagementId, const QString &key, Domain::Ticket *out, qint64 *id = nullptr) const;
+    StorageError find(qint64 engagementId, const QString &key, Domain::Ticket *out,
+                      qint64 *id = nullptr) const;
 
 private:
     struct UpsertStatements;

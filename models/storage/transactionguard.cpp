@@ -29,7 +29,8 @@ public:
     bool failed = false; ///< a nested guard ended without commit: the transaction must not commit
 };
 
-TransactionGuard::TransactionGuard(QSqlDatabase db) : m_db(std::move(db)), m_nesting(TransactionNesting::of(m_db))
+TransactionGuard::TransactionGuard(QSqlDatabase db)
+    : m_db(std::move(db)), m_nesting(TransactionNesting::of(m_db))
 {
     m_nested = m_nesting->depth > 0;
     if (!m_nested)

@@ -34,7 +34,8 @@ void bindWorklog(QSqlQuery &q, const Domain::Worklog &w)
 {
     q.bindValue(QStringLiteral(":date"), dateToSql(w.date));
     q.bindValue(QStringLiteral(":person"), textToSql(w.person));
-    q.bindValue(QStringLiteral(":role"), w.role ? QVariant(Domain::roleId(*w.role)) : QVariant(QMetaType(QMetaType::QString)));
+    q.bindValue(QStringLiteral(":role"),
+                w.role ? QVariant(Domain::roleId(*w.role)) : QVariant(QMetaType(QMetaType::QString)));
     // `minutes` is kept (rounded) for tools that read the column of schema versions before 4.
     q.bindValue(QStringLiteral(":minutes"), w.minutes());
     q.bindValue(QStringLiteral(":seconds"), w.seconds);
@@ -46,7 +47,9 @@ void bindWorklog(QSqlQuery &q, const Domain::Worklog &w)
 
 } // namespace
 
-WorklogRepository::WorklogRepository(const Database &database) : m_database(database) {}
+WorklogRepository::WorklogRepository(const Database &database) : m_database(database)
+{
+}
 
 StorageError WorklogRepository::upsert(qint64 engagementId, const QString &source,
                                        const QVector<Domain::Worklog> &worklogs, UpsertCounts *counts) const
@@ -56,16 +59,20 @@ StorageError WorklogRepository::upsert(qint64 engagementId, const QString &sourc
         return readOnlyError(operation, source);
     QSqlDatabase db = m_database.connection();
     QSqlQuery find(db), insert(db), update(db);
-    if (!find.prepare(QStringLiteral("SELECT %1, id FROM worklogs WHERE engagement_id = :e AND source = :s AND source_key = :k")
-                         .arg(s_columns)))
+    if (!find.prepare(
+            QStringLiteral(
+                "SELECT %1, id FROM worklogs WHERE engagement_id = :e AND source = :s AND source_key = :k")
+                .arg(s_columns)))
         return queryError(find, operation, source);
-    if (!insert.prepare(QStringLiteral("INSERT INTO worklogs (engagement_id, source, source_key, work_date, person, role, "
-                                      "minutes, seconds, ticket_key, service_level, activity, description) VALUES (:e, :s, :k, "
-                                      ":date, :person, :role, :minutes, :seconds, :ticket, :level, :activity, :description)")))
+    if (!insert.prepare(QStringLiteral(
+            "INSERT INTO worklogs (engagement_id, source, source_key, work_date, person, role, "
+            "minutes, seconds, ticket_key, service_level, activity, description) VALUES (:e, :s, :k, "
+            ":date, :person, :role, :minutes, :seconds, :ticket, :level, :activity, :description)")))
         return queryError(insert, operation, source);
-    if (!update.prepare(QStringLiteral("UPDATE worklogs SET work_date = :date, person = :person, role = :role, "
-                                      "minutes = :minutes, seconds = :seconds, ticket_key = :ticket, service_level = :level, "
-                                      "activity = :activity, description = :description WHERE id = :id")))
+    if (!update.prepare(QStringLiteral(
+            "UPDATE worklogs SET work_date = :date, person = :person, role = :role, "
+            "minutes = :minutes, seconds = :seconds, ticket_key = :ticket, service_level = :level, "
+            "activity = :activity, description = :description WHERE id = :id")))
         return queryError(update, operation, source);
     UpsertCounts local;
     for (const Domain::Worklog &worklog : worklogs) {
@@ -112,12 +119,14 @@ StorageError WorklogRepository::list(qint64 engagementId, const QDate &from, con
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT %1 FROM worklogs WHERE engagement_id = :e AND work_date >= :from "
-                                 "AND work_date <= :to ORDER BY work_date, person, source_key")
-                      .arg(s_columns)))
+                                  "AND work_date <= :to ORDER BY work_date, person, source_key")
+                       .arg(s_columns)))
         return queryError(q, QStringLiteral("list worklogs"));
     q.bindValue(QStringLiteral(":e"), engagementId);
-    q.bindValue(QStringLiteral(":from"), from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000-01-01"));
-    q.bindValue(QStringLiteral(":to"), to.isValid() ? to.toString(Qt::ISODate) : QStringLiteral("9999-12-31"));
+    q.bindValue(QStringLiteral(":from"),
+                from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000-01-01"));
+    q.bindValue(QStringLiteral(":to"),
+                to.isValid() ? to.toString(Qt::ISODate) : QStringLiteral("9999-12-31"));
     if (!q.exec())
         return queryError(q, QStringLiteral("list worklogs"));
     out->clear();
@@ -126,8 +135,8 @@ StorageError WorklogRepository::list(qint64 engagementId, const QDate &from, con
     return {};
 }
 
-StorageError WorklogRepository::storedSeconds(qint64 engagementId, const QString &source, const QStringList &keys,
-                                             qint64 *seconds) const
+StorageError WorklogRepository::storedSeconds(qint64 engagementId, const QString &source,
+                                              const QStringList &keys, qint64 *seconds) const
 {
     // Keys go in groups well under every driver's limit of bound values.
     constexpr int s_group = 200;
@@ -139,9 +148,11 @@ StorageError WorklogRepository::storedSeconds(qint64 engagementId, const QString
         QStringList marks;
         for (int i = 0; i < n; ++i)
             marks << QStringLiteral(":k%1").arg(i);
-        if (!q.prepare(QStringLiteral("SELECT COALESCE(SUM(seconds), 0) FROM worklogs WHERE engagement_id = :e AND source = :s "
-                                     "AND source_key IN (%1)")
-                          .arg(marks.join(QStringLiteral(", ")))))
+        if (!q.prepare(
+                QStringLiteral(
+                    "SELECT COALESCE(SUM(seconds), 0) FROM worklogs WHERE engagement_id = :e AND source = :s "
+                    "AND source_key IN (%1)")
+                    .arg(marks.join(QStringLiteral(", ")))))
             return queryError(q, QStringLiteral("sum worklogs"), source);
         q.bindValue(QStringLiteral(":e"), engagementId);
         q.bindValue(QStringLiteral(":s"), source);
@@ -155,12 +166,13 @@ StorageError WorklogRepository::storedSeconds(qint64 engagementId, const QString
     return {};
 }
 
-StorageError WorklogRepository::minutesByMonth(qint64 engagementId, QVector<QPair<QString, qint64>> *out) const
+StorageError WorklogRepository::minutesByMonth(qint64 engagementId,
+                                               QVector<QPair<QString, qint64>> *out) const
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT substr(work_date, 1, 7) AS month, SUM(seconds) FROM worklogs "
-                                 "WHERE engagement_id = :e GROUP BY month ORDER BY month")))
+                                  "WHERE engagement_id = :e GROUP BY month ORDER BY month")))
         return queryError(q, QStringLiteral("sum worklogs"));
     q.bindValue(QStringLiteral(":e"), engagementId);
     if (!q.exec())

@@ -19,7 +19,8 @@ public:
     StorageError upsert(qint64 engagementId, const QString &source, const QVector<Domain::Worklog> &worklogs,
                         UpsertCounts *counts) const;
     /// Worklogs of the engagement between two dates (inclusive; null dates leave that end open).
-    StorageError list(qint64 engagementId, const QDate &from, const QDate &to, QVector<Domain::Worklog> *out) const;
+    StorageError list(qint64 engagementId, const QDate &from, const QDate &to,
+                      QVector<Domain::Worklog> *out) const;
     /// Minutes logged, by month ("YYYY-MM").
     /// The stored seconds of the worklogs of `source` with these keys (an import reads back what
     /// it wrote, inside its transaction).

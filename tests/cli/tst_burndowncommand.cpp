@@ -10,12 +10,12 @@
 
 #include <QFile>
 #include <QJsonArray>
-#include <QSet>
-#include <QTimeZone>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QtTest>
 
 namespace {
@@ -41,7 +41,8 @@ Domain::Worklog worklog(const QString &key, const QDate &date, Domain::Role role
 QString writeMidMonthDatabase(const QString &path)
 {
     Storage::Database db;
-    if (Storage::StorageError e = db.open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing))
+    if (Storage::StorageError e =
+            db.open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing))
         return e.toString();
     Domain::Engagement e;
     e.key = QStringLiteral("MIDMONTH");
@@ -55,7 +56,8 @@ QString writeMidMonthDatabase(const QString &path)
     Domain::RolloverRule rule;
     rule.carry = Domain::RolloverRule::Carry::UpToMinutes;
     rule.capMinutes = 600;
-    if (Storage::StorageError error = Storage::BudgetRepository(db).savePolicy(e.id, Domain::BudgetPolicy(4800, rule)))
+    if (Storage::StorageError error =
+            Storage::BudgetRepository(db).savePolicy(e.id, Domain::BudgetPolicy(4800, rule)))
         return error.toString();
     using Domain::Role;
     using Domain::ServiceLevel;
@@ -63,7 +65,8 @@ QString writeMidMonthDatabase(const QString &path)
         worklog(QStringLiteral("M1"), QDate(2026, 9, 8), Role::Dev, 2),
         worklog(QStringLiteral("M2"), QDate(2026, 9, 15), Role::Dev, 20),
         worklog(QStringLiteral("M3"), QDate(2026, 9, 16), Role::Ops, 3, ServiceLevel::L1),
-        worklog(QStringLiteral("M4"), QDate(2026, 9, 17), Role::Dev, 1.5, ServiceLevel::OptionalL3, QStringLiteral("strategic-advisory")),
+        worklog(QStringLiteral("M4"), QDate(2026, 9, 17), Role::Dev, 1.5, ServiceLevel::OptionalL3,
+                QStringLiteral("strategic-advisory")),
         worklog(QStringLiteral("M5"), QDate(2026, 10, 5), Role::QA, 30, ServiceLevel::L1),
         worklog(QStringLiteral("M6"), QDate(2026, 10, 20), Role::Dev, 25),
         worklog(QStringLiteral("M7"), QDate(2026, 11, 3), Role::Dev, 10),
@@ -73,7 +76,8 @@ QString writeMidMonthDatabase(const QString &path)
         worklog(QStringLiteral("M11"), QDate(2026, 12, 10), Role::QA, 8, ServiceLevel::L1),
         worklog(QStringLiteral("M12"), QDate(2026, 12, 20), Role::Dev, 4)};
     Storage::UpsertCounts counts;
-    if (Storage::StorageError error = Storage::WorklogRepository(db).upsert(e.id, QStringLiteral("test"), logs, &counts))
+    if (Storage::StorageError error =
+            Storage::WorklogRepository(db).upsert(e.id, QStringLiteral("test"), logs, &counts))
         return error.toString();
     return {};
 }
@@ -106,8 +110,9 @@ private slots:
         m_month = m_today.toString(QStringLiteral("yyyy-MM"));
         m_demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
         QProcess process;
-        process.start(QStringLiteral(DD_BINARY), {QStringLiteral("engagement"), QStringLiteral("list"), QStringLiteral("--demo"),
-                                                 QStringLiteral("--database"), m_demo});
+        process.start(QStringLiteral(DD_BINARY),
+                      {QStringLiteral("engagement"), QStringLiteral("list"), QStringLiteral("--demo"),
+                       QStringLiteral("--database"), m_demo});
         QVERIFY(process.waitForFinished(120000));
         QCOMPARE(process.exitCode(), 0);
     }
@@ -120,13 +125,17 @@ private slots:
         QTest::addColumn<double>("outside");
         QTest::addColumn<QString>("state");
         QTest::newRow("a mid-month start: 2 h before the 10th, Ops and an uncontracted service outside")
-            << QStringLiteral("2026-09") << QStringLiteral("2026-12-31T11:00:00Z") << 20.0 << 6.5 << QStringLiteral("closed");
+            << QStringLiteral("2026-09") << QStringLiteral("2026-12-31T11:00:00Z") << 20.0 << 6.5
+            << QStringLiteral("closed");
         QTest::newRow("15 November with 12 h stored for the 20th")
-            << QStringLiteral("2026-11") << QStringLiteral("2026-11-15T11:00:00Z") << 15.0 << 0.0 << QStringLiteral("open");
+            << QStringLiteral("2026-11") << QStringLiteral("2026-11-15T11:00:00Z") << 15.0 << 0.0
+            << QStringLiteral("open");
         QTest::newRow("4 December with 8 h stored for the 10th")
-            << QStringLiteral("2026-12") << QStringLiteral("2026-12-04T11:00:00Z") << 6.0 << 0.0 << QStringLiteral("open");
+            << QStringLiteral("2026-12") << QStringLiteral("2026-12-04T11:00:00Z") << 6.0 << 0.0
+            << QStringLiteral("open");
         QTest::newRow("the month after the end")
-            << QStringLiteral("2027-01") << QStringLiteral("2027-01-20T11:00:00Z") << 0.0 << 0.0 << QStringLiteral("ended");
+            << QStringLiteral("2027-01") << QStringLiteral("2027-01-20T11:00:00Z") << 0.0 << 0.0
+            << QStringLiteral("ended");
     }
 
     void shouldAgreeWithWorklogsListAndTheExportAtTheSameInstant()
@@ -141,36 +150,44 @@ private slots:
             QCOMPARE(writeMidMonthDatabase(db), QString());
         const QStringList base = {QStringLiteral("--database"), db};
         // The burn-down as of the instant
-        const Run b = CliTest::runCli(base + QStringList{QStringLiteral("burndown"), QStringLiteral("--engagement"),
-                                                         QStringLiteral("MIDMONTH"), QStringLiteral("--month"), month,
-                                                         QStringLiteral("--format"), QStringLiteral("json"),
-                                                         QStringLiteral("--now"), now});
+        const Run b =
+            CliTest::runCli(base + QStringList{QStringLiteral("burndown"), QStringLiteral("--engagement"),
+                                               QStringLiteral("MIDMONTH"), QStringLiteral("--month"), month,
+                                               QStringLiteral("--format"), QStringLiteral("json"),
+                                               QStringLiteral("--now"), now});
         QVERIFY2(b.code == 0, qPrintable(b.err));
         const QJsonObject o = QJsonDocument::fromJson(b.out.toUtf8()).object();
         QCOMPARE(o.value(QStringLiteral("used")).toDouble(), used);
         QCOMPARE(o.value(QStringLiteral("month_state")).toString(), state);
-        QCOMPARE(o.value(QStringLiteral("outside_contract")).toObject().value(QStringLiteral("hours")).toDouble(), outside);
+        QCOMPARE(
+            o.value(QStringLiteral("outside_contract")).toObject().value(QStringLiteral("hours")).toDouble(),
+            outside);
         bool projected = false;
         for (const QJsonValue &entry : o.value(QStringLiteral("explanation")).toArray()) {
             const QJsonObject e = entry.toObject();
             projected = projected || e.value(QStringLiteral("projected")).toBool();
-            if (state == QLatin1String("open") && (e.value(QStringLiteral("kind")) == QLatin1String("forfeited")
-                                                    || e.value(QStringLiteral("kind")) == QLatin1String("carried_out")))
-                QVERIFY2(e.value(QStringLiteral("projected")).toBool()
-                             && e.value(QStringLiteral("text")).toString().startsWith(QStringLiteral("if the forecast holds")),
+            if (state == QLatin1String("open") &&
+                (e.value(QStringLiteral("kind")) == QLatin1String("forfeited") ||
+                 e.value(QStringLiteral("kind")) == QLatin1String("carried_out")))
+                QVERIFY2(e.value(QStringLiteral("projected")).toBool() &&
+                             e.value(QStringLiteral("text"))
+                                 .toString()
+                                 .startsWith(QStringLiteral("if the forecast holds")),
                          qPrintable(e.value(QStringLiteral("text")).toString()));
         }
         QCOMPARE(projected, state == QLatin1String("open"));
 
         // `worklogs list` up to the same day: the worklogs it marks counted add up to "used"
         const QDate first = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
-        const QDate today = QDateTime::fromString(now, Qt::ISODate).toTimeZone(QTimeZone("Europe/Stockholm")).date();
+        const QDate today =
+            QDateTime::fromString(now, Qt::ISODate).toTimeZone(QTimeZone("Europe/Stockholm")).date();
         const QDate last = qMin(first.addMonths(1).addDays(-1), today);
-        const Run l = CliTest::runCli(base + QStringList{QStringLiteral("worklogs"), QStringLiteral("list"),
-                                                         QStringLiteral("--engagement"), QStringLiteral("MIDMONTH"),
-                                                         QStringLiteral("--from"), first.toString(Qt::ISODate),
-                                                         QStringLiteral("--to"), last.toString(Qt::ISODate),
-                                                         QStringLiteral("--format"), QStringLiteral("json")});
+        const Run l =
+            CliTest::runCli(base + QStringList{QStringLiteral("worklogs"), QStringLiteral("list"),
+                                               QStringLiteral("--engagement"), QStringLiteral("MIDMONTH"),
+                                               QStringLiteral("--from"), first.toString(Qt::ISODate),
+                                               QStringLiteral("--to"), last.toString(Qt::ISODate),
+                                               QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY2(l.code == 0, qPrintable(l.err));
         qint64 countedSeconds = 0;
         qint64 outsideSeconds = 0;
@@ -190,16 +207,19 @@ private slots:
 
         // The export lists every stored worklog; those counted, up to the same day, add up the same
         const QString folder = m_dir.filePath(QStringLiteral("export-") + month);
-        const Run x = CliTest::runCli(base + QStringList{QStringLiteral("export"), QStringLiteral("--engagement"),
-                                                         QStringLiteral("MIDMONTH"), QStringLiteral("--format"),
-                                                         QStringLiteral("csv"), QStringLiteral("--out"), folder,
-                                                         QStringLiteral("--force")});
+        const Run x = CliTest::runCli(
+            base + QStringList{QStringLiteral("export"), QStringLiteral("--engagement"),
+                               QStringLiteral("MIDMONTH"), QStringLiteral("--format"), QStringLiteral("csv"),
+                               QStringLiteral("--out"), folder, QStringLiteral("--force")});
         QVERIFY2(x.code == 0, qPrintable(x.err));
         QFile csv(folder + QStringLiteral("/worklogs.csv"));
         QVERIFY(csv.open(QIODevice::ReadOnly));
-        const QStringList lines = QString::fromUtf8(csv.readAll()).remove(QChar(0xfeff)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList lines = QString::fromUtf8(csv.readAll())
+                                      .remove(QChar(0xfeff))
+                                      .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QVERIFY(lines.size() == 13);
-        const QChar separator = lines.first().contains(QLatin1Char(';')) ? QLatin1Char(';') : QLatin1Char(',');
+        const QChar separator =
+            lines.first().contains(QLatin1Char(';')) ? QLatin1Char(';') : QLatin1Char(',');
         const QStringList header = lines.first().trimmed().split(separator);
         const int id = header.indexOf(QStringLiteral("Id"));
         const int date = header.indexOf(QStringLiteral("Date"));
@@ -217,12 +237,14 @@ private slots:
 
     void shouldWriteTheDaysAndTheBudgetAsJson()
     {
-        const Run r = run({QStringLiteral("burndown"), QStringLiteral("--engagement"), QStringLiteral("NORDSHOP"),
-                           QStringLiteral("--month"), m_month, QStringLiteral("--format"), QStringLiteral("json"),
-                           QStringLiteral("--now"), now()});
+        const Run r =
+            run({QStringLiteral("burndown"), QStringLiteral("--engagement"), QStringLiteral("NORDSHOP"),
+                 QStringLiteral("--month"), m_month, QStringLiteral("--format"), QStringLiteral("json"),
+                 QStringLiteral("--now"), now()});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        for (const char *key : {"committed", "carried_in", "used", "remaining", "budget", "explanation", "days"})
+        for (const char *key :
+             {"committed", "carried_in", "used", "remaining", "budget", "explanation", "days"})
             QVERIFY2(o.contains(QLatin1String(key)), key);
         QCOMPARE(o.value(QStringLiteral("engagement")).toString(), QStringLiteral("NORDSHOP"));
         QCOMPARE(o.value(QStringLiteral("committed")).toDouble(), 80.0);
@@ -232,9 +254,11 @@ private slots:
         const QJsonArray days = o.value(QStringLiteral("days")).toArray();
         QCOMPARE(days.size(), m_today.daysInMonth());
         const QJsonObject first = days.first().toObject();
-        for (const char *key : {"date", "ideal_remaining", "actual_remaining", "forecast_low", "forecast_high"})
+        for (const char *key :
+             {"date", "ideal_remaining", "actual_remaining", "forecast_low", "forecast_high"})
             QVERIFY2(first.contains(QLatin1String(key)), key);
-        QCOMPARE(first.value(QStringLiteral("date")).toString(), QDate(m_today.year(), m_today.month(), 1).toString(Qt::ISODate));
+        QCOMPARE(first.value(QStringLiteral("date")).toString(),
+                 QDate(m_today.year(), m_today.month(), 1).toString(Qt::ISODate));
         // Actual until today, the forecast range from today on, null elsewhere.
         const QJsonObject today = days.at(m_today.day() - 1).toObject();
         QVERIFY(today.value(QStringLiteral("actual_remaining")).isDouble());
@@ -242,31 +266,36 @@ private slots:
         if (m_today.day() < m_today.daysInMonth()) {
             const QJsonObject last = days.last().toObject();
             QVERIFY(last.value(QStringLiteral("actual_remaining")).isNull());
-            QVERIFY(last.value(QStringLiteral("forecast_high")).toDouble() >= last.value(QStringLiteral("forecast_low")).toDouble());
+            QVERIFY(last.value(QStringLiteral("forecast_high")).toDouble() >=
+                    last.value(QStringLiteral("forecast_low")).toDouble());
         }
         if (m_today.day() > 1)
             QVERIFY(first.value(QStringLiteral("forecast_low")).isNull());
         const QJsonArray explanation = o.value(QStringLiteral("explanation")).toArray();
-        QCOMPARE(explanation.first().toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("committed"));
+        QCOMPARE(explanation.first().toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("committed"));
         QVERIFY(!explanation.first().toObject().value(QStringLiteral("text")).toString().isEmpty());
     }
 
     void shouldWriteOneCsvLinePerDay()
     {
-        const Run r = run({QStringLiteral("burndown"), QStringLiteral("--engagement"), QStringLiteral("fjallgear"),
-                           QStringLiteral("--month"), m_month, QStringLiteral("--format"), QStringLiteral("csv"),
-                           QStringLiteral("--now"), now()});
+        const Run r =
+            run({QStringLiteral("burndown"), QStringLiteral("--engagement"), QStringLiteral("fjallgear"),
+                 QStringLiteral("--month"), m_month, QStringLiteral("--format"), QStringLiteral("csv"),
+                 QStringLiteral("--now"), now()});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), m_today.daysInMonth() + 1);
-        QVERIFY(lines.first().startsWith(QStringLiteral("date,working_day,ideal_remaining,actual_remaining")));
+        QVERIFY(
+            lines.first().startsWith(QStringLiteral("date,working_day,ideal_remaining,actual_remaining")));
         QCOMPARE(lines.at(1).count(QLatin1Char(',')), 6);
     }
 
     void shouldPrintATableWithTheLedgerInWords()
     {
-        const Run r = run({QStringLiteral("burndown"), QStringLiteral("--engagement"), QStringLiteral("NORDSHOP"),
-                           QStringLiteral("--month"), m_month, QStringLiteral("--now"), now()});
+        const Run r =
+            run({QStringLiteral("burndown"), QStringLiteral("--engagement"), QStringLiteral("NORDSHOP"),
+                 QStringLiteral("--month"), m_month, QStringLiteral("--now"), now()});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("80 h committed for")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("IDEAL")));
@@ -275,9 +304,10 @@ private slots:
     void shouldRenderTheChartToPng()
     {
         const QString png = m_dir.filePath(QStringLiteral("burn.png"));
-        const Run r = run({QStringLiteral("burndown"), QStringLiteral("--engagement"), QStringLiteral("BALTICHOME"),
-                           QStringLiteral("--month"), m_month, QStringLiteral("--format"), QStringLiteral("png"),
-                           QStringLiteral("--out"), png, QStringLiteral("--now"), now()});
+        const Run r =
+            run({QStringLiteral("burndown"), QStringLiteral("--engagement"), QStringLiteral("BALTICHOME"),
+                 QStringLiteral("--month"), m_month, QStringLiteral("--format"), QStringLiteral("png"),
+                 QStringLiteral("--out"), png, QStringLiteral("--now"), now()});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QImage image(png);
         QCOMPARE(image.size(), QSize(1200, 700));
@@ -300,21 +330,37 @@ private slots:
         QTest::newRow("a month before the engagement started")
             << QStringList{engagement, QStringLiteral("BALTICHOME"), month, QStringLiteral("2001-01")} << 1
             << QStringLiteral("there is no budget for January 2001");
-        QTest::newRow("unknown key") << QStringList{engagement, QStringLiteral("NOPE"), month, QStringLiteral("2026-01")} << 1
-                                     << QStringLiteral("no engagement with the key 'NOPE'");
-        QTest::newRow("month 13") << QStringList{engagement, QStringLiteral("NORDSHOP"), month, QStringLiteral("2026-13")} << 2
-                                  << QStringLiteral("is not a month");
-        QTest::newRow("a date, not a month") << QStringList{engagement, QStringLiteral("NORDSHOP"), month, QStringLiteral("2026-01-05")}
-                                             << 2 << QStringLiteral("is not a month");
-        QTest::newRow("no engagement") << QStringList{month, QStringLiteral("2026-01")} << 2 << QStringLiteral("--engagement");
-        QTest::newRow("png without --out") << QStringList{engagement, QStringLiteral("NORDSHOP"), month, QStringLiteral("2026-01"),
-                                                          QStringLiteral("--format"), QStringLiteral("png")}
+        QTest::newRow("unknown key") << QStringList{engagement, QStringLiteral("NOPE"), month,
+                                                    QStringLiteral("2026-01")}
+                                     << 1 << QStringLiteral("no engagement with the key 'NOPE'");
+        QTest::newRow("month 13") << QStringList{engagement, QStringLiteral("NORDSHOP"), month,
+                                                 QStringLiteral("2026-13")}
+                                  << 2 << QStringLiteral("is not a month");
+        QTest::newRow("a date, not a month")
+            << QStringList{engagement, QStringLiteral("NORDSHOP"), month, QStringLiteral("2026-01-05")} << 2
+            << QStringLiteral("is not a month");
+        QTest::newRow("no engagement")
+            << QStringList{month, QStringLiteral("2026-01")} << 2 << QStringLiteral("--engagement");
+        QTest::newRow("png without --out") << QStringList{engagement,
+                                                          QStringLiteral("NORDSHOP"),
+                                                          month,
+                                                          QStringLiteral("2026-01"),
+                                                          QStringLiteral("--format"),
+                                                          QStringLiteral("png")}
                                            << 2 << QStringLiteral("--out");
-        QTest::newRow("unknown format") << QStringList{engagement, QStringLiteral("NORDSHOP"), month, QStringLiteral("2026-01"),
-                                                       QStringLiteral("--format"), QStringLiteral("xml")}
+        QTest::newRow("unknown format") << QStringList{engagement,
+                                                       QStringLiteral("NORDSHOP"),
+                                                       month,
+                                                       QStringLiteral("2026-01"),
+                                                       QStringLiteral("--format"),
+                                                       QStringLiteral("xml")}
                                         << 2 << QStringLiteral("xml");
-        QTest::newRow("bad now") << QStringList{engagement, QStringLiteral("NORDSHOP"), month, QStringLiteral("2026-01"),
-                                                QStringLiteral("--now"), QStringLiteral("yesterday")}
+        QTest::newRow("bad now") << QStringList{engagement,
+                                                QStringLiteral("NORDSHOP"),
+                                                month,
+                                                QStringLiteral("2026-01"),
+                                                QStringLiteral("--now"),
+                                                QStringLiteral("yesterday")}
                                  << 2 << QStringLiteral("yesterday");
     }
 
@@ -335,7 +381,8 @@ private slots:
     {
         // Two months ahead the demo over-books its solution architect.
         const QString ahead = m_today.addMonths(2).toString(QStringLiteral("yyyy-MM"));
-        const Run r = run({QStringLiteral("allocation"), QStringLiteral("--month"), ahead, QStringLiteral("--format"), QStringLiteral("json")});
+        const Run r = run({QStringLiteral("allocation"), QStringLiteral("--month"), ahead,
+                           QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         const QJsonArray people = o.value(QStringLiteral("people")).toArray();
@@ -358,7 +405,9 @@ private slots:
             if (warning.value(QStringLiteral("kind")).toString() == QLatin1String("person_overbooked")) {
                 overbooked = true;
                 QCOMPARE(warning.value(QStringLiteral("person")).toString(), QStringLiteral("Lena Holm"));
-                QVERIFY(warning.value(QStringLiteral("text")).toString().contains(QStringLiteral("Lena Holm is allocated")));
+                QVERIFY(warning.value(QStringLiteral("text"))
+                            .toString()
+                            .contains(QStringLiteral("Lena Holm is allocated")));
             }
         }
         QVERIFY(overbooked);
@@ -370,9 +419,11 @@ private slots:
         QVERIFY2(table.code == 0, qPrintable(table.err));
         QVERIFY(table.out.contains(QStringLiteral("CAPACITY")));
         QVERIFY(table.out.contains(QStringLiteral("Astrid Lindqvist")));
-        const Run csv = run({QStringLiteral("allocation"), QStringLiteral("--month"), m_month, QStringLiteral("--format"), QStringLiteral("csv")});
+        const Run csv = run({QStringLiteral("allocation"), QStringLiteral("--month"), m_month,
+                             QStringLiteral("--format"), QStringLiteral("csv")});
         QVERIFY2(csv.code == 0, qPrintable(csv.err));
-        QVERIFY(csv.out.startsWith(QStringLiteral("person,role,capacity,allocated,load_percent,engagement,engagement_allocated\n")));
+        QVERIFY(csv.out.startsWith(
+            QStringLiteral("person,role,capacity,allocated,load_percent,engagement,engagement_allocated\n")));
         QVERIFY(csv.out.count(QLatin1Char('\n')) > 10);
     }
 

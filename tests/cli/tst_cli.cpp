@@ -38,12 +38,13 @@ private slots:
 
     void shouldListEngagementsAsATableAndAsJson()
     {
-        const Run table = run({QStringLiteral("engagement"), QStringLiteral("list"), QStringLiteral("--database"), m_demo});
+        const Run table =
+            run({QStringLiteral("engagement"), QStringLiteral("list"), QStringLiteral("--database"), m_demo});
         QCOMPARE(table.code, 0);
         QVERIFY(table.out.startsWith(QStringLiteral("KEY")));
         QCOMPARE(table.out.trimmed().split(QLatin1Char('\n')).size(), 5);
-        const Run json = run({QStringLiteral("--database"), m_demo, QStringLiteral("engagement"), QStringLiteral("list"),
-                              QStringLiteral("--format"), QStringLiteral("json")});
+        const Run json = run({QStringLiteral("--database"), m_demo, QStringLiteral("engagement"),
+                              QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(json.code, 0);
         const QJsonArray array = QJsonDocument::fromJson(json.out.toUtf8()).array();
         QCOMPARE(array.size(), 4);
@@ -51,20 +52,23 @@ private slots:
         for (const QJsonValue &v : array)
             models.append(v.toObject().value(QStringLiteral("support_model")).toString());
         models.sort();
-        QCOMPARE(models, QStringList({QStringLiteral("fixed-capacity"), QStringLiteral("managed-service"),
-                                      QStringLiteral("sla-critical-dedicated"), QStringLiteral("sla-hotfix")}));
+        QCOMPARE(models,
+                 QStringList({QStringLiteral("fixed-capacity"), QStringLiteral("managed-service"),
+                              QStringLiteral("sla-critical-dedicated"), QStringLiteral("sla-hotfix")}));
     }
 
     void shouldShowOneEngagement()
     {
-        const Run r = run({QStringLiteral("engagement"), QStringLiteral("show"), QStringLiteral("nordshop"),
-                           QStringLiteral("--database"), m_demo, QStringLiteral("--format"), QStringLiteral("json")});
+        const Run r =
+            run({QStringLiteral("engagement"), QStringLiteral("show"), QStringLiteral("nordshop"),
+                 QStringLiteral("--database"), m_demo, QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.code, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o.value(QStringLiteral("key")).toString(), QStringLiteral("NORDSHOP"));
         QCOMPARE(o.value(QStringLiteral("committed_hours_per_month")).toDouble(), 80.0);
-        const Run sv = run({QStringLiteral("engagement"), QStringLiteral("show"), QStringLiteral("NORDSHOP"),
-                            QStringLiteral("--database"), m_demo, QStringLiteral("--lang"), QStringLiteral("sv")});
+        const Run sv =
+            run({QStringLiteral("engagement"), QStringLiteral("show"), QStringLiteral("NORDSHOP"),
+                 QStringLiteral("--database"), m_demo, QStringLiteral("--lang"), QStringLiteral("sv")});
         QCOMPARE(sv.code, 0);
         QVERIFY2(sv.out.contains(QStringLiteral("Fast kapacitet")), qPrintable(sv.out));
     }
@@ -74,15 +78,30 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("stderrContains");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << "unknown command";
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("engagement"), QStringLiteral("list"), QStringLiteral("--bogus")} << 2 << "bogus";
-        QTest::newRow("show without key") << QStringList{QStringLiteral("engagement"), QStringLiteral("show")} << 2 << "KEY";
-        QTest::newRow("bad format") << QStringList{QStringLiteral("engagement"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("xml")} << 2 << "xml";
-        QTest::newRow("unknown key") << QStringList{QStringLiteral("engagement"), QStringLiteral("show"), QStringLiteral("NOPE")} << 1 << "NOPE";
-        QTest::newRow("missing database") << QStringList{QStringLiteral("engagement"), QStringLiteral("list"), QStringLiteral("--database"), QStringLiteral("/nonexistent/x.sqlite")} << 1 << "no file";
-        QTest::newRow("bad language") << QStringList{QStringLiteral("engagement"), QStringLiteral("list"), QStringLiteral("--lang"), QStringLiteral("de")} << 2 << "de";
+        QTest::newRow("unknown command")
+            << QStringList{QStringLiteral("frobnicate")} << 2 << "unknown command";
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("engagement"), QStringLiteral("list"), QStringLiteral("--bogus")}
+            << 2 << "bogus";
+        QTest::newRow("show without key")
+            << QStringList{QStringLiteral("engagement"), QStringLiteral("show")} << 2 << "KEY";
+        QTest::newRow("bad format") << QStringList{QStringLiteral("engagement"), QStringLiteral("list"),
+                                                   QStringLiteral("--format"), QStringLiteral("xml")}
+                                    << 2 << "xml";
+        QTest::newRow("unknown key") << QStringList{QStringLiteral("engagement"), QStringLiteral("show"),
+                                                    QStringLiteral("NOPE")}
+                                     << 1 << "NOPE";
+        QTest::newRow("missing database")
+            << QStringList{QStringLiteral("engagement"), QStringLiteral("list"), QStringLiteral("--database"),
+                           QStringLiteral("/nonexistent/x.sqlite")}
+            << 1 << "no file";
+        QTest::newRow("bad language") << QStringList{QStringLiteral("engagement"), QStringLiteral("list"),
+                                                     QStringLiteral("--lang"), QStringLiteral("de")}
+                                      << 2 << "de";
         QTest::newRow("window without display") << QStringList{} << 1 << "no display";
-        QTest::newRow("unknown page") << QStringList{QStringLiteral("--screenshot"), QStringLiteral("x.png"), QStringLiteral("--page"), QStringLiteral("nope")} << 2 << "nope";
+        QTest::newRow("unknown page") << QStringList{QStringLiteral("--screenshot"), QStringLiteral("x.png"),
+                                                     QStringLiteral("--page"), QStringLiteral("nope")}
+                                      << 2 << "nope";
     }
 
     void shouldExitWithTheDocumentedCodes()
@@ -106,7 +125,8 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("important notes\n");
         f.close();
-        const Run r = run({QStringLiteral("engagement"), QStringLiteral("list"), QStringLiteral("--database"), path});
+        const Run r =
+            run({QStringLiteral("engagement"), QStringLiteral("list"), QStringLiteral("--database"), path});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("not a Delivery Desk database")));
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -117,20 +137,32 @@ private slots:
     {
         const QStringList db = {QStringLiteral("--database"), m_demo};
         QCOMPARE(run(QStringList{QStringLiteral("mapping"), QStringLiteral("set"), QStringLiteral("priority"),
-                                 QStringLiteral("Sev A"), QStringLiteral("1")} + db).code, 0);
+                                 QStringLiteral("Sev A"), QStringLiteral("1")} +
+                     db)
+                     .code,
+                 0);
         QCOMPARE(run(QStringList{QStringLiteral("mapping"), QStringLiteral("set"), QStringLiteral("role"),
-                                 QStringLiteral("Ada Lind"), QStringLiteral("QA")} + db).code, 0);
+                                 QStringLiteral("Ada Lind"), QStringLiteral("QA")} +
+                     db)
+                     .code,
+                 0);
         const Run listed = run(QStringList{QStringLiteral("mapping"), QStringLiteral("list")} + db);
         QCOMPARE(listed.code, 0);
         QVERIFY2(listed.out.contains(QStringLiteral("priority\tsev a\t1")), qPrintable(listed.out));
         QVERIFY(listed.out.contains(QStringLiteral("role\tada lind\tQA")));
-        const Run bad = run(QStringList{QStringLiteral("mapping"), QStringLiteral("set"), QStringLiteral("priority"),
-                                        QStringLiteral("X"), QStringLiteral("9")} + db);
+        const Run bad =
+            run(QStringList{QStringLiteral("mapping"), QStringLiteral("set"), QStringLiteral("priority"),
+                            QStringLiteral("X"), QStringLiteral("9")} +
+                db);
         QCOMPARE(bad.code, 2);
         QVERIFY(bad.err.contains(QStringLiteral("'9'")));
-        QCOMPARE(run(QStringList{QStringLiteral("mapping"), QStringLiteral("remove"), QStringLiteral("priority"),
-                                 QStringLiteral("Sev A")} + db).code, 0);
-        QVERIFY(!run(QStringList{QStringLiteral("mapping"), QStringLiteral("list")} + db).out.contains(QStringLiteral("sev a")));
+        QCOMPARE(run(QStringList{QStringLiteral("mapping"), QStringLiteral("remove"),
+                                 QStringLiteral("priority"), QStringLiteral("Sev A")} +
+                     db)
+                     .code,
+                 0);
+        QVERIFY(!run(QStringList{QStringLiteral("mapping"), QStringLiteral("list")} + db)
+                     .out.contains(QStringLiteral("sev a")));
     }
 
     void shouldPrintHelpAndVersion()
@@ -147,8 +179,8 @@ private slots:
     {
         const QString png = m_dir.filePath(QStringLiteral("shot.png"));
         const Run r = run({QStringLiteral("--database"), m_demo, QStringLiteral("--screenshot"), png,
-                           QStringLiteral("--page"), QStringLiteral("support-model"), QStringLiteral("--lang"),
-                           QStringLiteral("sv")});
+                           QStringLiteral("--page"), QStringLiteral("support-model"),
+                           QStringLiteral("--lang"), QStringLiteral("sv")});
         QCOMPARE(r.code, 0);
         QImage image(png);
         QVERIFY(!image.isNull());

@@ -21,7 +21,8 @@ namespace {
 
 using CliTest::Run;
 
-const QString s_sample = QStringLiteral(DD_TEST_DATA_DIR "/import/servicenow-events/incident_event_log_sample.csv");
+const QString s_sample =
+    QStringLiteral(DD_TEST_DATA_DIR "/import/servicenow-events/incident_event_log_sample.csv");
 const QString s_key = QStringLiteral("NORDSHOP");
 
 QByteArray sha256(const QString &path)
@@ -39,8 +40,9 @@ Run run(const QStringList &arguments, int timeoutMs = 120000)
 
 Run import(const QString &database, const QString &file, int timeoutMs = 120000)
 {
-    return run({QStringLiteral("import"), QStringLiteral("--database"), database, QStringLiteral("--engagement"), s_key,
-                QStringLiteral("--source"), QStringLiteral("servicenow-events"), file},
+    return run({QStringLiteral("import"), QStringLiteral("--database"), database,
+                QStringLiteral("--engagement"), s_key, QStringLiteral("--source"),
+                QStringLiteral("servicenow-events"), file},
                timeoutMs);
 }
 
@@ -86,7 +88,9 @@ private:
         QFile::remove(path);
         {
             Storage::Database db;
-            if (!db.open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing).isNull())
+            if (!db.open(path, Storage::Database::Access::ReadWrite,
+                         Storage::Database::Creation::CreateIfMissing)
+                     .isNull())
                 return {};
             Domain::Engagement e = ImportTest::engagement(s_key);
             if (!Storage::EngagementRepository(db).insert(&e).isNull())
@@ -102,10 +106,12 @@ private slots:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("reasonPart");
-        QTest::newRow("another application's SQLite file") << QStringLiteral("other") << QStringLiteral("not a Delivery Desk");
+        QTest::newRow("another application's SQLite file")
+            << QStringLiteral("other") << QStringLiteral("not a Delivery Desk");
         QTest::newRow("a newer schema") << QStringLiteral("newer") << QStringLiteral("newer");
         QTest::newRow("a zero-byte file") << QStringLiteral("empty") << QStringLiteral("empty");
-        QTest::newRow("a database with a dropped table") << QStringLiteral("dropped") << QStringLiteral("missing");
+        QTest::newRow("a database with a dropped table")
+            << QStringLiteral("dropped") << QStringLiteral("missing");
     }
 
     void shouldLeaveARefusedFileByteForByte()
@@ -121,11 +127,12 @@ private slots:
             QVERIFY(ImportTest::writeFile(path, QByteArray()));
         } else {
             QFile::copy(importedDatabase(QStringLiteral("source-%1.sqlite").arg(kind)), path);
-            QVERIFY(exec(path, {kind == QLatin1String("newer")
-                                    ? QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) "
-                                                     "VALUES (999, 'future', 0)")
-                                    : QStringLiteral("DROP TABLE worklogs"),
-                                QStringLiteral("PRAGMA journal_mode = DELETE")}));
+            QVERIFY(
+                exec(path, {kind == QLatin1String("newer")
+                                ? QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) "
+                                                 "VALUES (999, 'future', 0)")
+                                : QStringLiteral("DROP TABLE worklogs"),
+                            QStringLiteral("PRAGMA journal_mode = DELETE")}));
         }
         const QByteArray before = sha256(path);
         QVERIFY(!before.isEmpty() || kind == QLatin1String("empty"));
@@ -138,7 +145,10 @@ private slots:
         QCOMPARE(sha256(path), before);
         QCOMPARE(QFileInfo(path).size(), sizeBefore);
         // A look with another command leaves it as it is too.
-        QCOMPARE(run({QStringLiteral("engagement"), QStringLiteral("list"), QStringLiteral("--database"), path}).code, 1);
+        QCOMPARE(
+            run({QStringLiteral("engagement"), QStringLiteral("list"), QStringLiteral("--database"), path})
+                .code,
+            1);
         QCOMPARE(sha256(path), before);
     }
 
@@ -147,7 +157,8 @@ private slots:
         const QString path = importedDatabase(QStringLiteral("sound.sqlite"));
         QVERIFY(!path.isEmpty());
         const QByteArray before = sha256(path);
-        const Run r = run({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--database"), path});
+        const Run r =
+            run({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--database"), path});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("no damage found")));
         QCOMPARE(sha256(path), before);
@@ -169,8 +180,8 @@ private slots:
         QVERIFY(ImportTest::count(copy, QStringLiteral("tickets")) > 0);
         // A second backup to the same file is refused, the first left as it is.
         const QByteArray first = sha256(out);
-        const Run again = run({QStringLiteral("db"), QStringLiteral("backup"), QStringLiteral("--database"), path,
-                               QStringLiteral("--out"), out});
+        const Run again = run({QStringLiteral("db"), QStringLiteral("backup"), QStringLiteral("--database"),
+                               path, QStringLiteral("--out"), out});
         QCOMPARE(again.code, 1);
         QVERIFY(oneReasonLine(again));
         QCOMPARE(sha256(out), first);
@@ -206,7 +217,8 @@ private slots:
         QVERIFY2(r.err.contains(QDir::toNativeSeparators(backup)), qPrintable(r.err));
         QCOMPARE(sha256(path), before);
 
-        const Run check = run({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--database"), path});
+        const Run check =
+            run({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--database"), path});
         QCOMPARE(check.code, 1);
         QVERIFY(oneReasonLine(check));
         QVERIFY(!check.out.isEmpty());

@@ -18,7 +18,10 @@ QByteArray readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-Run run(const QStringList &arguments) { return CliTest::runCli(arguments); }
+Run run(const QStringList &arguments)
+{
+    return CliTest::runCli(arguments);
+}
 } // namespace
 
 class TestDbCopyCommand : public QObject
@@ -38,19 +41,23 @@ private:
         for (const QString &key : std::as_const(m_keys)) {
             const QString folder = m_dir.filePath(tag + QLatin1Char('-') + key);
             const Run exported = run({QStringLiteral("export"), QStringLiteral("--database"), database,
-                                      QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), folder,
-                                      QStringLiteral("--engagement"), key, QStringLiteral("--now"),
-                                      QStringLiteral("2026-11-01T00:00:00Z")});
-            all.insert(key + QStringLiteral(" export exit"), QByteArray::number(exported.code) + exported.err.toUtf8());
+                                      QStringLiteral("--format"), QStringLiteral("csv"),
+                                      QStringLiteral("--out"), folder, QStringLiteral("--engagement"), key,
+                                      QStringLiteral("--now"), QStringLiteral("2026-11-01T00:00:00Z")});
+            all.insert(key + QStringLiteral(" export exit"),
+                       QByteArray::number(exported.code) + exported.err.toUtf8());
             for (const QString &name : QDir(folder).entryList(QDir::Files, QDir::Name))
                 all.insert(key + QLatin1Char(' ') + name, readFile(folder + QLatin1Char('/') + name));
-            const Run sla = run({QStringLiteral("sla"), QStringLiteral("compliance"), QStringLiteral("--database"), database,
-                                 QStringLiteral("--engagement"), key, QStringLiteral("--format"), QStringLiteral("csv")});
-            all.insert(key + QStringLiteral(" sla compliance"), QByteArray::number(sla.code) + sla.out.toUtf8());
-            const Run burn = run({QStringLiteral("burndown"), QStringLiteral("--database"), database,
-                                  QStringLiteral("--engagement"), key, QStringLiteral("--month"), QStringLiteral("2026-10"),
-                                  QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--now"),
-                                  QStringLiteral("2026-11-01T00:00:00Z")});
+            const Run sla = run({QStringLiteral("sla"), QStringLiteral("compliance"),
+                                 QStringLiteral("--database"), database, QStringLiteral("--engagement"), key,
+                                 QStringLiteral("--format"), QStringLiteral("csv")});
+            all.insert(key + QStringLiteral(" sla compliance"),
+                       QByteArray::number(sla.code) + sla.out.toUtf8());
+            const Run burn =
+                run({QStringLiteral("burndown"), QStringLiteral("--database"), database,
+                     QStringLiteral("--engagement"), key, QStringLiteral("--month"),
+                     QStringLiteral("2026-10"), QStringLiteral("--format"), QStringLiteral("csv"),
+                     QStringLiteral("--now"), QStringLiteral("2026-11-01T00:00:00Z")});
             all.insert(key + QStringLiteral(" burndown"), QByteArray::number(burn.code) + burn.out.toUtf8());
         }
         return all;
@@ -76,11 +83,13 @@ private slots:
         Run r = run({QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"), m_demo,
                      QStringLiteral("--to"), server});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY2(r.err.contains(QLatin1String("every table holds as many rows as the source")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("every table holds as many rows as the source")),
+                 qPrintable(r.err));
         QVERIFY2(r.out.contains(QLatin1String("engagements\t")) && r.out.contains(QLatin1String("tickets\t")),
                  qPrintable(r.out));
         const QString back = m_dir.filePath(QStringLiteral("back.sqlite"));
-        r = run({QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"), server, QStringLiteral("--to"), back});
+        r = run({QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"), server,
+                 QStringLiteral("--to"), back});
         QVERIFY2(r.code == 0, qPrintable(r.err));
 
         const QMap<QString, QByteArray> original = outputs(m_demo, QStringLiteral("sqlite"));
@@ -90,7 +99,8 @@ private slots:
         int substantial = 0; // an engagement without an SLA has no compliance rows: not every output is long
         for (auto it = original.cbegin(); it != original.cend(); ++it) {
             if (it.key().endsWith(QLatin1String("exit")))
-                QVERIFY2(it.value() == "0", qPrintable(it.key() + QStringLiteral(": ") + QString::fromUtf8(it.value())));
+                QVERIFY2(it.value() == "0",
+                         qPrintable(it.key() + QStringLiteral(": ") + QString::fromUtf8(it.value())));
             else if (it.value().size() > 200)
                 ++substantial;
             QVERIFY2(onServer.value(it.key()) == it.value(), qPrintable(it.key()));
@@ -112,7 +122,8 @@ private slots:
         const Run again = run({QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"), m_demo,
                                QStringLiteral("--to"), server});
         QCOMPARE(again.code, 1);
-        QVERIFY2(again.err.contains(QLatin1String("Nothing was copied")) && again.err.contains(QLatin1String("already holds data")),
+        QVERIFY2(again.err.contains(QLatin1String("Nothing was copied")) &&
+                     again.err.contains(QLatin1String("already holds data")),
                  qPrintable(again.err));
         QVERIFY(again.out.isEmpty());
     }
@@ -124,8 +135,8 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("no --to") << QStringList{QStringLiteral("--from"), QStringLiteral("a.sqlite")} << 2
                                  << QStringLiteral("needs --from and --to");
-        QTest::newRow("--database") << QStringList{QStringLiteral("--database"), QStringLiteral("a.sqlite")} << 2
-                                    << QStringLiteral("takes --from and --to only");
+        QTest::newRow("--database") << QStringList{QStringLiteral("--database"), QStringLiteral("a.sqlite")}
+                                    << 2 << QStringLiteral("takes --from and --to only");
         QTest::newRow("password in the address")
             << QStringList{QStringLiteral("--from"), QStringLiteral("DEMO"), QStringLiteral("--to"),
                            QStringLiteral("postgresql://anna:secret@127.0.0.1:1/team")}

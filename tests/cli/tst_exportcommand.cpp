@@ -27,17 +27,14 @@ private:
     QString m_demo;
     QString m_key;
 
-    Run run(const QStringList &arguments)
-    {
-        return CliTest::runCli(arguments);
-    }
+    Run run(const QStringList &arguments) { return CliTest::runCli(arguments); }
 
     Run exportTo(const QString &format, const QString &out, const QStringList &extra = {})
     {
-        return run(QStringList{QStringLiteral("export"), QStringLiteral("--database"), m_demo, QStringLiteral("--format"),
-                               format, QStringLiteral("--out"), out, QStringLiteral("--now"),
-                               QStringLiteral("2026-11-01T00:00:00Z")}
-                   + extra);
+        return run(QStringList{QStringLiteral("export"), QStringLiteral("--database"), m_demo,
+                               QStringLiteral("--format"), format, QStringLiteral("--out"), out,
+                               QStringLiteral("--now"), QStringLiteral("2026-11-01T00:00:00Z")} +
+                   extra);
     }
 
     qint64 count(const QString &database, const QString &sql)
@@ -74,14 +71,16 @@ private slots:
         const Run r = exportTo(QStringLiteral("csv"), folder, {QStringLiteral("--engagement"), m_key});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(m_key));
-        for (const QString &name : {QStringLiteral("tickets.csv"), QStringLiteral("worklogs.csv"), QStringLiteral("sla.csv")}) {
+        for (const QString &name :
+             {QStringLiteral("tickets.csv"), QStringLiteral("worklogs.csv"), QStringLiteral("sla.csv")}) {
             const QByteArray csv = readFile(folder + QLatin1Char('/') + name);
             QVERIFY2(csv.startsWith("\xEF\xBB\xBF"), qPrintable(name));
             QVERIFY2(csv.count("\r\n") > 1, qPrintable(name));
         }
-        const qint64 tickets = count(m_demo, QStringLiteral("SELECT count(*) FROM tickets t JOIN engagements e ON "
-                                                            "e.id = t.engagement_id WHERE e.engagement_key = '%1'")
-                                                 .arg(m_key));
+        const qint64 tickets =
+            count(m_demo, QStringLiteral("SELECT count(*) FROM tickets t JOIN engagements e ON "
+                                         "e.id = t.engagement_id WHERE e.engagement_key = '%1'")
+                              .arg(m_key));
         QVERIFY(tickets > 0);
         QCOMPARE(readFile(folder + QStringLiteral("/sla.csv")).count("\r\n"), tickets + 1);
         QVERIFY(readFile(folder + QStringLiteral("/sla.csv")).contains(",breached,") ||
@@ -93,42 +92,50 @@ private slots:
     void shouldWriteTheCsvDialectOfTheLanguage()
     {
         const QString sv = m_dir.filePath(QStringLiteral("csv-sv"));
-        Run r = exportTo(QStringLiteral("csv"), sv, {QStringLiteral("--engagement"), m_key, QStringLiteral("--lang"),
-                                                     QStringLiteral("sv")});
+        Run r =
+            exportTo(QStringLiteral("csv"), sv,
+                     {QStringLiteral("--engagement"), m_key, QStringLiteral("--lang"), QStringLiteral("sv")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString svSla = QString::fromUtf8(readFile(sv + QStringLiteral("/sla.csv")));
         const QString svWorklogs = QString::fromUtf8(readFile(sv + QStringLiteral("/worklogs.csv")));
-        QVERIFY2(svSla.section(QStringLiteral("\r\n"), 0, 0).count(QLatin1Char(';')) == 14, qPrintable(svSla.left(300)));
+        QVERIFY2(svSla.section(QStringLiteral("\r\n"), 0, 0).count(QLatin1Char(';')) == 14,
+                 qPrintable(svSla.left(300)));
         QVERIFY2(svSla.contains(QStringLiteral(";uppfyllt;")), qPrintable(svSla.left(600)));
         QVERIFY2(!svSla.contains(QStringLiteral(";met;")) && !svSla.contains(QStringLiteral(";no-target;")),
                  qPrintable(svSla.left(600)));
-        QVERIFY2(QRegularExpression(QStringLiteral(";\\d+,\\d+;")).match(svWorklogs).hasMatch(), qPrintable(svWorklogs.left(600)));
+        QVERIFY2(QRegularExpression(QStringLiteral(";\\d+,\\d+;")).match(svWorklogs).hasMatch(),
+                 qPrintable(svWorklogs.left(600)));
         QVERIFY2(!QRegularExpression(QStringLiteral("[;,]\\d+\\.\\d+[;,]")).match(svWorklogs).hasMatch(),
                  qPrintable(svWorklogs.left(600)));
 
         const QString en = m_dir.filePath(QStringLiteral("csv-en"));
-        r = exportTo(QStringLiteral("csv"), en, {QStringLiteral("--engagement"), m_key, QStringLiteral("--lang"),
-                                                 QStringLiteral("en")});
+        r = exportTo(QStringLiteral("csv"), en,
+                     {QStringLiteral("--engagement"), m_key, QStringLiteral("--lang"), QStringLiteral("en")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString enSla = QString::fromUtf8(readFile(en + QStringLiteral("/sla.csv")));
         QCOMPARE(enSla.section(QStringLiteral("\r\n"), 0, 0).count(QLatin1Char(',')), 14);
         QVERIFY(enSla.contains(QStringLiteral(",met,")));
-        QVERIFY(QRegularExpression(QStringLiteral(",\\d+\\.\\d+,")).match(QString::fromUtf8(readFile(en + QStringLiteral("/worklogs.csv")))).hasMatch());
+        QVERIFY(QRegularExpression(QStringLiteral(",\\d+\\.\\d+,"))
+                    .match(QString::fromUtf8(readFile(en + QStringLiteral("/worklogs.csv"))))
+                    .hasMatch());
 
         const QString semicolon = m_dir.filePath(QStringLiteral("csv-semicolon"));
-        r = exportTo(QStringLiteral("csv"), semicolon, {QStringLiteral("--engagement"), m_key, QStringLiteral("--lang"),
-                                                        QStringLiteral("en"), QStringLiteral("--separator"),
-                                                        QStringLiteral("semicolon")});
+        r = exportTo(QStringLiteral("csv"), semicolon,
+                     {QStringLiteral("--engagement"), m_key, QStringLiteral("--lang"), QStringLiteral("en"),
+                      QStringLiteral("--separator"), QStringLiteral("semicolon")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString enSemicolon = QString::fromUtf8(readFile(semicolon + QStringLiteral("/sla.csv")));
         QCOMPARE(enSemicolon.section(QStringLiteral("\r\n"), 0, 0).count(QLatin1Char(';')), 14);
         QVERIFY(enSemicolon.contains(QStringLiteral(";met;")));
 
         const QString comma = m_dir.filePath(QStringLiteral("csv-comma"));
-        r = exportTo(QStringLiteral("csv"), comma, {QStringLiteral("--engagement"), m_key, QStringLiteral("--lang"),
-                                                    QStringLiteral("sv"), QStringLiteral("--separator"), QStringLiteral("comma")});
+        r = exportTo(QStringLiteral("csv"), comma,
+                     {QStringLiteral("--engagement"), m_key, QStringLiteral("--lang"), QStringLiteral("sv"),
+                      QStringLiteral("--separator"), QStringLiteral("comma")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY(QRegularExpression(QStringLiteral(",\\d+\\.\\d+,")).match(QString::fromUtf8(readFile(comma + QStringLiteral("/worklogs.csv")))).hasMatch());
+        QVERIFY(QRegularExpression(QStringLiteral(",\\d+\\.\\d+,"))
+                    .match(QString::fromUtf8(readFile(comma + QStringLiteral("/worklogs.csv"))))
+                    .hasMatch());
     }
 
     void shouldRefuseToReplaceFilesWithoutForce()
@@ -142,7 +149,8 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("--force")));
         QCOMPARE(readFile(file), QByteArray("mine"));
-        r = exportTo(QStringLiteral("xlsx"), file, {QStringLiteral("--engagement"), m_key, QStringLiteral("--force")});
+        r = exportTo(QStringLiteral("xlsx"), file,
+                     {QStringLiteral("--engagement"), m_key, QStringLiteral("--force")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(readFile(file).startsWith("PK"));
     }
@@ -153,9 +161,11 @@ private slots:
         Run r = exportTo(QStringLiteral("bundle"), bundle, {QStringLiteral("--engagement"), m_key});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(count(bundle, QStringLiteral("SELECT count(*) FROM engagements")), 1);
-        QCOMPARE(count(bundle, QStringLiteral("SELECT count(*) FROM database_info WHERE info_key = 'bundle.scope' "
-                                              "AND info_value = '%1'").arg(m_key)),
-                 1);
+        QCOMPARE(
+            count(bundle, QStringLiteral("SELECT count(*) FROM database_info WHERE info_key = 'bundle.scope' "
+                                         "AND info_value = '%1'")
+                              .arg(m_key)),
+            1);
         // The app lists it like any database, but a change is refused: it is read-only.
         r = run({QStringLiteral("engagement"), QStringLiteral("list"), QStringLiteral("--database"), bundle});
         QCOMPARE(r.code, 0);
@@ -170,9 +180,10 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(count(bundle, QStringLiteral("SELECT count(*) FROM engagements")),
                  count(m_demo, QStringLiteral("SELECT count(*) FROM engagements")));
-        QCOMPARE(count(bundle, QStringLiteral("SELECT count(*) FROM database_info WHERE info_key = 'bundle.scope' "
-                                              "AND info_value = 'portfolio'")),
-                 1);
+        QCOMPARE(
+            count(bundle, QStringLiteral("SELECT count(*) FROM database_info WHERE info_key = 'bundle.scope' "
+                                         "AND info_value = 'portfolio'")),
+            1);
     }
 
     void shouldExplainUsageErrors_data()
@@ -185,22 +196,27 @@ private slots:
                                         << 2 << QStringLiteral("--format");
         QTest::newRow("no out") << QStringList{QStringLiteral("--format"), QStringLiteral("csv")} << 2
                                 << QStringLiteral("--out");
-        QTest::newRow("csv without engagement") << QStringList{QStringLiteral("--format"), QStringLiteral("csv"),
-                                                               QStringLiteral("--out"), QStringLiteral("x")}
-                                                << 2 << QStringLiteral("--engagement");
-        QTest::newRow("unknown engagement") << QStringList{QStringLiteral("--format"), QStringLiteral("bundle"),
-                                                           QStringLiteral("--out"), QStringLiteral("nope.sqlite"),
-                                                           QStringLiteral("--engagement"), QStringLiteral("NOPE")}
-                                            << 1 << QStringLiteral("NOPE");
-        QTest::newRow("bad --now") << QStringList{QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"),
-                                                  QStringLiteral("x.xlsx"), QStringLiteral("--now"), QStringLiteral("yesterday")}
+        QTest::newRow("csv without engagement")
+            << QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"),
+                           QStringLiteral("x")}
+            << 2 << QStringLiteral("--engagement");
+        QTest::newRow("unknown engagement")
+            << QStringList{QStringLiteral("--format"),     QStringLiteral("bundle"),
+                           QStringLiteral("--out"),        QStringLiteral("nope.sqlite"),
+                           QStringLiteral("--engagement"), QStringLiteral("NOPE")}
+            << 1 << QStringLiteral("NOPE");
+        QTest::newRow("bad --now") << QStringList{QStringLiteral("--format"), QStringLiteral("xlsx"),
+                                                  QStringLiteral("--out"),    QStringLiteral("x.xlsx"),
+                                                  QStringLiteral("--now"),    QStringLiteral("yesterday")}
                                    << 2 << QStringLiteral("--now");
-        QTest::newRow("unknown separator") << QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"),
-                                                          QStringLiteral("x"), QStringLiteral("--separator"), QStringLiteral("pipe")}
-                                           << 2 << QStringLiteral("pipe");
-        QTest::newRow("separator for xlsx") << QStringList{QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"),
-                                                           QStringLiteral("x.xlsx"), QStringLiteral("--separator"), QStringLiteral("comma")}
-                                            << 2 << QStringLiteral("--separator");
+        QTest::newRow("unknown separator")
+            << QStringList{QStringLiteral("--format"), QStringLiteral("csv"),         QStringLiteral("--out"),
+                           QStringLiteral("x"),        QStringLiteral("--separator"), QStringLiteral("pipe")}
+            << 2 << QStringLiteral("pipe");
+        QTest::newRow("separator for xlsx")
+            << QStringList{QStringLiteral("--format"), QStringLiteral("xlsx"),        QStringLiteral("--out"),
+                           QStringLiteral("x.xlsx"),   QStringLiteral("--separator"), QStringLiteral("comma")}
+            << 2 << QStringLiteral("--separator");
     }
     void shouldExplainUsageErrors()
     {
@@ -209,7 +225,8 @@ private slots:
         QFETCH(QString, message);
         QStringList args = {QStringLiteral("export"), QStringLiteral("--database"), m_demo};
         for (const QString &arg : arguments)
-            args.append(arg.endsWith(QLatin1String(".sqlite")) || arg.endsWith(QLatin1String(".xlsx")) || arg == QLatin1String("x")
+            args.append(arg.endsWith(QLatin1String(".sqlite")) || arg.endsWith(QLatin1String(".xlsx")) ||
+                                arg == QLatin1String("x")
                             ? m_dir.filePath(arg)
                             : arg);
         const Run r = run(args);

@@ -23,10 +23,14 @@ namespace {
 
 using CliTest::Run;
 
-const QString s_sample = QStringLiteral(DD_TEST_DATA_DIR "/import/servicenow-events/incident_event_log_sample.csv");
+const QString s_sample =
+    QStringLiteral(DD_TEST_DATA_DIR "/import/servicenow-events/incident_event_log_sample.csv");
 const QString s_key = QStringLiteral("NORDSHOP");
 
-QString testData(const QString &name) { return QStringLiteral(DD_TEST_DATA_DIR "/import/") + name; }
+QString testData(const QString &name)
+{
+    return QStringLiteral(DD_TEST_DATA_DIR "/import/") + name;
+}
 
 QProcessEnvironment environment()
 {
@@ -63,20 +67,23 @@ private:
     /// A new database without demo data, holding one engagement.
     QString newDatabase(const QString &suffix = {})
     {
-        const QString path = m_dir.filePath(QStringLiteral("%1%2.sqlite").arg(QLatin1String(QTest::currentTestFunction()), suffix));
+        const QString path = m_dir.filePath(
+            QStringLiteral("%1%2.sqlite").arg(QLatin1String(QTest::currentTestFunction()), suffix));
         QFile::remove(path);
         Storage::Database db;
-        if (!db.open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing).isNull())
+        if (!db.open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing)
+                 .isNull())
             return {};
         Domain::Engagement e = ImportTest::engagement(s_key);
         return Storage::EngagementRepository(db).insert(&e).isNull() ? path : QString();
     }
 
-    static Run import(const QString &database, const QString &source, const QString &file, const QStringList &extra = {})
+    static Run import(const QString &database, const QString &source, const QString &file,
+                      const QStringList &extra = {})
     {
-        return run(QStringList{QStringLiteral("import"), QStringLiteral("--database"), database, QStringLiteral("--engagement"),
-                               s_key, QStringLiteral("--source"), source}
-                   + extra + QStringList{file});
+        return run(QStringList{QStringLiteral("import"), QStringLiteral("--database"), database,
+                               QStringLiteral("--engagement"), s_key, QStringLiteral("--source"), source} +
+                   extra + QStringList{file});
     }
 
     static QByteArray checksum(const QString &path)
@@ -89,8 +96,9 @@ private:
 
     static QJsonArray listed(const QString &database, const QString &what)
     {
-        const Run r = run({what, QStringLiteral("list"), QStringLiteral("--database"), database, QStringLiteral("--engagement"),
-                           s_key, QStringLiteral("--format"), QStringLiteral("json")});
+        const Run r =
+            run({what, QStringLiteral("list"), QStringLiteral("--database"), database,
+                 QStringLiteral("--engagement"), s_key, QStringLiteral("--format"), QStringLiteral("json")});
         if (r.code != 0)
             qWarning() << r.err;
         return QJsonDocument::fromJson(r.out.toUtf8()).array();
@@ -110,8 +118,9 @@ private:
             const QDateTime opened = start.addSecs(qint64(i) * 300);
             const QByteArray openedText = opened.toString(QStringLiteral("dd-MM-yyyy HH:mm")).toLatin1();
             for (int u = 0; u < 4; ++u) {
-                data += number + ',' + states[u] + ',' + QByteArray::number(u) + ',' + openedText + ','
-                    + opened.addSecs(u * 3600).toString(QStringLiteral("dd-MM-yyyy HH:mm")).toLatin1() + ",3 - Moderate\n";
+                data += number + ',' + states[u] + ',' + QByteArray::number(u) + ',' + openedText + ',' +
+                        opened.addSecs(u * 3600).toString(QStringLiteral("dd-MM-yyyy HH:mm")).toLatin1() +
+                        ",3 - Moderate\n";
             }
         }
         return ImportTest::writeFile(path, data) ? path : QString();
@@ -131,12 +140,14 @@ private slots:
         QTest::newRow("rejected row, dry run") << testData(QStringLiteral("servicenow/events_hard_cases.csv"))
                                                << QStringLiteral("events_hard_cases\\.csv:\\d+:\\d+: ")
                                                << QStringList{QStringLiteral("--dry-run")};
-        QTest::newRow("empty file") << QStringLiteral("empty") << QStringLiteral("empty\\.csv: .*empty") << QStringList();
-        QTest::newRow("no such file") << QStringLiteral("missing") << QStringLiteral("missing\\.csv: ") << QStringList();
-        QTest::newRow("mixed encodings") << QStringLiteral("mixed")
-                                         << QStringLiteral("mixed\\.csv:3: .*UTF-8") << QStringList();
-        QTest::newRow("field over the cap") << QStringLiteral("huge")
-                                            << QStringLiteral("huge\\.csv:2:2: .*longer than") << QStringList();
+        QTest::newRow("empty file") << QStringLiteral("empty") << QStringLiteral("empty\\.csv: .*empty")
+                                    << QStringList();
+        QTest::newRow("no such file")
+            << QStringLiteral("missing") << QStringLiteral("missing\\.csv: ") << QStringList();
+        QTest::newRow("mixed encodings")
+            << QStringLiteral("mixed") << QStringLiteral("mixed\\.csv:3: .*UTF-8") << QStringList();
+        QTest::newRow("field over the cap")
+            << QStringLiteral("huge") << QStringLiteral("huge\\.csv:2:2: .*longer than") << QStringList();
     }
 
     void shouldPrintTheReasonOfEveryFailureOnStderr()
@@ -147,12 +158,14 @@ private slots:
         if (!file.contains(QLatin1Char('/'))) {
             const QString path = m_dir.filePath(file + QStringLiteral(".csv"));
             QByteArray content;
-            const QByteArray header = "number,incident_state,sys_mod_count,opened_at,sys_updated_at,priority\n";
+            const QByteArray header =
+                "number,incident_state,sys_mod_count,opened_at,sys_updated_at,priority\n";
             if (file == QLatin1String("mixed"))
                 content = header + "INC1,New,0,01-01-2025 08:00,01-01-2025 08:00,3 - Moderate \xc3\xa4\n"
                                    "INC2,New,0,01-01-2025 08:00,01-01-2025 08:00,3 - Moderate \xe4\n";
             else if (file == QLatin1String("huge"))
-                content = header + "INC1,\"" + QByteArray(2 * 1024 * 1024, 'x') + "\",0,01-01-2025 08:00,01-01-2025 08:00,3\n";
+                content = header + "INC1,\"" + QByteArray(2 * 1024 * 1024, 'x') +
+                          "\",0,01-01-2025 08:00,01-01-2025 08:00,3\n";
             if (file != QLatin1String("missing"))
                 QVERIFY(ImportTest::writeFile(path, content));
             file = path;
@@ -162,7 +175,9 @@ private slots:
         QCOMPARE(r.code, 1);
         const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 1);
-        QVERIFY2(QRegularExpression(QStringLiteral("^deliverydesk: .*") + reasonPattern).match(lines.first()).hasMatch(),
+        QVERIFY2(QRegularExpression(QStringLiteral("^deliverydesk: .*") + reasonPattern)
+                     .match(lines.first())
+                     .hasMatch(),
                  qPrintable(r.err));
         QVERIFY(!r.out.isEmpty()); // the report stays on stdout
     }
@@ -178,18 +193,21 @@ private slots:
             QCOMPARE(r.code, 1);
             const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
             QCOMPARE(lines.size(), 1);
-            QVERIFY2(QRegularExpression(QStringLiteral("^deliverydesk: .*incident_event_log_sample\\.csv:\\d+:\\d+: .*"
-                                                       "--source servicenow-events$"))
+            QVERIFY2(QRegularExpression(
+                         QStringLiteral("^deliverydesk: .*incident_event_log_sample\\.csv:\\d+:\\d+: .*"
+                                        "--source servicenow-events$"))
                          .match(lines.first())
                          .hasMatch(),
                      qPrintable(r.err));
             QVERIFY(!r.out.isEmpty());
-            QVERIFY(!r.out.contains(QStringLiteral("--source servicenow-events"))); // the report stays the report
+            QVERIFY(
+                !r.out.contains(QStringLiteral("--source servicenow-events"))); // the report stays the report
         }
         QCOMPARE(checksum(db), before);
         // The right source gets no hint, and a file of a kind the import knows no name for gets none either.
         const QString tempo = testData(QStringLiteral("tempo/tempo_worklogs.csv"));
-        const Run wrong = import(db, QStringLiteral("servicenow-events"), tempo, {QStringLiteral("--dry-run")});
+        const Run wrong =
+            import(db, QStringLiteral("servicenow-events"), tempo, {QStringLiteral("--dry-run")});
         QCOMPARE(wrong.code, 1);
         QVERIFY2(wrong.err.contains(QStringLiteral("--source tempo")), qPrintable(wrong.err));
     }
@@ -211,7 +229,8 @@ private slots:
             if (at <= 0)
                 return false;
             for (const QString &line : lines) {
-                if (line.size() <= at || line.at(at - 1) != QLatin1Char(' ') || line.at(at) == QLatin1Char(' '))
+                if (line.size() <= at || line.at(at - 1) != QLatin1Char(' ') ||
+                    line.at(at) == QLatin1Char(' '))
                     return false;
             }
             return true;
@@ -223,32 +242,37 @@ private slots:
         QVERIFY2(!en.out.contains(QLatin1Char('\t')), qPrintable(lines.first()));
         QVERIFY2(lines.first().startsWith(QStringLiteral("Key ")), qPrintable(lines.first()));
         QVERIFY2(columnsAligned(lines, QStringLiteral("Status")), qPrintable(en.out.left(2000)));
-        const Run sv = run(QStringList{QStringLiteral("tickets"), QStringLiteral("list"), QStringLiteral("--lang"),
-                                       QStringLiteral("sv")}
-                           + base);
+        const Run sv = run(QStringList{QStringLiteral("tickets"), QStringLiteral("list"),
+                                       QStringLiteral("--lang"), QStringLiteral("sv")} +
+                           base);
         QCOMPARE(sv.code, 0);
         lines = sv.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QVERIFY2(lines.first().startsWith(QStringLiteral("Nyckel ")), qPrintable(lines.first()));
-        QVERIFY2(QRegularExpression(QStringLiteral(" \\d+,\\d\\d\\b")).match(sv.out).hasMatch(), qPrintable(lines.value(1)));
+        QVERIFY2(QRegularExpression(QStringLiteral(" \\d+,\\d\\d\\b")).match(sv.out).hasMatch(),
+                 qPrintable(lines.value(1)));
 
-        const Run worklogs = run(QStringList{QStringLiteral("worklogs"), QStringLiteral("list"), QStringLiteral("--lang"),
-                                             QStringLiteral("sv"), QStringLiteral("--format"), QStringLiteral("table")}
-                                 + base);
+        const Run worklogs =
+            run(QStringList{QStringLiteral("worklogs"), QStringLiteral("list"), QStringLiteral("--lang"),
+                            QStringLiteral("sv"), QStringLiteral("--format"), QStringLiteral("table")} +
+                base);
         QCOMPARE(worklogs.code, 0);
         lines = worklogs.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QVERIFY(lines.size() > 2);
         QVERIFY2(lines.first().startsWith(QStringLiteral("Nyckel ")), qPrintable(lines.first()));
         QVERIFY2(columnsAligned(lines, QStringLiteral("Datum")), qPrintable(worklogs.out.left(2000)));
-        QVERIFY2(QRegularExpression(QStringLiteral("\\d,\\d\\d")).match(lines.at(1)).hasMatch(), qPrintable(lines.at(1)));
-        QVERIFY2(!worklogs.out.contains(QStringLiteral("counted")), qPrintable(lines.at(1))); // words, not ids
+        QVERIFY2(QRegularExpression(QStringLiteral("\\d,\\d\\d")).match(lines.at(1)).hasMatch(),
+                 qPrintable(lines.at(1)));
+        QVERIFY2(!worklogs.out.contains(QStringLiteral("counted")),
+                 qPrintable(lines.at(1))); // words, not ids
 
-        const Run backwards = run(QStringList{QStringLiteral("worklogs"), QStringLiteral("list"), QStringLiteral("--from"),
-                                              QStringLiteral("2026-03-10"), QStringLiteral("--to"),
-                                              QStringLiteral("2026-03-01")}
-                                  + base);
+        const Run backwards = run(QStringList{QStringLiteral("worklogs"), QStringLiteral("list"),
+                                              QStringLiteral("--from"), QStringLiteral("2026-03-10"),
+                                              QStringLiteral("--to"), QStringLiteral("2026-03-01")} +
+                                  base);
         QCOMPARE(backwards.code, 2);
         QVERIFY(backwards.out.isEmpty());
-        QVERIFY2(backwards.err.startsWith(QStringLiteral("deliverydesk: ")) && backwards.err.contains(QStringLiteral("--to")),
+        QVERIFY2(backwards.err.startsWith(QStringLiteral("deliverydesk: ")) &&
+                     backwards.err.contains(QStringLiteral("--to")),
                  qPrintable(backwards.err));
     }
 
@@ -268,8 +292,13 @@ private slots:
         QProcess b;
         for (QProcess *p : {&a, &b})
             p->setProcessEnvironment(environment());
-        const QStringList common{QStringLiteral("import"), QStringLiteral("--database"), db, QStringLiteral("--engagement"),
-                                 s_key, QStringLiteral("--source"), QStringLiteral("servicenow-events")};
+        const QStringList common{QStringLiteral("import"),
+                                 QStringLiteral("--database"),
+                                 db,
+                                 QStringLiteral("--engagement"),
+                                 s_key,
+                                 QStringLiteral("--source"),
+                                 QStringLiteral("servicenow-events")};
         a.start(QStringLiteral(DD_BINARY), common + QStringList{file});
         QVERIFY(a.waitForStarted());
         QTest::qWait(150);
@@ -311,7 +340,8 @@ private slots:
         QCOMPARE(import(db, QStringLiteral("servicenow-events"), s_sample).code, 0);
         Storage::Database database;
         QVERIFY(database.open(db, Storage::Database::Access::ReadOnly).isNull());
-        QCOMPARE(ImportTest::count(database, QStringLiteral("sla_results")), ImportTest::count(database, QStringLiteral("tickets")));
+        QCOMPARE(ImportTest::count(database, QStringLiteral("sla_results")),
+                 ImportTest::count(database, QStringLiteral("tickets")));
     }
 
     void shouldImportTheServiceNowSampleAndListIt()
@@ -353,18 +383,21 @@ private slots:
         const QString db = newDatabase();
         QCOMPARE(import(db, QStringLiteral("servicenow-events"), s_sample).code, 0);
         const QByteArray before = checksum(db);
-        const Run r = import(db, QStringLiteral("servicenow-events"), testData(QStringLiteral("servicenow/events_hard_cases.csv")));
+        const Run r = import(db, QStringLiteral("servicenow-events"),
+                             testData(QStringLiteral("servicenow/events_hard_cases.csv")));
         QCOMPARE(r.code, 1);
         QVERIFY(r.out.contains(QStringLiteral("Rejected rows:")));
         QVERIFY(r.out.contains(QStringLiteral("Nothing was written")));
         QCOMPARE(checksum(db), before);
-        QCOMPARE(QDir(m_dir.path()).entryList({QFileInfo(db).fileName() + QStringLiteral(".import-*")}).size(), 0);
+        QCOMPARE(
+            QDir(m_dir.path()).entryList({QFileInfo(db).fileName() + QStringLiteral(".import-*")}).size(), 0);
     }
 
     void shouldWriteTheGoodRowsAndSaveTheReportWhenSkippingBadRows()
     {
         const QString db = newDatabase();
-        const Run r = import(db, QStringLiteral("servicenow-events"), testData(QStringLiteral("servicenow/events_hard_cases.csv")),
+        const Run r = import(db, QStringLiteral("servicenow-events"),
+                             testData(QStringLiteral("servicenow/events_hard_cases.csv")),
                              {QStringLiteral("--skip-bad-rows")});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         const QVector<qint64> tickets = counts(r.out, QStringLiteral("Tickets"));
@@ -372,7 +405,8 @@ private slots:
         QVERIFY(tickets.at(0) > 0);
         QCOMPARE(listed(db, QStringLiteral("tickets")).size(), int(tickets.at(0)));
         const QStringList reports =
-            QDir(m_dir.path()).entryList({QFileInfo(db).fileName() + QStringLiteral(".import-servicenow-events-*.txt")});
+            QDir(m_dir.path())
+                .entryList({QFileInfo(db).fileName() + QStringLiteral(".import-servicenow-events-*.txt")});
         QCOMPARE(reports.size(), 1);
         QFile file(m_dir.filePath(reports.first()));
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -385,12 +419,14 @@ private slots:
     {
         const QString db = newDatabase();
         const QByteArray before = checksum(db);
-        const Run r = import(db, QStringLiteral("servicenow-events"), s_sample, {QStringLiteral("--dry-run")});
+        const Run r =
+            import(db, QStringLiteral("servicenow-events"), s_sample, {QStringLiteral("--dry-run")});
         QCOMPARE(r.code, 0);
         QCOMPARE(counts(r.out, QStringLiteral("Tickets")), (QVector<qint64>{890, 0, 0}));
         QVERIFY(r.out.contains(QStringLiteral("Dry run: nothing was written.")));
         QCOMPARE(checksum(db), before);
-        const Run bad = import(db, QStringLiteral("servicenow-events"), testData(QStringLiteral("servicenow/events_hard_cases.csv")),
+        const Run bad = import(db, QStringLiteral("servicenow-events"),
+                               testData(QStringLiteral("servicenow/events_hard_cases.csv")),
                                {QStringLiteral("--dry-run")});
         QCOMPARE(bad.code, 1);
         QCOMPARE(checksum(db), before);
@@ -406,8 +442,9 @@ private slots:
         QProcess process;
         process.setProcessEnvironment(environment());
         process.start(QStringLiteral(DD_BINARY),
-                      {QStringLiteral("import"), QStringLiteral("--database"), db, QStringLiteral("--engagement"), s_key,
-                       QStringLiteral("--source"), QStringLiteral("servicenow-events"), large});
+                      {QStringLiteral("import"), QStringLiteral("--database"), db,
+                       QStringLiteral("--engagement"), s_key, QStringLiteral("--source"),
+                       QStringLiteral("servicenow-events"), large});
         QVERIFY(process.waitForStarted());
         // Kill once the import has written into the open transaction (the WAL grows) or after 2 s.
         QElapsedTimer timer;
@@ -433,23 +470,47 @@ private slots:
         QTest::addColumn<QString>("source");
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("kind");
-        QTest::newRow("servicenow") << QStringLiteral("servicenow") << QStringLiteral("servicenow/incident_list.csv") << QStringLiteral("tickets");
-        QTest::newRow("servicenow-events") << QStringLiteral("servicenow-events") << QStringLiteral("servicenow/events_hard_cases.csv") << QStringLiteral("tickets");
-        QTest::newRow("jira english") << QStringLiteral("jira") << QStringLiteral("jira/jira_english.csv") << QStringLiteral("tickets");
-        QTest::newRow("jira swedish") << QStringLiteral("jira") << QStringLiteral("jira/jira_swedish.csv") << QStringLiteral("tickets");
-        QTest::newRow("zendesk") << QStringLiteral("zendesk") << QStringLiteral("zendesk/zendesk_tickets.csv") << QStringLiteral("tickets");
-        QTest::newRow("tempo") << QStringLiteral("tempo") << QStringLiteral("tempo/tempo_worklogs.csv") << QStringLiteral("worklogs");
-        QTest::newRow("kimai english") << QStringLiteral("kimai") << QStringLiteral("kimai/kimai_english.csv") << QStringLiteral("worklogs");
-        QTest::newRow("kimai swedish 1252") << QStringLiteral("kimai") << QStringLiteral("kimai/kimai_swedish_1252.csv") << QStringLiteral("worklogs");
-        QTest::newRow("harvest") << QStringLiteral("harvest") << QStringLiteral("harvest/harvest_detailed.csv") << QStringLiteral("worklogs");
+        QTest::newRow("servicenow") << QStringLiteral("servicenow")
+                                    << QStringLiteral("servicenow/incident_list.csv")
+                                    << QStringLiteral("tickets");
+        QTest::newRow("servicenow-events")
+            << QStringLiteral("servicenow-events") << QStringLiteral("servicenow/events_hard_cases.csv")
+            << QStringLiteral("tickets");
+        QTest::newRow("jira english")
+            << QStringLiteral("jira") << QStringLiteral("jira/jira_english.csv") << QStringLiteral("tickets");
+        QTest::newRow("jira swedish")
+            << QStringLiteral("jira") << QStringLiteral("jira/jira_swedish.csv") << QStringLiteral("tickets");
+        QTest::newRow("zendesk") << QStringLiteral("zendesk") << QStringLiteral("zendesk/zendesk_tickets.csv")
+                                 << QStringLiteral("tickets");
+        QTest::newRow("tempo") << QStringLiteral("tempo") << QStringLiteral("tempo/tempo_worklogs.csv")
+                               << QStringLiteral("worklogs");
+        QTest::newRow("kimai english") << QStringLiteral("kimai") << QStringLiteral("kimai/kimai_english.csv")
+                                       << QStringLiteral("worklogs");
+        QTest::newRow("kimai swedish 1252")
+            << QStringLiteral("kimai") << QStringLiteral("kimai/kimai_swedish_1252.csv")
+            << QStringLiteral("worklogs");
+        QTest::newRow("harvest") << QStringLiteral("harvest")
+                                 << QStringLiteral("harvest/harvest_detailed.csv")
+                                 << QStringLiteral("worklogs");
         // Issue 17: files other people's tools wrote.
-        QTest::newRow("kimai seconds template") << QStringLiteral("kimai") << QStringLiteral("kimai/kimai_seconds_template.csv") << QStringLiteral("worklogs");
-        QTest::newRow("harvest two decimals") << QStringLiteral("harvest") << QStringLiteral("harvest/harvest_two_decimals.csv") << QStringLiteral("worklogs");
-        QTest::newRow("jira spanish") << QStringLiteral("jira") << QStringLiteral("jira/jira_spanish.csv") << QStringLiteral("tickets");
-        QTest::newRow("jira german") << QStringLiteral("jira") << QStringLiteral("jira/jira_german.csv") << QStringLiteral("tickets");
-        QTest::newRow("jira cloud sla") << QStringLiteral("jira") << QStringLiteral("jira/jira_cloud_sla.csv") << QStringLiteral("tickets");
-        QTest::newRow("zendesk explore") << QStringLiteral("zendesk") << QStringLiteral("zendesk/zendesk_explore.csv") << QStringLiteral("tickets");
-        QTest::newRow("servicenow labels mdy") << QStringLiteral("servicenow") << QStringLiteral("servicenow/servicenow_labels_mdy.csv") << QStringLiteral("tickets");
+        QTest::newRow("kimai seconds template")
+            << QStringLiteral("kimai") << QStringLiteral("kimai/kimai_seconds_template.csv")
+            << QStringLiteral("worklogs");
+        QTest::newRow("harvest two decimals")
+            << QStringLiteral("harvest") << QStringLiteral("harvest/harvest_two_decimals.csv")
+            << QStringLiteral("worklogs");
+        QTest::newRow("jira spanish")
+            << QStringLiteral("jira") << QStringLiteral("jira/jira_spanish.csv") << QStringLiteral("tickets");
+        QTest::newRow("jira german") << QStringLiteral("jira") << QStringLiteral("jira/jira_german.csv")
+                                     << QStringLiteral("tickets");
+        QTest::newRow("jira cloud sla") << QStringLiteral("jira") << QStringLiteral("jira/jira_cloud_sla.csv")
+                                        << QStringLiteral("tickets");
+        QTest::newRow("zendesk explore")
+            << QStringLiteral("zendesk") << QStringLiteral("zendesk/zendesk_explore.csv")
+            << QStringLiteral("tickets");
+        QTest::newRow("servicenow labels mdy")
+            << QStringLiteral("servicenow") << QStringLiteral("servicenow/servicenow_labels_mdy.csv")
+            << QStringLiteral("tickets");
     }
 
     // Issue 17: the date order and one severity can be given; the report shows the file's
@@ -457,29 +518,40 @@ private slots:
     void shouldTakeDateOrderAndSeverityAndShowBothTotals()
     {
         const QString db = newDatabase();
-        const Run ambiguous = import(db, QStringLiteral("servicenow"), testData(QStringLiteral("servicenow/servicenow_labels_ambiguous.csv")));
+        const Run ambiguous = import(db, QStringLiteral("servicenow"),
+                                     testData(QStringLiteral("servicenow/servicenow_labels_ambiguous.csv")));
         QCOMPARE(ambiguous.code, 1);
         QVERIFY2(ambiguous.err.contains(QStringLiteral("--date-order")), qPrintable(ambiguous.err));
-        const Run dmy = import(db, QStringLiteral("servicenow"), testData(QStringLiteral("servicenow/servicenow_labels_ambiguous.csv")),
+        const Run dmy = import(db, QStringLiteral("servicenow"),
+                               testData(QStringLiteral("servicenow/servicenow_labels_ambiguous.csv")),
                                {QStringLiteral("--date-order"), QStringLiteral("dmy")});
         QVERIFY2(dmy.code == 0, qPrintable(dmy.out + dmy.err));
 
-        const Run noPriority = import(db, QStringLiteral("servicenow"), testData(QStringLiteral("servicenow/servicenow_no_priority.csv")));
+        const Run noPriority = import(db, QStringLiteral("servicenow"),
+                                      testData(QStringLiteral("servicenow/servicenow_no_priority.csv")));
         QCOMPARE(noPriority.code, 1);
-        QVERIFY2(noPriority.err.contains(QStringLiteral("\"priority\" is missing")), qPrintable(noPriority.err));
-        const Run severity = import(db, QStringLiteral("servicenow"), testData(QStringLiteral("servicenow/servicenow_no_priority.csv")),
+        QVERIFY2(noPriority.err.contains(QStringLiteral("\"priority\" is missing")),
+                 qPrintable(noPriority.err));
+        const Run severity = import(db, QStringLiteral("servicenow"),
+                                    testData(QStringLiteral("servicenow/servicenow_no_priority.csv")),
                                     {QStringLiteral("--severity"), QStringLiteral("2")});
         QVERIFY2(severity.code == 0, qPrintable(severity.out + severity.err));
         const QJsonArray tickets = listed(db, QStringLiteral("tickets"));
         QVERIFY(!tickets.isEmpty());
 
-        const Run harvest = import(db, QStringLiteral("harvest"), testData(QStringLiteral("harvest/harvest_two_decimals.csv")));
+        const Run harvest = import(db, QStringLiteral("harvest"),
+                                   testData(QStringLiteral("harvest/harvest_two_decimals.csv")));
         QVERIFY2(harvest.code == 0, qPrintable(harvest.out + harvest.err));
-        QVERIFY2(QRegularExpression(QStringLiteral("Worklog hours: 5[.,]57 in the file, 5[.,]57 stored\\n")).match(harvest.out).hasMatch(),
+        QVERIFY2(QRegularExpression(QStringLiteral("Worklog hours: 5[.,]57 in the file, 5[.,]57 stored\\n"))
+                     .match(harvest.out)
+                     .hasMatch(),
                  qPrintable(harvest.out));
-        const Run kimai = import(db, QStringLiteral("kimai"), testData(QStringLiteral("kimai/kimai_seconds_template.csv")));
+        const Run kimai =
+            import(db, QStringLiteral("kimai"), testData(QStringLiteral("kimai/kimai_seconds_template.csv")));
         QVERIFY2(kimai.code == 0, qPrintable(kimai.out + kimai.err));
-        QVERIFY2(QRegularExpression(QStringLiteral("Worklog hours: 7[.,]02 in the file, 7[.,]02 stored")).match(kimai.out).hasMatch(),
+        QVERIFY2(QRegularExpression(QStringLiteral("Worklog hours: 7[.,]02 in the file, 7[.,]02 stored"))
+                     .match(kimai.out)
+                     .hasMatch(),
                  qPrintable(kimai.out));
     }
 
@@ -493,12 +565,14 @@ private slots:
         const QStringList paris{QStringLiteral("--timezone"), QStringLiteral("Europe/Paris")};
         const Run unmapped = import(db, QStringLiteral("jira"), file, paris);
         QCOMPARE(unmapped.code, 1);
-        QVERIFY2(unmapped.err.contains(QStringLiteral("Unknown priority \"Priorité 1\"")), qPrintable(unmapped.err));
+        QVERIFY2(unmapped.err.contains(QStringLiteral("Unknown priority \"Priorité 1\"")),
+                 qPrintable(unmapped.err));
         QVERIFY(listed(db, QStringLiteral("tickets")).isEmpty());
 
         for (const auto &[name, severity] : {std::pair{"Priorité 1", "1"}, std::pair{"Priorité 3", "3"}}) {
-            const Run set = run({QStringLiteral("mapping"), QStringLiteral("set"), QStringLiteral("priority"),
-                                 QString::fromUtf8(name), QString::fromUtf8(severity), QStringLiteral("--database"), db});
+            const Run set =
+                run({QStringLiteral("mapping"), QStringLiteral("set"), QStringLiteral("priority"),
+                     QString::fromUtf8(name), QString::fromUtf8(severity), QStringLiteral("--database"), db});
             QVERIFY2(set.code == 0, qPrintable(set.out + set.err));
         }
         const Run r = import(db, QStringLiteral("jira"), file, paris);
@@ -527,12 +601,14 @@ private slots:
     void shouldRefuseOverflowingAndImplausibleHours()
     {
         const QString db = newDatabase();
-        const Run r = import(db, QStringLiteral("tempo"), testData(QStringLiteral("tempo/tempo_overflow.csv")));
+        const Run r =
+            import(db, QStringLiteral("tempo"), testData(QStringLiteral("tempo/tempo_overflow.csv")));
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("tempo_overflow.csv:2:3:")), qPrintable(r.err));
         QVERIFY(listed(db, QStringLiteral("worklogs")).isEmpty());
-        const Run relaxed = import(db, QStringLiteral("tempo"), testData(QStringLiteral("tempo/tempo_overflow.csv")),
-                                   {QStringLiteral("--skip-bad-rows"), QStringLiteral("--max-worklog-hours"), QStringLiteral("30")});
+        const Run relaxed = import(
+            db, QStringLiteral("tempo"), testData(QStringLiteral("tempo/tempo_overflow.csv")),
+            {QStringLiteral("--skip-bad-rows"), QStringLiteral("--max-worklog-hours"), QStringLiteral("30")});
         QVERIFY2(relaxed.code == 0, qPrintable(relaxed.out + relaxed.err));
         QCOMPARE(listed(db, QStringLiteral("worklogs")).size(), 2);
     }
@@ -541,15 +617,19 @@ private slots:
         QFETCH(QString, source);
         QFETCH(QString, file);
         QFETCH(QString, kind);
-        const QString db = newDatabase(QStringLiteral("-") + QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+        const QString db = newDatabase(
+            QStringLiteral("-") +
+            QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
         const Run r = import(db, source, testData(file), {QStringLiteral("--skip-bad-rows")});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
-        const QVector<qint64> written = counts(r.out, kind == QLatin1String("tickets") ? QStringLiteral("Tickets") : QStringLiteral("Worklogs"));
+        const QVector<qint64> written = counts(
+            r.out, kind == QLatin1String("tickets") ? QStringLiteral("Tickets") : QStringLiteral("Worklogs"));
         QCOMPARE(written.size(), 3);
         QVERIFY(written.at(0) > 0);
         QCOMPARE(listed(db, kind).size(), int(written.at(0)));
         const Run again = import(db, source, testData(file), {QStringLiteral("--skip-bad-rows")});
-        QCOMPARE(counts(again.out, kind == QLatin1String("tickets") ? QStringLiteral("Tickets") : QStringLiteral("Worklogs")),
+        QCOMPARE(counts(again.out, kind == QLatin1String("tickets") ? QStringLiteral("Tickets")
+                                                                    : QStringLiteral("Worklogs")),
                  (QVector<qint64>{0, 0, written.at(0)}));
     }
 
@@ -560,13 +640,14 @@ private slots:
             Storage::Database database;
             QVERIFY(database.open(db).isNull());
             Exchange::ColumnMapping mapping = Exchange::ColumnMapping::suggest(
-                {QStringLiteral("Ärendenummer"), QStringLiteral("Rubrik"), QStringLiteral("Prioritet"), QStringLiteral("Skapad"),
-                 QStringLiteral("Löst")});
+                {QStringLiteral("Ärendenummer"), QStringLiteral("Rubrik"), QStringLiteral("Prioritet"),
+                 QStringLiteral("Skapad"), QStringLiteral("Löst")});
             mapping.name = QStringLiteral("Kassan");
             mapping.dateFormat = Exchange::DateTimeParser::Format::DayMonthYear;
             QVERIFY(Storage::MappingRepository(database).saveProfile(mapping).isNull());
         }
-        const Run r = import(db, QStringLiteral("profile:Kassan"), testData(QStringLiteral("mapped/generic_tickets.csv")),
+        const Run r = import(db, QStringLiteral("profile:Kassan"),
+                             testData(QStringLiteral("mapped/generic_tickets.csv")),
                              {QStringLiteral("--skip-bad-rows")});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         QVERIFY(r.out.contains(QStringLiteral("Source: profile:Kassan")));
@@ -580,19 +661,24 @@ private slots:
         const Run help = run({QStringLiteral("import"), QStringLiteral("--help")});
         QCOMPARE(help.code, 0);
         // The help wraps long lines: compare with the white space folded.
-        QVERIFY2(help.out.simplified().contains(QStringLiteral("What the file is: %1 or profile:NAME.").arg(ids)),
-                 qPrintable(help.out));
+        QVERIFY2(
+            help.out.simplified().contains(QStringLiteral("What the file is: %1 or profile:NAME.").arg(ids)),
+            qPrintable(help.out));
         const QString db = newDatabase(QStringLiteral("-registry"));
         for (const QString &id : Exchange::ImportSources::ids()) {
             // Accepted: the run gets as far as the missing file (exit 1, not a usage error).
-            const Run r = run({QStringLiteral("import"), QStringLiteral("--database"), db, QStringLiteral("--engagement"),
-                               s_key, QStringLiteral("--source"), id, QStringLiteral("/nope/f.csv")});
-            QVERIFY2(r.code == 1 && (r.out + r.err).contains(QStringLiteral("Nothing was written")), qPrintable(id + r.err));
+            const Run r = run({QStringLiteral("import"), QStringLiteral("--database"), db,
+                               QStringLiteral("--engagement"), s_key, QStringLiteral("--source"), id,
+                               QStringLiteral("/nope/f.csv")});
+            QVERIFY2(r.code == 1 && (r.out + r.err).contains(QStringLiteral("Nothing was written")),
+                     qPrintable(id + r.err));
         }
-        const Run unknown = run({QStringLiteral("import"), QStringLiteral("--database"), db, QStringLiteral("--engagement"),
-                                 s_key, QStringLiteral("--source"), QStringLiteral("remedy"), QStringLiteral("f.csv")});
+        const Run unknown =
+            run({QStringLiteral("import"), QStringLiteral("--database"), db, QStringLiteral("--engagement"),
+                 s_key, QStringLiteral("--source"), QStringLiteral("remedy"), QStringLiteral("f.csv")});
         QCOMPARE(unknown.code, 2);
-        QVERIFY2(unknown.err.contains(QStringLiteral("(use %1 or profile:NAME)").arg(ids)), qPrintable(unknown.err));
+        QVERIFY2(unknown.err.contains(QStringLiteral("(use %1 or profile:NAME)").arg(ids)),
+                 qPrintable(unknown.err));
     }
 
     void shouldRefuseBadArguments_data()
@@ -600,24 +686,32 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown source") << QStringList{QStringLiteral("--source"), QStringLiteral("remedy"), QStringLiteral("f.csv")}
-                                        << 2 << QStringLiteral("unknown source 'remedy'");
-        QTest::newRow("unknown zone") << QStringList{QStringLiteral("--source"), QStringLiteral("jira"), QStringLiteral("--timezone"),
-                                                     QStringLiteral("Mars/Olympus"), QStringLiteral("f.csv")}
-                                      << 2 << QStringLiteral("unknown time zone 'Mars/Olympus'");
-        QTest::newRow("no file") << QStringList{QStringLiteral("--source"), QStringLiteral("jira")} << 2 << QStringLiteral("exactly one FILE");
-        QTest::newRow("unknown profile") << QStringList{QStringLiteral("--source"), QStringLiteral("profile:Nobody"), s_sample}
-                                         << 1 << QStringLiteral("Nobody");
-        QTest::newRow("missing file") << QStringList{QStringLiteral("--source"), QStringLiteral("jira"), QStringLiteral("/nope/f.csv")}
-                                      << 1 << QStringLiteral("Nothing was written");
-        QTest::newRow("unknown date order") << QStringList{QStringLiteral("--source"), QStringLiteral("servicenow"), QStringLiteral("--date-order"),
-                                                           QStringLiteral("ydm"), QStringLiteral("f.csv")}
-                                            << 2 << QStringLiteral("unknown date order 'ydm'");
-        QTest::newRow("severity 5") << QStringList{QStringLiteral("--source"), QStringLiteral("servicenow"), QStringLiteral("--severity"),
-                                                   QStringLiteral("5"), QStringLiteral("f.csv")}
+        QTest::newRow("unknown source")
+            << QStringList{QStringLiteral("--source"), QStringLiteral("remedy"), QStringLiteral("f.csv")} << 2
+            << QStringLiteral("unknown source 'remedy'");
+        QTest::newRow("unknown zone")
+            << QStringList{QStringLiteral("--source"), QStringLiteral("jira"), QStringLiteral("--timezone"),
+                           QStringLiteral("Mars/Olympus"), QStringLiteral("f.csv")}
+            << 2 << QStringLiteral("unknown time zone 'Mars/Olympus'");
+        QTest::newRow("no file") << QStringList{QStringLiteral("--source"), QStringLiteral("jira")} << 2
+                                 << QStringLiteral("exactly one FILE");
+        QTest::newRow("unknown profile")
+            << QStringList{QStringLiteral("--source"), QStringLiteral("profile:Nobody"), s_sample} << 1
+            << QStringLiteral("Nobody");
+        QTest::newRow("missing file")
+            << QStringList{QStringLiteral("--source"), QStringLiteral("jira"), QStringLiteral("/nope/f.csv")}
+            << 1 << QStringLiteral("Nothing was written");
+        QTest::newRow("unknown date order")
+            << QStringList{QStringLiteral("--source"), QStringLiteral("servicenow"),
+                           QStringLiteral("--date-order"), QStringLiteral("ydm"), QStringLiteral("f.csv")}
+            << 2 << QStringLiteral("unknown date order 'ydm'");
+        QTest::newRow("severity 5") << QStringList{QStringLiteral("--source"), QStringLiteral("servicenow"),
+                                                   QStringLiteral("--severity"), QStringLiteral("5"),
+                                                   QStringLiteral("f.csv")}
                                     << 2 << QStringLiteral("--severity needs a number from 1 to 4");
-        QTest::newRow("zero hours") << QStringList{QStringLiteral("--source"), QStringLiteral("tempo"), QStringLiteral("--max-worklog-hours"),
-                                                   QStringLiteral("0"), QStringLiteral("f.csv")}
+        QTest::newRow("zero hours") << QStringList{QStringLiteral("--source"), QStringLiteral("tempo"),
+                                                   QStringLiteral("--max-worklog-hours"), QStringLiteral("0"),
+                                                   QStringLiteral("f.csv")}
                                     << 2 << QStringLiteral("--max-worklog-hours");
     }
     void shouldRefuseBadArguments()
@@ -625,9 +719,12 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(int, code);
         QFETCH(QString, message);
-        const QString db = newDatabase(QStringLiteral("-") + QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
-        const Run r = run(QStringList{QStringLiteral("import"), QStringLiteral("--database"), db, QStringLiteral("--engagement"), s_key}
-                          + arguments);
+        const QString db = newDatabase(
+            QStringLiteral("-") +
+            QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+        const Run r = run(QStringList{QStringLiteral("import"), QStringLiteral("--database"), db,
+                                      QStringLiteral("--engagement"), s_key} +
+                          arguments);
         QCOMPARE(r.code, code);
         QVERIFY2((r.out + r.err).contains(message), qPrintable(r.out + r.err));
     }
@@ -652,23 +749,28 @@ private slots:
             << QByteArray("INC1,New,0,01-03-2026 08:00,01-03-2026 08:00,?\n"
                           "INC1,Awaiting User Info,1,01-03-2026 08:00,01-03-2026 09:00,?\n")
             << 2 << qint64(0);
-        QTest::newRow("never paused") << QByteArray("INC1,New,0,01-03-2026 08:00,01-03-2026 08:00,?\n") << 1 << qint64(0);
+        QTest::newRow("never paused")
+            << QByteArray("INC1,New,0,01-03-2026 08:00,01-03-2026 08:00,?\n") << 1 << qint64(0);
     }
     void shouldListStatusChangesAndPausedTime()
     {
         QFETCH(QByteArray, rows);
         QFETCH(int, changes);
         QFETCH(qint64, paused);
-        const QString db = newDatabase(QStringLiteral("-") + QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+        const QString db = newDatabase(
+            QStringLiteral("-") +
+            QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
         // Every row has the same priority so that only the states make changes.
-        QByteArray csv = "number,incident_state,sys_mod_count,opened_at,sys_updated_at,resolved_at,priority\n";
+        QByteArray csv =
+            "number,incident_state,sys_mod_count,opened_at,sys_updated_at,resolved_at,priority\n";
         for (const QByteArray &row : rows.split('\n')) {
             if (!row.isEmpty())
                 csv += row + ",3 - Moderate\n";
         }
         const QString path = m_dir.filePath(QStringLiteral("paused.csv"));
         QVERIFY(ImportTest::writeFile(path, csv));
-        const Run r = import(db, QStringLiteral("servicenow-events"), path, {QStringLiteral("--timezone"), QStringLiteral("UTC")});
+        const Run r = import(db, QStringLiteral("servicenow-events"), path,
+                             {QStringLiteral("--timezone"), QStringLiteral("UTC")});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         const QJsonArray tickets = listed(db, QStringLiteral("tickets"));
         QCOMPARE(tickets.size(), 1);
@@ -685,9 +787,10 @@ private slots:
                         {QStringLiteral("--skip-bad-rows")})
                      .code,
                  0);
-        const Run r = run({QStringLiteral("worklogs"), QStringLiteral("list"), QStringLiteral("--database"), db,
-                           QStringLiteral("--engagement"), s_key, QStringLiteral("--format"), QStringLiteral("csv"),
-                           QStringLiteral("--from"), QStringLiteral("2026-03-03"), QStringLiteral("--to"), QStringLiteral("2026-03-03")});
+        const Run r = run({QStringLiteral("worklogs"), QStringLiteral("list"), QStringLiteral("--database"),
+                           db, QStringLiteral("--engagement"), s_key, QStringLiteral("--format"),
+                           QStringLiteral("csv"), QStringLiteral("--from"), QStringLiteral("2026-03-03"),
+                           QStringLiteral("--to"), QStringLiteral("2026-03-03")});
         QCOMPARE(r.code, 0);
         const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QVERIFY(lines.first().startsWith(QStringLiteral("key,date,person")));

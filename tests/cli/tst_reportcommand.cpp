@@ -44,7 +44,10 @@ QString runTool(const QString &tool, const QStringList &arguments)
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
-QString pdfText(const QString &pdf) { return runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")}); }
+QString pdfText(const QString &pdf)
+{
+    return runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+}
 
 int pageCount(const QString &pdf)
 {
@@ -65,7 +68,8 @@ QString lineOf(const QString &text, const QString &label)
 /// Words of the PDF outside their page, as "page N: word (box)"; empty when everything is inside.
 QStringList wordsOutsidePages(const QString &pdf)
 {
-    const QString html = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
+    const QString html =
+        runTool(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
     QXmlStreamReader xml(html);
     QStringList outside;
     double width = 0;
@@ -87,7 +91,13 @@ QStringList wordsOutsidePages(const QString &pdf)
             const double x1 = a.value(QStringLiteral("xMax")).toDouble();
             const double y1 = a.value(QStringLiteral("yMax")).toDouble();
             if (x0 < 0 || y0 < 0 || x1 > width || y1 > height)
-                outside.append(QStringLiteral("page %1: %2 (%3,%4 %5,%6)").arg(page).arg(xml.readElementText()).arg(x0).arg(y0).arg(x1).arg(y1));
+                outside.append(QStringLiteral("page %1: %2 (%3,%4 %5,%6)")
+                                   .arg(page)
+                                   .arg(xml.readElementText())
+                                   .arg(x0)
+                                   .arg(y0)
+                                   .arg(x1)
+                                   .arg(y1));
         }
     }
     if (words == 0)
@@ -106,7 +116,8 @@ qint64 at(const QDate &date, int hour, int minute = 0)
 QString writeHandMadeDatabase(const QString &path)
 {
     Storage::Database db;
-    if (Storage::StorageError e = db.open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing))
+    if (Storage::StorageError e =
+            db.open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing))
         return e.toString();
     Domain::Engagement quiet;
     quiet.key = QStringLiteral("QUIET");
@@ -135,21 +146,27 @@ QString writeHandMadeDatabase(const QString &path)
             t.kind = Domain::TicketKind::Incident;
             t.severity = 2;
             t.serviceLevel = Domain::ServiceLevel::L1;
-            t.title = n % 17 == 0 ? QStringLiteral("Checkout fails for customers paying with a gift card and a discount code at the same time "
-                                                   "(PaymentGatewayTimeoutExceptionWithAnUnusuallyLongIdentifierThatDoesNotBreak)")
-                                  : QStringLiteral("Checkout fails %1").arg(n + 1);
+            t.title =
+                n % 17 == 0
+                    ? QStringLiteral(
+                          "Checkout fails for customers paying with a gift card and a discount code at the "
+                          "same time "
+                          "(PaymentGatewayTimeoutExceptionWithAnUnusuallyLongIdentifierThatDoesNotBreak)")
+                    : QStringLiteral("Checkout fails %1").arg(n + 1);
             t.created = at(day, 9, i * 5);
             t.firstResponse = at(day.addDays(5), 10);
             t.resolved = at(day.addDays(10), 12);
             t.status = QStringLiteral("Resolved");
-            t.history = {{t.created, QStringLiteral("Open"), 0}, {*t.resolved, QStringLiteral("Resolved"), 0}};
+            t.history = {{t.created, QStringLiteral("Open"), 0},
+                         {*t.resolved, QStringLiteral("Resolved"), 0}};
             tickets.append(t);
         }
     }
     {
         Storage::TransactionGuard guard(db.connection());
         Storage::UpsertCounts counts;
-        if (Storage::StorageError error = Storage::TicketRepository(db).upsert(breachy.id, QStringLiteral("test"), tickets, &counts))
+        if (Storage::StorageError error =
+                Storage::TicketRepository(db).upsert(breachy.id, QStringLiteral("test"), tickets, &counts))
             return error.toString();
         if (!guard.commit())
             return QStringLiteral("commit failed");
@@ -191,7 +208,9 @@ private:
     {
         // The hand-made engagements are dated in 2026: they are reported as of a fixed instant.
         const QString asOf = database == m_handMade ? QStringLiteral("2026-12-04T12:00:00Z") : now();
-        return runCli(QStringList{QStringLiteral("report"), QStringLiteral("--database"), database, QStringLiteral("--now"), asOf} + more);
+        return runCli(QStringList{QStringLiteral("report"), QStringLiteral("--database"), database,
+                                  QStringLiteral("--now"), asOf} +
+                      more);
     }
 
     /// The figures of FJALLGEAR in the period, read straight from the tables.
@@ -203,12 +222,16 @@ private:
         [&] {
             QVERIFY(db.open());
             QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("SELECT id, committed_minutes FROM engagements WHERE engagement_key = 'FJALLGEAR'")) && q.next());
+            QVERIFY(
+                q.exec(QStringLiteral(
+                    "SELECT id, committed_minutes FROM engagements WHERE engagement_key = 'FJALLGEAR'")) &&
+                q.next());
             const qint64 id = q.value(0).toLongLong();
             const qint64 perMonth = q.value(1).toLongLong();
             const qint64 from = QDateTime(m_start, QTime(0, 0), s_stockholm).toSecsSinceEpoch();
             const qint64 to = QDateTime(m_end.addDays(1), QTime(0, 0), s_stockholm).toSecsSinceEpoch();
-            QVERIFY(q.prepare(QStringLiteral("SELECT created_at, resolved_at FROM tickets WHERE engagement_id = :id")));
+            QVERIFY(q.prepare(
+                QStringLiteral("SELECT created_at, resolved_at FROM tickets WHERE engagement_id = :id")));
             q.bindValue(QStringLiteral(":id"), id);
             QVERIFY(q.exec());
             while (q.next()) {
@@ -220,15 +243,17 @@ private:
                 f.backlog += created < to && (!isResolved || resolved >= to);
             }
             // A month's stored budget overrides the contract's hours.
-            QVERIFY(q.prepare(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(committed_minutes), 0) FROM monthly_budgets "
-                                             "WHERE engagement_id = :id AND month >= :from AND month <= :to")));
+            QVERIFY(q.prepare(
+                QStringLiteral("SELECT COUNT(*), COALESCE(SUM(committed_minutes), 0) FROM monthly_budgets "
+                               "WHERE engagement_id = :id AND month >= :from AND month <= :to")));
             q.bindValue(QStringLiteral(":id"), id);
             q.bindValue(QStringLiteral(":from"), m_start.toString(QStringLiteral("yyyy-MM")));
             q.bindValue(QStringLiteral(":to"), m_end.toString(QStringLiteral("yyyy-MM")));
             QVERIFY(q.exec() && q.next());
             f.committedMinutes = q.value(1).toLongLong() + (3 - q.value(0).toInt()) * perMonth;
-            QVERIFY(q.prepare(QStringLiteral("SELECT SUM(response_met), SUM(response_measured) FROM sla_monthly_compliance "
-                                             "WHERE engagement_id = :id AND severity = 3 AND month >= :from AND month <= :to")));
+            QVERIFY(q.prepare(QStringLiteral(
+                "SELECT SUM(response_met), SUM(response_measured) FROM sla_monthly_compliance "
+                "WHERE engagement_id = :id AND severity = 3 AND month >= :from AND month <= :to")));
             q.bindValue(QStringLiteral(":id"), id);
             q.bindValue(QStringLiteral(":from"), m_start.toString(Qt::ISODate));
             q.bindValue(QStringLiteral(":to"), m_end.toString(Qt::ISODate));
@@ -249,7 +274,10 @@ private slots:
         // The demo is generated as of today; every run below passes the same "now".
         m_today = QDate::currentDate();
         m_demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
-        QCOMPARE(runCli({QStringLiteral("engagement"), QStringLiteral("list"), QStringLiteral("--demo"), QStringLiteral("--database"), m_demo}).code, 0);
+        QCOMPARE(runCli({QStringLiteral("engagement"), QStringLiteral("list"), QStringLiteral("--demo"),
+                         QStringLiteral("--database"), m_demo})
+                     .code,
+                 0);
         // The last quarter that has closed.
         const QDate inLast = m_today.addMonths(-3);
         const int quarter = (inLast.month() - 1) / 3 + 1;
@@ -259,8 +287,10 @@ private slots:
         m_handMade = m_dir.filePath(QStringLiteral("handmade.sqlite"));
         QCOMPARE(writeHandMadeDatabase(m_handMade), QString());
         // The tools the checks need are there: a missing one fails the test, it never skips.
-        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(), "pdftotext (poppler-utils) is missing");
-        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty(), "pdfinfo (poppler-utils) is missing");
+        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(),
+                 "pdftotext (poppler-utils) is missing");
+        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty(),
+                 "pdfinfo (poppler-utils) is missing");
         QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty(), "unzip is missing");
     }
 
@@ -273,10 +303,20 @@ private slots:
         QTest::addColumn<QString>("committed");
         QTest::addColumn<QString>("sev3Response");
         QTest::addColumn<QString>("page");
-        QTest::newRow("en") << "en" << "Tickets opened" << "Tickets resolved" << "Backlog at period end" << "Hours committed"
-                            << "Severity 3: first response met" << "Page 1 of ";
-        QTest::newRow("sv") << "sv" << "Öppnade ärenden" << "Lösta ärenden" << "Backlogg vid periodens slut" << "Avtalade timmar"
-                            << "Allvarlighetsgrad 3: första svar i tid" << "Sida 1 av ";
+        QTest::newRow("en") << "en"
+                            << "Tickets opened"
+                            << "Tickets resolved"
+                            << "Backlog at period end"
+                            << "Hours committed"
+                            << "Severity 3: first response met"
+                            << "Page 1 of ";
+        QTest::newRow("sv") << "sv"
+                            << "Öppnade ärenden"
+                            << "Lösta ärenden"
+                            << "Backlogg vid periodens slut"
+                            << "Avtalade timmar"
+                            << "Allvarlighetsgrad 3: första svar i tid"
+                            << "Sida 1 av ";
     }
 
     void shouldShowTheFiguresInEitherLanguage()
@@ -286,17 +326,20 @@ private slots:
         QVERIFY(f.opened > 10);
         QVERIFY(f.sev3ResponseMeasured > 0);
         const QString pdf = m_dir.filePath(QStringLiteral("figures-%1.pdf").arg(lang));
-        const CliTest::Run run = report(m_demo, {QStringLiteral("--engagement"), QStringLiteral("FJALLGEAR"), QStringLiteral("--period"),
-                                                 m_period, QStringLiteral("--out"), pdf, QStringLiteral("--lang"), lang,
-                                                 QStringLiteral("--prepared-by"), QStringLiteral("Åsa Öberg")});
+        const CliTest::Run run = report(
+            m_demo, {QStringLiteral("--engagement"), QStringLiteral("FJALLGEAR"), QStringLiteral("--period"),
+                     m_period, QStringLiteral("--out"), pdf, QStringLiteral("--lang"), lang,
+                     QStringLiteral("--prepared-by"), QStringLiteral("Åsa Öberg")});
         QVERIFY2(run.code == 0, qPrintable(run.err));
         const QString text = pdfText(pdf);
-        const QLocale locale(lang == QLatin1String("sv") ? QLocale::Swedish : QLocale::English, lang == QLatin1String("sv") ? QLocale::Sweden : QLocale::UnitedKingdom);
+        const QLocale locale(lang == QLatin1String("sv") ? QLocale::Swedish : QLocale::English,
+                             lang == QLatin1String("sv") ? QLocale::Sweden : QLocale::UnitedKingdom);
         auto expectFirst = [&](const QString &label, const QString &value) {
             const QString line = lineOf(text, label);
             QVERIFY2(!line.isEmpty(), qPrintable(label));
             const QString rest = line.mid(label.size()).trimmed();
-            QVERIFY2(rest.startsWith(value), qPrintable(QStringLiteral("%1: expected %2 in '%3'").arg(label, value, line)));
+            QVERIFY2(rest.startsWith(value),
+                     qPrintable(QStringLiteral("%1: expected %2 in '%3'").arg(label, value, line)));
         };
         QFETCH(QString, opened);
         QFETCH(QString, resolved);
@@ -309,7 +352,8 @@ private slots:
         expectFirst(backlog, QString::number(f.backlog));
         QVERIFY(f.committedMinutes % 60 == 0);
         expectFirst(committed, QStringLiteral("%1 h").arg(f.committedMinutes / 60));
-        const QString percent = locale.toString(100.0 * f.sev3ResponseMet / f.sev3ResponseMeasured, 'f', 1) + QStringLiteral(" %");
+        const QString percent = locale.toString(100.0 * f.sev3ResponseMet / f.sev3ResponseMeasured, 'f', 1) +
+                                QStringLiteral(" %");
         const QString sevLine = lineOf(text, sev3Response);
         QVERIFY2(sevLine.contains(percent), qPrintable(sevLine + QStringLiteral(" lacks ") + percent));
         QVERIFY(text.contains(page));
@@ -325,7 +369,8 @@ private slots:
     {
         const QString a = m_dir.filePath(QStringLiteral("same-a.pdf"));
         const QString b = m_dir.filePath(QStringLiteral("same-b.pdf"));
-        const QStringList args = {QStringLiteral("--engagement"), QStringLiteral("ATLANTICPET"), QStringLiteral("--period"), m_period};
+        const QStringList args = {QStringLiteral("--engagement"), QStringLiteral("ATLANTICPET"),
+                                  QStringLiteral("--period"), m_period};
         QCOMPARE(report(m_demo, args + QStringList{QStringLiteral("--out"), a}).code, 0);
         QCOMPARE(report(m_demo, args + QStringList{QStringLiteral("--out"), b}).code, 0);
         QCOMPARE(pdfText(a), pdfText(b));
@@ -336,15 +381,18 @@ private slots:
         const QString copy = m_dir.filePath(QStringLiteral("changed.sqlite"));
         QVERIFY(QFile::copy(m_demo, copy));
         static const QRegularExpression fingerprint(QStringLiteral("fingerprint ([0-9a-f]{16})"));
-        const QStringList args = {QStringLiteral("--engagement"), QStringLiteral("FJALLGEAR"), QStringLiteral("--period"), m_period,
-                                  QStringLiteral("--out"), m_dir.filePath(QStringLiteral("changed.pdf"))};
+        const QStringList args = {
+            QStringLiteral("--engagement"), QStringLiteral("FJALLGEAR"),
+            QStringLiteral("--period"),     m_period,
+            QStringLiteral("--out"),        m_dir.filePath(QStringLiteral("changed.pdf"))};
         const CliTest::Run before = report(copy, args);
         QCOMPARE(before.code, 0);
         const QString first = fingerprint.match(before.out).captured(1);
         QVERIFY(!first.isEmpty());
         // Recomputing the SLA of unchanged data changes nothing.
-        QCOMPARE(runCli({QStringLiteral("sla"), QStringLiteral("compliance"), QStringLiteral("--engagement"), QStringLiteral("FJALLGEAR"),
-                         QStringLiteral("--recompute"), QStringLiteral("--database"), copy})
+        QCOMPARE(runCli({QStringLiteral("sla"), QStringLiteral("compliance"), QStringLiteral("--engagement"),
+                         QStringLiteral("FJALLGEAR"), QStringLiteral("--recompute"),
+                         QStringLiteral("--database"), copy})
                      .code,
                  0);
         QCOMPARE(fingerprint.match(report(copy, args).out).captured(1), first);
@@ -354,9 +402,13 @@ private slots:
             QVERIFY(db.open());
             QSqlQuery q(db);
             const qint64 from = QDateTime(m_start, QTime(0, 0), s_stockholm).toSecsSinceEpoch();
-            QVERIFY(q.exec(QStringLiteral("UPDATE tickets SET title = title || ' (edited)' WHERE id = (SELECT MIN(t.id) FROM tickets t "
-                                          "JOIN engagements e ON e.id = t.engagement_id WHERE e.engagement_key = 'FJALLGEAR' "
-                                          "AND t.created_at >= %1)").arg(from)));
+            QVERIFY(q.exec(
+                QStringLiteral(
+                    "UPDATE tickets SET title = title || ' (edited)' WHERE id = (SELECT MIN(t.id) FROM "
+                    "tickets t "
+                    "JOIN engagements e ON e.id = t.engagement_id WHERE e.engagement_key = 'FJALLGEAR' "
+                    "AND t.created_at >= %1)")
+                    .arg(from)));
             QCOMPARE(q.numRowsAffected(), 1);
             db.close();
         }
@@ -371,60 +423,76 @@ private slots:
         const QString pdf = m_dir.filePath(QStringLiteral("data.pdf"));
         const QString csv = m_dir.filePath(QStringLiteral("data-csv"));
         const QString xlsx = m_dir.filePath(QStringLiteral("data.xlsx"));
-        const QStringList args = {QStringLiteral("--engagement"), QStringLiteral("FJALLGEAR"), QStringLiteral("--period"), m_period,
-                                  QStringLiteral("--out"), pdf};
+        const QStringList args = {QStringLiteral("--engagement"), QStringLiteral("FJALLGEAR"),
+                                  QStringLiteral("--period"),     m_period,
+                                  QStringLiteral("--out"),        pdf};
         CliTest::Run run = report(m_demo, args + QStringList{QStringLiteral("--data"), csv});
         QVERIFY2(run.code == 0, qPrintable(run.err));
         run = report(m_demo, args + QStringList{QStringLiteral("--data"), xlsx});
         QVERIFY2(run.code == 0, qPrintable(run.err));
         const QString text = pdfText(pdf);
-        for (const QString &name : {QStringLiteral("review"), QStringLiteral("summary"), QStringLiteral("sla"), QStringLiteral("tickets"),
-                                    QStringLiteral("breaches"), QStringLiteral("notable"), QStringLiteral("delivered"),
-                                    QStringLiteral("allocation"), QStringLiteral("ledger"), QStringLiteral("notes")})
+        for (const QString &name :
+             {QStringLiteral("review"), QStringLiteral("summary"), QStringLiteral("sla"),
+              QStringLiteral("tickets"), QStringLiteral("breaches"), QStringLiteral("notable"),
+              QStringLiteral("delivered"), QStringLiteral("allocation"), QStringLiteral("ledger"),
+              QStringLiteral("notes")})
             QVERIFY2(QFile::exists(QDir(csv).filePath(name + QStringLiteral(".csv"))), qPrintable(name));
         QFile summary(QDir(csv).filePath(QStringLiteral("summary.csv")));
         QVERIFY(summary.open(QIODevice::ReadOnly));
-        const QStringList lines = QString::fromUtf8(summary.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        const QStringList lines =
+            QString::fromUtf8(summary.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QHash<QString, QString> thisPeriod;
         for (const QString &line : lines) {
             const QStringList cells = line.split(QLatin1Char(','));
             if (cells.size() >= 3)
-                thisPeriod.insert(cells.at(0).mid(cells.at(0).startsWith(QChar(0xfeff)) ? 1 : 0), cells.at(2));
+                thisPeriod.insert(cells.at(0).mid(cells.at(0).startsWith(QChar(0xfeff)) ? 1 : 0),
+                                  cells.at(2));
         }
-        QCOMPARE(lineOf(text, QStringLiteral("Tickets opened")).split(QLatin1Char(' ')).value(2), thisPeriod.value(QStringLiteral("opened")));
-        QCOMPARE(lineOf(text, QStringLiteral("SLA breaches")).split(QLatin1Char(' ')).value(2), thisPeriod.value(QStringLiteral("breaches")));
+        QCOMPARE(lineOf(text, QStringLiteral("Tickets opened")).split(QLatin1Char(' ')).value(2),
+                 thisPeriod.value(QStringLiteral("opened")));
+        QCOMPARE(lineOf(text, QStringLiteral("SLA breaches")).split(QLatin1Char(' ')).value(2),
+                 thisPeriod.value(QStringLiteral("breaches")));
         // Used hours: minutes in the data, tenths of an hour (halves up) in the PDF.
         const qint64 used = thisPeriod.value(QStringLiteral("used_minutes")).toLongLong();
         const qint64 tenths = (used + 3) / 6;
-        const QString usedText = tenths % 10 == 0 ? QStringLiteral("%1 h").arg(tenths / 10)
-                                                  : QStringLiteral("%1.%2 h").arg(tenths / 10).arg(tenths % 10);
-        QVERIFY2(lineOf(text, QStringLiteral("Hours used")).startsWith(QStringLiteral("Hours used ") + usedText),
-                 qPrintable(lineOf(text, QStringLiteral("Hours used")) + QStringLiteral(" vs ") + usedText));
+        const QString usedText = tenths % 10 == 0
+                                     ? QStringLiteral("%1 h").arg(tenths / 10)
+                                     : QStringLiteral("%1.%2 h").arg(tenths / 10).arg(tenths % 10);
+        QVERIFY2(
+            lineOf(text, QStringLiteral("Hours used")).startsWith(QStringLiteral("Hours used ") + usedText),
+            qPrintable(lineOf(text, QStringLiteral("Hours used")) + QStringLiteral(" vs ") + usedText));
         // The breaches listed in the data are the PDF's.
         QFile breaches(QDir(csv).filePath(QStringLiteral("breaches.csv")));
         QVERIFY(breaches.open(QIODevice::ReadOnly));
-        const int breachRows = int(QString::fromUtf8(breaches.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).size()) - 1;
+        const int breachRows = int(QString::fromUtf8(breaches.readAll())
+                                       .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts)
+                                       .size()) -
+                               1;
         QCOMPARE(QString::number(breachRows), thisPeriod.value(QStringLiteral("breaches")));
         // The workbook: one sheet per table, the full fingerprint among its strings.
         const QString list = runTool(QStringLiteral("unzip"), {QStringLiteral("-l"), xlsx});
         QVERIFY2(list.contains(QStringLiteral("xl/worksheets/sheet10.xml")), qPrintable(list));
-        const QString strings = runTool(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/sharedStrings.xml")});
+        const QString strings = runTool(QStringLiteral("unzip"),
+                                        {QStringLiteral("-p"), xlsx, QStringLiteral("xl/sharedStrings.xml")});
         static const QRegularExpression shortPrint(QStringLiteral("fingerprint ([0-9a-f]{16})"));
         const QString prefix = shortPrint.match(run.out).captured(1);
         QVERIFY(!prefix.isEmpty());
-        QVERIFY2(QRegularExpression(prefix + QStringLiteral("[0-9a-f]{48}")).match(strings).hasMatch(), "full fingerprint not in the workbook");
+        QVERIFY2(QRegularExpression(prefix + QStringLiteral("[0-9a-f]{48}")).match(strings).hasMatch(),
+                 "full fingerprint not in the workbook");
     }
 
     void shouldGiveASensibleDocumentWithoutTickets()
     {
         const QString pdf = m_dir.filePath(QStringLiteral("quiet.pdf"));
-        const CliTest::Run run = report(m_handMade, {QStringLiteral("--engagement"), QStringLiteral("QUIET"), QStringLiteral("--period"),
-                                                     QStringLiteral("2026-10"), QStringLiteral("--out"), pdf});
+        const CliTest::Run run = report(m_handMade, {QStringLiteral("--engagement"), QStringLiteral("QUIET"),
+                                                     QStringLiteral("--period"), QStringLiteral("2026-10"),
+                                                     QStringLiteral("--out"), pdf});
         QVERIFY2(run.code == 0, qPrintable(run.err));
         const int pages = pageCount(pdf);
         QVERIFY2(pages >= 6 && pages <= 12, qPrintable(QString::number(pages)));
         const QString text = pdfText(pdf);
-        QVERIFY(lineOf(text, QStringLiteral("Tickets opened")).startsWith(QStringLiteral("Tickets opened 0 0")));
+        QVERIFY(
+            lineOf(text, QStringLiteral("Tickets opened")).startsWith(QStringLiteral("Tickets opened 0 0")));
         QVERIFY(text.contains(QStringLiteral("no SLA")));
         QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
         QCOMPARE(wordsOutsidePages(pdf), QStringList());
@@ -433,9 +501,10 @@ private slots:
     void shouldListHundredsOfBreachesOnPagesOfTheirOwn()
     {
         const QString pdf = m_dir.filePath(QStringLiteral("breachy.pdf"));
-        const CliTest::Run run = report(m_handMade, {QStringLiteral("--engagement"), QStringLiteral("BREACHY"), QStringLiteral("--period"),
-                                                     QStringLiteral("2026-10-01..2026-11-30"), QStringLiteral("--out"), pdf,
-                                                     QStringLiteral("--lang"), QStringLiteral("sv")});
+        const CliTest::Run run = report(
+            m_handMade, {QStringLiteral("--engagement"), QStringLiteral("BREACHY"),
+                         QStringLiteral("--period"), QStringLiteral("2026-10-01..2026-11-30"),
+                         QStringLiteral("--out"), pdf, QStringLiteral("--lang"), QStringLiteral("sv")});
         QVERIFY2(run.code == 0, qPrintable(run.err));
         const int pages = pageCount(pdf);
         QVERIFY2(pages >= 15 && pages <= 80, qPrintable(QString::number(pages)));
@@ -455,25 +524,37 @@ private slots:
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("message");
         const QString out = QStringLiteral("refused.pdf");
-        QTest::newRow("unknown engagement") << QStringList{QStringLiteral("--engagement"), QStringLiteral("NOPE"), QStringLiteral("--period"),
-                                                           QStringLiteral("2026-10"), QStringLiteral("--out"), out}
-                                            << 1 << "no engagement with the key 'NOPE'";
-        QTest::newRow("malformed period") << QStringList{QStringLiteral("--engagement"), QStringLiteral("BREACHY"), QStringLiteral("--period"),
-                                                         QStringLiteral("2026-13"), QStringLiteral("--out"), out}
-                                          << 2 << "'2026-13' is not a period";
-        QTest::newRow("period in the future") << QStringList{QStringLiteral("--engagement"), QStringLiteral("BREACHY"), QStringLiteral("--period"),
-                                                             QStringLiteral("2027-Q1"), QStringLiteral("--out"), out}
-                                              << 1 << "has not started yet";
-        QTest::newRow("before the start") << QStringList{QStringLiteral("--engagement"), QStringLiteral("BREACHY"), QStringLiteral("--period"),
-                                                         QStringLiteral("2025-11-01..2025-12-31"), QStringLiteral("--out"), out}
-                                          << 1 << "ends before BREACHY started";
-        QTest::newRow("missing folder") << QStringList{QStringLiteral("--engagement"), QStringLiteral("BREACHY"), QStringLiteral("--period"),
-                                                       QStringLiteral("2026-10"), QStringLiteral("--out"), QStringLiteral("no/such/folder/x.pdf")}
-                                        << 1 << "does not exist";
-        QTest::newRow("data into a file's place") << QStringList{QStringLiteral("--engagement"), QStringLiteral("BREACHY"), QStringLiteral("--period"),
-                                                                 QStringLiteral("2026-10"), QStringLiteral("--out"), out,
-                                                                 QStringLiteral("--data"), QStringLiteral("occupied")}
-                                                  << 1 << "it is a file, not a folder";
+        QTest::newRow("unknown engagement")
+            << QStringList{QStringLiteral("--engagement"), QStringLiteral("NOPE"),
+                           QStringLiteral("--period"),     QStringLiteral("2026-10"),
+                           QStringLiteral("--out"),        out}
+            << 1 << "no engagement with the key 'NOPE'";
+        QTest::newRow("malformed period")
+            << QStringList{QStringLiteral("--engagement"), QStringLiteral("BREACHY"),
+                           QStringLiteral("--period"),     QStringLiteral("2026-13"),
+                           QStringLiteral("--out"),        out}
+            << 2 << "'2026-13' is not a period";
+        QTest::newRow("period in the future")
+            << QStringList{QStringLiteral("--engagement"), QStringLiteral("BREACHY"),
+                           QStringLiteral("--period"),     QStringLiteral("2027-Q1"),
+                           QStringLiteral("--out"),        out}
+            << 1 << "has not started yet";
+        QTest::newRow("before the start")
+            << QStringList{QStringLiteral("--engagement"), QStringLiteral("BREACHY"),
+                           QStringLiteral("--period"),     QStringLiteral("2025-11-01..2025-12-31"),
+                           QStringLiteral("--out"),        out}
+            << 1 << "ends before BREACHY started";
+        QTest::newRow("missing folder")
+            << QStringList{QStringLiteral("--engagement"), QStringLiteral("BREACHY"),
+                           QStringLiteral("--period"),     QStringLiteral("2026-10"),
+                           QStringLiteral("--out"),        QStringLiteral("no/such/folder/x.pdf")}
+            << 1 << "does not exist";
+        QTest::newRow("data into a file's place")
+            << QStringList{QStringLiteral("--engagement"), QStringLiteral("BREACHY"),
+                           QStringLiteral("--period"),     QStringLiteral("2026-10"),
+                           QStringLiteral("--out"),        out,
+                           QStringLiteral("--data"),       QStringLiteral("occupied")}
+            << 1 << "it is a file, not a folder";
     }
 
     void shouldRefuseBadInputWithoutLeavingAFile()
@@ -486,14 +567,16 @@ private slots:
         QVERIFY(occupied.open(QIODevice::WriteOnly));
         occupied.close();
         for (QString &a : arguments) {
-            if (a == QLatin1String("refused.pdf") || a == QLatin1String("occupied") || a.startsWith(QLatin1String("no/")))
+            if (a == QLatin1String("refused.pdf") || a == QLatin1String("occupied") ||
+                a.startsWith(QLatin1String("no/")))
                 a = dir.filePath(a);
         }
         const CliTest::Run run = report(m_handMade, arguments);
         QCOMPARE(run.code, code);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("refused.pdf"))));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList{QStringLiteral("occupied")});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList{QStringLiteral("occupied")});
     }
 };
 

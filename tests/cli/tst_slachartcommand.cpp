@@ -31,8 +31,10 @@ private:
     QString now() const { return QDateTime(m_today, QTime(12, 0), Qt::UTC).toString(Qt::ISODate); }
     QStringList chart(const QString &key, const QString &out) const
     {
-        return {QStringLiteral("sla"), QStringLiteral("chart"), QStringLiteral("--engagement"), key, QStringLiteral("--out"),
-                out, QStringLiteral("--now"), now()};
+        return {QStringLiteral("sla"),          QStringLiteral("chart"),
+                QStringLiteral("--engagement"), key,
+                QStringLiteral("--out"),        out,
+                QStringLiteral("--now"),        now()};
     }
 
 private slots:
@@ -41,8 +43,9 @@ private slots:
         m_today = QDate::currentDate();
         m_demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
         QProcess process;
-        process.start(QStringLiteral(DD_BINARY), {QStringLiteral("engagement"), QStringLiteral("list"), QStringLiteral("--demo"),
-                                                 QStringLiteral("--database"), m_demo});
+        process.start(QStringLiteral(DD_BINARY),
+                      {QStringLiteral("engagement"), QStringLiteral("list"), QStringLiteral("--demo"),
+                       QStringLiteral("--database"), m_demo});
         QVERIFY(process.waitForFinished(120000));
         QCOMPARE(process.exitCode(), 0);
     }
@@ -67,7 +70,8 @@ private slots:
     {
         const QString svg = m_dir.filePath(QStringLiteral("trend.svg"));
         QStringList arguments = chart(QStringLiteral("ATLANTICPET"), svg);
-        arguments << QStringLiteral("--lang") << QStringLiteral("sv") << QStringLiteral("--from") << QStringLiteral("2026-01");
+        arguments << QStringLiteral("--lang") << QStringLiteral("sv") << QStringLiteral("--from")
+                  << QStringLiteral("2026-01");
         const Run r = run(arguments);
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QSvgRenderer renderer(svg);
@@ -88,23 +92,34 @@ private slots:
         QTest::addColumn<QString>("message");
         const QString out = m_dir.filePath(QStringLiteral("x.png"));
         const QStringList base{QStringLiteral("sla"), QStringLiteral("chart")};
-        QTest::newRow("no engagement") << (base + QStringList{QStringLiteral("--out"), out}) << 2 << QStringLiteral("--engagement");
-        QTest::newRow("no out") << (base + QStringList{QStringLiteral("--engagement"), QStringLiteral("FJALLGEAR")}) << 2
-                                << QStringLiteral("--out");
-        QTest::newRow("pdf") << (base + QStringList{QStringLiteral("--engagement"), QStringLiteral("FJALLGEAR"), QStringLiteral("--out"),
+        QTest::newRow("no engagement")
+            << (base + QStringList{QStringLiteral("--out"), out}) << 2 << QStringLiteral("--engagement");
+        QTest::newRow("no out") << (base +
+                                    QStringList{QStringLiteral("--engagement"), QStringLiteral("FJALLGEAR")})
+                                << 2 << QStringLiteral("--out");
+        QTest::newRow("pdf") << (base + QStringList{QStringLiteral("--engagement"),
+                                                    QStringLiteral("FJALLGEAR"), QStringLiteral("--out"),
                                                     m_dir.filePath(QStringLiteral("x.pdf"))})
                              << 2 << QStringLiteral(".svg");
-        QTest::newRow("bad month") << (base + QStringList{QStringLiteral("--engagement"), QStringLiteral("FJALLGEAR"), QStringLiteral("--out"),
-                                                          out, QStringLiteral("--from"), QStringLiteral("2026-13")})
+        QTest::newRow("bad month") << (base +
+                                       QStringList{QStringLiteral("--engagement"),
+                                                   QStringLiteral("FJALLGEAR"), QStringLiteral("--out"), out,
+                                                   QStringLiteral("--from"), QStringLiteral("2026-13")})
                                    << 2 << QStringLiteral("2026-13");
-        QTest::newRow("unknown engagement") << (base + QStringList{QStringLiteral("--engagement"), QStringLiteral("NOPE"), QStringLiteral("--out"), out})
-                                            << 1 << QStringLiteral("NOPE");
-        QTest::newRow("no SLA") << (base + QStringList{QStringLiteral("--engagement"), QStringLiteral("NORDSHOP"), QStringLiteral("--out"), out})
+        QTest::newRow("unknown engagement")
+            << (base + QStringList{QStringLiteral("--engagement"), QStringLiteral("NOPE"),
+                                   QStringLiteral("--out"), out})
+            << 1 << QStringLiteral("NOPE");
+        QTest::newRow("no SLA") << (base + QStringList{QStringLiteral("--engagement"),
+                                                       QStringLiteral("NORDSHOP"), QStringLiteral("--out"),
+                                                       out})
                                 << 1 << QStringLiteral("fixed-capacity");
-        QTest::newRow("to before from") << (base + QStringList{QStringLiteral("--engagement"), QStringLiteral("FJALLGEAR"), QStringLiteral("--out"),
-                                                               out, QStringLiteral("--from"), QStringLiteral("2026-06"),
-                                                               QStringLiteral("--to"), QStringLiteral("2026-05")})
-                                        << 1 << QStringLiteral("first month");
+        QTest::newRow("to before from")
+            << (base + QStringList{QStringLiteral("--engagement"), QStringLiteral("FJALLGEAR"),
+                                   QStringLiteral("--out"), out, QStringLiteral("--from"),
+                                   QStringLiteral("2026-06"), QStringLiteral("--to"),
+                                   QStringLiteral("2026-05")})
+            << 1 << QStringLiteral("first month");
     }
 
     void shouldRefuseBadInput()

@@ -44,10 +44,7 @@ private:
     QTemporaryDir m_dir;
     QString m_demo;
 
-    Run run(const QStringList &arguments)
-    {
-        return CliTest::runCli(arguments);
-    }
+    Run run(const QStringList &arguments) { return CliTest::runCli(arguments); }
 
     QString demoCopy()
     {
@@ -267,13 +264,15 @@ private slots:
         // compliance, breaches and chart are run by other classes; `sla --help` still names them.
         const Run r = run({QStringLiteral("sla"), QStringLiteral("--help")});
         QCOMPARE(r.code, 0);
-        for (const char *action : {"compliance", "breaches", "explain", "replay", "chart", "policy export",
-                                   "policy import"}) {
+        for (const char *action :
+             {"compliance", "breaches", "explain", "replay", "chart", "policy export", "policy import"}) {
             const QRegularExpression line(QStringLiteral("^  %1 +\\S").arg(QLatin1String(action)),
                                           QRegularExpression::MultilineOption);
-            QVERIFY2(line.match(r.out).hasMatch(), qPrintable(QLatin1String(action) + QLatin1Char('\n') + r.out));
+            QVERIFY2(line.match(r.out).hasMatch(),
+                     qPrintable(QLatin1String(action) + QLatin1Char('\n') + r.out));
         }
-        const Run sv = run({QStringLiteral("sla"), QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("sv")});
+        const Run sv = run({QStringLiteral("sla"), QStringLiteral("--help"), QStringLiteral("--lang"),
+                            QStringLiteral("sv")});
         QCOMPARE(sv.code, 0);
         QVERIFY2(sv.out.contains(QStringLiteral("compliance|breaches")), qPrintable(sv.out));
         QVERIFY2(!sv.out.contains(QStringLiteral("every SLA breach of a month")), qPrintable(sv.out));

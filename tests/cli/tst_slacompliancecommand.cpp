@@ -41,12 +41,16 @@ QVariant scalar(const QString &database, const QString &sql)
     return value;
 }
 
-QString engagementWhere() { return QStringLiteral("(SELECT id FROM engagements WHERE engagement_key = '%1')").arg(s_key); }
+QString engagementWhere()
+{
+    return QStringLiteral("(SELECT id FROM engagements WHERE engagement_key = '%1')").arg(s_key);
+}
 
 qint64 evaluatedAt(const QString &database)
 {
-    return scalar(database, QStringLiteral("SELECT evaluated_at FROM sla_evaluations WHERE engagement_id = %1")
-                                .arg(engagementWhere()))
+    return scalar(database,
+                  QStringLiteral("SELECT evaluated_at FROM sla_evaluations WHERE engagement_id = %1")
+                      .arg(engagementWhere()))
         .toLongLong();
 }
 
@@ -62,21 +66,24 @@ private:
 
     QString demoCopy()
     {
-        const QString path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
+        const QString path =
+            m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
         QFile::remove(path);
         return QFile::copy(m_demo, path) ? path : QString();
     }
 
     QStringList compliance(const QString &database, const QStringList &extra = {})
     {
-        return QStringList{QStringLiteral("sla"), QStringLiteral("compliance"), QStringLiteral("--database"), database,
-                           QStringLiteral("--engagement"), s_key}
-            + extra;
+        return QStringList{QStringLiteral("sla"),          QStringLiteral("compliance"),
+                           QStringLiteral("--database"),   database,
+                           QStringLiteral("--engagement"), s_key} +
+               extra;
     }
 
     QJsonArray complianceJson(const QString &database, const QStringList &extra = {})
     {
-        const Run r = run(compliance(database, QStringList{QStringLiteral("--format"), QStringLiteral("json")} + extra));
+        const Run r = run(
+            compliance(database, QStringList{QStringLiteral("--format"), QStringLiteral("json")} + extra));
         if (r.code != 0)
             qWarning() << r.err;
         return QJsonDocument::fromJson(r.out.toUtf8()).array();
@@ -105,7 +112,8 @@ private slots:
         QTest::addColumn<QString>("format");
         QTest::addColumn<QString>("firstLine");
         QTest::newRow("table") << QStringLiteral("table") << QStringLiteral("SLA compliance of FJALLGEAR");
-        QTest::newRow("csv") << QStringLiteral("csv") << QStringLiteral("month,severity,tickets,excluded,response_met_percent");
+        QTest::newRow("csv") << QStringLiteral("csv")
+                             << QStringLiteral("month,severity,tickets,excluded,response_met_percent");
         QTest::newRow("json") << QStringLiteral("json") << QStringLiteral("[");
     }
 
@@ -117,9 +125,11 @@ private slots:
         QCOMPARE(r.code, 0);
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
         QVERIFY2(r.out.startsWith(firstLine), qPrintable(r.out.left(200)));
-        const qint64 rows = scalar(m_demo, QStringLiteral("SELECT COUNT(*) FROM sla_monthly_compliance WHERE engagement_id = %1")
-                                               .arg(engagementWhere()))
-                                .toLongLong();
+        const qint64 rows =
+            scalar(m_demo,
+                   QStringLiteral("SELECT COUNT(*) FROM sla_monthly_compliance WHERE engagement_id = %1")
+                       .arg(engagementWhere()))
+                .toLongLong();
         QVERIFY(rows >= 4 * 6);
         const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         if (format == QLatin1String("json"))
@@ -135,20 +145,31 @@ private slots:
         int breaches = 0;
         for (const QJsonValue &value : rows) {
             const QJsonObject row = value.toObject();
-            const QString where = QStringLiteral("engagement_id = %1 AND compliance_month = '%2-01' AND severity = %3")
-                                      .arg(engagementWhere(), row.value(QStringLiteral("month")).toString())
-                                      .arg(row.value(QStringLiteral("severity")).toInt());
+            const QString where =
+                QStringLiteral("engagement_id = %1 AND compliance_month = '%2-01' AND severity = %3")
+                    .arg(engagementWhere(), row.value(QStringLiteral("month")).toString())
+                    .arg(row.value(QStringLiteral("severity")).toInt());
             QCOMPARE(row.value(QStringLiteral("tickets")).toInt(),
-                     scalar(m_demo, QStringLiteral("SELECT COUNT(*) FROM sla_results WHERE %1 AND state <> 'invalid'").arg(where)).toInt());
+                     scalar(m_demo,
+                            QStringLiteral("SELECT COUNT(*) FROM sla_results WHERE %1 AND state <> 'invalid'")
+                                .arg(where))
+                         .toInt());
             QCOMPARE(row.value(QStringLiteral("breaches")).toInt(),
-                     scalar(m_demo, QStringLiteral("SELECT COUNT(*) FROM sla_results WHERE %1 AND state = 'breached'").arg(where)).toInt());
+                     scalar(m_demo,
+                            QStringLiteral("SELECT COUNT(*) FROM sla_results WHERE %1 AND state = 'breached'")
+                                .arg(where))
+                         .toInt());
             QCOMPARE(row.value(QStringLiteral("response_met")).toInt(),
-                     scalar(m_demo, QStringLiteral("SELECT COUNT(*) FROM sla_results WHERE %1 AND response_outcome = 'met' AND state <> 'invalid'").arg(where)).toInt());
+                     scalar(m_demo, QStringLiteral("SELECT COUNT(*) FROM sla_results WHERE %1 AND "
+                                                   "response_outcome = 'met' AND state <> 'invalid'")
+                                        .arg(where))
+                         .toInt());
             const QJsonValue percent = row.value(QStringLiteral("response_met_percent"));
             const int measured = row.value(QStringLiteral("response_measured")).toInt();
             QCOMPARE(percent.isNull(), measured == 0);
             if (measured > 0)
-                QCOMPARE(percent.toDouble(), 100.0 * row.value(QStringLiteral("response_met")).toInt() / measured);
+                QCOMPARE(percent.toDouble(),
+                         100.0 * row.value(QStringLiteral("response_met")).toInt() / measured);
             breaches += row.value(QStringLiteral("breaches")).toInt();
         }
         QVERIFY(breaches > 0);
@@ -161,7 +182,8 @@ private slots:
         QCOMPARE(rows.size(), 8);
         for (const QJsonValue &row : rows) {
             const QString month = row.toObject().value(QStringLiteral("month")).toString();
-            QVERIFY2(month == QLatin1String("2026-03") || month == QLatin1String("2026-04"), qPrintable(month));
+            QVERIFY2(month == QLatin1String("2026-03") || month == QLatin1String("2026-04"),
+                     qPrintable(month));
         }
     }
 
@@ -172,10 +194,11 @@ private slots:
         QCOMPARE(r.code, 0);
         QCOMPARE(evaluatedAt(db), s_oldSeconds);
         // Tickets created after that instant cannot be evaluated yet.
-        QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sla_results WHERE engagement_id = %1 AND state = 'invalid'")
-                               .arg(engagementWhere()))
-                    .toInt()
-                > 0);
+        QVERIFY(
+            scalar(db, QStringLiteral(
+                           "SELECT COUNT(*) FROM sla_results WHERE engagement_id = %1 AND state = 'invalid'")
+                           .arg(engagementWhere()))
+                .toInt() > 0);
     }
 
     void shouldComputeFirstWhenNothingIsStored()
@@ -212,8 +235,8 @@ private slots:
             }
         }
         QVERIFY(most > 0);
-        const Run r = run({QStringLiteral("sla"), QStringLiteral("breaches"), QStringLiteral("--database"), m_demo,
-                           QStringLiteral("--engagement"), s_key, QStringLiteral("--month"), month,
+        const Run r = run({QStringLiteral("sla"), QStringLiteral("breaches"), QStringLiteral("--database"),
+                           m_demo, QStringLiteral("--engagement"), s_key, QStringLiteral("--month"), month,
                            QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.code, 0);
         const QJsonArray breaches = QJsonDocument::fromJson(r.out.toUtf8()).array();
@@ -225,24 +248,27 @@ private slots:
             QVERIFY(!b.value(QStringLiteral("key")).toString().isEmpty());
             resolved += b.value(QStringLiteral("resolved")).isNull() ? 0 : 1;
         }
-        // Every breach the compliance table counts is listed (open tickets that breached in the month come on top).
+        // Every breach the compliance table counts is listed (open tickets that breached in the month come on
+        // top).
         QCOMPARE(resolved, most);
-        const Run table = run({QStringLiteral("sla"), QStringLiteral("breaches"), QStringLiteral("--database"), m_demo,
-                               QStringLiteral("--engagement"), s_key, QStringLiteral("--month"), month});
+        const Run table =
+            run({QStringLiteral("sla"), QStringLiteral("breaches"), QStringLiteral("--database"), m_demo,
+                 QStringLiteral("--engagement"), s_key, QStringLiteral("--month"), month});
         QCOMPARE(table.code, 0);
         QVERIFY2(table.out.contains(QStringLiteral("target of")), qPrintable(table.out));
         // The heading names the month in words in both languages ("i november 2026", never "i 2026-11").
         const QDate first = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
-        const Run sv = run({QStringLiteral("sla"), QStringLiteral("breaches"), QStringLiteral("--database"), m_demo,
-                            QStringLiteral("--engagement"), s_key, QStringLiteral("--month"), month,
+        const Run sv = run({QStringLiteral("sla"), QStringLiteral("breaches"), QStringLiteral("--database"),
+                            m_demo, QStringLiteral("--engagement"), s_key, QStringLiteral("--month"), month,
                             QStringLiteral("--lang"), QStringLiteral("sv")});
         QCOMPARE(sv.code, 0);
-        const QString svMonth = QLocale(QLocale::Swedish).monthName(first.month()) + QLatin1Char(' ')
-            + QString::number(first.year());
-        QVERIFY2(sv.out.section(QLatin1Char('\n'), 0, 0).contains(QStringLiteral(" i ") + svMonth), qPrintable(sv.out));
+        const QString svMonth = QLocale(QLocale::Swedish).monthName(first.month()) + QLatin1Char(' ') +
+                                QString::number(first.year());
+        QVERIFY2(sv.out.section(QLatin1Char('\n'), 0, 0).contains(QStringLiteral(" i ") + svMonth),
+                 qPrintable(sv.out));
         QVERIFY2(!sv.out.section(QLatin1Char('\n'), 0, 0).contains(month), qPrintable(sv.out));
-        const QString enMonth = QLocale(QLocale::English).monthName(first.month()) + QLatin1Char(' ')
-            + QString::number(first.year());
+        const QString enMonth = QLocale(QLocale::English).monthName(first.month()) + QLatin1Char(' ') +
+                                QString::number(first.year());
         QVERIFY2(table.out.section(QLatin1Char('\n'), 0, 0).contains(QStringLiteral(" in ") + enMonth),
                  qPrintable(table.out));
     }
@@ -250,7 +276,8 @@ private slots:
     void shouldRecomputeAfterAPolicyImport()
     {
         const QString db = demoCopy();
-        QCOMPARE(run(compliance(db, {QStringLiteral("--recompute"), QStringLiteral("--now"), s_old})).code, 0);
+        QCOMPARE(run(compliance(db, {QStringLiteral("--recompute"), QStringLiteral("--now"), s_old})).code,
+                 0);
         const Run exported = run({QStringLiteral("sla"), QStringLiteral("policy"), QStringLiteral("export"),
                                   QStringLiteral("--database"), db, QStringLiteral("--engagement"), s_key});
         QCOMPARE(exported.code, 0);
@@ -265,11 +292,14 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QJsonDocument(policy).toJson());
         f.close();
-        const Run imported = run({QStringLiteral("sla"), QStringLiteral("policy"), QStringLiteral("import"),
-                                  QStringLiteral("--database"), db, QStringLiteral("--engagement"), s_key, file});
+        const Run imported =
+            run({QStringLiteral("sla"), QStringLiteral("policy"), QStringLiteral("import"),
+                 QStringLiteral("--database"), db, QStringLiteral("--engagement"), s_key, file});
         QCOMPARE(imported.code, 0);
         QVERIFY(evaluatedAt(db) > s_oldSeconds);
-        QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sla_results WHERE policy_effective = '2026-10-01'")).toInt() > 0);
+        QVERIFY(scalar(db, QStringLiteral(
+                               "SELECT COUNT(*) FROM sla_results WHERE policy_effective = '2026-10-01'"))
+                    .toInt() > 0);
     }
 
     void shouldWriteSwedishDecimalsInTheTableOnly()
@@ -277,12 +307,15 @@ private slots:
         const Run sv = run(compliance(m_demo, {QStringLiteral("--lang"), QStringLiteral("sv")}));
         QCOMPARE(sv.code, 0);
         const QString rows = sv.out.section(QLatin1Char('\n'), 2);
-        QVERIFY2(QRegularExpression(QStringLiteral(" \\d+,\\d\\d ")).match(rows).hasMatch(), qPrintable(rows.left(400)));
-        QVERIFY2(!QRegularExpression(QStringLiteral(" \\d+\\.\\d+ ")).match(rows).hasMatch(), qPrintable(rows.left(400)));
-        const Run csv = run(compliance(m_demo, {QStringLiteral("--lang"), QStringLiteral("sv"), QStringLiteral("--format"),
-                                                QStringLiteral("csv")}));
+        QVERIFY2(QRegularExpression(QStringLiteral(" \\d+,\\d\\d ")).match(rows).hasMatch(),
+                 qPrintable(rows.left(400)));
+        QVERIFY2(!QRegularExpression(QStringLiteral(" \\d+\\.\\d+ ")).match(rows).hasMatch(),
+                 qPrintable(rows.left(400)));
+        const Run csv = run(compliance(m_demo, {QStringLiteral("--lang"), QStringLiteral("sv"),
+                                                QStringLiteral("--format"), QStringLiteral("csv")}));
         QCOMPARE(csv.code, 0);
-        QVERIFY2(QRegularExpression(QStringLiteral(",\\d+\\.\\d\\d,")).match(csv.out).hasMatch(), qPrintable(csv.out.left(400)));
+        QVERIFY2(QRegularExpression(QStringLiteral(",\\d+\\.\\d\\d,")).match(csv.out).hasMatch(),
+                 qPrintable(csv.out.left(400)));
     }
 
     void shouldSayThatAnEngagementWithoutAnSlaHasNone()
@@ -295,16 +328,17 @@ private slots:
         QCOMPARE(table.out.count(QLatin1Char('\n')), 1);
         QVERIFY2(table.out.contains(QStringLiteral("no SLA")), qPrintable(table.out));
         QVERIFY2(!table.out.contains(QStringLiteral("met")), qPrintable(table.out));
-        const Run sv = run(QStringList{QStringLiteral("sla"), QStringLiteral("breaches"), QStringLiteral("--month"),
-                                       QStringLiteral("2026-09"), QStringLiteral("--lang"), QStringLiteral("sv")}
-                           + nordshop);
+        const Run sv =
+            run(QStringList{QStringLiteral("sla"), QStringLiteral("breaches"), QStringLiteral("--month"),
+                            QStringLiteral("2026-09"), QStringLiteral("--lang"), QStringLiteral("sv")} +
+                nordshop);
         QCOMPARE(sv.code, 0);
         QCOMPARE(sv.out.count(QLatin1Char('\n')), 1);
         QVERIFY2(sv.out.contains(QStringLiteral("NORDSHOP")) && !sv.out.contains(QStringLiteral("no SLA")),
                  qPrintable(sv.out));
-        const Run json = run(QStringList{QStringLiteral("sla"), QStringLiteral("compliance"), QStringLiteral("--format"),
-                                         QStringLiteral("json")}
-                             + nordshop);
+        const Run json = run(QStringList{QStringLiteral("sla"), QStringLiteral("compliance"),
+                                         QStringLiteral("--format"), QStringLiteral("json")} +
+                             nordshop);
         QCOMPARE(json.code, 0);
         QVERIFY(QJsonDocument::fromJson(json.out.toUtf8()).isArray());
         QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).array().size(), 0);
@@ -314,11 +348,13 @@ private slots:
     void shouldRecomputeAfterATicketImport()
     {
         const QString db = demoCopy();
-        QCOMPARE(run(compliance(db, {QStringLiteral("--recompute"), QStringLiteral("--now"), s_old})).code, 0);
-        const Run imported = run({QStringLiteral("import"), QStringLiteral("--database"), db, QStringLiteral("--engagement"),
-                                  s_key, QStringLiteral("--source"), QStringLiteral("servicenow-events"),
-                                  QStringLiteral("--skip-bad-rows"),
-                                  QStringLiteral(DD_TEST_DATA_DIR "/import/servicenow-events/incident_event_log_sample.csv")});
+        QCOMPARE(run(compliance(db, {QStringLiteral("--recompute"), QStringLiteral("--now"), s_old})).code,
+                 0);
+        const Run imported =
+            run({QStringLiteral("import"), QStringLiteral("--database"), db, QStringLiteral("--engagement"),
+                 s_key, QStringLiteral("--source"), QStringLiteral("servicenow-events"),
+                 QStringLiteral("--skip-bad-rows"),
+                 QStringLiteral(DD_TEST_DATA_DIR "/import/servicenow-events/incident_event_log_sample.csv")});
         QVERIFY2(imported.code == 0, qPrintable(imported.err));
         QVERIFY(evaluatedAt(db) > s_oldSeconds);
         const QString where = QStringLiteral("WHERE engagement_id = %1").arg(engagementWhere());
@@ -335,14 +371,29 @@ private slots:
         const QStringList br{QStringLiteral("sla"), QStringLiteral("breaches")};
         const QStringList key{QStringLiteral("--engagement"), s_key};
         QTest::newRow("no engagement") << sla << 2 << QStringLiteral("--engagement");
-        QTest::newRow("unknown engagement") << (sla + QStringList{QStringLiteral("--engagement"), QStringLiteral("NOPE")}) << 1 << QStringLiteral("NOPE");
-        QTest::newRow("bad from") << (sla + key + QStringList{QStringLiteral("--from"), QStringLiteral("2026-3")}) << 2 << QStringLiteral("2026-3");
-        QTest::newRow("to before from") << (sla + key + QStringList{QStringLiteral("--from"), QStringLiteral("2026-05"), QStringLiteral("--to"), QStringLiteral("2026-04")}) << 2 << QStringLiteral("--to");
-        QTest::newRow("bad format") << (sla + key + QStringList{QStringLiteral("--format"), QStringLiteral("xml")}) << 2 << QStringLiteral("xml");
-        QTest::newRow("bad now") << (sla + key + QStringList{QStringLiteral("--recompute"), QStringLiteral("--now"), QStringLiteral("yesterday")}) << 2 << QStringLiteral("yesterday");
-        QTest::newRow("extra argument") << (sla + key + QStringList{QStringLiteral("extra")}) << 2 << QStringLiteral("no further");
+        QTest::newRow("unknown engagement")
+            << (sla + QStringList{QStringLiteral("--engagement"), QStringLiteral("NOPE")}) << 1
+            << QStringLiteral("NOPE");
+        QTest::newRow("bad from") << (sla + key +
+                                      QStringList{QStringLiteral("--from"), QStringLiteral("2026-3")})
+                                  << 2 << QStringLiteral("2026-3");
+        QTest::newRow("to before from") << (sla + key +
+                                            QStringList{QStringLiteral("--from"), QStringLiteral("2026-05"),
+                                                        QStringLiteral("--to"), QStringLiteral("2026-04")})
+                                        << 2 << QStringLiteral("--to");
+        QTest::newRow("bad format") << (sla + key +
+                                        QStringList{QStringLiteral("--format"), QStringLiteral("xml")})
+                                    << 2 << QStringLiteral("xml");
+        QTest::newRow("bad now") << (sla + key +
+                                     QStringList{QStringLiteral("--recompute"), QStringLiteral("--now"),
+                                                 QStringLiteral("yesterday")})
+                                 << 2 << QStringLiteral("yesterday");
+        QTest::newRow("extra argument")
+            << (sla + key + QStringList{QStringLiteral("extra")}) << 2 << QStringLiteral("no further");
         QTest::newRow("breaches without month") << (br + key) << 2 << QStringLiteral("--month");
-        QTest::newRow("breaches with a bad month") << (br + key + QStringList{QStringLiteral("--month"), QStringLiteral("March")}) << 2 << QStringLiteral("March");
+        QTest::newRow("breaches with a bad month")
+            << (br + key + QStringList{QStringLiteral("--month"), QStringLiteral("March")}) << 2
+            << QStringLiteral("March");
     }
 
     void shouldRefuseBadArguments()
@@ -353,7 +404,8 @@ private slots:
         const Run r = run(arguments + QStringList{QStringLiteral("--database"), m_demo});
         QCOMPARE(r.code, code);
         QVERIFY(r.out.isEmpty());
-        QVERIFY2(r.err.startsWith(QStringLiteral("deliverydesk: ")) && r.err.contains(mentioned), qPrintable(r.err));
+        QVERIFY2(r.err.startsWith(QStringLiteral("deliverydesk: ")) && r.err.contains(mentioned),
+                 qPrintable(r.err));
     }
 
     void shouldFailOnAMissingDatabase()

@@ -38,7 +38,8 @@ private slots:
         QTest::newRow("missing key") << e << QVector<EngagementProblem>{EngagementProblem::MissingKey};
         e = valid();
         e.key = QStringLiteral("nord shop");
-        QTest::newRow("key with space and lower case") << e << QVector<EngagementProblem>{EngagementProblem::InvalidKey};
+        QTest::newRow("key with space and lower case")
+            << e << QVector<EngagementProblem>{EngagementProblem::InvalidKey};
         e = valid();
         e.key = QString(33, QLatin1Char('A'));
         QTest::newRow("key too long") << e << QVector<EngagementProblem>{EngagementProblem::InvalidKey};
@@ -47,7 +48,8 @@ private slots:
         QTest::newRow("blank client") << e << QVector<EngagementProblem>{EngagementProblem::MissingClient};
         e = valid();
         e.end = QDate(2025, 12, 31);
-        QTest::newRow("end before start") << e << QVector<EngagementProblem>{EngagementProblem::EndBeforeStart};
+        QTest::newRow("end before start")
+            << e << QVector<EngagementProblem>{EngagementProblem::EndBeforeStart};
         e = valid();
         e.end = e.start;
         QTest::newRow("one-day engagement") << e << QVector<EngagementProblem>{};
@@ -68,10 +70,12 @@ private slots:
         QTest::newRow("zero hours (SLA-only contract)") << e << QVector<EngagementProblem>{};
         e = valid();
         e.timeZone = "Europe/Stockholmm";
-        QTest::newRow("unknown time zone") << e << QVector<EngagementProblem>{EngagementProblem::UnknownTimeZone};
+        QTest::newRow("unknown time zone")
+            << e << QVector<EngagementProblem>{EngagementProblem::UnknownTimeZone};
         e = valid();
         e.model = Domain::SupportModel::ManagedService;
-        QTest::newRow("all-roles model without roles") << e << QVector<EngagementProblem>{EngagementProblem::NoRolesCovered};
+        QTest::newRow("all-roles model without roles")
+            << e << QVector<EngagementProblem>{EngagementProblem::NoRolesCovered};
         e.rolesCovered = {Domain::Role::Dev};
         QTest::newRow("all-roles model with a role") << e << QVector<EngagementProblem>{};
         e = valid();
@@ -79,8 +83,9 @@ private slots:
         e.client.clear();
         e.committedMinutesPerMonth = -1;
         QTest::newRow("several, in form order")
-            << e << QVector<EngagementProblem>{EngagementProblem::MissingKey, EngagementProblem::MissingClient,
-                                               EngagementProblem::NegativeHours};
+            << e
+            << QVector<EngagementProblem>{EngagementProblem::MissingKey, EngagementProblem::MissingClient,
+                                          EngagementProblem::NegativeHours};
     }
 
     void shouldExplainWhatIsWrong()

@@ -26,11 +26,15 @@ private slots:
         QTest::addColumn<bool>("always24x7");
         QTest::addColumn<bool>("devOps");
         QTest::addColumn<bool>("allRoles");
-        QTest::newRow("fixed capacity") << SupportModel::FixedCapacity << true << SlaScope::None << false << false << false << false;
-        QTest::newRow("SLA with hotfix") << SupportModel::SlaHotfix << false << SlaScope::AllTickets << true << false << false << false;
-        QTest::newRow("critical + dedicated") << SupportModel::SlaCriticalDedicated << false << SlaScope::CriticalIncidents << true
-                                              << false << false << true;
-        QTest::newRow("managed service") << SupportModel::ManagedService << true << SlaScope::AllTickets << false << true << true << true;
+        QTest::newRow("fixed capacity")
+            << SupportModel::FixedCapacity << true << SlaScope::None << false << false << false << false;
+        QTest::newRow("SLA with hotfix")
+            << SupportModel::SlaHotfix << false << SlaScope::AllTickets << true << false << false << false;
+        QTest::newRow("critical + dedicated")
+            << SupportModel::SlaCriticalDedicated << false << SlaScope::CriticalIncidents << true << false
+            << false << true;
+        QTest::newRow("managed service")
+            << SupportModel::ManagedService << true << SlaScope::AllTickets << false << true << true << true;
     }
 
     void shouldDescribeWhatEachModelIncludes()

@@ -16,7 +16,8 @@ qint64 utc(const char *text)
     return dt.toSecsSinceEpoch();
 }
 
-Worklog worklog(const char *date, std::optional<Role> role, ServiceLevel level, double hours, const char *ticket = "")
+Worklog worklog(const char *date, std::optional<Role> role, ServiceLevel level, double hours,
+                const char *ticket = "")
 {
     Worklog w;
     w.sourceKey = QLatin1String(date) + QString::number(hours);
@@ -29,7 +30,8 @@ Worklog worklog(const char *date, std::optional<Role> role, ServiceLevel level, 
     return w;
 }
 
-Ticket ticket(const char *key, TicketKind kind, int severity, const char *created, const char *response, const char *resolved)
+Ticket ticket(const char *key, TicketKind kind, int severity, const char *created, const char *response,
+              const char *resolved)
 {
     Ticket t;
     t.key = QLatin1String(key);
@@ -91,7 +93,8 @@ WhatIfInput input(bool cover24x7)
         ticket("T1", TicketKind::Incident, 1, "2026-01-09 20:00", "2026-01-09 20:20", "2026-01-12 10:00"),
         ticket("T2", TicketKind::Incident, 2, "2026-01-14 10:00", "2026-01-14 10:30", "2026-01-14 15:00"),
         // Response after 16 business hours (48 h around the clock): breaches the 4 h target either way.
-        ticket("T3", TicketKind::ServiceRequest, 3, "2026-02-03 09:00", "2026-02-05 09:00", "2026-02-06 09:00"),
+        ticket("T3", TicketKind::ServiceRequest, 3, "2026-02-03 09:00", "2026-02-05 09:00",
+               "2026-02-06 09:00"),
         ticket("T4", TicketKind::Incident, 4, "2026-02-10 10:00", "", ""), // severity 4 has no target
         ticket("T5", TicketKind::Incident, 1, "2026-03-05 10:00", "", ""), // after the period
     };
@@ -113,12 +116,18 @@ private slots:
         QTest::addColumn<qint64>("over");
         QTest::addColumn<qint64>("carried");
         // January: L1 2+3 h, L3 8+2 h; February: L2 1 h, L3 1.5 h; optional 4 h outside the budget.
-        // Fixed capacity and SLA + hotfix draw all in-scope work: 15 h in January (5 h over 10 h), 2.5 h in February.
-        QTest::newRow("fixed capacity") << SupportModel::FixedCapacity << qint64(1050) << qint64(300) << qint64(0);
-        QTest::newRow("SLA with hotfix") << SupportModel::SlaHotfix << qint64(1050) << qint64(300) << qint64(0);
-        // Unlimited operational support: L1/L2 (6 h) carried, only L3 drawn: 10 h in January (not over), 1.5 h in February.
-        QTest::newRow("critical + dedicated") << SupportModel::SlaCriticalDedicated << qint64(690) << qint64(0) << qint64(360);
-        QTest::newRow("managed service") << SupportModel::ManagedService << qint64(690) << qint64(0) << qint64(360);
+        // Fixed capacity and SLA + hotfix draw all in-scope work: 15 h in January (5 h over 10 h), 2.5 h in
+        // February.
+        QTest::newRow("fixed capacity")
+            << SupportModel::FixedCapacity << qint64(1050) << qint64(300) << qint64(0);
+        QTest::newRow("SLA with hotfix")
+            << SupportModel::SlaHotfix << qint64(1050) << qint64(300) << qint64(0);
+        // Unlimited operational support: L1/L2 (6 h) carried, only L3 drawn: 10 h in January (not over), 1.5
+        // h in February.
+        QTest::newRow("critical + dedicated")
+            << SupportModel::SlaCriticalDedicated << qint64(690) << qint64(0) << qint64(360);
+        QTest::newRow("managed service")
+            << SupportModel::ManagedService << qint64(690) << qint64(0) << qint64(360);
     }
 
     void shouldCountHoursAgainstTheCapacityAsEachModelDoes()
@@ -171,10 +180,14 @@ private slots:
         QTest::addColumn<qint64>("carried");
         const qint64 hours61 = 61 * 3600;
         QTest::newRow("fixed") << SupportModel::FixedCapacity << true << Severity1Cover::None << qint64(0);
-        QTest::newRow("hotfix chosen") << SupportModel::SlaHotfix << true << Severity1Cover::OptionalChosen << hours61;
-        QTest::newRow("hotfix not chosen") << SupportModel::SlaHotfix << false << Severity1Cover::OptionalNotChosen << qint64(0);
-        QTest::newRow("critical chosen") << SupportModel::SlaCriticalDedicated << true << Severity1Cover::OptionalChosen << hours61;
-        QTest::newRow("managed") << SupportModel::ManagedService << false << Severity1Cover::Included << hours61;
+        QTest::newRow("hotfix chosen")
+            << SupportModel::SlaHotfix << true << Severity1Cover::OptionalChosen << hours61;
+        QTest::newRow("hotfix not chosen")
+            << SupportModel::SlaHotfix << false << Severity1Cover::OptionalNotChosen << qint64(0);
+        QTest::newRow("critical chosen")
+            << SupportModel::SlaCriticalDedicated << true << Severity1Cover::OptionalChosen << hours61;
+        QTest::newRow("managed") << SupportModel::ManagedService << false << Severity1Cover::Included
+                                 << hours61;
     }
 
     void shouldMeasureSeverity1WorkOutsideBusinessHours()
@@ -207,7 +220,8 @@ private slots:
         QCOMPARE(fixed.unknownRoleMinutes, qint64(90));
         QCOMPARE(fixed.rolesNotCovered, (QVector<Role>{Role::QA, Role::SA}));
         // Dedicated capacity and managed service cover every role.
-        QVERIFY(SupportModelWhatIf::replay(input(true), SupportModel::ManagedService).rolesNotCovered.isEmpty());
+        QVERIFY(
+            SupportModelWhatIf::replay(input(true), SupportModel::ManagedService).rolesNotCovered.isEmpty());
     }
 
     void shouldUseTheAllocationWhenNoHoursAreCommitted()

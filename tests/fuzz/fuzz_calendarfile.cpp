@@ -7,7 +7,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     Exchange::ExchangeError error;
     const auto calendar = Exchange::CalendarFile::fromJson(json, &error, QStringLiteral("fuzz.json"));
     if (calendar) {
-        const auto again = Exchange::CalendarFile::fromJson(Exchange::CalendarFile::toJson(*calendar), &error);
+        const auto again =
+            Exchange::CalendarFile::fromJson(Exchange::CalendarFile::toJson(*calendar), &error);
         if (!again)
             __builtin_trap(); // a calendar we accepted must survive its own file
     }

@@ -8,7 +8,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size == 0)
         return 0;
-    const qsizetype cap = data[0] < 128 ? Exchange::CsvReader::s_defaultMaxFieldSize : qsizetype(data[0]) - 120;
+    const qsizetype cap =
+        data[0] < 128 ? Exchange::CsvReader::s_defaultMaxFieldSize : qsizetype(data[0]) - 120;
     QByteArray bytes(reinterpret_cast<const char *>(data) + 1, qsizetype(size - 1));
     QBuffer device(&bytes);
     device.open(QIODevice::ReadOnly);

@@ -12,8 +12,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const auto unit = static_cast<NumberParser::DurationUnit>(data[0] % 3);
     const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data) + 1, qsizetype(size - 1));
     qint64 seconds = 0;
-    if (NumberParser::parseDuration(text, unit, &seconds)
-        && (seconds > NumberParser::s_maxDurationSeconds || seconds < -NumberParser::s_maxDurationSeconds))
+    if (NumberParser::parseDuration(text, unit, &seconds) &&
+        (seconds > NumberParser::s_maxDurationSeconds || seconds < -NumberParser::s_maxDurationSeconds))
         __builtin_trap();
     return 0;
 }

@@ -41,12 +41,12 @@ Domain::Engagement engagement(const QString &key, const QDate &start, const QDat
 /// NORDSHOP running, FUTURE starting in April, OLD ended last year.
 Domain::AllocationPlan plan(const QVector<Allocation> &allocations = {})
 {
-    return Domain::AllocationPlan(
-        {person(anna, 100), person(bo, 50), person(cecilia, 100, {}, QDate(2026, 3, 31)),
-         person(QStringLiteral("Dag"), 100, QDate(2027, 1, 1))},
-        {engagement(nord, QDate(2025, 1, 1)), engagement(future, QDate(2026, 4, 1)),
-         engagement(QStringLiteral("OLD"), QDate(2024, 1, 1), QDate(2025, 12, 31))},
-        allocations);
+    return Domain::AllocationPlan({person(anna, 100), person(bo, 50),
+                                   person(cecilia, 100, {}, QDate(2026, 3, 31)),
+                                   person(QStringLiteral("Dag"), 100, QDate(2027, 1, 1))},
+                                  {engagement(nord, QDate(2025, 1, 1)), engagement(future, QDate(2026, 4, 1)),
+                                   engagement(QStringLiteral("OLD"), QDate(2024, 1, 1), QDate(2025, 12, 31))},
+                                  allocations);
 }
 
 struct Fixture
@@ -78,15 +78,23 @@ private slots:
         // The name heads each person's group; every row still knows whose it is.
         QCOMPARE(f.model.index(0, AllocationGridModel::PersonColumn).data().toString(), anna);
         QCOMPARE(f.model.index(1, AllocationGridModel::PersonColumn).data().toString(), QString());
-        QCOMPARE(f.model.index(2, AllocationGridModel::PersonColumn).data(AllocationGridModel::PersonRole).toString(), anna);
+        QCOMPARE(f.model.index(2, AllocationGridModel::PersonColumn)
+                     .data(AllocationGridModel::PersonRole)
+                     .toString(),
+                 anna);
         QCOMPARE(f.model.index(3, AllocationGridModel::PersonColumn).data().toString(), bo);
-        QCOMPARE(f.model.index(2, AllocationGridModel::EngagementColumn).data().toString(), QStringLiteral("Total vs capacity"));
+        QCOMPARE(f.model.index(2, AllocationGridModel::EngagementColumn).data().toString(),
+                 QStringLiteral("Total vs capacity"));
         QCOMPARE(f.model.columnCount(), int(AllocationGridModel::ColumnCount));
-        QCOMPARE(f.model.headerData(AllocationGridModel::FirstMonthColumn, Qt::Horizontal).toString(), QStringLiteral("Feb 2026"));
-        QCOMPARE(f.model.headerData(AllocationGridModel::TotalColumn - 1, Qt::Horizontal).toString(), QStringLiteral("Jul 2026"));
-        QCOMPARE(f.model.headerData(AllocationGridModel::TotalColumn, Qt::Horizontal).toString(), QStringLiteral("Total"));
-        QCOMPARE(f.model.headerData(AllocationGridModel::TotalColumn, Qt::Horizontal, Qt::ToolTipRole).toString(),
-                 QStringLiteral("Hours allocated over the six months shown"));
+        QCOMPARE(f.model.headerData(AllocationGridModel::FirstMonthColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Feb 2026"));
+        QCOMPARE(f.model.headerData(AllocationGridModel::TotalColumn - 1, Qt::Horizontal).toString(),
+                 QStringLiteral("Jul 2026"));
+        QCOMPARE(f.model.headerData(AllocationGridModel::TotalColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Total"));
+        QCOMPARE(
+            f.model.headerData(AllocationGridModel::TotalColumn, Qt::Horizontal, Qt::ToolTipRole).toString(),
+            QStringLiteral("Hours allocated over the six months shown"));
         for (int column = 0; column < f.model.columnCount(); ++column)
             QVERIFY(!f.model.headerData(column, Qt::Horizontal).toString().isEmpty());
     }
@@ -94,7 +102,9 @@ private slots:
     void shouldShowHoursAndTotalsAgainstCapacity()
     {
         Fixture f;
-        f.model.setPlan(plan({{anna, nord, feb, 100 * 60}, {anna, nord, mar, 90}, {anna, future, QDate(2026, 4, 1), 70 * 60},
+        f.model.setPlan(plan({{anna, nord, feb, 100 * 60},
+                              {anna, nord, mar, 90},
+                              {anna, future, QDate(2026, 4, 1), 70 * 60},
                               {bo, nord, feb, 100 * 60}}),
                         feb);
         const int febColumn = AllocationGridModel::FirstMonthColumn;
@@ -102,7 +112,10 @@ private slots:
         QCOMPARE(f.model.index(0, febColumn + 1).data().toString(), QStringLiteral("1.5"));
         QCOMPARE(f.model.index(0, febColumn + 1).data(Qt::EditRole).toDouble(), 1.5);
         QCOMPARE(f.model.index(0, febColumn + 2).data().toString(), QString()); // nothing planned
-        QCOMPARE(f.model.index(0, AllocationGridModel::TotalColumn).data(AllocationGridModel::MinutesRole).toLongLong(), 6090);
+        QCOMPARE(f.model.index(0, AllocationGridModel::TotalColumn)
+                     .data(AllocationGridModel::MinutesRole)
+                     .toLongLong(),
+                 6090);
         const QModelIndex annaFeb = f.model.index(f.model.totalRowOf(anna), febColumn);
         QCOMPARE(annaFeb.data(AllocationGridModel::CapacityRole).toLongLong(), 20 * 8 * 60);
         QCOMPARE(annaFeb.data().toString(), QStringLiteral("100 / 160"));
@@ -110,7 +123,8 @@ private slots:
         // Bo works half time: 100 h of 80 h is 125 %.
         const QModelIndex boFeb = f.model.index(f.model.totalRowOf(bo), febColumn);
         QCOMPARE(boFeb.data(AllocationGridModel::LoadPercentRole).toDouble(), 125.0);
-        const QModelIndex annaTotal = f.model.index(f.model.totalRowOf(anna), AllocationGridModel::TotalColumn);
+        const QModelIndex annaTotal =
+            f.model.index(f.model.totalRowOf(anna), AllocationGridModel::TotalColumn);
         QCOMPARE(annaTotal.data(AllocationGridModel::MinutesRole).toLongLong(), 100 * 60 + 90 + 70 * 60);
         QVERIFY(!(f.model.flags(annaFeb) & Qt::ItemIsEditable));
         QVERIFY(f.model.flags(f.model.index(0, febColumn)) & Qt::ItemIsEditable);
@@ -131,8 +145,10 @@ private slots:
         QCOMPARE(f.model.minutes(anna, nord, mar), 40 * 60 + 15);
         QCOMPARE(reset.count(), 0);
         const int total = f.model.totalRowOf(anna);
-        const QVector<QPair<int, int>> expected = {
-            {0, column}, {0, AllocationGridModel::TotalColumn}, {total, column}, {total, AllocationGridModel::TotalColumn}};
+        const QVector<QPair<int, int>> expected = {{0, column},
+                                                   {0, AllocationGridModel::TotalColumn},
+                                                   {total, column},
+                                                   {total, AllocationGridModel::TotalColumn}};
         QCOMPARE(changed.count(), expected.size());
         for (int i = 0; i < expected.size(); ++i) {
             const QModelIndex topLeft = changed.at(i).at(0).toModelIndex();
@@ -140,7 +156,8 @@ private slots:
             QCOMPARE(qMakePair(topLeft.row(), topLeft.column()), expected.at(i));
             QCOMPARE(bottomRight, topLeft);
         }
-        QCOMPARE(f.model.index(total, column).data(AllocationGridModel::MinutesRole).toLongLong(), 40 * 60 + 15);
+        QCOMPARE(f.model.index(total, column).data(AllocationGridModel::MinutesRole).toLongLong(),
+                 40 * 60 + 15);
     }
 
     void shouldAcceptLocalisedTextAndIgnoreAnUnchangedValue()
@@ -148,13 +165,17 @@ private slots:
         Fixture f;
         f.model.setPlan(plan({{anna, nord, feb, 60 * 60}}), feb);
         QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
-        QVERIFY(f.model.setData(f.model.index(0, AllocationGridModel::FirstMonthColumn), QStringLiteral("60")));
+        QVERIFY(
+            f.model.setData(f.model.index(0, AllocationGridModel::FirstMonthColumn), QStringLiteral("60")));
         QCOMPARE(changed.count(), 0);
-        QVERIFY(f.model.setData(f.model.index(0, AllocationGridModel::FirstMonthColumn), QStringLiteral(" 12.5 ")));
+        QVERIFY(f.model.setData(f.model.index(0, AllocationGridModel::FirstMonthColumn),
+                                QStringLiteral(" 12.5 ")));
         QCOMPARE(f.model.minutes(anna, nord, feb), 750);
-        QVERIFY(!f.model.setData(f.model.index(0, AllocationGridModel::FirstMonthColumn), QStringLiteral("twelve")));
+        QVERIFY(!f.model.setData(f.model.index(0, AllocationGridModel::FirstMonthColumn),
+                                 QStringLiteral("twelve")));
         QVERIFY(!f.model.setData(f.model.index(0, AllocationGridModel::PersonColumn), 12));
-        QVERIFY(!f.model.setData(f.model.index(f.model.totalRowOf(anna), AllocationGridModel::FirstMonthColumn), 12));
+        QVERIFY(!f.model.setData(
+            f.model.index(f.model.totalRowOf(anna), AllocationGridModel::FirstMonthColumn), 12));
         QCOMPARE(f.model.minutes(anna, nord, feb), 750);
     }
 
@@ -179,10 +200,12 @@ private slots:
         QTest::addColumn<int>("monthOffset");
         QTest::addColumn<double>("hours");
         QTest::addColumn<int>("kind");
-        QTest::newRow("negative") << anna << nord << 0 << -4.0 << int(AllocationWarning::Kind::NegativeMinutes);
+        QTest::newRow("negative") << anna << nord << 0 << -4.0
+                                  << int(AllocationWarning::Kind::NegativeMinutes);
         QTest::newRow("more than the month has hours")
             << anna << nord << 0 << 24.0 * 28 + 1 << int(AllocationWarning::Kind::AbsurdMinutes);
-        QTest::newRow("someone who has left") << cecilia << nord << 2 << 10.0 << int(AllocationWarning::Kind::PersonHasLeft);
+        QTest::newRow("someone who has left")
+            << cecilia << nord << 2 << 10.0 << int(AllocationWarning::Kind::PersonHasLeft);
         QTest::newRow("before the engagement starts")
             << anna << future << 1 << 10.0 << int(AllocationWarning::Kind::EngagementNotStarted);
     }
@@ -203,7 +226,8 @@ private slots:
         });
         QSignalSpy refused(&f.model, &AllocationGridModel::editRefused);
         QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
-        const QModelIndex cell = f.model.index(f.model.rowOf(who, engagementKey), AllocationGridModel::FirstMonthColumn + monthOffset);
+        const QModelIndex cell = f.model.index(f.model.rowOf(who, engagementKey),
+                                               AllocationGridModel::FirstMonthColumn + monthOffset);
         QVERIFY(!f.model.setData(cell, hours));
         QCOMPARE(refused.count(), 1);
         const auto problems = refused.first().first().value<QVector<AllocationWarning>>();
@@ -221,7 +245,8 @@ private slots:
         Fixture f;
         f.model.setPlan(plan({{cecilia, nord, QDate(2026, 4, 1), 10 * 60}}), feb);
         QVERIFY(f.model.refusals({{cecilia, nord, QDate(2026, 4, 1), 0}}).isEmpty());
-        QVERIFY(f.model.setData(f.model.index(f.model.rowOf(cecilia, nord), AllocationGridModel::FirstMonthColumn + 2), 0));
+        QVERIFY(f.model.setData(
+            f.model.index(f.model.rowOf(cecilia, nord), AllocationGridModel::FirstMonthColumn + 2), 0));
         QVERIFY(f.model.plan().allocations().isEmpty());
     }
 
@@ -268,7 +293,9 @@ private slots:
         QCOMPARE(f.model.columnOfMonth(QDate(2026, 7, 31)), -1);
         // Cecilia has left by August.
         QCOMPARE(f.model.totalRowOf(cecilia), -1);
-        QCOMPARE(f.model.index(f.model.rowOf(anna, future), AllocationGridModel::FirstMonthColumn + 1).data().toString(),
+        QCOMPARE(f.model.index(f.model.rowOf(anna, future), AllocationGridModel::FirstMonthColumn + 1)
+                     .data()
+                     .toString(),
                  QStringLiteral("1"));
     }
 

@@ -56,12 +56,14 @@ private slots:
         QCOMPARE(annaFeb.data().toString(), QStringLiteral("75 %"));
         QCOMPARE(annaFeb.data(AllocationHeatmapModel::BandRole).toInt(), int(Band::Balanced));
         QCOMPARE(annaFeb.data(AllocationHeatmapModel::CapacityRole).toLongLong(), 160 * 60);
-        QCOMPARE(annaFeb.data(Qt::ToolTipRole).toString(), QStringLiteral("Anna, February 2026: 120 h of 160 h capacity"));
+        QCOMPARE(annaFeb.data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Anna, February 2026: 120 h of 160 h capacity"));
         // Over 100 % says so in text, not only in colour.
         const QModelIndex boFeb = heatmap.index(1, 0);
         QCOMPARE(boFeb.data().toString(), QStringLiteral("125 % ▲"));
         QCOMPARE(boFeb.data(AllocationHeatmapModel::BandRole).toInt(), int(Band::Over));
-        QVERIFY(boFeb.data(Qt::BackgroundRole).value<QColor>() != annaFeb.data(Qt::BackgroundRole).value<QColor>());
+        QVERIFY(boFeb.data(Qt::BackgroundRole).value<QColor>() !=
+                annaFeb.data(Qt::BackgroundRole).value<QColor>());
         // After Bo has left there is no capacity and nothing allocated.
         QCOMPARE(heatmap.index(1, 1).data().toString(), QStringLiteral("–"));
         QCOMPARE(heatmap.index(1, 1).data(AllocationHeatmapModel::BandRole).toInt(), int(Band::None));

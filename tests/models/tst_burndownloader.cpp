@@ -9,8 +9,8 @@
 #include "models/storage/ticketrepository.h"
 #include "models/storage/worklogrepository.h"
 
-#include <QTemporaryDir>
 #include "models/domaintext.h"
+#include <QTemporaryDir>
 #include <QTimeZone>
 #include <QtTest>
 
@@ -61,19 +61,21 @@ QVector<Domain::Worklog> midMonthWorklogs()
 {
     using Domain::Role;
     using Domain::ServiceLevel;
-    return {worklog(QStringLiteral("M1"), QDate(2026, 9, 8), Role::Dev, 2),   // before the start
-            worklog(QStringLiteral("M2"), QDate(2026, 9, 15), Role::Dev, 20),
-            worklog(QStringLiteral("M3"), QDate(2026, 9, 16), Role::Ops, 3, ServiceLevel::L1), // role not covered
-            worklog(QStringLiteral("M4"), QDate(2026, 9, 17), Role::Dev, 1.5, ServiceLevel::OptionalL3,
-                    QStringLiteral("strategic-advisory")), // not contracted
-            worklog(QStringLiteral("M5"), QDate(2026, 10, 5), Role::QA, 30, ServiceLevel::L1),
-            worklog(QStringLiteral("M6"), QDate(2026, 10, 20), Role::Dev, 25),
-            worklog(QStringLiteral("M7"), QDate(2026, 11, 3), Role::Dev, 10),
-            worklog(QStringLiteral("M8"), QDate(2026, 11, 10), Role::PM, 5, ServiceLevel::L2),
-            worklog(QStringLiteral("M9"), QDate(2026, 11, 20), Role::Dev, 12),  // after 15 November
-            worklog(QStringLiteral("M10"), QDate(2026, 12, 2), Role::Dev, 6),
-            worklog(QStringLiteral("M11"), QDate(2026, 12, 10), Role::QA, 8, ServiceLevel::L1), // after 4 December
-            worklog(QStringLiteral("M12"), QDate(2026, 12, 20), Role::Dev, 4)}; // after the end
+    return {
+        worklog(QStringLiteral("M1"), QDate(2026, 9, 8), Role::Dev, 2), // before the start
+        worklog(QStringLiteral("M2"), QDate(2026, 9, 15), Role::Dev, 20),
+        worklog(QStringLiteral("M3"), QDate(2026, 9, 16), Role::Ops, 3, ServiceLevel::L1), // role not covered
+        worklog(QStringLiteral("M4"), QDate(2026, 9, 17), Role::Dev, 1.5, ServiceLevel::OptionalL3,
+                QStringLiteral("strategic-advisory")), // not contracted
+        worklog(QStringLiteral("M5"), QDate(2026, 10, 5), Role::QA, 30, ServiceLevel::L1),
+        worklog(QStringLiteral("M6"), QDate(2026, 10, 20), Role::Dev, 25),
+        worklog(QStringLiteral("M7"), QDate(2026, 11, 3), Role::Dev, 10),
+        worklog(QStringLiteral("M8"), QDate(2026, 11, 10), Role::PM, 5, ServiceLevel::L2),
+        worklog(QStringLiteral("M9"), QDate(2026, 11, 20), Role::Dev, 12), // after 15 November
+        worklog(QStringLiteral("M10"), QDate(2026, 12, 2), Role::Dev, 6),
+        worklog(QStringLiteral("M11"), QDate(2026, 12, 10), Role::QA, 8,
+                ServiceLevel::L1),                                          // after 4 December
+        worklog(QStringLiteral("M12"), QDate(2026, 12, 20), Role::Dev, 4)}; // after the end
 }
 } // namespace
 
@@ -98,9 +100,11 @@ private:
         QCOMPARE(data.burnDown.used, expectedUsed);
         QCOMPARE(data.ledgerMonth.used, expectedUsed);
         QCOMPARE(data.split.counted(), expectedUsed);
-        const QString explanation = Models::CapacityText::ledgerExplanation(data.ledgerMonth).join(QLatin1Char('|'));
+        const QString explanation =
+            Models::CapacityText::ledgerExplanation(data.ledgerMonth).join(QLatin1Char('|'));
         if (data.ledgerMonth.state != Domain::LedgerMonth::State::Ended)
-            QVERIFY2(explanation.contains(Models::DomainText::hours(expectedUsed) + QStringLiteral(" used")), qPrintable(explanation));
+            QVERIFY2(explanation.contains(Models::DomainText::hours(expectedUsed) + QStringLiteral(" used")),
+                     qPrintable(explanation));
         QVector<Models::PortfolioBurnModel::Row> rows;
         QVERIFY(!Models::PortfolioBurnModel::load(m_mid, {m_midMonth}, month, now, &rows));
         if (data.ledgerMonth.state != Domain::LedgerMonth::State::Ended) {
@@ -124,17 +128,22 @@ private:
 
     void initMidMonth()
     {
-        QVERIFY(m_mid.open(m_midDir.filePath(QStringLiteral("mid.sqlite")), Storage::Database::Access::ReadWrite,
-                           Storage::Database::Creation::CreateIfMissing)
+        QVERIFY(m_mid
+                    .open(m_midDir.filePath(QStringLiteral("mid.sqlite")),
+                          Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing)
                     .isNull());
         m_midMonth = midMonthEngagement();
         QVERIFY(Storage::EngagementRepository(m_mid).insert(&m_midMonth).isNull());
         Domain::RolloverRule rule;
         rule.carry = Domain::RolloverRule::Carry::UpToMinutes;
         rule.capMinutes = 600;
-        QVERIFY(Storage::BudgetRepository(m_mid).savePolicy(m_midMonth.id, Domain::BudgetPolicy(4800, rule)).isNull());
+        QVERIFY(Storage::BudgetRepository(m_mid)
+                    .savePolicy(m_midMonth.id, Domain::BudgetPolicy(4800, rule))
+                    .isNull());
         Storage::UpsertCounts counts;
-        QVERIFY(Storage::WorklogRepository(m_mid).upsert(m_midMonth.id, QStringLiteral("test"), midMonthWorklogs(), &counts).isNull());
+        QVERIFY(Storage::WorklogRepository(m_mid)
+                    .upsert(m_midMonth.id, QStringLiteral("test"), midMonthWorklogs(), &counts)
+                    .isNull());
     }
 
     Domain::Engagement engagement(const QString &key) const
@@ -152,7 +161,8 @@ private slots:
         QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("demo.sqlite")), Storage::Database::Access::ReadWrite,
                           Storage::Database::Creation::CreateIfMissing)
                     .isNull());
-        const Storage::StorageError error = Storage::DemoDataWriter(m_db).write(Domain::DemoPortfolio::generate(s_asOf));
+        const Storage::StorageError error =
+            Storage::DemoDataWriter(m_db).write(Domain::DemoPortfolio::generate(s_asOf));
         QVERIFY2(error.isNull(), qPrintable(error.toString()));
         QVERIFY(Storage::EngagementRepository(m_db).all(&m_engagements).isNull());
         QVERIFY(m_engagements.size() >= 4);
@@ -163,7 +173,8 @@ private slots:
     {
         // GIVEN the engagement starting on 10 September, seen at the end of the year
         BurnDownData data;
-        QVERIFY(!BurnDownLoader(m_mid).load(m_midMonth, QDate(2026, 9, 1), noonOn(QDate(2026, 12, 31)), &data));
+        QVERIFY(
+            !BurnDownLoader(m_mid).load(m_midMonth, QDate(2026, 9, 1), noonOn(QDate(2026, 12, 31)), &data));
         // THEN September commits 21 of 30 days (56 h) and its used counts the 20 h inside the contract;
         // the 2 h before the start, the 3 h of Ops and the 1.5 h of strategic advisory are named apart
         QCOMPARE(data.ledgerMonth.committed, 56 * 60);
@@ -190,10 +201,13 @@ private slots:
         // THEN November has used 15 h so far, the same in every reader, and its month end is projected
         QCOMPARE(data.ledgerMonth.state, Domain::LedgerMonth::State::Open);
         compareEveryReader(QDate(2026, 11, 1), now, 15 * 60);
-        QCOMPARE(data.ledgerMonth.projectedUsed, qRound64(double(data.burnDown.budget) - data.burnDown.forecastAtMonthEnd));
+        QCOMPARE(data.ledgerMonth.projectedUsed,
+                 qRound64(double(data.burnDown.budget) - data.burnDown.forecastAtMonthEnd));
         const QStringList lines = Models::CapacityText::ledgerExplanation(data.ledgerMonth);
-        QVERIFY2(lines.contains(QStringLiteral("15 h used so far")), qPrintable(lines.join(QLatin1Char('|'))));
-        QVERIFY2(lines.constLast().startsWith(QStringLiteral("If the forecast holds: ")), qPrintable(lines.join(QLatin1Char('|'))));
+        QVERIFY2(lines.contains(QStringLiteral("15 h used so far")),
+                 qPrintable(lines.join(QLatin1Char('|'))));
+        QVERIFY2(lines.constLast().startsWith(QStringLiteral("If the forecast holds: ")),
+                 qPrintable(lines.join(QLatin1Char('|'))));
         for (const QString &line : lines)
             QVERIFY2(!line.contains(QStringLiteral("unused and forfeited")), qPrintable(line));
         QVERIFY(data.worklogsOn(QDate(2026, 11, 20)).isEmpty());
@@ -201,7 +215,8 @@ private slots:
         BurnDownData october;
         BurnDownData laterOctober;
         QVERIFY(!BurnDownLoader(m_mid).load(m_midMonth, QDate(2026, 10, 1), now, &october));
-        QVERIFY(!BurnDownLoader(m_mid).load(m_midMonth, QDate(2026, 10, 1), noonOn(QDate(2026, 12, 31)), &laterOctober));
+        QVERIFY(!BurnDownLoader(m_mid).load(m_midMonth, QDate(2026, 10, 1), noonOn(QDate(2026, 12, 31)),
+                                            &laterOctober));
         QCOMPARE(october.ledgerMonth, laterOctober.ledgerMonth);
         QCOMPARE(october.ledgerMonth.used, 55 * 60);
         // AND December seen on 15 November carries provisional hours in
@@ -210,7 +225,8 @@ private slots:
         QCOMPARE(december.ledgerMonth.state, Domain::LedgerMonth::State::NotStarted);
         QCOMPARE(december.burnDown.used, 0);
         for (const Domain::LedgerEntry &entry : december.ledgerMonth.explanation)
-            QCOMPARE(entry.projected, entry.kind != Domain::LedgerEntry::Kind::Committed && entry.kind != Domain::LedgerEntry::Kind::Used);
+            QCOMPARE(entry.projected, entry.kind != Domain::LedgerEntry::Kind::Committed &&
+                                          entry.kind != Domain::LedgerEntry::Kind::Used);
         QVERIFY(december.burnDown.pace > 0); // today's pace, not a window of days not yet come
     }
 
@@ -269,7 +285,8 @@ private slots:
         QCOMPARE(data.burnDown.days.size(), 30);
         // Independently: counted minutes of November up to today, from the repositories.
         QVector<Domain::Worklog> worklogs;
-        QVERIFY(Storage::WorklogRepository(m_db).list(e.id, QDate(2026, 11, 1), data.today, &worklogs).isNull());
+        QVERIFY(
+            Storage::WorklogRepository(m_db).list(e.id, QDate(2026, 11, 1), data.today, &worklogs).isNull());
         Domain::BudgetPolicy policy;
         QVERIFY(Storage::BudgetRepository(m_db).policyFor(e, &policy).isNull());
         policy.setContract(e); // the contract's period, roles and optional services decide too
@@ -280,7 +297,8 @@ private slots:
         QCOMPARE(data.burnDown.used, Domain::Worklog::roundedMinutes(counted));
         QCOMPARE(data.policy, policy);
         QCOMPARE(data.ledgerMonth.month, QDate(2026, 11, 1));
-        QCOMPARE(data.burnDown.budget, data.ledgerMonth.committed + data.ledgerMonth.carriedIn - data.ledgerMonth.overrunDeducted);
+        QCOMPARE(data.burnDown.budget,
+                 data.ledgerMonth.committed + data.ledgerMonth.carriedIn - data.ledgerMonth.overrunDeducted);
         QCOMPARE(data.ledger.months().constFirst().month, QDate(e.start.year(), e.start.month(), 1));
         QVERIFY(data.burnDown.days.at(data.today.day() - 1).actualRemaining.has_value());
         QVERIFY(!data.burnDown.days.constLast().actualRemaining.has_value());
@@ -291,7 +309,8 @@ private slots:
     {
         // The demo gives NORDSHOP "carry up to 10 h, expiring after 3 months".
         BurnDownData data;
-        QVERIFY(!BurnDownLoader(m_db).load(engagement(QStringLiteral("NORDSHOP")), QDate(2026, 11, 1), s_now, &data));
+        QVERIFY(!BurnDownLoader(m_db).load(engagement(QStringLiteral("NORDSHOP")), QDate(2026, 11, 1), s_now,
+                                           &data));
         QCOMPARE(data.policy.rolloverRule().carry, Domain::RolloverRule::Carry::UpToMinutes);
         qint64 carried = 0;
         for (const Domain::LedgerMonth &m : data.ledger.months())
@@ -303,7 +322,8 @@ private slots:
     {
         // December in Stockholm: Christmas Eve, Christmas and Boxing Day are no working days.
         BurnDownData data;
-        QVERIFY(!BurnDownLoader(m_db).load(engagement(QStringLiteral("NORDSHOP")), QDate(2026, 12, 1), s_now, &data));
+        QVERIFY(!BurnDownLoader(m_db).load(engagement(QStringLiteral("NORDSHOP")), QDate(2026, 12, 1), s_now,
+                                           &data));
         QVERIFY(!data.isWorkingDay(QDate(2026, 12, 24)));
         QVERIFY(!data.isWorkingDay(QDate(2026, 12, 25)));
         QVERIFY(data.isWorkingDay(QDate(2026, 12, 23)));
@@ -338,7 +358,8 @@ private slots:
     void shouldListTheWorklogsOfADay()
     {
         BurnDownData data;
-        QVERIFY(!BurnDownLoader(m_db).load(engagement(QStringLiteral("FJALLGEAR")), QDate(2026, 11, 1), s_now, &data));
+        QVERIFY(!BurnDownLoader(m_db).load(engagement(QStringLiteral("FJALLGEAR")), QDate(2026, 11, 1), s_now,
+                                           &data));
         const QDate day(2026, 11, 10);
         const QVector<Domain::Worklog> worklogs = data.worklogsOn(day);
         QVERIFY(!worklogs.isEmpty());
@@ -347,7 +368,8 @@ private slots:
             QCOMPARE(w.date, day);
             minutes += w.minutes();
         }
-        const qint64 byLevel = std::accumulate(data.burnDown.minutesByLevel.cbegin(), data.burnDown.minutesByLevel.cend(), qint64(0));
+        const qint64 byLevel = std::accumulate(data.burnDown.minutesByLevel.cbegin(),
+                                               data.burnDown.minutesByLevel.cend(), qint64(0));
         QVERIFY(minutes < byLevel);
         QVERIFY(data.worklogsOn(QDate(2026, 11, 8)).isEmpty()); // a Sunday
     }
@@ -358,8 +380,10 @@ private slots:
         BurnDownData data;
         const BurnDownLoader::Error error = BurnDownLoader(m_db).load(e, e.start.addMonths(-1), s_now, &data);
         QCOMPARE(error.problem, BurnDownLoader::Problem::MonthBeforeStart);
-        QVERIFY2(error.message(e, e.start.addMonths(-1)).contains(e.key), qPrintable(error.message(e, e.start.addMonths(-1))));
-        QCOMPARE(BurnDownLoader(m_db).load(e, QDate(), s_now, &data).problem, BurnDownLoader::Problem::InvalidMonth);
+        QVERIFY2(error.message(e, e.start.addMonths(-1)).contains(e.key),
+                 qPrintable(error.message(e, e.start.addMonths(-1))));
+        QCOMPARE(BurnDownLoader(m_db).load(e, QDate(), s_now, &data).problem,
+                 BurnDownLoader::Problem::InvalidMonth);
     }
 
     void shouldReportAnEngagementThatIsGone()
@@ -367,7 +391,8 @@ private slots:
         Domain::Engagement ghost = engagement(QStringLiteral("NORDSHOP"));
         ghost.id = 9999;
         BurnDownData data;
-        const BurnDownLoader::Error error = BurnDownLoader(m_db).load(ghost, QDate(2026, 11, 1), s_now, &data);
+        const BurnDownLoader::Error error =
+            BurnDownLoader(m_db).load(ghost, QDate(2026, 11, 1), s_now, &data);
         QCOMPARE(error.problem, BurnDownLoader::Problem::Storage);
         QCOMPARE(error.storage.kind, Storage::StorageError::Kind::NotFound);
     }
@@ -377,12 +402,15 @@ private slots:
         QTest::addColumn<QByteArray>("zone");
         QTest::addColumn<QDateTime>("now");
         QTest::addColumn<QDate>("today");
-        QTest::newRow("Stockholm just after midnight") << QByteArray("Europe/Stockholm")
-                                                       << QDateTime(QDate(2026, 11, 30), QTime(23, 30), QTimeZone::utc()) << QDate(2026, 12, 1);
-        QTest::newRow("New York still the day before") << QByteArray("America/New_York")
-                                                       << QDateTime(QDate(2026, 12, 1), QTime(3, 0), QTimeZone::utc()) << QDate(2026, 11, 30);
-        QTest::newRow("unknown zone is UTC") << QByteArray("Mars/Olympus")
-                                             << QDateTime(QDate(2026, 12, 1), QTime(3, 0), QTimeZone::utc()) << QDate(2026, 12, 1);
+        QTest::newRow("Stockholm just after midnight")
+            << QByteArray("Europe/Stockholm")
+            << QDateTime(QDate(2026, 11, 30), QTime(23, 30), QTimeZone::utc()) << QDate(2026, 12, 1);
+        QTest::newRow("New York still the day before")
+            << QByteArray("America/New_York") << QDateTime(QDate(2026, 12, 1), QTime(3, 0), QTimeZone::utc())
+            << QDate(2026, 11, 30);
+        QTest::newRow("unknown zone is UTC")
+            << QByteArray("Mars/Olympus") << QDateTime(QDate(2026, 12, 1), QTime(3, 0), QTimeZone::utc())
+            << QDate(2026, 12, 1);
     }
 
     void shouldTakeTodayInTheEngagementsZone()

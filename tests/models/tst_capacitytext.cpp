@@ -11,8 +11,7 @@ class TestCapacityText : public QObject
 {
     Q_OBJECT
 
-    template <typename Enum, typename Text>
-    void verifyDistinctText(int count, Text text)
+    template<typename Enum, typename Text> void verifyDistinctText(int count, Text text)
     {
         QSet<QString> seen;
         for (int i = 0; i < count; ++i) {
@@ -86,16 +85,19 @@ private slots:
                              {LedgerEntry::Kind::CarriedOut, 600, QDate(2026, 11, 1), true},
                              {LedgerEntry::Kind::Forfeited, 1800, QDate(2026, 11, 1), true}};
         // THEN the window says it is projected, in one line, and keeps final words out
-        QCOMPARE(CapacityText::ledgerExplanation(month),
-                 (QStringList{QStringLiteral("80 h committed for November 2026"), QStringLiteral("20 h used so far"),
-                              QStringLiteral("If the forecast holds: 10 h (from November 2026) carried, 30 h forfeited")}));
+        QCOMPARE(
+            CapacityText::ledgerExplanation(month),
+            (QStringList{
+                QStringLiteral("80 h committed for November 2026"), QStringLiteral("20 h used so far"),
+                QStringLiteral("If the forecast holds: 10 h (from November 2026) carried, 30 h forfeited")}));
         QCOMPARE(CapacityText::ledgerEntry(month.explanation.at(3)),
                  QStringLiteral("if the forecast holds: 30 h unused and forfeited"));
         // AND once closed, the same figures are final
         month.state = Domain::LedgerMonth::State::Closed;
         for (LedgerEntry &entry : month.explanation)
             entry.projected = false;
-        QCOMPARE(CapacityText::ledgerExplanation(month).constLast(), QStringLiteral("30 h unused and forfeited"));
+        QCOMPARE(CapacityText::ledgerExplanation(month).constLast(),
+                 QStringLiteral("30 h unused and forfeited"));
     }
 
     void shouldNameWorkOutsideTheContract()
@@ -108,7 +110,8 @@ private slots:
         split.byService.insert(QStringLiteral("strategic-advisory"), 90);
         const QStringList lines = CapacityText::budgetSplit(split);
         QCOMPARE(lines.size(), 2);
-        QVERIFY2(lines.at(0).startsWith(QStringLiteral("Outside the contract: 4.5 h (")), qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(0).startsWith(QStringLiteral("Outside the contract: 4.5 h (")),
+                 qPrintable(lines.at(0)));
         QVERIFY2(lines.at(0).contains(QStringLiteral("3 h by ")), qPrintable(lines.at(0)));
         QVERIFY2(lines.at(0).contains(QStringLiteral("1.5 h on ")), qPrintable(lines.at(0)));
         QCOMPARE(lines.at(1), QStringLiteral("Billed outside the budget by the contract's rules: 0.5 h"));
@@ -135,12 +138,22 @@ private slots:
 
     void shouldPutTheFiguresIntoAWarning()
     {
-        Domain::AllocationWarning over{Domain::AllocationWarning::Kind::PersonOverbooked, QStringLiteral("Anna"), {},
-                                       QDate(2026, 12, 1), 190 * 60, 152 * 60, Domain::Role::Dev};
+        Domain::AllocationWarning over{Domain::AllocationWarning::Kind::PersonOverbooked,
+                                       QStringLiteral("Anna"),
+                                       {},
+                                       QDate(2026, 12, 1),
+                                       190 * 60,
+                                       152 * 60,
+                                       Domain::Role::Dev};
         QCOMPARE(CapacityText::allocationWarning(over),
                  QStringLiteral("Anna is allocated 190 h of 152 h capacity in December 2026"));
-        Domain::AllocationWarning role{Domain::AllocationWarning::Kind::RequiredRoleMissing, {}, QStringLiteral("NORD"),
-                                       QDate(2026, 12, 1), 0, 0, Domain::Role::QA};
+        Domain::AllocationWarning role{Domain::AllocationWarning::Kind::RequiredRoleMissing,
+                                       {},
+                                       QStringLiteral("NORD"),
+                                       QDate(2026, 12, 1),
+                                       0,
+                                       0,
+                                       Domain::Role::QA};
         const QString text = CapacityText::allocationWarning(role);
         QVERIFY2(text.startsWith(QStringLiteral("NORD needs a ")), qPrintable(text));
         QVERIFY2(text.endsWith(QStringLiteral(" but none is allocated in December 2026")), qPrintable(text));
@@ -149,10 +162,16 @@ private slots:
     void shouldWriteEveryWarningKindWithItsSubject()
     {
         for (int i = 0; i < 14; ++i) {
-            Domain::AllocationWarning w{static_cast<Domain::AllocationWarning::Kind>(i), QStringLiteral("Bo"),
-                                        QStringLiteral("NORD"), QDate(2026, 3, 1), 60, 120, Domain::Role::Ops};
+            Domain::AllocationWarning w{static_cast<Domain::AllocationWarning::Kind>(i),
+                                        QStringLiteral("Bo"),
+                                        QStringLiteral("NORD"),
+                                        QDate(2026, 3, 1),
+                                        60,
+                                        120,
+                                        Domain::Role::Ops};
             const QString text = CapacityText::allocationWarning(w);
-            QVERIFY2(text.contains(QStringLiteral("Bo")) || text.contains(QStringLiteral("NORD")), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("Bo")) || text.contains(QStringLiteral("NORD")),
+                     qPrintable(text));
         }
     }
 
@@ -160,11 +179,17 @@ private slots:
     {
         QCOMPARE(CapacityText::personIssue({Domain::PersonProblem::OverlappingAbsences, 1}),
                  QStringLiteral("Absence 2: The absence overlaps another absence"));
-        QCOMPARE(CapacityText::personIssue({Domain::PersonProblem::MissingName, -1}), QStringLiteral("Enter a name"));
-        const Domain::WorklogIssue issue{Domain::WorklogProblem::PersonDayOverADay, 4, QStringLiteral("Bo"),
-                                         QDate(2026, 3, 2), 30 * 60, 24 * 60};
-        QCOMPARE(CapacityText::worklogIssue(issue),
-                 QStringLiteral("Entry 5, Bo, 3/2/26, 30 h: More than 24 hours logged by one person on one day"));
+        QCOMPARE(CapacityText::personIssue({Domain::PersonProblem::MissingName, -1}),
+                 QStringLiteral("Enter a name"));
+        const Domain::WorklogIssue issue{Domain::WorklogProblem::PersonDayOverADay,
+                                         4,
+                                         QStringLiteral("Bo"),
+                                         QDate(2026, 3, 2),
+                                         30 * 60,
+                                         24 * 60};
+        QCOMPARE(
+            CapacityText::worklogIssue(issue),
+            QStringLiteral("Entry 5, Bo, 3/2/26, 30 h: More than 24 hours logged by one person on one day"));
         QCOMPARE(CapacityText::budgetIssue({Domain::BudgetProblem::MonthBeforeStart, QDate(2025, 12, 1)}),
                  QStringLiteral("December 2025: A monthly budget lies before the engagement started"));
     }

@@ -51,7 +51,9 @@ private slots:
         QVERIFY(model.updateEngagement(make(3, QStringLiteral("BRAVO"), 100)));
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
-        QCOMPARE(model.index(1, EngagementListModel::CommittedColumn).data(EngagementListModel::SortRole).toInt(), 100 * 60);
+        QCOMPARE(
+            model.index(1, EngagementListModel::CommittedColumn).data(EngagementListModel::SortRole).toInt(),
+            100 * 60);
 
         // WHEN the key changes THEN the row moves to keep the order
         QVERIFY(model.updateEngagement(make(3, QStringLiteral("DELTA"), 100)));
@@ -72,10 +74,13 @@ private slots:
         e.end = QDate();
         model.setEngagements({e});
         QCOMPARE(model.columnCount(), int(EngagementListModel::ColumnCount));
-        QCOMPARE(model.index(0, EngagementListModel::CommittedColumn).data().toString(), QStringLiteral("80 h"));
-        QCOMPARE(model.index(0, EngagementListModel::EndColumn).data().toString(), QStringLiteral("open-ended"));
+        QCOMPARE(model.index(0, EngagementListModel::CommittedColumn).data().toString(),
+                 QStringLiteral("80 h"));
+        QCOMPARE(model.index(0, EngagementListModel::EndColumn).data().toString(),
+                 QStringLiteral("open-ended"));
         QCOMPARE(model.index(0, 0).data(EngagementListModel::EngagementRole).value<Engagement>(), e);
-        QCOMPARE(model.headerData(EngagementListModel::ClientColumn, Qt::Horizontal).toString(), QStringLiteral("Client"));
+        QCOMPARE(model.headerData(EngagementListModel::ClientColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Client"));
         for (int column = 0; column < model.columnCount(); ++column)
             QVERIFY(!model.headerData(column, Qt::Horizontal).toString().isEmpty());
     }

@@ -11,7 +11,8 @@
 using Outcome = Storage::ImportReport::Outcome;
 
 namespace {
-const QString s_sample = QStringLiteral(DD_TEST_DATA_DIR "/import/servicenow-events/incident_event_log_sample.csv");
+const QString s_sample =
+    QStringLiteral(DD_TEST_DATA_DIR "/import/servicenow-events/incident_event_log_sample.csv");
 }
 
 class TestImportJob : public QObject
@@ -26,7 +27,9 @@ private:
     qint64 count(const QString &table)
     {
         QSqlQuery q(m_db->connection());
-        return q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)) && q.next() ? q.value(0).toLongLong() : -1;
+        return q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)) && q.next()
+                   ? q.value(0).toLongLong()
+                   : -1;
     }
     qint64 ticketCount() { return count(QStringLiteral("tickets")); }
 
@@ -49,8 +52,11 @@ private slots:
     void init()
     {
         m_db = std::make_unique<Storage::Database>();
-        const QString path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
-        QVERIFY(m_db->open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing).isNull());
+        const QString path =
+            m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
+        QVERIFY(m_db->open(path, Storage::Database::Access::ReadWrite,
+                           Storage::Database::Creation::CreateIfMissing)
+                    .isNull());
         m_engagement = {};
         m_engagement.key = QStringLiteral("NORDSHOP");
         m_engagement.client = QStringLiteral("Nordshop AB");

@@ -34,10 +34,12 @@ private slots:
         QTest::newRow("committed") << int(Outcome::Committed) << qint64(0) << QStringLiteral("Committed.");
         QTest::newRow("committed skipping") << int(Outcome::Committed) << qint64(2)
                                             << QStringLiteral("Committed without the 2 rejected rows.");
-        QTest::newRow("dry run") << int(Outcome::DryRun) << qint64(0) << QStringLiteral("Dry run: nothing was written.");
-        QTest::newRow("rejected") << int(Outcome::Rejected) << qint64(3)
-                                  << QStringLiteral("Nothing was written: 3 rows were rejected (strict mode; skip bad rows "
-                                                    "to import the others).");
+        QTest::newRow("dry run") << int(Outcome::DryRun) << qint64(0)
+                                 << QStringLiteral("Dry run: nothing was written.");
+        QTest::newRow("rejected")
+            << int(Outcome::Rejected) << qint64(3)
+            << QStringLiteral("Nothing was written: 3 rows were rejected (strict mode; skip bad rows "
+                              "to import the others).");
         QTest::newRow("cancelled") << int(Outcome::Cancelled) << qint64(0)
                                    << QStringLiteral("Nothing was written: the import was cancelled.");
     }
@@ -80,9 +82,11 @@ private slots:
     {
         QTest::addColumn<QString>("source");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("built-in") << QStringLiteral("jira") << QStringLiteral("/d/db.sqlite.import-jira-20260312-091500.txt");
+        QTest::newRow("built-in") << QStringLiteral("jira")
+                                  << QStringLiteral("/d/db.sqlite.import-jira-20260312-091500.txt");
         QTest::newRow("profile") << QStringLiteral("profile:Acme/monthly")
-                                 << QStringLiteral("/d/db.sqlite.import-profile-Acme-monthly-20260312-091500.txt");
+                                 << QStringLiteral(
+                                        "/d/db.sqlite.import-profile-Acme-monthly-20260312-091500.txt");
     }
     void shouldNameTheReportFileAfterDatabaseSourceAndTime()
     {
@@ -101,10 +105,14 @@ private slots:
         QTest::addColumn<bool>("asks");
         const QDate none;
         QTest::newRow("inside") << QDate(2026, 2, 1) << QDate(2026, 11, 30) << none << false;
-        QTest::newRow("a few days before the start") << QDate(2025, 12, 10) << QDate(2026, 3, 1) << none << false;
-        QTest::newRow("two months before the start") << QDate(2025, 10, 31) << QDate(2026, 3, 1) << none << true;
-        QTest::newRow("long after the end") << QDate(2026, 2, 1) << QDate(2026, 9, 1) << QDate(2026, 6, 30) << true;
-        QTest::newRow("just after the end") << QDate(2026, 2, 1) << QDate(2026, 7, 20) << QDate(2026, 6, 30) << false;
+        QTest::newRow("a few days before the start")
+            << QDate(2025, 12, 10) << QDate(2026, 3, 1) << none << false;
+        QTest::newRow("two months before the start")
+            << QDate(2025, 10, 31) << QDate(2026, 3, 1) << none << true;
+        QTest::newRow("long after the end")
+            << QDate(2026, 2, 1) << QDate(2026, 9, 1) << QDate(2026, 6, 30) << true;
+        QTest::newRow("just after the end")
+            << QDate(2026, 2, 1) << QDate(2026, 7, 20) << QDate(2026, 6, 30) << false;
         QTest::newRow("no dates") << none << none << none << false;
     }
 
@@ -125,7 +133,8 @@ private slots:
         const QString question = ImportReportText::outsidePeriodQuestion(r, e);
         QCOMPARE(!question.isEmpty(), asks);
         if (asks)
-            QVERIFY2(question.contains(QStringLiteral("ACME")) && question.contains(QLocale().toString(first, QLocale::LongFormat)),
+            QVERIFY2(question.contains(QStringLiteral("ACME")) &&
+                         question.contains(QLocale().toString(first, QLocale::LongFormat)),
                      qPrintable(question));
         QCOMPARE(ImportReportText::datesText(r).isEmpty(), !first.isValid());
     }

@@ -109,7 +109,8 @@ private slots:
                  Outcome::DryRun);
         QCOMPARE(calls, 0);
         // WHEN it is imported, THEN the hook runs once with every changed ticket
-        QCOMPARE(ImportRun(*m_db, hook, m_engagement).import(s_sample, options()).outcome, Outcome::Committed);
+        QCOMPARE(ImportRun(*m_db, hook, m_engagement).import(s_sample, options()).outcome,
+                 Outcome::Committed);
         QCOMPARE(calls, 1);
         QCOMPARE(changed, qsizetype(890));
     }
@@ -118,7 +119,9 @@ private slots:
     {
         const Storage::ImportSession::BeforeCommitHook refuse = [](const Storage::Database &, qint64,
                                                                    const QVector<qint64> &) {
-            return Storage::StorageError{Storage::StorageError::Kind::Query, QStringLiteral("recompute"), {},
+            return Storage::StorageError{Storage::StorageError::Kind::Query,
+                                         QStringLiteral("recompute"),
+                                         {},
                                          QStringLiteral("refused")};
         };
         const ImportRun::Report report = ImportRun(*m_db, refuse, m_engagement).import(s_sample, options());

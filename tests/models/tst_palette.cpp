@@ -1,6 +1,6 @@
 // The application's colours against WCAG 2.1: status text at least 4.5:1 on the base it is drawn
-// on, in the light default palette and in the dark one; chart colours at least 3:1 on the light and on the dark
-// plot; the formula itself checked on known pairs.
+// on, in the light default palette and in the dark one; chart colours at least 3:1 on the light and on the
+// dark plot; the formula itself checked on known pairs.
 #include "models/palette.h"
 
 #include <QGuiApplication>
@@ -43,7 +43,8 @@ private slots:
         QFETCH(QColor, a);
         QFETCH(QColor, b);
         QFETCH(double, ratio);
-        QVERIFY2(qAbs(Palette::contrast(a, b) - ratio) < 0.01, qPrintable(QString::number(Palette::contrast(a, b))));
+        QVERIFY2(qAbs(Palette::contrast(a, b) - ratio) < 0.01,
+                 qPrintable(QString::number(Palette::contrast(a, b))));
     }
 
     void shouldKeepStatusTextReadableOnLightAndDarkBases_data()
@@ -62,7 +63,10 @@ private slots:
             for (int s = 0; s < Palette::StatusCount; ++s) {
                 const QColor fg = Palette::status(Palette::Status(s), bg);
                 if (Palette::contrast(fg, bg) < 4.5)
-                    failures.append(QStringLiteral("status %1 %2 on %3: %4").arg(s).arg(fg.name(), bg.name()).arg(Palette::contrast(fg, bg), 0, 'f', 2));
+                    failures.append(QStringLiteral("status %1 %2 on %3: %4")
+                                        .arg(s)
+                                        .arg(fg.name(), bg.name())
+                                        .arg(Palette::contrast(fg, bg), 0, 'f', 2));
             }
         }
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QStringLiteral("; "))));
@@ -87,13 +91,19 @@ private slots:
         QVERIFY(Palette::isDark(p));
         QVERIFY(!Palette::isDark(lightPalette()));
         const QList<QPair<QPalette::ColorRole, QPalette::ColorRole>> pairs = {
-            {QPalette::Text, QPalette::Base},           {QPalette::Text, QPalette::AlternateBase},
-            {QPalette::WindowText, QPalette::Window},   {QPalette::ButtonText, QPalette::Button},
-            {QPalette::HighlightedText, QPalette::Highlight}, {QPalette::ToolTipText, QPalette::ToolTipBase},
-            {QPalette::Link, QPalette::Base},           {QPalette::PlaceholderText, QPalette::Base}};
+            {QPalette::Text, QPalette::Base},
+            {QPalette::Text, QPalette::AlternateBase},
+            {QPalette::WindowText, QPalette::Window},
+            {QPalette::ButtonText, QPalette::Button},
+            {QPalette::HighlightedText, QPalette::Highlight},
+            {QPalette::ToolTipText, QPalette::ToolTipBase},
+            {QPalette::Link, QPalette::Base},
+            {QPalette::PlaceholderText, QPalette::Base}};
         for (const auto &pair : pairs) {
             const double ratio = Palette::contrast(p.color(pair.first), p.color(pair.second));
-            QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("roles %1 on %2: %3").arg(pair.first).arg(pair.second).arg(ratio)));
+            QVERIFY2(
+                ratio >= 4.5,
+                qPrintable(QStringLiteral("roles %1 on %2: %3").arg(pair.first).arg(pair.second).arg(ratio)));
         }
     }
 
@@ -113,7 +123,9 @@ private slots:
         QStringList failures;
         const auto check = [&](const QString &what, const QColor &c) {
             if (Palette::contrast(c, plot) < 3.0)
-                failures.append(QStringLiteral("%1 %2 (%3:1)").arg(what, c.name()).arg(Palette::contrast(c, plot), 0, 'f', 2));
+                failures.append(QStringLiteral("%1 %2 (%3:1)")
+                                    .arg(what, c.name())
+                                    .arg(Palette::contrast(c, plot), 0, 'f', 2));
         };
         for (int s = 0; s < Palette::SeriesCount; ++s)
             check(QStringLiteral("series %1").arg(s), Palette::series(Palette::Series(s), onDark));
@@ -128,7 +140,8 @@ private slots:
         check(QStringLiteral("missed"), Palette::missed(onDark));
         check(QStringLiteral("target"), Palette::target(onDark));
         // Text on the plot (titles, axis labels, legend) as text: 4.5:1.
-        QVERIFY2(Palette::contrast(Palette::onChartText(onDark), plot) >= 4.5, qPrintable(Palette::onChartText(onDark).name()));
+        QVERIFY2(Palette::contrast(Palette::onChartText(onDark), plot) >= 4.5,
+                 qPrintable(Palette::onChartText(onDark).name()));
         // The grid is drawn, but stays quieter than any series.
         QVERIFY(Palette::contrast(Palette::chartGrid(onDark), plot) > 1.2);
         QVERIFY(Palette::contrast(Palette::chartGrid(onDark), plot) < 3.0);
@@ -147,7 +160,8 @@ private slots:
         QVERIFY(Palette::chartsDark());
         QCOMPARE(Palette::series(Palette::Series::Actual), Palette::series(Palette::Series::Actual, true));
         QCOMPARE(Palette::chartBackground(), Palette::chartBackground(true));
-        QVERIFY(Palette::series(Palette::Series::Actual, true) != Palette::series(Palette::Series::Actual, false));
+        QVERIFY(Palette::series(Palette::Series::Actual, true) !=
+                Palette::series(Palette::Series::Actual, false));
         {
             const Palette::LightCharts light; // the review pack's PDF
             QVERIFY(!Palette::chartsDark());
@@ -170,8 +184,10 @@ private slots:
         for (bool onDark : {false, true}) {
             // Heatmap cells keep their light fills and black text in both palettes.
             const QByteArray palette = onDark ? " (dark)" : " (light)";
-            for (Role fill : {Role::LoadNone, Role::LoadLow, Role::LoadBalanced, Role::LoadFull, Role::LoadOver})
-                QTest::newRow(QByteArray("load text on band " + QByteArray::number(int(fill)) + palette).constData())
+            for (Role fill :
+                 {Role::LoadNone, Role::LoadLow, Role::LoadBalanced, Role::LoadFull, Role::LoadOver})
+                QTest::newRow(
+                    QByteArray("load text on band " + QByteArray::number(int(fill)) + palette).constData())
                     << int(Role::LoadText) << int(fill) << onDark;
             QTest::newRow(QByteArray("breach row" + palette).constData())
                 << int(Role::BreachRowText) << int(Role::BreachRowFill) << onDark;
@@ -198,7 +214,9 @@ private slots:
         QFETCH(bool, onDark);
         const QColor t = Palette::color(Palette::Role(text), onDark);
         const QColor s = Palette::color(Palette::Role(surface), onDark);
-        QVERIFY2(Palette::contrast(t, s) >= 4.5, qPrintable(QStringLiteral("%1 on %2: %3:1").arg(t.name(), s.name()).arg(Palette::contrast(t, s))));
+        QVERIFY2(Palette::contrast(t, s) >= 4.5,
+                 qPrintable(
+                     QStringLiteral("%1 on %2: %3:1").arg(t.name(), s.name()).arg(Palette::contrast(t, s))));
     }
 
     void shouldKeepTheColoursOfBefore_data()
@@ -231,13 +249,16 @@ private slots:
     void shouldTellTheSlaStatesAndLoadBandsApart()
     {
         using Role = Palette::Role;
-        const QVector<Role> states = {Role::SlaMet,    Role::SlaBreached, Role::SlaAtRisk,      Role::SlaRunning,
-                                      Role::SlaPaused, Role::SlaInvalid,  Role::SlaNotEvaluated};
-        const QVector<Role> bands = {Role::LoadNone, Role::LoadLow, Role::LoadBalanced, Role::LoadFull, Role::LoadOver};
+        const QVector<Role> states = {Role::SlaMet,         Role::SlaBreached, Role::SlaAtRisk,
+                                      Role::SlaRunning,     Role::SlaPaused,   Role::SlaInvalid,
+                                      Role::SlaNotEvaluated};
+        const QVector<Role> bands = {Role::LoadNone, Role::LoadLow, Role::LoadBalanced, Role::LoadFull,
+                                     Role::LoadOver};
         for (const QVector<Role> &group : {states, bands}) {
             for (int i = 0; i < group.size(); ++i) {
                 for (int j = 0; j < i; ++j)
-                    QVERIFY2(Palette::color(group.at(i)) != Palette::color(group.at(j)), qPrintable(Palette::color(group.at(i)).name()));
+                    QVERIFY2(Palette::color(group.at(i)) != Palette::color(group.at(j)),
+                             qPrintable(Palette::color(group.at(i)).name()));
             }
         }
     }
@@ -248,11 +269,14 @@ private slots:
         // palette's light text could not be read.
         using Role = Palette::Role;
         const QPalette dark = Palette::darkPalette();
-        QVERIFY(Palette::contrast(dark.color(QPalette::Text), Palette::color(Role::BlockedCellFill, true)) >= 4.5);
-        QVERIFY(Palette::contrast(lightPalette().color(QPalette::Text), Palette::color(Role::BlockedCellFill, false)) >= 4.5);
+        QVERIFY(Palette::contrast(dark.color(QPalette::Text), Palette::color(Role::BlockedCellFill, true)) >=
+                4.5);
+        QVERIFY(Palette::contrast(lightPalette().color(QPalette::Text),
+                                  Palette::color(Role::BlockedCellFill, false)) >= 4.5);
         // The hatch shows on its fill in both.
         for (bool onDark : {false, true})
-            QVERIFY(Palette::contrast(Palette::color(Role::BlockedCellHatch, onDark), Palette::color(Role::BlockedCellFill, onDark)) > 1.5);
+            QVERIFY(Palette::contrast(Palette::color(Role::BlockedCellHatch, onDark),
+                                      Palette::color(Role::BlockedCellFill, onDark)) > 1.5);
         const QPalette before = QGuiApplication::palette();
         QGuiApplication::setPalette(dark);
         QCOMPARE(Palette::color(Role::BlockedCellFill), Palette::color(Role::BlockedCellFill, true));
@@ -261,7 +285,10 @@ private slots:
         QGuiApplication::setPalette(before);
     }
 
-    void shouldWriteTheSeverityNumberInThePlotsColour_data() { shouldDrawChartColoursAtLeastThreeToOneOnThePlot_data(); }
+    void shouldWriteTheSeverityNumberInThePlotsColour_data()
+    {
+        shouldDrawChartColoursAtLeastThreeToOneOnThePlot_data();
+    }
 
     void shouldWriteTheSeverityNumberInThePlotsColour()
     {
@@ -269,7 +296,8 @@ private slots:
         // 3:1 against every disc, also on the dark plot's light tints.
         QFETCH(bool, onDark);
         for (int severity = 1; severity <= 4; ++severity) {
-            const double ratio = Palette::contrast(Palette::chartBackground(onDark), Palette::severity(severity, onDark));
+            const double ratio =
+                Palette::contrast(Palette::chartBackground(onDark), Palette::severity(severity, onDark));
             QVERIFY2(ratio >= 3.0, qPrintable(QStringLiteral("severity %1: %2:1").arg(severity).arg(ratio)));
         }
     }

@@ -33,17 +33,24 @@ private slots:
         PlannedVsActualModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        model.setRows({{QStringLiteral("Anna"), QStringLiteral("NORDSHOP"), QDate(2026, 10, 1), planned, actual}});
+        model.setRows(
+            {{QStringLiteral("Anna"), QStringLiteral("NORDSHOP"), QDate(2026, 10, 1), planned, actual}});
         QCOMPARE(reset.count(), 1);
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.index(0, PlannedVsActualModel::MonthColumn).data().toString(), QStringLiteral("Oct 2026"));
-        QCOMPARE(model.index(0, PlannedVsActualModel::PersonColumn).data().toString(), QStringLiteral("Anna"));
+        QCOMPARE(model.index(0, PlannedVsActualModel::MonthColumn).data().toString(),
+                 QStringLiteral("Oct 2026"));
+        QCOMPARE(model.index(0, PlannedVsActualModel::PersonColumn).data().toString(),
+                 QStringLiteral("Anna"));
         QCOMPARE(model.index(0, PlannedVsActualModel::DifferenceColumn).data().toString(), difference);
-        QCOMPARE(model.index(0, PlannedVsActualModel::DifferenceColumn).data(PlannedVsActualModel::SortRole).toLongLong(),
+        QCOMPARE(model.index(0, PlannedVsActualModel::DifferenceColumn)
+                     .data(PlannedVsActualModel::SortRole)
+                     .toLongLong(),
                  actual - planned);
-        QCOMPARE(model.index(0, PlannedVsActualModel::DifferenceColumn).data(Qt::ToolTipRole).isValid(), unplannedTip);
-        QCOMPARE(model.index(0, PlannedVsActualModel::MonthColumn).data(PlannedVsActualModel::SortRole).toDate(),
-                 QDate(2026, 10, 1));
+        QCOMPARE(model.index(0, PlannedVsActualModel::DifferenceColumn).data(Qt::ToolTipRole).isValid(),
+                 unplannedTip);
+        QCOMPARE(
+            model.index(0, PlannedVsActualModel::MonthColumn).data(PlannedVsActualModel::SortRole).toDate(),
+            QDate(2026, 10, 1));
         for (int column = 0; column < model.columnCount(); ++column)
             QVERIFY(!model.headerData(column, Qt::Horizontal).toString().isEmpty());
     }
@@ -52,8 +59,9 @@ private slots:
     {
         PlannedVsActualModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const QVector<PlannedVsActual> rows = {{QStringLiteral("Anna"), QStringLiteral("A"), QDate(2026, 9, 1), 60, 0},
-                                               {QStringLiteral("Bo"), QStringLiteral("A"), QDate(2026, 9, 1), 0, 60}};
+        const QVector<PlannedVsActual> rows = {
+            {QStringLiteral("Anna"), QStringLiteral("A"), QDate(2026, 9, 1), 60, 0},
+            {QStringLiteral("Bo"), QStringLiteral("A"), QDate(2026, 9, 1), 0, 60}};
         model.setRows(rows);
         QCOMPARE(model.rows(), rows);
         model.setRows({});

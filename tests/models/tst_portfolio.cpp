@@ -30,7 +30,8 @@ private slots:
         QVERIFY(portfolio.activity(first.id, now, &activity).isNull());
         QVERIFY(activity.tickets > 100);
         // The budget ledger from the start month to the month of "now"
-        QCOMPARE(activity.months.constFirst().ledger.month, QDate(first.start.year(), first.start.month(), 1));
+        QCOMPARE(activity.months.constFirst().ledger.month,
+                 QDate(first.start.year(), first.start.month(), 1));
         QCOMPARE(activity.months.constLast().ledger.month, QDate(2026, 11, 1));
         QCOMPARE(activity.months.constLast().ledger.state, Domain::LedgerMonth::State::Open);
         QVERIFY(activity.months.constLast().ledger.used > 0);
@@ -66,7 +67,8 @@ private slots:
         QVERIFY(portfolio.open(path).isNull());
         QCOMPARE(portfolio.engagements()->rowCount(), 3);
         QSqlQuery q(portfolio.database()->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE engagement_id = %1").arg(e.id)) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE engagement_id = %1").arg(e.id)) &&
+                q.next());
         QCOMPARE(q.value(0).toInt(), 0);
     }
 
@@ -74,7 +76,10 @@ private slots:
     {
         Portfolio portfolio;
         const QString good = m_dir.filePath(QStringLiteral("good.sqlite"));
-        QVERIFY(portfolio.open(good, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing).isNull());
+        QVERIFY(portfolio
+                    .open(good, Storage::Database::Access::ReadWrite,
+                          Storage::Database::Creation::CreateIfMissing)
+                    .isNull());
         QSignalSpy errors(&portfolio, &Portfolio::errorOccurred);
         QVERIFY(!portfolio.open(m_dir.filePath(QStringLiteral("missing.sqlite"))).isNull());
         QCOMPARE(errors.count(), 1);
@@ -86,8 +91,10 @@ private slots:
     void shouldReportADuplicateKeyWithoutChangingTheList()
     {
         Portfolio portfolio;
-        QVERIFY(portfolio.open(m_dir.filePath(QStringLiteral("dup.sqlite")), Storage::Database::Access::ReadWrite,
-                               Storage::Database::Creation::CreateIfMissing).isNull());
+        QVERIFY(portfolio
+                    .open(m_dir.filePath(QStringLiteral("dup.sqlite")), Storage::Database::Access::ReadWrite,
+                          Storage::Database::Creation::CreateIfMissing)
+                    .isNull());
         Domain::Engagement e;
         e.key = QStringLiteral("ONE");
         e.client = QStringLiteral("One AB");

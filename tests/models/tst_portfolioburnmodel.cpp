@@ -66,12 +66,15 @@ private slots:
         QTest::addColumn<int>("column");
         QTest::addColumn<Qt::SortOrder>("order");
         QTest::addColumn<QStringList>("keys");
-        QTest::newRow("used ascending, 9 h before 10 h") << int(PortfolioBurnModel::UsedColumn) << Qt::AscendingOrder
-                                                         << QStringList{QStringLiteral("B"), QStringLiteral("A"), QStringLiteral("C")};
-        QTest::newRow("budget used descending") << int(PortfolioBurnModel::UsedPercentColumn) << Qt::DescendingOrder
-                                                << QStringList{QStringLiteral("C"), QStringLiteral("A"), QStringLiteral("B")};
-        QTest::newRow("worst status first") << int(PortfolioBurnModel::StatusColumn) << Qt::DescendingOrder
-                                            << QStringList{QStringLiteral("C"), QStringLiteral("A"), QStringLiteral("B")};
+        QTest::newRow("used ascending, 9 h before 10 h")
+            << int(PortfolioBurnModel::UsedColumn) << Qt::AscendingOrder
+            << QStringList{QStringLiteral("B"), QStringLiteral("A"), QStringLiteral("C")};
+        QTest::newRow("budget used descending")
+            << int(PortfolioBurnModel::UsedPercentColumn) << Qt::DescendingOrder
+            << QStringList{QStringLiteral("C"), QStringLiteral("A"), QStringLiteral("B")};
+        QTest::newRow("worst status first")
+            << int(PortfolioBurnModel::StatusColumn) << Qt::DescendingOrder
+            << QStringList{QStringLiteral("C"), QStringLiteral("A"), QStringLiteral("B")};
     }
 
     void shouldSortByTheNumbersNotTheText()
@@ -101,7 +104,8 @@ private slots:
         QVERIFY(db.open(dir.filePath(QStringLiteral("demo.sqlite")), Storage::Database::Access::ReadWrite,
                         Storage::Database::Creation::CreateIfMissing)
                     .isNull());
-        QVERIFY(Storage::DemoDataWriter(db).write(Domain::DemoPortfolio::generate(QDate(2026, 11, 25))).isNull());
+        QVERIFY(
+            Storage::DemoDataWriter(db).write(Domain::DemoPortfolio::generate(QDate(2026, 11, 25))).isNull());
         QVector<Domain::Engagement> engagements;
         QVERIFY(Storage::EngagementRepository(db).all(&engagements).isNull());
         const QDateTime now(QDate(2026, 11, 25), QTime(12, 0), QTimeZone::utc());

@@ -28,7 +28,8 @@ private slots:
     void initTestCase()
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-        const Storage::StorageError created = m_portfolio.createDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), s_asOf);
+        const Storage::StorageError created =
+            m_portfolio.createDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), s_asOf);
         QVERIFY2(created.isNull(), qPrintable(created.toString()));
         QVERIFY(Models::SlaRecomputer::recomputeAll(*m_portfolio.database(), s_now + 3600).isNull());
     }
@@ -40,14 +41,16 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         // WHEN the demo's rows are loaded
         QVector<PortfolioSlaModel::Row> rows;
-        QVERIFY(!PortfolioSlaModel::load(*m_portfolio.database(), m_portfolio.engagements()->engagements(), s_now, &rows));
+        QVERIFY(!PortfolioSlaModel::load(*m_portfolio.database(), m_portfolio.engagements()->engagements(),
+                                         s_now, &rows));
         model.setRows(rows);
         // THEN the three SLA engagements, not the fixed-capacity one
         QStringList keys;
         for (int r = 0; r < model.rowCount(); ++r)
             keys.append(model.index(r, PortfolioSlaModel::EngagementColumn).data().toString());
         keys.sort();
-        QCOMPARE(keys, QStringList({QStringLiteral("ATLANTICPET"), QStringLiteral("BALTICHOME"), QStringLiteral("FJALLGEAR")}));
+        QCOMPARE(keys, QStringList({QStringLiteral("ATLANTICPET"), QStringLiteral("BALTICHOME"),
+                                    QStringLiteral("FJALLGEAR")}));
         bool measured = false;
         for (int r = 0; r < model.rowCount(); ++r) {
             const PortfolioSlaModel::Row &row = model.rows().at(r);
@@ -80,7 +83,8 @@ private slots:
     void shouldCompareFullMonthsOnly()
     {
         QVector<PortfolioSlaModel::Row> rows;
-        QVERIFY(!PortfolioSlaModel::load(*m_portfolio.database(), m_portfolio.engagements()->engagements(), s_now, &rows));
+        QVERIFY(!PortfolioSlaModel::load(*m_portfolio.database(), m_portfolio.engagements()->engagements(),
+                                         s_now, &rows));
         QVERIFY(!rows.isEmpty());
         Models::SlaOverviewLoader loader(*m_portfolio.database());
         for (const PortfolioSlaModel::Row &row : rows) {
@@ -105,7 +109,8 @@ private slots:
         PortfolioSlaModel model;
         model.setRows(rows);
         const QString tip = model.index(0, PortfolioSlaModel::TrendColumn).data(Qt::ToolTipRole).toString();
-        QVERIFY2(tip.contains(QStringLiteral("October 2026")) && tip.contains(QStringLiteral("so far")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("October 2026")) && tip.contains(QStringLiteral("so far")),
+                 qPrintable(tip));
     }
 
     void shouldDrawTheTrendAsBars_data()
@@ -114,11 +119,15 @@ private slots:
         QTest::addColumn<QString>("line");
         QTest::addColumn<int>("trend");
         using V = QVector<std::optional<double>>;
-        QTest::newRow("better") << V{80.0, 82.0, 85.0, 95.0, 99.0, 100.0} << QStringLiteral("▅▅▆▇██") << int(PortfolioSlaModel::Trend::Better);
-        QTest::newRow("worse") << V{100.0, 100.0, 100.0, 90.0, 70.0, 50.0} << QStringLiteral("███▇▄▁") << int(PortfolioSlaModel::Trend::Worse);
-        QTest::newRow("steady with a gap") << V{95.0, std::nullopt, 96.0, 95.0, 96.0, 95.0} << QStringLiteral("▇·▇▇▇▇")
-                                           << int(PortfolioSlaModel::Trend::Steady);
-        QTest::newRow("no data") << V{std::nullopt, std::nullopt} << QStringLiteral("··") << int(PortfolioSlaModel::Trend::Unknown);
+        QTest::newRow("better") << V{80.0, 82.0, 85.0, 95.0, 99.0, 100.0} << QStringLiteral("▅▅▆▇██")
+                                << int(PortfolioSlaModel::Trend::Better);
+        QTest::newRow("worse") << V{100.0, 100.0, 100.0, 90.0, 70.0, 50.0} << QStringLiteral("███▇▄▁")
+                               << int(PortfolioSlaModel::Trend::Worse);
+        QTest::newRow("steady with a gap")
+            << V{95.0, std::nullopt, 96.0, 95.0, 96.0, 95.0} << QStringLiteral("▇·▇▇▇▇")
+            << int(PortfolioSlaModel::Trend::Steady);
+        QTest::newRow("no data") << V{std::nullopt, std::nullopt} << QStringLiteral("··")
+                                 << int(PortfolioSlaModel::Trend::Unknown);
     }
 
     void shouldDrawTheTrendAsBars()

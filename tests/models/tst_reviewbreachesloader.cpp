@@ -33,14 +33,17 @@ private:
         return out;
     }
 
-    qint64 startOf(const QDate &date) const { return QDateTime(date, QTime(0, 0), m_zone).toSecsSinceEpoch(); }
+    qint64 startOf(const QDate &date) const
+    {
+        return QDateTime(date, QTime(0, 0), m_zone).toSecsSinceEpoch();
+    }
 
     QVector<qint64> storedIds(const QDate &month)
     {
         QVector<Storage::StoredSlaResult> rows;
-        const Storage::StorageError error = Storage::SlaResultRepository(*m_portfolio.database())
-                                                .breaches(m_engagement.id, month, startOf(month),
-                                                          startOf(month.addMonths(1)), &rows);
+        const Storage::StorageError error =
+            Storage::SlaResultRepository(*m_portfolio.database())
+                .breaches(m_engagement.id, month, startOf(month), startOf(month.addMonths(1)), &rows);
         if (error)
             qWarning() << error.toString();
         QVector<qint64> ids;
@@ -64,11 +67,13 @@ private slots:
     {
         const QDate asOf(2026, 11, 25);
         QVERIFY(m_portfolio.createDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), asOf).isNull());
-        QVERIFY(Models::SlaRecomputer::recomputeAll(*m_portfolio.database(),
-                                                    QDateTime(asOf.addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch())
-                    .isNull());
+        QVERIFY(
+            Models::SlaRecomputer::recomputeAll(
+                *m_portfolio.database(), QDateTime(asOf.addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch())
+                .isNull());
         const Models::EngagementListModel *list = m_portfolio.engagements();
-        m_engagement = m_portfolio.engagement(list->engagementAt(list->rowOfKey(QStringLiteral("ATLANTICPET"))).id);
+        m_engagement =
+            m_portfolio.engagement(list->engagementAt(list->rowOfKey(QStringLiteral("ATLANTICPET"))).id);
         m_zone = QTimeZone(m_engagement.timeZone);
         QVERIFY(m_zone.isValid());
     }
@@ -128,8 +133,9 @@ private slots:
     void shouldRefuseAReversedPeriod()
     {
         QVector<Models::ReviewBreach> out(1);
-        const Storage::StorageError error = Models::ReviewBreachesLoader(*m_portfolio.database())
-                                                .load(m_engagement, QDate(2026, 10, 31), QDate(2026, 10, 1), &out);
+        const Storage::StorageError error =
+            Models::ReviewBreachesLoader(*m_portfolio.database())
+                .load(m_engagement, QDate(2026, 10, 31), QDate(2026, 10, 1), &out);
         QCOMPARE(error.kind, Storage::StorageError::Kind::Query);
         QVERIFY(out.isEmpty());
     }
@@ -141,7 +147,8 @@ private slots:
         QVERIFY(Models::ReviewBreachesLoader(*m_portfolio.database())
                     .load(m_engagement, QDate(2026, 10, 1), QDate(2026, 10, 31), &out, &evaluatedAt)
                     .isNull());
-        QCOMPARE(evaluatedAt, std::optional<qint64>(QDateTime(QDate(2026, 11, 26), QTime(0, 0), Qt::UTC).toSecsSinceEpoch()));
+        QCOMPARE(evaluatedAt, std::optional<qint64>(
+                                  QDateTime(QDate(2026, 11, 26), QTime(0, 0), Qt::UTC).toSecsSinceEpoch()));
     }
 };
 

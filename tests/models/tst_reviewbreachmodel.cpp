@@ -24,9 +24,10 @@ private slots:
     {
         const QDate asOf(2026, 11, 25);
         QVERIFY(m_portfolio.createDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), asOf).isNull());
-        QVERIFY(Models::SlaRecomputer::recomputeAll(*m_portfolio.database(),
-                                                    QDateTime(asOf.addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch())
-                    .isNull());
+        QVERIFY(
+            Models::SlaRecomputer::recomputeAll(
+                *m_portfolio.database(), QDateTime(asOf.addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch())
+                .isNull());
     }
 
     void shouldShowEditAndProtectTheNotes()
@@ -45,15 +46,20 @@ private slots:
         model.setBreaches(breaches, {{breaches.at(0).ticketId, QStringLiteral("known")}}, zone);
         QCOMPARE(model.rowCount(), int(breaches.size()));
         QCOMPARE(model.columnCount(), int(Models::ReviewBreachModel::ColumnCount));
-        QCOMPARE(model.index(0, Models::ReviewBreachModel::RootCauseColumn).data().toString(), QStringLiteral("known"));
-        QCOMPARE(model.index(2, Models::ReviewBreachModel::TicketColumn).data().toString(), breaches.at(2).key);
-        QCOMPARE(model.index(2, Models::ReviewBreachModel::ExplanationColumn).data().toString(), breaches.at(2).explanation);
-        QCOMPARE(model.index(2, 0).data(Models::ReviewBreachModel::TicketIdRole).toLongLong(), breaches.at(2).ticketId);
+        QCOMPARE(model.index(0, Models::ReviewBreachModel::RootCauseColumn).data().toString(),
+                 QStringLiteral("known"));
+        QCOMPARE(model.index(2, Models::ReviewBreachModel::TicketColumn).data().toString(),
+                 breaches.at(2).key);
+        QCOMPARE(model.index(2, Models::ReviewBreachModel::ExplanationColumn).data().toString(),
+                 breaches.at(2).explanation);
+        QCOMPARE(model.index(2, 0).data(Models::ReviewBreachModel::TicketIdRole).toLongLong(),
+                 breaches.at(2).ticketId);
         QCOMPARE(model.rowOfTicket(breaches.at(2).ticketId), 2);
         QCOMPARE(model.rowOfTicket(-5), -1);
         // The breach instant in the engagement's zone
         QCOMPARE(model.index(0, Models::ReviewBreachModel::BreachedColumn).data().toString(),
-                 QDateTime::fromSecsSinceEpoch(breaches.at(0).breachedAt, zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+                 QDateTime::fromSecsSinceEpoch(breaches.at(0).breachedAt, zone)
+                     .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         QSignalSpy edited(&model, &Models::ReviewBreachModel::rootCauseEdited);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         // An edit is announced, not applied: nobody saved it, so the note shown did not change
@@ -66,8 +72,9 @@ private slots:
         QCOMPARE(edited.first().at(2).toString(), QStringLiteral("new"));
         QCOMPARE(changed.count(), 0);
         // When the page saves it from the signal, setData says so
-        connect(&model, &Models::ReviewBreachModel::rootCauseEdited, &model,
-                [&model](qint64 id, const QString &, const QString &after) { model.setRootCause(id, after); });
+        connect(
+            &model, &Models::ReviewBreachModel::rootCauseEdited, &model,
+            [&model](qint64 id, const QString &, const QString &after) { model.setRootCause(id, after); });
         QVERIFY(model.setData(note, QStringLiteral("newer")));
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.first().at(0).toModelIndex(), note);

@@ -21,8 +21,8 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("notes.sqlite")), Storage::Database::Access::ReadWrite,
-                          Storage::Database::Creation::CreateIfMissing)
+        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("notes.sqlite")),
+                          Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing)
                     .isNull());
         Domain::Engagement e;
         e.key = nord;
@@ -44,8 +44,9 @@ private slots:
         const Models::ReviewNotesLoader loader(m_db);
         QVERIFY(!loader.isReadOnly());
         Storage::StorageError error;
-        QVERIFY(loader.saveRisksAndActions(nord, QDate(2026, 10, 1), QDate(2026, 12, 31), QStringLiteral("Risk\nTwo lines"),
-                                           QStringLiteral("Act"), 100, &error));
+        QVERIFY(loader.saveRisksAndActions(nord, QDate(2026, 10, 1), QDate(2026, 12, 31),
+                                           QStringLiteral("Risk\nTwo lines"), QStringLiteral("Act"), 100,
+                                           &error));
         QVERIFY(error.isNull());
         QVERIFY(loader.saveRootCause(nord, m_ticket, QStringLiteral("Config drift"), 100, nullptr));
         Models::ReviewNotes expected;
@@ -55,7 +56,8 @@ private slots:
         QCOMPARE(loader.load(nord, QDate(2026, 10, 1), QDate(2026, 12, 31), &error), expected);
         QVERIFY(error.isNull());
         // Root causes belong to the ticket: another period of the engagement has them too
-        const Models::ReviewNotes october = loader.load(nord, QDate(2026, 10, 1), QDate(2026, 10, 31), nullptr);
+        const Models::ReviewNotes october =
+            loader.load(nord, QDate(2026, 10, 1), QDate(2026, 10, 31), nullptr);
         QVERIFY(october.risks.isEmpty());
         QCOMPARE(october.rootCauses, expected.rootCauses);
     }
@@ -64,11 +66,13 @@ private slots:
     {
         const Models::ReviewNotesLoader loader(m_db);
         Storage::StorageError error;
-        QCOMPARE(loader.load(QStringLiteral("NOPE"), QDate(2026, 10, 1), QDate(2026, 10, 31), &error), Models::ReviewNotes());
+        QCOMPARE(loader.load(QStringLiteral("NOPE"), QDate(2026, 10, 1), QDate(2026, 10, 31), &error),
+                 Models::ReviewNotes());
         QCOMPARE(error.kind, Storage::StorageError::Kind::NotFound);
         QVERIFY(!loader.saveRootCause(nord, m_ticket + 1000, QStringLiteral("x"), 1, &error));
         QCOMPARE(error.kind, Storage::StorageError::Kind::NotFound);
-        QVERIFY(!loader.saveRisksAndActions(nord, QDate(2026, 10, 31), QDate(2026, 10, 1), QStringLiteral("x"), {}, 1, &error));
+        QVERIFY(!loader.saveRisksAndActions(nord, QDate(2026, 10, 31), QDate(2026, 10, 1),
+                                            QStringLiteral("x"), {}, 1, &error));
         QCOMPARE(error.kind, Storage::StorageError::Kind::Query);
         // A later success clears the error
         loader.load(nord, QDate(2026, 10, 1), QDate(2026, 10, 31), &error);

@@ -30,7 +30,8 @@ private:
     ReviewPack load(const QString &key, const QString &period)
     {
         ReviewPack pack;
-        const ReviewPackLoader::Error error = ReviewPackLoader(*m_portfolio.database()).load(key, period, m_now, &pack);
+        const ReviewPackLoader::Error error =
+            ReviewPackLoader(*m_portfolio.database()).load(key, period, m_now, &pack);
         if (error)
             qWarning() << error.message(key, period);
         return pack;
@@ -46,8 +47,10 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_portfolio.createDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), QDate(2026, 11, 25)).isNull());
-        QVERIFY(Models::SlaRecomputer::recomputeAll(*m_portfolio.database(), m_now.toSecsSinceEpoch()).isNull());
+        QVERIFY(m_portfolio.createDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), QDate(2026, 11, 25))
+                    .isNull());
+        QVERIFY(
+            Models::SlaRecomputer::recomputeAll(*m_portfolio.database(), m_now.toSecsSinceEpoch()).isNull());
     }
 
     void shouldParseMonthsQuartersAndRanges_data()
@@ -58,12 +61,18 @@ private slots:
         QTest::addColumn<QDate>("start");
         QTest::addColumn<QDate>("end");
         using K = ReviewPeriod::Kind;
-        QTest::newRow("month") << "2026-10" << true << int(K::Month) << QDate(2026, 10, 1) << QDate(2026, 10, 31);
-        QTest::newRow("leap February") << "2028-02" << true << int(K::Month) << QDate(2028, 2, 1) << QDate(2028, 2, 29);
-        QTest::newRow("quarter") << "2026-Q3" << true << int(K::Quarter) << QDate(2026, 7, 1) << QDate(2026, 9, 30);
-        QTest::newRow("quarter in lower case") << "2024-q1" << true << int(K::Quarter) << QDate(2024, 1, 1) << QDate(2024, 3, 31);
-        QTest::newRow("range") << "2026-10-05..2026-10-20" << true << int(K::Range) << QDate(2026, 10, 5) << QDate(2026, 10, 20);
-        QTest::newRow("one day") << " 2026-10-05..2026-10-05 " << true << int(K::Range) << QDate(2026, 10, 5) << QDate(2026, 10, 5);
+        QTest::newRow("month") << "2026-10" << true << int(K::Month) << QDate(2026, 10, 1)
+                               << QDate(2026, 10, 31);
+        QTest::newRow("leap February")
+            << "2028-02" << true << int(K::Month) << QDate(2028, 2, 1) << QDate(2028, 2, 29);
+        QTest::newRow("quarter") << "2026-Q3" << true << int(K::Quarter) << QDate(2026, 7, 1)
+                                 << QDate(2026, 9, 30);
+        QTest::newRow("quarter in lower case")
+            << "2024-q1" << true << int(K::Quarter) << QDate(2024, 1, 1) << QDate(2024, 3, 31);
+        QTest::newRow("range") << "2026-10-05..2026-10-20" << true << int(K::Range) << QDate(2026, 10, 5)
+                               << QDate(2026, 10, 20);
+        QTest::newRow("one day") << " 2026-10-05..2026-10-05 " << true << int(K::Range) << QDate(2026, 10, 5)
+                                 << QDate(2026, 10, 5);
         QTest::newRow("month 13") << "2026-13" << false << 0 << QDate() << QDate();
         QTest::newRow("quarter 5") << "2026-Q5" << false << 0 << QDate() << QDate();
         QTest::newRow("reversed range") << "2026-10-20..2026-10-05" << false << 0 << QDate() << QDate();
@@ -116,10 +125,14 @@ private slots:
         QTest::addColumn<QString>("period");
         QTest::addColumn<int>("problem");
         using P = ReviewPackLoader::Problem;
-        QTest::newRow("unknown engagement") << "NOPE" << "2026-10" << int(P::UnknownEngagement);
-        QTest::newRow("malformed period") << "ATLANTICPET" << "2026-10-xx" << int(P::MalformedPeriod);
-        QTest::newRow("starts after today") << "ATLANTICPET" << "2026-12" << int(P::InFuture);
-        QTest::newRow("ends before the start") << "BALTICHOME" << "the month before the start" << int(P::BeforeStart);
+        QTest::newRow("unknown engagement") << "NOPE"
+                                            << "2026-10" << int(P::UnknownEngagement);
+        QTest::newRow("malformed period") << "ATLANTICPET"
+                                          << "2026-10-xx" << int(P::MalformedPeriod);
+        QTest::newRow("starts after today") << "ATLANTICPET"
+                                            << "2026-12" << int(P::InFuture);
+        QTest::newRow("ends before the start") << "BALTICHOME"
+                                               << "the month before the start" << int(P::BeforeStart);
     }
 
     void shouldRefuseWithOneSentence()
@@ -133,7 +146,8 @@ private slots:
             period = start.addMonths(-1).toString(QStringLiteral("yyyy-MM"));
         }
         ReviewPack pack;
-        const ReviewPackLoader::Error error = ReviewPackLoader(*m_portfolio.database()).load(key, period, m_now, &pack);
+        const ReviewPackLoader::Error error =
+            ReviewPackLoader(*m_portfolio.database()).load(key, period, m_now, &pack);
         QCOMPARE(int(error.problem), problem);
         const QString message = error.message(key, period, engagement(key));
         QVERIFY(!message.isEmpty());
@@ -147,7 +161,8 @@ private slots:
         QCOMPARE(pack.burnDowns.size(), 3);
         // Budget: the ledger the Overview and Burn-down pages read.
         Models::LedgerData ledger;
-        QVERIFY(!Models::BurnDownLoader(*m_portfolio.database()).loadLedger(pack.engagement, QDate(2026, 9, 1), m_now, &ledger));
+        QVERIFY(!Models::BurnDownLoader(*m_portfolio.database())
+                     .loadLedger(pack.engagement, QDate(2026, 9, 1), m_now, &ledger));
         qint64 committed = 0;
         qint64 used = 0;
         for (const Domain::LedgerMonth &m : ledger.ledger.months()) {
@@ -163,7 +178,8 @@ private slots:
         QCOMPARE(pack.current.carriedOut, ledger.ledger.month(QDate(2026, 9, 1))->carriedOut);
         // SLA: the stored monthly compliance.
         QVector<Domain::MonthlyCompliance> rows;
-        QVERIFY(!Storage::SlaResultRepository(*m_portfolio.database()).compliance(pack.engagement.id, QDate(2026, 7, 1), QDate(2026, 9, 1), &rows));
+        QVERIFY(!Storage::SlaResultRepository(*m_portfolio.database())
+                     .compliance(pack.engagement.id, QDate(2026, 7, 1), QDate(2026, 9, 1), &rows));
         int met = 0;
         int measured = 0;
         for (const Domain::MonthlyCompliance &m : rows) {
@@ -217,7 +233,9 @@ private slots:
         QCOMPARE(first.fingerprint.size(), 64);
         QCOMPARE(load(key, QStringLiteral("2026-Q3")).fingerprint, first.fingerprint);
         // Recomputing unchanged data at another instant changes nothing.
-        QVERIFY(Models::SlaRecomputer::recompute(*m_portfolio.database(), first.engagement.id, m_now.toSecsSinceEpoch() + 60).isNull());
+        QVERIFY(Models::SlaRecomputer::recompute(*m_portfolio.database(), first.engagement.id,
+                                                 m_now.toSecsSinceEpoch() + 60)
+                    .isNull());
         QCOMPARE(load(key, QStringLiteral("2026-Q3")).fingerprint, first.fingerprint);
         // Another engagement or period has another fingerprint.
         QVERIFY(load(key, QStringLiteral("2026-Q2")).fingerprint != first.fingerprint);
@@ -225,9 +243,11 @@ private slots:
         // A root-cause note on a breach of the period is in the pack and in the fingerprint ...
         const Models::ReviewNotesLoader notes(*m_portfolio.database());
         const qint64 breached = first.breaches.first().id;
-        QVERIFY(notes.saveRootCause(key, breached, QStringLiteral("Cache eviction storm"), m_now.toSecsSinceEpoch(), nullptr));
-        QVERIFY(notes.saveRisksAndActions(key, QDate(2026, 7, 1), QDate(2026, 9, 30), QStringLiteral("Peak season"),
-                                          QStringLiteral("Add a QA"), m_now.toSecsSinceEpoch(), nullptr));
+        QVERIFY(notes.saveRootCause(key, breached, QStringLiteral("Cache eviction storm"),
+                                    m_now.toSecsSinceEpoch(), nullptr));
+        QVERIFY(notes.saveRisksAndActions(key, QDate(2026, 7, 1), QDate(2026, 9, 30),
+                                          QStringLiteral("Peak season"), QStringLiteral("Add a QA"),
+                                          m_now.toSecsSinceEpoch(), nullptr));
         const ReviewPack noted = load(key, QStringLiteral("2026-Q3"));
         QCOMPARE(noted.breaches.first().rootCause, QStringLiteral("Cache eviction storm"));
         QCOMPARE(noted.risks, QStringLiteral("Peak season"));
@@ -235,18 +255,22 @@ private slots:
         QVERIFY(noted.fingerprint != first.fingerprint);
         // ... and gone again when removed.
         QVERIFY(notes.saveRootCause(key, breached, QString(), m_now.toSecsSinceEpoch(), nullptr));
-        QVERIFY(notes.saveRisksAndActions(key, QDate(2026, 7, 1), QDate(2026, 9, 30), QString(), QString(), m_now.toSecsSinceEpoch(), nullptr));
+        QVERIFY(notes.saveRisksAndActions(key, QDate(2026, 7, 1), QDate(2026, 9, 30), QString(), QString(),
+                                          m_now.toSecsSinceEpoch(), nullptr));
         QCOMPARE(load(key, QStringLiteral("2026-Q3")).fingerprint, first.fingerprint);
 
         // A changed ticket of the period changes it.
         QVector<Domain::Ticket> tickets;
         QVERIFY(!Storage::TicketRepository(*m_portfolio.database()).list(first.engagement.id, &tickets));
-        const auto it = std::find_if(tickets.begin(), tickets.end(), [&](const Domain::Ticket &t) { return t.key == first.breaches.first().key; });
+        const auto it = std::find_if(tickets.begin(), tickets.end(), [&](const Domain::Ticket &t) {
+            return t.key == first.breaches.first().key;
+        });
         QVERIFY(it != tickets.end());
         Domain::Ticket changed = *it;
         changed.title += QStringLiteral(" (edited)");
         Storage::UpsertCounts counts;
-        QVERIFY(!Storage::TicketRepository(*m_portfolio.database()).upsert(first.engagement.id, QStringLiteral("demo"), {changed}, &counts));
+        QVERIFY(!Storage::TicketRepository(*m_portfolio.database())
+                     .upsert(first.engagement.id, QStringLiteral("demo"), {changed}, &counts));
         QCOMPARE(counts.updated, 1);
         QVERIFY(load(key, QStringLiteral("2026-Q3")).fingerprint != first.fingerprint);
     }
@@ -257,7 +281,8 @@ private slots:
         QCOMPARE(Models::ReviewFingerprint::of(rows), Models::ReviewFingerprint::of({"S|c", "T|a", "W|b"}));
         QVERIFY(Models::ReviewFingerprint::of(rows) != Models::ReviewFingerprint::of({"T|a", "W|b", "S|d"}));
         // A field's separator inside text cannot make two different rows equal.
-        QVERIFY(Models::ReviewFingerprint::field(QStringLiteral("a|b")) != Models::ReviewFingerprint::field(QStringLiteral("a\\pb")));
+        QVERIFY(Models::ReviewFingerprint::field(QStringLiteral("a|b")) !=
+                Models::ReviewFingerprint::field(QStringLiteral("a\\pb")));
     }
 };
 

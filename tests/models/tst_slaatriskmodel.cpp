@@ -51,14 +51,19 @@ private slots:
         QCOMPARE(reset.count(), 1);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.columnCount(), int(SlaAtRiskModel::ColumnCount));
-        const auto cell = [&](int row, int column, int role = Qt::DisplayRole) { return model.index(row, column).data(role); };
+        const auto cell = [&](int row, int column, int role = Qt::DisplayRole) {
+            return model.index(row, column).data(role);
+        };
         QCOMPARE(cell(0, SlaAtRiskModel::TicketColumn).toString(), QStringLiteral("FG-12"));
-        QCOMPARE(cell(0, SlaAtRiskModel::TimeLeftColumn).toString(), QStringLiteral("breached 2 h 10 min ago"));
+        QCOMPARE(cell(0, SlaAtRiskModel::TimeLeftColumn).toString(),
+                 QStringLiteral("breached 2 h 10 min ago"));
         QCOMPARE(cell(1, SlaAtRiskModel::TimeLeftColumn).toString(), QStringLiteral("45 min left"));
         QCOMPARE(cell(0, SlaAtRiskModel::UsedColumn).toString(), QStringLiteral("125 % of 8 h 0 min"));
         QCOMPARE(cell(1, SlaAtRiskModel::ClockColumn).toString(), QStringLiteral("Response"));
-        QCOMPARE(cell(0, SlaAtRiskModel::TimeLeftColumn, Qt::ForegroundRole).value<QColor>(), SlaAtRiskModel::breachedColor());
-        QCOMPARE(cell(1, SlaAtRiskModel::TimeLeftColumn, Qt::ForegroundRole).value<QColor>(), SlaAtRiskModel::atRiskColor());
+        QCOMPARE(cell(0, SlaAtRiskModel::TimeLeftColumn, Qt::ForegroundRole).value<QColor>(),
+                 SlaAtRiskModel::breachedColor());
+        QCOMPARE(cell(1, SlaAtRiskModel::TimeLeftColumn, Qt::ForegroundRole).value<QColor>(),
+                 SlaAtRiskModel::atRiskColor());
         QCOMPARE(cell(0, 0, SlaAtRiskModel::BreachedRole).toBool(), true);
         // The due time is the engagement's local time (UTC+1 in November)
         QVERIFY2(cell(1, SlaAtRiskModel::DueColumn).toString().contains(QStringLiteral("14:45")),

@@ -41,7 +41,8 @@ private:
     }
 
     /// The engine's verdict at `now` for every open ticket: key → result, for the at-risk states.
-    QMap<QString, Domain::SlaResult> engineAtRisk(const Domain::Engagement &e, qint64 now, int severity = 0) const
+    QMap<QString, Domain::SlaResult> engineAtRisk(const Domain::Engagement &e, qint64 now,
+                                                  int severity = 0) const
     {
         const Storage::Database &db = *m_portfolio.database();
         Storage::TicketsWithIds tickets;
@@ -68,7 +69,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const Storage::StorageError created = m_portfolio.createDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), s_asOf);
+        const Storage::StorageError created =
+            m_portfolio.createDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), s_asOf);
         QVERIFY2(created.isNull(), qPrintable(created.toString()));
         // Stored at a known instant whatever the wall clock says.
         QVERIFY(Models::SlaRecomputer::recomputeAll(*m_portfolio.database(), s_evaluatedAt).isNull());
@@ -78,7 +80,8 @@ private slots:
     {
         // GIVEN the demo's SLA engagements WHEN their overview is loaded for the default range
         const SlaOverviewLoader loader(*m_portfolio.database());
-        for (const QString &key : {QStringLiteral("FJALLGEAR"), QStringLiteral("ATLANTICPET"), QStringLiteral("BALTICHOME")}) {
+        for (const QString &key :
+             {QStringLiteral("FJALLGEAR"), QStringLiteral("ATLANTICPET"), QStringLiteral("BALTICHOME")}) {
             const Domain::Engagement e = engagement(key);
             SlaOverview data;
             const SlaOverviewLoader::Error error = loader.load(e, {}, {}, 0, s_evaluatedAt - 3600, &data);
@@ -91,10 +94,12 @@ private slots:
             // AND every stored compliance row of the range and shown severities, nothing else
             QVector<Domain::MonthlyCompliance> stored;
             QVERIFY(Storage::SlaResultRepository(*m_portfolio.database())
-                        .compliance(e.id, data.from, data.to, &stored).isNull());
+                        .compliance(e.id, data.from, data.to, &stored)
+                        .isNull());
             QVector<Domain::MonthlyCompliance> expected;
-            std::copy_if(stored.cbegin(), stored.cend(), std::back_inserter(expected),
-                         [&](const Domain::MonthlyCompliance &m) { return data.severities.contains(m.severity); });
+            std::copy_if(
+                stored.cbegin(), stored.cend(), std::back_inserter(expected),
+                [&](const Domain::MonthlyCompliance &m) { return data.severities.contains(m.severity); });
             QVERIFY(!expected.isEmpty());
             QCOMPARE(data.compliance, expected);
             // AND the breaches of a month are at least the stored resolved breaches
@@ -140,21 +145,24 @@ private slots:
         bool scanned = false;
         bool indexed = false;
         const auto key = [](const Storage::StoredBusinessTimes &t) {
-            return std::make_tuple(t.severity, t.responseDecided, t.responseSeconds, t.resolutionDecided, t.resolutionSeconds);
+            return std::make_tuple(t.severity, t.responseDecided, t.responseSeconds, t.resolutionDecided,
+                                   t.resolutionSeconds);
         };
         for (int i = 0; i < stored.size(); ++i) {
             const Domain::Engagement e = m_portfolio.engagements()->engagements().at(i);
             QVector<QPair<QDate, QDate>> ranges = {{QDate(), QDate()}};
             for (const Storage::StoredSlaResult &r : std::as_const(stored.at(i))) {
-                if (r.complianceMonth.isValid() && ranges.size() < 4 && !ranges.contains({r.complianceMonth, r.complianceMonth}))
+                if (r.complianceMonth.isValid() && ranges.size() < 4 &&
+                    !ranges.contains({r.complianceMonth, r.complianceMonth}))
                     ranges.append({r.complianceMonth, r.complianceMonth});
             }
             for (const auto &[from, to] : std::as_const(ranges)) {
                 for (int severity : {0, 2}) {
                     QVector<Storage::StoredBusinessTimes> expected;
                     for (const Storage::StoredSlaResult &r : std::as_const(stored.at(i))) {
-                        if (!r.complianceMonth.isValid() || (from.isValid() && (r.complianceMonth < from || r.complianceMonth > to))
-                            || (severity != 0 && r.result.severity != severity))
+                        if (!r.complianceMonth.isValid() ||
+                            (from.isValid() && (r.complianceMonth < from || r.complianceMonth > to)) ||
+                            (severity != 0 && r.result.severity != severity))
                             continue;
                         Storage::StoredBusinessTimes t;
                         t.severity = r.result.severity;
@@ -167,7 +175,9 @@ private slots:
                     if (severity == 0) // the repository decides on the range's count of every severity
                         (expected.size() * 3 >= total ? scanned : indexed) |= !expected.isEmpty();
                     QVector<Storage::StoredBusinessTimes> read;
-                    QVERIFY(Storage::SlaOverviewRepository(db).businessTimes(e.id, from, to, severity, &read).isNull());
+                    QVERIFY(Storage::SlaOverviewRepository(db)
+                                .businessTimes(e.id, from, to, severity, &read)
+                                .isNull());
                     const auto less = [&](const auto &a, const auto &b) { return key(a) < key(b); };
                     std::sort(expected.begin(), expected.end(), less);
                     std::sort(read.begin(), read.end(), less);
@@ -200,7 +210,8 @@ private slots:
         const qint64 now = s_evaluatedAt + hoursAfter * 3600;
         // WHEN the tickets at risk are loaded from the stored results
         QVector<SlaAtRiskTicket> atRisk;
-        const SlaOverviewLoader::Error error = SlaOverviewLoader(*m_portfolio.database()).loadAtRisk(e, severity, now, &atRisk);
+        const SlaOverviewLoader::Error error =
+            SlaOverviewLoader(*m_portfolio.database()).loadAtRisk(e, severity, now, &atRisk);
         QVERIFY2(!error, qPrintable(error.message(e)));
         // THEN they are the open tickets the engine finds at risk or breached at `now`, with the
         // engine's result to the second
@@ -229,7 +240,8 @@ private slots:
     {
         // The comparison above is only worth something when there is something to compare.
         int total = 0;
-        for (const QString &key : {QStringLiteral("FJALLGEAR"), QStringLiteral("ATLANTICPET"), QStringLiteral("BALTICHOME")})
+        for (const QString &key :
+             {QStringLiteral("FJALLGEAR"), QStringLiteral("ATLANTICPET"), QStringLiteral("BALTICHOME")})
             total += engineAtRisk(engagement(key), s_evaluatedAt + 33 * 3600).size();
         QVERIFY2(total > 0, "the demo has open tickets at risk or breached");
     }
@@ -238,7 +250,8 @@ private slots:
     {
         const Domain::Engagement e = engagement(QStringLiteral("NORDSHOP"));
         SlaOverview data;
-        const SlaOverviewLoader::Error error = SlaOverviewLoader(*m_portfolio.database()).load(e, {}, {}, 0, s_evaluatedAt, &data);
+        const SlaOverviewLoader::Error error =
+            SlaOverviewLoader(*m_portfolio.database()).load(e, {}, {}, 0, s_evaluatedAt, &data);
         QCOMPARE(error.problem, SlaOverviewLoader::Problem::NoSla);
         QVERIFY(error.message(e).contains(QStringLiteral("NORDSHOP")));
         QVERIFY(!error.message(e).contains(QLatin1Char('\n')));
@@ -248,7 +261,8 @@ private slots:
     {
         const Domain::Engagement e = engagement(QStringLiteral("ATLANTICPET"));
         SlaOverview data;
-        QVERIFY(!SlaOverviewLoader(*m_portfolio.database()).load(e, QDate(2026, 3, 9), QDate(2026, 5, 20), 2, s_evaluatedAt, &data));
+        QVERIFY(!SlaOverviewLoader(*m_portfolio.database())
+                     .load(e, QDate(2026, 3, 9), QDate(2026, 5, 20), 2, s_evaluatedAt, &data));
         QCOMPARE(data.months, QVector<QDate>({QDate(2026, 3, 1), QDate(2026, 4, 1), QDate(2026, 5, 1)}));
         QCOMPARE(data.severities, QVector<int>({2}));
         for (const Domain::MonthlyCompliance &m : qAsConst(data.compliance)) {
@@ -258,7 +272,9 @@ private slots:
         for (const SlaAtRiskTicket &t : qAsConst(data.atRisk))
             QCOMPARE(t.severity, 2);
         // A first month after the last is refused
-        QCOMPARE(SlaOverviewLoader(*m_portfolio.database()).load(e, QDate(2026, 6, 1), QDate(2026, 5, 1), 0, s_evaluatedAt, &data).problem,
+        QCOMPARE(SlaOverviewLoader(*m_portfolio.database())
+                     .load(e, QDate(2026, 6, 1), QDate(2026, 5, 1), 0, s_evaluatedAt, &data)
+                     .problem,
                  SlaOverviewLoader::Problem::InvalidRange);
     }
 
@@ -266,7 +282,8 @@ private slots:
     {
         QTest::addColumn<qint64>("seconds");
         QTest::addColumn<QString>("text");
-        QTest::newRow("breached 2 h 10 min ago") << qint64(-(2 * 3600 + 10 * 60)) << QStringLiteral("breached 2 h 10 min ago");
+        QTest::newRow("breached 2 h 10 min ago")
+            << qint64(-(2 * 3600 + 10 * 60)) << QStringLiteral("breached 2 h 10 min ago");
         QTest::newRow("a started minute counts") << qint64(30) << QStringLiteral("1 min left");
         QTest::newRow("hours") << qint64(3 * 3600 + 20 * 60) << QStringLiteral("3 h 20 min left");
         QTest::newRow("days from 48 h") << qint64(3 * 86400 + 4 * 3600) << QStringLiteral("3 d 4 h left");

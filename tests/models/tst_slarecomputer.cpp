@@ -76,9 +76,9 @@ QVector<Domain::Ticket> generatedTickets(int count, int year, int month = 1,
             t.resolved = t.created + 600 + random.bounded(3 * 86400);
             // resolved in the month it was created in, so that months are easy to empty
             const QDate createdOn = QDateTime::fromSecsSinceEpoch(t.created, QTimeZone::utc()).date();
-            const qint64 monthEnd =
-                QDateTime(QDate(createdOn.year(), createdOn.month(), 1).addMonths(1), QTime(0, 0), QTimeZone::utc())
-                    .toSecsSinceEpoch();
+            const qint64 monthEnd = QDateTime(QDate(createdOn.year(), createdOn.month(), 1).addMonths(1),
+                                              QTime(0, 0), QTimeZone::utc())
+                                        .toSecsSinceEpoch();
             t.resolved = qMin(*t.resolved, monthEnd - 1);
             if (t.firstResponse && *t.firstResponse > *t.resolved)
                 t.firstResponse = *t.resolved;
@@ -123,14 +123,16 @@ private slots:
         // One demo database written once, copied for every test.
         m_demoPath = m_dir.filePath(QStringLiteral("demo.sqlite"));
         Storage::Database db;
-        QVERIFY(db.open(m_demoPath, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing)
+        QVERIFY(db.open(m_demoPath, Storage::Database::Access::ReadWrite,
+                        Storage::Database::Creation::CreateIfMissing)
                     .isNull());
         QVERIFY(Storage::DemoDataWriter(db).write(Domain::DemoPortfolio::generate(s_asOf)).isNull());
     }
 
     void init()
     {
-        const QString path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
+        const QString path =
+            m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
         QFile::remove(path);
         QVERIFY(QFile::copy(m_demoPath, path));
         m_db = std::make_unique<Storage::Database>();
@@ -160,7 +162,8 @@ private slots:
                 QCOMPARE(results.at(i).ticketId, tickets.ids.at(i));
                 QCOMPARE(results.at(i).ticketKey, tickets.tickets.at(i).key);
                 QCOMPARE(results.at(i).result, evaluator.evaluate(tickets.tickets.at(i), s_now));
-                QCOMPARE(results.at(i).policyEffective, evaluator.versionFor(tickets.tickets.at(i))->effectiveFrom);
+                QCOMPARE(results.at(i).policyEffective,
+                         evaluator.versionFor(tickets.tickets.at(i))->effectiveFrom);
                 QCOMPARE(results.at(i).evaluatedAt, s_now);
             }
         }
@@ -320,7 +323,8 @@ private slots:
         }
         QVector<Domain::Ticket> tickets = generatedTickets(3000, 2026);
         Storage::UpsertCounts counts;
-        QVERIFY(Storage::TicketRepository(*m_db).upsert(e.id, QStringLiteral("gen"), tickets, &counts).isNull());
+        QVERIFY(
+            Storage::TicketRepository(*m_db).upsert(e.id, QStringLiteral("gen"), tickets, &counts).isNull());
         QVERIFY(SlaRecomputer::recompute(*m_db, e.id, s_now).isNull());
 
         // WHEN the import changes some tickets and recomputes only those
@@ -329,7 +333,8 @@ private slots:
             changed = generatedTickets(300, 2026, 8, QStringLiteral("NEW-"));
         } else if (change == 1) {
             for (Domain::Ticket t : std::as_const(tickets)) {
-                if (t.resolved && QDateTime::fromSecsSinceEpoch(*t.resolved, QTimeZone::utc()).date().month() == 1) {
+                if (t.resolved &&
+                    QDateTime::fromSecsSinceEpoch(*t.resolved, QTimeZone::utc()).date().month() == 1) {
                     t.created += 59 * 86400;
                     *t.resolved += 59 * 86400;
                     if (t.firstResponse)
@@ -380,8 +385,9 @@ private slots:
                      qPrintable(fullMonths.at(i).month.toString(Qt::ISODate) + QLatin1Char('/') +
                                 QString::number(fullMonths.at(i).severity)));
         if (change == 0) // July has no resolved ticket: a row of zeros like the full recompute's
-            QVERIFY(std::any_of(fullMonths.cbegin(), fullMonths.cend(),
-                                [](const MonthlyCompliance &m) { return m.month == QDate(2026, 7, 1) && m.tickets == 0; }));
+            QVERIFY(std::any_of(fullMonths.cbegin(), fullMonths.cend(), [](const MonthlyCompliance &m) {
+                return m.month == QDate(2026, 7, 1) && m.tickets == 0;
+            }));
         if (change == 1)
             QVERIFY(fullMonths.constFirst().month > QDate(2026, 1, 1));
     }

@@ -25,15 +25,18 @@ private slots:
         const StorageError error{Kind::Query, QStringLiteral("save engagement"), QStringLiteral("NORDSHOP"),
                                  QStringLiteral("disk I/O error")};
         QCOMPARE(StorageText::sentence(error), QStringLiteral("A database operation failed (NORDSHOP)"));
-        QCOMPARE(StorageText::detailLine(error), QStringLiteral("Detail: save engagement (NORDSHOP): disk I/O error"));
-        QCOMPARE(StorageText::message(error), QStringLiteral("A database operation failed (NORDSHOP)\n"
-                                                             "Detail: save engagement (NORDSHOP): disk I/O error"));
+        QCOMPARE(StorageText::detailLine(error),
+                 QStringLiteral("Detail: save engagement (NORDSHOP): disk I/O error"));
+        QCOMPARE(StorageText::message(error),
+                 QStringLiteral("A database operation failed (NORDSHOP)\n"
+                                "Detail: save engagement (NORDSHOP): disk I/O error"));
     }
 
     void shouldSayTheSentenceInSwedishWithoutEnglishInIt()
     {
         QVERIFY(QCoreApplication::installTranslator(&m_swedish));
-        const StorageError error{Kind::Query, QStringLiteral("save review notes"), {}, QStringLiteral("database is locked")};
+        const StorageError error{
+            Kind::Query, QStringLiteral("save review notes"), {}, QStringLiteral("database is locked")};
         // THEN the first line is Swedish only; the operation that was English in it moved down
         const QStringList lines = StorageText::message(error).split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 2);
@@ -46,18 +49,19 @@ private slots:
         QVERIFY(QCoreApplication::installTranslator(&m_swedish));
         const StorageError error{Kind::Duplicate, QStringLiteral("save profile"), QStringLiteral("Generic"),
                                  QStringLiteral("UNIQUE constraint failed: import_profiles.name")};
-        QCOMPARE(StorageText::message(QStringLiteral("Profilen sparades inte"), error),
-                 QStringLiteral("Profilen sparades inte: Generic finns redan\n"
-                                "Detalj: save profile (Generic): UNIQUE constraint failed: import_profiles.name"));
+        QCOMPARE(
+            StorageText::message(QStringLiteral("Profilen sparades inte"), error),
+            QStringLiteral("Profilen sparades inte: Generic finns redan\n"
+                           "Detalj: save profile (Generic): UNIQUE constraint failed: import_profiles.name"));
     }
 
     void shouldAddNoDetailWhereThereIsNone()
     {
-        QCOMPARE(StorageText::message(StorageError{Kind::ReadOnly, QStringLiteral("save engagement"), {},
-                                                   QStringLiteral("read-only")}),
+        QCOMPARE(StorageText::message(StorageError{
+                     Kind::ReadOnly, QStringLiteral("save engagement"), {}, QStringLiteral("read-only")}),
                  QStringLiteral("This is a read-only copy; nothing can be changed in it"));
-        QCOMPARE(StorageText::message(StorageError{Kind::NotFound, QStringLiteral("delete calendar"),
-                                                   QStringLiteral("7"), {}}),
+        QCOMPARE(StorageText::message(StorageError{
+                     Kind::NotFound, QStringLiteral("delete calendar"), QStringLiteral("7"), {}}),
                  QStringLiteral("7 is no longer in the database"));
         QCOMPARE(StorageText::message(StorageError()), QString());
     }

@@ -71,7 +71,8 @@ private slots:
         QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("demo.sqlite")), Storage::Database::Access::ReadWrite,
                           Storage::Database::Creation::CreateIfMissing)
                     .isNull());
-        const Storage::StorageError error = Storage::DemoDataWriter(m_db).write(Domain::DemoPortfolio::generate(s_asOf));
+        const Storage::StorageError error =
+            Storage::DemoDataWriter(m_db).write(Domain::DemoPortfolio::generate(s_asOf));
         QVERIFY2(error.isNull(), qPrintable(error.toString()));
         QVector<Domain::Engagement> engagements;
         QVERIFY(Storage::EngagementRepository(m_db).all(&engagements).isNull());
@@ -104,7 +105,8 @@ private slots:
         QVector<Domain::Ticket> ranged;
         QVERIFY(repository.listCreated(m_engagement.id, from, to, &ranged).isNull());
         QCOMPARE(ranged, expected);
-        QVERIFY(std::any_of(ranged.cbegin(), ranged.cend(), [](const Domain::Ticket &t) { return !t.history.isEmpty(); }));
+        QVERIFY(std::any_of(ranged.cbegin(), ranged.cend(),
+                            [](const Domain::Ticket &t) { return !t.history.isEmpty(); }));
         QVERIFY(repository.listCreated(m_engagement.id, to, to, &ranged).isNull());
         QVERIFY(ranged.isEmpty());
     }
@@ -134,12 +136,17 @@ private slots:
                                          ticket(QStringLiteral("OLD-SEV3"), 3, QDate(2025, 1, 11)),
                                          ticket(QStringLiteral("LATER-SEV1"), 1, QDate(2026, 11, 20))};
         Storage::UpsertCounts counts;
-        QVERIFY(Storage::TicketRepository(m_db).upsert(m_engagement.id, QStringLiteral("test"), added, &counts).isNull());
+        QVERIFY(Storage::TicketRepository(m_db)
+                    .upsert(m_engagement.id, QStringLiteral("test"), added, &counts)
+                    .isNull());
         QCOMPARE(counts.added, 3);
-        const QVector<Domain::Worklog> logs = {worklog(QStringLiteral("W1"), dayOff, 90, QStringLiteral("OLD-SEV1")),
-                                               worklog(QStringLiteral("W2"), dayOff, 45, QStringLiteral("OLD-SEV3")),
-                                               worklog(QStringLiteral("W3"), workingDay, 30, QStringLiteral("OLD-SEV1"))};
-        QVERIFY(Storage::WorklogRepository(m_db).upsert(m_engagement.id, QStringLiteral("test"), logs, &counts).isNull());
+        const QVector<Domain::Worklog> logs = {
+            worklog(QStringLiteral("W1"), dayOff, 90, QStringLiteral("OLD-SEV1")),
+            worklog(QStringLiteral("W2"), dayOff, 45, QStringLiteral("OLD-SEV3")),
+            worklog(QStringLiteral("W3"), workingDay, 30, QStringLiteral("OLD-SEV1"))};
+        QVERIFY(Storage::WorklogRepository(m_db)
+                    .upsert(m_engagement.id, QStringLiteral("test"), logs, &counts)
+                    .isNull());
         SupportModelWhatIfData after;
         QVERIFY(!loader.load(m_engagement, 3, now, &after));
 

@@ -27,7 +27,8 @@ private:
 private slots:
     void initTestCase()
     {
-        const Storage::StorageError error = m_portfolio.createDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), QDate(2026, 11, 25));
+        const Storage::StorageError error =
+            m_portfolio.createDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), QDate(2026, 11, 25));
         QVERIFY2(error.isNull(), qPrintable(error.toString()));
         const int row = m_portfolio.engagements()->rowOfKey(QStringLiteral("FJALLGEAR"));
         QVERIFY(row >= 0);
@@ -46,7 +47,8 @@ private slots:
     {
         TicketExplanationLoader::Result result;
         const TicketExplanationLoader::Error error =
-            TicketExplanationLoader(*m_portfolio.database()).loadAsStored(m_engagement, m_breachedKey, 0, &result);
+            TicketExplanationLoader(*m_portfolio.database())
+                .loadAsStored(m_engagement, m_breachedKey, 0, &result);
         QVERIFY2(!error, qPrintable(error.message(m_engagement, m_breachedKey)));
         QVERIFY(result.atStoredEvaluation);
         QCOMPARE(result.explainedAt, m_storedAt);
@@ -55,8 +57,8 @@ private slots:
         QCOMPARE(result.explanation.result.state, Domain::SlaState::Breached);
         const auto breach = std::find_if(result.explanation.events.begin(), result.explanation.events.end(),
                                          [](const Domain::SlaEvent &e) {
-                                             return e.kind == Domain::SlaEventKind::ResponseBreached
-                                                 || e.kind == Domain::SlaEventKind::ResolutionBreached;
+                                             return e.kind == Domain::SlaEventKind::ResponseBreached ||
+                                                    e.kind == Domain::SlaEventKind::ResolutionBreached;
                                          });
         QVERIFY(breach != result.explanation.events.end());
     }
@@ -66,7 +68,8 @@ private slots:
         // Before the ticket existed nothing can be measured: the instant given is the one used.
         TicketExplanationLoader::Result result;
         const qint64 early = QDateTime(QDate(2000, 1, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
-        QVERIFY(!TicketExplanationLoader(*m_portfolio.database()).load(m_engagement, m_breachedKey, early, &result));
+        QVERIFY(!TicketExplanationLoader(*m_portfolio.database())
+                     .load(m_engagement, m_breachedKey, early, &result));
         QVERIFY(!result.atStoredEvaluation);
         QCOMPARE(result.explainedAt, early);
         QCOMPARE(result.explanation.result.state, Domain::SlaState::Invalid);
@@ -76,7 +79,8 @@ private slots:
     void shouldFindTheKeyInAnyLetterCase()
     {
         TicketExplanationLoader::Result result;
-        QVERIFY(!TicketExplanationLoader(*m_portfolio.database()).loadAsStored(m_engagement, m_breachedKey.toLower(), 0, &result));
+        QVERIFY(!TicketExplanationLoader(*m_portfolio.database())
+                     .loadAsStored(m_engagement, m_breachedKey.toLower(), 0, &result));
         QCOMPARE(result.explanation.ticketKey, m_breachedKey);
     }
 
@@ -84,7 +88,8 @@ private slots:
     {
         TicketExplanationLoader::Result result;
         const TicketExplanationLoader::Error error =
-            TicketExplanationLoader(*m_portfolio.database()).loadAsStored(m_engagement, QStringLiteral("NOPE-1"), 0, &result);
+            TicketExplanationLoader(*m_portfolio.database())
+                .loadAsStored(m_engagement, QStringLiteral("NOPE-1"), 0, &result);
         QCOMPARE(error.problem, TicketExplanationLoader::Problem::NoSuchTicket);
         QCOMPARE(error.message(m_engagement, QStringLiteral("NOPE-1")),
                  QStringLiteral("engagement FJALLGEAR has no ticket 'NOPE-1'"));

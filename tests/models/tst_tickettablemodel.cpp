@@ -31,14 +31,17 @@ const qint64 s_now = QDateTime(QDate(2026, 1, 15), QTime(12, 0), QTimeZone::utc(
 /// text filters match some of them.
 QVector<Domain::Ticket> generate(int count, quint32 seed)
 {
-    static const char *const words[] = {"Checkout", "Payment", "Search", "Login", "Newsletter", "Price", "Stock"};
+    static const char *const words[] = {"Checkout",   "Payment", "Search", "Login",
+                                        "Newsletter", "Price",   "Stock"};
     QRandomGenerator random(seed);
     QVector<Domain::Ticket> tickets;
     tickets.reserve(count);
     for (int i = 0; i < count; ++i) {
         Domain::Ticket t;
         t.key = QStringLiteral("GEN-%1").arg(i);
-        t.title = QStringLiteral("%1 problem %2").arg(QLatin1String(words[random.bounded(7)])).arg(random.bounded(1000));
+        t.title = QStringLiteral("%1 problem %2")
+                      .arg(QLatin1String(words[random.bounded(7)]))
+                      .arg(random.bounded(1000));
         t.severity = 1 + int(random.bounded(4));
         t.kind = Domain::TicketKind(random.bounded(Domain::TicketKindCount));
         t.created = s_start + qint64(random.bounded(365 * 86400));
@@ -75,8 +78,8 @@ private:
         {
             Storage::TransactionGuard guard(m_db.connection());
             Storage::UpsertCounts counts;
-            const Storage::StorageError error =
-                Storage::TicketRepository(m_db).upsert(e.id, QStringLiteral("gen"), generate(tickets, seed), &counts);
+            const Storage::StorageError error = Storage::TicketRepository(m_db).upsert(
+                e.id, QStringLiteral("gen"), generate(tickets, seed), &counts);
             [&] {
                 QVERIFY2(error.isNull(), qPrintable(error.toString()));
                 QVERIFY(guard.commit());
@@ -98,8 +101,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("tickets.sqlite")), Storage::Database::Access::ReadWrite,
-                          Storage::Database::Creation::CreateIfMissing).isNull());
+        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("tickets.sqlite")),
+                          Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing)
+                    .isNull());
         m_small = addEngagement(QStringLiteral("SMALL"), "America/New_York", 300, 7);
         QElapsedTimer timer;
         timer.start();
@@ -138,8 +142,8 @@ private slots:
             for (Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
                 model.sort(c, order);
                 QCOMPARE(model.rowCount(), 300);
-                QVERIFY(model.index(299, c).data().isValid() || c == TicketTableModel::ResolvedColumn
-                        || c == TicketTableModel::RespondedColumn);
+                QVERIFY(model.index(299, c).data().isValid() || c == TicketTableModel::ResolvedColumn ||
+                        c == TicketTableModel::RespondedColumn);
             }
         }
         model.sort(TicketTableModel::SeverityColumn, Qt::AscendingOrder);
@@ -181,7 +185,8 @@ private slots:
         QCOMPARE(model.filter().month, QDate(2025, 6, 1));
         for (const QVariant &resolved : column(model, TicketTableModel::ResolvedColumn)) {
             // resolved in June 2025 in New York (the compliance month in the engagement's zone)
-            QVERIFY2(resolved.toString().startsWith(QLatin1String("2025-06")), qPrintable(resolved.toString()));
+            QVERIFY2(resolved.toString().startsWith(QLatin1String("2025-06")),
+                     qPrintable(resolved.toString()));
         }
         // WHEN every filter is cleared THEN every ticket is back
         model.setMonthFilter(QDate());
@@ -207,14 +212,19 @@ private slots:
         const QString expected = QDateTime::fromSecsSinceEpoch(first.created, QTimeZone("America/New_York"))
                                      .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         QCOMPARE(model.index(0, TicketTableModel::CreatedColumn).data().toString(), expected);
-        QVERIFY(expected != QDateTime::fromSecsSinceEpoch(first.created, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        QVERIFY(expected != QDateTime::fromSecsSinceEpoch(first.created, QTimeZone::utc())
+                                .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         const QModelIndex state = model.index(0, TicketTableModel::StateColumn);
         const QString id = state.data(TicketTableModel::StateIdRole).toString();
         QCOMPARE(state.data().toString(), TicketTableModel::stateText(id));
         QVERIFY(!state.data().toString().isEmpty());
         QCOMPARE(state.data(Qt::DecorationRole).value<QColor>(), TicketTableModel::stateColor(id));
-        QVERIFY(TicketTableModel::stateColor(QStringLiteral("breached")) != TicketTableModel::stateColor(QStringLiteral("met")));
-        QVERIFY(model.index(0, TicketTableModel::ResolutionTimeColumn).data().toString().contains(QLatin1String(" h ")));
+        QVERIFY(TicketTableModel::stateColor(QStringLiteral("breached")) !=
+                TicketTableModel::stateColor(QStringLiteral("met")));
+        QVERIFY(model.index(0, TicketTableModel::ResolutionTimeColumn)
+                    .data()
+                    .toString()
+                    .contains(QLatin1String(" h ")));
         QVERIFY(key.data(TicketTableModel::TicketIdRole).toLongLong() > 0);
         QCOMPARE(key.data(TicketTableModel::EvaluatedAtRole).toLongLong(), s_now);
     }
@@ -239,7 +249,8 @@ private slots:
             const Storage::TicketBrowseRow *r = model.rowAt(row);
             QVERIFY(r);
             // THEN rows come in order (ties by id, also in the half read from the end)
-            QVERIFY2(r->resolutionSeconds < previous || (r->resolutionSeconds == previous && r->id < previousId),
+            QVERIFY2(r->resolutionSeconds < previous ||
+                         (r->resolutionSeconds == previous && r->id < previousId),
                      qPrintable(QStringLiteral("row %1").arg(row)));
             previous = r->resolutionSeconds;
             previousId = r->id;
@@ -255,14 +266,20 @@ private slots:
         QRandomGenerator random(3);
         for (int i = 0; i < 300; ++i) {
             const int row = int(random.bounded(100000));
-            QVERIFY(model.index(row, TicketTableModel::KeyColumn).data().toString().startsWith(QLatin1String("GEN-")));
+            QVERIFY(model.index(row, TicketTableModel::KeyColumn)
+                        .data()
+                        .toString()
+                        .startsWith(QLatin1String("GEN-")));
             QVERIFY(model.cachedRowCount() <= TicketTableModel::MaxCachedRows);
         }
         // AND the last row is reached without reading the rows before it
         model.sort(TicketTableModel::TitleColumn, Qt::AscendingOrder);
         const int afterReset = model.pagesRead(); // the tester looks at the first row after a reset
         QVERIFY(afterReset <= 1);
-        QVERIFY(model.index(99999, TicketTableModel::TitleColumn).data().toString().startsWith(QLatin1String("Stock")));
+        QVERIFY(model.index(99999, TicketTableModel::TitleColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QLatin1String("Stock")));
         QCOMPARE(model.pagesRead(), afterReset + 1);
         QCOMPARE(model.cachedRowCount(), (afterReset + 1) * TicketTableModel::PageSize);
     }
@@ -280,7 +297,8 @@ private slots:
         QCOMPARE(table.columns.size(), int(TicketTableModel::ColumnCount));
         QCOMPARE(table.columns.at(0).title, QStringLiteral("Key"));
         for (int row = 0; row < model.rowCount(); ++row) {
-            QCOMPARE(table.rows.at(row).at(0).toString(), model.index(row, TicketTableModel::KeyColumn).data().toString());
+            QCOMPARE(table.rows.at(row).at(0).toString(),
+                     model.index(row, TicketTableModel::KeyColumn).data().toString());
             QCOMPARE(table.rows.at(row).at(2).toInt(), 1);
         }
         const QDateTime created = table.rows.at(0).at(TicketTableModel::CreatedColumn).toDateTime();

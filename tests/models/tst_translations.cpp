@@ -11,7 +11,8 @@ class TestTranslations : public QObject
 private:
     static QString tsPath(const QString &language)
     {
-        return qEnvironmentVariable("DD_TRANSLATIONS_DIR") + QStringLiteral("/deliverydesk_%1.ts").arg(language);
+        return qEnvironmentVariable("DD_TRANSLATIONS_DIR") +
+               QStringLiteral("/deliverydesk_%1.ts").arg(language);
     }
 
 private slots:
@@ -33,7 +34,8 @@ private slots:
                 source = xml.readElementText();
             else if (xml.name() == QLatin1String("translation")) {
                 ++messages;
-                const bool isUnfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+                const bool isUnfinished =
+                    xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
                 const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
                 if (isUnfinished || text.trimmed().isEmpty())
                     unfinished.append(QStringLiteral("%1: %2").arg(context, source));
@@ -41,8 +43,9 @@ private slots:
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QVERIFY(messages > 100);
-        QVERIFY2(unfinished.isEmpty(), qPrintable(QStringLiteral("%1 unfinished Swedish message(s):\n").arg(unfinished.size())
-                                                  + unfinished.join(QLatin1Char('\n'))));
+        QVERIFY2(unfinished.isEmpty(),
+                 qPrintable(QStringLiteral("%1 unfinished Swedish message(s):\n").arg(unfinished.size()) +
+                            unfinished.join(QLatin1Char('\n'))));
     }
 
     void shouldUseTheSwedishTermsOfTheTrade()

@@ -30,7 +30,8 @@ QString serverBinDir()
         return configured;
     QDir versions(QStringLiteral("/usr/lib/postgresql"));
     QStringList found = versions.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    std::sort(found.begin(), found.end(), [](const QString &a, const QString &b) { return a.toInt() > b.toInt(); });
+    std::sort(found.begin(), found.end(),
+              [](const QString &a, const QString &b) { return a.toInt() > b.toInt(); });
     for (const QString &version : std::as_const(found)) {
         const QString bin = versions.filePath(version + QStringLiteral("/bin"));
         if (QFile::exists(bin + QStringLiteral("/initdb")) && QFile::exists(bin + QStringLiteral("/pg_ctl")))
@@ -50,8 +51,8 @@ int freePort()
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     socklen_t length = sizeof addr;
     int port = 0;
-    if (::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0
-        && ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &length) == 0)
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0 &&
+        ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &length) == 0)
         port = ntohs(addr.sin_port);
     ::close(fd);
     return port;
@@ -96,8 +97,9 @@ private:
     {
         const QString bin = serverBinDir();
         if (bin.isEmpty())
-            return QStringLiteral("no PostgreSQL server binaries (initdb, pg_ctl) in /usr/lib/postgresql/*/bin "
-                                  "or DD_PG_BINDIR; install Debian's postgresql package");
+            return QStringLiteral(
+                "no PostgreSQL server binaries (initdb, pg_ctl) in /usr/lib/postgresql/*/bin "
+                "or DD_PG_BINDIR; install Debian's postgresql package");
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
             return QStringLiteral("Qt's PostgreSQL driver QPSQL is missing (Debian: libqt6sql6-psql)");
         QByteArray pattern = QDir::tempPath().toLocal8Bit() + "/dd-pgtest-XXXXXX";
@@ -110,10 +112,12 @@ private:
             if (!account)
                 account = ::getpwnam("nobody");
             if (!account)
-                return QStringLiteral("running as root, and there is neither a 'postgres' nor a 'nobody' account "
-                                      "to run the server as (initdb refuses root)");
+                return QStringLiteral(
+                    "running as root, and there is neither a 'postgres' nor a 'nobody' account "
+                    "to run the server as (initdb refuses root)");
             if (::chown(pattern.constData(), account->pw_uid, account->pw_gid) != 0)
-                return QStringLiteral("cannot hand %1 to the account '%2'").arg(m_root, QString::fromLocal8Bit(account->pw_name));
+                return QStringLiteral("cannot hand %1 to the account '%2'")
+                    .arg(m_root, QString::fromLocal8Bit(account->pw_name));
             m_prefix = {QStringLiteral("setpriv"), QStringLiteral("--reuid=%1").arg(account->pw_uid),
                         QStringLiteral("--regid=%1").arg(account->pw_gid), QStringLiteral("--clear-groups")};
             m_account = QString::fromLocal8Bit(account->pw_name);
@@ -121,21 +125,23 @@ private:
         const QString data = m_root + QStringLiteral("/data");
         QString output;
         if (!run(bin + QStringLiteral("/initdb"),
-                 {QStringLiteral("-D"), data, QStringLiteral("-U"), s_superuser, QStringLiteral("--auth=trust"),
-                  QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C"), QStringLiteral("-N")},
+                 {QStringLiteral("-D"), data, QStringLiteral("-U"), s_superuser,
+                  QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
+                  QStringLiteral("--locale=C"), QStringLiteral("-N")},
                  120, &output))
             return QStringLiteral("initdb failed%1: %2").arg(asWhom(), output);
         for (int attempt = 0; attempt < 3; ++attempt) {
             m_port = freePort();
             const QString settings =
-                QStringLiteral("-c listen_addresses=127.0.0.1 -p %1 -k %2 -c fsync=off -c synchronous_commit=off "
-                               "-c full_page_writes=off -c max_connections=60")
+                QStringLiteral(
+                    "-c listen_addresses=127.0.0.1 -p %1 -k %2 -c fsync=off -c synchronous_commit=off "
+                    "-c full_page_writes=off -c max_connections=60")
                     .arg(m_port)
                     .arg(m_root);
             if (run(bin + QStringLiteral("/pg_ctl"),
                     {QStringLiteral("-D"), data, QStringLiteral("-l"), m_root + QStringLiteral("/server.log"),
-                     QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-o"), settings,
-                     QStringLiteral("start")},
+                     QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-o"),
+                     settings, QStringLiteral("start")},
                     90, &output)) {
                 readPid();
                 startWatchdog();
@@ -148,7 +154,10 @@ private:
         return QStringLiteral("the server did not start%1: %2").arg(asWhom(), output);
     }
 
-    QString asWhom() const { return m_account.isEmpty() ? QString() : QStringLiteral(" (as '%1')").arg(m_account); }
+    QString asWhom() const
+    {
+        return m_account.isEmpty() ? QString() : QStringLiteral(" (as '%1')").arg(m_account);
+    }
 
     bool run(const QString &program, const QStringList &arguments, int seconds, QString *output)
     {
@@ -168,7 +177,11 @@ private:
         }
         // pg_ctl leaves the server holding the output pipe: wait for pg_ctl, not for end of output.
         const bool finished = process.waitForFinished(seconds * 1000);
-        *output = QString::fromLocal8Bit(process.readAll()).trimmed().split(QLatin1Char('\n')).mid(0, 8).join(QStringLiteral(" | "));
+        *output = QString::fromLocal8Bit(process.readAll())
+                      .trimmed()
+                      .split(QLatin1Char('\n'))
+                      .mid(0, 8)
+                      .join(QStringLiteral(" | "));
         if (!finished) {
             process.kill();
             *output += QStringLiteral(" (no answer after %1 s)").arg(seconds);
@@ -186,11 +199,12 @@ private:
 
     void startWatchdog()
     {
-        const QString script = QStringLiteral("while kill -0 %1 2>/dev/null; do sleep 1; done; "
-                                              "if [ -d '%3' ]; then kill -QUIT %2 2>/dev/null; sleep 3; rm -rf '%3'; fi")
-                                   .arg(::getpid())
-                                   .arg(m_pid)
-                                   .arg(m_root);
+        const QString script =
+            QStringLiteral("while kill -0 %1 2>/dev/null; do sleep 1; done; "
+                           "if [ -d '%3' ]; then kill -QUIT %2 2>/dev/null; sleep 3; rm -rf '%3'; fi")
+                .arg(::getpid())
+                .arg(m_pid)
+                .arg(m_root);
         QProcess::startDetached(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script});
     }
 
@@ -230,14 +244,20 @@ void addDialectRows()
     QTest::newRow("postgresql") << QStringLiteral("postgresql");
 }
 
-bool postgresRequired() { return qEnvironmentVariable("DD_REQUIRE_POSTGRES") == QLatin1String("1"); }
+bool postgresRequired()
+{
+    return qEnvironmentVariable("DD_REQUIRE_POSTGRES") == QLatin1String("1");
+}
 
 QString serverAddress(const QString &database)
 {
     QString why;
     if (!TestServer::instance().start(&why))
         return {};
-    return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(s_superuser).arg(TestServer::instance().port()).arg(database);
+    return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3")
+        .arg(s_superuser)
+        .arg(TestServer::instance().port())
+        .arg(database);
 }
 
 bool serverExec(const QString &sql, QString *error)
@@ -280,7 +300,8 @@ FreshDatabase freshDatabase(const QString &dialect, const QString &folder, const
     if (!TestServer::instance().start(&why))
         return {{}, why};
     static const QRegularExpression s_notWord(QStringLiteral("[^a-z0-9_]"));
-    const QString database = QStringLiteral("t%1_%2").arg(++s_counter).arg(name.toLower().remove(s_notWord)).left(60);
+    const QString database =
+        QStringLiteral("t%1_%2").arg(++s_counter).arg(name.toLower().remove(s_notWord)).left(60);
     if (!serverExec(QStringLiteral("CREATE DATABASE %1").arg(database), &why))
         return {{}, QStringLiteral("CREATE DATABASE failed: %1").arg(why)};
     return {serverAddress(database), {}};

@@ -19,7 +19,7 @@ bool postgresRequired();
 
 struct FreshDatabase
 {
-    QString location;   ///< a file path or a postgresql:// address, empty when unavailable
+    QString location;    ///< a file path or a postgresql:// address, empty when unavailable
     QString unavailable; ///< why there is none (the server could not start ...)
 };
 /// A new, empty database of `dialect`: `<folder>/<name>.sqlite`, or a new database on the test server.
@@ -34,30 +34,30 @@ bool serverExec(const QString &sql, QString *error = nullptr);
 
 /// `location` becomes a fresh database of `dialectName` ("sqlite", "postgresql"), or the test
 /// function is skipped (failed when PostgreSQL is required) saying why.
-#define DD_FRESH_DATABASE_OF(out_, dialect_, folder_)                                                \
-    do {                                                                                                   \
-        const StorageTest::FreshDatabase fresh_ =                                                          \
-            StorageTest::freshDatabase(dialect_, folder_, QLatin1String(QTest::currentTestFunction()));  \
-        if (fresh_.location.isEmpty()) {                                                                   \
-            if (StorageTest::postgresRequired())                                                           \
-                QFAIL(qPrintable(QStringLiteral("PostgreSQL is required (DD_REQUIRE_POSTGRES=1): ")        \
-                                     + fresh_.unavailable));                                               \
-            QSKIP(qPrintable(QStringLiteral("PostgreSQL half skipped: ") + fresh_.unavailable));           \
-        }                                                                                                  \
-        out_ = fresh_.location;                                                                        \
+#define DD_FRESH_DATABASE_OF(out_, dialect_, folder_)                                                        \
+    do {                                                                                                     \
+        const StorageTest::FreshDatabase fresh_ =                                                            \
+            StorageTest::freshDatabase(dialect_, folder_, QLatin1String(QTest::currentTestFunction()));      \
+        if (fresh_.location.isEmpty()) {                                                                     \
+            if (StorageTest::postgresRequired())                                                             \
+                QFAIL(qPrintable(QStringLiteral("PostgreSQL is required (DD_REQUIRE_POSTGRES=1): ") +        \
+                                 fresh_.unavailable));                                                       \
+            QSKIP(qPrintable(QStringLiteral("PostgreSQL half skipped: ") + fresh_.unavailable));             \
+        }                                                                                                    \
+        out_ = fresh_.location;                                                                              \
     } while (false)
 
 /// The same for the dialect of the current global data row (addDialectRows()).
-#define DD_FRESH_DATABASE(out_, folder_)                                                                \
-    do {                                                                                                   \
-        QFETCH_GLOBAL(QString, dialect);                                                                   \
-        DD_FRESH_DATABASE_OF(out_, dialect, folder_);                                                   \
+#define DD_FRESH_DATABASE(out_, folder_)                                                                     \
+    do {                                                                                                     \
+        QFETCH_GLOBAL(QString, dialect);                                                                     \
+        DD_FRESH_DATABASE_OF(out_, dialect, folder_);                                                        \
     } while (false)
 
 /// Skips the rest of a test function on the dialect the behaviour does not exist on.
-#define DD_ONLY_ON(dialectName, why)                                                                       \
-    do {                                                                                                   \
-        QFETCH_GLOBAL(QString, dialect);                                                                   \
-        if (dialect != QLatin1String(dialectName))                                                         \
-            QSKIP(why);                                                                                    \
+#define DD_ONLY_ON(dialectName, why)                                                                         \
+    do {                                                                                                     \
+        QFETCH_GLOBAL(QString, dialect);                                                                     \
+        if (dialect != QLatin1String(dialectName))                                                           \
+            QSKIP(why);                                                                                      \
     } while (false)

@@ -59,7 +59,8 @@ private slots:
         QString path;
         DD_FRESH_DATABASE(path, m_dir.path());
         {
-            const auto openError = m_db->open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing);
+            const auto openError = m_db->open(path, Storage::Database::Access::ReadWrite,
+                                              Storage::Database::Creation::CreateIfMissing);
             QVERIFY2(openError.isNull(), qPrintable(openError.toString()));
         }
         addPerson(QStringLiteral("Anna"));
@@ -72,9 +73,10 @@ private slots:
     void shouldRoundTripAllocationsInMonthPersonEngagementOrder()
     {
         Storage::AllocationRepository repo(*m_db);
-        const QVector<Allocation> planned = {{QStringLiteral("Bo"), QStringLiteral("NORD"), QDate(2026, 5, 1), 3000},
-                                             {QStringLiteral("Anna"), QStringLiteral("SOUTH"), QDate(2026, 5, 1), 1200},
-                                             {QStringLiteral("Anna"), QStringLiteral("NORD"), QDate(2026, 4, 1), 600}};
+        const QVector<Allocation> planned = {
+            {QStringLiteral("Bo"), QStringLiteral("NORD"), QDate(2026, 5, 1), 3000},
+            {QStringLiteral("Anna"), QStringLiteral("SOUTH"), QDate(2026, 5, 1), 1200},
+            {QStringLiteral("Anna"), QStringLiteral("NORD"), QDate(2026, 4, 1), 600}};
         QVERIFY(repo.setMany(planned).isNull());
         const QVector<Allocation> expected = {planned.at(2), planned.at(1), planned.at(0)};
         QCOMPARE(listed(), expected);
@@ -82,8 +84,11 @@ private slots:
 
     void shouldStoreAnyDayAsItsMonth()
     {
-        QVERIFY(Storage::AllocationRepository(*m_db).set({QStringLiteral("Anna"), QStringLiteral("NORD"), QDate(2026, 6, 17), 60}).isNull());
-        QCOMPARE(listed(), (QVector<Allocation>{{QStringLiteral("Anna"), QStringLiteral("NORD"), QDate(2026, 6, 1), 60}}));
+        QVERIFY(Storage::AllocationRepository(*m_db)
+                    .set({QStringLiteral("Anna"), QStringLiteral("NORD"), QDate(2026, 6, 17), 60})
+                    .isNull());
+        QCOMPARE(listed(), (QVector<Allocation>{
+                               {QStringLiteral("Anna"), QStringLiteral("NORD"), QDate(2026, 6, 1), 60}}));
     }
 
     void shouldListOnlyTheMonthsAsked_data()
@@ -145,13 +150,14 @@ private slots:
         QTest::newRow("unknown engagement") << Allocation{anna, QStringLiteral("NOPE"), QDate(2026, 6, 1), 60}
                                             << StorageError::Kind::NotFound;
         QTest::newRow("no month") << Allocation{anna, nord, QDate(), 60} << StorageError::Kind::Query;
-        QTest::newRow("negative") << Allocation{anna, nord, QDate(2026, 6, 1), -60} << StorageError::Kind::Query;
+        QTest::newRow("negative") << Allocation{anna, nord, QDate(2026, 6, 1), -60}
+                                  << StorageError::Kind::Query;
         QTest::newRow("more than 24 h a day all month")
             << Allocation{anna, nord, QDate(2026, 2, 1), 28 * 24 * 60 + 1} << StorageError::Kind::Query;
-        QTest::newRow("someone who has left") << Allocation{QStringLiteral("Bo"), nord, QDate(2026, 9, 1), 60}
-                                              << StorageError::Kind::Query;
-        QTest::newRow("someone not yet started") << Allocation{QStringLiteral("Bo"), nord, QDate(2026, 2, 1), 60}
-                                                 << StorageError::Kind::Query;
+        QTest::newRow("someone who has left")
+            << Allocation{QStringLiteral("Bo"), nord, QDate(2026, 9, 1), 60} << StorageError::Kind::Query;
+        QTest::newRow("someone not yet started")
+            << Allocation{QStringLiteral("Bo"), nord, QDate(2026, 2, 1), 60} << StorageError::Kind::Query;
         QTest::newRow("a month before the engagement started")
             << Allocation{anna, QStringLiteral("SOUTH"), QDate(2026, 3, 1), 60} << StorageError::Kind::Query;
         QTest::newRow("after the engagement ended")
@@ -185,18 +191,19 @@ private slots:
         Storage::AllocationRepository repo(*m_db);
         const Allocation kept{QStringLiteral("Anna"), QStringLiteral("NORD"), QDate(2026, 6, 1), 600};
         QVERIFY(repo.set(kept).isNull());
-        const StorageError error = repo.setMany({{QStringLiteral("Anna"), QStringLiteral("NORD"), QDate(2026, 6, 1), 0},
-                                                 {QStringLiteral("Anna"), QStringLiteral("SOUTH"), QDate(2026, 6, 1), 600},
-                                                 {QStringLiteral("Bo"), QStringLiteral("NORD"), QDate(2026, 10, 1), 60}});
+        const StorageError error =
+            repo.setMany({{QStringLiteral("Anna"), QStringLiteral("NORD"), QDate(2026, 6, 1), 0},
+                          {QStringLiteral("Anna"), QStringLiteral("SOUTH"), QDate(2026, 6, 1), 600},
+                          {QStringLiteral("Bo"), QStringLiteral("NORD"), QDate(2026, 10, 1), 60}});
         QCOMPARE(error.kind, StorageError::Kind::Query);
         QCOMPARE(listed(), QVector<Allocation>{kept});
     }
 
     void shouldRefuseTheSameCellTwiceInOneBatch()
     {
-        const StorageError error = Storage::AllocationRepository(*m_db)
-                                       .setMany({{QStringLiteral("Anna"), QStringLiteral("NORD"), QDate(2026, 6, 1), 60},
-                                                 {QStringLiteral("Anna"), QStringLiteral("NORD"), QDate(2026, 6, 9), 120}});
+        const StorageError error = Storage::AllocationRepository(*m_db).setMany(
+            {{QStringLiteral("Anna"), QStringLiteral("NORD"), QDate(2026, 6, 1), 60},
+             {QStringLiteral("Anna"), QStringLiteral("NORD"), QDate(2026, 6, 9), 120}});
         QCOMPARE(error.kind, StorageError::Kind::Query);
         QVERIFY(listed().isEmpty());
     }
@@ -217,7 +224,8 @@ private slots:
     {
         QVector<Allocation> many;
         for (int i = 0; i < 1000; ++i)
-            many.append({i % 2 ? QStringLiteral("Anna") : QStringLiteral("Bo"), i % 3 ? QStringLiteral("NORD") : QStringLiteral("SOUTH"),
+            many.append({i % 2 ? QStringLiteral("Anna") : QStringLiteral("Bo"),
+                         i % 3 ? QStringLiteral("NORD") : QStringLiteral("SOUTH"),
                          QDate(2026, 4 + (i / 6) % 5, 1), 60 + i});
         // Keep one allocation per cell: the last one written wins in the expectation too.
         QMap<QString, Allocation> cells;

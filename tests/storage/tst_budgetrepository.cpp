@@ -62,7 +62,8 @@ private slots:
         QString path;
         DD_FRESH_DATABASE(path, m_dir.path());
         {
-            const auto openError = m_db->open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing);
+            const auto openError = m_db->open(path, Storage::Database::Access::ReadWrite,
+                                              Storage::Database::Creation::CreateIfMissing);
             QVERIFY2(openError.isNull(), qPrintable(openError.toString()));
         }
         m_engagement = {};
@@ -165,14 +166,16 @@ private slots:
 
     void shouldReportAnUnknownEngagement()
     {
-        const StorageError error = Storage::BudgetRepository(*m_db).savePolicy(m_engagement.id + 100, BudgetPolicy(60));
+        const StorageError error =
+            Storage::BudgetRepository(*m_db).savePolicy(m_engagement.id + 100, BudgetPolicy(60));
         QCOMPARE(error.kind, StorageError::Kind::NotFound);
     }
 
     void shouldReportDamagedStoredRules()
     {
         QSqlQuery q(m_db->connection());
-        QVERIFY(q.prepare(QStringLiteral("INSERT INTO budget_policies (engagement_id, definition) VALUES (:e, :d)")));
+        QVERIFY(q.prepare(
+            QStringLiteral("INSERT INTO budget_policies (engagement_id, definition) VALUES (:e, :d)")));
         q.bindValue(QStringLiteral(":e"), m_engagement.id);
         q.bindValue(QStringLiteral(":d"), QStringLiteral("{\"rollover\": {\"carry\": \"sometimes\"}}"));
         QVERIFY(q.exec());

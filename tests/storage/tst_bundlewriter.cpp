@@ -53,7 +53,8 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         const QString path = out(QStringLiteral("source.sqlite"));
-        QVERIFY(m_source.open(path, Database::Access::ReadWrite, Database::Creation::CreateIfMissing).isNull());
+        QVERIFY(
+            m_source.open(path, Database::Access::ReadWrite, Database::Creation::CreateIfMissing).isNull());
         const StorageError error =
             Storage::DemoDataWriter(m_source).write(Domain::DemoPortfolio::generate(QDate(2026, 10, 1)));
         QVERIFY2(error.isNull(), qPrintable(error.toString()));
@@ -63,7 +64,8 @@ private slots:
         // The engagement with the most tickets, so that the filter has something to leave out.
         qint64 most = -1;
         for (const Domain::Engagement &e : qAsConst(all)) {
-            const qint64 tickets = scalar(m_source, QStringLiteral("SELECT count(*) FROM tickets WHERE engagement_id = :v"), e.id);
+            const qint64 tickets = scalar(
+                m_source, QStringLiteral("SELECT count(*) FROM tickets WHERE engagement_id = :v"), e.id);
             if (tickets > most) {
                 most = tickets;
                 m_key = e.key;
@@ -81,10 +83,10 @@ private slots:
         Database bundle;
         openBundle(path, &bundle);
         QVERIFY(bundle.isReadOnly());
-        for (const QString &table : {QStringLiteral("engagements"), QStringLiteral("tickets"),
-                                     QStringLiteral("ticket_status_history"), QStringLiteral("worklogs"),
-                                     QStringLiteral("people"), QStringLiteral("allocations"), QStringLiteral("calendars"),
-                                     QStringLiteral("sla_policies")}) {
+        for (const QString &table :
+             {QStringLiteral("engagements"), QStringLiteral("tickets"),
+              QStringLiteral("ticket_status_history"), QStringLiteral("worklogs"), QStringLiteral("people"),
+              QStringLiteral("allocations"), QStringLiteral("calendars"), QStringLiteral("sla_policies")}) {
             const QString sql = QStringLiteral("SELECT count(*) FROM %1").arg(table);
             QCOMPARE(scalar(bundle, sql), scalar(m_source, sql));
         }
@@ -113,7 +115,8 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("delete"));
         // No temporary files left next to it.
-        const QStringList hidden = QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral(".portfolio"));
+        const QStringList hidden =
+            QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral(".portfolio"));
         QVERIFY2(hidden.isEmpty(), qPrintable(hidden.join(QLatin1Char(' '))));
     }
 
@@ -125,24 +128,35 @@ private slots:
         Database bundle;
         openBundle(path, &bundle);
         QCOMPARE(scalar(bundle, QStringLiteral("SELECT count(*) FROM engagements")), 1);
-        QCOMPARE(scalar(bundle, QStringLiteral("SELECT count(*) FROM engagements WHERE engagement_key = :v"), m_key), 1);
-        for (const QString &table : {QStringLiteral("tickets"), QStringLiteral("worklogs"), QStringLiteral("allocations"),
-                                     QStringLiteral("sla_policies"), QStringLiteral("monthly_budgets")}) {
+        QCOMPARE(scalar(bundle, QStringLiteral("SELECT count(*) FROM engagements WHERE engagement_key = :v"),
+                        m_key),
+                 1);
+        for (const QString &table :
+             {QStringLiteral("tickets"), QStringLiteral("worklogs"), QStringLiteral("allocations"),
+              QStringLiteral("sla_policies"), QStringLiteral("monthly_budgets")}) {
             QCOMPARE(scalar(bundle, QStringLiteral("SELECT count(*) FROM %1").arg(table)),
-                     scalar(m_source, QStringLiteral("SELECT count(*) FROM %1 WHERE engagement_id = :v").arg(table),
+                     scalar(m_source,
+                            QStringLiteral("SELECT count(*) FROM %1 WHERE engagement_id = :v").arg(table),
                             m_engagementId));
         }
         QCOMPARE(scalar(bundle, QStringLiteral("SELECT count(*) FROM ticket_status_history")),
-                 scalar(m_source, QStringLiteral("SELECT count(*) FROM ticket_status_history WHERE ticket_id IN "
-                                                 "(SELECT id FROM tickets WHERE engagement_id = :v)"),
+                 scalar(m_source,
+                        QStringLiteral("SELECT count(*) FROM ticket_status_history WHERE ticket_id IN "
+                                       "(SELECT id FROM tickets WHERE engagement_id = :v)"),
                         m_engagementId));
-        QVERIFY(scalar(bundle, QStringLiteral("SELECT count(*) FROM tickets"))
-                < scalar(m_source, QStringLiteral("SELECT count(*) FROM tickets")));
+        QVERIFY(scalar(bundle, QStringLiteral("SELECT count(*) FROM tickets")) <
+                scalar(m_source, QStringLiteral("SELECT count(*) FROM tickets")));
         // Only the people allocated to it, and their rows are whole (no allocation without its person).
         QCOMPARE(scalar(bundle, QStringLiteral("SELECT count(*) FROM people")),
-                 scalar(m_source, QStringLiteral("SELECT count(DISTINCT person_id) FROM allocations WHERE engagement_id = :v"),
+                 scalar(m_source,
+                        QStringLiteral(
+                            "SELECT count(DISTINCT person_id) FROM allocations WHERE engagement_id = :v"),
                         m_engagementId));
-        QCOMPARE(scalar(bundle, QStringLiteral("SELECT count(*) FROM allocations WHERE person_id NOT IN (SELECT id FROM people)")), 0);
+        QCOMPARE(
+            scalar(bundle,
+                   QStringLiteral(
+                       "SELECT count(*) FROM allocations WHERE person_id NOT IN (SELECT id FROM people)")),
+            0);
         QSqlQuery check(bundle.connection());
         QVERIFY(check.exec(QStringLiteral("PRAGMA foreign_key_check")));
         QVERIFY2(!check.next(), "the bundle has dangling references");
@@ -176,13 +190,13 @@ private slots:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("key");
         QTest::addColumn<int>("kind");
-        QTest::newRow("the source database") << QStringLiteral("source.sqlite") << QString()
-                                             << int(StorageError::Kind::Duplicate);
+        QTest::newRow("the source database")
+            << QStringLiteral("source.sqlite") << QString() << int(StorageError::Kind::Duplicate);
         QTest::newRow("unknown engagement") << QStringLiteral("unknown.sqlite") << QStringLiteral("NOPE")
                                             << int(StorageError::Kind::NotFound);
         QTest::newRow("a folder") << QString() << QString() << int(StorageError::Kind::CannotOpen);
-        QTest::newRow("a missing folder") << QStringLiteral("no/such/dir/x.sqlite") << QString()
-                                          << int(StorageError::Kind::CannotOpen);
+        QTest::newRow("a missing folder")
+            << QStringLiteral("no/such/dir/x.sqlite") << QString() << int(StorageError::Kind::CannotOpen);
     }
     void shouldRefuseTheSourceItselfAndUnknownEngagements()
     {
@@ -190,11 +204,15 @@ private slots:
         QFETCH(QString, key);
         QFETCH(int, kind);
         const QString target = path.isEmpty() ? m_dir.path() : out(path);
-        const StorageError error = BundleWriter(m_source).write(target, key, s_takenAt, BundleWriter::Overwrite::Replace);
+        const StorageError error =
+            BundleWriter(m_source).write(target, key, s_takenAt, BundleWriter::Overwrite::Replace);
         QCOMPARE(int(error.kind), kind);
         if (!path.isEmpty() && path != QLatin1String("source.sqlite"))
             QVERIFY(!QFile::exists(target));
-        QVERIFY(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral(".unknown")).isEmpty());
+        QVERIFY(QDir(m_dir.path())
+                    .entryList(QDir::Files | QDir::Hidden)
+                    .filter(QStringLiteral(".unknown"))
+                    .isEmpty());
     }
 
     void shouldLeaveDeletedEngagementsOut()
@@ -207,8 +225,12 @@ private slots:
         QVERIFY2(error.isNull(), qPrintable(error.toString()));
         Database bundle;
         openBundle(path, &bundle);
-        QCOMPARE(scalar(bundle, QStringLiteral("SELECT count(*) FROM engagements WHERE engagement_key = :v"), m_key), 0);
-        QCOMPARE(scalar(bundle, QStringLiteral("SELECT count(*) FROM tickets WHERE engagement_id = :v"), m_engagementId), 0);
+        QCOMPARE(scalar(bundle, QStringLiteral("SELECT count(*) FROM engagements WHERE engagement_key = :v"),
+                        m_key),
+                 0);
+        QCOMPARE(scalar(bundle, QStringLiteral("SELECT count(*) FROM tickets WHERE engagement_id = :v"),
+                        m_engagementId),
+                 0);
         QCOMPARE(BundleWriter(m_source).write(path, m_key, s_takenAt).kind, StorageError::Kind::Duplicate);
     }
 

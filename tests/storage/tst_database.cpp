@@ -28,7 +28,8 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("new.sqlite"));
         Database db;
         // WHEN it is opened with creation allowed
-        const StorageError error = db.open(path, Database::Access::ReadWrite, Database::Creation::CreateIfMissing);
+        const StorageError error =
+            db.open(path, Database::Access::ReadWrite, Database::Creation::CreateIfMissing);
         // THEN the schema is at the latest version, WAL and foreign keys are on, no backup was needed
         QVERIFY2(error.isNull(), qPrintable(error.toString()));
         QCOMPARE(db.schemaVersion(), Storage::Migrator::latestVersion());
@@ -61,8 +62,8 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.close();
         Database db;
-        const StorageError error = db.open(blocker + QStringLiteral("/sub/new.sqlite"), Database::Access::ReadWrite,
-                                           Database::Creation::CreateIfMissing);
+        const StorageError error = db.open(blocker + QStringLiteral("/sub/new.sqlite"),
+                                           Database::Access::ReadWrite, Database::Creation::CreateIfMissing);
         QCOMPARE(error.kind, StorageError::Kind::CannotOpen);
         QVERIFY2(error.detail.contains(QStringLiteral("folder")), qPrintable(error.toString()));
         QVERIFY(!db.isOpen());
@@ -83,7 +84,8 @@ private slots:
             Database db;
             QVERIFY(db.open(path, Database::Access::ReadWrite, Database::Creation::CreateIfMissing).isNull());
             QSqlQuery q(db.connection());
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 0)")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 0)")));
         }
         QFile before(path);
         QVERIFY(before.open(QIODevice::ReadOnly));
@@ -94,7 +96,8 @@ private slots:
         const StorageError error = db.open(path);
         QCOMPARE(error.kind, StorageError::Kind::NewerSchema);
         QVERIFY2(error.detail.contains(QStringLiteral("999")), qPrintable(error.detail));
-        QVERIFY2(error.detail.contains(QString::number(Storage::Migrator::latestVersion())), qPrintable(error.detail));
+        QVERIFY2(error.detail.contains(QString::number(Storage::Migrator::latestVersion())),
+                 qPrintable(error.detail));
         QFile after(path);
         QVERIFY(after.open(QIODevice::ReadOnly));
         QCOMPARE(after.readAll(), bytes);
@@ -105,7 +108,8 @@ private slots:
         QTest::addColumn<QByteArray>("content");
         QTest::newRow("text") << QByteArray("key,client\nA,B\n");
         QTest::newRow("binary garbage") << QByteArray("\x00\x01\x02\xff\xfe garbage", 14);
-        QTest::newRow("truncated sqlite header") << QByteArray("SQLite format 3\0\x10\x00", 18) + QByteArray(100, '\xee');
+        QTest::newRow("truncated sqlite header")
+            << QByteArray("SQLite format 3\0\x10\x00", 18) + QByteArray(100, '\xee');
     }
 
     void shouldRefuseAFileThatIsNotADatabase()
@@ -130,7 +134,8 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("other.sqlite"));
         {
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
             other.setDatabaseName(path);
             QVERIFY(other.open());
             QSqlQuery(other).exec(QStringLiteral("CREATE TABLE customers (id INTEGER)"));
@@ -146,9 +151,13 @@ private slots:
         using Storage::Migrator;
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-        const Migrator::Migration v1{1, QStringLiteral("first"), QStringLiteral("CREATE TABLE a (x INTEGER); INSERT INTO a VALUES (7);")};
-        const Migrator::Migration v2{2, QStringLiteral("second"), QStringLiteral("ALTER TABLE a ADD COLUMN y TEXT;")};
-        const Migrator::Migration broken{2, QStringLiteral("broken"), QStringLiteral("ALTER TABLE a ADD COLUMN z TEXT; SELECT nonsense FROM nowhere;")};
+        const Migrator::Migration v1{1, QStringLiteral("first"),
+                                     QStringLiteral("CREATE TABLE a (x INTEGER); INSERT INTO a VALUES (7);")};
+        const Migrator::Migration v2{2, QStringLiteral("second"),
+                                     QStringLiteral("ALTER TABLE a ADD COLUMN y TEXT;")};
+        const Migrator::Migration broken{
+            2, QStringLiteral("broken"),
+            QStringLiteral("ALTER TABLE a ADD COLUMN z TEXT; SELECT nonsense FROM nowhere;")};
         QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         raw.setDatabaseName(path);
         QVERIFY(raw.open());
@@ -187,14 +196,17 @@ private slots:
         QTemporaryDir dir;
         Database db;
         QVERIFY(db.open(dir.filePath(QStringLiteral("tx.sqlite")), Database::Access::ReadWrite,
-                        Database::Creation::CreateIfMissing).isNull());
+                        Database::Creation::CreateIfMissing)
+                    .isNull());
         {
             Storage::TransactionGuard guard(db.connection());
             QVERIFY(guard.isActive());
             QSqlQuery q(db.connection());
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO database_info (info_key, info_value) VALUES ('a', 'b')")));
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO database_info (info_key, info_value) VALUES ('a', 'b')")));
             // a failing statement: the guard goes out of scope without commit
-            QVERIFY(!q.exec(QStringLiteral("INSERT INTO database_info (info_key, info_value) VALUES ('a', 'c')")));
+            QVERIFY(!q.exec(
+                QStringLiteral("INSERT INTO database_info (info_key, info_value) VALUES ('a', 'c')")));
         }
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM database_info")) && q.next());
@@ -206,14 +218,16 @@ private slots:
         QTemporaryDir dir;
         Database db;
         QVERIFY(db.open(dir.filePath(QStringLiteral("nested.sqlite")), Database::Access::ReadWrite,
-                        Database::Creation::CreateIfMissing).isNull());
+                        Database::Creation::CreateIfMissing)
+                    .isNull());
         QSqlQuery q(db.connection());
         {
             Storage::TransactionGuard outer(db.connection());
             {
                 Storage::TransactionGuard inner(db.connection());
                 QVERIFY(inner.isNested());
-                QVERIFY(q.exec(QStringLiteral("INSERT INTO database_info (info_key, info_value) VALUES ('k', 'v')")));
+                QVERIFY(q.exec(
+                    QStringLiteral("INSERT INTO database_info (info_key, info_value) VALUES ('k', 'v')")));
                 QVERIFY(inner.commit()); // joins: nothing is committed yet
             }
             // the outer guard ends without commit: the inner write goes too
@@ -223,7 +237,8 @@ private slots:
         {
             Storage::TransactionGuard outer(db.connection());
             QVERIFY(!outer.isNested());
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO database_info (info_key, info_value) VALUES ('k', 'v')")));
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO database_info (info_key, info_value) VALUES ('k', 'v')")));
             QVERIFY(outer.commit());
         }
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM database_info")) && q.next());
@@ -235,18 +250,22 @@ private slots:
         QTemporaryDir dir;
         Database db;
         QVERIFY(db.open(dir.filePath(QStringLiteral("failed.sqlite")), Database::Access::ReadWrite,
-                        Database::Creation::CreateIfMissing).isNull());
+                        Database::Creation::CreateIfMissing)
+                    .isNull());
         QSqlQuery q(db.connection());
         {
             // GIVEN an outer transaction with a write of its own
             Storage::TransactionGuard outer(db.connection());
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO database_info (info_key, info_value) VALUES ('outer', 'v')")));
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO database_info (info_key, info_value) VALUES ('outer', 'v')")));
             {
                 // WHEN a nested write fails and its guard ends without commit
                 Storage::TransactionGuard inner(db.connection());
                 QVERIFY(inner.isNested());
-                QVERIFY(q.exec(QStringLiteral("INSERT INTO database_info (info_key, info_value) VALUES ('inner', 'v')")));
-                QVERIFY(!q.exec(QStringLiteral("INSERT INTO database_info (info_key, info_value) VALUES ('inner', 'w')")));
+                QVERIFY(q.exec(QStringLiteral(
+                    "INSERT INTO database_info (info_key, info_value) VALUES ('inner', 'v')")));
+                QVERIFY(!q.exec(QStringLiteral(
+                    "INSERT INTO database_info (info_key, info_value) VALUES ('inner', 'w')")));
             }
             // THEN the outer guard cannot commit, and a later nested guard says so too
             {
@@ -261,7 +280,8 @@ private slots:
         {
             Storage::TransactionGuard next(db.connection());
             QVERIFY(!next.isNested());
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO database_info (info_key, info_value) VALUES ('next', 'v')")));
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO database_info (info_key, info_value) VALUES ('next', 'v')")));
             QVERIFY(next.commit());
         }
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM database_info")) && q.next());
@@ -273,12 +293,14 @@ private slots:
         QTemporaryDir dir;
         Database db;
         QVERIFY(db.open(dir.filePath(QStringLiteral("prepare.sqlite")), Database::Access::ReadWrite,
-                        Database::Creation::CreateIfMissing).isNull());
+                        Database::Creation::CreateIfMissing)
+                    .isNull());
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral("DROP TABLE import_settings")));
         // WHEN a repository's statement cannot be prepared
         QByteArray zone;
-        const Storage::StorageError error = Storage::ImportSettingsRepository(db).zone(1, QStringLiteral("jira"), &zone);
+        const Storage::StorageError error =
+            Storage::ImportSettingsRepository(db).zone(1, QStringLiteral("jira"), &zone);
         // THEN the error is the prepare's, with the driver's reason (an exec after a failed
         // prepare would only say that the parameters do not match)
         QCOMPARE(error.kind, Storage::StorageError::Kind::Query);
@@ -291,10 +313,14 @@ private slots:
         QTemporaryDir dir;
         Database first;
         Database second;
-        QVERIFY(first.open(dir.filePath(QStringLiteral("first.sqlite")), Database::Access::ReadWrite,
-                           Database::Creation::CreateIfMissing).isNull());
-        QVERIFY(second.open(dir.filePath(QStringLiteral("second.sqlite")), Database::Access::ReadWrite,
-                            Database::Creation::CreateIfMissing).isNull());
+        QVERIFY(first
+                    .open(dir.filePath(QStringLiteral("first.sqlite")), Database::Access::ReadWrite,
+                          Database::Creation::CreateIfMissing)
+                    .isNull());
+        QVERIFY(second
+                    .open(dir.filePath(QStringLiteral("second.sqlite")), Database::Access::ReadWrite,
+                          Database::Creation::CreateIfMissing)
+                    .isNull());
         Storage::TransactionGuard outer(first.connection());
         {
             // a failed transaction of another connection is not ours
@@ -320,7 +346,8 @@ private slots:
         QVERIFY(db.open(path, Database::Access::ReadOnly).isNull());
         QVERIFY(db.isReadOnly());
         QSqlQuery q(db.connection());
-        QVERIFY(!q.exec(QStringLiteral("INSERT INTO database_info (info_key, info_value) VALUES ('a', 'b')")));
+        QVERIFY(
+            !q.exec(QStringLiteral("INSERT INTO database_info (info_key, info_value) VALUES ('a', 'b')")));
     }
 
     // Another program holds the write lock: a write waits, says so once, and goes on when the
@@ -341,7 +368,8 @@ private slots:
             {
                 QSqlQuery q(other.connection());
                 q.exec(QStringLiteral("BEGIN IMMEDIATE"));
-                q.exec(QStringLiteral("INSERT INTO database_info (info_key, info_value) VALUES ('holder', 'x')"));
+                q.exec(QStringLiteral(
+                    "INSERT INTO database_info (info_key, info_value) VALUES ('holder', 'x')"));
                 locked = true;
                 QThread::msleep(1200);
                 q.exec(QStringLiteral("COMMIT"));
@@ -355,7 +383,8 @@ private slots:
             Storage::TransactionGuard guard(db.connection());
             QVERIFY(guard.isActive());
             QSqlQuery q(db.connection());
-            QVERIFY2(q.exec(QStringLiteral("INSERT INTO database_info (info_key, info_value) VALUES ('waiter', 'y')")),
+            QVERIFY2(q.exec(QStringLiteral(
+                         "INSERT INTO database_info (info_key, info_value) VALUES ('waiter', 'y')")),
                      qPrintable(q.lastError().text()));
             QVERIFY(guard.commit());
         }
@@ -414,7 +443,8 @@ private slots:
     void shouldSplitScriptsOnSemicolonsOutsideQuotesAndComments()
     {
         const QStringList statements = Storage::Migrator::splitStatements(
-            QStringLiteral("-- a comment; with a semicolon\nCREATE TABLE a (x TEXT DEFAULT ';');\n\nINSERT INTO a VALUES ('b;c');"));
+            QStringLiteral("-- a comment; with a semicolon\nCREATE TABLE a (x TEXT DEFAULT ';');\n\nINSERT "
+                           "INTO a VALUES ('b;c');"));
         QCOMPARE(statements, QStringList({QStringLiteral("CREATE TABLE a (x TEXT DEFAULT ';')"),
                                           QStringLiteral("INSERT INTO a VALUES ('b;c')")}));
     }
@@ -424,7 +454,8 @@ private slots:
         QTemporaryDir dir;
         Database db;
         QVERIFY(db.open(dir.filePath(QStringLiteral("threads.sqlite")), Database::Access::ReadWrite,
-                        Database::Creation::CreateIfMissing).isNull());
+                        Database::Creation::CreateIfMissing)
+                    .isNull());
         const QString mainName = db.connection().connectionName();
         QString workerName;
         bool workerCanRead = false;

@@ -1,7 +1,7 @@
 // Storage::DatabaseCopier: whole portfolios between SQLite and PostgreSQL, all or nothing.
 #include "models/domain/demoportfolio.h"
-#include "models/storage/databasecopier.h"
 #include "models/storage/database.h"
+#include "models/storage/databasecopier.h"
 #include "models/storage/demodatawriter.h"
 #include "models/storage/engagementrepository.h"
 #include "models/storage/migrator.h"
@@ -40,8 +40,8 @@ QStringList dump(const Database &db)
             const QSqlRecord record = q.record();
             for (int i = 0; i < record.count(); ++i) {
                 const QVariant v = q.value(i);
-                values << record.fieldName(i).toLower() + QLatin1Char('=')
-                        + (v.isNull() ? QStringLiteral("NULL") : v.toString());
+                values << record.fieldName(i).toLower() + QLatin1Char('=') +
+                              (v.isNull() ? QStringLiteral("NULL") : v.toString());
             }
             values.sort(); // column order may differ between dialects
             rows << table + QLatin1Char(':') + values.join(QLatin1Char('|'));
@@ -55,7 +55,8 @@ QStringList dump(const Database &db)
 qint64 rowsIn(const Database &db, const QString &table)
 {
     QSqlQuery q(db.connection());
-    return q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)) && q.next() ? q.value(0).toLongLong() : -1;
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)) && q.next() ? q.value(0).toLongLong()
+                                                                                    : -1;
 }
 
 } // namespace
@@ -77,7 +78,8 @@ private:
         const QString path = m_dir.filePath(QStringLiteral("source.sqlite"));
         Database db;
         QVERIFY(db.open(path, Database::Access::ReadWrite, Database::Creation::CreateIfMissing).isNull());
-        const StorageError error = Storage::DemoDataWriter(db).write(Domain::DemoPortfolio::generate(QDate(2026, 11, 30)));
+        const StorageError error =
+            Storage::DemoDataWriter(db).write(Domain::DemoPortfolio::generate(QDate(2026, 11, 30)));
         QVERIFY2(error.isNull(), qPrintable(error.toString()));
         Domain::Engagement e;
         e.key = QStringLiteral("ÅÄÖ-'Ω'");
@@ -87,9 +89,10 @@ private:
         QVERIFY(Storage::EngagementRepository(db).insert(&e).isNull());
         QVERIFY(Storage::EngagementRepository(db).remove(e.id).isNull()); // deleted_at set, kept until purged
         QSqlQuery q(db.connection());
-        QVERIFY2(q.exec(QStringLiteral("INSERT INTO review_notes (engagement_id, period_start, period_end, risks, "
-                                       "actions, updated_at) SELECT id, '2026-10-01', '2026-10-31', 'Risk ✓\nline 2', "
-                                       "'', 4102444800 FROM engagements WHERE deleted_at IS NULL ORDER BY id LIMIT 1")),
+        QVERIFY2(q.exec(QStringLiteral(
+                     "INSERT INTO review_notes (engagement_id, period_start, period_end, risks, "
+                     "actions, updated_at) SELECT id, '2026-10-01', '2026-10-31', 'Risk ✓\nline 2', "
+                     "'', 4102444800 FROM engagements WHERE deleted_at IS NULL ORDER BY id LIMIT 1")),
                  qPrintable(q.lastError().text()));
         m_source = path;
     }
@@ -183,7 +186,8 @@ private slots:
         DD_FRESH_DATABASE_OF(target, dialect, m_dir.path());
         {
             Database db;
-            QVERIFY(db.open(target, Database::Access::ReadWrite, Database::Creation::CreateIfMissing).isNull());
+            QVERIFY(
+                db.open(target, Database::Access::ReadWrite, Database::Creation::CreateIfMissing).isNull());
             QSqlQuery q(db.connection());
             // worklogs come late in the order: engagements, people, tickets ... were written before
             QVERIFY2(q.exec(QStringLiteral("CREATE UNIQUE INDEX one_worklog_a_day ON worklogs (work_date)")),

@@ -129,8 +129,9 @@ private slots:
                     .isNull());
         Storage::EngagementRepository repo(mine);
         Storage::Database other;
-        QVERIFY(other.open(m_db->path(), Storage::Database::Access::ReadWrite,
-                           Storage::Database::Creation::MustExist)
+        QVERIFY(other
+                    .open(m_db->path(), Storage::Database::Access::ReadWrite,
+                          Storage::Database::Creation::MustExist)
                     .isNull());
         QSqlQuery writer(other.connection());
         QVERIFY2(writer.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(writer.lastError().text()));

@@ -17,9 +17,13 @@ using Outcome = Storage::ImportReport::Outcome;
 
 namespace {
 
-const QString s_sample = QStringLiteral(DD_TEST_DATA_DIR "/import/servicenow-events/incident_event_log_sample.csv");
+const QString s_sample =
+    QStringLiteral(DD_TEST_DATA_DIR "/import/servicenow-events/incident_event_log_sample.csv");
 
-QString testData(const QString &name) { return QStringLiteral(DD_TEST_DATA_DIR "/import/") + name; }
+QString testData(const QString &name)
+{
+    return QStringLiteral(DD_TEST_DATA_DIR "/import/") + name;
+}
 
 const QByteArray s_goodEvents = "number,incident_state,sys_mod_count,opened_at,sys_updated_at,priority\n"
                                 "INC1,New,0,01-03-2026 08:00,01-03-2026 08:00,3 - Moderate\n"
@@ -48,7 +52,8 @@ private:
     }
 
     ImportReport importFile(const QString &path, const QString &source, bool skipBadRows = false,
-                            const QByteArray &zone = {}, const ImportSession::BeforeCommitHook &beforeCommit = {})
+                            const QByteArray &zone = {},
+                            const ImportSession::BeforeCommitHook &beforeCommit = {})
     {
         ImportSession session(*m_db, m_engagement);
         session.setBeforeCommit(beforeCommit);
@@ -70,7 +75,8 @@ private slots:
         QString path;
         DD_FRESH_DATABASE(path, m_dir.path());
         {
-            const auto openError = m_db->open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing);
+            const auto openError = m_db->open(path, Storage::Database::Access::ReadWrite,
+                                              Storage::Database::Creation::CreateIfMissing);
             QVERIFY2(openError.isNull(), qPrintable(openError.toString()));
         }
         m_engagement = ImportTest::engagement(QStringLiteral("NORDSHOP"));
@@ -85,11 +91,12 @@ private slots:
         QTest::addColumn<qint64>("seconds");
         // Issue 17: 5.57 h of two-decimal Harvest hours were 5.58 h rounded per row; Kimai's
         // seconds were hours. -1: the total is only compared with what was stored.
-        QTest::newRow("harvest") << QStringLiteral("harvest/harvest_two_decimals.csv") << QStringLiteral("harvest")
-                                 << qint64(20052);
-        QTest::newRow("kimai") << QStringLiteral("kimai/kimai_seconds_template.csv") << QStringLiteral("kimai")
-                               << qint64(25260);
-        QTest::newRow("tempo") << QStringLiteral("tempo/tempo_worklogs.csv") << QStringLiteral("tempo") << qint64(-1);
+        QTest::newRow("harvest") << QStringLiteral("harvest/harvest_two_decimals.csv")
+                                 << QStringLiteral("harvest") << qint64(20052);
+        QTest::newRow("kimai") << QStringLiteral("kimai/kimai_seconds_template.csv")
+                               << QStringLiteral("kimai") << qint64(25260);
+        QTest::newRow("tempo") << QStringLiteral("tempo/tempo_worklogs.csv") << QStringLiteral("tempo")
+                               << qint64(-1);
     }
 
     void shouldStoreTheFileTotalOfEveryWorklogSource()
@@ -138,11 +145,13 @@ private slots:
 
     void shouldCountAChangedTicketAsUpdated()
     {
-        QCOMPARE(importFile(file(QStringLiteral("v1.csv"), s_goodEvents), QStringLiteral("servicenow-events")).outcome,
+        QCOMPARE(importFile(file(QStringLiteral("v1.csv"), s_goodEvents), QStringLiteral("servicenow-events"))
+                     .outcome,
                  Outcome::Committed);
         QByteArray changed = s_goodEvents;
         changed.append("INC2,Active,1,02-03-2026 08:00,02-03-2026 10:00,2 - High\n");
-        const ImportReport report = importFile(file(QStringLiteral("v2.csv"), changed), QStringLiteral("servicenow-events"));
+        const ImportReport report =
+            importFile(file(QStringLiteral("v2.csv"), changed), QStringLiteral("servicenow-events"));
         QCOMPARE(report.tickets, (Storage::UpsertCounts{0, 1, 1}));
         QVector<Domain::Ticket> stored;
         QVERIFY(Storage::TicketRepository(*m_db).list(m_engagement.id, &stored).isNull());
@@ -153,10 +162,13 @@ private slots:
 
     void shouldWriteNothingInStrictModeWhenARowIsRejected()
     {
-        QCOMPARE(importFile(file(QStringLiteral("good.csv"), s_goodEvents), QStringLiteral("servicenow-events")).outcome,
-                 Outcome::Committed);
+        QCOMPARE(
+            importFile(file(QStringLiteral("good.csv"), s_goodEvents), QStringLiteral("servicenow-events"))
+                .outcome,
+            Outcome::Committed);
         const QByteArray before = ImportTest::checksum(*m_db);
-        const ImportReport report = importFile(file(QStringLiteral("bad.csv"), s_badEvents), QStringLiteral("servicenow-events"));
+        const ImportReport report =
+            importFile(file(QStringLiteral("bad.csv"), s_badEvents), QStringLiteral("servicenow-events"));
         QCOMPARE(report.outcome, Outcome::Rejected);
         QCOMPARE(report.rejectedCount, qint64(2));
         QCOMPARE(report.rejected.at(0).line, qint64(3));
@@ -166,8 +178,8 @@ private slots:
 
     void shouldWriteTheGoodRowsWhenSkippingBadRows()
     {
-        const ImportReport report = importFile(file(QStringLiteral("bad.csv"), s_badEvents), QStringLiteral("servicenow-events"),
-                                               true);
+        const ImportReport report = importFile(file(QStringLiteral("bad.csv"), s_badEvents),
+                                               QStringLiteral("servicenow-events"), true);
         QCOMPARE(report.outcome, Outcome::Committed);
         QCOMPARE(report.rejectedCount, qint64(2));
         QCOMPARE(report.tickets, (Storage::UpsertCounts{1, 0, 0}));
@@ -178,10 +190,13 @@ private slots:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("source");
-        QTest::newRow("binary") << testData(QStringLiteral("csv/binary_renamed.csv")) << QStringLiteral("servicenow");
+        QTest::newRow("binary") << testData(QStringLiteral("csv/binary_renamed.csv"))
+                                << QStringLiteral("servicenow");
         QTest::newRow("empty") << testData(QStringLiteral("csv/empty.csv")) << QStringLiteral("jira");
-        QTest::newRow("missing file") << m_dir.filePath(QStringLiteral("nope.csv")) << QStringLiteral("tempo");
-        QTest::newRow("wrong source") << testData(QStringLiteral("tempo/tempo_worklogs.csv")) << QStringLiteral("zendesk");
+        QTest::newRow("missing file")
+            << m_dir.filePath(QStringLiteral("nope.csv")) << QStringLiteral("tempo");
+        QTest::newRow("wrong source")
+            << testData(QStringLiteral("tempo/tempo_worklogs.csv")) << QStringLiteral("zendesk");
     }
     void shouldWriteNothingForAFileError()
     {
@@ -240,7 +255,8 @@ private slots:
         const QString path = file(QStringLiteral("good.csv"), s_goodEvents);
         const QString source = QStringLiteral("servicenow-events");
         QCOMPARE(importFile(path, source).timeZone, QByteArray("Europe/Stockholm"));
-        QCOMPARE(importFile(path, source, false, "America/New_York").timeZone, QByteArray("America/New_York"));
+        QCOMPARE(importFile(path, source, false, "America/New_York").timeZone,
+                 QByteArray("America/New_York"));
         QByteArray remembered;
         QVERIFY(Storage::ImportSettingsRepository(*m_db).zone(m_engagement.id, source, &remembered).isNull());
         QCOMPARE(remembered, QByteArray("America/New_York"));
@@ -251,9 +267,11 @@ private slots:
 
     void shouldNotRememberTheZoneOfARejectedImport()
     {
-        importFile(file(QStringLiteral("bad.csv"), s_badEvents), QStringLiteral("servicenow-events"), false, "Asia/Tokyo");
+        importFile(file(QStringLiteral("bad.csv"), s_badEvents), QStringLiteral("servicenow-events"), false,
+                   "Asia/Tokyo");
         QByteArray remembered;
-        QVERIFY(Storage::ImportSettingsRepository(*m_db).zone(m_engagement.id, QStringLiteral("servicenow-events"), &remembered)
+        QVERIFY(Storage::ImportSettingsRepository(*m_db)
+                    .zone(m_engagement.id, QStringLiteral("servicenow-events"), &remembered)
                     .isNull());
         QVERIFY(remembered.isEmpty());
     }
@@ -270,7 +288,8 @@ private slots:
     {
         QFETCH(QString, source);
         QFETCH(QByteArray, zone);
-        const ImportReport report = importFile(file(QStringLiteral("good.csv"), s_goodEvents), source, false, zone);
+        const ImportReport report =
+            importFile(file(QStringLiteral("good.csv"), s_goodEvents), source, false, zone);
         QCOMPARE(report.storageError.kind, Storage::StorageError::Kind::NotFound);
         QCOMPARE(report.outcome, Outcome::Failed);
         QCOMPARE(ImportTest::count(*m_db, QStringLiteral("tickets")), qint64(0));
@@ -281,8 +300,10 @@ private slots:
         Exchange::ImportMappings mappings = Exchange::ImportMappings::defaults();
         mappings.setSeverity(QStringLiteral("3 - Moderate"), 1);
         QVERIFY(Storage::MappingRepository(*m_db).save(mappings).isNull());
-        QCOMPARE(importFile(file(QStringLiteral("good.csv"), s_goodEvents), QStringLiteral("servicenow-events")).outcome,
-                 Outcome::Committed);
+        QCOMPARE(
+            importFile(file(QStringLiteral("good.csv"), s_goodEvents), QStringLiteral("servicenow-events"))
+                .outcome,
+            Outcome::Committed);
         QVector<Domain::Ticket> stored;
         QVERIFY(Storage::TicketRepository(*m_db).list(m_engagement.id, &stored).isNull());
         QCOMPARE(stored.at(0).key, QStringLiteral("INC1"));
@@ -310,7 +331,8 @@ private slots:
         csv.close();
         Exchange::ColumnMapping mapping = Exchange::ColumnMapping::suggest(header);
         QVERIFY(mapping.missingFields().isEmpty());
-        mapping.dateFormat = Exchange::ColumnMapping::suggestDateFormat({sample.value(header.indexOf(QStringLiteral("Skapad")))});
+        mapping.dateFormat = Exchange::ColumnMapping::suggestDateFormat(
+            {sample.value(header.indexOf(QStringLiteral("Skapad")))});
         mapping.name = QStringLiteral("Generic");
         QVERIFY(Storage::MappingRepository(*m_db).saveProfile(mapping).isNull());
         const ImportReport report = importFile(csv.fileName(), QStringLiteral("profile:Generic"), true);
@@ -321,18 +343,20 @@ private slots:
     void shouldRunItsBeforeCommitHookOnlyForAnAcceptableImport()
     {
         QVector<qint64> engagements;
-        const ImportSession::BeforeCommitHook record = [&](const Storage::Database &database, qint64 engagementId,
-                                                           const QVector<qint64> &changed) {
-            // inside the import's transaction: the new tickets are there
-            QSqlQuery q(database.connection());
-            if (q.exec(QStringLiteral("SELECT COUNT(*) FROM tickets")) && q.next() && q.value(0).toInt() > 0
-                && !changed.isEmpty())
-                engagements.append(engagementId);
-            return Storage::StorageError();
-        };
-        importFile(file(QStringLiteral("bad.csv"), s_badEvents), QStringLiteral("servicenow-events"), false, {}, record);
+        const ImportSession::BeforeCommitHook record =
+            [&](const Storage::Database &database, qint64 engagementId, const QVector<qint64> &changed) {
+                // inside the import's transaction: the new tickets are there
+                QSqlQuery q(database.connection());
+                if (q.exec(QStringLiteral("SELECT COUNT(*) FROM tickets")) && q.next() &&
+                    q.value(0).toInt() > 0 && !changed.isEmpty())
+                    engagements.append(engagementId);
+                return Storage::StorageError();
+            };
+        importFile(file(QStringLiteral("bad.csv"), s_badEvents), QStringLiteral("servicenow-events"), false,
+                   {}, record);
         QVERIFY(engagements.isEmpty());
-        importFile(file(QStringLiteral("good.csv"), s_goodEvents), QStringLiteral("servicenow-events"), false, {}, record);
+        importFile(file(QStringLiteral("good.csv"), s_goodEvents), QStringLiteral("servicenow-events"), false,
+                   {}, record);
         QCOMPARE(engagements, QVector<qint64>{m_engagement.id});
         // a session without the hook does not run it: nothing is registered for the process
         importFile(file(QStringLiteral("good2.csv"), s_goodEvents), QStringLiteral("servicenow-events"));
@@ -341,8 +365,10 @@ private slots:
 
     void shouldRollBackWhenItsBeforeCommitHookFails()
     {
-        const ImportSession::BeforeCommitHook refuse = [](const Storage::Database &, qint64, const QVector<qint64> &) {
-            return Storage::StorageError{Storage::StorageError::Kind::Query, QStringLiteral("refuse"), {}, {}};
+        const ImportSession::BeforeCommitHook refuse = [](const Storage::Database &, qint64,
+                                                          const QVector<qint64> &) {
+            return Storage::StorageError{
+                Storage::StorageError::Kind::Query, QStringLiteral("refuse"), {}, {}};
         };
         const ImportReport report = importFile(file(QStringLiteral("good.csv"), s_goodEvents),
                                                QStringLiteral("servicenow-events"), false, {}, refuse);

@@ -36,7 +36,8 @@ private slots:
         QString path;
         DD_FRESH_DATABASE(path, m_dir.path());
         {
-            const auto openError = m_db->open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing);
+            const auto openError = m_db->open(path, Storage::Database::Access::ReadWrite,
+                                              Storage::Database::Creation::CreateIfMissing);
             QVERIFY2(openError.isNull(), qPrintable(openError.toString()));
         }
     }
@@ -67,9 +68,10 @@ private slots:
         removed.removeWorkClass(QStringLiteral("Epic"));
         QTest::newRow("defaults removed") << removed;
         ImportMappings classes = ImportMappings::defaults();
-        classes.setWorkClass(QStringLiteral("Hotfix"),
-                             {Domain::TicketKind::Change, Domain::ServiceLevel::L2, QStringLiteral("change-management")});
-        classes.setWorkClass(QStringLiteral("Odd"), {Domain::TicketKind::Incident, Domain::ServiceLevel::L3, QString()});
+        classes.setWorkClass(QStringLiteral("Hotfix"), {Domain::TicketKind::Change, Domain::ServiceLevel::L2,
+                                                        QStringLiteral("change-management")});
+        classes.setWorkClass(QStringLiteral("Odd"),
+                             {Domain::TicketKind::Incident, Domain::ServiceLevel::L3, QString()});
         QTest::newRow("work classes with and without activity") << classes;
         ImportMappings roles = ImportMappings::defaults();
         roles.setRole(QStringLiteral("Anna Berg"), Domain::Role::Dev);
@@ -110,8 +112,9 @@ private slots:
     void shouldSaveLoadAndRemoveProfiles()
     {
         const Storage::MappingRepository repository(*m_db);
-        Exchange::ColumnMapping mapping = Exchange::ColumnMapping::suggest(
-            {QStringLiteral("Datum"), QStringLiteral("Konsult"), QStringLiteral("Timmar"), QStringLiteral("Aktivitet")});
+        Exchange::ColumnMapping mapping =
+            Exchange::ColumnMapping::suggest({QStringLiteral("Datum"), QStringLiteral("Konsult"),
+                                              QStringLiteral("Timmar"), QStringLiteral("Aktivitet")});
         mapping.name = QStringLiteral("Acme månadsrapport");
         QVERIFY(repository.saveProfile(mapping).isNull());
         mapping.dateFormat = Exchange::DateTimeParser::Format::DayMonthYear;

@@ -56,7 +56,8 @@ private slots:
         QString path;
         DD_FRESH_DATABASE(path, m_dir.path());
         {
-            const auto openError = m_db->open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing);
+            const auto openError = m_db->open(path, Storage::Database::Access::ReadWrite,
+                                              Storage::Database::Creation::CreateIfMissing);
             QVERIFY2(openError.isNull(), qPrintable(openError.toString()));
         }
     }
@@ -77,7 +78,8 @@ private slots:
         p.name = QStringLiteral("Örjan Ek");
         p.role = Domain::Role::Ops;
         for (int i = 0; i < Domain::AbsenceKindCount; ++i)
-            p.absences.append({QDate(2026, 1, 5 + 2 * i), QDate(2026, 1, 5 + 2 * i), static_cast<AbsenceKind>(i)});
+            p.absences.append(
+                {QDate(2026, 1, 5 + 2 * i), QDate(2026, 1, 5 + 2 * i), static_cast<AbsenceKind>(i)});
         QVERIFY(Storage::PeopleRepository(*m_db).save(p).isNull());
         QCOMPARE(everybody(), QVector<Person>{p});
     }
@@ -93,7 +95,8 @@ private slots:
         QStringList names;
         for (const Person &p : everybody())
             names.append(p.name);
-        QCOMPARE(names, (QStringList{QStringLiteral("Anders"), QStringLiteral("Bo"), QStringLiteral("Cecilia")}));
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("Anders"), QStringLiteral("Bo"), QStringLiteral("Cecilia")}));
     }
 
     void shouldReplaceThePersonAndTheAbsencesOnSaveByName()
@@ -183,7 +186,8 @@ private slots:
         for (int i = 0; i < Domain::AbsenceKindCount; ++i) {
             const auto kind = static_cast<AbsenceKind>(i);
             AbsenceKind back = kind == AbsenceKind::Other ? AbsenceKind::Vacation : AbsenceKind::Other;
-            QVERIFY(Storage::PeopleRepository::absenceKindFromId(Storage::PeopleRepository::absenceKindId(kind), &back));
+            QVERIFY(Storage::PeopleRepository::absenceKindFromId(
+                Storage::PeopleRepository::absenceKindId(kind), &back));
             QCOMPARE(back, kind);
         }
         AbsenceKind unused;

@@ -91,7 +91,8 @@ private slots:
         DD_FRESH_DATABASE(m_path, m_dir.path());
         m_db = std::make_unique<Database>();
         {
-            const auto openError = m_db->open(m_path, Database::Access::ReadWrite, Database::Creation::CreateIfMissing);
+            const auto openError =
+                m_db->open(m_path, Database::Access::ReadWrite, Database::Creation::CreateIfMissing);
             QVERIFY2(openError.isNull(), qPrintable(openError.toString()));
         }
         m_nord = addEngagement(nord);
@@ -99,15 +100,18 @@ private slots:
         QVERIFY(m_nord > 0 && m_other > 0);
         Storage::UpsertCounts counts;
         const Storage::TicketRepository tickets(*m_db);
-        QVERIFY(tickets.upsert(m_nord, QStringLiteral("jira"),
-                               {ticket(QStringLiteral("SUP-1"), utc(2026, 10, 2)),
-                                ticket(QStringLiteral("SUP-2"), utc(2026, 10, 5))},
-                               &counts)
+        QVERIFY(tickets
+                    .upsert(m_nord, QStringLiteral("jira"),
+                            {ticket(QStringLiteral("SUP-1"), utc(2026, 10, 2)),
+                             ticket(QStringLiteral("SUP-2"), utc(2026, 10, 5))},
+                            &counts)
                     .isNull());
-        QVERIFY(tickets.upsert(m_other, QStringLiteral("jira"), {ticket(QStringLiteral("OTH-1"), utc(2026, 10, 3))},
-                               &counts)
+        QVERIFY(tickets
+                    .upsert(m_other, QStringLiteral("jira"),
+                            {ticket(QStringLiteral("OTH-1"), utc(2026, 10, 3))}, &counts)
                     .isNull());
-        m_nordTickets = {ticketId(m_nord, QStringLiteral("SUP-1")), ticketId(m_nord, QStringLiteral("SUP-2"))};
+        m_nordTickets = {ticketId(m_nord, QStringLiteral("SUP-1")),
+                         ticketId(m_nord, QStringLiteral("SUP-2"))};
         m_otherTicket = ticketId(m_other, QStringLiteral("OTH-1"));
         QVERIFY(m_nordTickets.at(0) > 0 && m_nordTickets.at(1) > 0 && m_otherTicket > 0);
     }
@@ -127,8 +131,11 @@ private slots:
     {
         const ReviewNoteRepository repository(*m_db);
         const QString risks = QStringLiteral("Peak season: Black Friday traffic ×3\nÅtgärd: extra on-call");
-        QVERIFY(repository.setPeriodNotes(nord, oct1, oct31, risks, QStringLiteral("Hire QA"), utc(2026, 11, 2)).isNull());
-        QVERIFY(repository.setPeriodNotes(nord, oct1, oct31, risks, QStringLiteral("Hire two QA"), utc(2026, 11, 3))
+        QVERIFY(
+            repository.setPeriodNotes(nord, oct1, oct31, risks, QStringLiteral("Hire QA"), utc(2026, 11, 2))
+                .isNull());
+        QVERIFY(repository
+                    .setPeriodNotes(nord, oct1, oct31, risks, QStringLiteral("Hire two QA"), utc(2026, 11, 3))
                     .isNull());
         ReviewNoteRepository::PeriodNotes notes;
         QVERIFY(repository.periodNotes(nord, oct1, oct31, &notes).isNull());
@@ -144,7 +151,9 @@ private slots:
         const QDate q4end(2026, 12, 31);
         QVERIFY(repository.setPeriodNotes(nord, oct1, oct31, QStringLiteral("month"), {}, 1).isNull());
         QVERIFY(repository.setPeriodNotes(nord, oct1, q4end, QStringLiteral("quarter"), {}, 2).isNull());
-        QVERIFY(repository.setPeriodNotes(QStringLiteral("OTHER"), oct1, oct31, QStringLiteral("other"), {}, 3).isNull());
+        QVERIFY(
+            repository.setPeriodNotes(QStringLiteral("OTHER"), oct1, oct31, QStringLiteral("other"), {}, 3)
+                .isNull());
         ReviewNoteRepository::PeriodNotes notes;
         QVERIFY(repository.periodNotes(nord, oct1, oct31, &notes).isNull());
         QCOMPARE(notes.risks, QStringLiteral("month"));
@@ -159,7 +168,8 @@ private slots:
     void shouldRemoveThePeriodsRowWhenBothTextsAreEmptied()
     {
         const ReviewNoteRepository repository(*m_db);
-        QVERIFY(repository.setPeriodNotes(nord, oct1, oct31, QStringLiteral("r"), QStringLiteral("a"), 1).isNull());
+        QVERIFY(repository.setPeriodNotes(nord, oct1, oct31, QStringLiteral("r"), QStringLiteral("a"), 1)
+                    .isNull());
         QVERIFY(repository.setPeriodNotes(nord, oct1, oct31, {}, QStringLiteral("a"), 2).isNull());
         QCOMPARE(rowsOf(*m_db, QStringLiteral("review_notes")), 1);
         QVERIFY(repository.setPeriodNotes(nord, oct1, oct31, {}, {}, 3).isNull());
@@ -181,23 +191,31 @@ private slots:
         QCOMPARE(rowsOf(*m_db, QStringLiteral("review_notes")), 0);
         // A deleted engagement is unknown too.
         QVERIFY(Storage::EngagementRepository(*m_db).remove(m_other).isNull());
-        QCOMPARE(repository.setPeriodNotes(QStringLiteral("OTHER"), oct1, oct31, QStringLiteral("x"), {}, 1).kind,
-                 StorageError::Kind::NotFound);
+        QCOMPARE(
+            repository.setPeriodNotes(QStringLiteral("OTHER"), oct1, oct31, QStringLiteral("x"), {}, 1).kind,
+            StorageError::Kind::NotFound);
     }
 
     void shouldRoundTripRootCausesOfTheEngagementsTicketsOnly()
     {
         const ReviewNoteRepository repository(*m_db);
-        QVERIFY(repository.setRootCause(nord, m_nordTickets.at(0), QStringLiteral("Cache node ran out of memory"), 5)
+        QVERIFY(
+            repository
+                .setRootCause(nord, m_nordTickets.at(0), QStringLiteral("Cache node ran out of memory"), 5)
+                .isNull());
+        QVERIFY(
+            repository
+                .setRootCause(nord, m_nordTickets.at(1), QStringLiteral("Waiting on the payment provider"), 6)
+                .isNull());
+        QVERIFY(
+            repository.setRootCause(nord, m_nordTickets.at(0), QStringLiteral("Cache node out of memory"), 7)
+                .isNull());
+        QVERIFY(repository.setRootCause(QStringLiteral("OTHER"), m_otherTicket, QStringLiteral("other"), 8)
                     .isNull());
-        QVERIFY(repository.setRootCause(nord, m_nordTickets.at(1), QStringLiteral("Waiting on the payment provider"), 6)
-                    .isNull());
-        QVERIFY(repository.setRootCause(nord, m_nordTickets.at(0), QStringLiteral("Cache node out of memory"), 7)
-                    .isNull());
-        QVERIFY(repository.setRootCause(QStringLiteral("OTHER"), m_otherTicket, QStringLiteral("other"), 8).isNull());
         const StorageError refused = repository.setRootCause(nord, m_otherTicket, QStringLiteral("wrong"), 9);
         QCOMPARE(refused.kind, StorageError::Kind::NotFound);
-        QCOMPARE(repository.setRootCause(nord, 999999, QStringLiteral("none"), 9).kind, StorageError::Kind::NotFound);
+        QCOMPARE(repository.setRootCause(nord, 999999, QStringLiteral("none"), 9).kind,
+                 StorageError::Kind::NotFound);
 
         QHash<qint64, ReviewNoteRepository::RootCause> notes;
         QVERIFY(repository.rootCauses(nord, &notes).isNull());
@@ -214,12 +232,16 @@ private slots:
     void shouldKeepARootCauseAcrossAReimportOfItsTicket()
     {
         const ReviewNoteRepository repository(*m_db);
-        QVERIFY(repository.setRootCause(nord, m_nordTickets.at(0), QStringLiteral("Deploy without rollback"), 1).isNull());
+        QVERIFY(
+            repository.setRootCause(nord, m_nordTickets.at(0), QStringLiteral("Deploy without rollback"), 1)
+                .isNull());
         Domain::Ticket changed = ticket(QStringLiteral("SUP-1"), utc(2026, 10, 2));
         changed.title = QStringLiteral("Checkout down");
         changed.resolved = utc(2026, 10, 3);
         Storage::UpsertCounts counts;
-        QVERIFY(Storage::TicketRepository(*m_db).upsert(m_nord, QStringLiteral("jira"), {changed}, &counts).isNull());
+        QVERIFY(Storage::TicketRepository(*m_db)
+                    .upsert(m_nord, QStringLiteral("jira"), {changed}, &counts)
+                    .isNull());
         QCOMPARE(counts.updated, 1);
         QHash<qint64, ReviewNoteRepository::RootCause> notes;
         QVERIFY(repository.rootCauses(nord, &notes).isNull());
@@ -229,8 +251,10 @@ private slots:
     void shouldGoWithItsEngagementWhenPurged()
     {
         const ReviewNoteRepository repository(*m_db);
-        QVERIFY(repository.setPeriodNotes(QStringLiteral("OTHER"), oct1, oct31, QStringLiteral("r"), {}, 1).isNull());
-        QVERIFY(repository.setRootCause(QStringLiteral("OTHER"), m_otherTicket, QStringLiteral("n"), 1).isNull());
+        QVERIFY(repository.setPeriodNotes(QStringLiteral("OTHER"), oct1, oct31, QStringLiteral("r"), {}, 1)
+                    .isNull());
+        QVERIFY(
+            repository.setRootCause(QStringLiteral("OTHER"), m_otherTicket, QStringLiteral("n"), 1).isNull());
         QVERIFY(repository.setRootCause(nord, m_nordTickets.at(0), QStringLiteral("kept"), 1).isNull());
         const Storage::EngagementRepository engagements(*m_db);
         QVERIFY(engagements.remove(m_other).isNull());
@@ -242,9 +266,12 @@ private slots:
     void shouldTravelInABundleAndBeReadOnlyThere()
     {
         const ReviewNoteRepository repository(*m_db);
-        QVERIFY(repository.setPeriodNotes(nord, oct1, oct31, QStringLiteral("risk"), QStringLiteral("act"), 1).isNull());
+        QVERIFY(repository.setPeriodNotes(nord, oct1, oct31, QStringLiteral("risk"), QStringLiteral("act"), 1)
+                    .isNull());
         QVERIFY(repository.setRootCause(nord, m_nordTickets.at(1), QStringLiteral("cause"), 1).isNull());
-        QVERIFY(repository.setRootCause(QStringLiteral("OTHER"), m_otherTicket, QStringLiteral("not in it"), 1).isNull());
+        QVERIFY(
+            repository.setRootCause(QStringLiteral("OTHER"), m_otherTicket, QStringLiteral("not in it"), 1)
+                .isNull());
         QFETCH_GLOBAL(QString, dialect);
         const QString bundlePath = m_dir.filePath(QStringLiteral("nord-bundle-%1.sqlite").arg(dialect));
         const StorageError written = Storage::BundleWriter(*m_db).write(

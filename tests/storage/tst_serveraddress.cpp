@@ -33,18 +33,22 @@ private slots:
     {
         QString error;
         const ServerAddress a = ServerAddress::parse(
-            QStringLiteral("postgresql://anna@db.example.se:5433/team_portfolio?sslmode=verify-full&connect_timeout=5"),
+            QStringLiteral(
+                "postgresql://anna@db.example.se:5433/team_portfolio?sslmode=verify-full&connect_timeout=5"),
             &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(a.host, QStringLiteral("db.example.se"));
         QCOMPARE(a.port, 5433);
         QCOMPARE(a.user, QStringLiteral("anna"));
         QCOMPARE(a.database, QStringLiteral("team_portfolio"));
-        QCOMPARE(a.options, QStringList({QStringLiteral("connect_timeout=5"), QStringLiteral("sslmode=verify-full")}));
+        QCOMPARE(a.options,
+                 QStringList({QStringLiteral("connect_timeout=5"), QStringLiteral("sslmode=verify-full")}));
         QCOMPARE(a.connectOptions(),
                  QStringLiteral("connect_timeout=5;sslmode=verify-full;application_name=deliverydesk"));
-        QCOMPARE(a.display(),
-                 QStringLiteral("postgresql://anna@db.example.se:5433/team_portfolio?connect_timeout=5&sslmode=verify-full"));
+        QCOMPARE(
+            a.display(),
+            QStringLiteral(
+                "postgresql://anna@db.example.se:5433/team_portfolio?connect_timeout=5&sslmode=verify-full"));
     }
 
     void shouldLeaveDefaultsToLibpq()
@@ -61,14 +65,22 @@ private slots:
     {
         QTest::addColumn<QString>("location");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("password") << QStringLiteral("postgresql://anna:secret@db/team") << QStringLiteral("PGPASSWORD");
-        QTest::newRow("no database") << QStringLiteral("postgresql://anna@db:5432/") << QStringLiteral("names no database");
-        QTest::newRow("no path") << QStringLiteral("postgresql://anna@db") << QStringLiteral("names no database");
-        QTest::newRow("schema path") << QStringLiteral("postgresql://db/team/x") << QStringLiteral("names no database");
-        QTest::newRow("unknown key") << QStringLiteral("postgresql://db/team?password=x") << QStringLiteral("'password'");
-        QTest::newRow("space in value") << QStringLiteral("postgresql://db/team?sslmode=a%20b") << QStringLiteral("space");
-        QTest::newRow("empty value") << QStringLiteral("postgresql://db/team?sslmode=") << QStringLiteral("empty");
-        QTest::newRow("bad port") << QStringLiteral("postgresql://db:99999/team") << QStringLiteral("not a PostgreSQL address");
+        QTest::newRow("password") << QStringLiteral("postgresql://anna:secret@db/team")
+                                  << QStringLiteral("PGPASSWORD");
+        QTest::newRow("no database") << QStringLiteral("postgresql://anna@db:5432/")
+                                     << QStringLiteral("names no database");
+        QTest::newRow("no path") << QStringLiteral("postgresql://anna@db")
+                                 << QStringLiteral("names no database");
+        QTest::newRow("schema path") << QStringLiteral("postgresql://db/team/x")
+                                     << QStringLiteral("names no database");
+        QTest::newRow("unknown key") << QStringLiteral("postgresql://db/team?password=x")
+                                     << QStringLiteral("'password'");
+        QTest::newRow("space in value")
+            << QStringLiteral("postgresql://db/team?sslmode=a%20b") << QStringLiteral("space");
+        QTest::newRow("empty value") << QStringLiteral("postgresql://db/team?sslmode=")
+                                     << QStringLiteral("empty");
+        QTest::newRow("bad port") << QStringLiteral("postgresql://db:99999/team")
+                                  << QStringLiteral("not a PostgreSQL address");
     }
     void shouldRefuseBadAddresses()
     {
@@ -84,7 +96,8 @@ private slots:
     void shouldRefuseAPasswordWhenOpening()
     {
         Storage::Database db;
-        const Storage::StorageError error = db.open(QStringLiteral("postgresql://anna:secret@127.0.0.1:1/team"));
+        const Storage::StorageError error =
+            db.open(QStringLiteral("postgresql://anna:secret@127.0.0.1:1/team"));
         QCOMPARE(error.kind, Storage::StorageError::Kind::CannotOpen);
         QVERIFY(!error.toString().contains(QLatin1String("secret")));
         QVERIFY2(error.detail.contains(QLatin1String("PGPASSWORD")), qPrintable(error.detail));

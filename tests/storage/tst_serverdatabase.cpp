@@ -90,14 +90,16 @@ private slots:
         DD_FRESH_DATABASE_OF(address, QStringLiteral("postgresql"), m_dir.path());
         Database db;
         // An empty database an administrator made: the first read-write opening creates the schema.
-        const StorageError error = db.open(address, Database::Access::ReadWrite, Database::Creation::MustExist);
+        const StorageError error =
+            db.open(address, Database::Access::ReadWrite, Database::Creation::MustExist);
         QVERIFY2(error.isNull(), qPrintable(error.toString()));
         QVERIFY(db.isServer());
         QCOMPARE(db.driverName(), QStringLiteral("QPSQL"));
         QCOMPARE(db.path(), address);
         QCOMPARE(db.schemaVersion(), Storage::Migrator::latestVersion());
         QVERIFY(db.backupPath().isEmpty());
-        QCOMPARE(sorted(db.connection().tables()), sorted(Storage::Migrator::expectedTables(db.schemaVersion())));
+        QCOMPARE(sorted(db.connection().tables()),
+                 sorted(Storage::Migrator::expectedTables(db.schemaVersion())));
         // identity columns hand out ids
         Domain::Engagement a = engagement(QStringLiteral("A"));
         Domain::Engagement b = engagement(QStringLiteral("B"));
@@ -145,7 +147,8 @@ private slots:
             QCOMPARE(error.kind, StorageError::Kind::NewerSchema);
             QCOMPARE(error.foundVersion, latest + 1);
             QCOMPARE(error.supportedVersion, latest);
-            QVERIFY2(error.detail.contains(QString::number(latest + 1)) && error.detail.contains(QString::number(latest)),
+            QVERIFY2(error.detail.contains(QString::number(latest + 1)) &&
+                         error.detail.contains(QString::number(latest)),
                      qPrintable(error.detail));
             QVERIFY(!db.isOpen());
         }
@@ -161,8 +164,8 @@ private slots:
             Database db;
             const StorageError error = db.open(address, access);
             QCOMPARE(error.kind, StorageError::Kind::NotADatabase);
-            QVERIFY2(error.detail.contains(QLatin1String("not a Delivery Desk database"))
-                         || error.detail.contains(QLatin1String("no Delivery Desk data")),
+            QVERIFY2(error.detail.contains(QLatin1String("not a Delivery Desk database")) ||
+                         error.detail.contains(QLatin1String("no Delivery Desk data")),
                      qPrintable(error.detail));
         }
         // nothing was created in it
@@ -219,8 +222,9 @@ private slots:
             const QString database = QUrl(address).path().mid(1);
             // the statements of docs/storage/postgresql.md
             for (const QString &sql :
-                 {QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'dd_reader') THEN "
-                                 "CREATE ROLE dd_reader LOGIN; END IF; END $$"),
+                 {QStringLiteral(
+                      "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'dd_reader') THEN "
+                      "CREATE ROLE dd_reader LOGIN; END IF; END $$"),
                   QStringLiteral("GRANT CONNECT ON DATABASE %1 TO dd_reader").arg(database),
                   QStringLiteral("GRANT USAGE ON SCHEMA public TO dd_reader"),
                   QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO dd_reader")})
@@ -247,7 +251,8 @@ private slots:
             Storage::TransactionGuard guard(db.connection());
             QVERIFY(guard.isActive());
             QSqlQuery q(db.connection());
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO import_profiles (name, definition) VALUES ('x', '{}')")));
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO import_profiles (name, definition) VALUES ('x', '{}')")));
         }
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM import_profiles")) && q.next());
@@ -277,7 +282,8 @@ private slots:
         Database db;
         QVERIFY(db.open(address).isNull());
         QSqlQuery q(db.connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT version) FROM schema_migrations")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT version) FROM schema_migrations")) &&
+                q.next());
         QCOMPARE(q.value(0).toInt(), Storage::Migrator::latestVersion());
         QCOMPARE(q.value(1).toInt(), Storage::Migrator::latestVersion());
     }
@@ -297,7 +303,8 @@ private slots:
         QVERIFY(other.open(address).isNull());
         QSqlQuery holder(other.connection());
         QVERIFY(holder.exec(QStringLiteral("BEGIN")));
-        QVERIFY(holder.exec(QStringLiteral("UPDATE engagements SET notes = 'theirs' WHERE id = %1").arg(e.id)));
+        QVERIFY(
+            holder.exec(QStringLiteral("UPDATE engagements SET notes = 'theirs' WHERE id = %1").arg(e.id)));
         e.notes = QStringLiteral("mine");
         QElapsedTimer waited;
         waited.start();
@@ -328,8 +335,9 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("SELECT pg_backend_pid()")) && q.next());
             const int pid = q.value(0).toInt();
             QString error;
-            QVERIFY2(StorageTest::serverExec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid), &error),
-                     qPrintable(error));
+            QVERIFY2(
+                StorageTest::serverExec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid), &error),
+                qPrintable(error));
             QVERIFY(!q.exec(QStringLiteral("UPDATE engagements SET notes = 'more' WHERE id = %1").arg(e.id)));
             QVERIFY(!guard.commit());
         }

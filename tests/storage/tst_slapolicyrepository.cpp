@@ -91,7 +91,8 @@ private slots:
         QString path;
         DD_FRESH_DATABASE(path, m_dir.path());
         {
-            const auto openError = m_db->open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing);
+            const auto openError = m_db->open(path, Storage::Database::Access::ReadWrite,
+                                              Storage::Database::Creation::CreateIfMissing);
             QVERIFY2(openError.isNull(), qPrintable(openError.toString()));
         }
     }

@@ -95,12 +95,15 @@ private:
     /// Four tickets: SUP-1 resolved in March, SUP-2 open, SUP-3 resolved in April, SUP-4 open.
     void addTickets()
     {
-        const QVector<Domain::Ticket> tickets = {ticket(QStringLiteral("SUP-1"), utc(2026, 3, 2), utc(2026, 3, 4)),
-                                                 ticket(QStringLiteral("SUP-2"), utc(2026, 3, 3)),
-                                                 ticket(QStringLiteral("SUP-3"), utc(2026, 3, 30), utc(2026, 4, 2)),
-                                                 ticket(QStringLiteral("SUP-4"), utc(2026, 2, 20))};
+        const QVector<Domain::Ticket> tickets = {
+            ticket(QStringLiteral("SUP-1"), utc(2026, 3, 2), utc(2026, 3, 4)),
+            ticket(QStringLiteral("SUP-2"), utc(2026, 3, 3)),
+            ticket(QStringLiteral("SUP-3"), utc(2026, 3, 30), utc(2026, 4, 2)),
+            ticket(QStringLiteral("SUP-4"), utc(2026, 2, 20))};
         Storage::UpsertCounts counts;
-        QVERIFY(Storage::TicketRepository(*m_db).upsert(m_engagement, QStringLiteral("jira"), tickets, &counts).isNull());
+        QVERIFY(Storage::TicketRepository(*m_db)
+                    .upsert(m_engagement, QStringLiteral("jira"), tickets, &counts)
+                    .isNull());
         QVERIFY(SlaResultRepository(*m_db).tickets(m_engagement, &m_tickets).isNull());
         QCOMPARE(m_tickets.tickets.size(), 4);
     }
@@ -121,19 +124,26 @@ private:
     /// and breached in February.
     QVector<StoredSlaResult> fourResults()
     {
-        const SlaClock responseMet = clock(SlaClockOutcome::Met, 600, 3600, utc(2026, 3, 2, 13), utc(2026, 3, 2, 12));
-        return {stored(0, result(SlaState::Met, responseMet,
-                                 clock(SlaClockOutcome::Met, 7200, 28800, utc(2026, 3, 5), utc(2026, 3, 4))),
+        const SlaClock responseMet =
+            clock(SlaClockOutcome::Met, 600, 3600, utc(2026, 3, 2, 13), utc(2026, 3, 2, 12));
+        return {stored(0,
+                       result(SlaState::Met, responseMet,
+                              clock(SlaClockOutcome::Met, 7200, 28800, utc(2026, 3, 5), utc(2026, 3, 4))),
                        QDate(2026, 3, 1)),
                 stored(1, result(SlaState::Breached,
-                                 clock(SlaClockOutcome::Breached, 9000, 3600, utc(2026, 3, 3, 13), {}, utc(2026, 3, 3, 13)),
+                                 clock(SlaClockOutcome::Breached, 9000, 3600, utc(2026, 3, 3, 13), {},
+                                       utc(2026, 3, 3, 13)),
                                  clock(SlaClockOutcome::Running, 9000, 28800, utc(2026, 3, 6), {}))),
-                stored(2, result(SlaState::Breached, responseMet,
-                                 clock(SlaClockOutcome::Breached, 40000, 28800, utc(2026, 4, 1), utc(2026, 4, 2), utc(2026, 4, 1))),
+                stored(2,
+                       result(SlaState::Breached, responseMet,
+                              clock(SlaClockOutcome::Breached, 40000, 28800, utc(2026, 4, 1), utc(2026, 4, 2),
+                                    utc(2026, 4, 1))),
                        QDate(2026, 4, 1)),
                 stored(3, result(SlaState::Breached,
-                                 clock(SlaClockOutcome::Breached, 9000, 3600, utc(2026, 2, 20, 13), {}, utc(2026, 2, 20, 13)),
-                                 clock(SlaClockOutcome::Breached, 90000, 28800, utc(2026, 2, 25), {}, utc(2026, 2, 25))))};
+                                 clock(SlaClockOutcome::Breached, 9000, 3600, utc(2026, 2, 20, 13), {},
+                                       utc(2026, 2, 20, 13)),
+                                 clock(SlaClockOutcome::Breached, 90000, 28800, utc(2026, 2, 25), {},
+                                       utc(2026, 2, 25))))};
     }
 
     QVector<QString> keysOf(const QVector<StoredSlaResult> &results)
@@ -152,7 +162,8 @@ private slots:
         QString path;
         DD_FRESH_DATABASE(path, m_dir.path());
         {
-            const auto openError = m_db->open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing);
+            const auto openError = m_db->open(path, Storage::Database::Access::ReadWrite,
+                                              Storage::Database::Creation::CreateIfMissing);
             QVERIFY2(openError.isNull(), qPrintable(openError.toString()));
         }
         Domain::Engagement e;
@@ -184,7 +195,8 @@ private slots:
         results[0].result.pausedSeconds = 1800;
         results[0].result.reopenCount = 2;
         results[1].result.pausedNow = true;
-        results[1].result.problems = Domain::SlaDataProblem::HistoryOutOfOrder | Domain::SlaDataProblem::ResponseMissing;
+        results[1].result.problems =
+            Domain::SlaDataProblem::HistoryOutOfOrder | Domain::SlaDataProblem::ResponseMissing;
         results[3].policyEffective = QDate();
         QVERIFY(repo.replace(m_engagement, results, {}, utc(2026, 4, 10)).isNull());
         QVector<StoredSlaResult> loaded;
@@ -195,7 +207,8 @@ private slots:
     void shouldReplaceEverythingStoredBefore()
     {
         const SlaResultRepository repo(*m_db);
-        QVERIFY(repo.replace(m_engagement, fourResults(), {month(QDate(2026, 3, 1), 2, 5)}, utc(2026, 4, 10)).isNull());
+        QVERIFY(repo.replace(m_engagement, fourResults(), {month(QDate(2026, 3, 1), 2, 5)}, utc(2026, 4, 10))
+                    .isNull());
         const QVector<StoredSlaResult> second = {fourResults().at(2)};
         const QVector<MonthlyCompliance> months = {month(QDate(2026, 4, 1), 1, 3)};
         QVERIFY(repo.replace(m_engagement, second, months, utc(2026, 4, 11)).isNull());
@@ -229,7 +242,8 @@ private slots:
         QTest::newRow("open range: every month") << QDate() << QDate() << QVector<int>{1, 1, 2, 3};
         QTest::newRow("from February") << QDate(2026, 2, 1) << QDate() << QVector<int>{2, 3};
         QTest::newRow("to February, any day of it") << QDate() << QDate(2026, 2, 28) << QVector<int>{1, 1, 2};
-        QTest::newRow("one month, days mid-month") << QDate(2026, 3, 15) << QDate(2026, 3, 20) << QVector<int>{3};
+        QTest::newRow("one month, days mid-month")
+            << QDate(2026, 3, 15) << QDate(2026, 3, 20) << QVector<int>{3};
         QTest::newRow("a range without rows") << QDate(2026, 5, 1) << QDate(2026, 6, 1) << QVector<int>{};
     }
 
@@ -239,8 +253,9 @@ private slots:
         QFETCH(QDate, to);
         QFETCH(QVector<int>, expectedMonths);
         const SlaResultRepository repo(*m_db);
-        const QVector<MonthlyCompliance> months = {month(QDate(2026, 1, 1), 1, 4), month(QDate(2026, 1, 1), 3, 2),
-                                                   month(QDate(2026, 2, 1), 1, 3), month(QDate(2026, 3, 1), 4, 9)};
+        const QVector<MonthlyCompliance> months = {
+            month(QDate(2026, 1, 1), 1, 4), month(QDate(2026, 1, 1), 3, 2), month(QDate(2026, 2, 1), 1, 3),
+            month(QDate(2026, 3, 1), 4, 9)};
         QVERIFY(repo.replace(m_engagement, {}, months, utc(2026, 4, 10)).isNull());
         QVector<MonthlyCompliance> loaded;
         QVERIFY(repo.compliance(m_engagement, from, to, &loaded).isNull());
@@ -256,9 +271,12 @@ private slots:
     {
         QTest::addColumn<QDate>("month");
         QTest::addColumn<QVector<QString>>("keys");
-        QTest::newRow("March: open breach in it, the met ticket left out") << QDate(2026, 3, 1) << QVector<QString>{QStringLiteral("SUP-2")};
-        QTest::newRow("April: resolved and breached in it") << QDate(2026, 4, 1) << QVector<QString>{QStringLiteral("SUP-3")};
-        QTest::newRow("February: open, first breach in it") << QDate(2026, 2, 1) << QVector<QString>{QStringLiteral("SUP-4")};
+        QTest::newRow("March: open breach in it, the met ticket left out")
+            << QDate(2026, 3, 1) << QVector<QString>{QStringLiteral("SUP-2")};
+        QTest::newRow("April: resolved and breached in it")
+            << QDate(2026, 4, 1) << QVector<QString>{QStringLiteral("SUP-3")};
+        QTest::newRow("February: open, first breach in it")
+            << QDate(2026, 2, 1) << QVector<QString>{QStringLiteral("SUP-4")};
         QTest::newRow("May: none") << QDate(2026, 5, 1) << QVector<QString>{};
     }
 
@@ -288,7 +306,8 @@ private slots:
     {
         for (int i = 0; i <= int(SlaClockOutcome::NotMeasurable); ++i) {
             SlaClockOutcome back = SlaClockOutcome::Met;
-            QVERIFY(SlaResultRepository::outcomeFromId(SlaResultRepository::outcomeId(SlaClockOutcome(i)), &back));
+            QVERIFY(SlaResultRepository::outcomeFromId(SlaResultRepository::outcomeId(SlaClockOutcome(i)),
+                                                       &back));
             QCOMPARE(int(back), i);
         }
         SlaClockOutcome unchanged = SlaClockOutcome::Running;
@@ -299,7 +318,8 @@ private slots:
     void shouldDropResultsWithTheirEngagement()
     {
         const SlaResultRepository repo(*m_db);
-        QVERIFY(repo.replace(m_engagement, fourResults(), {month(QDate(2026, 3, 1), 2, 5)}, utc(2026, 4, 10)).isNull());
+        QVERIFY(repo.replace(m_engagement, fourResults(), {month(QDate(2026, 3, 1), 2, 5)}, utc(2026, 4, 10))
+                    .isNull());
         const Storage::EngagementRepository engagements(*m_db);
         QVERIFY(engagements.remove(m_engagement).isNull());
         QVERIFY(engagements.purgeDeleted().isNull());

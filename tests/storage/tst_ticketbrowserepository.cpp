@@ -51,18 +51,85 @@ using S = Domain::SlaState;
 
 // Ties on purpose (equal severities, titles, statuses, business times) so that ties by id count.
 const QVector<Spec> s_specs = {
-    {"FG-1", "Checkout fails", 1, K::Incident, L::L1, "Resolved", utc(2026, 3, 2), utc(2026, 3, 2, 13), utc(2026, 3, 4), S::Breached, 3600, 90000, 0},
-    {"FG-2", "CHECKOUT slow", 2, K::Incident, L::L1, "In Progress", utc(2026, 3, 3), utc(2026, 3, 3, 14), {}, S::Running, 600, 7200, 1800},
-    {"FG-3", "50% off banner broken", 3, K::Change, L::L2, "Resolved", utc(2026, 3, 5), utc(2026, 3, 5, 15), utc(2026, 3, 20), S::Met, 600, 7200, 0},
-    {"FG-4", "Search results empty", 2, K::Problem, L::L2, "Waiting for customer", utc(2026, 2, 20), {}, {}, S::Paused, 0, 3600, 7200},
-    {"FG-5", "Add gift cards", 4, K::Enhancement, L::L3, "Resolved", utc(2026, 1, 10), utc(2026, 1, 10, 13), utc(2026, 4, 1), S::Met, 1200, 7200, 0},
-    {"FG-6", "search_index rebuild", 3, K::ServiceRequest, L::L1, "Resolved", utc(2026, 3, 12), utc(2026, 3, 12, 13), utc(2026, 3, 13), S::Met, 1200, 3600, 600},
-    {"fg-7", "Checkout fails", 1, K::Incident, L::L1, "In Progress", utc(2026, 3, 28), utc(2026, 3, 28, 13), {}, S::AtRisk, 300, 20000, 0},
-    {"FG-8", "Price rounding", 2, K::Incident, L::L1, "Resolved", utc(2026, 4, 2), utc(2026, 4, 2, 13), utc(2026, 4, 3), S::Breached, 9000, 90000, 0},
-    {"FG-9", "Price rounding", 2, K::Incident, L::L1, "Resolved", utc(2026, 4, 2), {}, utc(2026, 4, 9), S::Invalid, 0, 0, 0},
-    {"FG-10", "Newsletter sign-up", 4, K::ServiceRequest, L::L1, "New", utc(2026, 4, 8), {}, {}, S::Running, 0, 0, 0},
-    {"FG-11", "Payment provider timeout", 1, K::Incident, L::L1, "Resolved", utc(2026, 3, 30), utc(2026, 3, 30, 12), utc(2026, 4, 2), S::Breached, 60, 90000, 3600},
-    {"FG-12", "Checkout fails", 2, K::Incident, L::L1, "Resolved", utc(2026, 3, 2), utc(2026, 3, 2, 13), utc(2026, 3, 4), S::Met, 3600, 7200, 0},
+    {"FG-1", "Checkout fails", 1, K::Incident, L::L1, "Resolved", utc(2026, 3, 2), utc(2026, 3, 2, 13),
+     utc(2026, 3, 4), S::Breached, 3600, 90000, 0},
+    {"FG-2",
+     "CHECKOUT slow",
+     2,
+     K::Incident,
+     L::L1,
+     "In Progress",
+     utc(2026, 3, 3),
+     utc(2026, 3, 3, 14),
+     {},
+     S::Running,
+     600,
+     7200,
+     1800},
+    {"FG-3", "50% off banner broken", 3, K::Change, L::L2, "Resolved", utc(2026, 3, 5), utc(2026, 3, 5, 15),
+     utc(2026, 3, 20), S::Met, 600, 7200, 0},
+    {"FG-4",
+     "Search results empty",
+     2,
+     K::Problem,
+     L::L2,
+     "Waiting for customer",
+     utc(2026, 2, 20),
+     {},
+     {},
+     S::Paused,
+     0,
+     3600,
+     7200},
+    {"FG-5", "Add gift cards", 4, K::Enhancement, L::L3, "Resolved", utc(2026, 1, 10), utc(2026, 1, 10, 13),
+     utc(2026, 4, 1), S::Met, 1200, 7200, 0},
+    {"FG-6", "search_index rebuild", 3, K::ServiceRequest, L::L1, "Resolved", utc(2026, 3, 12),
+     utc(2026, 3, 12, 13), utc(2026, 3, 13), S::Met, 1200, 3600, 600},
+    {"fg-7",
+     "Checkout fails",
+     1,
+     K::Incident,
+     L::L1,
+     "In Progress",
+     utc(2026, 3, 28),
+     utc(2026, 3, 28, 13),
+     {},
+     S::AtRisk,
+     300,
+     20000,
+     0},
+    {"FG-8", "Price rounding", 2, K::Incident, L::L1, "Resolved", utc(2026, 4, 2), utc(2026, 4, 2, 13),
+     utc(2026, 4, 3), S::Breached, 9000, 90000, 0},
+    {"FG-9",
+     "Price rounding",
+     2,
+     K::Incident,
+     L::L1,
+     "Resolved",
+     utc(2026, 4, 2),
+     {},
+     utc(2026, 4, 9),
+     S::Invalid,
+     0,
+     0,
+     0},
+    {"FG-10",
+     "Newsletter sign-up",
+     4,
+     K::ServiceRequest,
+     L::L1,
+     "New",
+     utc(2026, 4, 8),
+     {},
+     {},
+     S::Running,
+     0,
+     0,
+     0},
+    {"FG-11", "Payment provider timeout", 1, K::Incident, L::L1, "Resolved", utc(2026, 3, 30),
+     utc(2026, 3, 30, 12), utc(2026, 4, 2), S::Breached, 60, 90000, 3600},
+    {"FG-12", "Checkout fails", 2, K::Incident, L::L1, "Resolved", utc(2026, 3, 2), utc(2026, 3, 2, 13),
+     utc(2026, 3, 4), S::Met, 3600, 7200, 0},
 };
 
 /// A value of one sort column, or empty for SQL NULL.
@@ -72,19 +139,32 @@ SortValue sortValue(const TicketBrowseRow &r, TicketSortKey key)
 {
     const auto evaluated = [&r](qint64 v) { return r.evaluated ? SortValue(v) : SortValue(); };
     switch (key) {
-    case TicketSortKey::Key: return r.key;
-    case TicketSortKey::Title: return r.title;
-    case TicketSortKey::Severity: return qint64(r.severity);
-    case TicketSortKey::Kind: return Domain::ticketKindId(r.kind);
-    case TicketSortKey::ServiceLevel: return Domain::serviceLevelId(r.serviceLevel);
-    case TicketSortKey::Status: return r.status;
-    case TicketSortKey::Created: return r.created;
-    case TicketSortKey::Responded: return r.responded ? SortValue(*r.responded) : SortValue();
-    case TicketSortKey::Resolved: return r.resolved ? SortValue(*r.resolved) : SortValue();
-    case TicketSortKey::ResponseTime: return evaluated(r.responseSeconds);
-    case TicketSortKey::ResolutionTime: return evaluated(r.resolutionSeconds);
-    case TicketSortKey::PausedTime: return evaluated(r.pausedSeconds);
-    case TicketSortKey::State: return r.evaluated ? SortValue(Domain::slaStateId(r.state)) : SortValue();
+    case TicketSortKey::Key:
+        return r.key;
+    case TicketSortKey::Title:
+        return r.title;
+    case TicketSortKey::Severity:
+        return qint64(r.severity);
+    case TicketSortKey::Kind:
+        return Domain::ticketKindId(r.kind);
+    case TicketSortKey::ServiceLevel:
+        return Domain::serviceLevelId(r.serviceLevel);
+    case TicketSortKey::Status:
+        return r.status;
+    case TicketSortKey::Created:
+        return r.created;
+    case TicketSortKey::Responded:
+        return r.responded ? SortValue(*r.responded) : SortValue();
+    case TicketSortKey::Resolved:
+        return r.resolved ? SortValue(*r.resolved) : SortValue();
+    case TicketSortKey::ResponseTime:
+        return evaluated(r.responseSeconds);
+    case TicketSortKey::ResolutionTime:
+        return evaluated(r.resolutionSeconds);
+    case TicketSortKey::PausedTime:
+        return evaluated(r.pausedSeconds);
+    case TicketSortKey::State:
+        return r.evaluated ? SortValue(Domain::slaStateId(r.state)) : SortValue();
     }
     return {};
 }
@@ -121,9 +201,10 @@ QVector<qint64> idsOf(const QVector<TicketBrowseRow> &rows)
 }
 
 constexpr TicketSortKey s_allKeys[] = {
-    TicketSortKey::Key,          TicketSortKey::Title,        TicketSortKey::Severity,       TicketSortKey::Kind,
-    TicketSortKey::ServiceLevel, TicketSortKey::Status,       TicketSortKey::Created,        TicketSortKey::Responded,
-    TicketSortKey::Resolved,     TicketSortKey::ResponseTime, TicketSortKey::ResolutionTime, TicketSortKey::PausedTime,
+    TicketSortKey::Key,          TicketSortKey::Title,          TicketSortKey::Severity,
+    TicketSortKey::Kind,         TicketSortKey::ServiceLevel,   TicketSortKey::Status,
+    TicketSortKey::Created,      TicketSortKey::Responded,      TicketSortKey::Resolved,
+    TicketSortKey::ResponseTime, TicketSortKey::ResolutionTime, TicketSortKey::PausedTime,
     TicketSortKey::State,
 };
 
@@ -162,7 +243,8 @@ private:
             tickets.append(t);
         }
         Storage::UpsertCounts counts;
-        const Storage::StorageError error = Storage::TicketRepository(*m_db).upsert(e.id, QStringLiteral("jira"), tickets, &counts);
+        const Storage::StorageError error =
+            Storage::TicketRepository(*m_db).upsert(e.id, QStringLiteral("jira"), tickets, &counts);
         [&] { QVERIFY2(error.isNull(), qPrintable(error.toString())); }();
         Storage::TicketsWithIds stored;
         [&] { QVERIFY(Storage::SlaResultRepository(*m_db).tickets(e.id, &stored).isNull()); }();
@@ -174,7 +256,8 @@ private:
             Storage::StoredSlaResult r;
             r.ticketId = stored.ids.at(i);
             r.policyEffective = QDate(2025, 1, 1);
-            r.complianceMonth = s.resolved ? QDateTime::fromSecsSinceEpoch(*s.resolved, QTimeZone::utc()).date() : QDate();
+            r.complianceMonth =
+                s.resolved ? QDateTime::fromSecsSinceEpoch(*s.resolved, QTimeZone::utc()).date() : QDate();
             if (r.complianceMonth.isValid())
                 r.complianceMonth.setDate(r.complianceMonth.year(), r.complianceMonth.month(), 1);
             r.result.severity = s.severity;
@@ -185,7 +268,10 @@ private:
             r.evaluatedAt = utc(2026, 4, 10);
             results.append(r);
         }
-        [&] { QVERIFY(Storage::SlaResultRepository(*m_db).replace(e.id, results, {}, utc(2026, 4, 10)).isNull()); }();
+        [&] {
+            QVERIFY(
+                Storage::SlaResultRepository(*m_db).replace(e.id, results, {}, utc(2026, 4, 10)).isNull());
+        }();
         return e.id;
     }
 
@@ -214,7 +300,8 @@ private:
             }
             for (qint64 offset = 0; offset < counts.shown; offset += limit) {
                 QVector<TicketBrowseRow> page;
-                QVERIFY(repository.rows(engagement, filter, key, descending, offset, limit, counts, &page).isNull());
+                QVERIFY(repository.rows(engagement, filter, key, descending, offset, limit, counts, &page)
+                            .isNull());
                 rows += page;
             }
         }();
@@ -235,8 +322,9 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_db = std::make_unique<Storage::Database>();
-        QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("browse.sqlite")), Storage::Database::Access::ReadWrite,
-                           Storage::Database::Creation::CreateIfMissing).isNull());
+        QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("browse.sqlite")),
+                           Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing)
+                    .isNull());
         m_complete = addEngagement(QStringLiteral("COMPLETE"), true);
         m_incomplete = addEngagement(QStringLiteral("INCOMPLETE"), false);
     }
@@ -282,8 +370,8 @@ private slots:
         for (bool complete : {true, false}) {
             for (TicketSortKey key : s_allKeys) {
                 for (bool descending : {false, true}) {
-                    const QByteArray name = QByteArray(complete ? "complete " : "incomplete ") + "column "
-                        + QByteArray::number(int(key)) + (descending ? " desc" : " asc");
+                    const QByteArray name = QByteArray(complete ? "complete " : "incomplete ") + "column " +
+                                            QByteArray::number(int(key)) + (descending ? " desc" : " asc");
                     QTest::newRow(name.constData()) << complete << int(key) << descending;
                 }
             }
@@ -306,7 +394,8 @@ private slots:
         TicketBrowseFilter filter;
         filter.text = QStringLiteral("e");
         filter.severity = 2;
-        const QVector<qint64> walked = idsOf(all(engagement, filter, TicketSortKey(key), descending, Read::Walk, 2));
+        const QVector<qint64> walked =
+            idsOf(all(engagement, filter, TicketSortKey(key), descending, Read::Walk, 2));
         QVERIFY(!walked.isEmpty());
         QCOMPARE(idsOf(all(engagement, filter, TicketSortKey(key), descending, Read::ThroughIds, 2)), walked);
         QCOMPARE(idsOf(all(engagement, filter, TicketSortKey(key), descending, Read::ByIds, 2)), walked);
@@ -327,25 +416,35 @@ private slots:
             set(filter);
             return filter;
         };
-        QTest::newRow("no filter") << TicketBrowseFilter() << keyList({"FG-1", "FG-10", "FG-11", "FG-12", "FG-2", "FG-3", "FG-4", "FG-5", "FG-6", "FG-8", "FG-9", "fg-7"});
-        QTest::newRow("text in the title, any case") << f([](TicketBrowseFilter &x) { x.text = QStringLiteral("checkout"); })
-                                                     << keyList({"FG-1", "FG-12", "FG-2", "fg-7"});
-        QTest::newRow("text in the key, any case") << f([](TicketBrowseFilter &x) { x.text = QStringLiteral("Fg-1"); })
-                                                   << keyList({"FG-1", "FG-10", "FG-11", "FG-12"});
-        QTest::newRow("% is a character, not a wildcard") << f([](TicketBrowseFilter &x) { x.text = QStringLiteral("0%"); })
-                                                          << keyList({"FG-3"});
-        QTest::newRow("_ is a character") << f([](TicketBrowseFilter &x) { x.text = QStringLiteral("h_i"); })
-                                          << keyList({"FG-6"});
-        QTest::newRow("_ is not a wildcard") << f([](TicketBrowseFilter &x) { x.text = QStringLiteral("h_r"); })
-                                             << QStringList();
-        QTest::newRow("severity") << f([](TicketBrowseFilter &x) { x.severity = 1; }) << keyList({"FG-1", "FG-11", "fg-7"});
-        QTest::newRow("state") << f([](TicketBrowseFilter &x) { x.state = S::Breached; }) << keyList({"FG-1", "FG-11", "FG-8"});
-        QTest::newRow("not evaluated") << f([](TicketBrowseFilter &x) { x.notEvaluated = true; }) << keyList({"FG-12"});
-        QTest::newRow("kind") << f([](TicketBrowseFilter &x) { x.kind = K::ServiceRequest; }) << keyList({"FG-10", "FG-6"});
-        QTest::newRow("month: resolved in March") << f([](TicketBrowseFilter &x) { x.month = QDate(2026, 3, 17); })
-                                                  << keyList({"FG-1", "FG-3", "FG-6"});
-        QTest::newRow("month: resolved in April") << f([](TicketBrowseFilter &x) { x.month = QDate(2026, 4, 1); })
-                                                  << keyList({"FG-11", "FG-5", "FG-8", "FG-9"});
+        QTest::newRow("no filter") << TicketBrowseFilter()
+                                   << keyList({"FG-1", "FG-10", "FG-11", "FG-12", "FG-2", "FG-3", "FG-4",
+                                               "FG-5", "FG-6", "FG-8", "FG-9", "fg-7"});
+        QTest::newRow("text in the title, any case")
+            << f([](TicketBrowseFilter &x) { x.text = QStringLiteral("checkout"); })
+            << keyList({"FG-1", "FG-12", "FG-2", "fg-7"});
+        QTest::newRow("text in the key, any case")
+            << f([](TicketBrowseFilter &x) { x.text = QStringLiteral("Fg-1"); })
+            << keyList({"FG-1", "FG-10", "FG-11", "FG-12"});
+        QTest::newRow("% is a character, not a wildcard")
+            << f([](TicketBrowseFilter &x) { x.text = QStringLiteral("0%"); }) << keyList({"FG-3"});
+        QTest::newRow("_ is a character")
+            << f([](TicketBrowseFilter &x) { x.text = QStringLiteral("h_i"); }) << keyList({"FG-6"});
+        QTest::newRow("_ is not a wildcard")
+            << f([](TicketBrowseFilter &x) { x.text = QStringLiteral("h_r"); }) << QStringList();
+        QTest::newRow("severity") << f([](TicketBrowseFilter &x) { x.severity = 1; })
+                                  << keyList({"FG-1", "FG-11", "fg-7"});
+        QTest::newRow("state") << f([](TicketBrowseFilter &x) { x.state = S::Breached; })
+                               << keyList({"FG-1", "FG-11", "FG-8"});
+        QTest::newRow("not evaluated")
+            << f([](TicketBrowseFilter &x) { x.notEvaluated = true; }) << keyList({"FG-12"});
+        QTest::newRow("kind") << f([](TicketBrowseFilter &x) { x.kind = K::ServiceRequest; })
+                              << keyList({"FG-10", "FG-6"});
+        QTest::newRow("month: resolved in March")
+            << f([](TicketBrowseFilter &x) { x.month = QDate(2026, 3, 17); })
+            << keyList({"FG-1", "FG-3", "FG-6"});
+        QTest::newRow("month: resolved in April")
+            << f([](TicketBrowseFilter &x) { x.month = QDate(2026, 4, 1); })
+            << keyList({"FG-11", "FG-5", "FG-8", "FG-9"});
         QTest::newRow("combined: text, severity, state") << f([](TicketBrowseFilter &x) {
             x.text = QStringLiteral("checkout");
             x.severity = 1;
@@ -355,8 +454,8 @@ private slots:
             x.kind = K::Incident;
             x.month = QDate(2026, 4, 1);
         }) << keyList({"FG-11", "FG-8", "FG-9"});
-        QTest::newRow("nothing matches") << f([](TicketBrowseFilter &x) { x.text = QStringLiteral("no such words"); })
-                                         << QStringList();
+        QTest::newRow("nothing matches")
+            << f([](TicketBrowseFilter &x) { x.text = QStringLiteral("no such words"); }) << QStringList();
     }
 
     void shouldFilterAndCount()
@@ -367,13 +466,15 @@ private slots:
         QCOMPARE(keys(m_incomplete, filter), expected);
         // The same through the filter's set of ids
         QStringList throughIds;
-        for (const TicketBrowseRow &r : all(m_incomplete, filter, TicketSortKey::Key, false, Read::ThroughIds, 4))
+        for (const TicketBrowseRow &r :
+             all(m_incomplete, filter, TicketSortKey::Key, false, Read::ThroughIds, 4))
             throughIds << r.key;
         QCOMPARE(throughIds, expected);
         // The same read by id, the ids taken with the count
         if (!filter.isEmpty()) {
             QStringList byIds;
-            for (const TicketBrowseRow &r : all(m_incomplete, filter, TicketSortKey::Key, false, Read::ByIds, 4))
+            for (const TicketBrowseRow &r :
+                 all(m_incomplete, filter, TicketSortKey::Key, false, Read::ByIds, 4))
                 byIds << r.key;
             QCOMPARE(byIds, expected);
         }
@@ -384,7 +485,8 @@ private slots:
         // same tickets pass.
         for (qint64 engagement : {m_complete, m_incomplete}) {
             QStringList byKey = keys(engagement, filter);
-            for (TicketSortKey key : {TicketSortKey::ResolutionTime, TicketSortKey::State, TicketSortKey::Title}) {
+            for (TicketSortKey key :
+                 {TicketSortKey::ResolutionTime, TicketSortKey::State, TicketSortKey::Title}) {
                 QStringList other;
                 for (const TicketBrowseRow &r : all(engagement, filter, key))
                     other << r.key;
@@ -421,7 +523,8 @@ private slots:
             QVERIFY(counts.ids.isEmpty());
             QCOMPARE(counts.shown, 4);
             QVector<TicketBrowseRow> page;
-            QVERIFY(repository.rows(m_complete, filter, TicketSortKey::Key, false, 0, 10, counts, &page).isNull());
+            QVERIFY(repository.rows(m_complete, filter, TicketSortKey::Key, false, 0, 10, counts, &page)
+                        .isNull());
             QCOMPARE(page.size(), 4);
         }
         // Nothing passes: known to be no ticket at all
@@ -448,9 +551,13 @@ private slots:
     {
         QVector<TicketBrowseRow> rows;
         const Storage::TicketBrowseCounts counts{12, 12, true};
-        QVERIFY(TicketBrowseRepository(*m_db).rows(m_complete, {}, TicketSortKey::Key, false, 12, 10, counts, &rows).isNull());
+        QVERIFY(TicketBrowseRepository(*m_db)
+                    .rows(m_complete, {}, TicketSortKey::Key, false, 12, 10, counts, &rows)
+                    .isNull());
         QVERIFY(rows.isEmpty());
-        QVERIFY(TicketBrowseRepository(*m_db).rows(m_complete, {}, TicketSortKey::Key, false, 0, 0, counts, &rows).isNull());
+        QVERIFY(TicketBrowseRepository(*m_db)
+                    .rows(m_complete, {}, TicketSortKey::Key, false, 0, 0, counts, &rows)
+                    .isNull());
         QVERIFY(rows.isEmpty());
     }
 
@@ -484,11 +591,15 @@ private slots:
     {
         Domain::Ticket ticket;
         qint64 id = 0;
-        QVERIFY(Storage::TicketRepository(*m_db).find(m_incomplete, QStringLiteral("FG-1"), &ticket, &id).isNull());
+        QVERIFY(Storage::TicketRepository(*m_db)
+                    .find(m_incomplete, QStringLiteral("FG-1"), &ticket, &id)
+                    .isNull());
         std::optional<qint64> at;
         QVERIFY(TicketBrowseRepository(*m_db).evaluatedAt(id, &at).isNull());
         QCOMPARE(at, std::optional<qint64>(utc(2026, 4, 10)));
-        QVERIFY(Storage::TicketRepository(*m_db).find(m_incomplete, QStringLiteral("FG-12"), &ticket, &id).isNull());
+        QVERIFY(Storage::TicketRepository(*m_db)
+                    .find(m_incomplete, QStringLiteral("FG-12"), &ticket, &id)
+                    .isNull());
         QVERIFY(TicketBrowseRepository(*m_db).evaluatedAt(id, &at).isNull());
         QVERIFY(!at);
     }

@@ -72,7 +72,10 @@ private slots:
         // GIVEN tickets 1, 2 and 3
         UpsertCounts counts;
         QVector<qint64> changed;
-        QVERIFY(repository.upsert(m_engagement, QStringLiteral("jira"), {ticket(1), ticket(2), ticket(3)}, &counts, &changed).isNull());
+        QVERIFY(repository
+                    .upsert(m_engagement, QStringLiteral("jira"), {ticket(1), ticket(2), ticket(3)}, &counts,
+                            &changed)
+                    .isNull());
         QCOMPARE(counts.added, 3);
         QCOMPARE(changed.size(), 3);
         // WHEN one batch, through one repository, holds known and new keys alternating: 1 (same),
@@ -81,8 +84,10 @@ private slots:
         renamed.history.removeLast();
         counts = {};
         changed.clear();
-        QVERIFY(repository.upsert(m_engagement, QStringLiteral("jira"),
-                                  {ticket(1), ticket(4), renamed, ticket(5), ticket(6), ticket(3), renamed}, &counts, &changed)
+        QVERIFY(repository
+                    .upsert(m_engagement, QStringLiteral("jira"),
+                            {ticket(1), ticket(4), renamed, ticket(5), ticket(6), ticket(3), renamed},
+                            &counts, &changed)
                     .isNull());
         // THEN three added, one updated, three unchanged, and every ticket stored as last given
         QCOMPARE(counts.added, 3);
@@ -91,7 +96,8 @@ private slots:
         QCOMPARE(changed.size(), 4);
         QVector<Domain::Ticket> stored;
         QVERIFY(repository.list(m_engagement, &stored).isNull());
-        const QVector<Domain::Ticket> expected = {ticket(1), renamed, ticket(3), ticket(4), ticket(5), ticket(6)};
+        const QVector<Domain::Ticket> expected = {ticket(1), renamed,   ticket(3),
+                                                  ticket(4), ticket(5), ticket(6)};
         QCOMPARE(stored, expected);
         // AND the same key of another source is another ticket
         counts = {};
@@ -126,25 +132,32 @@ private slots:
         Domain::Ticket bare = ticket(21);
         bare.history.clear();
         UpsertCounts counts;
-        QVERIFY(TicketRepository(m_db).upsert(m_engagement, QStringLiteral("jira"), {bare}, &counts).isNull());
+        QVERIFY(
+            TicketRepository(m_db).upsert(m_engagement, QStringLiteral("jira"), {bare}, &counts).isNull());
         const TicketRepository repository(m_db);
         QVector<Domain::Ticket> listed;
         QVERIFY(repository.list(m_engagement, &listed).isNull());
         QVERIFY(listed.size() > 10);
         // WHEN they are visited one by one THEN they are list()'s tickets, in its order, histories whole
         QVector<Domain::Ticket> visited;
-        QVERIFY(repository.forEach(m_engagement, [&visited](const Domain::Ticket &t) {
-            visited.append(t);
-            return true;
-        }).isNull());
+        QVERIFY(repository
+                    .forEach(m_engagement,
+                             [&visited](const Domain::Ticket &t) {
+                                 visited.append(t);
+                                 return true;
+                             })
+                    .isNull());
         QCOMPARE(visited, listed);
         // AND the visit stops when asked to
         int seen = 0;
-        QVERIFY(repository.forEach(m_engagement, [&seen](const Domain::Ticket &) { return ++seen < 3; }).isNull());
+        QVERIFY(repository.forEach(m_engagement, [&seen](const Domain::Ticket &) { return ++seen < 3; })
+                    .isNull());
         QCOMPARE(seen, 3);
         // AND an engagement without tickets is visited not at all
         seen = 0;
-        QVERIFY(repository.forEach(m_engagement + 1000, [&seen](const Domain::Ticket &) { return ++seen > 0; }).isNull());
+        QVERIFY(
+            repository.forEach(m_engagement + 1000, [&seen](const Domain::Ticket &) { return ++seen > 0; })
+                .isNull());
         QCOMPARE(seen, 0);
     }
 };

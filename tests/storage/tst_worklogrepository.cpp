@@ -42,20 +42,23 @@ void TestWorklogRepository::shouldMigrateMinutesOfAnOlderSchemaToSeconds()
         QVERIFY(migrator.currentVersion() < 4);
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral(
-            "INSERT INTO engagements (engagement_key, client, support_model, start_date, time_zone, committed_minutes) "
+            "INSERT INTO engagements (engagement_key, client, support_model, start_date, time_zone, "
+            "committed_minutes) "
             "VALUES ('OLD', 'Old AB', 'fixed-capacity', '2026-01-01', 'Europe/Stockholm', 6000)")));
-        QVERIFY(q.exec(QStringLiteral(
-            "INSERT INTO worklogs (engagement_id, source, source_key, work_date, person, minutes, service_level) "
-            "VALUES (1, 'tempo', 'k1', '2026-03-02', 'Anna', 90, 'L3'), (1, 'tempo', 'k2', '2026-03-03', 'Anna', 20, 'L3')")));
-        QVERIFY(q.exec(QStringLiteral(
-            "INSERT INTO tickets (engagement_id, source, source_key, kind, severity, service_level, created_at) "
-            "VALUES (1, 'jira', 'SUP-1', 'incident', 2, 'L1', 1767225600)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO worklogs (engagement_id, source, source_key, work_date, "
+                                      "person, minutes, service_level) "
+                                      "VALUES (1, 'tempo', 'k1', '2026-03-02', 'Anna', 90, 'L3'), (1, "
+                                      "'tempo', 'k2', '2026-03-03', 'Anna', 20, 'L3')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO tickets (engagement_id, source, source_key, kind, "
+                                      "severity, service_level, created_at) "
+                                      "VALUES (1, 'jira', 'SUP-1', 'incident', 2, 'L1', 1767225600)")));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("old-schema"));
 
     Storage::Database database;
-    QVERIFY(database.open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::MustExist).isNull());
+    QVERIFY(database.open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::MustExist)
+                .isNull());
     QVector<Domain::Worklog> worklogs;
     QVERIFY(Storage::WorklogRepository(database).list(1, QDate(), QDate(), &worklogs).isNull());
     QCOMPARE(worklogs.size(), 2);
@@ -80,11 +83,14 @@ void TestWorklogRepository::shouldKeepSecondsAndRoundSumsOnce()
     QString location;
     DD_FRESH_DATABASE_OF(location, dialect, m_dir.path());
     Storage::Database database;
-    QVERIFY(database.open(location, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing)
+    QVERIFY(database
+                .open(location, Storage::Database::Access::ReadWrite,
+                      Storage::Database::Creation::CreateIfMissing)
                 .isNull());
     QSqlQuery q(database.connection());
     QVERIFY(q.exec(QStringLiteral(
-        "INSERT INTO engagements (engagement_key, client, support_model, start_date, time_zone, committed_minutes) "
+        "INSERT INTO engagements (engagement_key, client, support_model, start_date, time_zone, "
+        "committed_minutes) "
         "VALUES ('NEW', 'New AB', 'fixed-capacity', '2026-01-01', 'Europe/Stockholm', 6000)")));
     // Three entries of 0.33 h: 59.4 minutes together, 60 when each is rounded first.
     QVector<Domain::Worklog> worklogs;
@@ -97,13 +103,16 @@ void TestWorklogRepository::shouldKeepSecondsAndRoundSumsOnce()
         worklogs.append(w);
     }
     Storage::UpsertCounts counts;
-    QVERIFY(Storage::WorklogRepository(database).upsert(1, QStringLiteral("harvest"), worklogs, &counts).isNull());
+    QVERIFY(Storage::WorklogRepository(database)
+                .upsert(1, QStringLiteral("harvest"), worklogs, &counts)
+                .isNull());
     QVector<Domain::Worklog> read;
     QVERIFY(Storage::WorklogRepository(database).list(1, QDate(), QDate(), &read).isNull());
     QCOMPARE(read, worklogs);
     qint64 stored = 0;
     QVERIFY(Storage::WorklogRepository(database)
-                .storedSeconds(1, QStringLiteral("harvest"), {QStringLiteral("h0"), QStringLiteral("h2")}, &stored)
+                .storedSeconds(1, QStringLiteral("harvest"), {QStringLiteral("h0"), QStringLiteral("h2")},
+                               &stored)
                 .isNull());
     QCOMPARE(stored, qint64(2 * 1188));
     QVector<QPair<QString, qint64>> months;

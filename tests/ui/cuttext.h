@@ -24,8 +24,9 @@ namespace CutText {
 
 inline QString nameOf(const QWidget *w)
 {
-    return w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
-                                     : w->objectName() + QLatin1Char('/') + QString::fromLatin1(w->metaObject()->className());
+    return w->objectName().isEmpty()
+               ? QString::fromLatin1(w->metaObject()->className())
+               : w->objectName() + QLatin1Char('/') + QString::fromLatin1(w->metaObject()->className());
 }
 
 inline bool shown(const QWidget *w, const QWidget *top)
@@ -39,7 +40,10 @@ inline QStringList find(QWidget *top, const QStringList &wideTables = {})
 {
     QStringList cut;
     const auto report = [&](const QWidget *w, const QString &text, int needs, int has) {
-        cut.append(QStringLiteral("%1 \"%2\" (needs %3 px, has %4)").arg(nameOf(w), text.left(60)).arg(needs).arg(has));
+        cut.append(QStringLiteral("%1 \"%2\" (needs %3 px, has %4)")
+                       .arg(nameOf(w), text.left(60))
+                       .arg(needs)
+                       .arg(has));
     };
     for (QLabel *label : top->findChildren<QLabel *>()) {
         if (!shown(label, top) || label->text().isEmpty() || label->pixmap().cacheKey() != 0)
@@ -56,7 +60,8 @@ inline QStringList find(QWidget *top, const QStringList &wideTables = {})
                 doc.setHtml(label->text());
             else
                 doc.setPlainText(label->text());
-            const QStringList words = doc.toPlainText().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+            const QStringList words =
+                doc.toPlainText().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
             for (const QString &word : words) {
                 const int w = label->fontMetrics().horizontalAdvance(word);
                 if (w > contents.width() + 1) {
@@ -83,7 +88,8 @@ inline QStringList find(QWidget *top, const QStringList &wideTables = {})
             continue;
         // The chosen item must be readable; a longer item may show in the open list only.
         const int text = box->fontMetrics().horizontalAdvance(box->currentText());
-        const int needs = text + box->style()->pixelMetric(QStyle::PM_ComboBoxFrameWidth, nullptr, box) * 2 + 22; // the arrow
+        const int needs = text + box->style()->pixelMetric(QStyle::PM_ComboBoxFrameWidth, nullptr, box) * 2 +
+                          22; // the arrow
         if (needs > box->width() + 1)
             report(box, box->currentText(), needs, box->width());
     }
@@ -100,7 +106,8 @@ inline QStringList find(QWidget *top, const QStringList &wideTables = {})
         if (!shown(view, top))
             continue;
         if (!wideTables.contains(view->objectName()) && view->horizontalScrollBar()->isVisible())
-            report(view, QStringLiteral("scrolls sideways"), view->horizontalScrollBar()->maximum() + view->viewport()->width(),
+            report(view, QStringLiteral("scrolls sideways"),
+                   view->horizontalScrollBar()->maximum() + view->viewport()->width(),
                    view->viewport()->width());
         auto *table = qobject_cast<QTableView *>(view);
         if (!table || !table->horizontalHeader()->isVisible() || !table->model())

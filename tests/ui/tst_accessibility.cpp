@@ -14,14 +14,14 @@
 #include "ui/mainwindow.h"
 #include "ui/peopledialog.h"
 
-#include <QAccessible>
-#include <QDialog>
-#include <QComboBox>
-#include <QAbstractSpinBox>
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
+#include <QDialog>
 #include <QGraphicsView>
 #include <QLineEdit>
 #include <QMap>
@@ -59,14 +59,16 @@ bool isInteractive(QAccessible::Role role)
 QString describe(QAccessibleInterface *iface, const QString &path)
 {
     QObject *object = iface->object();
-    const QString cls = object ? QString::fromLatin1(object->metaObject()->className()) : QStringLiteral("(item)");
+    const QString cls =
+        object ? QString::fromLatin1(object->metaObject()->className()) : QStringLiteral("(item)");
     const QString name = object && !object->objectName().isEmpty() ? object->objectName() : QString();
     return QStringLiteral("%1 '%2' role 0x%3 at %4").arg(cls, name).arg(int(iface->role()), 0, 16).arg(path);
 }
 
 /// Walks the visible accessible tree under `iface`. `names` receives path → name of every
 /// interactive object; `unnamed` the objects that have none (charts also need a description).
-void walk(QAccessibleInterface *iface, const QString &path, QMap<QString, QString> *names, QStringList *unnamed)
+void walk(QAccessibleInterface *iface, const QString &path, QMap<QString, QString> *names,
+          QStringList *unnamed)
 {
     if (!iface || !iface->isValid() || iface->state().invisible)
         return;
@@ -78,11 +80,13 @@ void walk(QAccessibleInterface *iface, const QString &path, QMap<QString, QStrin
         names->insert(path, name);
         if (name.isEmpty())
             unnamed->append(describe(iface, path));
-        else if (object && object->inherits("QChartView") && iface->text(QAccessible::Description).trimmed().isEmpty())
+        else if (object && object->inherits("QChartView") &&
+                 iface->text(QAccessible::Description).trimmed().isEmpty())
             unnamed->append(describe(iface, path) + QStringLiteral(" (a chart without a description)"));
     }
     // A combo box's popup list and a table's cells are Qt's own children, named by their items.
-    if (role == QAccessible::ComboBox || role == QAccessible::Table || role == QAccessible::Tree || role == QAccessible::List)
+    if (role == QAccessible::ComboBox || role == QAccessible::Table || role == QAccessible::Tree ||
+        role == QAccessible::List)
         return;
     for (int i = 0; i < iface->childCount(); ++i)
         walk(iface->child(i), path + QLatin1Char('/') + QString::number(i), names, unnamed);
@@ -92,7 +96,8 @@ QStringList unnamedUnder(QWidget *root, QMap<QString, QString> *names = nullptr)
 {
     QMap<QString, QString> local;
     QStringList unnamed;
-    walk(QAccessible::queryAccessibleInterface(root), QStringLiteral("root"), names ? names : &local, &unnamed);
+    walk(QAccessible::queryAccessibleInterface(root), QStringLiteral("root"), names ? names : &local,
+         &unnamed);
     return unnamed;
 }
 
@@ -116,7 +121,8 @@ QStringList unreachableWithTab(QWidget *scope)
         QWidget *focus = QApplication::focusWidget();
         visited.insert(focus);
         if (qEnvironmentVariableIsSet("DD_TRACE_TAB"))
-            qDebug() << press << focus << QAccessible::queryAccessibleInterface(focus)->text(QAccessible::Name);
+            qDebug() << press << focus
+                     << QAccessible::queryAccessibleInterface(focus)->text(QAccessible::Name);
         QTest::keyClick(focus, Qt::Key_Tab);
         // A date edit takes Tab through its sections first: a round ends once `first` was left.
         left = left || QApplication::focusWidget() != first;
@@ -134,18 +140,23 @@ QStringList unreachableWithTab(QWidget *scope)
             continue;
         const bool interactive = isInteractive(iface->role()) && iface->role() != QAccessible::PageTab;
         // Parts of a view (the corner button, a cell's widget) are the view's, reached through it.
-        if (!interactive || control->objectName() == QLatin1String("qt_spinbox_lineedit")
-            || qobject_cast<QAbstractItemView *>(control->parentWidget())
-            || (control->parentWidget() && qobject_cast<QAbstractItemView *>(control->parentWidget()->parentWidget())))
+        if (!interactive || control->objectName() == QLatin1String("qt_spinbox_lineedit") ||
+            qobject_cast<QAbstractItemView *>(control->parentWidget()) ||
+            (control->parentWidget() &&
+             qobject_cast<QAbstractItemView *>(control->parentWidget()->parentWidget())))
             continue;
         if (!visited.contains(control) && !(control->focusProxy() && visited.contains(control->focusProxy())))
-            unreachable.append(QStringLiteral("%1 '%2' (%3)").arg(QString::fromLatin1(control->metaObject()->className()),
-                                                                   control->objectName(), iface->text(QAccessible::Name)));
+            unreachable.append(QStringLiteral("%1 '%2' (%3)")
+                                   .arg(QString::fromLatin1(control->metaObject()->className()),
+                                        control->objectName(), iface->text(QAccessible::Name)));
     }
     return unreachable;
 }
 
-QTabWidget *pagesOf(Gui::MainWindow &window) { return window.findChild<QTabWidget *>(QStringLiteral("pages")); }
+QTabWidget *pagesOf(Gui::MainWindow &window)
+{
+    return window.findChild<QTabWidget *>(QStringLiteral("pages"));
+}
 
 /// Shows every chart's table twin (so that the tables are walked too).
 void showAllTables(QWidget *root, bool shown)
@@ -176,7 +187,8 @@ private:
             pages->setCurrentIndex(i);
             // The SLA page reads off the GUI thread: its tree is walked once it has read.
             if (!QTest::qWaitFor([&window] { return !window.isReading(); }, 10000)) {
-                unnamed->append(QStringLiteral("page %1 (%2): still reading after 10 s").arg(i).arg(pages->tabText(i)));
+                unnamed->append(
+                    QStringLiteral("page %1 (%2): still reading after 10 s").arg(i).arg(pages->tabText(i)));
                 continue;
             }
             for (bool tables : {false, true}) {
@@ -199,7 +211,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY(m_portfolio.createDemo(m_dir.filePath(QStringLiteral("a11y.sqlite")), QDate(2026, 11, 25)).isNull());
+        QVERIFY(m_portfolio.createDemo(m_dir.filePath(QStringLiteral("a11y.sqlite")), QDate(2026, 11, 25))
+                    .isNull());
         QAccessible::setActive(true);
     }
 
@@ -253,13 +266,17 @@ private slots:
         int changed = 0;
         for (auto it = built.cbegin(); it != built.cend(); ++it) {
             if (switched.value(it.key()) != it.value())
-                differences.append(QStringLiteral("%1: built '%2', switched '%3'").arg(it.key(), it.value(), switched.value(it.key())));
+                differences.append(QStringLiteral("%1: built '%2', switched '%3'")
+                                       .arg(it.key(), it.value(), switched.value(it.key())));
             if (english.value(it.key()) != it.value())
                 ++changed;
         }
-        QVERIFY2(differences.isEmpty(), qPrintable(QStringLiteral("\n") + differences.join(QLatin1Char('\n'))));
+        QVERIFY2(differences.isEmpty(),
+                 qPrintable(QStringLiteral("\n") + differences.join(QLatin1Char('\n'))));
         QCOMPARE(switched.size(), built.size());
-        QVERIFY2(changed > built.size() / 2, qPrintable(QStringLiteral("%1 of %2 names changed language").arg(changed).arg(built.size())));
+        QVERIFY2(
+            changed > built.size() / 2,
+            qPrintable(QStringLiteral("%1 of %2 names changed language").arg(changed).arg(built.size())));
     }
 
     void shouldNameEveryInteractiveObjectOfEveryDialog_data()
@@ -310,7 +327,8 @@ private slots:
             QTRY_VERIFY(table->model()->rowCount() > 0);
             emit table->activated(table->model()->index(0, 0));
             QDialog *timeline = nullptr;
-            QTRY_VERIFY((timeline = window.findChild<QDialog *>(QStringLiteral("ticketTimelineDialog"))) != nullptr);
+            QTRY_VERIFY((timeline = window.findChild<QDialog *>(QStringLiteral("ticketTimelineDialog"))) !=
+                        nullptr);
             check(timeline, QStringLiteral("ticket timeline"));
         }
         QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("\n") + unnamed.join(QLatin1Char('\n'))));
@@ -345,8 +363,8 @@ private slots:
             pages->setCurrentIndex(i);
             QCoreApplication::processEvents();
             const QStringList unreachable = unreachableWithTab(pages->widget(i));
-            QVERIFY2(unreachable.isEmpty(),
-                     qPrintable(QStringLiteral("page %1: ").arg(pages->tabText(i)) + unreachable.join(QStringLiteral(", "))));
+            QVERIFY2(unreachable.isEmpty(), qPrintable(QStringLiteral("page %1: ").arg(pages->tabText(i)) +
+                                                       unreachable.join(QStringLiteral(", "))));
         }
     }
 
@@ -359,8 +377,9 @@ private slots:
             QApplication::setActiveWindow(dialog);
             QVERIFY(QTest::qWaitForWindowActive(dialog));
             const QStringList unreachable = unreachableWithTab(dialog);
-            QVERIFY2(unreachable.isEmpty(), qPrintable(QString::fromLatin1(dialog->metaObject()->className()) + QStringLiteral(": ")
-                                                       + unreachable.join(QStringLiteral(", "))));
+            QVERIFY2(unreachable.isEmpty(),
+                     qPrintable(QString::fromLatin1(dialog->metaObject()->className()) +
+                                QStringLiteral(": ") + unreachable.join(QStringLiteral(", "))));
             dialog->hide();
         }
     }
@@ -372,9 +391,12 @@ private slots:
             QApplication::setActiveWindow(dialog);
             QVERIFY(QTest::qWaitForWindowActive(dialog));
             const QStringList unreachable = unreachableWithTab(dialog);
-            QVERIFY2(unreachable.isEmpty(), qPrintable(what + QStringLiteral(": ") + unreachable.join(QStringLiteral(", "))));
+            QVERIFY2(unreachable.isEmpty(),
+                     qPrintable(what + QStringLiteral(": ") + unreachable.join(QStringLiteral(", "))));
         };
-        const auto sample = [](const QString &name) { return QStringLiteral(DD_TEST_DATA_DIR "/import/") + name; };
+        const auto sample = [](const QString &name) {
+            return QStringLiteral(DD_TEST_DATA_DIR "/import/") + name;
+        };
         const qint64 engagement = m_portfolio.engagements()->engagementAt(0).id;
         {
             // The file page, then the column mapping of a CSV no known tool wrote
@@ -412,7 +434,8 @@ private slots:
             QTRY_VERIFY(table->model()->rowCount() > 0);
             emit table->activated(table->model()->index(0, 0));
             QDialog *timeline = nullptr;
-            QTRY_VERIFY((timeline = window.findChild<QDialog *>(QStringLiteral("ticketTimelineDialog"))) != nullptr);
+            QTRY_VERIFY((timeline = window.findChild<QDialog *>(QStringLiteral("ticketTimelineDialog"))) !=
+                        nullptr);
             walk(timeline, QStringLiteral("ticket timeline"));
             timeline->close();
         }
@@ -435,13 +458,16 @@ private slots:
             QCoreApplication::processEvents();
             const auto widgets = pages->widget(i)->findChildren<QWidget *>();
             for (QWidget *control : widgets) {
-                const bool main = qobject_cast<QAbstractButton *>(control) || qobject_cast<QComboBox *>(control)
-                    || qobject_cast<QLineEdit *>(control) || qobject_cast<QAbstractSpinBox *>(control)
-                    || qobject_cast<QAbstractItemView *>(control) || qobject_cast<QGraphicsView *>(control);
-                if (!main || !control->isVisible() || !control->isEnabled() || !(control->focusPolicy() & Qt::TabFocus)
-                    || control->width() < 4 || control->objectName() == QLatin1String("qt_spinbox_lineedit")
-                    || qobject_cast<QAbstractItemView *>(control->parentWidget())
-                    || (control->parentWidget() && qobject_cast<QAbstractItemView *>(control->parentWidget()->parentWidget())))
+                const bool main =
+                    qobject_cast<QAbstractButton *>(control) || qobject_cast<QComboBox *>(control) ||
+                    qobject_cast<QLineEdit *>(control) || qobject_cast<QAbstractSpinBox *>(control) ||
+                    qobject_cast<QAbstractItemView *>(control) || qobject_cast<QGraphicsView *>(control);
+                if (!main || !control->isVisible() || !control->isEnabled() ||
+                    !(control->focusPolicy() & Qt::TabFocus) || control->width() < 4 ||
+                    control->objectName() == QLatin1String("qt_spinbox_lineedit") ||
+                    qobject_cast<QAbstractItemView *>(control->parentWidget()) ||
+                    (control->parentWidget() &&
+                     qobject_cast<QAbstractItemView *>(control->parentWidget()->parentWidget())))
                     continue;
                 window.setFocus();
                 control->clearFocus();
@@ -457,12 +483,16 @@ private slots:
                 const QImage with = control->grab().toImage();
                 ++checked;
                 if (with == without)
-                    invisible.append(QStringLiteral("%1: %2 '%3'").arg(pages->tabText(i), QString::fromLatin1(control->metaObject()->className()),
-                                                                      control->accessibleName().isEmpty() ? control->objectName() : control->accessibleName()));
+                    invisible.append(
+                        QStringLiteral("%1: %2 '%3'")
+                            .arg(pages->tabText(i), QString::fromLatin1(control->metaObject()->className()),
+                                 control->accessibleName().isEmpty() ? control->objectName()
+                                                                     : control->accessibleName()));
             }
         }
         QVERIFY(checked > 20);
-        QVERIFY2(invisible.isEmpty(), qPrintable(QStringLiteral("no visible focus on:\n") + invisible.join(QLatin1Char('\n'))));
+        QVERIFY2(invisible.isEmpty(),
+                 qPrintable(QStringLiteral("no visible focus on:\n") + invisible.join(QLatin1Char('\n'))));
     }
 
     void shouldSwitchPagesWithCtrlDigitsAndRegionsWithF6()
@@ -486,8 +516,10 @@ private slots:
             pages->setCurrentIndex(i);
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
             QVERIFY2(pages->currentWidget()->isAncestorOf(QApplication::focusWidget()),
-                     qPrintable(QStringLiteral("F6 on page %1 went to %2").arg(i).arg(
-                         QString::fromLatin1(QApplication::focusWidget()->metaObject()->className()))));
+                     qPrintable(QStringLiteral("F6 on page %1 went to %2")
+                                    .arg(i)
+                                    .arg(QString::fromLatin1(
+                                        QApplication::focusWidget()->metaObject()->className()))));
             QTest::keyClick(QApplication::focusWidget(), i % 2 ? Qt::Key_F6 : Qt::Key_F6,
                             i % 2 ? Qt::ShiftModifier : Qt::NoModifier);
             QVERIFY(list->isAncestorOf(QApplication::focusWidget()));
@@ -521,8 +553,9 @@ private slots:
         QVERIFY(container);
         // The chart in words, with the numbers (the engagement selected first is the demo's first).
         const QString description = container->chart()->accessibleDescription();
-        QVERIFY2(description.startsWith(QStringLiteral("Burn-down of ")) && description.contains(QLatin1String(" h used of "))
-                     && description.contains(QLatin1String("at month end")),
+        QVERIFY2(description.startsWith(QStringLiteral("Burn-down of ")) &&
+                     description.contains(QLatin1String(" h used of ")) &&
+                     description.contains(QLatin1String("at month end")),
                  qPrintable(description));
         // The day a click on the chart lists, picked with the keyboard.
         container->chart()->setFocus();
@@ -542,7 +575,8 @@ private slots:
         table->selectAll();
         table->setFocus();
         QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
-        const QStringList lines = QGuiApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList lines =
+            QGuiApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), table->model()->rowCount() + 1); // the header line, then the rows
         QCOMPARE(lines.first().count(QLatin1Char('\t')), table->model()->columnCount() - 1);
     }

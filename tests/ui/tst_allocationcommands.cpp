@@ -54,7 +54,8 @@ private slots:
     {
         FakeTarget target;
         QUndoStack stack;
-        stack.push(new ChangeAllocationsCommand(&target, Kind::CellEdit, {cell(nov, 0)}, {cell(nov, 60)}, State::AlreadyApplied));
+        stack.push(new ChangeAllocationsCommand(&target, Kind::CellEdit, {cell(nov, 0)}, {cell(nov, 60)},
+                                                State::AlreadyApplied));
         QCOMPARE(target.applied.size(), 0);
         stack.undo();
         stack.redo();

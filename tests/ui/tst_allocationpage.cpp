@@ -49,12 +49,14 @@ struct Fixture
     AllocationGridModel *grid() const { return page->grid(); }
     QModelIndex cell(const QString &person, const QString &engagement, int monthOffset) const
     {
-        return grid()->index(grid()->rowOf(person, engagement), AllocationGridModel::FirstMonthColumn + monthOffset);
+        return grid()->index(grid()->rowOf(person, engagement),
+                             AllocationGridModel::FirstMonthColumn + monthOffset);
     }
     QVector<Allocation> stored(const QDate &from, const QDate &to) const
     {
         QVector<Allocation> out;
-        const Storage::StorageError error = Storage::AllocationRepository(*portfolio.database()).list(from, to, &out);
+        const Storage::StorageError error =
+            Storage::AllocationRepository(*portfolio.database()).list(from, to, &out);
         return error.isNull() ? out : QVector<Allocation>{};
     }
     int storedMinutes(const QString &person, const QString &engagement, const QDate &month) const
@@ -83,8 +85,9 @@ private slots:
         QCOMPARE(f.grid()->firstMonth(), nov);
         QCOMPARE(f.page->heatmap()->rowCount(), 10); // the ten demo people
         QVERIFY(f.grid()->rowOf(ali, nord) >= 0);
-        QCOMPARE(f.cell(ali, QStringLiteral("ATLANTICPET"), 0).data(AllocationGridModel::MinutesRole).toLongLong(),
-                 qint64(f.storedMinutes(ali, QStringLiteral("ATLANTICPET"), nov)));
+        QCOMPARE(
+            f.cell(ali, QStringLiteral("ATLANTICPET"), 0).data(AllocationGridModel::MinutesRole).toLongLong(),
+            qint64(f.storedMinutes(ali, QStringLiteral("ATLANTICPET"), nov)));
         QVERIFY(f.storedMinutes(ali, QStringLiteral("ATLANTICPET"), nov) > 0);
         // The demo overbooks someone: the warning is listed in words.
         QVERIFY(f.page->warningList()->topLevelItemCount() > 0);
@@ -127,7 +130,8 @@ private slots:
         QCOMPARE(f.cell(ali, nord, 0).data(AllocationGridModel::MinutesRole).toLongLong(), qint64(0));
         f.stack.redo();
         QCOMPARE(f.storedMinutes(ali, nord, nov), 16 * 60 + 30);
-        QCOMPARE(f.cell(ali, nord, 0).data(AllocationGridModel::MinutesRole).toLongLong(), qint64(16 * 60 + 30));
+        QCOMPARE(f.cell(ali, nord, 0).data(AllocationGridModel::MinutesRole).toLongLong(),
+                 qint64(16 * 60 + 30));
 
         // A different cell is its own undo step.
         QVERIFY(f.grid()->setData(f.cell(ali, nord, 1), 4.0));
@@ -151,8 +155,10 @@ private slots:
         QTest::addColumn<double>("hours");
         QTest::addColumn<QString>("reason");
         QTest::newRow("negative") << ali << nord << 0 << -8.0 << QStringLiteral("cannot be negative");
-        QTest::newRow("a 30-hour day every day") << ali << nord << 0 << 30.0 * 30 << QStringLiteral("more than the month has");
-        QTest::newRow("someone who has left") << QStringLiteral("Leaver") << nord << 2 << 8.0 << QStringLiteral("has left");
+        QTest::newRow("a 30-hour day every day")
+            << ali << nord << 0 << 30.0 * 30 << QStringLiteral("more than the month has");
+        QTest::newRow("someone who has left")
+            << QStringLiteral("Leaver") << nord << 2 << 8.0 << QStringLiteral("has left");
         QTest::newRow("before the engagement starts")
             << ali << QStringLiteral("LATER") << 1 << 8.0 << QStringLiteral("LATER");
     }

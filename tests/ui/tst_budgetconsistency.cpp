@@ -28,7 +28,8 @@ const QDateTime s_now(s_asOf, QTime(12, 0), QTimeZone::utc());
 /// The counted worklogs, summed by the test itself from the rules of docs/capacity/capacity.md: dated up to
 /// today and inside the contract period, by a covered role (or none), an optional service only when
 /// contracted, otherwise the stored level and activity rules.
-qint64 countedMinutes(const Storage::Database &db, const Domain::Engagement &e, const QDate &month, const QDate &today)
+qint64 countedMinutes(const Storage::Database &db, const Domain::Engagement &e, const QDate &month,
+                      const QDate &today)
 {
     QVector<Domain::Worklog> worklogs;
     const QDate last = qMin(month.addMonths(1).addDays(-1), today);
@@ -39,14 +40,16 @@ qint64 countedMinutes(const Storage::Database &db, const Domain::Engagement &e, 
     Domain::BudgetPolicy stored; // without the contract: the stored level and activity rules only
     if (!Storage::BudgetRepository(db).policyFor(e, &stored).isNull())
         return -1;
-    const bool allRoles = Domain::SupportModelCatalogue::model(e.model).coversAllRoles || e.rolesCovered.isEmpty();
+    const bool allRoles =
+        Domain::SupportModelCatalogue::model(e.model).coversAllRoles || e.rolesCovered.isEmpty();
     qint64 seconds = 0;
     for (const Domain::Worklog &w : worklogs) {
         if (w.date < e.start || (e.end.isValid() && w.date > e.end))
             continue;
         if (w.role && !allRoles && !e.rolesCovered.contains(*w.role))
             continue;
-        if (w.serviceLevel == Domain::ServiceLevel::OptionalL3 && !stored.activityRules().contains(w.activity)) {
+        if (w.serviceLevel == Domain::ServiceLevel::OptionalL3 &&
+            !stored.activityRules().contains(w.activity)) {
             if (e.optionalServices.contains(w.activity))
                 seconds += w.seconds;
             continue;
@@ -93,12 +96,14 @@ private slots:
             QCOMPARE(table->rowCount(), 12);
             for (int i = 0; i < 12; ++i) {
                 const QDate month = QDate(today.year(), today.month(), 1).addMonths(-i);
-                const QString where = QStringLiteral("%1 %2").arg(e.key, month.toString(QStringLiteral("yyyy-MM")));
+                const QString where =
+                    QStringLiteral("%1 %2").arg(e.key, month.toString(QStringLiteral("yyyy-MM")));
                 const qint64 counted = countedMinutes(*m_portfolio.database(), e, month, today);
                 QVERIFY2(counted > 0, qPrintable(where));
                 // Overview: the row of the month, newest first
-                QVERIFY2(table->item(i, 0)->text().startsWith(locale.toString(month, QStringLiteral("MMMM yyyy"))),
-                         qPrintable(where + QLatin1Char(' ') + table->item(i, 0)->text()));
+                QVERIFY2(
+                    table->item(i, 0)->text().startsWith(locale.toString(month, QStringLiteral("MMMM yyyy"))),
+                    qPrintable(where + QLatin1Char(' ') + table->item(i, 0)->text()));
                 QCOMPARE(table->item(i, 1)->text(), Models::DomainText::hours(counted));
                 // Burn-down page
                 burnDown.setMonth(month);
@@ -119,12 +124,17 @@ private slots:
                 // burndown --format json
                 const CliTest::Run run = CliTest::runCli(
                     {QStringLiteral("--database"), m_portfolio.path(), QStringLiteral("burndown"),
-                     QStringLiteral("--engagement"), e.key, QStringLiteral("--month"), month.toString(QStringLiteral("yyyy-MM")),
-                     QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--now"), s_now.toString(Qt::ISODate)});
+                     QStringLiteral("--engagement"), e.key, QStringLiteral("--month"),
+                     month.toString(QStringLiteral("yyyy-MM")), QStringLiteral("--format"),
+                     QStringLiteral("json"), QStringLiteral("--now"), s_now.toString(Qt::ISODate)});
                 QVERIFY2(run.code == 0, qPrintable(run.err));
                 const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
-                QCOMPARE(json.value(QStringLiteral("used")).toDouble(), qRound64(double(counted) / 60.0 * 100.0) / 100.0);
-                QCOMPARE(json.value(QStringLiteral("outside_contract")).toObject().value(QStringLiteral("hours")).toDouble(),
+                QCOMPARE(json.value(QStringLiteral("used")).toDouble(),
+                         qRound64(double(counted) / 60.0 * 100.0) / 100.0);
+                QCOMPARE(json.value(QStringLiteral("outside_contract"))
+                             .toObject()
+                             .value(QStringLiteral("hours"))
+                             .toDouble(),
                          qRound64(double(burnDown.data().split.outsideContract()) / 60.0 * 100.0) / 100.0);
                 ++compared;
             }

@@ -24,7 +24,8 @@ private slots:
     void initTestCase()
     {
         m_languages.setLanguage(QStringLiteral("en"));
-        QVERIFY(m_portfolio.createDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), QDate(2026, 11, 25)).isNull());
+        QVERIFY(m_portfolio.createDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), QDate(2026, 11, 25))
+                    .isNull());
     }
 
     void shouldDrawTheMonthAndListADaysWorklogs()
@@ -60,12 +61,16 @@ private slots:
         QTest::addColumn<QDate>("month");
         QTest::addColumn<QStringList>("overlays");
         QTest::newRow("en") << QStringLiteral("en") << QDate(2026, 11, 1)
-                            << QStringList{QStringLiteral("October 2026"), QStringLiteral("September 2026"), QStringLiteral("August 2026")};
+                            << QStringList{QStringLiteral("October 2026"), QStringLiteral("September 2026"),
+                                           QStringLiteral("August 2026")};
         QTest::newRow("sv") << QStringLiteral("sv") << QDate(2026, 11, 1)
-                            << QStringList{QStringLiteral("oktober 2026"), QStringLiteral("september 2026"), QStringLiteral("augusti 2026")};
+                            << QStringList{QStringLiteral("oktober 2026"), QStringLiteral("september 2026"),
+                                           QStringLiteral("augusti 2026")};
         // Across the turn of the year the year tells the overlays apart from the months to come.
         QTest::newRow("sv january") << QStringLiteral("sv") << QDate(2026, 1, 1)
-                                    << QStringList{QStringLiteral("december 2025"), QStringLiteral("november 2025"), QStringLiteral("oktober 2025")};
+                                    << QStringList{QStringLiteral("december 2025"),
+                                                   QStringLiteral("november 2025"),
+                                                   QStringLiteral("oktober 2025")};
     }
 
     void shouldNameThePreviousMonthsWithTheirYear()
@@ -79,14 +84,18 @@ private slots:
         Gui::BurnDownPage page(&m_portfolio);
         page.setNow(m_now);
         page.setMonth(month);
-        page.showEngagement(m_portfolio.engagements()->engagementAt(m_portfolio.engagements()->rowOfKey(QStringLiteral("ATLANTICPET"))).id);
+        page.showEngagement(
+            m_portfolio.engagements()
+                ->engagementAt(m_portfolio.engagements()->rowOfKey(QStringLiteral("ATLANTICPET")))
+                .id);
         page.resize(1200, 800);
         page.show();
         QVERIFY2(page.problem().isEmpty(), qPrintable(page.problem()));
         const QMap<QString, int> series = page.chart()->seriesPointCounts();
         m_languages.setLanguage(QStringLiteral("en"));
         for (const QString &overlay : overlays)
-            QVERIFY2(series.contains(overlay), qPrintable(QStringList(series.keys()).join(QStringLiteral(", "))));
+            QVERIFY2(series.contains(overlay),
+                     qPrintable(QStringList(series.keys()).join(QStringLiteral(", "))));
     }
 
     void shouldRefuseAMonthBeforeTheEngagementStarted()

@@ -21,8 +21,8 @@ private slots:
         QVERIFY2(Models::Palette::contrast(text, Models::Palette::chartBackground()) >= 4.5,
                  qPrintable(text.name()));
         QVERIFY(Models::Palette::contrast(text, palette.color(QPalette::Button)) >= 4.5);
-        QVERIFY(Models::Palette::contrast(palette.color(QPalette::WindowText), Models::Palette::chartBackground())
-                >= 4.5);
+        QVERIFY(Models::Palette::contrast(palette.color(QPalette::WindowText),
+                                          Models::Palette::chartBackground()) >= 4.5);
     }
 };
 

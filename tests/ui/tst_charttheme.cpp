@@ -98,7 +98,8 @@ private slots:
         Gui::HistoryChart chart;
         chart.resize(600, 300);
         QCOMPARE(dominantColour(&chart), QColor(Qt::white));
-        QCOMPARE(barSets(chart.chart()).at(1)->borderColor(), Palette::series(Palette::Series::Actual, false));
+        QCOMPARE(barSets(chart.chart()).at(1)->borderColor(),
+                 Palette::series(Palette::Series::Actual, false));
     }
 
     void shouldFollowAPaletteSwitchedWhileShown()
@@ -109,14 +110,16 @@ private slots:
         chart.resize(600, 300);
         chart.show();
         QCoreApplication::processEvents();
-        QCOMPARE(barSets(chart.chart()).at(1)->borderColor(), Palette::series(Palette::Series::Actual, false));
+        QCOMPARE(barSets(chart.chart()).at(1)->borderColor(),
+                 Palette::series(Palette::Series::Actual, false));
         // WHEN the desktop switches to a dark palette while it is shown
         QApplication::setPalette(Palette::darkPalette());
         QCoreApplication::processEvents();
         // THEN it is drawn again at once with the dark plot's colours (before: only at its next redraw)
         QCOMPARE(chart.chart()->backgroundBrush().color(), Palette::chartBackground(true));
         QCOMPARE(barSets(chart.chart()).at(1)->borderColor(), Palette::series(Palette::Series::Actual, true));
-        QVERIFY2(Palette::relativeLuminance(dominantColour(&chart)) < 0.05, qPrintable(dominantColour(&chart).name()));
+        QVERIFY2(Palette::relativeLuminance(dominantColour(&chart)) < 0.05,
+                 qPrintable(dominantColour(&chart).name()));
         // AND back
         QApplication::setPalette(QPalette(QColor(0xef, 0xef, 0xef)));
         QCoreApplication::processEvents();
@@ -131,8 +134,8 @@ private slots:
         QCOMPARE(sets.size(), 3);
         for (int i = 0; i < sets.size(); ++i)
             for (int j = 0; j < i; ++j)
-                QVERIFY2(sets.at(i)->brush().textureImage() != sets.at(j)->brush().textureImage()
-                             || sets.at(i)->brush().style() != sets.at(j)->brush().style(),
+                QVERIFY2(sets.at(i)->brush().textureImage() != sets.at(j)->brush().textureImage() ||
+                             sets.at(i)->brush().style() != sets.at(j)->brush().style(),
                          qPrintable(sets.at(i)->label() + QLatin1String(" and ") + sets.at(j)->label()));
         // The patterns differ from one another, drawn in the set's colour and its tint only.
         const QColor colour(0x1f, 0x5f, 0xa8);

@@ -21,7 +21,8 @@ class TestEngagementDialog : public QObject
 private:
     static QPushButton *okButton(EngagementDialog &dialog)
     {
-        return dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+        return dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+            ->button(QDialogButtonBox::Ok);
     }
 
 private slots:
@@ -54,9 +55,15 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("negative hours") << "hoursSpin" << "-5" << "cannot be negative";
-        QTest::newRow("unknown time zone") << "timeZoneCombo" << "Mars/Olympus_Mons" << "not a known IANA time zone";
-        QTest::newRow("empty client") << "clientEdit" << "" << "client's name";
+        QTest::newRow("negative hours") << "hoursSpin"
+                                        << "-5"
+                                        << "cannot be negative";
+        QTest::newRow("unknown time zone") << "timeZoneCombo"
+                                           << "Mars/Olympus_Mons"
+                                           << "not a known IANA time zone";
+        QTest::newRow("empty client") << "clientEdit"
+                                      << ""
+                                      << "client's name";
     }
 
     void shouldBlockOkAndSayWhyForBadInput()

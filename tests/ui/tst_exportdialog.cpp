@@ -1,7 +1,7 @@
 // File › Export… runs off the GUI thread: the export starts, the window goes on, done() brings the
 // sentence for the message bar; Cancel leaves no file of the export behind.
-#include "models/portfolio.h"
 #include "models/engagementlistmodel.h"
+#include "models/portfolio.h"
 #include "models/storage/storageerror.h"
 #include "ui/exportdialog.h"
 
@@ -44,7 +44,8 @@ class TestExportDialog : public QObject
 private slots:
     void initTestCase()
     {
-        const Storage::StorageError created = m_portfolio.createDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), s_asOf);
+        const Storage::StorageError created =
+            m_portfolio.createDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), s_asOf);
         QVERIFY2(created.isNull(), qPrintable(created.toString()));
         QVERIFY(m_portfolio.engagements()->rowCount() > 0);
     }
@@ -52,7 +53,8 @@ private slots:
     void shouldExportOffTheGuiThreadAndSayWhatItWrote()
     {
         // GIVEN an XLSX export of the first engagement
-        const Models::ExportJob::Request r = request(Models::ExportJob::Kind::Xlsx, QStringLiteral("one.xlsx"));
+        const Models::ExportJob::Request r =
+            request(Models::ExportJob::Kind::Xlsx, QStringLiteral("one.xlsx"));
         auto *run = new Gui::ExportDialog(m_portfolio, r, &m_window);
         QSignalSpy done(run, &Gui::ExportDialog::done);
         QSignalSpy gone(run, &QObject::destroyed);
@@ -73,7 +75,8 @@ private slots:
 
     void shouldWriteTheThreeCsvFilesAndCountEveryStep()
     {
-        const Models::ExportJob::Request r = request(Models::ExportJob::Kind::Csv, QStringLiteral("three.csv"));
+        const Models::ExportJob::Request r =
+            request(Models::ExportJob::Kind::Csv, QStringLiteral("three.csv"));
         QCOMPARE(Models::ExportJob::steps(r), 4);
         auto *run = new Gui::ExportDialog(m_portfolio, r, &m_window);
         QSignalSpy done(run, &Gui::ExportDialog::done);
@@ -91,9 +94,10 @@ private slots:
     void shouldLeaveNothingBehindWhenCancelled()
     {
         // GIVEN a CSV export and a bundle, each cancelled at once
-        for (const auto &[kind, name] : {std::pair{Models::ExportJob::Kind::Csv, QStringLiteral("gone.csv")},
-                                         std::pair{Models::ExportJob::Kind::Xlsx, QStringLiteral("gone.xlsx")},
-                                         std::pair{Models::ExportJob::Kind::Bundle, QStringLiteral("gone.sqlite")}}) {
+        for (const auto &[kind, name] :
+             {std::pair{Models::ExportJob::Kind::Csv, QStringLiteral("gone.csv")},
+              std::pair{Models::ExportJob::Kind::Xlsx, QStringLiteral("gone.xlsx")},
+              std::pair{Models::ExportJob::Kind::Bundle, QStringLiteral("gone.sqlite")}}) {
             const Models::ExportJob::Request r = request(kind, name);
             auto *run = new Gui::ExportDialog(m_portfolio, r, &m_window);
             QSignalSpy done(run, &Gui::ExportDialog::done);

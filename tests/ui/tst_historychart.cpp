@@ -3,10 +3,10 @@
 #include "models/domain/capacity/budgetledger.h"
 #include "ui/charts/historychart.h"
 
+#include <QChart>
 #include <QFont>
 #include <QFontMetrics>
 #include <QLocale>
-#include <QChart>
 #include <QtTest>
 
 using Gui::HistoryChart;
@@ -51,12 +51,13 @@ private slots:
     {
         QFETCH(double, pixelsPerMonth);
         const QFontMetrics metrics{QFont()};
-        const QStringList labels = HistoryChart::monthLabels(months(QDate(2025, 11, 1), 12), pixelsPerMonth, QFont());
+        const QStringList labels =
+            HistoryChart::monthLabels(months(QDate(2025, 11, 1), 12), pixelsPerMonth, QFont());
         // The year appears at January where it fits on the label's line; narrower, the labels are
         // the months' letters (the axis title names the range). Never two lines: Qt Charts elides
         // them where the chart is low.
-        const bool yearFits = metrics.horizontalAdvance(labels.at(2)) + 16 <= pixelsPerMonth
-            && labels.at(2).contains(QStringLiteral("26"));
+        const bool yearFits = metrics.horizontalAdvance(labels.at(2)) + 16 <= pixelsPerMonth &&
+                              labels.at(2).contains(QStringLiteral("26"));
         QVERIFY2(yearFits || labels.at(2).size() == 1, qPrintable(labels.join(u'|')));
         QVERIFY2(!labels.join(QString()).contains(QLatin1Char('\n')), qPrintable(labels.join(u'|')));
         if (pixelsPerMonth < 30.0)
@@ -70,8 +71,8 @@ private slots:
     void shouldDrawTheLabelsOnTheAxis()
     {
         // Twelve ledger months from November 2025: the drawn labels name 2025 and 2026.
-        const Domain::BudgetLedger ledger =
-            Domain::BudgetLedger::compute(Domain::BudgetPolicy(), QDate(2025, 11, 1), QDate(2026, 10, 1), QVector<Domain::Worklog>());
+        const Domain::BudgetLedger ledger = Domain::BudgetLedger::compute(
+            Domain::BudgetPolicy(), QDate(2025, 11, 1), QDate(2026, 10, 1), QVector<Domain::Worklog>());
         HistoryChart chart;
         chart.resize(1200, 300);
         chart.show();
@@ -79,16 +80,19 @@ private slots:
         chart.setLedger(ledger, QDate(2026, 10, 1));
         QCOMPARE(chart.monthCount(), 12);
         QTRY_COMPARE(chart.monthLabels().size(), 12);
-        QVERIFY2(chart.monthLabels().at(0).contains(QStringLiteral("25")), qPrintable(chart.monthLabels().join(u'|')));
-        QVERIFY2(chart.monthLabels().at(2).contains(QStringLiteral("26")), qPrintable(chart.monthLabels().join(u'|')));
-        QVERIFY2(!chart.monthLabels().at(5).contains(QStringLiteral("26")), qPrintable(chart.monthLabels().join(u'|')));
+        QVERIFY2(chart.monthLabels().at(0).contains(QStringLiteral("25")),
+                 qPrintable(chart.monthLabels().join(u'|')));
+        QVERIFY2(chart.monthLabels().at(2).contains(QStringLiteral("26")),
+                 qPrintable(chart.monthLabels().join(u'|')));
+        QVERIFY2(!chart.monthLabels().at(5).contains(QStringLiteral("26")),
+                 qPrintable(chart.monthLabels().join(u'|')));
     }
 
     void shouldNameTheRangeInTheTitleWhereTheLabelsAreLetters()
     {
         // A chart as low and narrow as at 1024x700: the first label was "J…" with its year below.
-        const Domain::BudgetLedger ledger =
-            Domain::BudgetLedger::compute(Domain::BudgetPolicy(), QDate(2025, 11, 1), QDate(2026, 10, 1), QVector<Domain::Worklog>());
+        const Domain::BudgetLedger ledger = Domain::BudgetLedger::compute(
+            Domain::BudgetPolicy(), QDate(2025, 11, 1), QDate(2026, 10, 1), QVector<Domain::Worklog>());
         HistoryChart chart;
         chart.resize(300, 160);
         chart.show();
@@ -98,9 +102,10 @@ private slots:
         for (const QString &label : chart.monthLabels())
             QVERIFY2(label.size() == 1, qPrintable(chart.monthLabels().join(u'|')));
         const QLocale locale; // the tests' fixed locale
-        QCOMPARE(chart.chart()->title(), QStringLiteral("Hours of the last 12 months (%1 – %2)")
-                                             .arg(locale.toString(QDate(2025, 11, 1), QStringLiteral("MMM yyyy")),
-                                                  locale.toString(QDate(2026, 10, 1), QStringLiteral("MMM yyyy"))));
+        QCOMPARE(chart.chart()->title(),
+                 QStringLiteral("Hours of the last 12 months (%1 – %2)")
+                     .arg(locale.toString(QDate(2025, 11, 1), QStringLiteral("MMM yyyy")),
+                          locale.toString(QDate(2026, 10, 1), QStringLiteral("MMM yyyy"))));
         // AND a wide chart names the year in its labels, not in the title
         chart.resize(1200, 300);
         QTRY_VERIFY(chart.monthLabels().at(0).contains(QStringLiteral("25")));

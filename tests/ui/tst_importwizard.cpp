@@ -1,32 +1,35 @@
+#include "models/exchange/sources/importsources.h"
 #include "models/importjob.h"
 #include "models/importreporttext.h"
 #include "models/portfolio.h"
-#include "models/exchange/sources/importsources.h"
 #include "models/storage/bundlewriter.h"
 #include "ui/importwizard.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
 
-#include <QMessageBox>
-#include <QTimer>
 #include <QApplication>
 #include <QComboBox>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPushButton>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using Gui::ImportWizard;
 
 namespace {
-QString sample(const QString &name) { return QStringLiteral(DD_TEST_DATA_DIR "/import/") + name; }
+QString sample(const QString &name)
+{
+    return QStringLiteral(DD_TEST_DATA_DIR "/import/") + name;
+}
 } // namespace
 
 class TestImportWizard : public QObject
@@ -46,7 +49,8 @@ private:
         return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
     }
 
-    /// On the report page of a file with bad rows: strict mode refuses to commit; read it again skipping them.
+    /// On the report page of a file with bad rows: strict mode refuses to commit; read it again skipping
+    /// them.
     void skipBadRows(ImportWizard &wizard)
     {
         QVERIFY(wizard.report().rejectedCount > 0);
@@ -62,7 +66,8 @@ private:
                                                  .arg(int(wizard.report().outcome))
                                                  .arg(wizard.report().storageError.toString())),
                                   10000);
-        QVERIFY2(wizard.report().isAcceptable(), qPrintable(wizard.report().fileError.reason + wizard.report().storageError.toString()));
+        QVERIFY2(wizard.report().isAcceptable(),
+                 qPrintable(wizard.report().fileError.reason + wizard.report().storageError.toString()));
         QVERIFY(wizard.report().skipBadRows);
         QVERIFY(wizard.currentPage()->isComplete());
         QVERIFY(!skip->isVisible());
@@ -77,7 +82,10 @@ private:
     }
 
     /// The import jobs the wizard still holds (a finished one is deleted once its worker ended).
-    static int jobsHeld(const ImportWizard &wizard) { return int(wizard.findChildren<Models::ImportJob *>().size()); }
+    static int jobsHeld(const ImportWizard &wizard)
+    {
+        return int(wizard.findChildren<Models::ImportJob *>().size());
+    }
 
     /// Another connection that takes the write lock, as another program would: a job then waits
     /// (up to the busy limit) to begin its transaction, until release().
@@ -138,7 +146,9 @@ private slots:
         m_portfolio = std::make_unique<Models::Portfolio>();
         static int s_count = 0;
         const QString path = m_dir.filePath(QStringLiteral("wizard-%1.sqlite").arg(++s_count));
-        QVERIFY(m_portfolio->open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing)
+        QVERIFY(m_portfolio
+                    ->open(path, Storage::Database::Access::ReadWrite,
+                           Storage::Database::Creation::CreateIfMissing)
                     .isNull());
         Domain::Engagement e;
         e.key = QStringLiteral("ACME");
@@ -161,10 +171,10 @@ private slots:
         QTest::newRow("jira") << QStringLiteral("jira/jira_english.csv") << QStringLiteral("jira");
         QTest::newRow("kimai") << QStringLiteral("kimai/kimai_english.csv") << QStringLiteral("kimai");
         QTest::newRow("jira spanish") << QStringLiteral("jira/jira_spanish.csv") << QStringLiteral("jira");
-        QTest::newRow("zendesk explore, one field a line") << QStringLiteral("zendesk/zendesk_explore.csv")
-                                                           << QStringLiteral("zendesk");
-        QTest::newRow("unknown columns need a mapping") << QStringLiteral("mapped/generic_tickets.csv")
-                                                        << ImportWizard::mappingSourceId();
+        QTest::newRow("zendesk explore, one field a line")
+            << QStringLiteral("zendesk/zendesk_explore.csv") << QStringLiteral("zendesk");
+        QTest::newRow("unknown columns need a mapping")
+            << QStringLiteral("mapped/generic_tickets.csv") << ImportWizard::mappingSourceId();
     }
     void shouldDetectTheSourceFromTheHeader()
     {
@@ -172,7 +182,8 @@ private slots:
         QFETCH(QString, source);
         ImportWizard wizard(m_portfolio.get());
         wizard.setFile(sample(file));
-        QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("importSource"))->currentData().toString(), source);
+        QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("importSource"))->currentData().toString(),
+                 source);
         QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("importZone"))->currentText(),
                  QStringLiteral("Europe/Stockholm"));
     }
@@ -190,9 +201,11 @@ private slots:
             QCOMPARE(sources->itemData(i).toString(), ids.at(i));
         QCOMPARE(sources->itemData(ids.size()).toString(), ImportWizard::mappingSourceId());
         // Built with Swedish, renamed in English by the language change.
-        QTRY_COMPARE(sources->itemText(int(ids.indexOf(QStringLiteral("zendesk")))), QStringLiteral("Zendesk tickets"));
+        QTRY_COMPARE(sources->itemText(int(ids.indexOf(QStringLiteral("zendesk")))),
+                     QStringLiteral("Zendesk tickets"));
         QVERIFY(m_languages.setLanguage(QStringLiteral("sv")));
-        QTRY_COMPARE(sources->itemText(int(ids.indexOf(QStringLiteral("zendesk")))), QStringLiteral("Ärenden från Zendesk"));
+        QTRY_COMPARE(sources->itemText(int(ids.indexOf(QStringLiteral("zendesk")))),
+                     QStringLiteral("Ärenden från Zendesk"));
         QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
     }
 
@@ -212,7 +225,8 @@ private slots:
         order->setCurrentIndex(3); // year-month-day
         runToReport(wizard);
         QVERIFY2(wizard.report().isAcceptable(), qPrintable(wizard.report().fileError.toString()));
-        // The file is of 2025, ACME starts in 2026: Commit asks first (see shouldAskBeforeImportingFarOutsideThePeriod).
+        // The file is of 2025, ACME starts in 2026: Commit asks first (see
+        // shouldAskBeforeImportingFarOutsideThePeriod).
         QTimer::singleShot(0, [] {
             if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
                 box->button(QMessageBox::Yes)->click();
@@ -288,9 +302,11 @@ private slots:
         auto *apply = wizard.findChild<QPushButton *>(QStringLiteral("applySeverities"));
         QVERIFY(apply->isEnabled());
         apply->click();
-        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentId() == ImportWizard::ReportPageId && wizard.isStaged(), 10000);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM value_mappings WHERE kind = 'priority' AND target = '2' "
-                                       "AND lower(source_value) = 'highest'")),
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentId() == ImportWizard::ReportPageId && wizard.isStaged(),
+                                 10000);
+        QCOMPARE(scalar(QStringLiteral(
+                     "SELECT count(*) FROM value_mappings WHERE kind = 'priority' AND target = '2' "
+                     "AND lower(source_value) = 'highest'")),
                  1);
         commit(wizard);
         QVERIFY(wizard.report().isCommitted());
@@ -378,9 +394,12 @@ private slots:
         commit(wizard);
         QVERIFY(wizard.report().isCommitted());
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM worklogs")), wizard.report().worklogs.added);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM value_mappings WHERE kind = 'person-role' AND target = 'QA' "
-                                       "AND source_value = '%1'").arg(person)),
-                 1);
+        QCOMPARE(
+            scalar(QStringLiteral(
+                       "SELECT count(*) FROM value_mappings WHERE kind = 'person-role' AND target = 'QA' "
+                       "AND source_value = '%1'")
+                       .arg(person)),
+            1);
     }
 
     void shouldMapAnyOtherCsvAndSaveTheProfile()
@@ -393,9 +412,12 @@ private slots:
         auto *preview = wizard.findChild<QTableWidget *>(QStringLiteral("mappingPreview"));
         QCOMPARE(preview->horizontalHeaderItem(0)->text(), QStringLiteral("Ärendenummer"));
         QVERIFY(preview->rowCount() > 0);
-        QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("field-key"))->currentText(), QStringLiteral("Ärendenummer"));
-        QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("field-created"))->currentText(), QStringLiteral("Skapad"));
-        wizard.findChild<QLineEdit *>(QStringLiteral("profileName"))->setText(QStringLiteral("Kundens ärenden"));
+        QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("field-key"))->currentText(),
+                 QStringLiteral("Ärendenummer"));
+        QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("field-created"))->currentText(),
+                 QStringLiteral("Skapad"));
+        wizard.findChild<QLineEdit *>(QStringLiteral("profileName"))
+            ->setText(QStringLiteral("Kundens ärenden"));
         // Without the key column the mapping cannot import.
         auto *key = wizard.findChild<QComboBox *>(QStringLiteral("field-key"));
         key->setCurrentIndex(0);
@@ -412,17 +434,20 @@ private slots:
         skipBadRows(wizard);
         QCOMPARE(wizard.report().tickets.added, 2);
         commit(wizard);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM import_profiles WHERE name = 'Kundens ärenden'")), 1);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM tickets WHERE source = 'profile:Kundens ärenden'")),
-                 wizard.report().tickets.added);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM import_profiles WHERE name = 'Kundens ärenden'")), 1);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM tickets WHERE source = 'profile:Kundens ärenden'")),
+            wizard.report().tickets.added);
     }
 
     void shouldShowTheBannerOfABundle()
     {
         const QString bundle = m_dir.filePath(QStringLiteral("acme-bundle.sqlite"));
-        QVERIFY(Storage::BundleWriter(*m_portfolio->database())
-                    .write(bundle, QStringLiteral("ACME"), QDateTime(QDate(2026, 11, 25), QTime(10, 15), Qt::UTC))
-                    .isNull());
+        QVERIFY(
+            Storage::BundleWriter(*m_portfolio->database())
+                .write(bundle, QStringLiteral("ACME"), QDateTime(QDate(2026, 11, 25), QTime(10, 15), Qt::UTC))
+                .isNull());
         Models::Portfolio portfolio;
         QVERIFY(portfolio.open(bundle).isNull());
         QVERIFY(portfolio.isReadOnly()); // opened read-only although read-write was asked for
@@ -454,7 +479,8 @@ private slots:
         QElapsedTimer clock;
         clock.start();
         wizard.reject();
-        QVERIFY2(clock.elapsed() < 1000, qPrintable(QStringLiteral("reject() took %1 ms").arg(clock.elapsed())));
+        QVERIFY2(clock.elapsed() < 1000,
+                 qPrintable(QStringLiteral("reject() took %1 ms").arg(clock.elapsed())));
         // The job waits for the lock: the wizard waits for the job, without blocking anything.
         QVERIFY(wizard.isVisible());
         QVERIFY(job && job->isRunning());
@@ -486,13 +512,15 @@ private slots:
         QCOMPARE(wizard.currentId(), int(ImportWizard::FilePageId));
         QVERIFY(!wizard.job());
         wizard.next();
-        QVERIFY2(clock.elapsed() < 1000, qPrintable(QStringLiteral("Back and Next took %1 ms").arg(clock.elapsed())));
+        QVERIFY2(clock.elapsed() < 1000,
+                 qPrintable(QStringLiteral("Back and Next took %1 ms").arg(clock.elapsed())));
         QCOMPARE(wizard.currentId(), int(ImportWizard::RunPageId));
         QVERIFY(!wizard.job()); // not before the discarded run has stopped
         QCOMPARE(jobsHeld(wizard), 1);
         QVERIFY(!wizard.currentPage()->isComplete());
         lock.release();
-        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentId() == ImportWizard::ReportPageId && wizard.isStaged(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentId() == ImportWizard::ReportPageId && wizard.isStaged(),
+                                 30000);
         QTRY_VERIFY_WITH_TIMEOUT(discarded.isNull(), 10000);
         QCOMPARE(jobsHeld(wizard), 1);
         const qint64 added = wizard.report().tickets.added;
@@ -529,8 +557,9 @@ private slots:
     void shouldSayWhenTheRolesCannotBeRemembered()
     {
         QSqlQuery refuse(m_portfolio->database()->connection());
-        QVERIFY(refuse.exec(QStringLiteral("CREATE TRIGGER refuse_roles BEFORE INSERT ON value_mappings "
-                                           "WHEN NEW.kind = 'person-role' BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+        QVERIFY(refuse.exec(
+            QStringLiteral("CREATE TRIGGER refuse_roles BEFORE INSERT ON value_mappings "
+                           "WHEN NEW.kind = 'person-role' BEGIN SELECT RAISE(ABORT, 'refused'); END")));
         ImportWizard wizard(m_portfolio.get());
         wizard.show();
         wizard.setFile(sample(QStringLiteral("kimai/kimai_english.csv")));
@@ -544,7 +573,8 @@ private slots:
         QVERIFY(wizard.report().isCommitted());
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM worklogs")), wizard.report().worklogs.added);
         QTRY_VERIFY(importWarning());
-        QVERIFY2(importWarning()->text().contains(QStringLiteral("not remembered")), qPrintable(importWarning()->text()));
+        QVERIFY2(importWarning()->text().contains(QStringLiteral("not remembered")),
+                 qPrintable(importWarning()->text()));
         importWarning()->close();
     }
 
@@ -553,8 +583,8 @@ private slots:
     void shouldSayWhenTheReportOfSkippedRowsCannotBeSaved()
     {
         const QDateTime now(QDate(2026, 12, 5), QTime(7, 30), Qt::UTC);
-        const QString path =
-            Models::ImportReportText::reportFilePath(m_portfolio->database()->path(), QStringLiteral("kimai"), now);
+        const QString path = Models::ImportReportText::reportFilePath(m_portfolio->database()->path(),
+                                                                      QStringLiteral("kimai"), now);
         QVERIFY(QDir().mkpath(path)); // a folder where the file should go: it cannot be written
         QVERIFY(m_languages.setLanguage(QStringLiteral("sv")));
         ImportWizard wizard(m_portfolio.get());
@@ -579,7 +609,8 @@ private slots:
             QSKIP("set DD_GRAB=folder to save pictures of the wizard pages");
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("sv")}) {
             QVERIFY(m_languages.setLanguage(language));
-            const QString prefix = qEnvironmentVariable("DD_GRAB") + QLatin1Char('/') + language + QLatin1Char('-');
+            const QString prefix =
+                qEnvironmentVariable("DD_GRAB") + QLatin1Char('/') + language + QLatin1Char('-');
             {
                 ImportWizard wizard(m_portfolio.get());
                 wizard.show();

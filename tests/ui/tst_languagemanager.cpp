@@ -41,22 +41,25 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("sv") << QStringLiteral("sv")
-                            << QStringList{QStringLiteral("OK"), QStringLiteral("Avbryt"), QStringLiteral("&Ja"),
-                                           QStringLiteral("&Nej"), QStringLiteral("Stäng"), QStringLiteral("Verkställ")};
+                            << QStringList{QStringLiteral("OK"),    QStringLiteral("Avbryt"),
+                                           QStringLiteral("&Ja"),   QStringLiteral("&Nej"),
+                                           QStringLiteral("Stäng"), QStringLiteral("Verkställ")};
         QTest::newRow("en") << QStringLiteral("en")
-                            << QStringList{QStringLiteral("OK"), QStringLiteral("Cancel"), QStringLiteral("&Yes"),
-                                           QStringLiteral("&No"), QStringLiteral("Close"), QStringLiteral("Apply")};
+                            << QStringList{QStringLiteral("OK"),    QStringLiteral("Cancel"),
+                                           QStringLiteral("&Yes"),  QStringLiteral("&No"),
+                                           QStringLiteral("Close"), QStringLiteral("Apply")};
     }
     void shouldTranslateStandardButtons()
     {
         QFETCH(QString, language);
         QFETCH(QStringList, expected);
         QVERIFY(m_languages.setLanguage(language));
-        QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Yes | QDialogButtonBox::No
-                             | QDialogButtonBox::Close | QDialogButtonBox::Apply);
-        const QStringList texts{box.button(QDialogButtonBox::Ok)->text(),  box.button(QDialogButtonBox::Cancel)->text(),
-                                box.button(QDialogButtonBox::Yes)->text(), box.button(QDialogButtonBox::No)->text(),
-                                box.button(QDialogButtonBox::Close)->text(), box.button(QDialogButtonBox::Apply)->text()};
+        QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Yes |
+                             QDialogButtonBox::No | QDialogButtonBox::Close | QDialogButtonBox::Apply);
+        const QStringList texts{
+            box.button(QDialogButtonBox::Ok)->text(),    box.button(QDialogButtonBox::Cancel)->text(),
+            box.button(QDialogButtonBox::Yes)->text(),   box.button(QDialogButtonBox::No)->text(),
+            box.button(QDialogButtonBox::Close)->text(), box.button(QDialogButtonBox::Apply)->text()};
         QCOMPARE(texts, expected);
     }
 
@@ -136,10 +139,10 @@ private slots:
         QVERIFY(m_languages.setLanguage(QStringLiteral("sv")));
         QLineEdit edit;
         std::unique_ptr<QMenu> menu(edit.createStandardContextMenu());
-        QCOMPARE(menuTexts(menu.get()),
-                 (QStringList{QStringLiteral("&Ångra"), QStringLiteral("&Gör om"), QStringLiteral("Klipp &ut"),
-                              QStringLiteral("&Kopiera"), QStringLiteral("Klistra &in"), QStringLiteral("Ta bort"),
-                              QStringLiteral("Markera allt")}));
+        QCOMPARE(menuTexts(menu.get()), (QStringList{QStringLiteral("&Ångra"), QStringLiteral("&Gör om"),
+                                                     QStringLiteral("Klipp &ut"), QStringLiteral("&Kopiera"),
+                                                     QStringLiteral("Klistra &in"), QStringLiteral("Ta bort"),
+                                                     QStringLiteral("Markera allt")}));
     }
 };
 

@@ -14,13 +14,13 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QFontMetrics>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QPushButton>
 #include <QMessageBox>
-#include <QTabWidget>
-#include <QFontMetrics>
+#include <QPushButton>
 #include <QScrollBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -39,8 +39,7 @@ private:
     QTemporaryDir m_dir;
 
     /// Runs `fill` on the modal dialog that `trigger` opens, then presses OK.
-    template<typename Fill>
-    static void answerDialog(Fill fill)
+    template<typename Fill> static void answerDialog(Fill fill)
     {
         QTimer::singleShot(0, [fill] {
             auto *dialog = qobject_cast<Gui::EngagementDialog *>(QApplication::activeModalWidget());
@@ -59,7 +58,8 @@ private slots:
     {
         // GIVEN the demo portfolio in the window
         Models::Portfolio portfolio;
-        QVERIFY(portfolio.createDemo(m_dir.filePath(QStringLiteral("ui.sqlite")), QDate(2026, 11, 25)).isNull());
+        QVERIFY(
+            portfolio.createDemo(m_dir.filePath(QStringLiteral("ui.sqlite")), QDate(2026, 11, 25)).isNull());
         MainWindow window(&portfolio, &m_languages);
         window.show();
         QCOMPARE(portfolio.engagements()->rowCount(), 4);
@@ -68,7 +68,8 @@ private slots:
         // WHEN a new engagement is entered in the dialog
         answerDialog([](Gui::EngagementDialog *dialog) {
             dialog->findChild<QLineEdit *>(QStringLiteral("keyEdit"))->setText(QStringLiteral("NEWCO"));
-            dialog->findChild<QLineEdit *>(QStringLiteral("clientEdit"))->setText(QStringLiteral("New Co AB"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("clientEdit"))
+                ->setText(QStringLiteral("New Co AB"));
             dialog->findChild<QDoubleSpinBox *>(QStringLiteral("hoursSpin"))->setValue(64);
         });
         window.newEngagement();
@@ -108,7 +109,8 @@ private slots:
     void shouldSwitchLanguageAtRuntime()
     {
         Models::Portfolio portfolio;
-        QVERIFY(portfolio.createDemo(m_dir.filePath(QStringLiteral("lang.sqlite")), QDate(2026, 11, 25)).isNull());
+        QVERIFY(portfolio.createDemo(m_dir.filePath(QStringLiteral("lang.sqlite")), QDate(2026, 11, 25))
+                    .isNull());
         MainWindow window(&portfolio, &m_languages);
         window.show();
         auto *tabs = window.findChild<QTabWidget *>();
@@ -136,7 +138,8 @@ private slots:
     void shouldFitThePortfolioBurnTableInSwedishAt1400()
     {
         Models::Portfolio portfolio;
-        QVERIFY(portfolio.createDemo(m_dir.filePath(QStringLiteral("fit.sqlite")), QDate(2026, 11, 25)).isNull());
+        QVERIFY(
+            portfolio.createDemo(m_dir.filePath(QStringLiteral("fit.sqlite")), QDate(2026, 11, 25)).isNull());
         QVERIFY(m_languages.setLanguage(QStringLiteral("sv")));
         MainWindow window(&portfolio, &m_languages);
         window.resize(1400, 900);
@@ -172,7 +175,8 @@ private slots:
     void shouldFitEveryPageIn1024PixelsWide()
     {
         Models::Portfolio portfolio;
-        QVERIFY(portfolio.createDemo(m_dir.filePath(QStringLiteral("narrow.sqlite")), QDate(2026, 11, 25)).isNull());
+        QVERIFY(portfolio.createDemo(m_dir.filePath(QStringLiteral("narrow.sqlite")), QDate(2026, 11, 25))
+                    .isNull());
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("sv")}) {
             QVERIFY(m_languages.setLanguage(language));
             MainWindow window(&portfolio, &m_languages);
@@ -183,7 +187,9 @@ private slots:
                 tabs->setCurrentIndex(i);
                 QCoreApplication::processEvents();
                 QVERIFY2(window.minimumSizeHint().width() <= 1024,
-                         qPrintable(QStringLiteral("%1 %2: %3 px").arg(language, tabs->tabText(i)).arg(window.minimumSizeHint().width())));
+                         qPrintable(QStringLiteral("%1 %2: %3 px")
+                                        .arg(language, tabs->tabText(i))
+                                        .arg(window.minimumSizeHint().width())));
             }
         }
         QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
@@ -193,7 +199,8 @@ private slots:
     QStringList cutOnEveryPage(const QString &language, const QSize &size, double fontScale, bool checkHeight)
     {
         Models::Portfolio portfolio;
-        const QString file = m_dir.filePath(QStringLiteral("cut-%1-%2-%3.sqlite").arg(language).arg(size.width()).arg(fontScale));
+        const QString file = m_dir.filePath(
+            QStringLiteral("cut-%1-%2-%3.sqlite").arg(language).arg(size.width()).arg(fontScale));
         if (!portfolio.createDemo(file, QDate(2026, 11, 25)).isNull())
             return {QStringLiteral("no demo database")};
         const QFont before = QApplication::font();
@@ -211,7 +218,8 @@ private slots:
                 tabs->setCurrentIndex(i);
                 // A page still reading after 10 s is a finding of its own, not a page to look at.
                 if (!QTest::qWaitFor([&window] { return !window.isReading(); }, 10000)) {
-                    cut.append(QStringLiteral("%1 %2: still reading after 10 s").arg(language, tabs->tabText(i)));
+                    cut.append(
+                        QStringLiteral("%1 %2: still reading after 10 s").arg(language, tabs->tabText(i)));
                     continue;
                 }
                 // Charts lay themselves out in posted events, a few rounds deep.
@@ -219,7 +227,9 @@ private slots:
                     QCoreApplication::processEvents();
                 const QString page = QStringLiteral("%1 %2: ").arg(language, tabs->tabText(i));
                 if (checkHeight && window.minimumSizeHint().height() > size.height())
-                    cut.append(page + QStringLiteral("needs %1 px of height").arg(window.minimumSizeHint().height()));
+                    cut.append(
+                        page +
+                        QStringLiteral("needs %1 px of height").arg(window.minimumSizeHint().height()));
                 // The SLA page's ticket table has a dozen columns by nature: it may scroll. The
                 // engagement list is beside every page.
                 QStringList found = CutText::find(tabs->currentWidget(), {QStringLiteral("ticketTable")});
@@ -265,7 +275,9 @@ private slots:
     void shouldKeepTheEngagementKeysWholeInANarrowList()
     {
         Models::Portfolio portfolio;
-        QVERIFY(portfolio.createDemo(m_dir.filePath(QStringLiteral("narrow-list.sqlite")), QDate(2026, 11, 25)).isNull());
+        QVERIFY(
+            portfolio.createDemo(m_dir.filePath(QStringLiteral("narrow-list.sqlite")), QDate(2026, 11, 25))
+                .isNull());
         Gui::EngagementListPanel list(portfolio.engagements());
         list.show();
         QTableView *view = list.view();
@@ -287,7 +299,9 @@ private slots:
     {
         // Issue 13: the Portfolio page's SLA section was read at the window's first paint, shown or not.
         Models::Portfolio portfolio;
-        QVERIFY(portfolio.createDemo(m_dir.filePath(QStringLiteral("portfolio-shown.sqlite")), QDate(2026, 11, 25)).isNull());
+        QVERIFY(portfolio
+                    .createDemo(m_dir.filePath(QStringLiteral("portfolio-shown.sqlite")), QDate(2026, 11, 25))
+                    .isNull());
         MainWindow window(&portfolio, &m_languages);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -305,12 +319,14 @@ private slots:
     {
         // GIVEN an engagement added through the dialog in the English window
         Models::Portfolio portfolio;
-        QVERIFY(portfolio.createDemo(m_dir.filePath(QStringLiteral("undo-lang.sqlite")), QDate(2026, 11, 25)).isNull());
+        QVERIFY(portfolio.createDemo(m_dir.filePath(QStringLiteral("undo-lang.sqlite")), QDate(2026, 11, 25))
+                    .isNull());
         MainWindow window(&portfolio, &m_languages);
         window.show();
         answerDialog([](Gui::EngagementDialog *dialog) {
             dialog->findChild<QLineEdit *>(QStringLiteral("keyEdit"))->setText(QStringLiteral("TESTKUND"));
-            dialog->findChild<QLineEdit *>(QStringLiteral("clientEdit"))->setText(QStringLiteral("Testkund AB"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("clientEdit"))
+                ->setText(QStringLiteral("Testkund AB"));
         });
         window.newEngagement();
         QAction *undo = window.findChild<QAction *>(QStringLiteral("undoAction"));
@@ -336,12 +352,15 @@ private slots:
     {
         // GIVEN a new engagement, added through the dialog (an undoable step)
         Models::Portfolio portfolio;
-        QVERIFY(portfolio.createDemo(m_dir.filePath(QStringLiteral("undo-import.sqlite")), QDate(2026, 11, 25)).isNull());
+        QVERIFY(
+            portfolio.createDemo(m_dir.filePath(QStringLiteral("undo-import.sqlite")), QDate(2026, 11, 25))
+                .isNull());
         MainWindow window(&portfolio, &m_languages);
         window.show();
         answerDialog([](Gui::EngagementDialog *dialog) {
             dialog->findChild<QLineEdit *>(QStringLiteral("keyEdit"))->setText(QStringLiteral("IMPORTCO"));
-            dialog->findChild<QLineEdit *>(QStringLiteral("clientEdit"))->setText(QStringLiteral("Import Co AB"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("clientEdit"))
+                ->setText(QStringLiteral("Import Co AB"));
         });
         window.newEngagement();
         QCOMPARE(window.undoStack()->count(), 1);
@@ -379,7 +398,8 @@ private slots:
     void shouldShowOpenErrorsInTheMessageBarAndKeepTheDatabase()
     {
         Models::Portfolio portfolio;
-        QVERIFY(portfolio.createDemo(m_dir.filePath(QStringLiteral("keep.sqlite")), QDate(2026, 11, 25)).isNull());
+        QVERIFY(portfolio.createDemo(m_dir.filePath(QStringLiteral("keep.sqlite")), QDate(2026, 11, 25))
+                    .isNull());
         MainWindow window(&portfolio, &m_languages);
         window.show();
         const QString garbage = m_dir.filePath(QStringLiteral("garbage.sqlite"));
@@ -399,7 +419,8 @@ private slots:
     void shouldShowEveryPageByName()
     {
         Models::Portfolio portfolio;
-        QVERIFY(portfolio.createDemo(m_dir.filePath(QStringLiteral("pages.sqlite")), QDate(2026, 11, 25)).isNull());
+        QVERIFY(portfolio.createDemo(m_dir.filePath(QStringLiteral("pages.sqlite")), QDate(2026, 11, 25))
+                    .isNull());
         MainWindow window(&portfolio, &m_languages);
         for (const QString &page : MainWindow::pageNames())
             QVERIFY(window.showPage(page));

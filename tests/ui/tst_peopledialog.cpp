@@ -101,7 +101,8 @@ private slots:
         dialog.addAbsence({QDate(2026, 7, 20), QDate(2026, 7, 31), AbsenceKind::ParentalLeave});
         QVERIFY(!okButton(dialog)->isEnabled());
         QCOMPARE(dialog.problems().size(), 1);
-        QVERIFY2(dialog.problems().first().contains(QLatin1String("3")), qPrintable(dialog.problems().first()));
+        QVERIFY2(dialog.problems().first().contains(QLatin1String("3")),
+                 qPrintable(dialog.problems().first()));
         // Removing the overlapping absence (the current row) allows OK again.
         dialog.findChild<QPushButton *>(QStringLiteral("removeAbsenceButton"))->click();
         QVERIFY(okButton(dialog)->isEnabled());

@@ -29,7 +29,8 @@ private slots:
 
     void shouldAskForTheAppendixOnlyWhenTicked()
     {
-        Gui::ReviewExportDialog dialog(QStringLiteral("/tmp/out/NORD-review-2026-Q3.pdf"), QStringLiteral("Anna Berg"));
+        Gui::ReviewExportDialog dialog(QStringLiteral("/tmp/out/NORD-review-2026-Q3.pdf"),
+                                       QStringLiteral("Anna Berg"));
         QCOMPARE(dialog.pdfPath(), QStringLiteral("/tmp/out/NORD-review-2026-Q3.pdf"));
         QCOMPARE(dialog.preparedBy(), QStringLiteral("Anna Berg"));
         QCOMPARE(dialog.dataPath(), QString());
@@ -65,8 +66,9 @@ private slots:
         Gui::ReviewExportDialog dialog(QStringLiteral("/tmp/a.pdf"), {});
         for (QLabel *label : dialog.findChildren<QLabel *>())
             QVERIFY2(label->buddy(), qPrintable(label->text()));
-        for (QWidget *w : {static_cast<QWidget *>(dialog.pdfEdit()), static_cast<QWidget *>(dialog.dataBox()),
-                           static_cast<QWidget *>(dialog.dataEdit()), static_cast<QWidget *>(dialog.preparedByEdit())})
+        for (QWidget *w :
+             {static_cast<QWidget *>(dialog.pdfEdit()), static_cast<QWidget *>(dialog.dataBox()),
+              static_cast<QWidget *>(dialog.dataEdit()), static_cast<QWidget *>(dialog.preparedByEdit())})
             QVERIFY(!w->accessibleName().isEmpty());
     }
 };

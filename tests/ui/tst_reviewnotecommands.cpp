@@ -52,26 +52,31 @@ private slots:
         FakeTarget target;
         QUndoStack stack;
         const QString key = QStringLiteral("NORD");
-        stack.push(new EditReviewTextCommand(&target, key, s_start, s_end, Field::Risks, QString(), QStringLiteral("a"), 1));
-        stack.push(new EditReviewTextCommand(&target, key, s_start, s_end, Field::Risks, QStringLiteral("a"), QStringLiteral("ab"), 1));
+        stack.push(new EditReviewTextCommand(&target, key, s_start, s_end, Field::Risks, QString(),
+                                             QStringLiteral("a"), 1));
+        stack.push(new EditReviewTextCommand(&target, key, s_start, s_end, Field::Risks, QStringLiteral("a"),
+                                             QStringLiteral("ab"), 1));
         QCOMPARE(stack.count(), 1);
         QVERIFY(target.calls.isEmpty()); // applied by the page already
         // Another session, field, period or engagement: steps of their own
-        stack.push(new EditReviewTextCommand(&target, key, s_start, s_end, Field::Risks, QStringLiteral("ab"), QStringLiteral("abc"), 2));
-        stack.push(new EditReviewTextCommand(&target, key, s_start, s_end, Field::Actions, QString(), QStringLiteral("x"), 2));
-        stack.push(new EditReviewTextCommand(&target, key, s_start, QDate(2026, 12, 31), Field::Actions, QString(), QStringLiteral("y"), 2));
-        stack.push(new EditReviewTextCommand(&target, QStringLiteral("BALT"), s_start, s_end, Field::Actions, QString(), QStringLiteral("z"), 2));
+        stack.push(new EditReviewTextCommand(&target, key, s_start, s_end, Field::Risks, QStringLiteral("ab"),
+                                             QStringLiteral("abc"), 2));
+        stack.push(new EditReviewTextCommand(&target, key, s_start, s_end, Field::Actions, QString(),
+                                             QStringLiteral("x"), 2));
+        stack.push(new EditReviewTextCommand(&target, key, s_start, QDate(2026, 12, 31), Field::Actions,
+                                             QString(), QStringLiteral("y"), 2));
+        stack.push(new EditReviewTextCommand(&target, QStringLiteral("BALT"), s_start, s_end, Field::Actions,
+                                             QString(), QStringLiteral("z"), 2));
         QCOMPARE(stack.count(), 5);
         QVERIFY(target.calls.isEmpty());
         // Undo applies each step's before-text, redo its after-text
         for (int i = 0; i < 5; ++i)
             stack.undo();
-        QCOMPARE(target.calls,
-                 QStringList({QStringLiteral("BALT 2026-10-01..2026-10-31 actions="),
-                              QStringLiteral("NORD 2026-10-01..2026-12-31 actions="),
-                              QStringLiteral("NORD 2026-10-01..2026-10-31 actions="),
-                              QStringLiteral("NORD 2026-10-01..2026-10-31 risks=ab"),
-                              QStringLiteral("NORD 2026-10-01..2026-10-31 risks=")}));
+        QCOMPARE(target.calls, QStringList({QStringLiteral("BALT 2026-10-01..2026-10-31 actions="),
+                                            QStringLiteral("NORD 2026-10-01..2026-12-31 actions="),
+                                            QStringLiteral("NORD 2026-10-01..2026-10-31 actions="),
+                                            QStringLiteral("NORD 2026-10-01..2026-10-31 risks=ab"),
+                                            QStringLiteral("NORD 2026-10-01..2026-10-31 risks=")}));
         target.calls.clear();
         stack.redo();
         QCOMPARE(target.calls, QStringList(QStringLiteral("NORD 2026-10-01..2026-10-31 risks=ab")));
@@ -81,8 +86,10 @@ private slots:
     {
         FakeTarget target;
         QUndoStack stack;
-        stack.push(new EditReviewTextCommand(&target, QStringLiteral("NORD"), s_start, s_end, Field::Actions, QStringLiteral("old"), QStringLiteral("olde"), 7));
-        stack.push(new EditReviewTextCommand(&target, QStringLiteral("NORD"), s_start, s_end, Field::Actions, QStringLiteral("olde"), QStringLiteral("old"), 7));
+        stack.push(new EditReviewTextCommand(&target, QStringLiteral("NORD"), s_start, s_end, Field::Actions,
+                                             QStringLiteral("old"), QStringLiteral("olde"), 7));
+        stack.push(new EditReviewTextCommand(&target, QStringLiteral("NORD"), s_start, s_end, Field::Actions,
+                                             QStringLiteral("olde"), QStringLiteral("old"), 7));
         QCOMPARE(stack.count(), 0);
         QVERIFY(target.calls.isEmpty());
     }
@@ -91,8 +98,10 @@ private slots:
     {
         FakeTarget target;
         QUndoStack stack;
-        stack.push(new EditRootCauseCommand(&target, QStringLiteral("NORD"), 42, QStringLiteral("NS-7"), QStringLiteral("old"), QStringLiteral("new")));
-        stack.push(new EditRootCauseCommand(&target, QStringLiteral("NORD"), 42, QStringLiteral("NS-7"), QStringLiteral("new"), QStringLiteral("newer")));
+        stack.push(new EditRootCauseCommand(&target, QStringLiteral("NORD"), 42, QStringLiteral("NS-7"),
+                                            QStringLiteral("old"), QStringLiteral("new")));
+        stack.push(new EditRootCauseCommand(&target, QStringLiteral("NORD"), 42, QStringLiteral("NS-7"),
+                                            QStringLiteral("new"), QStringLiteral("newer")));
         QCOMPARE(stack.count(), 2); // each edited cell is a step
         QVERIFY(target.calls.isEmpty());
         QCOMPARE(stack.undoText(), QStringLiteral("Edit the root cause of NS-7"));
@@ -107,7 +116,8 @@ private slots:
     {
         FakeTarget target;
         QUndoStack stack;
-        auto *risks = new EditReviewTextCommand(&target, QStringLiteral("NORD"), s_start, s_end, Field::Risks, {}, QStringLiteral("r"), 1);
+        auto *risks = new EditReviewTextCommand(&target, QStringLiteral("NORD"), s_start, s_end, Field::Risks,
+                                                {}, QStringLiteral("r"), 1);
         stack.push(risks);
         QCOMPARE(risks->text(), QStringLiteral("Edit the risks of NORD"));
         QVERIFY(m_languages.setLanguage(QStringLiteral("sv")));

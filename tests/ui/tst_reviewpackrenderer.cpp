@@ -46,10 +46,13 @@ private slots:
     void initTestCase()
     {
         const QDateTime now(QDate(2026, 11, 26), QTime(0, 0), Qt::UTC);
-        QVERIFY(m_portfolio.createDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), QDate(2026, 11, 25)).isNull());
-        QVERIFY(Models::SlaRecomputer::recomputeAll(*m_portfolio.database(), now.toSecsSinceEpoch()).isNull());
+        QVERIFY(m_portfolio.createDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), QDate(2026, 11, 25))
+                    .isNull());
+        QVERIFY(
+            Models::SlaRecomputer::recomputeAll(*m_portfolio.database(), now.toSecsSinceEpoch()).isNull());
         const Models::ReviewPackLoader::Error error =
-            Models::ReviewPackLoader(*m_portfolio.database()).load(QStringLiteral("FJALLGEAR"), QStringLiteral("2026-Q3"), now, &m_pack);
+            Models::ReviewPackLoader(*m_portfolio.database())
+                .load(QStringLiteral("FJALLGEAR"), QStringLiteral("2026-Q3"), now, &m_pack);
         QVERIFY2(!error, qPrintable(error.message(QStringLiteral("FJALLGEAR"), QStringLiteral("2026-Q3"))));
         m_pack.preparedBy = QStringLiteral("Test");
     }
@@ -100,7 +103,8 @@ private slots:
         const int morePages = render(many, &more);
         // Under 20 breaches a page: hundreds more rows are tens more pages, not one page overflowing.
         QCOMPARE(pdfPages(more), morePages);
-        QVERIFY2(morePages >= fewPages + 15, qPrintable(QStringLiteral("%1 → %2").arg(fewPages).arg(morePages)));
+        QVERIFY2(morePages >= fewPages + 15,
+                 qPrintable(QStringLiteral("%1 → %2").arg(fewPages).arg(morePages)));
     }
 };
 

@@ -56,7 +56,8 @@ private:
     Models::ReviewNotes stored(const QString &key, const QDate &start, const QDate &end) const
     {
         Storage::StorageError error;
-        const Models::ReviewNotes notes = Models::ReviewNotesLoader(*m_portfolio.database()).load(key, start, end, &error);
+        const Models::ReviewNotes notes =
+            Models::ReviewNotesLoader(*m_portfolio.database()).load(key, start, end, &error);
         if (error)
             qWarning() << error.toString();
         return notes;
@@ -92,10 +93,12 @@ private slots:
     void initTestCase()
     {
         m_languages.setLanguage(QStringLiteral("en"));
-        const Storage::StorageError created = m_portfolio.createDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), s_asOf);
+        const Storage::StorageError created =
+            m_portfolio.createDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), s_asOf);
         QVERIFY2(created.isNull(), qPrintable(created.toString()));
-        QVERIFY(Models::SlaRecomputer::recomputeAll(*m_portfolio.database(),
-                                                    QDateTime(s_asOf.addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch())
+        QVERIFY(Models::SlaRecomputer::recomputeAll(
+                    *m_portfolio.database(),
+                    QDateTime(s_asOf.addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch())
                     .isNull());
     }
 
@@ -197,7 +200,9 @@ private slots:
         // The breaches are the loader's, and as many as the SLA page counts for October
         QVector<Models::ReviewBreach> breaches;
         const Domain::Engagement engagement = m_portfolio.engagement(idOf(s_sla));
-        QVERIFY(Models::ReviewBreachesLoader(*m_portfolio.database()).load(engagement, s_oct1, s_oct31, &breaches).isNull());
+        QVERIFY(Models::ReviewBreachesLoader(*m_portfolio.database())
+                    .load(engagement, s_oct1, s_oct31, &breaches)
+                    .isNull());
         QVERIFY(!breaches.isEmpty());
         QCOMPARE(p->breachModel()->breaches(), breaches);
         QCOMPARE(p->breachTable()->model()->rowCount(), int(breaches.size()));
@@ -240,11 +245,13 @@ private slots:
         // WHEN a note is written into the cell
         QVERIFY(model->setData(cell, QStringLiteral("  Cache eviction storm after the deploy  ")));
         // THEN it is stored (trimmed), shown and one undo step
-        QCOMPARE(stored(s_sla, s_oct1, s_oct31).rootCauses.value(ticket), QStringLiteral("Cache eviction storm after the deploy"));
+        QCOMPARE(stored(s_sla, s_oct1, s_oct31).rootCauses.value(ticket),
+                 QStringLiteral("Cache eviction storm after the deploy"));
         QCOMPARE(cell.data().toString(), QStringLiteral("Cache eviction storm after the deploy"));
         QCOMPARE(changed.count(), 1);
         QCOMPARE(stack.count(), 1);
-        QCOMPARE(stack.undoText(), QStringLiteral("Edit the root cause of %1").arg(model->breaches().at(1).key));
+        QCOMPARE(stack.undoText(),
+                 QStringLiteral("Edit the root cause of %1").arg(model->breaches().at(1).key));
         // AND the same text again is no edit
         QVERIFY(!model->setData(cell, QStringLiteral("Cache eviction storm after the deploy")));
         QCOMPARE(stack.count(), 1);
@@ -252,14 +259,16 @@ private slots:
         {
             QUndoStack other;
             const auto again = page(&other);
-            QCOMPARE(again->breachModel()->rootCause(ticket), QStringLiteral("Cache eviction storm after the deploy"));
+            QCOMPARE(again->breachModel()->rootCause(ticket),
+                     QStringLiteral("Cache eviction storm after the deploy"));
         }
         // WHEN undone THEN the note is gone from the table and the database; redo brings it back
         stack.undo();
         QVERIFY(!stored(s_sla, s_oct1, s_oct31).rootCauses.contains(ticket));
         QCOMPARE(cell.data().toString(), QString());
         stack.redo();
-        QCOMPARE(stored(s_sla, s_oct1, s_oct31).rootCauses.value(ticket), QStringLiteral("Cache eviction storm after the deploy"));
+        QCOMPARE(stored(s_sla, s_oct1, s_oct31).rootCauses.value(ticket),
+                 QStringLiteral("Cache eviction storm after the deploy"));
         // AND an emptied cell removes the note
         QVERIFY(model->setData(cell, QString()));
         QVERIFY(!stored(s_sla, s_oct1, s_oct31).rootCauses.contains(ticket));
@@ -272,9 +281,10 @@ private slots:
         const QDate sep1(2026, 9, 1), sep30(2026, 9, 30), q3end(2026, 9, 30), jul1(2026, 7, 1);
         Storage::StorageError error;
         const Models::ReviewNotesLoader loader(*m_portfolio.database());
-        QVERIFY(loader.saveRisksAndActions(s_sla, sep1, sep30, QStringLiteral("September risk"), {}, 1, &error));
-        QVERIFY(loader.saveRisksAndActions(s_sla, jul1, q3end, QStringLiteral("Q3 risk"), QStringLiteral("Q3 action"), 1,
-                                           &error));
+        QVERIFY(
+            loader.saveRisksAndActions(s_sla, sep1, sep30, QStringLiteral("September risk"), {}, 1, &error));
+        QVERIFY(loader.saveRisksAndActions(s_sla, jul1, q3end, QStringLiteral("Q3 risk"),
+                                           QStringLiteral("Q3 action"), 1, &error));
         // Typed for October, then the period changes before the pause
         type(p->risksEditor(), QStringLiteral("October risk"));
         p->setPeriod(sep1, sep30);
@@ -316,8 +326,9 @@ private slots:
     {
         // GIVEN an offline bundle of the engagement with notes
         Storage::StorageError error;
-        QVERIFY(Models::ReviewNotesLoader(*m_portfolio.database())
-                    .saveRisksAndActions(s_sla, s_oct1, s_oct31, QStringLiteral("Bundled risk"), {}, 1, &error));
+        QVERIFY(
+            Models::ReviewNotesLoader(*m_portfolio.database())
+                .saveRisksAndActions(s_sla, s_oct1, s_oct31, QStringLiteral("Bundled risk"), {}, 1, &error));
         const QString bundlePath = m_dir.filePath(QStringLiteral("bundle-%1.sqlite").arg(++m_keyCounter));
         error = Storage::BundleWriter(*m_portfolio.database()).write(bundlePath, s_sla, s_now);
         QVERIFY2(error.isNull(), qPrintable(error.toString()));
@@ -362,7 +373,8 @@ private slots:
         QVERIFY(exported.wait(20000));
         // THEN both files are there and the PDF prints the page's notes and the name on the cover
         QCOMPARE(exported.first().first().toBool(), true);
-        QVERIFY2(messages.last().at(0).toString().contains(QLatin1String("review.pdf")), qPrintable(messages.last().at(0).toString()));
+        QVERIFY2(messages.last().at(0).toString().contains(QLatin1String("review.pdf")),
+                 qPrintable(messages.last().at(0).toString()));
         QCOMPARE(messages.last().at(1).toBool(), false);
         QVERIFY(QFileInfo(xlsx).size() > 0);
         QFile file(pdf);
@@ -377,7 +389,8 @@ private slots:
                                  .replace(QChar(0xFB01), QLatin1String("fi"))
                                  .simplified();
         QVERIFY(text.contains(QLatin1String("Warehouse integration freeze in December")));
-        QVERIFY2(text.contains(QLatin1String("Expired TLS certificate")), qPrintable(text.mid(text.indexOf(QLatin1String("Root cause")), 1500)));
+        QVERIFY2(text.contains(QLatin1String("Expired TLS certificate")),
+                 qPrintable(text.mid(text.indexOf(QLatin1String("Root cause")), 1500)));
         QVERIFY(text.contains(QLatin1String("Kim Andersson")));
         // AND an unwritable place is refused with a message, nothing exported
         exported.clear();

@@ -8,11 +8,11 @@
 #include "ui/charts/compliancetrendchart.h"
 #include "ui/charts/slabreacheschart.h"
 #include "ui/charts/sladistributionchart.h"
+#include "ui/charttablecontainer.h"
 #include "ui/languagemanager.h"
 #include "ui/portfoliopage.h"
 #include "ui/slapage.h"
 #include "ui/ticketspanel.h"
-#include "ui/charttablecontainer.h"
 
 #include <QComboBox>
 #include <QImage>
@@ -50,10 +50,12 @@ private slots:
     void initTestCase()
     {
         m_languages.setLanguage(QStringLiteral("en"));
-        const Storage::StorageError created = m_portfolio.createDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), s_asOf);
+        const Storage::StorageError created =
+            m_portfolio.createDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), s_asOf);
         QVERIFY2(created.isNull(), qPrintable(created.toString()));
-        QVERIFY(Models::SlaRecomputer::recomputeAll(*m_portfolio.database(),
-                                                    QDateTime(s_asOf.addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch())
+        QVERIFY(Models::SlaRecomputer::recomputeAll(
+                    *m_portfolio.database(),
+                    QDateTime(s_asOf.addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch())
                     .isNull());
     }
 
@@ -70,14 +72,19 @@ private slots:
         const Models::SlaOverview &data = page.overview();
         QCOMPARE(data.months.size(), 12);
         QCOMPARE(page.trendChart()->monthLabels().size(), 12);
-        for (ComplianceTrendChart::Pane pane : {ComplianceTrendChart::Pane::Response, ComplianceTrendChart::Pane::Resolution}) {
+        for (ComplianceTrendChart::Pane pane :
+             {ComplianceTrendChart::Pane::Response, ComplianceTrendChart::Pane::Resolution}) {
             const QMap<QString, int> series = page.trendChart()->seriesPointCounts(pane);
             for (int s = 1; s <= 4; ++s) {
                 // one point per month with measured tickets
                 int measured = 0;
                 for (const QDate &m : data.months) {
                     const Domain::MonthlyCompliance *c = data.complianceOf(m, s);
-                    measured += c && (pane == ComplianceTrendChart::Pane::Response ? c->responseMetPercent() : c->resolutionMetPercent()) ? 1 : 0;
+                    measured +=
+                        c && (pane == ComplianceTrendChart::Pane::Response ? c->responseMetPercent()
+                                                                           : c->resolutionMetPercent())
+                            ? 1
+                            : 0;
                 }
                 QVERIFY(measured > 0);
                 QCOMPARE(series.value(QStringLiteral("Sev %1").arg(s)), measured);
@@ -89,7 +96,9 @@ private slots:
         for (const Domain::MonthlyCompliance &m : data.compliance)
             missed += m.resolutionMetPercent() && *m.resolutionMetPercent() + 1e-9 < m.targetPercent ? 1 : 0;
         QCOMPARE(page.trendChart()->missedCount(ComplianceTrendChart::Pane::Resolution), missed);
-        QVERIFY(page.trendChart()->monthText(ComplianceTrendChart::Pane::Resolution, 11).contains(QStringLiteral("November 2026")));
+        QVERIFY(page.trendChart()
+                    ->monthText(ComplianceTrendChart::Pane::Resolution, 11)
+                    .contains(QStringLiteral("November 2026")));
         // AND the breaches per month add up to the stored ones
         const QMap<QString, QVector<int>> breaches = page.breachesChart()->counts();
         QCOMPARE(breaches.size(), 4);
@@ -122,10 +131,12 @@ private slots:
         QCOMPARE(clicked.first().first().toDate(), page.overview().months.at(3));
         QCOMPARE(page.selectedMonth(), page.overview().months.at(3));
         bool panelShowsMonth = false;
-        const QString monthName = QLocale().standaloneMonthName(page.overview().months.at(3).month(), QLocale::LongFormat);
+        const QString monthName =
+            QLocale().standaloneMonthName(page.overview().months.at(3).month(), QLocale::LongFormat);
         for (QComboBox *box : page.ticketsPanel()->findChildren<QComboBox *>())
-            panelShowsMonth = panelShowsMonth || box->currentText().contains(monthName, Qt::CaseInsensitive)
-                              || box->currentData().toDate() == page.overview().months.at(3);
+            panelShowsMonth = panelShowsMonth ||
+                              box->currentText().contains(monthName, Qt::CaseInsensitive) ||
+                              box->currentData().toDate() == page.overview().months.at(3);
         QVERIFY2(panelShowsMonth, "the tickets panel's month filter follows the click");
         // WHEN every month is asked for again THEN the filter is gone
         page.selectMonth({});
@@ -139,7 +150,10 @@ private slots:
         page.showEngagement(idOf(QStringLiteral("FJALLGEAR")));
         page.setSeverity(2);
         QCOMPARE(page.overview().severities, QVector<int>({2}));
-        QCOMPARE(page.trendChart()->seriesPointCounts(ComplianceTrendChart::Pane::Response).contains(QStringLiteral("Sev 1")), false);
+        QCOMPARE(page.trendChart()
+                     ->seriesPointCounts(ComplianceTrendChart::Pane::Response)
+                     .contains(QStringLiteral("Sev 1")),
+                 false);
         QCOMPARE(page.breachesChart()->counts().keys(), QStringList({QStringLiteral("Sev 2")}));
         for (const Models::SlaAtRiskTicket &t : page.atRiskModel()->tickets())
             QCOMPARE(t.severity, 2);
@@ -209,7 +223,10 @@ private slots:
         QCOMPARE(exported.size(), container->chart()->size());
         const int exportedTop = firstDrawnRow(exported);
         QVERIFY2(exportedTop < band && exportedTop <= shownTop - band + 4,
-                 qPrintable(QStringLiteral("first drawn row %1 in the file, %2 on the page, band %3").arg(exportedTop).arg(shownTop).arg(band)));
+                 qPrintable(QStringLiteral("first drawn row %1 in the file, %2 on the page, band %3")
+                                .arg(exportedTop)
+                                .arg(shownTop)
+                                .arg(band)));
         // AND the page keeps its band afterwards
         QCoreApplication::processEvents();
         QCOMPARE(firstDrawnRow(container->chart()->grab().toImage()), shownTop);

@@ -15,9 +15,9 @@
 #include <QXmlStreamReader>
 #include <QtTest>
 
+using Domain::SupportModel;
 using Gui::DiagramBox;
 using Gui::SupportModelDiagram;
-using Domain::SupportModel;
 
 namespace {
 
@@ -32,12 +32,14 @@ Models::SupportModelDiagramData data(SupportModel model)
     d.engagement.model = model;
     d.engagement.severity1Cover24x7 = model == SupportModel::SlaHotfix;
     d.engagement.rolesCovered = {Domain::Role::Dev, Domain::Role::QA, Domain::Role::Ops};
-    d.engagement.optionalServices = {QStringLiteral("architecture-review"), QStringLiteral("platform-upgrades")};
+    d.engagement.optionalServices = {QStringLiteral("architecture-review"),
+                                     QStringLiteral("platform-upgrades")};
     d.month = QDate(2026, 11, 1);
-    d.people = {{QStringLiteral("Ali Hassan"), Domain::Role::Ops, 60 * 60, Domain::ServiceLevel::L1},
-                {QStringLiteral("Astrid Lindqvist"), Domain::Role::Dev, 80 * 60, Domain::ServiceLevel::L2},
-                {QStringLiteral("Maja Karlsson"), Domain::Role::QA, 40 * 60, Domain::ServiceLevel::L3},
-                {QStringLiteral("Lena Holm"), Domain::Role::SA, 16 * 60 + 30, Domain::ServiceLevel::OptionalL3}};
+    d.people = {
+        {QStringLiteral("Ali Hassan"), Domain::Role::Ops, 60 * 60, Domain::ServiceLevel::L1},
+        {QStringLiteral("Astrid Lindqvist"), Domain::Role::Dev, 80 * 60, Domain::ServiceLevel::L2},
+        {QStringLiteral("Maja Karlsson"), Domain::Role::QA, 40 * 60, Domain::ServiceLevel::L3},
+        {QStringLiteral("Lena Holm"), Domain::Role::SA, 16 * 60 + 30, Domain::ServiceLevel::OptionalL3}};
     d.loggedMinutes = {25 * 60, 12 * 60 + 30, 61 * 60, 6 * 60};
     Domain::SlaPolicy policy;
     policy.effectiveFrom = QDate(2026, 1, 1);
@@ -50,7 +52,10 @@ Models::SupportModelDiagramData data(SupportModel model)
     return d;
 }
 
-QRectF sceneRectOf(const DiagramBox *b) { return b->mapRectToScene(QRectF(QPointF(0, 0), b->rect().size())); }
+QRectF sceneRectOf(const DiagramBox *b)
+{
+    return b->mapRectToScene(QRectF(QPointF(0, 0), b->rect().size()));
+}
 
 /// Whether `text` drawn wrapped in `rect` with `font` shows whole: no line wider than the rect,
 /// no word broken, all lines within its height.
@@ -59,7 +64,8 @@ QString cutText(const QFont &font, const QRectF &rect, const QString &text)
     if (text.isEmpty())
         return {};
     const QFontMetricsF metrics(font);
-    const QRectF needed = metrics.boundingRect(QRectF(QPointF(0, 0), QSizeF(rect.width(), 1e6)), DiagramBox::TextFlags, text);
+    const QRectF needed =
+        metrics.boundingRect(QRectF(QPointF(0, 0), QSizeF(rect.width(), 1e6)), DiagramBox::TextFlags, text);
     if (needed.height() > rect.height() + 0.5)
         return QStringLiteral("needs %1 px of height, has %2").arg(needed.height()).arg(rect.height());
     if (needed.width() > rect.width() + 0.5)
@@ -107,11 +113,13 @@ private slots:
         for (SupportModel model : Domain::allSupportModels()) {
             for (const char *language : {"en", "sv"}) {
                 for (const QSize &size : sizes) {
-                    QTest::addRow("%s %s %dx%d", qPrintable(Domain::supportModelId(model)), language, size.width(), size.height())
+                    QTest::addRow("%s %s %dx%d", qPrintable(Domain::supportModelId(model)), language,
+                                  size.width(), size.height())
                         << model << QString::fromLatin1(language) << size << SupportModelDiagram::Mode::Full;
                 }
                 QTest::addRow("%s %s compact", qPrintable(Domain::supportModelId(model)), language)
-                    << model << QString::fromLatin1(language) << QSize(300, 250) << SupportModelDiagram::Mode::Compact;
+                    << model << QString::fromLatin1(language) << QSize(300, 250)
+                    << SupportModelDiagram::Mode::Compact;
             }
         }
     }
@@ -128,7 +136,8 @@ private slots:
         Gui::DiagramView view;
         view.setScene(&scene);
         view.resize(size);
-        const QVector<DiagramBox *> boxes = SupportModelDiagram::build(&scene, data(model), view.viewport()->width(), mode);
+        const QVector<DiagramBox *> boxes =
+            SupportModelDiagram::build(&scene, data(model), view.viewport()->width(), mode);
         view.setBoxes(boxes);
         QVERIFY(boxes.size() >= (mode == SupportModelDiagram::Mode::Full ? 30 : 6));
         // THEN no two boxes on the same level of nesting overlap, and children stay in their parent
@@ -141,7 +150,8 @@ private slots:
                 if (boxes[i]->parentItem() != boxes[j]->parentItem())
                     continue;
                 QVERIFY2(!a.intersects(sceneRectOf(boxes[j])),
-                         qPrintable(QStringLiteral("'%1' overlaps '%2'").arg(boxes[i]->title(), boxes[j]->title())));
+                         qPrintable(
+                             QStringLiteral("'%1' overlaps '%2'").arg(boxes[i]->title(), boxes[j]->title())));
             }
         }
         // AND no text is cut: titles and bodies fit their rects, which lie inside the box and
@@ -159,15 +169,18 @@ private slots:
             for (const QGraphicsItem *item : b->childItems()) {
                 const auto *child = static_cast<const DiagramBox *>(item);
                 const QRectF childRect(child->pos(), child->rect().size());
-                QVERIFY2(!childRect.intersects(b->titleRect()), qPrintable(child->title() + QStringLiteral(" on ") + b->title()));
-                QVERIFY2(b->body().isEmpty() || !childRect.intersects(b->bodyRect()), qPrintable(child->title()));
+                QVERIFY2(!childRect.intersects(b->titleRect()),
+                         qPrintable(child->title() + QStringLiteral(" on ") + b->title()));
+                QVERIFY2(b->body().isEmpty() || !childRect.intersects(b->bodyRect()),
+                         qPrintable(child->title()));
             }
         }
         // AND every box says a catalogue term in the language, or a language-neutral mark
         QSet<QString> seen;
         for (const DiagramBox *b : boxes) {
             if (b->kind() == DiagramBox::Kind::Badge) {
-                QVERIFY2(b->title() == QStringLiteral("24×7") || b->title() == QStringLiteral("SLA"), qPrintable(b->title()));
+                QVERIFY2(b->title() == QStringLiteral("24×7") || b->title() == QStringLiteral("SLA"),
+                         qPrintable(b->title()));
                 continue;
             }
             QVERIFY2(b->term(), qPrintable(b->title()));
@@ -185,14 +198,16 @@ private slots:
     {
         QVERIFY(m_languages.setLanguage(QStringLiteral("sv")));
         QGraphicsScene scene;
-        const QVector<DiagramBox *> boxes = SupportModelDiagram::build(&scene, data(SupportModel::SlaHotfix), 1600);
+        const QVector<DiagramBox *> boxes =
+            SupportModelDiagram::build(&scene, data(SupportModel::SlaHotfix), 1600);
         QStringList titles;
         for (const DiagramBox *b : boxes)
             titles.append(b->title());
         // The reviewer's terms (swedish-review.md), not the playbook's machine translation
-        for (const char *term : {"L1 – Övervakning och incidenthantering", "L3 – Vidareutveckling", "Tillvalstjänster",
-                                 "Incidenthantering", "Tjänsteförfrågningar", "Ändringshantering", "Problemhantering",
-                                 "Kundorganisation", "Leverans- och servicehantering", "Eskalering"})
+        for (const char *term :
+             {"L1 – Övervakning och incidenthantering", "L3 – Vidareutveckling", "Tillvalstjänster",
+              "Incidenthantering", "Tjänsteförfrågningar", "Ändringshantering", "Problemhantering",
+              "Kundorganisation", "Leverans- och servicehantering", "Eskalering"})
             QVERIFY2(titles.contains(QString::fromUtf8(term)), term);
         QVERIFY(!titles.contains(QStringLiteral("Händelsehantering")));
         // Every catalogue term of the diagram is translated (IT reads the same in both languages)
@@ -206,29 +221,35 @@ private slots:
     void shouldShowTheEngagementsPeopleTargetsAndHoursOnTheLevels()
     {
         QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
-        const QString l1 = SupportModelDiagram::levelBody(data(SupportModel::SlaHotfix), Domain::ServiceLevel::L1);
+        const QString l1 =
+            SupportModelDiagram::levelBody(data(SupportModel::SlaHotfix), Domain::ServiceLevel::L1);
         QVERIFY2(l1.contains(QStringLiteral("Ali Hassan (Ops) 60 h")), qPrintable(l1));
         QVERIFY2(l1.contains(QStringLiteral("Severity 1: 30 min / 4 h (24×7)")), qPrintable(l1));
         QVERIFY2(l1.contains(QStringLiteral("Severity 4: 8 h / 80 h")), qPrintable(l1));
         QVERIFY2(l1.contains(QStringLiteral("Logged in November 2026: 25 h")), qPrintable(l1));
         QVERIFY2(l1.contains(QStringLiteral("Roles: Developer, Operations")), qPrintable(l1));
         // Critical incidents only: severities 1 and 2
-        const QString critical = SupportModelDiagram::levelBody(data(SupportModel::SlaCriticalDedicated), Domain::ServiceLevel::L1);
+        const QString critical = SupportModelDiagram::levelBody(data(SupportModel::SlaCriticalDedicated),
+                                                                Domain::ServiceLevel::L1);
         QVERIFY(critical.contains(QStringLiteral("Severity 2")));
         QVERIFY(!critical.contains(QStringLiteral("Severity 3")));
         // Fixed capacity has no SLA; L3 is planned work
-        QVERIFY(SupportModelDiagram::levelBody(data(SupportModel::FixedCapacity), Domain::ServiceLevel::L1).contains(QStringLiteral("No SLA")));
-        const QString l3 = SupportModelDiagram::levelBody(data(SupportModel::SlaHotfix), Domain::ServiceLevel::L3);
+        QVERIFY(SupportModelDiagram::levelBody(data(SupportModel::FixedCapacity), Domain::ServiceLevel::L1)
+                    .contains(QStringLiteral("No SLA")));
+        const QString l3 =
+            SupportModelDiagram::levelBody(data(SupportModel::SlaHotfix), Domain::ServiceLevel::L3);
         QVERIFY(l3.contains(QStringLiteral("No SLA: planned work")));
         QVERIFY(l3.contains(QStringLiteral("Maja Karlsson (QA) 40 h")));
-        QVERIFY(SupportModelDiagram::levelBody(data(SupportModel::SlaHotfix), Domain::ServiceLevel::OptionalL3)
-                    .contains(QStringLiteral("Lena Holm (SA) 16.5 h")));
+        QVERIFY(
+            SupportModelDiagram::levelBody(data(SupportModel::SlaHotfix), Domain::ServiceLevel::OptionalL3)
+                .contains(QStringLiteral("Lena Holm (SA) 16.5 h")));
     }
 
     void shouldMarkWhatTheModelIncludes()
     {
         QGraphicsScene scene;
-        const QVector<DiagramBox *> boxes = SupportModelDiagram::build(&scene, data(SupportModel::SlaHotfix), 1600);
+        const QVector<DiagramBox *> boxes =
+            SupportModelDiagram::build(&scene, data(SupportModel::SlaHotfix), 1600);
         int contracted = 0;
         int notContracted = 0;
         bool badge24x7 = false;
@@ -241,8 +262,9 @@ private slots:
                 badge24x7 = true;
             if (b->kind() == DiagramBox::Kind::Level) {
                 // Hovering a level lists its activities and what the model says
-                QVERIFY(b->toolTip().contains(QStringLiteral("Incident management")) || b->toolTip().contains(QStringLiteral("Problem management"))
-                        || b->toolTip().contains(QStringLiteral("Design and development")));
+                QVERIFY(b->toolTip().contains(QStringLiteral("Incident management")) ||
+                        b->toolTip().contains(QStringLiteral("Problem management")) ||
+                        b->toolTip().contains(QStringLiteral("Design and development")));
                 QVERIFY(b->toolTip().contains(QStringLiteral("SLA for all support tickets")));
             }
         }
@@ -262,7 +284,8 @@ private slots:
         QTemporaryDir dir;
         const QString svgPath = dir.filePath(QStringLiteral("d.svg"));
         QString reason;
-        QVERIFY2(Gui::DiagramExport::write(data(SupportModel::ManagedService), svgPath, &reason), qPrintable(reason));
+        QVERIFY2(Gui::DiagramExport::write(data(SupportModel::ManagedService), svgPath, &reason),
+                 qPrintable(reason));
         QFile file(svgPath);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray svg = file.readAll();
@@ -274,14 +297,15 @@ private slots:
         QVERIFY(renderer.defaultSize().width() >= SupportModelDiagram::ExportWidth - 1);
         // Every box's words are in the file as text
         QGraphicsScene scene;
-        for (const DiagramBox *b : SupportModelDiagram::build(&scene, data(SupportModel::ManagedService),
-                                                              SupportModelDiagram::ExportWidth, SupportModelDiagram::Mode::Full,
-                                                              Gui::DiagramExport::exportFont())) {
+        for (const DiagramBox *b : SupportModelDiagram::build(
+                 &scene, data(SupportModel::ManagedService), SupportModelDiagram::ExportWidth,
+                 SupportModelDiagram::Mode::Full, Gui::DiagramExport::exportFont())) {
             for (const QString &word : b->title().split(QLatin1Char(' '), Qt::SkipEmptyParts))
                 QVERIFY2(texts.contains(word), qPrintable(word));
         }
         const QString pngPath = dir.filePath(QStringLiteral("d.png"));
-        QVERIFY2(Gui::DiagramExport::write(data(SupportModel::ManagedService), pngPath, &reason), qPrintable(reason));
+        QVERIFY2(Gui::DiagramExport::write(data(SupportModel::ManagedService), pngPath, &reason),
+                 qPrintable(reason));
         const QImage png(pngPath);
         QVERIFY(!png.isNull());
         QCOMPARE(png.width(), int(2 * SupportModelDiagram::ExportWidth));
@@ -297,8 +321,10 @@ private slots:
     {
         QTemporaryDir dir;
         QString reason;
-        QVERIFY(Gui::DiagramExport::write(data(SupportModel::SlaHotfix), dir.filePath(QStringLiteral("a.svg")), &reason));
-        QVERIFY(Gui::DiagramExport::write(data(SupportModel::SlaHotfix), dir.filePath(QStringLiteral("b.svg")), &reason));
+        QVERIFY(Gui::DiagramExport::write(data(SupportModel::SlaHotfix),
+                                          dir.filePath(QStringLiteral("a.svg")), &reason));
+        QVERIFY(Gui::DiagramExport::write(data(SupportModel::SlaHotfix),
+                                          dir.filePath(QStringLiteral("b.svg")), &reason));
         QFile a(dir.filePath(QStringLiteral("a.svg")));
         QFile b(dir.filePath(QStringLiteral("b.svg")));
         QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));

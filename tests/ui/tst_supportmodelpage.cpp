@@ -32,7 +32,8 @@ private slots:
     void initTestCase()
     {
         m_languages.setLanguage(QStringLiteral("en"));
-        QVERIFY(m_portfolio.createDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), QDate(2026, 11, 25)).isNull());
+        QVERIFY(m_portfolio.createDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), QDate(2026, 11, 25))
+                    .isNull());
     }
 
     void shouldDrawTheEngagementsOwnDiagram()
@@ -126,8 +127,9 @@ private slots:
         const QString fromCommand = m_dir.filePath(QStringLiteral("command.svg"));
         QProcess process;
         process.start(QStringLiteral(DD_BINARY),
-                      {QStringLiteral("diagram"), QStringLiteral("--database"), m_portfolio.path(), QStringLiteral("--engagement"),
-                       QStringLiteral("BALTICHOME"), QStringLiteral("--month"), QStringLiteral("2026-11"), QStringLiteral("--out"),
+                      {QStringLiteral("diagram"), QStringLiteral("--database"), m_portfolio.path(),
+                       QStringLiteral("--engagement"), QStringLiteral("BALTICHOME"),
+                       QStringLiteral("--month"), QStringLiteral("2026-11"), QStringLiteral("--out"),
                        fromCommand, QStringLiteral("--lang"), QStringLiteral("en")});
         QVERIFY(process.waitForFinished(120000));
         QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());

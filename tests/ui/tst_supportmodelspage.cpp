@@ -32,7 +32,8 @@ private slots:
     void initTestCase()
     {
         m_languages.setLanguage(QStringLiteral("en"));
-        QVERIFY(m_portfolio.createDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), QDate(2026, 11, 25)).isNull());
+        QVERIFY(m_portfolio.createDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), QDate(2026, 11, 25))
+                    .isNull());
     }
     void cleanupTestCase() { m_languages.setLanguage(QStringLiteral("en")); }
 
@@ -51,17 +52,24 @@ private slots:
         }
         int badges = 0;
         for (const Gui::DiagramBox *b : page.diagram(int(SupportModel::ManagedService))->boxes())
-            badges += b->title() == QStringLiteral("24×7") && b->state() == Gui::DiagramBox::State::InForce ? 1 : 0;
+            badges +=
+                b->title() == QStringLiteral("24×7") && b->state() == Gui::DiagramBox::State::InForce ? 1 : 0;
         QVERIFY(badges >= 1);
         for (const Gui::DiagramBox *b : page.diagram(int(SupportModel::FixedCapacity))->boxes())
             QVERIFY(b->kind() != Gui::DiagramBox::Kind::Badge);
         // Point by point: 24×7 and DevOps differ as the catalogue says
-        QVERIFY(page.comparisonText(2, int(SupportModel::ManagedService)).startsWith(QStringLiteral("Included")));
+        QVERIFY(
+            page.comparisonText(2, int(SupportModel::ManagedService)).startsWith(QStringLiteral("Included")));
         QCOMPARE(page.comparisonText(2, int(SupportModel::FixedCapacity)), QStringLiteral("No"));
-        QCOMPARE(page.comparisonText(4, int(SupportModel::ManagedService)), QStringLiteral("Complete DevOps for hotfixes"));
+        QCOMPARE(page.comparisonText(4, int(SupportModel::ManagedService)),
+                 QStringLiteral("Complete DevOps for hotfixes"));
         QVERIFY(page.comparisonText(0, int(SupportModel::FixedCapacity)).contains(QStringLiteral("40–160")));
         // The engagement's own model is highlighted
-        QVERIFY(page.whatIf()->headerData(int(SupportModel::SlaHotfix), Qt::Horizontal).toString().replace(QLatin1Char(0x0a), QLatin1Char(0x20)).contains(QStringLiteral("this engagement")));
+        QVERIFY(page.whatIf()
+                    ->headerData(int(SupportModel::SlaHotfix), Qt::Horizontal)
+                    .toString()
+                    .replace(QLatin1Char(0x0a), QLatin1Char(0x20))
+                    .contains(QStringLiteral("this engagement")));
         QVERIFY(page.diagram(int(SupportModel::SlaHotfix))->styleSheet().contains(QStringLiteral("3px")));
     }
 
@@ -74,13 +82,16 @@ private slots:
         QCOMPARE(model->rowCount(), int(Model::FigureCount));
         QCOMPARE(model->whatIf().firstMonth, QDate(2026, 8, 1));
         QCOMPARE(model->whatIf().lastMonth, QDate(2026, 10, 1));
-        auto value = [model](Model::Figure f, SupportModel m) { return model->index(f, int(m)).data(Model::ValueRole); };
+        auto value = [model](Model::Figure f, SupportModel m) {
+            return model->index(f, int(m)).data(Model::ValueRole);
+        };
         QVERIFY(value(Model::Tickets, SupportModel::ManagedService).toInt() > 0);
         QCOMPARE(value(Model::UnderSla, SupportModel::FixedCapacity).toInt(), 0);
-        QCOMPARE(value(Model::UnderSla, SupportModel::ManagedService).toInt(), value(Model::Tickets, SupportModel::ManagedService).toInt());
+        QCOMPARE(value(Model::UnderSla, SupportModel::ManagedService).toInt(),
+                 value(Model::Tickets, SupportModel::ManagedService).toInt());
         // Unlimited operational support draws less from the capacity than fixed capacity does
-        QVERIFY(value(Model::CountedHours, SupportModel::ManagedService).toDouble()
-                <= value(Model::CountedHours, SupportModel::FixedCapacity).toDouble());
+        QVERIFY(value(Model::CountedHours, SupportModel::ManagedService).toDouble() <=
+                value(Model::CountedHours, SupportModel::FixedCapacity).toDouble());
         QVERIFY(!model->index(Model::Breached, 0).data(Qt::ToolTipRole).toString().isEmpty());
         page.setMonths(1);
         QCOMPARE(page.whatIf()->whatIf().months, 1);
@@ -93,7 +104,8 @@ private slots:
         Gui::SupportModelsPage page(&m_portfolio);
         page.setNow(QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC));
         page.showEngagement(idOf("NORDSHOP"));
-        QCOMPARE(page.whatIf()->headerData(Model::UnderSla, Qt::Vertical).toString(), QStringLiteral("Ärenden under SLA"));
+        QCOMPARE(page.whatIf()->headerData(Model::UnderSla, Qt::Vertical).toString(),
+                 QStringLiteral("Ärenden under SLA"));
         QCOMPARE(page.comparisonText(2, int(SupportModel::FixedCapacity)), QStringLiteral("Nej"));
         QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
     }

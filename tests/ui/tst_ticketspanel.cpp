@@ -46,7 +46,8 @@ private slots:
     void initTestCase()
     {
         m_languages.setLanguage(QStringLiteral("en"));
-        const Storage::StorageError error = m_portfolio.createDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), QDate(2026, 11, 25));
+        const Storage::StorageError error =
+            m_portfolio.createDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), QDate(2026, 11, 25));
         QVERIFY2(error.isNull(), qPrintable(error.toString()));
         const int row = m_portfolio.engagements()->rowOfKey(QStringLiteral("FJALLGEAR"));
         QVERIFY(row >= 0);
@@ -70,7 +71,8 @@ private slots:
         QVERIFY(model->rowCount() > 0 && model->rowCount() < all);
         for (const QVariant &s : column(model, Models::TicketTableModel::SeverityColumn))
             QCOMPARE(s.toInt(), 1);
-        QCOMPARE(panel.findChild<QComboBox *>(QStringLiteral("ticketFilterSeverity"))->currentData().toInt(), 1);
+        QCOMPARE(panel.findChild<QComboBox *>(QStringLiteral("ticketFilterSeverity"))->currentData().toInt(),
+                 1);
         panel.setSeverity(0);
         QCOMPARE(model->rowCount(), all);
         // The page's month: tickets resolved (counted) in October 2026
@@ -80,7 +82,8 @@ private slots:
         const int october = model->rowCount();
         QVERIFY(october > 0 && october < all);
         for (const QVariant &resolved : column(model, Models::TicketTableModel::ResolvedColumn))
-            QVERIFY2(resolved.toString().startsWith(QLatin1String("2026-10")), qPrintable(resolved.toString()));
+            QVERIFY2(resolved.toString().startsWith(QLatin1String("2026-10")),
+                     qPrintable(resolved.toString()));
         // AND the state, on top of the month
         choose(panel.findChild<QComboBox *>(QStringLiteral("ticketFilterState")), QStringLiteral("met"));
         QVERIFY(model->rowCount() > 0 && model->rowCount() <= october);
@@ -92,7 +95,8 @@ private slots:
         panel.setMonth(QDate());
         QCOMPARE(model->rowCount(), all);
         // The kind
-        choose(panel.findChild<QComboBox *>(QStringLiteral("ticketFilterKind")), int(Domain::TicketKind::Change));
+        choose(panel.findChild<QComboBox *>(QStringLiteral("ticketFilterKind")),
+               int(Domain::TicketKind::Change));
         QVERIFY(model->rowCount() > 0 && model->rowCount() < all);
         for (const QVariant &kind : column(model, Models::TicketTableModel::KindColumn))
             QCOMPARE(kind.toString(), QStringLiteral("Change"));

@@ -67,7 +67,8 @@ private slots:
         QVERIFY(!breach->icon().isNull());
         QVERIFY(breach->text().contains(QLatin1String("BREACH")));
         // The instant in Stockholm time (08:00 UTC = 09:00 +01:00, four hours later = 13:00)
-        QVERIFY2(breach->text().startsWith(QLatin1String("2026-03-02 13:00 +01:00")), qPrintable(breach->text()));
+        QVERIFY2(breach->text().startsWith(QLatin1String("2026-03-02 13:00 +01:00")),
+                 qPrintable(breach->text()));
         QVERIFY(!dialog.list()->item(1)->font().bold());
         QVERIFY(dialog.list()->item(1)->icon().isNull());
         QVERIFY(!dialog.list()->item(2)->icon().isNull()); // at risk: a warning icon

@@ -25,11 +25,26 @@ namespace Gui {
 namespace {
 
 // From the one palette: every line at least 3:1 on the plot (light or dark), told apart by its dash too.
-QColor idealColour() { return Models::Palette::series(Models::Palette::Series::Ideal); }
-QColor actualColour() { return Models::Palette::series(Models::Palette::Series::Actual); }
-QColor forecastColour() { return Models::Palette::series(Models::Palette::Series::Forecast); }
-QColor overrunColour() { return Models::Palette::series(Models::Palette::Series::Overrun); }
-QColor previousColour() { return Models::Palette::series(Models::Palette::Series::Previous); }
+QColor idealColour()
+{
+    return Models::Palette::series(Models::Palette::Series::Ideal);
+}
+QColor actualColour()
+{
+    return Models::Palette::series(Models::Palette::Series::Actual);
+}
+QColor forecastColour()
+{
+    return Models::Palette::series(Models::Palette::Series::Forecast);
+}
+QColor overrunColour()
+{
+    return Models::Palette::series(Models::Palette::Series::Overrun);
+}
+QColor previousColour()
+{
+    return Models::Palette::series(Models::Palette::Series::Previous);
+}
 
 /// Points sit at noon of their day so a click anywhere on the day rounds to it.
 qreal xOf(const QDate &date)
@@ -124,7 +139,8 @@ void BurnDownChart::addOverrunArea()
     auto *limit = new QLineSeries(this);
     bool any = false;
     for (const Domain::BurnDownDay &day : m_data.burnDown.days) {
-        std::optional<double> remaining = day.actualRemaining ? std::optional<double>(double(*day.actualRemaining)) : day.forecast;
+        std::optional<double> remaining =
+            day.actualRemaining ? std::optional<double>(double(*day.actualRemaining)) : day.forecast;
         const double r = remaining ? qMin(0.0, *remaining) : 0.0;
         any = any || r < 0;
         edge->append(xOf(day.date), valueOf(r));
@@ -158,18 +174,24 @@ void BurnDownChart::addPreviousMonths()
             if (!day.actualRemaining || day.date.day() > days)
                 continue;
             // Overlaid on the same day of this month; burn-up relative to that month's own budget.
-            const double minutes = m_burnUp ? double(previous.budget - *day.actualRemaining) : double(*day.actualRemaining);
+            const double minutes =
+                m_burnUp ? double(previous.budget - *day.actualRemaining) : double(*day.actualRemaining);
             series->append(xOf(m_data.month.addDays(day.date.day() - 1)), minutes / 60.0);
         }
         // Earlier months are dotted (the actual is solid), each further back a different dot pattern,
         // not faded: a faded line would drop below 3:1 against the plot.
-        addDaySeries(series, previousColour(), i == 0 ? Qt::DotLine : i == 1 ? Qt::DashDotDotLine : Qt::DashLine, 1.5);
+        addDaySeries(series, previousColour(),
+                     i == 0   ? Qt::DotLine
+                     : i == 1 ? Qt::DashDotDotLine
+                              : Qt::DashLine,
+                     1.5);
     }
 }
 
 void BurnDownChart::rebuild()
 {
-    const auto described = qScopeGuard([this] { ChartTable::describe(this, tr("Burn-down chart"), description()); });
+    const auto described =
+        qScopeGuard([this] { ChartTable::describe(this, tr("Burn-down chart"), description()); });
     QChart *c = chart();
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes())
@@ -180,8 +202,9 @@ void BurnDownChart::rebuild()
     m_yAxis->setTitleText(m_burnUp ? tr("Hours used") : tr("Hours remaining"));
     c->addAxis(m_xAxis, Qt::AlignBottom);
     c->addAxis(m_yAxis, Qt::AlignLeft);
-    c->setTitle(m_data.engagement.key.isEmpty() ? QString()
-                                                : tr("%1 · %2").arg(m_data.engagement.key, Models::CapacityText::month(m_data.month)));
+    c->setTitle(m_data.engagement.key.isEmpty()
+                    ? QString()
+                    : tr("%1 · %2").arg(m_data.engagement.key, Models::CapacityText::month(m_data.month)));
     if (m_data.burnDown.days.isEmpty())
         return;
 
@@ -241,8 +264,9 @@ void BurnDownChart::fitToWidth()
     // Ticks: never more than fit with their widest label ("30 sep."), so no date is elided at 1024 px.
     // The title names the month: where dates with their month do not fit four times, day numbers do.
     const QFontMetrics axisMetrics(m_xAxis->labelsFont());
-    const QString dated = QLocale().dateFormat(QLocale::ShortFormat).contains(QLatin1String("MM/")) ? QStringLiteral("MMM d")
-                                                                                                      : QStringLiteral("d MMM");
+    const QString dated = QLocale().dateFormat(QLocale::ShortFormat).contains(QLatin1String("MM/"))
+                              ? QStringLiteral("MMM d")
+                              : QStringLiteral("d MMM");
     const double plot = chart()->plotArea().width() > 0 ? chart()->plotArea().width() : width() - 80.0;
     const auto widthOf = [&](const QString &format) {
         return axisMetrics.horizontalAdvance(QLocale().toString(QDate(2026, 9, 30), format)) + 18;
@@ -283,14 +307,18 @@ QString BurnDownChart::description() const
 {
     if (m_data.engagement.key.isEmpty())
         return tr("No engagement selected.");
-    const QString what = tr("Burn-down of %1, %2").arg(m_data.engagement.key, Models::CapacityText::month(m_data.month));
+    const QString what =
+        tr("Burn-down of %1, %2").arg(m_data.engagement.key, Models::CapacityText::month(m_data.month));
     if (m_data.burnDown.days.isEmpty())
         return tr("%1: no working days to show.").arg(what);
     const Domain::BurnDown &b = m_data.burnDown;
-    const QString used = tr("%1 used of %2").arg(Models::DomainText::hours(b.used), Models::DomainText::hours(b.budget));
+    const QString used =
+        tr("%1 used of %2").arg(Models::DomainText::hours(b.used), Models::DomainText::hours(b.budget));
     const qint64 forecast = qRound64(b.forecastAtMonthEnd);
-    const QString end = forecast >= 0 ? tr("forecast %1 left at month end").arg(Models::DomainText::hours(forecast))
-                                      : tr("forecast %1 over the budget at month end").arg(Models::DomainText::hours(-forecast));
+    const QString end =
+        forecast >= 0
+            ? tr("forecast %1 left at month end").arg(Models::DomainText::hours(forecast))
+            : tr("forecast %1 over the budget at month end").arg(Models::DomainText::hours(-forecast));
     return tr("%1: %2, %3.").arg(what, used, end) + QLatin1Char(' ') + ChartTable::summary(this);
 }
 
@@ -315,7 +343,8 @@ QDate BurnDownChart::dayAt(const QPoint &viewportPos) const
         return {};
     const QPointF value = chart()->mapToValue(mapToScene(viewportPos), series.constLast());
     const QDate date = QDateTime::fromMSecsSinceEpoch(qint64(value.x()), Qt::UTC).date();
-    const QDate rounded = QDateTime::fromMSecsSinceEpoch(qint64(value.x()) + 12 * 3600 * 1000, Qt::UTC).date();
+    const QDate rounded =
+        QDateTime::fromMSecsSinceEpoch(qint64(value.x()) + 12 * 3600 * 1000, Qt::UTC).date();
     Q_UNUSED(date)
     if (rounded < m_data.month || rounded > m_data.month.addDays(m_data.month.daysInMonth() - 1))
         return {};
@@ -350,7 +379,8 @@ void BurnDownChart::showTooltip(const QPointF &point, bool state, const QString 
 void BurnDownChart::changeEvent(QEvent *event)
 {
     QChartView::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange || ChartTheme::isRestyle(event))
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange ||
+        ChartTheme::isRestyle(event))
         rebuild();
 }
 

@@ -6,7 +6,8 @@
 
 namespace Gui {
 
-bool BurnDownImage::savePng(const Models::BurnDownData &data, const QString &path, QString *reason, const QSize &size)
+bool BurnDownImage::savePng(const Models::BurnDownData &data, const QString &path, QString *reason,
+                            const QSize &size)
 {
     BurnDownChart chart;
     chart.setAttribute(Qt::WA_DontShowOnScreen);

@@ -100,7 +100,8 @@ bool ChartExport::save(QWidget *widget, const QString &path, QString *reason)
         generator.setOutputDevice(&file);
         generator.setSize(widget->size());
         generator.setViewBox(QRect(QPoint(0, 0), widget->size()));
-        generator.setTitle(widget->windowTitle().isEmpty() ? QStringLiteral("Delivery Desk") : widget->windowTitle());
+        generator.setTitle(widget->windowTitle().isEmpty() ? QStringLiteral("Delivery Desk")
+                                                           : widget->windowTitle());
         QPainter painter;
         ok = painter.begin(&generator);
         if (ok) {

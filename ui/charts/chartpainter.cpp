@@ -24,8 +24,9 @@ QSize layoutFor(const QRectF &target, int width)
 /// Paints `widget` as it is drawn into `target`, as vectors.
 void renderWidget(QPainter *painter, const QRectF &target, QWidget *widget)
 {
-    VectorCanvas::paint(painter, target, widget->size(),
-                        [widget](QPainter *p) { widget->render(p, QPoint(), QRegion(), QWidget::DrawChildren); });
+    VectorCanvas::paint(painter, target, widget->size(), [widget](QPainter *p) {
+        widget->render(p, QPoint(), QRegion(), QWidget::DrawChildren);
+    });
 }
 
 /// Lays `widget` out at `size` without showing it on screen.
@@ -52,7 +53,8 @@ void settle()
 void ChartPainter::paintBurnDown(QPainter *painter, const QRectF &target, const Models::BurnDownData &data,
                                  int layoutWidth)
 {
-    const Models::Palette::LightCharts light; // a page for print and for the client, whatever the desktop's palette
+    const Models::Palette::LightCharts
+        light; // a page for print and for the client, whatever the desktop's palette
     BurnDownChart chart;
     chart.setShowPreviousMonths(false);
     layOut(&chart, layoutFor(target, layoutWidth));
@@ -72,8 +74,8 @@ void ChartPainter::paintHistory(QPainter *painter, const QRectF &target, const D
     renderWidget(painter, target, &chart);
 }
 
-void ChartPainter::paintComplianceTrend(QPainter *painter, const QRectF &target, const Models::SlaOverview &data,
-                                        int layoutWidth)
+void ChartPainter::paintComplianceTrend(QPainter *painter, const QRectF &target,
+                                        const Models::SlaOverview &data, int layoutWidth)
 {
     const Models::Palette::LightCharts light;
     ComplianceTrendChart chart;

@@ -13,7 +13,8 @@ namespace Gui {
 /// The pages' charts painted onto any QPainter as vectors (a PDF page, a printer): the chart is
 /// laid out as a widget `layoutWidth` screen pixels wide with the target's proportions, never
 /// shown, and painted into `target` (the painter's coordinates) through VectorCanvas, so lines,
-/// bars and text stay vectors and text stays text. Keeps Qt Charts out of every header outside ui/charts. Needs a QApplication.
+/// bars and text stay vectors and text stays text. Keeps Qt Charts out of every header outside ui/charts.
+/// Needs a QApplication.
 class ChartPainter
 {
 public:

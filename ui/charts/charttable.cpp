@@ -96,7 +96,8 @@ QString xLabel(QAbstractSeries *series, double x)
         if (axis->orientation() != Qt::Horizontal)
             continue;
         if (qobject_cast<QDateTimeAxis *>(axis))
-            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(x), Qt::UTC).date(), QLocale::ShortFormat);
+            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(x), Qt::UTC).date(),
+                                      QLocale::ShortFormat);
         if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis)) {
             const int index = qRound(x);
             if (index >= 0 && index < categories->count())
@@ -157,7 +158,8 @@ void readSeries(QChart *chart, Table *table)
             const QStringList categories = categoriesOf(series);
             const QList<QBoxSet *> sets = boxes->boxSets();
             for (int i = 0; i < sets.size(); ++i) {
-                const QString row = sets.at(i)->label().isEmpty() ? categoryAt(categories, i) : clean(sets.at(i)->label());
+                const QString row =
+                    sets.at(i)->label().isEmpty() ? categoryAt(categories, i) : clean(sets.at(i)->label());
                 table->set(row, low, ChartTable::number(sets.at(i)->at(QBoxSet::LowerExtreme)));
                 table->set(row, q1, ChartTable::number(sets.at(i)->at(QBoxSet::LowerQuartile)));
                 table->set(row, median, ChartTable::number(sets.at(i)->at(QBoxSet::Median)));
@@ -279,9 +281,10 @@ QString ChartTable::summary(const QWidget *chart)
             }
             if (!any)
                 continue;
-            parts.append(low == high ? tr("%1: %2 at %3").arg(data.headers.at(column), last, lastRow)
-                                     : tr("%1: %2 at %3 (lowest %4, highest %5)")
-                                           .arg(data.headers.at(column), last, lastRow, number(low), number(high)));
+            parts.append(low == high
+                             ? tr("%1: %2 at %3").arg(data.headers.at(column), last, lastRow)
+                             : tr("%1: %2 at %3 (lowest %4, highest %5)")
+                                   .arg(data.headers.at(column), last, lastRow, number(low), number(high)));
         }
         const QString title = titleOf(view);
         sentences.append(parts.isEmpty() ? tr("%1: no data").arg(title)
@@ -297,7 +300,8 @@ void ChartTable::reserveTop(QWidget *chart, int pixels)
         QMargins margins = view->chart()->margins();
         margins.setTop(margins.top() + pixels);
         view->chart()->setMargins(margins);
-        // Remembered so that an export can give the band back (ChartExport): it is the window's, not the file's.
+        // Remembered so that an export can give the band back (ChartExport): it is the window's, not the
+        // file's.
         view->setProperty(s_reservedTopProperty, view->property(s_reservedTopProperty).toInt() + pixels);
     }
 }

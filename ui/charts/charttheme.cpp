@@ -18,10 +18,10 @@ namespace {
 
 QColor mix(const QColor &a, const QColor &b, double t)
 {
-    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
+                            float(a.greenF() * (1 - t) + b.greenF() * t),
                             float(a.blueF() * (1 - t) + b.blueF() * t));
 }
-
 
 } // namespace
 
@@ -88,7 +88,8 @@ QBrush ChartTheme::barBrush(const QColor &color, int index)
     image.fill(color);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(mix(color, Models::Palette::chartBackground(), 0.4), 3.0, Qt::SolidLine, Qt::FlatCap));
+    painter.setPen(
+        QPen(mix(color, Models::Palette::chartBackground(), 0.4), 3.0, Qt::SolidLine, Qt::FlatCap));
     painter.setBrush(mix(color, Models::Palette::chartBackground(), 0.4));
     switch (pattern) {
     case 1: // "/" stripes, drawn past the tile's corners so that tiles join without gaps

@@ -82,7 +82,10 @@ std::optional<double> metPercent(const Domain::MonthlyCompliance &m, ComplianceT
     return pane == ComplianceTrendChart::Pane::Response ? m.responseMetPercent() : m.resolutionMetPercent();
 }
 
-QString stripped(QString label) { return label.remove(QChar(0x200B)); }
+QString stripped(QString label)
+{
+    return label.remove(QChar(0x200B));
+}
 } // namespace
 
 ComplianceTrendChart::ComplianceTrendChart(QWidget *parent)
@@ -95,7 +98,8 @@ ComplianceTrendChart::ComplianceTrendChart(QWidget *parent)
     m_layout->addWidget(m_response, 1);
     m_layout->addWidget(m_resolution, 1);
     for (PaneView *view : {m_response, m_resolution}) {
-        view->setObjectName(view == m_response ? QStringLiteral("responseTrend") : QStringLiteral("resolutionTrend"));
+        view->setObjectName(view == m_response ? QStringLiteral("responseTrend")
+                                               : QStringLiteral("resolutionTrend"));
         view->textOf = [this, view](int index) { return monthText(view->pane(), index); };
         view->clicked = [this](int index) { clickMonth(index); };
     }
@@ -127,8 +131,10 @@ void ComplianceTrendChart::rebuild()
     rebuildPane(Pane::Response);
     rebuildPane(Pane::Resolution);
     setAccessibleName(tr("SLA compliance trend"));
-    ChartTable::describe(m_response, tr("First response compliance per month"), ChartTable::summary(m_response));
-    ChartTable::describe(m_resolution, tr("Resolution compliance per month"), ChartTable::summary(m_resolution));
+    ChartTable::describe(m_response, tr("First response compliance per month"),
+                         ChartTable::summary(m_response));
+    ChartTable::describe(m_resolution, tr("Resolution compliance per month"),
+                         ChartTable::summary(m_resolution));
 }
 
 void ComplianceTrendChart::updateDirection()

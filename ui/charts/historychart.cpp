@@ -10,10 +10,10 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
-#include <QScopeGuard>
 #include <QEvent>
 #include <QFontMetrics>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -45,7 +45,8 @@ void HistoryChart::setLedger(const Domain::BudgetLedger &ledger, const QDate &la
 void HistoryChart::rebuild()
 {
     // Whichever way the drawing ends, screen readers get its name and its figures in words.
-    const auto described = qScopeGuard([this] { ChartTable::describe(this, tr("Hours of the last 12 months"), ChartTable::summary(this)); });
+    const auto described = qScopeGuard(
+        [this] { ChartTable::describe(this, tr("Hours of the last 12 months"), ChartTable::summary(this)); });
     QChart *c = chart();
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes())
@@ -75,9 +76,11 @@ void HistoryChart::rebuild()
             return;
         }
         QToolTip::showText(QCursor::pos(),
-                           tr("%1 %2: %3").arg(QLocale().monthName(m_months.at(index).month.month()))
+                           tr("%1 %2: %3")
+                               .arg(QLocale().monthName(m_months.at(index).month.month()))
                                .arg(m_months.at(index).month.year())
-                               .arg(set->label() + QStringLiteral(" ") + Models::DomainText::hours(qRound64(set->at(index) * 60))),
+                               .arg(set->label() + QStringLiteral(" ") +
+                                    Models::DomainText::hours(qRound64(set->at(index) * 60))),
                            this);
     });
     c->addSeries(series);
@@ -106,8 +109,9 @@ QStringList HistoryChart::monthLabels(const QVector<QDate> &months, double pixel
             const QDate &m = months.at(i);
             QString label = locale.standaloneMonthName(m.month(), format);
             if (i == 0 || m.year() != months.at(i - 1).year()) {
-                const QString year = fullYear ? QString::number(m.year())
-                                              : QString::number(m.year() % 100).rightJustified(2, QLatin1Char('0'));
+                const QString year =
+                    fullYear ? QString::number(m.year())
+                             : QString::number(m.year() % 100).rightJustified(2, QLatin1Char('0'));
                 label += QLatin1Char(' ') + year;
             }
             labels.append(label);
@@ -124,8 +128,8 @@ QStringList HistoryChart::monthLabels(const QVector<QDate> &months, double pixel
         return true;
     };
     // One line each: a label of two lines is elided by Qt Charts where the chart is low (1024×700).
-    for (const QStringList &labels :
-         {build(QLocale::ShortFormat, true), build(QLocale::ShortFormat, false), build(QLocale::NarrowFormat, false)}) {
+    for (const QStringList &labels : {build(QLocale::ShortFormat, true), build(QLocale::ShortFormat, false),
+                                      build(QLocale::NarrowFormat, false)}) {
         if (fits(labels))
             return labels;
     }
@@ -142,7 +146,8 @@ QStringList HistoryChart::monthLabels() const
     for (QAbstractAxis *axis : chart()->axes(Qt::Horizontal)) {
         if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis)) {
             for (QString label : categories->categories())
-                labels.append(label.remove(QChar(0x200B)).replace(QStringLiteral("<br>"), QStringLiteral("\n")));
+                labels.append(
+                    label.remove(QChar(0x200B)).replace(QStringLiteral("<br>"), QStringLiteral("\n")));
         }
     }
     return labels;
@@ -163,7 +168,8 @@ void HistoryChart::relabel()
     // Categories must be unique (a year repeats names): zero-width spaces tell them apart. The axis
     // draws rich text, so a second line is a <br>.
     for (int i = 0; i < labels.size(); ++i)
-        labels[i] = QString(labels.at(i)).replace(QLatin1Char('\n'), QStringLiteral("<br>")) + QString(i, QChar(0x200B));
+        labels[i] = QString(labels.at(i)).replace(QLatin1Char('\n'), QStringLiteral("<br>")) +
+                    QString(i, QChar(0x200B));
     if (axisX->categories() != labels) {
         axisX->clear();
         axisX->append(labels);
@@ -175,7 +181,8 @@ void HistoryChart::relabel()
     const QString format = QStringLiteral("MMM yyyy");
     chart()->setTitle(yearShown ? tr("Hours of the last 12 months")
                                 : tr("Hours of the last 12 months (%1 – %2)")
-                                      .arg(locale.toString(months.first(), format), locale.toString(months.last(), format)));
+                                      .arg(locale.toString(months.first(), format),
+                                           locale.toString(months.last(), format)));
 }
 
 void HistoryChart::resizeEvent(QResizeEvent *event)

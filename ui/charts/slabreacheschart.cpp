@@ -8,8 +8,8 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
-#include <QScopeGuard>
 #include <QEvent>
+#include <QScopeGuard>
 #include <QStackedBarSeries>
 #include <QToolTip>
 #include <QValueAxis>
@@ -36,7 +36,8 @@ void SlaBreachesChart::setOverview(const Models::SlaOverview &data)
 void SlaBreachesChart::rebuild()
 {
     // Whichever way the drawing ends, screen readers get its name and its figures in words.
-    const auto described = qScopeGuard([this] { ChartTable::describe(this, tr("Breaches per month"), ChartTable::summary(this)); });
+    const auto described = qScopeGuard(
+        [this] { ChartTable::describe(this, tr("Breaches per month"), ChartTable::summary(this)); });
     QChart *c = chart();
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes())
@@ -47,7 +48,8 @@ void SlaBreachesChart::rebuild()
     QVector<int> totals(m_data.months.size(), 0);
     for (int severity : qAsConst(m_data.severities)) {
         auto *set = new QBarSet(SlaChartStyle::severityName(severity));
-        ChartTheme::styleBarSet(set, SlaChartStyle::severityColor(severity), severity - 1); // and a pattern each
+        ChartTheme::styleBarSet(set, SlaChartStyle::severityColor(severity),
+                                severity - 1); // and a pattern each
         for (int i = 0; i < m_data.months.size(); ++i) {
             const int n = m_data.breachesIn(m_data.months.at(i), severity);
             *set << n;
@@ -73,7 +75,8 @@ void SlaBreachesChart::rebuild()
     });
     c->addSeries(series);
     auto *axisX = new QBarCategoryAxis;
-    axisX->append(SlaChartStyle::monthLabels(m_data.months, (width() - 90.0) / qMax(1, int(m_data.months.size()))));
+    axisX->append(
+        SlaChartStyle::monthLabels(m_data.months, (width() - 90.0) / qMax(1, int(m_data.months.size()))));
     axisX->setTitleText(SlaChartStyle::rangeText(m_data.months));
     auto *axisY = new QValueAxis;
     axisY->setLabelFormat(QStringLiteral("%.0f"));

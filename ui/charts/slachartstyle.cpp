@@ -3,10 +3,10 @@
 #include "models/palette.h"
 
 #include <QFontMetrics>
-#include <QImage>
-#include <QPainter>
 #include <QGuiApplication>
+#include <QImage>
 #include <QLocale>
+#include <QPainter>
 
 namespace Gui {
 
@@ -15,7 +15,10 @@ QColor SlaChartStyle::severityColor(int severity)
     return Models::Palette::severity(severity);
 }
 
-QString SlaChartStyle::severityName(int severity) { return tr("Sev %1").arg(severity); }
+QString SlaChartStyle::severityName(int severity)
+{
+    return tr("Sev %1").arg(severity);
+}
 
 QImage SlaChartStyle::severityMarker(int severity, int size)
 {
@@ -57,8 +60,8 @@ QStringList SlaChartStyle::monthLabels(const QVector<QDate> &months, double pixe
     QStringList shortNames;
     QStringList narrow;
     for (const QDate &m : months) {
-        withYear.append(locale.standaloneMonthName(m.month(), QLocale::ShortFormat) + QLatin1Char(' ')
-                        + QString::number(m.year() % 100).rightJustified(2, QLatin1Char('0')));
+        withYear.append(locale.standaloneMonthName(m.month(), QLocale::ShortFormat) + QLatin1Char(' ') +
+                        QString::number(m.year() % 100).rightJustified(2, QLatin1Char('0')));
         shortNames.append(locale.standaloneMonthName(m.month(), QLocale::ShortFormat));
         narrow.append(locale.standaloneMonthName(m.month(), QLocale::NarrowFormat));
     }
@@ -71,8 +74,8 @@ QStringList SlaChartStyle::monthLabels(const QVector<QDate> &months, double pixe
 
 QString SlaChartStyle::monthName(const QDate &month)
 {
-    return QLocale().standaloneMonthName(month.month(), QLocale::LongFormat) + QLatin1Char(' ')
-        + QString::number(month.year());
+    return QLocale().standaloneMonthName(month.month(), QLocale::LongFormat) + QLatin1Char(' ') +
+           QString::number(month.year());
 }
 
 QString SlaChartStyle::rangeText(const QVector<QDate> &months)

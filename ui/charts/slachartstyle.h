@@ -4,8 +4,8 @@
 #include "models/slaoverviewloader.h"
 
 #include <QColor>
-#include <QImage>
 #include <QCoreApplication>
+#include <QImage>
 #include <QStringList>
 
 namespace Gui {

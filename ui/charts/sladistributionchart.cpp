@@ -23,11 +23,15 @@
 namespace Gui {
 
 namespace {
-double hours(qint64 seconds) { return double(seconds) / 3600.0; }
+double hours(qint64 seconds)
+{
+    return double(seconds) / 3600.0;
+}
 
 QString hoursText(qint64 seconds)
 {
-    return SlaDistributionChart::tr("%1 h").arg(QLocale().toString(hours(seconds), 'f', seconds < 36000 ? 1 : 0));
+    return SlaDistributionChart::tr("%1 h").arg(
+        QLocale().toString(hours(seconds), 'f', seconds < 36000 ? 1 : 0));
 }
 
 QChartView *makeView(QWidget *parent, const QString &name)
@@ -63,7 +67,8 @@ void SlaDistributionChart::setOverview(const Models::SlaOverview &data)
 
 void SlaDistributionChart::rebuild()
 {
-    const QBoxLayout::Direction direction = width() >= 700 ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    const QBoxLayout::Direction direction =
+        width() >= 700 ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
     if (m_layout->direction() != direction)
         m_layout->setDirection(direction);
     rebuildPane(m_response, true);
@@ -173,7 +178,8 @@ QStringList SlaDistributionChart::categories() const
 void SlaDistributionChart::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    const QBoxLayout::Direction direction = width() >= 700 ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    const QBoxLayout::Direction direction =
+        width() >= 700 ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
     if (m_layout->direction() != direction)
         rebuild();
 }

@@ -8,21 +8,24 @@
 
 #include <QBarCategoryAxis>
 
-#include <algorithm>
 #include <QBarSet>
 #include <QChart>
-#include <QScopeGuard>
 #include <QEvent>
 #include <QHorizontalStackedBarSeries>
+#include <QScopeGuard>
 #include <QToolTip>
 #include <QValueAxis>
+#include <algorithm>
 
 namespace Gui {
 
 namespace {
 // The palette's categorical colours (each at least 3:1 on the plot, light or dark); levels and roles
 // do not share one. Asked for at each drawing: the plot follows the application's palette.
-QColor levelColour(int level) { return Models::Palette::category(level); }
+QColor levelColour(int level)
+{
+    return Models::Palette::category(level);
+}
 QColor roleColour(int role)
 {
     static const int s_categories[] = {4, 5, 6, 7, 0, 1};
@@ -66,7 +69,9 @@ QMap<QString, double> StackedHoursChart::totals() const
 void StackedHoursChart::rebuild()
 {
     // Whichever way the drawing ends, screen readers get its name and its figures in words.
-    const auto described = qScopeGuard([this] { ChartTable::describe(this, tr("Where the month's hours went"), ChartTable::summary(this)); });
+    const auto described = qScopeGuard([this] {
+        ChartTable::describe(this, tr("Where the month's hours went"), ChartTable::summary(this));
+    });
     QChart *c = chart();
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes())
@@ -98,13 +103,17 @@ void StackedHoursChart::rebuild()
     series->setLabelsPosition(QAbstractBarSeries::LabelsCenter);
     series->setLabelsFormat(QStringLiteral("@value"));
     series->setLabelsPrecision(3);
-    connect(series, &QHorizontalStackedBarSeries::hovered, this, [this](bool status, int index, QBarSet *set) {
-        if (!status || !set) {
-            QToolTip::hideText();
-            return;
-        }
-        QToolTip::showText(QCursor::pos(), tr("%1: %2").arg(set->label(), Models::DomainText::hours(qRound64(set->at(index) * 60))), this);
-    });
+    connect(series, &QHorizontalStackedBarSeries::hovered, this,
+            [this](bool status, int index, QBarSet *set) {
+                if (!status || !set) {
+                    QToolTip::hideText();
+                    return;
+                }
+                QToolTip::showText(
+                    QCursor::pos(),
+                    tr("%1: %2").arg(set->label(), Models::DomainText::hours(qRound64(set->at(index) * 60))),
+                    this);
+            });
     c->addSeries(series);
     auto *categories = new QBarCategoryAxis;
     categories->append({tr("Service level"), tr("Role")});

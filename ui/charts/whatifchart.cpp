@@ -7,17 +7,17 @@
 #include "models/palette.h"
 #include "models/supportmodelwhatifmodel.h"
 
+#include <QAbstractAxis>
 #include <QBarCategoryAxis>
 #include <QBarSet>
-#include <climits>
-#include <QAbstractAxis>
-#include <QFontMetrics>
 #include <QChart>
-#include <QScopeGuard>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHorizontalStackedBarSeries>
+#include <QScopeGuard>
 #include <QToolTip>
 #include <QValueAxis>
+#include <climits>
 
 namespace Gui {
 
@@ -54,7 +54,9 @@ QVector<double> WhatIfChart::hours(int set) const
 void WhatIfChart::rebuild()
 {
     // Whichever way the drawing ends, screen readers get its name and its figures in words.
-    const auto described = qScopeGuard([this] { ChartTable::describe(this, tr("Hours under each support model"), ChartTable::summary(this)); });
+    const auto described = qScopeGuard([this] {
+        ChartTable::describe(this, tr("Hours under each support model"), ChartTable::summary(this));
+    });
     QChart *c = chart();
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes())
@@ -70,10 +72,14 @@ void WhatIfChart::rebuild()
         Figure figure;
     };
     const Segment segments[] = {
-        {tr("Within the capacity"), Models::Palette::series(Models::Palette::Series::Actual), Figure::CountedHours},
-        {tr("Over the capacity"), Models::Palette::series(Models::Palette::Series::Overrun), Figure::OverCapacityHours},
-        {tr("Carried outside the capacity"), Models::Palette::series(Models::Palette::Series::Rolled), Figure::CarriedHours},
-        {tr("Billed separately"), Models::Palette::series(Models::Palette::Series::Neutral), Figure::BilledSeparatelyHours},
+        {tr("Within the capacity"), Models::Palette::series(Models::Palette::Series::Actual),
+         Figure::CountedHours},
+        {tr("Over the capacity"), Models::Palette::series(Models::Palette::Series::Overrun),
+         Figure::OverCapacityHours},
+        {tr("Carried outside the capacity"), Models::Palette::series(Models::Palette::Series::Rolled),
+         Figure::CarriedHours},
+        {tr("Billed separately"), Models::Palette::series(Models::Palette::Series::Neutral),
+         Figure::BilledSeparatelyHours},
     };
     auto *series = new QHorizontalStackedBarSeries;
     double widest = 0;
@@ -86,10 +92,18 @@ void WhatIfChart::rebuild()
             const Domain::WhatIfModelResult &r = data.results.at(m);
             qint64 minutes = 0;
             switch (segment.figure) {
-            case Figure::CountedHours: minutes = r.countedMinutes - r.overCapacityMinutes; break;
-            case Figure::OverCapacityHours: minutes = r.overCapacityMinutes; break;
-            case Figure::CarriedHours: minutes = r.carriedMinutes; break;
-            default: minutes = r.billedSeparatelyMinutes; break;
+            case Figure::CountedHours:
+                minutes = r.countedMinutes - r.overCapacityMinutes;
+                break;
+            case Figure::OverCapacityHours:
+                minutes = r.overCapacityMinutes;
+                break;
+            case Figure::CarriedHours:
+                minutes = r.carriedMinutes;
+                break;
+            default:
+                minutes = r.billedSeparatelyMinutes;
+                break;
             }
             *set << minutes / 60.0;
             totals[m] += minutes / 60.0;
@@ -101,9 +115,10 @@ void WhatIfChart::rebuild()
                 return;
             }
             const auto model = Domain::SupportModel(index);
-            QToolTip::showText(QCursor::pos(), QStringLiteral("%1: %2\n%3")
-                                                   .arg(Models::DomainText::supportModel(model),
-                                                        m_model->text(figure, model), m_model->explanation(figure, model)),
+            QToolTip::showText(QCursor::pos(),
+                               QStringLiteral("%1: %2\n%3")
+                                   .arg(Models::DomainText::supportModel(model), m_model->text(figure, model),
+                                        m_model->explanation(figure, model)),
                                this);
         });
         series->append(set);
@@ -131,7 +146,8 @@ QString WhatIfChart::modelLabel(Domain::SupportModel model, bool current) const
     // where it fits on one line, else the model's short name, split on two lines if need be. The
     // legend's tooltips and the table below carry the full names.
     const QString star = current ? QStringLiteral(" ★") : QString();
-    const QFontMetrics metrics(chart()->axes().isEmpty() ? font() : chart()->axes().constFirst()->labelsFont());
+    const QFontMetrics metrics(chart()->axes().isEmpty() ? font()
+                                                         : chart()->axes().constFirst()->labelsFont());
     const QString name = Models::DomainText::supportModel(model) + star;
     if (metrics.horizontalAdvance(name) <= width() / 3)
         return name;
@@ -148,7 +164,8 @@ QString WhatIfChart::modelLabel(Domain::SupportModel model, bool current) const
             best = i;
         }
     }
-    return words.mid(0, best).join(QLatin1Char(' ')) + QStringLiteral("<br>") + words.mid(best).join(QLatin1Char(' '));
+    return words.mid(0, best).join(QLatin1Char(' ')) + QStringLiteral("<br>") +
+           words.mid(best).join(QLatin1Char(' '));
 }
 
 void WhatIfChart::resizeEvent(QResizeEvent *event)

@@ -30,18 +30,25 @@ Palette paletteOf(DiagramBox::Kind kind, DiagramBox::State state)
         return {colour(Role::DiagramNotIncludedFill), colour(Role::DiagramNotIncludedBorder),
                 colour(Role::DiagramNotIncludedText)};
     switch (kind) {
-    case Kind::Client: return {colour(Role::DiagramClientFill), colour(Role::DiagramClientBorder), text};
-    case Kind::ClientParty: return {colour(Role::DiagramClientPartyFill), colour(Role::DiagramClientBorder), text};
-    case Kind::Level: return {colour(Role::DiagramLevelFill), colour(Role::DiagramLevelBorder), text};
+    case Kind::Client:
+        return {colour(Role::DiagramClientFill), colour(Role::DiagramClientBorder), text};
+    case Kind::ClientParty:
+        return {colour(Role::DiagramClientPartyFill), colour(Role::DiagramClientBorder), text};
+    case Kind::Level:
+        return {colour(Role::DiagramLevelFill), colour(Role::DiagramLevelBorder), text};
     case Kind::Activity:
     case Kind::OptionalService:
     case Kind::ManagementActivity:
         return {colour(Role::DiagramActivityFill), colour(Role::DiagramLevelBorder), text};
-    case Kind::OptionalServices: return {colour(Role::DiagramOptionalFill), colour(Role::DiagramOptionalBorder), text};
-    case Kind::Management: return {colour(Role::DiagramManagementFill), colour(Role::DiagramManagementBorder), text};
-    case Kind::ArrowLabel: return {Qt::transparent, Qt::transparent, colour(Role::DiagramArrowLabel)};
+    case Kind::OptionalServices:
+        return {colour(Role::DiagramOptionalFill), colour(Role::DiagramOptionalBorder), text};
+    case Kind::Management:
+        return {colour(Role::DiagramManagementFill), colour(Role::DiagramManagementBorder), text};
+    case Kind::ArrowLabel:
+        return {Qt::transparent, Qt::transparent, colour(Role::DiagramArrowLabel)};
     case Kind::Badge:
-        return {colour(Role::DiagramLevelBorder), colour(Role::DiagramLevelBorder), colour(Role::DiagramBadgeText)};
+        return {colour(Role::DiagramLevelBorder), colour(Role::DiagramLevelBorder),
+                colour(Role::DiagramBadgeText)};
     }
     return {colour(Role::DiagramCanvas), text, text};
 }

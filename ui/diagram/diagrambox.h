@@ -13,16 +13,16 @@ class DiagramBox : public QGraphicsItem
 {
 public:
     enum class Kind {
-        Client,            ///< the client's organisation
-        ClientParty,       ///< business, IT, third-party vendors
-        Level,             ///< L1, L2, L3
-        Activity,          ///< an activity of a level
-        OptionalServices,  ///< the optional services box
-        OptionalService,   ///< one optional service
-        Management,        ///< delivery and service management
+        Client,           ///< the client's organisation
+        ClientParty,      ///< business, IT, third-party vendors
+        Level,            ///< L1, L2, L3
+        Activity,         ///< an activity of a level
+        OptionalServices, ///< the optional services box
+        OptionalService,  ///< one optional service
+        Management,       ///< delivery and service management
         ManagementActivity,
-        ArrowLabel,        ///< the label of an arrow (escalation, change management, governance)
-        Badge,             ///< "24×7", "SLA": language-neutral marks
+        ArrowLabel, ///< the label of an arrow (escalation, change management, governance)
+        Badge,      ///< "24×7", "SLA": language-neutral marks
     };
     enum class State { InForce, NotIncluded, Neutral };
     enum { Type = UserType + 10 };

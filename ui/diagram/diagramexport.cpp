@@ -29,11 +29,13 @@ QString DiagramExport::title(const Models::SupportModelDiagramData &data)
 bool DiagramExport::write(const Models::SupportModelDiagramData &data, const QString &path, QString *reason)
 {
     QGraphicsScene scene;
-    SupportModelDiagram::build(&scene, data, SupportModelDiagram::ExportWidth, SupportModelDiagram::Mode::Full, exportFont());
+    SupportModelDiagram::build(&scene, data, SupportModelDiagram::ExportWidth,
+                               SupportModelDiagram::Mode::Full, exportFont());
     return writeScene(&scene, path, title(data), reason);
 }
 
-bool DiagramExport::writeScene(QGraphicsScene *scene, const QString &path, const QString &title, QString *reason)
+bool DiagramExport::writeScene(QGraphicsScene *scene, const QString &path, const QString &title,
+                               QString *reason)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("svg") && suffix != QLatin1String("png")) {

@@ -136,11 +136,24 @@ int DiagramView::nearest(int key) const
         qreal along = 0;
         qreal across = 0;
         switch (key) {
-        case Qt::Key_Right: along = d.x(); across = d.y(); break;
-        case Qt::Key_Left: along = -d.x(); across = d.y(); break;
-        case Qt::Key_Down: along = d.y(); across = d.x(); break;
-        case Qt::Key_Up: along = -d.y(); across = d.x(); break;
-        default: return m_current;
+        case Qt::Key_Right:
+            along = d.x();
+            across = d.y();
+            break;
+        case Qt::Key_Left:
+            along = -d.x();
+            across = d.y();
+            break;
+        case Qt::Key_Down:
+            along = d.y();
+            across = d.x();
+            break;
+        case Qt::Key_Up:
+            along = -d.y();
+            across = d.x();
+            break;
+        default:
+            return m_current;
         }
         if (along <= 1)
             continue;

@@ -30,7 +30,10 @@ constexpr qreal Margin = 16;
 constexpr qreal Pad = 8;
 constexpr qreal Spacing = 6;
 
-QString catalogue(const char *term) { return DomainText::catalogue(term); }
+QString catalogue(const char *term)
+{
+    return DomainText::catalogue(term);
+}
 
 /// Builds and lays out one diagram. Boxes are created in reading order, placed afterwards.
 class Builder
@@ -49,11 +52,13 @@ public:
 
     QVector<DiagramBox *> boxes;
 
-    DiagramBox *box(Kind kind, const char *term, QGraphicsItem *parent = nullptr, State state = State::Neutral)
+    DiagramBox *box(Kind kind, const char *term, QGraphicsItem *parent = nullptr,
+                    State state = State::Neutral)
     {
         auto *b = new DiagramBox(kind, catalogue(term), term, parent);
-        QFont title = kind == Kind::Activity || kind == Kind::OptionalService || kind == Kind::ManagementActivity
-                              || kind == Kind::ClientParty || kind == Kind::ArrowLabel
+        QFont title = kind == Kind::Activity || kind == Kind::OptionalService ||
+                              kind == Kind::ManagementActivity || kind == Kind::ClientParty ||
+                              kind == Kind::ArrowLabel
                           ? m_body
                           : m_title;
         title.setItalic(state == State::NotIncluded);
@@ -151,7 +156,8 @@ public:
         head(line.last(), line.at(line.size() - 2));
         if (bothEnds)
             head(line.first(), line.at(1));
-        auto *item = m_scene->addPath(path, QPen(Models::Palette::color(Models::Palette::Role::DiagramArrow), 1.6));
+        auto *item =
+            m_scene->addPath(path, QPen(Models::Palette::color(Models::Palette::Role::DiagramArrow), 1.6));
         item->setToolTip(toolTip);
         item->setZValue(-1);
     }
@@ -165,7 +171,8 @@ public:
             lines.append(SupportModelDiagram::tr("• %1: %2").arg(catalogue(a.name), stateText(level, on)));
         }
         lines.append(QString());
-        lines.append(SupportModelDiagram::tr("%1 says:").arg(DomainText::supportModel(m_data.engagement.model)));
+        lines.append(
+            SupportModelDiagram::tr("%1 says:").arg(DomainText::supportModel(m_data.engagement.model)));
         for (const char *point : m_info.includes)
             lines.append(SupportModelDiagram::tr("• %1").arg(catalogue(point)));
         return lines.join(QLatin1Char('\n'));
@@ -184,11 +191,12 @@ public:
         const bool inForce = SupportModelCatalogue::levelsInForce(m_data.engagement.model).contains(level);
         for (const Domain::ActivityInfo &a : SupportModelCatalogue::activities(level)) {
             const bool on = inForce || m_data.engagement.optionalServices.contains(QLatin1String(a.id));
-            DiagramBox *b = box(level == ServiceLevel::OptionalL3 ? Kind::OptionalService : Kind::Activity, a.name, parent,
-                                on ? State::InForce : State::NotIncluded);
+            DiagramBox *b = box(level == ServiceLevel::OptionalL3 ? Kind::OptionalService : Kind::Activity,
+                                a.name, parent, on ? State::InForce : State::NotIncluded);
             b->setStateText(stateText(level, on));
             b->setToolTip(SupportModelDiagram::tr("%1 (%2): %3")
-                              .arg(catalogue(a.name), catalogue(SupportModelCatalogue::serviceLevel(level).name),
+                              .arg(catalogue(a.name),
+                                   catalogue(SupportModelCatalogue::serviceLevel(level).name),
                                    stateText(level, on)));
             out.append(b);
         }
@@ -200,19 +208,23 @@ public:
     QVector<DiagramBox *> levelBadges(ServiceLevel level, DiagramBox *parent, bool compact)
     {
         QVector<DiagramBox *> out;
-        const bool slaHere = m_info.slaScope == Domain::SlaScope::AllTickets
-                             ? level == ServiceLevel::L1 || level == ServiceLevel::L2
-                             : m_info.slaScope == Domain::SlaScope::CriticalIncidents && level == ServiceLevel::L1;
+        const bool slaHere =
+            m_info.slaScope == Domain::SlaScope::AllTickets
+                ? level == ServiceLevel::L1 || level == ServiceLevel::L2
+                : m_info.slaScope == Domain::SlaScope::CriticalIncidents && level == ServiceLevel::L1;
         if (!slaHere)
             return out;
         const bool around = compact ? m_info.always24x7Response : m_data.severity1AroundTheClock();
         const bool optional = compact ? m_info.optional24x7Severity1 : false;
         if (around || optional) {
-            const QString tip = around ? SupportModelDiagram::tr("Severity 1 is covered around the clock (24×7).")
-                                       : SupportModelDiagram::tr("24×7 cover of severity 1 can be added (optional).");
-            out.append(badge(QStringLiteral("24×7"), parent, around ? State::InForce : State::NotIncluded, tip));
+            const QString tip =
+                around ? SupportModelDiagram::tr("Severity 1 is covered around the clock (24×7).")
+                       : SupportModelDiagram::tr("24×7 cover of severity 1 can be added (optional).");
+            out.append(
+                badge(QStringLiteral("24×7"), parent, around ? State::InForce : State::NotIncluded, tip));
         }
-        out.append(badge(QStringLiteral("SLA"), parent, State::InForce, DomainText::slaScope(m_info.slaScope)));
+        out.append(
+            badge(QStringLiteral("SLA"), parent, State::InForce, DomainText::slaScope(m_info.slaScope)));
         return out;
     }
 
@@ -233,12 +245,14 @@ QVector<DiagramBox *> Builder::buildFull(qreal requestedWidth)
     constexpr qreal Gap = 44;
     // Create in reading order.
     DiagramBox *client = box(Kind::Client, SupportModelCatalogue::clientOrganisation());
-    client->setToolTip(SupportModelDiagram::tr("The client's side: the business, its IT and third-party vendors raise "
-                                               "tickets and requests, approve changes and take part in governance."));
+    client->setToolTip(
+        SupportModelDiagram::tr("The client's side: the business, its IT and third-party vendors raise "
+                                "tickets and requests, approve changes and take part in governance."));
     QVector<DiagramBox *> parties;
     for (const char *party : SupportModelCatalogue::clientParties())
         parties.append(box(Kind::ClientParty, party, client));
-    const ServiceLevel levels[] = {ServiceLevel::L1, ServiceLevel::L2, ServiceLevel::L3, ServiceLevel::OptionalL3};
+    const ServiceLevel levels[] = {ServiceLevel::L1, ServiceLevel::L2, ServiceLevel::L3,
+                                   ServiceLevel::OptionalL3};
     QVector<DiagramBox *> columns{client};
     QVector<QVector<DiagramBox *>> children;
     children.append(parties);
@@ -246,7 +260,8 @@ QVector<DiagramBox *> Builder::buildFull(qreal requestedWidth)
     badges.append(QVector<DiagramBox *>());
     for (ServiceLevel level : levels) {
         const bool optional = level == ServiceLevel::OptionalL3;
-        DiagramBox *b = box(optional ? Kind::OptionalServices : Kind::Level, SupportModelCatalogue::serviceLevel(level).name);
+        DiagramBox *b = box(optional ? Kind::OptionalServices : Kind::Level,
+                            SupportModelCatalogue::serviceLevel(level).name);
         b->setBody(SupportModelDiagram::levelBody(m_data, level));
         b->setToolTip(levelToolTip(level));
         badges.append(levelBadges(level, b, false));
@@ -263,11 +278,13 @@ QVector<DiagramBox *> Builder::buildFull(qreal requestedWidth)
         managementTip.append(SupportModelDiagram::tr("• %1").arg(catalogue(activity)));
     }
     management->setToolTip(managementTip.join(QLatin1Char('\n')));
-    const QString escalationTip = SupportModelDiagram::tr("Tickets move up a level when they need deeper analysis, a fix "
-                                                          "or a change.");
-    const QString changeTip = m_info.changeManagementProcess
-                                  ? catalogue("Additional resources follow the agreed change-management process")
-                                  : SupportModelDiagram::tr("Changes reach production through change management (L2).");
+    const QString escalationTip =
+        SupportModelDiagram::tr("Tickets move up a level when they need deeper analysis, a fix "
+                                "or a change.");
+    const QString changeTip =
+        m_info.changeManagementProcess
+            ? catalogue("Additional resources follow the agreed change-management process")
+            : SupportModelDiagram::tr("Changes reach production through change management (L2).");
     DiagramBox *labels[3] = {box(Kind::ArrowLabel, SupportModelCatalogue::escalation()),
                              box(Kind::ArrowLabel, SupportModelCatalogue::escalation()),
                              box(Kind::ArrowLabel, SupportModelCatalogue::changeManagement())};
@@ -275,13 +292,15 @@ QVector<DiagramBox *> Builder::buildFull(qreal requestedWidth)
     labels[1]->setToolTip(escalationTip);
     labels[2]->setToolTip(changeTip);
     DiagramBox *governance = box(Kind::ArrowLabel, SupportModelCatalogue::governanceAndCommunication());
-    governance->setToolTip(SupportModelDiagram::tr("Service reporting and governance reviews with the client, run by "
-                                                   "delivery and service management."));
+    governance->setToolTip(
+        SupportModelDiagram::tr("Service reporting and governance reviews with the client, run by "
+                                "delivery and service management."));
 
     // Columns wide enough for every word, whatever the requested width.
     // The governance label sits beside the arrow's stem: 28 px less than a column.
-    const qreal minColumn = std::max({minimumColumn(boxes), 150.0,
-                                      DiagramBox::widestWord(governance->titleFont(), governance->title()) + 28 + Pad + 4});
+    const qreal minColumn =
+        std::max({minimumColumn(boxes), 150.0,
+                  DiagramBox::widestWord(governance->titleFont(), governance->title()) + 28 + Pad + 4});
     const qreal width = qMax(requestedWidth, 2 * Margin + 4 * Gap + 5 * minColumn);
     const qreal column = (width - 2 * Margin - 4 * Gap) / 5;
     auto columnX = [&](int i) { return Margin + i * (column + Gap); };
@@ -290,16 +309,20 @@ QVector<DiagramBox *> Builder::buildFull(qreal requestedWidth)
     qreal labelsHeight = 0;
     for (int i = 0; i < 3; ++i) {
         const QFontMetricsF m(labels[i]->titleFont());
-        const qreal textWidth = qMin(column - Pad, m.boundingRect(QRectF(0, 0, column - Pad, 1e6), DiagramBox::TextFlags,
-                                                                  labels[i]->title()).width() + 1);
+        const qreal textWidth = qMin(column - Pad, m.boundingRect(QRectF(0, 0, column - Pad, 1e6),
+                                                                  DiagramBox::TextFlags, labels[i]->title())
+                                                           .width() +
+                                                       1);
         const qreal centre = columnX(i + 1) - Gap / 2;
-        labelsHeight = qMax(labelsHeight, leaf(labels[i], QPointF(centre - (textWidth + Pad) / 2, Margin), textWidth + Pad));
+        labelsHeight = qMax(
+            labelsHeight, leaf(labels[i], QPointF(centre - (textWidth + Pad) / 2, Margin), textWidth + Pad));
     }
     // Row B: the columns, all as tall as the tallest.
     const qreal rowTop = Margin + labelsHeight + Spacing;
     qreal rowHeight = 0;
     for (int i = 0; i < columns.size(); ++i)
-        rowHeight = qMax(rowHeight, container(columns[i], children[i], badges[i], QPointF(columnX(i), rowTop), column));
+        rowHeight = qMax(rowHeight,
+                         container(columns[i], children[i], badges[i], QPointF(columnX(i), rowTop), column));
     for (DiagramBox *b : columns)
         b->setRect(QRectF(b->rect().topLeft(), QSizeF(column, rowHeight)));
     const qreal arrowY = rowTop + 2 * Pad + QFontMetricsF(m_title).height() / 2;
@@ -340,8 +363,9 @@ QVector<DiagramBox *> Builder::buildFull(qreal requestedWidth)
     const qreal turnY = qMax(bandTop + labelHeight + 10, bandTop + 24);
     if (management->rect().bottom() < turnY + 10)
         management->setRect(QRectF(management->rect().topLeft(), QSizeF(bandWidth, turnY + 10 - bandTop)));
-    arrow(QPolygonF{QPointF(stem, rowTop + rowHeight + 3), QPointF(stem, turnY), QPointF(bandLeft - 3, turnY)}, true,
-          governance->toolTip());
+    arrow(
+        QPolygonF{QPointF(stem, rowTop + rowHeight + 3), QPointF(stem, turnY), QPointF(bandLeft - 3, turnY)},
+        true, governance->toolTip());
     m_scene->setSceneRect(0, 0, width, management->rect().bottom() + Margin);
     return boxes;
 }
@@ -356,13 +380,15 @@ QVector<DiagramBox *> Builder::buildCompact(qreal requestedWidth)
     QVector<DiagramBox *> rows;
     QVector<QVector<DiagramBox *>> badges;
     for (ServiceLevel level : levels) {
-        DiagramBox *b = box(Kind::Level, SupportModelCatalogue::serviceLevel(level).name, nullptr, State::InForce);
+        DiagramBox *b =
+            box(Kind::Level, SupportModelCatalogue::serviceLevel(level).name, nullptr, State::InForce);
         b->setToolTip(levelToolTip(level));
         badges.append(levelBadges(level, b, true));
         rows.append(b);
     }
     DiagramBox *management = box(Kind::Management, SupportModelCatalogue::serviceManagement());
-    DiagramBox *optional = box(Kind::OptionalServices, SupportModelCatalogue::serviceLevel(ServiceLevel::OptionalL3).name);
+    DiagramBox *optional =
+        box(Kind::OptionalServices, SupportModelCatalogue::serviceLevel(ServiceLevel::OptionalL3).name);
     optional->setToolTip(catalogue(SupportModelCatalogue::serviceLevel(ServiceLevel::OptionalL3).summary));
 
     const qreal width = qMax(requestedWidth, 2 * Margin + qMax(minimumColumn(boxes), 120.0));
@@ -403,13 +429,16 @@ QString SupportModelDiagram::levelBody(const Models::SupportModelDiagramData &da
             if (info.coversAllRoles || data.engagement.rolesCovered.contains(role))
                 roles.append(DomainText::role(role));
         }
-        lines.append(roles.isEmpty() ? tr("Roles: none covered") : tr("Roles: %1").arg(roles.join(QStringLiteral(", "))));
+        lines.append(roles.isEmpty() ? tr("Roles: none covered")
+                                     : tr("Roles: %1").arg(roles.join(QStringLiteral(", "))));
     }
     const QVector<Models::DiagramPerson> people = data.peopleOn(level);
     if (!people.isEmpty()) {
         lines.append(tr("Allocated this month:"));
         for (const Models::DiagramPerson &p : people)
-            lines.append(tr("• %1 (%2) %3").arg(p.name, DomainText::roleShort(p.role), DomainText::hours(p.allocatedMinutes)));
+            lines.append(
+                tr("• %1 (%2) %3")
+                    .arg(p.name, DomainText::roleShort(p.role), DomainText::hours(p.allocatedMinutes)));
     } else if (level != ServiceLevel::OptionalL3) {
         lines.append(tr("No one allocated this month"));
     }
@@ -423,25 +452,29 @@ QString SupportModelDiagram::levelBody(const Models::SupportModelDiagramData &da
         lines.append(tr("No SLA policy in force"));
     } else {
         lines.append(tr("SLA (response / resolution):"));
-        const int last = info.slaScope == Domain::SlaScope::CriticalIncidents ? 2 : Domain::SlaPolicy::SeverityCount;
+        const int last =
+            info.slaScope == Domain::SlaScope::CriticalIncidents ? 2 : Domain::SlaPolicy::SeverityCount;
         for (int severity = 1; severity <= last; ++severity) {
             const Domain::SlaSeverityTarget &t = data.policy->target(severity);
             if (t.responseMinutes == 0 && t.resolutionMinutes == 0)
                 continue;
             const QString response = t.responseMinutes ? duration(t.responseMinutes) : QStringLiteral("–");
-            const QString resolution = t.resolutionMinutes ? duration(t.resolutionMinutes) : QStringLiteral("–");
+            const QString resolution =
+                t.resolutionMinutes ? duration(t.resolutionMinutes) : QStringLiteral("–");
             const bool around = t.response24x7 || t.resolution24x7;
             lines.append((around ? tr("• Severity %1: %2 / %3 (24×7)") : tr("• Severity %1: %2 / %3"))
                              .arg(QString::number(severity), response, resolution));
         }
     }
     lines.append(tr("Logged in %1: %2")
-                     .arg(Models::DomainText::monthInSentence(data.month), DomainText::hours(data.loggedMinutes[std::size_t(level)])));
+                     .arg(Models::DomainText::monthInSentence(data.month),
+                          DomainText::hours(data.loggedMinutes[std::size_t(level)])));
     return lines.join(QLatin1Char('\n'));
 }
 
-QVector<DiagramBox *> SupportModelDiagram::build(QGraphicsScene *scene, const Models::SupportModelDiagramData &data,
-                                                 qreal width, Mode mode, const QFont &font)
+QVector<DiagramBox *> SupportModelDiagram::build(QGraphicsScene *scene,
+                                                 const Models::SupportModelDiagramData &data, qreal width,
+                                                 Mode mode, const QFont &font)
 {
     scene->clear();
     Builder builder(scene, data, font);

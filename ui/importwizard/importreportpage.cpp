@@ -19,8 +19,8 @@ namespace Gui {
 
 ImportReportPage::ImportReportPage(ImportWizard *wizard)
     : m_wizard(wizard), m_summary(new QLabel), m_problems(new QTableWidget), m_personsLabel(new QLabel),
-      m_persons(new QTableWidget), m_dates(new QLabel), m_prioritiesLabel(new QLabel), m_priorities(new QTableWidget),
-      m_applySeverities(new QPushButton), m_skip(new QPushButton)
+      m_persons(new QTableWidget), m_dates(new QLabel), m_prioritiesLabel(new QLabel),
+      m_priorities(new QTableWidget), m_applySeverities(new QPushButton), m_skip(new QPushButton)
 {
     setObjectName(QStringLiteral("importReportPage"));
     m_problems->setObjectName(QStringLiteral("importProblems"));
@@ -56,7 +56,8 @@ ImportReportPage::ImportReportPage(ImportWizard *wizard)
     row->addWidget(m_skip);
     layout->addLayout(row);
     connect(m_skip, &QPushButton::clicked, this, [this] { m_wizard->rereadSkippingBadRows(); });
-    connect(m_applySeverities, &QPushButton::clicked, this, [this] { m_wizard->rememberSeveritiesAndReread(chosenSeverities()); });
+    connect(m_applySeverities, &QPushButton::clicked, this,
+            [this] { m_wizard->rememberSeveritiesAndReread(chosenSeverities()); });
     retranslate();
 }
 
@@ -68,7 +69,8 @@ bool ImportReportPage::isComplete() const
 void ImportReportPage::retranslate()
 {
     setTitle(ImportWizard::tr("Report"));
-    setSubTitle(ImportWizard::tr("Commit writes everything below in one go; Cancel leaves the database as it was."));
+    setSubTitle(
+        ImportWizard::tr("Commit writes everything below in one go; Cancel leaves the database as it was."));
     m_problems->setHorizontalHeaderLabels({ImportWizard::tr("Problem"), ImportWizard::tr("Line"),
                                            ImportWizard::tr("Column"), ImportWizard::tr("Reason")});
     m_persons->setHorizontalHeaderLabels({ImportWizard::tr("Person"), ImportWizard::tr("Role")});
@@ -78,12 +80,15 @@ void ImportReportPage::retranslate()
         if (QWidget *role = m_persons->cellWidget(row, 1); role && m_persons->item(row, 0))
             role->setAccessibleName(ImportWizard::tr("Role of %1").arg(m_persons->item(row, 0)->text()));
     }
-    m_personsLabel->setText(ImportWizard::tr("People not seen before: their role is remembered for every later import."));
+    m_personsLabel->setText(
+        ImportWizard::tr("People not seen before: their role is remembered for every later import."));
     m_skip->setText(ImportWizard::tr("&Skip the bad rows and read again"));
-    m_priorities->setHorizontalHeaderLabels({ImportWizard::tr("Priority in the file"), ImportWizard::tr("Severity")});
+    m_priorities->setHorizontalHeaderLabels(
+        {ImportWizard::tr("Priority in the file"), ImportWizard::tr("Severity")});
     m_priorities->setAccessibleName(ImportWizard::tr("The file's priorities and the severities they map to"));
-    m_prioritiesLabel->setText(ImportWizard::tr("How the file's priorities map to severities (remembered for every "
-                                                "later import, as the mapping command shows them):"));
+    m_prioritiesLabel->setText(
+        ImportWizard::tr("How the file's priorities map to severities (remembered for every "
+                         "later import, as the mapping command shows them):"));
     m_applySeverities->setText(ImportWizard::tr("&Remember the severities and read again"));
     if (m_wizard->isStaged() || m_wizard->isJobFinished())
         initializePage();
@@ -94,17 +99,18 @@ void ImportReportPage::initializePage()
     const Storage::ImportReport report = m_wizard->report();
     const auto &tickets = report.tickets;
     const auto &worklogs = report.worklogs;
-    QString summary = ImportWizard::tr("%1 rows read. Tickets: %2 new, %3 updated, %4 unchanged. Worklogs: %5 new, "
-                                       "%6 updated, %7 unchanged. %8 rejected, %9 warnings.")
-                          .arg(report.rowsRead)
-                          .arg(tickets.added)
-                          .arg(tickets.updated)
-                          .arg(tickets.unchanged)
-                          .arg(worklogs.added)
-                          .arg(worklogs.updated)
-                          .arg(worklogs.unchanged)
-                          .arg(report.rejectedCount)
-                          .arg(report.warningCount);
+    QString summary =
+        ImportWizard::tr("%1 rows read. Tickets: %2 new, %3 updated, %4 unchanged. Worklogs: %5 new, "
+                         "%6 updated, %7 unchanged. %8 rejected, %9 warnings.")
+            .arg(report.rowsRead)
+            .arg(tickets.added)
+            .arg(tickets.updated)
+            .arg(tickets.unchanged)
+            .arg(worklogs.added)
+            .arg(worklogs.updated)
+            .arg(worklogs.unchanged)
+            .arg(report.rejectedCount)
+            .arg(report.warningCount);
     if (!report.isAcceptable() || m_wizard->isJobFinished())
         summary += QStringLiteral("\n") + Models::ImportReportText::outcome(report);
     m_summary->setText(summary);
@@ -115,13 +121,16 @@ void ImportReportPage::initializePage()
             m_problems->insertRow(row);
             m_problems->setItem(row, 0, readOnlyItem(kind));
             m_problems->setItem(row, 1, readOnlyItem(p.line > 0 ? QString::number(p.line) : QString()));
-            m_problems->setItem(row, 2, readOnlyItem(p.column > 0 ? QStringLiteral("%1 %2").arg(p.column).arg(p.columnName)
-                                                                  : QString()));
+            m_problems->setItem(row, 2,
+                                readOnlyItem(p.column > 0
+                                                 ? QStringLiteral("%1 %2").arg(p.column).arg(p.columnName)
+                                                 : QString()));
             m_problems->setItem(row, 3, readOnlyItem(p.reason));
         }
     };
     if (!report.fileError.isNull())
-        addProblems({Exchange::ImportProblem{report.fileError.line, report.fileError.column, QString(), report.fileError.reason}},
+        addProblems({Exchange::ImportProblem{report.fileError.line, report.fileError.column, QString(),
+                                             report.fileError.reason}},
                     ImportWizard::tr("File"));
     addProblems(report.rejected, ImportWizard::tr("Rejected"));
     addProblems(report.warnings, ImportWizard::tr("Warning"));
@@ -143,8 +152,8 @@ void ImportReportPage::initializePage()
     fillPriorities(report.priorities);
     m_personsLabel->setVisible(!report.unknownPersons.isEmpty());
     m_persons->setVisible(!report.unknownPersons.isEmpty());
-    m_skip->setVisible(report.rejectedCount > 0 && !report.skipBadRows && report.fileError.isNull()
-                       && !m_wizard->isJobFinished());
+    m_skip->setVisible(report.rejectedCount > 0 && !report.skipBadRows && report.fileError.isNull() &&
+                       !m_wizard->isJobFinished());
     emit completeChanged();
 }
 
@@ -176,7 +185,8 @@ void ImportReportPage::fillPriorities(const QStringList &priorities)
         const std::optional<int> mapped = error.isEmpty() ? mappings.severity(priority) : std::nullopt;
         severity->setCurrentIndex(severity->findData(mapped.value_or(0)));
         severity->setAccessibleName(ImportWizard::tr("Severity of priority %1").arg(priority));
-        connect(severity, &QComboBox::currentIndexChanged, this, [this] { m_applySeverities->setEnabled(true); });
+        connect(severity, &QComboBox::currentIndexChanged, this,
+                [this] { m_applySeverities->setEnabled(true); });
         m_priorities->setCellWidget(row, 1, severity);
     }
     m_priorities->resizeColumnsToContents();

@@ -11,9 +11,9 @@
 namespace Gui {
 
 namespace {
-constexpr qreal s_marginPt = 42;      // about 15 mm
-constexpr qreal s_headerPt = 28;      // room for the running header
-constexpr qreal s_footerPt = 30;      // room for the footer
+constexpr qreal s_marginPt = 42; // about 15 mm
+constexpr qreal s_headerPt = 28; // room for the running header
+constexpr qreal s_footerPt = 30; // room for the footer
 constexpr qreal s_cellPaddingPt = 3;
 } // namespace
 
@@ -23,7 +23,8 @@ ReportPages::ReportPages(QPagedPaintDevice *device, QPainter *painter, int pageC
     m_unit = device->logicalDpiY() / 72.0;
     const QRectF paint = device->pageLayout().paintRect(QPageLayout::Point);
     m_page = QRectF(0, 0, paint.width() * m_unit, paint.height() * m_unit);
-    m_body = m_page.adjusted(pt(s_marginPt), pt(s_marginPt + s_headerPt), -pt(s_marginPt), -pt(s_marginPt + s_footerPt));
+    m_body = m_page.adjusted(pt(s_marginPt), pt(s_marginPt + s_headerPt), -pt(s_marginPt),
+                             -pt(s_marginPt + s_footerPt));
     startPage();
 }
 
@@ -133,33 +134,41 @@ const ReportPages::Cell &ReportPages::cell(const QString &text, const QFont &fon
     return *m_cells->insert(key, c);
 }
 
-int ReportPages::cellFlags(const QString &text, const QFont &font, qreal width) const { return cell(text, font, width).flags; }
+int ReportPages::cellFlags(const QString &text, const QFont &font, qreal width) const
+{
+    return cell(text, font, width).flags;
+}
 
-qreal ReportPages::cellHeight(const QString &text, const QFont &font, qreal width) const { return cell(text, font, width).height; }
+qreal ReportPages::cellHeight(const QString &text, const QFont &font, qreal width) const
+{
+    return cell(text, font, width).height;
+}
 
-void ReportPages::drawRow(const QVector<Column> &columns, const QVector<qreal> &widths, const QStringList &cells,
-                          const QFont &font, qreal height, bool header)
+void ReportPages::drawRow(const QVector<Column> &columns, const QVector<qreal> &widths,
+                          const QStringList &cells, const QFont &font, qreal height, bool header)
 {
     if (!m_painter)
         return;
     const qreal pad = pt(s_cellPaddingPt);
     if (header)
-        m_painter->fillRect(QRectF(m_body.left(), m_y, m_body.width(), height), Models::Palette::color(Models::Palette::Role::ReportTableHeaderFill));
+        m_painter->fillRect(QRectF(m_body.left(), m_y, m_body.width(), height),
+                            Models::Palette::color(Models::Palette::Role::ReportTableHeaderFill));
     m_painter->setFont(font);
     m_painter->setPen(Models::Palette::color(Models::Palette::Role::ReportText));
     qreal x = m_body.left();
     for (int c = 0; c < columns.size(); ++c) {
         const QRectF cell(x + pad, m_y + pad, widths.at(c) - 2 * pad, height - 2 * pad);
         const QString text = cells.value(c);
-        m_painter->drawText(cell, int(columns.at(c).alignment | Qt::AlignTop) | cellFlags(text, font, cell.width()), text);
+        m_painter->drawText(
+            cell, int(columns.at(c).alignment | Qt::AlignTop) | cellFlags(text, font, cell.width()), text);
         x += widths.at(c);
     }
     m_painter->setPen(QPen(Models::Palette::color(Models::Palette::Role::ReportRule), pt(0.5)));
     m_painter->drawLine(QPointF(m_body.left(), m_y + height), QPointF(m_body.right(), m_y + height));
 }
 
-void ReportPages::table(const QVector<Column> &columns, const QVector<QStringList> &rows, const QVector<int> &boldRows,
-                        qreal pointSize)
+void ReportPages::table(const QVector<Column> &columns, const QVector<QStringList> &rows,
+                        const QVector<int> &boldRows, qreal pointSize)
 {
     qreal total = 0;
     for (const Column &c : columns)

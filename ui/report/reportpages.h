@@ -4,11 +4,11 @@
 
 #include <QColor>
 #include <QFont>
+#include <QHash>
 #include <QRectF>
 #include <QString>
 #include <QStringList>
 #include <QVector>
-#include <QHash>
 #include <functional>
 #include <memory>
 
@@ -61,11 +61,12 @@ public:
     void space(qreal points);
     /// A heading kept with at least `keepWith` points of what follows.
     void heading(const QString &text, int level = 1, qreal keepWith = 60);
-    void paragraph(const QString &text, const QFont &font, const QColor &color = Models::Palette::color(Models::Palette::Role::ReportText),
+    void paragraph(const QString &text, const QFont &font,
+                   const QColor &color = Models::Palette::color(Models::Palette::Role::ReportText),
                    qreal indent = 0);
     /// A table; rows in `boldRows` are drawn bold (totals).
-    void table(const QVector<Column> &columns, const QVector<QStringList> &rows, const QVector<int> &boldRows = {},
-               qreal pointSize = 8.5);
+    void table(const QVector<Column> &columns, const QVector<QStringList> &rows,
+               const QVector<int> &boldRows = {}, qreal pointSize = 8.5);
     /// A figure of `heightPoints` across the body's width (smaller heights when the page is shorter).
     void figure(qreal heightPoints, const std::function<void(QPainter *, const QRectF &)> &draw);
     /// Starts a new page unless `points` still fit.

@@ -28,7 +28,8 @@ QString signedHours(qint64 minutes)
 {
     if (minutes == 0)
         return ReviewPackRenderer::hoursText(0);
-    return (minutes > 0 ? QStringLiteral("+") : QStringLiteral("−")) + ReviewPackRenderer::hoursText(qAbs(minutes));
+    return (minutes > 0 ? QStringLiteral("+") : QStringLiteral("−")) +
+           ReviewPackRenderer::hoursText(qAbs(minutes));
 }
 
 QString signedCount(qint64 change)
@@ -39,7 +40,10 @@ QString signedCount(qint64 change)
 
 } // namespace
 
-QString ReviewPackRenderer::hoursText(qint64 minutes) { return Models::DomainText::hours(minutes); }
+QString ReviewPackRenderer::hoursText(qint64 minutes)
+{
+    return Models::DomainText::hours(minutes);
+}
 
 QString ReviewPackRenderer::percentText(const std::optional<double> &percent)
 {
@@ -56,7 +60,8 @@ QString ReviewPackRenderer::periodText(const Models::ReviewPeriod &period)
         return tr("Q%1 %2", "quarter, year").arg((period.start.month() - 1) / 3 + 1).arg(period.start.year());
     case Models::ReviewPeriod::Kind::Range:
         return tr("%1 – %2", "first day – last day")
-            .arg(locale.toString(period.start, QStringLiteral("d MMM yyyy")), locale.toString(period.end, QStringLiteral("d MMM yyyy")));
+            .arg(locale.toString(period.start, QStringLiteral("d MMM yyyy")),
+                 locale.toString(period.end, QStringLiteral("d MMM yyyy")));
     }
     return {};
 }
@@ -77,7 +82,8 @@ QStringList ReviewPackRenderer::sectionTitles(const ReviewPack &pack)
 
 int ReviewPackRenderer::render(const ReviewPack &pack, QPagedPaintDevice *device)
 {
-    device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    device->setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
     // First pass: measure only, for the page count and the contents' page numbers.
     ReportPages measure(device, nullptr, 0, {});
     draw(pack, measure, QVector<int>(sectionTitles(pack).size(), 0));
@@ -92,7 +98,8 @@ int ReviewPackRenderer::render(const ReviewPack &pack, QPagedPaintDevice *device
     if (!painter.begin(device))
         return 0;
     painter.setRenderHint(QPainter::Antialiasing);
-    const QString header = tr("%1 — governance review %2").arg(pack.engagement.client, periodText(pack.period));
+    const QString header =
+        tr("%1 — governance review %2").arg(pack.engagement.client, periodText(pack.period));
     const QString fingerprint = tr("Data fingerprint %1").arg(pack.shortFingerprint());
     const QString engagement = pack.engagement.key;
     ReportPages *pagesPtr = nullptr;
@@ -108,7 +115,8 @@ int ReviewPackRenderer::render(const ReviewPack &pack, QPagedPaintDevice *device
             p->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, header);
             p->drawText(line, Qt::AlignRight | Qt::AlignVCenter, engagement);
             p->setPen(QPen(Models::Palette::color(Models::Palette::Role::ReportRule), pages.pt(0.5)));
-            p->drawLine(QPointF(body.left(), headerY + pages.pt(14)), QPointF(body.right(), headerY + pages.pt(14)));
+            p->drawLine(QPointF(body.left(), headerY + pages.pt(14)),
+                        QPointF(body.right(), headerY + pages.pt(14)));
         }
         const QRectF footer(body.left(), body.bottom() + pages.pt(14), body.width(), pages.pt(12));
         p->setPen(Models::Palette::color(Models::Palette::Role::ReportMuted));
@@ -144,8 +152,10 @@ bool ReviewPackRenderer::writePdf(const ReviewPack &pack, const QString &path, Q
     }
     if (pages == 0 || !file.commit()) {
         file.cancelWriting();
-        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path),
-                                              file.errorString().isEmpty() ? tr("the PDF could not be drawn") : file.errorString());
+        *error =
+            tr("Cannot write %1: %2")
+                .arg(QDir::toNativeSeparators(path),
+                     file.errorString().isEmpty() ? tr("the PDF could not be drawn") : file.errorString());
         return false;
     }
     if (pageCount)
@@ -174,36 +184,45 @@ void ReviewPackRenderer::cover(const ReviewPack &pack, ReportPages &pages)
 {
     const QLocale locale;
     pages.space(150);
-    pages.paragraph(tr("Governance review"), ReportPages::font(26, true), Models::Palette::color(Models::Palette::Role::ReportHeading));
+    pages.paragraph(tr("Governance review"), ReportPages::font(26, true),
+                    Models::Palette::color(Models::Palette::Role::ReportHeading));
     pages.space(6);
     pages.paragraph(pack.engagement.client, ReportPages::font(18));
     pages.paragraph(periodText(pack.period), ReportPages::font(18));
     pages.space(40);
-    const QString name = pack.engagement.name.isEmpty() ? pack.engagement.key
-                                                        : tr("%1 (%2)").arg(pack.engagement.name, pack.engagement.key);
+    const QString name = pack.engagement.name.isEmpty()
+                             ? pack.engagement.key
+                             : tr("%1 (%2)").arg(pack.engagement.name, pack.engagement.key);
     const QVector<QStringList> rows = {
         {tr("Client"), pack.engagement.client},
         {tr("Engagement"), name},
-        {tr("Period"), tr("%1 (%2 to %3)").arg(periodText(pack.period), locale.toString(pack.period.start, QLocale::ShortFormat),
-                                               locale.toString(pack.period.end, QLocale::ShortFormat))},
+        {tr("Period"),
+         tr("%1 (%2 to %3)")
+             .arg(periodText(pack.period), locale.toString(pack.period.start, QLocale::ShortFormat),
+                  locale.toString(pack.period.end, QLocale::ShortFormat))},
         {tr("Support model"), Models::DomainText::supportModel(pack.engagement.model)},
         {tr("Prepared by"), pack.preparedBy.isEmpty() ? tr("(not set)") : pack.preparedBy},
         {tr("Date"), locale.toString(pack.today, QLocale::LongFormat)},
     };
     pages.table({{QString(), 1}, {QString(), 3}}, rows, {}, 10);
     pages.space(20);
-    pages.paragraph(tr("Data fingerprint (SHA-256 of the %n rows behind the figures):", nullptr, int(pack.fingerprintRows)),
+    pages.paragraph(tr("Data fingerprint (SHA-256 of the %n rows behind the figures):", nullptr,
+                       int(pack.fingerprintRows)),
                     ReportPages::font(8), Models::Palette::color(Models::Palette::Role::ReportMuted));
-    pages.paragraph(QString::fromLatin1(pack.fingerprint), ReportPages::font(8), Models::Palette::color(Models::Palette::Role::ReportMuted));
+    pages.paragraph(QString::fromLatin1(pack.fingerprint), ReportPages::font(8),
+                    Models::Palette::color(Models::Palette::Role::ReportMuted));
 }
 
-void ReviewPackRenderer::contents(ReportPages &pages, const QStringList &titles, const QVector<int> &sectionPages)
+void ReviewPackRenderer::contents(ReportPages &pages, const QStringList &titles,
+                                  const QVector<int> &sectionPages)
 {
-    pages.paragraph(tr("Contents"), ReportPages::font(15, true), Models::Palette::color(Models::Palette::Role::ReportHeading));
+    pages.paragraph(tr("Contents"), ReportPages::font(15, true),
+                    Models::Palette::color(Models::Palette::Role::ReportHeading));
     pages.space(10);
     QVector<QStringList> rows;
     for (int i = 0; i < titles.size(); ++i)
-        rows.append({QString::number(i + 1), titles.at(i), sectionPages.value(i) > 0 ? QString::number(sectionPages.value(i)) : QString()});
+        rows.append({QString::number(i + 1), titles.at(i),
+                     sectionPages.value(i) > 0 ? QString::number(sectionPages.value(i)) : QString()});
     pages.table({{QString(), 0.4}, {tr("Section"), 6}, {tr("Page"), 1, Qt::AlignRight}}, rows, {}, 10.5);
 }
 
@@ -213,7 +232,8 @@ void ReviewPackRenderer::summary(const ReviewPack &pack, ReportPages &pages)
     pages.heading(titles.at(0));
     const ReviewFigures &now = pack.current;
     const ReviewFigures &before = pack.previous;
-    pages.paragraph(tr("%1 compared with the previous period, %2.").arg(periodText(now.period), periodText(before.period)),
+    pages.paragraph(tr("%1 compared with the previous period, %2.")
+                        .arg(periodText(now.period), periodText(before.period)),
                     ReportPages::font(9));
     pages.space(4);
     QVector<QStringList> rows;
@@ -225,10 +245,10 @@ void ReviewPackRenderer::summary(const ReviewPack &pack, ReportPages &pages)
         hoursRow(tr("Hours committed"), now.committed, before.committed);
         hoursRow(tr("Hours used"), now.used, before.used);
         hoursRow(tr("Hours carried in"), now.carriedIn, before.carriedIn);
-        hoursRow(tr("Hours carried out%1").arg(now.budgetProjected ? QStringLiteral(" *") : QString()), now.carriedOut,
-                 before.carriedOut);
-        hoursRow(tr("Hours forfeited%1").arg(now.budgetProjected ? QStringLiteral(" *") : QString()), now.forfeited,
-                 before.forfeited);
+        hoursRow(tr("Hours carried out%1").arg(now.budgetProjected ? QStringLiteral(" *") : QString()),
+                 now.carriedOut, before.carriedOut);
+        hoursRow(tr("Hours forfeited%1").arg(now.budgetProjected ? QStringLiteral(" *") : QString()),
+                 now.forfeited, before.forfeited);
     }
     if (now.slaKnown) {
         for (int i = 0; i < now.sla.size(); ++i) {
@@ -238,8 +258,10 @@ void ReviewPackRenderer::summary(const ReviewPack &pack, ReportPages &pages)
                 if (!x || !y)
                     return QStringLiteral("–");
                 const double d = *x - *y;
-                return tr("%1 pts").arg((d > 0.05 ? QStringLiteral("+") : d < -0.05 ? QStringLiteral("−") : QString())
-                                        + QLocale().toString(qAbs(d), 'f', 1));
+                return tr("%1 pts").arg((d > 0.05    ? QStringLiteral("+")
+                                         : d < -0.05 ? QStringLiteral("−")
+                                                     : QString()) +
+                                        QLocale().toString(qAbs(d), 'f', 1));
             };
             const QString target = tr("%1 %").arg(QLocale().toString(s.targetPercent, 'f', 0));
             if (s.responseMeasured > 0 || b.responseMeasured > 0)
@@ -251,27 +273,31 @@ void ReviewPackRenderer::summary(const ReviewPack &pack, ReportPages &pages)
                              percentText(s.resolutionPercent()), percentText(b.resolutionPercent()),
                              change(s.resolutionPercent(), b.resolutionPercent())});
         }
-        rows.append({tr("SLA breaches"), QLocale().toString(now.breaches), QLocale().toString(before.breaches),
-                     signedCount(now.breaches - before.breaches)});
+        rows.append({tr("SLA breaches"), QLocale().toString(now.breaches),
+                     QLocale().toString(before.breaches), signedCount(now.breaches - before.breaches)});
     }
     rows.append({tr("Tickets opened"), QLocale().toString(now.opened), QLocale().toString(before.opened),
                  signedCount(now.opened - before.opened)});
-    rows.append({tr("Tickets resolved"), QLocale().toString(now.resolved), QLocale().toString(before.resolved),
-                 signedCount(now.resolved - before.resolved)});
-    rows.append({tr("Backlog at period end"), QLocale().toString(now.backlog), QLocale().toString(before.backlog),
-                 signedCount(now.backlog - before.backlog)});
-    pages.table({{tr("Figure"), 4}, {tr("This period"), 1.4, Qt::AlignRight}, {tr("Previous period"), 1.4, Qt::AlignRight},
+    rows.append({tr("Tickets resolved"), QLocale().toString(now.resolved),
+                 QLocale().toString(before.resolved), signedCount(now.resolved - before.resolved)});
+    rows.append({tr("Backlog at period end"), QLocale().toString(now.backlog),
+                 QLocale().toString(before.backlog), signedCount(now.backlog - before.backlog)});
+    pages.table({{tr("Figure"), 4},
+                 {tr("This period"), 1.4, Qt::AlignRight},
+                 {tr("Previous period"), 1.4, Qt::AlignRight},
                  {tr("Change"), 1.2, Qt::AlignRight}},
                 rows);
     if (now.budgetKnown && now.budgetProjected)
-        pages.paragraph(tr("* Projected: a month of the period has not closed yet, so its carried and forfeited hours "
-                           "assume the forecast holds."),
-                        ReportPages::font(8), Models::Palette::color(Models::Palette::Role::ReportMuted));
+        pages.paragraph(
+            tr("* Projected: a month of the period has not closed yet, so its carried and forfeited hours "
+               "assume the forecast holds."),
+            ReportPages::font(8), Models::Palette::color(Models::Palette::Role::ReportMuted));
     if (!now.slaKnown)
-        pages.paragraph(tr("%1 is a fixed-capacity engagement: it sells hours, not response and resolution times, "
-                           "so this review has no SLA figures.")
-                            .arg(pack.engagement.key),
-                        ReportPages::font(9));
+        pages.paragraph(
+            tr("%1 is a fixed-capacity engagement: it sells hours, not response and resolution times, "
+               "so this review has no SLA figures.")
+                .arg(pack.engagement.key),
+            ReportPages::font(9));
 
     pages.heading(tr("Tickets by service level and kind"), 2);
     QVector<QStringList> byWhat;
@@ -281,13 +307,18 @@ void ReviewPackRenderer::summary(const ReviewPack &pack, ReportPages &pages)
     };
     for (int l = 0; l < Domain::ServiceLevelCount; ++l)
         countRow(Models::DomainText::serviceLevel(Domain::ServiceLevel(l)), now.openedByLevel[std::size_t(l)],
-                 now.resolvedByLevel[std::size_t(l)], before.openedByLevel[std::size_t(l)], before.resolvedByLevel[std::size_t(l)]);
+                 now.resolvedByLevel[std::size_t(l)], before.openedByLevel[std::size_t(l)],
+                 before.resolvedByLevel[std::size_t(l)]);
     for (int k = 0; k < Domain::TicketKindCount; ++k)
         countRow(Models::TicketTableModel::kindText(Domain::TicketKind(k)), now.openedByKind[std::size_t(k)],
-                 now.resolvedByKind[std::size_t(k)], before.openedByKind[std::size_t(k)], before.resolvedByKind[std::size_t(k)]);
+                 now.resolvedByKind[std::size_t(k)], before.openedByKind[std::size_t(k)],
+                 before.resolvedByKind[std::size_t(k)]);
     countRow(tr("All tickets"), now.opened, now.resolved, before.opened, before.resolved);
-    pages.table({{tr("Service level or kind"), 3.2}, {tr("Opened"), 1, Qt::AlignRight}, {tr("Resolved"), 1, Qt::AlignRight},
-                 {tr("Opened before"), 1.1, Qt::AlignRight}, {tr("Resolved before"), 1.1, Qt::AlignRight}},
+    pages.table({{tr("Service level or kind"), 3.2},
+                 {tr("Opened"), 1, Qt::AlignRight},
+                 {tr("Resolved"), 1, Qt::AlignRight},
+                 {tr("Opened before"), 1.1, Qt::AlignRight},
+                 {tr("Resolved before"), 1.1, Qt::AlignRight}},
                 byWhat, {int(byWhat.size()) - 1});
 }
 
@@ -300,29 +331,34 @@ void ReviewPackRenderer::hours(const ReviewPack &pack, ReportPages &pages)
         const Domain::BurnDown &b = data.burnDown;
         pages.heading(tr("Burn-down, %1").arg(Models::CapacityText::month(data.month)), 2, 230);
         pages.paragraph(tr("Budget %1 (committed %2, carried in %3), used %4, remaining %5.")
-                            .arg(hoursText(b.budget), hoursText(b.committed), hoursText(b.carriedIn), hoursText(b.used),
-                                 hoursText(b.remaining)),
+                            .arg(hoursText(b.budget), hoursText(b.committed), hoursText(b.carriedIn),
+                                 hoursText(b.used), hoursText(b.remaining)),
                         ReportPages::font(9));
         pages.figure(220, [&data](QPainter *p, const QRectF &r) { ChartPainter::paintBurnDown(p, r, data); });
     }
     pages.heading(tr("Hours of the last 12 months"), 2, 210);
-    pages.figure(200, [&pack](QPainter *p, const QRectF &r) { ChartPainter::paintHistory(p, r, pack.ledger, pack.historyLastMonth); });
+    pages.figure(200, [&pack](QPainter *p, const QRectF &r) {
+        ChartPainter::paintHistory(p, r, pack.ledger, pack.historyLastMonth);
+    });
 }
 
 void ReviewPackRenderer::sla(const ReviewPack &pack, ReportPages &pages)
 {
     pages.heading(sectionTitles(pack).at(2), 1, 240);
     if (!pack.hasSla) {
-        pages.paragraph(tr("%1 is a fixed-capacity engagement: it sells hours, not response and resolution times, "
-                           "so it has no SLA to report.")
-                            .arg(pack.engagement.key),
-                        ReportPages::font(9));
+        pages.paragraph(
+            tr("%1 is a fixed-capacity engagement: it sells hours, not response and resolution times, "
+               "so it has no SLA to report.")
+                .arg(pack.engagement.key),
+            ReportPages::font(9));
         return;
     }
-    pages.paragraph(tr("Share of tickets that met their first-response and resolution targets, month by month; the "
-                       "dashed lines are the targets, a triangle marks a month that missed its target."),
-                    ReportPages::font(9));
-    pages.figure(230, [&pack](QPainter *p, const QRectF &r) { ChartPainter::paintComplianceTrend(p, r, pack.sla); });
+    pages.paragraph(
+        tr("Share of tickets that met their first-response and resolution targets, month by month; the "
+           "dashed lines are the targets, a triangle marks a month that missed its target."),
+        ReportPages::font(9));
+    pages.figure(
+        230, [&pack](QPainter *p, const QRectF &r) { ChartPainter::paintComplianceTrend(p, r, pack.sla); });
 }
 
 } // namespace Gui

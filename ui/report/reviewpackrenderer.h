@@ -29,7 +29,8 @@ public:
     static int render(const Models::ReviewPack &pack, QPagedPaintDevice *device);
     /// Writes the PDF to `path` through a temporary file in its folder, renamed when complete:
     /// on failure nothing is left at `path` and `error` says why.
-    static bool writePdf(const Models::ReviewPack &pack, const QString &path, QString *error, int *pages = nullptr);
+    static bool writePdf(const Models::ReviewPack &pack, const QString &path, QString *error,
+                         int *pages = nullptr);
 
     /// "november 2026", "Q3 2026", "1 okt. 2026 – 31 dec. 2026" in the current language.
     static QString periodText(const Models::ReviewPeriod &period);

@@ -23,9 +23,8 @@ DayHours normalized(const DayHours &hours)
         if (interval.isValid())
             result.push_back(interval);
     }
-    std::sort(result.begin(), result.end(), [](const WorkInterval &a, const WorkInterval &b) {
-        return a.openMinute < b.openMinute;
-    });
+    std::sort(result.begin(), result.end(),
+              [](const WorkInterval &a, const WorkInterval &b) { return a.openMinute < b.openMinute; });
     DayHours merged;
     for (const WorkInterval &interval : qAsConst(result)) {
         if (!merged.isEmpty() && interval.openMinute < merged.last().closeMinute)
@@ -63,9 +62,9 @@ struct BusinessCalendar::Shared
 
 bool BusinessCalendar::Definition::operator==(const Definition &o) const
 {
-    return name == o.name && timeZoneId == o.timeZoneId && alwaysOpen == o.alwaysOpen
-        && week == o.week && holidays == o.holidays && recurring == o.recurring && rules == o.rules
-        && deFacto == o.deFacto && overrides == o.overrides;
+    return name == o.name && timeZoneId == o.timeZoneId && alwaysOpen == o.alwaysOpen && week == o.week &&
+           holidays == o.holidays && recurring == o.recurring && rules == o.rules && deFacto == o.deFacto &&
+           overrides == o.overrides;
 }
 
 bool BusinessCalendar::Definition::isRuleHoliday(const QDate &date) const
@@ -101,7 +100,9 @@ DayHours BusinessCalendar::Definition::hoursOn(const QDate &date) const
     return week[std::size_t(date.dayOfWeek() - 1)];
 }
 
-BusinessCalendar::BusinessCalendar() : m_d(std::make_shared<Shared>()) {}
+BusinessCalendar::BusinessCalendar() : m_d(std::make_shared<Shared>())
+{
+}
 
 BusinessCalendar BusinessCalendar::alwaysOpen()
 {
@@ -172,8 +173,9 @@ std::shared_ptr<const CalendarTable> sharedTable(const BusinessCalendar::Definit
     key.name.clear();
     {
         const QMutexLocker locker(&mutex);
-        tables.erase(std::remove_if(tables.begin(), tables.end(), [](const auto &e) { return e.second.expired(); }),
-                     tables.end());
+        tables.erase(
+            std::remove_if(tables.begin(), tables.end(), [](const auto &e) { return e.second.expired(); }),
+            tables.end());
         for (const auto &entry : tables) {
             if (entry.first == key) {
                 if (auto table = entry.second.lock())
@@ -198,10 +200,19 @@ const CalendarTable &BusinessCalendar::table() const
     return *d.table;
 }
 
-QString BusinessCalendar::name() const { return m_d->def.name; }
-void BusinessCalendar::setName(const QString &name) { edit().name = name; }
+QString BusinessCalendar::name() const
+{
+    return m_d->def.name;
+}
+void BusinessCalendar::setName(const QString &name)
+{
+    edit().name = name;
+}
 
-QByteArray BusinessCalendar::timeZoneId() const { return m_d->def.timeZoneId; }
+QByteArray BusinessCalendar::timeZoneId() const
+{
+    return m_d->def.timeZoneId;
+}
 bool BusinessCalendar::setTimeZone(const QByteArray &ianaId)
 {
     if (ianaId.isEmpty() || !QTimeZone(ianaId).isValid())
@@ -210,8 +221,14 @@ bool BusinessCalendar::setTimeZone(const QByteArray &ianaId)
     return true;
 }
 
-bool BusinessCalendar::isAlwaysOpen() const { return m_d->def.alwaysOpen; }
-void BusinessCalendar::setAlwaysOpen(bool alwaysOpen) { edit().alwaysOpen = alwaysOpen; }
+bool BusinessCalendar::isAlwaysOpen() const
+{
+    return m_d->def.alwaysOpen;
+}
+void BusinessCalendar::setAlwaysOpen(bool alwaysOpen)
+{
+    edit().alwaysOpen = alwaysOpen;
+}
 
 DayHours BusinessCalendar::weekHours(Qt::DayOfWeek day) const
 {
@@ -226,7 +243,10 @@ void BusinessCalendar::setWeekHours(Qt::DayOfWeek day, const DayHours &hours)
         edit().week[std::size_t(day - 1)] = normalized(hours);
 }
 
-QVector<QDate> BusinessCalendar::holidays() const { return m_d->def.holidays; }
+QVector<QDate> BusinessCalendar::holidays() const
+{
+    return m_d->def.holidays;
+}
 void BusinessCalendar::addHoliday(const QDate &date)
 {
     const QVector<QDate> &current = m_d->def.holidays;
@@ -242,7 +262,10 @@ void BusinessCalendar::removeHoliday(const QDate &date)
         edit().holidays.removeAll(date);
 }
 
-QVector<QPair<int, int>> BusinessCalendar::recurringHolidays() const { return m_d->def.recurring; }
+QVector<QPair<int, int>> BusinessCalendar::recurringHolidays() const
+{
+    return m_d->def.recurring;
+}
 void BusinessCalendar::addRecurringHoliday(int month, int day)
 {
     const QPair<int, int> md(month, day);
@@ -252,7 +275,10 @@ void BusinessCalendar::addRecurringHoliday(int month, int day)
     list.insert(std::upper_bound(list.begin(), list.end(), md), md);
 }
 
-QStringList BusinessCalendar::holidayRules() const { return m_d->def.rules; }
+QStringList BusinessCalendar::holidayRules() const
+{
+    return m_d->def.rules;
+}
 bool BusinessCalendar::addHolidayRule(const QString &code)
 {
     if (!HolidayRules::isSupported(code))
@@ -262,10 +288,19 @@ bool BusinessCalendar::addHolidayRule(const QString &code)
     return true;
 }
 
-bool BusinessCalendar::observesDeFactoHolidays() const { return m_d->def.deFacto; }
-void BusinessCalendar::setObservesDeFactoHolidays(bool observe) { edit().deFacto = observe; }
+bool BusinessCalendar::observesDeFactoHolidays() const
+{
+    return m_d->def.deFacto;
+}
+void BusinessCalendar::setObservesDeFactoHolidays(bool observe)
+{
+    edit().deFacto = observe;
+}
 
-QMap<QDate, DayHours> BusinessCalendar::overrides() const { return m_d->def.overrides; }
+QMap<QDate, DayHours> BusinessCalendar::overrides() const
+{
+    return m_d->def.overrides;
+}
 void BusinessCalendar::setOverride(const QDate &date, const DayHours &hours)
 {
     if (date.isValid())

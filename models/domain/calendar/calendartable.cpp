@@ -30,8 +30,9 @@ std::shared_ptr<const ZoneOffsets> sharedZone(const QByteArray &zoneId)
     const QMutexLocker locker(&mutex);
     auto &zone = zones[zoneId];
     if (!zone) {
-        zone = std::make_shared<const ZoneOffsets>(zoneId, localMidnight(CalendarTable::firstDate()) - 2 * SecondsPerDay,
-                                                   localMidnight(CalendarTable::lastDate()) + 3 * SecondsPerDay);
+        zone = std::make_shared<const ZoneOffsets>(
+            zoneId, localMidnight(CalendarTable::firstDate()) - 2 * SecondsPerDay,
+            localMidnight(CalendarTable::lastDate()) + 3 * SecondsPerDay);
     }
     return zone;
 }
@@ -142,9 +143,9 @@ qint64 CalendarTable::add(qint64 start, qint64 seconds, bool *reached) const
         step *= 2;
     }
     hi = std::min(hi + 1, n);
-    const auto it = std::lower_bound(m_stretches.begin() + std::ptrdiff_t(lo),
-                                     m_stretches.begin() + std::ptrdiff_t(hi), target,
-                                     [](const Stretch &s, qint64 v) { return s.totalAtClose < v; });
+    const auto it =
+        std::lower_bound(m_stretches.begin() + std::ptrdiff_t(lo), m_stretches.begin() + std::ptrdiff_t(hi),
+                         target, [](const Stretch &s, qint64 v) { return s.totalAtClose < v; });
     if (it == m_stretches.end() || it->totalAtClose < target) {
         *reached = false;
         return 0;

@@ -66,9 +66,9 @@ private:
     qint64 instant(std::uint32_t offset) const { return m_base + offset; }
 
     std::shared_ptr<const ZoneOffsets> m_zone;
-    qint64 m_base = 0;                      ///< UTC midnight at or before the first local day
+    qint64 m_base = 0; ///< UTC midnight at or before the first local day
     std::vector<Stretch> m_stretches;
-    std::vector<std::uint32_t> m_dayIndex;  ///< per UTC day: first stretch closing after its start
+    std::vector<std::uint32_t> m_dayIndex; ///< per UTC day: first stretch closing after its start
 };
 
 } // namespace Domain

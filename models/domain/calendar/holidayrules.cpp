@@ -162,7 +162,6 @@ void germany(Builder &b)
     b.fixed(12, 26, "second-christmas-day");
 }
 
-
 /// England and Wales: a holiday on a weekend gets the next free weekday as substitute.
 void englandAndWales(Builder &b)
 {
@@ -195,10 +194,17 @@ void englandAndWales(Builder &b)
     } else if (christmas.dayOfWeek() == Qt::Sunday) {
         b.substitute(QDate(y, 12, 27), "christmas-day");
     }
-    static const struct { int y, m, d; const char *id; } oneOff[] = {
-        {1999, 12, 31, "millennium-celebrations"}, {2002, 6, 3, "golden-jubilee"},
-        {2011, 4, 29, "royal-wedding"},            {2012, 6, 5, "diamond-jubilee"},
-        {2022, 6, 3, "platinum-jubilee"},          {2022, 9, 19, "state-funeral"},
+    static const struct
+    {
+        int y, m, d;
+        const char *id;
+    } oneOff[] = {
+        {1999, 12, 31, "millennium-celebrations"},
+        {2002, 6, 3, "golden-jubilee"},
+        {2011, 4, 29, "royal-wedding"},
+        {2012, 6, 5, "diamond-jubilee"},
+        {2022, 6, 3, "platinum-jubilee"},
+        {2022, 9, 19, "state-funeral"},
         {2023, 5, 8, "coronation"},
     };
     for (const auto &day : oneOff) {

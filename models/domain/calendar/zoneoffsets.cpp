@@ -7,7 +7,9 @@
 
 namespace Domain {
 
-ZoneOffsets::ZoneOffsets() : m_offsets{0} {}
+ZoneOffsets::ZoneOffsets() : m_offsets{0}
+{
+}
 
 ZoneOffsets::ZoneOffsets(const QByteArray &ianaId, qint64 fromUtc, qint64 toUtc)
 {
@@ -26,8 +28,9 @@ ZoneOffsets::ZoneOffsets(const QByteArray &ianaId, qint64 fromUtc, qint64 toUtc)
         const qint64 yearStart = QDateTime(QDate(year, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
         const qint64 yearEnd = QDateTime(QDate(year + 1, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch() - 1;
         const std::size_t kept = m_starts.size();
-        const QTimeZone::OffsetDataList changes = zone.transitions(
-            QDateTime::fromSecsSinceEpoch(yearStart, Qt::UTC), QDateTime::fromSecsSinceEpoch(yearEnd, Qt::UTC));
+        const QTimeZone::OffsetDataList changes =
+            zone.transitions(QDateTime::fromSecsSinceEpoch(yearStart, Qt::UTC),
+                             QDateTime::fromSecsSinceEpoch(yearEnd, Qt::UTC));
         for (const QTimeZone::OffsetData &change : changes)
             append(change.atUtc.toSecsSinceEpoch(), change.offsetFromUtc);
         if (!agreesWith(zone, yearStart, yearEnd)) {

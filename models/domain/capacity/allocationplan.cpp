@@ -187,7 +187,8 @@ void AllocationPlan::checkEngagement(const Engagement &e, const QDate &m,
             roles[static_cast<int>(p->role)] = true;
             // Work by a role the contract does not cover is outside the contract (it never counts
             // against the budget): planning it is worth a warning. No roles listed: none ruled out.
-            const bool listed = SupportModelCatalogue::model(e.model).coversAllRoles || !e.rolesCovered.isEmpty();
+            const bool listed =
+                SupportModelCatalogue::model(e.model).coversAllRoles || !e.rolesCovered.isEmpty();
             if (listed && !requiredRoles(e).contains(p->role))
                 out->append({Kind::RoleNotCovered, p->name, e.key, m, a->minutes, 0, p->role});
         }

@@ -124,8 +124,8 @@ LedgerMonth endedMonth(const QDate &m, const LedgerMonth *endMonth, const QDate 
     if (!endMonth)
         return month;
     for (const LedgerEntry &entry : endMonth->explanation) {
-        if (entry.kind == LedgerEntry::Kind::Used || entry.kind == LedgerEntry::Kind::Overrun
-            || entry.kind == LedgerEntry::Kind::Forfeited || entry.kind == LedgerEntry::Kind::ExpiredAtEnd)
+        if (entry.kind == LedgerEntry::Kind::Used || entry.kind == LedgerEntry::Kind::Overrun ||
+            entry.kind == LedgerEntry::Kind::Forfeited || entry.kind == LedgerEntry::Kind::ExpiredAtEnd)
             month.explanation.append(entry);
     }
     return month;
@@ -165,9 +165,9 @@ BudgetLedger BudgetLedger::compute(const BudgetPolicy &policy, const QDate &firs
     return compute(policy, firstMonth, lastMonth, usedByMonth(policy, worklogs));
 }
 
-BudgetLedger BudgetLedger::compute(const BudgetPolicy &policy, const QDate &firstMonth, const QDate &lastMonth,
-                                   const QVector<Worklog> &worklogs, const QDate &asOf,
-                                   const QMap<QDate, qint64> &projectedUse)
+BudgetLedger BudgetLedger::compute(const BudgetPolicy &policy, const QDate &firstMonth,
+                                   const QDate &lastMonth, const QVector<Worklog> &worklogs,
+                                   const QDate &asOf, const QMap<QDate, qint64> &projectedUse)
 {
     return compute(policy, firstMonth, lastMonth, usedByMonth(policy, worklogs, asOf), asOf, projectedUse);
 }

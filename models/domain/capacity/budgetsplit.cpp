@@ -4,11 +4,12 @@ namespace Domain {
 
 qint64 BudgetSplit::outsideContract() const
 {
-    return of(BudgetClass::OutsidePeriod) + of(BudgetClass::ServiceNotContracted) + of(BudgetClass::RoleNotCovered);
+    return of(BudgetClass::OutsidePeriod) + of(BudgetClass::ServiceNotContracted) +
+           of(BudgetClass::RoleNotCovered);
 }
 
-BudgetSplit BudgetSplit::compute(const BudgetPolicy &policy, const QVector<Worklog> &worklogs, const QDate &first,
-                            const QDate &last)
+BudgetSplit BudgetSplit::compute(const BudgetPolicy &policy, const QVector<Worklog> &worklogs,
+                                 const QDate &first, const QDate &last)
 {
     std::array<qint64, BudgetClassCount> seconds{};
     qint64 total = 0;

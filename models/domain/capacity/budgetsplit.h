@@ -29,8 +29,8 @@ struct BudgetSplit
     qint64 outsideContract() const;
 
     /// The worklogs dated from `first` to `last` (inclusive; a null bound is open).
-    static BudgetSplit compute(const BudgetPolicy &policy, const QVector<Worklog> &worklogs, const QDate &first,
-                          const QDate &last);
+    static BudgetSplit compute(const BudgetPolicy &policy, const QVector<Worklog> &worklogs,
+                               const QDate &first, const QDate &last);
 
     bool operator==(const BudgetSplit &o) const
     {

@@ -81,11 +81,12 @@ struct LedgerMonth
     bool operator==(const LedgerMonth &o) const
     {
         return month == o.month && state == o.state && projectedUsed == o.projectedUsed &&
-               projectedOverrun == o.projectedOverrun && expiredAtEnd == o.expiredAtEnd && committed == o.committed && carriedIn == o.carriedIn &&
-               carriedInLots == o.carriedInLots && expired == o.expired &&
-               overrunDeducted == o.overrunDeducted && available == o.available && used == o.used &&
-               remaining == o.remaining && overrun == o.overrun && carriedOut == o.carriedOut &&
-               carriedOutLots == o.carriedOutLots && forfeited == o.forfeited && explanation == o.explanation;
+               projectedOverrun == o.projectedOverrun && expiredAtEnd == o.expiredAtEnd &&
+               committed == o.committed && carriedIn == o.carriedIn && carriedInLots == o.carriedInLots &&
+               expired == o.expired && overrunDeducted == o.overrunDeducted && available == o.available &&
+               used == o.used && remaining == o.remaining && overrun == o.overrun &&
+               carriedOut == o.carriedOut && carriedOutLots == o.carriedOutLots && forfeited == o.forfeited &&
+               explanation == o.explanation;
     }
     bool operator!=(const LedgerMonth &o) const { return !(*this == o); }
     /// Whether the month-end figures are final.

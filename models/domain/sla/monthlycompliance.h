@@ -10,27 +10,24 @@ namespace Domain {
 /// seconds.
 struct MonthlyCompliance
 {
-    QDate month;                   ///< the first day of the month
-    int severity = 0;              ///< 1–4
-    int tickets = 0;               ///< evaluable tickets resolved in the month
-    int excluded = 0;              ///< tickets resolved in the month that could not be evaluated
-    int responseMeasured = 0;      ///< tickets whose response clock is decided (has a target)
+    QDate month;              ///< the first day of the month
+    int severity = 0;         ///< 1–4
+    int tickets = 0;          ///< evaluable tickets resolved in the month
+    int excluded = 0;         ///< tickets resolved in the month that could not be evaluated
+    int responseMeasured = 0; ///< tickets whose response clock is decided (has a target)
     int responseMet = 0;
-    int resolutionMeasured = 0;    ///< tickets whose resolution clock is decided (has a target)
+    int resolutionMeasured = 0; ///< tickets whose resolution clock is decided (has a target)
     int resolutionMet = 0;
-    int breaches = 0;              ///< tickets with a breached response or resolution
-    qint64 responseMedianSeconds = 0;   ///< over responseMeasured tickets, 0 when none
+    int breaches = 0;                 ///< tickets with a breached response or resolution
+    qint64 responseMedianSeconds = 0; ///< over responseMeasured tickets, 0 when none
     qint64 responseP90Seconds = 0;
     qint64 resolutionMedianSeconds = 0; ///< over resolutionMeasured tickets, 0 when none
     qint64 resolutionP90Seconds = 0;
-    double targetPercent = 0.0;    ///< the target of the policy version in force on the 1st
+    double targetPercent = 0.0; ///< the target of the policy version in force on the 1st
 
     /// 100 × met / measured; empty when nothing was measured.
     std::optional<double> responseMetPercent() const { return percent(responseMet, responseMeasured); }
-    std::optional<double> resolutionMetPercent() const
-    {
-        return percent(resolutionMet, resolutionMeasured);
-    }
+    std::optional<double> resolutionMetPercent() const { return percent(resolutionMet, resolutionMeasured); }
     /// Both met percentages reach the target. A month without measured tickets missed nothing.
     bool targetMet() const
     {
@@ -40,14 +37,13 @@ struct MonthlyCompliance
 
     bool operator==(const MonthlyCompliance &o) const
     {
-        return month == o.month && severity == o.severity && tickets == o.tickets
-            && excluded == o.excluded && responseMeasured == o.responseMeasured
-            && responseMet == o.responseMet && resolutionMeasured == o.resolutionMeasured
-            && resolutionMet == o.resolutionMet && breaches == o.breaches
-            && responseMedianSeconds == o.responseMedianSeconds
-            && responseP90Seconds == o.responseP90Seconds
-            && resolutionMedianSeconds == o.resolutionMedianSeconds
-            && resolutionP90Seconds == o.resolutionP90Seconds && targetPercent == o.targetPercent;
+        return month == o.month && severity == o.severity && tickets == o.tickets && excluded == o.excluded &&
+               responseMeasured == o.responseMeasured && responseMet == o.responseMet &&
+               resolutionMeasured == o.resolutionMeasured && resolutionMet == o.resolutionMet &&
+               breaches == o.breaches && responseMedianSeconds == o.responseMedianSeconds &&
+               responseP90Seconds == o.responseP90Seconds &&
+               resolutionMedianSeconds == o.resolutionMedianSeconds &&
+               resolutionP90Seconds == o.resolutionP90Seconds && targetPercent == o.targetPercent;
     }
     bool operator!=(const MonthlyCompliance &o) const { return !(*this == o); }
 

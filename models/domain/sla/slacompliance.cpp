@@ -16,7 +16,10 @@ enum SampleFlag : quint8 {
     Breach = 0x20,
 };
 
-QDate monthOf(const QDate &date) { return QDate(date.year(), date.month(), 1); }
+QDate monthOf(const QDate &date)
+{
+    return QDate(date.year(), date.month(), 1);
+}
 
 int monthsBetween(const QDate &from, const QDate &to)
 {
@@ -50,9 +53,14 @@ quint8 flagsOf(const SlaResult &result)
 
 } // namespace
 
-SlaCompliance::SlaCompliance(const QTimeZone &zone) : m_zone(zone.isValid() ? zone : QTimeZone::utc()) {}
+SlaCompliance::SlaCompliance(const QTimeZone &zone) : m_zone(zone.isValid() ? zone : QTimeZone::utc())
+{
+}
 
-void SlaCompliance::reserve(qsizetype count) { m_samples.reserve(std::size_t(count)); }
+void SlaCompliance::reserve(qsizetype count)
+{
+    m_samples.reserve(std::size_t(count));
+}
 
 void SlaCompliance::add(const Ticket &ticket, const SlaResult &result)
 {
@@ -68,8 +76,7 @@ void SlaCompliance::add(const Ticket &ticket, const SlaResult &result)
         return;
     }
     m_samples.push_back(Sample{*resolvedAt, result.response.businessSeconds,
-                               result.resolution.businessSeconds, qint8(result.severity),
-                               flagsOf(result)});
+                               result.resolution.businessSeconds, qint8(result.severity), flagsOf(result)});
 }
 
 qint64 SlaCompliance::median(qint64 *begin, qint64 *end)
@@ -105,22 +112,20 @@ qint64 SlaCompliance::percentile(qint64 *begin, qint64 *end, int percent)
 /// responseValues[responseOffsets[g] .. responseOffsets[g + 1]), likewise for resolution.
 struct SlaCompliance::Buckets
 {
-    std::vector<qint64> monthStarts;    // UTC start of each month of the range, plus its end
-    std::vector<qint32> groupOf;        // per sample: its group, or -1 when outside the range
+    std::vector<qint64> monthStarts; // UTC start of each month of the range, plus its end
+    std::vector<qint32> groupOf;     // per sample: its group, or -1 when outside the range
     std::vector<std::size_t> responseOffsets, resolutionOffsets;
     std::vector<qint64> responseValues, resolutionValues;
 };
 
-QVector<MonthlyCompliance> SlaCompliance::months(const SlaPolicyHistory &history, QDate from,
-                                                 QDate to) const
+QVector<MonthlyCompliance> SlaCompliance::months(const SlaPolicyHistory &history, QDate from, QDate to) const
 {
     if (!from.isValid() || !to.isValid()) {
         if (m_samples.empty())
             return {};
-        const auto [lo, hi] = std::minmax_element(m_samples.cbegin(), m_samples.cend(),
-                                                  [](const Sample &a, const Sample &b) {
-                                                      return a.resolvedAt < b.resolvedAt;
-                                                  });
+        const auto [lo, hi] =
+            std::minmax_element(m_samples.cbegin(), m_samples.cend(),
+                                [](const Sample &a, const Sample &b) { return a.resolvedAt < b.resolvedAt; });
         from = QDateTime::fromSecsSinceEpoch(lo->resolvedAt, m_zone).date();
         to = QDateTime::fromSecsSinceEpoch(hi->resolvedAt, m_zone).date();
     }
@@ -149,7 +154,8 @@ void SlaCompliance::countGroups(Buckets *b, QVector<MonthlyCompliance> *rows) co
         const Sample &s = m_samples[i];
         if (s.resolvedAt < starts.front() || s.resolvedAt >= starts.back())
             continue;
-        const auto month = std::upper_bound(starts.cbegin(), starts.cend(), s.resolvedAt) - starts.cbegin() - 1;
+        const auto month =
+            std::upper_bound(starts.cbegin(), starts.cend(), s.resolvedAt) - starts.cbegin() - 1;
         const std::size_t g = std::size_t(month) * SlaPolicy::SeverityCount + std::size_t(s.severity - 1);
         b->groupOf[i] = qint32(g);
         MonthlyCompliance &row = (*rows)[qsizetype(g)];

@@ -34,8 +34,7 @@ public:
     /// outside are left out; otherwise the months from the first to the last result.
     /// The target % of a month is that of the version of `history` in force on its first day
     /// (or, for a month before the first version, the first version's).
-    QVector<MonthlyCompliance> months(const SlaPolicyHistory &history, QDate from = {},
-                                      QDate to = {}) const;
+    QVector<MonthlyCompliance> months(const SlaPolicyHistory &history, QDate from = {}, QDate to = {}) const;
 
     /// The median: the middle value, or the mean of the two middle values rounded down; 0 when
     /// empty. Reorders the range.

@@ -38,8 +38,8 @@ struct ClockCalendar
 class Evaluation
 {
 public:
-    Evaluation(const SlaPolicy &policy, const BusinessCalendar &calendar, const Ticket &ticket,
-               qint64 now, QVector<SlaEvent> *events)
+    Evaluation(const SlaPolicy &policy, const BusinessCalendar &calendar, const Ticket &ticket, qint64 now,
+               QVector<SlaEvent> *events)
         : m_policy(policy), m_calendar(calendar), m_ticket(ticket), m_now(now), m_events(events)
     {
     }
@@ -77,12 +77,12 @@ private:
     const QVector<StatusChange> *m_history = nullptr;
     QVector<StatusChange> m_sortedHistory; // only filled when the history is out of order
     bool m_resolutionMeasurable = true;
-    std::optional<qint64> m_end;           // the final stop of the resolution clock, known at now
+    std::optional<qint64> m_end;                  // the final stop of the resolution clock, known at now
     std::optional<qint64> m_overriddenResolution; // a recorded resolution the history reopens after
-    qint64 m_stopLimit = 0;                // m_end, or m_now while open
+    qint64 m_stopLimit = 0;                       // m_end, or m_now while open
     Phase m_phase = Phase::Running;
     qint64 m_segmentStart = 0;
-    int m_severity = 0;                    // severity seen in the history, for the timeline
+    int m_severity = 0; // severity seen in the history, for the timeline
     double m_warningFraction = 1.0;
     bool m_resolutionWarned = false;
 };
@@ -181,8 +181,8 @@ void Evaluation::findResolutionEnd()
 bool Evaluation::historyReopensAfter(qint64 resolved)
 {
     for (const StatusChange &change : *m_history) {
-        if (change.at > resolved && change.at <= m_now
-            && classify(change.status, Phase::Resolved) != Phase::Resolved) {
+        if (change.at > resolved && change.at <= m_now &&
+            classify(change.status, Phase::Resolved) != Phase::Resolved) {
             flag(SlaDataProblem::HistoryAfterResolution, change.at);
             return true;
         }
@@ -378,8 +378,8 @@ void Evaluation::decideState()
     } else {
         const double warning = m_policy.target(m_ticket.severity).warningFraction;
         const auto atRisk = [warning](const SlaClock &c) {
-            return c.outcome == SlaClockOutcome::Running && c.targetSeconds > 0
-                && double(c.businessSeconds) >= warning * double(c.targetSeconds);
+            return c.outcome == SlaClockOutcome::Running && c.targetSeconds > 0 &&
+                   double(c.businessSeconds) >= warning * double(c.targetSeconds);
         };
         m_r.state = atRisk(response) || atRisk(resolution) ? SlaState::AtRisk : SlaState::Running;
     }

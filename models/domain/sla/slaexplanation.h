@@ -29,21 +29,22 @@ enum class SlaEventKind {
 struct SlaEvent
 {
     SlaEventKind kind = SlaEventKind::Created;
-    qint64 at = 0;               ///< UTC epoch seconds
-    QString status;              ///< the status entered (Paused, Resumed, Resolved, Reopened)
-    int severity = 0;            ///< the severity (SeverityChanged: the new one)
-    int previousSeverity = 0;    ///< SeverityChanged: the old one, 0 when unknown
+    qint64 at = 0;            ///< UTC epoch seconds
+    QString status;           ///< the status entered (Paused, Resumed, Resolved, Reopened)
+    int severity = 0;         ///< the severity (SeverityChanged: the new one)
+    int previousSeverity = 0; ///< SeverityChanged: the old one, 0 when unknown
     /// Business seconds on the clock the event concerns (response events: response clock,
     /// others: resolution clock) at `at`.
     qint64 businessSeconds = 0;
-    qint64 targetSeconds = 0;    ///< the target of that clock, 0 when none
+    qint64 targetSeconds = 0;                                 ///< the target of that clock, 0 when none
     SlaDataProblem problem = SlaDataProblem::MissingCreation; ///< DataProblem only
 
     bool operator==(const SlaEvent &o) const
     {
-        return kind == o.kind && at == o.at && status == o.status && severity == o.severity
-            && previousSeverity == o.previousSeverity && businessSeconds == o.businessSeconds
-            && targetSeconds == o.targetSeconds && (kind != SlaEventKind::DataProblem || problem == o.problem);
+        return kind == o.kind && at == o.at && status == o.status && severity == o.severity &&
+               previousSeverity == o.previousSeverity && businessSeconds == o.businessSeconds &&
+               targetSeconds == o.targetSeconds &&
+               (kind != SlaEventKind::DataProblem || problem == o.problem);
     }
     bool operator!=(const SlaEvent &o) const { return !(*this == o); }
 };

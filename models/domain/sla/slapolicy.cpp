@@ -7,8 +7,8 @@ bool SlaPolicy::contains(const QStringList &list, QStringView status)
     const QStringView trimmed = status.trimmed();
     // Comparing sizes first keeps the per-ticket cost low: most statuses differ in length.
     for (const QString &candidate : list) {
-        if (candidate.size() == trimmed.size()
-            && QStringView(candidate).compare(trimmed, Qt::CaseInsensitive) == 0)
+        if (candidate.size() == trimmed.size() &&
+            QStringView(candidate).compare(trimmed, Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
@@ -48,8 +48,8 @@ QVector<SlaPolicyProblem> SlaPolicy::validate() const
 QStringList SlaPolicy::defaultPauseStatuses()
 {
     return {QStringLiteral("Waiting for customer"), QStringLiteral("Waiting for vendor"),
-            QStringLiteral("Awaiting User Info"), QStringLiteral("Awaiting Vendor"),
-            QStringLiteral("Awaiting Problem"), QStringLiteral("Awaiting Evidence")};
+            QStringLiteral("Awaiting User Info"),   QStringLiteral("Awaiting Vendor"),
+            QStringLiteral("Awaiting Problem"),     QStringLiteral("Awaiting Evidence")};
 }
 
 QStringList SlaPolicy::defaultResolvedStatuses()
@@ -59,8 +59,8 @@ QStringList SlaPolicy::defaultResolvedStatuses()
 
 bool SlaPolicy::operator==(const SlaPolicy &o) const
 {
-    return effectiveFrom == o.effectiveFrom && targets == o.targets && pauseStatuses == o.pauseStatuses
-        && resolvedStatuses == o.resolvedStatuses;
+    return effectiveFrom == o.effectiveFrom && targets == o.targets && pauseStatuses == o.pauseStatuses &&
+           resolvedStatuses == o.resolvedStatuses;
 }
 
 } // namespace Domain

@@ -11,12 +11,12 @@ namespace Domain {
 
 /// Why a policy version is not valid. The UI and the command line turn these into text.
 enum class SlaPolicyProblem {
-    MissingEffectiveDate,     ///< no effective date
-    NegativeTarget,           ///< a response or resolution target below zero
-    WarningOutOfRange,        ///< a warning fraction outside (0, 1]
-    TargetPercentOutOfRange,  ///< a target compliance outside [0, 100]
-    EmptyStatus,              ///< a pause or resolved status that is empty
-    StatusPausesAndResolves,  ///< the same status is listed as pausing and as resolving
+    MissingEffectiveDate,    ///< no effective date
+    NegativeTarget,          ///< a response or resolution target below zero
+    WarningOutOfRange,       ///< a warning fraction outside (0, 1]
+    TargetPercentOutOfRange, ///< a target compliance outside [0, 100]
+    EmptyStatus,             ///< a pause or resolved status that is empty
+    StatusPausesAndResolves, ///< the same status is listed as pausing and as resolving
 };
 
 /// One version of an engagement's SLA policy: targets per severity 1–4 and the statuses that

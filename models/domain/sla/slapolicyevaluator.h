@@ -10,7 +10,8 @@ namespace Domain {
 /// Evaluates tickets under a whole policy history: each ticket under the version in force on its
 /// creation date in the calendar's time zone. Prepares one SlaEvaluator per version and the zone
 /// once, so evaluating many tickets (a replay, a recomputation after an import) costs one date
-/// comparison of instants per ticket on top of the evaluation (no time-zone conversion per ticket). Immutable and thread-safe after construction.
+/// comparison of instants per ticket on top of the evaluation (no time-zone conversion per ticket). Immutable
+/// and thread-safe after construction.
 class SlaPolicyEvaluator
 {
 public:

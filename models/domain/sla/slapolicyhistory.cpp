@@ -6,15 +6,18 @@
 namespace Domain {
 
 namespace {
-bool effectiveBefore(const SlaPolicy &p, const QDate &date) { return p.effectiveFrom < date; }
+bool effectiveBefore(const SlaPolicy &p, const QDate &date)
+{
+    return p.effectiveFrom < date;
+}
 } // namespace
 
 bool SlaPolicyHistory::addVersion(const SlaPolicy &policy)
 {
     if (!policy.effectiveFrom.isValid())
         return false;
-    const auto it = std::lower_bound(m_versions.begin(), m_versions.end(), policy.effectiveFrom,
-                                     effectiveBefore);
+    const auto it =
+        std::lower_bound(m_versions.begin(), m_versions.end(), policy.effectiveFrom, effectiveBefore);
     if (it != m_versions.end() && it->effectiveFrom == policy.effectiveFrom)
         return false;
     m_versions.insert(it, policy);

@@ -20,8 +20,8 @@ std::optional<qint64> addOn(const BusinessCalendar &calendar, bool around, qint6
 
 void decideBreach(SlaClock *clock)
 {
-    if (clock->outcome == SlaClockOutcome::Running && clock->targetSeconds > 0
-        && clock->businessSeconds > clock->targetSeconds) {
+    if (clock->outcome == SlaClockOutcome::Running && clock->targetSeconds > 0 &&
+        clock->businessSeconds > clock->targetSeconds) {
         clock->outcome = SlaClockOutcome::Breached;
         clock->breachedAt = clock->due;
     }
@@ -30,8 +30,8 @@ void decideBreach(SlaClock *clock)
 
 bool SlaProjection::pastWarning(const SlaClock &clock, double warningFraction)
 {
-    return clock.outcome == SlaClockOutcome::Running && clock.targetSeconds > 0
-        && double(clock.businessSeconds) >= warningFraction * double(clock.targetSeconds);
+    return clock.outcome == SlaClockOutcome::Running && clock.targetSeconds > 0 &&
+           double(clock.businessSeconds) >= warningFraction * double(clock.targetSeconds);
 }
 
 SlaResult SlaProjection::project(const SlaResult &result, qint64 evaluatedAt, const SlaSeverityTarget &target,
@@ -65,9 +65,10 @@ SlaResult SlaProjection::project(const SlaResult &result, qint64 evaluatedAt, co
     else if (r.pausedNow)
         r.state = SlaState::Paused;
     else
-        r.state = pastWarning(r.response, target.warningFraction) || pastWarning(resolution, target.warningFraction)
-                      ? SlaState::AtRisk
-                      : SlaState::Running;
+        r.state =
+            pastWarning(r.response, target.warningFraction) || pastWarning(resolution, target.warningFraction)
+                ? SlaState::AtRisk
+                : SlaState::Running;
     return r;
 }
 

@@ -5,11 +5,14 @@
 namespace Domain {
 
 namespace {
-const std::array<const char *, SlaStateCount> s_stateIds = {"met",    "breached", "running",
-                                                            "at-risk", "paused",  "invalid"};
+const std::array<const char *, SlaStateCount> s_stateIds = {"met",     "breached", "running",
+                                                            "at-risk", "paused",   "invalid"};
 }
 
-QString slaStateId(SlaState state) { return QLatin1String(s_stateIds.at(std::size_t(state))); }
+QString slaStateId(SlaState state)
+{
+    return QLatin1String(s_stateIds.at(std::size_t(state)));
+}
 
 bool slaStateFromId(const QString &id, SlaState *state)
 {

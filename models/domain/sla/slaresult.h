@@ -9,12 +9,12 @@ namespace Domain {
 
 /// The state of a ticket against its SLA at the evaluation instant.
 enum class SlaState {
-    Met,       ///< resolved, and every measurable clock kept its target
-    Breached,  ///< a clock went past its target (final for that clock)
-    Running,   ///< open, within targets, below the warning threshold
-    AtRisk,    ///< open, within targets, but a running clock passed its warning threshold
-    Paused,    ///< open, within targets, the resolution clock is paused
-    Invalid,   ///< cannot be evaluated: see SlaResult::problems
+    Met,      ///< resolved, and every measurable clock kept its target
+    Breached, ///< a clock went past its target (final for that clock)
+    Running,  ///< open, within targets, below the warning threshold
+    AtRisk,   ///< open, within targets, but a running clock passed its warning threshold
+    Paused,   ///< open, within targets, the resolution clock is paused
+    Invalid,  ///< cannot be evaluated: see SlaResult::problems
 };
 inline constexpr int SlaStateCount = 6;
 /// Stable, untranslated identifiers ("met", "breached", "running", "at-risk", "paused", "invalid").
@@ -46,9 +46,9 @@ inline constexpr SlaDataProblem AllSlaDataProblems[] = {
     SlaDataProblem::NoPolicyInForce,        SlaDataProblem::ResponseMissing,
 };
 /// Problems that make the whole ticket unevaluable (SlaState::Invalid).
-inline constexpr quint32 SlaBlockingProblems = quint32(SlaDataProblem::MissingCreation)
-    | quint32(SlaDataProblem::UnknownSeverity) | quint32(SlaDataProblem::CreatedAfterNow)
-    | quint32(SlaDataProblem::NoPolicyInForce);
+inline constexpr quint32 SlaBlockingProblems =
+    quint32(SlaDataProblem::MissingCreation) | quint32(SlaDataProblem::UnknownSeverity) |
+    quint32(SlaDataProblem::CreatedAfterNow) | quint32(SlaDataProblem::NoPolicyInForce);
 
 /// The outcome of one clock (first response or resolution).
 enum class SlaClockOutcome {
@@ -82,9 +82,9 @@ struct SlaClock
 
     bool operator==(const SlaClock &o) const
     {
-        return outcome == o.outcome && businessSeconds == o.businessSeconds
-            && targetSeconds == o.targetSeconds && due == o.due && stoppedAt == o.stoppedAt
-            && breachedAt == o.breachedAt;
+        return outcome == o.outcome && businessSeconds == o.businessSeconds &&
+               targetSeconds == o.targetSeconds && due == o.due && stoppedAt == o.stoppedAt &&
+               breachedAt == o.breachedAt;
     }
     bool operator!=(const SlaClock &o) const { return !(*this == o); }
 };
@@ -92,12 +92,12 @@ struct SlaClock
 /// The SLA evaluation of one ticket at one instant.
 struct SlaResult
 {
-    int severity = 0;               ///< the severity whose targets applied (in force at the end)
-    SlaClock response;              ///< time to first response (not paused, see docs/sla/sla.md)
-    SlaClock resolution;            ///< time to resolution, paused and resolved time removed
-    qint64 pausedSeconds = 0;       ///< business seconds spent in pause statuses
-    int reopenCount = 0;            ///< how often the ticket went back from resolved to open
-    bool pausedNow = false;         ///< open and in a pause status at the evaluation instant
+    int severity = 0;         ///< the severity whose targets applied (in force at the end)
+    SlaClock response;        ///< time to first response (not paused, see docs/sla/sla.md)
+    SlaClock resolution;      ///< time to resolution, paused and resolved time removed
+    qint64 pausedSeconds = 0; ///< business seconds spent in pause statuses
+    int reopenCount = 0;      ///< how often the ticket went back from resolved to open
+    bool pausedNow = false;   ///< open and in a pause status at the evaluation instant
     SlaState state = SlaState::Invalid;
     SlaDataProblems problems;
 
@@ -105,9 +105,9 @@ struct SlaResult
 
     bool operator==(const SlaResult &o) const
     {
-        return severity == o.severity && response == o.response && resolution == o.resolution
-            && pausedSeconds == o.pausedSeconds && reopenCount == o.reopenCount
-            && pausedNow == o.pausedNow && state == o.state && problems == o.problems;
+        return severity == o.severity && response == o.response && resolution == o.resolution &&
+               pausedSeconds == o.pausedSeconds && reopenCount == o.reopenCount && pausedNow == o.pausedNow &&
+               state == o.state && problems == o.problems;
     }
     bool operator!=(const SlaResult &o) const { return !(*this == o); }
 };

@@ -25,10 +25,10 @@ struct SlaSeverityTarget
 
     bool operator==(const SlaSeverityTarget &o) const
     {
-        return responseMinutes == o.responseMinutes && resolutionMinutes == o.resolutionMinutes
-            && response24x7 == o.response24x7 && resolution24x7 == o.resolution24x7
-            && qFuzzyCompare(1.0 + warningFraction, 1.0 + o.warningFraction)
-            && qFuzzyCompare(1.0 + targetPercent, 1.0 + o.targetPercent);
+        return responseMinutes == o.responseMinutes && resolutionMinutes == o.resolutionMinutes &&
+               response24x7 == o.response24x7 && resolution24x7 == o.resolution24x7 &&
+               qFuzzyCompare(1.0 + warningFraction, 1.0 + o.warningFraction) &&
+               qFuzzyCompare(1.0 + targetPercent, 1.0 + o.targetPercent);
     }
     bool operator!=(const SlaSeverityTarget &o) const { return !(*this == o); }
 };

@@ -38,7 +38,9 @@ QJsonValue instantValue(qint64 t)
 
 } // namespace
 
-CalendarEvaluator::CalendarEvaluator(BusinessCalendar calendar) : m_calendar(std::move(calendar)) {}
+CalendarEvaluator::CalendarEvaluator(BusinessCalendar calendar) : m_calendar(std::move(calendar))
+{
+}
 
 qint64 CalendarEvaluator::instantArgument(const QJsonObject &o, const QString &key)
 {

@@ -96,7 +96,8 @@ bool Reader::readKey(const QString &key, const QJsonValue &value)
     }
     if (key == QLatin1String("timezone")) {
         if (!value.isString() || !m_calendar->setTimeZone(value.toString().toUtf8()))
-            return failValue(key, value, CalendarFile::tr("a known IANA time zone such as \"Europe/Stockholm\""));
+            return failValue(key, value,
+                             CalendarFile::tr("a known IANA time zone such as \"Europe/Stockholm\""));
         return true;
     }
     if (key == QLatin1String("always_open") || key == QLatin1String("de_facto_holidays")) {
@@ -264,8 +265,8 @@ std::optional<WorkInterval> CalendarFile::parseTimeRange(const QString &text)
     const int openMinute = m.captured(2).toInt();
     const int closeHour = m.captured(3).toInt();
     const int closeMinute = m.captured(4).toInt();
-    if (openHour > 23 || openMinute > 59 || closeHour > 24 || closeMinute > 59
-        || (closeHour == 24 && closeMinute != 0))
+    if (openHour > 23 || openMinute > 59 || closeHour > 24 || closeMinute > 59 ||
+        (closeHour == 24 && closeMinute != 0))
         return std::nullopt;
     const WorkInterval interval{openHour * 60 + openMinute, closeHour * 60 + closeMinute};
     if (!interval.isValid())
@@ -284,7 +285,7 @@ QString CalendarFile::formatTimeRange(const WorkInterval &interval)
 }
 
 std::optional<BusinessCalendar> CalendarFile::fromJson(const QByteArray &json, ExchangeError *error,
-                                                        const QString &fileName)
+                                                       const QString &fileName)
 {
     *error = ExchangeError{fileName, 0, 0, QString()};
     QJsonParseError parseError;
@@ -297,9 +298,10 @@ std::optional<BusinessCalendar> CalendarFile::fromJson(const QByteArray &json, E
     if (const StrictJson::Finding raw = StrictJson::findRawControlInString(json); raw.found) {
         error->line = raw.line;
         error->column = raw.column;
-        error->reason = tr("not valid JSON: a raw control character (0x%1) inside a string; escape it (for example "
-                           "\\u0009 for a tab)")
-                            .arg(raw.byte, 2, 16, QLatin1Char('0'));
+        error->reason =
+            tr("not valid JSON: a raw control character (0x%1) inside a string; escape it (for example "
+               "\\u0009 for a tab)")
+                .arg(raw.byte, 2, 16, QLatin1Char('0'));
         return std::nullopt;
     }
     if (!document.isObject()) {
@@ -346,7 +348,9 @@ QByteArray CalendarFile::toJson(const BusinessCalendar &calendar)
     root.insert(QStringLiteral("holidays"), holidays);
     QJsonArray recurring;
     for (const auto &md : calendar.recurringHolidays())
-        recurring.append(QStringLiteral("%1-%2").arg(md.first, 2, 10, QLatin1Char('0')).arg(md.second, 2, 10, QLatin1Char('0')));
+        recurring.append(QStringLiteral("%1-%2")
+                             .arg(md.first, 2, 10, QLatin1Char('0'))
+                             .arg(md.second, 2, 10, QLatin1Char('0')));
     root.insert(QStringLiteral("recurring_holidays"), recurring);
     root.insert(QStringLiteral("holiday_rules"), QJsonArray::fromStringList(calendar.holidayRules()));
     root.insert(QStringLiteral("de_facto_holidays"), calendar.observesDeFactoHolidays());

@@ -22,7 +22,7 @@ public:
     static std::optional<Domain::BusinessCalendar> read(const QString &path, ExchangeError *error);
     /// Parses calendar JSON; `fileName` only goes into `error`.
     static std::optional<Domain::BusinessCalendar> fromJson(const QByteArray &json, ExchangeError *error,
-                                                           const QString &fileName = QString());
+                                                            const QString &fileName = QString());
     /// The calendar as indented JSON that fromJson() reads back to an equal calendar.
     static QByteArray toJson(const Domain::BusinessCalendar &calendar);
     /// Writes toJson() atomically (QSaveFile); false with `error` filled on failure.

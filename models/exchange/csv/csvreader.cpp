@@ -498,8 +498,8 @@ CsvReader::ParseResult CsvReader::failFieldTooLong(qint64 line, int index)
     return ParseResult::Failed;
 }
 
-CsvReader::ParseResult CsvReader::needMore(const Scan &scan, Phase phase, const QChar *at, qsizetype fieldStart,
-                                           qint64 quoteLine)
+CsvReader::ParseResult CsvReader::needMore(const Scan &scan, Phase phase, const QChar *at,
+                                           qsizetype fieldStart, qint64 quoteLine)
 {
     m_resume = Resume{phase, at - scan.base, fieldStart, scan.newlines, scan.index, quoteLine};
     return ParseResult::NeedMore;

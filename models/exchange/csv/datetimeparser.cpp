@@ -111,7 +111,8 @@ bool readDatePart(Cursor *c, DateTimeParser::Format format, Fields *f)
             ++c->p;
         f->month = DateTimeParser::monthFromName(QStringView(nameStart, c->p));
         // "06 abr 2026, 0:36": a comma may follow the year.
-        const bool ok = f->month != 0 && (c->take(u'/') || c->take(u'-') || c->take(u' ')) && readYear(c, &f->year);
+        const bool ok =
+            f->month != 0 && (c->take(u'/') || c->take(u'-') || c->take(u' ')) && readYear(c, &f->year);
         c->take(u',');
         return ok;
     }
@@ -234,8 +235,8 @@ const QHash<QString, int> &monthNames()
 {
     static const QHash<QString, int> s_names = [] {
         QHash<QString, int> names;
-        for (const QLocale::Language language : {QLocale::English, QLocale::Swedish, QLocale::Spanish,
-                                                 QLocale::German, QLocale::French}) {
+        for (const QLocale::Language language :
+             {QLocale::English, QLocale::Swedish, QLocale::Spanish, QLocale::German, QLocale::French}) {
             const QLocale locale(language);
             for (int month = 1; month <= 12; ++month) {
                 for (const QLocale::FormatType type : {QLocale::ShortFormat, QLocale::LongFormat}) {

@@ -43,7 +43,8 @@ std::optional<CsvDialect> CsvDialect::fromName(const QString &name, const QLocal
         dialect.separator = QLatin1Char('\t');
     else
         return std::nullopt;
-    const QChar localePoint = locale.decimalPoint() == QLatin1String(",") ? QLatin1Char(',') : QLatin1Char('.');
+    const QChar localePoint =
+        locale.decimalPoint() == QLatin1String(",") ? QLatin1Char(',') : QLatin1Char('.');
     dialect.decimalPoint = localePoint == dialect.separator ? QLatin1Char('.') : localePoint;
     return dialect;
 }
@@ -73,8 +74,7 @@ QString CsvTableWriter::cellText(const QVariant &value, ExportColumn::Type type,
         return neutralise(value.toString());
     case ExportColumn::Type::Integer:
         return QString::number(value.toLongLong());
-    case ExportColumn::Type::Decimal:
-    {
+    case ExportColumn::Type::Decimal: {
         // Shortest form that reads back as the same value; the dialect's decimal point, no grouping.
         QString text = QString::number(value.toDouble(), 'g', 15);
         if (decimalPoint != QLatin1Char('.'))
@@ -99,13 +99,15 @@ QByteArray CsvTableWriter::toCsv(const ExportTable &table, const Dialect &dialec
     for (const QVector<QVariant> &row : table.rows) {
         fields.clear();
         for (int i = 0; i < table.columns.size(); ++i)
-            fields.append(quote(cellText(row.value(i), table.columns.at(i).type, dialect.decimalPoint), dialect.separator));
+            fields.append(quote(cellText(row.value(i), table.columns.at(i).type, dialect.decimalPoint),
+                                dialect.separator));
         text += fields.join(dialect.separator) + QStringLiteral("\r\n");
     }
     return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
 }
 
-bool CsvTableWriter::write(const ExportTable &table, const QString &path, QString *error, const Dialect &dialect)
+bool CsvTableWriter::write(const ExportTable &table, const QString &path, QString *error,
+                           const Dialect &dialect)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {

@@ -22,12 +22,16 @@ struct CsvDialect
     /// An explicit separator: "comma" / ",", "semicolon" / ";" or "tab"; the decimal point is
     /// the locale's unless that is the separator itself. nullopt for anything else.
     static std::optional<CsvDialect> fromName(const QString &name, const QLocale &locale);
-    bool operator==(const CsvDialect &o) const { return separator == o.separator && decimalPoint == o.decimalPoint; }
+    bool operator==(const CsvDialect &o) const
+    {
+        return separator == o.separator && decimalPoint == o.decimalPoint;
+    }
 };
 
 /// Writes an ExportTable as CSV that Excel opens correctly: UTF-8 with a BOM, comma-separated (or
 /// semicolons and decimal commas, see CsvDialect), CRLF line ends, RFC 4180 quoting, ISO dates.
-/// Text cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) get a leading apostrophe.
+/// Text cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) get a leading
+/// apostrophe.
 class CsvTableWriter
 {
     Q_DECLARE_TR_FUNCTIONS(CsvTableWriter)
@@ -39,14 +43,16 @@ public:
     static QByteArray toCsv(const ExportTable &table, const Dialect &dialect = {});
     /// Writes atomically (a failed write leaves an existing file as it was). On failure returns
     /// false and sets `error` to a translated sentence naming the file.
-    static bool write(const ExportTable &table, const QString &path, QString *error, const Dialect &dialect = {});
+    static bool write(const ExportTable &table, const QString &path, QString *error,
+                      const Dialect &dialect = {});
 
     /// A text cell made safe against formula injection (not yet quoted).
     static QString neutralise(const QString &text);
     /// A field quoted when it contains the separator, a quote, CR or LF (quotes doubled).
     static QString quote(const QString &field, QChar separator = QLatin1Char(','));
     /// The CSV text of one cell of the given column type.
-    static QString cellText(const QVariant &value, ExportColumn::Type type, QChar decimalPoint = QLatin1Char('.'));
+    static QString cellText(const QVariant &value, ExportColumn::Type type,
+                            QChar decimalPoint = QLatin1Char('.'));
 };
 
 } // namespace Exchange

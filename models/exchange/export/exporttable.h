@@ -21,7 +21,10 @@ struct ExportColumn
     Type type = Type::Text;
     int width = 12; ///< characters, for XLSX column widths
 
-    bool operator==(const ExportColumn &o) const { return title == o.title && type == o.type && width == o.width; }
+    bool operator==(const ExportColumn &o) const
+    {
+        return title == o.title && type == o.type && width == o.width;
+    }
     bool operator!=(const ExportColumn &o) const { return !(*this == o); }
 };
 
@@ -33,7 +36,10 @@ struct ExportTable
     QVector<ExportColumn> columns;
     QVector<QVector<QVariant>> rows;
 
-    bool operator==(const ExportTable &o) const { return name == o.name && columns == o.columns && rows == o.rows; }
+    bool operator==(const ExportTable &o) const
+    {
+        return name == o.name && columns == o.columns && rows == o.rows;
+    }
     bool operator!=(const ExportTable &o) const { return !(*this == o); }
 };
 

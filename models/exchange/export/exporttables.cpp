@@ -17,9 +17,15 @@ QVariant instant(const std::optional<qint64> &seconds, const QTimeZone &zone)
     return QDateTime::fromSecsSinceEpoch(*seconds, zone);
 }
 
-QVariant hours(qint64 seconds) { return qRound64(double(seconds) / 36.0) / 100.0; }
+QVariant hours(qint64 seconds)
+{
+    return qRound64(double(seconds) / 36.0) / 100.0;
+}
 
-QVariant optionalHours(qint64 seconds, bool present) { return present ? hours(seconds) : QVariant(); }
+QVariant optionalHours(qint64 seconds, bool present)
+{
+    return present ? hours(seconds) : QVariant();
+}
 
 } // namespace
 
@@ -43,9 +49,10 @@ QString ExportTables::clockOutcomeId(Domain::SlaClockOutcome outcome)
 QString ExportTables::problemIds(Domain::SlaDataProblems problems)
 {
     static const char *const s_ids[] = {
-        "missing-creation",       "unknown-severity",        "response-before-creation", "resolved-before-creation",
-        "history-out-of-order",   "history-before-creation", "history-after-resolution", "created-after-now",
-        "no-policy-in-force",     "response-missing",
+        "missing-creation",         "unknown-severity",     "response-before-creation",
+        "resolved-before-creation", "history-out-of-order", "history-before-creation",
+        "history-after-resolution", "created-after-now",    "no-policy-in-force",
+        "response-missing",
     };
     static_assert(std::size(s_ids) == std::size(Domain::AllSlaDataProblems));
     QStringList ids;
@@ -60,16 +67,22 @@ ExportTable ExportTables::tickets(const QVector<Domain::Ticket> &tickets, const 
 {
     ExportTable table;
     table.name = QStringLiteral("tickets");
-    table.columns = {{tr("Key"), Type::Text, 14},          {tr("Kind"), Type::Text, 14},
-                     {tr("Severity"), Type::Integer, 9},   {tr("Service level"), Type::Text, 10},
-                     {tr("Activity"), Type::Text, 22},     {tr("Title"), Type::Text, 48},
-                     {tr("Status"), Type::Text, 16},       {tr("Created"), Type::DateTime, 17},
-                     {tr("First response"), Type::DateTime, 17}, {tr("Resolved"), Type::DateTime, 17},
+    table.columns = {{tr("Key"), Type::Text, 14},
+                     {tr("Kind"), Type::Text, 14},
+                     {tr("Severity"), Type::Integer, 9},
+                     {tr("Service level"), Type::Text, 10},
+                     {tr("Activity"), Type::Text, 22},
+                     {tr("Title"), Type::Text, 48},
+                     {tr("Status"), Type::Text, 16},
+                     {tr("Created"), Type::DateTime, 17},
+                     {tr("First response"), Type::DateTime, 17},
+                     {tr("Resolved"), Type::DateTime, 17},
                      {tr("Status changes"), Type::Integer, 9}};
     table.rows.reserve(tickets.size());
     for (const Domain::Ticket &t : tickets) {
-        table.rows.append({t.key, Domain::ticketKindId(t.kind), t.severity, Domain::serviceLevelId(t.serviceLevel),
-                           t.activity, t.title, t.status, instant(t.created, zone), instant(t.firstResponse, zone),
+        table.rows.append({t.key, Domain::ticketKindId(t.kind), t.severity,
+                           Domain::serviceLevelId(t.serviceLevel), t.activity, t.title, t.status,
+                           instant(t.created, zone), instant(t.firstResponse, zone),
                            instant(t.resolved, zone), qint64(t.history.size())});
     }
     return table;
@@ -79,16 +92,20 @@ ExportTable ExportTables::worklogs(const QVector<Domain::Worklog> &worklogs)
 {
     ExportTable table;
     table.name = QStringLiteral("worklogs");
-    table.columns = {{tr("Id"), Type::Text, 16},       {tr("Date"), Type::Date, 11},
-                     {tr("Person"), Type::Text, 22},   {tr("Role"), Type::Text, 6},
-                     {tr("Hours"), Type::Decimal, 7},  {tr("Ticket"), Type::Text, 14},
-                     {tr("Service level"), Type::Text, 10}, {tr("Activity"), Type::Text, 22},
+    table.columns = {{tr("Id"), Type::Text, 16},
+                     {tr("Date"), Type::Date, 11},
+                     {tr("Person"), Type::Text, 22},
+                     {tr("Role"), Type::Text, 6},
+                     {tr("Hours"), Type::Decimal, 7},
+                     {tr("Ticket"), Type::Text, 14},
+                     {tr("Service level"), Type::Text, 10},
+                     {tr("Activity"), Type::Text, 22},
                      {tr("Description"), Type::Text, 48}};
     table.rows.reserve(worklogs.size());
     for (const Domain::Worklog &w : worklogs) {
         table.rows.append({w.sourceKey, w.date, w.person, w.role ? Domain::roleId(*w.role) : QVariant(),
-                           qRound64(double(w.seconds) / 36.0) / 100.0, w.ticketKey, Domain::serviceLevelId(w.serviceLevel),
-                           w.activity, w.description});
+                           qRound64(double(w.seconds) / 36.0) / 100.0, w.ticketKey,
+                           Domain::serviceLevelId(w.serviceLevel), w.activity, w.description});
     }
     return table;
 }
@@ -96,11 +113,12 @@ ExportTable ExportTables::worklogs(const QVector<Domain::Worklog> &worklogs)
 ExportTables::StateValues ExportTables::stateValuesFor(const QLocale &locale)
 {
     return locale.language() == QLocale::English || locale.language() == QLocale::C ? StateValues::Ids
-                                                                                     : StateValues::Words;
+                                                                                    : StateValues::Words;
 }
 
-ExportTable ExportTables::slaResults(const QVector<Domain::Ticket> &tickets, const QVector<Domain::SlaResult> &results,
-                                     const QTimeZone &zone, StateValues values)
+ExportTable ExportTables::slaResults(const QVector<Domain::Ticket> &tickets,
+                                     const QVector<Domain::SlaResult> &results, const QTimeZone &zone,
+                                     StateValues values)
 {
     const bool words = values == StateValues::Words;
     const auto outcome = [words](Domain::SlaClockOutcome o) {
@@ -128,15 +146,16 @@ ExportTable ExportTables::slaResults(const QVector<Domain::Ticket> &tickets, con
     for (int i = 0; i < count; ++i) {
         const Domain::Ticket &t = tickets.at(i);
         const Domain::SlaResult &r = results.at(i);
-        const std::optional<qint64> breachedAt = r.response.breachedAt ? r.response.breachedAt : r.resolution.breachedAt;
-        table.rows.append({t.key, r.severity, words ? SlaExplainText::stateText(r.state) : Domain::slaStateId(r.state),
-                           outcome(r.response.outcome),
-                           optionalHours(r.response.targetSeconds, r.response.targetSeconds > 0),
-                           hours(r.response.businessSeconds), instant(r.response.due, zone),
-                           outcome(r.resolution.outcome),
-                           optionalHours(r.resolution.targetSeconds, r.resolution.targetSeconds > 0),
-                           hours(r.resolution.businessSeconds), instant(r.resolution.due, zone),
-                           instant(breachedAt, zone), hours(r.pausedSeconds), r.reopenCount, problemIds(r.problems)});
+        const std::optional<qint64> breachedAt =
+            r.response.breachedAt ? r.response.breachedAt : r.resolution.breachedAt;
+        table.rows.append(
+            {t.key, r.severity, words ? SlaExplainText::stateText(r.state) : Domain::slaStateId(r.state),
+             outcome(r.response.outcome),
+             optionalHours(r.response.targetSeconds, r.response.targetSeconds > 0),
+             hours(r.response.businessSeconds), instant(r.response.due, zone), outcome(r.resolution.outcome),
+             optionalHours(r.resolution.targetSeconds, r.resolution.targetSeconds > 0),
+             hours(r.resolution.businessSeconds), instant(r.resolution.due, zone), instant(breachedAt, zone),
+             hours(r.pausedSeconds), r.reopenCount, problemIds(r.problems)});
     }
     return table;
 }

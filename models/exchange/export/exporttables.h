@@ -32,8 +32,9 @@ public:
     static StateValues stateValuesFor(const QLocale &locale);
 
     /// Table "sla": one row per ticket with its result (`results` parallel to `tickets`).
-    static ExportTable slaResults(const QVector<Domain::Ticket> &tickets, const QVector<Domain::SlaResult> &results,
-                                  const QTimeZone &zone, StateValues values = StateValues::Ids);
+    static ExportTable slaResults(const QVector<Domain::Ticket> &tickets,
+                                  const QVector<Domain::SlaResult> &results, const QTimeZone &zone,
+                                  StateValues values = StateValues::Ids);
 
     /// Stable id of a clock outcome: met, breached, running, no-target, not-measurable.
     static QString clockOutcomeId(Domain::SlaClockOutcome outcome);

@@ -35,8 +35,8 @@ lxw_datetime toExcel(const QDate &date, const QTime &time)
     return value;
 }
 
-void writeCell(lxw_worksheet *sheet, lxw_row_t row, lxw_col_t col, const QVariant &value, ExportColumn::Type type,
-               const Formats &formats)
+void writeCell(lxw_worksheet *sheet, lxw_row_t row, lxw_col_t col, const QVariant &value,
+               ExportColumn::Type type, const Formats &formats)
 {
     if (!value.isValid() || value.isNull())
         return;
@@ -109,8 +109,8 @@ bool XlsxTableWriter::write(const QVector<ExportTable> &tables, const QString &p
     const QFileInfo target(path);
     QString temporaryPath;
     {
-        QTemporaryFile temporary(target.absolutePath() + QStringLiteral("/.") + target.fileName()
-                                 + QStringLiteral(".XXXXXX"));
+        QTemporaryFile temporary(target.absolutePath() + QStringLiteral("/.") + target.fileName() +
+                                 QStringLiteral(".XXXXXX"));
         if (!temporary.open()) {
             *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), temporary.errorString());
             return false;
@@ -140,8 +140,8 @@ bool XlsxTableWriter::write(const QVector<ExportTable> &tables, const QString &p
     const lxw_error result = workbook_close(book);
     if (result != LXW_NO_ERROR) {
         QFile::remove(temporaryPath);
-        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path),
-                                                 QString::fromUtf8(lxw_strerror(result)));
+        *error = tr("Cannot write %1: %2")
+                     .arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(result)));
         return false;
     }
     QFile::remove(path);
@@ -151,8 +151,8 @@ bool XlsxTableWriter::write(const QVector<ExportTable> &tables, const QString &p
         return false;
     }
     // QTemporaryFile creates owner-only files; an export is an ordinary document.
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                                    | QFileDevice::ReadOther);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                                    QFileDevice::ReadOther);
     return true;
 }
 

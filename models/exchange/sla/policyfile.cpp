@@ -63,8 +63,8 @@ private:
     bool readTarget(const QString &path, const QJsonValue &value, SlaSeverityTarget *target);
     bool readMinutes(const QString &path, const QJsonValue &value, int *minutes);
     bool readBool(const QString &path, const QJsonValue &value, bool *out);
-    bool readNumber(const QString &path, const QJsonValue &value, double low, bool lowInclusive,
-                    double high, const QString &expected, double *out);
+    bool readNumber(const QString &path, const QJsonValue &value, double low, bool lowInclusive, double high,
+                    const QString &expected, double *out);
 
     QString m_error;
 };
@@ -81,7 +81,8 @@ bool Reader::readRoot(const QJsonObject &root, SlaPolicyHistory *history)
     history->setName(name.toString());
     const QJsonValue versions = root.value(QLatin1String("versions"));
     if (!versions.isArray() || versions.toArray().isEmpty())
-        return failValue(QStringLiteral("versions"), versions, PolicyFile::tr("a non-empty list of policy versions"));
+        return failValue(QStringLiteral("versions"), versions,
+                         PolicyFile::tr("a non-empty list of policy versions"));
     const QJsonArray list = versions.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString path = indexed(QStringLiteral("versions"), i);
@@ -104,8 +105,8 @@ bool Reader::readVersion(const QString &path, const QJsonValue &value, SlaPolicy
     const QJsonObject o = value.toObject();
     for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
         const QString &key = it.key();
-        if (key != QLatin1String("effective") && key != QLatin1String("pause_statuses")
-            && key != QLatin1String("resolved_statuses") && key != QLatin1String("severities"))
+        if (key != QLatin1String("effective") && key != QLatin1String("pause_statuses") &&
+            key != QLatin1String("resolved_statuses") && key != QLatin1String("severities"))
             return fail(child(path, key), PolicyFile::tr("unknown key"));
     }
     const QJsonValue effective = o.value(QLatin1String("effective"));
@@ -113,20 +114,21 @@ bool Reader::readVersion(const QString &path, const QJsonValue &value, SlaPolicy
     if (!effective.isString() || !policy->effectiveFrom.isValid())
         return failValue(child(path, QStringLiteral("effective")), effective,
                          PolicyFile::tr("a date YYYY-MM-DD"));
-    if (o.contains(QLatin1String("pause_statuses"))
-        && !readStatuses(child(path, QStringLiteral("pause_statuses")), o.value(QLatin1String("pause_statuses")),
-                         &policy->pauseStatuses))
+    if (o.contains(QLatin1String("pause_statuses")) &&
+        !readStatuses(child(path, QStringLiteral("pause_statuses")), o.value(QLatin1String("pause_statuses")),
+                      &policy->pauseStatuses))
         return false;
-    if (o.contains(QLatin1String("resolved_statuses"))
-        && !readStatuses(child(path, QStringLiteral("resolved_statuses")),
-                         o.value(QLatin1String("resolved_statuses")), &policy->resolvedStatuses))
+    if (o.contains(QLatin1String("resolved_statuses")) &&
+        !readStatuses(child(path, QStringLiteral("resolved_statuses")),
+                      o.value(QLatin1String("resolved_statuses")), &policy->resolvedStatuses))
         return false;
     for (const QString &status : std::as_const(policy->pauseStatuses)) {
         if (policy->isResolvedStatus(status))
             return fail(child(path, QStringLiteral("pause_statuses")),
                         PolicyFile::tr("\"%1\" is also a resolved status").arg(status));
     }
-    return readSeverities(child(path, QStringLiteral("severities")), o.value(QLatin1String("severities")), policy);
+    return readSeverities(child(path, QStringLiteral("severities")), o.value(QLatin1String("severities")),
+                          policy);
 }
 
 bool Reader::readStatuses(const QString &path, const QJsonValue &value, QStringList *statuses)
@@ -158,7 +160,8 @@ bool Reader::readSeverities(const QString &path, const QJsonValue &value, SlaPol
     for (int severity = 1; severity <= SlaPolicy::SeverityCount; ++severity) {
         const QString key = QString::number(severity);
         if (!o.contains(key))
-            return fail(child(path, key), PolicyFile::tr("missing: every severity from 1 to 4 needs targets"));
+            return fail(child(path, key),
+                        PolicyFile::tr("missing: every severity from 1 to 4 needs targets"));
         if (!readTarget(child(path, key), o.value(key), &policy->target(severity)))
             return false;
     }
@@ -179,21 +182,22 @@ bool Reader::readTarget(const QString &path, const QJsonValue &value, SlaSeverit
     }
     const auto at = [&](const char *key) { return child(path, QLatin1String(key)); };
     const auto v = [&](const char *key) { return o.value(QLatin1String(key)); };
-    if (!readMinutes(at("response_minutes"), v("response_minutes"), &target->responseMinutes)
-        || !readMinutes(at("resolution_minutes"), v("resolution_minutes"), &target->resolutionMinutes))
+    if (!readMinutes(at("response_minutes"), v("response_minutes"), &target->responseMinutes) ||
+        !readMinutes(at("resolution_minutes"), v("resolution_minutes"), &target->resolutionMinutes))
         return false;
-    if (o.contains(QLatin1String("response_24x7")) && !readBool(at("response_24x7"), v("response_24x7"), &target->response24x7))
+    if (o.contains(QLatin1String("response_24x7")) &&
+        !readBool(at("response_24x7"), v("response_24x7"), &target->response24x7))
         return false;
-    if (o.contains(QLatin1String("resolution_24x7"))
-        && !readBool(at("resolution_24x7"), v("resolution_24x7"), &target->resolution24x7))
+    if (o.contains(QLatin1String("resolution_24x7")) &&
+        !readBool(at("resolution_24x7"), v("resolution_24x7"), &target->resolution24x7))
         return false;
-    if (o.contains(QLatin1String("warning_at"))
-        && !readNumber(at("warning_at"), v("warning_at"), 0.0, false, 1.0,
-                       PolicyFile::tr("a fraction above 0 and at most 1"), &target->warningFraction))
+    if (o.contains(QLatin1String("warning_at")) &&
+        !readNumber(at("warning_at"), v("warning_at"), 0.0, false, 1.0,
+                    PolicyFile::tr("a fraction above 0 and at most 1"), &target->warningFraction))
         return false;
-    if (o.contains(QLatin1String("target_percent"))
-        && !readNumber(at("target_percent"), v("target_percent"), 0.0, true, 100.0,
-                       PolicyFile::tr("a percentage from 0 to 100"), &target->targetPercent))
+    if (o.contains(QLatin1String("target_percent")) &&
+        !readNumber(at("target_percent"), v("target_percent"), 0.0, true, 100.0,
+                    PolicyFile::tr("a percentage from 0 to 100"), &target->targetPercent))
         return false;
     return true;
 }
@@ -281,10 +285,11 @@ std::optional<SlaPolicyHistory> PolicyFile::fromJson(const QByteArray &json, Exc
     }
     if (const StrictJson::Finding raw = StrictJson::findRawControlInString(json); raw.found) {
         if (error) {
-            *error = ExchangeError{fileName, raw.line, raw.column,
-                                   tr("not valid JSON: a raw control character (0x%1) inside a string; escape it "
-                                      "(for example \\u0009 for a tab)")
-                                       .arg(raw.byte, 2, 16, QLatin1Char('0'))};
+            *error =
+                ExchangeError{fileName, raw.line, raw.column,
+                              tr("not valid JSON: a raw control character (0x%1) inside a string; escape it "
+                                 "(for example \\u0009 for a tab)")
+                                  .arg(raw.byte, 2, 16, QLatin1Char('0'))};
         }
         return std::nullopt;
     }
@@ -328,7 +333,8 @@ bool PolicyFile::write(const QString &path, const SlaPolicyHistory &history, Exc
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(toJson(history)) < 0 || !file.commit()) {
         if (error)
-            *error = ExchangeError{path, 0, 0, tr("cannot write the policy file: %1").arg(file.errorString())};
+            *error =
+                ExchangeError{path, 0, 0, tr("cannot write the policy file: %1").arg(file.errorString())};
         return false;
     }
     return true;

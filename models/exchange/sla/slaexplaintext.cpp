@@ -12,7 +12,10 @@ using Domain::SlaExplanation;
 using Domain::SlaState;
 
 namespace {
-QString quoted(const QString &status) { return QLatin1Char('"') + status + QLatin1Char('"'); }
+QString quoted(const QString &status)
+{
+    return QLatin1Char('"') + status + QLatin1Char('"');
+}
 } // namespace
 
 QString SlaExplainText::render(const SlaExplanation &explanation, const QTimeZone &zone)
@@ -38,7 +41,8 @@ QString SlaExplainText::summary(const SlaExplanation &explanation)
             return outcomeText(c.outcome); // its figures mean nothing
         if (c.targetSeconds <= 0)
             return tr("%1 (%2, no target)").arg(outcomeText(c.outcome), duration(c.businessSeconds));
-        return tr("%1 (%2 of %3)").arg(outcomeText(c.outcome), duration(c.businessSeconds), duration(c.targetSeconds));
+        return tr("%1 (%2 of %3)")
+            .arg(outcomeText(c.outcome), duration(c.businessSeconds), duration(c.targetSeconds));
     };
     QString text = tr("%1: %2, severity %3 — response %4, resolution %5, paused %6")
                        .arg(explanation.ticketKey, stateText(r.state), QString::number(r.severity),
@@ -71,10 +75,12 @@ QString SlaExplainText::eventText(const SlaEvent &e)
         return tr("Resolution target of %1 breached").arg(target);
     case SlaEventKind::Resolved:
         if (!e.status.isEmpty())
-            return tr("Status %1: the resolution clock stops at %2 of %3").arg(quoted(e.status), used, target);
+            return tr("Status %1: the resolution clock stops at %2 of %3")
+                .arg(quoted(e.status), used, target);
         return tr("Resolved after %1 of business time (target %2)").arg(used, target);
     case SlaEventKind::Reopened:
-        return tr("Status %1: reopened, the resolution clock resumes at %2 of %3").arg(quoted(e.status), used, target);
+        return tr("Status %1: reopened, the resolution clock resumes at %2 of %3")
+            .arg(quoted(e.status), used, target);
     case SlaEventKind::SeverityChanged:
         if (e.previousSeverity == 0)
             return tr("Severity set to %1").arg(e.severity);
@@ -91,12 +97,16 @@ QString SlaExplainText::eventText(const SlaEvent &e)
 
 QString SlaExplainText::instant(qint64 epochSeconds, const QTimeZone &zone)
 {
-    const QDateTime dt = QDateTime::fromSecsSinceEpoch(epochSeconds, zone.isValid() ? zone : QTimeZone::utc());
+    const QDateTime dt =
+        QDateTime::fromSecsSinceEpoch(epochSeconds, zone.isValid() ? zone : QTimeZone::utc());
     const int offset = dt.offsetFromUtc();
     const QString sign = offset < 0 ? QStringLiteral("-") : QStringLiteral("+");
     const int abs = qAbs(offset);
-    const QString zoneText = sign + QStringLiteral("%1:%2").arg(abs / 3600, 2, 10, QLatin1Char('0')).arg((abs % 3600) / 60, 2, 10, QLatin1Char('0'));
-    const QString format = dt.time().second() != 0 ? QStringLiteral("yyyy-MM-dd HH:mm:ss") : QStringLiteral("yyyy-MM-dd HH:mm");
+    const QString zoneText = sign + QStringLiteral("%1:%2")
+                                        .arg(abs / 3600, 2, 10, QLatin1Char('0'))
+                                        .arg((abs % 3600) / 60, 2, 10, QLatin1Char('0'));
+    const QString format =
+        dt.time().second() != 0 ? QStringLiteral("yyyy-MM-dd HH:mm:ss") : QStringLiteral("yyyy-MM-dd HH:mm");
     return dt.toString(format) + QLatin1Char(' ') + zoneText;
 }
 
@@ -113,12 +123,18 @@ QString SlaExplainText::duration(qint64 seconds)
 QString SlaExplainText::stateText(SlaState state)
 {
     switch (state) {
-    case SlaState::Met: return tr("met");
-    case SlaState::Breached: return tr("breached");
-    case SlaState::Running: return tr("running");
-    case SlaState::AtRisk: return tr("at risk");
-    case SlaState::Paused: return tr("paused");
-    case SlaState::Invalid: return tr("not evaluable");
+    case SlaState::Met:
+        return tr("met");
+    case SlaState::Breached:
+        return tr("breached");
+    case SlaState::Running:
+        return tr("running");
+    case SlaState::AtRisk:
+        return tr("at risk");
+    case SlaState::Paused:
+        return tr("paused");
+    case SlaState::Invalid:
+        return tr("not evaluable");
     }
     return QString();
 }
@@ -126,11 +142,16 @@ QString SlaExplainText::stateText(SlaState state)
 QString SlaExplainText::outcomeText(SlaClockOutcome outcome)
 {
     switch (outcome) {
-    case SlaClockOutcome::Met: return tr("met");
-    case SlaClockOutcome::Breached: return tr("breached");
-    case SlaClockOutcome::Running: return tr("running");
-    case SlaClockOutcome::NoTarget: return tr("no target");
-    case SlaClockOutcome::NotMeasurable: return tr("not measurable");
+    case SlaClockOutcome::Met:
+        return tr("met");
+    case SlaClockOutcome::Breached:
+        return tr("breached");
+    case SlaClockOutcome::Running:
+        return tr("running");
+    case SlaClockOutcome::NoTarget:
+        return tr("no target");
+    case SlaClockOutcome::NotMeasurable:
+        return tr("not measurable");
     }
     return QString();
 }
@@ -138,16 +159,26 @@ QString SlaExplainText::outcomeText(SlaClockOutcome outcome)
 QString SlaExplainText::problemText(SlaDataProblem problem)
 {
     switch (problem) {
-    case SlaDataProblem::MissingCreation: return tr("the ticket has no creation time");
-    case SlaDataProblem::UnknownSeverity: return tr("the severity is not 1 to 4");
-    case SlaDataProblem::ResponseBeforeCreation: return tr("the first response lies before the creation; the response is not measured");
-    case SlaDataProblem::ResolvedBeforeCreation: return tr("the resolution lies before the creation; the resolution is not measured");
-    case SlaDataProblem::HistoryOutOfOrder: return tr("the status history is not in time order; it was sorted");
-    case SlaDataProblem::HistoryBeforeCreation: return tr("status changes before the creation count as the status at creation");
-    case SlaDataProblem::HistoryAfterResolution: return tr("the status history reopens after the recorded resolution; the history is followed");
-    case SlaDataProblem::CreatedAfterNow: return tr("the ticket is created after the evaluation time");
-    case SlaDataProblem::NoPolicyInForce: return tr("no SLA policy version was in force on the creation date");
-    case SlaDataProblem::ResponseMissing: return tr("no first response recorded; the resolution counts as the response");
+    case SlaDataProblem::MissingCreation:
+        return tr("the ticket has no creation time");
+    case SlaDataProblem::UnknownSeverity:
+        return tr("the severity is not 1 to 4");
+    case SlaDataProblem::ResponseBeforeCreation:
+        return tr("the first response lies before the creation; the response is not measured");
+    case SlaDataProblem::ResolvedBeforeCreation:
+        return tr("the resolution lies before the creation; the resolution is not measured");
+    case SlaDataProblem::HistoryOutOfOrder:
+        return tr("the status history is not in time order; it was sorted");
+    case SlaDataProblem::HistoryBeforeCreation:
+        return tr("status changes before the creation count as the status at creation");
+    case SlaDataProblem::HistoryAfterResolution:
+        return tr("the status history reopens after the recorded resolution; the history is followed");
+    case SlaDataProblem::CreatedAfterNow:
+        return tr("the ticket is created after the evaluation time");
+    case SlaDataProblem::NoPolicyInForce:
+        return tr("no SLA policy version was in force on the creation date");
+    case SlaDataProblem::ResponseMissing:
+        return tr("no first response recorded; the resolution counts as the response");
     }
     return QString();
 }

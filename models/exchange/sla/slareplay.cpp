@@ -22,15 +22,16 @@ using Domain::Ticket;
 namespace {
 
 /// Column indexes of the required names, or an error naming the first missing one.
-bool findColumns(const CsvReader &reader, const QStringList &names, QVector<int> *indexes, ExchangeError *error)
+bool findColumns(const CsvReader &reader, const QStringList &names, QVector<int> *indexes,
+                 ExchangeError *error)
 {
     indexes->clear();
     for (const QString &name : names) {
         const int i = reader.column(name);
         if (i < 0) {
-            *error = ExchangeError{reader.fileName(), 1, 0,
-                                   SlaReplay::tr("missing column \"%1\" (expected %2)")
-                                       .arg(name, names.join(QLatin1Char(',')))};
+            *error = ExchangeError{
+                reader.fileName(), 1, 0,
+                SlaReplay::tr("missing column \"%1\" (expected %2)").arg(name, names.join(QLatin1Char(',')))};
             return false;
         }
         indexes->append(i);
@@ -104,7 +105,8 @@ bool readHistoryRow(const CsvReader &reader, const CsvRow &row, const QVector<in
     if (!readInstant(reader, row, c[1], QStringLiteral("at"), &at, error))
         return false;
     if (!at) {
-        *error = ExchangeError{name, row.line, c[1] + 1, SlaReplay::tr("the instant of the status change is empty")};
+        *error = ExchangeError{name, row.line, c[1] + 1,
+                               SlaReplay::tr("the instant of the status change is empty")};
         return false;
     }
     int severity = 0;
@@ -122,8 +124,9 @@ bool readHistory(QIODevice *device, const QString &name, History *history, Excha
 {
     CsvReader reader(device, name);
     QVector<int> c;
-    if (!openReader(&reader, error)
-        || !findColumns(reader, {QStringLiteral("key"), QStringLiteral("at"), QStringLiteral("status")}, &c, error))
+    if (!openReader(&reader, error) ||
+        !findColumns(reader, {QStringLiteral("key"), QStringLiteral("at"), QStringLiteral("status")}, &c,
+                     error))
         return false;
     const int severityColumn = reader.column(QStringLiteral("severity"));
     CsvRow row;
@@ -147,7 +150,8 @@ QStringList ticketColumns()
             QStringLiteral("first_response"), QStringLiteral("resolved")};
 }
 
-bool readTicketRow(const CsvReader &reader, const CsvRow &row, const QVector<int> &c, Ticket *t, ExchangeError *error)
+bool readTicketRow(const CsvReader &reader, const CsvRow &row, const QVector<int> &c, Ticket *t,
+                   ExchangeError *error)
 {
     t->key = field(row, c[0]);
     if (t->key.isEmpty()) {
@@ -161,9 +165,9 @@ bool readTicketRow(const CsvReader &reader, const CsvRow &row, const QVector<int
         return false;
     }
     std::optional<qint64> created;
-    if (!readInstant(reader, row, c[2], QStringLiteral("created"), &created, error)
-        || !readInstant(reader, row, c[3], QStringLiteral("first_response"), &t->firstResponse, error)
-        || !readInstant(reader, row, c[4], QStringLiteral("resolved"), &t->resolved, error))
+    if (!readInstant(reader, row, c[2], QStringLiteral("created"), &created, error) ||
+        !readInstant(reader, row, c[3], QStringLiteral("first_response"), &t->firstResponse, error) ||
+        !readInstant(reader, row, c[4], QStringLiteral("resolved"), &t->resolved, error))
         return false;
     t->created = created.value_or(0);
     return true;
@@ -185,10 +189,9 @@ bool readTicketsFile(QIODevice *device, const QString &name, QVector<Ticket> *ti
         if (!readTicketRow(reader, row, c, &t, error))
             return false;
         if (seen.contains(t.key)) {
-            *error = ExchangeError{name, row.line, c[0] + 1,
-                                   SlaReplay::tr("ticket \"%1\" already appears on line %2")
-                                       .arg(t.key)
-                                       .arg(seen.value(t.key))};
+            *error = ExchangeError{
+                name, row.line, c[0] + 1,
+                SlaReplay::tr("ticket \"%1\" already appears on line %2").arg(t.key).arg(seen.value(t.key))};
             return false;
         }
         seen.insert(t.key, row.line);
@@ -204,19 +207,23 @@ bool readTicketsFile(QIODevice *device, const QString &name, QVector<Ticket> *ti
 
 QString csvField(const QString &text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
-        && !text.contains(QLatin1Char('\r')))
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
         return text;
     QString quoted = text;
     quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-QString instantField(const std::optional<qint64> &t) { return t ? formatIsoInstantUtc(*t) : QString(); }
+QString instantField(const std::optional<qint64> &t)
+{
+    return t ? formatIsoInstantUtc(*t) : QString();
+}
 
 QString secondsField(const Domain::SlaClock &c)
 {
-    return c.outcome == Domain::SlaClockOutcome::NotMeasurable ? QString() : QString::number(c.businessSeconds);
+    return c.outcome == Domain::SlaClockOutcome::NotMeasurable ? QString()
+                                                               : QString::number(c.businessSeconds);
 }
 
 QString metField(const Domain::SlaClock &c)
@@ -262,19 +269,20 @@ struct TicketRows
 };
 
 /// One entry per data problem of `result`, naming the ticket's line.
-void noteProblems(const TicketRows &rows, qsizetype i, const SlaResult &result, QVector<ExchangeError> *problems)
+void noteProblems(const TicketRows &rows, qsizetype i, const SlaResult &result,
+                  QVector<ExchangeError> *problems)
 {
     for (const Domain::SlaDataProblem p : Domain::AllSlaDataProblems) {
         if (result.problems.testFlag(p)) {
-            problems->append(ExchangeError{rows.fileName, rows.lines.value(i), 0,
-                                           SlaReplay::tr("%1: %2").arg(rows.tickets.at(i).key,
-                                                                       SlaExplainText::problemText(p))});
+            problems->append(ExchangeError{
+                rows.fileName, rows.lines.value(i), 0,
+                SlaReplay::tr("%1: %2").arg(rows.tickets.at(i).key, SlaExplainText::problemText(p))});
         }
     }
 }
 
-bool writeRows(const Domain::SlaPolicyEvaluator &evaluator, const TicketRows &rows, qint64 now, QIODevice *out,
-               ExchangeError *e, QVector<ExchangeError> *problems)
+bool writeRows(const Domain::SlaPolicyEvaluator &evaluator, const TicketRows &rows, qint64 now,
+               QIODevice *out, ExchangeError *e, QVector<ExchangeError> *problems)
 {
     QByteArray text = SlaReplay::columns().join(QLatin1Char(',')).toUtf8() + '\n';
     for (qsizetype i = 0; i < rows.tickets.size(); ++i) {
@@ -284,7 +292,8 @@ bool writeRows(const Domain::SlaPolicyEvaluator &evaluator, const TicketRows &ro
             noteProblems(rows, i, result, problems);
     }
     if (out->write(text) != text.size()) {
-        *e = ExchangeError{QString(), 0, 0, SlaReplay::tr("cannot write the result: %1").arg(out->errorString())};
+        *e = ExchangeError{QString(), 0, 0,
+                           SlaReplay::tr("cannot write the result: %1").arg(out->errorString())};
         return false;
     }
     return true;
@@ -302,7 +311,10 @@ struct KeyDigest
     bool operator==(const KeyDigest &o) const { return a == o.a && b == o.b; }
 };
 
-size_t qHash(const KeyDigest &d, size_t seed = 0) { return d.a ^ seed; }
+size_t qHash(const KeyDigest &d, size_t seed = 0)
+{
+    return d.a ^ seed;
+}
 
 KeyDigest digestOf(const QString &key)
 {
@@ -324,8 +336,9 @@ bool checkHistory(QIODevice *device, const QString &name, StreamPlan *plan, Exch
 {
     CsvReader reader(device, name);
     QVector<int> c;
-    if (!openReader(&reader, error)
-        || !findColumns(reader, {QStringLiteral("key"), QStringLiteral("at"), QStringLiteral("status")}, &c, error))
+    if (!openReader(&reader, error) ||
+        !findColumns(reader, {QStringLiteral("key"), QStringLiteral("at"), QStringLiteral("status")}, &c,
+                     error))
         return false;
     const int severityColumn = reader.column(QStringLiteral("severity"));
     CsvRow row;
@@ -369,8 +382,9 @@ bool checkTickets(QIODevice *device, const QString &name, StreamPlan *plan, Exch
         const KeyDigest digest = digestOf(t.key);
         const auto it = seen.constFind(digest);
         if (it != seen.constEnd()) {
-            *error = ExchangeError{name, row.line, c[0] + 1,
-                                   SlaReplay::tr("ticket \"%1\" already appears on line %2").arg(t.key).arg(*it)};
+            *error =
+                ExchangeError{name, row.line, c[0] + 1,
+                              SlaReplay::tr("ticket \"%1\" already appears on line %2").arg(t.key).arg(*it)};
             return false;
         }
         seen.insert(digest, row.line);
@@ -403,8 +417,9 @@ bool streamRows(const Domain::SlaPolicyEvaluator &evaluator, QIODevice *tickets,
     int severityColumn = -1;
     if (history) {
         historyReader = std::make_unique<CsvReader>(history, historyName);
-        if (!openReader(historyReader.get(), e)
-            || !findColumns(*historyReader, {QStringLiteral("key"), QStringLiteral("at"), QStringLiteral("status")}, &h, e))
+        if (!openReader(historyReader.get(), e) ||
+            !findColumns(*historyReader,
+                         {QStringLiteral("key"), QStringLiteral("at"), QStringLiteral("status")}, &h, e))
             return false;
         severityColumn = historyReader->column(QStringLiteral("severity"));
     }
@@ -458,7 +473,8 @@ bool streamRows(const Domain::SlaPolicyEvaluator &evaluator, QIODevice *tickets,
         }
     }
     if (out->write(text) != text.size()) {
-        *e = ExchangeError{QString(), 0, 0, SlaReplay::tr("cannot write the result: %1").arg(out->errorString())};
+        *e = ExchangeError{QString(), 0, 0,
+                           SlaReplay::tr("cannot write the result: %1").arg(out->errorString())};
         return false;
     }
     return true;
@@ -468,12 +484,19 @@ bool streamRows(const Domain::SlaPolicyEvaluator &evaluator, QIODevice *tickets,
 
 QStringList SlaReplay::columns()
 {
-    return {QStringLiteral("key"), QStringLiteral("severity"), QStringLiteral("created"),
-            QStringLiteral("response_due"), QStringLiteral("responded"),
-            QStringLiteral("response_business_seconds"), QStringLiteral("response_met"),
-            QStringLiteral("resolution_due"), QStringLiteral("resolved"),
-            QStringLiteral("resolution_business_seconds"), QStringLiteral("paused_seconds"),
-            QStringLiteral("resolution_met"), QStringLiteral("state")};
+    return {QStringLiteral("key"),
+            QStringLiteral("severity"),
+            QStringLiteral("created"),
+            QStringLiteral("response_due"),
+            QStringLiteral("responded"),
+            QStringLiteral("response_business_seconds"),
+            QStringLiteral("response_met"),
+            QStringLiteral("resolution_due"),
+            QStringLiteral("resolved"),
+            QStringLiteral("resolution_business_seconds"),
+            QStringLiteral("paused_seconds"),
+            QStringLiteral("resolution_met"),
+            QStringLiteral("state")};
 }
 
 bool SlaReplay::readTickets(QIODevice *tickets, const QString &ticketsName, QIODevice *history,
@@ -509,14 +532,16 @@ bool SlaReplay::run(const Domain::BusinessCalendar &calendar, const Domain::SlaP
     // is wrong), then joined and written row by row.
     if (!tickets->isSequential() && (!history || !history->isSequential())) {
         StreamPlan plan;
-        if ((history && !checkHistory(history, historyName, &plan, e)) || !checkTickets(tickets, ticketsName, &plan, e))
+        if ((history && !checkHistory(history, historyName, &plan, e)) ||
+            !checkTickets(tickets, ticketsName, &plan, e))
             return false;
         if (plan.grouped && plan.inTicketOrder) {
             if (!tickets->seek(0) || (history && !history->seek(0))) {
                 *e = ExchangeError{ticketsName, 0, 0, tr("the files cannot be read a second time")};
                 return false;
             }
-            return streamRows(evaluator, tickets, ticketsName, history, historyName, plan, now, out, e, problems);
+            return streamRows(evaluator, tickets, ticketsName, history, historyName, plan, now, out, e,
+                              problems);
         }
         if (!tickets->seek(0) || (history && !history->seek(0))) {
             *e = ExchangeError{ticketsName, 0, 0, tr("the files cannot be read a second time")};
@@ -585,21 +610,23 @@ bool SlaReplay::run(const QString &calendarPath, const QString &policyPath, cons
         return false;
     QFile tickets(ticketsPath);
     if (!tickets.open(QIODevice::ReadOnly)) {
-        *e = ExchangeError{ticketsPath, 0, 0, tr("cannot open the tickets file: %1").arg(tickets.errorString())};
+        *e = ExchangeError{ticketsPath, 0, 0,
+                           tr("cannot open the tickets file: %1").arg(tickets.errorString())};
         return false;
     }
     QFile history(historyPath);
     if (!historyPath.isEmpty() && !history.open(QIODevice::ReadOnly)) {
-        *e = ExchangeError{historyPath, 0, 0, tr("cannot open the history file: %1").arg(history.errorString())};
+        *e = ExchangeError{historyPath, 0, 0,
+                           tr("cannot open the history file: %1").arg(history.errorString())};
         return false;
     }
-    return run(*calendar, *policy, &tickets, ticketsPath, historyPath.isEmpty() ? nullptr : &history, historyPath,
-               now, out, e, problems);
+    return run(*calendar, *policy, &tickets, ticketsPath, historyPath.isEmpty() ? nullptr : &history,
+               historyPath, now, out, e, problems);
 }
 
-std::optional<Domain::SlaExplanation> SlaReplay::explain(const QString &calendarPath, const QString &policyPath,
-                                                         const QString &ticketsPath, const QString &historyPath,
-                                                         const QString &key, qint64 now, ExchangeError *error)
+std::optional<Domain::SlaExplanation>
+SlaReplay::explain(const QString &calendarPath, const QString &policyPath, const QString &ticketsPath,
+                   const QString &historyPath, const QString &key, qint64 now, ExchangeError *error)
 {
     ExchangeError localError;
     ExchangeError *e = error ? error : &localError;

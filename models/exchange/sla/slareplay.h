@@ -42,9 +42,9 @@ public:
 
     /// The explanation of the ticket `key` from the same files, for `deliverydesk sla explain`
     /// (render it with SlaExplainText). Nothing, with `error`, when a file is wrong or the key unknown.
-    static std::optional<Domain::SlaExplanation> explain(const QString &calendarPath, const QString &policyPath,
-                                                         const QString &ticketsPath, const QString &historyPath,
-                                                         const QString &key, qint64 now, ExchangeError *error);
+    static std::optional<Domain::SlaExplanation>
+    explain(const QString &calendarPath, const QString &policyPath, const QString &ticketsPath,
+            const QString &historyPath, const QString &key, qint64 now, ExchangeError *error);
 
     /// Reads TICKETS.csv (and HISTORY.csv, may be null) into tickets with their status history
     /// attached, in file order, and (when `lines` is given) the line each ticket starts on. False with

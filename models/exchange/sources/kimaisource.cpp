@@ -192,16 +192,19 @@ bool KimaiSource::readKimaiDuration(const CsvRow &row, ImportBatch *batch, Durat
                 m_unitLine = row.line;
             }
         }
-        const NumberParser::DurationUnit parserUnit = unit == Unit::Seconds   ? NumberParser::DurationUnit::Seconds
-                                                      : unit == Unit::Minutes ? NumberParser::DurationUnit::Minutes
-                                                                              : NumberParser::DurationUnit::Hours;
+        const NumberParser::DurationUnit parserUnit =
+            unit == Unit::Seconds   ? NumberParser::DurationUnit::Seconds
+            : unit == Unit::Minutes ? NumberParser::DurationUnit::Minutes
+                                    : NumberParser::DurationUnit::Hours;
         return readDuration(row, m_duration, parserUnit, batch, duration);
     }
     if (!readDuration(row, m_duration, NumberParser::DurationUnit::Hours, batch, duration))
         return false;
     if (hasTimes && std::abs(duration->exactSeconds - double(span)) > s_agreeSeconds) {
         reject(batch, row, m_duration,
-               tr("Duration %1 does not agree with From and To (%2 minutes).").arg(text.toString()).arg(span / 60));
+               tr("Duration %1 does not agree with From and To (%2 minutes).")
+                   .arg(text.toString())
+                   .arg(span / 60));
         return false;
     }
     return true;

@@ -47,9 +47,9 @@ private:
     int m_date = -1, m_begin = -1, m_end = -1, m_duration = -1, m_user = -1, m_activity = -1;
     int m_description = -1, m_id = -1;
     Unit m_unit = Unit::Unknown;
-    qint64 m_unitLine = 0;         ///< the first line that decided m_unit
+    qint64 m_unitLine = 0; ///< the first line that decided m_unit
     Unit m_conflictUnit = Unit::Unknown;
-    qint64 m_conflictLine = 0;     ///< a line that disagrees with m_unit
+    qint64 m_conflictLine = 0; ///< a line that disagrees with m_unit
 };
 
 } // namespace Exchange

@@ -52,7 +52,8 @@ void MappedWorklogSource::addRow(const CsvRow &row, ImportBatch *batch)
         cell(row, m_activity), WorkClass{Domain::TicketKind::Enhancement, w.serviceLevel, QString()}, batch);
     w.serviceLevel = wc.level;
     w.activity = wc.activity;
-    emitWorklog(std::move(w), duration, row, m_id, m_duration, ImportMappings::roleFromTitle(cell(row, m_role)), batch);
+    emitWorklog(std::move(w), duration, row, m_id, m_duration,
+                ImportMappings::roleFromTitle(cell(row, m_role)), batch);
 }
 
 } // namespace Exchange

@@ -13,8 +13,8 @@ TicketColumns ServiceNowIncidentSource::columns()
     c.key = QStringList{QStringLiteral("number")};
     c.priority = QStringList{QStringLiteral("priority")};
     c.status = QStringList{QStringLiteral("state"), QStringLiteral("incident_state")};
-    c.created = QStringList{QStringLiteral("opened_at"), QStringLiteral("opened"), QStringLiteral("sys_created_on"),
-                            QStringLiteral("created")};
+    c.created = QStringList{QStringLiteral("opened_at"), QStringLiteral("opened"),
+                            QStringLiteral("sys_created_on"), QStringLiteral("created")};
     c.resolved = QStringList{QStringLiteral("resolved_at"), QStringLiteral("resolved")};
     c.closed = QStringList{QStringLiteral("closed_at"), QStringLiteral("closed")};
     c.title = QStringList{QStringLiteral("short_description"), QStringLiteral("short description")};
@@ -61,11 +61,11 @@ void ServiceNowIncidentSource::endPrescan(ImportBatch *batch)
     if (m_settings.dateFormat || m_numericLine == 0)
         return; // the import names the order, or every date is year-first
     if (m_dayFirstLine > 0 && m_monthFirstLine > 0) {
-        batch->fileError = ExchangeError{
-            m_fileName, qMax(m_dayFirstLine, m_monthFirstLine), m_evidenceColumn + 1,
-            tr("The dates mix day-first (line %1) and month-first (line %2) order.")
-                .arg(m_dayFirstLine)
-                .arg(m_monthFirstLine)};
+        batch->fileError =
+            ExchangeError{m_fileName, qMax(m_dayFirstLine, m_monthFirstLine), m_evidenceColumn + 1,
+                          tr("The dates mix day-first (line %1) and month-first (line %2) order.")
+                              .arg(m_dayFirstLine)
+                              .arg(m_monthFirstLine)};
         return;
     }
     if (m_dayFirstLine == 0 && m_monthFirstLine == 0) {

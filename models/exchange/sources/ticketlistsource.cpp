@@ -146,8 +146,8 @@ void TicketListSource::finish(ImportBatch *batch)
                 nullptr, int(qMin<qint64>(m_closedWithoutResolution, INT_MAX))));
     }
     if (m_subtasks > 0) {
-        note(tr("Types: %n sub-tasks were given their parent's kind (a story's sub-task is L3 work).", nullptr,
-                int(qMin<qint64>(m_subtasks - m_subtasksWithoutParent, INT_MAX))));
+        note(tr("Types: %n sub-tasks were given their parent's kind (a story's sub-task is L3 work).",
+                nullptr, int(qMin<qint64>(m_subtasks - m_subtasksWithoutParent, INT_MAX))));
     }
     if (m_subtasksWithoutParent > 0) {
         note(tr("Types: %n sub-tasks have no parent in the file and were typed by their own type.", nullptr,
@@ -178,11 +178,13 @@ std::optional<qint64> TicketListSource::firstReplyComment(const CsvRow &row)
         const qsizetype secondSemicolon = comment.indexOf(QLatin1Char(';'), firstSemicolon + 1);
         if (firstSemicolon < 0 || secondSemicolon < 0)
             continue;
-        const QStringView author = comment.mid(firstSemicolon + 1, secondSemicolon - firstSemicolon - 1).trimmed();
+        const QStringView author =
+            comment.mid(firstSemicolon + 1, secondSemicolon - firstSemicolon - 1).trimmed();
         if (!reporter.isEmpty() && author.compare(reporter, Qt::CaseInsensitive) == 0)
             continue;
         qint64 at = 0;
-        if (m_dates.parse(comment.left(firstSemicolon), &at) == DateTimeParser::Result::Ok && (!first || at < *first))
+        if (m_dates.parse(comment.left(firstSemicolon), &at) == DateTimeParser::Result::Ok &&
+            (!first || at < *first))
             first = at;
     }
     return first;

@@ -13,9 +13,9 @@ struct TicketColumns
     /// The tool's own SLA values (Jira's "Time to first response": time *remaining*), kept as
     /// imported data and never turned into an instant.
     QStringList vendorSla;
-    QStringList comment;           ///< repeated columns "date;author;text" (Jira)
-    QStringList reporter;          ///< the reporter's id or name, to tell replies from the reporter's own
-    QStringList issueId, parent;   ///< the ticket's own id, and its parent's id or key (sub-tasks)
+    QStringList comment;         ///< repeated columns "date;author;text" (Jira)
+    QStringList reporter;        ///< the reporter's id or name, to tell replies from the reporter's own
+    QStringList issueId, parent; ///< the ticket's own id, and its parent's id or key (sub-tasks)
 
     bool operator==(const TicketColumns &o) const
     {
@@ -77,7 +77,7 @@ private:
     int m_title = -1, m_firstResponse = -1, m_firstReplyMinutes = -1, m_reporter = -1;
     int m_issueId = -1, m_parent = -1;
     QVector<int> m_vendorSla, m_comments;
-    QHash<QString, QString> m_typeOfParent;  ///< id or key -> type, from the first pass
+    QHash<QString, QString> m_typeOfParent; ///< id or key -> type, from the first pass
     qint64 m_subtasks = 0, m_subtasksWithoutParent = 0, m_withoutFirstResponse = 0;
     qint64 m_withoutFirstResponseColumn = 0; ///< tickets of a file with no column that could tell
     qint64 m_closedWithoutResolution = 0;

@@ -19,8 +19,8 @@ TicketColumns ZendeskSource::columns()
     c.created = QStringList{QStringLiteral("Created at"), QStringLiteral("Ticket created - Timestamp")};
     c.resolved = QStringList{QStringLiteral("Solved at"), QStringLiteral("Ticket solved - Timestamp")};
     c.title = QStringList{QStringLiteral("Subject"), QStringLiteral("Ticket subject")};
-    c.firstReplyMinutes = QStringList{QStringLiteral("First reply time in minutes"),
-                                      QStringLiteral("First reply time (min)")};
+    c.firstReplyMinutes =
+        QStringList{QStringLiteral("First reply time in minutes"), QStringLiteral("First reply time (min)")};
     return c;
 }
 

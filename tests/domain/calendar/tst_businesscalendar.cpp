@@ -113,7 +113,8 @@ void TestBusinessCalendar::shouldCountBusinessSecondsBetweenInstants_data()
         QTest::newRow(name) << QString::fromLatin1(cal) << QString::fromLatin1(s) << QString::fromLatin1(e)
                             << expected;
     };
-    row("issue example over weekend and DST", "office", "2026-03-27T16:00:00+01:00", "2026-03-30T09:00:00+02:00", 7200);
+    row("issue example over weekend and DST", "office", "2026-03-27T16:00:00+01:00",
+        "2026-03-30T09:00:00+02:00", 7200);
     row("start before opening", "office", "2026-03-23T06:00:00+01:00", "2026-03-23T10:00:00+01:00", 7200);
     row("end after closing", "office", "2026-03-23T15:00:00+01:00", "2026-03-23T20:00:00+01:00", 7200);
     row("whole weekend", "office", "2026-03-21T00:00:00+01:00", "2026-03-23T00:00:00+01:00", 0);
@@ -123,31 +124,45 @@ void TestBusinessCalendar::shouldCountBusinessSecondsBetweenInstants_data()
     row("one second at opening", "office", "2026-03-23T08:00:00+01:00", "2026-03-23T08:00:01+01:00", 1);
     row("one second before closing", "office", "2026-03-23T16:59:59+01:00", "2026-03-23T17:00:00+01:00", 1);
     row("lunch break skipped", "lunch", "2026-03-23T11:00:00+01:00", "2026-03-23T14:00:00+01:00", 7200);
-    row("Good Friday and Easter Monday 2026", "lunch", "2026-04-02T16:00:00+02:00", "2026-04-07T09:00:00+02:00", 7200);
+    row("Good Friday and Easter Monday 2026", "lunch", "2026-04-02T16:00:00+02:00",
+        "2026-04-07T09:00:00+02:00", 7200);
     row("Ascension Day 2026", "lunch", "2026-05-13T16:00:00+02:00", "2026-05-15T09:00:00+02:00", 7200);
-    row("National Day 2025 on a Friday", "lunch", "2025-06-05T16:00:00+02:00", "2025-06-09T09:00:00+02:00", 7200);
-    row("Midsummer Eve 2026 off", "lunch", "2026-06-18T12:00:00+02:00", "2026-06-22T09:00:00+02:00", 3600 + 3600);
+    row("National Day 2025 on a Friday", "lunch", "2025-06-05T16:00:00+02:00", "2025-06-09T09:00:00+02:00",
+        7200);
+    row("Midsummer Eve 2026 off", "lunch", "2026-06-18T12:00:00+02:00", "2026-06-22T09:00:00+02:00",
+        3600 + 3600);
     row("Midsummer Eve 2026 worked when eves are not observed", "lunchNoEves", "2026-06-18T12:00:00+02:00",
         "2026-06-22T09:00:00+02:00", 3600 + 8 * 3600 + 3600);
-    row("year end: New Year's Eve, New Year's Day", "lunch", "2025-12-30T16:00:00+01:00", "2026-01-05T09:00:00+01:00",
-        3600 + 8 * 3600 + 3600);
+    row("year end: New Year's Eve, New Year's Day", "lunch", "2025-12-30T16:00:00+01:00",
+        "2026-01-05T09:00:00+01:00", 3600 + 8 * 3600 + 3600);
     row("Christmas week 2025: Eve, Day and Boxing Day on Wed-Fri", "lunch", "2025-12-23T16:00:00+01:00",
         "2025-12-29T09:00:00+01:00", 7200);
-    row("Epiphany 2026 on a Tuesday", "lunch", "2026-01-05T16:00:00+01:00", "2026-01-07T09:00:00+01:00", 7200);
-    row("Stockholm spring-forward day has 23 h", "allDay", "2026-03-29T00:00:00+01:00", "2026-03-30T00:00:00+02:00", 23 * 3600);
-    row("Stockholm fall-back day has 25 h", "allDay", "2026-10-25T00:00:00+02:00", "2026-10-26T00:00:00+01:00", 25 * 3600);
-    row("Stockholm interval over the skipped hour", "overSkipped", "2026-03-29T00:00:00+01:00", "2026-03-29T12:00:00+02:00", 3 * 3600);
-    row("Stockholm interval over the repeated hour", "overSkipped", "2026-10-25T00:00:00+02:00", "2026-10-25T12:00:00+01:00", 5 * 3600);
-    row("New York spring forward shortens 00-03", "nyEarly", "2026-03-08T00:00:00-05:00", "2026-03-08T12:00:00-04:00", 2 * 3600);
-    row("New York fall back lengthens 00-03", "nyEarly", "2026-11-01T00:00:00-04:00", "2026-11-01T12:00:00-05:00", 4 * 3600);
-    row("New York weekend over DST start", "newyork", "2026-03-06T16:00:00-05:00", "2026-03-09T10:00:00-04:00", 7200);
-    row("leap day is a working Tuesday", "office", "2028-02-28T16:00:00+01:00", "2028-03-01T09:00:00+01:00", 3600 + 9 * 3600 + 3600);
+    row("Epiphany 2026 on a Tuesday", "lunch", "2026-01-05T16:00:00+01:00", "2026-01-07T09:00:00+01:00",
+        7200);
+    row("Stockholm spring-forward day has 23 h", "allDay", "2026-03-29T00:00:00+01:00",
+        "2026-03-30T00:00:00+02:00", 23 * 3600);
+    row("Stockholm fall-back day has 25 h", "allDay", "2026-10-25T00:00:00+02:00",
+        "2026-10-26T00:00:00+01:00", 25 * 3600);
+    row("Stockholm interval over the skipped hour", "overSkipped", "2026-03-29T00:00:00+01:00",
+        "2026-03-29T12:00:00+02:00", 3 * 3600);
+    row("Stockholm interval over the repeated hour", "overSkipped", "2026-10-25T00:00:00+02:00",
+        "2026-10-25T12:00:00+01:00", 5 * 3600);
+    row("New York spring forward shortens 00-03", "nyEarly", "2026-03-08T00:00:00-05:00",
+        "2026-03-08T12:00:00-04:00", 2 * 3600);
+    row("New York fall back lengthens 00-03", "nyEarly", "2026-11-01T00:00:00-04:00",
+        "2026-11-01T12:00:00-05:00", 4 * 3600);
+    row("New York weekend over DST start", "newyork", "2026-03-06T16:00:00-05:00",
+        "2026-03-09T10:00:00-04:00", 7200);
+    row("leap day is a working Tuesday", "office", "2028-02-28T16:00:00+01:00", "2028-03-01T09:00:00+01:00",
+        3600 + 9 * 3600 + 3600);
     row("night shift across midnight", "night", "2026-03-23T23:00:00Z", "2026-03-24T01:00:00Z", 7200);
     row("interval to 24:00", "late", "2026-03-23T23:30:00Z", "2026-03-24T16:30:00Z", 3600);
-    row("two years of office hours", "office", "2026-01-01T00:00:00+01:00", "2028-01-01T00:00:00+01:00", 522 * 9 * 3600);
+    row("two years of office hours", "office", "2026-01-01T00:00:00+01:00", "2028-01-01T00:00:00+01:00",
+        522 * 9 * 3600);
     row("always open ignores holidays", "always", "2026-12-24T00:00:00Z", "2026-12-26T00:00:00Z", 2 * 86400);
     row("empty calendar", "empty", "2026-01-01T00:00:00Z", "2027-01-01T00:00:00Z", 0);
-    row("half-day override", "lunch", "2026-06-18T00:00:00+02:00", "2026-06-19T00:00:00+02:00", 4 * 3600 + 3600);
+    row("half-day override", "lunch", "2026-06-18T00:00:00+02:00", "2026-06-19T00:00:00+02:00",
+        4 * 3600 + 3600);
 }
 
 void TestBusinessCalendar::shouldCountBusinessSecondsBetweenInstants()
@@ -172,10 +187,12 @@ void TestBusinessCalendar::shouldAddBusinessSecondsToTheEarliestInstant_data()
     };
     row("issue example", "office", "2026-03-27T16:00:00+01:00", 28800, "2026-03-30T13:00:00Z");
     row("zero outside hours gives start", "office", "2026-03-21T12:00:00Z", 0, "2026-03-21T12:00:00Z");
-    row("landing on closing gives closing", "office", "2026-03-23T08:00:00+01:00", 9 * 3600, "2026-03-23T17:00:00+01:00");
+    row("landing on closing gives closing", "office", "2026-03-23T08:00:00+01:00", 9 * 3600,
+        "2026-03-23T17:00:00+01:00");
     row("start on a weekend", "office", "2026-03-21T12:00:00+01:00", 60, "2026-03-23T08:01:00+01:00");
     row("skips lunch", "lunch", "2026-03-23T11:30:00+01:00", 3600, "2026-03-23T13:30:00+01:00");
-    row("landing on lunch gives 12:00", "lunch", "2026-03-23T11:00:00+01:00", 3600, "2026-03-23T12:00:00+01:00");
+    row("landing on lunch gives 12:00", "lunch", "2026-03-23T11:00:00+01:00", 3600,
+        "2026-03-23T12:00:00+01:00");
     row("over Easter 2026", "lunch", "2026-04-02T16:00:00+02:00", 7200, "2026-04-07T09:00:00+02:00");
     row("over New York DST start", "newyork", "2026-03-06T16:00:00-05:00", 7200, "2026-03-09T10:00:00-04:00");
     row("night shift over midnight", "night", "2026-03-23T23:00:00Z", 7200, "2026-03-24T01:00:00Z");
@@ -183,9 +200,11 @@ void TestBusinessCalendar::shouldAddBusinessSecondsToTheEarliestInstant_data()
     row("over New York DST end", "newyork", "2026-10-30T16:00:00-04:00", 7200, "2026-11-02T10:00:00-05:00");
     row("over Stockholm DST end", "office", "2026-10-23T16:00:00+02:00", 7200, "2026-10-26T09:00:00+01:00");
     row("into leap day", "office", "2028-02-28T16:00:00+01:00", 7200, "2028-02-29T09:00:00+01:00");
-    row("two years of office hours", "office", "2026-01-01T00:00:00+01:00", 522 * 9 * 3600, "2027-12-31T17:00:00+01:00");
+    row("two years of office hours", "office", "2026-01-01T00:00:00+01:00", 522 * 9 * 3600,
+        "2027-12-31T17:00:00+01:00");
     row("always open", "always", "2026-12-24T10:00:00Z", 10 * 86400, "2027-01-03T10:00:00Z");
-    row("negative seconds subtract", "office", "2026-03-30T09:00:00+02:00", -7200, "2026-03-27T16:00:00+01:00");
+    row("negative seconds subtract", "office", "2026-03-30T09:00:00+02:00", -7200,
+        "2026-03-27T16:00:00+01:00");
 }
 
 void TestBusinessCalendar::shouldAddBusinessSecondsToTheEarliestInstant()
@@ -212,10 +231,13 @@ void TestBusinessCalendar::shouldSubtractBusinessSecondsToTheLatestInstant_data(
         QTest::newRow(name) << QString::fromLatin1(cal) << QString::fromLatin1(e) << seconds
                             << QString::fromLatin1(expected);
     };
-    row("latest is the opening, not Friday's close", "office", "2026-03-30T09:00:00+02:00", 3600, "2026-03-30T08:00:00+02:00");
-    row("back over weekend and DST", "office", "2026-03-30T09:00:00+02:00", 7200, "2026-03-27T16:00:00+01:00");
+    row("latest is the opening, not Friday's close", "office", "2026-03-30T09:00:00+02:00", 3600,
+        "2026-03-30T08:00:00+02:00");
+    row("back over weekend and DST", "office", "2026-03-30T09:00:00+02:00", 7200,
+        "2026-03-27T16:00:00+01:00");
     row("zero gives end", "office", "2026-03-22T09:00:00Z", 0, "2026-03-22T09:00:00Z");
-    row("latest after lunch is 13:00", "lunch", "2026-03-23T14:00:00+01:00", 3600, "2026-03-23T13:00:00+01:00");
+    row("latest after lunch is 13:00", "lunch", "2026-03-23T14:00:00+01:00", 3600,
+        "2026-03-23T13:00:00+01:00");
     row("back over lunch", "lunch", "2026-03-23T13:30:00+01:00", 3600, "2026-03-23T11:30:00+01:00");
     row("back over Easter 2026", "lunch", "2026-04-07T09:00:00+02:00", 7200, "2026-04-02T16:00:00+02:00");
     row("back over night-shift midnight", "night", "2026-03-24T01:00:00Z", 7200, "2026-03-23T23:00:00Z");
@@ -279,13 +301,20 @@ void TestBusinessCalendar::shouldFindNextOpeningAndClosing_data()
         QTest::newRow(name) << QString::fromLatin1(cal) << QString::fromLatin1(t) << QString::fromLatin1(open)
                             << QString::fromLatin1(close);
     };
-    row("before opening", "office", "2026-03-23T07:00:00+01:00", "2026-03-23T08:00:00+01:00", "2026-03-23T17:00:00+01:00");
-    row("exactly at opening", "office", "2026-03-23T08:00:00+01:00", "2026-03-23T08:00:00+01:00", "2026-03-23T17:00:00+01:00");
-    row("inside an interval", "office", "2026-03-23T10:00:00+01:00", "2026-03-24T08:00:00+01:00", "2026-03-23T17:00:00+01:00");
-    row("exactly at closing", "office", "2026-03-23T17:00:00+01:00", "2026-03-24T08:00:00+01:00", "2026-03-24T17:00:00+01:00");
-    row("in lunch", "lunch", "2026-03-23T12:00:00+01:00", "2026-03-23T13:00:00+01:00", "2026-03-23T17:00:00+01:00");
-    row("over Easter", "lunch", "2026-04-02T17:00:00+02:00", "2026-04-07T08:00:00+02:00", "2026-04-07T12:00:00+02:00");
-    row("night shift is one stretch", "night", "2026-03-23T23:00:00Z", "2026-03-24T22:00:00Z", "2026-03-24T06:00:00Z");
+    row("before opening", "office", "2026-03-23T07:00:00+01:00", "2026-03-23T08:00:00+01:00",
+        "2026-03-23T17:00:00+01:00");
+    row("exactly at opening", "office", "2026-03-23T08:00:00+01:00", "2026-03-23T08:00:00+01:00",
+        "2026-03-23T17:00:00+01:00");
+    row("inside an interval", "office", "2026-03-23T10:00:00+01:00", "2026-03-24T08:00:00+01:00",
+        "2026-03-23T17:00:00+01:00");
+    row("exactly at closing", "office", "2026-03-23T17:00:00+01:00", "2026-03-24T08:00:00+01:00",
+        "2026-03-24T17:00:00+01:00");
+    row("in lunch", "lunch", "2026-03-23T12:00:00+01:00", "2026-03-23T13:00:00+01:00",
+        "2026-03-23T17:00:00+01:00");
+    row("over Easter", "lunch", "2026-04-02T17:00:00+02:00", "2026-04-07T08:00:00+02:00",
+        "2026-04-07T12:00:00+02:00");
+    row("night shift is one stretch", "night", "2026-03-23T23:00:00Z", "2026-03-24T22:00:00Z",
+        "2026-03-24T06:00:00Z");
 }
 
 void TestBusinessCalendar::shouldFindNextOpeningAndClosing()
@@ -307,7 +336,8 @@ void TestBusinessCalendar::shouldResolveHoursOfADate_data()
     QTest::addColumn<qint64>("seconds");
     QTest::addColumn<bool>("holiday");
 
-    auto row = [](const char *name, const char *cal, QDate date, DayHours hours, qint64 seconds, bool holiday) {
+    auto row = [](const char *name, const char *cal, QDate date, DayHours hours, qint64 seconds,
+                  bool holiday) {
         QTest::newRow(name) << QString::fromLatin1(cal) << date << hours << seconds << holiday;
     };
     row("plain Monday", "lunch", QDate(2026, 3, 23), {hm(8, 12), hm(13, 17)}, 8 * 3600, false);
@@ -315,7 +345,8 @@ void TestBusinessCalendar::shouldResolveHoursOfADate_data()
     row("Good Friday", "lunch", QDate(2026, 4, 3), {}, 0, true);
     row("override half-day", "lunch", QDate(2026, 6, 18), {hm(8, 13)}, 5 * 3600, false);
     row("Christmas Eve observed", "lunch", QDate(2026, 12, 24), {}, 0, true);
-    row("Christmas Eve not observed", "lunchNoEves", QDate(2026, 12, 24), {hm(8, 12), hm(13, 17)}, 8 * 3600, false);
+    row("Christmas Eve not observed", "lunchNoEves", QDate(2026, 12, 24), {hm(8, 12), hm(13, 17)}, 8 * 3600,
+        false);
     row("spring-forward day", "allDay", QDate(2026, 3, 29), {hm(0, 24)}, 23 * 3600, false);
     row("fall-back day", "allDay", QDate(2026, 10, 25), {hm(0, 24)}, 25 * 3600, false);
     row("skipped hour inside interval", "overSkipped", QDate(2026, 3, 29), {hm(1, 5)}, 3 * 3600, false);
@@ -356,7 +387,8 @@ void TestBusinessCalendar::shouldReturnSentinelsWhenNeverReached()
     // Past the supported range of local dates.
     const BusinessCalendar office = calendarNamed(QStringLiteral("office"));
     QCOMPARE(office.add(at(QStringLiteral("2100-01-04T10:00:00Z")), 60), BusinessCalendar::NeverAfter);
-    QCOMPARE(BusinessCalendar::alwaysOpen().add(BusinessCalendar::NeverAfter - 10, 60), BusinessCalendar::NeverAfter);
+    QCOMPARE(BusinessCalendar::alwaysOpen().add(BusinessCalendar::NeverAfter - 10, 60),
+             BusinessCalendar::NeverAfter);
 }
 
 void TestBusinessCalendar::shouldConvertToLocalDatesLikeQTimeZone_data()
@@ -365,11 +397,18 @@ void TestBusinessCalendar::shouldConvertToLocalDatesLikeQTimeZone_data()
     QTest::addColumn<QString>("instant");
     QTest::addColumn<QDate>("date");
     QTest::addColumn<int>("offset");
-    QTest::newRow("Stockholm winter") << QByteArray("Europe/Stockholm") << QStringLiteral("2026-01-01T23:30:00Z") << QDate(2026, 1, 2) << 3600;
-    QTest::newRow("Stockholm summer") << QByteArray("Europe/Stockholm") << QStringLiteral("2026-07-01T21:59:59Z") << QDate(2026, 7, 1) << 7200;
-    QTest::newRow("New York evening") << QByteArray("America/New_York") << QStringLiteral("2026-03-09T03:59:59Z") << QDate(2026, 3, 8) << -4 * 3600;
-    QTest::newRow("before 1970") << QByteArray("America/New_York") << QStringLiteral("1969-12-31T12:00:00Z") << QDate(1969, 12, 31) << -5 * 3600;
-    QTest::newRow("Lord Howe 2038 half-hour DST") << QByteArray("Australia/Lord_Howe") << QStringLiteral("2038-09-27T13:45:00Z") << QDate(2038, 9, 28) << 37800;
+    QTest::newRow("Stockholm winter") << QByteArray("Europe/Stockholm")
+                                      << QStringLiteral("2026-01-01T23:30:00Z") << QDate(2026, 1, 2) << 3600;
+    QTest::newRow("Stockholm summer") << QByteArray("Europe/Stockholm")
+                                      << QStringLiteral("2026-07-01T21:59:59Z") << QDate(2026, 7, 1) << 7200;
+    QTest::newRow("New York evening")
+        << QByteArray("America/New_York") << QStringLiteral("2026-03-09T03:59:59Z") << QDate(2026, 3, 8)
+        << -4 * 3600;
+    QTest::newRow("before 1970") << QByteArray("America/New_York") << QStringLiteral("1969-12-31T12:00:00Z")
+                                 << QDate(1969, 12, 31) << -5 * 3600;
+    QTest::newRow("Lord Howe 2038 half-hour DST")
+        << QByteArray("Australia/Lord_Howe") << QStringLiteral("2038-09-27T13:45:00Z") << QDate(2038, 9, 28)
+        << 37800;
 }
 
 void TestBusinessCalendar::shouldConvertToLocalDatesLikeQTimeZone()
@@ -382,7 +421,8 @@ void TestBusinessCalendar::shouldConvertToLocalDatesLikeQTimeZone()
     QVERIFY(c.setTimeZone(zone));
     QCOMPARE(c.offsetFromUtc(at(instant)), offset);
     QCOMPARE(c.localDate(at(instant)), date);
-    QCOMPARE(c.offsetFromUtc(at(instant)), QTimeZone(zone).offsetFromUtc(QDateTime::fromSecsSinceEpoch(at(instant), Qt::UTC)));
+    QCOMPARE(c.offsetFromUtc(at(instant)),
+             QTimeZone(zone).offsetFromUtc(QDateTime::fromSecsSinceEpoch(at(instant), Qt::UTC)));
     QCOMPARE(c.startOfDay(date), date.startOfDay(QTimeZone(zone)).toSecsSinceEpoch());
 }
 
@@ -404,7 +444,8 @@ void TestBusinessCalendar::shouldRefuseUnknownTimeZonesAndRules()
 void TestBusinessCalendar::shouldNormalizeDayHours()
 {
     BusinessCalendar c;
-    c.setWeekHours(Qt::Monday, {hm(13, 17), hm(8, 12), hm(11, 14), WorkInterval{600, 600}, WorkInterval{0, 1500}});
+    c.setWeekHours(Qt::Monday,
+                   {hm(13, 17), hm(8, 12), hm(11, 14), WorkInterval{600, 600}, WorkInterval{0, 1500}});
     QCOMPARE(c.weekHours(Qt::Monday), (DayHours{hm(8, 17)}));
     c.addRecurringHoliday(2, 30);
     c.addRecurringHoliday(12, 24);

@@ -18,8 +18,8 @@ constexpr qint64 Quarter = 900;
 
 // Zones with DST both ways, a half-hour DST shift (Lord Howe), a half-hour offset (Kolkata) and
 // changes at midnight (Sao Paulo until 2019).
-const char *const Zones[] = {"UTC", "Europe/Stockholm", "America/New_York", "Asia/Kolkata",
-                             "Australia/Lord_Howe", "America/Sao_Paulo"};
+const char *const Zones[] = {"UTC",          "Europe/Stockholm",    "America/New_York",
+                             "Asia/Kolkata", "Australia/Lord_Howe", "America/Sao_Paulo"};
 
 /// 0..3 intervals on whole hours; boundaries then never fall strictly inside a repeated hour, where
 /// the calendar's "first occurrence" rule and a wall-clock reading legitimately differ.
@@ -74,10 +74,14 @@ qint64 randomInstant(QRandomGenerator &rng)
 qint64 randomAmount(QRandomGenerator &rng)
 {
     switch (rng.bounded(4)) {
-    case 0: return rng.bounded(3600);
-    case 1: return rng.bounded(5 * 86400);
-    case 2: return rng.bounded(200 * 86400);
-    default: return rng.bounded(6 * 365 * 86400);
+    case 0:
+        return rng.bounded(3600);
+    case 1:
+        return rng.bounded(5 * 86400);
+    case 2:
+        return rng.bounded(200 * 86400);
+    default:
+        return rng.bounded(6 * 365 * 86400);
     }
 }
 
@@ -150,7 +154,8 @@ void TestBusinessCalendarProperties::shouldAddExactlyTheAmountAtTheEarliestInsta
             const qint64 n = randomAmount(m_rng);
             const qint64 t = c.add(s, n);
             if (t == BusinessCalendar::NeverAfter) {
-                QVERIFY(c.elapsed(s, QDateTime(QDate(2100, 1, 2), QTime(0, 0), Qt::UTC).toSecsSinceEpoch()) < n);
+                QVERIFY(c.elapsed(s, QDateTime(QDate(2100, 1, 2), QTime(0, 0), Qt::UTC).toSecsSinceEpoch()) <
+                        n);
                 continue;
             }
             QVERIFY(t >= s);

@@ -17,8 +17,9 @@ QStringList listed(const QString &code, int year)
 {
     QStringList out;
     for (const Holiday &h : HolidayRules::holidays(code, year)) {
-        out << h.id + QLatin1Char('=') + h.date.toString(Qt::ISODate) + (h.deFacto ? QStringLiteral("*") : QString())
-                + (h.substitute ? QStringLiteral("+") : QString());
+        out << h.id + QLatin1Char('=') + h.date.toString(Qt::ISODate) +
+                   (h.deFacto ? QStringLiteral("*") : QString()) +
+                   (h.substitute ? QStringLiteral("+") : QString());
     }
     return out;
 }
@@ -73,13 +74,20 @@ void TestHolidayRules::shouldListSwedensHolidaysAsOfficiallyPublished_data()
             list << QString::fromLatin1(date);
         QTest::newRow(QByteArray::number(year).constData()) << year << list;
     };
-    row(2024, {"2024-03-29", "2024-03-31", "2024-04-01", "2024-05-09", "2024-05-19", "2024-06-21", "2024-06-22", "2024-11-02"});
-    row(2025, {"2025-04-18", "2025-04-20", "2025-04-21", "2025-05-29", "2025-06-08", "2025-06-20", "2025-06-21", "2025-11-01"});
-    row(2026, {"2026-04-03", "2026-04-05", "2026-04-06", "2026-05-14", "2026-05-24", "2026-06-19", "2026-06-20", "2026-10-31"});
-    row(2027, {"2027-03-26", "2027-03-28", "2027-03-29", "2027-05-06", "2027-05-16", "2027-06-25", "2027-06-26", "2027-11-06"});
-    row(2028, {"2028-04-14", "2028-04-16", "2028-04-17", "2028-05-25", "2028-06-04", "2028-06-23", "2028-06-24", "2028-11-04"});
-    row(2029, {"2029-03-30", "2029-04-01", "2029-04-02", "2029-05-10", "2029-05-20", "2029-06-22", "2029-06-23", "2029-11-03"});
-    row(2030, {"2030-04-19", "2030-04-21", "2030-04-22", "2030-05-30", "2030-06-09", "2030-06-21", "2030-06-22", "2030-11-02"});
+    row(2024, {"2024-03-29", "2024-03-31", "2024-04-01", "2024-05-09", "2024-05-19", "2024-06-21",
+               "2024-06-22", "2024-11-02"});
+    row(2025, {"2025-04-18", "2025-04-20", "2025-04-21", "2025-05-29", "2025-06-08", "2025-06-20",
+               "2025-06-21", "2025-11-01"});
+    row(2026, {"2026-04-03", "2026-04-05", "2026-04-06", "2026-05-14", "2026-05-24", "2026-06-19",
+               "2026-06-20", "2026-10-31"});
+    row(2027, {"2027-03-26", "2027-03-28", "2027-03-29", "2027-05-06", "2027-05-16", "2027-06-25",
+               "2027-06-26", "2027-11-06"});
+    row(2028, {"2028-04-14", "2028-04-16", "2028-04-17", "2028-05-25", "2028-06-04", "2028-06-23",
+               "2028-06-24", "2028-11-04"});
+    row(2029, {"2029-03-30", "2029-04-01", "2029-04-02", "2029-05-10", "2029-05-20", "2029-06-22",
+               "2029-06-23", "2029-11-03"});
+    row(2030, {"2030-04-19", "2030-04-21", "2030-04-22", "2030-05-30", "2030-06-09", "2030-06-21",
+               "2030-06-22", "2030-11-02"});
 }
 
 void TestHolidayRules::shouldListSwedensHolidaysAsOfficiallyPublished()
@@ -88,19 +96,29 @@ void TestHolidayRules::shouldListSwedensHolidaysAsOfficiallyPublished()
     QFETCH(QStringList, moving);
     const QString y = QString::number(year);
     auto fixed = [&y](const char *id, const char *mmdd, bool deFacto = false) {
-        return QString::fromLatin1(id) + QLatin1Char('=') + y + QLatin1Char('-') + QString::fromLatin1(mmdd)
-            + (deFacto ? QStringLiteral("*") : QString());
+        return QString::fromLatin1(id) + QLatin1Char('=') + y + QLatin1Char('-') + QString::fromLatin1(mmdd) +
+               (deFacto ? QStringLiteral("*") : QString());
     };
     auto moved = [&moving](int i, const char *id, bool deFacto = false) {
-        return QString::fromLatin1(id) + QLatin1Char('=') + moving.at(i) + (deFacto ? QStringLiteral("*") : QString());
+        return QString::fromLatin1(id) + QLatin1Char('=') + moving.at(i) +
+               (deFacto ? QStringLiteral("*") : QString());
     };
-    QStringList expected{fixed("new-years-day", "01-01"), fixed("epiphany", "01-06"),
-                         moved(0, "good-friday"), moved(1, "easter-sunday"), moved(2, "easter-monday"),
-                         fixed("may-day", "05-01"), moved(3, "ascension-day"), moved(4, "whit-sunday"),
-                         fixed("national-day", "06-06"), moved(5, "midsummer-eve", true),
-                         moved(6, "midsummer-day"), moved(7, "all-saints-day"),
-                         fixed("christmas-eve", "12-24", true), fixed("christmas-day", "12-25"),
-                         fixed("boxing-day", "12-26"), fixed("new-years-eve", "12-31", true)};
+    QStringList expected{fixed("new-years-day", "01-01"),
+                         fixed("epiphany", "01-06"),
+                         moved(0, "good-friday"),
+                         moved(1, "easter-sunday"),
+                         moved(2, "easter-monday"),
+                         fixed("may-day", "05-01"),
+                         moved(3, "ascension-day"),
+                         moved(4, "whit-sunday"),
+                         fixed("national-day", "06-06"),
+                         moved(5, "midsummer-eve", true),
+                         moved(6, "midsummer-day"),
+                         moved(7, "all-saints-day"),
+                         fixed("christmas-eve", "12-24", true),
+                         fixed("christmas-day", "12-25"),
+                         fixed("boxing-day", "12-26"),
+                         fixed("new-years-eve", "12-31", true)};
     std::stable_sort(expected.begin(), expected.end(), [](const QString &a, const QString &b) {
         return a.section(QLatin1Char('='), 1) < b.section(QLatin1Char('='), 1);
     });

@@ -139,7 +139,8 @@ void TestAllocationPlan::shouldWarnAboutThePlan_data()
     Engagement devAndOps = engagement(nord, SupportModel::SlaHotfix, 0, true);
     devAndOps.rolesCovered = {Role::Dev};
     QTest::newRow("an Ops allocation on a contract that covers only Dev is outside the contract")
-        << Engagements{devAndOps} << Allocations{alloc(anna, nord, 600), alloc(QStringLiteral("Cia"), nord, 300)}
+        << Engagements{devAndOps}
+        << Allocations{alloc(anna, nord, 600), alloc(QStringLiteral("Cia"), nord, 300)}
         << Warnings{warn(K::RoleNotCovered, QStringLiteral("Cia"), nord, 300, 0, Role::Ops)};
     QTest::newRow("someone who has left")
         << Engagements{engagement(nord, SupportModel::SlaHotfix)}

@@ -304,7 +304,8 @@ void TestBudgetLedger::shouldCountOnlyWhatWasKnownOnTheAsOfDateAndProjectTheRest
     const LedgerMonth &jan = ledger.months().at(0);
     QCOMPARE(jan.state, LedgerMonth::State::Closed);
     QCOMPARE(jan.carriedOut, 600);
-    QVERIFY(std::none_of(jan.explanation.cbegin(), jan.explanation.cend(), [](const E &e) { return e.projected; }));
+    QVERIFY(std::none_of(jan.explanation.cbegin(), jan.explanation.cend(),
+                         [](const E &e) { return e.projected; }));
     // February counts only the 20 h dated up to the 10th; its month end is projected at 120 h
     const LedgerMonth &feb = ledger.months().at(1);
     QCOMPARE(feb.state, LedgerMonth::State::Open);
@@ -326,7 +327,8 @@ void TestBudgetLedger::shouldCountOnlyWhatWasKnownOnTheAsOfDateAndProjectTheRest
                                           {K::CarriedOut, 600, QDate(2026, 3, 1), true},
                                           {K::Forfeited, 4800, QDate(2026, 3, 1), true}}));
     // AND seen after the end of February, everything stored counts and February is final
-    const BudgetLedger later = BudgetLedger::compute(policy, s_first, QDate(2026, 3, 1), logs, QDate(2026, 3, 1));
+    const BudgetLedger later =
+        BudgetLedger::compute(policy, s_first, QDate(2026, 3, 1), logs, QDate(2026, 3, 1));
     QCOMPARE(later.months().at(1).state, LedgerMonth::State::Closed);
     QCOMPARE(later.months().at(1).used, 3000);
     QCOMPARE(later.months().at(1).carriedOut, 600);
@@ -349,7 +351,8 @@ void TestBudgetLedger::shouldCloseTheLedgerAtTheEngagementsEnd()
     const QVector<Worklog> logs = {log(QDate(2026, 1, 15), 4800, ServiceLevel::L1),
                                    log(QDate(2026, 2, 2), 300, ServiceLevel::L1),
                                    log(QDate(2026, 3, 2), 180, ServiceLevel::L1)};
-    const BudgetLedger ledger = BudgetLedger::compute(policy, s_first, QDate(2026, 4, 1), logs, QDate(2026, 4, 20));
+    const BudgetLedger ledger =
+        BudgetLedger::compute(policy, s_first, QDate(2026, 4, 1), logs, QDate(2026, 4, 20));
     using E = LedgerEntry;
     using K = LedgerEntry::Kind;
     // THEN February spends 5 h of January's 10 h; nothing carries past the end: the 5 h left expire
@@ -380,12 +383,14 @@ void TestBudgetLedger::shouldCountExpiryFromTheOriginMonth()
 {
     // GIVEN 10 h a month unused and carried, expiring 2 months after the month they come from
     const BudgetPolicy policy(600, rule(RolloverRule::Carry::UpToMinutes, 10, 2, false));
-    const BudgetLedger ledger = BudgetLedger::compute(policy, s_first, QDate(2026, 4, 1), QMap<QDate, qint64>());
+    const BudgetLedger ledger =
+        BudgetLedger::compute(policy, s_first, QDate(2026, 4, 1), QMap<QDate, qint64>());
     // THEN January's hours are usable in February and March and expire at the start of April,
     // although they were carried through March
     QCOMPARE(ledger.month(QDate(2026, 3, 1))->carriedIn, 1200);
     QCOMPARE(ledger.month(QDate(2026, 4, 1))->expired, 600);
-    QCOMPARE(ledger.month(QDate(2026, 4, 1))->explanation.at(1), (LedgerEntry{LedgerEntry::Kind::Expired, 600, s_first}));
+    QCOMPARE(ledger.month(QDate(2026, 4, 1))->explanation.at(1),
+             (LedgerEntry{LedgerEntry::Kind::Expired, 600, s_first}));
 }
 
 QTEST_GUILESS_MAIN(TestBudgetLedger)

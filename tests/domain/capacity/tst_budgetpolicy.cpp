@@ -109,20 +109,21 @@ void TestBudgetPolicy::shouldTellWhereAWorklogStandsAgainstTheContract_data()
     QTest::addColumn<int>("expected");
     const QDate inside(2026, 2, 3);
     const int fixed = int(SupportModel::FixedCapacity);
-    QTest::newRow("the day before the start") << dated(QDate(2026, 1, 9), Role::Dev, ServiceLevel::L3) << fixed
-                                              << int(BudgetClass::OutsidePeriod);
+    QTest::newRow("the day before the start")
+        << dated(QDate(2026, 1, 9), Role::Dev, ServiceLevel::L3) << fixed << int(BudgetClass::OutsidePeriod);
     QTest::newRow("the start date") << dated(QDate(2026, 1, 10), Role::Dev, ServiceLevel::L3) << fixed
                                     << int(BudgetClass::Counted);
     QTest::newRow("the end date") << dated(QDate(2026, 6, 17), Role::QA, ServiceLevel::L1) << fixed
                                   << int(BudgetClass::Counted);
-    QTest::newRow("the day after the end") << dated(QDate(2026, 6, 18), Role::QA, ServiceLevel::L1) << fixed
-                                           << int(BudgetClass::OutsidePeriod);
-    QTest::newRow("Ops is not covered") << dated(inside, Role::Ops, ServiceLevel::L1) << fixed
-                                        << int(BudgetClass::RoleNotCovered);
+    QTest::newRow("the day after the end")
+        << dated(QDate(2026, 6, 18), Role::QA, ServiceLevel::L1) << fixed << int(BudgetClass::OutsidePeriod);
+    QTest::newRow("Ops is not covered")
+        << dated(inside, Role::Ops, ServiceLevel::L1) << fixed << int(BudgetClass::RoleNotCovered);
     QTest::newRow("a model covering all roles covers Ops")
-        << dated(inside, Role::Ops, ServiceLevel::L1) << int(SupportModel::ManagedService) << int(BudgetClass::Counted);
-    QTest::newRow("no role given counts") << dated(inside, std::nullopt, ServiceLevel::L2) << fixed
-                                          << int(BudgetClass::Counted);
+        << dated(inside, Role::Ops, ServiceLevel::L1) << int(SupportModel::ManagedService)
+        << int(BudgetClass::Counted);
+    QTest::newRow("no role given counts")
+        << dated(inside, std::nullopt, ServiceLevel::L2) << fixed << int(BudgetClass::Counted);
     QTest::newRow("an optional service not contracted")
         << dated(inside, Role::Dev, ServiceLevel::OptionalL3, QStringLiteral("strategic-advisory")) << fixed
         << int(BudgetClass::ServiceNotContracted);

@@ -15,8 +15,8 @@ qint64 utc(const char *iso)
 }
 
 /// A resolved, evaluable result; `met` decides both clocks.
-SlaResult resolvedResult(int severity, qint64 resolvedAt, qint64 responseSeconds,
-                         qint64 resolutionSeconds, bool responseMet = true, bool resolutionMet = true)
+SlaResult resolvedResult(int severity, qint64 resolvedAt, qint64 responseSeconds, qint64 resolutionSeconds,
+                         bool responseMet = true, bool resolutionMet = true)
 {
     SlaResult r;
     r.severity = severity;
@@ -106,8 +106,8 @@ void TestSlaCompliance::shouldComputeNearestRankPercentile_data()
     QTest::newRow("one value") << QVector<qint64>{5} << 90 << qint64(5);
     QTest::newRow("1..100 p90") << hundred << 90 << qint64(90);
     QTest::newRow("1..100 p50") << hundred << 50 << qint64(50);
-    QTest::newRow("ten values p90 is the 9th") << QVector<qint64>{10, 20, 30, 40, 50, 60, 70, 80, 90, 100} << 90
-                                               << qint64(90);
+    QTest::newRow("ten values p90 is the 9th")
+        << QVector<qint64>{10, 20, 30, 40, 50, 60, 70, 80, 90, 100} << 90 << qint64(90);
     QTest::newRow("eleven values p90 is the 10th")
         << QVector<qint64>{11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1} << 90 << qint64(10);
     QTest::newRow("p0 is the minimum") << QVector<qint64>{3, 1, 2} << 0 << qint64(1);

@@ -144,11 +144,11 @@ void TestSlaEvaluator::shouldMeasureBothClocks_data()
         << ticket(3, "2026-03-27 16:00", "2026-03-27 16:30", "2026-03-30 09:00") << later << H / 2 << O::Met
         << 2 * H << O::Met << qint64(0) << SlaState::Met;
     QTest::newRow("24x7 across the fall-back night is real time")
-        << ticket(1, "2026-10-24 22:00", "2026-10-24 22:10", "2026-10-25 04:00") << at("2026-12-01 12:00") << 10 * M << O::Met
-        << 7 * H << O::Breached << qint64(0) << SlaState::Breached;
+        << ticket(1, "2026-10-24 22:00", "2026-10-24 22:10", "2026-10-25 04:00") << at("2026-12-01 12:00")
+        << 10 * M << O::Met << 7 * H << O::Breached << qint64(0) << SlaState::Breached;
     QTest::newRow("business hours across the fall-back weekend")
-        << ticket(3, "2026-10-23 16:00", "2026-10-23 16:30", "2026-10-26 09:00") << at("2026-12-01 12:00") << H / 2 << O::Met
-        << 2 * H << O::Met << qint64(0) << SlaState::Met;
+        << ticket(3, "2026-10-23 16:00", "2026-10-23 16:30", "2026-10-26 09:00") << at("2026-12-01 12:00")
+        << H / 2 << O::Met << 2 * H << O::Met << qint64(0) << SlaState::Met;
     QTest::newRow("leap day is a working day")
         << ticket(3, "2028-02-28 16:00", "2028-02-28 16:30", "2028-03-01 09:00") << at("2028-06-01 12:00")
         << H / 2 << O::Met << 11 * H << O::Met << qint64(0) << SlaState::Met;
@@ -161,15 +161,17 @@ void TestSlaEvaluator::shouldMeasureBothClocks_data()
     QTest::newRow("at risk at the warning threshold")
         << ticket(2, "2026-03-02 09:00", "2026-03-02 09:10", "") << at("2026-03-02 15:00") << 10 * M << O::Met
         << 6 * H << O::Running << qint64(0) << SlaState::AtRisk;
-    QTest::newRow("paused now")
-        << ticket(2, "2026-03-02 09:00", "2026-03-02 09:10", "", {change("2026-03-02 10:00", "Awaiting User Info")})
-        << at("2026-03-02 16:00") << 10 * M << O::Met << 1 * H << O::Running << 6 * H << SlaState::Paused;
-    QTest::newRow("paused wins over at risk")
-        << ticket(2, "2026-03-02 09:00", "2026-03-02 09:10", "", {change("2026-03-02 15:30", "Waiting for customer")})
-        << at("2026-03-02 16:00") << 10 * M << O::Met << 6 * H + H / 2 << O::Running << H / 2 << SlaState::Paused;
+    QTest::newRow("paused now") << ticket(2, "2026-03-02 09:00", "2026-03-02 09:10", "",
+                                          {change("2026-03-02 10:00", "Awaiting User Info")})
+                                << at("2026-03-02 16:00") << 10 * M << O::Met << 1 * H << O::Running << 6 * H
+                                << SlaState::Paused;
+    QTest::newRow("paused wins over at risk") << ticket(2, "2026-03-02 09:00", "2026-03-02 09:10", "",
+                                                        {change("2026-03-02 15:30", "Waiting for customer")})
+                                              << at("2026-03-02 16:00") << 10 * M << O::Met << 6 * H + H / 2
+                                              << O::Running << H / 2 << SlaState::Paused;
     QTest::newRow("response breached while still open")
-        << ticket(2, "2026-03-02 09:00", "", "") << at("2026-03-02 10:30") << 90 * M << O::Breached
-        << 90 * M << O::Running << qint64(0) << SlaState::Breached;
+        << ticket(2, "2026-03-02 09:00", "", "") << at("2026-03-02 10:30") << 90 * M << O::Breached << 90 * M
+        << O::Running << qint64(0) << SlaState::Breached;
     QTest::newRow("later facts are unknown at now")
         << ticket(2, "2026-03-02 09:00", "2026-03-02 11:00", "2026-03-03 09:00") << at("2026-03-02 09:30")
         << 30 * M << O::Running << 30 * M << O::Running << qint64(0) << SlaState::Running;
@@ -227,7 +229,8 @@ void TestSlaEvaluator::shouldMoveTheDueInstantWithPauses_data()
                   {change("2026-03-06 16:00", "Awaiting Vendor"), change("2026-03-09 10:00", "Active")})
         << later << at("2026-03-06 16:00") << at("2026-03-09 17:00") << qint64(0);
     QTest::newRow("paused now: projected from now")
-        << ticket(2, "2026-03-02 09:00", "2026-03-02 09:10", "", {change("2026-03-02 10:00", "Awaiting User Info")})
+        << ticket(2, "2026-03-02 09:00", "2026-03-02 09:10", "",
+                  {change("2026-03-02 10:00", "Awaiting User Info")})
         << at("2026-03-02 16:00") << at("2026-03-02 10:00") << at("2026-03-03 14:00") << qint64(0);
     QTest::newRow("breach instant is the due instant")
         << ticket(1, "2026-03-02 09:00", "2026-03-02 09:20", "2026-03-02 14:00") << later
@@ -267,12 +270,15 @@ void TestSlaEvaluator::shouldFlagDataProblems_data()
     QTest::newRow("resolved before creation")
         << ticket(3, "2026-03-02 09:00", "2026-03-02 10:00", "2026-03-01 15:00")
         << int(SlaDataProblem::ResolvedBeforeCreation) << SlaState::Invalid << true << false;
-    QTest::newRow("missing creation") << ticket(3, "", "2026-03-02 10:00", "2026-03-02 15:00")
-                                      << int(SlaDataProblem::MissingCreation) << SlaState::Invalid << false << false;
-    QTest::newRow("unknown severity") << ticket(0, "2026-03-02 09:00", "", "")
-                                      << int(SlaDataProblem::UnknownSeverity) << SlaState::Invalid << false << false;
-    QTest::newRow("created after now") << ticket(3, "2026-07-01 09:00", "", "")
-                                       << int(SlaDataProblem::CreatedAfterNow) << SlaState::Invalid << false << false;
+    QTest::newRow("missing creation")
+        << ticket(3, "", "2026-03-02 10:00", "2026-03-02 15:00") << int(SlaDataProblem::MissingCreation)
+        << SlaState::Invalid << false << false;
+    QTest::newRow("unknown severity")
+        << ticket(0, "2026-03-02 09:00", "", "") << int(SlaDataProblem::UnknownSeverity) << SlaState::Invalid
+        << false << false;
+    QTest::newRow("created after now")
+        << ticket(3, "2026-07-01 09:00", "", "") << int(SlaDataProblem::CreatedAfterNow) << SlaState::Invalid
+        << false << false;
     QTest::newRow("history out of order is sorted and flagged")
         << ticket(3, "2026-03-02 09:00", "2026-03-02 10:00", "2026-03-02 15:00",
                   {change("2026-03-02 12:00", "Active"), change("2026-03-02 10:00", "Waiting for customer")})
@@ -334,20 +340,26 @@ void TestSlaEvaluator::shouldPickThePolicyVersionByCreationDate()
 
 void TestSlaEvaluator::shouldExplainTheTimelineInOrder()
 {
-    const Ticket t = ticket(2, "2026-03-02 09:00", "2026-03-02 09:10", "2026-03-03 15:00",
-                            {change("2026-03-02 09:00", "New", 3), change("2026-03-02 10:00", "Waiting for customer"),
-                             change("2026-03-02 11:00", "Active", 2), change("2026-03-02 16:00", "Resolved"),
-                             change("2026-03-03 09:00", "Active")});
+    const Ticket t =
+        ticket(2, "2026-03-02 09:00", "2026-03-02 09:10", "2026-03-03 15:00",
+               {change("2026-03-02 09:00", "New", 3), change("2026-03-02 10:00", "Waiting for customer"),
+                change("2026-03-02 11:00", "Active", 2), change("2026-03-02 16:00", "Resolved"),
+                change("2026-03-03 09:00", "Active")});
     const SlaExplanation e = SlaEvaluator(policy(), officeCalendar()).explain(t, at("2026-06-01 12:00"));
     QCOMPARE(e.ticketKey, QStringLiteral("SUP-1"));
     using K = SlaEventKind;
     const QVector<QPair<K, qint64>> expected = {
-        {K::Created, at("2026-03-02 09:00")},        {K::Responded, at("2026-03-02 09:10")},
-        {K::Paused, at("2026-03-02 10:00")},         {K::ResponseDue, at("2026-03-02 10:00")},
-        {K::SeverityChanged, at("2026-03-02 11:00")}, {K::Resumed, at("2026-03-02 11:00")},
+        {K::Created, at("2026-03-02 09:00")},
+        {K::Responded, at("2026-03-02 09:10")},
+        {K::Paused, at("2026-03-02 10:00")},
+        {K::ResponseDue, at("2026-03-02 10:00")},
+        {K::SeverityChanged, at("2026-03-02 11:00")},
+        {K::Resumed, at("2026-03-02 11:00")},
         {K::ResolutionAtRisk, at("2026-03-02 16:00")},
-        {K::Resolved, at("2026-03-02 16:00")},       {K::Reopened, at("2026-03-03 09:00")},
-        {K::ResolutionDue, at("2026-03-03 11:00")},  {K::ResolutionBreached, at("2026-03-03 11:00")},
+        {K::Resolved, at("2026-03-02 16:00")},
+        {K::Reopened, at("2026-03-03 09:00")},
+        {K::ResolutionDue, at("2026-03-03 11:00")},
+        {K::ResolutionBreached, at("2026-03-03 11:00")},
         {K::Resolved, at("2026-03-03 15:00")},
     };
     QVector<QPair<K, qint64>> actual;
@@ -430,8 +442,9 @@ void TestSlaEvaluator::shouldGiveTheSameResultsFromSeveralThreads()
     const SlaEvaluator evaluator(policy(), officeCalendar());
     std::vector<Ticket> tickets;
     for (int i = 0; i < 2000; ++i) {
-        Ticket t = ticket(1 + i % 4, "2026-03-02 09:00", "2026-03-02 09:30", "",
-                          {change("2026-03-02 10:00", "Awaiting Vendor"), change("2026-03-03 10:00", "Active")});
+        Ticket t =
+            ticket(1 + i % 4, "2026-03-02 09:00", "2026-03-02 09:30", "",
+                   {change("2026-03-02 10:00", "Awaiting Vendor"), change("2026-03-03 10:00", "Active")});
         t.created += i * 3271;
         t.resolved = t.created + 5 * 86400 + i * 17;
         tickets.push_back(t);
@@ -491,7 +504,8 @@ void TestSlaEvaluator::shouldSplitElapsedTimeIntoRunningAndPausedOnRandomTickets
             return is24x7 ? qMax<qint64>(0, b - a) : cal.elapsed(a, b);
         };
         const qint64 end = r.resolution.stoppedAt.value_or(now);
-        QCOMPARE(r.resolution.businessSeconds + r.pausedSeconds, clockElapsed(target.resolution24x7, t.created, end));
+        QCOMPARE(r.resolution.businessSeconds + r.pausedSeconds,
+                 clockElapsed(target.resolution24x7, t.created, end));
         const qint64 responseEnd = r.response.stoppedAt.value_or(now);
         QCOMPARE(r.response.businessSeconds, clockElapsed(target.response24x7, t.created, responseEnd));
         if (r.response.isBreached()) {

@@ -53,7 +53,8 @@ void TestSlaPolicy::shouldReportEveryProblem_data()
 
     SlaPolicy p = valid;
     p.effectiveFrom = QDate();
-    QTest::newRow("no effective date") << p << QVector<SlaPolicyProblem>{SlaPolicyProblem::MissingEffectiveDate};
+    QTest::newRow("no effective date")
+        << p << QVector<SlaPolicyProblem>{SlaPolicyProblem::MissingEffectiveDate};
     p = valid;
     p.target(3).resolutionMinutes = -1;
     QTest::newRow("negative target") << p << QVector<SlaPolicyProblem>{SlaPolicyProblem::NegativeTarget};
@@ -65,18 +66,21 @@ void TestSlaPolicy::shouldReportEveryProblem_data()
     QTest::newRow("warning above one") << p << QVector<SlaPolicyProblem>{SlaPolicyProblem::WarningOutOfRange};
     p = valid;
     p.target(4).targetPercent = 100.5;
-    QTest::newRow("percent above 100") << p << QVector<SlaPolicyProblem>{SlaPolicyProblem::TargetPercentOutOfRange};
+    QTest::newRow("percent above 100")
+        << p << QVector<SlaPolicyProblem>{SlaPolicyProblem::TargetPercentOutOfRange};
     p = valid;
     p.pauseStatuses.append(QStringLiteral("  "));
     QTest::newRow("blank status") << p << QVector<SlaPolicyProblem>{SlaPolicyProblem::EmptyStatus};
     p = valid;
     p.pauseStatuses.append(QStringLiteral("closed"));
-    QTest::newRow("pause and resolve") << p << QVector<SlaPolicyProblem>{SlaPolicyProblem::StatusPausesAndResolves};
+    QTest::newRow("pause and resolve")
+        << p << QVector<SlaPolicyProblem>{SlaPolicyProblem::StatusPausesAndResolves};
     p.effectiveFrom = QDate();
     p.target(1).responseMinutes = -5;
     QTest::newRow("several in field order")
-        << p << QVector<SlaPolicyProblem>{SlaPolicyProblem::MissingEffectiveDate, SlaPolicyProblem::NegativeTarget,
-                                          SlaPolicyProblem::StatusPausesAndResolves};
+        << p
+        << QVector<SlaPolicyProblem>{SlaPolicyProblem::MissingEffectiveDate, SlaPolicyProblem::NegativeTarget,
+                                     SlaPolicyProblem::StatusPausesAndResolves};
 }
 
 void TestSlaPolicy::shouldReportEveryProblem()

@@ -72,7 +72,8 @@ void TestSlaPolicyEvaluator::shouldEvaluateUnderTheVersionOfTheCreationDate_data
         << ticket("2025-12-31 23:30", "2026-01-02 12:00") << qint64(0) << SlaState::Invalid
         << int(SlaDataProblem::NoPolicyInForce);
     QTest::newRow("no creation: missing creation, not missing policy")
-        << ticket(nullptr, "2026-01-02 12:00") << qint64(0) << SlaState::Invalid << int(SlaDataProblem::MissingCreation);
+        << ticket(nullptr, "2026-01-02 12:00") << qint64(0) << SlaState::Invalid
+        << int(SlaDataProblem::MissingCreation);
 }
 
 void TestSlaPolicyEvaluator::shouldEvaluateUnderTheVersionOfTheCreationDate()

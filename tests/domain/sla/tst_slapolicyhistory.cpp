@@ -23,7 +23,10 @@ SlaPolicyHistory twoVersions()
     return h;
 }
 
-qint64 utc(const QString &iso) { return QDateTime::fromString(iso, Qt::ISODate).toSecsSinceEpoch(); }
+qint64 utc(const QString &iso)
+{
+    return QDateTime::fromString(iso, Qt::ISODate).toSecsSinceEpoch();
+}
 } // namespace
 
 class TestSlaPolicyHistory : public QObject
@@ -84,7 +87,8 @@ void TestSlaPolicyHistory::shouldTakeTheCreationDateInTheEngagementZone_data()
     QTest::addColumn<QByteArray>("zone");
     QTest::addColumn<int>("expectedResolution");
     // 23:30 UTC on the 14th is already the 15th in Stockholm (UTC+1 in February).
-    QTest::newRow("utc: still the old version") << QStringLiteral("2026-02-14T23:30:00Z") << QByteArray("UTC") << 240;
+    QTest::newRow("utc: still the old version")
+        << QStringLiteral("2026-02-14T23:30:00Z") << QByteArray("UTC") << 240;
     QTest::newRow("stockholm: already the new version")
         << QStringLiteral("2026-02-14T23:30:00Z") << QByteArray("Europe/Stockholm") << 120;
     QTest::newRow("new york: still the 14th")

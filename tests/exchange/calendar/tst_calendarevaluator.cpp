@@ -15,7 +15,8 @@ namespace {
 BusinessCalendar issueCalendar()
 {
     Exchange::ExchangeError error;
-    const auto calendar = CalendarFile::read(QStringLiteral(DD_TEST_DATA_DIR "/calendar/mon-fri-stockholm.json"), &error);
+    const auto calendar =
+        CalendarFile::read(QStringLiteral(DD_TEST_DATA_DIR "/calendar/mon-fri-stockholm.json"), &error);
     if (!calendar)
         qFatal("%s", qPrintable(error.toString()));
     return *calendar;
@@ -77,22 +78,27 @@ void TestCalendarEvaluator::shouldAnswerEachLine_data()
     };
     row("subtract with end", R"({"op":"subtract","end":"2026-03-30T09:00:00+02:00","seconds":7200})",
         R"({"instant":"2026-03-27T15:00:00Z"})", true);
-    row("elapsed reversed is zero", R"({"op":"elapsed","start":"2026-03-30T09:00:00+02:00","end":"2026-03-27T16:00:00+01:00"})",
+    row("elapsed reversed is zero",
+        R"({"op":"elapsed","start":"2026-03-30T09:00:00+02:00","end":"2026-03-27T16:00:00+01:00"})",
         R"({"seconds":0})", true);
     row("add zero keeps start", R"({"op":"add","start":"2026-03-28T10:00:00Z","seconds":0})",
         R"({"instant":"2026-03-28T10:00:00Z"})", true);
-    row("not working on Saturday", R"({"op":"is_working","at":"2026-03-28T10:00:00+01:00"})", R"({"working":false})", true);
+    row("not working on Saturday", R"({"op":"is_working","at":"2026-03-28T10:00:00+01:00"})",
+        R"({"working":false})", true);
     row("next closing", R"({"op":"next_closing","at":"2026-03-30T10:00:00+02:00"})",
         R"({"instant":"2026-03-30T15:00:00Z"})", true);
     row("not JSON", "op=add", R"({"error":"not valid JSON: illegal value"})", false);
     row("JSON array", "[1,2]", R"({"error":"not a JSON object"})", false);
-    row("missing seconds", R"({"op":"add","start":"2026-03-30T09:00:00Z"})", R"({"error":"\"seconds\" is missing"})", false);
-    row("missing start and end names start first", R"({"op":"elapsed"})", R"({"error":"\"start\" is missing"})", false);
+    row("missing seconds", R"({"op":"add","start":"2026-03-30T09:00:00Z"})",
+        R"({"error":"\"seconds\" is missing"})", false);
+    row("missing start and end names start first", R"({"op":"elapsed"})",
+        R"({"error":"\"start\" is missing"})", false);
     row("unknown op", R"({"op":"multiply","start":"2026-03-30T09:00:00Z"})",
-        R"({"error":"op: \"multiply\" is not one of elapsed, add, subtract, is_working, next_opening, next_closing"})", false);
-    row("missing op", R"({"start":"2026-03-30T09:00:00Z"})",
-        R"({"error":"\"op\" is missing"})", false);
-    row("missing end", R"({"op":"elapsed","start":"2026-03-30T09:00:00Z"})", R"({"error":"\"end\" is missing"})", false);
+        R"({"error":"op: \"multiply\" is not one of elapsed, add, subtract, is_working, next_opening, next_closing"})",
+        false);
+    row("missing op", R"({"start":"2026-03-30T09:00:00Z"})", R"({"error":"\"op\" is missing"})", false);
+    row("missing end", R"({"op":"elapsed","start":"2026-03-30T09:00:00Z"})",
+        R"({"error":"\"end\" is missing"})", false);
     row("instant without offset", R"({"op":"is_working","at":"2026-03-30T09:00:00"})",
         R"({"error":"at: \"2026-03-30T09:00:00\" is not an ISO-8601 instant with an offset or Z"})", false);
     row("instant as number", R"({"op":"is_working","at":1774875600})",
@@ -101,7 +107,8 @@ void TestCalendarEvaluator::shouldAnswerEachLine_data()
         R"({"error":"seconds: 1.5 is not a whole number of seconds"})", false);
     row("seconds as text", R"({"op":"add","start":"2026-03-30T09:00:00Z","seconds":"60"})",
         R"({"error":"seconds: \"60\" is not a whole number of seconds"})", false);
-    row("subtract with start and end", R"({"op":"subtract","start":"2026-03-30T09:00:00Z","end":"2026-03-30T09:00:00Z","seconds":1})",
+    row("subtract with start and end",
+        R"({"op":"subtract","start":"2026-03-30T09:00:00Z","end":"2026-03-30T09:00:00Z","seconds":1})",
         R"({"error":"give either \"start\" or \"end\", not both"})", false);
 }
 
@@ -117,10 +124,11 @@ void TestCalendarEvaluator::shouldAnswerEachLine()
 
 void TestCalendarEvaluator::shouldSucceedWhenEveryLineSucceeds()
 {
-    const QByteArray input = "{\"op\":\"is_working\",\"at\":\"2026-03-30T09:00:00Z\"}\n"
-                             "\n"
-                             "   \n"
-                             "{\"op\":\"elapsed\",\"start\":\"2026-03-30T00:00:00Z\",\"end\":\"2026-04-06T00:00:00Z\"}";
+    const QByteArray input =
+        "{\"op\":\"is_working\",\"at\":\"2026-03-30T09:00:00Z\"}\n"
+        "\n"
+        "   \n"
+        "{\"op\":\"elapsed\",\"start\":\"2026-03-30T00:00:00Z\",\"end\":\"2026-04-06T00:00:00Z\"}";
     bool allOk = false;
     const QList<QByteArray> lines = runLines(CalendarEvaluator(issueCalendar()), input, &allOk);
     QCOMPARE(lines, (QList<QByteArray>{R"({"working":true})", R"({"seconds":162000})"}));

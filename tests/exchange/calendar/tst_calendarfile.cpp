@@ -80,9 +80,12 @@ void TestCalendarFile::shouldNameKeyAndValueOfAWrongFile_data()
         R"(week.mon[1]: "25:00-26:00" is not a time range HH:MM-HH:MM)");
     row("closing before opening", R"({"week":{"tue":["17:00-08:00"]}})",
         R"(week.tue[0]: "17:00-08:00" is not a time range HH:MM-HH:MM)");
-    row("24:30", R"({"week":{"tue":["20:00-24:30"]}})", R"(week.tue[0]: "20:00-24:30" is not a time range HH:MM-HH:MM)");
-    row("number instead of range", R"({"week":{"wed":[8]}})", R"(week.wed[0]: 8 is not a time range HH:MM-HH:MM)");
-    row("text instead of list", R"({"week":{"mon":"08:00-17:00"}})", R"(week.mon: "08:00-17:00" is not a list)");
+    row("24:30", R"({"week":{"tue":["20:00-24:30"]}})",
+        R"(week.tue[0]: "20:00-24:30" is not a time range HH:MM-HH:MM)");
+    row("number instead of range", R"({"week":{"wed":[8]}})",
+        R"(week.wed[0]: 8 is not a time range HH:MM-HH:MM)");
+    row("text instead of list", R"({"week":{"mon":"08:00-17:00"}})",
+        R"(week.mon: "08:00-17:00" is not a list)");
     row("overlapping ranges", R"({"week":{"thu":["08:00-12:00","11:00-13:00"]}})",
         R"(week.thu[1]: "11:00-13:00" overlaps "08:00-12:00")");
     row("unknown weekday", R"({"week":{"monday":[]}})",
@@ -203,7 +206,8 @@ void TestCalendarFile::shouldRefuseRawControlCharactersInStrings_data()
 void TestCalendarFile::shouldRefuseRawControlCharactersInStrings()
 {
     QFETCH(QByteArray, raw);
-    const QByteArray json = "{\n  \"name\": \"Kassa " + raw + "x\",\n  \"timezone\": \"UTC\",\n  \"always_open\": true\n}\n";
+    const QByteArray json =
+        "{\n  \"name\": \"Kassa " + raw + "x\",\n  \"timezone\": \"UTC\",\n  \"always_open\": true\n}\n";
     ExchangeError error;
     QVERIFY(!CalendarFile::fromJson(json, &error, QStringLiteral("cal.json")).has_value());
     QCOMPARE(error.file, QStringLiteral("cal.json"));
@@ -211,7 +215,8 @@ void TestCalendarFile::shouldRefuseRawControlCharactersInStrings()
     QCOMPARE(error.column, 18);
     QVERIFY2(error.reason.contains(QStringLiteral("not valid JSON")), qPrintable(error.reason));
     // The same text with the character escaped is a good file.
-    const QByteArray escaped = "{\"name\": \"Kassa \\u0001x\\t\", \"timezone\": \"UTC\", \"always_open\": true}";
+    const QByteArray escaped =
+        "{\"name\": \"Kassa \\u0001x\\t\", \"timezone\": \"UTC\", \"always_open\": true}";
     QVERIFY2(CalendarFile::fromJson(escaped, &error).has_value(), qPrintable(error.toString()));
 }
 

@@ -26,7 +26,8 @@ void TestIsoInstant::shouldParseInstantsWithAnOffset_data()
     QTest::addColumn<qint64>("epoch");
     QTest::newRow("Z") << QStringLiteral("2026-03-30T13:00:00Z") << qint64(1774875600);
     QTest::newRow("plus one hour") << QStringLiteral("2026-03-27T16:00:00+01:00") << qint64(1774623600);
-    QTest::newRow("plus two hours, same instant as Z") << QStringLiteral("2026-03-30T15:00:00+02:00") << qint64(1774875600);
+    QTest::newRow("plus two hours, same instant as Z")
+        << QStringLiteral("2026-03-30T15:00:00+02:00") << qint64(1774875600);
     QTest::newRow("minus five hours") << QStringLiteral("2026-03-30T08:00:00-05:00") << qint64(1774875600);
     QTest::newRow("offset without colon") << QStringLiteral("2026-03-30T15:00:00+0200") << qint64(1774875600);
     QTest::newRow("offset hours only") << QStringLiteral("2026-03-30T15:00:00+02") << qint64(1774875600);
@@ -110,9 +111,9 @@ void TestIsoInstant::shouldAgreeWithQDateOnEveryCalendarDay()
     }
     QVERIFY(checked > 1000000);
     // Days that do not exist, and year 0 (QDate has none)
-    for (const char *text : {"2026-02-29T00:00:00Z", "1900-02-29T00:00:00Z", "2026-04-31T00:00:00Z",
-                             "2026-13-01T00:00:00Z", "2026-00-10T00:00:00Z", "2026-01-00T00:00:00Z",
-                             "0000-01-01T00:00:00Z"})
+    for (const char *text :
+         {"2026-02-29T00:00:00Z", "1900-02-29T00:00:00Z", "2026-04-31T00:00:00Z", "2026-13-01T00:00:00Z",
+          "2026-00-10T00:00:00Z", "2026-01-00T00:00:00Z", "0000-01-01T00:00:00Z"})
         QVERIFY2(!parseIsoInstant(QString::fromLatin1(text)), text);
     QCOMPARE(parseIsoInstant(QStringLiteral("2000-02-29T00:00:00Z")),
              std::optional<qint64>((QDate(2000, 2, 29).toJulianDay() - epochDay) * 86400));

@@ -454,7 +454,8 @@ void TestCsvReader::shouldRefuseFieldLongerThanTheCap()
     QVERIFY(reader.hasError());
     QCOMPARE(reader.error().line, qint64(3));
     QCOMPARE(reader.error().column, 2);
-    QVERIFY2(reader.error().reason.contains(QStringLiteral("longer than")), qPrintable(reader.error().reason));
+    QVERIFY2(reader.error().reason.contains(QStringLiteral("longer than")),
+             qPrintable(reader.error().reason));
 }
 
 // A field resumed across many 256 KiB blocks keeps doubled quotes, newlines and the lenient tail
@@ -505,7 +506,9 @@ void TestCsvReader::shouldUnquoteAFieldStartingAtABlockBoundary_data()
     // Where the quoted field opens relative to the 256 KiB read block (the reader reads in blocks).
     QTest::addColumn<int>("shift");
     for (int shift : {-2, -1, 0, 1, 2})
-        QTest::newRow(qPrintable(QStringLiteral("boundary %1%2").arg(shift >= 0 ? QStringLiteral("+") : QString()).arg(shift))) << shift;
+        QTest::newRow(qPrintable(
+            QStringLiteral("boundary %1%2").arg(shift >= 0 ? QStringLiteral("+") : QString()).arg(shift)))
+            << shift;
 }
 
 void TestCsvReader::shouldUnquoteAFieldStartingAtABlockBoundary()
@@ -515,7 +518,8 @@ void TestCsvReader::shouldUnquoteAFieldStartingAtABlockBoundary()
     const QByteArray header = "a,b\n";
     // The quoted field of the first row opens at block + shift: header + the first field + its comma.
     const int firstField = block + shift - header.size() - 1;
-    QByteArray file = header + QByteArray(firstField, 'x') + ",\"quoted, with \"\"comma\"\"\",tail\n" + "next,\"row\"\n";
+    QByteArray file =
+        header + QByteArray(firstField, 'x') + ",\"quoted, with \"\"comma\"\"\",tail\n" + "next,\"row\"\n";
     QBuffer device(&file);
     QVERIFY(device.open(QIODevice::ReadOnly));
     CsvReader reader(&device, QStringLiteral("boundary.csv"));

@@ -82,8 +82,8 @@ void TestDateTimeParser::shouldParseExportInstants_data()
         << F::DayMonthNameYear << utcZone << QStringLiteral("12/mars/26 9:15 fm") << utc(2026, 3, 12, 9, 15);
     QTest::newRow("Jira Swedish as Java writes it (juni, em)")
         << F::DayMonthNameYear << utcZone << QStringLiteral("3/juni/26 12:05 em") << utc(2026, 6, 3, 12, 5);
-    QTest::newRow("Jira Cloud ISO-like") << F::DayMonthNameYear << utcZone << QStringLiteral("2026-03-12 09:15")
-                                         << utc(2026, 3, 12, 9, 15);
+    QTest::newRow("Jira Cloud ISO-like")
+        << F::DayMonthNameYear << utcZone << QStringLiteral("2026-03-12 09:15") << utc(2026, 3, 12, 9, 15);
     QTest::newRow("Jira Swedish 24-hour")
         << F::DayMonthNameYear << utcZone << QStringLiteral("1/dec/25 17:30") << utc(2025, 12, 1, 17, 30);
     QTest::newRow("Jira in Stockholm")
@@ -245,9 +245,12 @@ void TestDateTimeParser::shouldReadJiraMonthsInFiveLanguages_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QDateTime>("expected");
-    const auto at = [](int y, int mo, int d, int h, int mi) { return QDateTime(QDate(y, mo, d), QTime(h, mi), Qt::UTC); };
+    const auto at = [](int y, int mo, int d, int h, int mi) {
+        return QDateTime(QDate(y, mo, d), QTime(h, mi), Qt::UTC);
+    };
     QTest::newRow("Spanish jul") << QStringLiteral("18/jul/26 9:10 AM") << at(2026, 7, 18, 9, 10);
-    QTest::newRow("Spanish abr, comma after the year") << QStringLiteral("06 abr 2026, 0:36") << at(2026, 4, 6, 0, 36);
+    QTest::newRow("Spanish abr, comma after the year")
+        << QStringLiteral("06 abr 2026, 0:36") << at(2026, 4, 6, 0, 36);
     QTest::newRow("Spanish ene") << QStringLiteral("15/ene/26 10:00 AM") << at(2026, 1, 15, 10, 0);
     QTest::newRow("Spanish dic") << QStringLiteral("03/dic/25 4:05 PM") << at(2025, 12, 3, 16, 5);
     QTest::newRow("German Mär") << QStringLiteral("12/Mär/26 9:15 AM") << at(2026, 3, 12, 9, 15);

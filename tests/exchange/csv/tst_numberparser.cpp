@@ -77,8 +77,8 @@ void TestNumberParser::shouldParseDurations_data()
     QTest::newRow("text") << QStringLiteral("soon") << U::Hours << false << qint64(0);
     QTest::newRow("empty") << QString() << U::Hours << false << qint64(0);
     QTest::newRow("spreadsheet [hh]:mm") << QStringLiteral("[25]:30") << U::Seconds << true << qint64(91800);
-    QTest::newRow("hours past 2^32 minutes") << QStringLiteral("75000") << U::Hours << true
-                                             << qint64(270000000);
+    QTest::newRow("hours past 2^32 minutes")
+        << QStringLiteral("75000") << U::Hours << true << qint64(270000000);
 }
 
 void TestNumberParser::shouldParseDurations()
@@ -113,7 +113,6 @@ void TestNumberParser::shouldParseIntegersOnly()
     QVERIFY(!NumberParser::parseInteger(u"1.0", &value));
     QVERIFY(!NumberParser::parseInteger(u"x", &value));
 }
-
 
 void TestNumberParser::shouldCallHugeDurationsTooLargeNotNegative_data()
 {

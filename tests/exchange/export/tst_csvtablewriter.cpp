@@ -47,7 +47,8 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::newRow("plain") << QStringLiteral("abc") << QStringLiteral("abc");
         QTest::newRow("comma") << QStringLiteral("a,b") << QStringLiteral("\"a,b\"");
-        QTest::newRow("quote doubled") << QStringLiteral("say \"hi\"") << QStringLiteral("\"say \"\"hi\"\"\"");
+        QTest::newRow("quote doubled")
+            << QStringLiteral("say \"hi\"") << QStringLiteral("\"say \"\"hi\"\"\"");
         QTest::newRow("newline") << QStringLiteral("a\nb") << QStringLiteral("\"a\nb\"");
         QTest::newRow("crlf") << QStringLiteral("a\r\nb") << QStringLiteral("\"a\r\nb\"");
         QTest::newRow("semicolon is not special") << QStringLiteral("a;b") << QStringLiteral("a;b");
@@ -66,19 +67,22 @@ private slots:
         QTest::addColumn<QString>("expected");
         const QTimeZone stockholm("Europe/Stockholm");
         QTest::newRow("null is empty") << QVariant() << int(ExportColumn::Type::DateTime) << QString();
-        QTest::newRow("negative integer not neutralised") << QVariant(qint64(-3)) << int(ExportColumn::Type::Integer)
-                                                          << QStringLiteral("-3");
-        QTest::newRow("decimal uses a point") << QVariant(1.5) << int(ExportColumn::Type::Decimal) << QStringLiteral("1.5");
-        QTest::newRow("decimal two places") << QVariant(0.25) << int(ExportColumn::Type::Decimal) << QStringLiteral("0.25");
-        QTest::newRow("date iso") << QVariant(QDate(2026, 3, 9)) << int(ExportColumn::Type::Date) << QStringLiteral("2026-03-09");
+        QTest::newRow("negative integer not neutralised")
+            << QVariant(qint64(-3)) << int(ExportColumn::Type::Integer) << QStringLiteral("-3");
+        QTest::newRow("decimal uses a point")
+            << QVariant(1.5) << int(ExportColumn::Type::Decimal) << QStringLiteral("1.5");
+        QTest::newRow("decimal two places")
+            << QVariant(0.25) << int(ExportColumn::Type::Decimal) << QStringLiteral("0.25");
+        QTest::newRow("date iso") << QVariant(QDate(2026, 3, 9)) << int(ExportColumn::Type::Date)
+                                  << QStringLiteral("2026-03-09");
         QTest::newRow("winter instant with offset")
-            << QVariant(QDateTime::fromSecsSinceEpoch(1773046800, stockholm)) << int(ExportColumn::Type::DateTime)
-            << QStringLiteral("2026-03-09T10:00:00+01:00");
+            << QVariant(QDateTime::fromSecsSinceEpoch(1773046800, stockholm))
+            << int(ExportColumn::Type::DateTime) << QStringLiteral("2026-03-09T10:00:00+01:00");
         QTest::newRow("summer instant with offset")
-            << QVariant(QDateTime::fromSecsSinceEpoch(1783587600, stockholm)) << int(ExportColumn::Type::DateTime)
-            << QStringLiteral("2026-07-09T11:00:00+02:00");
-        QTest::newRow("text neutralised") << QVariant(QStringLiteral("=HYPERLINK()")) << int(ExportColumn::Type::Text)
-                                          << QStringLiteral("'=HYPERLINK()");
+            << QVariant(QDateTime::fromSecsSinceEpoch(1783587600, stockholm))
+            << int(ExportColumn::Type::DateTime) << QStringLiteral("2026-07-09T11:00:00+02:00");
+        QTest::newRow("text neutralised") << QVariant(QStringLiteral("=HYPERLINK()"))
+                                          << int(ExportColumn::Type::Text) << QStringLiteral("'=HYPERLINK()");
     }
     void shouldWriteCellsByType()
     {
@@ -93,10 +97,10 @@ private slots:
         const QByteArray csv = CsvTableWriter::toCsv(sample());
         QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
         QCOMPARE(csv.mid(3), QByteArray("Key,Title,Hours\r\n"
-                                         "SUP-1,\"Cart, checkout\",1.5\r\n"
-                                         "SUP-2,'=cmd|' /C calc'!A0,\r\n"
-                                         "SUP-3,\"line one\nline \"\"two\"\"\",-2\r\n"
-                                         "SUP-4,Åtgärd för kö,0\r\n"));
+                                        "SUP-1,\"Cart, checkout\",1.5\r\n"
+                                        "SUP-2,'=cmd|' /C calc'!A0,\r\n"
+                                        "SUP-3,\"line one\nline \"\"two\"\"\",-2\r\n"
+                                        "SUP-4,Åtgärd för kö,0\r\n"));
     }
 
     void shouldWriteSemicolonsAndDecimalCommasForSwedish()
@@ -116,7 +120,8 @@ private slots:
         QCOMPARE(CsvDialect::fromName(QStringLiteral("comma"), sv)->decimalPoint, QLatin1Char('.'));
         QCOMPARE(CsvDialect::fromName(QStringLiteral("tab"), sv)->separator, QLatin1Char('\t'));
         QCOMPARE(CsvDialect::fromName(QStringLiteral("tab"), sv)->decimalPoint, QLatin1Char(','));
-        QCOMPARE(CsvDialect::fromName(QStringLiteral(";"), QLocale(QLocale::English))->decimalPoint, QLatin1Char('.'));
+        QCOMPARE(CsvDialect::fromName(QStringLiteral(";"), QLocale(QLocale::English))->decimalPoint,
+                 QLatin1Char('.'));
         QVERIFY(!CsvDialect::fromName(QStringLiteral("pipe"), sv));
     }
 
@@ -127,14 +132,16 @@ private slots:
         QVERIFY(buffer.open(QIODevice::ReadOnly));
         Exchange::CsvReader reader(&buffer, QStringLiteral("tickets.csv"));
         QVERIFY(reader.readHeader());
-        QCOMPARE(reader.header(), (QStringList{QStringLiteral("Key"), QStringLiteral("Title"), QStringLiteral("Hours")}));
+        QCOMPARE(reader.header(),
+                 (QStringList{QStringLiteral("Key"), QStringLiteral("Title"), QStringLiteral("Hours")}));
         QStringList titles;
         Exchange::CsvRow row;
         while (reader.next(&row))
             titles.append(row.fields.value(1));
         QVERIFY(!reader.hasError());
-        QCOMPARE(titles, (QStringList{QStringLiteral("Cart, checkout"), QStringLiteral("'=cmd|' /C calc'!A0"),
-                                      QStringLiteral("line one\nline \"two\""), QStringLiteral("Åtgärd för kö")}));
+        QCOMPARE(titles,
+                 (QStringList{QStringLiteral("Cart, checkout"), QStringLiteral("'=cmd|' /C calc'!A0"),
+                              QStringLiteral("line one\nline \"two\""), QStringLiteral("Åtgärd för kö")}));
     }
 
     void shouldWriteHeaderOnlyForAnEmptyTable()
@@ -153,7 +160,8 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), CsvTableWriter::toCsv(sample()));
-        QVERIFY(!CsvTableWriter::write(sample(), dir.filePath(QStringLiteral("missing/tickets.csv")), &error));
+        QVERIFY(
+            !CsvTableWriter::write(sample(), dir.filePath(QStringLiteral("missing/tickets.csv")), &error));
         QVERIFY(error.contains(QStringLiteral("missing")));
     }
 

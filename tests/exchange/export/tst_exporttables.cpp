@@ -1,5 +1,5 @@
-#include "models/exchange/export/exporttables.h"
 #include "models/domain/sla/slaevaluator.h"
+#include "models/exchange/export/exporttables.h"
 #include "models/exchange/sla/slaexplaintext.h"
 
 #include <QDateTime>
@@ -13,7 +13,8 @@ namespace {
 const QTimeZone s_stockholm("Europe/Stockholm");
 constexpr qint64 s_created = 1773046800; // 2026-03-09 09:00 UTC, 10:00 in Stockholm
 
-Domain::Ticket ticket(const QString &key, qint64 created, std::optional<qint64> response, std::optional<qint64> resolved)
+Domain::Ticket ticket(const QString &key, qint64 created, std::optional<qint64> response,
+                      std::optional<qint64> resolved)
 {
     Domain::Ticket t;
     t.key = key;
@@ -42,8 +43,9 @@ Domain::SlaPolicyHistory policy()
 } // namespace
 
 /// The results the stored SLA results would hold: every ticket evaluated under `policy` at `now`.
-static QVector<Domain::SlaResult> evaluate(const QVector<Domain::Ticket> &tickets, const Domain::SlaPolicyHistory &policy,
-                                    const Domain::BusinessCalendar &calendar, qint64 now)
+static QVector<Domain::SlaResult> evaluate(const QVector<Domain::Ticket> &tickets,
+                                           const Domain::SlaPolicyHistory &policy,
+                                           const Domain::BusinessCalendar &calendar, qint64 now)
 {
     QVector<Domain::SlaResult> results;
     for (const Domain::Ticket &ticket : tickets)
@@ -113,8 +115,8 @@ private slots:
             ticket(QStringLiteral("LATE"), s_created, s_created + 1800, s_created + 5 * 3600),
             ticket(QStringLiteral("OLD"), s_created - 200 * 86400, std::nullopt, std::nullopt),
         };
-        const QVector<Domain::SlaResult> results = evaluate(
-            tickets, policy(), Domain::BusinessCalendar::alwaysOpen(), s_created + 10 * 3600);
+        const QVector<Domain::SlaResult> results =
+            evaluate(tickets, policy(), Domain::BusinessCalendar::alwaysOpen(), s_created + 10 * 3600);
         const ExportTable table = ExportTables::slaResults(tickets, results, s_stockholm);
         QCOMPARE(table.name, QStringLiteral("sla"));
         QCOMPARE(table.rows.size(), 3);
@@ -141,19 +143,21 @@ private slots:
         QCOMPARE(ExportTables::stateValuesFor(QLocale(QLocale::Swedish)), ExportTables::StateValues::Words);
         const QVector<Domain::Ticket> tickets = {
             ticket(QStringLiteral("OLD"), s_created - 200 * 86400, std::nullopt, std::nullopt)};
-        const QVector<Domain::SlaResult> results = evaluate(
-            tickets, policy(), Domain::BusinessCalendar::alwaysOpen(), s_created + 10 * 3600);
+        const QVector<Domain::SlaResult> results =
+            evaluate(tickets, policy(), Domain::BusinessCalendar::alwaysOpen(), s_created + 10 * 3600);
         const ExportTable words =
             ExportTables::slaResults(tickets, results, s_stockholm, ExportTables::StateValues::Words);
-        QCOMPARE(words.rows.at(0).at(2).toString(), Exchange::SlaExplainText::stateText(Domain::SlaState::Invalid));
-        QCOMPARE(words.rows.at(0).at(3).toString(), Exchange::SlaExplainText::outcomeText(results.at(0).response.outcome));
+        QCOMPARE(words.rows.at(0).at(2).toString(),
+                 Exchange::SlaExplainText::stateText(Domain::SlaState::Invalid));
+        QCOMPARE(words.rows.at(0).at(3).toString(),
+                 Exchange::SlaExplainText::outcomeText(results.at(0).response.outcome));
         QVERIFY(words.rows.at(0).at(2).toString() != QStringLiteral("invalid"));
     }
 
     void shouldNameDataProblemsInFlagOrder()
     {
-        const Domain::SlaDataProblems problems = Domain::SlaDataProblem::ResponseMissing
-            | Domain::SlaDataProblem::MissingCreation;
+        const Domain::SlaDataProblems problems =
+            Domain::SlaDataProblem::ResponseMissing | Domain::SlaDataProblem::MissingCreation;
         QCOMPARE(ExportTables::problemIds(problems), QStringLiteral("missing-creation response-missing"));
         QCOMPARE(ExportTables::problemIds({}), QString());
     }

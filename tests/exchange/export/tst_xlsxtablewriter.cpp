@@ -73,7 +73,8 @@ private slots:
     void shouldLeaveAnExistingFileWhenTheFolderIsMissing()
     {
         QString error;
-        QVERIFY(!XlsxTableWriter::write({tickets()}, m_dir.filePath(QStringLiteral("no/such/x.xlsx")), &error));
+        QVERIFY(
+            !XlsxTableWriter::write({tickets()}, m_dir.filePath(QStringLiteral("no/such/x.xlsx")), &error));
         QVERIFY(error.contains(QStringLiteral("x.xlsx")));
     }
 
@@ -83,11 +84,12 @@ private slots:
         QTest::addColumn<QStringList>("taken");
         QTest::addColumn<QString>("expected");
         QTest::newRow("plain") << QStringLiteral("tickets") << QStringList() << QStringLiteral("tickets");
-        QTest::newRow("forbidden characters") << QStringLiteral("a/b:c[d]*?\\") << QStringList()
-                                              << QStringLiteral("a_b_c_d____");
-        QTest::newRow("too long") << QString(40, QLatin1Char('x')) << QStringList() << QString(31, QLatin1Char('x'));
-        QTest::newRow("taken, case-insensitive") << QStringLiteral("SLA") << QStringList{QStringLiteral("sla")}
-                                                 << QStringLiteral("SLA (2)");
+        QTest::newRow("forbidden characters")
+            << QStringLiteral("a/b:c[d]*?\\") << QStringList() << QStringLiteral("a_b_c_d____");
+        QTest::newRow("too long") << QString(40, QLatin1Char('x')) << QStringList()
+                                  << QString(31, QLatin1Char('x'));
+        QTest::newRow("taken, case-insensitive")
+            << QStringLiteral("SLA") << QStringList{QStringLiteral("sla")} << QStringLiteral("SLA (2)");
         QTest::newRow("empty") << QString() << QStringList() << QStringLiteral("Sheet");
     }
     void shouldMakeValidUniqueSheetNames()

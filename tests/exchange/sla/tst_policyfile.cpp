@@ -8,15 +8,18 @@ using Exchange::ExchangeError;
 using Exchange::PolicyFile;
 
 namespace {
-QString examplePath() { return QStringLiteral(DD_TEST_DATA_DIR "/sla/policy.json"); }
+QString examplePath()
+{
+    return QStringLiteral(DD_TEST_DATA_DIR "/sla/policy.json");
+}
 
 /// A valid one-version file with `severity2` as the body of severity 2 and `extra` added to the version.
 QByteArray policyJson(const char *severity2 = R"({"response_minutes": 60, "resolution_minutes": 480})",
                       const char *extra = "")
 {
-    return QByteArray(R"({"versions": [{"effective": "2026-01-01", )") + extra
-        + R"("severities": {"1": {"response_minutes": 30, "resolution_minutes": 240}, "2": )" + severity2
-        + R"(, "3": {"response_minutes": 240, "resolution_minutes": 1440}, "4": {"response_minutes": 480, "resolution_minutes": 0}}}]})";
+    return QByteArray(R"({"versions": [{"effective": "2026-01-01", )") + extra +
+           R"("severities": {"1": {"response_minutes": 30, "resolution_minutes": 240}, "2": )" + severity2 +
+           R"(, "3": {"response_minutes": 240, "resolution_minutes": 1440}, "4": {"response_minutes": 480, "resolution_minutes": 0}}}]})";
 }
 } // namespace
 
@@ -92,36 +95,45 @@ void TestPolicyFile::shouldRefuseBadFilesNamingKeyAndValue_data()
         << QByteArray("{\n  \"versions\": [\n    {\"effective\": \"2026-01-01\" \"severities\": {}}\n  ]\n}")
         << QStringLiteral("not valid JSON: unterminated object") << qint64(3) << 33;
     QTest::newRow("not an object") << QByteArray("[1, 2]")
-                                   << QStringLiteral("a policy file is a JSON object with \"versions\"") << qint64(0) << 0;
-    QTest::newRow("unknown top-level key") << QByteArray(R"({"verions": []})")
-                                           << QStringLiteral("verions: unknown key") << qint64(0) << 0;
+                                   << QStringLiteral("a policy file is a JSON object with \"versions\"")
+                                   << qint64(0) << 0;
+    QTest::newRow("unknown top-level key")
+        << QByteArray(R"({"verions": []})") << QStringLiteral("verions: unknown key") << qint64(0) << 0;
     QTest::newRow("no versions") << QByteArray(R"({"name": "x", "versions": []})")
-                                 << QStringLiteral("versions: [] is not a non-empty list of policy versions") << qint64(0) << 0;
+                                 << QStringLiteral("versions: [] is not a non-empty list of policy versions")
+                                 << qint64(0) << 0;
     QTest::newRow("bad effective date")
         << QByteArray(R"({"versions": [{"effective": "2026-02-30", "severities": {}}]})")
         << QStringLiteral("versions[0].effective: \"2026-02-30\" is not a date YYYY-MM-DD") << qint64(0) << 0;
     QTest::newRow("missing severity")
-        << QByteArray(R"({"versions": [{"effective": "2026-01-01", "severities": {"1": {"response_minutes": 1, "resolution_minutes": 2}}}]})")
-        << QStringLiteral("versions[0].severities.2: missing: every severity from 1 to 4 needs targets") << qint64(0) << 0;
-    QTest::newRow("severity five") << policyJson(R"({"response_minutes": 60, "resolution_minutes": 480}, "5": {})")
-                                   << QStringLiteral("versions[0].severities.5: unknown severity (expected \"1\" to \"4\")")
-                                   << qint64(0) << 0;
-    QTest::newRow("negative minutes") << policyJson(R"({"response_minutes": -5, "resolution_minutes": 480})")
-                                      << QStringLiteral("versions[0].severities.2.response_minutes: -5 is not a whole "
-                                                        "number of minutes (0 for no target)")
-                                      << qint64(0) << 0;
+        << QByteArray(
+               R"({"versions": [{"effective": "2026-01-01", "severities": {"1": {"response_minutes": 1, "resolution_minutes": 2}}}]})")
+        << QStringLiteral("versions[0].severities.2: missing: every severity from 1 to 4 needs targets")
+        << qint64(0) << 0;
+    QTest::newRow("severity five")
+        << policyJson(R"({"response_minutes": 60, "resolution_minutes": 480}, "5": {})")
+        << QStringLiteral("versions[0].severities.5: unknown severity (expected \"1\" to \"4\")") << qint64(0)
+        << 0;
+    QTest::newRow("negative minutes")
+        << policyJson(R"({"response_minutes": -5, "resolution_minutes": 480})")
+        << QStringLiteral("versions[0].severities.2.response_minutes: -5 is not a whole "
+                          "number of minutes (0 for no target)")
+        << qint64(0) << 0;
     QTest::newRow("minutes as text") << policyJson(R"({"response_minutes": "60", "resolution_minutes": 480})")
-                                     << QStringLiteral("versions[0].severities.2.response_minutes: \"60\" is not a "
-                                                       "whole number of minutes (0 for no target)")
+                                     << QStringLiteral(
+                                            "versions[0].severities.2.response_minutes: \"60\" is not a "
+                                            "whole number of minutes (0 for no target)")
                                      << qint64(0) << 0;
-    QTest::newRow("fractional minutes") << policyJson(R"({"response_minutes": 60, "resolution_minutes": 480.5})")
-                                        << QStringLiteral("versions[0].severities.2.resolution_minutes: 480.5 is not "
-                                                          "a whole number of minutes (0 for no target)")
-                                        << qint64(0) << 0;
-    QTest::newRow("missing resolution") << policyJson(R"({"response_minutes": 60})")
-                                        << QStringLiteral("versions[0].severities.2.resolution_minutes: nothing is "
-                                                          "not a whole number of minutes (0 for no target)")
-                                        << qint64(0) << 0;
+    QTest::newRow("fractional minutes")
+        << policyJson(R"({"response_minutes": 60, "resolution_minutes": 480.5})")
+        << QStringLiteral("versions[0].severities.2.resolution_minutes: 480.5 is not "
+                          "a whole number of minutes (0 for no target)")
+        << qint64(0) << 0;
+    QTest::newRow("missing resolution")
+        << policyJson(R"({"response_minutes": 60})")
+        << QStringLiteral("versions[0].severities.2.resolution_minutes: nothing is "
+                          "not a whole number of minutes (0 for no target)")
+        << qint64(0) << 0;
     QTest::newRow("warning above one")
         << policyJson(R"({"response_minutes": 60, "resolution_minutes": 480, "warning_at": 1.5})")
         << QStringLiteral("versions[0].severities.2.warning_at: 1.5 is not a fraction above 0 and at most 1")
@@ -132,19 +144,26 @@ void TestPolicyFile::shouldRefuseBadFilesNamingKeyAndValue_data()
         << qint64(0) << 0;
     QTest::newRow("24x7 as text")
         << policyJson(R"({"response_minutes": 60, "resolution_minutes": 480, "response_24x7": "yes"})")
-        << QStringLiteral("versions[0].severities.2.response_24x7: \"yes\" is not true or false") << qint64(0) << 0;
+        << QStringLiteral("versions[0].severities.2.response_24x7: \"yes\" is not true or false") << qint64(0)
+        << 0;
     QTest::newRow("unknown target key")
         << policyJson(R"({"response_minutes": 60, "resolution_minutes": 480, "calendar": "24x7"})")
         << QStringLiteral("versions[0].severities.2.calendar: unknown key") << qint64(0) << 0;
     QTest::newRow("empty pause status")
-        << policyJson(R"({"response_minutes": 60, "resolution_minutes": 480})", R"("pause_statuses": ["On hold", " "], )")
+        << policyJson(R"({"response_minutes": 60, "resolution_minutes": 480})",
+                      R"("pause_statuses": ["On hold", " "], )")
         << QStringLiteral("versions[0].pause_statuses[1]: \" \" is not a status name") << qint64(0) << 0;
     QTest::newRow("status pauses and resolves")
-        << policyJson(R"({"response_minutes": 60, "resolution_minutes": 480})", R"("pause_statuses": ["closed"], )")
-        << QStringLiteral("versions[0].pause_statuses: \"closed\" is also a resolved status") << qint64(0) << 0;
+        << policyJson(R"({"response_minutes": 60, "resolution_minutes": 480})",
+                      R"("pause_statuses": ["closed"], )")
+        << QStringLiteral("versions[0].pause_statuses: \"closed\" is also a resolved status") << qint64(0)
+        << 0;
     const QByteArray one = policyJson();
     QByteArray two = one;
-    two.replace("}]}", "}, " + one.mid(one.indexOf("{\"effective\""), one.lastIndexOf("]}") - one.indexOf("{\"effective\"")) + "]}");
+    two.replace("}]}", "}, " +
+                           one.mid(one.indexOf("{\"effective\""),
+                                   one.lastIndexOf("]}") - one.indexOf("{\"effective\"")) +
+                           "]}");
     QTest::newRow("two versions on one date")
         << two << QStringLiteral("versions[1].effective: another version already takes effect on 2026-01-01")
         << qint64(0) << 0;
@@ -186,7 +205,8 @@ void TestPolicyFile::shouldRefuseRawControlCharactersInStrings()
     QFETCH(QByteArray, raw);
     const QByteArray extra = "\n\"pause_statuses\": [\"V\xc3\xa4ntar " + raw + "kund\"], ";
     ExchangeError error;
-    const QByteArray json = policyJson(R"({"response_minutes": 60, "resolution_minutes": 480})", "@@").replace("@@", extra);
+    const QByteArray json =
+        policyJson(R"({"response_minutes": 60, "resolution_minutes": 480})", "@@").replace("@@", extra);
     QVERIFY(!PolicyFile::fromJson(json, &error, QStringLiteral("policy.json")));
     QCOMPARE(error.file, QStringLiteral("policy.json"));
     QCOMPARE(error.line, qint64(2));

@@ -57,10 +57,12 @@ void TestSlaExplainText::shouldShowInstantsInTheGivenZone_data()
     QTest::addColumn<QString>("utc");
     QTest::addColumn<QByteArray>("zone");
     QTest::addColumn<QString>("text");
-    QTest::newRow("stockholm winter") << QStringLiteral("2026-03-02T08:00:00Z") << QByteArray("Europe/Stockholm")
-                                      << QStringLiteral("2026-03-02 09:00 +01:00");
-    QTest::newRow("stockholm summer") << QStringLiteral("2026-03-30T07:00:00Z") << QByteArray("Europe/Stockholm")
-                                      << QStringLiteral("2026-03-30 09:00 +02:00");
+    QTest::newRow("stockholm winter")
+        << QStringLiteral("2026-03-02T08:00:00Z") << QByteArray("Europe/Stockholm")
+        << QStringLiteral("2026-03-02 09:00 +01:00");
+    QTest::newRow("stockholm summer")
+        << QStringLiteral("2026-03-30T07:00:00Z") << QByteArray("Europe/Stockholm")
+        << QStringLiteral("2026-03-30 09:00 +02:00");
     QTest::newRow("new york") << QStringLiteral("2026-03-02T14:00:30Z") << QByteArray("America/New_York")
                               << QStringLiteral("2026-03-02 09:00:30 -05:00");
     QTest::newRow("utc") << QStringLiteral("2026-12-31T23:59:00Z") << QByteArray("UTC")
@@ -99,19 +101,27 @@ void TestSlaExplainText::shouldRenderATimeline()
     const QStringList expected = {
         QStringLiteral("SUP-7: breached, severity 2 — response met (0 h 10 min of 1 h 00 min), resolution "
                        "breached (12 h 00 min of 8 h 00 min), paused 1 h 00 min, reopened 1 time(s)"),
-        QStringLiteral("2026-03-02 09:00 +01:00  Created with severity 2: the response and resolution clocks start"),
-        QStringLiteral("2026-03-02 09:10 +01:00  First response after 0 h 10 min of business time (target 1 h 00 min)"),
-        QStringLiteral("2026-03-02 10:00 +01:00  Status \"Waiting for customer\": the resolution clock pauses at "
-                       "1 h 00 min of 8 h 00 min"),
+        QStringLiteral(
+            "2026-03-02 09:00 +01:00  Created with severity 2: the response and resolution clocks start"),
+        QStringLiteral(
+            "2026-03-02 09:10 +01:00  First response after 0 h 10 min of business time (target 1 h 00 min)"),
+        QStringLiteral(
+            "2026-03-02 10:00 +01:00  Status \"Waiting for customer\": the resolution clock pauses at "
+            "1 h 00 min of 8 h 00 min"),
         QStringLiteral("2026-03-02 10:00 +01:00  First response due (target 1 h 00 min)"),
-        QStringLiteral("2026-03-02 11:00 +01:00  Status \"Active\": the resolution clock resumes at 1 h 00 min of 8 h 00 min"),
+        QStringLiteral("2026-03-02 11:00 +01:00  Status \"Active\": the resolution clock resumes at 1 h 00 "
+                       "min of 8 h 00 min"),
         QStringLiteral("2026-03-02 16:00 +01:00  Resolution at risk: 6 h 00 min of 8 h 00 min used"),
-        QStringLiteral("2026-03-02 16:00 +01:00  Status \"Resolved\": the resolution clock stops at 6 h 00 min of 8 h 00 min"),
-        QStringLiteral("2026-03-03 09:00 +01:00  Status \"Active\": reopened, the resolution clock resumes at 6 h 00 min "
+        QStringLiteral("2026-03-02 16:00 +01:00  Status \"Resolved\": the resolution clock stops at 6 h 00 "
+                       "min of 8 h 00 min"),
+        QStringLiteral("2026-03-03 09:00 +01:00  Status \"Active\": reopened, the resolution clock resumes "
+                       "at 6 h 00 min "
                        "of 8 h 00 min"),
-        QStringLiteral("2026-03-03 11:00 +01:00  Resolution due (target 8 h 00 min of business time, moved by pauses)"),
+        QStringLiteral(
+            "2026-03-03 11:00 +01:00  Resolution due (target 8 h 00 min of business time, moved by pauses)"),
         QStringLiteral("2026-03-03 11:00 +01:00  Resolution target of 8 h 00 min breached"),
-        QStringLiteral("2026-03-03 15:00 +01:00  Resolved after 12 h 00 min of business time (target 8 h 00 min)"),
+        QStringLiteral(
+            "2026-03-03 15:00 +01:00  Resolved after 12 h 00 min of business time (target 8 h 00 min)"),
     };
     QCOMPARE(SlaExplainText::lines(e, s_zone), expected);
     QCOMPARE(SlaExplainText::render(e, s_zone), expected.join(QLatin1Char('\n')));
@@ -149,10 +159,12 @@ void TestSlaExplainText::shouldExplainWhyATicketCannotBeEvaluated()
     t.key = QStringLiteral("SUP-9");
     t.severity = 3;
     t.resolved = at("2026-03-02 15:00");
-    const SlaExplanation e = SlaEvaluator(policy, BusinessCalendar::alwaysOpen()).explain(t, at("2026-06-01 12:00"));
+    const SlaExplanation e =
+        SlaEvaluator(policy, BusinessCalendar::alwaysOpen()).explain(t, at("2026-06-01 12:00"));
     const QStringList expected = {
-        QStringLiteral("SUP-9: not evaluable, severity 3 — response not measurable, resolution not measurable, "
-                       "paused 0 h 00 min"),
+        QStringLiteral(
+            "SUP-9: not evaluable, severity 3 — response not measurable, resolution not measurable, "
+            "paused 0 h 00 min"),
         QStringLiteral("(no instant)  Data problem: the ticket has no creation time"),
     };
     QCOMPARE(SlaExplainText::lines(e, s_zone), expected);

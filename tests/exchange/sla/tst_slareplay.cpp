@@ -11,9 +11,15 @@ using Exchange::ExchangeError;
 using Exchange::SlaReplay;
 
 namespace {
-QString dataPath(const char *name) { return QStringLiteral(DD_TEST_DATA_DIR "/sla/replay/") + QLatin1String(name); }
+QString dataPath(const char *name)
+{
+    return QStringLiteral(DD_TEST_DATA_DIR "/sla/replay/") + QLatin1String(name);
+}
 
-qint64 replayNow() { return *Exchange::parseIsoInstant(QStringLiteral("2026-03-10T12:00:00Z")); }
+qint64 replayNow()
+{
+    return *Exchange::parseIsoInstant(QStringLiteral("2026-03-10T12:00:00Z"));
+}
 
 QStringList linesOf(const QByteArray &text)
 {
@@ -101,24 +107,28 @@ void TestSlaReplay::shouldEvaluateWithoutHistory()
 {
     QByteArray out;
     ExchangeError error;
-    QVERIFY2(replay(s_header + "SUP-2,2,2026-03-06T15:00:00+01:00,2026-03-06T15:30:00+01:00,2026-03-09T12:00:00+01:00\n"
-                    "SUP-3,5,2026-03-06T15:00:00+01:00,,\n"
-                    "SUP-4,1,2026-03-11T15:00:00+01:00,,\n",
-                    nullptr, &out, &error),
-             qPrintable(error.toString()));
+    QVERIFY2(
+        replay(s_header +
+                   "SUP-2,2,2026-03-06T15:00:00+01:00,2026-03-06T15:30:00+01:00,2026-03-09T12:00:00+01:00\n"
+                   "SUP-3,5,2026-03-06T15:00:00+01:00,,\n"
+                   "SUP-4,1,2026-03-11T15:00:00+01:00,,\n",
+               nullptr, &out, &error),
+        qPrintable(error.toString()));
     // Severity 5 and creation after `now` are data problems of the row, not file errors.
     QCOMPARE(linesOf(out).value(2), QStringLiteral("SUP-3,5,2026-03-06T14:00:00Z,,,,,,,,,,invalid"));
     QCOMPARE(linesOf(out).value(3), QStringLiteral("SUP-4,1,2026-03-11T14:00:00Z,,,,,,,,,,invalid"));
     // Fri 15–17 and Mon 08–12: six business hours, no pause, 8 h target.
-    QCOMPARE(linesOf(out).value(1),
-             QStringLiteral("SUP-2,2,2026-03-06T14:00:00Z,2026-03-06T15:00:00Z,2026-03-06T14:30:00Z,1800,true,"
-                            "2026-03-09T13:00:00Z,2026-03-09T11:00:00Z,21600,0,true,met"));
+    QCOMPARE(
+        linesOf(out).value(1),
+        QStringLiteral("SUP-2,2,2026-03-06T14:00:00Z,2026-03-06T15:00:00Z,2026-03-06T14:30:00Z,1800,true,"
+                       "2026-03-09T13:00:00Z,2026-03-09T11:00:00Z,21600,0,true,met"));
 }
 
 void TestSlaReplay::shouldAcceptColumnsInAnyOrderAndSeverityChangesInHistory()
 {
-    const QByteArray tickets = "resolved;created;key;first_response;severity;title\n"
-                               "2026-03-02T10:00:00Z;2026-03-02T08:00:00Z;A-1;2026-03-02T08:30:00Z;P1;Checkout down\n";
+    const QByteArray tickets =
+        "resolved;created;key;first_response;severity;title\n"
+        "2026-03-02T10:00:00Z;2026-03-02T08:00:00Z;A-1;2026-03-02T08:30:00Z;P1;Checkout down\n";
     const QByteArray history = "at;severity;key;status\n"
                                "2026-03-02T08:00:00Z;3;A-1;New\n"
                                "2026-03-02T09:00:00Z;1;A-1;In progress\n";
@@ -142,35 +152,39 @@ void TestSlaReplay::shouldRefuseBadInputNamingFileLineAndColumn_data()
     const QByteArray good = "A,2,2026-03-02T08:00:00Z,,\n";
     const QByteArray historyHeader = "key,at,status\n";
     QTest::newRow("instant without offset")
-        << s_header + good + "B,2,2026-03-02 09:00,," << QByteArray() << QStringLiteral("tickets.csv") << qint64(3) << 3
+        << s_header + good + "B,2,2026-03-02 09:00,," << QByteArray() << QStringLiteral("tickets.csv")
+        << qint64(3) << 3
         << QStringLiteral("created \"2026-03-02 09:00\" is not an ISO-8601 instant with an offset, e.g. "
                           "2026-03-02T09:00:00+01:00");
     QTest::newRow("impossible resolved date")
-        << s_header + "B,2,2026-03-02T08:00:00Z,,2026-02-30T10:00:00Z\n" << QByteArray()
-        << QStringLiteral("tickets.csv") << qint64(2) << 5
+        << s_header + "B,2,2026-03-02T08:00:00Z,,2026-02-30T10:00:00Z\n"
+        << QByteArray() << QStringLiteral("tickets.csv") << qint64(2) << 5
         << QStringLiteral("resolved \"2026-02-30T10:00:00Z\" is not an ISO-8601 instant with an offset, e.g. "
                           "2026-03-02T09:00:00+01:00");
-    QTest::newRow("missing column") << QByteArray("key,severity,created,first_response\nA,2,,\n") << QByteArray()
-                                    << QStringLiteral("tickets.csv") << qint64(1) << 0
+    QTest::newRow("missing column") << QByteArray("key,severity,created,first_response\nA,2,,\n")
+                                    << QByteArray() << QStringLiteral("tickets.csv") << qint64(1) << 0
                                     << QStringLiteral("missing column \"resolved\" (expected "
                                                       "key,severity,created,first_response,resolved)");
-    QTest::newRow("severity as a word") << s_header + "A,high,2026-03-02T08:00:00Z,," << QByteArray()
-                                        << QStringLiteral("tickets.csv") << qint64(2) << 2
-                                        << QStringLiteral("severity \"high\" is not a number 1–4");
+    QTest::newRow("severity as a word")
+        << s_header + "A,high,2026-03-02T08:00:00Z,," << QByteArray() << QStringLiteral("tickets.csv")
+        << qint64(2) << 2 << QStringLiteral("severity \"high\" is not a number 1–4");
     QTest::newRow("duplicate key") << s_header + good + good << QByteArray() << QStringLiteral("tickets.csv")
-                                   << qint64(3) << 1 << QStringLiteral("ticket \"A\" already appears on line 2");
+                                   << qint64(3) << 1
+                                   << QStringLiteral("ticket \"A\" already appears on line 2");
     QTest::newRow("empty key") << s_header + ",2,2026-03-02T08:00:00Z,," << QByteArray()
-                               << QStringLiteral("tickets.csv") << qint64(2) << 1 << QStringLiteral("the key is empty");
+                               << QStringLiteral("tickets.csv") << qint64(2) << 1
+                               << QStringLiteral("the key is empty");
     QTest::newRow("history instant") << s_header + good << historyHeader + "A,yesterday,Active\n"
                                      << QStringLiteral("history.csv") << qint64(2) << 2
-                                     << QStringLiteral("at \"yesterday\" is not an ISO-8601 instant with an offset, "
-                                                       "e.g. 2026-03-02T09:00:00+01:00");
+                                     << QStringLiteral(
+                                            "at \"yesterday\" is not an ISO-8601 instant with an offset, "
+                                            "e.g. 2026-03-02T09:00:00+01:00");
     QTest::newRow("history without instant") << s_header + good << historyHeader + "A,,Active\n"
                                              << QStringLiteral("history.csv") << qint64(2) << 2
                                              << QStringLiteral("the instant of the status change is empty");
-    QTest::newRow("history missing status column") << s_header + good << QByteArray("key,at\nA,2026-03-02T08:00:00Z\n")
-                                                   << QStringLiteral("history.csv") << qint64(1) << 0
-                                                   << QStringLiteral("missing column \"status\" (expected key,at,status)");
+    QTest::newRow("history missing status column")
+        << s_header + good << QByteArray("key,at\nA,2026-03-02T08:00:00Z\n") << QStringLiteral("history.csv")
+        << qint64(1) << 0 << QStringLiteral("missing column \"status\" (expected key,at,status)");
 }
 
 void TestSlaReplay::shouldRefuseBadInputNamingFileLineAndColumn()
@@ -223,8 +237,8 @@ void TestSlaReplay::shouldExplainOneTicketFromTheFiles()
         {SlaEventKind::Resumed, QStringLiteral("2026-03-09T09:00:00Z")}};
     QCOMPARE(pauses, expected);
 
-    QVERIFY(!SlaReplay::explain(dataPath("calendar.json"), policy, dataPath("tickets.csv"), dataPath("history.csv"),
-                                QStringLiteral("SUP-99"), replayNow(), &error));
+    QVERIFY(!SlaReplay::explain(dataPath("calendar.json"), policy, dataPath("tickets.csv"),
+                                dataPath("history.csv"), QStringLiteral("SUP-99"), replayNow(), &error));
     QCOMPARE(error.reason, QStringLiteral("no ticket \"SUP-99\" in the tickets file"));
     QCOMPARE(error.file, dataPath("tickets.csv"));
 }

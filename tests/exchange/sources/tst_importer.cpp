@@ -1,7 +1,7 @@
 #include "importtesthelpers.h"
-#include "models/exchange/sources/importsources.h"
 #include "models/exchange/sources/importer.h"
 #include "models/exchange/sources/importsource.h"
+#include "models/exchange/sources/importsources.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -160,16 +160,18 @@ void TestJiraSource::shouldReadSpanishExport()
     const ImportBatch batch = importFile<JiraSource>("jira/jira_spanish.csv", settings);
     QVERIFY2(batch.fileError.isNull(), qPrintable(batch.fileError.toString()));
     QCOMPARE(batch.rejectedCount, qint64(0));
-    QCOMPARE(keys(batch), (QStringList{QStringLiteral("SOP-101"), QStringLiteral("SOP-102"), QStringLiteral("SOP-103")}));
+    QCOMPARE(keys(batch),
+             (QStringList{QStringLiteral("SOP-101"), QStringLiteral("SOP-102"), QStringLiteral("SOP-103")}));
     QCOMPARE(batch.tickets.at(0).title, QStringLiteral("Pago rechazado"));
     QCOMPARE(batch.tickets.at(0).created, utc(2026, 7, 18, 7, 10)); // 9:10 in Madrid, summer time
     QCOMPARE(batch.tickets.at(0).resolved, std::optional<qint64>(utc(2026, 7, 18, 9, 40)));
     QCOMPARE(batch.tickets.at(1).created, utc(2026, 4, 5, 22, 36)); // abr: April
-    QCOMPARE(batch.tickets.at(2).created, utc(2025, 12, 3, 15, 5));  // dic: December, winter time
+    QCOMPARE(batch.tickets.at(2).created, utc(2025, 12, 3, 15, 5)); // dic: December, winter time
     QCOMPARE(batch.tickets.at(2).resolved, std::optional<qint64>(utc(2026, 1, 15, 9, 0))); // ene
     QCOMPARE(batch.tickets.at(2).kind, Domain::TicketKind::Enhancement);
     QVERIFY(!batch.tickets.at(0).firstResponse);
-    QCOMPARE(batch.tickets.at(0).vendorSla.value(0).metric, QStringLiteral("Campo personalizado (Time to first response)"));
+    QCOMPARE(batch.tickets.at(0).vendorSla.value(0).metric,
+             QStringLiteral("Campo personalizado (Time to first response)"));
 }
 
 void TestJiraSource::shouldReadGermanExport()
@@ -192,9 +194,11 @@ void TestJiraSource::shouldReadGermanExport()
     QStringList notes;
     for (const ImportProblem &p : batch.warnings)
         notes << p.reason;
-    QVERIFY2(notes.join(QLatin1Char('|')).contains(
-                 QStringLiteral("3 tickets have no first response: the file has neither \"[CHART] Date of First Response\"")),
-             qPrintable(notes.join(QLatin1Char('|'))));
+    QVERIFY2(
+        notes.join(QLatin1Char('|'))
+            .contains(QStringLiteral(
+                "3 tickets have no first response: the file has neither \"[CHART] Date of First Response\"")),
+        qPrintable(notes.join(QLatin1Char('|'))));
 }
 
 void TestJiraSource::shouldReadFrenchExport()
@@ -210,8 +214,9 @@ void TestJiraSource::shouldReadFrenchExport()
     const ImportBatch batch = importFile<JiraSource>("jira/jira_french.csv", settings);
     QVERIFY2(batch.fileError.isNull(), qPrintable(batch.fileError.toString()));
     QCOMPARE(batch.rejectedCount, qint64(0));
-    QCOMPARE(keys(batch), (QStringList{QStringLiteral("SUP-301"), QStringLiteral("SUP-302"), QStringLiteral("SUP-303"),
-                                       QStringLiteral("SUP-304"), QStringLiteral("SUP-305")}));
+    QCOMPARE(keys(batch),
+             (QStringList{QStringLiteral("SUP-301"), QStringLiteral("SUP-302"), QStringLiteral("SUP-303"),
+                          QStringLiteral("SUP-304"), QStringLiteral("SUP-305")}));
     const Domain::Ticket &bug = batch.tickets.at(0);
     QCOMPARE(bug.severity, 1);
     QCOMPARE(bug.kind, Domain::TicketKind::Incident);
@@ -228,12 +233,12 @@ void TestJiraSource::shouldReadFrenchExport()
     QCOMPARE(request.firstResponse, std::optional<qint64>(utc(2025, 11, 28, 6, 28)));
 
     QCOMPARE(batch.tickets.at(2).severity, 3);
-    QCOMPARE(batch.tickets.at(2).created, utc(2025, 12, 7, 9, 51));                                  // déc.
-    QCOMPARE(batch.tickets.at(2).firstResponse, std::optional<qint64>(utc(2025, 12, 7, 9, 53)));    // [CHART]
-    QCOMPARE(batch.tickets.at(3).created, utc(2025, 8, 28, 17, 43));                                 // août, summer time
+    QCOMPARE(batch.tickets.at(2).created, utc(2025, 12, 7, 9, 51));                              // déc.
+    QCOMPARE(batch.tickets.at(2).firstResponse, std::optional<qint64>(utc(2025, 12, 7, 9, 53))); // [CHART]
+    QCOMPARE(batch.tickets.at(3).created, utc(2025, 8, 28, 17, 43)); // août, summer time
     QCOMPARE(batch.tickets.at(3).resolved, std::optional<qint64>(utc(2025, 8, 28, 17, 47)));
-    QCOMPARE(batch.tickets.at(4).created, utc(2025, 6, 29, 15, 1));                                  // juin
-    QCOMPARE(batch.tickets.at(4).resolved, std::optional<qint64>(utc(2025, 7, 3, 17, 12)));          // juil.
+    QCOMPARE(batch.tickets.at(4).created, utc(2025, 6, 29, 15, 1));                         // juin
+    QCOMPARE(batch.tickets.at(4).resolved, std::optional<qint64>(utc(2025, 7, 3, 17, 12))); // juil.
 
     // The account's own types are listed for the mapping table, not guessed.
     QCOMPARE(batch.unknownWorkTypes, (QStringList{QStringLiteral("Requêtes"), QStringLiteral("Assistance")}));

@@ -36,7 +36,8 @@ void TestKimaiSource::shouldReadSwedishWindows1252Export()
     QCOMPARE(batch.worklogs.at(1).seconds, qint64(150 * 60));
     QCOMPARE(batch.worklogs.at(1).description, QStringLiteral("Natt, \"incident\""));
     // 1,5 h between 09:00 and 10:00 agrees with From/To in no unit; -1:00 is negative.
-    QCOMPARE(where(batch.rejected), (QStringList{QStringLiteral("4:4:Varaktighet"), QStringLiteral("5:4:Varaktighet")}));
+    QCOMPARE(where(batch.rejected),
+             (QStringList{QStringLiteral("4:4:Varaktighet"), QStringLiteral("5:4:Varaktighet")}));
     // The report says how the file was read.
     QCOMPARE(where(batch.warnings), QStringList{QStringLiteral("0:0:")});
     QVERIFY(batch.warnings.first().reason.contains(QStringLiteral("Windows-1252")));
@@ -92,7 +93,8 @@ void TestKimaiSource::shouldRefuseAFileMixingUnits()
     const ImportBatch batch = importFile<KimaiSource>("kimai/kimai_mixed_units.csv");
     QCOMPARE(batch.fileError.line, qint64(3));
     QCOMPARE(batch.fileError.column, 4);
-    QVERIFY2(batch.fileError.reason.contains(QStringLiteral("mixes units")), qPrintable(batch.fileError.reason));
+    QVERIFY2(batch.fileError.reason.contains(QStringLiteral("mixes units")),
+             qPrintable(batch.fileError.reason));
     QVERIFY(batch.worklogs.isEmpty());
 }
 

@@ -19,7 +19,8 @@ qint64 utc(int y, int mo, int d, int h, int mi)
     return QDateTime(QDate(y, mo, d), QTime(h, mi), Qt::UTC).toSecsSinceEpoch();
 }
 
-const QString s_sample = QStringLiteral(DD_TEST_DATA_DIR "/import/servicenow-events/incident_event_log_sample.csv");
+const QString s_sample =
+    QStringLiteral(DD_TEST_DATA_DIR "/import/servicenow-events/incident_event_log_sample.csv");
 const QString s_hardCases = QStringLiteral(DD_TEST_DATA_DIR "/import/servicenow/events_hard_cases.csv");
 
 ImportBatch importFile(const QString &path, const ImportSettings &settings = ImportSettings())

@@ -98,7 +98,8 @@ void TestServiceNowIncidentSource::shouldWarnAboutClosedTicketsWithoutResolution
     // the three tickets were read and nothing said that two closed ones have no resolution time.
     ImportSettings settings;
     settings.dateFormat = DateTimeParser::Format::MonthDayYear;
-    const ImportBatch batch = importFile<ServiceNowIncidentSource>("servicenow/servicenow_labels_mdy.csv", settings);
+    const ImportBatch batch =
+        importFile<ServiceNowIncidentSource>("servicenow/servicenow_labels_mdy.csv", settings);
     QVERIFY2(batch.fileError.isNull(), qPrintable(batch.fileError.toString()));
     QCOMPARE(batch.tickets.size(), 3);
     QCOMPARE(where(batch.warnings), QStringList{QStringLiteral("0:0:")});
@@ -110,14 +111,17 @@ void TestServiceNowIncidentSource::shouldWarnAboutClosedTicketsWithoutResolution
 
 void TestServiceNowIncidentSource::shouldRefuseAnUndecidableOrderUnlessNamed()
 {
-    const ImportBatch refused = importFile<ServiceNowIncidentSource>("servicenow/servicenow_labels_ambiguous.csv");
+    const ImportBatch refused =
+        importFile<ServiceNowIncidentSource>("servicenow/servicenow_labels_ambiguous.csv");
     QCOMPARE(refused.fileError.line, qint64(2));
-    QVERIFY2(refused.fileError.reason.contains(QStringLiteral("--date-order")), qPrintable(refused.fileError.reason));
+    QVERIFY2(refused.fileError.reason.contains(QStringLiteral("--date-order")),
+             qPrintable(refused.fileError.reason));
     QVERIFY(refused.tickets.isEmpty());
 
     ImportSettings settings;
     settings.dateFormat = DateTimeParser::Format::DayMonthYear;
-    const ImportBatch named = importFile<ServiceNowIncidentSource>("servicenow/servicenow_labels_ambiguous.csv", settings);
+    const ImportBatch named =
+        importFile<ServiceNowIncidentSource>("servicenow/servicenow_labels_ambiguous.csv", settings);
     QVERIFY2(named.fileError.isNull(), qPrintable(named.fileError.toString()));
     QCOMPARE(named.tickets.at(0).created, utc(2025, 12, 3, 15, 21) + 8);
     QCOMPARE(named.tickets.at(1).created, utc(2025, 1, 4, 9, 0));
@@ -132,7 +136,8 @@ void TestServiceNowIncidentSource::shouldSayWhichColumnIsMissingAndOfferOneSever
 
     ImportSettings settings;
     settings.severity = 2;
-    const ImportBatch batch = importFile<ServiceNowIncidentSource>("servicenow/servicenow_no_priority.csv", settings);
+    const ImportBatch batch =
+        importFile<ServiceNowIncidentSource>("servicenow/servicenow_no_priority.csv", settings);
     QVERIFY2(batch.fileError.isNull(), qPrintable(batch.fileError.toString()));
     QCOMPARE(batch.tickets.size(), 2);
     QCOMPARE(batch.tickets.at(0).severity, 2);

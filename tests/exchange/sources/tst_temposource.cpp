@@ -88,7 +88,8 @@ void TestTempoSource::shouldRejectOverflowingAndImplausibleHours()
     QCOMPARE(where(batch.rejected), (QStringList{QStringLiteral("2:3:Hours"), QStringLiteral("3:3:Hours"),
                                                  QStringLiteral("4:3:Hours")}));
     QVERIFY(!batch.rejected.at(1).reason.contains(QStringLiteral("Negative")));
-    QVERIFY2(batch.rejected.at(2).reason.contains(QStringLiteral("24")), qPrintable(batch.rejected.at(2).reason));
+    QVERIFY2(batch.rejected.at(2).reason.contains(QStringLiteral("24")),
+             qPrintable(batch.rejected.at(2).reason));
     QCOMPARE(batch.worklogs.size(), 1);
     QCOMPARE(batch.worklogs.at(0).seconds, qint64(900));
 

@@ -60,7 +60,8 @@ void TestZendeskSource::shouldReadExploreExportOfOneFieldPerLine()
     const ImportBatch batch = importFile<ZendeskSource>("zendesk/zendesk_explore.csv");
     QVERIFY2(batch.fileError.isNull(), qPrintable(batch.fileError.toString()));
     QCOMPARE(batch.rejectedCount, qint64(0));
-    QCOMPARE(keys(batch), (QStringList{QStringLiteral("5012"), QStringLiteral("5013"), QStringLiteral("5014")}));
+    QCOMPARE(keys(batch),
+             (QStringList{QStringLiteral("5012"), QStringLiteral("5013"), QStringLiteral("5014")}));
     QCOMPARE(batch.delimiter, QChar(u','));
     const Domain::Ticket &t = batch.tickets.at(0);
     QCOMPARE(t.created, utc(2025, 3, 2, 9, 14));
@@ -71,8 +72,8 @@ void TestZendeskSource::shouldReadExploreExportOfOneFieldPerLine()
     QVERIFY(!batch.tickets.at(1).firstResponse);
     QCOMPARE(batch.tickets.at(2).title, QStringLiteral("Card \"declined\" twice"));
     QCOMPARE(batch.tickets.at(2).severity, 1);
-    QCOMPARE(ImportSources::detect(QStringList{QStringLiteral(
-                 "Ticket ID,Ticket priority,Ticket status,Ticket created - Timestamp")}),
+    QCOMPARE(ImportSources::detect(QStringList{
+                 QStringLiteral("Ticket ID,Ticket priority,Ticket status,Ticket created - Timestamp")}),
              QStringLiteral("zendesk"));
 }
 

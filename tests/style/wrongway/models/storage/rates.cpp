@@ -1,5 +1,5 @@
 // Planted: storage must not include models/ (a loader) or widgets.
-#include "models/storage/database.h"
 #include "models/burndownloader.h"
+#include "models/storage/database.h"
 #include <QSqlQuery>
 #include <QWidget>
