@@ -262,6 +262,20 @@ QColor Palette::color(Role role, bool onDark)
         return QColor(0x90, 0xb4, 0xdc);
     case Role::ChartMarkerBorder:
         return QColor(Qt::black);
+    case Role::MessageText:
+        return QColor(0x1a, 0x1a, 0x1a);
+    case Role::MessageInformationFill:
+        return QColor(0xe8, 0xf1, 0xfb);
+    case Role::MessageInformationBorder:
+        return QColor(0x9c, 0xc3, 0xea);
+    case Role::MessageWarningFill:
+        return QColor(0xff, 0xf6, 0xdd);
+    case Role::MessageWarningBorder:
+        return QColor(0xe6, 0xc3, 0x5c);
+    case Role::MessageErrorFill:
+        return QColor(0xfd, 0xe8, 0xe8);
+    case Role::MessageErrorBorder:
+        return QColor(0xe5, 0x9a, 0x9a);
     }
     return onDark ? QColor(Qt::white) : QColor(Qt::black);
 }

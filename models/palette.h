@@ -136,8 +136,16 @@ public:
         // a missed-target marker.
         ChartBoxFill,
         ChartMarkerBorder,
+        // The window's message bar and read-only banner: light in both palettes, with dark text.
+        MessageText,
+        MessageInformationFill,
+        MessageInformationBorder,
+        MessageWarningFill,
+        MessageWarningBorder,
+        MessageErrorFill,
+        MessageErrorBorder,
     };
-    static constexpr int RoleCount = int(Role::ChartMarkerBorder) + 1;
+    static constexpr int RoleCount = int(Role::MessageErrorBorder) + 1;
     /// The colour of `role` for the application's palette (charts: for chartsDark()).
     static QColor color(Role role);
     static QColor color(Role role, bool onDark);

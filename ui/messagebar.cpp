@@ -1,5 +1,7 @@
 #include "ui/messagebar.h"
 
+#include "models/palette.h"
+
 #include <QAccessible>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -62,19 +64,25 @@ void MessageBar::dismiss()
 void MessageBar::applyStyle()
 {
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
-    QString colours = QStringLiteral("background: #e8f1fb; border: 1px solid #9cc3ea;");
+    using Role = Models::Palette::Role;
+    Role fill = Role::MessageInformationFill;
+    Role border = Role::MessageInformationBorder;
     if (m_type == Type::Warning) {
         icon = QStyle::SP_MessageBoxWarning;
-        colours = QStringLiteral("background: #fff6dd; border: 1px solid #e6c35c;");
+        fill = Role::MessageWarningFill;
+        border = Role::MessageWarningBorder;
     } else if (m_type == Type::Error) {
         icon = QStyle::SP_MessageBoxCritical;
-        colours = QStringLiteral("background: #fde8e8; border: 1px solid #e59a9a;");
+        fill = Role::MessageErrorFill;
+        border = Role::MessageErrorBorder;
     }
     // The backgrounds are light whatever the palette: the text stays dark on them (a dark palette's
     // light text would vanish), and the kind is said in words as well as by icon and colour.
-    setStyleSheet(
-        QStringLiteral("#messageBar { %1 border-radius: 4px; } #messageBar QLabel { color: #1a1a1a; }")
-            .arg(colours));
+    setStyleSheet(QStringLiteral("#messageBar { background: %1; border: 1px solid %2; border-radius: 4px; } "
+                                 "#messageBar QLabel { color: %3; }")
+                      .arg(Models::Palette::color(fill, false).name(),
+                           Models::Palette::color(border, false).name(),
+                           Models::Palette::color(Role::MessageText, false).name()));
     const QString kind = m_type == Type::Error     ? tr("Error")
                          : m_type == Type::Warning ? tr("Warning")
                                                    : tr("Information");

@@ -191,6 +191,11 @@ private slots:
                     << int(Role::LoadText) << int(fill) << onDark;
             QTest::newRow(QByteArray("breach row" + palette).constData())
                 << int(Role::BreachRowText) << int(Role::BreachRowFill) << onDark;
+            // The message bar and the read-only banner stay light with dark text in both palettes.
+            for (Role fill : {Role::MessageInformationFill, Role::MessageWarningFill, Role::MessageErrorFill})
+                QTest::newRow(
+                    QByteArray("message text on " + QByteArray::number(int(fill)) + palette).constData())
+                    << int(Role::MessageText) << int(fill) << onDark;
         }
         row("diagram text on a client", Role::DiagramText, Role::DiagramClientFill);
         row("diagram text on a client party", Role::DiagramText, Role::DiagramClientPartyFill);
@@ -237,6 +242,9 @@ private slots:
         QTest::newRow("report table header") << int(Role::ReportTableHeaderFill) << QColor(0xe8, 0xee, 0xf5);
         QTest::newRow("blocked cell, light") << int(Role::BlockedCellFill) << QColor(0xee, 0xee, 0xee);
         QTest::newRow("distribution boxes") << int(Role::ChartBoxFill) << QColor(0x90, 0xb4, 0xdc);
+        QTest::newRow("message, information")
+            << int(Role::MessageInformationFill) << QColor(0xe8, 0xf1, 0xfb);
+        QTest::newRow("message, error border") << int(Role::MessageErrorBorder) << QColor(0xe5, 0x9a, 0x9a);
     }
 
     void shouldKeepTheColoursOfBefore()
