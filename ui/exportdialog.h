@@ -3,10 +3,11 @@
 #include "models/exportjob.h"
 
 #include <QObject>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QString>
 #include <optional>
 
-class QProgressDialog;
 class QWidget;
 
 namespace Models {
@@ -57,7 +58,8 @@ private:
 
     Models::ExportJob::Request m_request;
     Models::ExportJob *m_job;
-    QProgressDialog *m_progress;
+    /// A child of the window, not of this object: the window may delete it first when it closes.
+    QPointer<QProgressDialog> m_progress;
 };
 
 } // namespace Gui
