@@ -1,6 +1,6 @@
-// `deliverydesk import`, `tickets list` and `worklogs list` as scripts see them: the real binary on
-// real files, all-or-nothing checked through table checksums, and an import killed half-way.
-#include "tests/cli/clirun.h"
+// `deliverydesk import` as scripts see it: the real binary on real files, all-or-nothing checked
+// through table checksums, and an import killed half-way. Listing: tst_listcommands.
+#include "tests/cli/importcli.h"
 
 #include "models/exchange/sources/importsources.h"
 #include "models/storage/database.h"
@@ -21,29 +21,7 @@
 
 namespace {
 
-using CliTest::Run;
-
-const QString s_sample =
-    QStringLiteral(DD_TEST_DATA_DIR "/import/servicenow-events/incident_event_log_sample.csv");
-const QString s_key = QStringLiteral("NORDSHOP");
-
-QString testData(const QString &name)
-{
-    return QStringLiteral(DD_TEST_DATA_DIR "/import/") + name;
-}
-
-QProcessEnvironment environment()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    return env;
-}
-
-Run run(const QStringList &arguments)
-{
-    return CliTest::runCli(arguments, {}, environment());
-}
+using namespace ImportCli;
 
 /// "Tickets: 3 new, 1 updated, 2 unchanged" → {3, 1, 2}; empty when the line is missing.
 QVector<qint64> counts(const QString &report, const QString &label)
@@ -64,26 +42,9 @@ class TestImportCommand : public QObject
 private:
     QTemporaryDir m_dir;
 
-    /// A new database without demo data, holding one engagement.
-    QString newDatabase(const QString &suffix = {})
+    QString newDatabase(const QString &suffix = {}) const
     {
-        const QString path = m_dir.filePath(
-            QStringLiteral("%1%2.sqlite").arg(QLatin1String(QTest::currentTestFunction()), suffix));
-        QFile::remove(path);
-        Storage::Database db;
-        if (!db.open(path, Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing)
-                 .isNull())
-            return {};
-        Domain::Engagement e = ImportTest::engagement(s_key);
-        return Storage::EngagementRepository(db).insert(&e).isNull() ? path : QString();
-    }
-
-    static Run import(const QString &database, const QString &source, const QString &file,
-                      const QStringList &extra = {})
-    {
-        return run(QStringList{QStringLiteral("import"), QStringLiteral("--database"), database,
-                               QStringLiteral("--engagement"), s_key, QStringLiteral("--source"), source} +
-                   extra + QStringList{file});
+        return ImportCli::newDatabase(m_dir.path(), suffix);
     }
 
     static QByteArray checksum(const QString &path)
@@ -92,16 +53,6 @@ private:
         if (!db.open(path, Storage::Database::Access::ReadOnly).isNull())
             return {};
         return ImportTest::checksum(db);
-    }
-
-    static QJsonArray listed(const QString &database, const QString &what)
-    {
-        const Run r =
-            run({what, QStringLiteral("list"), QStringLiteral("--database"), database,
-                 QStringLiteral("--engagement"), s_key, QStringLiteral("--format"), QStringLiteral("json")});
-        if (r.code != 0)
-            qWarning() << r.err;
-        return QJsonDocument::fromJson(r.out.toUtf8()).array();
     }
 
     /// A ServiceNow event log of `incidents` incidents with 4 updates each.
@@ -214,68 +165,6 @@ private slots:
 
     // `tickets list` and `worklogs list` for people: aligned columns under translated headings,
     // Swedish hours with a decimal comma; --from after --to is a usage error like the others.
-    void shouldListTicketsAndWorklogsAsAlignedTables()
-    {
-        const QString db = newDatabase();
-        QCOMPARE(import(db, QStringLiteral("servicenow-events"), s_sample).code, 0);
-        QCOMPARE(import(db, QStringLiteral("tempo"), testData(QStringLiteral("tempo/tempo_worklogs.csv")),
-                        {QStringLiteral("--skip-bad-rows")})
-                     .code,
-                 0);
-        const QStringList base{QStringLiteral("--database"), db, QStringLiteral("--engagement"), s_key};
-        const auto columnsAligned = [](const QStringList &lines, const QString &heading) {
-            // Every row has its cell of `heading`'s column starting where the heading starts.
-            const int at = int(lines.first().indexOf(heading));
-            if (at <= 0)
-                return false;
-            for (const QString &line : lines) {
-                if (line.size() <= at || line.at(at - 1) != QLatin1Char(' ') ||
-                    line.at(at) == QLatin1Char(' '))
-                    return false;
-            }
-            return true;
-        };
-        const Run en = run(QStringList{QStringLiteral("tickets"), QStringLiteral("list")} + base);
-        QCOMPARE(en.code, 0);
-        QStringList lines = en.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 891);
-        QVERIFY2(!en.out.contains(QLatin1Char('\t')), qPrintable(lines.first()));
-        QVERIFY2(lines.first().startsWith(QStringLiteral("Key ")), qPrintable(lines.first()));
-        QVERIFY2(columnsAligned(lines, QStringLiteral("Status")), qPrintable(en.out.left(2000)));
-        const Run sv = run(QStringList{QStringLiteral("tickets"), QStringLiteral("list"),
-                                       QStringLiteral("--lang"), QStringLiteral("sv")} +
-                           base);
-        QCOMPARE(sv.code, 0);
-        lines = sv.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        QVERIFY2(lines.first().startsWith(QStringLiteral("Nyckel ")), qPrintable(lines.first()));
-        QVERIFY2(QRegularExpression(QStringLiteral(" \\d+,\\d\\d\\b")).match(sv.out).hasMatch(),
-                 qPrintable(lines.value(1)));
-
-        const Run worklogs =
-            run(QStringList{QStringLiteral("worklogs"), QStringLiteral("list"), QStringLiteral("--lang"),
-                            QStringLiteral("sv"), QStringLiteral("--format"), QStringLiteral("table")} +
-                base);
-        QCOMPARE(worklogs.code, 0);
-        lines = worklogs.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        QVERIFY(lines.size() > 2);
-        QVERIFY2(lines.first().startsWith(QStringLiteral("Nyckel ")), qPrintable(lines.first()));
-        QVERIFY2(columnsAligned(lines, QStringLiteral("Datum")), qPrintable(worklogs.out.left(2000)));
-        QVERIFY2(QRegularExpression(QStringLiteral("\\d,\\d\\d")).match(lines.at(1)).hasMatch(),
-                 qPrintable(lines.at(1)));
-        QVERIFY2(!worklogs.out.contains(QStringLiteral("counted")),
-                 qPrintable(lines.at(1))); // words, not ids
-
-        const Run backwards = run(QStringList{QStringLiteral("worklogs"), QStringLiteral("list"),
-                                              QStringLiteral("--from"), QStringLiteral("2026-03-10"),
-                                              QStringLiteral("--to"), QStringLiteral("2026-03-01")} +
-                                  base);
-        QCOMPARE(backwards.code, 2);
-        QVERIFY(backwards.out.isEmpty());
-        QVERIFY2(backwards.err.startsWith(QStringLiteral("deliverydesk: ")) &&
-                     backwards.err.contains(QStringLiteral("--to")),
-                 qPrintable(backwards.err));
-    }
-
     // Two imports into one database at once: both land (the second waits and says so); never
     // "database is locked Unable to fetch row".
     void shouldLandTwoConcurrentImports()
@@ -291,7 +180,7 @@ private slots:
         QProcess a;
         QProcess b;
         for (QProcess *p : {&a, &b})
-            p->setProcessEnvironment(environment());
+            p->setProcessEnvironment(CliTest::headlessEnvironment());
         const QStringList common{QStringLiteral("import"),
                                  QStringLiteral("--database"),
                                  db,
@@ -440,7 +329,7 @@ private slots:
         const QString large = largeEventLog(150000);
         QVERIFY(!large.isEmpty());
         QProcess process;
-        process.setProcessEnvironment(environment());
+        process.setProcessEnvironment(CliTest::headlessEnvironment());
         process.start(QStringLiteral(DD_BINARY),
                       {QStringLiteral("import"), QStringLiteral("--database"), db,
                        QStringLiteral("--engagement"), s_key, QStringLiteral("--source"),
@@ -727,76 +616,6 @@ private slots:
                           arguments);
         QCOMPARE(r.code, code);
         QVERIFY2((r.out + r.err).contains(message), qPrintable(r.out + r.err));
-    }
-
-    void shouldListStatusChangesAndPausedTime_data()
-    {
-        QTest::addColumn<QByteArray>("rows");
-        QTest::addColumn<int>("changes");
-        QTest::addColumn<qint64>("paused");
-        QTest::newRow("paused between two updates")
-            << QByteArray("INC1,New,0,01-03-2026 08:00,01-03-2026 08:00,?\n"
-                          "INC1,Active,1,01-03-2026 08:00,01-03-2026 09:00,?\n"
-                          "INC1,Awaiting User Info,2,01-03-2026 08:00,01-03-2026 10:00,?\n"
-                          "INC1,Active,3,01-03-2026 08:00,01-03-2026 11:30,?\n"
-                          "INC1,Resolved,4,01-03-2026 08:00,01-03-2026 12:00,01-03-2026 12:00\n")
-            << 5 << qint64(5400);
-        QTest::newRow("paused until the resolution")
-            << QByteArray("INC1,New,0,01-03-2026 08:00,01-03-2026 08:00,?\n"
-                          "INC1,Awaiting User Info,1,01-03-2026 08:00,01-03-2026 09:00,01-03-2026 09:45\n")
-            << 2 << qint64(2700);
-        QTest::newRow("still paused and unresolved")
-            << QByteArray("INC1,New,0,01-03-2026 08:00,01-03-2026 08:00,?\n"
-                          "INC1,Awaiting User Info,1,01-03-2026 08:00,01-03-2026 09:00,?\n")
-            << 2 << qint64(0);
-        QTest::newRow("never paused")
-            << QByteArray("INC1,New,0,01-03-2026 08:00,01-03-2026 08:00,?\n") << 1 << qint64(0);
-    }
-    void shouldListStatusChangesAndPausedTime()
-    {
-        QFETCH(QByteArray, rows);
-        QFETCH(int, changes);
-        QFETCH(qint64, paused);
-        const QString db = newDatabase(
-            QStringLiteral("-") +
-            QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
-        // Every row has the same priority so that only the states make changes.
-        QByteArray csv =
-            "number,incident_state,sys_mod_count,opened_at,sys_updated_at,resolved_at,priority\n";
-        for (const QByteArray &row : rows.split('\n')) {
-            if (!row.isEmpty())
-                csv += row + ",3 - Moderate\n";
-        }
-        const QString path = m_dir.filePath(QStringLiteral("paused.csv"));
-        QVERIFY(ImportTest::writeFile(path, csv));
-        const Run r = import(db, QStringLiteral("servicenow-events"), path,
-                             {QStringLiteral("--timezone"), QStringLiteral("UTC")});
-        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
-        const QJsonArray tickets = listed(db, QStringLiteral("tickets"));
-        QCOMPARE(tickets.size(), 1);
-        const QJsonObject ticket = tickets.first().toObject();
-        QCOMPARE(ticket.value(QStringLiteral("status_changes")).toInt(), changes);
-        QCOMPARE(ticket.value(QStringLiteral("paused_seconds")).toInteger(), paused);
-        QCOMPARE(ticket.value(QStringLiteral("created")).toString(), QStringLiteral("2026-03-01T08:00:00Z"));
-    }
-
-    void shouldListWorklogsAsCsv()
-    {
-        const QString db = newDatabase();
-        QCOMPARE(import(db, QStringLiteral("tempo"), testData(QStringLiteral("tempo/tempo_worklogs.csv")),
-                        {QStringLiteral("--skip-bad-rows")})
-                     .code,
-                 0);
-        const Run r = run({QStringLiteral("worklogs"), QStringLiteral("list"), QStringLiteral("--database"),
-                           db, QStringLiteral("--engagement"), s_key, QStringLiteral("--format"),
-                           QStringLiteral("csv"), QStringLiteral("--from"), QStringLiteral("2026-03-03"),
-                           QStringLiteral("--to"), QStringLiteral("2026-03-03")});
-        QCOMPARE(r.code, 0);
-        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        QVERIFY(lines.first().startsWith(QStringLiteral("key,date,person")));
-        QVERIFY(lines.size() > 1);
-        for (int i = 1; i < lines.size(); ++i)
-            QVERIFY2(lines.at(i).contains(QStringLiteral(",2026-03-03,")), qPrintable(lines.at(i)));
     }
 };
 
