@@ -4,9 +4,9 @@
 #include "models/importrun.h"
 #include "models/storage/database.h"
 #include "models/storage/engagementrepository.h"
+#include "tests/storage/importtestdatabase.h"
 
 #include <QFile>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -27,12 +27,7 @@ private:
     std::unique_ptr<Storage::Database> m_db;
     Domain::Engagement m_engagement;
 
-    qint64 ticketCount()
-    {
-        QSqlQuery q(m_db->connection());
-        return q.exec(QStringLiteral("SELECT COUNT(*) FROM tickets")) && q.next() ? q.value(0).toLongLong()
-                                                                                  : -1;
-    }
+    qint64 ticketCount() const { return ImportTest::count(*m_db, QStringLiteral("tickets")); }
 
     static ImportRun::Options options()
     {
@@ -50,10 +45,7 @@ private:
         QByteArray data = in.readAll();
         data.replace("29-02-2016 01:16", "not a date");
         const QString path = m_dir.filePath(QStringLiteral("bad.csv"));
-        QFile out(path);
-        if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size())
-            return {};
-        return path;
+        return ImportTest::writeFile(path, data) ? path : QString();
     }
 
 private slots:
@@ -65,10 +57,7 @@ private slots:
         QVERIFY(m_db->open(path, Storage::Database::Access::ReadWrite,
                            Storage::Database::Creation::CreateIfMissing)
                     .isNull());
-        m_engagement = {};
-        m_engagement.key = QStringLiteral("NORDSHOP");
-        m_engagement.client = QStringLiteral("Nordshop AB");
-        m_engagement.start = QDate(2016, 1, 1);
+        m_engagement = ImportTest::engagement(QStringLiteral("NORDSHOP"));
         QVERIFY(Storage::EngagementRepository(*m_db).insert(&m_engagement).isNull());
     }
     void cleanup() { m_db.reset(); }
