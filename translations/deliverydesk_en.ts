@@ -3441,6 +3441,10 @@ You can undo this until the database is closed.</source>
         <source>Per severity: the weaker of first response and resolution met this month against its target (✓ kept, ✗ missed), the six full months before this one as bars (higher is better) with the direction, and the open tickets breached or at risk now. Double-click a row for its SLA.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::ReviewExportDialog</name>

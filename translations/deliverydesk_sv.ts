@@ -3473,6 +3473,10 @@ Du kan ångra detta tills databasen stängs.</translation>
         <source>Per severity: the weaker of first response and resolution met this month against its target (✓ kept, ✗ missed), the six full months before this one as bars (higher is better) with the direction, and the open tickets breached or at risk now. Double-click a row for its SLA.</source>
         <translation>Per allvarlighetsgrad: det svagare av första svar och lösning som uppfyllts den här månaden mot sitt mål (✓ hållet, ✗ missat), de sex hela månaderna före denna som staplar (högre är bättre) med riktningen, och de öppna ärenden som har SLA-brott eller är i riskzonen nu. Dubbelklicka på en rad för uppdragets SLA.</translation>
     </message>
+    <message>
+        <source>Reading the portfolio</source>
+        <translation>Läser portföljen</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ReviewExportDialog</name>

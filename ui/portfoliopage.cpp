@@ -1,14 +1,14 @@
 #include "ui/portfoliopage.h"
 
 #include "models/portfolio.h"
-#include "models/portfolioburnmodel.h"
-#include "models/portfolioslamodel.h"
+#include "models/portfoliojob.h"
 #include "ui/monthnavigator.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProgressBar>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalBlocker>
@@ -25,7 +25,8 @@ PortfolioPage::PortfolioPage(Models::Portfolio *portfolio, QWidget *parent)
       m_proxy(new QSortFilterProxyModel(this)), m_months(new MonthNavigator(this)), m_hint(new QLabel(this)),
       m_problem(new QLabel(this)), m_table(new QTableView(this)),
       m_slaModel(new Models::PortfolioSlaModel(this)), m_slaProxy(new QSortFilterProxyModel(this)),
-      m_slaHeading(new QLabel(this)), m_slaHint(new QLabel(this)), m_slaTable(new QTableView(this))
+      m_slaHeading(new QLabel(this)), m_slaHint(new QLabel(this)), m_slaTable(new QTableView(this)),
+      m_busy(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("portfolioPage"));
     m_hint->setWordWrap(true);
@@ -47,6 +48,13 @@ PortfolioPage::PortfolioPage(Models::Portfolio *portfolio, QWidget *parent)
     auto *toolbar = new QHBoxLayout;
     toolbar->addWidget(m_months);
     toolbar->addStretch();
+    // While the rows are read off the GUI thread (most of a second on a million tickets).
+    m_busy->setObjectName(QStringLiteral("portfolioBusy"));
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    toolbar->addWidget(m_busy);
     m_slaProxy->setSourceModel(m_slaModel);
     m_slaProxy->setSortRole(Models::PortfolioSlaModel::SortRole);
     m_slaTable->setObjectName(QStringLiteral("portfolioSlaTable"));
@@ -98,6 +106,7 @@ PortfolioPage::PortfolioPage(Models::Portfolio *portfolio, QWidget *parent)
     });
     connect(m_portfolio, &Models::Portfolio::engagementChanged, this, &PortfolioPage::refresh);
     connect(m_portfolio, &Models::Portfolio::opened, this, &PortfolioPage::refresh);
+    connect(m_portfolio, &Models::Portfolio::aboutToReleaseDatabase, this, &PortfolioPage::releaseJob);
     retranslate();
     // Read when first shown (or asked): its SLA section alone was 0.63 s of the window's first
     // paint at a million tickets while the page was not even shown (issue 13).
@@ -138,27 +147,85 @@ void PortfolioPage::refresh()
         return;
     }
     m_stale = false;
-    QVector<Models::PortfolioBurnModel::Row> rows;
-    QString problem;
-    if (m_portfolio->isOpen()) {
+    if (!m_portfolio->isOpen()) {
+        display({}, {}, {});
+        return;
+    }
+    const QVector<Domain::Engagement> engagements = m_portfolio->engagements()->engagements();
+    if (!parentWidget()) {
+        QVector<Models::PortfolioBurnModel::Row> rows;
+        QVector<Models::PortfolioSlaModel::Row> slaRows;
+        QString problem;
         if (const Models::BurnDownLoader::Error error = Models::PortfolioBurnModel::load(
-                *m_portfolio->database(), m_portfolio->engagements()->engagements(), month(), now(), &rows))
+                *m_portfolio->database(), engagements, month(), now(), &rows))
             problem = error.message({}, month());
+        else if (const Models::SlaOverviewLoader::Error slaError = Models::PortfolioSlaModel::load(
+                     *m_portfolio->database(), engagements, now().toSecsSinceEpoch(), &slaRows))
+            problem = slaError.message({});
+        display(rows, slaRows, problem);
+        return;
     }
-    m_model->setRows(rows);
-    // The SLA section is about now (this month and the six full months before), whatever month the burn
-    // shows.
-    QVector<Models::PortfolioSlaModel::Row> slaRows;
-    if (m_portfolio->isOpen() && problem.isEmpty()) {
-        if (const Models::SlaOverviewLoader::Error error = Models::PortfolioSlaModel::load(
-                *m_portfolio->database(), m_portfolio->engagements()->engagements(), now().toSecsSinceEpoch(),
-                &slaRows))
-            problem = error.message({});
+    setBusy(true);
+    if (m_job && m_job->isRunning()) {
+        // The read under way is for what was asked before: its result is dropped, then this one runs.
+        m_job->cancel();
+        m_rereadPending = true;
+        return;
     }
+    job()->start(engagements, month(), now());
+}
+
+Models::PortfolioJob *PortfolioPage::job()
+{
+    if (!m_job) {
+        m_job = new Models::PortfolioJob(*m_portfolio->database(), this);
+        connect(m_job, &Models::PortfolioJob::finished, this, &PortfolioPage::readFinished);
+    }
+    return m_job;
+}
+
+void PortfolioPage::releaseJob()
+{
+    // Destroying the job waits for its worker; its delivery, still queued, goes with it.
+    delete m_job;
+    m_job = nullptr;
+    m_rereadPending = false;
+    setBusy(false);
+}
+
+void PortfolioPage::readFinished(bool cancelled)
+{
+    if (m_rereadPending) {
+        m_rereadPending = false;
+        refresh();
+        return;
+    }
+    setBusy(false);
+    if (cancelled)
+        return;
+    QString problem;
+    if (m_job->burnError())
+        problem = m_job->burnError().message({}, m_job->month());
+    else if (m_job->slaError())
+        problem = m_job->slaError().message({});
+    display(m_job->burnRows(), m_job->slaRows(), problem);
+}
+
+void PortfolioPage::display(const QVector<Models::PortfolioBurnModel::Row> &burnRows,
+                            const QVector<Models::PortfolioSlaModel::Row> &slaRows, const QString &problem)
+{
+    m_model->setRows(burnRows);
     m_slaModel->setRows(slaRows);
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     fitColumns();
+    emit loaded();
+}
+
+void PortfolioPage::setBusy(bool busy)
+{
+    m_reading = busy;
+    m_busy->setVisible(busy);
 }
 
 void PortfolioPage::fitColumns()
@@ -264,6 +331,7 @@ void PortfolioPage::retranslate()
     m_table->setAccessibleName(tr("Burn of every engagement this month"));
     m_table->setAccessibleDescription(tr("Enter or double-click opens the engagement's burn-down"));
     m_slaTable->setAccessibleName(tr("SLA of every engagement this month"));
+    m_busy->setAccessibleName(tr("Reading the portfolio"));
     m_slaTable->setAccessibleDescription(tr("Enter or double-click opens the engagement's SLA page"));
     m_hint->setText(
         tr("Every running engagement's burn this month. At risk: the forecast runs past the budget, or "

@@ -4,13 +4,18 @@
 #include <QDateTime>
 #include <QWidget>
 
+#include "models/portfolioburnmodel.h"
+#include "models/portfolioslamodel.h"
+
 class QLabel;
+class QProgressBar;
 class QSortFilterProxyModel;
 class QTableView;
 
 namespace Models {
 class Portfolio;
 class PortfolioBurnModel;
+class PortfolioJob;
 class PortfolioSlaModel;
 } // namespace Models
 
@@ -33,8 +38,11 @@ public:
     QDate month() const;
     /// Computes as of `now` instead of the clock (tests, screenshots); null: the clock.
     void setNow(const QDateTime &now);
-    /// Reloads every row (also after the portfolio changed).
+    /// Reloads every row (also after the portfolio changed). In the window the rows are read off the
+    /// GUI thread and loaded() tells when they are shown; a page without a parent reads at once.
     void refresh();
+    /// Whether a read is under way.
+    bool isReading() const { return m_reading; }
 
     Models::PortfolioBurnModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -46,6 +54,8 @@ signals:
     void engagementActivated(qint64 id, const QDate &month);
     /// A row of the SLA section was double-clicked: show that engagement's SLA page.
     void slaActivated(qint64 id);
+    /// What a refresh() read is shown.
+    void loaded();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -60,6 +70,16 @@ private:
     bool m_stale = false;
     void retranslate();
     QDateTime now() const;
+    Models::PortfolioJob *job();
+    void releaseJob();
+    void readFinished(bool cancelled);
+    void display(const QVector<Models::PortfolioBurnModel::Row> &burnRows,
+                 const QVector<Models::PortfolioSlaModel::Row> &slaRows, const QString &problem);
+    void setBusy(bool busy);
+    Models::PortfolioJob *m_job = nullptr;
+    /// A refresh() came while a read ran: that read is dropped and a new one starts when it ends.
+    bool m_rereadPending = false;
+    bool m_reading = false;
 
     Models::Portfolio *m_portfolio;
     QDateTime m_now;
@@ -74,6 +94,7 @@ private:
     QLabel *m_slaHeading;
     QLabel *m_slaHint;
     QTableView *m_slaTable;
+    QProgressBar *m_busy;
 };
 
 } // namespace Gui

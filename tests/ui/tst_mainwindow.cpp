@@ -1,6 +1,7 @@
 #include "cuttext.h"
 #include "models/engagementlistmodel.h"
 #include "models/portfolio.h"
+#include "models/portfolioburnmodel.h"
 #include "ui/engagementdialog.h"
 #include "ui/engagementlistpanel.h"
 #include "ui/importwizard.h"
@@ -310,9 +311,48 @@ private slots:
         QCOMPARE(page->table()->model()->rowCount(), 0);
         QCOMPARE(page->slaTable()->model()->rowCount(), 0);
         // WHEN the page is shown THEN it reads every engagement's burn and SLA
+        QSignalSpy loaded(page, &Gui::PortfolioPage::loaded);
         QVERIFY(window.showPage(QStringLiteral("portfolio")));
+        // (off the GUI thread: the page says it is reading, and the rows come with loaded())
+        QVERIFY(page->isReading() || loaded.count() == 1);
+        QTRY_COMPARE(loaded.count(), 1);
+        QVERIFY(!page->isReading());
         QCOMPARE(page->table()->model()->rowCount(), 4);
         QCOMPARE(page->slaTable()->model()->rowCount(), 3);
+    }
+
+    void shouldShowOnlyTheLastMonthAskedWhileThePortfolioIsRead()
+    {
+        // GIVEN the Portfolio page of the window, and what September and November 2026 hold
+        Models::Portfolio portfolio;
+        QVERIFY(
+            portfolio
+                .createDemo(m_dir.filePath(QStringLiteral("portfolio-reread.sqlite")), QDate(2026, 11, 25))
+                .isNull());
+        const QDateTime now(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
+        QVector<Models::PortfolioBurnModel::Row> september, november;
+        QVERIFY(!Models::PortfolioBurnModel::load(*portfolio.database(),
+                                                  portfolio.engagements()->engagements(), QDate(2026, 9, 1),
+                                                  now, &september));
+        QVERIFY(!Models::PortfolioBurnModel::load(*portfolio.database(),
+                                                  portfolio.engagements()->engagements(), QDate(2026, 11, 1),
+                                                  now, &november));
+        QVERIFY(september != november);
+        MainWindow window(&portfolio, &m_languages);
+        window.show();
+        auto *page = window.findChild<Gui::PortfolioPage *>();
+        QVERIFY(window.showPage(QStringLiteral("portfolio")));
+        page->setNow(now);
+        QTRY_VERIFY(!page->isReading());
+        QSignalSpy loaded(page, &Gui::PortfolioPage::loaded);
+        page->setMonth(QDate(2026, 11, 1));
+        QVERIFY(page->isReading());
+        // WHEN another month is asked before that read ends
+        page->setMonth(QDate(2026, 9, 1));
+        // THEN only September's rows are shown, once
+        QTRY_VERIFY(!page->isReading());
+        QCOMPARE(loaded.count(), 1);
+        QCOMPARE(page->model()->rows(), september);
     }
 
     void shouldSayUndoStepsInTheCurrentLanguage()
