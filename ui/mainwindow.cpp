@@ -421,7 +421,7 @@ void MainWindow::restoreState()
 
 bool MainWindow::isReading() const
 {
-    return findChild<SlaPage *>()->isLoading();
+    return findChild<SlaPage *>()->isLoading() || findChild<PortfolioPage *>()->isReading();
 }
 
 qint64 MainWindow::currentEngagementId() const

@@ -20,6 +20,22 @@
 
 namespace Gui {
 
+namespace {
+
+/// The narrowest width that holds `heading` on two lines broken between words: the header is two
+/// lines high when headings wrap, so a third line would be cut ("Left at / month / end").
+int twoLineWidth(const QString &heading, const QFontMetrics &metrics)
+{
+    const QStringList words = heading.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    int best = words.isEmpty() ? 0 : metrics.horizontalAdvance(words.join(QLatin1Char(' ')));
+    for (int split = 1; split < words.size(); ++split)
+        best = qMin(best, qMax(metrics.horizontalAdvance(words.mid(0, split).join(QLatin1Char(' '))),
+                               metrics.horizontalAdvance(words.mid(split).join(QLatin1Char(' ')))));
+    return best;
+}
+
+} // namespace
+
 PortfolioPage::PortfolioPage(Models::Portfolio *portfolio, QWidget *parent)
     : QWidget(parent), m_portfolio(portfolio), m_model(new Models::PortfolioBurnModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_months(new MonthNavigator(this)), m_hint(new QLabel(this)),
@@ -235,7 +251,7 @@ void PortfolioPage::fitColumns()
     // onto more lines (down to its longest word).
     for (QTableView *table : {m_table, m_slaTable}) {
         // Each column as wide as its values and its heading on one line where all fit; else as its
-        // values or the longest word of its heading (the heading then wraps: "Kvar vid / månadsslut").
+        // values or its heading on two lines ("Kvar vid / månadsslut", "Left at / month end").
         QHeaderView *columns = table->horizontalHeader();
         QFont bold = columns->font();
         bold.setBold(true);
@@ -245,10 +261,7 @@ void PortfolioPage::fitColumns()
         bool wraps = false; // a header of one line high does not wrap its headings
         for (int c = 0; c < count; ++c) {
             const QString heading = table->model()->headerData(c, Qt::Horizontal).toString();
-            for (const QString &word :
-                 heading.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
-                words[c] =
-                    qMax(words[c], headerMetrics.horizontalAdvance(word) + 20); // margins and the sort arrow
+            words[c] = twoLineWidth(heading, headerMetrics) + 20; // margins and the sort arrow
             for (const QString &line : heading.split(QLatin1Char('\n')))
                 lines[c] = qMax(lines[c], headerMetrics.horizontalAdvance(line) + 20);
             for (int row = 0; row < table->model()->rowCount(); ++row)

@@ -16,11 +16,13 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFontMetrics>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -168,6 +170,53 @@ private slots:
         for (int r = 0; r < burn->model()->rowCount(); ++r) {
             const QString text = burn->model()->index(r, status).data().toString();
             QVERIFY2(metrics.horizontalAdvance(text) + 8 <= burn->columnWidth(status), qPrintable(text));
+        }
+        QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+    }
+
+    // A wrapped heading of the Portfolio tables fits its header: "Left at month end" took three lines
+    // of a header two lines high in English, and its first line was cut.
+    void shouldShowEveryPortfolioHeadingWhole()
+    {
+        Models::Portfolio portfolio;
+        QVERIFY(portfolio.createDemo(m_dir.filePath(QStringLiteral("headings.sqlite")), QDate(2026, 11, 25))
+                    .isNull());
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("sv")}) {
+            for (const int width : {1024, 1400}) {
+                QVERIFY(m_languages.setLanguage(language));
+                MainWindow window(&portfolio, &m_languages);
+                window.resize(width, 860);
+                window.show();
+                auto *page = window.findChild<Gui::PortfolioPage *>();
+                QVERIFY(window.showPage(QStringLiteral("portfolio")));
+                QTRY_VERIFY(!page->isReading());
+                QCoreApplication::processEvents();
+                for (QTableView *table : {page->table(), page->slaTable()}) {
+                    QHeaderView *header = table->horizontalHeader();
+                    QFont bold = header->font();
+                    bold.setBold(true);
+                    const QFontMetrics metrics(bold);
+                    for (int c = 0; c < table->model()->columnCount(); ++c) {
+                        const QString heading = table->model()->headerData(c, Qt::Horizontal).toString();
+                        // The section's text room: its width less the style's margins and the sort arrow.
+                        const int margin =
+                            header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+                        int room = header->sectionSize(c) - 2 * margin;
+                        if (c == header->sortIndicatorSection())
+                            room -= header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) +
+                                    margin;
+                        const QRect needed =
+                            metrics.boundingRect(QRect(0, 0, room, 1000), Qt::TextWordWrap, heading);
+                        QVERIFY2(needed.height() <= header->height() - 4,
+                                 qPrintable(QStringLiteral("%1 at %2 px: '%3' needs %4 px in a header of %5")
+                                                .arg(language)
+                                                .arg(width)
+                                                .arg(heading)
+                                                .arg(needed.height())
+                                                .arg(header->height())));
+                    }
+                }
+            }
         }
         QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
     }
