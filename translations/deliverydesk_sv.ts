@@ -2644,7 +2644,7 @@ db copy --from DATABAS --to DATABAS</translation>
     <name>Gui::ConnectDialog</name>
     <message>
         <source>&amp;Connect</source>
-        <translation>Ans&amp;lut</translation>
+        <translation>A&amp;nslut</translation>
     </message>
     <message>
         <source>disable: never encrypted</source>

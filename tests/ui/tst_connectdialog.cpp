@@ -7,6 +7,7 @@
 #include "models/storage/engagementrepository.h"
 #include "tests/storage/testdatabases.h"
 #include "ui/connectdialog.h"
+#include "ui/engagementlistpanel.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUrl>
@@ -266,6 +268,42 @@ private slots:
         first.client = QStringLiteral("Renamed elsewhere AB");
         QVERIFY(Storage::EngagementRepository(theirs).update(first).isNull());
         QTRY_COMPARE_WITH_TIMEOUT(portfolio.engagement(first.id).client, first.client, 8000);
+    }
+
+    void shouldWaitWithTheRefreshWhileACellIsEdited()
+    {
+        const QString location = m_dir.filePath(QStringLiteral("editing.sqlite"));
+        Models::Portfolio portfolio;
+        QVERIFY(portfolio
+                    .open(location, Storage::Database::Access::ReadWrite,
+                          Storage::Database::Creation::CreateIfMissing)
+                    .isNull());
+        Domain::Engagement first = engagement(QStringLiteral("FIRST"));
+        QVERIFY(portfolio.addEngagement(&first).isNull());
+        Gui::MainWindow window(&portfolio, &m_languages);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTableView *view = window.engagementList()->view();
+        const QModelIndex cell = view->model()->index(0, 0);
+        view->openPersistentEditor(cell);
+        QWidget *editor = view->indexWidget(cell);
+        QVERIFY(editor);
+        editor->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), editor);
+
+        Storage::Database theirs;
+        QVERIFY(theirs.open(location).isNull());
+        Domain::Engagement second = engagement(QStringLiteral("SECOND"));
+        QVERIFY(Storage::EngagementRepository(theirs).insert(&second).isNull());
+        // The watch looks every 2 s and the refresh follows 0.4 s later: long enough to have come.
+        QTest::qWait(3500);
+        QCOMPARE(portfolio.engagements()->rowOfKey(QStringLiteral("SECOND")), -1);
+        QCOMPARE(view->indexWidget(cell), editor); // the user's editor is left alone
+
+        view->closePersistentEditor(cell);
+        view->setFocus();
+        QTRY_VERIFY_WITH_TIMEOUT(portfolio.engagements()->rowOfKey(QStringLiteral("SECOND")) >= 0, 8000);
     }
 };
 
