@@ -20,7 +20,7 @@ PACKAGES=(
   zlib1g-dev
   xvfb xauth imagemagick x11-apps poppler-utils fonts-dejavu-core sqlite3 unzip
   file dpkg-dev desktop-file-utils appstream
-  postgresql libqt6sql6-psql lld clang-format-14
+  postgresql libqt6sql6-psql libpq-dev lld clang-format-14
 )
 # zlib1g-dev: xlsxwriter.pc links -lz, yet libxlsxwriter-dev does not depend on it.
 # file, dpkg-dev: CPack's DEB generator computes the package's dependencies with them.
@@ -30,6 +30,7 @@ PACKAGES=(
 # lld: links the test programs in a fraction of the system linker's time (CMake uses it when present).
 # postgresql, libqt6sql6-psql: the storage tests start a throwaway PostgreSQL server (initdb + pg_ctl
 # in a temporary folder, as the 'postgres' account when run as root) and test every repository on it.
+# libpq-dev: storage asks libpq whether the server ended a connection and why it refused one.
 BUILD_DIR=${BUILD_DIR:-build}
 
 as_root() {

@@ -3,6 +3,7 @@
 #include "app/clicontext.h"
 #include "app/commandline.h"
 #include "models/palette.h"
+#include "models/storagetext.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
@@ -15,6 +16,7 @@
 #include <QFont>
 #include <QPixmap>
 #include <QRegularExpression>
+#include <QTimer>
 
 namespace App {
 
@@ -134,6 +136,7 @@ int GuiLauncher::run(const QStringList &arguments)
 
     Models::Portfolio portfolio;
     QString openError;
+    QString passwordQuestion;
     QObject::connect(&portfolio, &Models::Portfolio::errorOccurred, &portfolio,
                      [&openError](const QString &message) { openError = message; });
     if (options.demo || !options.database.isEmpty()) {
@@ -144,7 +147,12 @@ int GuiLauncher::run(const QStringList &arguments)
                Storage::Database::isServerAddress(preferences.lastDatabase())) {
         // A team database is opened again as a file is (the server says whether it is still there).
         // Its error is not lost: errorOccurred put it in openError, which the message bar shows.
-        (void)portfolio.open(preferences.lastDatabase());
+        // A server asking for a password is a question, asked once the window is shown.
+        const Storage::StorageError error = portfolio.open(preferences.lastDatabase());
+        if (Models::Portfolio::asksForPassword(error)) {
+            passwordQuestion = Models::StorageText::message(error);
+            openError.clear();
+        }
     }
     if (portfolio.isOpen()) {
         preferences.addRecentFile(portfolio.path());
@@ -180,6 +188,13 @@ int GuiLauncher::run(const QStringList &arguments)
         return Success;
     }
     window.show();
+    if (!passwordQuestion.isEmpty()) {
+        // Cancel leaves the window without a database, as a missing last file does.
+        const QString address = preferences.lastDatabase();
+        QTimer::singleShot(0, &window, [&window, address, passwordQuestion] {
+            window.connectToTeamDatabase(address, passwordQuestion);
+        });
+    }
     return QApplication::exec();
 }
 

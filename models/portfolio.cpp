@@ -4,6 +4,7 @@
 #include "models/domain/capacity/workingdays.h"
 #include "models/domain/demoportfolio.h"
 #include "models/slarecomputer.h"
+#include "models/storage/changewatch.h"
 #include "models/storage/demodatawriter.h"
 #include "models/storage/engagementrepository.h"
 #include "models/storage/ticketrepository.h"
@@ -12,12 +13,16 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QTimeZone>
+#include <QTimer>
 
 namespace Models {
 
-Portfolio::Portfolio(QObject *parent) : QObject(parent), m_engagements(new EngagementListModel(this))
+Portfolio::Portfolio(QObject *parent)
+    : QObject(parent), m_engagements(new EngagementListModel(this)), m_watchTimer(new QTimer(this))
 {
+    connect(m_watchTimer, &QTimer::timeout, this, &Portfolio::lookForChanges);
 }
 
 Portfolio::~Portfolio() = default;
@@ -29,8 +34,39 @@ Storage::StorageError Portfolio::report(const Storage::StorageError &error)
     return error;
 }
 
+QString Portfolio::passwordKey(const QString &location)
+{
+    if (!Storage::ServerAddress::isServerAddress(location))
+        return location;
+    QString problem;
+    const Storage::ServerAddress address = Storage::ServerAddress::parse(location, &problem);
+    return problem.isEmpty() ? address.display() : location;
+}
+
 Storage::StorageError Portfolio::open(const QString &path, Storage::Database::Access access,
                                       Storage::Database::Creation creation)
+{
+    return openWith(path, access, creation, m_passwords.value(passwordKey(path)));
+}
+
+Storage::StorageError Portfolio::connectTo(const QString &address, const QString &password)
+{
+    const Storage::StorageError error = openWith(address, Storage::Database::Access::ReadWrite,
+                                                 Storage::Database::Creation::MustExist, password);
+    // Kept only once the server took it: a wrong one must not be tried again by itself.
+    if (!error && !password.isEmpty())
+        m_passwords.insert(passwordKey(address), password);
+    return error;
+}
+
+bool Portfolio::asksForPassword(const Storage::StorageError &error)
+{
+    return error.kind == Storage::StorageError::Kind::PasswordNeeded ||
+           error.kind == Storage::StorageError::Kind::PasswordRefused;
+}
+
+Storage::StorageError Portfolio::openWith(const QString &path, Storage::Database::Access access,
+                                          Storage::Database::Creation creation, const QString &password)
 {
     Storage::BundleInfo bundle;
     // A bundle opened read-write would be migrated and put in WAL mode: look before opening. A
@@ -39,11 +75,18 @@ Storage::StorageError Portfolio::open(const QString &path, Storage::Database::Ac
         Storage::BundleWriter::readInfo(path, &bundle).isNull() && bundle.isBundle())
         access = Storage::Database::Access::ReadOnly;
     auto database = std::make_unique<Storage::Database>();
+    database->setPassword(password);
     if (Storage::StorageError error = database->open(path, access, creation))
         return report(error);
     if (m_database)
         emit aboutToReleaseDatabase();
+    m_watch.reset();
     m_database = std::move(database);
+    m_watch = std::make_unique<Storage::ChangeWatch>(*m_database);
+    connect(m_watch.get(), &Storage::ChangeWatch::changed, this, &Portfolio::changedElsewhere);
+    m_lastWatchError = Storage::StorageError::Kind::None;
+    if (m_watchTimer->isActive())
+        lookForChanges(); // the first look starts watching the new database
     Storage::StorageError error = Storage::BundleWriter::readInfo(*m_database, &m_bundleInfo);
     // Deletions of the previous session can no longer be undone: remove them for good now.
     if (!error)
@@ -87,6 +130,7 @@ void Portfolio::close()
         return;
     m_engagements->setEngagements({});
     emit aboutToReleaseDatabase();
+    m_watch.reset();
     m_database.reset();
     m_bundleInfo = {};
     emit closed();
@@ -104,6 +148,58 @@ Storage::StorageError Portfolio::reload()
     const Storage::StorageError error = Storage::EngagementRepository(*m_database).all(&all);
     m_engagements->setEngagements(all);
     return error;
+}
+
+Storage::StorageError Portfolio::refresh()
+{
+    if (!isOpen())
+        return {};
+    return report(reload());
+}
+
+QString Portfolio::displayName() const
+{
+    if (!isOpen())
+        return {};
+    if (!m_database->isServer())
+        return QFileInfo(m_database->path()).fileName();
+    QString problem;
+    const Storage::ServerAddress address = Storage::ServerAddress::parse(m_database->path(), &problem);
+    QString name = address.database;
+    if (!address.host.isEmpty())
+        name.prepend(address.host + QLatin1Char('/'));
+    if (!address.user.isEmpty())
+        name.prepend(address.user + QLatin1Char('@'));
+    return name;
+}
+
+void Portfolio::setWatching(bool watching, int intervalMs)
+{
+    if (!watching) {
+        m_watchTimer->stop();
+        return;
+    }
+    m_watchTimer->setInterval(intervalMs);
+    if (!m_watchTimer->isActive()) {
+        m_watchTimer->start();
+        lookForChanges(); // at once: the window was away, and the first look starts the watch
+    }
+}
+
+bool Portfolio::isWatching() const
+{
+    return m_watchTimer->isActive();
+}
+
+void Portfolio::lookForChanges()
+{
+    if (!m_watch)
+        return;
+    const Storage::StorageError error = m_watch->look();
+    // Said once, not at every look while the server stays away.
+    if (error && error.kind != m_lastWatchError)
+        (void)report(error);
+    m_lastWatchError = error.kind;
 }
 
 Storage::StorageError Portfolio::addEngagement(Domain::Engagement *engagement)
@@ -135,11 +231,12 @@ Storage::StorageError Portfolio::removeEngagement(qint64 id)
     if (!isOpen())
         return {};
     const Storage::StorageError error = Storage::EngagementRepository(*m_database).remove(id);
-    if (!error) {
-        m_engagements->removeEngagement(id);
-        emit engagementChanged(id);
-    }
-    return report(error);
+    if (error)
+        return report(error);
+    m_engagements->removeEngagement(id);
+    emit engagementChanged(id);
+    // A single statement, outside a transaction guard: the others are told here.
+    return report(Storage::ChangeWatch::announce(*m_database));
 }
 
 Storage::StorageError Portfolio::restoreEngagement(qint64 id)
@@ -161,6 +258,8 @@ Storage::StorageError Portfolio::restoreEngagement(qint64 id)
         m_engagements->addEngagement(*restored);
         emit engagementChanged(id);
     }
+    if (!error)
+        error = Storage::ChangeWatch::announce(*m_database); // a single statement, as removeEngagement()
     return report(error);
 }
 

@@ -8,9 +8,16 @@
 #include "models/storage/database.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <functional>
 #include <memory>
+
+class QTimer;
+
+namespace Storage {
+class ChangeWatch;
+}
 
 namespace Models {
 
@@ -41,10 +48,19 @@ public:
     ~Portfolio() override;
 
     /// Opens (and migrates) a database; on failure the previous one stays open. An offline
-    /// bundle (see Storage::BundleWriter) is always opened read-only.
+    /// bundle (see Storage::BundleWriter) is always opened read-only. A team database is opened
+    /// with the password given for it in this session (connectTo()), if any: PasswordNeeded
+    /// when the server asks for one that neither the session nor libpq (.pgpass) has.
     Storage::StorageError open(const QString &path,
                                Storage::Database::Access access = Storage::Database::Access::ReadWrite,
                                Storage::Database::Creation creation = Storage::Database::Creation::MustExist);
+    /// Opens the team database at `address` (postgresql://...) with `password` (empty: libpq's
+    /// PGPASSWORD or password file), which is kept in memory for this session's later openings
+    /// of the same address (and reconnections) when the server accepted it; never written.
+    Storage::StorageError connectTo(const QString &address, const QString &password);
+    /// Whether `error` is the server asking for a (another) password: a question for the user
+    /// (File › Connect to a team database…) rather than an error.
+    static bool asksForPassword(const Storage::StorageError &error);
     /// Creates a new database at `path` with the demo portfolio as of `asOf` (seeded, deterministic).
     Storage::StorageError createDemo(const QString &path, const QDate &asOf);
     void close();
@@ -52,6 +68,9 @@ public:
     bool isOpen() const { return m_database && m_database->isOpen(); }
     bool isReadOnly() const { return m_database && m_database->isReadOnly(); }
     QString path() const { return m_database ? m_database->path() : QString(); }
+    /// The file name, or user@host/database of a team database (host and user left out when the
+    /// address leaves them to libpq); empty when nothing is open.
+    QString displayName() const;
     const Storage::Database *database() const { return m_database.get(); }
     EngagementListModel *engagements() const { return m_engagements; }
     /// What every import into this portfolio's database does inside its transaction before it
@@ -68,6 +87,14 @@ public:
     /// Deletes the engagement; restoreEngagement() brings it back until the database is reopened.
     Storage::StorageError removeEngagement(qint64 id);
     Storage::StorageError restoreEngagement(qint64 id);
+    /// Reads the engagement list again (what others changed); errors as every operation's.
+    Storage::StorageError refresh();
+    /// Whether to look for changes others commit (while the window is active): on PostgreSQL the
+    /// notifications are then taken up and a lost connection reopened, on SQLite the change
+    /// counter is read, every `intervalMs`. changedElsewhere() says when there are some.
+    void setWatching(bool watching, int intervalMs = 2000);
+    bool isWatching() const;
+
     /// The stored value of one engagement; an invalid (id 0) engagement when missing.
     Domain::Engagement engagement(qint64 id) const;
     /// The engagement's tickets and its months read from the budget ledger as of `now` (the same
@@ -82,14 +109,24 @@ signals:
     void closed();
     void engagementChanged(qint64 id);
     void errorOccurred(const QString &message);
+    /// Another user or program committed a change to the open database (setWatching()).
+    void changedElsewhere();
 
 private:
+    Storage::StorageError openWith(const QString &path, Storage::Database::Access access,
+                                   Storage::Database::Creation creation, const QString &password);
     Storage::StorageError reload();
     Storage::StorageError report(const Storage::StorageError &error);
+    void lookForChanges();
+    static QString passwordKey(const QString &location);
 
     std::unique_ptr<Storage::Database> m_database;
     EngagementListModel *m_engagements;
     Storage::BundleInfo m_bundleInfo;
+    std::unique_ptr<Storage::ChangeWatch> m_watch;
+    QTimer *m_watchTimer;
+    Storage::StorageError::Kind m_lastWatchError = Storage::StorageError::Kind::None;
+    QHash<QString, QString> m_passwords; ///< this session's passwords by address; in memory only
 };
 
 } // namespace Models

@@ -78,6 +78,16 @@ QString StorageText::sentence(const Storage::StorageError &error)
                       nullptr, Storage::Database::busyLimitMilliseconds() / 1000)
                        .arg(error.record);
         break;
+    case Kind::PasswordNeeded:
+        headline = tr("%1 asks for a password: type the password of the user").arg(error.record);
+        break;
+    case Kind::PasswordRefused:
+        headline = tr("%1 refused the user name or password").arg(error.record);
+        break;
+    case Kind::ConnectionLost:
+        headline = tr("The connection to the team database was lost, so nothing of this was written; "
+                      "Delivery Desk connects again on the next step (try it again)");
+        break;
     case Kind::Query:
         // The operation is storage's English: it goes to the detail line.
         headline = error.record.isEmpty() ? tr("A database operation failed")

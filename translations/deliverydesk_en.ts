@@ -1454,6 +1454,49 @@ db copy --from DATABASE --to DATABASE</source>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a team database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A portfolio shared by the team on a PostgreSQL server. A password is asked for only when the server wants one; it is kept until Delivery Desk closes and never written down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db.example.com (empty: this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: your login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL &amp;mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>The file cannot be read.</source>
@@ -2568,6 +2611,37 @@ db copy --from DATABASE --to DATABASE</source>
     </message>
 </context>
 <context>
+    <name>Gui::ConnectDialog</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable: never encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allow: encrypted when the server insists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefer: encrypted when the server can (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>require: always encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypted, the server&apos;s certificate checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-full: encrypted, certificate and server name checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui::EngagementDialog</name>
     <message>
         <source>Edit engagement</source>
@@ -3237,6 +3311,10 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;team database…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7473,6 +7551,18 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>A database operation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for a password: type the password of the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the team database was lost, so nothing of this was written; Delivery Desk connects again on the next step (try it again)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

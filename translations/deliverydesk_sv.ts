@@ -1483,6 +1483,49 @@ db copy --from DATABAS --to DATABAS</translation>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a team database</source>
+        <translation>Anslut till en teamdatabas</translation>
+    </message>
+    <message>
+        <source>A portfolio shared by the team on a PostgreSQL server. A password is asked for only when the server wants one; it is kept until Delivery Desk closes and never written down.</source>
+        <translation>En portfölj som teamet delar på en PostgreSQL-server. Ett lösenord efterfrågas bara när servern vill ha ett; det behålls tills Delivery Desk stängs och skrivs aldrig ned.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>db.example.com (empty: this computer)</source>
+        <translation>db.example.com (tomt: den här datorn)</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Databas:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Användare:</translation>
+    </message>
+    <message>
+        <source>empty: your login name</source>
+        <translation>tomt: ditt inloggningsnamn</translation>
+    </message>
+    <message>
+        <source>SSL &amp;mode:</source>
+        <translation>SSL-&amp;läge:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Lösen&amp;ord:</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>The file cannot be read.</source>
@@ -2598,6 +2641,37 @@ db copy --from DATABAS --to DATABAS</translation>
     </message>
 </context>
 <context>
+    <name>Gui::ConnectDialog</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>A&amp;nslut</translation>
+    </message>
+    <message>
+        <source>disable: never encrypted</source>
+        <translation>disable: aldrig krypterad</translation>
+    </message>
+    <message>
+        <source>allow: encrypted when the server insists</source>
+        <translation>allow: krypterad när servern kräver det</translation>
+    </message>
+    <message>
+        <source>prefer: encrypted when the server can (default)</source>
+        <translation>prefer: krypterad när servern kan (standard)</translation>
+    </message>
+    <message>
+        <source>require: always encrypted</source>
+        <translation>require: alltid krypterad</translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypted, the server&apos;s certificate checked</source>
+        <translation>verify-ca: krypterad, serverns certifikat kontrolleras</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypted, certificate and server name checked</source>
+        <translation>verify-full: krypterad, certifikat och servernamn kontrolleras</translation>
+    </message>
+</context>
+<context>
     <name>Gui::EngagementDialog</name>
     <message>
         <source>Edit engagement</source>
@@ -3270,6 +3344,10 @@ Du kan ångra detta tills databasen stängs.</translation>
     <message>
         <source>Review</source>
         <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;team database…</source>
+        <translation>Anslut till en &amp;teamdatabas…</translation>
     </message>
 </context>
 <context>
@@ -7509,6 +7587,18 @@ månadsslut</translation>
     <message>
         <source>A database operation failed</source>
         <translation>En databasåtgärd misslyckades</translation>
+    </message>
+    <message>
+        <source>%1 asks for a password: type the password of the user</source>
+        <translation>%1 ber om ett lösenord: skriv användarens lösenord</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password</source>
+        <translation>%1 avvisade användarnamnet eller lösenordet</translation>
+    </message>
+    <message>
+        <source>The connection to the team database was lost, so nothing of this was written; Delivery Desk connects again on the next step (try it again)</source>
+        <translation>Anslutningen till teamdatabasen bröts, så inget av detta skrevs; Delivery Desk ansluter igen vid nästa steg (försök igen)</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,10 @@
 #include "models/importreporttext.h"
 #include "models/palette.h"
 #include "models/portfolio.h"
+#include "models/storagetext.h"
 #include "ui/allocationpage.h"
 #include "ui/burndownpage.h"
+#include "ui/connectdialog.h"
 #include "ui/engagementcommands.h"
 #include "ui/engagementdialog.h"
 #include "ui/engagementlistpanel.h"
@@ -22,7 +24,9 @@
 #include "ui/supportmodelspage.h"
 #include "ui/translatablecommand.h"
 
+#include <QAbstractItemView>
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
@@ -49,7 +53,7 @@ MainWindow::MainWindow(Models::Portfolio *portfolio, LanguageManager *languages,
       m_messageBar(new MessageBar), m_readOnlyBanner(new QLabel),
       m_list(new EngagementListPanel(portfolio->engagements())), m_pages(new QTabWidget),
       m_overview(new OverviewPage(portfolio)), m_supportModel(new SupportModelPage(portfolio)),
-      m_splitter(new QSplitter(Qt::Horizontal))
+      m_splitter(new QSplitter(Qt::Horizontal)), m_refreshTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
@@ -89,15 +93,13 @@ MainWindow::MainWindow(Models::Portfolio *portfolio, LanguageManager *languages,
     menuBar()->insertMenu(m_languageMenu->menuAction(), keyboard->menu());
     m_editMenu->addSeparator();
     m_editMenu->addAction(keyboard->findAction());
-    connect(m_list, &EngagementListPanel::currentEngagementChanged, this, [this](qint64 id) {
-        m_overview->showEngagement(id);
-        m_supportModel->showEngagement(id);
-        findChild<SupportModelsPage *>()->showEngagement(id);
-        findChild<BurnDownPage *>()->showEngagement(id);
-        findChild<SlaPage *>()->showEngagement(id);
-        findChild<ReviewPage *>()->showEngagement(id);
-        updateActions();
-    });
+    connect(m_list, &EngagementListPanel::currentEngagementChanged, this, &MainWindow::showEngagement);
+    // What others change arrives as notifications (or a moved change counter), often several
+    // at once: one refresh after they settle.
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(400);
+    connect(m_portfolio, &Models::Portfolio::changedElsewhere, m_refreshTimer, qOverload<>(&QTimer::start));
+    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshFromDatabase);
     connect(findChild<PortfolioPage *>(), &PortfolioPage::engagementActivated, this,
             [this](qint64 id, const QDate &month) {
                 auto *burnDown = findChild<BurnDownPage *>();
@@ -154,6 +156,9 @@ void MainWindow::createActions()
     m_openDatabaseAction = new QAction(this);
     m_openDatabaseAction->setShortcut(QKeySequence::Open);
     connect(m_openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
+    m_connectAction = new QAction(this);
+    m_connectAction->setObjectName(QStringLiteral("connectAction"));
+    connect(m_connectAction, &QAction::triggered, this, [this] { connectToTeamDatabase(); });
     m_importAction = new QAction(this);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_importAction, &QAction::triggered, this, [this] { importFile(); });
@@ -214,6 +219,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newDatabaseAction);
     m_fileMenu->addAction(m_openDatabaseAction);
+    m_fileMenu->addAction(m_connectAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
@@ -259,6 +265,7 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_newDatabaseAction->setText(tr("&New database…"));
     m_openDatabaseAction->setText(tr("&Open database…"));
+    m_connectAction->setText(tr("Connect to a &team database…"));
     m_quitAction->setText(tr("&Quit"));
     retranslateUndoStack();
     m_newEngagementAction->setText(tr("&New engagement…"));
@@ -300,9 +307,8 @@ void MainWindow::updateUndoActions()
 
 void MainWindow::updateTitle()
 {
-    const QString file =
-        m_portfolio->isOpen() ? QFileInfo(m_portfolio->path()).fileName() : tr("No database");
-    setWindowTitle(tr("%1 – Delivery Desk").arg(file));
+    const QString name = m_portfolio->isOpen() ? m_portfolio->displayName() : tr("No database");
+    setWindowTitle(tr("%1 – Delivery Desk").arg(name));
     statusBar()->showMessage(m_portfolio->isOpen() ? QDir::toNativeSeparators(m_portfolio->path())
                                                    : QString());
 }
@@ -456,14 +462,80 @@ bool MainWindow::selectEngagementByKey(const QString &key)
 
 bool MainWindow::openDatabase(const QString &path)
 {
-    if (m_portfolio->open(path))
+    const Storage::StorageError error = m_portfolio->open(path);
+    if (Models::Portfolio::asksForPassword(error))
+        return connectToTeamDatabase(path, Models::StorageText::message(error));
+    if (error)
         return false;
+    rememberOpened();
+    return true;
+}
+
+bool MainWindow::connectToTeamDatabase(const QString &address, const QString &passwordMessage)
+{
+    ConnectDialog dialog(m_portfolio, this);
+    if (!address.isEmpty())
+        dialog.setAddress(address);
+    if (!passwordMessage.isEmpty())
+        dialog.askForPassword(passwordMessage);
+    const bool opened = dialog.exec() == QDialog::Accepted;
+    // The dialog showed why an attempt failed; the bar need not say it again behind it.
+    m_messageBar->dismiss();
+    if (opened)
+        rememberOpened();
+    return opened;
+}
+
+void MainWindow::rememberOpened()
+{
+    // The address as Storage shows it: never with a password.
     Preferences preferences;
     preferences.addRecentFile(m_portfolio->path());
     preferences.setLastDatabase(m_portfolio->path());
     m_messageBar->dismiss();
     retranslate();
-    return true;
+}
+
+void MainWindow::showEngagement(qint64 id)
+{
+    m_overview->showEngagement(id);
+    m_supportModel->showEngagement(id);
+    findChild<SupportModelsPage *>()->showEngagement(id);
+    findChild<BurnDownPage *>()->showEngagement(id);
+    findChild<SlaPage *>()->showEngagement(id);
+    findChild<ReviewPage *>()->showEngagement(id);
+    updateActions();
+}
+
+bool MainWindow::isEditingACell() const
+{
+    // An item view's editor is a child of the view (of its viewport): the focus is inside a view
+    // but not on the view itself.
+    QWidget *focus = QApplication::focusWidget();
+    for (QWidget *widget = focus; widget && widget != this; widget = widget->parentWidget()) {
+        if (qobject_cast<QAbstractItemView *>(widget))
+            return widget != focus;
+    }
+    return false;
+}
+
+void MainWindow::refreshFromDatabase()
+{
+    if (!m_portfolio->isOpen())
+        return;
+    if (isEditingACell()) {
+        m_refreshTimer->start(); // the user's cell first; the refresh after it
+        return;
+    }
+    const qint64 id = currentEngagementId();
+    {
+        // The list's reset selects its first row: the pages show the engagement once, below.
+        const QSignalBlocker blocker(m_list);
+        if (m_portfolio->refresh())
+            return; // said in the message bar
+        m_list->selectEngagement(id);
+    }
+    showEngagement(currentEngagementId());
 }
 
 void MainWindow::openDatabaseDialog()
@@ -551,6 +623,9 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    // Others' changes are looked for while the window is in front, not while it idles behind others.
+    if (event->type() == QEvent::ActivationChange)
+        m_portfolio->setWatching(isActiveWindow());
     QMainWindow::changeEvent(event);
 }
 

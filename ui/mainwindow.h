@@ -8,6 +8,7 @@ class QLabel;
 class QMenu;
 class QSplitter;
 class QTabWidget;
+class QTimer;
 class QUndoStack;
 
 namespace Models {
@@ -38,8 +39,16 @@ public:
     bool showPage(const QString &name);
     bool selectEngagementByKey(const QString &key);
 
-    /// Opens a database and remembers it among the recent files; errors go to the message bar.
+    /// Opens a database and remembers it among the recent files; errors go to the message bar. A
+    /// team database whose server asks for a password opens the Connect dialog for it.
     bool openDatabase(const QString &path);
+    /// File › Connect to a team database…: the dialog, filled with `address` when given and with
+    /// the password field shown when `passwordMessage` says why; true when the database was opened.
+    bool connectToTeamDatabase(const QString &address = QString(),
+                               const QString &passwordMessage = QString());
+    /// Reads the engagement list and the shown engagement's pages again, keeping the selection;
+    /// waits while a cell is being edited. Called (debounced) when others changed the database.
+    void refreshFromDatabase();
 
     QUndoStack *undoStack() const { return m_undoStack; }
     MessageBar *messageBar() const { return m_messageBar; }
@@ -76,6 +85,9 @@ private:
     void updateActions();
     void updateTitle();
     void restoreState();
+    void rememberOpened();
+    void showEngagement(qint64 id);
+    bool isEditingACell() const;
 
     Models::Portfolio *m_portfolio;
     LanguageManager *m_languages;
@@ -87,6 +99,7 @@ private:
     OverviewPage *m_overview;
     SupportModelPage *m_supportModel;
     QSplitter *m_splitter;
+    QTimer *m_refreshTimer;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -95,6 +108,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_newDatabaseAction = nullptr;
     QAction *m_openDatabaseAction = nullptr;
+    QAction *m_connectAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;

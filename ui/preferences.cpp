@@ -28,9 +28,18 @@ QStringList Preferences::recentFiles() const
     return m_settings.value(s_recent).toStringList();
 }
 
+namespace {
+/// A file path cleaned; a team database's address (postgresql://…) as it is, since cleaning
+/// would fold its "//" and make it a path.
+QString cleanLocation(const QString &location)
+{
+    return location.contains(QLatin1String("://")) ? location : QDir::cleanPath(location);
+}
+} // namespace
+
 void Preferences::addRecentFile(const QString &path)
 {
-    const QString clean = QDir::cleanPath(path);
+    const QString clean = cleanLocation(path);
     QStringList files = recentFiles();
     files.removeAll(clean);
     files.prepend(clean);
@@ -42,7 +51,7 @@ void Preferences::addRecentFile(const QString &path)
 void Preferences::removeRecentFile(const QString &path)
 {
     QStringList files = recentFiles();
-    files.removeAll(QDir::cleanPath(path));
+    files.removeAll(cleanLocation(path));
     m_settings.setValue(s_recent, files);
 }
 

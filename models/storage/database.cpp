@@ -1,6 +1,8 @@
 #include "models/storage/database.h"
 
 #include "models/storage/migrator.h"
+#include "models/storage/serverconnection.h"
+#include "models/storage/transactionguard.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -95,7 +97,9 @@ StorageError Database::checkFileHeader(const QString &path, Creation creation)
 
 StorageError Database::open(const QString &path, Access access, Creation creation)
 {
+    const QString password = m_password; // for this open only: close() forgets the previous one's
     close();
+    m_password = password;
     if (ServerAddress::isServerAddress(path))
         return openServer(path, access);
     m_driver = QStringLiteral("QSQLITE");
@@ -153,7 +157,22 @@ StorageError Database::openServer(const QString &location, Access access)
     m_path = address.display();
     // The server checks what a file is before SQLite opens it (there is no header to look at, and
     // a connection changes nothing): connect, then the migrator refuses a newer or foreign schema.
-    const StorageError error = connectAndMigrate();
+    StorageError error = connectAndMigrate();
+    if (error.kind == StorageError::Kind::CannotOpen &&
+        !QSqlDatabase::database(threadConnectionName(), false).isOpen()) {
+        // QPSQL keeps only the text of a refused connection: ask libpq why, so that the window
+        // can ask for a password instead of showing an error.
+        switch (ServerConnection::whyRefused(address, m_password)) {
+        case ServerConnection::Refusal::PasswordNeeded:
+            error.kind = StorageError::Kind::PasswordNeeded;
+            break;
+        case ServerConnection::Refusal::PasswordRefused:
+            error.kind = StorageError::Kind::PasswordRefused;
+            break;
+        case ServerConnection::Refusal::Other:
+            break;
+        }
+    }
     if (error) {
         close();
         return error;
@@ -445,17 +464,23 @@ QSqlDatabase Database::addServerConnection(const QString &name) const
     db.setDatabaseName(m_server.database);
     db.setUserName(m_server.user);
     db.setConnectOptions(m_server.connectOptions());
-    if (db.open()) {
-        QStringList settings = {QStringLiteral("SET client_min_messages = warning"),
-                                // A write waits for another's row locks as long as SQLite waits for
-                                // its write lock, then fails instead of hanging the window.
-                                QStringLiteral("SET lock_timeout = %1").arg(busyLimitMilliseconds())};
-        // A read-only portfolio refuses writes on the server too, whatever the role may do.
-        if (m_access == Access::ReadOnly)
-            settings << QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
-        applySettings(db, settings);
-    }
+    db.setPassword(m_password);
+    openServerConnection(db);
     return db;
+}
+
+void Database::openServerConnection(QSqlDatabase &db) const
+{
+    if (!db.open())
+        return;
+    QStringList settings = {QStringLiteral("SET client_min_messages = warning"),
+                            // A write waits for another's row locks as long as SQLite waits for
+                            // its write lock, then fails instead of hanging the window.
+                            QStringLiteral("SET lock_timeout = %1").arg(busyLimitMilliseconds())};
+    // A read-only portfolio refuses writes on the server too, whatever the role may do.
+    if (m_access == Access::ReadOnly)
+        settings << QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
+    applySettings(db, settings);
 }
 
 QSqlDatabase Database::addConnection(const QString &name) const
@@ -495,8 +520,18 @@ QSqlDatabase Database::connection() const
 {
     const QString name = threadConnectionName();
     QMutexLocker lock(&m_mutex);
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name);
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (isServer() && ServerConnection::isLost(db.driver()) && !TransactionGuard::isOpenOn(db)) {
+            // The server ended it (the operation that found out failed with ConnectionLost): the
+            // next use gets a new connection, with the same settings and password.
+            db.close();
+            openServerConnection(db);
+        } else if (!isServer() && !db.isOpen()) {
+            db.open();
+        }
+        return db;
+    }
     m_connectionNames.append(name);
     return addConnection(name);
 }
@@ -510,6 +545,7 @@ void Database::close()
     m_path.clear();
     m_schemaVersion = 0;
     m_server = {};
+    m_password.clear();
     m_driver = QStringLiteral("QSQLITE");
 }
 

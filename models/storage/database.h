@@ -37,6 +37,11 @@ public:
     /// administrator created it for Delivery Desk), whatever `creation` says.
     StorageError open(const QString &path, Access access = Access::ReadWrite,
                       Creation creation = Creation::MustExist);
+    /// The password of a server database's user for the next open() and every connection of it
+    /// (also reconnections), kept in memory only until close(). Empty: libpq's PGPASSWORD or
+    /// password file.
+    void setPassword(const QString &password) { m_password = password; }
+
     /// Whether `location` names a server database rather than a file.
     static bool isServerAddress(const QString &location) { return ServerAddress::isServerAddress(location); }
 
@@ -76,7 +81,9 @@ public:
     /// The backup taken before the last migration, empty when none was needed.
     QString backupPath() const { return m_backupPath; }
 
-    /// This thread's connection to the database (created on first use in a thread).
+    /// This thread's connection to the database (created on first use in a thread). A server
+    /// connection the server ended is opened again here, unless a transaction was open on it
+    /// (its guard fails first, with ConnectionLost).
     QSqlDatabase connection() const;
     /// Closes and forgets this thread's connection. A worker thread calls it when its work is
     /// done and every query of it is gone, so that finished threads leave no connections behind.
@@ -96,10 +103,12 @@ private:
     StorageError connectAndMigrate();
     StorageError openServer(const QString &location, Access access);
     QSqlDatabase addServerConnection(const QString &name) const;
+    void openServerConnection(QSqlDatabase &db) const;
 
     QString m_path;
     QString m_driver = QStringLiteral("QSQLITE");
     ServerAddress m_server;
+    QString m_password;
     Access m_access = Access::ReadWrite;
     int m_schemaVersion = 0;
     QString m_backupPath;

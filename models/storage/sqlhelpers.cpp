@@ -1,5 +1,7 @@
 #include "models/storage/sqlhelpers.h"
 
+#include "models/storage/serverconnection.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -35,6 +37,10 @@ std::optional<qint64> optionalFromSql(const QVariant &value)
 StorageError queryError(const QSqlQuery &query, const QString &operation, const QString &record)
 {
     const QString text = query.lastError().text();
+    // The server ended the connection (a terminated backend, a restart): the transaction is gone
+    // with it, and Database::connection() opens a new one on the next use.
+    if (ServerConnection::isLost(query.driver()))
+        return {StorageError::Kind::ConnectionLost, operation, record, text};
     const bool duplicate = text.contains(QLatin1String("UNIQUE constraint"), Qt::CaseInsensitive) ||
                            text.contains(QLatin1String("duplicate key"), Qt::CaseInsensitive);
     // PostgreSQL: another user's transaction held the rows past lock_timeout (55P03), or two

@@ -17,10 +17,13 @@ struct [[nodiscard]] StorageError
         BackupFailed,
         ReadOnly, ///< a write on a read-only database (an offline bundle)
         NotFound,
-        Duplicate, ///< a unique key already exists
-        Query,     ///< any other failed statement
-        Damaged,   ///< the integrity check found damage: nothing was written
-        Busy,      ///< another program kept the database locked past the waiting limit
+        Duplicate,       ///< a unique key already exists
+        Query,           ///< any other failed statement
+        Damaged,         ///< the integrity check found damage: nothing was written
+        Busy,            ///< another program kept the database locked past the waiting limit
+        PasswordNeeded,  ///< the server asks for a password, and none was given or found (.pgpass)
+        PasswordRefused, ///< the server refused the user name or password
+        ConnectionLost,  ///< the server ended the connection: nothing of the operation was written
     };
 
     Kind kind = Kind::None;

@@ -1,9 +1,11 @@
 #include "models/storage/transactionguard.h"
 
+#include "models/storage/changewatch.h"
 #include "models/storage/database.h"
 
 #include <QObject>
 #include <QSqlDriver>
+#include <QSqlQuery>
 
 namespace Storage {
 
@@ -15,14 +17,18 @@ class TransactionNesting : public QObject
 public:
     explicit TransactionNesting(QObject *driver) : QObject(driver) {}
 
-    static TransactionNesting *of(const QSqlDatabase &db)
+    static TransactionNesting *find(const QSqlDatabase &db)
     {
-        QSqlDriver *driver = db.driver();
-        for (QObject *child : driver->children()) {
+        for (QObject *child : db.driver()->children()) {
             if (auto *nesting = dynamic_cast<TransactionNesting *>(child))
                 return nesting;
         }
-        return new TransactionNesting(driver);
+        return nullptr;
+    }
+    static TransactionNesting *of(const QSqlDatabase &db)
+    {
+        TransactionNesting *nesting = find(db);
+        return nesting ? nesting : new TransactionNesting(db.driver());
     }
 
     int depth = 0;
@@ -63,10 +69,20 @@ bool TransactionGuard::commit()
         m_db.rollback();
         return false;
     }
-    const bool ok = m_db.commit();
+    // Other windows on the team database refresh what this transaction changed; the server sends
+    // the notification only if the commit succeeds (and one per transaction, however many rows).
+    bool ok = m_db.driver()->dbmsType() != QSqlDriver::PostgreSQL ||
+              QSqlQuery(m_db).exec(QStringLiteral("SELECT pg_notify('%1', '')").arg(ChangeWatch::channel()));
+    ok = ok && m_db.commit();
     if (!ok)
         m_db.rollback();
     return ok;
+}
+
+bool TransactionGuard::isOpenOn(const QSqlDatabase &db)
+{
+    const TransactionNesting *nesting = db.driver() ? TransactionNesting::find(db) : nullptr;
+    return nesting && nesting->depth > 0;
 }
 
 } // namespace Storage

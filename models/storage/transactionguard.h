@@ -14,6 +14,9 @@ class TransactionNesting;
 /// into one all-or-nothing transaction. A nested guard that ends without commit() (something
 /// inside failed) fails the whole transaction: the outer commit() then rolls back and returns
 /// false. The nesting is kept with the connection itself, not in the process.
+///
+/// On PostgreSQL the outermost commit also sends a notification on Storage::ChangeWatch's
+/// channel, which the server delivers to the other connections only when the transaction commits.
 class TransactionGuard
 {
 public:
@@ -27,6 +30,9 @@ public:
     /// False when the transaction could not be committed, also when a nested guard ended
     /// without commit (the whole transaction is then rolled back).
     bool commit();
+    /// Whether a guard's transaction is open on `db` (a lost connection is then not replaced
+    /// under it: the statements after would run outside the transaction).
+    static bool isOpenOn(const QSqlDatabase &db);
 
 private:
     QSqlDatabase m_db;

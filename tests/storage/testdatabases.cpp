@@ -291,6 +291,21 @@ bool serverExec(const QString &sql, QString *error)
     return ok;
 }
 
+bool addPasswordRole(const QString &role, const QString &password, QString *error)
+{
+    // The first matching line of pg_hba.conf decides: the role's line before the trusting ones.
+    // COPY writes the file as the server's account, which owns it.
+    return serverExec(QStringLiteral("CREATE ROLE %1 LOGIN SUPERUSER PASSWORD '%2'").arg(role, password),
+                      error) &&
+           serverExec(
+               QStringLiteral("DO $$ BEGIN EXECUTE format('COPY (VALUES (%L), (%L), (%L)) TO %L', "
+                              "'local all all trust', 'host all %1 127.0.0.1/32 scram-sha-256', "
+                              "'host all all 127.0.0.1/32 trust', current_setting('hba_file')); END $$")
+                   .arg(role),
+               error) &&
+           serverExec(QStringLiteral("SELECT pg_reload_conf()"), error);
+}
+
 FreshDatabase freshDatabase(const QString &dialect, const QString &folder, const QString &name)
 {
     static int s_counter = 0;

@@ -29,6 +29,10 @@ FreshDatabase freshDatabase(const QString &dialect, const QString &folder, const
 QString serverAddress(const QString &database);
 /// Runs `sql` as the test server's superuser in its `postgres` database; false with `error` on failure.
 bool serverExec(const QString &sql, QString *error = nullptr);
+/// A login role `role` (a superuser, so that it may create the schema) that the test server lets
+/// in over TCP only with `password` (scram-sha-256; everyone else stays trusted). For the whole
+/// process: the server's pg_hba.conf is rewritten and reloaded.
+bool addPasswordRole(const QString &role, const QString &password, QString *error);
 
 } // namespace StorageTest
 

@@ -7,6 +7,7 @@
 #include "models/portfolio.h"
 #include "ui/burndownpage.h"
 #include "ui/charttablecontainer.h"
+#include "ui/connectdialog.h"
 #include "ui/engagementdialog.h"
 #include "ui/engagementlistpanel.h"
 #include "ui/importwizard.h"
@@ -308,6 +309,11 @@ private slots:
             check(&dialog, QStringLiteral("people dialog"));
         }
         {
+            Gui::ConnectDialog dialog(&m_portfolio);
+            dialog.askForPassword(QString()); // every field, the password's too
+            check(&dialog, QStringLiteral("connect dialog"));
+        }
+        {
             Gui::ImportWizard wizard(&m_portfolio);
             wizard.setEngagement(m_portfolio.engagements()->engagementAt(0).id);
             const QList<int> ids = wizard.pageIds();
@@ -374,7 +380,10 @@ private slots:
     {
         Gui::EngagementDialog engagement;
         Gui::PeopleDialog people;
-        for (QDialog *dialog : {static_cast<QDialog *>(&engagement), static_cast<QDialog *>(&people)}) {
+        Gui::ConnectDialog connect(&m_portfolio);
+        connect.askForPassword(QString());
+        for (QDialog *dialog : {static_cast<QDialog *>(&engagement), static_cast<QDialog *>(&people),
+                                static_cast<QDialog *>(&connect)}) {
             dialog->show();
             QApplication::setActiveWindow(dialog);
             QVERIFY(QTest::qWaitForWindowActive(dialog));
