@@ -65,6 +65,7 @@ CsvByteReader::CsvByteReader(QIODevice *device) : m_device(device)
 bool CsvByteReader::fill()
 {
     if (m_pos > 0) {
+        m_offset += m_pos;
         std::memmove(m_buffer.data(), m_buffer.constData() + m_pos, size_t(m_end - m_pos));
         m_end -= m_pos;
         m_pos = 0;

@@ -36,6 +36,8 @@ public:
 
     /// The next record (its fields valid until the next call).
     Status next();
+    /// Bytes of the file before the next record (for estimates of what is left).
+    qint64 offset() const { return m_offset + m_pos; }
     /// The 1-based physical line the current record starts on.
     qint64 line() const { return m_recordLine; }
     qsizetype fieldCount() const { return qsizetype(m_fields.size()); }
@@ -58,6 +60,7 @@ private:
     QByteArray m_buffer; // bytes of the file from m_pos to m_end
     qsizetype m_pos = 0;
     qsizetype m_end = 0;
+    qint64 m_offset = 0; // bytes of the file before m_buffer
     bool m_eof = false;
     QByteArray m_scratch; // unquoted text of quoted fields of the current record
     std::vector<QByteArrayView> m_fields;

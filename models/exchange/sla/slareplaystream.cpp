@@ -57,6 +57,9 @@ public:
         ++m_count;
         return true;
     }
+    /// How many tickets the file seems to hold: the table grows to their size at once (up to
+    /// eight times larger), not by doubling, which held the old and the new table together.
+    void expect(qint64 tickets) { m_expected = tickets; }
     /// The position of the ticket with this key, or -1.
     qint64 find(const Digest &d) const { return qint64(probe(d).value) - 1; }
     /// Asks the memory for the slot of `d` before it is needed.
@@ -81,7 +84,10 @@ private:
     }
     void grow()
     {
-        std::vector<Slot> old(m_slots.size() * 2);
+        size_t size = m_slots.size() * 2;
+        while (size < m_slots.size() * 8 && size_t(m_expected) * 4 > size * 3)
+            size *= 2;
+        std::vector<Slot> old(size);
         old.swap(m_slots);
         for (const Slot &slot : old) {
             if (slot.value != 0)
@@ -91,6 +97,7 @@ private:
 
     std::vector<Slot> m_slots = std::vector<Slot>(size_t(1) << 16);
     size_t m_count = 0;
+    qint64 m_expected = 0;
 };
 
 /// Keys handled a few rows behind the reading: the slot of each is prefetched when it is queued,
@@ -279,6 +286,8 @@ bool checkTickets(QIODevice *device, TicketKeys *keys)
         if (position == TicketKeys::s_maxTickets || !readTicket(file, &keyStorage, &key, &t) || !unique)
             return false;
         queue.push(*keys, {digestOf(key), position++}, add);
+        if (position % 4096 == 0)
+            keys->expect(position * device->size() / qMax<qint64>(1, file.reader.offset()));
     }
     queue.drain(add);
     return unique && status == CsvByteReader::Status::End;
@@ -349,7 +358,7 @@ bool writeOut(QIODevice *out, QByteArray *text, ExchangeError *error)
         *error = SlaReplayRow::writeError(out);
         return false;
     }
-    text->clear();
+    text->resize(0); // keeps the block: clear() would free it
     return true;
 }
 

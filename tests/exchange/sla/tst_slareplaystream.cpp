@@ -224,8 +224,9 @@ void TestSlaReplayStream::shouldWriteWhatTheJoinInMemoryWrites_data()
     QTest::addColumn<int>("count");
     QTest::newRow("LF") << QByteArray("\n") << QByteArray() << 400;
     QTest::newRow("CRLF and BOM") << QByteArray("\r\n") << QByteArray("\xEF\xBB\xBF") << 400;
-    // More than one 512 KiB block of each file: records cut by a block's end.
-    QTest::newRow("several blocks") << QByteArray("\n") << QByteArray() << 12000;
+    // More than one 512 KiB block of each file (records cut by a block's end), and more tickets
+    // than the first key table holds (49,152).
+    QTest::newRow("several blocks") << QByteArray("\n") << QByteArray() << 60000;
 }
 
 void TestSlaReplayStream::shouldWriteWhatTheJoinInMemoryWrites()
@@ -285,6 +286,10 @@ void TestSlaReplayStream::shouldRefuseBadInputAsCsvReaderDoes_data()
         << header + "\"X\ny\",2,,,\n" + good + "\"X\ny\",2,,,\n"
         << goodHistory;
     QTest::newRow("duplicate key written another way") << header + good + "\" A\",2,,,\n" << goodHistory;
+    QByteArray many = header;
+    for (int i = 0; i < 60000; ++i)
+        many += "T-" + QByteArray::number(i) + ",2,,,\n";
+    QTest::newRow("duplicate key after the table grew") << many + "T-7,2,,,\n" << goodHistory;
     QTest::newRow("empty key") << header + "\xC2\xA0,2,2026-03-02T08:00:00Z,," << goodHistory;
     QTest::newRow("history instant") << header + good << historyHeader + "A,yesterday,Active\n";
     QTest::newRow("history without instant") << header + good << historyHeader + "A,,Active\n";
