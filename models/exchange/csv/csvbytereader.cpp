@@ -15,6 +15,9 @@ constexpr qsizetype s_blockSize = 512 * 1024;
 /// first block (256 KiB), so a longer line could be counted differently there.
 constexpr qsizetype s_headerScan = 64 * 1024;
 
+/// The longest record read here: four fields of CsvReader's longest.
+constexpr qsizetype s_maxRecordSize = 4 * CsvReader::s_defaultMaxFieldSize;
+
 // Classes of a byte in m_unquoted / m_quoted; 0 is text that goes on.
 constexpr unsigned char s_endsField = 1; // unquoted: the delimiter, CR, LF
 constexpr unsigned char s_quote = 1;     // quoted: the quote
@@ -167,7 +170,9 @@ CsvByteReader::Status CsvByteReader::next()
         if (result == Parse::Unsupported)
             return Status::Unsupported;
         if (result == Parse::NeedMore) {
-            if (!fill())
+            // A record of many long fields (or garbage without line ends) would grow the buffer
+            // without bound: CsvReader reads such a file field by field.
+            if (m_end - m_pos > s_maxRecordSize || !fill())
                 return Status::Unsupported;
             continue;
         }

@@ -168,6 +168,10 @@ void TestCsvByteReader::shouldLeaveOtherShapesToCsvReader_data()
     QTest::newRow("Excel's sep= line") << QByteArray("sep=;\nkey;at\nA;1\n");
     QTest::newRow("two BOMs") << QByteArray("\xEF\xBB\xBF\xEF\xBB\xBFkey,at\nA,1\n");
     QTest::newRow("only blank lines") << QByteArray("\n\r\n");
+    QByteArray longFields = "key,at\n";
+    for (int i = 0; i < 9; ++i)
+        longFields += QByteArray(CsvReader::s_defaultMaxFieldSize - 1, 'x') + ',';
+    QTest::newRow("a record of nine of CsvReader's longest fields") << longFields + "\n";
     QTest::newRow("a field past CsvReader's limit")
         << QByteArray("key,at\nA,") + QByteArray(CsvReader::s_defaultMaxFieldSize + 1, 'x') + "\n";
 }
