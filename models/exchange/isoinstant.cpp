@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QRegularExpression>
+#include <QStringDecoder>
 
 #include <cstring>
 #include <limits>
@@ -189,7 +190,9 @@ std::optional<qint64> parseIsoInstantUtf8(QByteArrayView text)
     qint64 instant = 0;
     if (const Fast fast = parseFast(text.data(), text.size(), &instant); fast != Fast::Undecided)
         return fast == Fast::Instant ? std::optional<qint64>(instant) : std::nullopt;
-    return parseIsoInstant(QString::fromUtf8(text)); // other shapes, spaces and non-ASCII text
+    // Other shapes, spaces and non-ASCII text, a U+FEFF at the start kept (it is no instant).
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    return parseIsoInstant(decoder(text));
 }
 
 char *writeIsoInstantUtc(char *out, qint64 epochSeconds)

@@ -22,7 +22,7 @@ bool readAsBytes(const QByteArray &bytes, QList<QStringList> *records, QList<qin
     while ((status = reader.next()) == Exchange::CsvByteReader::Status::Record) {
         QStringList fields;
         for (qsizetype i = 0; i < reader.fieldCount(); ++i)
-            fields.append(QString::fromUtf8(reader.field(i)));
+            fields.append(Exchange::CsvByteReader::text(reader.field(i)));
         records->append(fields);
         lines->append(reader.line());
     }

@@ -3,6 +3,7 @@
 #include "models/exchange/csv/csvreader.h"
 
 #include <QIODevice>
+#include <QStringDecoder>
 
 #include <cstring>
 
@@ -65,6 +66,14 @@ CsvByteReader::CsvByteReader(QIODevice *device) : m_device(device)
 {
 }
 
+QString CsvByteReader::text(QByteArrayView bytes)
+{
+    if (!bytes.startsWith("\xEF\xBB\xBF"))
+        return QString::fromUtf8(bytes);
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    return decoder(bytes);
+}
+
 bool CsvByteReader::fill()
 {
     if (m_pos > 0) {
@@ -105,7 +114,7 @@ bool CsvByteReader::readHeader()
         return false;
     m_header.clear();
     for (const QByteArrayView field : m_fields)
-        m_header.append(QString::fromUtf8(field));
+        m_header.append(text(field));
     return true;
 }
 

@@ -30,6 +30,9 @@ public:
 
     /// Reads the header row. False when the file is a shape left to CsvReader.
     bool readHeader();
+    /// UTF-8 bytes as CsvReader's text: QString::fromUtf8() would drop a U+FEFF at their start.
+    static QString text(QByteArrayView bytes);
+
     /// The header row as text.
     const QStringList &header() const { return m_header; }
     char delimiter() const { return m_delimiter; }

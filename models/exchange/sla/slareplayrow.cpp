@@ -1,5 +1,6 @@
 #include "models/exchange/sla/slareplayrow.h"
 
+#include "models/exchange/csv/csvbytereader.h"
 #include "models/exchange/isoinstant.h"
 #include "models/exchange/sla/slaexplaintext.h"
 #include "models/exchange/sla/slareplay.h"
@@ -125,7 +126,7 @@ bool SlaReplayRow::readSeverity(QByteArrayView text, int *severity)
         *severity = text.at(0) - '0';
         return true;
     }
-    return readSeverity(QString::fromUtf8(text), severity);
+    return readSeverity(CsvByteReader::text(text), severity);
 }
 
 QByteArray SlaReplayRow::headerLine()

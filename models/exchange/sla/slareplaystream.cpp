@@ -157,7 +157,7 @@ QByteArrayView trimmed(QByteArrayView field, QByteArray *storage)
     const QByteArrayView text = field.sliced(from, to - from);
     if (!text.isEmpty() && (static_cast<unsigned char>(text.front()) >= 0x80 ||
                             static_cast<unsigned char>(text.back()) >= 0x80)) {
-        *storage = QString::fromUtf8(text).trimmed().toUtf8();
+        *storage = CsvByteReader::text(text).trimmed().toUtf8();
         return *storage;
     }
     return text;
@@ -215,7 +215,7 @@ bool readTicket(ReplayFile &file, QByteArray *keyStorage, QByteArrayView *key, T
         !file.readInstant(c[4], &t->resolved))
         return false;
     t->created = created.value_or(0);
-    t->key = QString::fromUtf8(*key);
+    t->key = CsvByteReader::text(*key);
     return true;
 }
 
@@ -229,7 +229,7 @@ public:
             if (entry.first == bytes)
                 return entry.second;
         }
-        QString text = QString::fromUtf8(bytes);
+        QString text = CsvByteReader::text(bytes);
         if (m_names.size() < 64)
             m_names.append({bytes.toByteArray(), text});
         return text;

@@ -49,7 +49,7 @@ QStringList readWithByteReader(const QByteArray &bytes)
     while ((status = reader.next()) == CsvByteReader::Status::Record) {
         QStringList fields;
         for (qsizetype i = 0; i < reader.fieldCount(); ++i)
-            fields << QString::fromUtf8(reader.field(i));
+            fields << CsvByteReader::text(reader.field(i));
         out << QString::number(reader.line()) + QLatin1Char(':') + fields.join(QLatin1Char('|'));
     }
     return status == CsvByteReader::Status::End ? out : QStringList();
@@ -139,6 +139,9 @@ void TestCsvByteReader::shouldReadUnusualButValidShapes_data()
         << QByteArray("\xEF\xBB\xBFkey;\xC3\xA5r\nSUP-\xC3\xB6,\xE2\x82\xAC\xF0\x9F\x98\x80\n");
     QTest::newRow("blank lines and rows of empty fields are skipped")
         << QByteArray("\n\r\nkey,at\n\n,,\n\"\",\nA,1\n\n");
+    QTest::newRow("U+FEFF at the start of fields after the first line")
+        << QByteArray("\nkey,at\n\xEF\xBB\xBF\xEF\xBB\xBF"
+                      "A,\"\xEF\xBB\xBFq\"\n");
     QTest::newRow("a comma at the very end") << QByteArray("key,at\nA,1,");
     QTest::newRow("a quoted field closed at the very end") << QByteArray("key,at\nA,\"1\"");
     QTest::newRow("short and long rows") << QByteArray("key,at,status\nA\nB,1,x,y,z\n");

@@ -112,8 +112,8 @@ Outcome streamOutcome(const QByteArray &tickets, const QByteArray &history)
 }
 
 /// Files of `count` tickets in the shapes users bring: keys with a comma, a quote, UTF-8 or
-/// surrounded by spaces (also U+00A0), severities as "P1" and "3 - Moderate", instants with
-/// offsets, fractions and a space for the T, tickets without history and changes of keys no
+/// surrounded by spaces (also U+00A0) or starting with U+FEFF, severities as "P1" and "3 - Moderate",
+/// instants with offsets, fractions and a space for the T, tickets without history and changes of keys no
 /// ticket has. `lineEnd` ends every line.
 struct ReplayFiles
 {
@@ -126,8 +126,8 @@ ReplayFiles generate(int count, const QByteArray &lineEnd, quint32 seed)
     QRandomGenerator random(seed);
     static const char *const severities[] = {"1", "2", "3", "4", "P1", "3 - Moderate", " 2 ", "5"};
     static const char *const statuses[] = {
-        "New",      "Active",        "Awaiting Vendor", "Waiting for customer",
-        "Resolved", "V\xC3\xA4ntar", "Closed",          ""};
+        "New",    "Active", "Awaiting Vendor",     "Waiting for customer", "Resolved", "V\xC3\xA4ntar",
+        "Closed", "",       "\xEF\xBB\xBFResolved"};
     ReplayFiles f{"key,severity,created,first_response,resolved" + lineEnd,
                   "key,at,status,severity" + lineEnd};
     const qint64 start = *Exchange::parseIsoInstant(QStringLiteral("2026-03-02T06:00:00Z"));
@@ -158,6 +158,9 @@ ReplayFiles generate(int count, const QByteArray &lineEnd, quint32 seed)
             break;
         case 3:
             written = "\xC2\xA0" + key + "  ";
+            break;
+        case 4: // U+FEFF is part of the key: no space, and QString::fromUtf8 would drop it
+            written = "\xEF\xBB\xBF" + key;
             break;
         default:
             break;
@@ -290,6 +293,12 @@ void TestSlaReplayStream::shouldRefuseBadInputAsCsvReaderDoes_data()
     for (int i = 0; i < 60000; ++i)
         many += "T-" + QByteArray::number(i) + ",2,,,\n";
     QTest::newRow("duplicate key after the table grew") << many + "T-7,2,,,\n" << goodHistory;
+    QTest::newRow("U+FEFF before an instant") << header + "B,2,\xEF\xBB\xBF"
+                                                          "2026-03-02T08:00:00Z,,"
+                                              << goodHistory;
+    QTest::newRow("U+FEFF before a severity") << header + "B,\xEF\xBB\xBF"
+                                                          "2,,,"
+                                              << goodHistory;
     QTest::newRow("empty key") << header + "\xC2\xA0,2,2026-03-02T08:00:00Z,," << goodHistory;
     QTest::newRow("history instant") << header + good << historyHeader + "A,yesterday,Active\n";
     QTest::newRow("history without instant") << header + good << historyHeader + "A,,Active\n";
