@@ -78,7 +78,7 @@ fuzz() {
   local seconds=${1:-30} dir=${FUZZ_DIR:-build-fuzz}
   cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
     -DDD_FUZZ=ON -DDD_BUILD_TESTS=OFF -DDD_BUILD_BENCH=OFF >/dev/null
-  local targets=(csvreader datetimeparser numberparser duration calendarfile policyfile)
+  local targets=(csvreader csvbytereader datetimeparser numberparser duration calendarfile policyfile)
   cmake --build "$dir" -j "$(nproc)" --target "${targets[@]/#/fuzz_}"
   # As many targets at once as there are cores, each for SECONDS. New inputs go to a scratch folder;
   # the committed corpus is only read. A crash fails the run: commit its input to the corpus.

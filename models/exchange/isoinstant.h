@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 
 #include <optional>
@@ -12,7 +13,14 @@ namespace Exchange {
 /// text without an offset, with an impossible date or time, or with anything trailing.
 std::optional<qint64> parseIsoInstant(const QString &text);
 
+/// The same on UTF-8 text (the common shapes are read from the bytes, without a QString).
+std::optional<qint64> parseIsoInstantUtf8(QByteArrayView text);
+
 /// `epochSeconds` as `YYYY-MM-DDTHH:MM:SSZ`, e.g. "2026-03-30T13:00:00Z".
 QString formatIsoInstantUtc(qint64 epochSeconds);
+/// The most characters writeIsoInstantUtc() writes (years outside 1–9999 take more than four).
+inline constexpr int s_maxIsoInstantUtcSize = 32;
+/// The same written at `out` (room for s_maxIsoInstantUtcSize bytes); returns the end.
+char *writeIsoInstantUtc(char *out, qint64 epochSeconds);
 
 } // namespace Exchange

@@ -192,11 +192,11 @@ void CsvReader::fail(qint64 line, int column, const QString &reason)
     m_error = ExchangeError{m_fileName, line, column, reason};
 }
 
-int CsvReader::column(const QString &name, int occurrence) const
+int CsvReader::columnIn(const QStringList &header, const QString &name, int occurrence)
 {
     const QString wanted = name.trimmed();
-    for (int i = 0; i < m_header.size(); ++i) {
-        if (m_header.at(i).trimmed().compare(wanted, Qt::CaseInsensitive) == 0 && occurrence-- == 0)
+    for (int i = 0; i < header.size(); ++i) {
+        if (header.at(i).trimmed().compare(wanted, Qt::CaseInsensitive) == 0 && occurrence-- == 0)
             return i;
     }
     return -1;

@@ -58,7 +58,9 @@ public:
     QStringList header() const { return m_header; }
     /// Index of the `occurrence`-th header cell named `name` (case-insensitive, surrounding
     /// whitespace ignored), or -1.
-    int column(const QString &name, int occurrence = 0) const;
+    int column(const QString &name, int occurrence = 0) const { return columnIn(m_header, name, occurrence); }
+    /// The same in any header row.
+    static int columnIn(const QStringList &header, const QString &name, int occurrence = 0);
     QChar delimiter() const { return m_delimiter; }
     Encoding encoding() const { return m_encoding; }
     /// True when the reader chose Windows-1252 because the bytes were not valid UTF-8; the UI

@@ -5,11 +5,11 @@
 #include "models/exchange/csv/csvreader.h"
 #include "models/exchange/isoinstant.h"
 #include "models/exchange/sla/policyfile.h"
-#include "models/exchange/sla/slaexplaintext.h"
+#include "models/exchange/sla/slareplayrow.h"
+#include "models/exchange/sla/slareplaystream.h"
 
 #include <QFile>
 #include <QHash>
-#include <QRegularExpression>
 
 #include <memory>
 
@@ -64,22 +64,6 @@ bool readInstant(const CsvReader &reader, const CsvRow &row, int index, const QS
     return true;
 }
 
-/// "2", "2 - High", "P2" → 2; false for text without a number.
-bool readSeverity(const QString &text, int *severity)
-{
-    if (text.size() == 1 && text.at(0) >= QLatin1Char('0') && text.at(0) <= QLatin1Char('9')) {
-        *severity = text.at(0).unicode() - u'0';
-        return true;
-    }
-    static const QRegularExpression pattern(QStringLiteral("^[Pp]?(\\d+)(\\s*[-–:].*)?$"));
-    const QRegularExpressionMatch m = pattern.match(text);
-    if (!m.hasMatch())
-        return false;
-    bool ok = false;
-    *severity = m.captured(1).toInt(&ok);
-    return ok;
-}
-
 bool openReader(CsvReader *reader, ExchangeError *error)
 {
     if (!reader->readHeader()) {
@@ -111,7 +95,7 @@ bool readHistoryRow(const CsvReader &reader, const CsvRow &row, const QVector<in
     }
     int severity = 0;
     const QString severityText = field(row, severityColumn);
-    if (!severityText.isEmpty() && !readSeverity(severityText, &severity)) {
+    if (!severityText.isEmpty() && !SlaReplayRow::readSeverity(severityText, &severity)) {
         *error = ExchangeError{name, row.line, severityColumn + 1,
                                SlaReplay::tr("severity \"%1\" is not a number 1–4").arg(severityText)};
         return false;
@@ -124,9 +108,7 @@ bool readHistory(QIODevice *device, const QString &name, History *history, Excha
 {
     CsvReader reader(device, name);
     QVector<int> c;
-    if (!openReader(&reader, error) ||
-        !findColumns(reader, {QStringLiteral("key"), QStringLiteral("at"), QStringLiteral("status")}, &c,
-                     error))
+    if (!openReader(&reader, error) || !findColumns(reader, SlaReplayRow::historyColumns(), &c, error))
         return false;
     const int severityColumn = reader.column(QStringLiteral("severity"));
     CsvRow row;
@@ -144,12 +126,6 @@ bool readHistory(QIODevice *device, const QString &name, History *history, Excha
     return true;
 }
 
-QStringList ticketColumns()
-{
-    return {QStringLiteral("key"), QStringLiteral("severity"), QStringLiteral("created"),
-            QStringLiteral("first_response"), QStringLiteral("resolved")};
-}
-
 bool readTicketRow(const CsvReader &reader, const CsvRow &row, const QVector<int> &c, Ticket *t,
                    ExchangeError *error)
 {
@@ -159,7 +135,7 @@ bool readTicketRow(const CsvReader &reader, const CsvRow &row, const QVector<int
         return false;
     }
     const QString severity = field(row, c[1]);
-    if (!readSeverity(severity, &t->severity)) {
+    if (!SlaReplayRow::readSeverity(severity, &t->severity)) {
         *error = ExchangeError{reader.fileName(), row.line, c[1] + 1,
                                SlaReplay::tr("severity \"%1\" is not a number 1–4").arg(severity)};
         return false;
@@ -178,9 +154,7 @@ bool readTicketsFile(QIODevice *device, const QString &name, QVector<Ticket> *ti
 {
     CsvReader reader(device, name);
     QVector<int> c;
-    const QStringList names = {QStringLiteral("key"), QStringLiteral("severity"), QStringLiteral("created"),
-                               QStringLiteral("first_response"), QStringLiteral("resolved")};
-    if (!openReader(&reader, error) || !findColumns(reader, names, &c, error))
+    if (!openReader(&reader, error) || !findColumns(reader, SlaReplayRow::ticketColumns(), &c, error))
         return false;
     QHash<QString, qint64> seen;
     CsvRow row;
@@ -205,59 +179,6 @@ bool readTicketsFile(QIODevice *device, const QString &name, QVector<Ticket> *ti
     return true;
 }
 
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
-        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-QString instantField(const std::optional<qint64> &t)
-{
-    return t ? formatIsoInstantUtc(*t) : QString();
-}
-
-QString secondsField(const Domain::SlaClock &c)
-{
-    return c.outcome == Domain::SlaClockOutcome::NotMeasurable ? QString()
-                                                               : QString::number(c.businessSeconds);
-}
-
-QString metField(const Domain::SlaClock &c)
-{
-    if (c.isMet())
-        return QStringLiteral("true");
-    if (c.isBreached())
-        return QStringLiteral("false");
-    return QString();
-}
-
-QString outputRow(const Ticket &t, const SlaResult &r)
-{
-    // A ticket that could not be evaluated at all gets empty figures rather than zeros.
-    const bool evaluated = !(quint32(r.problems.toInt()) & Domain::SlaBlockingProblems);
-    const bool resolutionMeasured = r.resolution.outcome != Domain::SlaClockOutcome::NotMeasurable;
-    const QStringList fields = {
-        csvField(t.key),
-        QString::number(t.severity),
-        t.created > 0 ? formatIsoInstantUtc(t.created) : QString(),
-        instantField(r.response.due),
-        instantField(r.response.stoppedAt),
-        secondsField(r.response),
-        metField(r.response),
-        instantField(r.resolution.due),
-        instantField(r.resolution.stoppedAt),
-        secondsField(r.resolution),
-        evaluated && resolutionMeasured ? QString::number(r.pausedSeconds) : QString(),
-        metField(r.resolution),
-        Domain::slaStateId(r.state),
-    };
-    return fields.join(QLatin1Char(',')) + QLatin1Char('\n');
-}
-
 /// The header and one row per ticket, written in one go so that a failure leaves nothing half-written
 /// by us (the device may still hold what it accepted).
 /// The tickets read from TICKETS.csv with their history, and where each came from.
@@ -268,32 +189,19 @@ struct TicketRows
     QVector<qint64> lines;
 };
 
-/// One entry per data problem of `result`, naming the ticket's line.
-void noteProblems(const TicketRows &rows, qsizetype i, const SlaResult &result,
-                  QVector<ExchangeError> *problems)
-{
-    for (const Domain::SlaDataProblem p : Domain::AllSlaDataProblems) {
-        if (result.problems.testFlag(p)) {
-            problems->append(ExchangeError{
-                rows.fileName, rows.lines.value(i), 0,
-                SlaReplay::tr("%1: %2").arg(rows.tickets.at(i).key, SlaExplainText::problemText(p))});
-        }
-    }
-}
-
 bool writeRows(const Domain::SlaPolicyEvaluator &evaluator, const TicketRows &rows, qint64 now,
                QIODevice *out, ExchangeError *e, QVector<ExchangeError> *problems)
 {
-    QByteArray text = SlaReplay::columns().join(QLatin1Char(',')).toUtf8() + '\n';
+    QByteArray text = SlaReplayRow::headerLine();
     for (qsizetype i = 0; i < rows.tickets.size(); ++i) {
-        const SlaResult result = evaluator.evaluate(rows.tickets.at(i), now);
-        text += outputRow(rows.tickets.at(i), result).toUtf8();
+        const Ticket &t = rows.tickets.at(i);
+        const SlaResult result = evaluator.evaluate(t, now);
+        SlaReplayRow::append(&text, t.key.toUtf8(), t, result);
         if (problems && result.problems)
-            noteProblems(rows, i, result, problems);
+            SlaReplayRow::noteProblems(rows.fileName, rows.lines.value(i), t.key, result, problems);
     }
     if (out->write(text) != text.size()) {
-        *e = ExchangeError{QString(), 0, 0,
-                           SlaReplay::tr("cannot write the result: %1").arg(out->errorString())};
+        *e = SlaReplayRow::writeError(out);
         return false;
     }
     return true;
@@ -336,9 +244,7 @@ bool checkHistory(QIODevice *device, const QString &name, StreamPlan *plan, Exch
 {
     CsvReader reader(device, name);
     QVector<int> c;
-    if (!openReader(&reader, error) ||
-        !findColumns(reader, {QStringLiteral("key"), QStringLiteral("at"), QStringLiteral("status")}, &c,
-                     error))
+    if (!openReader(&reader, error) || !findColumns(reader, SlaReplayRow::historyColumns(), &c, error))
         return false;
     const int severityColumn = reader.column(QStringLiteral("severity"));
     CsvRow row;
@@ -370,7 +276,7 @@ bool checkTickets(QIODevice *device, const QString &name, StreamPlan *plan, Exch
 {
     CsvReader reader(device, name);
     QVector<int> c;
-    if (!openReader(&reader, error) || !findColumns(reader, ticketColumns(), &c, error))
+    if (!openReader(&reader, error) || !findColumns(reader, SlaReplayRow::ticketColumns(), &c, error))
         return false;
     QHash<KeyDigest, qint64> seen;
     CsvRow row;
@@ -410,7 +316,7 @@ bool streamRows(const Domain::SlaPolicyEvaluator &evaluator, QIODevice *tickets,
 {
     CsvReader ticketReader(tickets, ticketsName);
     QVector<int> c;
-    if (!openReader(&ticketReader, e) || !findColumns(ticketReader, ticketColumns(), &c, e))
+    if (!openReader(&ticketReader, e) || !findColumns(ticketReader, SlaReplayRow::ticketColumns(), &c, e))
         return false;
     std::unique_ptr<CsvReader> historyReader;
     QVector<int> h;
@@ -418,8 +324,7 @@ bool streamRows(const Domain::SlaPolicyEvaluator &evaluator, QIODevice *tickets,
     if (history) {
         historyReader = std::make_unique<CsvReader>(history, historyName);
         if (!openReader(historyReader.get(), e) ||
-            !findColumns(*historyReader,
-                         {QStringLiteral("key"), QStringLiteral("at"), QStringLiteral("status")}, &h, e))
+            !findColumns(*historyReader, SlaReplayRow::historyColumns(), &h, e))
             return false;
         severityColumn = historyReader->column(QStringLiteral("severity"));
     }
@@ -439,11 +344,9 @@ bool streamRows(const Domain::SlaPolicyEvaluator &evaluator, QIODevice *tickets,
     };
     if (!advance())
         return false;
-    QByteArray text = SlaReplay::columns().join(QLatin1Char(',')).toUtf8() + '\n';
+    QByteArray text = SlaReplayRow::headerLine();
     CsvRow row;
     Ticket t;
-    TicketRows one;
-    one.fileName = ticketsName;
     while (ticketReader.next(&row)) {
         if (!readTicketRow(ticketReader, row, c, &t, e))
             return false;
@@ -460,12 +363,9 @@ bool streamRows(const Domain::SlaPolicyEvaluator &evaluator, QIODevice *tickets,
                 return false;
         }
         const SlaResult result = evaluator.evaluate(t, now);
-        text += outputRow(t, result).toUtf8();
-        if (problems && result.problems) {
-            one.tickets = {t};
-            one.lines = {row.line};
-            noteProblems(one, 0, result, problems);
-        }
+        SlaReplayRow::append(&text, t.key.toUtf8(), t, result);
+        if (problems && result.problems)
+            SlaReplayRow::noteProblems(ticketsName, row.line, t.key, result, problems);
         if (text.size() > (1 << 20)) {
             if (out->write(text) != text.size())
                 break;
@@ -473,11 +373,18 @@ bool streamRows(const Domain::SlaPolicyEvaluator &evaluator, QIODevice *tickets,
         }
     }
     if (out->write(text) != text.size()) {
-        *e = ExchangeError{QString(), 0, 0,
-                           SlaReplay::tr("cannot write the result: %1").arg(out->errorString())};
+        *e = SlaReplayRow::writeError(out);
         return false;
     }
     return true;
+}
+
+bool seekToStart(QIODevice *tickets, const QString &ticketsName, QIODevice *history, ExchangeError *error)
+{
+    if (tickets->seek(0) && (!history || history->seek(0)))
+        return true;
+    *error = SlaReplayRow::cannotReadAgain(ticketsName);
+    return false;
 }
 
 } // namespace
@@ -529,23 +436,24 @@ bool SlaReplay::run(const Domain::BusinessCalendar &calendar, const Domain::SlaP
     ExchangeError *e = error ? error : &localError;
     const Domain::SlaPolicyEvaluator evaluator(policy, calendar);
     // Files that can be read twice are checked completely first (nothing is written when a value
-    // is wrong), then joined and written row by row.
+    // is wrong), then joined and written row by row. Plain UTF-8 files are read as bytes
+    // (SlaReplayStream); other shapes, and files with a bad value (for CsvReader's message), here.
     if (!tickets->isSequential() && (!history || !history->isSequential())) {
-        StreamPlan plan;
-        if ((history && !checkHistory(history, historyName, &plan, e)) ||
-            !checkTickets(tickets, ticketsName, &plan, e))
+        const SlaReplayStream::Outcome streamed = SlaReplayStream::run(
+            evaluator, tickets, ticketsName, history, historyName, now, out, e, problems);
+        if (streamed == SlaReplayStream::Outcome::Written)
+            return true;
+        if (streamed == SlaReplayStream::Outcome::Failed || !seekToStart(tickets, ticketsName, history, e))
             return false;
-        if (plan.grouped && plan.inTicketOrder) {
-            if (!tickets->seek(0) || (history && !history->seek(0))) {
-                *e = ExchangeError{ticketsName, 0, 0, tr("the files cannot be read a second time")};
+        if (streamed == SlaReplayStream::Outcome::Unsupported) {
+            StreamPlan plan;
+            if ((history && !checkHistory(history, historyName, &plan, e)) ||
+                !checkTickets(tickets, ticketsName, &plan, e) ||
+                !seekToStart(tickets, ticketsName, history, e))
                 return false;
-            }
-            return streamRows(evaluator, tickets, ticketsName, history, historyName, plan, now, out, e,
-                              problems);
-        }
-        if (!tickets->seek(0) || (history && !history->seek(0))) {
-            *e = ExchangeError{ticketsName, 0, 0, tr("the files cannot be read a second time")};
-            return false;
+            if (plan.grouped && plan.inTicketOrder)
+                return streamRows(evaluator, tickets, ticketsName, history, historyName, plan, now, out, e,
+                                  problems);
         }
     }
     // History in another order than the tickets (or a pipe): every ticket is held in memory.

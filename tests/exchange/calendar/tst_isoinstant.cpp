@@ -6,6 +6,7 @@
 
 using Exchange::formatIsoInstantUtc;
 using Exchange::parseIsoInstant;
+using Exchange::parseIsoInstantUtf8;
 
 class TestIsoInstant : public QObject
 {
@@ -18,6 +19,7 @@ private slots:
     void shouldFormatUtcWithZ_data();
     void shouldFormatUtcWithZ();
     void shouldAgreeWithQDateOnEveryCalendarDay();
+    void shouldReadAndWriteTheDayOfTheInstantBeforeAlike();
 };
 
 void TestIsoInstant::shouldParseInstantsWithAnOffset_data()
@@ -48,6 +50,7 @@ void TestIsoInstant::shouldParseInstantsWithAnOffset()
     const std::optional<qint64> parsed = parseIsoInstant(text);
     QVERIFY(parsed.has_value());
     QCOMPARE(*parsed, epoch);
+    QCOMPARE(parseIsoInstantUtf8(text.toUtf8()), parsed);
 }
 
 void TestIsoInstant::shouldRefuseTextThatIsNotAnInstant_data()
@@ -69,6 +72,7 @@ void TestIsoInstant::shouldRefuseTextThatIsNotAnInstant()
 {
     QFETCH(QString, text);
     QVERIFY(!parseIsoInstant(text).has_value());
+    QVERIFY(!parseIsoInstantUtf8(text.toUtf8()).has_value());
 }
 
 void TestIsoInstant::shouldFormatUtcWithZ_data()
@@ -103,9 +107,11 @@ void TestIsoInstant::shouldAgreeWithQDateOnEveryCalendarDay()
         const QDate date = QDate::fromJulianDay(jd);
         const qint64 epoch = (jd - epochDay) * 86400 + 13 * 3600 + 5;
         const QString text = date.toString(Qt::ISODate) + QStringLiteral("T13:00:05Z");
-        if (formatIsoInstantUtc(epoch) != text || parseIsoInstant(text) != std::optional<qint64>(epoch)) {
+        if (formatIsoInstantUtc(epoch) != text || parseIsoInstant(text) != std::optional<qint64>(epoch) ||
+            parseIsoInstantUtf8(text.toLatin1()) != std::optional<qint64>(epoch)) {
             QCOMPARE(formatIsoInstantUtc(epoch), text);
             QCOMPARE(parseIsoInstant(text), std::optional<qint64>(epoch));
+            QCOMPARE(parseIsoInstantUtf8(text.toLatin1()), std::optional<qint64>(epoch));
         }
         ++checked;
     }
@@ -117,6 +123,25 @@ void TestIsoInstant::shouldAgreeWithQDateOnEveryCalendarDay()
         QVERIFY2(!parseIsoInstant(QString::fromLatin1(text)), text);
     QCOMPARE(parseIsoInstant(QStringLiteral("2000-02-29T00:00:00Z")),
              std::optional<qint64>((QDate(2000, 2, 29).toJulianDay() - epochDay) * 86400));
+}
+
+void TestIsoInstant::shouldReadAndWriteTheDayOfTheInstantBeforeAlike()
+{
+    // Both directions keep the day of the instant before: the same day again, a day that does
+    // not exist after the one before it, and years outside 1–9999 between two of the same day.
+    const qint64 day = *parseIsoInstant(QStringLiteral("2026-02-28T00:00:00Z"));
+    QCOMPARE(parseIsoInstantUtf8("2026-02-28T10:00:00Z"), std::optional<qint64>(day + 36000));
+    QCOMPARE(parseIsoInstantUtf8("2026-02-28T11:00:00Z"), std::optional<qint64>(day + 39600));
+    QVERIFY(!parseIsoInstantUtf8("2026-02-29T11:00:00Z"));
+    QVERIFY(!parseIsoInstantUtf8("2026-02-29T11:00:00Z"));
+    QCOMPARE(parseIsoInstantUtf8("2026-02-28T12:00:00+01:00"), std::optional<qint64>(day + 39600));
+    QCOMPARE(formatIsoInstantUtc(day + 1), QStringLiteral("2026-02-28T00:00:01Z"));
+    QCOMPARE(formatIsoInstantUtc(day + 86399), QStringLiteral("2026-02-28T23:59:59Z"));
+    const qint64 year10000 = *parseIsoInstant(QStringLiteral("9999-12-31T23:59:59Z")) + 1;
+    QCOMPARE(formatIsoInstantUtc(year10000), QStringLiteral("10000-01-01T00:00:00Z"));
+    QCOMPARE(formatIsoInstantUtc(day + 86399), QStringLiteral("2026-02-28T23:59:59Z"));
+    QCOMPARE(formatIsoInstantUtc(year10000 + 1), QStringLiteral("10000-01-01T00:00:01Z"));
+    QCOMPARE(formatIsoInstantUtc(year10000 - 1), QStringLiteral("9999-12-31T23:59:59Z"));
 }
 
 QTEST_GUILESS_MAIN(TestIsoInstant)
