@@ -365,8 +365,12 @@ StorageError TicketRepository::forEachOrdered(
                                   "ORDER BY t.created_at, t.source_key, t.id")
                        .arg(columns.join(QStringLiteral(", ")), scan)))
         return queryError(q, operation, record);
+    // PostgreSQL's driver reads one forward-only result at a time on a connection: there the
+    // status changes and results are fetched whole first (memory grows with them on a server) and
+    // only the tickets are streamed.
+    const bool oneCursor = m_database.isServer();
     QSqlQuery h(m_database.connection());
-    h.setForwardOnly(true);
+    h.setForwardOnly(!oneCursor);
     if (!h.prepare(
             QStringLiteral("SELECT h.ticket_id, h.changed_at, h.status, h.severity "
                            "FROM ticket_status_history h JOIN tickets t ON t.id = h.ticket_id "
@@ -374,13 +378,13 @@ StorageError TicketRepository::forEachOrdered(
                 .arg(scan)))
         return queryError(h, operation, record);
     QSqlQuery r(m_database.connection());
-    r.setForwardOnly(true);
+    r.setForwardOnly(!oneCursor);
     if (withResults &&
         !r.prepare(QStringLiteral("SELECT %1 FROM sla_results r JOIN tickets t ON t.id = r.ticket_id "
                                   "WHERE %2t.engagement_id = :e ORDER BY t.created_at, t.source_key, t.id")
                        .arg(SlaResultRepository::resultColumns(), scan)))
         return queryError(r, operation, record);
-    for (QSqlQuery *query : {&q, &h, &r}) {
+    for (QSqlQuery *query : {&h, &r, &q}) { // the streamed tickets last
         if (query != &r || withResults) {
             query->bindValue(QStringLiteral(":e"), engagementId);
             if (!query->exec())
