@@ -3,11 +3,14 @@
 #include "app/command.h"
 #include "models/engagementexport.h"
 #include "models/exchange/export/csvtablewriter.h"
+#include "models/exchange/export/xlsxtablewriter.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+
+#include <memory>
 
 namespace App {
 
@@ -102,12 +105,6 @@ int ExportCommand::exportTables(CommandCall &call, const QString &format, qint64
     if (const int code = call.openEngagement(QStringLiteral("export"), &portfolio,
                                              Storage::Database::Access::ReadOnly, &engagement))
         return code;
-    // The same loader as the Export dialog: the stored SLA results, read.
-    Models::EngagementExport data;
-    if (const QString error =
-            Models::EngagementExportLoader(*portfolio.database()).load(engagement, now, QLocale(), &data);
-        !error.isEmpty())
-        return call.fail(error);
     // Swedish Excel reads ';' and decimal commas; --separator chooses explicitly.
     const Exchange::CsvTableWriter::Dialect dialect =
         call.isSet(s_separator)
@@ -115,10 +112,16 @@ int ExportCommand::exportTables(CommandCall &call, const QString &format, qint64
             : Exchange::CsvTableWriter::Dialect::forLocale(QLocale());
     if (format == QLatin1String("csv") && !QDir().mkpath(out))
         return call.fail(tr("the folder %1 cannot be created").arg(QDir::toNativeSeparators(out)));
-    const QString error = format == QLatin1String("csv")
-                              ? Models::EngagementExportLoader::writeCsv(data, targets, dialect)
-                              : Models::EngagementExportLoader::writeXlsx(data, out);
-    if (!error.isEmpty())
+    // The same loader as the Export dialog: the stored SLA results, read, and written as they are read.
+    std::unique_ptr<Exchange::TableStream> stream;
+    if (format == QLatin1String("csv"))
+        stream = std::make_unique<Exchange::CsvTableStream>(targets, dialect);
+    else
+        stream = std::make_unique<Exchange::XlsxTableStream>(out);
+    Models::EngagementExport data;
+    if (const QString error = Models::EngagementExportLoader(*portfolio.database())
+                                  .write(engagement, now, QLocale(), *stream, &data);
+        !error.isEmpty())
         return call.fail(error);
     call.out() << tr("Exported %1: %2 tickets, %3 worklogs and %4 SLA results to %5")
                       .arg(engagement.key)

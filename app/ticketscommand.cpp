@@ -1,13 +1,12 @@
 #include "app/ticketscommand.h"
 
+#include "app/bytewriter.h"
 #include "app/command.h"
 #include "app/texttable.h"
 #include "models/storagetext.h"
 #include "models/ticketlistloader.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTimeZone>
 
 namespace App {
@@ -30,15 +29,6 @@ QString optionalInstant(const std::optional<qint64> &seconds)
     return seconds ? instant(*seconds) : QString();
 }
 
-QString csvCell(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
-        !text.contains(QLatin1Char('\n')))
-        return text;
-    return QLatin1Char('"') + QString(text).replace(QStringLiteral("\""), QStringLiteral("\"\"")) +
-           QLatin1Char('"');
-}
-
 QStringList cells(const Domain::Ticket &t, qint64 pausedSeconds)
 {
     return {t.key,
@@ -53,25 +43,6 @@ QStringList cells(const Domain::Ticket &t, qint64 pausedSeconds)
             QString::number(t.history.size()),
             QString::number(pausedSeconds),
             t.title};
-}
-
-QJsonObject toJson(const Domain::Ticket &t, qint64 pausedSeconds)
-{
-    auto optional = [](const std::optional<qint64> &v) { return v ? QJsonValue(instant(*v)) : QJsonValue(); };
-    QJsonObject o;
-    o.insert(QStringLiteral("key"), t.key);
-    o.insert(QStringLiteral("kind"), Domain::ticketKindId(t.kind));
-    o.insert(QStringLiteral("severity"), t.severity);
-    o.insert(QStringLiteral("service_level"), Domain::serviceLevelId(t.serviceLevel));
-    o.insert(QStringLiteral("activity"), t.activity);
-    o.insert(QStringLiteral("status"), t.status);
-    o.insert(QStringLiteral("created"), instant(t.created));
-    o.insert(QStringLiteral("first_response"), optional(t.firstResponse));
-    o.insert(QStringLiteral("resolved"), optional(t.resolved));
-    o.insert(QStringLiteral("status_changes"), int(t.history.size()));
-    o.insert(QStringLiteral("paused_seconds"), double(pausedSeconds));
-    o.insert(QStringLiteral("title"), t.title);
-    return o;
 }
 
 const QStringList s_header = {QStringLiteral("key"),
@@ -108,8 +79,9 @@ void printTable(QTextStream &out, const QVector<Row> &rows)
 }
 
 /// CSV and JSON stream one ticket at a time (a million tickets in constant memory): `begin` before
-/// the first, `row` for each, `end` after the last. JSON is written as QJsonDocument indents an
-/// array of these objects, object by object.
+/// the first, `row` for each, `end` after the last. Both are written by hand into a buffer, each
+/// value formatted once: JSON as QJsonDocument indents an array of the tickets' objects (keys in its
+/// sorted order), CSV as cells() quoted and joined (tst_streamedoutputs compares both with them).
 class StreamPrinter
 {
 public:
@@ -125,34 +97,87 @@ public:
         else
             m_out << s_header.join(QLatin1Char(',')) << '\n';
     }
-    void row(const Domain::Ticket &ticket, qint64 pausedSeconds)
+    void row(const Domain::Ticket &t, qint64 pausedSeconds)
     {
-        if (!m_json) {
-            QStringList line = cells(ticket, pausedSeconds);
-            std::transform(line.begin(), line.end(), line.begin(), csvCell);
-            m_out << line.join(QLatin1Char(',')) << '\n';
-            return;
-        }
-        const QByteArray object =
-            QJsonDocument(toJson(ticket, pausedSeconds)).toJson(QJsonDocument::Indented);
-        if (m_rows++ > 0)
-            m_out << ",\n";
-        const QList<QByteArray> lines = object.trimmed().split('\n');
-        for (int i = 0; i < lines.size(); ++i) {
-            m_out << "    ";
-            m_out << QString::fromUtf8(lines.at(i));
-            if (i + 1 < lines.size())
-                m_out << '\n';
-        }
+        if (m_json)
+            json(t, pausedSeconds);
+        else
+            csv(t, pausedSeconds);
+        m_out.rowDone();
     }
     void end()
     {
         if (m_json)
             m_out << (m_rows > 0 ? "\n]\n" : "]\n");
+        m_out.flush();
     }
 
 private:
-    QTextStream &m_out;
+    void csv(const Domain::Ticket &t, qint64 pausedSeconds)
+    {
+        m_out.appendCsvCell(t.key);
+        m_out << ',' << Domain::ticketKindId(t.kind) << ',';
+        m_out.appendNumber(t.severity);
+        m_out << ',' << Domain::serviceLevelId(t.serviceLevel) << ',';
+        m_out.appendCsvCell(t.activity);
+        m_out << ',';
+        m_out.appendCsvCell(t.status);
+        m_out << ',';
+        m_out.appendIsoInstant(t.created);
+        m_out << ',';
+        m_out.appendIsoInstant(t.firstResponse);
+        m_out << ',';
+        m_out.appendIsoInstant(t.resolved);
+        m_out << ',';
+        m_out.appendNumber(t.history.size());
+        m_out << ',';
+        m_out.appendNumber(pausedSeconds);
+        m_out << ',';
+        m_out.appendCsvCell(t.title);
+        m_out << '\n';
+    }
+    void optionalInstant(const std::optional<qint64> &seconds)
+    {
+        if (!seconds) {
+            m_out << "null";
+            return;
+        }
+        m_out << '"';
+        m_out.appendIsoInstant(*seconds);
+        m_out << '"';
+    }
+    void json(const Domain::Ticket &t, qint64 pausedSeconds)
+    {
+        if (m_rows++ > 0)
+            m_out << ",\n";
+        m_out << "    {\n        \"activity\": ";
+        m_out.appendJsonString(t.activity);
+        m_out << ",\n        \"created\": ";
+        optionalInstant(t.created);
+        m_out << ",\n        \"first_response\": ";
+        optionalInstant(t.firstResponse);
+        m_out << ",\n        \"key\": ";
+        m_out.appendJsonString(t.key);
+        m_out << ",\n        \"kind\": ";
+        m_out.appendJsonString(Domain::ticketKindId(t.kind));
+        m_out << ",\n        \"paused_seconds\": ";
+        m_out.appendJsonDouble(double(pausedSeconds));
+        m_out << ",\n        \"resolved\": ";
+        optionalInstant(t.resolved);
+        m_out << ",\n        \"service_level\": ";
+        m_out.appendJsonString(Domain::serviceLevelId(t.serviceLevel));
+        m_out << ",\n        \"severity\": ";
+        m_out.appendNumber(t.severity);
+        m_out << ",\n        \"status\": ";
+        m_out.appendJsonString(t.status);
+        m_out << ",\n        \"status_changes\": ";
+        m_out.appendNumber(t.history.size());
+        m_out << ",\n        \"title\": ";
+        m_out.appendJsonString(t.title);
+        m_out << "\n    }";
+    }
+
+    ByteWriter m_out;
     bool m_json;
     qint64 m_rows = 0;
 };

@@ -1,27 +1,18 @@
 #include "app/worklogscommand.h"
 
+#include "app/bytewriter.h"
 #include "app/command.h"
 #include "app/texttable.h"
 #include "models/capacitytext.h"
 #include "models/storagetext.h"
 #include "models/worklogloader.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <memory>
+#include <optional>
 
 namespace App {
 
 namespace {
-
-QString csvCell(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
-        !text.contains(QLatin1Char('\n')))
-        return text;
-    return QLatin1Char('"') + QString(text).replace(QStringLiteral("\""), QStringLiteral("\"\"")) +
-           QLatin1Char('"');
-}
 
 /// Where a worklog stands against the budget, as the budget ledger counts it.
 const char *const s_budgetClassIds[] = {"counted", "billed_outside", "outside_period",
@@ -46,72 +37,107 @@ QStringList cells(const Domain::BudgetPolicy &policy, const Domain::Worklog &w)
             budgetClassId(policy, w)};
 }
 
-QJsonObject toJson(const Domain::BudgetPolicy &policy, const Domain::Worklog &w)
-{
-    QJsonObject o;
-    o.insert(QStringLiteral("key"), w.sourceKey);
-    o.insert(QStringLiteral("date"), w.date.toString(Qt::ISODate));
-    o.insert(QStringLiteral("person"), w.person);
-    o.insert(QStringLiteral("role"), w.role ? QJsonValue(Domain::roleId(*w.role)) : QJsonValue());
-    o.insert(QStringLiteral("minutes"), w.minutes());
-    o.insert(QStringLiteral("seconds"), w.seconds);
-    o.insert(QStringLiteral("ticket"), w.ticketKey);
-    o.insert(QStringLiteral("service_level"), Domain::serviceLevelId(w.serviceLevel));
-    o.insert(QStringLiteral("activity"), w.activity);
-    o.insert(QStringLiteral("description"), w.description);
-    o.insert(QStringLiteral("budget"), budgetClassId(policy, w));
-    return o;
-}
+const QStringList s_header = {QStringLiteral("key"),           QStringLiteral("date"),
+                              QStringLiteral("person"),        QStringLiteral("role"),
+                              QStringLiteral("minutes"),       QStringLiteral("ticket"),
+                              QStringLiteral("service_level"), QStringLiteral("activity"),
+                              QStringLiteral("description"),   QStringLiteral("budget")};
 
-/// For people: aligned columns, translated headings, hours with the locale's decimals.
-void printTable(QTextStream &out, const Domain::BudgetPolicy &policy,
-                const QVector<Domain::Worklog> &worklogs)
+/// Prints the worklogs as they are read, one at a time, in constant memory. The table is for people:
+/// aligned columns (widths from the first rows, see TextTable), translated headings, hours with the
+/// locale's decimals. CSV and JSON are written by hand into a buffer: JSON as QJsonDocument indents
+/// an array of objects (keys in its sorted order), CSV as cells() quoted and joined.
+class WorklogPrinter
 {
-    using Align = TextTable::Align;
-    TextTable table(out,
-                    {WorklogsCommand::tr("Key"), WorklogsCommand::tr("Date"), WorklogsCommand::tr("Person"),
-                     WorklogsCommand::tr("Role"), WorklogsCommand::tr("Hours"), WorklogsCommand::tr("Ticket"),
-                     WorklogsCommand::tr("Level"), WorklogsCommand::tr("Activity"),
-                     WorklogsCommand::tr("Budget"), WorklogsCommand::tr("Description")},
-                    {Align::Left, Align::Left, Align::Left, Align::Left, Align::Right, Align::Left,
-                     Align::Left, Align::Left, Align::Left, Align::Left});
-    for (const Domain::Worklog &w : worklogs) {
-        const QStringList c = cells(policy, w);
-        table.addRow({c.at(0), c.at(1), c.at(2), c.at(3), TextTable::number(double(w.seconds) / 3600.0, 2),
-                      c.at(5), c.at(6), c.at(7), Models::CapacityText::budgetClass(policy.classify(w)),
-                      c.at(8)});
+public:
+    WorklogPrinter(QTextStream &out, const QString &format) : m_format(format), m_bytes(out)
+    {
+        if (m_format == QLatin1String("table")) {
+            using Align = TextTable::Align;
+            m_table = std::make_unique<TextTable>(
+                out,
+                QStringList{WorklogsCommand::tr("Key"), WorklogsCommand::tr("Date"),
+                            WorklogsCommand::tr("Person"), WorklogsCommand::tr("Role"),
+                            WorklogsCommand::tr("Hours"), WorklogsCommand::tr("Ticket"),
+                            WorklogsCommand::tr("Level"), WorklogsCommand::tr("Activity"),
+                            WorklogsCommand::tr("Budget"), WorklogsCommand::tr("Description")},
+                QVector<Align>{Align::Left, Align::Left, Align::Left, Align::Left, Align::Right, Align::Left,
+                               Align::Left, Align::Left, Align::Left, Align::Left});
+        } else if (m_format == QLatin1String("json")) {
+            m_bytes << "[\n";
+        } else {
+            m_bytes << s_header.join(QLatin1Char(',')) << '\n';
+        }
     }
-}
 
-void print(QTextStream &out, const QString &format, const Domain::BudgetPolicy &policy,
-           const QVector<Domain::Worklog> &worklogs)
-{
-    if (format == QLatin1String("json")) {
-        QJsonArray array;
-        for (const Domain::Worklog &w : worklogs)
-            array.append(toJson(policy, w));
-        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
-        return;
+    void row(const Domain::BudgetPolicy &policy, const Domain::Worklog &w)
+    {
+        if (m_table) {
+            const QStringList c = cells(policy, w);
+            m_table->addRow({c.at(0), c.at(1), c.at(2), c.at(3),
+                             TextTable::number(double(w.seconds) / 3600.0, 2), c.at(5), c.at(6), c.at(7),
+                             Models::CapacityText::budgetClass(policy.classify(w)), c.at(8)});
+        } else if (m_format == QLatin1String("json")) {
+            json(policy, w);
+        } else {
+            const QStringList c = cells(policy, w);
+            for (int i = 0; i < c.size(); ++i) {
+                if (i > 0)
+                    m_bytes << ',';
+                m_bytes.appendCsvCell(c.at(i));
+            }
+            m_bytes << '\n';
+        }
+        m_bytes.rowDone();
     }
-    if (format == QLatin1String("table")) {
-        printTable(out, policy, worklogs);
-        return;
+
+    void end()
+    {
+        if (m_table)
+            m_table->finish();
+        else if (m_format == QLatin1String("json"))
+            m_bytes << (m_rows > 0 ? "\n]\n" : "]\n");
+        m_bytes.flush();
     }
-    const QString separator = QStringLiteral(",");
-    out << QStringList{QStringLiteral("key"),           QStringLiteral("date"),
-                       QStringLiteral("person"),        QStringLiteral("role"),
-                       QStringLiteral("minutes"),       QStringLiteral("ticket"),
-                       QStringLiteral("service_level"), QStringLiteral("activity"),
-                       QStringLiteral("description"),   QStringLiteral("budget")}
-               .join(separator)
-        << '\n';
-    for (const Domain::Worklog &w : worklogs) {
-        QStringList line = cells(policy, w);
-        if (format == QLatin1String("csv"))
-            std::transform(line.begin(), line.end(), line.begin(), csvCell);
-        out << line.join(separator) << '\n';
+
+private:
+    void json(const Domain::BudgetPolicy &policy, const Domain::Worklog &w)
+    {
+        if (m_rows++ > 0)
+            m_bytes << ",\n";
+        m_bytes << "    {\n        \"activity\": ";
+        m_bytes.appendJsonString(w.activity);
+        m_bytes << ",\n        \"budget\": ";
+        m_bytes.appendJsonString(budgetClassId(policy, w));
+        m_bytes << ",\n        \"date\": ";
+        m_bytes.appendJsonString(w.date.toString(Qt::ISODate));
+        m_bytes << ",\n        \"description\": ";
+        m_bytes.appendJsonString(w.description);
+        m_bytes << ",\n        \"key\": ";
+        m_bytes.appendJsonString(w.sourceKey);
+        m_bytes << ",\n        \"minutes\": ";
+        m_bytes.appendNumber(w.minutes());
+        m_bytes << ",\n        \"person\": ";
+        m_bytes.appendJsonString(w.person);
+        m_bytes << ",\n        \"role\": ";
+        if (w.role)
+            m_bytes.appendJsonString(Domain::roleId(*w.role));
+        else
+            m_bytes << "null";
+        m_bytes << ",\n        \"seconds\": ";
+        m_bytes.appendNumber(w.seconds);
+        m_bytes << ",\n        \"service_level\": ";
+        m_bytes.appendJsonString(Domain::serviceLevelId(w.serviceLevel));
+        m_bytes << ",\n        \"ticket\": ";
+        m_bytes.appendJsonString(w.ticketKey);
+        m_bytes << "\n    }";
     }
-}
+
+    QString m_format;
+    ByteWriter m_bytes;
+    std::unique_ptr<TextTable> m_table;
+    qint64 m_rows = 0;
+};
 
 } // namespace
 
@@ -154,11 +180,24 @@ int WorklogsCommand::run(CommandCall &call)
     if (const int code = call.openEngagement(QStringLiteral("worklogs list"), &portfolio,
                                              Storage::Database::Access::ReadOnly, &engagement))
         return code;
-    Models::WorklogList list;
-    if (const Storage::StorageError error =
-            Models::WorklogLoader(*portfolio.database()).load(engagement, from, to, &list))
+    Domain::BudgetPolicy policy;
+    // The printer starts with the first row (or at the end), once the policy is read: a failure
+    // before any row prints no heading.
+    std::optional<WorklogPrinter> printer;
+    const Storage::StorageError error =
+        Models::WorklogLoader(*portfolio.database())
+            .forEach(engagement, from, to, &policy, [&](const Domain::Worklog &w) {
+                if (!printer)
+                    printer.emplace(call.out(), *format);
+                printer->row(policy, w);
+                return true;
+            });
+    // Rows already written stay written: the reason follows them on stderr, and the exit code says so.
+    if (error)
         return call.fail(Models::StorageText::message(error));
-    print(call.out(), *format, list.policy, list.worklogs);
+    if (!printer)
+        printer.emplace(call.out(), *format);
+    printer->end();
     return Success;
 }
 

@@ -3,7 +3,6 @@
 #include "models/domain/engagement.h"
 #include "models/domain/sla/slaevaluator.h"
 #include "models/exchange/export/exporttables.h"
-#include "models/exchange/export/xlsxtablewriter.h"
 #include "models/storage/bundlewriter.h"
 #include "models/storage/calendarrepository.h"
 #include "models/storage/slapolicyrepository.h"
@@ -13,99 +12,131 @@
 #include "models/storagetext.h"
 
 #include <QDateTime>
-#include <QHash>
 #include <QTimeZone>
 
 namespace Models {
 
 namespace {
 
-/// The results of `tickets` (parallel to them): the stored one of each ticket, else one evaluated at
-/// `now` under the engagement's policy and calendar (read only when some ticket needs them).
-Storage::StorageError resultsOf(const Storage::Database &database, const Domain::Engagement &engagement,
-                                const QVector<Domain::Ticket> &tickets, qint64 now,
-                                QVector<Domain::SlaResult> *out, std::optional<qint64> *evaluatedAt)
+/// Rows between two questions to `proceed` (a Cancel answered within a fraction of a second).
+constexpr int s_rowsPerCheck = 4096;
+
+/// Runs one table: begin, the rows `read` hands to `row`, end. Stops (false) on an error (in
+/// `error`) or when `proceed` says so (`stopped`).
+class TableRun
 {
-    const Storage::SlaResultRepository repository(database);
-    QVector<Storage::StoredSlaResult> stored;
-    Storage::StorageError error = repository.results(engagement.id, &stored);
-    if (!error)
-        error = repository.lastEvaluation(engagement.id, evaluatedAt);
-    if (error)
-        return error;
-    QHash<QString, Domain::SlaResult> byKey;
-    byKey.reserve(stored.size());
-    for (const Storage::StoredSlaResult &s : std::as_const(stored))
-        byKey.insert(s.ticketKey, s.result);
-    std::optional<Domain::BusinessCalendar> calendar;
-    Domain::SlaPolicyHistory policy;
-    out->clear();
-    out->reserve(tickets.size());
-    for (const Domain::Ticket &ticket : tickets) {
-        const auto found = byKey.constFind(ticket.key);
-        if (found != byKey.constEnd()) {
-            out->append(*found);
-            continue;
-        }
-        if (!calendar) {
-            calendar.emplace();
-            error = Storage::CalendarRepository(database).calendarFor(engagement.id, &*calendar);
-            if (!error)
-                error = Storage::SlaPolicyRepository(database).historyFor(engagement.id, &policy);
-            if (error)
-                return error;
-        }
-        out->append(Domain::SlaEvaluator::evaluate(ticket, policy, *calendar, now));
+public:
+    TableRun(Exchange::TableStream &stream, const EngagementExportLoader::Proceed &proceed, int tablesDone,
+             QString *error, bool *stopped)
+        : m_stream(stream), m_proceed(proceed), m_tablesDone(tablesDone), m_error(error), m_stopped(stopped)
+    {
     }
-    return {};
-}
+
+    bool begin(const QString &name, const QVector<Exchange::ExportColumn> &columns)
+    {
+        return ask() && m_stream.beginTable(name, columns, m_error);
+    }
+    /// False when the export stops here.
+    bool row(const QVector<QVariant> &cells)
+    {
+        if (!m_stream.addRow(cells, m_error))
+            return false;
+        return ++m_rows % s_rowsPerCheck != 0 || ask();
+    }
+    bool end() { return m_error->isEmpty() && !*m_stopped && m_stream.endTable(m_error); }
+    int rows() const { return m_rows; }
+
+private:
+    bool ask()
+    {
+        if (m_proceed && !m_proceed(m_tablesDone))
+            *m_stopped = true;
+        return !*m_stopped;
+    }
+
+    Exchange::TableStream &m_stream;
+    const EngagementExportLoader::Proceed &m_proceed;
+    int m_tablesDone;
+    QString *m_error;
+    bool *m_stopped;
+    int m_rows = 0;
+};
 
 } // namespace
 
-QString EngagementExportLoader::load(const Domain::Engagement &engagement, qint64 now, const QLocale &locale,
-                                     EngagementExport *out) const
+QString EngagementExportLoader::write(const Domain::Engagement &engagement, qint64 now, const QLocale &locale,
+                                      Exchange::TableStream &stream, EngagementExport *out,
+                                      const Proceed &proceed, bool *stopped) const
 {
-    QVector<Domain::Ticket> tickets;
-    QVector<Domain::Worklog> worklogs;
-    QVector<Domain::SlaResult> results;
-    Storage::StorageError error = Storage::TicketRepository(m_database).list(engagement.id, &tickets);
-    if (!error)
-        error = Storage::WorklogRepository(m_database).list(engagement.id, QDate(), QDate(), &worklogs);
-    if (!error)
-        error = resultsOf(m_database, engagement, tickets, now, &results, &out->evaluatedAt);
-    if (error)
-        return StorageText::message(error);
+    using Exchange::ExportTables;
+    bool stop = false;
+    QString error;
     const QTimeZone zone(engagement.timeZone);
-    out->tickets = int(tickets.size());
-    out->worklogs = int(worklogs.size());
-    out->tables = {Exchange::ExportTables::tickets(tickets, zone), Exchange::ExportTables::worklogs(worklogs),
-                   Exchange::ExportTables::slaResults(tickets, results, zone,
-                                                      Exchange::ExportTables::stateValuesFor(locale))};
-    return {};
+    const Storage::TicketRepository tickets(m_database);
+    *out = {};
+
+    TableRun ticketRun(stream, proceed, 0, &error, &stop);
+    Storage::StorageError read;
+    if (ticketRun.begin(ExportTables::ticketsName(), ExportTables::ticketColumns()))
+        read = tickets.forEach(engagement.id, [&](const Domain::Ticket &t) {
+            return ticketRun.row(ExportTables::ticketRow(t, zone));
+        });
+    if (!read && ticketRun.end()) {
+        out->tickets = ticketRun.rows();
+        TableRun worklogRun(stream, proceed, 1, &error, &stop);
+        if (worklogRun.begin(ExportTables::worklogsName(), ExportTables::worklogColumns()))
+            read = Storage::WorklogRepository(m_database)
+                       .forEach(engagement.id, QDate(), QDate(), [&](const Domain::Worklog &w) {
+                           return worklogRun.row(ExportTables::worklogRow(w));
+                       });
+        if (!read && worklogRun.end())
+            out->worklogs = worklogRun.rows();
+    }
+    if (!read && error.isEmpty() && !stop)
+        read = Storage::SlaResultRepository(m_database).lastEvaluation(engagement.id, &out->evaluatedAt);
+    if (!read && error.isEmpty() && !stop) {
+        // A ticket without a stored result is evaluated under the engagement's policy and calendar,
+        // read when the first one needs them.
+        std::optional<Domain::BusinessCalendar> calendar;
+        Domain::SlaPolicyHistory policy;
+        Storage::StorageError policyError;
+        const ExportTables::StateValues values = ExportTables::stateValuesFor(locale);
+        TableRun slaRun(stream, proceed, 2, &error, &stop);
+        if (slaRun.begin(ExportTables::slaName(), ExportTables::slaColumns()))
+            read = tickets.forEachWithResult(
+                engagement.id, [&](const Domain::Ticket &t, const Storage::StoredSlaResult *stored) {
+                    if (stored)
+                        return slaRun.row(ExportTables::slaRow(t, stored->result, zone, values));
+                    if (!calendar) {
+                        calendar.emplace();
+                        policyError =
+                            Storage::CalendarRepository(m_database).calendarFor(engagement.id, &*calendar);
+                        if (!policyError)
+                            policyError =
+                                Storage::SlaPolicyRepository(m_database).historyFor(engagement.id, &policy);
+                        if (policyError)
+                            return false;
+                    }
+                    return slaRun.row(ExportTables::slaRow(
+                        t, Domain::SlaEvaluator::evaluate(t, policy, *calendar, now), zone, values));
+                });
+        if (!read)
+            read = policyError;
+        if (!read)
+            slaRun.end();
+    }
+    if (read)
+        return StorageText::message(read);
+    if (stopped)
+        *stopped = stop;
+    if (!error.isEmpty() || stop)
+        return error;
+    return stream.commit(&error) ? QString() : error;
 }
 
 QStringList EngagementExportLoader::csvFileNames()
 {
     return {QStringLiteral("tickets.csv"), QStringLiteral("worklogs.csv"), QStringLiteral("sla.csv")};
-}
-
-QString EngagementExportLoader::writeCsv(const EngagementExport &data, const QStringList &files,
-                                         const Exchange::CsvTableWriter::Dialect &dialect)
-{
-    QString message;
-    for (int i = 0; i < data.tables.size() && i < files.size(); ++i) {
-        if (!Exchange::CsvTableWriter::write(data.tables.at(i), files.at(i), &message, dialect))
-            return message;
-    }
-    return {};
-}
-
-QString EngagementExportLoader::writeXlsx(const EngagementExport &data, const QString &path)
-{
-    QString message;
-    if (!Exchange::XlsxTableWriter::write(data.tables, path, &message))
-        return message;
-    return {};
 }
 
 QString EngagementExportLoader::writeBundle(const QString &path, const QString &key, qint64 now, bool replace,

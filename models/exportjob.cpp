@@ -1,6 +1,7 @@
 #include "models/exportjob.h"
 
 #include "models/engagementexport.h"
+#include "models/exchange/export/xlsxtablewriter.h"
 
 #include <QFile>
 #include <memory>
@@ -21,15 +22,8 @@ struct Outcome
 
 int ExportJob::steps(const Request &request)
 {
-    switch (request.kind) {
-    case Kind::Bundle:
-        return 1;
-    case Kind::Xlsx:
-        return 2;
-    case Kind::Csv:
-        return 1 + int(request.csvFiles.size());
-    }
-    return 1;
+    // A bundle is one SQLite copy; tables count one step each, and the commit of the files one.
+    return request.kind == Kind::Bundle ? 1 : 1 + EngagementExport::Tables;
 }
 
 void ExportJob::reportStep(int done, int total)
@@ -45,34 +39,33 @@ bool ExportJob::start(const Request &request)
         auto outcome = std::make_shared<Outcome>();
         const int total = steps(request);
         const EngagementExportLoader loader(database());
+        bool stopped = false;
         if (request.kind == Kind::Bundle) {
             // One SQLite backup of the chosen rows: it has no steps to stop between.
             outcome->error = loader.writeBundle(request.path, request.engagement.key, request.now, true);
             if (outcome->error.isEmpty())
                 outcome->written = {request.path};
         } else {
+            // Written as read: Cancel is answered between rows, and nothing is committed after it.
+            std::unique_ptr<Exchange::TableStream> stream;
+            if (request.kind == Kind::Xlsx)
+                stream = std::make_unique<Exchange::XlsxTableStream>(request.path);
+            else
+                stream = std::make_unique<Exchange::CsvTableStream>(request.csvFiles, request.dialect);
             EngagementExport data;
-            outcome->error = loader.load(request.engagement, request.now, request.locale, &data);
+            outcome->error = loader.write(
+                request.engagement, request.now, request.locale, *stream, &data,
+                [this, total, last = 0](int tablesDone) mutable {
+                    if (tablesDone + 1 > last) // step n: the n-th table is being written
+                        reportStep(last = tablesDone + 1, total);
+                    return !isCancelRequested();
+                },
+                &stopped);
             outcome->tickets = data.tickets;
-            reportStep(1, total);
-            if (outcome->error.isEmpty() && request.kind == Kind::Xlsx && !isCancelRequested()) {
-                outcome->error = EngagementExportLoader::writeXlsx(data, request.path);
-                if (outcome->error.isEmpty())
-                    outcome->written = {request.path};
-            }
-            for (int i = 0; request.kind == Kind::Csv && outcome->error.isEmpty() && i < data.tables.size() &&
-                            i < request.csvFiles.size() && !isCancelRequested();
-                 ++i) {
-                EngagementExport one;
-                one.tables = {data.tables.at(i)};
-                outcome->error =
-                    EngagementExportLoader::writeCsv(one, {request.csvFiles.at(i)}, request.dialect);
-                if (outcome->error.isEmpty())
-                    outcome->written.append(request.csvFiles.at(i));
-                reportStep(2 + i, total);
-            }
+            if (outcome->error.isEmpty() && !stopped)
+                outcome->written = request.kind == Kind::Xlsx ? QStringList{request.path} : request.csvFiles;
         }
-        if (outcome->error.isEmpty())
+        if (outcome->error.isEmpty() && !stopped)
             reportStep(total, total);
         return [this, outcome](bool cancelled) {
             if (cancelled) {

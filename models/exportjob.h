@@ -14,8 +14,10 @@ namespace Models {
 /// workbook or as CSV files, or an offline bundle (of the engagement or of the whole portfolio),
 /// through the same EngagementExportLoader as `deliverydesk export`.
 ///
-/// progressed() tells the steps done (reading, then each file); cancel() stops at the next step,
-/// and a cancelled export removes the files it had written already, so that nothing of it is left.
+/// The tables are written as they are read (constant memory for any size). progressed() tells
+/// the step reached (each table, then the files made final); cancel() is answered between rows,
+/// and a cancelled export leaves nothing of itself: no file is made final after a Cancel, and
+/// files already made final are removed.
 /// finished() comes on the job's thread; error() and tickets() then say how it went.
 class ExportJob : public WorkerJob
 {

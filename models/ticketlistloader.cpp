@@ -8,6 +8,8 @@
 
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace Models {
 
 Storage::StorageError TicketListLoader::forEach(const Domain::Engagement &engagement,
@@ -22,8 +24,24 @@ Storage::StorageError TicketListLoader::forEach(const Domain::Engagement &engage
     if (error)
         return error;
     const QTimeZone zone(engagement.timeZone);
+    // The version a ticket is evaluated under depends on its creation date in the engagement's
+    // zone: a QDateTime in that zone per ticket was a fifth of `tickets list`. A version is in force
+    // from the start of its day, so the instants are compared; within two days of such a start
+    // (a zone's change of offset at midnight) the date is still asked for.
+    QVector<qint64> starts;
+    for (const Domain::SlaPolicy &version : policies.versions())
+        starts.append(
+            version.effectiveFrom.startOfDay(zone.isValid() ? zone : QTimeZone::utc()).toSecsSinceEpoch());
+    const auto policyFor = [&](qint64 created) -> const Domain::SlaPolicy * {
+        const auto next = std::upper_bound(starts.cbegin(), starts.cend(), created);
+        constexpr qint64 Margin = 2 * 86400;
+        if ((next != starts.cend() && *next - created < Margin) ||
+            (next != starts.cbegin() && created - *(next - 1) < Margin))
+            return policies.versionFor(created, zone);
+        return next == starts.cbegin() ? nullptr : &policies.versions().at(next - starts.cbegin() - 1);
+    };
     return Storage::TicketRepository(m_database).forEach(engagement.id, [&](const Domain::Ticket &ticket) {
-        const Domain::SlaPolicy *policy = policies.versionFor(ticket.created, zone);
+        const Domain::SlaPolicy *policy = policyFor(ticket.created);
         const qint64 paused = pausedSeconds(ticket, [&](const QString &status) {
             return policy ? policy->isPauseStatus(status) : mappings.isPauseStatus(status);
         });

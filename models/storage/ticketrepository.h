@@ -13,6 +13,7 @@
 namespace Storage {
 
 class Database;
+struct StoredSlaResult;
 
 /// How an upsert changed the stored rows.
 struct UpsertCounts
@@ -45,10 +46,16 @@ public:
                         UpsertCounts *counts, QVector<qint64> *changedIds = nullptr) const;
     /// Every ticket of the engagement with its history, ordered by creation.
     StorageError list(qint64 engagementId, QVector<Domain::Ticket> *out) const;
-    /// The same tickets in the same order, handed to `visit` one at a time with its history: one
-    /// query, the memory of one ticket whatever the engagement's size (`tickets list` streams
-    /// through it). `visit` returns false to stop early.
+    /// The same tickets in the same order, handed to `visit` one at a time with its history: the
+    /// memory of one ticket whatever the engagement's size (the database sorts, spilling to its
+    /// temporary files); `tickets list` and the exports stream through it. `visit` returns false
+    /// to stop early.
     StorageError forEach(qint64 engagementId, const std::function<bool(const Domain::Ticket &)> &visit) const;
+    /// The same, each ticket with its stored SLA result (null when it has none yet): the export's
+    /// "sla" table, in constant memory.
+    StorageError forEachWithResult(
+        qint64 engagementId,
+        const std::function<bool(const Domain::Ticket &, const StoredSlaResult *)> &visit) const;
     /// The tickets of the engagement created in [createdFrom, createdTo) (UTC epoch seconds) with
     /// their history, ordered by creation: read through the creation index, not the engagement.
     StorageError listCreated(qint64 engagementId, qint64 createdFrom, qint64 createdTo,
@@ -62,6 +69,9 @@ public:
 
 private:
     struct UpsertStatements;
+    StorageError
+    forEachOrdered(qint64 engagementId, bool withResults,
+                   const std::function<bool(const Domain::Ticket &, const StoredSlaResult *)> &visit) const;
     StorageError listWhere(qint64 engagementId, const std::optional<QPair<qint64, qint64>> &created,
                            QVector<Domain::Ticket> *out) const;
     StorageError prepareUpsert() const;

@@ -3,6 +3,7 @@
 #include "models/storage/database.h"
 #include "models/storage/sqlhelpers.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace Storage {
@@ -116,6 +117,16 @@ StorageError WorklogRepository::upsert(qint64 engagementId, const QString &sourc
 StorageError WorklogRepository::list(qint64 engagementId, const QDate &from, const QDate &to,
                                      QVector<Domain::Worklog> *out) const
 {
+    out->clear();
+    return forEach(engagementId, from, to, [out](const Domain::Worklog &worklog) {
+        out->append(worklog);
+        return true;
+    });
+}
+
+StorageError WorklogRepository::forEach(qint64 engagementId, const QDate &from, const QDate &to,
+                                        const std::function<bool(const Domain::Worklog &)> &visit) const
+{
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT %1 FROM worklogs WHERE engagement_id = :e AND work_date >= :from "
@@ -129,9 +140,12 @@ StorageError WorklogRepository::list(qint64 engagementId, const QDate &from, con
                 to.isValid() ? to.toString(Qt::ISODate) : QStringLiteral("9999-12-31"));
     if (!q.exec())
         return queryError(q, QStringLiteral("list worklogs"));
-    out->clear();
-    while (q.next())
-        out->append(worklogFromQuery(q));
+    while (q.next()) {
+        if (!visit(worklogFromQuery(q)))
+            return {};
+    }
+    if (q.lastError().isValid())
+        return queryError(q, QStringLiteral("list worklogs"));
     return {};
 }
 

@@ -6,6 +6,8 @@
 
 #include <QVector>
 
+#include <functional>
+
 namespace Storage {
 
 class Database;
@@ -21,6 +23,10 @@ public:
     /// Worklogs of the engagement between two dates (inclusive; null dates leave that end open).
     StorageError list(qint64 engagementId, const QDate &from, const QDate &to,
                       QVector<Domain::Worklog> *out) const;
+    /// The same worklogs in the same order (by date, person and key), handed to `visit` one at a
+    /// time: the memory of one worklog whatever the engagement's size. `visit` returns false to stop.
+    StorageError forEach(qint64 engagementId, const QDate &from, const QDate &to,
+                         const std::function<bool(const Domain::Worklog &)> &visit) const;
     /// Minutes logged, by month ("YYYY-MM").
     /// The stored seconds of the worklogs of `source` with these keys (an import reads back what
     /// it wrote, inside its transaction).

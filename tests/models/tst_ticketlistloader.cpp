@@ -97,6 +97,39 @@ private slots:
         QCOMPARE(paused, (QVector<qint64>{2 * H, 0, H, 0}));
     }
 
+    void shouldTakeThePolicyInForceOnTheLocalCreationDate()
+    {
+        // GIVEN an engagement whose default policy is in force from 1 March in Stockholm, and
+        // tickets created around that start (close to it and days away, on either side)
+        Domain::Engagement e = m_engagement;
+        e.id = 0;
+        e.key = QStringLiteral("EDGE");
+        e.timeZone = "Europe/Stockholm";
+        QVERIFY(Storage::EngagementRepository(m_db).insert(&e).isNull());
+        const QTimeZone stockholm("Europe/Stockholm");
+        const auto local = [&](int month, int day, int hour, int minute) {
+            return QDateTime(QDate(2026, month, day), QTime(hour, minute), stockholm).toSecsSinceEpoch();
+        };
+        const QVector<qint64> created = {local(2, 20, 12, 0), local(2, 28, 23, 59), local(3, 1, 0, 0),
+                                         local(3, 1, 0, 30), local(3, 5, 8, 0)};
+        QVector<Domain::Ticket> tickets;
+        for (const qint64 c : created)
+            tickets.append(ticket(QStringLiteral("E-%1").arg(tickets.size()), c, QStringLiteral("On Hold")));
+        Storage::UpsertCounts counts;
+        QVERIFY(
+            Storage::TicketRepository(m_db).upsert(e.id, QStringLiteral("test"), tickets, &counts).isNull());
+        // WHEN listed THEN "On Hold" pauses (the mappings' status) only before 1 March, local time
+        QVector<qint64> paused;
+        QVERIFY(TicketListLoader(m_db)
+                    .forEach(e,
+                             [&](const Domain::Ticket &, qint64 seconds) {
+                                 paused.append(seconds);
+                                 return true;
+                             })
+                    .isNull());
+        QCOMPARE(paused, (QVector<qint64>{2 * H, 2 * H, 0, 0, 0}));
+    }
+
     void shouldStopWhenTheVisitSaysSo()
     {
         int visits = 0;

@@ -160,6 +160,59 @@ private slots:
                 .isNull());
         QCOMPARE(seen, 0);
     }
+
+    void shouldVisitByCreationThenKeyWhetherTheEngagementIsScannedOrLookedUp()
+    {
+        // GIVEN a second engagement with far more tickets than the first: its tickets are read by
+        // walking the tables and sorting, the first one's through the creation index. They come in
+        // shuffled order, many on the same instant, with 0 to 3 status changes.
+        Domain::Engagement big;
+        big.key = QStringLiteral("BIG");
+        big.client = QStringLiteral("Big");
+        big.model = Domain::SupportModel::SlaHotfix;
+        big.start = QDate(2026, 1, 1);
+        big.timeZone = "Europe/Stockholm";
+        QVERIFY(Storage::EngagementRepository(m_db).insert(&big).isNull());
+        QVector<Domain::Ticket> tickets;
+        for (int i = 0; i < 400; ++i) {
+            Domain::Ticket t = ticket(i);
+            t.key = QStringLiteral("B-%1").arg((i * 7919) % 400, 3, 10, QLatin1Char('0'));
+            t.created = 1767225600 + 60 * ((i * 31) % 50);
+            t.history.resize(i % 4, {t.created + 60, QStringLiteral("In Progress"), 0});
+            tickets.append(t);
+        }
+        UpsertCounts counts;
+        const TicketRepository repository(m_db);
+        QVERIFY(repository.upsert(big.id, QStringLiteral("jira"), tickets, &counts).isNull());
+        std::sort(tickets.begin(), tickets.end(), [](const Domain::Ticket &a, const Domain::Ticket &b) {
+            return a.created != b.created ? a.created < b.created : a.key < b.key;
+        });
+        // WHEN each engagement is visited THEN in creation then key order, with whole histories
+        for (const qint64 engagement : {big.id, m_engagement}) {
+            QVector<Domain::Ticket> listed;
+            QVERIFY(repository.list(engagement, &listed).isNull());
+            QVector<Domain::Ticket> visited;
+            QVector<Domain::Ticket> withResults;
+            QVERIFY(repository
+                        .forEach(engagement,
+                                 [&visited](const Domain::Ticket &t) {
+                                     visited.append(t);
+                                     return true;
+                                 })
+                        .isNull());
+            // AND with their stored results: none stored here, the same tickets
+            QVERIFY(repository
+                        .forEachWithResult(
+                            engagement,
+                            [&withResults](const Domain::Ticket &t, const Storage::StoredSlaResult *r) {
+                                withResults.append(t);
+                                return r == nullptr;
+                            })
+                        .isNull());
+            QCOMPARE(visited, engagement == big.id ? tickets : listed);
+            QCOMPARE(withResults, visited);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTicketRepository)

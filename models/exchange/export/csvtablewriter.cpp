@@ -89,36 +89,103 @@ QString CsvTableWriter::cellText(const QVariant &value, ExportColumn::Type type,
     return {};
 }
 
+QString CsvTableWriter::headingText(const QVector<ExportColumn> &columns, const Dialect &dialect)
+{
+    QStringList fields;
+    for (const ExportColumn &column : columns)
+        fields.append(quote(neutralise(column.title), dialect.separator));
+    return fields.join(dialect.separator) + QStringLiteral("\r\n");
+}
+
+QString CsvTableWriter::lineText(const QVector<QVariant> &row, const QVector<ExportColumn> &columns,
+                                 const Dialect &dialect)
+{
+    QStringList fields;
+    fields.reserve(columns.size());
+    for (int i = 0; i < columns.size(); ++i)
+        fields.append(
+            quote(cellText(row.value(i), columns.at(i).type, dialect.decimalPoint), dialect.separator));
+    return fields.join(dialect.separator) + QStringLiteral("\r\n");
+}
+
 QByteArray CsvTableWriter::toCsv(const ExportTable &table, const Dialect &dialect)
 {
-    QString text;
-    QStringList fields;
-    for (const ExportColumn &column : table.columns)
-        fields.append(quote(neutralise(column.title), dialect.separator));
-    text += fields.join(dialect.separator) + QStringLiteral("\r\n");
-    for (const QVector<QVariant> &row : table.rows) {
-        fields.clear();
-        for (int i = 0; i < table.columns.size(); ++i)
-            fields.append(quote(cellText(row.value(i), table.columns.at(i).type, dialect.decimalPoint),
-                                dialect.separator));
-        text += fields.join(dialect.separator) + QStringLiteral("\r\n");
-    }
+    QString text = headingText(table.columns, dialect);
+    for (const QVector<QVariant> &row : table.rows)
+        text += lineText(row, table.columns, dialect);
     return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
 }
 
 bool CsvTableWriter::write(const ExportTable &table, const QString &path, QString *error,
                            const Dialect &dialect)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    CsvTableStream stream({path}, dialect);
+    return stream.writeAll({table}, error);
+}
+
+CsvTableStream::CsvTableStream(const QStringList &files, const CsvDialect &dialect)
+    : m_files(files), m_dialect(dialect)
+{
+}
+
+CsvTableStream::~CsvTableStream() = default; // QSaveFile removes what was not committed
+
+bool CsvTableStream::beginTable(const QString &, const QVector<ExportColumn> &columns, QString *error)
+{
+    m_columns = columns;
+    if (m_tables >= m_files.size())
+        return true; // a table without a file is not written
+    const QString path = m_files.at(m_tables);
+    m_file = std::make_unique<QSaveFile>(path);
+    if (!m_file->open(QIODevice::WriteOnly)) {
+        *error = CsvTableWriter::tr("Cannot write %1: %2")
+                     .arg(QDir::toNativeSeparators(path), m_file->errorString());
         return false;
     }
-    file.write(toCsv(table, dialect));
-    if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    m_buffer = QByteArray("\xEF\xBB\xBF") + CsvTableWriter::headingText(columns, m_dialect).toUtf8();
+    return true;
+}
+
+bool CsvTableStream::addRow(const QVector<QVariant> &row, QString *error)
+{
+    if (!m_file)
+        return true;
+    m_buffer += CsvTableWriter::lineText(row, m_columns, m_dialect).toUtf8();
+    return m_buffer.size() < (1 << 16) || flush(error);
+}
+
+bool CsvTableStream::flush(QString *error)
+{
+    if (m_file->write(m_buffer) != m_buffer.size()) {
+        *error = CsvTableWriter::tr("Cannot write %1: %2")
+                     .arg(QDir::toNativeSeparators(m_file->fileName()), m_file->errorString());
         return false;
     }
+    m_buffer.resize(0); // keeps the block's allocation
+    return true;
+}
+
+bool CsvTableStream::endTable(QString *error)
+{
+    ++m_tables;
+    if (!m_file)
+        return true;
+    if (!flush(error))
+        return false;
+    m_done.push_back(std::move(m_file));
+    return true;
+}
+
+bool CsvTableStream::commit(QString *error)
+{
+    for (const std::unique_ptr<QSaveFile> &file : m_done) {
+        if (!file->commit()) {
+            *error = CsvTableWriter::tr("Cannot write %1: %2")
+                         .arg(QDir::toNativeSeparators(file->fileName()), file->errorString());
+            return false;
+        }
+    }
+    m_done.clear();
     return true;
 }
 

@@ -1,12 +1,17 @@
 #pragma once
 
 #include "models/exchange/export/exporttable.h"
+#include "models/exchange/export/tablestream.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 #include <QString>
 
+#include <memory>
 #include <optional>
+#include <vector>
+
+class QSaveFile;
 
 namespace Exchange {
 
@@ -53,6 +58,37 @@ public:
     /// The CSV text of one cell of the given column type.
     static QString cellText(const QVariant &value, ExportColumn::Type type,
                             QChar decimalPoint = QLatin1Char('.'));
+    /// One line of the file (CRLF included): the heading when `row` is empty and `heading` set.
+    static QString lineText(const QVector<QVariant> &row, const QVector<ExportColumn> &columns,
+                            const Dialect &dialect);
+    static QString headingText(const QVector<ExportColumn> &columns, const Dialect &dialect);
+};
+
+/// The tables of an export written as CSV files while they are read, the n-th table to the n-th
+/// of `files`, exactly as CsvTableWriter::toCsv writes a whole table. Each file is written to a
+/// temporary file next to it; commit() renames them all, and a stream destroyed before that leaves
+/// the existing files as they were.
+class CsvTableStream : public TableStream
+{
+public:
+    explicit CsvTableStream(const QStringList &files, const CsvDialect &dialect = {});
+    ~CsvTableStream() override;
+
+    bool beginTable(const QString &name, const QVector<ExportColumn> &columns, QString *error) override;
+    bool addRow(const QVector<QVariant> &row, QString *error) override;
+    bool endTable(QString *error) override;
+    bool commit(QString *error) override;
+
+private:
+    bool flush(QString *error);
+
+    QStringList m_files;
+    CsvDialect m_dialect;
+    QVector<ExportColumn> m_columns;
+    QByteArray m_buffer;
+    std::unique_ptr<QSaveFile> m_file;              ///< the table being written (none past `files`)
+    std::vector<std::unique_ptr<QSaveFile>> m_done; ///< written, waiting for commit()
+    int m_tables = 0;
 };
 
 } // namespace Exchange

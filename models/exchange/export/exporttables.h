@@ -25,6 +25,16 @@ public:
     static ExportTable tickets(const QVector<Domain::Ticket> &tickets, const QTimeZone &zone);
     /// Table "worklogs": one row per worklog, hours as a decimal.
     static ExportTable worklogs(const QVector<Domain::Worklog> &worklogs);
+
+    /// The tables' names, columns and rows one at a time, for an export that streams (a
+    /// million tickets in constant memory); the functions returning whole tables use them.
+    static QString ticketsName() { return QStringLiteral("tickets"); }
+    static QString worklogsName() { return QStringLiteral("worklogs"); }
+    static QString slaName() { return QStringLiteral("sla"); }
+    static QVector<ExportColumn> ticketColumns();
+    static QVector<QVariant> ticketRow(const Domain::Ticket &ticket, const QTimeZone &zone);
+    static QVector<ExportColumn> worklogColumns();
+    static QVector<QVariant> worklogRow(const Domain::Worklog &worklog);
     /// How the SLA states and clock outcomes are written: the stable English ids ("met",
     /// "no-target") or words of the current language ("uppfylld", "inget mål").
     enum class StateValues { Ids, Words };
@@ -35,6 +45,11 @@ public:
     static ExportTable slaResults(const QVector<Domain::Ticket> &tickets,
                                   const QVector<Domain::SlaResult> &results, const QTimeZone &zone,
                                   StateValues values = StateValues::Ids);
+
+    static QVector<ExportColumn> slaColumns();
+    /// A row of table "sla": the ticket's key and its result.
+    static QVector<QVariant> slaRow(const Domain::Ticket &ticket, const Domain::SlaResult &result,
+                                    const QTimeZone &zone, StateValues values = StateValues::Ids);
 
     /// Stable id of a clock outcome: met, breached, running, no-target, not-measurable.
     static QString clockOutcomeId(Domain::SlaClockOutcome outcome);

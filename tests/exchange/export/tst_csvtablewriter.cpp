@@ -3,6 +3,7 @@
 
 #include <QBuffer>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QLocale>
 #include <QTemporaryDir>
@@ -163,6 +164,72 @@ private slots:
         QVERIFY(
             !CsvTableWriter::write(sample(), dir.filePath(QStringLiteral("missing/tickets.csv")), &error));
         QVERIFY(error.contains(QStringLiteral("missing")));
+    }
+
+    void shouldStreamTheSameBytesAsAWholeTable_data()
+    {
+        // Rows of about 60 bytes: the stream hands 64 KiB blocks to the file, so 1,000 and 1,200 rows
+        // cross one block boundary; 1,093 rows end just past it.
+        QTest::addColumn<int>("rows");
+        for (const int rows : {0, 1, 2, 1000, 1093, 1200, 5000})
+            QTest::newRow(qPrintable(QString::number(rows))) << rows;
+    }
+    void shouldStreamTheSameBytesAsAWholeTable()
+    {
+        QFETCH(int, rows);
+        ExportTable first;
+        first.name = QStringLiteral("tickets");
+        first.columns = {{QStringLiteral("Key"), ExportColumn::Type::Text, 10},
+                         {QStringLiteral("Title"), ExportColumn::Type::Text, 40},
+                         {QStringLiteral("Hours"), ExportColumn::Type::Decimal, 7}};
+        for (int i = 0; i < rows; ++i)
+            first.rows.append({QStringLiteral("SUP-%1").arg(i),
+                               QStringLiteral("Kassan, \"steg\" %1 fungerar inte").arg(i), 0.25 * i});
+        ExportTable second = first;
+        second.name = QStringLiteral("again");
+        second.rows = second.rows.mid(0, 3);
+        QTemporaryDir dir;
+        const QStringList files = {dir.filePath(QStringLiteral("a.csv")),
+                                   dir.filePath(QStringLiteral("b.csv"))};
+        const CsvDialect swedish{QLatin1Char(';'), QLatin1Char(',')};
+        QString error;
+        Exchange::CsvTableStream stream(files, swedish);
+        QVERIFY2(stream.writeAll({first, second}, &error), qPrintable(error));
+        const auto content = [](const QString &path) {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("(missing)");
+        };
+        QCOMPARE(content(files.at(0)), CsvTableWriter::toCsv(first, swedish));
+        QCOMPARE(content(files.at(1)), CsvTableWriter::toCsv(second, swedish));
+    }
+
+    void shouldLeaveTheFilesAsTheyWereWhenAStreamIsNotCommitted()
+    {
+        QTemporaryDir dir;
+        const QString kept = dir.filePath(QStringLiteral("kept.csv"));
+        {
+            QFile file(kept);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("before\n");
+        }
+        const QString fresh = dir.filePath(QStringLiteral("fresh.csv"));
+        {
+            Exchange::CsvTableStream stream({kept, fresh});
+            QString error;
+            for (const QString &name : {QStringLiteral("one"), QStringLiteral("two")}) {
+                QVERIFY(
+                    stream.beginTable(name, {{QStringLiteral("Key"), ExportColumn::Type::Text, 10}}, &error));
+                for (int i = 0; i < 20000; ++i) // past a block: some of it is on disk already
+                    QVERIFY(stream.addRow({QStringLiteral("SUP-%1").arg(i)}, &error));
+                QVERIFY(stream.endTable(&error));
+            }
+        } // destroyed, as a cancelled export is, without commit()
+        QFile file(kept);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("before\n"));
+        QVERIFY(!QFile::exists(fresh));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("kept.csv")});
     }
 
 private:

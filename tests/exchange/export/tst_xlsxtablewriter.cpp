@@ -1,6 +1,7 @@
 #include "models/exchange/export/xlsxtablewriter.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
@@ -63,8 +64,9 @@ private slots:
 
     void shouldKeepTextAsTextAndNumbersAsNumbers()
     {
-        const QByteArray strings = member(QStringLiteral("xl/sharedStrings.xml"));
-        QVERIFY(strings.contains("<t>=HYPERLINK(\"x\")</t>"));
+        // Constant-memory mode: text is written in the cells (inline strings), never evaluated.
+        const QByteArray strings = member(QStringLiteral("xl/worksheets/sheet1.xml"));
+        QVERIFY2(strings.contains("t=\"inlineStr\"><is><t>=HYPERLINK(\"x\")</t>"), strings.constData());
         QVERIFY(strings.contains("Åtgärd"));
         const QByteArray sheet = member(QStringLiteral("xl/worksheets/sheet2.xml"));
         QVERIFY(sheet.contains("<v>1.5</v>"));
@@ -76,6 +78,39 @@ private slots:
         QVERIFY(
             !XlsxTableWriter::write({tickets()}, m_dir.filePath(QStringLiteral("no/such/x.xlsx")), &error));
         QVERIFY(error.contains(QStringLiteral("x.xlsx")));
+    }
+
+    void shouldWriteEveryRowOfALargeSheetInOrder()
+    {
+        // Rows written one at a time as they are read (constant memory): each one is in the sheet.
+        ExportTable table = worklogs();
+        table.rows.clear();
+        for (int i = 0; i < 20001; ++i)
+            table.rows.append({QDate(2026, 1, 1).addDays(i % 365), 0.25 * i});
+        const QString path = m_dir.filePath(QStringLiteral("large.xlsx"));
+        QString error;
+        QVERIFY2(XlsxTableWriter::write({table}, path, &error), qPrintable(error));
+        const QByteArray sheet = member(path, QStringLiteral("xl/worksheets/sheet1.xml"));
+        QCOMPARE(sheet.count("<row "), 20002);
+        QVERIFY(sheet.contains("<row r=\"20002\""));
+        QVERIFY(sheet.contains("<v>4999.75</v>") && sheet.contains("<v>5000</v>")); // the last rows' hours
+        QVERIFY(sheet.contains("<autoFilter ref=\"A1:B20002\"/>"));
+    }
+
+    void shouldLeaveNothingWhenAStreamIsNotCommitted()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("gone.xlsx"));
+        {
+            Exchange::XlsxTableStream stream(path);
+            QString error;
+            const ExportTable table = tickets();
+            QVERIFY(stream.beginTable(table.name, table.columns, &error));
+            for (int i = 0; i < 5000; ++i)
+                QVERIFY(stream.addRow(table.rows.at(i % 2), &error));
+            QVERIFY(stream.endTable(&error));
+        } // destroyed, as a cancelled export is, without commit()
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
     }
 
     void shouldMakeValidUniqueSheetNames_data()
@@ -101,10 +136,11 @@ private slots:
     }
 
 private:
-    QByteArray member(const QString &name) const
+    QByteArray member(const QString &name) const { return member(m_path, name); }
+    static QByteArray member(const QString &path, const QString &name)
     {
         QProcess unzip;
-        unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), m_path, name});
+        unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path, name});
         unzip.waitForFinished();
         return unzip.readAllStandardOutput();
     }
