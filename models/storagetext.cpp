@@ -2,6 +2,9 @@
 
 #include "models/storage/database.h"
 
+#include <QDateTime>
+#include <QLocale>
+
 namespace Models {
 
 QString StorageText::message(const Storage::StorageError &error)
@@ -23,7 +26,7 @@ QString StorageText::detailLine(const Storage::StorageError &error)
     // A read-only copy needs no technical words, NewerSchema says everything in its sentence, and
     // a failed statement names its operation here even when the driver said nothing.
     if (error.isNull() || error.kind == Kind::ReadOnly || error.kind == Kind::NewerSchema ||
-        (error.detail.isEmpty() && error.kind != Kind::Query))
+        error.kind == Kind::Conflict || (error.detail.isEmpty() && error.kind != Kind::Query))
         return {};
     return tr("Detail: %1").arg(error.toString());
 }
@@ -78,6 +81,8 @@ QString StorageText::sentence(const Storage::StorageError &error)
                       nullptr, Storage::Database::busyLimitMilliseconds() / 1000)
                        .arg(error.record);
         break;
+    case Kind::Conflict:
+        return conflictSentence(error);
     case Kind::Query:
         // The operation is storage's English: it goes to the detail line.
         headline = error.record.isEmpty() ? tr("A database operation failed")
@@ -85,6 +90,48 @@ QString StorageText::sentence(const Storage::StorageError &error)
         break;
     }
     return headline;
+}
+
+QString StorageText::changeTime(qint64 epochSeconds)
+{
+    return QLocale().toString(QDateTime::fromSecsSinceEpoch(epochSeconds).toLocalTime(),
+                              QStringLiteral("d MMM yyyy HH:mm"));
+}
+
+QString StorageText::conflictSentence(const Storage::StorageError &error)
+{
+    using Row = Storage::StorageError::Row;
+    QString what;
+    switch (error.row) {
+    case Row::Engagement:
+        what = tr("this engagement");
+        break;
+    case Row::Budget:
+        what = tr("this budget");
+        break;
+    case Row::Allocation:
+        what = tr("this allocation");
+        break;
+    case Row::SlaPolicy:
+        what = tr("this SLA policy");
+        break;
+    case Row::ReviewNotes:
+        what = tr("these review notes");
+        break;
+    case Row::Other:
+        what = tr("this record");
+        break;
+    }
+    if (error.rowDeleted)
+        return tr("Someone else deleted %1 since you read it; your change was not saved. Reload to see what "
+                  "is there now.")
+            .arg(what);
+    const QString who = error.changedBy.isEmpty() ? tr("Someone else") : error.changedBy;
+    if (error.changedAt <= 0)
+        return tr("%1 changed %2 since you read it; your change was not saved. Reload to see theirs.")
+            .arg(who, what);
+    return tr("%1 changed %2 on %3; your change was not saved. Reload to see theirs.")
+        .arg(who, what, changeTime(error.changedAt));
 }
 
 } // namespace Models

@@ -2,6 +2,7 @@
 
 #include "models/domain/capacity/allocationplan.h"
 #include "models/domain/capacity/workingdays.h"
+#include "models/storage/changestamps.h"
 #include "models/storage/database.h"
 #include "models/storage/sqlhelpers.h"
 #include "models/storage/transactionguard.h"
@@ -122,27 +123,58 @@ StorageError refusal(const Directory &directory, const QVector<Domain::Allocatio
     return {};
 }
 
-StorageError write(QSqlDatabase db, const Directory &directory, const Domain::Allocation &a)
+QVariantMap keyOf(const Directory &directory, const Domain::Allocation &a)
 {
+    return {{QStringLiteral(":person"), directory.personIds.value(a.person)},
+            {QStringLiteral(":e"), directory.engagementIds.value(a.engagementKey)},
+            {QStringLiteral(":month"), monthToSql(a.month)}};
+}
+
+const QString s_keyWhere = QStringLiteral("person_id = :person AND engagement_id = :e AND month = :month");
+
+/// Writes `a` if its cell is still as read; the stamp the cell has now goes to `written`.
+StorageError write(const Database &database, const Directory &directory, const Domain::Allocation &a,
+                   Domain::ChangeStamp *written)
+{
+    QSqlDatabase db = database.connection();
+    const QVariantMap key = keyOf(directory, a);
+    const Domain::ChangeStamp next = ChangeStamps::next(a.stamp, database.userName());
     QSqlQuery q(db);
-    if (a.minutes == 0) {
-        if (!q.prepare(
-                QStringLiteral("DELETE FROM allocations WHERE person_id = :person AND engagement_id = :e "
-                               "AND month = :month")))
-            return queryError(q, s_setOperation, recordOf(a));
+    QString sql;
+    if (a.minutes == 0 && !a.stamp.isStored()) {
+        // Nothing to delete, as read: but a cell someone filled since must not pass unseen.
+        sql = QStringLiteral("SELECT 1 FROM allocations WHERE ") + s_keyWhere;
+    } else if (a.minutes == 0) {
+        sql = QStringLiteral("DELETE FROM allocations WHERE %1 AND row_version = :version").arg(s_keyWhere);
+    } else if (!a.stamp.isStored()) {
+        sql =
+            QStringLiteral("INSERT INTO allocations (person_id, engagement_id, month, minutes, row_version, "
+                           "created_by, created_at, updated_by, updated_at) "
+                           "VALUES (:person, :e, :month, :minutes, 1, :cby, :cat, :by, :at) "
+                           "ON CONFLICT (person_id, engagement_id, month) DO NOTHING");
     } else {
-        if (!q.prepare(QStringLiteral(
-                "INSERT INTO allocations (person_id, engagement_id, month, minutes) "
-                "VALUES (:person, :e, :month, :minutes) "
-                "ON CONFLICT (person_id, engagement_id, month) DO UPDATE SET minutes = excluded.minutes")))
-            return queryError(q, s_setOperation, recordOf(a));
-        q.bindValue(QStringLiteral(":minutes"), a.minutes);
+        sql = QStringLiteral("UPDATE allocations SET minutes = :minutes, row_version = row_version + 1, "
+                             "updated_by = :by, updated_at = :at WHERE %1 AND row_version = :version")
+                  .arg(s_keyWhere);
     }
-    q.bindValue(QStringLiteral(":person"), directory.personIds.value(a.person));
-    q.bindValue(QStringLiteral(":e"), directory.engagementIds.value(a.engagementKey));
-    q.bindValue(QStringLiteral(":month"), monthToSql(a.month));
+    if (!q.prepare(sql))
+        return queryError(q, s_setOperation, recordOf(a));
+    for (auto it = key.constBegin(); it != key.constEnd(); ++it)
+        q.bindValue(it.key(), it.value());
+    if (a.stamp.isStored())
+        q.bindValue(QStringLiteral(":version"), a.stamp.version);
+    if (a.minutes != 0) {
+        q.bindValue(QStringLiteral(":minutes"), a.minutes);
+        ChangeStamps::bind(q, next);
+    }
     if (!q.exec())
         return queryError(q, s_setOperation, recordOf(a));
+    const bool changedSinceRead = a.minutes == 0 && !a.stamp.isStored() ? q.next() : q.numRowsAffected() != 1;
+    if (changedSinceRead)
+        return ChangeStamps::conflict(db, QStringLiteral("allocations"), s_keyWhere, key,
+                                      StorageError::Row::Allocation, s_setOperation, recordOf(a));
+    if (written)
+        *written = a.minutes == 0 ? Domain::ChangeStamp{} : next;
     return {};
 }
 
@@ -157,11 +189,13 @@ StorageError AllocationRepository::list(const QDate &fromMonth, const QDate &toM
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT p.name, e.engagement_key, a.month, a.minutes FROM allocations a "
-                                  "JOIN people p ON p.id = a.person_id "
-                                  "JOIN engagements e ON e.id = a.engagement_id AND e.deleted_at IS NULL "
-                                  "WHERE a.month >= :from AND a.month <= :to "
-                                  "ORDER BY a.month, p.name, e.engagement_key")))
+    if (!q.prepare(
+            QStringLiteral("SELECT p.name, e.engagement_key, a.month, a.minutes, %1 FROM allocations a "
+                           "JOIN people p ON p.id = a.person_id "
+                           "JOIN engagements e ON e.id = a.engagement_id AND e.deleted_at IS NULL "
+                           "WHERE a.month >= :from AND a.month <= :to "
+                           "ORDER BY a.month, p.name, e.engagement_key")
+                .arg(ChangeStamps::columns(QStringLiteral("a.")))))
         return queryError(q, QStringLiteral("list allocations"));
     // 'YYYY-MM' text orders like the months; open ends are bounds no month passes.
     q.bindValue(QStringLiteral(":from"),
@@ -172,17 +206,25 @@ StorageError AllocationRepository::list(const QDate &fromMonth, const QDate &toM
     out->clear();
     while (q.next()) {
         const QDate month = QDate::fromString(q.value(2).toString() + QStringLiteral("-01"), Qt::ISODate);
-        out->append({q.value(0).toString(), q.value(1).toString(), month, q.value(3).toInt()});
+        out->append({q.value(0).toString(), q.value(1).toString(), month, q.value(3).toInt(),
+                     ChangeStamps::fromQuery(q, 4)});
     }
     return {};
 }
 
-StorageError AllocationRepository::set(const Domain::Allocation &allocation) const
+StorageError AllocationRepository::set(const Domain::Allocation &allocation,
+                                       Domain::ChangeStamp *written) const
 {
-    return setMany({allocation});
+    QVector<Domain::ChangeStamp> stamps;
+    if (StorageError error = setMany({allocation}, &stamps))
+        return error;
+    if (written)
+        *written = stamps.constFirst();
+    return {};
 }
 
-StorageError AllocationRepository::setMany(const QVector<Domain::Allocation> &allocations) const
+StorageError AllocationRepository::setMany(const QVector<Domain::Allocation> &allocations,
+                                           QVector<Domain::ChangeStamp> *written) const
 {
     if (m_database.isReadOnly())
         return readOnlyError(s_setOperation,
@@ -196,13 +238,16 @@ StorageError AllocationRepository::setMany(const QVector<Domain::Allocation> &al
     if (StorageError error = refusal(directory, allocations))
         return error;
     TransactionGuard transaction(db);
-    for (const Domain::Allocation &a : allocations) {
-        if (StorageError error = write(db, directory, a))
+    QVector<Domain::ChangeStamp> stamps(allocations.size());
+    for (int i = 0; i < allocations.size(); ++i) {
+        if (StorageError error = write(m_database, directory, allocations.at(i), &stamps[i]))
             return error;
     }
     if (!transaction.commit())
         return {StorageError::Kind::Query, s_setOperation, recordOf(allocations.constFirst()),
                 db.lastError().text()};
+    if (written)
+        *written = stamps;
     return {};
 }
 

@@ -7,6 +7,8 @@
 //
 // When the server cannot start (no PostgreSQL binaries, initdb failing ...) the PostgreSQL rows are
 // skipped with the reason, unless DD_REQUIRE_POSTGRES=1 (./dev.sh test, CI): then they fail.
+#include "models/storage/database.h"
+
 #include <QString>
 #include <QtTest>
 
@@ -29,6 +31,11 @@ FreshDatabase freshDatabase(const QString &dialect, const QString &folder, const
 QString serverAddress(const QString &database);
 /// Runs `sql` as the test server's superuser in its `postgres` database; false with `error` on failure.
 bool serverExec(const QString &sql, QString *error = nullptr);
+
+/// Opens `location` (read-write) as the user `user` of the who-changed-what columns: on SQLite
+/// through DELIVERYDESK_USER (set while opening), on the test server as the login role `user`
+/// (made a superuser the first time, as the tests' own role is).
+Storage::StorageError openAs(Storage::Database *database, const QString &location, const QString &user);
 
 } // namespace StorageTest
 
