@@ -1,9 +1,7 @@
 #include "models/storagetext.h"
 
+#include "models/changetext.h"
 #include "models/storage/database.h"
-
-#include <QDateTime>
-#include <QLocale>
 
 namespace Models {
 
@@ -26,7 +24,7 @@ QString StorageText::detailLine(const Storage::StorageError &error)
     // A read-only copy needs no technical words, NewerSchema says everything in its sentence, and
     // a failed statement names its operation here even when the driver said nothing.
     if (error.isNull() || error.kind == Kind::ReadOnly || error.kind == Kind::NewerSchema ||
-        error.kind == Kind::Conflict || (error.detail.isEmpty() && error.kind != Kind::Query))
+        (error.detail.isEmpty() && error.kind != Kind::Query))
         return {};
     return tr("Detail: %1").arg(error.toString());
 }
@@ -92,12 +90,6 @@ QString StorageText::sentence(const Storage::StorageError &error)
     return headline;
 }
 
-QString StorageText::changeTime(qint64 epochSeconds)
-{
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(epochSeconds).toLocalTime(),
-                              QStringLiteral("d MMM yyyy HH:mm"));
-}
-
 QString StorageText::conflictSentence(const Storage::StorageError &error)
 {
     using Row = Storage::StorageError::Row;
@@ -131,7 +123,7 @@ QString StorageText::conflictSentence(const Storage::StorageError &error)
         return tr("%1 changed %2 since you read it; your change was not saved. Reload to see theirs.")
             .arg(who, what);
     return tr("%1 changed %2 on %3; your change was not saved. Reload to see theirs.")
-        .arg(who, what, changeTime(error.changedAt));
+        .arg(who, what, ChangeText::time(error.changedAt));
 }
 
 } // namespace Models

@@ -23,9 +23,6 @@ public:
     static QString sentence(const Storage::StorageError &error);
     /// The detail line ("Detail: operation (record): driver's words"); empty when there is none.
     static QString detailLine(const Storage::StorageError &error);
-    /// An instant of a who-changed-what column (UTC epoch seconds) as people read it: the date
-    /// and time in this computer's zone, e.g. "5 Dec 2026 10:42" (in the locale's month names).
-    static QString changeTime(qint64 epochSeconds);
 
 private:
     static QString conflictSentence(const Storage::StorageError &error);
