@@ -123,59 +123,20 @@ StorageError refusal(const Directory &directory, const QVector<Domain::Allocatio
     return {};
 }
 
-QVariantMap keyOf(const Directory &directory, const Domain::Allocation &a)
-{
-    return {{QStringLiteral(":person"), directory.personIds.value(a.person)},
-            {QStringLiteral(":e"), directory.engagementIds.value(a.engagementKey)},
-            {QStringLiteral(":month"), monthToSql(a.month)}};
-}
-
-const QString s_keyWhere = QStringLiteral("person_id = :person AND engagement_id = :e AND month = :month");
-
 /// Writes `a` if its cell is still as read; the stamp the cell has now goes to `written`.
 StorageError write(const Database &database, const Directory &directory, const Domain::Allocation &a,
                    Domain::ChangeStamp *written)
 {
-    QSqlDatabase db = database.connection();
-    const QVariantMap key = keyOf(directory, a);
-    const Domain::ChangeStamp next = ChangeStamps::next(a.stamp, database.userName());
-    QSqlQuery q(db);
-    QString sql;
-    if (a.minutes == 0 && !a.stamp.isStored()) {
-        // Nothing to delete, as read: but a cell someone filled since must not pass unseen.
-        sql = QStringLiteral("SELECT 1 FROM allocations WHERE ") + s_keyWhere;
-    } else if (a.minutes == 0) {
-        sql = QStringLiteral("DELETE FROM allocations WHERE %1 AND row_version = :version").arg(s_keyWhere);
-    } else if (!a.stamp.isStored()) {
-        sql =
-            QStringLiteral("INSERT INTO allocations (person_id, engagement_id, month, minutes, row_version, "
-                           "created_by, created_at, updated_by, updated_at) "
-                           "VALUES (:person, :e, :month, :minutes, 1, :cby, :cat, :by, :at) "
-                           "ON CONFLICT (person_id, engagement_id, month) DO NOTHING");
-    } else {
-        sql = QStringLiteral("UPDATE allocations SET minutes = :minutes, row_version = row_version + 1, "
-                             "updated_by = :by, updated_at = :at WHERE %1 AND row_version = :version")
-                  .arg(s_keyWhere);
-    }
-    if (!q.prepare(sql))
-        return queryError(q, s_setOperation, recordOf(a));
-    for (auto it = key.constBegin(); it != key.constEnd(); ++it)
-        q.bindValue(it.key(), it.value());
-    if (a.stamp.isStored())
-        q.bindValue(QStringLiteral(":version"), a.stamp.version);
-    if (a.minutes != 0) {
-        q.bindValue(QStringLiteral(":minutes"), a.minutes);
-        ChangeStamps::bind(q, next);
-    }
-    if (!q.exec())
-        return queryError(q, s_setOperation, recordOf(a));
-    const bool changedSinceRead = a.minutes == 0 && !a.stamp.isStored() ? q.next() : q.numRowsAffected() != 1;
-    if (changedSinceRead)
-        return ChangeStamps::conflict(db, QStringLiteral("allocations"), s_keyWhere, key,
-                                      StorageError::Row::Allocation, s_setOperation, recordOf(a));
-    if (written)
-        *written = a.minutes == 0 ? Domain::ChangeStamp{} : next;
-    return {};
+    ChangeStamps::VersionedWrite row;
+    row.table = QStringLiteral("allocations");
+    row.key = {{QStringLiteral("person_id"), directory.personIds.value(a.person)},
+               {QStringLiteral("engagement_id"), directory.engagementIds.value(a.engagementKey)},
+               {QStringLiteral("month"), monthToSql(a.month)}};
+    if (a.minutes != 0)
+        row.values = {{QStringLiteral("minutes"), a.minutes}};
+    row.read = a.stamp;
+    return ChangeStamps::save(database, row, StorageError::Row::Allocation, s_setOperation, recordOf(a),
+                              written);
 }
 
 } // namespace
