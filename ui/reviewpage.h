@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/changestamp.h"
 #include "models/domain/engagement.h"
 #include "ui/reviewnotecommands.h"
 

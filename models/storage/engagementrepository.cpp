@@ -182,6 +182,15 @@ StorageError EngagementRepository::update(const Domain::Engagement &engagement,
     if (m_database.isReadOnly())
         return readOnlyError(QStringLiteral("save engagement"), engagement.key);
     QSqlDatabase db = m_database.connection();
+    const auto conflict = [&] {
+        return ChangeStamps::conflict(db, QStringLiteral("engagements"),
+                                      QStringLiteral("id = :id AND deleted_at IS NULL"),
+                                      {{QStringLiteral(":id"), engagement.id}}, StorageError::Row::Engagement,
+                                      QStringLiteral("save engagement"), engagement.key);
+    };
+    // A value that was never read from the database names no version to save over.
+    if (!engagement.stamp.isStored())
+        return conflict();
     TransactionGuard transaction(db);
     QSqlQuery q(db);
     if (!q.prepare(QStringLiteral(
@@ -199,10 +208,7 @@ StorageError EngagementRepository::update(const Domain::Engagement &engagement,
     if (!q.exec())
         return queryError(q, QStringLiteral("save engagement"), engagement.key);
     if (q.numRowsAffected() != 1)
-        return ChangeStamps::conflict(db, QStringLiteral("engagements"),
-                                      QStringLiteral("id = :id AND deleted_at IS NULL"),
-                                      {{QStringLiteral(":id"), engagement.id}}, StorageError::Row::Engagement,
-                                      QStringLiteral("save engagement"), engagement.key);
+        return conflict();
     if (StorageError error = saveServices(engagement))
         return error;
     if (!transaction.commit())

@@ -181,6 +181,22 @@ private slots:
         QVERIFY(error.rowDeleted);
     }
 
+    void shouldRefuseToSaveAValueThatWasNeverReadOverAStoredOne()
+    {
+        Storage::EngagementRepository repo(*m_db);
+        Engagement stored = sampleEngagement(QStringLiteral("BLIND"));
+        QVERIFY(repo.insert(&stored).isNull());
+        Engagement blind = sampleEngagement(QStringLiteral("BLIND"));
+        blind.id = stored.id;
+        blind.notes = QStringLiteral("overwritten?");
+        const StorageError error = repo.update(blind);
+        QCOMPARE(error.kind, StorageError::Kind::Conflict);
+        QCOMPARE(error.changedBy, m_db->userName());
+        std::optional<Engagement> found;
+        QVERIFY(repo.findByKey(stored.key, &found).isNull());
+        QCOMPARE(found->notes, stored.notes);
+    }
+
     // Opening a portfolio purges deleted engagements. With nothing to purge it must not need the
     // write lock, which another Delivery Desk may hold for a whole import (seen under ASan: the
     // second of two concurrent imports failed with "database is locked" on the purge).
