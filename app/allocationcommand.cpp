@@ -129,17 +129,53 @@ const CommandSpec &AllocationCommand::spec(const QStringList &)
         "allocation",
         "AllocationCommand",
         QT_TRANSLATE_NOOP("AllocationCommand",
-                          "Capacity, allocated hours and warnings of every person in a month."),
+                          "Capacity, allocated hours and warnings of every person in a month, or set the "
+                          "hours of one person on one engagement in it."),
         {{"month", QT_TRANSLATE_NOOP("AllocationCommand", "The month, e.g. 2026-12."),
           QT_TRANSLATE_NOOP("Command", "YYYY-MM")},
          CommandOption::tableCsvJson()},
-        {},
+        {{"action",
+          QT_TRANSLATE_NOOP(
+              "AllocationCommand",
+              "Nothing to show the month, or set PERSON ENGAGEMENT HOURS (0 removes the hours)."),
+          QT_TRANSLATE_NOOP("AllocationCommand", "[set PERSON ENGAGEMENT HOURS]")}},
         &AllocationCommand::run};
     return s_spec;
 }
 
+int AllocationCommand::set(CommandCall &call)
+{
+    const QStringList arguments = call.arguments();
+    if (arguments.size() != 4)
+        return call.usageError(tr("allocation set needs PERSON ENGAGEMENT HOURS"));
+    const std::optional<QDate> month = call.requiredMonth(QStringLiteral("allocation set"));
+    if (!month)
+        return UsageError;
+    bool ok = false;
+    double hours = arguments.at(3).toDouble(&ok);
+    if (!ok)
+        hours = QLocale().toDouble(arguments.at(3), &ok);
+    if (!ok || hours < 0)
+        return call.usageError(tr("%1 is not a number of hours").arg(arguments.at(3)));
+    Models::Portfolio portfolio;
+    if (!call.openPortfolio(&portfolio, Storage::Database::Access::ReadWrite))
+        return Failure;
+    const Domain::Allocation allocation{arguments.at(1), arguments.at(2), *month, qRound(hours * 60.0)};
+    if (Storage::StorageError error = Models::AllocationPlanLoader(*portfolio.database()).setCell(allocation))
+        return call.fail(Models::StorageText::message(
+            tr("The allocation of %1 was not saved").arg(allocation.person), error));
+    call.out() << tr("%1 on %2 in %3: %4 h")
+                      .arg(allocation.person, allocation.engagementKey,
+                           month->toString(QStringLiteral("yyyy-MM")),
+                           Models::DomainText::hours(allocation.minutes))
+               << '\n';
+    return Success;
+}
+
 int AllocationCommand::run(CommandCall &call)
 {
+    if (call.arguments().value(0) == QLatin1String("set"))
+        return set(call);
     if (!call.arguments().isEmpty())
         return call.noFurtherArguments(QStringLiteral("allocation"));
     const std::optional<QString> format =

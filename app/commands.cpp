@@ -69,7 +69,8 @@ const QVector<CommandLine::Command> &CommandLine::registry()
                                           "table|csv|json|png] [--out FILE] [--now ISO]"),
          &BurnDownCommand::spec, &BurnDownCommand::needsWidgets},
         {"allocation",
-         QT_TRANSLATE_NOOP("CommandLine", "allocation --month YYYY-MM [--format table|csv|json]"),
+         QT_TRANSLATE_NOOP("CommandLine", "allocation --month YYYY-MM [--format table|csv|json]\n"
+                                          "allocation set PERSON ENGAGEMENT HOURS --month YYYY-MM"),
          &AllocationCommand::spec},
         {"diagram",
          QT_TRANSLATE_NOOP("CommandLine",

@@ -1,5 +1,7 @@
 #include "models/allocationgridmodel.h"
 
+#include "models/changetext.h"
+
 #include <QBrush>
 #include <QFont>
 #include <QLocale>
@@ -138,6 +140,21 @@ int AllocationGridModel::minutes(const QString &person, const QString &engagemen
     return it == m_cellIndex.constEnd() ? 0 : m_plan.allocations().at(*it).minutes;
 }
 
+Allocation AllocationGridModel::stored(const QString &person, const QString &engagementKey,
+                                       const QDate &month) const
+{
+    const auto it = m_cellIndex.constFind(cellKey(person, engagementKey, month));
+    return it == m_cellIndex.constEnd() ? Allocation{person, engagementKey, month, 0}
+                                        : m_plan.allocations().at(*it);
+}
+
+QVector<Allocation> AllocationGridModel::withStoredVersions(QVector<Allocation> changes) const
+{
+    for (Allocation &a : changes)
+        a.stamp = stored(a.person, a.engagementKey, WorkingDays::monthStart(a.month)).stamp;
+    return changes;
+}
+
 std::optional<Allocation> AllocationGridModel::allocationAt(const QModelIndex &index) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
@@ -147,7 +164,7 @@ std::optional<Allocation> AllocationGridModel::allocationAt(const QModelIndex &i
     if (!month.isValid())
         return std::nullopt;
     const Row &row = m_rows.at(index.row());
-    return Allocation{row.person, row.engagementKey, month, minutes(row.person, row.engagementKey, month)};
+    return stored(row.person, row.engagementKey, month);
 }
 
 QVector<Allocation> AllocationGridModel::currentOf(const QVector<Allocation> &changes) const
@@ -155,8 +172,7 @@ QVector<Allocation> AllocationGridModel::currentOf(const QVector<Allocation> &ch
     QVector<Allocation> out;
     out.reserve(changes.size());
     for (const Allocation &a : changes) {
-        const QDate month = WorkingDays::monthStart(a.month);
-        out.append({a.person, a.engagementKey, month, minutes(a.person, a.engagementKey, month)});
+        out.append(stored(a.person, a.engagementKey, WorkingDays::monthStart(a.month)));
     }
     return out;
 }
@@ -224,6 +240,10 @@ QVariant AllocationGridModel::allocationData(const Row &row, int column, int rol
         return value;
     case CanAllocateRole:
         return month.isValid() ? m_plan.canAllocate(row.person, row.engagementKey, month) : false;
+    case Qt::ToolTipRole:
+        // Who set the cell last: with several planners on one database, whose number this is.
+        return month.isValid() ? ChangeText::line(stored(row.person, row.engagementKey, month).stamp)
+                               : QString();
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     default:
@@ -365,12 +385,14 @@ void AllocationGridModel::applyChanges(const QVector<Allocation> &changes)
             m_cellIndex.insert(key, int(all.size()));
             all.append(a);
         } else if (all.at(*it).minutes == a.minutes) {
+            all[*it].stamp = a.stamp;
             continue;
         } else if (a.minutes == 0) {
             all[*it].minutes = 0; // removed below, after every change found its cell
             removed = true;
         } else {
             all[*it].minutes = a.minutes;
+            all[*it].stamp = a.stamp;
         }
         changed.append(a);
     }

@@ -83,8 +83,13 @@ public:
     std::optional<Domain::Allocation> allocationAt(const QModelIndex &index) const;
     /// Planned minutes of a person on an engagement in a month (0 when none).
     int minutes(const QString &person, const QString &engagementKey, const QDate &month) const;
+    /// The cell as stored: its minutes and stamp (0 minutes and no stamp when it is empty).
+    Domain::Allocation stored(const QString &person, const QString &engagementKey, const QDate &month) const;
     /// The cells as they are now for each change (same person, engagement, month).
     QVector<Domain::Allocation> currentOf(const QVector<Domain::Allocation> &changes) const;
+    /// `changes`, each with the stamp of its cell as last read or saved here: the version a save
+    /// names (an undo step holds the stamps of before its own save).
+    QVector<Domain::Allocation> withStoredVersions(QVector<Domain::Allocation> changes) const;
 
     /// Why the changes may not be saved (validation errors only; minutes 0 removes and is always fine).
     QVector<Domain::AllocationWarning> refusals(const QVector<Domain::Allocation> &changes) const;

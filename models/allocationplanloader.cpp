@@ -64,9 +64,26 @@ Storage::StorageError AllocationPlanLoader::plannedVsActual(const Domain::Alloca
     return {};
 }
 
-Storage::StorageError AllocationPlanLoader::saveAllocations(const QVector<Domain::Allocation> &changes) const
+Storage::StorageError AllocationPlanLoader::saveAllocations(const QVector<Domain::Allocation> &changes,
+                                                            QVector<Domain::ChangeStamp> *written) const
 {
-    return Storage::AllocationRepository(m_database).setMany(changes);
+    return Storage::AllocationRepository(m_database).setMany(changes, written);
+}
+
+Storage::StorageError AllocationPlanLoader::setCell(const Domain::Allocation &allocation,
+                                                    Domain::ChangeStamp *written) const
+{
+    const Storage::AllocationRepository repository(m_database);
+    QVector<Domain::Allocation> month;
+    if (Storage::StorageError error = repository.list(allocation.month, allocation.month, &month))
+        return error;
+    Domain::Allocation cell = allocation;
+    cell.stamp = {};
+    for (const Domain::Allocation &stored : std::as_const(month)) {
+        if (stored.person == allocation.person && stored.engagementKey == allocation.engagementKey)
+            cell.stamp = stored.stamp;
+    }
+    return repository.set(cell, written);
 }
 
 Storage::StorageError AllocationPlanLoader::savePerson(const Domain::Person &person) const

@@ -29,8 +29,17 @@ public:
                                           const QDate &toMonth, QVector<Domain::PlannedVsActual> *out) const;
 
     /// The Allocation page's writes, so that the page never holds a repository: changed
-    /// allocations (0 hours removes one) in one transaction, and a person with their absences.
-    Storage::StorageError saveAllocations(const QVector<Domain::Allocation> &changes) const;
+    /// allocations (0 hours removes one) in one transaction, each over the version of its cell in
+    /// its stamp (Conflict when someone else changed one since: nothing is written), and a person
+    /// with their absences. `written` (optional) gets the cells' new stamps, in order.
+    Storage::StorageError saveAllocations(const QVector<Domain::Allocation> &changes,
+                                          QVector<Domain::ChangeStamp> *written = nullptr) const;
+    /// `deliverydesk allocation set`: the cell of `allocation` (person, engagement, month) set to
+    /// its minutes. The cell is read with its version and saved over that version, so a change
+    /// someone else makes in between is refused (Conflict), never overwritten. `written`
+    /// (optional) gets the cell's new stamp.
+    Storage::StorageError setCell(const Domain::Allocation &allocation,
+                                  Domain::ChangeStamp *written = nullptr) const;
     Storage::StorageError savePerson(const Domain::Person &person) const;
 
 private:

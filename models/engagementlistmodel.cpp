@@ -1,5 +1,6 @@
 #include "models/engagementlistmodel.h"
 
+#include "models/changetext.h"
 #include "models/domaintext.h"
 
 #include <QLocale>
@@ -33,10 +34,12 @@ QVariant EngagementListModel::data(const QModelIndex &index, int role) const
     case KeyRole:
         return e.key;
     case Qt::ToolTipRole:
-        // The hours too: a narrow list hides their column.
-        return QStringLiteral("%1 – %2, %3")
-            .arg(e.client, DomainText::supportModel(e.model),
-                 data(index.siblingAtColumn(CommittedColumn), Qt::DisplayRole).toString());
+        // The hours too: a narrow list hides their column. Then who changed it last.
+        return ChangeText::appended(
+            QStringLiteral("%1 – %2, %3")
+                .arg(e.client, DomainText::supportModel(e.model),
+                     data(index.siblingAtColumn(CommittedColumn), Qt::DisplayRole).toString()),
+            e.stamp);
     case Qt::TextAlignmentRole:
         if (index.column() == CommittedColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);

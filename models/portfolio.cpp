@@ -218,9 +218,20 @@ Storage::StorageError Portfolio::updateEngagement(const Domain::Engagement &enga
 {
     if (!isOpen())
         return {};
-    const Storage::StorageError error = Storage::EngagementRepository(*m_database).update(engagement);
+    // The version this window last read or wrote, whatever `engagement` was copied from (an undo
+    // step holds the version before its own save): a save over someone else's change is refused.
+    Domain::Engagement saved = engagement;
+    if (const int row = m_engagements->rowOf(engagement.id); row >= 0)
+        saved.stamp = m_engagements->engagementAt(row).stamp;
+    const Storage::StorageError error =
+        Storage::EngagementRepository(*m_database).update(saved, &saved.stamp);
     if (!error) {
-        m_engagements->updateEngagement(engagement);
+        m_engagements->updateEngagement(saved);
+        emit engagementChanged(engagement.id);
+    } else if (error.kind == Storage::StorageError::Kind::Conflict) {
+        // Show what the other user saved (or that it is gone); the refused edit stays undone.
+        if (const Storage::StorageError reloaded = reload())
+            return report(reloaded);
         emit engagementChanged(engagement.id);
     }
     return report(error);

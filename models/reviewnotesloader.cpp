@@ -31,6 +31,7 @@ ReviewNotes ReviewNotesLoader::load(const QString &engagementKey, QDate periodSt
     ReviewNotes notes;
     notes.risks = period.risks;
     notes.actions = period.actions;
+    notes.stamp = period.stamp;
     notes.rootCauses.reserve(stored.size());
     for (auto it = stored.cbegin(); it != stored.cend(); ++it)
         notes.rootCauses.insert(it.key(), it.value().note);
@@ -39,11 +40,12 @@ ReviewNotes ReviewNotesLoader::load(const QString &engagementKey, QDate periodSt
 
 bool ReviewNotesLoader::saveRisksAndActions(const QString &engagementKey, QDate periodStart, QDate periodEnd,
                                             const QString &risks, const QString &actions, qint64 savedAt,
-                                            Storage::StorageError *error) const
+                                            Domain::ChangeStamp *stamp, Storage::StorageError *error) const
 {
     const Storage::ReviewNoteRepository repository(m_database);
-    return report(repository.setPeriodNotes(engagementKey, periodStart, periodEnd, risks, actions, savedAt),
-                  error);
+    return report(
+        repository.setPeriodNotes(engagementKey, periodStart, periodEnd, risks, actions, savedAt, stamp),
+        error);
 }
 
 bool ReviewNotesLoader::saveRootCause(const QString &engagementKey, qint64 ticketId, const QString &note,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/changestamp.h"
 #include "models/storage/storageerror.h"
 
 #include <QDate>
@@ -22,6 +23,8 @@ struct ReviewNotes
     /// Domain::SlaResult / SlaAtRiskTicket::ticketId). A note belongs to its ticket, not to a
     /// period: look up the period's breached tickets here; a ticket without a note is absent.
     QHash<qint64 /*ticket id*/, QString> rootCauses;
+    /// Who wrote the risks and actions last, and the version a save must name (not compared).
+    Domain::ChangeStamp stamp;
 
     bool operator==(const ReviewNotes &o) const
     {
@@ -45,12 +48,14 @@ public:
     ReviewNotes load(const QString &engagementKey, QDate periodStart, QDate periodEnd,
                      Storage::StorageError *error) const;
 
-    /// Replaces the period's risks and actions (both empty: removes them). False with `error`
-    /// (may be null) set when refused: a read-only database (a bundle), an unknown engagement,
-    /// an invalid period, a failed write; nothing is changed then.
+    /// Replaces the period's risks and actions (both empty: removes them) if they are still as
+    /// read: `stamp` is ReviewNotes::stamp of the load (or of the last save), and becomes the new
+    /// one. False with `error` (may be null) set when refused: someone else saved or removed them
+    /// since (Conflict: reload to see theirs), a read-only database (a bundle), an unknown
+    /// engagement, an invalid period, a failed write; nothing is changed then.
     bool saveRisksAndActions(const QString &engagementKey, QDate periodStart, QDate periodEnd,
                              const QString &risks, const QString &actions, qint64 savedAt,
-                             Storage::StorageError *error) const;
+                             Domain::ChangeStamp *stamp, Storage::StorageError *error) const;
     /// Replaces the root-cause note of one of the engagement's tickets (empty: removes it).
     bool saveRootCause(const QString &engagementKey, qint64 ticketId, const QString &note, qint64 savedAt,
                        Storage::StorageError *error) const;

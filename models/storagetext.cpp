@@ -1,5 +1,6 @@
 #include "models/storagetext.h"
 
+#include "models/changetext.h"
 #include "models/storage/database.h"
 
 namespace Models {
@@ -88,6 +89,8 @@ QString StorageText::sentence(const Storage::StorageError &error)
         headline = tr("The connection to the team database was lost, so nothing of this was written; "
                       "Delivery Desk connects again on the next step (try it again)");
         break;
+    case Kind::Conflict:
+        return conflictSentence(error);
     case Kind::Query:
         // The operation is storage's English: it goes to the detail line.
         headline = error.record.isEmpty() ? tr("A database operation failed")
@@ -95,6 +98,42 @@ QString StorageText::sentence(const Storage::StorageError &error)
         break;
     }
     return headline;
+}
+
+QString StorageText::conflictSentence(const Storage::StorageError &error)
+{
+    using Row = Storage::StorageError::Row;
+    QString what;
+    switch (error.row) {
+    case Row::Engagement:
+        what = tr("this engagement");
+        break;
+    case Row::Budget:
+        what = tr("this budget");
+        break;
+    case Row::Allocation:
+        what = tr("this allocation");
+        break;
+    case Row::SlaPolicy:
+        what = tr("this SLA policy");
+        break;
+    case Row::ReviewNotes:
+        what = tr("these review notes");
+        break;
+    case Row::Other:
+        what = tr("this record");
+        break;
+    }
+    if (error.rowDeleted)
+        return tr("Someone else deleted %1 since you read it; your change was not saved. Reload to see what "
+                  "is there now.")
+            .arg(what);
+    const QString who = error.changedBy.isEmpty() ? tr("Someone else") : error.changedBy;
+    if (error.changedAt <= 0)
+        return tr("%1 changed %2 since you read it; your change was not saved. Reload to see theirs.")
+            .arg(who, what);
+    return tr("%1 changed %2 on %3; your change was not saved. Reload to see theirs.")
+        .arg(who, what, ChangeText::time(error.changedAt));
 }
 
 } // namespace Models

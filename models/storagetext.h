@@ -23,6 +23,9 @@ public:
     static QString sentence(const Storage::StorageError &error);
     /// The detail line ("Detail: operation (record): driver's words"); empty when there is none.
     static QString detailLine(const Storage::StorageError &error);
+
+private:
+    static QString conflictSentence(const Storage::StorageError &error);
 };
 
 } // namespace Models

@@ -48,11 +48,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Capacity, allocated hours and warnings of every person in a month.</source>
+        <source>The month, e.g. 2026-12.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The month, e.g. 2026-12.</source>
+        <source>Capacity, allocated hours and warnings of every person in a month, or set the hours of one person on one engagement in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show the month, or set PERSON ENGAGEMENT HOURS (0 removes the hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[set PERSON ENGAGEMENT HOURS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allocation set needs PERSON ENGAGEMENT HOURS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number of hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allocation of %1 was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 in %3: %4 h</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1166,6 +1190,17 @@
     </message>
 </context>
 <context>
+    <name>ChangeText</name>
+    <message>
+        <source>Added by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>%1: the file name must end in .png or .svg</source>
@@ -1387,10 +1422,6 @@ calendar import --engagement KEY FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>allocation --month YYYY-MM [--format table|csv|json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>mapping list
 mapping set priority VALUE 1-4 | role PERSON ROLE | worktype VALUE KIND LEVEL [ACTIVITY]
 mapping remove priority|role|worktype VALUE</source>
@@ -1450,6 +1481,11 @@ db copy --from DATABASE --to DATABASE</source>
     </message>
     <message>
         <source>settings team-zone [ZONE|default]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allocation --month YYYY-MM [--format table|csv|json]
+allocation set PERSON ENGAGEMENT HOURS --month YYYY-MM</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7559,6 +7595,46 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>%1 refused the user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this SLA policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>these review notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else deleted %1 since you read it; your change was not saved. Reload to see what is there now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed %2 since you read it; your change was not saved. Reload to see theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed %2 on %3; your change was not saved. Reload to see theirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -48,12 +48,36 @@
         <translation>Varning: </translation>
     </message>
     <message>
-        <source>Capacity, allocated hours and warnings of every person in a month.</source>
-        <translation>Kapacitet, allokerade timmar och varningar för varje person under en månad.</translation>
-    </message>
-    <message>
         <source>The month, e.g. 2026-12.</source>
         <translation>Månaden, t.ex. 2026-12.</translation>
+    </message>
+    <message>
+        <source>Capacity, allocated hours and warnings of every person in a month, or set the hours of one person on one engagement in it.</source>
+        <translation>Kapacitet, allokerade timmar och varningar för varje person under en månad, eller ange timmarna för en person på ett uppdrag den månaden.</translation>
+    </message>
+    <message>
+        <source>Nothing to show the month, or set PERSON ENGAGEMENT HOURS (0 removes the hours).</source>
+        <translation>Inget för att visa månaden, eller set PERSON UPPDRAG TIMMAR (0 tar bort timmarna).</translation>
+    </message>
+    <message>
+        <source>[set PERSON ENGAGEMENT HOURS]</source>
+        <translation>[set PERSON UPPDRAG TIMMAR]</translation>
+    </message>
+    <message>
+        <source>allocation set needs PERSON ENGAGEMENT HOURS</source>
+        <translation>allocation set behöver PERSON UPPDRAG TIMMAR</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of hours</source>
+        <translation>%1 är inte ett antal timmar</translation>
+    </message>
+    <message>
+        <source>The allocation of %1 was not saved</source>
+        <translation>Allokeringen för %1 sparades inte</translation>
+    </message>
+    <message>
+        <source>%1 on %2 in %3: %4 h</source>
+        <translation>%1 på %2 i %3: %4 h</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1190,17 @@
     </message>
 </context>
 <context>
+    <name>ChangeText</name>
+    <message>
+        <source>Added by %1 on %2</source>
+        <translation>Lades till av %1 den %2</translation>
+    </message>
+    <message>
+        <source>Changed by %1 on %2</source>
+        <translation>Ändrades av %1 den %2</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>%1: the file name must end in .png or .svg</source>
@@ -1390,10 +1425,6 @@ calendar import --engagement NYCKEL FIL</translation>
         <translation>burndown --engagement NYCKEL --month ÅÅÅÅ-MM [--format table|csv|json|png] [--out FIL] [--now ISO]</translation>
     </message>
     <message>
-        <source>allocation --month YYYY-MM [--format table|csv|json]</source>
-        <translation>allocation --month ÅÅÅÅ-MM [--format table|csv|json]</translation>
-    </message>
-    <message>
         <source>mapping list
 mapping set priority VALUE 1-4 | role PERSON ROLE | worktype VALUE KIND LEVEL [ACTIVITY]
 mapping remove priority|role|worktype VALUE</source>
@@ -1480,6 +1511,12 @@ db copy --from DATABAS --to DATABAS</translation>
     <message>
         <source>settings team-zone [ZONE|default]</source>
         <translation>settings team-zone [ZON|default]</translation>
+    </message>
+    <message>
+        <source>allocation --month YYYY-MM [--format table|csv|json]
+allocation set PERSON ENGAGEMENT HOURS --month YYYY-MM</source>
+        <translation>allocation --month ÅÅÅÅ-MM [--format table|csv|json]
+allocation set PERSON UPPDRAG TIMMAR --month ÅÅÅÅ-MM</translation>
     </message>
 </context>
 <context>
@@ -7595,6 +7632,46 @@ månadsslut</translation>
     <message>
         <source>%1 refused the user name or password</source>
         <translation>%1 avvisade användarnamnet eller lösenordet</translation>
+    </message>
+    <message>
+        <source>this engagement</source>
+        <translation>det här uppdraget</translation>
+    </message>
+    <message>
+        <source>this budget</source>
+        <translation>den här budgeten</translation>
+    </message>
+    <message>
+        <source>this allocation</source>
+        <translation>den här allokeringen</translation>
+    </message>
+    <message>
+        <source>this SLA policy</source>
+        <translation>den här SLA-policyn</translation>
+    </message>
+    <message>
+        <source>these review notes</source>
+        <translation>de här uppföljningsanteckningarna</translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation>den här posten</translation>
+    </message>
+    <message>
+        <source>Someone else deleted %1 since you read it; your change was not saved. Reload to see what is there now.</source>
+        <translation>Någon annan har tagit bort %1 efter att du läste in uppgifterna; din ändring sparades inte. Läs in igen för att se vad som finns nu.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Någon annan</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 since you read it; your change was not saved. Reload to see theirs.</source>
+        <translation>%1 har ändrat %2 efter att du läste in uppgifterna; din ändring sparades inte. Läs in igen för att se ändringen.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 on %3; your change was not saved. Reload to see theirs.</source>
+        <translation>%1 ändrade %2 den %3; din ändring sparades inte. Läs in igen för att se ändringen.</translation>
     </message>
     <message>
         <source>The connection to the team database was lost, so nothing of this was written; Delivery Desk connects again on the next step (try it again)</source>

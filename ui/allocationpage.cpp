@@ -344,13 +344,21 @@ bool AllocationPage::applyAllocations(const QVector<Allocation> &changes)
                                   MessageBar::Type::Warning);
         return false;
     }
+    // Each cell is saved over the version this page last read or wrote of it, never over a
+    // change someone else made since.
+    QVector<Allocation> saved = m_grid->withStoredVersions(changes);
+    QVector<Domain::ChangeStamp> stamps;
     const Storage::StorageError error =
-        Models::AllocationPlanLoader(*m_portfolio->database()).saveAllocations(changes);
+        Models::AllocationPlanLoader(*m_portfolio->database()).saveAllocations(saved, &stamps);
     if (!error.isNull()) {
+        if (error.kind == Storage::StorageError::Kind::Conflict)
+            reload(); // show what the other user saved; the message stays
         m_messageBar->showMessage(Models::StorageText::message(error), MessageBar::Type::Error);
         return false;
     }
-    m_grid->applyChanges(changes);
+    for (int i = 0; i < saved.size(); ++i)
+        saved[i].stamp = stamps.at(i);
+    m_grid->applyChanges(saved);
     refreshWarnings();
     return true;
 }

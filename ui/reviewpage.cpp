@@ -1,5 +1,6 @@
 #include "ui/reviewpage.h"
 
+#include "models/changetext.h"
 #include "models/portfolio.h"
 #include "models/reviewbreachesloader.h"
 #include "models/reviewbreachmodel.h"
@@ -311,6 +312,8 @@ void ReviewPage::loadNotes()
     }
     m_lastRisks = notes.risks;
     m_lastActions = notes.actions;
+    m_notesStamp = notes.stamp;
+    updateNotesToolTips();
     setEditorText(m_risks, notes.risks);
     setEditorText(m_actions, notes.actions);
     m_dirty = false;
@@ -423,11 +426,22 @@ bool ReviewPage::save(const QString &risks, const QString &actions)
     Storage::StorageError error;
     if (!Models::ReviewNotesLoader(*m_portfolio->database())
              .saveRisksAndActions(m_engagement.key, periodStart(), periodEnd(), risks, actions,
-                                  now().toSecsSinceEpoch(), &error)) {
+                                  now().toSecsSinceEpoch(), &m_notesStamp, &error)) {
         emit message(Models::StorageText::message(tr("The review notes were not saved"), error), true);
+        // Someone else saved these notes since they were read: show theirs, never overwrite them.
+        if (error.kind == Storage::StorageError::Kind::Conflict)
+            loadNotes();
         return false;
     }
+    updateNotesToolTips();
     return true;
+}
+
+void ReviewPage::updateNotesToolTips()
+{
+    const QString who = Models::ChangeText::line(m_notesStamp);
+    m_risks->setToolTip(who);
+    m_actions->setToolTip(who);
 }
 
 bool ReviewPage::applyPeriodText(const QString &engagementKey, const QDate &start, const QDate &end,
@@ -458,7 +472,7 @@ bool ReviewPage::applyPeriodText(const QString &engagementKey, const QDate &star
     if (!error) {
         (field == Field::Risks ? stored.risks : stored.actions) = text;
         loader.saveRisksAndActions(engagementKey, start, end, stored.risks, stored.actions,
-                                   now().toSecsSinceEpoch(), &error);
+                                   now().toSecsSinceEpoch(), &stored.stamp, &error);
     }
     if (error) {
         emit message(Models::StorageText::message(tr("The review notes were not saved"), error), true);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/changestamp.h"
 #include "models/domain/engagement.h"
 #include "ui/reviewnotecommands.h"
 
@@ -103,6 +104,8 @@ private:
     void textEdited(Field field);
     void rootCauseEdited(qint64 ticketId, const QString &before, const QString &after);
     bool save(const QString &risks, const QString &actions);
+    /// The notes' editors say who wrote them last (empty when unknown).
+    void updateNotesToolTips();
     void setEditorText(QPlainTextEdit *editor, const QString &text);
     void updateReadOnly();
     void updateStatus();
@@ -122,7 +125,8 @@ private:
     QHash<qint64, QString> m_rootCauses; ///< the engagement's root-cause notes, by ticket id
     QString m_lastRisks;                 ///< the risks as the last undo step left them
     QString m_lastActions;
-    bool m_dirty = false; ///< typing not saved yet
+    Domain::ChangeStamp m_notesStamp; ///< of the shown period's notes: the version a save names
+    bool m_dirty = false;             ///< typing not saved yet
     bool m_loading = false;
     int m_session = 0; ///< typing session: edits of one session merge into one undo step
     bool m_hasSla = false;

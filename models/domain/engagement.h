@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/changestamp.h"
 #include "models/domain/supportmodel.h"
 
 #include <QByteArray>
@@ -39,6 +40,7 @@ struct Engagement
     QVector<Role> rolesCovered;
     QStringList optionalServices; ///< catalogue ids of contracted optional (L3) services
     QString notes;
+    ChangeStamp stamp; ///< the stored row it was read from; not part of equality
 
     /// Upper bound for committed hours: a large team for a whole month (10 people × 184 h).
     static constexpr int MaxCommittedMinutesPerMonth = 10 * 184 * 60;

@@ -2,6 +2,7 @@
 
 #include "models/domain/capacity/allocationplan.h"
 #include "models/domain/capacity/workingdays.h"
+#include "models/storage/changestamps.h"
 #include "models/storage/database.h"
 #include "models/storage/sqlhelpers.h"
 #include "models/storage/transactionguard.h"
@@ -122,28 +123,20 @@ StorageError refusal(const Directory &directory, const QVector<Domain::Allocatio
     return {};
 }
 
-StorageError write(QSqlDatabase db, const Directory &directory, const Domain::Allocation &a)
+/// Writes `a` if its cell is still as read; the stamp the cell has now goes to `written`.
+StorageError write(const Database &database, const Directory &directory, const Domain::Allocation &a,
+                   Domain::ChangeStamp *written)
 {
-    QSqlQuery q(db);
-    if (a.minutes == 0) {
-        if (!q.prepare(
-                QStringLiteral("DELETE FROM allocations WHERE person_id = :person AND engagement_id = :e "
-                               "AND month = :month")))
-            return queryError(q, s_setOperation, recordOf(a));
-    } else {
-        if (!q.prepare(QStringLiteral(
-                "INSERT INTO allocations (person_id, engagement_id, month, minutes) "
-                "VALUES (:person, :e, :month, :minutes) "
-                "ON CONFLICT (person_id, engagement_id, month) DO UPDATE SET minutes = excluded.minutes")))
-            return queryError(q, s_setOperation, recordOf(a));
-        q.bindValue(QStringLiteral(":minutes"), a.minutes);
-    }
-    q.bindValue(QStringLiteral(":person"), directory.personIds.value(a.person));
-    q.bindValue(QStringLiteral(":e"), directory.engagementIds.value(a.engagementKey));
-    q.bindValue(QStringLiteral(":month"), monthToSql(a.month));
-    if (!q.exec())
-        return queryError(q, s_setOperation, recordOf(a));
-    return {};
+    ChangeStamps::VersionedWrite row;
+    row.table = QStringLiteral("allocations");
+    row.key = {{QStringLiteral("person_id"), directory.personIds.value(a.person)},
+               {QStringLiteral("engagement_id"), directory.engagementIds.value(a.engagementKey)},
+               {QStringLiteral("month"), monthToSql(a.month)}};
+    if (a.minutes != 0)
+        row.values = {{QStringLiteral("minutes"), a.minutes}};
+    row.read = a.stamp;
+    return ChangeStamps::save(database, row, StorageError::Row::Allocation, s_setOperation, recordOf(a),
+                              written);
 }
 
 } // namespace
@@ -157,11 +150,13 @@ StorageError AllocationRepository::list(const QDate &fromMonth, const QDate &toM
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT p.name, e.engagement_key, a.month, a.minutes FROM allocations a "
-                                  "JOIN people p ON p.id = a.person_id "
-                                  "JOIN engagements e ON e.id = a.engagement_id AND e.deleted_at IS NULL "
-                                  "WHERE a.month >= :from AND a.month <= :to "
-                                  "ORDER BY a.month, p.name, e.engagement_key")))
+    if (!q.prepare(
+            QStringLiteral("SELECT p.name, e.engagement_key, a.month, a.minutes, %1 FROM allocations a "
+                           "JOIN people p ON p.id = a.person_id "
+                           "JOIN engagements e ON e.id = a.engagement_id AND e.deleted_at IS NULL "
+                           "WHERE a.month >= :from AND a.month <= :to "
+                           "ORDER BY a.month, p.name, e.engagement_key")
+                .arg(ChangeStamps::columns(QStringLiteral("a.")))))
         return queryError(q, QStringLiteral("list allocations"));
     // 'YYYY-MM' text orders like the months; open ends are bounds no month passes.
     q.bindValue(QStringLiteral(":from"),
@@ -172,17 +167,25 @@ StorageError AllocationRepository::list(const QDate &fromMonth, const QDate &toM
     out->clear();
     while (q.next()) {
         const QDate month = QDate::fromString(q.value(2).toString() + QStringLiteral("-01"), Qt::ISODate);
-        out->append({q.value(0).toString(), q.value(1).toString(), month, q.value(3).toInt()});
+        out->append({q.value(0).toString(), q.value(1).toString(), month, q.value(3).toInt(),
+                     ChangeStamps::fromQuery(q, 4)});
     }
     return {};
 }
 
-StorageError AllocationRepository::set(const Domain::Allocation &allocation) const
+StorageError AllocationRepository::set(const Domain::Allocation &allocation,
+                                       Domain::ChangeStamp *written) const
 {
-    return setMany({allocation});
+    QVector<Domain::ChangeStamp> stamps;
+    if (StorageError error = setMany({allocation}, &stamps))
+        return error;
+    if (written)
+        *written = stamps.constFirst();
+    return {};
 }
 
-StorageError AllocationRepository::setMany(const QVector<Domain::Allocation> &allocations) const
+StorageError AllocationRepository::setMany(const QVector<Domain::Allocation> &allocations,
+                                           QVector<Domain::ChangeStamp> *written) const
 {
     if (m_database.isReadOnly())
         return readOnlyError(s_setOperation,
@@ -196,13 +199,16 @@ StorageError AllocationRepository::setMany(const QVector<Domain::Allocation> &al
     if (StorageError error = refusal(directory, allocations))
         return error;
     TransactionGuard transaction(db);
-    for (const Domain::Allocation &a : allocations) {
-        if (StorageError error = write(db, directory, a))
+    QVector<Domain::ChangeStamp> stamps(allocations.size());
+    for (int i = 0; i < allocations.size(); ++i) {
+        if (StorageError error = write(m_database, directory, allocations.at(i), &stamps[i]))
             return error;
     }
     if (!transaction.commit())
         return {StorageError::Kind::Query, s_setOperation, recordOf(allocations.constFirst()),
                 db.lastError().text()};
+    if (written)
+        *written = stamps;
     return {};
 }
 

@@ -1,6 +1,7 @@
 #include "models/storage/budgetrepository.h"
 
 #include "models/domain/supportmodel.h"
+#include "models/storage/changestamps.h"
 #include "models/storage/database.h"
 #include "models/storage/sqlhelpers.h"
 #include "models/storage/transactionguard.h"
@@ -130,58 +131,88 @@ StorageError BudgetRepository::readOverrides(qint64 engagementId, Domain::Budget
     return {};
 }
 
-StorageError BudgetRepository::readRules(const Domain::Engagement &engagement,
-                                         Domain::BudgetPolicy *policy) const
+StorageError BudgetRepository::readRules(const Domain::Engagement &engagement, Domain::BudgetPolicy *policy,
+                                         Domain::ChangeStamp *stamp) const
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT definition FROM budget_policies WHERE engagement_id = :e")))
+    *stamp = {};
+    if (!q.prepare(QStringLiteral("SELECT definition, %1 FROM budget_policies WHERE engagement_id = :e")
+                       .arg(ChangeStamps::columns())))
         return queryError(q, s_readOperation, engagement.key);
     q.bindValue(QStringLiteral(":e"), engagement.id);
     if (!q.exec())
         return queryError(q, s_readOperation, engagement.key);
-    if (q.next() && !rulesFromJson(q.value(0).toString().toUtf8(), policy))
+    if (!q.next())
+        return {};
+    if (!rulesFromJson(q.value(0).toString().toUtf8(), policy))
         return {StorageError::Kind::Query, s_readOperation, engagement.key,
                 QStringLiteral("the stored rollover and counting rules are not valid JSON")};
+    *stamp = ChangeStamps::fromQuery(q, 1);
     return {};
 }
 
-StorageError BudgetRepository::policyFor(const Domain::Engagement &engagement,
-                                         Domain::BudgetPolicy *out) const
+StorageError BudgetRepository::policyFor(const Domain::Engagement &engagement, Domain::BudgetPolicy *out,
+                                         Domain::ChangeStamp *stamp) const
 {
+    Domain::ChangeStamp read;
     Domain::BudgetPolicy policy(engagement.committedMinutesPerMonth);
     policy.setStartMonth(engagement.start);
     if (StorageError error = readOverrides(engagement.id, &policy))
         return error;
-    if (StorageError error = readRules(engagement, &policy))
+    if (StorageError error = readRules(engagement, &policy, &read))
         return error;
     *out = policy;
+    if (stamp)
+        *stamp = read;
     return {};
 }
 
 StorageError BudgetRepository::writeOverrides(qint64 engagementId, const Domain::BudgetPolicy &policy) const
 {
+    // Month by month, so that each month keeps who set it and when: unchanged months are left
+    // alone. The budget's own row was claimed first (savePolicy), so nobody else writes these now.
     const QString record = QString::number(engagementId);
     QSqlQuery q(m_database.connection());
-    if (!q.prepare(QStringLiteral("DELETE FROM monthly_budgets WHERE engagement_id = :e")))
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral(
+                       "SELECT month, committed_minutes, %1 FROM monthly_budgets WHERE engagement_id = :e")
+                       .arg(ChangeStamps::columns())))
         return queryError(q, s_saveOperation, record);
     q.bindValue(QStringLiteral(":e"), engagementId);
     if (!q.exec())
         return queryError(q, s_saveOperation, record);
-    if (!q.prepare(QStringLiteral("INSERT INTO monthly_budgets (engagement_id, month, committed_minutes) "
-                                  "VALUES (:e, :month, :minutes)")))
-        return queryError(q, s_saveOperation, record);
-    for (const Domain::MonthlyBudget &budget : policy.monthlyBudgets()) {
-        q.bindValue(QStringLiteral(":e"), engagementId);
-        q.bindValue(QStringLiteral(":month"), budget.month.toString(QStringLiteral("yyyy-MM")));
-        q.bindValue(QStringLiteral(":minutes"), budget.committedMinutes);
-        if (!q.exec())
-            return queryError(q, s_saveOperation, record);
+    QMap<QString, QPair<int, Domain::ChangeStamp>> stored;
+    while (q.next())
+        stored.insert(q.value(0).toString(), {q.value(1).toInt(), ChangeStamps::fromQuery(q, 2)});
+    q.finish();
+    QMap<QString, int> wanted;
+    for (const Domain::MonthlyBudget &budget : policy.monthlyBudgets())
+        wanted.insert(budget.month.toString(QStringLiteral("yyyy-MM")), budget.committedMinutes);
+    QStringList months = stored.keys() + wanted.keys();
+    months.removeDuplicates();
+    for (const QString &month : qAsConst(months)) {
+        const auto was = stored.constFind(month);
+        const auto now = wanted.constFind(month);
+        if (was != stored.constEnd() && now != wanted.constEnd() && was->first == *now)
+            continue;
+        ChangeStamps::VersionedWrite row;
+        row.table = QStringLiteral("monthly_budgets");
+        row.key = {{QStringLiteral("engagement_id"), engagementId}, {QStringLiteral("month"), month}};
+        if (now != wanted.constEnd())
+            row.values = {{QStringLiteral("committed_minutes"), *now}};
+        if (was != stored.constEnd())
+            row.read = was->second;
+        if (StorageError error =
+                ChangeStamps::save(m_database, row, StorageError::Row::Budget, s_saveOperation,
+                                   QStringLiteral("%1, %2").arg(record, month)))
+            return error;
     }
     return {};
 }
 
-StorageError BudgetRepository::savePolicy(qint64 engagementId, const Domain::BudgetPolicy &policy) const
+StorageError BudgetRepository::savePolicy(qint64 engagementId, const Domain::BudgetPolicy &policy,
+                                          Domain::ChangeStamp *stamp) const
 {
     const QString record = QString::number(engagementId);
     if (m_database.isReadOnly())
@@ -202,18 +233,24 @@ StorageError BudgetRepository::savePolicy(qint64 engagementId, const Domain::Bud
     if (!issues.isEmpty())
         return {StorageError::Kind::Query, s_saveOperation, record, problemText(issues.constFirst())};
     TransactionGuard transaction(db);
+    // The budget's own row first: it carries the version of the budget as a whole, and claiming it
+    // refuses a save over someone else's (Conflict) before any month is touched.
+    ChangeStamps::VersionedWrite row;
+    row.table = QStringLiteral("budget_policies");
+    row.key = {{QStringLiteral("engagement_id"), engagementId}};
+    row.values = {{QStringLiteral("definition"), QString::fromUtf8(rulesToJson(policy))}};
+    if (stamp)
+        row.read = *stamp;
+    Domain::ChangeStamp written;
+    if (StorageError error =
+            ChangeStamps::save(m_database, row, StorageError::Row::Budget, s_saveOperation, record, &written))
+        return error;
     if (StorageError error = writeOverrides(engagementId, policy))
         return error;
-    if (!q.prepare(
-            QStringLiteral("INSERT INTO budget_policies (engagement_id, definition) VALUES (:e, :definition) "
-                           "ON CONFLICT (engagement_id) DO UPDATE SET definition = excluded.definition")))
-        return queryError(q, s_saveOperation, record);
-    q.bindValue(QStringLiteral(":e"), engagementId);
-    q.bindValue(QStringLiteral(":definition"), QString::fromUtf8(rulesToJson(policy)));
-    if (!q.exec())
-        return queryError(q, s_saveOperation, record);
     if (!transaction.commit())
         return {StorageError::Kind::Query, s_saveOperation, record, db.lastError().text()};
+    if (stamp)
+        *stamp = written;
     return {};
 }
 

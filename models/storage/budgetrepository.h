@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/capacity/budgetpolicy.h"
+#include "models/domain/changestamp.h"
 #include "models/domain/engagement.h"
 #include "models/storage/storageerror.h"
 
@@ -20,12 +21,17 @@ public:
 
     /// The policy of `engagement`: default = its committedMinutesPerMonth, start month = its start,
     /// plus the stored month overrides and rules (library defaults when none are stored).
-    StorageError policyFor(const Domain::Engagement &engagement, Domain::BudgetPolicy *out) const;
-    /// Replaces the month overrides and rules of the engagement in one transaction. The default
-    /// committed minutes stay the engagement's own (edited with the engagement). Refused when
-    /// BudgetPolicy::validate() finds a problem (an override before the engagement's start month
-    /// included) and NotFound for an unknown engagement; nothing is written then.
-    StorageError savePolicy(qint64 engagementId, const Domain::BudgetPolicy &policy) const;
+    /// `stamp` (optional) gets the stamp of the saved budget (version 0 when none was saved).
+    StorageError policyFor(const Domain::Engagement &engagement, Domain::BudgetPolicy *out,
+                           Domain::ChangeStamp *stamp = nullptr) const;
+    /// Replaces the month overrides and rules of the engagement in one transaction, if the budget
+    /// is still the version `stamp` was read with (null: none was saved), and sets `stamp` to the
+    /// new one; months that did not change keep who set them. The default committed minutes stay
+    /// the engagement's own (edited with the engagement). Refused, with nothing written: a budget
+    /// someone else saved since (Conflict, naming who and when), a problem BudgetPolicy::validate()
+    /// finds (an override before the engagement's start month included), an unknown engagement.
+    StorageError savePolicy(qint64 engagementId, const Domain::BudgetPolicy &policy,
+                            Domain::ChangeStamp *stamp = nullptr) const;
 
     /// The rules part of a policy as stored (rollover rule, level and activity rules).
     static QByteArray rulesToJson(const Domain::BudgetPolicy &policy);
@@ -34,7 +40,8 @@ public:
 
 private:
     StorageError readOverrides(qint64 engagementId, Domain::BudgetPolicy *policy) const;
-    StorageError readRules(const Domain::Engagement &engagement, Domain::BudgetPolicy *policy) const;
+    StorageError readRules(const Domain::Engagement &engagement, Domain::BudgetPolicy *policy,
+                           Domain::ChangeStamp *stamp) const;
     StorageError writeOverrides(qint64 engagementId, const Domain::BudgetPolicy &policy) const;
     const Database &m_database;
 };

@@ -68,6 +68,16 @@ Database::~Database()
     close();
 }
 
+QString Database::localUserName()
+{
+    for (const char *variable : {"DELIVERYDESK_USER", "USER", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(variable).trimmed();
+        if (!name.isEmpty())
+            return name;
+    }
+    return QStringLiteral("unknown");
+}
+
 QString Database::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
@@ -127,6 +137,7 @@ StorageError Database::open(const QString &path, Access access, Creation creatio
 
     m_access = access;
     m_path = info.absoluteFilePath();
+    m_userName = localUserName();
     if (info.exists() && info.size() > 0) {
         // Opening for writing alone changes a file (WAL mode rewrites the header): look first.
         if (StorageError error = inspectReadOnly(creation)) {
@@ -177,9 +188,18 @@ StorageError Database::openServer(const QString &location, Access access)
         close();
         return error;
     }
+    QSqlQuery query(connection());
+    // The role the server knows this session by: what libpq chose (PGUSER, the login name, a
+    // service file) may differ from the address's user, and no client setting can change it.
+    if (!query.exec(QStringLiteral("SELECT session_user")) || !query.next()) {
+        const StorageError failed =
+            openError(StorageError::Kind::CannotOpen, m_path, query.lastError().text());
+        close();
+        return failed;
+    }
+    m_userName = query.value(0).toString();
     // A role that may read the portfolio but not change it opens it read-only, as a bundle is:
     // the window says so at once instead of failing on the first save.
-    QSqlQuery query(connection());
     if (m_access == Access::ReadWrite &&
         query.exec(QStringLiteral("SELECT has_table_privilege('engagements', 'INSERT, UPDATE, DELETE')")) &&
         query.next() && !query.value(0).toBool()) {
@@ -544,6 +564,7 @@ void Database::close()
     m_connectionNames.clear();
     m_path.clear();
     m_schemaVersion = 0;
+    m_userName.clear();
     m_server = {};
     m_password.clear();
     m_driver = QStringLiteral("QSQLITE");

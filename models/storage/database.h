@@ -78,6 +78,11 @@ public:
     QString driverName() const { return m_driver; }
     QString path() const { return m_path; }
     int schemaVersion() const { return m_schemaVersion; }
+    /// Who "the user" is in the who-changed-what columns (created_by, updated_by): on PostgreSQL
+    /// the session's role (`session_user`); on SQLite localUserName(). Set when opened.
+    QString userName() const { return m_userName; }
+    /// DELIVERYDESK_USER, else the operating system's account (USER, USERNAME), else "unknown".
+    static QString localUserName();
     /// The backup taken before the last migration, empty when none was needed.
     QString backupPath() const { return m_backupPath; }
 
@@ -112,6 +117,7 @@ private:
     Access m_access = Access::ReadWrite;
     int m_schemaVersion = 0;
     QString m_backupPath;
+    QString m_userName;
     QString m_connectionPrefix;
     mutable QMutex m_mutex;
     mutable QStringList m_connectionNames;

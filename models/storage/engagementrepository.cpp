@@ -1,5 +1,6 @@
 #include "models/storage/engagementrepository.h"
 
+#include "models/storage/changestamps.h"
 #include "models/storage/database.h"
 #include "models/storage/sqlhelpers.h"
 #include "models/storage/transactionguard.h"
@@ -14,7 +15,7 @@ namespace {
 
 const QString s_columns = QStringLiteral(
     "id, engagement_key, client, name, support_model, start_date, end_date, time_zone, committed_minutes, "
-    "sev1_24x7, roles_covered, notes");
+    "sev1_24x7, roles_covered, notes, row_version, created_by, created_at, updated_by, updated_at");
 
 QString rolesToText(const QVector<Domain::Role> &roles)
 {
@@ -50,6 +51,7 @@ Domain::Engagement fromRecord(const QSqlQuery &q)
     e.severity1Cover24x7 = q.value(9).toBool();
     e.rolesCovered = rolesFromText(q.value(10).toString());
     e.notes = q.value(11).toString();
+    e.stamp = ChangeStamps::fromQuery(q, 12);
     return e;
 }
 
@@ -66,7 +68,6 @@ void bindEngagement(QSqlQuery &q, const Domain::Engagement &e)
     q.bindValue(QStringLiteral(":cover"), e.severity1Cover24x7 ? 1 : 0);
     q.bindValue(QStringLiteral(":roles"), textToSql(rolesToText(e.rolesCovered)));
     q.bindValue(QStringLiteral(":notes"), textToSql(e.notes));
-    q.bindValue(QStringLiteral(":updated"), QDateTime::currentSecsSinceEpoch());
 }
 
 } // namespace
@@ -152,11 +153,14 @@ StorageError EngagementRepository::insert(Domain::Engagement *engagement) const
         return queryError(q, QStringLiteral("add engagement"), engagement->key);
     if (!q.prepare(QStringLiteral(
             "INSERT INTO engagements (engagement_key, client, name, support_model, start_date, "
-            "end_date, time_zone, committed_minutes, sev1_24x7, roles_covered, notes, updated_at) "
+            "end_date, time_zone, committed_minutes, sev1_24x7, roles_covered, notes, row_version, "
+            "created_by, created_at, updated_by, updated_at) "
             "VALUES (:key, :client, :name, :model, :start, :end, :tz, :minutes, :cover, :roles, "
-            ":notes, :updated) RETURNING id")))
+            ":notes, 1, :cby, :cat, :by, :at) RETURNING id")))
         return queryError(q, QStringLiteral("add engagement"), engagement->key);
     bindEngagement(q, *engagement);
+    const Domain::ChangeStamp stamp = ChangeStamps::next({}, m_database.userName());
+    ChangeStamps::bind(q, stamp);
     if (!q.exec() || !q.next())
         return queryError(q, QStringLiteral("add engagement"), engagement->key);
     const qint64 id = q.value(0).toLongLong();
@@ -168,33 +172,49 @@ StorageError EngagementRepository::insert(Domain::Engagement *engagement) const
     if (!transaction.commit())
         return queryError(q, QStringLiteral("add engagement"), engagement->key);
     engagement->id = id;
+    engagement->stamp = stamp;
     return {};
 }
 
-StorageError EngagementRepository::update(const Domain::Engagement &engagement) const
+StorageError EngagementRepository::update(const Domain::Engagement &engagement,
+                                          Domain::ChangeStamp *written) const
 {
     if (m_database.isReadOnly())
         return readOnlyError(QStringLiteral("save engagement"), engagement.key);
     QSqlDatabase db = m_database.connection();
+    const auto conflict = [&] {
+        return ChangeStamps::conflict(db, QStringLiteral("engagements"),
+                                      QStringLiteral("id = :id AND deleted_at IS NULL"),
+                                      {{QStringLiteral(":id"), engagement.id}}, StorageError::Row::Engagement,
+                                      QStringLiteral("save engagement"), engagement.key);
+    };
+    // A value that was never read from the database names no version to save over.
+    if (!engagement.stamp.isStored())
+        return conflict();
     TransactionGuard transaction(db);
     QSqlQuery q(db);
-    if (!q.prepare(
-            QStringLiteral("UPDATE engagements SET engagement_key = :key, client = :client, name = :name, "
-                           "support_model = :model, start_date = :start, end_date = :end, time_zone = :tz, "
-                           "committed_minutes = :minutes, sev1_24x7 = :cover, roles_covered = :roles, "
-                           "notes = :notes, updated_at = :updated WHERE id = :id")))
+    if (!q.prepare(QStringLiteral(
+            "UPDATE engagements SET engagement_key = :key, client = :client, name = :name, "
+            "support_model = :model, start_date = :start, end_date = :end, time_zone = :tz, "
+            "committed_minutes = :minutes, sev1_24x7 = :cover, roles_covered = :roles, "
+            "notes = :notes, row_version = row_version + 1, updated_by = :by, updated_at = :at "
+            "WHERE id = :id AND row_version = :version AND deleted_at IS NULL")))
         return queryError(q, QStringLiteral("save engagement"), engagement.key);
     bindEngagement(q, engagement);
+    const Domain::ChangeStamp stamp = ChangeStamps::next(engagement.stamp, m_database.userName());
+    ChangeStamps::bind(q, stamp);
     q.bindValue(QStringLiteral(":id"), engagement.id);
+    q.bindValue(QStringLiteral(":version"), engagement.stamp.version);
     if (!q.exec())
         return queryError(q, QStringLiteral("save engagement"), engagement.key);
     if (q.numRowsAffected() != 1)
-        return {StorageError::Kind::NotFound, QStringLiteral("save engagement"), engagement.key,
-                QStringLiteral("the engagement is no longer in the database")};
+        return conflict();
     if (StorageError error = saveServices(engagement))
         return error;
     if (!transaction.commit())
         return queryError(q, QStringLiteral("save engagement"), engagement.key);
+    if (written)
+        *written = stamp;
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "models/storage/reviewnoterepository.h"
 
+#include "models/storage/changestamps.h"
 #include "models/storage/database.h"
 #include "models/storage/sqlhelpers.h"
 #include "models/storage/transactionguard.h"
@@ -70,9 +71,9 @@ StorageError ReviewNoteRepository::periodNotes(const QString &engagementKey, con
         return error;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!q.prepare(
-            QStringLiteral("SELECT risks, actions, updated_at FROM review_notes "
-                           "WHERE engagement_id = :e AND period_start = :start AND period_end = :end")))
+    if (!q.prepare(QStringLiteral("SELECT risks, actions, %1 FROM review_notes "
+                                  "WHERE engagement_id = :e AND period_start = :start AND period_end = :end")
+                       .arg(ChangeStamps::columns())))
         return queryError(q, s_readPeriod, periodRecord(engagementKey, start, end));
     q.bindValue(QStringLiteral(":e"), id);
     q.bindValue(QStringLiteral(":start"), dateToSql(start));
@@ -82,14 +83,15 @@ StorageError ReviewNoteRepository::periodNotes(const QString &engagementKey, con
     if (q.next()) {
         out->risks = q.value(0).toString();
         out->actions = q.value(1).toString();
-        out->updatedAt = q.value(2).toLongLong();
+        out->stamp = ChangeStamps::fromQuery(q, 2);
     }
     return {};
 }
 
 StorageError ReviewNoteRepository::setPeriodNotes(const QString &engagementKey, const QDate &start,
                                                   const QDate &end, const QString &risks,
-                                                  const QString &actions, qint64 updatedAt) const
+                                                  const QString &actions, qint64 updatedAt,
+                                                  Domain::ChangeStamp *stamp) const
 {
     const QString record = periodRecord(engagementKey, start, end);
     if (m_database.isReadOnly())
@@ -103,31 +105,23 @@ StorageError ReviewNoteRepository::setPeriodNotes(const QString &engagementKey, 
     TransactionGuard transaction(db);
     if (!transaction.isActive())
         return {StorageError::Kind::Query, s_savePeriod, record, db.lastError().text()};
-    QSqlQuery q(db);
-    const bool remove = risks.isEmpty() && actions.isEmpty();
-    const bool prepared =
-        remove ? q.prepare(QStringLiteral(
-                     "DELETE FROM review_notes "
-                     "WHERE engagement_id = :e AND period_start = :start AND period_end = :end"))
-               : q.prepare(QStringLiteral(
-                     "INSERT INTO review_notes (engagement_id, period_start, period_end, risks, actions, "
-                     "updated_at) VALUES (:e, :start, :end, :risks, :actions, :at) "
-                     "ON CONFLICT (engagement_id, period_start, period_end) DO UPDATE SET "
-                     "risks = excluded.risks, actions = excluded.actions, updated_at = excluded.updated_at"));
-    if (!prepared)
-        return queryError(q, s_savePeriod, record);
-    q.bindValue(QStringLiteral(":e"), id);
-    q.bindValue(QStringLiteral(":start"), dateToSql(start));
-    q.bindValue(QStringLiteral(":end"), dateToSql(end));
-    if (!remove) {
-        q.bindValue(QStringLiteral(":risks"), textToSql(risks));
-        q.bindValue(QStringLiteral(":actions"), textToSql(actions));
-        q.bindValue(QStringLiteral(":at"), updatedAt);
-    }
-    if (!q.exec())
-        return queryError(q, s_savePeriod, record);
+    ChangeStamps::VersionedWrite row;
+    row.table = QStringLiteral("review_notes");
+    row.key = {{QStringLiteral("engagement_id"), id},
+               {QStringLiteral("period_start"), dateToSql(start)},
+               {QStringLiteral("period_end"), dateToSql(end)}};
+    if (!risks.isEmpty() || !actions.isEmpty())
+        row.values = {{QStringLiteral("risks"), textToSql(risks)},
+                      {QStringLiteral("actions"), textToSql(actions)}};
+    row.read = *stamp;
+    row.at = updatedAt;
+    Domain::ChangeStamp written;
+    if (StorageError error = ChangeStamps::save(m_database, row, StorageError::Row::ReviewNotes, s_savePeriod,
+                                                record, &written))
+        return error;
     if (!transaction.commit())
         return {StorageError::Kind::Query, s_savePeriod, record, db.lastError().text()};
+    *stamp = written;
     return {};
 }
 

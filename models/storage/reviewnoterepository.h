@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/changestamp.h"
 #include "models/storage/storageerror.h"
 
 #include <QDate>
@@ -20,7 +21,7 @@ public:
     {
         QString risks;
         QString actions;
-        qint64 updatedAt = 0; ///< UTC epoch seconds; 0 when the period has no notes
+        Domain::ChangeStamp stamp; ///< version 0 when the period has no notes
     };
     struct RootCause
     {
@@ -35,8 +36,12 @@ public:
     StorageError periodNotes(const QString &engagementKey, const QDate &start, const QDate &end,
                              PeriodNotes *out) const;
     /// Writes the period's risks and actions (replacing what was there); both empty removes them.
+    /// `stamp` is the stamp they were read with (version 0: there were none) and becomes the
+    /// stored one. Refused as Conflict, nothing written, when someone else saved or removed them
+    /// since (who and when in the error).
     StorageError setPeriodNotes(const QString &engagementKey, const QDate &start, const QDate &end,
-                                const QString &risks, const QString &actions, qint64 updatedAt) const;
+                                const QString &risks, const QString &actions, qint64 updatedAt,
+                                Domain::ChangeStamp *stamp) const;
 
     /// Every root-cause note of the engagement's tickets, by ticket id.
     StorageError rootCauses(const QString &engagementKey, QHash<qint64, RootCause> *out) const;

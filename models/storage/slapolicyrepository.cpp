@@ -1,6 +1,7 @@
 #include "models/storage/slapolicyrepository.h"
 
 #include "models/exchange/sla/policyfile.h"
+#include "models/storage/changestamps.h"
 #include "models/storage/database.h"
 #include "models/storage/sqlhelpers.h"
 #include "models/storage/transactionguard.h"
@@ -138,9 +139,13 @@ StorageError SlaPolicyRepository::addVersion(qint64 engagementId, const Domain::
         return {StorageError::Kind::Query, QStringLiteral("add SLA policy version"), record,
                 QStringLiteral("the policy version is not valid")};
     QSqlQuery q(m_database.connection());
-    if (!q.prepare(QStringLiteral("INSERT INTO sla_policies (engagement_id, effective_from, definition) "
-                                  "VALUES (:e, :effective, :definition)")))
+    // Versions are never rewritten: the stamp says who added this one and when, and the unique
+    // date refuses a second user's version of the same date (Duplicate) instead of a row version.
+    if (!q.prepare(QStringLiteral("INSERT INTO sla_policies (engagement_id, effective_from, definition, "
+                                  "row_version, created_by, created_at, updated_by, updated_at) "
+                                  "VALUES (:e, :effective, :definition, 1, :cby, :cat, :by, :at)")))
         return queryError(q, QStringLiteral("add SLA policy version"), record);
+    ChangeStamps::bind(q, ChangeStamps::next({}, m_database.userName()));
     q.bindValue(QStringLiteral(":e"), engagementId);
     q.bindValue(QStringLiteral(":effective"), dateToSql(version.effectiveFrom));
     q.bindValue(QStringLiteral(":definition"), definitionOf(version, name));

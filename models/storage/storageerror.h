@@ -24,7 +24,10 @@ struct [[nodiscard]] StorageError
         PasswordNeeded,  ///< the server asks for a password, and none was given or found (.pgpass)
         PasswordRefused, ///< the server refused the user name or password
         ConnectionLost,  ///< the server ended the connection: nothing of the operation was written
+        Conflict,        ///< someone else changed or deleted the row since it was read: nothing written
     };
+    /// Conflict: what kind of row it was, for the sentence ("… changed this allocation …").
+    enum class Row { Other, Engagement, Budget, Allocation, SlaPolicy, ReviewNotes };
 
     Kind kind = Kind::None;
     QString operation;        ///< e.g. "save engagement"
@@ -33,6 +36,10 @@ struct [[nodiscard]] StorageError
     int foundVersion = 0;     ///< NewerSchema: the database's schema version
     int supportedVersion = 0; ///< NewerSchema: the newest version this build knows
     QString backup;           ///< Damaged: the newest backup next to the database, empty when none
+    Row row = Row::Other;     ///< Conflict: the kind of row
+    QString changedBy;        ///< Conflict: who saved the row last, '' when unknown
+    qint64 changedAt = 0;     ///< Conflict: when (UTC epoch seconds), 0 when unknown
+    bool rowDeleted = false;  ///< Conflict: the row is gone
 
     bool isNull() const { return kind == Kind::None; }
     explicit operator bool() const { return !isNull(); }

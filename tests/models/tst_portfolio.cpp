@@ -1,4 +1,6 @@
 #include "models/portfolio.h"
+#include "models/storage/database.h"
+#include "models/storage/engagementrepository.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -70,6 +72,42 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE engagement_id = %1").arg(e.id)) &&
                 q.next());
         QCOMPARE(q.value(0).toInt(), 0);
+    }
+
+    void shouldRefuseAnEditOverAnotherUsersSaveAndShowTheirs()
+    {
+        Portfolio portfolio;
+        const QString path = m_dir.filePath(QStringLiteral("conflict.sqlite"));
+        QVERIFY(portfolio.createDemo(path, QDate(2026, 11, 25)).isNull());
+        QSignalSpy errors(&portfolio, &Portfolio::errorOccurred);
+        Domain::Engagement mine = portfolio.engagements()->engagementAt(0);
+        // GIVEN alice saves the engagement on another connection after this window read it
+        qputenv("DELIVERYDESK_USER", "alice");
+        Storage::Database alice;
+        const Storage::StorageError opened = alice.open(path);
+        qunsetenv("DELIVERYDESK_USER");
+        QVERIFY(opened.isNull());
+        Domain::Engagement theirs = mine;
+        theirs.notes = QStringLiteral("Alice's notes");
+        QVERIFY(Storage::EngagementRepository(alice).update(theirs).isNull());
+        // WHEN this window saves its edit
+        mine.notes = QStringLiteral("Mine");
+        const Storage::StorageError error = portfolio.updateEngagement(mine);
+        // THEN it is refused with who, alice's notes are kept and the list shows them
+        QCOMPARE(error.kind, Storage::StorageError::Kind::Conflict);
+        QCOMPARE(error.changedBy, QStringLiteral("alice"));
+        QCOMPARE(errors.count(), 1);
+        QVERIFY2(
+            errors.first().first().toString().startsWith(QLatin1String("alice changed this engagement on ")),
+            qPrintable(errors.first().first().toString()));
+        QCOMPARE(portfolio.engagement(mine.id).notes, QStringLiteral("Alice's notes"));
+        QVERIFY(portfolio.engagement(mine.id).stamp.version > mine.stamp.version);
+        // ... and the next save names her version, so it goes through
+        mine.notes = QStringLiteral("Mine, after reading hers");
+        QVERIFY(portfolio.updateEngagement(mine).isNull());
+        std::optional<Domain::Engagement> stored;
+        QVERIFY(Storage::EngagementRepository(alice).findByKey(mine.key, &stored).isNull());
+        QCOMPARE(stored->notes, QStringLiteral("Mine, after reading hers"));
     }
 
     void shouldKeepThePreviousDatabaseWhenOpeningFails()

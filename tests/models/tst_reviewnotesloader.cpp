@@ -44,9 +44,10 @@ private slots:
         const Models::ReviewNotesLoader loader(m_db);
         QVERIFY(!loader.isReadOnly());
         Storage::StorageError error;
+        Domain::ChangeStamp stamp;
         QVERIFY(loader.saveRisksAndActions(nord, QDate(2026, 10, 1), QDate(2026, 12, 31),
                                            QStringLiteral("Risk\nTwo lines"), QStringLiteral("Act"), 100,
-                                           &error));
+                                           &stamp, &error));
         QVERIFY(error.isNull());
         QVERIFY(loader.saveRootCause(nord, m_ticket, QStringLiteral("Config drift"), 100, nullptr));
         Models::ReviewNotes expected;
@@ -66,13 +67,14 @@ private slots:
     {
         const Models::ReviewNotesLoader loader(m_db);
         Storage::StorageError error;
+        Domain::ChangeStamp stamp;
         QCOMPARE(loader.load(QStringLiteral("NOPE"), QDate(2026, 10, 1), QDate(2026, 10, 31), &error),
                  Models::ReviewNotes());
         QCOMPARE(error.kind, Storage::StorageError::Kind::NotFound);
         QVERIFY(!loader.saveRootCause(nord, m_ticket + 1000, QStringLiteral("x"), 1, &error));
         QCOMPARE(error.kind, Storage::StorageError::Kind::NotFound);
         QVERIFY(!loader.saveRisksAndActions(nord, QDate(2026, 10, 31), QDate(2026, 10, 1),
-                                            QStringLiteral("x"), {}, 1, &error));
+                                            QStringLiteral("x"), {}, 1, &stamp, &error));
         QCOMPARE(error.kind, Storage::StorageError::Kind::Query);
         // A later success clears the error
         loader.load(nord, QDate(2026, 10, 1), QDate(2026, 10, 31), &error);

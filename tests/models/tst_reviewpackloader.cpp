@@ -243,11 +243,12 @@ private slots:
         // A root-cause note on a breach of the period is in the pack and in the fingerprint ...
         const Models::ReviewNotesLoader notes(*m_portfolio.database());
         const qint64 breached = first.breaches.first().id;
+        Domain::ChangeStamp q3; // the Q3 notes' stamp as this test last wrote them
         QVERIFY(notes.saveRootCause(key, breached, QStringLiteral("Cache eviction storm"),
                                     m_now.toSecsSinceEpoch(), nullptr));
         QVERIFY(notes.saveRisksAndActions(key, QDate(2026, 7, 1), QDate(2026, 9, 30),
                                           QStringLiteral("Peak season"), QStringLiteral("Add a QA"),
-                                          m_now.toSecsSinceEpoch(), nullptr));
+                                          m_now.toSecsSinceEpoch(), &q3, nullptr));
         const ReviewPack noted = load(key, QStringLiteral("2026-Q3"));
         QCOMPARE(noted.breaches.first().rootCause, QStringLiteral("Cache eviction storm"));
         QCOMPARE(noted.risks, QStringLiteral("Peak season"));
@@ -256,7 +257,7 @@ private slots:
         // ... and gone again when removed.
         QVERIFY(notes.saveRootCause(key, breached, QString(), m_now.toSecsSinceEpoch(), nullptr));
         QVERIFY(notes.saveRisksAndActions(key, QDate(2026, 7, 1), QDate(2026, 9, 30), QString(), QString(),
-                                          m_now.toSecsSinceEpoch(), nullptr));
+                                          m_now.toSecsSinceEpoch(), &q3, nullptr));
         QCOMPARE(load(key, QStringLiteral("2026-Q3")).fingerprint, first.fingerprint);
 
         // A changed ticket of the period changes it.

@@ -2,7 +2,9 @@
 // the driver's words) stays on a detail line of its own and never inside the sentence.
 #include "models/storagetext.h"
 
+#include <QDateTime>
 #include <QLocale>
+#include <QTimeZone>
 #include <QTranslator>
 #include <QtTest>
 
@@ -53,6 +55,45 @@ private slots:
             StorageText::message(QStringLiteral("Profilen sparades inte"), error),
             QStringLiteral("Profilen sparades inte: Generic finns redan\n"
                            "Detalj: save profile (Generic): UNIQUE constraint failed: import_profiles.name"));
+    }
+
+    void shouldSayWhoChangedARowAndWhenOrThatItIsGone()
+    {
+        StorageError error{Kind::Conflict, QStringLiteral("save allocation"),
+                           QStringLiteral("Ali Hassan, NORDSHOP, 2026-11"),
+                           QStringLiteral("changed by alice since it was read")};
+        error.row = StorageError::Row::Allocation;
+        error.changedBy = QStringLiteral("alice");
+        error.changedAt = QDateTime(QDate(2026, 12, 5), QTime(10, 42), QTimeZone::utc()).toSecsSinceEpoch();
+        QCOMPARE(
+            StorageText::sentence(error),
+            QStringLiteral("alice changed this allocation on 5 Dec 2026 10:42; your change was not saved. "
+                           "Reload to see theirs."));
+        QCOMPARE(StorageText::detailLine(error),
+                 QStringLiteral(
+                     "Detail: save allocation (Ali Hassan, NORDSHOP, 2026-11): changed by alice since it "
+                     "was read"));
+        // In Swedish, with Swedish month names (the tests run with TZ=UTC: the time is as stored)
+        QVERIFY(QCoreApplication::installTranslator(&m_swedish));
+        QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
+        const QString swedish = StorageText::sentence(error);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCoreApplication::removeTranslator(&m_swedish);
+        QCOMPARE(swedish,
+                 QStringLiteral("alice ändrade den här allokeringen den 5 dec. 2026 10:42; din ändring "
+                                "sparades inte. Läs in igen för att se ändringen."));
+
+        error.changedAt = 0; // written before who-changed-what was kept
+        error.row = StorageError::Row::ReviewNotes;
+        QCOMPARE(
+            StorageText::sentence(error),
+            QStringLiteral("alice changed these review notes since you read it; your change was not saved. "
+                           "Reload to see theirs."));
+        error.rowDeleted = true;
+        error.row = StorageError::Row::Engagement;
+        QCOMPARE(StorageText::sentence(error),
+                 QStringLiteral("Someone else deleted this engagement since you read it; your change was not "
+                                "saved. Reload to see what is there now."));
     }
 
     void shouldAddNoDetailWhereThereIsNone()

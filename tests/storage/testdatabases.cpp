@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUrl>
 
 #include <arpa/inet.h>
 #include <csignal>
@@ -320,6 +321,30 @@ FreshDatabase freshDatabase(const QString &dialect, const QString &folder, const
     if (!serverExec(QStringLiteral("CREATE DATABASE %1").arg(database), &why))
         return {{}, QStringLiteral("CREATE DATABASE failed: %1").arg(why)};
     return {serverAddress(database), {}};
+}
+
+Storage::StorageError openAs(Storage::Database *database, const QString &location, const QString &user)
+{
+    if (!Storage::Database::isServerAddress(location)) {
+        const QByteArray before = qgetenv("DELIVERYDESK_USER");
+        qputenv("DELIVERYDESK_USER", user.toUtf8());
+        const Storage::StorageError error = database->open(location);
+        if (before.isNull())
+            qunsetenv("DELIVERYDESK_USER");
+        else
+            qputenv("DELIVERYDESK_USER", before);
+        return error;
+    }
+    QString why;
+    // CREATE ROLE has no IF NOT EXISTS: the role may exist from an earlier test function.
+    if (!serverExec(QStringLiteral("DO $$ BEGIN CREATE ROLE %1 LOGIN SUPERUSER; "
+                                   "EXCEPTION WHEN duplicate_object THEN NULL; END $$")
+                        .arg(user),
+                    &why))
+        return {Storage::StorageError::Kind::CannotOpen, QStringLiteral("create role"), user, why};
+    QUrl address(location);
+    address.setUserName(user);
+    return database->open(address.toString());
 }
 
 } // namespace StorageTest

@@ -7,6 +7,8 @@
 //
 // When the server cannot start (no PostgreSQL binaries, initdb failing ...) the PostgreSQL rows are
 // skipped with the reason, unless DD_REQUIRE_POSTGRES=1 (./dev.sh test, CI): then they fail.
+#include "models/storage/database.h"
+
 #include <QString>
 #include <QtTest>
 
@@ -33,6 +35,11 @@ bool serverExec(const QString &sql, QString *error = nullptr);
 /// in over TCP only with `password` (scram-sha-256; everyone else stays trusted). For the whole
 /// process: the server's pg_hba.conf is rewritten and reloaded.
 bool addPasswordRole(const QString &role, const QString &password, QString *error);
+
+/// Opens `location` (read-write) as the user `user` of the who-changed-what columns: on SQLite
+/// through DELIVERYDESK_USER (set while opening), on the test server as the login role `user`
+/// (made a superuser the first time, as the tests' own role is).
+Storage::StorageError openAs(Storage::Database *database, const QString &location, const QString &user);
 
 } // namespace StorageTest
 

@@ -20,6 +20,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Storage::Database> m_db;
     int m_files = 0;
+    QString m_location;
 
     QVector<Allocation> listed(const QDate &from = {}, const QDate &to = {}) const
     {
@@ -58,6 +59,7 @@ private slots:
         // One file per test row: rows of a data-driven test must not see each other's writes.
         QString path;
         DD_FRESH_DATABASE(path, m_dir.path());
+        m_location = path;
         {
             const auto openError = m_db->open(path, Storage::Database::Access::ReadWrite,
                                               Storage::Database::Creation::CreateIfMissing);
@@ -122,14 +124,121 @@ private slots:
     {
         Storage::AllocationRepository repo(*m_db);
         Allocation a{QStringLiteral("Anna"), QStringLiteral("NORD"), QDate(2026, 6, 1), 600};
-        QVERIFY(repo.set(a).isNull());
+        QVERIFY(repo.set(a, &a.stamp).isNull());
         a.minutes = 900;
-        QVERIFY(repo.set(a).isNull());
+        QVERIFY(repo.set(a, &a.stamp).isNull());
         QCOMPARE(listed(), QVector<Allocation>{a});
         a.minutes = 0;
-        QVERIFY(repo.set(a).isNull());
+        QVERIFY(repo.set(a, &a.stamp).isNull());
         QVERIFY(listed().isEmpty());
+        QCOMPARE(a.stamp.version, qint64(0));
         QVERIFY(repo.set(a).isNull()); // deleting what is not there is not an error
+    }
+
+    void shouldStampWhoCreatedAndChangedACellAndWhen()
+    {
+        Storage::Database bo;
+        QVERIFY(StorageTest::openAs(&bo, m_location, QStringLiteral("bo")).isNull());
+        QCOMPARE(bo.userName(), QStringLiteral("bo"));
+        Storage::Database anna;
+        QVERIFY(StorageTest::openAs(&anna, m_location, QStringLiteral("anna")).isNull());
+        const qint64 before = QDateTime::currentSecsSinceEpoch();
+        Allocation a{QStringLiteral("Anna"), QStringLiteral("NORD"), QDate(2026, 6, 1), 600};
+        QVERIFY(Storage::AllocationRepository(bo).set(a, &a.stamp).isNull());
+        QCOMPARE(a.stamp.version, qint64(1));
+        a.minutes = 660;
+        QVERIFY(Storage::AllocationRepository(anna).set(a).isNull());
+        const qint64 after = QDateTime::currentSecsSinceEpoch();
+
+        const QVector<Allocation> stored = listed();
+        QCOMPARE(stored.size(), 1);
+        const Domain::ChangeStamp stamp = stored.first().stamp;
+        QCOMPARE(stamp.version, qint64(2));
+        QCOMPARE(stamp.createdBy, QStringLiteral("bo"));
+        QCOMPARE(stamp.updatedBy, QStringLiteral("anna"));
+        QVERIFY(stamp.createdAt >= before && stamp.createdAt <= stamp.updatedAt && stamp.updatedAt <= after);
+    }
+
+    void shouldRefuseTheSecondOfTwoSavesOfOneCellNamingWhoChangedItAndWhen()
+    {
+        QVERIFY(Storage::AllocationRepository(*m_db)
+                    .set({QStringLiteral("Anna"), QStringLiteral("NORD"), QDate(2026, 6, 1), 600})
+                    .isNull());
+        Storage::Database first;
+        QVERIFY(StorageTest::openAs(&first, m_location, QStringLiteral("alice")).isNull());
+        Storage::Database second;
+        QVERIFY(StorageTest::openAs(&second, m_location, QStringLiteral("bob")).isNull());
+        QVector<Allocation> readByFirst;
+        QVector<Allocation> readBySecond;
+        QVERIFY(Storage::AllocationRepository(first).list({}, {}, &readByFirst).isNull());
+        QVERIFY(Storage::AllocationRepository(second).list({}, {}, &readBySecond).isNull());
+
+        Allocation fromFirst = readByFirst.first();
+        fromFirst.minutes = 900;
+        QVERIFY(Storage::AllocationRepository(first).set(fromFirst).isNull());
+        Allocation fromSecond = readBySecond.first();
+        fromSecond.minutes = 1200;
+        const StorageError error = Storage::AllocationRepository(second).set(fromSecond);
+
+        QCOMPARE(error.kind, StorageError::Kind::Conflict);
+        QCOMPARE(error.row, StorageError::Row::Allocation);
+        QCOMPARE(error.changedBy, QStringLiteral("alice"));
+        QCOMPARE(error.changedAt, listed().first().stamp.updatedAt);
+        QVERIFY(!error.rowDeleted);
+        QCOMPARE(listed().first().minutes, 900);
+        QCOMPARE(listed().first().stamp.version, qint64(2));
+    }
+
+    void shouldRefuseAChangeOfACellDeletedOrFilledSinceRead_data()
+    {
+        QTest::addColumn<int>("otherMinutes"); // what the other user wrote: 0 deletes
+        QTest::addColumn<int>("minutes");      // what this user saves
+        QTest::addColumn<bool>("readStored");  // whether the cell had a row when this user read it
+        QTest::addColumn<bool>("deleted");
+        QTest::newRow("changed a deleted cell") << 0 << 900 << true << true;
+        QTest::newRow("cleared a deleted cell") << 0 << 0 << true << true;
+        QTest::newRow("filled a cell filled since") << 300 << 900 << false << false;
+        QTest::newRow("cleared an empty cell filled since") << 300 << 0 << false << false;
+    }
+
+    void shouldRefuseAChangeOfACellDeletedOrFilledSinceRead()
+    {
+        QFETCH(int, otherMinutes);
+        QFETCH(int, minutes);
+        QFETCH(bool, readStored);
+        QFETCH(bool, deleted);
+        Storage::AllocationRepository repo(*m_db);
+        Allocation read{QStringLiteral("Anna"), QStringLiteral("NORD"), QDate(2026, 6, 1), 600};
+        if (readStored)
+            QVERIFY(repo.set(read, &read.stamp).isNull());
+        Allocation other = read;
+        other.minutes = otherMinutes;
+        QVERIFY(repo.set(other).isNull());
+
+        Allocation mine = read;
+        mine.minutes = minutes;
+        const StorageError error = repo.set(mine);
+        QCOMPARE(error.kind, StorageError::Kind::Conflict);
+        QCOMPARE(error.rowDeleted, deleted);
+        const QVector<Allocation> stored = listed();
+        QCOMPARE(stored.size(), otherMinutes == 0 ? 0 : 1);
+        if (!stored.isEmpty())
+            QCOMPARE(stored.first().minutes, otherMinutes);
+    }
+
+    void shouldWriteNoCellOfABatchWhenOneIsInConflict()
+    {
+        Storage::AllocationRepository repo(*m_db);
+        Allocation june{QStringLiteral("Anna"), QStringLiteral("NORD"), QDate(2026, 6, 1), 600};
+        QVERIFY(repo.set(june, &june.stamp).isNull());
+        Allocation stale = june;
+        june.minutes = 700;
+        QVERIFY(repo.set(june, &june.stamp).isNull());
+        stale.minutes = 800;
+        const StorageError error =
+            repo.setMany({{QStringLiteral("Anna"), QStringLiteral("NORD"), QDate(2026, 7, 1), 60}, stale});
+        QCOMPARE(error.kind, StorageError::Kind::Conflict);
+        QCOMPARE(listed(), QVector<Allocation>{june});
     }
 
     void shouldAllowDeletingAfterThePersonLeft()

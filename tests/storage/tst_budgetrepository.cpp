@@ -43,6 +43,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Storage::Database> m_db;
     int m_files = 0;
+    QString m_location;
     Domain::Engagement m_engagement;
 
     BudgetPolicy stored() const
@@ -61,6 +62,7 @@ private slots:
         // One file per test row: rows of a data-driven test must not see each other's writes.
         QString path;
         DD_FRESH_DATABASE(path, m_dir.path());
+        m_location = path;
         {
             const auto openError = m_db->open(path, Storage::Database::Access::ReadWrite,
                                               Storage::Database::Creation::CreateIfMissing);
@@ -96,14 +98,77 @@ private slots:
     void shouldReplaceOverridesOnSave()
     {
         Storage::BudgetRepository repo(*m_db);
-        QVERIFY(repo.savePolicy(m_engagement.id, richPolicy()).isNull());
+        Domain::ChangeStamp stamp;
+        QVERIFY(repo.savePolicy(m_engagement.id, richPolicy(), &stamp).isNull());
         BudgetPolicy fewer = richPolicy();
         fewer.clearMonthlyBudget(QDate(2026, 2, 1));
         fewer.clearActivityRule(QStringLiteral("platform-upgrades"));
         fewer.setRolloverRule({});
-        QVERIFY(repo.savePolicy(m_engagement.id, fewer).isNull());
+        QVERIFY(repo.savePolicy(m_engagement.id, fewer, &stamp).isNull());
         QCOMPARE(stored(), fewer);
         QCOMPARE(stored().monthlyBudgets().size(), 1);
+    }
+
+    void shouldKeepWhoSetAnUnchangedMonthAndStampTheBudget()
+    {
+        Storage::Database anna;
+        QVERIFY(StorageTest::openAs(&anna, m_location, QStringLiteral("anna")).isNull());
+        Storage::Database bo;
+        QVERIFY(StorageTest::openAs(&bo, m_location, QStringLiteral("bo")).isNull());
+        Domain::ChangeStamp stamp;
+        QVERIFY(Storage::BudgetRepository(anna).savePolicy(m_engagement.id, richPolicy(), &stamp).isNull());
+        BudgetPolicy changed = richPolicy();
+        changed.setMonthlyBudget({QDate(2026, 12, 1), 90 * 60});
+        QVERIFY(Storage::BudgetRepository(bo).savePolicy(m_engagement.id, changed, &stamp).isNull());
+        QCOMPARE(stamp.version, qint64(2));
+        QCOMPARE(stamp.createdBy, QStringLiteral("anna"));
+        QCOMPARE(stamp.updatedBy, QStringLiteral("bo"));
+        Domain::ChangeStamp read;
+        BudgetPolicy policy;
+        QVERIFY(Storage::BudgetRepository(*m_db).policyFor(m_engagement, &policy, &read).isNull());
+        QCOMPARE(read, stamp);
+        QCOMPARE(policy, changed);
+
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT month, row_version, updated_by FROM monthly_budgets ORDER BY month")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("2026-02"));
+        QCOMPARE(q.value(1).toLongLong(), qint64(1));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("anna"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("2026-12"));
+        QCOMPARE(q.value(1).toLongLong(), qint64(2));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("bo"));
+    }
+
+    void shouldRefuseTheSecondOfTwoSavesOfABudgetNamingWhoSavedFirst()
+    {
+        QVERIFY(Storage::BudgetRepository(*m_db).savePolicy(m_engagement.id, richPolicy()).isNull());
+        Storage::Database alice;
+        QVERIFY(StorageTest::openAs(&alice, m_location, QStringLiteral("alice")).isNull());
+        Storage::Database bob;
+        QVERIFY(StorageTest::openAs(&bob, m_location, QStringLiteral("bob")).isNull());
+        BudgetPolicy byAlice;
+        BudgetPolicy byBob;
+        Domain::ChangeStamp aliceRead;
+        Domain::ChangeStamp bobRead;
+        QVERIFY(Storage::BudgetRepository(alice).policyFor(m_engagement, &byAlice, &aliceRead).isNull());
+        QVERIFY(Storage::BudgetRepository(bob).policyFor(m_engagement, &byBob, &bobRead).isNull());
+
+        byAlice.setMonthlyBudget({QDate(2026, 3, 1), 50 * 60});
+        QVERIFY(Storage::BudgetRepository(alice).savePolicy(m_engagement.id, byAlice, &aliceRead).isNull());
+        byBob.setMonthlyBudget({QDate(2026, 3, 1), 70 * 60});
+        const Domain::ChangeStamp bobBefore = bobRead;
+        const StorageError error =
+            Storage::BudgetRepository(bob).savePolicy(m_engagement.id, byBob, &bobRead);
+
+        QCOMPARE(error.kind, StorageError::Kind::Conflict);
+        QCOMPARE(error.row, StorageError::Row::Budget);
+        QCOMPARE(error.changedBy, QStringLiteral("alice"));
+        QCOMPARE(error.changedAt, aliceRead.updatedAt);
+        QCOMPARE(bobRead, bobBefore);
+        QCOMPARE(stored(), byAlice);
     }
 
     void shouldRoundTripEveryCarryKind_data()

@@ -37,6 +37,7 @@ class TestEngagementRepository : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Storage::Database> m_db;
+    QString m_location;
 
 private slots:
     void initTestCase_data() { StorageTest::addDialectRows(); }
@@ -45,6 +46,7 @@ private slots:
         m_db = std::make_unique<Storage::Database>();
         QString path;
         DD_FRESH_DATABASE(path, m_dir.path());
+        m_location = path;
         const StorageError error = m_db->open(path, Storage::Database::Access::ReadWrite,
                                               Storage::Database::Creation::CreateIfMissing);
         QVERIFY2(error.isNull(), qPrintable(error.toString()));
@@ -97,7 +99,7 @@ private slots:
         e.committedMinutesPerMonth = 40 * 60;
         e.end = QDate();
         e.optionalServices = {QStringLiteral("content-production")};
-        QVERIFY(repo.update(e).isNull());
+        QVERIFY(repo.update(e, &e.stamp).isNull());
         std::optional<Engagement> found;
         QVERIFY(repo.findByKey(QStringLiteral("upd"), &found).isNull());
         QVERIFY(found.has_value());
@@ -112,6 +114,87 @@ private slots:
         QVERIFY(repo.remove(e.id).isNull());
         QVERIFY(repo.purgeDeleted().isNull());
         QCOMPARE(repo.restore(e.id).kind, StorageError::Kind::NotFound);
+    }
+
+    void shouldStampWhoAddedAndChangedAnEngagementAndWhen()
+    {
+        Storage::Database anna;
+        QVERIFY(StorageTest::openAs(&anna, m_location, QStringLiteral("anna")).isNull());
+        Storage::Database bo;
+        QVERIFY(StorageTest::openAs(&bo, m_location, QStringLiteral("bo")).isNull());
+        const qint64 before = QDateTime::currentSecsSinceEpoch();
+        Engagement e = sampleEngagement(QStringLiteral("STAMP"));
+        QVERIFY(Storage::EngagementRepository(anna).insert(&e).isNull());
+        QCOMPARE(e.stamp.version, qint64(1));
+        QCOMPARE(e.stamp.createdBy, QStringLiteral("anna"));
+        e.notes = QStringLiteral("Monthly instead");
+        QVERIFY(Storage::EngagementRepository(bo).update(e, &e.stamp).isNull());
+        const qint64 after = QDateTime::currentSecsSinceEpoch();
+
+        std::optional<Engagement> found;
+        QVERIFY(Storage::EngagementRepository(*m_db).findByKey(QStringLiteral("STAMP"), &found).isNull());
+        QCOMPARE(found->stamp, e.stamp);
+        QCOMPARE(found->stamp.version, qint64(2));
+        QCOMPARE(found->stamp.createdBy, QStringLiteral("anna"));
+        QCOMPARE(found->stamp.updatedBy, QStringLiteral("bo"));
+        QVERIFY(found->stamp.createdAt >= before && found->stamp.updatedAt <= after);
+    }
+
+    void shouldRefuseTheSecondOfTwoSavesNamingWhoSavedFirst()
+    {
+        Engagement e = sampleEngagement(QStringLiteral("BOTH"));
+        QVERIFY(Storage::EngagementRepository(*m_db).insert(&e).isNull());
+        Storage::Database alice;
+        QVERIFY(StorageTest::openAs(&alice, m_location, QStringLiteral("alice")).isNull());
+        Storage::Database bob;
+        QVERIFY(StorageTest::openAs(&bob, m_location, QStringLiteral("bob")).isNull());
+        std::optional<Engagement> byAlice;
+        std::optional<Engagement> byBob;
+        QVERIFY(Storage::EngagementRepository(alice).findByKey(e.key, &byAlice).isNull());
+        QVERIFY(Storage::EngagementRepository(bob).findByKey(e.key, &byBob).isNull());
+
+        byAlice->client = QStringLiteral("Alice's client");
+        QVERIFY(Storage::EngagementRepository(alice).update(*byAlice).isNull());
+        byBob->client = QStringLiteral("Bob's client");
+        const StorageError error = Storage::EngagementRepository(bob).update(*byBob);
+
+        QCOMPARE(error.kind, StorageError::Kind::Conflict);
+        QCOMPARE(error.row, StorageError::Row::Engagement);
+        QCOMPARE(error.changedBy, QStringLiteral("alice"));
+        QVERIFY(!error.rowDeleted);
+        std::optional<Engagement> stored;
+        QVERIFY(Storage::EngagementRepository(*m_db).findByKey(e.key, &stored).isNull());
+        QCOMPARE(stored->client, QStringLiteral("Alice's client"));
+        QCOMPARE(error.changedAt, stored->stamp.updatedAt);
+        QCOMPARE(stored->stamp.version, qint64(2));
+    }
+
+    void shouldRefuseToSaveAnEngagementDeletedSinceRead()
+    {
+        Storage::EngagementRepository repo(*m_db);
+        Engagement e = sampleEngagement(QStringLiteral("GONE"));
+        QVERIFY(repo.insert(&e).isNull());
+        QVERIFY(repo.remove(e.id).isNull());
+        e.notes = QStringLiteral("too late");
+        const StorageError error = repo.update(e);
+        QCOMPARE(error.kind, StorageError::Kind::Conflict);
+        QVERIFY(error.rowDeleted);
+    }
+
+    void shouldRefuseToSaveAValueThatWasNeverReadOverAStoredOne()
+    {
+        Storage::EngagementRepository repo(*m_db);
+        Engagement stored = sampleEngagement(QStringLiteral("BLIND"));
+        QVERIFY(repo.insert(&stored).isNull());
+        Engagement blind = sampleEngagement(QStringLiteral("BLIND"));
+        blind.id = stored.id;
+        blind.notes = QStringLiteral("overwritten?");
+        const StorageError error = repo.update(blind);
+        QCOMPARE(error.kind, StorageError::Kind::Conflict);
+        QCOMPARE(error.changedBy, m_db->userName());
+        std::optional<Engagement> found;
+        QVERIFY(repo.findByKey(stored.key, &found).isNull());
+        QCOMPARE(found->notes, stored.notes);
     }
 
     // Opening a portfolio purges deleted engagements. With nothing to purge it must not need the

@@ -73,6 +73,13 @@ private:
         return e.id;
     }
 
+    /// The stamp of a period's notes as this test last read or wrote them, as the page holds it.
+    Domain::ChangeStamp *stamp(const QString &key, const QDate &start, const QDate &end)
+    {
+        return &m_stamps[key + start.toString(Qt::ISODate) + end.toString(Qt::ISODate)];
+    }
+    QHash<QString, Domain::ChangeStamp> m_stamps;
+
     qint64 ticketId(qint64 engagement, const QString &key)
     {
         qint64 id = 0;
@@ -88,6 +95,7 @@ private slots:
     void init()
     {
         QVERIFY(m_dir.isValid());
+        m_stamps.clear();
         DD_FRESH_DATABASE(m_path, m_dir.path());
         m_db = std::make_unique<Database>();
         {
@@ -124,24 +132,29 @@ private slots:
         QVERIFY(ReviewNoteRepository(*m_db).periodNotes(nord, oct1, oct31, &notes).isNull());
         QVERIFY(notes.risks.isEmpty());
         QVERIFY(notes.actions.isEmpty());
-        QCOMPARE(notes.updatedAt, 0);
+        QCOMPARE(notes.stamp.version, qint64(0));
     }
 
     void shouldRoundTripAndReplaceThePeriodsRisksAndActions()
     {
         const ReviewNoteRepository repository(*m_db);
         const QString risks = QStringLiteral("Peak season: Black Friday traffic ×3\nÅtgärd: extra on-call");
-        QVERIFY(
-            repository.setPeriodNotes(nord, oct1, oct31, risks, QStringLiteral("Hire QA"), utc(2026, 11, 2))
-                .isNull());
         QVERIFY(repository
-                    .setPeriodNotes(nord, oct1, oct31, risks, QStringLiteral("Hire two QA"), utc(2026, 11, 3))
+                    .setPeriodNotes(nord, oct1, oct31, risks, QStringLiteral("Hire QA"), utc(2026, 11, 2),
+                                    stamp(nord, oct1, oct31))
+                    .isNull());
+        QVERIFY(repository
+                    .setPeriodNotes(nord, oct1, oct31, risks, QStringLiteral("Hire two QA"), utc(2026, 11, 3),
+                                    stamp(nord, oct1, oct31))
                     .isNull());
         ReviewNoteRepository::PeriodNotes notes;
         QVERIFY(repository.periodNotes(nord, oct1, oct31, &notes).isNull());
         QCOMPARE(notes.risks, risks);
         QCOMPARE(notes.actions, QStringLiteral("Hire two QA"));
-        QCOMPARE(notes.updatedAt, utc(2026, 11, 3));
+        QCOMPARE(notes.stamp.updatedAt, utc(2026, 11, 3));
+        QCOMPARE(notes.stamp.createdAt, utc(2026, 11, 2));
+        QCOMPARE(notes.stamp.version, qint64(2));
+        QCOMPARE(notes.stamp.updatedBy, m_db->userName());
         QCOMPARE(rowsOf(*m_db, QStringLiteral("review_notes")), 1);
     }
 
@@ -149,11 +162,18 @@ private slots:
     {
         const ReviewNoteRepository repository(*m_db);
         const QDate q4end(2026, 12, 31);
-        QVERIFY(repository.setPeriodNotes(nord, oct1, oct31, QStringLiteral("month"), {}, 1).isNull());
-        QVERIFY(repository.setPeriodNotes(nord, oct1, q4end, QStringLiteral("quarter"), {}, 2).isNull());
         QVERIFY(
-            repository.setPeriodNotes(QStringLiteral("OTHER"), oct1, oct31, QStringLiteral("other"), {}, 3)
+            repository
+                .setPeriodNotes(nord, oct1, oct31, QStringLiteral("month"), {}, 1, stamp(nord, oct1, oct31))
                 .isNull());
+        QVERIFY(
+            repository
+                .setPeriodNotes(nord, oct1, q4end, QStringLiteral("quarter"), {}, 2, stamp(nord, oct1, q4end))
+                .isNull());
+        QVERIFY(repository
+                    .setPeriodNotes(QStringLiteral("OTHER"), oct1, oct31, QStringLiteral("other"), {}, 3,
+                                    stamp(QStringLiteral("OTHER"), oct1, oct31))
+                    .isNull());
         ReviewNoteRepository::PeriodNotes notes;
         QVERIFY(repository.periodNotes(nord, oct1, oct31, &notes).isNull());
         QCOMPARE(notes.risks, QStringLiteral("month"));
@@ -168,11 +188,69 @@ private slots:
     void shouldRemoveThePeriodsRowWhenBothTextsAreEmptied()
     {
         const ReviewNoteRepository repository(*m_db);
-        QVERIFY(repository.setPeriodNotes(nord, oct1, oct31, QStringLiteral("r"), QStringLiteral("a"), 1)
+        QVERIFY(repository
+                    .setPeriodNotes(nord, oct1, oct31, QStringLiteral("r"), QStringLiteral("a"), 1,
+                                    stamp(nord, oct1, oct31))
                     .isNull());
-        QVERIFY(repository.setPeriodNotes(nord, oct1, oct31, {}, QStringLiteral("a"), 2).isNull());
+        QVERIFY(
+            repository.setPeriodNotes(nord, oct1, oct31, {}, QStringLiteral("a"), 2, stamp(nord, oct1, oct31))
+                .isNull());
         QCOMPARE(rowsOf(*m_db, QStringLiteral("review_notes")), 1);
-        QVERIFY(repository.setPeriodNotes(nord, oct1, oct31, {}, {}, 3).isNull());
+        QVERIFY(repository.setPeriodNotes(nord, oct1, oct31, {}, {}, 3, stamp(nord, oct1, oct31)).isNull());
+        QCOMPARE(rowsOf(*m_db, QStringLiteral("review_notes")), 0);
+    }
+
+    void shouldRefuseTheSecondOfTwoSavesOfAPeriodNamingWhoSavedFirst()
+    {
+        QVERIFY(
+            ReviewNoteRepository(*m_db)
+                .setPeriodNotes(nord, oct1, oct31, QStringLiteral("risk"), {}, 10, stamp(nord, oct1, oct31))
+                .isNull());
+        Database alice;
+        QVERIFY(StorageTest::openAs(&alice, m_path, QStringLiteral("alice")).isNull());
+        Database bob;
+        QVERIFY(StorageTest::openAs(&bob, m_path, QStringLiteral("bob")).isNull());
+        ReviewNoteRepository::PeriodNotes byAlice;
+        ReviewNoteRepository::PeriodNotes byBob;
+        QVERIFY(ReviewNoteRepository(alice).periodNotes(nord, oct1, oct31, &byAlice).isNull());
+        QVERIFY(ReviewNoteRepository(bob).periodNotes(nord, oct1, oct31, &byBob).isNull());
+
+        QVERIFY(ReviewNoteRepository(alice)
+                    .setPeriodNotes(nord, oct1, oct31, QStringLiteral("Alice's risk"), {}, 20, &byAlice.stamp)
+                    .isNull());
+        QCOMPARE(byAlice.stamp.updatedBy, QStringLiteral("alice"));
+        const StorageError error =
+            ReviewNoteRepository(bob).setPeriodNotes(nord, oct1, oct31, {}, {}, 30, &byBob.stamp);
+
+        QCOMPARE(error.kind, StorageError::Kind::Conflict);
+        QCOMPARE(error.row, StorageError::Row::ReviewNotes);
+        QCOMPARE(error.changedBy, QStringLiteral("alice"));
+        QCOMPARE(error.changedAt, qint64(20));
+        ReviewNoteRepository::PeriodNotes stored;
+        QVERIFY(ReviewNoteRepository(*m_db).periodNotes(nord, oct1, oct31, &stored).isNull());
+        QCOMPARE(stored.risks, QStringLiteral("Alice's risk"));
+        QCOMPARE(stored.stamp, byAlice.stamp);
+    }
+
+    void shouldRefuseToWriteNotesSomeoneElseAddedOrRemovedSinceRead()
+    {
+        const ReviewNoteRepository repository(*m_db);
+        Domain::ChangeStamp none; // read when the period had no notes
+        QVERIFY(
+            repository
+                .setPeriodNotes(nord, oct1, oct31, QStringLiteral("first"), {}, 1, stamp(nord, oct1, oct31))
+                .isNull());
+        StorageError error =
+            repository.setPeriodNotes(nord, oct1, oct31, QStringLiteral("mine"), {}, 2, &none);
+        QCOMPARE(error.kind, StorageError::Kind::Conflict);
+        QVERIFY(!error.rowDeleted);
+        const Domain::ChangeStamp stale = *stamp(nord, oct1, oct31);
+        QVERIFY(repository.setPeriodNotes(nord, oct1, oct31, {}, {}, 3, stamp(nord, oct1, oct31)).isNull());
+        Domain::ChangeStamp afterRemoval = stale;
+        error = repository.setPeriodNotes(nord, oct1, oct31, QStringLiteral("again"), {}, 4, &afterRemoval);
+        QCOMPARE(error.kind, StorageError::Kind::Conflict);
+        QVERIFY(error.rowDeleted);
+        QCOMPARE(afterRemoval, stale);
         QCOMPARE(rowsOf(*m_db, QStringLiteral("review_notes")), 0);
     }
 
@@ -183,17 +261,21 @@ private slots:
         StorageError error = repository.periodNotes(QStringLiteral("NOPE"), oct1, oct31, &notes);
         QCOMPARE(error.kind, StorageError::Kind::NotFound);
         QCOMPARE(error.record, QStringLiteral("NOPE"));
-        error = repository.setPeriodNotes(nord, oct31, oct1, QStringLiteral("x"), {}, 1);
+        error = repository.setPeriodNotes(nord, oct31, oct1, QStringLiteral("x"), {}, 1,
+                                          stamp(nord, oct31, oct1));
         QCOMPARE(error.kind, StorageError::Kind::Query);
         QVERIFY2(error.detail.contains(QLatin1String("starts after")), qPrintable(error.detail));
-        error = repository.setPeriodNotes(nord, QDate(), oct31, QStringLiteral("x"), {}, 1);
+        error = repository.setPeriodNotes(nord, QDate(), oct31, QStringLiteral("x"), {}, 1,
+                                          stamp(nord, QDate(), oct31));
         QCOMPARE(error.kind, StorageError::Kind::Query);
         QCOMPARE(rowsOf(*m_db, QStringLiteral("review_notes")), 0);
         // A deleted engagement is unknown too.
         QVERIFY(Storage::EngagementRepository(*m_db).remove(m_other).isNull());
-        QCOMPARE(
-            repository.setPeriodNotes(QStringLiteral("OTHER"), oct1, oct31, QStringLiteral("x"), {}, 1).kind,
-            StorageError::Kind::NotFound);
+        QCOMPARE(repository
+                     .setPeriodNotes(QStringLiteral("OTHER"), oct1, oct31, QStringLiteral("x"), {}, 1,
+                                     stamp(QStringLiteral("OTHER"), oct1, oct31))
+                     .kind,
+                 StorageError::Kind::NotFound);
     }
 
     void shouldRoundTripRootCausesOfTheEngagementsTicketsOnly()
@@ -251,7 +333,9 @@ private slots:
     void shouldGoWithItsEngagementWhenPurged()
     {
         const ReviewNoteRepository repository(*m_db);
-        QVERIFY(repository.setPeriodNotes(QStringLiteral("OTHER"), oct1, oct31, QStringLiteral("r"), {}, 1)
+        QVERIFY(repository
+                    .setPeriodNotes(QStringLiteral("OTHER"), oct1, oct31, QStringLiteral("r"), {}, 1,
+                                    stamp(QStringLiteral("OTHER"), oct1, oct31))
                     .isNull());
         QVERIFY(
             repository.setRootCause(QStringLiteral("OTHER"), m_otherTicket, QStringLiteral("n"), 1).isNull());
@@ -266,7 +350,9 @@ private slots:
     void shouldTravelInABundleAndBeReadOnlyThere()
     {
         const ReviewNoteRepository repository(*m_db);
-        QVERIFY(repository.setPeriodNotes(nord, oct1, oct31, QStringLiteral("risk"), QStringLiteral("act"), 1)
+        QVERIFY(repository
+                    .setPeriodNotes(nord, oct1, oct31, QStringLiteral("risk"), QStringLiteral("act"), 1,
+                                    stamp(nord, oct1, oct31))
                     .isNull());
         QVERIFY(repository.setRootCause(nord, m_nordTickets.at(1), QStringLiteral("cause"), 1).isNull());
         QVERIFY(
@@ -291,8 +377,10 @@ private slots:
         QCOMPARE(causes.value(m_nordTickets.at(1)).note, QStringLiteral("cause"));
         QCOMPARE(rowsOf(bundle, QStringLiteral("root_cause_notes")), 1);
 
-        QCOMPARE(inBundle.setPeriodNotes(nord, oct1, oct31, QStringLiteral("x"), {}, 2).kind,
-                 StorageError::Kind::ReadOnly);
+        QCOMPARE(
+            inBundle.setPeriodNotes(nord, oct1, oct31, QStringLiteral("x"), {}, 2, stamp(nord, oct1, oct31))
+                .kind,
+            StorageError::Kind::ReadOnly);
         QCOMPARE(inBundle.setRootCause(nord, m_nordTickets.at(1), QStringLiteral("x"), 2).kind,
                  StorageError::Kind::ReadOnly);
         QVERIFY(inBundle.periodNotes(nord, oct1, oct31, &notes).isNull());

@@ -115,6 +115,26 @@ private slots:
         QCOMPARE(loaded, twoVersions());
     }
 
+    void shouldStampWhoAddedEachVersionAndWhen()
+    {
+        const qint64 before = QDateTime::currentSecsSinceEpoch();
+        QVERIFY(SlaPolicyRepository(*m_db).save(addEngagement(), twoVersions()).isNull());
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT row_version, created_by, created_at, updated_by, updated_at "
+                                      "FROM sla_policies")));
+        int rows = 0;
+        while (q.next()) {
+            ++rows;
+            QCOMPARE(q.value(0).toLongLong(), qint64(1));
+            QCOMPARE(q.value(1).toString(), m_db->userName());
+            QVERIFY(!m_db->userName().isEmpty());
+            QVERIFY(q.value(2).toLongLong() >= before);
+            QCOMPARE(q.value(3).toString(), m_db->userName());
+            QCOMPARE(q.value(4).toLongLong(), q.value(2).toLongLong());
+        }
+        QCOMPARE(rows, 2);
+    }
+
     void shouldRefuseASecondVersionOnTheSameDate_data()
     {
         QTest::addColumn<int>("minutes");

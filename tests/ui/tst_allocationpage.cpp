@@ -3,6 +3,7 @@
 #include "models/plannedvsactualmodel.h"
 #include "models/portfolio.h"
 #include "models/storage/allocationrepository.h"
+#include "models/storage/database.h"
 #include "models/storage/peoplerepository.h"
 #include "models/teamtimezone.h"
 #include "ui/allocationpage.h"
@@ -112,6 +113,37 @@ private slots:
             actual += row.actual;
         }
         QVERIFY(actual > 0);
+    }
+
+    void shouldRefuseAnEditOverAnotherUsersChangeAndShowTheirs()
+    {
+        Fixture f;
+        // GIVEN alice, on another connection, fills a cell after the page read it empty
+        qputenv("DELIVERYDESK_USER", "alice");
+        Storage::Database alice;
+        const Storage::StorageError opened = alice.open(f.portfolio.database()->path());
+        qunsetenv("DELIVERYDESK_USER");
+        QVERIFY2(opened.isNull(), qPrintable(opened.toString()));
+        QCOMPARE(f.cell(ali, nord, 0).data(AllocationGridModel::MinutesRole).toLongLong(), qint64(0));
+        QVERIFY(Storage::AllocationRepository(alice).set({ali, nord, nov, 8 * 60}).isNull());
+        // WHEN this page saves 12 h into it
+        QVERIFY(!f.grid()->setData(f.cell(ali, nord, 0), 12.0));
+        // THEN it is refused saying who changed it, and alice's 8 h are kept and shown
+        QCOMPARE(f.bar.type(), Gui::MessageBar::Type::Error);
+        QVERIFY2(f.bar.text().contains(QLatin1String("alice changed this allocation on")),
+                 qPrintable(f.bar.text()));
+        QCOMPARE(f.storedMinutes(ali, nord, nov), 8 * 60);
+        QCOMPARE(f.cell(ali, nord, 0).data(AllocationGridModel::MinutesRole).toLongLong(), qint64(8 * 60));
+        QCOMPARE(f.stack.count(), 0);
+        const QString tip = f.cell(ali, nord, 0).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.startsWith(QLatin1String("Added by alice on ")), qPrintable(tip));
+        // ... and the next edit names alice's version, so it is saved
+        QVERIFY(f.grid()->setData(f.cell(ali, nord, 0), 12.0));
+        QCOMPARE(f.storedMinutes(ali, nord, nov), 12 * 60);
+        QVERIFY(
+            f.cell(ali, nord, 0).data(Qt::ToolTipRole).toString().startsWith(QLatin1String("Changed by ")));
+        f.stack.undo();
+        QCOMPARE(f.storedMinutes(ali, nord, nov), 8 * 60);
     }
 
     void shouldSaveAnEditAndUndoItWithRepeatedEditsMerged()

@@ -11,6 +11,7 @@
 #include "models/slaoverviewloader.h"
 #include "models/slarecomputer.h"
 #include "models/storage/bundlewriter.h"
+#include "models/storage/database.h"
 #include "ui/languagemanager.h"
 #include "ui/reviewnotecommands.h"
 #include "ui/reviewpage.h"
@@ -85,8 +86,9 @@ private:
     void clearOctober(const QString &key = s_sla)
     {
         Storage::StorageError error;
-        QVERIFY(Models::ReviewNotesLoader(*m_portfolio.database())
-                    .saveRisksAndActions(key, s_oct1, s_oct31, {}, {}, 1, &error));
+        const Models::ReviewNotesLoader loader(*m_portfolio.database());
+        Models::ReviewNotes notes = loader.load(key, s_oct1, s_oct31, &error);
+        QVERIFY(loader.saveRisksAndActions(key, s_oct1, s_oct31, {}, {}, 1, &notes.stamp, &error));
     }
 
 private slots:
@@ -133,6 +135,42 @@ private slots:
         QCoreApplication::sendEvent(p->actionsEditor(), &out);
         QCOMPARE(stored(s_sla, s_oct1, s_oct31).actions, QStringLiteral("Add a second on-call"));
         QCOMPARE(stored(s_sla, s_oct1, s_oct31).risks, QStringLiteral("Black Friday peak"));
+    }
+
+    void shouldRefuseToOverwriteNotesSomeoneElseSavedAndShowTheirs()
+    {
+        QUndoStack stack;
+        const auto p = page(&stack);
+        QSignalSpy messages(p.get(), &Gui::ReviewPage::message);
+        // GIVEN alice saves October's risks after the page read them
+        qputenv("DELIVERYDESK_USER", "alice");
+        Storage::Database alice;
+        const Storage::StorageError opened = alice.open(m_portfolio.database()->path());
+        qunsetenv("DELIVERYDESK_USER");
+        QVERIFY2(opened.isNull(), qPrintable(opened.toString()));
+        const Models::ReviewNotesLoader theirs(alice);
+        Storage::StorageError error;
+        Models::ReviewNotes read = theirs.load(s_sla, s_oct1, s_oct31, &error);
+        QVERIFY(theirs.saveRisksAndActions(s_sla, s_oct1, s_oct31, QStringLiteral("Alice's risk"), {},
+                                           s_now.toSecsSinceEpoch(), &read.stamp, &error));
+        // WHEN this page saves what was typed here
+        type(p->risksEditor(), QStringLiteral("Mine"));
+        p->saveNow();
+        // THEN it is refused, saying who changed the notes, and alice's text is shown and kept
+        QCOMPARE(messages.count(), 1);
+        QVERIFY(messages.first().at(1).toBool());
+        const QString text = messages.first().at(0).toString();
+        QVERIFY2(text.contains(QLatin1String("alice changed these review notes on")), qPrintable(text));
+        QCOMPARE(stored(s_sla, s_oct1, s_oct31).risks, QStringLiteral("Alice's risk"));
+        QCOMPARE(p->risksEditor()->toPlainText(), QStringLiteral("Alice's risk"));
+        QVERIFY2(p->risksEditor()->toolTip().startsWith(QLatin1String("Added by alice on ")),
+                 qPrintable(p->risksEditor()->toolTip()));
+        // ... and a save after the reload names alice's version, so it goes through
+        type(p->risksEditor(), QStringLiteral(", mine"));
+        p->saveNow();
+        QCOMPARE(messages.count(), 1);
+        QCOMPARE(stored(s_sla, s_oct1, s_oct31).risks, QStringLiteral("Alice's risk, mine"));
+        QVERIFY(p->risksEditor()->toolTip().startsWith(QLatin1String("Changed by ")));
     }
 
     void shouldUndoOneTypingSessionAsOneStep()
@@ -281,10 +319,11 @@ private slots:
         const QDate sep1(2026, 9, 1), sep30(2026, 9, 30), q3end(2026, 9, 30), jul1(2026, 7, 1);
         Storage::StorageError error;
         const Models::ReviewNotesLoader loader(*m_portfolio.database());
-        QVERIFY(
-            loader.saveRisksAndActions(s_sla, sep1, sep30, QStringLiteral("September risk"), {}, 1, &error));
+        Domain::ChangeStamp sep, q3;
+        QVERIFY(loader.saveRisksAndActions(s_sla, sep1, sep30, QStringLiteral("September risk"), {}, 1, &sep,
+                                           &error));
         QVERIFY(loader.saveRisksAndActions(s_sla, jul1, q3end, QStringLiteral("Q3 risk"),
-                                           QStringLiteral("Q3 action"), 1, &error));
+                                           QStringLiteral("Q3 action"), 1, &q3, &error));
         // Typed for October, then the period changes before the pause
         type(p->risksEditor(), QStringLiteral("October risk"));
         p->setPeriod(sep1, sep30);
@@ -325,10 +364,11 @@ private slots:
     void shouldShowABundleReadOnly()
     {
         // GIVEN an offline bundle of the engagement with notes
+        Domain::ChangeStamp october;
         Storage::StorageError error;
-        QVERIFY(
-            Models::ReviewNotesLoader(*m_portfolio.database())
-                .saveRisksAndActions(s_sla, s_oct1, s_oct31, QStringLiteral("Bundled risk"), {}, 1, &error));
+        QVERIFY(Models::ReviewNotesLoader(*m_portfolio.database())
+                    .saveRisksAndActions(s_sla, s_oct1, s_oct31, QStringLiteral("Bundled risk"), {}, 1,
+                                         &october, &error));
         const QString bundlePath = m_dir.filePath(QStringLiteral("bundle-%1.sqlite").arg(++m_keyCounter));
         error = Storage::BundleWriter(*m_portfolio.database()).write(bundlePath, s_sla, s_now);
         QVERIFY2(error.isNull(), qPrintable(error.toString()));

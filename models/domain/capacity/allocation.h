@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/domain/changestamp.h"
+
 #include <QDate>
 #include <QMetaType>
 #include <QString>
@@ -13,6 +15,7 @@ struct Allocation
     QString engagementKey; ///< Engagement::key
     QDate month;           ///< first day of the month
     int minutes = 0;
+    ChangeStamp stamp; ///< the stored row it was read from; not part of equality
 
     bool operator==(const Allocation &o) const
     {
