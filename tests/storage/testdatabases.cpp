@@ -347,4 +347,15 @@ Storage::StorageError openAs(Storage::Database *database, const QString &locatio
     return database->open(address.toString());
 }
 
+Domain::Engagement engagement(const QString &key)
+{
+    Domain::Engagement e;
+    e.key = key;
+    e.client = QStringLiteral("Nordshop AB");
+    e.start = QDate(2026, 1, 1);
+    e.timeZone = "Europe/Stockholm";
+    e.committedMinutesPerMonth = 80 * 60;
+    return e;
+}
+
 } // namespace StorageTest

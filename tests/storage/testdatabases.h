@@ -7,6 +7,7 @@
 //
 // When the server cannot start (no PostgreSQL binaries, initdb failing ...) the PostgreSQL rows are
 // skipped with the reason, unless DD_REQUIRE_POSTGRES=1 (./dev.sh test, CI): then they fail.
+#include "models/domain/engagement.h"
 #include "models/storage/database.h"
 
 #include <QString>
@@ -40,6 +41,10 @@ bool addPasswordRole(const QString &role, const QString &password, QString *erro
 /// through DELIVERYDESK_USER (set while opening), on the test server as the login role `user`
 /// (made a superuser the first time, as the tests' own role is).
 Storage::StorageError openAs(Storage::Database *database, const QString &location, const QString &user);
+
+/// An engagement `key` of Nordshop AB from January 2026, 80 hours a month, in Stockholm: what the
+/// server tests store when the engagement itself does not matter.
+Domain::Engagement engagement(const QString &key);
 
 } // namespace StorageTest
 

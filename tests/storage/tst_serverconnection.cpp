@@ -17,17 +17,6 @@ using Storage::Database;
 using Storage::StorageError;
 
 namespace {
-Domain::Engagement engagement(const QString &key)
-{
-    Domain::Engagement e;
-    e.key = key;
-    e.client = QStringLiteral("Nordshop AB");
-    e.start = QDate(2026, 1, 1);
-    e.timeZone = "Europe/Stockholm";
-    e.committedMinutesPerMonth = 80 * 60;
-    return e;
-}
-
 /// Ends every other connection to the test server's database `address` names, as an
 /// administrator's pg_terminate_backend or a server restart does.
 bool terminateConnections(const QString &address, QString *error)
@@ -102,7 +91,7 @@ private slots:
         DD_FRESH_DATABASE(address, m_dir.path());
         Database db;
         QVERIFY(db.open(address).isNull());
-        Domain::Engagement e = engagement(QStringLiteral("NORD"));
+        Domain::Engagement e = StorageTest::engagement(QStringLiteral("NORD"));
         Storage::EngagementRepository repository(db);
         QVERIFY(repository.insert(&e).isNull());
         QString error;
@@ -130,7 +119,7 @@ private slots:
         DD_FRESH_DATABASE(address, m_dir.path());
         Database db;
         QVERIFY(db.open(address).isNull());
-        Domain::Engagement e = engagement(QStringLiteral("NORD"));
+        Domain::Engagement e = StorageTest::engagement(QStringLiteral("NORD"));
         QVERIFY(Storage::EngagementRepository(db).insert(&e).isNull());
         {
             Storage::TransactionGuard guard(db.connection());
@@ -166,12 +155,12 @@ private slots:
         QVERIFY(watch.look().isNull());
 
         // My own commits are no news to me.
-        Domain::Engagement e = engagement(QStringLiteral("MINE"));
+        Domain::Engagement e = StorageTest::engagement(QStringLiteral("MINE"));
         QVERIFY(Storage::EngagementRepository(mine).insert(&e).isNull());
         QVERIFY(lookFor(watch, spy, 500));
         QCOMPARE(spy.count(), 0);
 
-        Domain::Engagement other = engagement(QStringLiteral("THEIRS"));
+        Domain::Engagement other = StorageTest::engagement(QStringLiteral("THEIRS"));
         QVERIFY(Storage::EngagementRepository(theirs).insert(&other).isNull());
         QVERIFY(lookFor(watch, spy, 5000));
         QVERIFY(spy.count() >= 1);
@@ -205,7 +194,7 @@ private slots:
         spy.clear();
         Database theirs;
         QVERIFY(theirs.open(address).isNull());
-        Domain::Engagement other = engagement(QStringLiteral("THEIRS"));
+        Domain::Engagement other = StorageTest::engagement(QStringLiteral("THEIRS"));
         QVERIFY(Storage::EngagementRepository(theirs).insert(&other).isNull());
         QVERIFY(lookFor(watch, spy, 5000));
         QVERIFY(spy.count() >= 1);

@@ -19,17 +19,6 @@ using Storage::Database;
 using Storage::StorageError;
 
 namespace {
-Domain::Engagement engagement(const QString &key)
-{
-    Domain::Engagement e;
-    e.key = key;
-    e.client = QStringLiteral("Nordshop AB");
-    e.start = QDate(2026, 1, 1);
-    e.timeZone = "Europe/Stockholm";
-    e.committedMinutesPerMonth = 80 * 60;
-    return e;
-}
-
 QStringList sorted(QStringList list)
 {
     list.sort();
@@ -101,8 +90,8 @@ private slots:
         QCOMPARE(sorted(db.connection().tables()),
                  sorted(Storage::Migrator::expectedTables(db.schemaVersion())));
         // identity columns hand out ids
-        Domain::Engagement a = engagement(QStringLiteral("A"));
-        Domain::Engagement b = engagement(QStringLiteral("B"));
+        Domain::Engagement a = StorageTest::engagement(QStringLiteral("A"));
+        Domain::Engagement b = StorageTest::engagement(QStringLiteral("B"));
         QVERIFY(Storage::EngagementRepository(db).insert(&a).isNull());
         QVERIFY(Storage::EngagementRepository(db).insert(&b).isNull());
         QVERIFY(a.id > 0 && b.id > a.id);
@@ -193,7 +182,7 @@ private slots:
         {
             Database db;
             QVERIFY(db.open(address).isNull());
-            Domain::Engagement e = engagement(QStringLiteral("NORD"));
+            Domain::Engagement e = StorageTest::engagement(QStringLiteral("NORD"));
             QVERIFY(Storage::EngagementRepository(db).insert(&e).isNull());
         }
         Database db;
@@ -216,7 +205,7 @@ private slots:
         {
             Database db;
             QVERIFY(db.open(address).isNull());
-            Domain::Engagement e = engagement(QStringLiteral("NORD"));
+            Domain::Engagement e = StorageTest::engagement(QStringLiteral("NORD"));
             QVERIFY(Storage::EngagementRepository(db).insert(&e).isNull());
             QSqlQuery q(db.connection());
             const QString database = QUrl(address).path().mid(1);
@@ -237,7 +226,7 @@ private slots:
         QVector<Domain::Engagement> all;
         QVERIFY(Storage::EngagementRepository(reader).all(&all).isNull());
         QCOMPARE(all.size(), 1);
-        Domain::Engagement other = engagement(QStringLiteral("OTHER"));
+        Domain::Engagement other = StorageTest::engagement(QStringLiteral("OTHER"));
         QCOMPARE(Storage::EngagementRepository(reader).insert(&other).kind, StorageError::Kind::ReadOnly);
     }
 
@@ -297,7 +286,7 @@ private slots:
         qputenv("DELIVERYDESK_WAIT_SECONDS", "1"); // read when a connection opens
         Database mine;
         QVERIFY(mine.open(address).isNull());
-        Domain::Engagement e = engagement(QStringLiteral("NORD"));
+        Domain::Engagement e = StorageTest::engagement(QStringLiteral("NORD"));
         QVERIFY(Storage::EngagementRepository(mine).insert(&e).isNull());
         Database other;
         QVERIFY(other.open(address).isNull());
@@ -325,7 +314,7 @@ private slots:
         DD_FRESH_DATABASE_OF(address, QStringLiteral("postgresql"), m_dir.path());
         Database db;
         QVERIFY(db.open(address).isNull());
-        Domain::Engagement e = engagement(QStringLiteral("NORD"));
+        Domain::Engagement e = StorageTest::engagement(QStringLiteral("NORD"));
         QVERIFY(Storage::EngagementRepository(db).insert(&e).isNull());
         {
             Storage::TransactionGuard guard(db.connection());

@@ -31,17 +31,6 @@ namespace {
 const QString s_role = QStringLiteral("dd_anna");
 const QString s_password = QStringLiteral("Pw-7f3k-unique");
 
-Domain::Engagement engagement(const QString &key)
-{
-    Domain::Engagement e;
-    e.key = key;
-    e.client = QStringLiteral("Nordshop AB");
-    e.start = QDate(2026, 1, 1);
-    e.timeZone = "Europe/Stockholm";
-    e.committedMinutesPerMonth = 80 * 60;
-    return e;
-}
-
 QString problemOf(const Gui::ConnectDialog &dialog)
 {
     return dialog.findChild<QLabel *>(QStringLiteral("problemLabel"))->text();
@@ -217,7 +206,7 @@ private slots:
     {
         Models::Portfolio portfolio;
         QVERIFY(portfolio.connectTo(m_annaAddress, s_password).isNull());
-        Domain::Engagement e = engagement(QStringLiteral("LOST"));
+        Domain::Engagement e = StorageTest::engagement(QStringLiteral("LOST"));
         QVERIFY(portfolio.addEngagement(&e).isNull());
         Gui::MainWindow window(&portfolio, &m_languages);
         window.show();
@@ -249,7 +238,7 @@ private slots:
                     .open(location, Storage::Database::Access::ReadWrite,
                           Storage::Database::Creation::CreateIfMissing)
                     .isNull());
-        Domain::Engagement first = engagement(QStringLiteral("FIRST"));
+        Domain::Engagement first = StorageTest::engagement(QStringLiteral("FIRST"));
         QVERIFY(portfolio.addEngagement(&first).isNull());
         Gui::MainWindow window(&portfolio, &m_languages);
         window.show();
@@ -260,7 +249,7 @@ private slots:
 
         Storage::Database theirs;
         QVERIFY(theirs.open(location).isNull());
-        Domain::Engagement second = engagement(QStringLiteral("SECOND"));
+        Domain::Engagement second = StorageTest::engagement(QStringLiteral("SECOND"));
         QVERIFY(Storage::EngagementRepository(theirs).insert(&second).isNull());
         QTRY_VERIFY_WITH_TIMEOUT(portfolio.engagements()->rowOfKey(QStringLiteral("SECOND")) >= 0, 8000);
         QCOMPARE(window.currentEngagementId(), first.id); // the selection stays
@@ -278,7 +267,7 @@ private slots:
                     .open(location, Storage::Database::Access::ReadWrite,
                           Storage::Database::Creation::CreateIfMissing)
                     .isNull());
-        Domain::Engagement first = engagement(QStringLiteral("FIRST"));
+        Domain::Engagement first = StorageTest::engagement(QStringLiteral("FIRST"));
         QVERIFY(portfolio.addEngagement(&first).isNull());
         Gui::MainWindow window(&portfolio, &m_languages);
         window.show();
@@ -294,7 +283,7 @@ private slots:
 
         Storage::Database theirs;
         QVERIFY(theirs.open(location).isNull());
-        Domain::Engagement second = engagement(QStringLiteral("SECOND"));
+        Domain::Engagement second = StorageTest::engagement(QStringLiteral("SECOND"));
         QVERIFY(Storage::EngagementRepository(theirs).insert(&second).isNull());
         // The watch looks every 2 s and the refresh follows 0.4 s later: long enough to have come.
         QTest::qWait(3500);

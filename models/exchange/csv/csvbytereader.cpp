@@ -243,6 +243,15 @@ CsvByteReader::Parse CsvByteReader::scanQuoted(const char *&p, char *&out, qint6
     }
     // Text after the closing quote belongs to the field (CsvReader is lenient like Excel).
     const char *tail = p;
+    if (const Parse result = scanUnquoted(p, end); result != Parse::Record)
+        return result;
+    std::memcpy(out, tail, size_t(p - tail));
+    out += p - tail;
+    return Parse::Record;
+}
+
+CsvByteReader::Parse CsvByteReader::scanUnquoted(const char *&p, const char *end) const
+{
     while (p < end) {
         const unsigned char k = m_unquoted[static_cast<unsigned char>(*p)];
         if (k == 0) {
@@ -260,8 +269,6 @@ CsvByteReader::Parse CsvByteReader::scanQuoted(const char *&p, char *&out, qint6
     }
     if (p == end && !m_eof)
         return Parse::NeedMore;
-    std::memcpy(out, tail, size_t(p - tail));
-    out += p - tail;
     return Parse::Record;
 }
 
@@ -286,23 +293,8 @@ CsvByteReader::Parse CsvByteReader::parseRecord(qint64 *newlines)
                 return result;
             m_fields.emplace_back(from, out - from);
         } else {
-            while (p < end) {
-                const unsigned char k = m_unquoted[static_cast<unsigned char>(*p)];
-                if (k == 0) {
-                    ++p;
-                    continue;
-                }
-                if (k == s_endsField)
-                    break;
-                if (k == s_control)
-                    return Parse::Unsupported;
-                const int n = sequenceLength(p, end);
-                if (n <= 0)
-                    return n < 0 && !m_eof ? Parse::NeedMore : Parse::Unsupported;
-                p += n;
-            }
-            if (p == end && !m_eof)
-                return Parse::NeedMore;
+            if (const Parse result = scanUnquoted(p, end); result != Parse::Record)
+                return result;
             m_fields.emplace_back(start, p - start);
         }
         // Bytes are at least as many as CsvReader's characters: within the limit here is within

@@ -58,6 +58,10 @@ private:
     void buildClassTables();
     Parse parseRecord(qint64 *newlines);
     Parse scanQuoted(const char *&p, char *&out, qint64 *newlines) const;
+    /// Moves `p` to the end of an unquoted run (a separator, a line end or `end`): Record when the
+    /// run is whole, NeedMore when the block may end inside it, Unsupported on a control byte or
+    /// bytes that are not UTF-8.
+    Parse scanUnquoted(const char *&p, const char *end) const;
 
     QIODevice *m_device;
     QByteArray m_buffer; // bytes of the file from m_pos to m_end
