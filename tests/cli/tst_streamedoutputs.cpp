@@ -38,7 +38,7 @@ QVector<Domain::Ticket> tickets(int count)
     const qint64 start = QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
     for (int i = 0; i < count; ++i) {
         Domain::Ticket t;
-        t.key = QStringLiteral("SUP-%1").arg(random.bounded(1000000) * 10000 + i);
+        t.key = QStringLiteral("SUP-%1").arg(qint64(random.bounded(1000000)) * 10000 + i);
         t.title = s_titles.at(random.bounded(int(s_titles.size())));
         t.severity = 1 + random.bounded(4);
         t.created = start + 600 * random.bounded(2000); // ties: 4,097 tickets over 2,000 instants
