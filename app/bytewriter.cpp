@@ -1,5 +1,7 @@
 #include "app/bytewriter.h"
 
+#include "models/exchange/isoinstant.h"
+
 #include <QDateTime>
 #include <QIODevice>
 #include <QJsonArray>
@@ -11,20 +13,6 @@
 namespace App {
 
 namespace {
-
-/// Days since 1970-01-01 to a civil date (H. Hinnant's civil_from_days).
-void civilFromDays(qint64 days, qint64 *year, int *month, int *day)
-{
-    days += 719468;
-    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
-    const qint64 dayOfEra = days - era * 146097;
-    const qint64 yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
-    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
-    const qint64 mp = (5 * dayOfYear + 2) / 153;
-    *day = int(dayOfYear - (153 * mp + 2) / 5 + 1);
-    *month = int(mp < 10 ? mp + 3 : mp - 9);
-    *year = yearOfEra + era * 400 + (*month <= 2 ? 1 : 0);
-}
 
 /// Whether QJsonDocument writes `c` as it is (UTF-8); the rest goes through QJsonDocument itself.
 bool plainJson(char16_t c)
@@ -80,28 +68,16 @@ void ByteWriter::appendJsonDouble(double value)
 
 void ByteWriter::appendIsoInstant(qint64 epochSeconds)
 {
-    constexpr qint64 SecondsPerDay = 86400;
-    const qint64 days = epochSeconds >= 0 ? epochSeconds / SecondsPerDay
-                                          : -((-epochSeconds + SecondsPerDay - 1) / SecondsPerDay);
-    const qint64 rest = epochSeconds - days * SecondsPerDay;
-    qint64 year = 0;
-    int month = 0;
-    int day = 0;
-    civilFromDays(days, &year, &month, &day);
-    if (year < 1 || year > 9999) { // QDateTime's own years (and its empty text past 9999)
+    // Years 1–9999 by hand (Exchange's writer, also sla replay's); outside them QDateTime's own text
+    // (empty past 9999), as these commands wrote before they streamed.
+    constexpr qint64 FirstSecondOfYear1 = -62135596800;
+    constexpr qint64 FirstSecondOfYear10000 = 253402300800;
+    if (epochSeconds < FirstSecondOfYear1 || epochSeconds >= FirstSecondOfYear10000) {
         *this << QDateTime::fromSecsSinceEpoch(epochSeconds, Qt::UTC).toString(Qt::ISODate);
         return;
     }
-    const int values[] = {int(year / 100),  int(year % 100),     month,         day,
-                          int(rest / 3600), int(rest / 60 % 60), int(rest % 60)};
-    char out[20] = {'0', '0', '0', '0', '-', '0', '0', '-', '0', '0',
-                    'T', '0', '0', ':', '0', '0', ':', '0', '0', 'Z'};
-    const int at[] = {0, 2, 5, 8, 11, 14, 17};
-    for (int i = 0; i < 7; ++i) {
-        out[at[i]] = char('0' + values[i] / 10);
-        out[at[i] + 1] = char('0' + values[i] % 10);
-    }
-    m_buffer.append(out, sizeof out);
+    char text[Exchange::s_maxIsoInstantUtcSize];
+    m_buffer.append(text, Exchange::writeIsoInstantUtc(text, epochSeconds) - text);
 }
 
 void ByteWriter::appendCsvCell(QStringView text, QChar separator)
