@@ -4,35 +4,35 @@
 
 namespace Models {
 
-namespace {
-
-struct PortfolioRead
+QString PortfolioJob::Read::problem() const
 {
-    QVector<PortfolioBurnModel::Row> burnRows;
-    QVector<PortfolioSlaModel::Row> slaRows;
-    BurnDownLoader::Error burnError;
-    SlaOverviewLoader::Error slaError;
-};
+    if (burnError)
+        return burnError.message({}, month);
+    if (slaError)
+        return slaError.message({});
+    return {};
+}
 
-} // namespace
+PortfolioJob::Read PortfolioJob::read(const Storage::Database &database,
+                                      const QVector<Domain::Engagement> &engagements, const QDate &month,
+                                      const QDateTime &now, const std::function<bool()> &cancelled)
+{
+    Read out;
+    out.month = month;
+    out.burnError = PortfolioBurnModel::load(database, engagements, month, now, &out.burnRows);
+    if (!out.burnError && !(cancelled && cancelled()))
+        out.slaError = PortfolioSlaModel::load(database, engagements, now.toSecsSinceEpoch(), &out.slaRows);
+    return out;
+}
 
 bool PortfolioJob::start(const QVector<Domain::Engagement> &engagements, const QDate &month,
                          const QDateTime &now)
 {
     return run([this, engagements, month, now]() -> Delivery {
-        auto read = std::make_shared<PortfolioRead>();
-        read->burnError = PortfolioBurnModel::load(database(), engagements, month, now, &read->burnRows);
-        // The SLA section is about now (this month and the six full months before), whatever month
-        // the burn shows.
-        if (!read->burnError && !isCancelRequested())
-            read->slaError =
-                PortfolioSlaModel::load(database(), engagements, now.toSecsSinceEpoch(), &read->slaRows);
-        return [this, read, month](bool cancelled) {
-            m_month = month;
-            m_burnRows = std::move(read->burnRows);
-            m_slaRows = std::move(read->slaRows);
-            m_burnError = read->burnError;
-            m_slaError = read->slaError;
+        auto done = std::make_shared<Read>(
+            read(database(), engagements, month, now, [this] { return isCancelRequested(); }));
+        return [this, done](bool cancelled) {
+            m_result = std::move(*done);
             emit finished(cancelled);
         };
     });

@@ -7,9 +7,9 @@
 namespace Models {
 
 /// Reads the Portfolio page off the GUI thread: every engagement's burn of one month and its SLA
-/// section as of now. finished() comes on the job's thread; the rows and errors then hold what was
-/// read. At a million tickets the SLA section alone carries every open ticket to now (0.6 s): the
-/// window must not wait for it before its first paint.
+/// section as of now. finished() comes on the job's thread; result() then holds what was read. At a
+/// million tickets the SLA section alone carries every open ticket to now (0.6 s): the window must
+/// not wait for it before its first paint.
 class PortfolioJob : public WorkerJob
 {
     Q_OBJECT
@@ -17,26 +17,34 @@ class PortfolioJob : public WorkerJob
 public:
     using WorkerJob::WorkerJob;
 
-    /// As PortfolioBurnModel::load() and PortfolioSlaModel::load() (the SLA part only when the burn
-    /// read worked); false (nothing started) while a read runs.
-    bool start(const QVector<Domain::Engagement> &engagements, const QDate &month, const QDateTime &now);
+    /// What one read brings: the month it was for, its rows, and each part's error.
+    struct Read
+    {
+        QDate month;
+        QVector<PortfolioBurnModel::Row> burnRows;
+        QVector<PortfolioSlaModel::Row> slaRows;
+        BurnDownLoader::Error burnError;
+        SlaOverviewLoader::Error slaError;
+        /// The sentence for the page when a part failed, empty when both were read.
+        QString problem() const;
+    };
 
-    /// What the last finished read brought: the month it was for, its rows, and each part's error.
-    QDate month() const { return m_month; }
-    const QVector<PortfolioBurnModel::Row> &burnRows() const { return m_burnRows; }
-    const QVector<PortfolioSlaModel::Row> &slaRows() const { return m_slaRows; }
-    BurnDownLoader::Error burnError() const { return m_burnError; }
-    SlaOverviewLoader::Error slaError() const { return m_slaError; }
+    /// PortfolioBurnModel::load() and then PortfolioSlaModel::load() (the SLA section is about
+    /// now, whatever month the burn shows; read only when the burn read worked), on the calling
+    /// thread. `cancelled` (may be null) is asked between the two.
+    static Read read(const Storage::Database &database, const QVector<Domain::Engagement> &engagements,
+                     const QDate &month, const QDateTime &now, const std::function<bool()> &cancelled = {});
+
+    /// read() on a worker; false (nothing started) while a read runs.
+    bool start(const QVector<Domain::Engagement> &engagements, const QDate &month, const QDateTime &now);
+    /// What the last finished read brought.
+    const Read &result() const { return m_result; }
 
 signals:
     void finished(bool cancelled);
 
 private:
-    QDate m_month;
-    QVector<PortfolioBurnModel::Row> m_burnRows;
-    QVector<PortfolioSlaModel::Row> m_slaRows;
-    BurnDownLoader::Error m_burnError;
-    SlaOverviewLoader::Error m_slaError;
+    Read m_result;
 };
 
 } // namespace Models

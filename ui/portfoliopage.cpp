@@ -164,21 +164,12 @@ void PortfolioPage::refresh()
     }
     m_stale = false;
     if (!m_portfolio->isOpen()) {
-        display({}, {}, {});
+        display({});
         return;
     }
     const QVector<Domain::Engagement> engagements = m_portfolio->engagements()->engagements();
     if (!parentWidget()) {
-        QVector<Models::PortfolioBurnModel::Row> rows;
-        QVector<Models::PortfolioSlaModel::Row> slaRows;
-        QString problem;
-        if (const Models::BurnDownLoader::Error error = Models::PortfolioBurnModel::load(
-                *m_portfolio->database(), engagements, month(), now(), &rows))
-            problem = error.message({}, month());
-        else if (const Models::SlaOverviewLoader::Error slaError = Models::PortfolioSlaModel::load(
-                     *m_portfolio->database(), engagements, now().toSecsSinceEpoch(), &slaRows))
-            problem = slaError.message({});
-        display(rows, slaRows, problem);
+        display(Models::PortfolioJob::read(*m_portfolio->database(), engagements, month(), now()));
         return;
     }
     setBusy(true);
@@ -217,21 +208,15 @@ void PortfolioPage::readFinished(bool cancelled)
         return;
     }
     setBusy(false);
-    if (cancelled)
-        return;
-    QString problem;
-    if (m_job->burnError())
-        problem = m_job->burnError().message({}, m_job->month());
-    else if (m_job->slaError())
-        problem = m_job->slaError().message({});
-    display(m_job->burnRows(), m_job->slaRows(), problem);
+    if (!cancelled)
+        display(m_job->result());
 }
 
-void PortfolioPage::display(const QVector<Models::PortfolioBurnModel::Row> &burnRows,
-                            const QVector<Models::PortfolioSlaModel::Row> &slaRows, const QString &problem)
+void PortfolioPage::display(const Models::PortfolioJob::Read &read)
 {
-    m_model->setRows(burnRows);
-    m_slaModel->setRows(slaRows);
+    m_model->setRows(read.burnRows);
+    m_slaModel->setRows(read.slaRows);
+    const QString problem = read.problem();
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     fitColumns();

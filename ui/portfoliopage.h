@@ -4,8 +4,7 @@
 #include <QDateTime>
 #include <QWidget>
 
-#include "models/portfolioburnmodel.h"
-#include "models/portfolioslamodel.h"
+#include "models/portfoliojob.h"
 
 class QLabel;
 class QProgressBar;
@@ -15,7 +14,6 @@ class QTableView;
 namespace Models {
 class Portfolio;
 class PortfolioBurnModel;
-class PortfolioJob;
 class PortfolioSlaModel;
 } // namespace Models
 
@@ -73,8 +71,7 @@ private:
     Models::PortfolioJob *job();
     void releaseJob();
     void readFinished(bool cancelled);
-    void display(const QVector<Models::PortfolioBurnModel::Row> &burnRows,
-                 const QVector<Models::PortfolioSlaModel::Row> &slaRows, const QString &problem);
+    void display(const Models::PortfolioJob::Read &read);
     void setBusy(bool busy);
     Models::PortfolioJob *m_job = nullptr;
     /// A refresh() came while a read ran: that read is dropped and a new one starts when it ends.
