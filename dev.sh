@@ -20,7 +20,7 @@ PACKAGES=(
   zlib1g-dev
   xvfb xauth imagemagick x11-apps poppler-utils fonts-dejavu-core sqlite3 unzip
   file dpkg-dev desktop-file-utils appstream
-  postgresql libqt6sql6-psql libpq-dev lld clang-format-14
+  postgresql libqt6sql6-psql libpq-dev libsqlite3-dev lld clang-format-14
 )
 # zlib1g-dev: xlsxwriter.pc links -lz, yet libxlsxwriter-dev does not depend on it.
 # file, dpkg-dev: CPack's DEB generator computes the package's dependencies with them.
@@ -31,6 +31,8 @@ PACKAGES=(
 # postgresql, libqt6sql6-psql: the storage tests start a throwaway PostgreSQL server (initdb + pg_ctl
 # in a temporary folder, as the 'postgres' account when run as root) and test every repository on it.
 # libpq-dev: storage asks libpq whether the server ended a connection and why it refused one.
+# libsqlite3-dev: the import's and the streamed reads' hot statements call SQLite directly on the
+# QSQLITE plugin's connection (the plugin links the same system library).
 BUILD_DIR=${BUILD_DIR:-build}
 
 as_root() {
