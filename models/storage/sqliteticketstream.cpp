@@ -1,6 +1,5 @@
 #include "models/storage/sqliteticketstream.h"
 
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,6 +7,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cstring>
 #include <numeric>
 #include <vector>
 
@@ -54,23 +54,32 @@ QString text(const QByteArray &bytes)
 }
 
 /// Columns of a few distinct values (statuses, activities, kinds, levels): one QString per value,
-/// shared by every row that holds it. Bounded, so a column of distinct values only costs lookups.
+/// shared by every row that holds it. A short list compared byte for byte (hashing each value cost
+/// more than the rest of the read); past its size a value is made for its row alone.
 template<typename Value> class Interned
 {
 public:
     template<typename Make> Value get(const QByteArray &bytes, Make make)
     {
-        const auto it = m_values.constFind(bytes);
-        if (it != m_values.constEnd())
-            return *it;
+        for (const Entry &entry : m_values) {
+            if (entry.bytes.size() == bytes.size() && entry.bytes.isNull() == bytes.isNull() &&
+                (bytes.isEmpty() ||
+                 std::memcmp(entry.bytes.constData(), bytes.constData(), std::size_t(bytes.size())) == 0))
+                return entry.value;
+        }
         const Value value = make(text(bytes));
-        if (m_values.size() < 1024)
-            m_values.insert(QByteArray(bytes.constData(), bytes.size()), value);
+        if (m_values.size() < 32)
+            m_values.push_back({QByteArray(bytes.constData(), bytes.size()), value});
         return value;
     }
 
 private:
-    QHash<QByteArray, Value> m_values;
+    struct Entry
+    {
+        QByteArray bytes;
+        Value value;
+    };
+    std::vector<Entry> m_values;
 };
 
 const auto s_same = [](const QString &s) { return s; };
