@@ -35,11 +35,18 @@ const char *const s_empty = "TRUNCATE dd_import_tickets, dd_import_history";
 const char *const s_copyTickets =
     "COPY dd_import_tickets (ord, source_key, kind, severity, service_level, activity, title, status, "
     "created_at, first_response_at, resolved_at, vendor_sla) FROM STDIN";
+// The staged rows' count and keys have statistics, so that the statements join them by hashing,
+// not row by row (without them `id IS NULL` is guessed to keep a dozen rows). The join columns
+// only: statistics of the text columns cost more than the statements they would help.
+const char *const s_analyze = "ANALYZE dd_import_tickets (ord, id, source_key), dd_import_history (ord)";
 const char *const s_copyHistory =
     "COPY dd_import_history (ord, seq, changed_at, status, severity) FROM STDIN";
 
 // Known keys: the stored ticket and its status changes (in seq order) against the staged ones,
-// the comparison TicketRepository::upsert's row path makes on the ticket it reads back.
+// the comparison TicketRepository::upsert's row path makes on the ticket it reads back. Each key
+// is looked up through the unique index (OFFSET 0 keeps the planner from joining the whole
+// engagement instead: its statistics do not know the rows this transaction inserted, and with
+// them it joined every stored ticket with every staged one).
 const char *const s_classify =
     "UPDATE dd_import_tickets s SET id = k.id, changed = k.changed FROM ("
     " SELECT n.ord, t.id,"
@@ -49,7 +56,10 @@ const char *const s_classify =
     "   n.first_response_at, n.resolved_at, n.vendor_sla)"
     "  OR (h.at, h.status, h.severity) IS DISTINCT FROM (g.at, g.status, g.severity) AS changed"
     " FROM dd_import_tickets n"
-    " JOIN tickets t ON t.engagement_id = $1::bigint AND t.source = $2::text AND t.source_key = n.source_key"
+    " CROSS JOIN LATERAL (SELECT x.id, x.kind, x.severity, x.service_level, x.activity, x.title, x.status,"
+    "   x.created_at, x.first_response_at, x.resolved_at, x.vendor_sla FROM tickets x"
+    "   WHERE x.engagement_id = $1::bigint AND x.source = $2::text AND x.source_key = n.source_key OFFSET 0) "
+    "t"
     " LEFT JOIN (SELECT ord, array_agg(changed_at ORDER BY seq) AS at, array_agg(status ORDER BY seq) AS "
     "status,"
     "   array_agg(severity ORDER BY seq) AS severity FROM dd_import_history GROUP BY ord) g ON g.ord = n.ord"
@@ -136,6 +146,8 @@ StorageError upsertSegment(const ServerSession &session, const QVector<QByteArra
         if (StorageError error = session.copyIn(s_copyHistory, history))
             return error;
     }
+    if (StorageError error = session.exec(s_analyze))
+        return error;
     // Known keys first, then the new ones; a key another session inserted in between (its
     // insert did nothing here) is classified on the next round.
     qint64 unresolved = n;

@@ -24,13 +24,18 @@ const char *const s_empty = "TRUNCATE dd_import_worklogs";
 const char *const s_copy =
     "COPY dd_import_worklogs (ord, source_key, work_date, person, role, minutes, seconds, ticket_key, "
     "service_level, activity, description) FROM STDIN";
-// The columns WorklogRepository's row path reads back and compares (minutes follows seconds).
+// The columns WorklogRepository's row path reads back and compares (minutes follows seconds); each
+// key looked up through the unique index (OFFSET 0: see serverticketupsert.cpp).
 const char *const s_classify =
-    "UPDATE dd_import_worklogs s SET id = w.id, changed = (w.work_date, w.person, w.role, w.seconds,"
-    " w.ticket_key, w.service_level, w.activity, w.description) IS DISTINCT FROM (s.work_date, s.person,"
-    " s.role, s.seconds, s.ticket_key, s.service_level, s.activity, s.description) "
-    "FROM worklogs w WHERE s.id IS NULL AND w.engagement_id = $1::bigint AND w.source = $2::text"
-    " AND w.source_key = s.source_key";
+    "UPDATE dd_import_worklogs s SET id = k.id, changed = k.changed FROM ("
+    " SELECT n.ord, w.id, (w.work_date, w.person, w.role, w.seconds, w.ticket_key, w.service_level,"
+    "  w.activity, w.description) IS DISTINCT FROM (n.work_date, n.person, n.role, n.seconds,"
+    "  n.ticket_key, n.service_level, n.activity, n.description) AS changed"
+    " FROM dd_import_worklogs n CROSS JOIN LATERAL (SELECT x.id, x.work_date, x.person, x.role, x.seconds,"
+    "  x.ticket_key, x.service_level, x.activity, x.description FROM worklogs x"
+    "  WHERE x.engagement_id = $1::bigint AND x.source = $2::text AND x.source_key = n.source_key OFFSET 0) w"
+    " WHERE n.id IS NULL) k "
+    "WHERE s.ord = k.ord";
 const char *const s_insert =
     "WITH added AS (INSERT INTO worklogs (engagement_id, source, source_key, work_date, person, role,"
     "  minutes, seconds, ticket_key, service_level, activity, description)"
@@ -80,6 +85,8 @@ StorageError upsertSegment(const ServerSession &session, const QVector<QByteArra
         ServerSession::endRow(&rows);
     }
     if (StorageError error = session.copyIn(s_copy, rows))
+        return error;
+    if (StorageError error = session.exec("ANALYZE dd_import_worklogs (ord, id, source_key)"))
         return error;
     qint64 unresolved = n;
     for (int round = 0; unresolved > 0; ++round) {
