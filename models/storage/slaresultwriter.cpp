@@ -1,6 +1,7 @@
 #include "models/storage/slaresultwriter.h"
 
 #include "models/storage/database.h"
+#include "models/storage/serverinsertcopy.h"
 #include "models/storage/sqlhelpers.h"
 
 #include <QSqlQuery>
@@ -324,6 +325,11 @@ StorageError SlaResultWriter::writeResults(const QVector<StoredSlaResult> &resul
     if (!m_statements->prepared)
         return queryError(q, s_store, QString::number(m_engagementId));
     const QVariant engagement(m_engagementId);
+    // PostgreSQL: the bound rows go in one COPY and one INSERT … SELECT (issue 15).
+    std::optional<ServerInsertCopy> bulk =
+        results.size() > 1 ? ServerInsertCopy::open(m_database, s_resultInsert, replace ? s_resultUpdate : "",
+                                                    0, s_store, QString::number(m_engagementId))
+                           : std::nullopt;
     for (const StoredSlaResult &stored : results) {
         const Domain::SlaResult &r = stored.result;
         q.bindValue(0, stored.ticketId);
@@ -340,10 +346,14 @@ StorageError SlaResultWriter::writeResults(const QVector<StoredSlaResult> &resul
         q.bindValue(21, optionalToSql(stored.breachAt()));
         q.bindValue(22, int(r.problems.toInt()));
         q.bindValue(23, stored.evaluatedAt);
-        if (!q.exec())
+        if (bulk) {
+            if (StorageError error = bulk->append(q.boundValues()))
+                return error;
+        } else if (!q.exec()) {
             return queryError(q, s_store, QString::number(stored.ticketId));
+        }
     }
-    return {};
+    return bulk ? bulk->finish() : StorageError{};
 }
 
 StorageError SlaResultWriter::replaceMonths(const QVector<QDate> &months,

@@ -20,7 +20,8 @@ constexpr char s_rowColumns[] =
 struct SortColumn
 {
     const char *expression;
-    bool onResults; ///< a column of sla_results (r), else of tickets (t)
+    bool onResults;        ///< a column of sla_results (r), else of tickets (t)
+    bool nullable = false; ///< may be NULL (a ticket without a response, resolution or result)
 };
 
 SortColumn sortColumn(TicketSortKey key)
@@ -41,19 +42,28 @@ SortColumn sortColumn(TicketSortKey key)
     case TicketSortKey::Created:
         return {"t.created_at", false};
     case TicketSortKey::Responded:
-        return {"t.first_response_at", false};
+        return {"t.first_response_at", false, true};
     case TicketSortKey::Resolved:
-        return {"t.resolved_at", false};
+        return {"t.resolved_at", false, true};
     case TicketSortKey::ResponseTime:
-        return {"r.response_business_seconds", true};
+        return {"r.response_business_seconds", true, true};
     case TicketSortKey::ResolutionTime:
-        return {"r.resolution_business_seconds", true};
+        return {"r.resolution_business_seconds", true, true};
     case TicketSortKey::PausedTime:
-        return {"r.paused_seconds", true};
+        return {"r.paused_seconds", true, true};
     case TicketSortKey::State:
-        return {"r.state", true};
+        return {"r.state", true, true};
     }
     return {"t.created_at", false};
+}
+
+/// The order of a sort column: empty values first when ascending, last when descending, on both
+/// dialects (SQLite's own order of NULLs; PostgreSQL's is the opposite unless told).
+QString sortDirection(const SortColumn &column, bool descending, bool server)
+{
+    if (server && column.nullable)
+        return descending ? QStringLiteral("DESC NULLS LAST") : QStringLiteral("ASC NULLS FIRST");
+    return descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
 }
 
 /// "%text%" for LIKE with '!' as the escape character.
@@ -380,12 +390,14 @@ StorageError TicketBrowseRepository::rowsByIds(TicketSortKey sort, bool descendi
     marks.reserve(int(ids.size()) * 2);
     for (qsizetype i = 0; i < ids.size(); ++i)
         marks += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
-    const QString direction = descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    const SortColumn column = sortColumn(sort);
     const QString sql =
         QLatin1String(s_rowColumns) +
         QStringLiteral("FROM tickets t LEFT JOIN sla_results r ON r.ticket_id = t.id WHERE t.id IN (%1) "
-                       "ORDER BY %2 %3, t.id %3 LIMIT ? OFFSET ?")
-            .arg(marks, QLatin1String(sortColumn(sort).expression), direction);
+                       "ORDER BY %2 %3, t.id %4 LIMIT ? OFFSET ?")
+            .arg(marks, QLatin1String(column.expression),
+                 sortDirection(column, descending, m_database.isServer()),
+                 descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
@@ -433,13 +445,14 @@ StorageError TicketBrowseRepository::rows(qint64 engagementId, const TicketBrows
     const Selection s = throughIds ? selectThroughIds(db, engagementId, filter, column, counts.complete)
                                    : select(db, engagementId, filter, &column, counts.complete);
     const QString direction = down ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    const QString valueDirection = sortDirection(column, down, m_database.isServer());
     const QString sql =
         QLatin1String(s_rowColumns) +
-        QStringLiteral("FROM (SELECT %1 AS id, %2 AS sort_value FROM %3 WHERE %4 ORDER BY %2 %5, %1 %5 LIMIT "
+        QStringLiteral("FROM (SELECT %1 AS id, %2 AS sort_value FROM %3 WHERE %4 ORDER BY %2 %6, %1 %5 LIMIT "
                        ":limit OFFSET :offset) p "
                        "JOIN tickets t ON t.id = p.id LEFT JOIN sla_results r ON r.ticket_id = p.id "
-                       "ORDER BY p.sort_value %5, p.id %5")
-            .arg(s.idColumn, QLatin1String(column.expression), s.from, s.where, direction);
+                       "ORDER BY p.sort_value %6, p.id %5")
+            .arg(s.idColumn, QLatin1String(column.expression), s.from, s.where, direction, valueDirection);
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(sql))

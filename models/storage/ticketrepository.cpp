@@ -1,10 +1,12 @@
 #include "models/storage/ticketrepository.h"
 
 #include "models/storage/database.h"
+#include "models/storage/serverticketupsert.h"
 #include "models/storage/slaresultrepository.h"
 #include "models/storage/sqlhelpers.h"
 #include "models/storage/sqlitehandle.h"
 #include "models/storage/sqliteticketstream.h"
+#include "models/storage/vendorslatext.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -15,9 +17,6 @@
 
 namespace Storage {
 
-namespace {
-
-/// The source's own SLA values (schema 4) as a JSON array; '' when there are none.
 QString vendorSlaToSql(const QVector<Domain::VendorSlaValue> &values)
 {
     if (values.isEmpty())
@@ -33,6 +32,8 @@ QString vendorSlaToSql(const QVector<Domain::VendorSlaValue> &values)
     }
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
+
+namespace {
 
 QVector<Domain::VendorSlaValue> vendorSlaFromSql(const QVariant &value)
 {
@@ -148,6 +149,9 @@ StorageError TicketRepository::upsert(qint64 engagementId, const QString &source
         return readOnlyError(operation, source);
     if (tickets.isEmpty())
         return {};
+    if (std::optional<StorageError> done =
+            serverTicketUpsert(m_database, engagementId, source, tickets, counts, changedIds))
+        return *done;
     if (StorageError error = prepareUpsert())
         return error;
     QSqlQuery &find = m_upsert->find;

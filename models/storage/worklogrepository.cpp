@@ -1,6 +1,7 @@
 #include "models/storage/worklogrepository.h"
 
 #include "models/storage/database.h"
+#include "models/storage/serverworklogupsert.h"
 #include "models/storage/sqlhelpers.h"
 
 #include <QSqlError>
@@ -58,6 +59,9 @@ StorageError WorklogRepository::upsert(qint64 engagementId, const QString &sourc
     const QString operation = QStringLiteral("save worklog");
     if (m_database.isReadOnly())
         return readOnlyError(operation, source);
+    if (std::optional<StorageError> done =
+            serverWorklogUpsert(m_database, engagementId, source, worklogs, counts))
+        return *done;
     QSqlDatabase db = m_database.connection();
     QSqlQuery find(db), insert(db), update(db);
     if (!find.prepare(

@@ -1,6 +1,9 @@
 // The tickets table's windowed reads: counts and pages under every filter, every sort in both
 // directions (ties by id), pages read from either end, engagements with and without a stored
-// result for every ticket; and TicketRepository::find (one ticket by key).
+// result for every ticket; and TicketRepository::find (one ticket by key). On both dialects: the
+// engagements are built once per dialect, the first time a test function runs on it.
+#include "testdatabases.h"
+
 #include "models/storage/database.h"
 #include "models/storage/engagementrepository.h"
 #include "models/storage/slaresultrepository.h"
@@ -12,6 +15,7 @@
 #include <QTimeZone>
 #include <QtTest>
 #include <algorithm>
+#include <map>
 #include <variant>
 
 Q_DECLARE_METATYPE(Storage::TicketBrowseFilter)
@@ -216,9 +220,16 @@ class TestTicketBrowseRepository : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<Storage::Database> m_db;
-    qint64 m_complete = 0;   ///< every ticket has a stored result
-    qint64 m_incomplete = 0; ///< FG-12 has none (imported after the last recomputation)
+    struct Built
+    {
+        std::unique_ptr<Storage::Database> db;
+        qint64 complete = 0;
+        qint64 incomplete = 0;
+    };
+    std::map<QString, Built> m_built;  ///< by dialect
+    Storage::Database *m_db = nullptr; ///< the current dialect's, and its two engagements:
+    qint64 m_complete = 0;             ///< every ticket has a stored result
+    qint64 m_incomplete = 0;           ///< FG-12 has none (imported after the last recomputation)
 
     qint64 addEngagement(const QString &key, bool resultForLast)
     {
@@ -318,15 +329,31 @@ private:
     }
 
 private slots:
-    void initTestCase()
+    void initTestCase_data() { StorageTest::addDialectRows(); }
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    /// The tests only read: the two engagements are written once per dialect (each test function
+    /// runs on every dialect in turn).
+    void init()
     {
-        QVERIFY(m_dir.isValid());
-        m_db = std::make_unique<Storage::Database>();
-        QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("browse.sqlite")),
-                           Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing)
-                    .isNull());
-        m_complete = addEngagement(QStringLiteral("COMPLETE"), true);
-        m_incomplete = addEngagement(QStringLiteral("INCOMPLETE"), false);
+        QFETCH_GLOBAL(QString, dialect);
+        Built &built = m_built[dialect];
+        if (!built.db) {
+            QString location;
+            DD_FRESH_DATABASE(location, m_dir.path());
+            auto db = std::make_unique<Storage::Database>();
+            const Storage::StorageError error = db->open(location, Storage::Database::Access::ReadWrite,
+                                                         Storage::Database::Creation::CreateIfMissing);
+            QVERIFY2(error.isNull(), qPrintable(error.toString()));
+            m_db = db.get();
+            const qint64 complete = addEngagement(QStringLiteral("COMPLETE"), true);
+            const qint64 incomplete = addEngagement(QStringLiteral("INCOMPLETE"), false);
+            QVERIFY(complete > 0 && incomplete > 0);
+            built = {std::move(db), complete, incomplete};
+        }
+        m_db = built.db.get();
+        m_complete = built.complete;
+        m_incomplete = built.incomplete;
     }
 
     void shouldTellWhetherEveryTicketHasAResult()

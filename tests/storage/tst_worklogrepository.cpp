@@ -1,12 +1,15 @@
 // Worklogs in seconds (schema 4, issue 17): old databases migrate without losing a minute, the
-// stored values are read back exactly, and sums are rounded once.
+// stored values are read back exactly, and sums are rounded once. On both dialects: migration 004
+// carries data, and runs from the same file on SQLite and PostgreSQL.
 #include "models/storage/database.h"
 #include "models/storage/migrator.h"
+#include "models/storage/serveraddress.h"
 #include "models/storage/ticketrepository.h"
 #include "models/storage/worklogrepository.h"
 #include "testdatabases.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,6 +19,7 @@ class TestWorklogRepository : public QObject
     Q_OBJECT
 
 private slots:
+    void shouldMigrateMinutesOfAnOlderSchemaToSeconds_data();
     void shouldMigrateMinutesOfAnOlderSchemaToSeconds();
     void shouldKeepSecondsAndRoundSumsOnce_data();
     void shouldKeepSecondsAndRoundSumsOnce();
@@ -24,14 +28,36 @@ private:
     QTemporaryDir m_dir;
 };
 
+void TestWorklogRepository::shouldMigrateMinutesOfAnOlderSchemaToSeconds_data()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+}
+
 void TestWorklogRepository::shouldMigrateMinutesOfAnOlderSchemaToSeconds()
 {
-    const QString path = m_dir.filePath(QStringLiteral("old.sqlite"));
+    QFETCH(QString, dialect);
+    QString path;
+    DD_FRESH_DATABASE_OF(path, dialect, m_dir.path());
     {
         // A database as the previous release left it: every migration before 4, and data.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old-schema"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
+        QSqlDatabase db;
+        if (Storage::ServerAddress::isServerAddress(path)) {
+            QString error;
+            const Storage::ServerAddress address = Storage::ServerAddress::parse(path, &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("old-schema"));
+            db.setHostName(address.host);
+            db.setPort(address.port);
+            db.setDatabaseName(address.database);
+            db.setUserName(address.user);
+            db.setConnectOptions(address.connectOptions());
+        } else {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old-schema"));
+            db.setDatabaseName(path);
+        }
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
         QVector<Storage::Migrator::Migration> before;
         for (const Storage::Migrator::Migration &m : Storage::Migrator::bundledMigrations()) {
             if (m.version < 4)

@@ -4,6 +4,7 @@
 #include "models/exchange/csv/csvbytereader.h"
 #include "models/exchange/csv/csvreader.h"
 #include "models/exchange/isoinstant.h"
+#include "models/exchange/sla/replaykeys.h"
 #include "models/exchange/sla/slareplayrow.h"
 
 #include <QHash>
@@ -22,121 +23,12 @@ using Outcome = SlaReplayStream::Outcome;
 
 namespace {
 
+using ReplayKeys::digestOf;
+using ReplayKeys::KeyQueue;
+using ReplayKeys::KeySieve;
+using ReplayKeys::TicketKeys;
+
 constexpr qsizetype s_outputBlock = 1 << 20;
-
-/// Two independent hashes of a key's bytes (96 bits): millions of keys are told apart without
-/// keeping them.
-struct Digest
-{
-    quint64 a = 0;
-    quint32 b = 0;
-};
-
-Digest digestOf(QByteArrayView key)
-{
-    return Digest{quint64(qHashBits(key.data(), size_t(key.size()), 0x9e3779b97f4a7c15ULL)),
-                  quint32(qHashBits(key.data(), size_t(key.size()), 0x2545f4914f6cdd1dULL))};
-}
-
-/// The tickets' keys by digest, each with its position in TICKETS.csv: an open-addressing
-/// table of 16-byte slots.
-class TicketKeys
-{
-public:
-    static constexpr qint64 s_maxTickets = 0xfffffffe;
-
-    /// Adds the ticket at `position`; false when a ticket with the same key is there already.
-    bool insert(const Digest &d, qint64 position)
-    {
-        if ((m_count + 1) * 4 > m_slots.size() * 3)
-            grow();
-        Slot &slot = probe(d);
-        if (slot.value != 0)
-            return false;
-        slot = Slot{d.a, d.b, quint32(position + 1)};
-        ++m_count;
-        return true;
-    }
-    /// How many tickets the file seems to hold: the table grows to their size at once (up to
-    /// eight times larger), not by doubling, which held the old and the new table together.
-    void expect(qint64 tickets) { m_expected = tickets; }
-    /// The position of the ticket with this key, or -1.
-    qint64 find(const Digest &d) const { return qint64(probe(d).value) - 1; }
-    /// Asks the memory for the slot of `d` before it is needed.
-    void prefetch(const Digest &d) const { __builtin_prefetch(&m_slots[size_t(d.a) & (m_slots.size() - 1)]); }
-
-private:
-    struct Slot
-    {
-        quint64 a = 0;
-        quint32 b = 0;
-        quint32 value = 0; // position + 1; 0: empty
-    };
-    Slot &probe(const Digest &d) { return const_cast<Slot &>(std::as_const(*this).probe(d)); }
-    const Slot &probe(const Digest &d) const
-    {
-        const size_t mask = m_slots.size() - 1;
-        for (size_t i = size_t(d.a) & mask;; i = (i + 1) & mask) {
-            const Slot &slot = m_slots[i];
-            if (slot.value == 0 || (slot.a == d.a && slot.b == d.b))
-                return slot;
-        }
-    }
-    void grow()
-    {
-        size_t size = m_slots.size() * 2;
-        while (size < m_slots.size() * 8 && size_t(m_expected) * 4 > size * 3)
-            size *= 2;
-        std::vector<Slot> old(size);
-        old.swap(m_slots);
-        for (const Slot &slot : old) {
-            if (slot.value != 0)
-                probe(Digest{slot.a, slot.b}) = slot;
-        }
-    }
-
-    std::vector<Slot> m_slots = std::vector<Slot>(size_t(1) << 16);
-    size_t m_count = 0;
-    qint64 m_expected = 0;
-};
-
-/// Keys handled a few rows behind the reading: the slot of each is prefetched when it is queued,
-/// so that a million keys in a table larger than the caches cost memory bandwidth rather than a
-/// wait each.
-class KeyQueue
-{
-public:
-    struct Item
-    {
-        Digest digest;
-        qint64 position = 0;
-    };
-
-    /// Queues `item`; `handle` receives the item queued s_lag pushes before.
-    template<typename Handle> void push(const TicketKeys &keys, const Item &item, Handle handle)
-    {
-        keys.prefetch(item.digest);
-        if (m_count < s_lag) {
-            m_items[(m_head + m_count++) % s_lag] = item;
-            return;
-        }
-        handle(m_items[m_head]);
-        m_items[m_head] = item;
-        m_head = (m_head + 1) % s_lag;
-    }
-    /// Hands the queued items on, in order.
-    template<typename Handle> void drain(Handle handle)
-    {
-        for (; m_count > 0; --m_count, m_head = (m_head + 1) % s_lag)
-            handle(m_items[m_head]);
-    }
-
-private:
-    static constexpr size_t s_lag = 16;
-    std::array<Item, s_lag> m_items;
-    size_t m_head = 0;
-    size_t m_count = 0;
-};
 
 bool isSpace(char c)
 {
@@ -264,10 +156,10 @@ struct JoinPlan
     bool otherKeys = false; ///< changes of keys no ticket has (skipped)
 };
 
-/// Checks TICKETS.csv completely and notes its keys. False when a value is wrong, a key repeats
-/// or the file is a shape left to CsvReader: CsvReader reads it then and names the first error
-/// as it always did (a file's errors are rare, their messages must not move).
-bool checkTickets(QIODevice *device, TicketKeys *keys)
+/// Checks TICKETS.csv completely and sifts its keys for repeats (see KeySieve). False when a
+/// value is wrong or the file is a shape left to CsvReader: CsvReader reads it then and names the
+/// first error as it always did (a file's errors are rare, their messages must not move).
+bool checkTickets(QIODevice *device, KeySieve *sieve)
 {
     ReplayFile file(device, QString());
     if (!file.open(SlaReplayRow::ticketColumns()))
@@ -276,21 +168,121 @@ bool checkTickets(QIODevice *device, TicketKeys *keys)
     QByteArrayView key;
     Ticket t;
     KeyQueue queue;
+    const auto add = [sieve](const KeyQueue::Item &item) { sieve->add(item.digest); };
+    qint64 position = 0;
+    CsvByteReader::Status status;
+    while ((status = file.reader.next()) == CsvByteReader::Status::Record) {
+        if (position == TicketKeys::s_maxTickets || !readTicket(file, &keyStorage, &key, &t))
+            return false;
+        queue.push(*sieve, {digestOf(key), position++}, add);
+        if (position == 4096)
+            sieve->expect(position * device->size() / qMax<qint64>(1, file.reader.offset()) * 5 / 4);
+    }
+    queue.drain(add);
+    sieve->finish();
+    return status == CsvByteReader::Status::End;
+}
+
+/// The tickets' keys read again, one at a time, for the second look at them.
+class TicketKeyCursor
+{
+public:
+    explicit TicketKeyCursor(QIODevice *device) : m_file(device, QString())
+    {
+        m_open = device->seek(0) && m_file.open(SlaReplayRow::ticketColumns());
+    }
+    /// The next ticket's key, trimmed; false at the end.
+    bool next(QByteArrayView *key)
+    {
+        if (!m_open || m_file.reader.next() != CsvByteReader::Status::Record)
+            return false;
+        *key = trimmed(m_file.reader.field(m_file.columns[0]), &m_storage);
+        return true;
+    }
+
+private:
+    ReplayFile m_file;
+    QByteArray m_storage;
+    bool m_open = false;
+};
+
+/// What the second look at the tickets found.
+struct SecondLook
+{
+    bool valid = true;     ///< HISTORY.csv read without a bad value
+    bool repeated = false; ///< a key of TICKETS.csv comes twice
+    bool walked = true;    ///< every history group found its ticket after the previous group's
+};
+
+/// Checks HISTORY.csv completely while reading TICKETS.csv along it: each group of changes (a run
+/// of one key) must find its ticket after the previous group's, which is the join's order. The
+/// keys read on the way are counted against the sieve's suspects; the tickets no group needed are
+/// read after the history when there are suspects. No key is kept: when the history is not in
+/// the tickets' order or names a key no ticket has (`walked` false), checkHistory() decides with
+/// the keys in a table.
+SecondLook lookAgain(QIODevice *tickets, QIODevice *history, KeySieve *sieve)
+{
+    SecondLook look;
+    TicketKeyCursor cursor(tickets);
+    QByteArrayView ticketKey;
+    const bool count = sieve->hasSuspects();
+    const auto nextTicket = [&] {
+        if (!cursor.next(&ticketKey))
+            return false;
+        if (count && !sieve->countAgain(digestOf(ticketKey)))
+            look.repeated = true;
+        return true;
+    };
+    if (history) {
+        ReplayFile file(history, QString());
+        if (!file.open(SlaReplayRow::historyColumns())) {
+            look.valid = false;
+            return look;
+        }
+        StatusNames statuses;
+        QByteArray keyStorage;
+        QByteArray previous;
+        QByteArrayView key;
+        StatusChange change;
+        CsvByteReader::Status status;
+        while ((status = file.reader.next()) == CsvByteReader::Status::Record) {
+            if (!readChange(file, &statuses, &keyStorage, &key, &change)) {
+                look.valid = false;
+                return look;
+            }
+            if (!look.walked || (!previous.isNull() && key == previous))
+                continue;
+            previous.resize(key.size());
+            std::memcpy(previous.data(), key.data(), size_t(key.size()));
+            bool found = false;
+            while (!found && nextTicket())
+                found = ticketKey == key;
+            look.walked = found;
+        }
+        look.valid = status == CsvByteReader::Status::End;
+    }
+    if (count) {
+        while (!look.repeated && nextTicket()) {
+        }
+    }
+    return look;
+}
+
+/// Notes the keys of TICKETS.csv with their positions, for a history not in the tickets' order.
+bool tableKeys(QIODevice *device, TicketKeys *keys)
+{
+    TicketKeyCursor cursor(device);
+    QByteArrayView key;
+    KeyQueue queue;
     bool unique = true;
     const auto add = [&](const KeyQueue::Item &item) {
         unique = keys->insert(item.digest, item.position) && unique;
     };
-    qint64 position = 0;
-    CsvByteReader::Status status;
-    while ((status = file.reader.next()) == CsvByteReader::Status::Record) {
-        if (position == TicketKeys::s_maxTickets || !readTicket(file, &keyStorage, &key, &t) || !unique)
-            return false;
-        queue.push(*keys, {digestOf(key), position++}, add);
-        if (position % 4096 == 0)
-            keys->expect(position * device->size() / qMax<qint64>(1, file.reader.offset()));
-    }
+    keys->expect(qint64(device->size() / 64));
+    for (qint64 position = 0; cursor.next(&key); ++position)
+        queue.push(*keys, {digestOf(key), position}, add);
     queue.drain(add);
-    return unique && status == CsvByteReader::Status::End;
+    return unique;
 }
 
 /// Checks HISTORY.csv completely (false as checkTickets()) and how it joins the tickets.
@@ -411,9 +403,17 @@ Outcome SlaReplayStream::run(const Domain::SlaPolicyEvaluator &evaluator, QIODev
                              qint64 now, QIODevice *out, ExchangeError *error,
                              QVector<ExchangeError> *problems)
 {
+    KeySieve sieve;
+    if (!checkTickets(tickets, &sieve))
+        return Outcome::Unsupported;
+    const SecondLook look = lookAgain(tickets, history, &sieve);
+    if (!look.valid || look.repeated)
+        return Outcome::Unsupported;
+    // Only a history out of the tickets' order (or with keys of no ticket) needs the keys kept.
     TicketKeys keys;
     JoinPlan plan;
-    if (!checkTickets(tickets, &keys) || (history && !checkHistory(history, keys, &plan)))
+    if (!look.walked &&
+        (!tableKeys(tickets, &keys) || !history->seek(0) || !checkHistory(history, keys, &plan)))
         return Outcome::Unsupported;
     if (!plan.grouped)
         return Outcome::NotGrouped;

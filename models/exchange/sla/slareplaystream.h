@@ -16,8 +16,9 @@ namespace Exchange {
 /// `sla replay` on plain UTF-8 files that can be read twice, at the speed of reading them: the
 /// files are read as bytes (CsvByteReader), checked completely (nothing is written on a bad
 /// value), then tickets and history are joined row by row and each result is written as it is
-/// evaluated. Memory holds one ticket's history, a block of each file and of the output, and 16
-/// bytes a ticket for the duplicate check and the join.
+/// evaluated. Memory holds one ticket's history, a block of each file and of the output, and 12
+/// bits a ticket for the duplicate check (a Bloom filter whose suspects a second look settles);
+/// a history not in the tickets' order or naming keys of no ticket costs 16 bytes a ticket more.
 ///
 /// It writes what SlaReplay writes on CsvReader, byte for byte, and leaves it every other file:
 /// `Unsupported` for a shape CsvByteReader does not read and for a file with a bad value (then

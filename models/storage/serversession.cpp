@@ -1,0 +1,174 @@
+#include "models/storage/serversession.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <libpq-fe.h>
+
+#include <memory>
+
+namespace Storage {
+
+namespace {
+
+struct ResultDeleter
+{
+    void operator()(PGresult *result) const { PQclear(result); }
+};
+using Result = std::unique_ptr<PGresult, ResultDeleter>;
+
+} // namespace
+
+std::optional<ServerSession> ServerSession::idleInTransaction(const QSqlDatabase &db,
+                                                              const QString &operation, const QString &record)
+{
+    const QSqlDriver *driver = db.driver();
+    if (!driver || driver->dbmsType() != QSqlDriver::PostgreSQL || !db.isOpen())
+        return std::nullopt;
+    // The same QVariant ServerConnection::isLost() reads (QPSQL names the type "pg_conn*").
+    const QVariant handle = driver->handle();
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
+        return std::nullopt;
+    PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
+    // INTRANS: inside a transaction block and idle — neither a command in progress (a QSqlQuery
+    // still reading rows) nor a failed transaction nor autocommit.
+    if (!connection || PQstatus(connection) != CONNECTION_OK ||
+        PQtransactionStatus(connection) != PQTRANS_INTRANS)
+        return std::nullopt;
+    return ServerSession(connection, operation, record);
+}
+
+ServerSession::ServerSession(pg_conn *connection, QString operation, QString record)
+    : m_connection(connection), m_operation(std::move(operation)), m_record(std::move(record))
+{
+}
+
+StorageError ServerSession::failure(const QByteArray &text, const char *sqlState) const
+{
+    const QString detail = QString::fromUtf8(text).trimmed();
+    // As queryError(): the server ended the connection (the transaction is gone with it).
+    if (PQstatus(m_connection) == CONNECTION_BAD)
+        return {StorageError::Kind::ConnectionLost, m_operation, m_record, detail};
+    const QByteArray state(sqlState ? sqlState : "");
+    if (state == "55P03" || state == "40P01" || state == "40001")
+        return {StorageError::Kind::Busy, m_operation, m_record, detail};
+    return {state == "23505" ? StorageError::Kind::Duplicate : StorageError::Kind::Query, m_operation,
+            m_record, detail};
+}
+
+StorageError ServerSession::exec(const char *sql, const QVector<QByteArray> &params, ServerRows *rows,
+                                 qint64 *affected) const
+{
+    std::vector<const char *> values;
+    values.reserve(params.size());
+    for (const QByteArray &p : params)
+        values.push_back(p.isNull() ? nullptr : p.constData());
+    const Result result(
+        PQexecParams(m_connection, sql, int(values.size()), nullptr, values.data(), nullptr, nullptr, 0));
+    if (!result)
+        return failure(PQerrorMessage(m_connection), nullptr);
+    const ExecStatusType status = PQresultStatus(result.get());
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+        return failure(PQresultErrorMessage(result.get()),
+                       PQresultErrorField(result.get(), PG_DIAG_SQLSTATE));
+    if (affected)
+        *affected = QByteArray(PQcmdTuples(result.get())).toLongLong();
+    if (rows) {
+        const int n = PQntuples(result.get());
+        rows->columns = PQnfields(result.get());
+        rows->cells.clear();
+        rows->cells.reserve(n * rows->columns);
+        for (int r = 0; r < n; ++r) {
+            for (int c = 0; c < rows->columns; ++c)
+                rows->cells.append(
+                    PQgetisnull(result.get(), r, c)
+                        ? QByteArray()
+                        : QByteArray(PQgetvalue(result.get(), r, c), PQgetlength(result.get(), r, c)));
+        }
+    }
+    return {};
+}
+
+StorageError ServerSession::copyIn(const char *sql, const QByteArray &data) const
+{
+    {
+        const Result start(PQexec(m_connection, sql));
+        if (!start)
+            return failure(PQerrorMessage(m_connection), nullptr);
+        if (PQresultStatus(start.get()) != PGRES_COPY_IN)
+            return failure(PQresultErrorMessage(start.get()),
+                           PQresultErrorField(start.get(), PG_DIAG_SQLSTATE));
+    }
+    // libpq queues what it cannot send at once (blocking connection): pieces of 1 MiB keep that
+    // queue small.
+    constexpr qsizetype s_piece = 1 << 20;
+    bool sent = true;
+    for (qsizetype at = 0; sent && at < data.size(); at += s_piece)
+        sent = PQputCopyData(m_connection, data.constData() + at, int(qMin(s_piece, data.size() - at))) == 1;
+    const bool ended = PQputCopyEnd(m_connection, sent ? nullptr : "the client stopped sending") == 1;
+    // The COPY's own result, then nothing: every result is read so the connection is idle again.
+    StorageError error;
+    while (PGresult *raw = PQgetResult(m_connection)) {
+        const Result result(raw);
+        if (!error && PQresultStatus(result.get()) != PGRES_COMMAND_OK)
+            error = failure(PQresultErrorMessage(result.get()),
+                            PQresultErrorField(result.get(), PG_DIAG_SQLSTATE));
+        if (PQstatus(m_connection) == CONNECTION_BAD)
+            break;
+    }
+    if (!error && (!sent || !ended))
+        error = failure(PQerrorMessage(m_connection), nullptr);
+    return error;
+}
+
+void ServerSession::appendText(QByteArray *row, const QString &text, bool first)
+{
+    if (!first)
+        row->append('\t');
+    const QByteArray utf8 = text.toUtf8();
+    // COPY's text format: a backslash starts an escape; tab, newline and carriage return end a
+    // field or a row. Everything else (quotes, any other Unicode) goes as it is.
+    for (const char c : utf8) {
+        switch (c) {
+        case '\\':
+            row->append("\\\\", 2);
+            break;
+        case '\t':
+            row->append("\\t", 2);
+            break;
+        case '\n':
+            row->append("\\n", 2);
+            break;
+        case '\r':
+            row->append("\\r", 2);
+            break;
+        default:
+            row->append(c);
+        }
+    }
+}
+
+void ServerSession::appendNumber(QByteArray *row, qint64 value, bool first)
+{
+    if (!first)
+        row->append('\t');
+    row->append(QByteArray::number(value));
+}
+
+void ServerSession::appendOptional(QByteArray *row, const std::optional<qint64> &value, bool first)
+{
+    if (value)
+        appendNumber(row, *value, first);
+    else
+        appendNull(row, first);
+}
+
+void ServerSession::appendNull(QByteArray *row, bool first)
+{
+    if (!first)
+        row->append('\t');
+    row->append("\\N", 2);
+}
+
+} // namespace Storage

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "models/storage/storageerror.h"
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QVector>
+
+#include <optional>
+
+struct pg_conn;
+
+namespace Storage {
+
+/// The rows of a statement run through libpq, as text (NULL: a null QByteArray).
+struct ServerRows
+{
+    int columns = 0;
+    QVector<QByteArray> cells; ///< row by row
+    int count() const { return columns ? int(cells.size() / columns) : 0; }
+    const QByteArray &at(int row, int column) const { return cells.at(row * columns + column); }
+};
+
+/// libpq on QPSQL's own connection, for the bulk writes of an import (COPY into a temporary table,
+/// then set-based statements): a row per statement through QSqlQuery is a round trip each.
+///
+/// Only a connection that is idle inside a transaction is handed out: the write joins the caller's
+/// transaction (all or nothing), and no QSqlQuery result is pending on it. Every result is checked;
+/// a failure becomes a StorageError of the same kinds as queryError() gives (ConnectionLost when
+/// the server ended the connection, Busy, Duplicate, Query).
+class ServerSession
+{
+public:
+    /// The session of `db` when it is a QPSQL connection idle inside a transaction; none otherwise
+    /// (SQLite, no transaction open, a command in progress, a broken connection).
+    /// Errors name `operation` and `record`.
+    static std::optional<ServerSession> idleInTransaction(const QSqlDatabase &db, const QString &operation,
+                                                          const QString &record);
+
+    ServerSession(pg_conn *connection, QString operation, QString record);
+
+    /// Runs `sql` with text parameters $1 .. (a null QByteArray binds NULL); `rows` gets the result.
+    StorageError exec(const char *sql, const QVector<QByteArray> &params = {}, ServerRows *rows = nullptr,
+                      qint64 *affected = nullptr) const;
+    /// `COPY … FROM STDIN` (text format) of `data`, rows built with the append functions below.
+    StorageError copyIn(const char *sql, const QByteArray &data) const;
+
+    /// COPY's text format: one field, tab-separated from the previous one of the row.
+    static void appendText(QByteArray *row, const QString &text, bool first = false);
+    static void appendNumber(QByteArray *row, qint64 value, bool first = false);
+    static void appendOptional(QByteArray *row, const std::optional<qint64> &value, bool first = false);
+    static void appendNull(QByteArray *row, bool first = false);
+    static void endRow(QByteArray *row) { row->append('\n'); }
+
+private:
+    StorageError failure(const QByteArray &text, const char *sqlState) const;
+
+    pg_conn *m_connection;
+    QString m_operation;
+    QString m_record;
+};
+
+} // namespace Storage
