@@ -101,7 +101,9 @@ void ByteWriter::flush()
     // Straight to the device when the stream has one (stdout); a stream on a string takes text.
     if (QIODevice *device = m_out.device()) {
         m_out.flush();
-        device->write(m_buffer);
+        // Copied, not handed over: a QByteArray given to a buffered device is shared with its write
+        // buffer, and the next append here then made a new block, growing from nothing.
+        device->write(m_buffer.constData(), m_buffer.size());
     } else {
         m_out << QString::fromUtf8(m_buffer);
     }

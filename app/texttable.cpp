@@ -56,17 +56,22 @@ void TextTable::finish()
 
 void TextTable::printLine(const QStringList &cells)
 {
-    QString line;
+    // One line buffer for every row, padded in place (a million rows: no string per cell).
+    QString &line = m_line;
+    line.resize(0);
     const int last = int(m_header.size()) - 1;
     for (int i = 0; i <= last; ++i) {
         const QString cell = cells.value(i);
-        if (i == last) {
-            line += m_align.at(i) == Align::Right ? cell.rightJustified(m_widths.at(i)) : cell;
-            break;
-        }
-        line += (m_align.at(i) == Align::Right ? cell.rightJustified(m_widths.at(i))
-                                               : cell.leftJustified(m_widths.at(i))) +
-                QStringLiteral("  ");
+        const qsizetype pad = qMax<qsizetype>(0, m_widths.at(i) - cell.size());
+        const bool right = m_align.at(i) == Align::Right;
+        if (right)
+            line.resize(line.size() + pad, QLatin1Char(' '));
+        line += cell;
+        if (i == last)
+            break; // the last column is never padded on its right
+        if (!right)
+            line.resize(line.size() + pad, QLatin1Char(' '));
+        line += QLatin1String("  ");
     }
     while (line.endsWith(QLatin1Char(' ')))
         line.chop(1);

@@ -35,6 +35,7 @@ private:
     QVector<Align> m_align;
     QVector<int> m_widths;
     QVector<QStringList> m_held;
+    QString m_line;
     int m_sampleRows;
     bool m_streaming = false;
 };

@@ -3,24 +3,27 @@
 #include "app/bytewriter.h"
 #include "app/command.h"
 #include "app/texttable.h"
+#include "models/exchange/isoinstant.h"
 #include "models/storagetext.h"
 #include "models/ticketlistloader.h"
 
 #include <QDateTime>
 #include <QTimeZone>
 
+#include <memory>
+
 namespace App {
 
 namespace {
 
-struct Row
-{
-    Domain::Ticket ticket;
-    qint64 pausedSeconds = 0;
-};
-
 QString instant(qint64 seconds)
 {
+    // Years 1–9999 by Exchange's writer (a QDateTime and its text cost a tenth of the table);
+    // outside them QDateTime's own text, as before.
+    constexpr qint64 FirstSecondOfYear1 = -62135596800;
+    constexpr qint64 FirstSecondOfYear10000 = 253402300800;
+    if (seconds >= FirstSecondOfYear1 && seconds < FirstSecondOfYear10000)
+        return Exchange::formatIsoInstantUtc(seconds);
     return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).toString(Qt::ISODate);
 }
 
@@ -59,23 +62,22 @@ const QStringList s_header = {QStringLiteral("key"),
                               QStringLiteral("title")};
 
 /// For people: aligned columns, translated headings, paused time in hours with the locale's decimals.
-void printTable(QTextStream &out, const QVector<Row> &rows)
+/// Streamed like CSV and JSON: the widths are those of the first rows (TextTable holds 1,000 to
+/// measure, as `worklogs list` does), so a million tickets start printing at once in constant memory;
+/// a later, longer cell pushes its own line out and is never cut. Keys, kinds, levels, instants and
+/// counts are about as wide in every row, and the title, the widest, is last and never padded.
+std::unique_ptr<TextTable> newTable(QTextStream &out)
 {
     using Align = TextTable::Align;
-    TextTable table(out,
-                    {TicketsCommand::tr("Key"), TicketsCommand::tr("Kind"), TicketsCommand::tr("Sev"),
-                     TicketsCommand::tr("Level"), TicketsCommand::tr("Activity"),
-                     TicketsCommand::tr("Status"), TicketsCommand::tr("Created (UTC)"),
-                     TicketsCommand::tr("First response"), TicketsCommand::tr("Resolved"),
-                     TicketsCommand::tr("Changes"), TicketsCommand::tr("Paused h"),
-                     TicketsCommand::tr("Title")},
-                    {Align::Left, Align::Left, Align::Right, Align::Left, Align::Left, Align::Left,
-                     Align::Left, Align::Left, Align::Left, Align::Right, Align::Right, Align::Left});
-    for (const Row &row : rows) {
-        QStringList line = cells(row.ticket, row.pausedSeconds);
-        line[10] = TextTable::number(double(row.pausedSeconds) / 3600.0, 2);
-        table.addRow(line);
-    }
+    return std::make_unique<TextTable>(
+        out,
+        QStringList{TicketsCommand::tr("Key"), TicketsCommand::tr("Kind"), TicketsCommand::tr("Sev"),
+                    TicketsCommand::tr("Level"), TicketsCommand::tr("Activity"), TicketsCommand::tr("Status"),
+                    TicketsCommand::tr("Created (UTC)"), TicketsCommand::tr("First response"),
+                    TicketsCommand::tr("Resolved"), TicketsCommand::tr("Changes"),
+                    TicketsCommand::tr("Paused h"), TicketsCommand::tr("Title")},
+        QVector<Align>{Align::Left, Align::Left, Align::Right, Align::Left, Align::Left, Align::Left,
+                       Align::Left, Align::Left, Align::Left, Align::Right, Align::Right, Align::Left});
 }
 
 /// CSV and JSON stream one ticket at a time (a million tickets in constant memory): `begin` before
@@ -211,16 +213,17 @@ int TicketsCommand::run(CommandCall &call)
         return code;
     const Models::TicketListLoader tickets(*portfolio.database());
     if (*format == QLatin1String("table")) {
-        // Aligned columns need every row's width first: the table is for people, not for a million rows.
-        QVector<Row> rows;
+        const std::unique_ptr<TextTable> table = newTable(call.out());
         const Storage::StorageError error =
             tickets.forEach(engagement, [&](const Domain::Ticket &ticket, qint64 paused) {
-                rows.append(Row{ticket, paused});
+                QStringList line = cells(ticket, paused);
+                line[10] = TextTable::number(double(paused) / 3600.0, 2);
+                table->addRow(line);
                 return true;
             });
+        table->finish(); // the rows read before an error are printed, as CSV and JSON print theirs
         if (error)
             return call.fail(Models::StorageText::message(error));
-        printTable(call.out(), rows);
         return Success;
     }
     StreamPrinter printer(call.out(), *format);

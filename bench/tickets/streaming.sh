@@ -28,9 +28,21 @@ measure() { # LABEL COMMAND...: one line of CPU, wall and peak RSS; stdout to OU
 measure ref-sqlite-tickets sqlite3 -readonly "$db" \
     "SELECT id, source_key, kind, severity, service_level, activity, title, status, created_at,
             first_response_at, resolved_at FROM tickets WHERE +engagement_id = 1"
-measure tickets-json "$dd" tickets list --database "$db" --engagement BENCH --format json
-measure tickets-csv "$dd" tickets list --database "$db" --engagement BENCH --format csv
-md5sum "$out/tickets-json.out" "$out/tickets-csv.out"
+measure ref-sqlite-tickets-sorted sqlite3 -readonly "$db" \
+    "SELECT id, source_key, kind, severity, service_level, activity, title, status, created_at,
+            first_response_at, resolved_at FROM tickets WHERE +engagement_id = 1
+     ORDER BY created_at, source_key, id"
+# The same tickets stored in creation order (as an import of a file sorted by creation stores them):
+# read with no sort. Every format must write the same bytes from both files.
+ordered="$out/$(basename "$db" .sqlite)-creation-order.sqlite"
+[ -f "$ordered" ] || "$(dirname "$0")/creation_order.sh" "$db" "$ordered"
+for source in "$db" "$ordered"; do
+    name=$(basename "$source" .sqlite)
+    for format in json csv table; do
+        measure tickets-$format-$name "$dd" tickets list --database "$source" --engagement BENCH --format $format
+    done
+done
+md5sum "$out"/tickets-*.out
 
 for n in 100000 1000000; do
     wl="$out/worklogs_$n.sqlite"

@@ -4,6 +4,8 @@
 #include "models/storage/serverticketupsert.h"
 #include "models/storage/slaresultrepository.h"
 #include "models/storage/sqlhelpers.h"
+#include "models/storage/sqlitehandle.h"
+#include "models/storage/sqliteticketstream.h"
 #include "models/storage/vendorslatext.h"
 
 #include <QHash>
@@ -35,22 +37,9 @@ namespace {
 
 QVector<Domain::VendorSlaValue> vendorSlaFromSql(const QVariant &value)
 {
-    QVector<Domain::VendorSlaValue> out;
     if (value.isNull() || value.toString().isEmpty())
-        return out; // most tickets: no parse of an empty document per row
-    const QJsonArray array = QJsonDocument::fromJson(value.toString().toUtf8()).array();
-    for (const auto &item : array) {
-        const QJsonObject o = item.toObject();
-        Domain::VendorSlaValue v;
-        v.metric = o.value(QStringLiteral("metric")).toString();
-        v.text = o.value(QStringLiteral("text")).toString();
-        if (o.contains(QStringLiteral("remainingSeconds")))
-            v.remainingSeconds = qint64(o.value(QStringLiteral("remainingSeconds")).toDouble());
-        if (o.contains(QStringLiteral("breached")))
-            v.breached = o.value(QStringLiteral("breached")).toBool();
-        out.append(v);
-    }
-    return out;
+        return {}; // most tickets: no parse of an empty document per row
+    return SqliteTicketStream::vendorSlaFromJson(value.toString().toUtf8());
 }
 
 /// Binds the ticket's own columns at positions first .. first + 9 (kind .. vendor_sla).
@@ -357,6 +346,12 @@ StorageError TicketRepository::forEachOrdered(
                              ? QStringLiteral("+") // unary +: no index on it
                              : QString();
     sizes.finish();
+    // SQLite: the C API's reader, with no sort when the tickets are stored in creation order.
+    if (sqlite3 *handle = withResults ? nullptr : sqliteHandle(m_database.connection())) {
+        return SqliteTicketStream(handle).forEach(
+            engagementId, !scan.isEmpty(),
+            [&visit](const Domain::Ticket &ticket) { return visit(ticket, nullptr); });
+    }
     QStringList columns = s_ticketColumns.split(QStringLiteral(", "));
     for (QString &column : columns)
         column.prepend(QStringLiteral("t."));

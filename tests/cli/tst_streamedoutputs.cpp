@@ -119,15 +119,22 @@ private slots:
     void shouldWriteWhatThePreviousCodeWrote_data()
     {
         QTest::addColumn<int>("count");
-        for (const int count : {0, 1, 4096, 4097})
-            QTest::newRow(qPrintable(QString::number(count))) << count;
+        QTest::addColumn<bool>("ordered");
+        for (const int count : {0, 1, 4096, 4097}) {
+            QTest::newRow(qPrintable(QString::number(count))) << count << false;
+            // stored in creation order, as an import of a sorted file stores them: read with no sort
+            QTest::newRow(qPrintable(QStringLiteral("%1 in creation order").arg(count))) << count << true;
+        }
     }
 
     void shouldWriteWhatThePreviousCodeWrote()
     {
         QFETCH(int, count);
-        // GIVEN an engagement of `count` tickets and worklogs, its SLA results stored but for one
-        const QString path = newDatabase(m_dir.path(), QString::number(count));
+        QFETCH(bool, ordered);
+        // GIVEN an engagement of `count` tickets and worklogs, its SLA results stored but for one,
+        // the tickets stored in creation order (same-second runs still in random key order) or not
+        const QString path = newDatabase(m_dir.path(), QString::number(count) +
+                                                           (ordered ? QStringLiteral("ordered") : QString()));
         QVERIFY(!path.isEmpty());
         QVector<Domain::Ticket> stored;
         QVector<Domain::Worklog> storedWorklogs;
@@ -142,8 +149,14 @@ private slots:
             QVERIFY(Storage::EngagementRepository(db).findByKey(s_key, &engagement).isNull() && engagement);
             engagementId = engagement->id;
             Storage::UpsertCounts counts;
+            QVector<Domain::Ticket> generated = tickets(count);
+            if (ordered) {
+                std::stable_sort(
+                    generated.begin(), generated.end(),
+                    [](const Domain::Ticket &a, const Domain::Ticket &b) { return a.created < b.created; });
+            }
             QVERIFY(Storage::TicketRepository(db)
-                        .upsert(engagementId, QStringLiteral("jira"), tickets(count), &counts)
+                        .upsert(engagementId, QStringLiteral("jira"), generated, &counts)
                         .isNull());
             QVERIFY(Storage::WorklogRepository(db)
                         .upsert(engagementId, QStringLiteral("tempo"), worklogs(count), &counts)
@@ -152,6 +165,15 @@ private slots:
             if (count > 0) {
                 Domain::Ticket late = tickets(1).first();
                 late.key = QStringLiteral("LATE-1"); // stored after the recompute: evaluated by the export
+                if (ordered) {                       // created after every other ticket: the order holds
+                    const qint64 shift = 600 * 2000;
+                    late.created += shift;
+                    late.firstResponse =
+                        late.firstResponse ? *late.firstResponse + shift : late.firstResponse;
+                    late.resolved = late.resolved ? *late.resolved + shift : late.resolved;
+                    for (Domain::StatusChange &change : late.history)
+                        change.at += shift;
+                }
                 QVERIFY(Storage::TicketRepository(db)
                             .upsert(engagementId, QStringLiteral("jira"), {late}, &counts)
                             .isNull());
@@ -211,6 +233,26 @@ private slots:
                                QStringLiteral("csv")}),
                  csv.toUtf8());
 
+        // AND the table streams: its widths are those of the header and the first 1,000 rows, every
+        // row follows in the same order, and a row's key is padded to that width (a title may hold
+        // a line break: a row ends with its title, the last column)
+        const QByteArray table = output(path, {QStringLiteral("tickets"), QStringLiteral("list")});
+        int keyWidth = int(table.indexOf(' '));
+        for (int i = 0; i < stored.size() && i < 1000; ++i)
+            keyWidth = qMax(keyWidth, int(stored.at(i).key.size()));
+        qsizetype pos = table.indexOf('\n') + 1;
+        for (int i = 0; i < stored.size(); ++i) {
+            const QByteArray key = stored.at(i).key.toUtf8();
+            QVERIFY2(table.mid(pos).startsWith(key + ' '), key.constData());
+            const int width = qMax(keyWidth, int(key.size()));
+            QVERIFY2(table.at(pos + width + 1) == ' ' && table.at(pos + width + 2) != ' ', key.constData());
+            const QByteArray end = stored.at(i).title.toUtf8() + '\n';
+            const qsizetype found = table.indexOf(end, pos);
+            QVERIFY2(found > pos, key.constData());
+            pos = found + end.size();
+        }
+        QCOMPARE(pos, table.size());
+
         // AND the worklogs as JSON are QJsonDocument's text of them, in the repository's order
         const QByteArray worklogJson = output(path, {QStringLiteral("worklogs"), QStringLiteral("list"),
                                                      QStringLiteral("--format"), QStringLiteral("json")});
@@ -243,7 +285,7 @@ private slots:
                  worklogCsv.toUtf8());
 
         // AND the CSV export is the whole tables the previous code built, byte for byte
-        const QString folder = m_dir.filePath(QStringLiteral("export-%1").arg(count));
+        const QString folder = m_dir.filePath(QStringLiteral("export-%1-%2").arg(count).arg(ordered));
         output(path, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
                       QStringLiteral("--out"), folder, QStringLiteral("--separator"), QStringLiteral("comma"),
                       QStringLiteral("--now"),
