@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <optional>
+
 namespace Storage {
 
 namespace {
@@ -21,6 +23,56 @@ QString quotedName(const QString &name)
     quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
+
+/// The sorter's memory during a rebuild: its spill threshold is the page cache's size, and a
+/// temporary store in memory keeps everything in memory.
+constexpr int s_rebuildCacheKiB = 16 * 1024;
+constexpr int s_tempStoreFile = 1;
+constexpr int s_tempStoreMemory = 2;
+
+int pragma(const QSqlDatabase &db, const QString &name, bool *ok)
+{
+    QSqlQuery q(db);
+    *ok = q.exec(QStringLiteral("PRAGMA ") + name) && q.next();
+    return *ok ? q.value(0).toInt() : 0;
+}
+
+bool setPragma(const QSqlDatabase &db, const QString &name, int value)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("PRAGMA %1 = %2").arg(name).arg(value));
+}
+
+/// A small page cache and a temporary store on disk while the indexes are rebuilt, put back after.
+class RebuildSettings
+{
+public:
+    explicit RebuildSettings(QSqlDatabase db) : m_db(std::move(db))
+    {
+        bool ok = false;
+        const int cacheSize = pragma(m_db, QStringLiteral("cache_size"), &ok);
+        if (ok && (cacheSize < 0 ? -cacheSize : cacheSize * 4) > s_rebuildCacheKiB &&
+            setPragma(m_db, QStringLiteral("cache_size"), -s_rebuildCacheKiB))
+            m_cacheSize = cacheSize;
+        if (pragma(m_db, QStringLiteral("temp_store"), &ok) == s_tempStoreMemory && ok &&
+            setPragma(m_db, QStringLiteral("temp_store"), s_tempStoreFile))
+            m_memoryTempStore = true;
+    }
+    ~RebuildSettings()
+    {
+        if (m_memoryTempStore)
+            setPragma(m_db, QStringLiteral("temp_store"), s_tempStoreMemory);
+        if (m_cacheSize)
+            setPragma(m_db, QStringLiteral("cache_size"), *m_cacheSize);
+    }
+    RebuildSettings(const RebuildSettings &) = delete;
+    RebuildSettings &operator=(const RebuildSettings &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    std::optional<int> m_cacheSize;
+    bool m_memoryTempStore = false;
+};
 
 } // namespace
 
@@ -90,6 +142,11 @@ StorageError IndexSuspension::restore()
 {
     if (!m_suspended)
         return {};
+    // CREATE INDEX sorts the whole table's keys. With temp_store = MEMORY (BulkWrite) SQLite's
+    // sorter never spills: one index of 3M tickets would be sorted in memory. For the rebuild the
+    // sorter spills to temporary files past a small page cache instead; both settings are put
+    // back after it (temp_store can change here: no temporary table is open).
+    const RebuildSettings settings(m_database.connection());
     for (const auto &index : std::as_const(m_dropped)) {
         QSqlQuery create(m_database.connection());
         if (!create.exec(index.second))

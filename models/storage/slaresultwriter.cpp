@@ -2,6 +2,7 @@
 
 #include "models/storage/database.h"
 #include "models/storage/sqlhelpers.h"
+#include "models/storage/sqliteslaresults.h"
 
 #include <QSqlQuery>
 
@@ -69,6 +70,9 @@ struct SlaResultWriter::Statements
     }
     QSqlQuery ticketById, history, monthOf, insert, upsert;
     bool prepared = false;
+    /// SQLite: the result writes through the C API (sqliteslaresults.h)
+    std::unique_ptr<SqliteSlaResults> sqlite;
+    StorageError sqliteError;
 };
 
 SlaResultWriter::SlaResultWriter(const Database &database, qint64 engagementId)
@@ -86,6 +90,11 @@ SlaResultWriter::SlaResultWriter(const Database &database, qint64 engagementId)
         s.monthOf.prepare(QStringLiteral("SELECT compliance_month FROM sla_results WHERE ticket_id = ?")) &&
         s.insert.prepare(QLatin1String(s_resultInsert)) &&
         s.upsert.prepare(QLatin1String(s_resultInsert) + QLatin1String(s_resultUpdate));
+    if (!database.isServer() && SqliteSlaResults::isEnabled()) {
+        const QByteArray upsert = QByteArray(s_resultInsert) + s_resultUpdate;
+        s.sqliteError =
+            SqliteSlaResults::prepare(database.connection(), s_resultInsert, upsert.constData(), &s.sqlite);
+    }
 }
 
 SlaResultWriter::~SlaResultWriter() = default;
@@ -320,6 +329,10 @@ StorageError SlaResultWriter::writeResults(const QVector<StoredSlaResult> &resul
 {
     if (m_database.isReadOnly())
         return readOnlyError(s_store, QString::number(m_engagementId));
+    if (m_statements->sqliteError)
+        return m_statements->sqliteError;
+    if (m_statements->sqlite)
+        return m_statements->sqlite->write(m_engagementId, results, replace);
     QSqlQuery &q = replace ? m_statements->upsert : m_statements->insert;
     if (!m_statements->prepared)
         return queryError(q, s_store, QString::number(m_engagementId));

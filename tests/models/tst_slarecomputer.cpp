@@ -12,6 +12,7 @@
 #include "models/storage/indexsuspension.h"
 #include "models/storage/slapolicyrepository.h"
 #include "models/storage/slaresultrepository.h"
+#include "models/storage/sqliteslaresults.h"
 #include "models/storage/ticketrepository.h"
 
 #include <QDateTime>
@@ -124,6 +125,22 @@ private:
         return out;
     }
 
+    /// Every stored result row as written: each value with its SQLite type.
+    QStringList rawResults()
+    {
+        QStringList out;
+        QSqlQuery q(m_db->connection());
+        if (q.exec(QStringLiteral("SELECT * FROM sla_results ORDER BY ticket_id")))
+            while (q.next()) {
+                QString row;
+                for (int i = 0; i < 24; ++i)
+                    row += QLatin1String(q.value(i).typeName()) + QLatin1Char(':') + q.value(i).toString() +
+                           QLatin1Char('|');
+                out.append(row);
+            }
+        return out;
+    }
+
     QVector<StoredSlaResult> stored(qint64 engagementId)
     {
         QVector<StoredSlaResult> results;
@@ -160,6 +177,7 @@ private slots:
     {
         m_db.reset();
         Storage::IndexSuspension::setMinimumRowsForTests(0);
+        Storage::SqliteSlaResults::setEnabled(true);
     }
 
     void shouldStoreWhatTheEvaluatorSaysForEveryDemoTicket()
@@ -465,6 +483,19 @@ private slots:
         QVector<MonthlyCompliance> suspendedMonths;
         QVERIFY(SlaResultRepository(*m_db).compliance(e.id, {}, {}, &suspendedMonths).isNull());
         QVERIFY(suspendedMonths == keptMonths);
+    }
+    void shouldWriteTheSameResultRowsThroughTheCApiAsThroughQSqlQuery()
+    {
+        // the demo engagements: open and resolved tickets, policy versions, invalid ones
+        Storage::SqliteSlaResults::setEnabled(false);
+        QVERIFY(SlaRecomputer::recomputeAll(*m_db, s_now).isNull());
+        const QStringList qtSql = rawResults();
+        QVERIFY(qtSql.size() > 100);
+        QSqlQuery clear(m_db->connection());
+        QVERIFY(clear.exec(QStringLiteral("DELETE FROM sla_results")));
+        Storage::SqliteSlaResults::setEnabled(true);
+        QVERIFY(SlaRecomputer::recomputeAll(*m_db, s_now).isNull());
+        QCOMPARE(rawResults(), qtSql);
     }
 };
 

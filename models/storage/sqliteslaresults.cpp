@@ -1,0 +1,140 @@
+#include "models/storage/sqliteslaresults.h"
+
+#include "models/storage/sqlitehandle.h"
+
+#include <sqlite3.h>
+
+namespace Storage {
+
+namespace {
+
+bool s_enabled = true;
+
+const QString s_store = QStringLiteral("store SLA results");
+
+void bindText(sqlite3_stmt *s, int i, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_bind_text(s, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void bindOptional(sqlite3_stmt *s, int i, const std::optional<qint64> &value)
+{
+    if (value)
+        sqlite3_bind_int64(s, i, *value);
+    else
+        sqlite3_bind_null(s, i);
+}
+
+/// ISO 'YYYY-MM-DD' as dateToSql() writes it, NULL for an invalid date.
+void bindDate(sqlite3_stmt *s, int i, const QDate &date)
+{
+    if (!date.isValid()) {
+        sqlite3_bind_null(s, i);
+        return;
+    }
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);
+    if (year < 0 || year > 9999) { // QDate's own spelling of the rare ones
+        bindText(s, i, date.toString(Qt::ISODate));
+        return;
+    }
+    char text[11];
+    const int values[] = {year / 1000, year / 100 % 10, year / 10 % 10, year % 10, -1, month / 10, month % 10,
+                          -1,          day / 10,        day % 10};
+    for (int k = 0; k < 10; ++k)
+        text[k] = values[k] < 0 ? '-' : char('0' + values[k]);
+    text[10] = '\0';
+    sqlite3_bind_text(s, i, text, 10, SQLITE_TRANSIENT);
+}
+
+/// Binds a clock at positions first .. first + 5 (outcome .. breached_at).
+void bindClock(sqlite3_stmt *s, int first, const Domain::SlaClock &clock)
+{
+    bindText(s, first, SlaResultRepository::outcomeId(clock.outcome));
+    sqlite3_bind_int64(s, first + 1, clock.targetSeconds);
+    bindOptional(s, first + 2, clock.due);
+    bindOptional(s, first + 3, clock.stoppedAt);
+    sqlite3_bind_int64(s, first + 4, clock.businessSeconds);
+    bindOptional(s, first + 5, clock.breachedAt);
+}
+
+} // namespace
+
+bool SqliteSlaResults::isEnabled()
+{
+    return s_enabled;
+}
+
+void SqliteSlaResults::setEnabled(bool enabled)
+{
+    s_enabled = enabled;
+}
+
+SqliteSlaResults::SqliteSlaResults(QSqlDatabase db, sqlite3 *handle) : m_db(std::move(db)), m_handle(handle)
+{
+}
+
+SqliteSlaResults::~SqliteSlaResults()
+{
+    sqlite3_finalize(m_insert);
+    sqlite3_finalize(m_upsert);
+}
+
+StorageError SqliteSlaResults::prepare(const QSqlDatabase &db, const char *insertSql, const char *upsertSql,
+                                       std::unique_ptr<SqliteSlaResults> *out)
+{
+    sqlite3 *handle = sqliteHandle(db);
+    if (!handle)
+        return {StorageError::Kind::Query, s_store, {}, QStringLiteral("no SQLite connection")};
+    std::unique_ptr<SqliteSlaResults> w(new SqliteSlaResults(db, handle));
+    if (sqlite3_prepare_v3(handle, insertSql, -1, SQLITE_PREPARE_PERSISTENT, &w->m_insert, nullptr) !=
+            SQLITE_OK ||
+        sqlite3_prepare_v3(handle, upsertSql, -1, SQLITE_PREPARE_PERSISTENT, &w->m_upsert, nullptr) !=
+            SQLITE_OK)
+        return w->error({});
+    *out = std::move(w);
+    return {};
+}
+
+StorageError SqliteSlaResults::error(const QString &record) const
+{
+    const int code = sqlite3_extended_errcode(m_handle);
+    const QString text = QString::fromUtf8(sqlite3_errmsg(m_handle));
+    const bool duplicate = code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY;
+    return {duplicate ? StorageError::Kind::Duplicate : StorageError::Kind::Query, s_store, record, text};
+}
+
+StorageError SqliteSlaResults::write(qint64 engagementId, const QVector<StoredSlaResult> &results,
+                                     bool replace)
+{
+    sqlite3_stmt *s = replace ? m_upsert : m_insert;
+    for (const StoredSlaResult &stored : results) {
+        const Domain::SlaResult &r = stored.result;
+        sqlite3_bind_int64(s, 1, stored.ticketId);
+        sqlite3_bind_int64(s, 2, engagementId);
+        bindDate(s, 3, stored.policyEffective);
+        sqlite3_bind_int(s, 4, r.severity);
+        bindText(s, 5, Domain::slaStateId(r.state));
+        bindDate(s, 6, stored.complianceMonth);
+        bindClock(s, 7, r.response);
+        bindClock(s, 13, r.resolution);
+        sqlite3_bind_int64(s, 19, r.pausedSeconds);
+        sqlite3_bind_int64(s, 20, r.reopenCount);
+        sqlite3_bind_int(s, 21, r.pausedNow ? 1 : 0);
+        bindOptional(s, 22, stored.breachAt());
+        sqlite3_bind_int(s, 23, int(r.problems.toInt()));
+        sqlite3_bind_int64(s, 24, stored.evaluatedAt);
+        if (sqlite3_step(s) != SQLITE_DONE) {
+            const StorageError e = error(QString::number(stored.ticketId));
+            sqlite3_reset(s);
+            return e;
+        }
+        sqlite3_reset(s);
+    }
+    return {};
+}
+
+} // namespace Storage
