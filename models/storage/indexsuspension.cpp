@@ -81,7 +81,11 @@ IndexSuspension::IndexSuspension(const Database &database, QString table)
 {
 }
 
-IndexSuspension::~IndexSuspension() = default;
+IndexSuspension::~IndexSuspension()
+{
+    if (m_previousCacheSize) // a rollback ends the suspension: the cache goes back too
+        setPragma(m_database.connection(), QStringLiteral("cache_size"), *m_previousCacheSize);
+}
 
 qint64 IndexSuspension::minimumRows()
 {
@@ -135,6 +139,13 @@ StorageError IndexSuspension::suspend()
         m_dropped.append(index);
     }
     m_suspended = true;
+    // Without the secondary indexes the write appends to the table and its key index: a small
+    // page cache does, and the import's peak memory no longer holds 64 MB of it.
+    bool ok = false;
+    const int cacheSize = pragma(m_database.connection(), QStringLiteral("cache_size"), &ok);
+    if (ok && (cacheSize < 0 ? -cacheSize : cacheSize * 4) > s_rebuildCacheKiB &&
+        setPragma(m_database.connection(), QStringLiteral("cache_size"), -s_rebuildCacheKiB))
+        m_previousCacheSize = cacheSize;
     return {};
 }
 
@@ -154,6 +165,9 @@ StorageError IndexSuspension::restore()
     }
     m_dropped.clear();
     m_suspended = false;
+    if (m_previousCacheSize)
+        setPragma(m_database.connection(), QStringLiteral("cache_size"), *m_previousCacheSize);
+    m_previousCacheSize.reset();
     return {};
 }
 

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVector>
 
+#include <optional>
+
 namespace Storage {
 
 class Database;
@@ -55,6 +57,7 @@ private:
     qint64 m_written = 0;
     qint64 m_tableRows = -1; ///< rows when counting began (-1: not counted yet)
     bool m_suspended = false;
+    std::optional<int> m_previousCacheSize;     ///< PRAGMA cache_size before a suspension shrank it
     QVector<QPair<QString, QString>> m_dropped; ///< name, CREATE statement
 };
 
