@@ -74,6 +74,12 @@ QStringList indexes(const Storage::Database &db)
     return out;
 }
 
+int cacheSize(const Storage::Database &db)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(QStringLiteral("PRAGMA cache_size")) && q.next() ? q.value(0).toInt() : 0;
+}
+
 int ticketIndexCount(const Storage::Database &db)
 {
     QSqlQuery q(db.connection());
@@ -287,6 +293,7 @@ private slots:
                  Outcome::Committed);
         const QStringList before = indexes(*db);
         const QByteArray rows = ImportTest::checksum(*db);
+        const int cacheBefore = cacheSize(*db);
         const QString path = file(QStringLiteral("large.csv"), list(1, 10000, "Changed"));
         // cancelled once the indexes are gone
         std::atomic<bool> cancel{false};
@@ -302,6 +309,7 @@ private slots:
         });
         QVERIFY(sawSuspended);
         QCOMPARE(cancelled.outcome, Outcome::Cancelled);
+        QCOMPARE(cacheSize(*db), cacheBefore); // the suspension's small cache went with it
         QCOMPARE(indexes(*db), before);
         QCOMPARE(ImportTest::checksum(*db), rows);
         // failed in the hook before the commit
