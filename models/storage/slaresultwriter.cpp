@@ -116,6 +116,8 @@ StorageError SlaResultWriter::counts(qint64 *tickets, qint64 *results) const
 
 StorageError SlaResultWriter::readHistory(qint64 fromId, qint64 toId, TicketsWithIds *out) const
 {
+    if (m_statements->sqlite)
+        return m_statements->sqlite->readHistory(m_engagementId, fromId, toId, out);
     // Both in id order: walked together. Rows of other engagements' tickets in the id range
     // find no ticket and are skipped.
     QSqlQuery &h = m_statements->history;
@@ -138,6 +140,13 @@ StorageError SlaResultWriter::readHistory(qint64 fromId, qint64 toId, TicketsWit
 
 StorageError SlaResultWriter::ticketsAfter(qint64 afterId, int limit, TicketsWithIds *out) const
 {
+    if (m_statements->sqlite) {
+        if (StorageError error = m_statements->sqlite->ticketsAfter(m_engagementId, afterId, limit, out))
+            return error;
+        if (out->ids.isEmpty())
+            return {};
+        return readHistory(out->ids.constFirst(), out->ids.constLast(), out);
+    }
     out->ids.clear();
     out->tickets.clear();
     QSqlQuery q(m_database.connection());

@@ -11,6 +11,29 @@ namespace {
 bool s_enabled = true;
 
 const QString s_store = QStringLiteral("store SLA results");
+const QString s_read = QStringLiteral("read tickets for SLA");
+
+/// As SlaResultWriter reads them: in id order along the primary key (the unary + keeps SQLite
+/// from walking an engagement index and sorting), the columns of SlaResultRepository::ticketColumns.
+const char *const s_ticketsAfter =
+    "SELECT id, source_key, kind, severity, service_level, activity, title, status, created_at, "
+    "first_response_at, resolved_at FROM tickets WHERE id > ? AND +engagement_id = ? ORDER BY id LIMIT ?";
+const char *const s_historyBetween =
+    "SELECT ticket_id, changed_at, status, severity FROM ticket_status_history "
+    "WHERE ticket_id >= ? AND ticket_id <= ? ORDER BY ticket_id, seq";
+
+QString textAt(sqlite3_stmt *s, int i)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(s, i));
+    return text ? QString::fromUtf8(text, sqlite3_column_bytes(s, i)) : QString();
+}
+
+std::optional<qint64> optionalAt(sqlite3_stmt *s, int i)
+{
+    if (sqlite3_column_type(s, i) == SQLITE_NULL)
+        return std::nullopt;
+    return sqlite3_column_int64(s, i);
+}
 
 void bindText(sqlite3_stmt *s, int i, const QString &text)
 {
@@ -79,8 +102,8 @@ SqliteSlaResults::SqliteSlaResults(QSqlDatabase db, sqlite3 *handle) : m_db(std:
 
 SqliteSlaResults::~SqliteSlaResults()
 {
-    sqlite3_finalize(m_insert);
-    sqlite3_finalize(m_upsert);
+    for (sqlite3_stmt *s : {m_insert, m_upsert, m_tickets, m_history})
+        sqlite3_finalize(s); // a null statement is a no-op
 }
 
 StorageError SqliteSlaResults::prepare(const QSqlDatabase &db, const char *insertSql, const char *upsertSql,
@@ -93,6 +116,10 @@ StorageError SqliteSlaResults::prepare(const QSqlDatabase &db, const char *inser
     if (sqlite3_prepare_v3(handle, insertSql, -1, SQLITE_PREPARE_PERSISTENT, &w->m_insert, nullptr) !=
             SQLITE_OK ||
         sqlite3_prepare_v3(handle, upsertSql, -1, SQLITE_PREPARE_PERSISTENT, &w->m_upsert, nullptr) !=
+            SQLITE_OK ||
+        sqlite3_prepare_v3(handle, s_ticketsAfter, -1, SQLITE_PREPARE_PERSISTENT, &w->m_tickets, nullptr) !=
+            SQLITE_OK ||
+        sqlite3_prepare_v3(handle, s_historyBetween, -1, SQLITE_PREPARE_PERSISTENT, &w->m_history, nullptr) !=
             SQLITE_OK)
         return w->error({});
     *out = std::move(w);
@@ -134,6 +161,63 @@ StorageError SqliteSlaResults::write(qint64 engagementId, const QVector<StoredSl
         }
         sqlite3_reset(s);
     }
+    return {};
+}
+
+StorageError SqliteSlaResults::ticketsAfter(qint64 engagementId, qint64 afterId, int limit,
+                                            TicketsWithIds *out)
+{
+    out->ids.clear();
+    out->tickets.clear();
+    sqlite3_stmt *s = m_tickets;
+    sqlite3_bind_int64(s, 1, afterId);
+    sqlite3_bind_int64(s, 2, engagementId);
+    sqlite3_bind_int(s, 3, limit);
+    int step;
+    while ((step = sqlite3_step(s)) == SQLITE_ROW) {
+        out->ids.append(sqlite3_column_int64(s, 0));
+        Domain::Ticket t; // as SlaResultRepository::ticketFromRow
+        t.key = textAt(s, 1);
+        Domain::ticketKindFromId(textAt(s, 2), &t.kind);
+        t.severity = sqlite3_column_int(s, 3);
+        Domain::serviceLevelFromId(textAt(s, 4), &t.serviceLevel);
+        t.activity = textAt(s, 5);
+        t.title = textAt(s, 6);
+        t.status = textAt(s, 7);
+        t.created = sqlite3_column_int64(s, 8);
+        t.firstResponse = optionalAt(s, 9);
+        t.resolved = optionalAt(s, 10);
+        out->tickets.append(t);
+    }
+    const StorageError e = step == SQLITE_DONE ? StorageError() : error(QString::number(engagementId));
+    sqlite3_reset(s);
+    if (e)
+        return {e.kind, s_read, e.record, e.detail};
+    return {};
+}
+
+StorageError SqliteSlaResults::readHistory(qint64 engagementId, qint64 fromId, qint64 toId,
+                                           TicketsWithIds *out)
+{
+    // Both in id order: walked together. Rows of other engagements' tickets in the id range find
+    // no ticket and are skipped.
+    sqlite3_stmt *s = m_history;
+    sqlite3_bind_int64(s, 1, fromId);
+    sqlite3_bind_int64(s, 2, toId);
+    qsizetype index = 0;
+    int step;
+    while ((step = sqlite3_step(s)) == SQLITE_ROW) {
+        const qint64 id = sqlite3_column_int64(s, 0);
+        while (index < out->ids.size() && out->ids.at(index) < id)
+            ++index;
+        if (index < out->ids.size() && out->ids.at(index) == id)
+            out->tickets[index].history.append(
+                {sqlite3_column_int64(s, 1), textAt(s, 2), sqlite3_column_int(s, 3)});
+    }
+    const StorageError e = step == SQLITE_DONE ? StorageError() : error(QString::number(engagementId));
+    sqlite3_reset(s);
+    if (e)
+        return {e.kind, s_read, e.record, e.detail};
     return {};
 }
 
