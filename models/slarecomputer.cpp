@@ -6,6 +6,7 @@
 #include "models/storage/calendarrepository.h"
 #include "models/storage/database.h"
 #include "models/storage/engagementrepository.h"
+#include "models/storage/indexsuspension.h"
 #include "models/storage/slapolicyrepository.h"
 #include "models/storage/slaresultrepository.h"
 #include "models/storage/slaresultwriter.h"
@@ -188,6 +189,8 @@ Storage::StorageError recomputeEvery(const Storage::Database &database, qint64 e
     QVector<Storage::StoredSlaResult> changed;
     qint64 done = 0;
     qint64 afterId = 0;
+    // Dropped indexes come back with a rollback (a cancel, a failure): the caller's transaction.
+    Storage::IndexSuspension resultIndexes(database, QStringLiteral("sla_results"));
     for (;;) {
         if (cancel && cancel->load()) {
             s->cancelled = true;
@@ -211,10 +214,15 @@ Storage::StorageError recomputeEvery(const Storage::Database &database, qint64 e
         addSeconds(timer, &s->evaluateSeconds);
         if (Storage::StorageError error = writer.writeResults(changed, true))
             return error;
+        // A million new results are written without the result indexes, rebuilt once below.
+        if (Storage::StorageError error = resultIndexes.noteWritten(changed.size()))
+            return error;
         addSeconds(timer, &s->storeSeconds);
         done += tickets.ids.size();
         afterId = tickets.ids.constLast();
     }
+    if (Storage::StorageError error = resultIndexes.restore())
+        return error;
     const QVector<Domain::MonthlyCompliance> months = compliance.months(history);
     addSeconds(timer, &s->evaluateSeconds);
     Storage::StorageError error = writer.removeMonthsOutside({}, {});

@@ -5,6 +5,7 @@
 #include "models/storage/bulkwrite.h"
 #include "models/storage/database.h"
 #include "models/storage/importsettingsrepository.h"
+#include "models/storage/indexsuspension.h"
 #include "models/storage/mappingrepository.h"
 #include "models/storage/sqlhelpers.h"
 #include "models/storage/ticketrepository.h"
@@ -32,7 +33,8 @@ ImportSession::ImportSession(const Database &database, const Domain::Engagement 
 ImportSession::~ImportSession()
 {
     m_tickets.reset();
-    m_guard.reset(); // rolls a pending import back
+    m_ticketIndexes.reset();
+    m_guard.reset(); // rolls a pending import back (dropped indexes too)
     m_bulk.reset();
 }
 
@@ -124,6 +126,7 @@ ImportReport ImportSession::stage(const QString &path, const Options &options)
         return report;
     }
     m_tickets = std::make_unique<TicketRepository>(m_database);
+    m_ticketIndexes = std::make_unique<IndexSuspension>(m_database, QStringLiteral("tickets"));
     m_changedTicketIds.clear();
     Exchange::Importer importer(source.get());
     importer.setChunkHandler([&](Exchange::ImportBatch &chunk) { return writeChunk(chunk, &report); },
@@ -133,6 +136,10 @@ ImportReport ImportSession::stage(const QString &path, const Options &options)
     importer.setCancelFlag(m_cancel);
     const Exchange::ImportBatch read = importer.runFile(path);
     copyRead(read, &report);
+    // A pending import is a whole database again: whatever runs in its transaction before the
+    // commit (the SLA recompute, a preview) reads with every index.
+    if (!report.storageError && !report.cancelled && report.fileError.isNull())
+        report.storageError = m_ticketIndexes->restore();
     if (!report.storageError && !report.cancelled && report.fileError.isNull())
         report.storageError =
             ImportSettingsRepository(m_database).setZone(m_engagement.id, options.source, report.timeZone);
@@ -147,8 +154,12 @@ bool ImportSession::writeChunk(Exchange::ImportBatch &chunk, ImportReport *repor
 {
     if (report->storageError)
         return false;
+    const qint64 changedBefore = m_changedTicketIds.size();
     report->storageError = m_tickets->upsert(m_engagement.id, report->source, chunk.tickets, &report->tickets,
                                              &m_changedTicketIds);
+    // A large import writes without the secondary indexes and rebuilds them once at the end.
+    if (!report->storageError)
+        report->storageError = m_ticketIndexes->noteWritten(m_changedTicketIds.size() - changedBefore);
     if (!report->storageError)
         report->storageError =
             WorklogRepository(m_database)
@@ -220,6 +231,14 @@ bool ImportSession::commit(ImportReport *report)
         }
     }
     m_tickets.reset();
+    if (m_ticketIndexes && m_ticketIndexes->isSuspended()) { // restored by stage(); never commit without
+        report->storageError = m_ticketIndexes->restore();
+        if (report->storageError) {
+            rollback(report, ImportReport::Outcome::Failed);
+            return false;
+        }
+    }
+    m_ticketIndexes.reset();
     const bool committed = m_guard->commit();
     m_guard.reset();
     endBulkWrite();
@@ -236,6 +255,7 @@ bool ImportSession::commit(ImportReport *report)
 void ImportSession::rollback(ImportReport *report, ImportReport::Outcome why)
 {
     m_tickets.reset();
+    m_ticketIndexes.reset(); // the rollback brings dropped indexes back
     m_guard.reset();
     endBulkWrite();
     report->outcome = why;

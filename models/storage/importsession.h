@@ -18,6 +18,7 @@ namespace Storage {
 
 class BulkWrite;
 class Database;
+class IndexSuspension;
 class TicketRepository;
 class TransactionGuard;
 
@@ -100,6 +101,9 @@ private:
     std::unique_ptr<TicketRepository> m_tickets; ///< one for all chunks: its statements are reused
     QVector<qint64> m_changedTicketIds;          ///< added or updated by the pending import
     std::unique_ptr<BulkWrite> m_bulk;           ///< bulk settings while an import is pending
+    /// The secondary indexes of `tickets`, dropped while a large import writes (rebuilt before
+    /// stage() returns, inside the transaction)
+    std::unique_ptr<IndexSuspension> m_ticketIndexes;
 };
 
 } // namespace Storage

@@ -3,7 +3,7 @@
 #include "models/storage/database.h"
 #include "models/storage/serversession.h"
 #include "models/storage/ticketrepository.h"
-#include "models/storage/vendorslatext.h"
+#include "models/storage/ticketvendorsla.h"
 
 #include <QSet>
 

@@ -3,6 +3,7 @@
 #include "models/storage/database.h"
 #include "models/storage/serverinsertcopy.h"
 #include "models/storage/sqlhelpers.h"
+#include "models/storage/sqliteslaresults.h"
 
 #include <QSqlQuery>
 
@@ -70,6 +71,9 @@ struct SlaResultWriter::Statements
     }
     QSqlQuery ticketById, history, monthOf, insert, upsert;
     bool prepared = false;
+    /// SQLite: the result writes through the C API (sqliteslaresults.h)
+    std::unique_ptr<SqliteSlaResults> sqlite;
+    StorageError sqliteError;
 };
 
 SlaResultWriter::SlaResultWriter(const Database &database, qint64 engagementId)
@@ -87,6 +91,11 @@ SlaResultWriter::SlaResultWriter(const Database &database, qint64 engagementId)
         s.monthOf.prepare(QStringLiteral("SELECT compliance_month FROM sla_results WHERE ticket_id = ?")) &&
         s.insert.prepare(QLatin1String(s_resultInsert)) &&
         s.upsert.prepare(QLatin1String(s_resultInsert) + QLatin1String(s_resultUpdate));
+    if (!database.isServer() && SqliteSlaResults::isEnabled()) {
+        const QByteArray upsert = QByteArray(s_resultInsert) + s_resultUpdate;
+        s.sqliteError =
+            SqliteSlaResults::prepare(database.connection(), s_resultInsert, upsert.constData(), &s.sqlite);
+    }
 }
 
 SlaResultWriter::~SlaResultWriter() = default;
@@ -108,6 +117,8 @@ StorageError SlaResultWriter::counts(qint64 *tickets, qint64 *results) const
 
 StorageError SlaResultWriter::readHistory(qint64 fromId, qint64 toId, TicketsWithIds *out) const
 {
+    if (m_statements->sqlite)
+        return m_statements->sqlite->readHistory(m_engagementId, fromId, toId, out);
     // Both in id order: walked together. Rows of other engagements' tickets in the id range
     // find no ticket and are skipped.
     QSqlQuery &h = m_statements->history;
@@ -130,6 +141,13 @@ StorageError SlaResultWriter::readHistory(qint64 fromId, qint64 toId, TicketsWit
 
 StorageError SlaResultWriter::ticketsAfter(qint64 afterId, int limit, TicketsWithIds *out) const
 {
+    if (m_statements->sqlite) {
+        if (StorageError error = m_statements->sqlite->ticketsAfter(m_engagementId, afterId, limit, out))
+            return error;
+        if (out->ids.isEmpty())
+            return {};
+        return readHistory(out->ids.constFirst(), out->ids.constLast(), out);
+    }
     out->ids.clear();
     out->tickets.clear();
     QSqlQuery q(m_database.connection());
@@ -321,6 +339,10 @@ StorageError SlaResultWriter::writeResults(const QVector<StoredSlaResult> &resul
 {
     if (m_database.isReadOnly())
         return readOnlyError(s_store, QString::number(m_engagementId));
+    if (m_statements->sqliteError)
+        return m_statements->sqliteError;
+    if (m_statements->sqlite)
+        return m_statements->sqlite->write(m_engagementId, results, replace);
     QSqlQuery &q = replace ? m_statements->upsert : m_statements->insert;
     if (!m_statements->prepared)
         return queryError(q, s_store, QString::number(m_engagementId));

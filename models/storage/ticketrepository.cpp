@@ -6,7 +6,8 @@
 #include "models/storage/sqlhelpers.h"
 #include "models/storage/sqlitehandle.h"
 #include "models/storage/sqliteticketstream.h"
-#include "models/storage/vendorslatext.h"
+#include "models/storage/sqliteticketupsert.h"
+#include "models/storage/ticketvendorsla.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -17,30 +18,7 @@
 
 namespace Storage {
 
-QString vendorSlaToSql(const QVector<Domain::VendorSlaValue> &values)
-{
-    if (values.isEmpty())
-        return QStringLiteral(""); // '' (a null QString would bind NULL)
-    QJsonArray array;
-    for (const Domain::VendorSlaValue &v : values) {
-        QJsonObject o{{QStringLiteral("metric"), v.metric}, {QStringLiteral("text"), v.text}};
-        if (v.remainingSeconds)
-            o.insert(QStringLiteral("remainingSeconds"), double(*v.remainingSeconds));
-        if (v.breached)
-            o.insert(QStringLiteral("breached"), *v.breached);
-        array.append(o);
-    }
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
 namespace {
-
-QVector<Domain::VendorSlaValue> vendorSlaFromSql(const QVariant &value)
-{
-    if (value.isNull() || value.toString().isEmpty())
-        return {}; // most tickets: no parse of an empty document per row
-    return SqliteTicketStream::vendorSlaFromJson(value.toString().toUtf8());
-}
 
 /// Binds the ticket's own columns at positions first .. first + 9 (kind .. vendor_sla).
 void bindTicket(QSqlQuery &q, int first, const Domain::Ticket &t)
@@ -80,6 +58,29 @@ const QString s_ticketColumns = QStringLiteral("source_key, kind, severity, serv
 
 } // namespace
 
+QString vendorSlaToSql(const QVector<Domain::VendorSlaValue> &values)
+{
+    if (values.isEmpty())
+        return QStringLiteral(""); // '' (a null QString would bind NULL)
+    QJsonArray array;
+    for (const Domain::VendorSlaValue &v : values) {
+        QJsonObject o{{QStringLiteral("metric"), v.metric}, {QStringLiteral("text"), v.text}};
+        if (v.remainingSeconds)
+            o.insert(QStringLiteral("remainingSeconds"), double(*v.remainingSeconds));
+        if (v.breached)
+            o.insert(QStringLiteral("breached"), *v.breached);
+        array.append(o);
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QVector<Domain::VendorSlaValue> vendorSlaFromSql(const QVariant &value)
+{
+    if (value.isNull() || value.toString().isEmpty())
+        return {}; // most tickets: no parse of an empty document per row
+    return SqliteTicketStream::vendorSlaFromJson(value.toString().toUtf8());
+}
+
 /// The statements of an upsert, prepared once and bound by position: an import of a million
 /// tickets runs them millions of times.
 struct TicketRepository::UpsertStatements
@@ -89,6 +90,8 @@ struct TicketRepository::UpsertStatements
     {
     }
     QSqlQuery find, history, insert, update, clearHistory, addHistory;
+    /// SQLite: the same statements through the C API instead (and the queries above unprepared)
+    std::unique_ptr<SqliteTicketUpsert> sqlite;
     /// The last ticket's key was known: the next one is looked up before an insert is tried
     /// (a re-import is all known keys, a first import all new ones).
     bool lastKnown = false;
@@ -106,6 +109,12 @@ StorageError TicketRepository::prepareUpsert() const
         return {};
     const QString operation = QStringLiteral("save ticket");
     auto s = std::make_unique<UpsertStatements>(m_database.connection());
+    if (!m_database.isServer() && SqliteTicketUpsert::isEnabled()) {
+        if (StorageError error = SqliteTicketUpsert::prepare(m_database.connection(), &s->sqlite))
+            return error;
+        m_upsert = std::move(s);
+        return {};
+    }
     const struct
     {
         QSqlQuery *query;
@@ -154,6 +163,8 @@ StorageError TicketRepository::upsert(qint64 engagementId, const QString &source
         return *done;
     if (StorageError error = prepareUpsert())
         return error;
+    if (m_upsert->sqlite)
+        return m_upsert->sqlite->upsert(engagementId, source, tickets, counts, changedIds);
     QSqlQuery &find = m_upsert->find;
     QSqlQuery &history = m_upsert->history;
     QSqlQuery &insert = m_upsert->insert;

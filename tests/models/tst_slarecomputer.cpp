@@ -9,8 +9,10 @@
 #include "models/storage/database.h"
 #include "models/storage/demodatawriter.h"
 #include "models/storage/engagementrepository.h"
+#include "models/storage/indexsuspension.h"
 #include "models/storage/slapolicyrepository.h"
 #include "models/storage/slaresultrepository.h"
+#include "models/storage/sqliteslaresults.h"
 #include "models/storage/ticketrepository.h"
 
 #include <QDateTime>
@@ -108,6 +110,37 @@ private:
     std::unique_ptr<Storage::Database> m_db;
     QVector<Domain::Engagement> m_engagements;
 
+    /// The indexes of sla_results with their definitions, and how many have one of their own.
+    QStringList resultIndexes(int *own = nullptr)
+    {
+        QStringList out;
+        QSqlQuery q(m_db->connection());
+        if (q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                                  "tbl_name = 'sla_results' ORDER BY name")))
+            while (q.next())
+                out.append(q.value(0).toString() + QLatin1Char('|') + q.value(1).toString());
+        if (own)
+            *own = int(std::count_if(out.cbegin(), out.cend(),
+                                     [](const QString &i) { return !i.endsWith(QLatin1Char('|')); }));
+        return out;
+    }
+
+    /// Every stored result row as written: each value with its SQLite type.
+    QStringList rawResults()
+    {
+        QStringList out;
+        QSqlQuery q(m_db->connection());
+        if (q.exec(QStringLiteral("SELECT * FROM sla_results ORDER BY ticket_id")))
+            while (q.next()) {
+                QString row;
+                for (int i = 0; i < 24; ++i)
+                    row += QLatin1String(q.value(i).typeName()) + QLatin1Char(':') + q.value(i).toString() +
+                           QLatin1Char('|');
+                out.append(row);
+            }
+        return out;
+    }
+
     QVector<StoredSlaResult> stored(qint64 engagementId)
     {
         QVector<StoredSlaResult> results;
@@ -140,7 +173,12 @@ private slots:
         QVERIFY(Storage::EngagementRepository(*m_db).all(&m_engagements).isNull());
         QVERIFY(m_engagements.size() >= 2);
     }
-    void cleanup() { m_db.reset(); }
+    void cleanup()
+    {
+        m_db.reset();
+        Storage::IndexSuspension::setMinimumRowsForTests(0);
+        Storage::SqliteSlaResults::setEnabled(true);
+    }
 
     void shouldStoreWhatTheEvaluatorSaysForEveryDemoTicket()
     {
@@ -390,6 +428,74 @@ private slots:
             }));
         if (change == 1)
             QVERIFY(fullMonths.constFirst().month > QDate(2026, 1, 1));
+    }
+    void shouldStoreTheSameResultsWhenTheResultIndexesAreSuspended()
+    {
+        // GIVEN an engagement of generated tickets, recomputed with the result indexes kept
+        const Domain::Engagement &e = m_engagements.constFirst();
+        QVector<Domain::Ticket> tickets = generatedTickets(9000, 2026); // two chunks of the recompute
+        Storage::UpsertCounts counts;
+        QVERIFY(
+            Storage::TicketRepository(*m_db).upsert(e.id, QStringLiteral("gen"), tickets, &counts).isNull());
+        int own = 0;
+        const QStringList indexes = resultIndexes(&own);
+        QCOMPARE(own, 6);
+        QVERIFY(SlaRecomputer::recompute(*m_db, e.id, s_now).isNull());
+        const QVector<StoredSlaResult> kept = stored(e.id);
+        QVector<MonthlyCompliance> keptMonths;
+        QVERIFY(SlaResultRepository(*m_db).compliance(e.id, {}, {}, &keptMonths).isNull());
+        QSqlQuery clear(m_db->connection());
+        QVERIFY(clear.exec(QStringLiteral("DELETE FROM sla_results")));
+
+        // WHEN a recompute that writes every result drops them while it writes, and is cancelled
+        Storage::IndexSuspension::setMinimumRowsForTests(500);
+        std::atomic<bool> cancel{false};
+        int ownWhileWriting = -1;
+        const auto watch = [&](qint64 done, qint64) {
+            if (done > 0 && ownWhileWriting < 0)
+                resultIndexes(&ownWhileWriting);
+        };
+        SlaRecomputeSummary summary;
+        QVERIFY(SlaRecomputer::recompute(
+                    *m_db, e.id, s_now, &summary,
+                    [&](qint64 done, qint64 total) {
+                        watch(done, total);
+                        cancel = done > 0;
+                    },
+                    &cancel)
+                    .isNull());
+        QVERIFY(summary.cancelled);
+        // THEN the rollback brings the indexes back, and nothing was stored
+        QCOMPARE(ownWhileWriting, 0);
+        QCOMPARE(resultIndexes(), indexes);
+        QVERIFY(stored(e.id).isEmpty());
+
+        // WHEN it runs to the end
+        ownWhileWriting = -1;
+        QVERIFY(SlaRecomputer::recompute(*m_db, e.id, s_now, nullptr, watch).isNull());
+        // THEN the indexes are back as defined and the rows are those written with them
+        QCOMPARE(ownWhileWriting, 0);
+        QCOMPARE(resultIndexes(), indexes);
+        const QVector<StoredSlaResult> suspended = stored(e.id);
+        QCOMPARE(suspended.size(), kept.size());
+        for (qsizetype i = 0; i < kept.size(); ++i)
+            QCOMPARE(suspended.at(i), kept.at(i));
+        QVector<MonthlyCompliance> suspendedMonths;
+        QVERIFY(SlaResultRepository(*m_db).compliance(e.id, {}, {}, &suspendedMonths).isNull());
+        QVERIFY(suspendedMonths == keptMonths);
+    }
+    void shouldWriteTheSameResultRowsThroughTheCApiAsThroughQSqlQuery()
+    {
+        // the demo engagements: open and resolved tickets, policy versions, invalid ones
+        Storage::SqliteSlaResults::setEnabled(false);
+        QVERIFY(SlaRecomputer::recomputeAll(*m_db, s_now).isNull());
+        const QStringList qtSql = rawResults();
+        QVERIFY(qtSql.size() > 100);
+        QSqlQuery clear(m_db->connection());
+        QVERIFY(clear.exec(QStringLiteral("DELETE FROM sla_results")));
+        Storage::SqliteSlaResults::setEnabled(true);
+        QVERIFY(SlaRecomputer::recomputeAll(*m_db, s_now).isNull());
+        QCOMPARE(rawResults(), qtSql);
     }
 };
 

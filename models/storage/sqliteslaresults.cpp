@@ -1,0 +1,224 @@
+#include "models/storage/sqliteslaresults.h"
+
+#include "models/storage/sqlitehandle.h"
+
+#include <sqlite3.h>
+
+namespace Storage {
+
+namespace {
+
+bool s_enabled = true;
+
+const QString s_store = QStringLiteral("store SLA results");
+const QString s_read = QStringLiteral("read tickets for SLA");
+
+/// As SlaResultWriter reads them: in id order along the primary key (the unary + keeps SQLite
+/// from walking an engagement index and sorting), the columns of SlaResultRepository::ticketColumns.
+const char *const s_ticketsAfter =
+    "SELECT id, source_key, kind, severity, service_level, activity, title, status, created_at, "
+    "first_response_at, resolved_at FROM tickets WHERE id > ? AND +engagement_id = ? ORDER BY id LIMIT ?";
+const char *const s_historyBetween =
+    "SELECT ticket_id, changed_at, status, severity FROM ticket_status_history "
+    "WHERE ticket_id >= ? AND ticket_id <= ? ORDER BY ticket_id, seq";
+
+QString textAt(sqlite3_stmt *s, int i)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(s, i));
+    return text ? QString::fromUtf8(text, sqlite3_column_bytes(s, i)) : QString();
+}
+
+std::optional<qint64> optionalAt(sqlite3_stmt *s, int i)
+{
+    if (sqlite3_column_type(s, i) == SQLITE_NULL)
+        return std::nullopt;
+    return sqlite3_column_int64(s, i);
+}
+
+void bindText(sqlite3_stmt *s, int i, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_bind_text(s, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void bindOptional(sqlite3_stmt *s, int i, const std::optional<qint64> &value)
+{
+    if (value)
+        sqlite3_bind_int64(s, i, *value);
+    else
+        sqlite3_bind_null(s, i);
+}
+
+/// ISO 'YYYY-MM-DD' as dateToSql() writes it, NULL for an invalid date.
+void bindDate(sqlite3_stmt *s, int i, const QDate &date)
+{
+    if (!date.isValid()) {
+        sqlite3_bind_null(s, i);
+        return;
+    }
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);
+    if (year < 0 || year > 9999) { // QDate's own spelling of the rare ones
+        bindText(s, i, date.toString(Qt::ISODate));
+        return;
+    }
+    char text[11];
+    const int values[] = {year / 1000, year / 100 % 10, year / 10 % 10, year % 10, -1, month / 10, month % 10,
+                          -1,          day / 10,        day % 10};
+    for (int k = 0; k < 10; ++k)
+        text[k] = values[k] < 0 ? '-' : char('0' + values[k]);
+    text[10] = '\0';
+    sqlite3_bind_text(s, i, text, 10, SQLITE_TRANSIENT);
+}
+
+/// Binds a clock at positions first .. first + 5 (outcome .. breached_at).
+void bindClock(sqlite3_stmt *s, int first, const Domain::SlaClock &clock)
+{
+    bindText(s, first, SlaResultRepository::outcomeId(clock.outcome));
+    sqlite3_bind_int64(s, first + 1, clock.targetSeconds);
+    bindOptional(s, first + 2, clock.due);
+    bindOptional(s, first + 3, clock.stoppedAt);
+    sqlite3_bind_int64(s, first + 4, clock.businessSeconds);
+    bindOptional(s, first + 5, clock.breachedAt);
+}
+
+} // namespace
+
+bool SqliteSlaResults::isEnabled()
+{
+    return s_enabled;
+}
+
+void SqliteSlaResults::setEnabled(bool enabled)
+{
+    s_enabled = enabled;
+}
+
+SqliteSlaResults::SqliteSlaResults(QSqlDatabase db, sqlite3 *handle) : m_db(std::move(db)), m_handle(handle)
+{
+}
+
+SqliteSlaResults::~SqliteSlaResults()
+{
+    for (sqlite3_stmt *s : {m_insert, m_upsert, m_tickets, m_history})
+        sqlite3_finalize(s); // a null statement is a no-op
+}
+
+StorageError SqliteSlaResults::prepare(const QSqlDatabase &db, const char *insertSql, const char *upsertSql,
+                                       std::unique_ptr<SqliteSlaResults> *out)
+{
+    sqlite3 *handle = sqliteHandle(db);
+    if (!handle)
+        return {StorageError::Kind::Query, s_store, {}, QStringLiteral("no SQLite connection")};
+    std::unique_ptr<SqliteSlaResults> w(new SqliteSlaResults(db, handle));
+    if (sqlite3_prepare_v3(handle, insertSql, -1, SQLITE_PREPARE_PERSISTENT, &w->m_insert, nullptr) !=
+            SQLITE_OK ||
+        sqlite3_prepare_v3(handle, upsertSql, -1, SQLITE_PREPARE_PERSISTENT, &w->m_upsert, nullptr) !=
+            SQLITE_OK ||
+        sqlite3_prepare_v3(handle, s_ticketsAfter, -1, SQLITE_PREPARE_PERSISTENT, &w->m_tickets, nullptr) !=
+            SQLITE_OK ||
+        sqlite3_prepare_v3(handle, s_historyBetween, -1, SQLITE_PREPARE_PERSISTENT, &w->m_history, nullptr) !=
+            SQLITE_OK)
+        return w->error({});
+    *out = std::move(w);
+    return {};
+}
+
+StorageError SqliteSlaResults::error(const QString &record) const
+{
+    const int code = sqlite3_extended_errcode(m_handle);
+    const QString text = QString::fromUtf8(sqlite3_errmsg(m_handle));
+    const bool duplicate = code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY;
+    return {duplicate ? StorageError::Kind::Duplicate : StorageError::Kind::Query, s_store, record, text};
+}
+
+StorageError SqliteSlaResults::write(qint64 engagementId, const QVector<StoredSlaResult> &results,
+                                     bool replace)
+{
+    sqlite3_stmt *s = replace ? m_upsert : m_insert;
+    for (const StoredSlaResult &stored : results) {
+        const Domain::SlaResult &r = stored.result;
+        sqlite3_bind_int64(s, 1, stored.ticketId);
+        sqlite3_bind_int64(s, 2, engagementId);
+        bindDate(s, 3, stored.policyEffective);
+        sqlite3_bind_int(s, 4, r.severity);
+        bindText(s, 5, Domain::slaStateId(r.state));
+        bindDate(s, 6, stored.complianceMonth);
+        bindClock(s, 7, r.response);
+        bindClock(s, 13, r.resolution);
+        sqlite3_bind_int64(s, 19, r.pausedSeconds);
+        sqlite3_bind_int64(s, 20, r.reopenCount);
+        sqlite3_bind_int(s, 21, r.pausedNow ? 1 : 0);
+        bindOptional(s, 22, stored.breachAt());
+        sqlite3_bind_int(s, 23, int(r.problems.toInt()));
+        sqlite3_bind_int64(s, 24, stored.evaluatedAt);
+        if (sqlite3_step(s) != SQLITE_DONE) {
+            const StorageError e = error(QString::number(stored.ticketId));
+            sqlite3_reset(s);
+            return e;
+        }
+        sqlite3_reset(s);
+    }
+    return {};
+}
+
+StorageError SqliteSlaResults::ticketsAfter(qint64 engagementId, qint64 afterId, int limit,
+                                            TicketsWithIds *out)
+{
+    out->ids.clear();
+    out->tickets.clear();
+    sqlite3_stmt *s = m_tickets;
+    sqlite3_bind_int64(s, 1, afterId);
+    sqlite3_bind_int64(s, 2, engagementId);
+    sqlite3_bind_int(s, 3, limit);
+    int step;
+    while ((step = sqlite3_step(s)) == SQLITE_ROW) {
+        out->ids.append(sqlite3_column_int64(s, 0));
+        Domain::Ticket t; // as SlaResultRepository::ticketFromRow
+        t.key = textAt(s, 1);
+        Domain::ticketKindFromId(textAt(s, 2), &t.kind);
+        t.severity = sqlite3_column_int(s, 3);
+        Domain::serviceLevelFromId(textAt(s, 4), &t.serviceLevel);
+        t.activity = textAt(s, 5);
+        t.title = textAt(s, 6);
+        t.status = textAt(s, 7);
+        t.created = sqlite3_column_int64(s, 8);
+        t.firstResponse = optionalAt(s, 9);
+        t.resolved = optionalAt(s, 10);
+        out->tickets.append(t);
+    }
+    const StorageError e = step == SQLITE_DONE ? StorageError() : error(QString::number(engagementId));
+    sqlite3_reset(s);
+    if (e)
+        return {e.kind, s_read, e.record, e.detail};
+    return {};
+}
+
+StorageError SqliteSlaResults::readHistory(qint64 engagementId, qint64 fromId, qint64 toId,
+                                           TicketsWithIds *out)
+{
+    // Both in id order: walked together. Rows of other engagements' tickets in the id range find
+    // no ticket and are skipped.
+    sqlite3_stmt *s = m_history;
+    sqlite3_bind_int64(s, 1, fromId);
+    sqlite3_bind_int64(s, 2, toId);
+    qsizetype index = 0;
+    int step;
+    while ((step = sqlite3_step(s)) == SQLITE_ROW) {
+        const qint64 id = sqlite3_column_int64(s, 0);
+        while (index < out->ids.size() && out->ids.at(index) < id)
+            ++index;
+        if (index < out->ids.size() && out->ids.at(index) == id)
+            out->tickets[index].history.append(
+                {sqlite3_column_int64(s, 1), textAt(s, 2), sqlite3_column_int(s, 3)});
+    }
+    const StorageError e = step == SQLITE_DONE ? StorageError() : error(QString::number(engagementId));
+    sqlite3_reset(s);
+    if (e)
+        return {e.kind, s_read, e.record, e.detail};
+    return {};
+}
+
+} // namespace Storage

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "models/domain/ticket.h"
+#include "models/storage/storageerror.h"
+
+#include <QSqlDatabase>
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace Storage {
+
+struct UpsertCounts;
+
+/// TicketRepository::upsert on SQLite through the C API (Storage::sqliteHandle): the statements
+/// are prepared once, bound by position and read by column without a QVariant per value, which
+/// was a third of an import's time outside SQLite itself. Same statements, same decisions and
+/// the same counts, ids and errors (named by the ticket key) as the QSqlQuery path, which stays
+/// for PostgreSQL. Runs inside the caller's transaction and never commits.
+class SqliteTicketUpsert
+{
+public:
+    ~SqliteTicketUpsert();
+    SqliteTicketUpsert(const SqliteTicketUpsert &) = delete;
+    SqliteTicketUpsert &operator=(const SqliteTicketUpsert &) = delete;
+
+    /// Prepares the statements on `db`'s SQLite connection into `out`.
+    static StorageError prepare(const QSqlDatabase &db, std::unique_ptr<SqliteTicketUpsert> *out);
+
+    /// See TicketRepository::upsert.
+    StorageError upsert(qint64 engagementId, const QString &source, const QVector<Domain::Ticket> &tickets,
+                        UpsertCounts *counts, QVector<qint64> *changedIds);
+
+    /// Whether TicketRepository takes this path on SQLite (default true); tests compare both.
+    static bool isEnabled();
+    static void setEnabled(bool enabled);
+
+private:
+    SqliteTicketUpsert(QSqlDatabase db, sqlite3 *handle);
+    StorageError error(const QString &key) const;
+    /// Looks `key` up; the stored ticket (without history) and its id when found.
+    StorageError find(qint64 engagementId, const QByteArray &source, const QString &key, bool *found,
+                      qint64 *id, Domain::Ticket *stored);
+    StorageError readHistory(qint64 id, const QString &key, Domain::Ticket *stored);
+    StorageError run(sqlite3_stmt *statement, const QString &key);
+
+    QSqlDatabase m_db; ///< keeps the driver that owns m_handle
+    sqlite3 *m_handle;
+    sqlite3_stmt *m_find = nullptr;
+    sqlite3_stmt *m_history = nullptr;
+    sqlite3_stmt *m_insert = nullptr;
+    sqlite3_stmt *m_update = nullptr;
+    sqlite3_stmt *m_clearHistory = nullptr;
+    sqlite3_stmt *m_addHistory = nullptr;
+    /// The last ticket's key was known: the next one is looked up before an insert is tried
+    /// (a re-import is all known keys, a first import all new ones).
+    bool m_lastKnown = false;
+};
+
+} // namespace Storage

@@ -1,0 +1,347 @@
+// The SQLite fast paths of an import (issue 13): the C-API ticket upsert stores exactly what the
+// QSqlQuery path stores (rows, history, counts, changed ids, errors), and a large import that
+// drops the secondary indexes of `tickets` while it writes leaves them as they were defined,
+// also when it fails or is cancelled.
+#include "models/storage/database.h"
+#include "models/storage/engagementrepository.h"
+#include "models/storage/importsession.h"
+#include "models/storage/indexsuspension.h"
+#include "models/storage/sqlitehandle.h"
+#include "models/storage/sqliteticketupsert.h"
+#include "models/storage/ticketrepository.h"
+#include "tests/storage/importtestdatabase.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <QtTest>
+
+using Storage::ImportReport;
+using Storage::ImportSession;
+using Storage::TicketRepository;
+using Storage::UpsertCounts;
+using Outcome = Storage::ImportReport::Outcome;
+
+namespace {
+
+/// Ticket n of a generated engagement; `version` changes some of them (title, status, history).
+Domain::Ticket ticket(int n, int version = 0)
+{
+    Domain::Ticket t;
+    t.key = QStringLiteral("INC%1").arg(n, 7, 10, QLatin1Char('0'));
+    t.kind = n % 5 == 0 ? Domain::TicketKind::ServiceRequest : Domain::TicketKind::Incident;
+    t.severity = 1 + n % 4;
+    t.serviceLevel = n % 2 ? Domain::ServiceLevel::L2 : Domain::ServiceLevel::L1;
+    if (n % 3 == 0)
+        t.activity = QStringLiteral("checkout");
+    t.title = n % 7 == 0 ? QString() : QStringLiteral("Kassan fungerar inte %1 – åäö").arg(n);
+    t.created = QDateTime(QDate(2026, 1, 1), QTime(8, 0), QTimeZone::utc()).toSecsSinceEpoch() + n * 1800;
+    if (n % 4 != 0)
+        t.firstResponse = t.created + 900;
+    if (n % 3 != 0)
+        t.resolved = t.created + 7200 + version * 60 * (n % 2);
+    t.status = t.resolved ? QStringLiteral("Resolved") : QStringLiteral("In Progress");
+    if (n % 6 != 0)
+        t.history = {{t.created + 900, QStringLiteral("In Progress"), 0}};
+    if (n % 2 == 0)
+        t.history.append({t.created + 1800, QStringLiteral("Waiting for customer"), n % 4 == 0 ? 2 : 0});
+    if (version > 0 && n % 5 == 1)
+        t.history.append({t.created + 3600, QStringLiteral("Reopened"), 0});
+    if (n % 11 == 0)
+        t.vendorSla = {{QStringLiteral("Time to first response"), QStringLiteral("-1:30"), -5400, true}};
+    return t;
+}
+
+QVector<Domain::Ticket> tickets(int from, int to, int version = 0)
+{
+    QVector<Domain::Ticket> out;
+    for (int n = from; n < to; ++n)
+        out.append(ticket(n, version));
+    return out;
+}
+
+/// Every index of the schema with its definition.
+QStringList indexes(const Storage::Database &db)
+{
+    QStringList out;
+    QSqlQuery q(db.connection());
+    if (q.exec(QStringLiteral(
+            "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name")))
+        while (q.next())
+            out.append(q.value(0).toString() + QLatin1Char('|') + q.value(1).toString() + QLatin1Char('|') +
+                       q.value(2).toString());
+    return out;
+}
+
+int cacheSize(const Storage::Database &db)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(QStringLiteral("PRAGMA cache_size")) && q.next() ? q.value(0).toInt() : 0;
+}
+
+int ticketIndexCount(const Storage::Database &db)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND "
+                                 "tbl_name = 'tickets' AND sql IS NOT NULL")) &&
+                   q.next()
+               ? q.value(0).toInt()
+               : -1;
+}
+
+/// A ServiceNow list export of `count` tickets from `first` on.
+QByteArray list(int first, int count, const QByteArray &title = "Checkout down")
+{
+    QByteArray out = "number,priority,state,opened_at,resolved_at,closed_at,short_description\n";
+    const QDateTime start(QDate(2026, 3, 1), QTime(8, 0), QTimeZone::utc());
+    for (int n = first; n < first + count; ++n) {
+        const QDateTime opened = start.addSecs(qint64(n) * 600);
+        const QByteArray at = opened.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).toLatin1();
+        const QByteArray resolved =
+            n % 3 ? opened.addSecs(7200).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).toLatin1()
+                  : QByteArray();
+        out += "INC" + QByteArray::number(n) + ",3 - Moderate," + (n % 3 ? "Resolved," : "In Progress,") +
+               at + "," + resolved + ",," + title + " " + QByteArray::number(n) + "\n";
+    }
+    return out;
+}
+
+} // namespace
+
+class TestImportFastPath : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_databases = 0;
+
+    std::unique_ptr<Storage::Database> open(Domain::Engagement *engagement)
+    {
+        auto db = std::make_unique<Storage::Database>();
+        const Storage::StorageError error =
+            db->open(m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_databases)),
+                     Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing);
+        if (!error.isNull())
+            return nullptr;
+        *engagement = ImportTest::engagement(QStringLiteral("NORDSHOP"));
+        if (!Storage::EngagementRepository(*db).insert(engagement).isNull())
+            return nullptr;
+        return db;
+    }
+
+    QString file(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(name);
+        return ImportTest::writeFile(path, content) ? path : QString();
+    }
+
+    static ImportReport import(const Storage::Database &db, const Domain::Engagement &e, const QString &path,
+                               const std::function<void(ImportSession &)> &setUp = {})
+    {
+        ImportSession session(db, e);
+        if (setUp)
+            setUp(session);
+        ImportSession::Options options;
+        options.source = QStringLiteral("servicenow");
+        options.chunkSize = 500;
+        ImportReport report = session.stage(path, options);
+        session.commit(&report);
+        return report;
+    }
+
+private slots:
+    void init() { Storage::IndexSuspension::setMinimumRowsForTests(1000); }
+    void cleanup()
+    {
+        Storage::IndexSuspension::setMinimumRowsForTests(0);
+        Storage::SqliteTicketUpsert::setEnabled(true);
+    }
+
+    void shouldGiveTheSqliteHandleOfAnOpenConnectionOnly()
+    {
+        Domain::Engagement e;
+        const auto db = open(&e);
+        QVERIFY(db);
+        QVERIFY(Storage::sqliteHandle(db->connection()) != nullptr);
+        {
+            QSqlDatabase closed =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("closed"));
+            closed.setDatabaseName(m_dir.filePath(QStringLiteral("closed.sqlite")));
+            QVERIFY(Storage::sqliteHandle(closed) == nullptr); // never opened
+            QVERIFY(closed.open());
+            QVERIFY(Storage::sqliteHandle(closed) != nullptr);
+            closed.close();
+            QVERIFY(Storage::sqliteHandle(closed) == nullptr);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("closed"));
+    }
+
+    void shouldStoreTheSameRowsCountsAndIdsOnBothPaths()
+    {
+        Domain::Engagement fastEngagement;
+        Domain::Engagement slowEngagement;
+        const auto fast = open(&fastEngagement);
+        const auto slow = open(&slowEngagement);
+        QVERIFY(fast && slow);
+        // new tickets; then a mix of unchanged, changed and new ones in runs; then the same again
+        const QVector<QVector<Domain::Ticket>> batches = {
+            tickets(0, 300),
+            tickets(0, 100) + tickets(100, 250, 1) + tickets(300, 360) + tickets(250, 300),
+            tickets(0, 100) + tickets(100, 250, 1) + tickets(300, 360) + tickets(250, 300),
+        };
+        const auto run = [&](const Storage::Database &db, const Domain::Engagement &e, bool fastPath,
+                             QVector<UpsertCounts> *counts, QVector<QVector<qint64>> *ids) {
+            Storage::SqliteTicketUpsert::setEnabled(fastPath);
+            const TicketRepository repository(db); // one for all batches, as in an import
+            for (const QVector<Domain::Ticket> &batch : batches) {
+                UpsertCounts c;
+                QVector<qint64> changed;
+                QVERIFY(repository.upsert(e.id, QStringLiteral("servicenow"), batch, &c, &changed).isNull());
+                counts->append(c);
+                ids->append(changed);
+            }
+        };
+        QVector<UpsertCounts> fastCounts, slowCounts;
+        QVector<QVector<qint64>> fastIds, slowIds;
+        run(*fast, fastEngagement, true, &fastCounts, &fastIds);
+        run(*slow, slowEngagement, false, &slowCounts, &slowIds);
+        QCOMPARE(fastCounts.size(), 3);
+        QCOMPARE(fastCounts.at(0).added, 300);
+        QCOMPARE(fastCounts.at(1).added, 60);
+        QVERIFY(fastCounts.at(1).updated > 0);
+        QVERIFY(fastCounts.at(1).unchanged > 0);
+        QCOMPARE(fastCounts.at(2).unchanged, 360); // a re-import: nothing written
+        QVERIFY(fastIds.at(2).isEmpty());
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(fastCounts.at(i), slowCounts.at(i));
+            QCOMPARE(fastIds.at(i), slowIds.at(i));
+        }
+        QCOMPARE(ImportTest::checksum(*fast), ImportTest::checksum(*slow));
+        // and what is read back is the ticket written
+        QVector<Domain::Ticket> stored;
+        QVERIFY(TicketRepository(*fast).list(fastEngagement.id, &stored).isNull());
+        QCOMPARE(stored.size(), 360);
+        for (const Domain::Ticket &t : std::as_const(stored)) {
+            const int n = t.key.mid(3).toInt();
+            QCOMPARE(t, ticket(n, n >= 100 && n < 250 ? 1 : 0));
+        }
+    }
+
+    void shouldNameTheTicketOfAFailedWriteOnTheFastPath()
+    {
+        Domain::Engagement e;
+        const auto db = open(&e);
+        QVERIFY(db);
+        Domain::Ticket bad = ticket(7);
+        bad.severity = 9; // CHECK (severity BETWEEN 1 AND 4)
+        UpsertCounts counts;
+        const Storage::StorageError error =
+            TicketRepository(*db).upsert(e.id, QStringLiteral("servicenow"), {ticket(1), bad}, &counts);
+        QCOMPARE(error.kind, Storage::StorageError::Kind::Query);
+        QCOMPARE(error.operation, QStringLiteral("save ticket"));
+        QCOMPARE(error.record, bad.key);
+        QVERIFY2(error.detail.contains(QLatin1String("CHECK constraint")), qPrintable(error.detail));
+    }
+
+    void shouldRebuildTheSuspendedIndexesWithTheirDefinitions()
+    {
+        Domain::Engagement e;
+        Domain::Engagement plainEngagement;
+        const auto db = open(&e);
+        const auto plain = open(&plainEngagement);
+        QVERIFY(db && plain);
+        const QStringList before = indexes(*db);
+        QCOMPARE(ticketIndexCount(*db), 9);
+        // GIVEN a file large against the (empty) table
+        const QString path = file(QStringLiteral("large.csv"), list(1, 10000));
+        int lowestDuringImport = 99;
+        const ImportReport report = import(*db, e, path, [&](ImportSession &session) {
+            session.setProgressHandler([&](qint64, qint64) {
+                lowestDuringImport = qMin(lowestDuringImport, ticketIndexCount(*db));
+            });
+        });
+        QCOMPARE(report.outcome, Outcome::Committed);
+        QCOMPARE(report.tickets.added, 10000);
+        // THEN the indexes were dropped while it wrote, and are back as they were defined
+        QCOMPARE(lowestDuringImport, 0);
+        QCOMPARE(indexes(*db), before);
+        // AND the rows are those of an import that kept its indexes
+        Storage::IndexSuspension::setMinimumRowsForTests(1000000);
+        QCOMPARE(import(*plain, plainEngagement, path).outcome, Outcome::Committed);
+        QCOMPARE(ImportTest::checksum(*db), ImportTest::checksum(*plain));
+        // AND a small import into the larger table keeps them throughout
+        Storage::IndexSuspension::setMinimumRowsForTests(1000);
+        lowestDuringImport = 99;
+        const ImportReport small =
+            import(*db, e, file(QStringLiteral("small.csv"), list(20000, 2400)), [&](ImportSession &session) {
+                session.setProgressHandler([&](qint64, qint64) {
+                    lowestDuringImport = qMin(lowestDuringImport, ticketIndexCount(*db));
+                });
+            });
+        QCOMPARE(small.tickets.added, 2400); // under a quarter of the table: kept
+        QCOMPARE(lowestDuringImport, 9);
+        QCOMPARE(indexes(*db), before);
+    }
+
+    void shouldLeaveIndexesAndRowsAsBeforeWhenALargeImportIsCancelledOrFails()
+    {
+        Domain::Engagement e;
+        const auto db = open(&e);
+        QVERIFY(db);
+        QCOMPARE(import(*db, e, file(QStringLiteral("first.csv"), list(1, 2000))).outcome,
+                 Outcome::Committed);
+        const QStringList before = indexes(*db);
+        const QByteArray rows = ImportTest::checksum(*db);
+        const int cacheBefore = cacheSize(*db);
+        const QString path = file(QStringLiteral("large.csv"), list(1, 10000, "Changed"));
+        // cancelled once the indexes are gone
+        std::atomic<bool> cancel{false};
+        bool sawSuspended = false;
+        const ImportReport cancelled = import(*db, e, path, [&](ImportSession &session) {
+            session.setCancelFlag(&cancel);
+            session.setProgressHandler([&](qint64, qint64) {
+                if (ticketIndexCount(*db) == 0) {
+                    sawSuspended = true;
+                    cancel = true;
+                }
+            });
+        });
+        QVERIFY(sawSuspended);
+        QCOMPARE(cancelled.outcome, Outcome::Cancelled);
+        QCOMPARE(cacheSize(*db), cacheBefore); // the suspension's small cache went with it
+        QCOMPARE(indexes(*db), before);
+        QCOMPARE(ImportTest::checksum(*db), rows);
+        // failed in the hook before the commit
+        const ImportReport failed = import(*db, e, path, [](ImportSession &session) {
+            session.setBeforeCommit([](const Storage::Database &, qint64, const QVector<qint64> &) {
+                return Storage::StorageError{
+                    Storage::StorageError::Kind::Query, QStringLiteral("refuse"), {}, {}};
+            });
+        });
+        QCOMPARE(failed.outcome, Outcome::Failed);
+        QCOMPARE(indexes(*db), before);
+        QCOMPARE(ImportTest::checksum(*db), rows);
+        // a dry run (staged, then rolled back) and a session that ends with the import pending
+        {
+            ImportSession session(*db, e);
+            ImportSession::Options options;
+            options.source = QStringLiteral("servicenow");
+            options.chunkSize = 500;
+            ImportReport report = session.stage(path, options);
+            QVERIFY(session.isPending());
+            QCOMPARE(report.tickets.added, 8000);
+            QCOMPARE(report.tickets.updated, 2000);
+            QCOMPARE(indexes(*db), before); // whole again while pending
+            session.rollback(&report, Outcome::DryRun);
+            QCOMPARE(indexes(*db), before);
+            report = session.stage(path, options);
+            QVERIFY(session.isPending());
+        }
+        QCOMPARE(indexes(*db), before);
+        QCOMPARE(ImportTest::checksum(*db), rows);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportFastPath)
+#include "tst_importfastpath.moc"
