@@ -1,6 +1,9 @@
 // Ticket upserts: a new key is inserted, a known one compared and updated only when it changed;
 // after a known key the next one is looked up before an insert is tried (a re-import is all
-// known keys), so runs of known and new keys in any order must count and store the same.
+// known keys), so runs of known and new keys in any order must count and store the same. On both
+// dialects: each builds its engagements once, over the test functions in order.
+#include "testdatabases.h"
+
 #include "models/storage/database.h"
 #include "models/storage/engagementrepository.h"
 #include "models/storage/ticketrepository.h"
@@ -10,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QtTest>
+#include <map>
 
 using Storage::TicketRepository;
 using Storage::UpsertCounts;
@@ -39,36 +43,63 @@ class TestTicketRepository : public QObject
 {
     Q_OBJECT
 
+    struct Dialect
+    {
+        std::unique_ptr<Storage::Database> db;
+        qint64 engagement = 0;
+    };
     QTemporaryDir m_dir;
-    Storage::Database m_db;
+    std::map<QString, Dialect> m_dialects;
+    Storage::Database *m_db = nullptr; ///< the current row's dialect's, and its engagement:
     qint64 m_engagement = 0;
 
-    /// Changes written by this connection since it opened.
+    /// A figure that moves with every row written (inserted, updated or deleted) by anyone: on
+    /// SQLite the connection's total_changes(), on the server the tickets' and status changes'
+    /// number and row versions (xmin: the transaction that wrote each row).
     qint64 totalChanges()
     {
-        QSqlQuery q(m_db.connection());
-        return q.exec(QStringLiteral("SELECT total_changes()")) && q.next() ? q.value(0).toLongLong() : -1;
+        QSqlQuery q(m_db->connection());
+        const QString sql =
+            m_db->isServer()
+                ? QStringLiteral(
+                      "SELECT (SELECT count(*) + coalesce(sum(xmin::text::bigint), 0) FROM tickets) + "
+                      "(SELECT count(*) + coalesce(sum(xmin::text::bigint), 0) FROM "
+                      "ticket_status_history)")
+                : QStringLiteral("SELECT total_changes()");
+        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
     }
 
 private slots:
-    void initTestCase()
+    void initTestCase_data() { StorageTest::addDialectRows(); }
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void init()
     {
-        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("t.sqlite")), Storage::Database::Access::ReadWrite,
-                          Storage::Database::Creation::CreateIfMissing)
-                    .isNull());
-        Domain::Engagement e;
-        e.key = QStringLiteral("UPS");
-        e.client = QStringLiteral("Upsert");
-        e.model = Domain::SupportModel::SlaHotfix;
-        e.start = QDate(2026, 1, 1);
-        e.timeZone = "Europe/Stockholm";
-        QVERIFY(Storage::EngagementRepository(m_db).insert(&e).isNull());
-        m_engagement = e.id;
+        QFETCH_GLOBAL(QString, dialect);
+        Dialect &d = m_dialects[dialect];
+        if (!d.db) {
+            QString location;
+            DD_FRESH_DATABASE(location, m_dir.path());
+            auto db = std::make_unique<Storage::Database>();
+            const Storage::StorageError error = db->open(location, Storage::Database::Access::ReadWrite,
+                                                         Storage::Database::Creation::CreateIfMissing);
+            QVERIFY2(error.isNull(), qPrintable(error.toString()));
+            Domain::Engagement e;
+            e.key = QStringLiteral("UPS");
+            e.client = QStringLiteral("Upsert");
+            e.model = Domain::SupportModel::SlaHotfix;
+            e.start = QDate(2026, 1, 1);
+            e.timeZone = "Europe/Stockholm";
+            QVERIFY(Storage::EngagementRepository(*db).insert(&e).isNull());
+            d = {std::move(db), e.id};
+        }
+        m_db = d.db.get();
+        m_engagement = d.engagement;
     }
 
     void shouldCountAndStoreRunsOfKnownAndNewKeysInAnyOrder()
     {
-        const TicketRepository repository(m_db);
+        const TicketRepository repository(*m_db);
         // GIVEN tickets 1, 2 and 3
         UpsertCounts counts;
         QVector<qint64> changed;
@@ -109,12 +140,13 @@ private slots:
     {
         const QVector<Domain::Ticket> batch = {ticket(11), ticket(12), ticket(13), ticket(14)};
         UpsertCounts counts;
-        QVERIFY(TicketRepository(m_db).upsert(m_engagement, QStringLiteral("jira"), batch, &counts).isNull());
+        QVERIFY(
+            TicketRepository(*m_db).upsert(m_engagement, QStringLiteral("jira"), batch, &counts).isNull());
         QCOMPARE(counts.added, 4);
         const qint64 before = totalChanges();
         QVERIFY(before > 0);
         // A new repository, a second one reusing its statements: nothing written either way
-        const TicketRepository again(m_db);
+        const TicketRepository again(*m_db);
         for (int round = 0; round < 2; ++round) {
             counts = {};
             QVector<qint64> changed;
@@ -133,8 +165,8 @@ private slots:
         bare.history.clear();
         UpsertCounts counts;
         QVERIFY(
-            TicketRepository(m_db).upsert(m_engagement, QStringLiteral("jira"), {bare}, &counts).isNull());
-        const TicketRepository repository(m_db);
+            TicketRepository(*m_db).upsert(m_engagement, QStringLiteral("jira"), {bare}, &counts).isNull());
+        const TicketRepository repository(*m_db);
         QVector<Domain::Ticket> listed;
         QVERIFY(repository.list(m_engagement, &listed).isNull());
         QVERIFY(listed.size() > 10);
@@ -172,7 +204,7 @@ private slots:
         big.model = Domain::SupportModel::SlaHotfix;
         big.start = QDate(2026, 1, 1);
         big.timeZone = "Europe/Stockholm";
-        QVERIFY(Storage::EngagementRepository(m_db).insert(&big).isNull());
+        QVERIFY(Storage::EngagementRepository(*m_db).insert(&big).isNull());
         QVector<Domain::Ticket> tickets;
         for (int i = 0; i < 400; ++i) {
             Domain::Ticket t = ticket(i);
@@ -182,7 +214,7 @@ private slots:
             tickets.append(t);
         }
         UpsertCounts counts;
-        const TicketRepository repository(m_db);
+        const TicketRepository repository(*m_db);
         QVERIFY(repository.upsert(big.id, QStringLiteral("jira"), tickets, &counts).isNull());
         std::sort(tickets.begin(), tickets.end(), [](const Domain::Ticket &a, const Domain::Ticket &b) {
             return a.created != b.created ? a.created < b.created : a.key < b.key;
