@@ -1,12 +1,18 @@
 #include "models/storage/sqliteslaresults.h"
 
 #include "models/storage/sqlitehandle.h"
+#include "models/storage/sqlitevalues.h"
 
 #include <sqlite3.h>
 
 namespace Storage {
 
 namespace {
+
+using SqliteValues::bindOptional;
+using SqliteValues::bindText;
+using SqliteValues::optionalAt;
+using SqliteValues::textAt;
 
 bool s_enabled = true;
 
@@ -21,33 +27,6 @@ const char *const s_ticketsAfter =
 const char *const s_historyBetween =
     "SELECT ticket_id, changed_at, status, severity FROM ticket_status_history "
     "WHERE ticket_id >= ? AND ticket_id <= ? ORDER BY ticket_id, seq";
-
-QString textAt(sqlite3_stmt *s, int i)
-{
-    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(s, i));
-    return text ? QString::fromUtf8(text, sqlite3_column_bytes(s, i)) : QString();
-}
-
-std::optional<qint64> optionalAt(sqlite3_stmt *s, int i)
-{
-    if (sqlite3_column_type(s, i) == SQLITE_NULL)
-        return std::nullopt;
-    return sqlite3_column_int64(s, i);
-}
-
-void bindText(sqlite3_stmt *s, int i, const QString &text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    sqlite3_bind_text(s, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-}
-
-void bindOptional(sqlite3_stmt *s, int i, const std::optional<qint64> &value)
-{
-    if (value)
-        sqlite3_bind_int64(s, i, *value);
-    else
-        sqlite3_bind_null(s, i);
-}
 
 /// ISO 'YYYY-MM-DD' as dateToSql() writes it, NULL for an invalid date.
 void bindDate(sqlite3_stmt *s, int i, const QDate &date)

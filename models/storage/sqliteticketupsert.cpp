@@ -1,6 +1,7 @@
 #include "models/storage/sqliteticketupsert.h"
 
 #include "models/storage/sqlitehandle.h"
+#include "models/storage/sqlitevalues.h"
 #include "models/storage/ticketrepository.h"
 #include "models/storage/ticketvendorsla.h"
 
@@ -9,6 +10,11 @@
 namespace Storage {
 
 namespace {
+
+using SqliteValues::bindOptional;
+using SqliteValues::bindText;
+using SqliteValues::optionalAt;
+using SqliteValues::textAt;
 
 bool s_enabled = true;
 
@@ -21,21 +27,6 @@ struct ResetOnExit
     sqlite3_stmt *statement;
     ~ResetOnExit() { sqlite3_reset(statement); }
 };
-
-void bindText(sqlite3_stmt *s, int i, const QString &text)
-{
-    // A null QString is '' here, as textToSql makes it on the QSqlQuery path.
-    const QByteArray utf8 = text.toUtf8();
-    sqlite3_bind_text(s, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-}
-
-void bindOptional(sqlite3_stmt *s, int i, const std::optional<qint64> &value)
-{
-    if (value)
-        sqlite3_bind_int64(s, i, *value);
-    else
-        sqlite3_bind_null(s, i);
-}
 
 /// Binds the ticket's own columns at positions first .. first + 9 (kind .. vendor_sla).
 void bindTicket(sqlite3_stmt *s, int first, const Domain::Ticket &t)
@@ -50,19 +41,6 @@ void bindTicket(sqlite3_stmt *s, int first, const Domain::Ticket &t)
     bindOptional(s, first + 7, t.firstResponse);
     bindOptional(s, first + 8, t.resolved);
     bindText(s, first + 9, vendorSlaToSql(t.vendorSla));
-}
-
-QString textAt(sqlite3_stmt *s, int i)
-{
-    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(s, i));
-    return text ? QString::fromUtf8(text, sqlite3_column_bytes(s, i)) : QString();
-}
-
-std::optional<qint64> optionalAt(sqlite3_stmt *s, int i)
-{
-    if (sqlite3_column_type(s, i) == SQLITE_NULL)
-        return std::nullopt;
-    return sqlite3_column_int64(s, i);
 }
 
 /// The stored ticket's columns from position `first` on (the order of the find statement).

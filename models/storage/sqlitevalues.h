@@ -1,0 +1,43 @@
+#pragma once
+// Values in and out of SQLite's C API the way the QSqlQuery paths store and read them, for the
+// statements that run on QSQLITE's own connection (sqlitehandle.h).
+
+#include <QString>
+
+#include <optional>
+#include <sqlite3.h>
+
+namespace Storage::SqliteValues {
+
+/// Binds UTF-8 text; a null QString is '' here, as textToSql makes it on the QSqlQuery path.
+inline void bindText(sqlite3_stmt *s, int i, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_bind_text(s, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+/// Binds an optional instant or number: NULL when there is none.
+inline void bindOptional(sqlite3_stmt *s, int i, const std::optional<qint64> &value)
+{
+    if (value)
+        sqlite3_bind_int64(s, i, *value);
+    else
+        sqlite3_bind_null(s, i);
+}
+
+/// The text of column `i`; a null QString for NULL.
+inline QString textAt(sqlite3_stmt *s, int i)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(s, i));
+    return text ? QString::fromUtf8(text, sqlite3_column_bytes(s, i)) : QString();
+}
+
+/// The whole number of column `i`; none for NULL.
+inline std::optional<qint64> optionalAt(sqlite3_stmt *s, int i)
+{
+    if (sqlite3_column_type(s, i) == SQLITE_NULL)
+        return std::nullopt;
+    return sqlite3_column_int64(s, i);
+}
+
+} // namespace Storage::SqliteValues
