@@ -171,4 +171,23 @@ void ServerSession::appendNull(QByteArray *row, bool first)
     row->append("\\N", 2);
 }
 
+StorageError ServerSession::classifyAndInsert(const char *classify, const char *insert,
+                                              const QVector<QByteArray> &params, qint64 rows,
+                                              const QString &what) const
+{
+    for (int round = 0; rows > 0; ++round) {
+        if (round == 3)
+            return {StorageError::Kind::Busy, m_operation, m_record,
+                    QStringLiteral("other sessions kept storing the same %1").arg(what)};
+        qint64 known = 0;
+        qint64 added = 0;
+        if (StorageError error = exec(classify, params, nullptr, &known))
+            return error;
+        if (StorageError error = exec(insert, params, nullptr, &added))
+            return error;
+        rows -= known + added;
+    }
+    return {};
+}
+
 } // namespace Storage

@@ -42,6 +42,13 @@ public:
     /// Runs `sql` with text parameters $1 .. (a null QByteArray binds NULL); `rows` gets the result.
     StorageError exec(const char *sql, const QVector<QByteArray> &params = {}, ServerRows *rows = nullptr,
                       qint64 *affected = nullptr) const;
+    /// Sorts `rows` staged rows into known and new ones: runs `classify` (marks the staged rows whose
+    /// key is stored, giving their number) and `insert` (inserts the rest, giving their number) until
+    /// every row is one or the other. A key another session inserted in between (the insert did
+    /// nothing here) is classified on the next round; after three rounds the write fails as Busy,
+    /// `what` naming the rows ("tickets", "worklogs").
+    StorageError classifyAndInsert(const char *classify, const char *insert,
+                                   const QVector<QByteArray> &params, qint64 rows, const QString &what) const;
     /// `COPY … FROM STDIN` (text format) of `data`, rows built with the append functions below.
     StorageError copyIn(const char *sql, const QByteArray &data) const;
 

@@ -148,21 +148,10 @@ StorageError upsertSegment(const ServerSession &session, const QVector<QByteArra
     }
     if (StorageError error = session.exec(s_analyze))
         return error;
-    // Known keys first, then the new ones; a key another session inserted in between (its
-    // insert did nothing here) is classified on the next round.
-    qint64 unresolved = n;
-    for (int round = 0; unresolved > 0; ++round) {
-        if (round == 3)
-            return {StorageError::Kind::Busy, QStringLiteral("save ticket"), QString::fromUtf8(params.at(1)),
-                    QStringLiteral("other sessions kept storing the same tickets")};
-        qint64 known = 0;
-        qint64 added = 0;
-        if (StorageError error = session.exec(s_classify, params, nullptr, &known))
-            return error;
-        if (StorageError error = session.exec(s_insert, params, nullptr, &added))
-            return error;
-        unresolved -= known + added;
-    }
+    // Known keys first, then the new ones (a key another session inserted meanwhile: next round).
+    if (StorageError error =
+            session.classifyAndInsert(s_classify, s_insert, params, n, QStringLiteral("tickets")))
+        return error;
     ServerRows changed;
     if (StorageError error = session.exec(s_changed, {}, &changed))
         return error;

@@ -88,19 +88,9 @@ StorageError upsertSegment(const ServerSession &session, const QVector<QByteArra
         return error;
     if (StorageError error = session.exec("ANALYZE dd_import_worklogs (ord, id, source_key)"))
         return error;
-    qint64 unresolved = n;
-    for (int round = 0; unresolved > 0; ++round) {
-        if (round == 3)
-            return {StorageError::Kind::Busy, QStringLiteral("save worklog"), QString::fromUtf8(params.at(1)),
-                    QStringLiteral("other sessions kept storing the same worklogs")};
-        qint64 known = 0;
-        qint64 added = 0;
-        if (StorageError error = session.exec(s_classify, params, nullptr, &known))
-            return error;
-        if (StorageError error = session.exec(s_insert, params, nullptr, &added))
-            return error;
-        unresolved -= known + added;
-    }
+    if (StorageError error =
+            session.classifyAndInsert(s_classify, s_insert, params, n, QStringLiteral("worklogs")))
+        return error;
     ServerRows changed;
     if (StorageError error = session.exec(s_counts, {}, &changed))
         return error;
