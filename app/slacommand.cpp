@@ -42,15 +42,18 @@ int SlaCommand::replay(CommandCall &call, qint64 now)
     if (!out.open(stdout, QIODevice::WriteOnly))
         return call.fail(tr("cannot write stdout"));
     Exchange::ExchangeError error;
-    QVector<Exchange::ExchangeError> problems;
-    if (!Exchange::SlaReplay::run(call.value(s_calendar), call.value(s_policy), call.value(s_tickets),
-                                  call.value(s_history), now, &out, &error, &problems))
+    // Tickets with data problems are rows of the output ("invalid" and the like); stderr says why,
+    // as each row is written (a million such tickets are never held in memory).
+    const auto warn = [&call](const Exchange::ExchangeError &problem) {
+        call.err() << "deliverydesk: " << tr("warning: %1").arg(problem.toString()) << '\n';
+    };
+    const bool written =
+        Exchange::SlaReplay::run(call.value(s_calendar), call.value(s_policy), call.value(s_tickets),
+                                 call.value(s_history), now, &out, &error, warn);
+    call.err().flush();
+    if (!written)
         return call.fail(error.toString());
     out.flush();
-    // Tickets with data problems are rows of the output ("invalid" and the like); stderr says why.
-    for (const Exchange::ExchangeError &problem : qAsConst(problems))
-        call.err() << "deliverydesk: " << tr("warning: %1").arg(problem.toString()) << '\n';
-    call.err().flush();
     return Success;
 }
 

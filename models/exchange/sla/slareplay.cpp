@@ -190,15 +190,15 @@ struct TicketRows
 };
 
 bool writeRows(const Domain::SlaPolicyEvaluator &evaluator, const TicketRows &rows, qint64 now,
-               QIODevice *out, ExchangeError *e, QVector<ExchangeError> *problems)
+               QIODevice *out, ExchangeError *e, const std::function<void(const ExchangeError &)> &problem)
 {
     QByteArray text = SlaReplayRow::headerLine();
     for (qsizetype i = 0; i < rows.tickets.size(); ++i) {
         const Ticket &t = rows.tickets.at(i);
         const SlaResult result = evaluator.evaluate(t, now);
         SlaReplayRow::append(&text, t.key.toUtf8(), t, result);
-        if (problems && result.problems)
-            SlaReplayRow::noteProblems(rows.fileName, rows.lines.value(i), t.key, result, problems);
+        if (problem && result.problems)
+            SlaReplayRow::noteProblems(rows.fileName, rows.lines.value(i), t.key, result, problem);
     }
     if (out->write(text) != text.size()) {
         *e = SlaReplayRow::writeError(out);
@@ -312,7 +312,7 @@ bool checkTickets(QIODevice *device, const QString &name, StreamPlan *plan, Exch
 /// one ticket's history and a block of output.
 bool streamRows(const Domain::SlaPolicyEvaluator &evaluator, QIODevice *tickets, const QString &ticketsName,
                 QIODevice *history, const QString &historyName, const StreamPlan &plan, qint64 now,
-                QIODevice *out, ExchangeError *e, QVector<ExchangeError> *problems)
+                QIODevice *out, ExchangeError *e, const std::function<void(const ExchangeError &)> &problem)
 {
     CsvReader ticketReader(tickets, ticketsName);
     QVector<int> c;
@@ -364,8 +364,8 @@ bool streamRows(const Domain::SlaPolicyEvaluator &evaluator, QIODevice *tickets,
         }
         const SlaResult result = evaluator.evaluate(t, now);
         SlaReplayRow::append(&text, t.key.toUtf8(), t, result);
-        if (problems && result.problems)
-            SlaReplayRow::noteProblems(ticketsName, row.line, t.key, result, problems);
+        if (problem && result.problems)
+            SlaReplayRow::noteProblems(ticketsName, row.line, t.key, result, problem);
         if (text.size() > (1 << 20)) {
             if (out->write(text) != text.size())
                 break;
@@ -430,7 +430,7 @@ bool SlaReplay::readTickets(QIODevice *tickets, const QString &ticketsName, QIOD
 bool SlaReplay::run(const Domain::BusinessCalendar &calendar, const Domain::SlaPolicyHistory &policy,
                     QIODevice *tickets, const QString &ticketsName, QIODevice *history,
                     const QString &historyName, qint64 now, QIODevice *out, ExchangeError *error,
-                    QVector<ExchangeError> *problems)
+                    const std::function<void(const ExchangeError &)> &problem)
 {
     ExchangeError localError;
     ExchangeError *e = error ? error : &localError;
@@ -439,8 +439,8 @@ bool SlaReplay::run(const Domain::BusinessCalendar &calendar, const Domain::SlaP
     // is wrong), then joined and written row by row. Plain UTF-8 files are read as bytes
     // (SlaReplayStream); other shapes, and files with a bad value (for CsvReader's message), here.
     if (!tickets->isSequential() && (!history || !history->isSequential())) {
-        const SlaReplayStream::Outcome streamed = SlaReplayStream::run(
-            evaluator, tickets, ticketsName, history, historyName, now, out, e, problems);
+        const SlaReplayStream::Outcome streamed =
+            SlaReplayStream::run(evaluator, tickets, ticketsName, history, historyName, now, out, e, problem);
         if (streamed == SlaReplayStream::Outcome::Written)
             return true;
         if (streamed == SlaReplayStream::Outcome::Failed || !seekToStart(tickets, ticketsName, history, e))
@@ -453,7 +453,7 @@ bool SlaReplay::run(const Domain::BusinessCalendar &calendar, const Domain::SlaP
                 return false;
             if (plan.grouped && plan.inTicketOrder)
                 return streamRows(evaluator, tickets, ticketsName, history, historyName, plan, now, out, e,
-                                  problems);
+                                  problem);
         }
     }
     // History in another order than the tickets (or a pipe): every ticket is held in memory.
@@ -461,7 +461,7 @@ bool SlaReplay::run(const Domain::BusinessCalendar &calendar, const Domain::SlaP
     rows.fileName = ticketsName;
     if (!readTickets(tickets, ticketsName, history, historyName, &rows.tickets, e, &rows.lines))
         return false;
-    return writeRows(evaluator, rows, now, out, e, problems);
+    return writeRows(evaluator, rows, now, out, e, problem);
 }
 
 namespace {
@@ -506,7 +506,7 @@ bool loadFiles(const QString &calendarPath, const QString &policyPath, const QSt
 
 bool SlaReplay::run(const QString &calendarPath, const QString &policyPath, const QString &ticketsPath,
                     const QString &historyPath, qint64 now, QIODevice *out, ExchangeError *error,
-                    QVector<ExchangeError> *problems)
+                    const std::function<void(const ExchangeError &)> &problem)
 {
     ExchangeError localError;
     ExchangeError *e = error ? error : &localError;
@@ -529,7 +529,7 @@ bool SlaReplay::run(const QString &calendarPath, const QString &policyPath, cons
         return false;
     }
     return run(*calendar, *policy, &tickets, ticketsPath, historyPath.isEmpty() ? nullptr : &history,
-               historyPath, now, out, e, problems);
+               historyPath, now, out, e, problem);
 }
 
 std::optional<Domain::SlaExplanation>

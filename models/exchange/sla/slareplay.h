@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 #include <QVector>
+#include <functional>
 
 #include <optional>
 
@@ -33,12 +34,13 @@ public:
     /// The output columns.
     static QStringList columns();
 
-    /// Reads the files and writes the result to `out`. `historyPath` may be empty. When `problems` is
-    /// given it receives one entry per data problem of a ticket (file, line of the ticket, "KEY:
-    /// reason"), for the command line to print on stderr: such tickets are rows, not errors.
+    /// Reads the files and writes the result to `out`. `historyPath` may be empty. When `problem` is
+    /// given it is called once per data problem of a ticket (file, line of the ticket, "KEY:
+    /// reason") as the ticket's row is written, for the command line to print on stderr: such
+    /// tickets are rows, not errors, and are never held until the end.
     static bool run(const QString &calendarPath, const QString &policyPath, const QString &ticketsPath,
                     const QString &historyPath, qint64 now, QIODevice *out, ExchangeError *error,
-                    QVector<ExchangeError> *problems = nullptr);
+                    const std::function<void(const ExchangeError &)> &problem = {});
 
     /// The explanation of the ticket `key` from the same files, for `deliverydesk sla explain`
     /// (render it with SlaExplainText). Nothing, with `error`, when a file is wrong or the key unknown.
@@ -57,7 +59,7 @@ public:
     static bool run(const Domain::BusinessCalendar &calendar, const Domain::SlaPolicyHistory &policy,
                     QIODevice *tickets, const QString &ticketsName, QIODevice *history,
                     const QString &historyName, qint64 now, QIODevice *out, ExchangeError *error,
-                    QVector<ExchangeError> *problems = nullptr);
+                    const std::function<void(const ExchangeError &)> &problem = {});
 };
 
 } // namespace Exchange

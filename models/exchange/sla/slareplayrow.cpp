@@ -180,12 +180,13 @@ void SlaReplayRow::append(QByteArray *out, QByteArrayView key, const Domain::Tic
 }
 
 void SlaReplayRow::noteProblems(const QString &file, qint64 line, const QString &key,
-                                const Domain::SlaResult &result, QVector<ExchangeError> *problems)
+                                const Domain::SlaResult &result,
+                                const std::function<void(const ExchangeError &)> &problem)
 {
     for (const Domain::SlaDataProblem p : Domain::AllSlaDataProblems) {
         if (result.problems.testFlag(p))
-            problems->append(ExchangeError{file, line, 0,
-                                           SlaReplay::tr("%1: %2").arg(key, SlaExplainText::problemText(p))});
+            problem(ExchangeError{file, line, 0,
+                                  SlaReplay::tr("%1: %2").arg(key, SlaExplainText::problemText(p))});
     }
 }
 

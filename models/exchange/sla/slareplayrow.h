@@ -8,6 +8,7 @@
 #include <QByteArrayView>
 #include <QStringList>
 #include <QVector>
+#include <functional>
 
 class QIODevice;
 
@@ -38,7 +39,8 @@ public:
                        const Domain::SlaResult &result);
     /// One entry per data problem of `result`, naming the ticket's file and line.
     static void noteProblems(const QString &file, qint64 line, const QString &key,
-                             const Domain::SlaResult &result, QVector<ExchangeError> *problems);
+                             const Domain::SlaResult &result,
+                             const std::function<void(const ExchangeError &)> &problem);
 };
 
 } // namespace Exchange

@@ -357,7 +357,7 @@ bool writeOut(QIODevice *out, QByteArray *text, ExchangeError *error)
 /// The second pass over checked files: joins and writes row by row.
 bool join(const Domain::SlaPolicyEvaluator &evaluator, ReplayFile &tickets, HistoryCursor *history,
           const TicketKeys &keys, const JoinPlan &plan, qint64 now, QIODevice *out, ExchangeError *error,
-          QVector<ExchangeError> *problems)
+          const std::function<void(const ExchangeError &)> &problem)
 {
     QByteArray text = SlaReplayRow::headerLine();
     text.reserve(s_outputBlock + 4096);
@@ -388,8 +388,8 @@ bool join(const Domain::SlaPolicyEvaluator &evaluator, ReplayFile &tickets, Hist
         }
         const Domain::SlaResult result = evaluator.evaluate(t, now);
         SlaReplayRow::append(&text, key, t, result);
-        if (problems && result.problems)
-            SlaReplayRow::noteProblems(tickets.name, tickets.reader.line(), t.key, result, problems);
+        if (problem && result.problems)
+            SlaReplayRow::noteProblems(tickets.name, tickets.reader.line(), t.key, result, problem);
         if (text.size() >= s_outputBlock && !writeOut(out, &text, error))
             return false;
     }
@@ -401,7 +401,7 @@ bool join(const Domain::SlaPolicyEvaluator &evaluator, ReplayFile &tickets, Hist
 Outcome SlaReplayStream::run(const Domain::SlaPolicyEvaluator &evaluator, QIODevice *tickets,
                              const QString &ticketsName, QIODevice *history, const QString &historyName,
                              qint64 now, QIODevice *out, ExchangeError *error,
-                             QVector<ExchangeError> *problems)
+                             const std::function<void(const ExchangeError &)> &problem)
 {
     KeySieve sieve;
     if (!checkTickets(tickets, &sieve))
@@ -428,8 +428,8 @@ Outcome SlaReplayStream::run(const Domain::SlaPolicyEvaluator &evaluator, QIODev
         *error = SlaReplayRow::cannotReadAgain(ticketsName);
         return Outcome::Failed;
     }
-    return join(evaluator, ticketFile, cursor.get(), keys, plan, now, out, error, problems) ? Outcome::Written
-                                                                                            : Outcome::Failed;
+    return join(evaluator, ticketFile, cursor.get(), keys, plan, now, out, error, problem) ? Outcome::Written
+                                                                                           : Outcome::Failed;
 }
 
 } // namespace Exchange

@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QVector>
+#include <functional>
 
 class QIODevice;
 
@@ -35,7 +36,8 @@ public:
     /// `history` may be null. Both devices are read from their start.
     static Outcome run(const Domain::SlaPolicyEvaluator &evaluator, QIODevice *tickets,
                        const QString &ticketsName, QIODevice *history, const QString &historyName, qint64 now,
-                       QIODevice *out, ExchangeError *error, QVector<ExchangeError> *problems);
+                       QIODevice *out, ExchangeError *error,
+                       const std::function<void(const ExchangeError &)> &problem);
 };
 
 } // namespace Exchange

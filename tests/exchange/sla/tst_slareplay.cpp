@@ -88,7 +88,7 @@ void TestSlaReplay::shouldReplayTheExampleFilesEndToEnd()
     QVector<ExchangeError> problems;
     QVERIFY2(SlaReplay::run(dataPath("calendar.json"), QStringLiteral(DD_TEST_DATA_DIR "/sla/policy.json"),
                             dataPath("tickets.csv"), dataPath("history.csv"), replayNow(), &device, &error,
-                            &problems),
+                            [&problems](const ExchangeError &e) { problems.append(e); }),
              qPrintable(error.toString()));
     // The rows with data problems are reported with their line, for stderr.
     const QVector<ExchangeError> expectedProblems = {

@@ -91,7 +91,7 @@ Replay replay(const QByteArray &tickets, const QByteArray *history, bool pipe)
     out.open(QIODevice::WriteOnly);
     r.ok = SlaReplay::run(calendar(), policy(), ticketsDevice.get(), QStringLiteral("tickets.csv"),
                           history ? historyDevice.get() : nullptr, QStringLiteral("history.csv"), replayNow(),
-                          &out, &r.error, &r.problems);
+                          &out, &r.error, [&r](const ExchangeError &e) { r.problems.append(e); });
     return r;
 }
 
