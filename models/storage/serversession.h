@@ -3,6 +3,7 @@
 #include "models/storage/storageerror.h"
 
 #include <QByteArray>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QVector>
 
@@ -66,5 +67,29 @@ private:
     QString m_operation;
     QString m_record;
 };
+
+/// Splits `rows` into segments of at most `limit` rows in which no key (`keyOf(row)`) comes twice,
+/// and calls `write(first, count)` for each in order, stopping at the first error: a key repeated
+/// within a chunk is written after its first occurrence, as a row-by-row upsert writes it.
+template<typename Row, typename KeyOf, typename Write>
+StorageError forEachSegment(const QVector<Row> &rows, int limit, KeyOf keyOf, Write write)
+{
+    QSet<QString> keys;
+    int start = 0;
+    for (int i = 0; i <= rows.size(); ++i) {
+        const bool end = i == rows.size();
+        if (!end && !keys.contains(keyOf(rows.at(i))) && i - start < limit) {
+            keys.insert(keyOf(rows.at(i)));
+            continue;
+        }
+        if (StorageError error = write(rows.constData() + start, i - start))
+            return error;
+        start = i;
+        keys.clear();
+        if (!end)
+            keys.insert(keyOf(rows.at(i)));
+    }
+    return {};
+}
 
 } // namespace Storage

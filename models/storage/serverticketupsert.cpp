@@ -203,22 +203,12 @@ std::optional<StorageError> serverTicketUpsert(const Database &database, qint64 
         return std::nullopt;
     const QVector<QByteArray> params{QByteArray::number(engagementId), source.toUtf8()};
     UpsertCounts local;
-    QSet<QString> keys;
-    int start = 0;
-    for (int i = 0; i <= tickets.size(); ++i) {
-        const bool end = i == tickets.size();
-        if (!end && !keys.contains(tickets.at(i).key) && i - start < s_segment) {
-            keys.insert(tickets.at(i).key);
-            continue;
-        }
-        if (StorageError error =
-                upsertSegment(*session, params, tickets.constData() + start, i - start, &local, changedIds))
-            return error;
-        start = i;
-        keys.clear();
-        if (!end)
-            keys.insert(tickets.at(i).key);
-    }
+    if (StorageError error = forEachSegment(
+            tickets, s_segment, [](const Domain::Ticket &row) { return row.key; },
+            [&](const Domain::Ticket *first, int count) {
+                return upsertSegment(*session, params, first, count, &local, changedIds);
+            }))
+        return error;
     if (counts) {
         counts->added += local.added;
         counts->updated += local.updated;

@@ -121,22 +121,12 @@ std::optional<StorageError> serverWorklogUpsert(const Database &database, qint64
         return std::nullopt;
     const QVector<QByteArray> params{QByteArray::number(engagementId), source.toUtf8()};
     UpsertCounts local;
-    QSet<QString> keys;
-    int start = 0;
-    for (int i = 0; i <= worklogs.size(); ++i) {
-        const bool end = i == worklogs.size();
-        if (!end && !keys.contains(worklogs.at(i).sourceKey) && i - start < s_segment) {
-            keys.insert(worklogs.at(i).sourceKey);
-            continue;
-        }
-        if (StorageError error =
-                upsertSegment(*session, params, worklogs.constData() + start, i - start, &local))
-            return error;
-        start = i;
-        keys.clear();
-        if (!end)
-            keys.insert(worklogs.at(i).sourceKey);
-    }
+    if (StorageError error = forEachSegment(
+            worklogs, s_segment, [](const Domain::Worklog &row) { return row.sourceKey; },
+            [&](const Domain::Worklog *first, int count) {
+                return upsertSegment(*session, params, first, count, &local);
+            }))
+        return error;
     if (counts) {
         counts->added += local.added;
         counts->updated += local.updated;
