@@ -2,6 +2,7 @@
 // writes must be byte for byte what QJsonDocument, QDateTime and the quoting of the commands
 // wrote before, for every character, number and instant a ticket or worklog can hold.
 #include "app/bytewriter.h"
+#include "tests/cli/oldcsvcell.h"
 
 #include <QBuffer>
 #include <QDateTime>
@@ -19,16 +20,6 @@ QByteArray qtJson(const QJsonValue &value)
 {
     const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
     return array.mid(1, array.size() - 2);
-}
-
-/// The commands' quoting before ByteWriter (tickets and worklogs list).
-QString oldCsvCell(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
-        !text.contains(QLatin1Char('\n')))
-        return text;
-    return QLatin1Char('"') + QString(text).replace(QStringLiteral("\""), QStringLiteral("\"\"")) +
-           QLatin1Char('"');
 }
 
 /// What `write` writes through a ByteWriter on a stream over a string.
@@ -143,7 +134,8 @@ private slots:
                                    QStringLiteral("semi;colon"),
                                    QString::fromUtf8("Åsa, \xF0\x9F\x9B\x92")};
         for (const QString &text : texts)
-            QCOMPARE(written([&](ByteWriter &w) { w.appendCsvCell(text); }), oldCsvCell(text).toUtf8());
+            QCOMPARE(written([&](ByteWriter &w) { w.appendCsvCell(text); }),
+                     CliTest::oldCsvCell(text).toUtf8());
         // Another separator quotes on itself, not on a comma.
         QCOMPARE(written([&](ByteWriter &w) { w.appendCsvCell(u"a;b", QLatin1Char(';')); }),
                  QByteArray("\"a;b\""));

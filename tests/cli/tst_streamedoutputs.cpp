@@ -4,6 +4,7 @@
 // commands hand the output 64 KiB blocks) the output is compared with what the previous code wrote
 // (QJsonDocument, QDateTime, whole tables through ExportTables and CsvTableWriter::toCsv).
 #include "tests/cli/importcli.h"
+#include "tests/cli/oldcsvcell.h"
 
 #include "models/engagementexport.h"
 #include "models/exchange/export/csvtablewriter.h"
@@ -82,15 +83,6 @@ QByteArray readFile(const QString &path)
 QString oldInstant(qint64 seconds)
 {
     return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).toString(Qt::ISODate);
-}
-
-QString oldCsvCell(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
-        !text.contains(QLatin1Char('\n')))
-        return text;
-    return QLatin1Char('"') + QString(text).replace(QStringLiteral("\""), QStringLiteral("\"\"")) +
-           QLatin1Char('"');
 }
 
 } // namespace
@@ -226,7 +218,7 @@ private slots:
                 t.title};
             QStringList quoted;
             for (const QString &cell : cells)
-                quoted.append(oldCsvCell(cell));
+                quoted.append(CliTest::oldCsvCell(cell));
             csv += quoted.join(QLatin1Char(',')) + QLatin1Char('\n');
         }
         QCOMPARE(output(path, {QStringLiteral("tickets"), QStringLiteral("list"), QStringLiteral("--format"),
@@ -277,7 +269,7 @@ private slots:
                   w.role ? Domain::roleId(*w.role) : QString(), QString::number(w.minutes()), w.ticketKey,
                   Domain::serviceLevelId(w.serviceLevel), w.activity, w.description,
                   worklogList.at(i)[QStringLiteral("budget")].toString()})
-                quoted.append(oldCsvCell(cell));
+                quoted.append(CliTest::oldCsvCell(cell));
             worklogCsv += quoted.join(QLatin1Char(',')) + QLatin1Char('\n');
         }
         QCOMPARE(output(path, {QStringLiteral("worklogs"), QStringLiteral("list"), QStringLiteral("--format"),
