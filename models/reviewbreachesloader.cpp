@@ -4,6 +4,7 @@
 #include "models/storage/database.h"
 #include "models/storage/slaresultrepository.h"
 #include "models/storage/ticketrepository.h"
+#include "models/storage/ticketsubsets.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -75,15 +76,21 @@ Storage::StorageError ReviewBreachesLoader::load(const Domain::Engagement &engag
         return a.breachAt().value_or(0) < b.breachAt().value_or(0);
     });
     const Storage::TicketRepository tickets(m_database);
-    // Many breaches (a bad quarter of a large engagement: hundreds): the titles come from one read
-    // of the engagement's tickets instead of one lookup per breach (766 lookups took 2.3 s).
+    // Many breaches (a bad quarter of a large engagement: hundreds): the titles come from reads
+    // of the breached tickets by id, 500 a statement, instead of one lookup per breach (766
+    // lookups took 2.3 s) or the whole engagement (a million tickets with their history).
     QHash<qint64, QString> titles;
     if (breached.size() > 32) {
-        Storage::TicketsWithIds all;
-        if (Storage::StorageError error = results.tickets(engagement.id, &all))
+        QVector<qint64> ids;
+        ids.reserve(breached.size());
+        for (const Storage::StoredSlaResult &stored : std::as_const(breached))
+            ids.append(stored.ticketId);
+        Storage::TicketsWithIds found;
+        if (Storage::StorageError error =
+                Storage::TicketSubsets(m_database).byIds(engagement.id, ids, &found))
             return error;
-        for (qsizetype i = 0; i < all.ids.size(); ++i)
-            titles.insert(all.ids.at(i), all.tickets.at(i).title);
+        for (qsizetype i = 0; i < found.ids.size(); ++i)
+            titles.insert(found.ids.at(i), found.tickets.at(i).title);
     }
     out->reserve(breached.size());
     for (const Storage::StoredSlaResult &stored : std::as_const(breached)) {

@@ -8,7 +8,8 @@
 
 namespace Storage {
 class Database;
-}
+struct TicketsWithIds;
+} // namespace Storage
 
 namespace Models {
 
@@ -58,8 +59,8 @@ private:
     [[nodiscard]] Error loadBudget(ReviewPack *pack, QVector<QByteArray> *rows) const;
     [[nodiscard]] Error loadSla(ReviewPack *pack) const;
     [[nodiscard]] Error loadTickets(ReviewPack *pack, QVector<QByteArray> *rows) const;
-    [[nodiscard]] Error loadBreaches(ReviewPack *pack, const QVector<qint64> &ids,
-                                     const QVector<Domain::Ticket> &tickets) const;
+    /// The period's breaches; `active` are the tickets loadTickets() read.
+    [[nodiscard]] Error loadBreaches(ReviewPack *pack, Storage::TicketsWithIds active) const;
     [[nodiscard]] Error loadAllocation(ReviewPack *pack, QVector<QByteArray> *rows) const;
     [[nodiscard]] Error loadAppendix(ReviewPack *pack, QVector<QByteArray> *rows) const;
 

@@ -6,6 +6,7 @@
 #include "models/storage/engagementrepository.h"
 #include "models/storage/slapolicyrepository.h"
 #include "models/storage/slaresultrepository.h"
+#include "models/storage/ticketsubsets.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -51,8 +52,14 @@ Storage::StorageError SlaComplianceLoader::breaches(const Domain::Engagement &en
         error = Storage::SlaPolicyRepository(m_database).historyFor(engagement.id, &history);
     if (!error)
         error = results.breaches(engagement.id, month, start, end, &breached);
-    if (!error && !breached.isEmpty())
-        error = results.tickets(engagement.id, &tickets);
+    if (!error && !breached.isEmpty()) {
+        // The breached tickets only: the engagement may hold a million.
+        QVector<qint64> ids;
+        ids.reserve(breached.size());
+        for (const Storage::StoredSlaResult &stored : std::as_const(breached))
+            ids.append(stored.ticketId);
+        error = Storage::TicketSubsets(m_database).byIds(engagement.id, ids, &tickets);
+    }
     if (error)
         return error;
     QHash<qint64, qsizetype> indexById;
