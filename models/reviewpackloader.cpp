@@ -351,8 +351,14 @@ ReviewPackLoader::Error ReviewPackLoader::loadBreaches(ReviewPack *pack, Storage
             ReviewBreachesLoader(m_database)
                 .load(pack->engagement, pack->period.start, pack->period.end, &stored))
         return {Problem::Storage, error, {}};
-    // A breached ticket was open during the period, so it is among the active ones; one that is
-    // not (its instants changed since the results were stored) is read by id.
+    // A ticket breached in the period was open during it, so it is among the active ones; one
+    // that is not (its instants changed since the results were stored) is read by id.
+    const QTimeZone zone = zoneOf(pack->engagement);
+    const qint64 from = startOf(pack->period.start, zone);
+    const qint64 to = startOf(pack->period.end.addDays(1), zone);
+    const auto breachedInPeriod = [from, to](const SlaAtRiskTicket &t) {
+        return t.breached && t.due >= from && t.due < to;
+    };
     QHash<qint64, qsizetype> indexById;
     for (qsizetype i = 0; i < active.ids.size(); ++i)
         indexById.insert(active.ids.at(i), i);
@@ -362,7 +368,7 @@ ReviewPackLoader::Error ReviewPackLoader::loadBreaches(ReviewPack *pack, Storage
             missing.append(b.ticketId);
     }
     for (const SlaAtRiskTicket &t : std::as_const(pack->sla.atRisk)) {
-        if (t.breached && !indexById.contains(t.ticketId))
+        if (breachedInPeriod(t) && !indexById.contains(t.ticketId))
             missing.append(t.ticketId);
     }
     if (!missing.isEmpty()) {
@@ -391,14 +397,10 @@ ReviewPackLoader::Error ReviewPackLoader::loadBreaches(ReviewPack *pack, Storage
     }
     // ... and open tickets that have breached since the results were stored (the SLA page counts
     // them too), explained at `now` by the ticket timeline's loader.
-    const QTimeZone zone = zoneOf(pack->engagement);
-    const qint64 from = startOf(pack->period.start, zone);
-    const qint64 to = startOf(pack->period.end.addDays(1), zone);
     const TicketExplanationLoader explainer(m_database);
     for (const SlaAtRiskTicket &t : std::as_const(pack->sla.atRisk)) {
         const auto it = indexById.constFind(t.ticketId);
-        if (!t.breached || t.due < from || t.due >= to || listed.contains(t.ticketId) ||
-            it == indexById.constEnd())
+        if (!breachedInPeriod(t) || listed.contains(t.ticketId) || it == indexById.constEnd())
             continue;
         listed.insert(t.ticketId);
         ReviewTicket line = lineOf(t.ticketId, tickets.at(*it));
