@@ -12,9 +12,12 @@
 #include "tests/cli/clirun.h"
 #include "tests/storage/testdatabases.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSqlQuery>
 #include <QUrl>
+#include <QVariant>
 
 namespace DialectCli {
 
@@ -59,6 +62,38 @@ inline ServerCopy serverCopy(const QString &sqliteFile, const QString &folder)
     return {StorageTest::serverAddress(name), {}};
 }
 
+/// A copy of the SQLite file `sqliteFile` in `folder`, named after the running test function.
+inline QString sqliteCopy(const QString &sqliteFile, const QString &folder)
+{
+    static int s_counter = 0;
+    const QString path = QStringLiteral("%1/%2-copy%3.sqlite")
+                             .arg(folder, QLatin1String(QTest::currentTestFunction()))
+                             .arg(++s_counter);
+    QFile::remove(path);
+    return QFile::copy(sqliteFile, path) ? path : QString();
+}
+
+/// One value read from a database of either dialect behind the binary's back (an invalid QVariant
+/// when the database or the statement failed).
+inline QVariant scalar(const QString &location, const QString &sql)
+{
+    Storage::Database db;
+    if (!db.open(location, Storage::Database::Access::ReadWrite).isNull())
+        return {};
+    QSqlQuery q(db.connection());
+    return q.exec(sql) && q.next() ? q.value(0) : QVariant();
+}
+
+/// Runs `sql` on a database of either dialect; false when it failed.
+inline bool exec(const QString &location, const QString &sql)
+{
+    Storage::Database db;
+    if (!db.open(location, Storage::Database::Access::ReadWrite).isNull())
+        return false;
+    QSqlQuery q(db.connection());
+    return q.exec(sql);
+}
+
 /// Whether the current global data row is the server's.
 inline bool onServer()
 {
@@ -67,6 +102,18 @@ inline bool onServer()
 }
 
 } // namespace DialectCli
+
+/// The same, but on the `sqlite` row a copy of the file of the test function's own, which it may change.
+#define DD_CLI_COPY(out_, sqliteFile_, folder_)                                                              \
+    do {                                                                                                     \
+        QFETCH_GLOBAL(QString, dialect);                                                                     \
+        if (dialect != QLatin1String("postgresql")) {                                                        \
+            out_ = DialectCli::sqliteCopy(sqliteFile_, folder_);                                             \
+            QVERIFY(!out_.isEmpty());                                                                        \
+            break;                                                                                           \
+        }                                                                                                    \
+        DD_CLI_DATABASE(out_, sqliteFile_, folder_);                                                         \
+    } while (false)
 
 /// `out_` becomes the database of the current global data row holding what the SQLite file
 /// `sqliteFile_` holds: the file itself on the `sqlite` row, a new server database on the
