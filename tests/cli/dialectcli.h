@@ -94,6 +94,16 @@ inline bool exec(const QString &location, const QString &sql)
     return q.exec(sql);
 }
 
+/// Runs `sql` on a database of either dialect; the rows it changed, -1 when it failed.
+inline int affected(const QString &location, const QString &sql)
+{
+    Storage::Database db;
+    if (!db.open(location, Storage::Database::Access::ReadWrite).isNull())
+        return -1;
+    QSqlQuery q(db.connection());
+    return q.exec(sql) ? q.numRowsAffected() : -1;
+}
+
 /// Whether the current global data row is the server's.
 inline bool onServer()
 {
