@@ -305,6 +305,17 @@ private slots:
     {
         QString db;
         DD_IMPORT_DATABASE(db, m_dir.path(), QString());
+        // Beside a file; a team database's in the user's data folder (it was saved nowhere, the
+        // address read as a relative path), which keeps the reports of earlier runs.
+        const QString folder = Storage::Database::isServerAddress(db)
+                                   ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                                         QStringLiteral("/import-reports")
+                                   : m_dir.path();
+        const QString stem = Storage::Database::isServerAddress(db)
+                                 ? QStringLiteral("127.0.0.1-*-") + QUrl(db).path().mid(1)
+                                 : QFileInfo(db).fileName();
+        const QStringList pattern{stem + QStringLiteral(".import-servicenow-events-*.txt")};
+        const QStringList earlier = QDir(folder).entryList(pattern);
         const Run r = import(db, QStringLiteral("servicenow-events"),
                              testData(QStringLiteral("servicenow/events_hard_cases.csv")),
                              {QStringLiteral("--skip-bad-rows")});
@@ -314,17 +325,9 @@ private slots:
         QVERIFY(tickets.at(0) > 0);
         QCOMPARE(listed(db, QStringLiteral("tickets")).size(), int(tickets.at(0)));
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
-        // Beside a file; a team database's in the user's data folder (it was saved nowhere, the
-        // address read as a relative path).
-        const QString folder = Storage::Database::isServerAddress(db)
-                                   ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                                         QStringLiteral("/import-reports")
-                                   : m_dir.path();
-        const QString stem = Storage::Database::isServerAddress(db)
-                                 ? QStringLiteral("127.0.0.1-*-") + QUrl(db).path().mid(1)
-                                 : QFileInfo(db).fileName();
-        const QStringList reports =
-            QDir(folder).entryList({stem + QStringLiteral(".import-servicenow-events-*.txt")});
+        QStringList reports = QDir(folder).entryList(pattern);
+        for (const QString &old : earlier)
+            reports.removeOne(old);
         QCOMPARE(reports.size(), 1);
         QFile file(folder + QLatin1Char('/') + reports.first());
         QVERIFY(file.open(QIODevice::ReadOnly));
