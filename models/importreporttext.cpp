@@ -1,12 +1,14 @@
 #include "models/importreporttext.h"
 
 #include "models/exchange/sources/importsources.h"
+#include "models/storage/serveraddress.h"
 #include "models/storagetext.h"
 
 #include <QDir>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QStandardPaths>
 
 namespace Models {
 
@@ -105,10 +107,27 @@ QString ImportReportText::text(const Storage::ImportReport &r, int maxProblems)
 QString ImportReportText::reportFilePath(const QString &databasePath, const QString &source,
                                          const QDateTime &when)
 {
+    static const QRegularExpression s_unsafe(QStringLiteral("[^A-Za-z0-9_.-]"));
     QString safe = source;
-    safe.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")), QStringLiteral("-"));
+    safe.replace(s_unsafe, QStringLiteral("-"));
+    QString base = databasePath;
+    if (Storage::ServerAddress::isServerAddress(databasePath)) {
+        // "postgresql://anna@db/team.import-…" would be a relative path under "postgresql:/" that
+        // does not exist: the save failed. A team database's reports go to this user's data folder.
+        QString problem;
+        const Storage::ServerAddress address = Storage::ServerAddress::parse(databasePath, &problem);
+        QString name = QStringLiteral("%1-%2-%3")
+                           .arg(address.host.isEmpty() ? QStringLiteral("local") : address.host,
+                                address.port > 0 ? QString::number(address.port) : QStringLiteral("default"),
+                                address.database);
+        name.replace(s_unsafe, QStringLiteral("-"));
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                               QStringLiteral("/import-reports");
+        QDir().mkpath(folder);
+        base = folder + QLatin1Char('/') + name;
+    }
     return QStringLiteral("%1.import-%2-%3.txt")
-        .arg(databasePath, safe, when.toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        .arg(base, safe, when.toString(QStringLiteral("yyyyMMdd-HHmmss")));
 }
 
 bool ImportReportText::save(const Storage::ImportReport &report, const QString &path, QString *error)

@@ -36,7 +36,10 @@ public:
     /// after its end ("… far outside NORDSHOP's period …: import them anyway?"); empty otherwise.
     static QString outsidePeriodQuestion(const Storage::ImportReport &report,
                                          const Domain::Engagement &engagement);
-    /// `<database>.import-<source>-<yyyyMMdd-HHmmss>.txt` (characters unsafe in file names become '-').
+    /// `<database>.import-<source>-<yyyyMMdd-HHmmss>.txt` beside a database file (characters unsafe in
+    /// file names become '-'). A team database has no folder of its own: its reports go to this
+    /// user's data folder, `import-reports/<host>-<port>-<database>.import-…` (an absolute path,
+    /// never the address read as a relative one).
     static QString reportFilePath(const QString &databasePath, const QString &source, const QDateTime &when);
     /// Writes text(report, -1) as UTF-8; false with `error` set when the file cannot be written.
     static bool save(const Storage::ImportReport &report, const QString &path, QString *error);

@@ -1,6 +1,8 @@
 // `deliverydesk burndown` and `deliverydesk allocation` as scripts see them: outputs and exit codes of
-// the real binary on the demo database.
+// the real binary on the demo database. On both dialects (issue 15): the SQLite files, and copies of
+// them on the test server (dialectcli.h).
 #include "tests/cli/clirun.h"
+#include "tests/cli/dialectcli.h"
 
 #include "models/storage/budgetrepository.h"
 #include "models/storage/database.h"
@@ -8,6 +10,7 @@
 #include "models/storage/ticketrepository.h"
 #include "models/storage/worklogrepository.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -89,7 +92,8 @@ class TestBurnDownCommand : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString m_demo;
+    QString m_demoFile; ///< the demo as made, a SQLite file
+    QString m_demo;     ///< the demo of the current dialect
     QDate m_today;
     QString m_month;
 
@@ -102,19 +106,35 @@ private:
 
     QString now() const { return QDateTime(m_today, QTime(12, 0), Qt::UTC).toString(Qt::ISODate); }
 
+    /// Where the current dialect's files go.
+    QString out(const QString &name) const
+    {
+        QFETCH_GLOBAL(QString, dialect);
+        return m_dir.filePath(dialect + QLatin1Char('/') + name);
+    }
+
 private slots:
     void initTestCase()
     {
         // The demo is generated as of today; every run below passes the same "now".
         m_today = QDate::currentDate();
         m_month = m_today.toString(QStringLiteral("yyyy-MM"));
-        m_demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        m_demoFile = m_dir.filePath(QStringLiteral("demo.sqlite"));
         QProcess process;
         process.start(QStringLiteral(DD_BINARY),
                       {QStringLiteral("engagement"), QStringLiteral("list"), QStringLiteral("--demo"),
-                       QStringLiteral("--database"), m_demo});
+                       QStringLiteral("--database"), m_demoFile});
         QVERIFY(process.waitForFinished(120000));
         QCOMPARE(process.exitCode(), 0);
+    }
+
+    void initTestCase_data() { StorageTest::addDialectRows(); }
+
+    void init()
+    {
+        QFETCH_GLOBAL(QString, dialect);
+        QVERIFY(QDir(m_dir.path()).mkpath(dialect));
+        DD_CLI_DATABASE(m_demo, m_demoFile, m_dir.path());
     }
 
     void shouldAgreeWithWorklogsListAndTheExportAtTheSameInstant_data()
@@ -145,9 +165,11 @@ private slots:
         QFETCH(double, used);
         QFETCH(double, outside);
         QFETCH(QString, state);
-        const QString db = m_dir.filePath(QStringLiteral("midmonth.sqlite"));
-        if (!QFile::exists(db))
-            QCOMPARE(writeMidMonthDatabase(db), QString());
+        const QString file = m_dir.filePath(QStringLiteral("midmonth.sqlite"));
+        if (!QFile::exists(file))
+            QCOMPARE(writeMidMonthDatabase(file), QString());
+        QString db;
+        DD_CLI_DATABASE(db, file, m_dir.path());
         const QStringList base = {QStringLiteral("--database"), db};
         // The burn-down as of the instant
         const Run b =
@@ -206,7 +228,7 @@ private slots:
         QCOMPARE(double(outsideSeconds) / 3600.0, outside);
 
         // The export lists every stored worklog; those counted, up to the same day, add up the same
-        const QString folder = m_dir.filePath(QStringLiteral("export-") + month);
+        const QString folder = out(QStringLiteral("export-") + month);
         const Run x = CliTest::runCli(
             base + QStringList{QStringLiteral("export"), QStringLiteral("--engagement"),
                                QStringLiteral("MIDMONTH"), QStringLiteral("--format"), QStringLiteral("csv"),
@@ -303,7 +325,7 @@ private slots:
 
     void shouldRenderTheChartToPng()
     {
-        const QString png = m_dir.filePath(QStringLiteral("burn.png"));
+        const QString png = out(QStringLiteral("burn.png"));
         const Run r =
             run({QStringLiteral("burndown"), QStringLiteral("--engagement"), QStringLiteral("BALTICHOME"),
                  QStringLiteral("--month"), m_month, QStringLiteral("--format"), QStringLiteral("png"),

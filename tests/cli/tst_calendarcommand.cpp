@@ -1,11 +1,14 @@
 // `deliverydesk calendar eval|export|import` as scripts see it: outputs and exit codes of the real binary.
+// On both dialects (issue 15): the demo file, and a copy of it on the test server for each test
+// function (dialectcli.h).
 #include "tests/cli/clirun.h"
+#include "tests/cli/dialectcli.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -30,7 +33,8 @@ class TestCalendarCommand : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString m_demo;
+    QString m_demoFile; ///< the demo as made, a SQLite file
+    QString m_demo;     ///< the demo of the current dialect: the file, or a copy on the server
 
     Run run(const QStringList &arguments, const QByteArray &input = {})
     {
@@ -40,10 +44,19 @@ private:
     /// A copy of the demo database that a test may change.
     QString demoCopy()
     {
+        if (DialectCli::onServer()) // init() made the template, or skipped
+            return DialectCli::serverCopy(m_demoFile, m_dir.path()).location;
         const QString path =
             m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
         QFile::remove(path);
-        return QFile::copy(m_demo, path) ? path : QString();
+        return QFile::copy(m_demoFile, path) ? path : QString();
+    }
+
+    /// Where the current dialect's files go.
+    QString out(const QString &name) const
+    {
+        QFETCH_GLOBAL(QString, dialect);
+        return m_dir.filePath(dialect + QLatin1Char('/') + name);
     }
 
     QJsonObject exported(const QString &database, const QString &key)
@@ -56,11 +69,20 @@ private:
     }
 
 private slots:
+    void initTestCase_data() { StorageTest::addDialectRows(); }
+
+    void init()
+    {
+        QFETCH_GLOBAL(QString, dialect);
+        QVERIFY(QDir(m_dir.path()).mkpath(dialect));
+        DD_CLI_DATABASE(m_demo, m_demoFile, m_dir.path());
+    }
+
     void initTestCase()
     {
-        m_demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        m_demoFile = m_dir.filePath(QStringLiteral("demo.sqlite"));
         const Run r = run({QStringLiteral("engagement"), QStringLiteral("list"), QStringLiteral("--demo"),
-                           QStringLiteral("--database"), m_demo});
+                           QStringLiteral("--database"), m_demoFile});
         QCOMPARE(r.code, 0);
     }
 
@@ -130,7 +152,7 @@ private slots:
     void shouldFailOnAMissingCalendarFile()
     {
         const Run r = run({QStringLiteral("calendar"), QStringLiteral("eval"), QStringLiteral("--calendar"),
-                           m_dir.filePath(QStringLiteral("missing.json"))});
+                           out(QStringLiteral("missing.json"))});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("missing.json")), qPrintable(r.err));
     }
@@ -190,7 +212,7 @@ private slots:
 
     void shouldExportToAFileThatEvalReads()
     {
-        const QString file = m_dir.filePath(QStringLiteral("nordshop.json"));
+        const QString file = out(QStringLiteral("nordshop.json"));
         const Run r =
             run({QStringLiteral("calendar"), QStringLiteral("export"), QStringLiteral("--database"), m_demo,
                  QStringLiteral("--engagement"), QStringLiteral("NORDSHOP"), QStringLiteral("--out"), file});
@@ -226,7 +248,7 @@ private slots:
     void shouldSayWhoElseUsesASharedCalendarAndWarnAboutAnotherZone()
     {
         const QString db = demoCopy();
-        const QString file = m_dir.filePath(QStringLiteral("shared.json"));
+        const QString file = out(QStringLiteral("shared.json"));
         QJsonObject nordshop = exported(db, QStringLiteral("NORDSHOP"));
         nordshop.insert(QStringLiteral("timezone"), QStringLiteral("Europe/Stockholm"));
         QFile out(file);
@@ -254,16 +276,9 @@ private slots:
     void shouldExportTheDefaultCalendarWhenNoneIsSet()
     {
         const QString db = demoCopy();
-        {
-            QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("clear"));
-            sql.setDatabaseName(db);
-            QVERIFY(sql.open());
-            QSqlQuery q(sql);
-            QVERIFY(q.exec(QStringLiteral(
-                "UPDATE engagements SET calendar_id = NULL WHERE engagement_key = 'BALTICHOME'")));
-            sql.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("clear"));
+        QVERIFY(DialectCli::exec(
+            db,
+            QStringLiteral("UPDATE engagements SET calendar_id = NULL WHERE engagement_key = 'BALTICHOME'")));
         const Run r = run({QStringLiteral("calendar"), QStringLiteral("export"), QStringLiteral("--database"),
                            db, QStringLiteral("--engagement"), QStringLiteral("BALTICHOME")});
         QCOMPARE(r.code, 0);

@@ -1,6 +1,9 @@
 // `deliverydesk db check|backup` and what every command does with a file it refuses: the real
-// binary on real files, compared byte for byte (sha256) before and after.
+// binary on real files, compared byte for byte (sha256) before and after. Those are SQLite files
+// by nature (their bytes are the point); what applies to a team database (issue 15) runs on the test
+// server: `db check` reads it, `db backup` is refused with a pointer to pg_dump.
 #include "tests/cli/clirun.h"
+#include "tests/storage/testdatabases.h"
 
 #include "models/storage/database.h"
 #include "models/storage/engagementrepository.h"
@@ -162,6 +165,41 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("no damage found")));
         QCOMPARE(sha256(path), before);
+    }
+
+    void shouldCheckAServerDatabase()
+    {
+        QString server;
+        DD_FRESH_DATABASE_OF(server, QStringLiteral("postgresql"), m_dir.path());
+        {
+            Storage::Database db;
+            QVERIFY(db.open(server, Storage::Database::Access::ReadWrite).isNull());
+            Domain::Engagement e = ImportTest::engagement(s_key);
+            QVERIFY(Storage::EngagementRepository(db).insert(&e).isNull());
+        }
+        QCOMPARE(import(server, s_sample).code, 0);
+        const Run r =
+            run({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--database"), server});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(server + QStringLiteral(": no damage found")), qPrintable(r.out));
+    }
+
+    void shouldRefuseToBackUpAServerDatabaseWithAPointer()
+    {
+        QString server;
+        DD_FRESH_DATABASE_OF(server, QStringLiteral("postgresql"), m_dir.path());
+        {
+            Storage::Database db; // the schema, so that the refusal is about backing up, not opening
+            QVERIFY(db.open(server, Storage::Database::Access::ReadWrite).isNull());
+        }
+        const QString out = m_dir.filePath(QStringLiteral("server-backup.sqlite"));
+        const Run r = run({QStringLiteral("db"), QStringLiteral("backup"), QStringLiteral("--database"),
+                           server, QStringLiteral("--out"), out});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(oneReasonLine(r), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("pg_dump")) && r.err.contains(QLatin1String("db copy")),
+                 qPrintable(r.err));
+        QVERIFY(!QFile::exists(out));
     }
 
     void shouldBackUpAndRefuseToOverwrite()

@@ -1,6 +1,10 @@
-// `deliverydesk export` as scripts see it: files, exit codes and messages of the real binary.
+// `deliverydesk export` as scripts see it: files, exit codes and messages of the real binary. On both
+// dialects (issue 15): the demo in a SQLite file, and a copy of it on the test server (dialectcli.h),
+// whose bundles are SQLite files too.
 #include "tests/cli/clirun.h"
+#include "tests/cli/dialectcli.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -24,14 +28,22 @@ class TestExportCommand : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString m_demo;
+    QString m_demo;     ///< the demo file, which the checks read
+    QString m_database; ///< the demo of the current dialect, which the binary exports from
     QString m_key;
+
+    /// Where the current dialect's outputs go (a folder of its own, so both rows start with none).
+    QString out(const QString &name) const
+    {
+        QFETCH_GLOBAL(QString, dialect);
+        return m_dir.filePath(dialect + QLatin1Char('/') + name);
+    }
 
     Run run(const QStringList &arguments) { return CliTest::runCli(arguments); }
 
     Run exportTo(const QString &format, const QString &out, const QStringList &extra = {})
     {
-        return run(QStringList{QStringLiteral("export"), QStringLiteral("--database"), m_demo,
+        return run(QStringList{QStringLiteral("export"), QStringLiteral("--database"), m_database,
                                QStringLiteral("--format"), format, QStringLiteral("--out"), out,
                                QStringLiteral("--now"), QStringLiteral("2026-11-01T00:00:00Z")} +
                    extra);
@@ -54,7 +66,39 @@ private:
         return result;
     }
 
+    /// Every table of a bundle but database_info (which says when and from where), with its rows.
+    QMap<QString, qint64> tableCounts(const QString &bundle)
+    {
+        QMap<QString, qint64> counts;
+        QStringList tables;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tables"));
+            db.setDatabaseName(bundle);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
+                                      "LIKE 'sqlite_%' AND name <> 'database_info' ORDER BY name"));
+                while (q.next())
+                    tables << q.value(0).toString();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tables"));
+        for (const QString &table : std::as_const(tables))
+            counts.insert(table, count(bundle, QStringLiteral("SELECT count(*) FROM ") + table));
+        return counts;
+    }
+
 private slots:
+    void initTestCase_data() { StorageTest::addDialectRows(); }
+
+    void init()
+    {
+        QFETCH_GLOBAL(QString, dialect);
+        QVERIFY(QDir(m_dir.path()).mkpath(dialect));
+        DD_CLI_DATABASE(m_database, m_demo, m_dir.path());
+    }
+
     void initTestCase()
     {
         m_demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
@@ -67,7 +111,7 @@ private slots:
 
     void shouldWriteThreeCsvFilesIntoAFolder()
     {
-        const QString folder = m_dir.filePath(QStringLiteral("csv"));
+        const QString folder = out(QStringLiteral("csv"));
         const Run r = exportTo(QStringLiteral("csv"), folder, {QStringLiteral("--engagement"), m_key});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(m_key));
@@ -91,7 +135,7 @@ private slots:
     // SLA states in Swedish; English stays as scripts know it; --separator chooses explicitly.
     void shouldWriteTheCsvDialectOfTheLanguage()
     {
-        const QString sv = m_dir.filePath(QStringLiteral("csv-sv"));
+        const QString sv = out(QStringLiteral("csv-sv"));
         Run r =
             exportTo(QStringLiteral("csv"), sv,
                      {QStringLiteral("--engagement"), m_key, QStringLiteral("--lang"), QStringLiteral("sv")});
@@ -108,7 +152,7 @@ private slots:
         QVERIFY2(!QRegularExpression(QStringLiteral("[;,]\\d+\\.\\d+[;,]")).match(svWorklogs).hasMatch(),
                  qPrintable(svWorklogs.left(600)));
 
-        const QString en = m_dir.filePath(QStringLiteral("csv-en"));
+        const QString en = out(QStringLiteral("csv-en"));
         r = exportTo(QStringLiteral("csv"), en,
                      {QStringLiteral("--engagement"), m_key, QStringLiteral("--lang"), QStringLiteral("en")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -119,7 +163,7 @@ private slots:
                     .match(QString::fromUtf8(readFile(en + QStringLiteral("/worklogs.csv"))))
                     .hasMatch());
 
-        const QString semicolon = m_dir.filePath(QStringLiteral("csv-semicolon"));
+        const QString semicolon = out(QStringLiteral("csv-semicolon"));
         r = exportTo(QStringLiteral("csv"), semicolon,
                      {QStringLiteral("--engagement"), m_key, QStringLiteral("--lang"), QStringLiteral("en"),
                       QStringLiteral("--separator"), QStringLiteral("semicolon")});
@@ -128,7 +172,7 @@ private slots:
         QCOMPARE(enSemicolon.section(QStringLiteral("\r\n"), 0, 0).count(QLatin1Char(';')), 14);
         QVERIFY(enSemicolon.contains(QStringLiteral(";met;")));
 
-        const QString comma = m_dir.filePath(QStringLiteral("csv-comma"));
+        const QString comma = out(QStringLiteral("csv-comma"));
         r = exportTo(QStringLiteral("csv"), comma,
                      {QStringLiteral("--engagement"), m_key, QStringLiteral("--lang"), QStringLiteral("sv"),
                       QStringLiteral("--separator"), QStringLiteral("comma")});
@@ -140,7 +184,7 @@ private slots:
 
     void shouldRefuseToReplaceFilesWithoutForce()
     {
-        const QString file = m_dir.filePath(QStringLiteral("existing.xlsx"));
+        const QString file = out(QStringLiteral("existing.xlsx"));
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("mine");
@@ -157,7 +201,7 @@ private slots:
 
     void shouldWriteAnEngagementBundleThatOpensReadOnly()
     {
-        const QString bundle = m_dir.filePath(QStringLiteral("one.sqlite"));
+        const QString bundle = out(QStringLiteral("one.sqlite"));
         Run r = exportTo(QStringLiteral("bundle"), bundle, {QStringLiteral("--engagement"), m_key});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(count(bundle, QStringLiteral("SELECT count(*) FROM engagements")), 1);
@@ -175,7 +219,7 @@ private slots:
 
     void shouldWriteThePortfolioWithoutAnEngagement()
     {
-        const QString bundle = m_dir.filePath(QStringLiteral("portfolio.sqlite"));
+        const QString bundle = out(QStringLiteral("portfolio.sqlite"));
         const Run r = exportTo(QStringLiteral("bundle"), bundle);
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(count(bundle, QStringLiteral("SELECT count(*) FROM engagements")),
@@ -184,6 +228,12 @@ private slots:
             count(bundle, QStringLiteral("SELECT count(*) FROM database_info WHERE info_key = 'bundle.scope' "
                                          "AND info_value = 'portfolio'")),
             1);
+        // From a server the same rows as from the file: a bundle taken from either is the same portfolio.
+        const QMap<QString, qint64> tables = tableCounts(bundle);
+        QVERIFY2(tables.size() > 10, qPrintable(QStringList(tables.keys()).join(QLatin1Char(' '))));
+        for (auto it = tables.cbegin(); it != tables.cend(); ++it)
+            QVERIFY2(it.value() == count(m_demo, QStringLiteral("SELECT count(*) FROM ") + it.key()),
+                     qPrintable(it.key()));
     }
 
     void shouldExplainUsageErrors_data()
@@ -223,17 +273,17 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(int, code);
         QFETCH(QString, message);
-        QStringList args = {QStringLiteral("export"), QStringLiteral("--database"), m_demo};
+        QStringList args = {QStringLiteral("export"), QStringLiteral("--database"), m_database};
         for (const QString &arg : arguments)
             args.append(arg.endsWith(QLatin1String(".sqlite")) || arg.endsWith(QLatin1String(".xlsx")) ||
                                 arg == QLatin1String("x")
-                            ? m_dir.filePath(arg)
+                            ? out(arg)
                             : arg);
         const Run r = run(args);
         QCOMPARE(r.code, code);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
-        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("nope.sqlite"))));
+        QVERIFY(!QFile::exists(out(QStringLiteral("nope.sqlite"))));
     }
 };
 

@@ -16,7 +16,9 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QtTest>
 
 namespace {
@@ -41,11 +43,6 @@ class TestImportCommand : public QObject
 
 private:
     QTemporaryDir m_dir;
-
-    QString newDatabase(const QString &suffix = {}) const
-    {
-        return ImportCli::newDatabase(m_dir.path(), suffix);
-    }
 
     static QByteArray checksum(const QString &path)
     {
@@ -78,6 +75,8 @@ private:
     }
 
 private slots:
+    void initTestCase_data() { StorageTest::addDialectRows(); }
+
     // Every failed import: the report on stdout, and one line "deliverydesk: file:line:column: what"
     // on stderr (48 of 49 failures used to print nothing there).
     void shouldPrintTheReasonOfEveryFailureOnStderr_data()
@@ -121,7 +120,8 @@ private slots:
                 QVERIFY(ImportTest::writeFile(path, content));
             file = path;
         }
-        const QString db = newDatabase();
+        QString db;
+        DD_IMPORT_DATABASE(db, m_dir.path(), QString());
         const Run r = import(db, QStringLiteral("servicenow-events"), file, extra);
         QCOMPARE(r.code, 1);
         const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -137,7 +137,8 @@ private slots:
     // file looks like (the wizard's detection), with or without --dry-run; nothing is written.
     void shouldNameTheSourceAFileLooksLike()
     {
-        const QString db = newDatabase();
+        QString db;
+        DD_IMPORT_DATABASE(db, m_dir.path(), QString());
         const QByteArray before = checksum(db);
         for (const QStringList &extra : {QStringList(), QStringList{QStringLiteral("--dry-run")}}) {
             const Run r = import(db, QStringLiteral("servicenow"), s_sample, extra);
@@ -169,7 +170,8 @@ private slots:
     // "database is locked Unable to fetch row".
     void shouldLandTwoConcurrentImports()
     {
-        const QString db = newDatabase();
+        QString db;
+        DD_IMPORT_DATABASE(db, m_dir.path(), QString());
         // Its own name: largeEventLog() reuses "large.csv", and the kill test needs its 150,000 incidents.
         const QString file = m_dir.filePath(QStringLiteral("concurrent.csv"));
         QFile::remove(file);
@@ -207,13 +209,26 @@ private slots:
     // import's transaction, and when it fails nothing is written and the import fails.
     void shouldWriteNothingWhenTheSlaResultsCannotBeStored()
     {
-        const QString db = newDatabase();
+        QString db;
+        DD_IMPORT_DATABASE(db, m_dir.path(), QString());
         {
             Storage::Database database;
             QVERIFY(database.open(db).isNull());
             QSqlQuery query(database.connection());
-            QVERIFY(query.exec(QStringLiteral("CREATE TRIGGER refuse_results BEFORE INSERT ON sla_results "
+            if (database.isServer()) {
+                // The server's import writes the results by COPY and INSERT … SELECT: a row trigger
+                // refuses those rows too.
+                QVERIFY(query.exec(
+                    QStringLiteral("CREATE FUNCTION refuse_results() RETURNS trigger LANGUAGE plpgsql AS "
+                                   "$$ BEGIN RAISE EXCEPTION 'results refused'; END $$")));
+                QVERIFY(
+                    query.exec(QStringLiteral("CREATE TRIGGER refuse_results BEFORE INSERT ON sla_results "
+                                              "FOR EACH ROW EXECUTE FUNCTION refuse_results()")));
+            } else {
+                QVERIFY(
+                    query.exec(QStringLiteral("CREATE TRIGGER refuse_results BEFORE INSERT ON sla_results "
                                               "BEGIN SELECT RAISE(ABORT, 'results refused'); END")));
+            }
         }
         const QByteArray before = checksum(db);
         const Run r = import(db, QStringLiteral("servicenow-events"), s_sample);
@@ -225,7 +240,8 @@ private slots:
 
     void shouldStoreSlaResultsForEveryImportedTicket()
     {
-        const QString db = newDatabase();
+        QString db;
+        DD_IMPORT_DATABASE(db, m_dir.path(), QString());
         QCOMPARE(import(db, QStringLiteral("servicenow-events"), s_sample).code, 0);
         Storage::Database database;
         QVERIFY(database.open(db, Storage::Database::Access::ReadOnly).isNull());
@@ -235,7 +251,8 @@ private slots:
 
     void shouldImportTheServiceNowSampleAndListIt()
     {
-        const QString db = newDatabase();
+        QString db;
+        DD_IMPORT_DATABASE(db, m_dir.path(), QString());
         QVERIFY(!db.isEmpty());
         const Run r = import(db, QStringLiteral("servicenow-events"), s_sample);
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
@@ -257,7 +274,8 @@ private slots:
 
     void shouldChangeNothingWhenTheSameFileIsImportedAgain()
     {
-        const QString db = newDatabase();
+        QString db;
+        DD_IMPORT_DATABASE(db, m_dir.path(), QString());
         QCOMPARE(import(db, QStringLiteral("servicenow-events"), s_sample).code, 0);
         const QByteArray before = checksum(db);
         QVERIFY(!before.isEmpty());
@@ -269,7 +287,8 @@ private slots:
 
     void shouldWriteNothingAndFailInStrictModeWhenARowIsRejected()
     {
-        const QString db = newDatabase();
+        QString db;
+        DD_IMPORT_DATABASE(db, m_dir.path(), QString());
         QCOMPARE(import(db, QStringLiteral("servicenow-events"), s_sample).code, 0);
         const QByteArray before = checksum(db);
         const Run r = import(db, QStringLiteral("servicenow-events"),
@@ -284,7 +303,19 @@ private slots:
 
     void shouldWriteTheGoodRowsAndSaveTheReportWhenSkippingBadRows()
     {
-        const QString db = newDatabase();
+        QString db;
+        DD_IMPORT_DATABASE(db, m_dir.path(), QString());
+        // Beside a file; a team database's in the user's data folder (it was saved nowhere, the
+        // address read as a relative path), which keeps the reports of earlier runs.
+        const QString folder = Storage::Database::isServerAddress(db)
+                                   ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                                         QStringLiteral("/import-reports")
+                                   : m_dir.path();
+        const QString stem = Storage::Database::isServerAddress(db)
+                                 ? QStringLiteral("127.0.0.1-*-") + QUrl(db).path().mid(1)
+                                 : QFileInfo(db).fileName();
+        const QStringList pattern{stem + QStringLiteral(".import-servicenow-events-*.txt")};
+        const QStringList earlier = QDir(folder).entryList(pattern);
         const Run r = import(db, QStringLiteral("servicenow-events"),
                              testData(QStringLiteral("servicenow/events_hard_cases.csv")),
                              {QStringLiteral("--skip-bad-rows")});
@@ -293,20 +324,22 @@ private slots:
         QCOMPARE(tickets.size(), 3);
         QVERIFY(tickets.at(0) > 0);
         QCOMPARE(listed(db, QStringLiteral("tickets")).size(), int(tickets.at(0)));
-        const QStringList reports =
-            QDir(m_dir.path())
-                .entryList({QFileInfo(db).fileName() + QStringLiteral(".import-servicenow-events-*.txt")});
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QStringList reports = QDir(folder).entryList(pattern);
+        for (const QString &old : earlier)
+            reports.removeOne(old);
         QCOMPARE(reports.size(), 1);
-        QFile file(m_dir.filePath(reports.first()));
+        QFile file(folder + QLatin1Char('/') + reports.first());
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString saved = QString::fromUtf8(file.readAll());
         QVERIFY(saved.contains(QStringLiteral("Rejected rows:")));
-        QVERIFY(r.out.contains(reports.first()));
+        QVERIFY2(r.out.contains(QStringLiteral("Report saved to ") + file.fileName()), qPrintable(r.out));
     }
 
     void shouldNeverWriteOnADryRun()
     {
-        const QString db = newDatabase();
+        QString db;
+        DD_IMPORT_DATABASE(db, m_dir.path(), QString());
         const QByteArray before = checksum(db);
         const Run r =
             import(db, QStringLiteral("servicenow-events"), s_sample, {QStringLiteral("--dry-run")});
@@ -323,7 +356,8 @@ private slots:
 
     void shouldLeaveTheDatabaseAsBeforeWhenAnImportIsKilled()
     {
-        const QString db = newDatabase();
+        QString db;
+        DD_IMPORT_DATABASE(db, m_dir.path(), QString());
         QCOMPARE(import(db, QStringLiteral("servicenow-events"), s_sample).code, 0);
         const QByteArray before = checksum(db);
         const QString large = largeEventLog(150000);
@@ -335,7 +369,8 @@ private slots:
                        QStringLiteral("--engagement"), s_key, QStringLiteral("--source"),
                        QStringLiteral("servicenow-events"), large});
         QVERIFY(process.waitForStarted());
-        // Kill once the import has written into the open transaction (the WAL grows) or after 2 s.
+        // Kill once the import has written into the open transaction (the WAL grows) or after 2 s
+        // (on a server, after 2 s: its chunks go by COPY into the open transaction meanwhile).
         QElapsedTimer timer;
         timer.start();
         const QString wal = db + QStringLiteral("-wal");
@@ -347,9 +382,11 @@ private slots:
         QCOMPARE(process.exitStatus(), QProcess::CrashExit);
         Storage::Database reopened;
         QVERIFY(reopened.open(db).isNull());
-        QSqlQuery q(reopened.connection());
-        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
-        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        if (!reopened.isServer()) { // the server checks its own pages
+            QSqlQuery q(reopened.connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        }
         QCOMPARE(ImportTest::checksum(reopened), before);
         QCOMPARE(ImportTest::count(reopened, QStringLiteral("tickets")), qint64(890));
     }
@@ -406,7 +443,8 @@ private slots:
     // worklog total beside the stored one; a plain Kimai export imports without options.
     void shouldTakeDateOrderAndSeverityAndShowBothTotals()
     {
-        const QString db = newDatabase();
+        QString db;
+        DD_IMPORT_DATABASE(db, m_dir.path(), QString());
         const Run ambiguous = import(db, QStringLiteral("servicenow"),
                                      testData(QStringLiteral("servicenow/servicenow_labels_ambiguous.csv")));
         QCOMPARE(ambiguous.code, 1);
@@ -449,7 +487,8 @@ private slots:
     // the first comment by someone other than the reporter) and 24-hour French dates.
     void shouldImportAFrenchJiraExportOnceItsPrioritiesAreMapped()
     {
-        const QString db = newDatabase(QStringLiteral("-french"));
+        QString db;
+        DD_IMPORT_DATABASE(db, m_dir.path(), QStringLiteral("-french"));
         const QString file = testData(QStringLiteral("jira/jira_french.csv"));
         const QStringList paris{QStringLiteral("--timezone"), QStringLiteral("Europe/Paris")};
         const Run unmapped = import(db, QStringLiteral("jira"), file, paris);
@@ -489,7 +528,8 @@ private slots:
     // Issue 14: 71582789.2667 h was stored as 60 minutes with exit 0.
     void shouldRefuseOverflowingAndImplausibleHours()
     {
-        const QString db = newDatabase();
+        QString db;
+        DD_IMPORT_DATABASE(db, m_dir.path(), QString());
         const Run r =
             import(db, QStringLiteral("tempo"), testData(QStringLiteral("tempo/tempo_overflow.csv")));
         QCOMPARE(r.code, 1);
@@ -506,9 +546,11 @@ private slots:
         QFETCH(QString, source);
         QFETCH(QString, file);
         QFETCH(QString, kind);
-        const QString db = newDatabase(
+        QString db;
+        DD_IMPORT_DATABASE(
+            db, m_dir.path(),
             QStringLiteral("-") +
-            QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+                QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
         const Run r = import(db, source, testData(file), {QStringLiteral("--skip-bad-rows")});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         const QVector<qint64> written = counts(
@@ -524,7 +566,8 @@ private slots:
 
     void shouldImportWithAStoredProfile()
     {
-        const QString db = newDatabase();
+        QString db;
+        DD_IMPORT_DATABASE(db, m_dir.path(), QString());
         {
             Storage::Database database;
             QVERIFY(database.open(db).isNull());
@@ -553,7 +596,8 @@ private slots:
         QVERIFY2(
             help.out.simplified().contains(QStringLiteral("What the file is: %1 or profile:NAME.").arg(ids)),
             qPrintable(help.out));
-        const QString db = newDatabase(QStringLiteral("-registry"));
+        QString db;
+        DD_IMPORT_DATABASE(db, m_dir.path(), QStringLiteral("-registry"));
         for (const QString &id : Exchange::ImportSources::ids()) {
             // Accepted: the run gets as far as the missing file (exit 1, not a usage error).
             const Run r = run({QStringLiteral("import"), QStringLiteral("--database"), db,
@@ -608,9 +652,11 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(int, code);
         QFETCH(QString, message);
-        const QString db = newDatabase(
+        QString db;
+        DD_IMPORT_DATABASE(
+            db, m_dir.path(),
             QStringLiteral("-") +
-            QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+                QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
         const Run r = run(QStringList{QStringLiteral("import"), QStringLiteral("--database"), db,
                                       QStringLiteral("--engagement"), s_key} +
                           arguments);
@@ -619,5 +665,13 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestImportCommand)
+int main(int argc, char *argv[])
+{
+    // The binary's data folder, where a team database's import reports go (AppDataLocation).
+    QCoreApplication app(argc, argv);
+    app.setOrganizationName(QStringLiteral("DeliveryDesk"));
+    app.setApplicationName(QStringLiteral("deliverydesk"));
+    TestImportCommand test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_importcommand.moc"

@@ -15,15 +15,13 @@ class TestListCommands : public QObject
 
     QTemporaryDir m_dir;
 
-    QString newDatabase(const QString &suffix = {}) const
-    {
-        return ImportCli::newDatabase(m_dir.path(), suffix);
-    }
-
 private slots:
+    void initTestCase_data() { StorageTest::addDialectRows(); }
+
     void shouldListTicketsAndWorklogsAsAlignedTables()
     {
-        const QString db = newDatabase();
+        QString db;
+        DD_IMPORT_DATABASE(db, m_dir.path(), QString());
         QCOMPARE(import(db, QStringLiteral("servicenow-events"), s_sample).code, 0);
         QCOMPARE(import(db, QStringLiteral("tempo"), testData(QStringLiteral("tempo/tempo_worklogs.csv")),
                         {QStringLiteral("--skip-bad-rows")})
@@ -111,9 +109,11 @@ private slots:
         QFETCH(QByteArray, rows);
         QFETCH(int, changes);
         QFETCH(qint64, paused);
-        const QString db = newDatabase(
+        QString db;
+        DD_IMPORT_DATABASE(
+            db, m_dir.path(),
             QStringLiteral("-") +
-            QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+                QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
         // Every row has the same priority so that only the states make changes.
         QByteArray csv =
             "number,incident_state,sys_mod_count,opened_at,sys_updated_at,resolved_at,priority\n";
@@ -136,7 +136,8 @@ private slots:
 
     void shouldListWorklogsAsCsv()
     {
-        const QString db = newDatabase();
+        QString db;
+        DD_IMPORT_DATABASE(db, m_dir.path(), QString());
         QCOMPARE(import(db, QStringLiteral("tempo"), testData(QStringLiteral("tempo/tempo_worklogs.csv")),
                         {QStringLiteral("--skip-bad-rows")})
                      .code,

@@ -3,6 +3,7 @@
 // The figures are computed again here from the database's tables and looked for in pdftotext's
 // output, in English and Swedish.
 #include "clirun.h"
+#include "dialectcli.h"
 
 #include "models/domain/engagement.h"
 #include "models/domain/ticket.h"
@@ -195,8 +196,17 @@ class TestReportCommand : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString m_demo;
-    QString m_handMade;
+    QString m_demoFile;     ///< the demo as made, a SQLite file (the figures are read from it)
+    QString m_handMadeFile; ///< the hand-made engagements, a SQLite file
+    QString m_demo;         ///< the demo of the current dialect: the file, or a copy on the server
+    QString m_handMade;     ///< the hand-made engagements of the current dialect
+
+    /// Where the current dialect's files go.
+    QString out(const QString &name) const
+    {
+        QFETCH_GLOBAL(QString, dialect);
+        return m_dir.filePath(dialect + QLatin1Char('/') + name);
+    }
     QDate m_today;
     QString m_period;
     QDate m_start;
@@ -218,7 +228,7 @@ private:
     {
         Figures f;
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("figures"));
-        db.setDatabaseName(m_demo);
+        db.setDatabaseName(m_demoFile);
         [&] {
             QVERIFY(db.open());
             QSqlQuery q(db);
@@ -268,14 +278,25 @@ private:
     }
 
 private slots:
+    // On both dialects (issue 15): the SQLite files, and copies of them on the test server.
+    void initTestCase_data() { StorageTest::addDialectRows(); }
+
+    void init()
+    {
+        QFETCH_GLOBAL(QString, dialect);
+        QVERIFY(QDir(m_dir.path()).mkpath(dialect));
+        DD_CLI_DATABASE(m_demo, m_demoFile, m_dir.path());
+        DD_CLI_DATABASE(m_handMade, m_handMadeFile, m_dir.path());
+    }
+
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
         // The demo is generated as of today; every run below passes the same "now".
         m_today = QDate::currentDate();
-        m_demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        m_demoFile = m_dir.filePath(QStringLiteral("demo.sqlite"));
         QCOMPARE(runCli({QStringLiteral("engagement"), QStringLiteral("list"), QStringLiteral("--demo"),
-                         QStringLiteral("--database"), m_demo})
+                         QStringLiteral("--database"), m_demoFile})
                      .code,
                  0);
         // The last quarter that has closed.
@@ -284,8 +305,8 @@ private slots:
         m_start = QDate(inLast.year(), 3 * (quarter - 1) + 1, 1);
         m_end = m_start.addMonths(3).addDays(-1);
         m_period = QStringLiteral("%1-Q%2").arg(inLast.year()).arg(quarter);
-        m_handMade = m_dir.filePath(QStringLiteral("handmade.sqlite"));
-        QCOMPARE(writeHandMadeDatabase(m_handMade), QString());
+        m_handMadeFile = m_dir.filePath(QStringLiteral("handmade.sqlite"));
+        QCOMPARE(writeHandMadeDatabase(m_handMadeFile), QString());
         // The tools the checks need are there: a missing one fails the test, it never skips.
         QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(),
                  "pdftotext (poppler-utils) is missing");
@@ -325,7 +346,7 @@ private slots:
         const Figures f = figures();
         QVERIFY(f.opened > 10);
         QVERIFY(f.sev3ResponseMeasured > 0);
-        const QString pdf = m_dir.filePath(QStringLiteral("figures-%1.pdf").arg(lang));
+        const QString pdf = out(QStringLiteral("figures-%1.pdf").arg(lang));
         const CliTest::Run run = report(
             m_demo, {QStringLiteral("--engagement"), QStringLiteral("FJALLGEAR"), QStringLiteral("--period"),
                      m_period, QStringLiteral("--out"), pdf, QStringLiteral("--lang"), lang,
@@ -367,8 +388,8 @@ private slots:
 
     void shouldGiveTheSameTextAndFingerprintForTheSameData()
     {
-        const QString a = m_dir.filePath(QStringLiteral("same-a.pdf"));
-        const QString b = m_dir.filePath(QStringLiteral("same-b.pdf"));
+        const QString a = out(QStringLiteral("same-a.pdf"));
+        const QString b = out(QStringLiteral("same-b.pdf"));
         const QStringList args = {QStringLiteral("--engagement"), QStringLiteral("ATLANTICPET"),
                                   QStringLiteral("--period"), m_period};
         QCOMPARE(report(m_demo, args + QStringList{QStringLiteral("--out"), a}).code, 0);
@@ -376,15 +397,31 @@ private slots:
         QCOMPARE(pdfText(a), pdfText(b));
     }
 
+    // The review pack of a team database is the file's, word for word, with the same fingerprint.
+    void shouldGiveTheSameTextAndFingerprintOnBothDialects()
+    {
+        DD_ONLY_ON("postgresql", "compares the server's review pack with the file's");
+        static const QRegularExpression fingerprint(QStringLiteral("fingerprint ([0-9a-f]{16})"));
+        const QStringList args = {QStringLiteral("--engagement"), QStringLiteral("FJALLGEAR"),
+                                  QStringLiteral("--period"), m_period};
+        const QString fromFile = out(QStringLiteral("both-file.pdf"));
+        const QString fromServer = out(QStringLiteral("both-server.pdf"));
+        const CliTest::Run file = report(m_demoFile, args + QStringList{QStringLiteral("--out"), fromFile});
+        const CliTest::Run server = report(m_demo, args + QStringList{QStringLiteral("--out"), fromServer});
+        QVERIFY2(file.code == 0 && server.code == 0, qPrintable(file.err + server.err));
+        QVERIFY(!fingerprint.match(file.out).captured(1).isEmpty());
+        QCOMPARE(fingerprint.match(server.out).captured(1), fingerprint.match(file.out).captured(1));
+        QCOMPARE(pdfText(fromServer), pdfText(fromFile));
+    }
+
     void shouldChangeTheFingerprintWhenATicketChanges()
     {
-        const QString copy = m_dir.filePath(QStringLiteral("changed.sqlite"));
-        QVERIFY(QFile::copy(m_demo, copy));
+        QString copy;
+        DD_CLI_COPY(copy, m_demoFile, m_dir.path());
         static const QRegularExpression fingerprint(QStringLiteral("fingerprint ([0-9a-f]{16})"));
-        const QStringList args = {
-            QStringLiteral("--engagement"), QStringLiteral("FJALLGEAR"),
-            QStringLiteral("--period"),     m_period,
-            QStringLiteral("--out"),        m_dir.filePath(QStringLiteral("changed.pdf"))};
+        const QStringList args = {QStringLiteral("--engagement"), QStringLiteral("FJALLGEAR"),
+                                  QStringLiteral("--period"),     m_period,
+                                  QStringLiteral("--out"),        out(QStringLiteral("changed.pdf"))};
         const CliTest::Run before = report(copy, args);
         QCOMPARE(before.code, 0);
         const QString first = fingerprint.match(before.out).captured(1);
@@ -396,23 +433,14 @@ private slots:
                      .code,
                  0);
         QCOMPARE(fingerprint.match(report(copy, args).out).captured(1), first);
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("change"));
-            db.setDatabaseName(copy);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            const qint64 from = QDateTime(m_start, QTime(0, 0), s_stockholm).toSecsSinceEpoch();
-            QVERIFY(q.exec(
-                QStringLiteral(
-                    "UPDATE tickets SET title = title || ' (edited)' WHERE id = (SELECT MIN(t.id) FROM "
-                    "tickets t "
-                    "JOIN engagements e ON e.id = t.engagement_id WHERE e.engagement_key = 'FJALLGEAR' "
-                    "AND t.created_at >= %1)")
-                    .arg(from)));
-            QCOMPARE(q.numRowsAffected(), 1);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("change"));
+        const qint64 from = QDateTime(m_start, QTime(0, 0), s_stockholm).toSecsSinceEpoch();
+        QCOMPARE(
+            DialectCli::affected(
+                copy, QStringLiteral("UPDATE tickets SET title = title || ' (edited)' WHERE id = (SELECT "
+                                     "MIN(t.id) FROM tickets t JOIN engagements e ON e.id = t.engagement_id "
+                                     "WHERE e.engagement_key = 'FJALLGEAR' AND t.created_at >= %1)")
+                          .arg(from)),
+            1);
         const QString changed = fingerprint.match(report(copy, args).out).captured(1);
         QVERIFY(!changed.isEmpty());
         QVERIFY(changed != first);
@@ -420,9 +448,9 @@ private slots:
 
     void shouldWriteTheSameNumbersAsDataAsInThePdf()
     {
-        const QString pdf = m_dir.filePath(QStringLiteral("data.pdf"));
-        const QString csv = m_dir.filePath(QStringLiteral("data-csv"));
-        const QString xlsx = m_dir.filePath(QStringLiteral("data.xlsx"));
+        const QString pdf = out(QStringLiteral("data.pdf"));
+        const QString csv = out(QStringLiteral("data-csv"));
+        const QString xlsx = out(QStringLiteral("data.xlsx"));
         const QStringList args = {QStringLiteral("--engagement"), QStringLiteral("FJALLGEAR"),
                                   QStringLiteral("--period"),     m_period,
                                   QStringLiteral("--out"),        pdf};
@@ -484,7 +512,7 @@ private slots:
 
     void shouldGiveASensibleDocumentWithoutTickets()
     {
-        const QString pdf = m_dir.filePath(QStringLiteral("quiet.pdf"));
+        const QString pdf = out(QStringLiteral("quiet.pdf"));
         const CliTest::Run run = report(m_handMade, {QStringLiteral("--engagement"), QStringLiteral("QUIET"),
                                                      QStringLiteral("--period"), QStringLiteral("2026-10"),
                                                      QStringLiteral("--out"), pdf});
@@ -501,7 +529,7 @@ private slots:
 
     void shouldListHundredsOfBreachesOnPagesOfTheirOwn()
     {
-        const QString pdf = m_dir.filePath(QStringLiteral("breachy.pdf"));
+        const QString pdf = out(QStringLiteral("breachy.pdf"));
         const CliTest::Run run = report(
             m_handMade, {QStringLiteral("--engagement"), QStringLiteral("BREACHY"),
                          QStringLiteral("--period"), QStringLiteral("2026-10-01..2026-11-30"),

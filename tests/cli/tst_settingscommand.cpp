@@ -1,6 +1,7 @@
 // `deliverydesk settings team-zone`: the team's time zone is a setting of the portfolio, so people's
 // capacity is the same whatever zone the program runs in (TZ), and follows the setting instead.
 #include "tests/cli/clirun.h"
+#include "tests/cli/dialectcli.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -23,7 +24,8 @@ class TestSettingsCommand : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_database;
+    QString m_demoFile; ///< the demo as made, a SQLite file
+    QString m_database; ///< the demo of the current dialect: the file, or a copy on the server
 
     /// The demo portfolio's allocation of May 2026: Sweden has two holidays on weekdays (1 May,
     /// Ascension Day), the United States one (Memorial Day).
@@ -45,11 +47,15 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_database = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        m_demoFile = m_dir.filePath(QStringLiteral("demo.sqlite"));
         const Run demo = run({QStringLiteral("engagement"), QStringLiteral("list"), QStringLiteral("--demo"),
-                              QStringLiteral("--database"), m_database});
+                              QStringLiteral("--database"), m_demoFile});
         QVERIFY2(demo.code == 0, qPrintable(demo.err));
     }
+
+    // On both dialects (issue 15): the demo file, and a copy of it on the test server.
+    void initTestCase_data() { StorageTest::addDialectRows(); }
+    void init() { DD_CLI_DATABASE(m_database, m_demoFile, m_dir.path()); }
 
     void shouldCountCapacityInTheTeamsZoneWhereverItRuns()
     {

@@ -1,7 +1,10 @@
 // `deliverydesk sla chart` as scripts see it: the compliance trend chart of the SLA page written as
-// PNG and SVG from the demo database by the real binary, and clear refusals of bad input.
+// PNG and SVG from the demo database by the real binary, and clear refusals of bad input. On both
+// dialects (issue 15): the demo file, and a copy of it on the test server (dialectcli.h).
 #include "tests/cli/clirun.h"
+#include "tests/cli/dialectcli.h"
 
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QProcess>
@@ -19,8 +22,16 @@ class TestSlaChartCommand : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString m_demo;
+    QString m_demoFile; ///< the demo as made, a SQLite file
+    QString m_demo;     ///< the demo of the current dialect
     QDate m_today;
+
+    /// Where the current dialect's files go.
+    QString out(const QString &name) const
+    {
+        QFETCH_GLOBAL(QString, dialect);
+        return m_dir.filePath(dialect + QLatin1Char('/') + name);
+    }
 
     Run run(QStringList arguments)
     {
@@ -41,18 +52,27 @@ private slots:
     void initTestCase()
     {
         m_today = QDate::currentDate();
-        m_demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        m_demoFile = m_dir.filePath(QStringLiteral("demo.sqlite"));
         QProcess process;
         process.start(QStringLiteral(DD_BINARY),
                       {QStringLiteral("engagement"), QStringLiteral("list"), QStringLiteral("--demo"),
-                       QStringLiteral("--database"), m_demo});
+                       QStringLiteral("--database"), m_demoFile});
         QVERIFY(process.waitForFinished(120000));
         QCOMPARE(process.exitCode(), 0);
     }
 
+    void initTestCase_data() { StorageTest::addDialectRows(); }
+
+    void init()
+    {
+        QFETCH_GLOBAL(QString, dialect);
+        QVERIFY(QDir(m_dir.path()).mkpath(dialect));
+        DD_CLI_DATABASE(m_demo, m_demoFile, m_dir.path());
+    }
+
     void shouldWriteThePng()
     {
-        const QString png = m_dir.filePath(QStringLiteral("trend.png"));
+        const QString png = out(QStringLiteral("trend.png"));
         const Run r = run(chart(QStringLiteral("FJALLGEAR"), png));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QImage image(png);
@@ -68,7 +88,7 @@ private slots:
 
     void shouldWriteAnSvgThatLoads()
     {
-        const QString svg = m_dir.filePath(QStringLiteral("trend.svg"));
+        const QString svg = out(QStringLiteral("trend.svg"));
         QStringList arguments = chart(QStringLiteral("ATLANTICPET"), svg);
         arguments << QStringLiteral("--lang") << QStringLiteral("sv") << QStringLiteral("--from")
                   << QStringLiteral("2026-01");

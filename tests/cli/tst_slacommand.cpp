@@ -1,12 +1,15 @@
 // `deliverydesk sla replay|explain|policy export|policy import` through the real binary.
+// On both dialects (issue 15): the demo file, and a copy of it on the test server for each test
+// function (dialectcli.h).
 #include "tests/cli/clirun.h"
+#include "tests/cli/dialectcli.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -42,16 +45,26 @@ class TestSlaCommand : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString m_demo;
+    QString m_demoFile; ///< the demo as made, a SQLite file
+    QString m_demo;     ///< the demo of the current dialect: the file, or a copy on the server
 
     Run run(const QStringList &arguments) { return CliTest::runCli(arguments); }
 
     QString demoCopy()
     {
+        if (DialectCli::onServer()) // init() made the template, or skipped
+            return DialectCli::serverCopy(m_demoFile, m_dir.path()).location;
         const QString path =
             m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
         QFile::remove(path);
-        return QFile::copy(m_demo, path) ? path : QString();
+        return QFile::copy(m_demoFile, path) ? path : QString();
+    }
+
+    /// Where the current dialect's files go.
+    QString out(const QString &name) const
+    {
+        QFETCH_GLOBAL(QString, dialect);
+        return m_dir.filePath(dialect + QLatin1Char('/') + name);
     }
 
     QJsonObject exportedPolicy(const QString &database, const QString &key)
@@ -73,11 +86,20 @@ private:
     }
 
 private slots:
+    void initTestCase_data() { StorageTest::addDialectRows(); }
+
+    void init()
+    {
+        QFETCH_GLOBAL(QString, dialect);
+        QVERIFY(QDir(m_dir.path()).mkpath(dialect));
+        DD_CLI_DATABASE(m_demo, m_demoFile, m_dir.path());
+    }
+
     void initTestCase()
     {
-        m_demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        m_demoFile = m_dir.filePath(QStringLiteral("demo.sqlite"));
         const Run r = run({QStringLiteral("engagement"), QStringLiteral("list"), QStringLiteral("--demo"),
-                           QStringLiteral("--database"), m_demo});
+                           QStringLiteral("--database"), m_demoFile});
         QCOMPARE(r.code, 0);
     }
 
@@ -114,7 +136,7 @@ private slots:
         QTest::addColumn<QString>("mentioned");
         const QStringList base = replayArguments();
         QStringList missingTickets = base;
-        missingTickets[7] = m_dir.filePath(QStringLiteral("none.csv"));
+        missingTickets[7] = out(QStringLiteral("none.csv"));
         QTest::newRow("missing tickets file") << missingTickets << 1 << QStringLiteral("none.csv");
         QStringList badCalendar = base;
         badCalendar[3] = QStringLiteral(DD_TEST_DATA_DIR "/calendar/bad-time-range.json");
@@ -307,17 +329,9 @@ private slots:
     void shouldExportTheDefaultPolicyOfTheModelWhenNoneIsStored()
     {
         const QString db = demoCopy();
-        {
-            QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("clear"));
-            sql.setDatabaseName(db);
-            QVERIFY(sql.open());
-            QSqlQuery q(sql);
-            QVERIFY(
-                q.exec(QStringLiteral("DELETE FROM sla_policies WHERE engagement_id = "
-                                      "(SELECT id FROM engagements WHERE engagement_key = 'BALTICHOME')")));
-            sql.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("clear"));
+        QVERIFY(DialectCli::exec(
+            db, QStringLiteral("DELETE FROM sla_policies WHERE engagement_id = "
+                               "(SELECT id FROM engagements WHERE engagement_key = 'BALTICHOME')")));
         const Run r = run({QStringLiteral("sla"), QStringLiteral("policy"), QStringLiteral("export"),
                            QStringLiteral("--database"), db, QStringLiteral("--engagement"),
                            QStringLiteral("BALTICHOME")});
@@ -347,7 +361,7 @@ private slots:
 
     void shouldExportToAFileThatReplayReads()
     {
-        const QString file = m_dir.filePath(QStringLiteral("baltichome-policy.json"));
+        const QString file = out(QStringLiteral("baltichome-policy.json"));
         const Run r = run({QStringLiteral("sla"), QStringLiteral("policy"), QStringLiteral("export"),
                            QStringLiteral("--database"), m_demo, QStringLiteral("--engagement"),
                            QStringLiteral("BALTICHOME"), QStringLiteral("--out"), file});
@@ -368,7 +382,7 @@ private slots:
         const QString original = readText(sla(QStringLiteral("policy.json")))
                                      .replace(QStringLiteral("2026-01-01"), QStringLiteral("2031-01-01"))
                                      .replace(QStringLiteral("2026-04-01"), QStringLiteral("2031-04-01"));
-        const QString file = m_dir.filePath(QStringLiteral("future-policy.json"));
+        const QString file = out(QStringLiteral("future-policy.json"));
         QVERIFY(writeText(file, original));
         const QStringList import{QStringLiteral("sla"),
                                  QStringLiteral("policy"),
@@ -394,7 +408,7 @@ private slots:
         QVERIFY(changed.contains(QStringLiteral("\"response_minutes\": 30")));
         changed.replace(QStringLiteral("\"response_minutes\": 30"),
                         QStringLiteral("\"response_minutes\": 20"));
-        const QString changedFile = m_dir.filePath(QStringLiteral("changed-policy.json"));
+        const QString changedFile = out(QStringLiteral("changed-policy.json"));
         QVERIFY(writeText(changedFile, changed));
         const Run rewrite = run(QStringList(import) << changedFile);
         QCOMPARE(rewrite.code, 1);
@@ -408,7 +422,7 @@ private slots:
     void shouldRefuseABadPolicyFile()
     {
         const QString db = demoCopy();
-        const QString bad = m_dir.filePath(QStringLiteral("bad-policy.json"));
+        const QString bad = out(QStringLiteral("bad-policy.json"));
         QVERIFY(writeText(bad, readText(sla(QStringLiteral("policy.json")))
                                    .replace(QStringLiteral("\"warning_at\": 0.75"),
                                             QStringLiteral("\"warning_at\": 1.5"))));

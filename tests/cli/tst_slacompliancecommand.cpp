@@ -1,12 +1,13 @@
 // `deliverydesk sla compliance|breaches` through the real binary: stored results read back, kept up
-// to date after policy changes and imports, and the exit codes scripts rely on.
+// to date after policy changes and imports, and the exit codes scripts rely on. On both dialects
+// (issue 15): the demo file, and a copy of it on the test server for each test function (dialectcli.h).
 #include "tests/cli/clirun.h"
+#include "tests/cli/dialectcli.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -27,18 +28,7 @@ Run run(const QStringList &arguments)
 /// One value from the database, read behind the binary's back.
 QVariant scalar(const QString &database, const QString &sql)
 {
-    QVariant value;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
-        db.setDatabaseName(database);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql) && q.next())
-                value = q.value(0);
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("check"));
-    return value;
+    return DialectCli::scalar(database, sql);
 }
 
 QString engagementWhere()
@@ -62,15 +52,8 @@ class TestSlaComplianceCommand : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString m_demo;
-
-    QString demoCopy()
-    {
-        const QString path =
-            m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
-        QFile::remove(path);
-        return QFile::copy(m_demo, path) ? path : QString();
-    }
+    QString m_demoFile; ///< the demo as made, a SQLite file
+    QString m_demo;     ///< the demo of the current dialect: the file, or a copy on the server
 
     QStringList compliance(const QString &database, const QStringList &extra = {})
     {
@@ -90,13 +73,17 @@ private:
     }
 
 private slots:
+    void initTestCase_data() { StorageTest::addDialectRows(); }
+
     void initTestCase()
     {
-        m_demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        m_demoFile = m_dir.filePath(QStringLiteral("demo.sqlite"));
         const Run r = run({QStringLiteral("engagement"), QStringLiteral("list"), QStringLiteral("--demo"),
-                           QStringLiteral("--database"), m_demo});
+                           QStringLiteral("--database"), m_demoFile});
         QCOMPARE(r.code, 0);
     }
+
+    void init() { DD_CLI_DATABASE(m_demo, m_demoFile, m_dir.path()); }
 
     void shouldStoreResultsForEveryDemoTicketWhenTheDemoIsCreated()
     {
@@ -189,7 +176,8 @@ private slots:
 
     void shouldRecomputeAtTheGivenInstantWhenAsked()
     {
-        const QString db = demoCopy();
+        QString db;
+        DD_CLI_COPY(db, m_demoFile, m_dir.path());
         const Run r = run(compliance(db, {QStringLiteral("--recompute"), QStringLiteral("--now"), s_old}));
         QCOMPARE(r.code, 0);
         QCOMPARE(evaluatedAt(db), s_oldSeconds);
@@ -203,17 +191,11 @@ private slots:
 
     void shouldComputeFirstWhenNothingIsStored()
     {
-        const QString db = demoCopy();
-        {
-            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("wipe"));
-            c.setDatabaseName(db);
-            QVERIFY(c.open());
-            QSqlQuery q(c);
-            QVERIFY(q.exec(QStringLiteral("DELETE FROM sla_results")));
-            QVERIFY(q.exec(QStringLiteral("DELETE FROM sla_monthly_compliance")));
-            QVERIFY(q.exec(QStringLiteral("DELETE FROM sla_evaluations")));
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("wipe"));
+        QString db;
+        DD_CLI_COPY(db, m_demoFile, m_dir.path());
+        QVERIFY(DialectCli::exec(db, QStringLiteral("DELETE FROM sla_results")));
+        QVERIFY(DialectCli::exec(db, QStringLiteral("DELETE FROM sla_monthly_compliance")));
+        QVERIFY(DialectCli::exec(db, QStringLiteral("DELETE FROM sla_evaluations")));
         const QJsonArray rows = complianceJson(db, {QStringLiteral("--now"), s_old});
         QVERIFY(!rows.isEmpty());
         QCOMPARE(evaluatedAt(db), s_oldSeconds);
@@ -275,7 +257,8 @@ private slots:
 
     void shouldRecomputeAfterAPolicyImport()
     {
-        const QString db = demoCopy();
+        QString db;
+        DD_CLI_COPY(db, m_demoFile, m_dir.path());
         QCOMPARE(run(compliance(db, {QStringLiteral("--recompute"), QStringLiteral("--now"), s_old})).code,
                  0);
         const Run exported = run({QStringLiteral("sla"), QStringLiteral("policy"), QStringLiteral("export"),
@@ -347,7 +330,8 @@ private slots:
 
     void shouldRecomputeAfterATicketImport()
     {
-        const QString db = demoCopy();
+        QString db;
+        DD_CLI_COPY(db, m_demoFile, m_dir.path());
         QCOMPARE(run(compliance(db, {QStringLiteral("--recompute"), QStringLiteral("--now"), s_old})).code,
                  0);
         const Run imported =

@@ -1,4 +1,5 @@
 #include "clirun.h"
+#include "dialectcli.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,7 +16,8 @@ class TestWhatIfCommand : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString m_db;
+    QString m_demoFile; ///< the demo as made, a SQLite file
+    QString m_db;       ///< the demo of the current dialect
 
     QStringList args(const QStringList &more) const
     {
@@ -25,7 +27,18 @@ private:
     }
 
 private slots:
-    void initTestCase() { m_db = m_dir.filePath(QStringLiteral("demo.sqlite")); }
+    // On both dialects (issue 15): the demo file (made by the first --demo run), and a copy of it on
+    // the test server.
+    void initTestCase()
+    {
+        m_demoFile = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        QCOMPARE(runCli({QStringLiteral("engagement"), QStringLiteral("list"), QStringLiteral("--demo"),
+                         QStringLiteral("--database"), m_demoFile})
+                     .code,
+                 0);
+    }
+    void initTestCase_data() { StorageTest::addDialectRows(); }
+    void init() { DD_CLI_DATABASE(m_db, m_demoFile, m_dir.path()); }
 
     void shouldReplayTheEngagementUnderEachModelAsJson()
     {

@@ -2,6 +2,7 @@
 #include "models/slarecomputer.h"
 #include "models/storage/database.h"
 #include "models/storage/engagementrepository.h"
+#include "tests/storage/testdatabases.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -49,11 +50,14 @@ private:
     }
 
 private slots:
+    // On both dialects (issue 15): a new SQLite file, or a new database on the test server.
+    void initTestCase_data() { StorageTest::addDialectRows(); }
+
     void init()
     {
         m_db = std::make_unique<Storage::Database>();
-        const QString path =
-            m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
+        QString path;
+        DD_FRESH_DATABASE(path, m_dir.path());
         QVERIFY(m_db->open(path, Storage::Database::Access::ReadWrite,
                            Storage::Database::Creation::CreateIfMissing)
                     .isNull());

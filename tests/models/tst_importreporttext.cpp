@@ -1,5 +1,7 @@
 #include "models/importreporttext.h"
 
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -95,6 +97,26 @@ private slots:
         QCOMPARE(ImportReportText::reportFilePath(QStringLiteral("/d/db.sqlite"), source,
                                                   QDateTime(QDate(2026, 3, 12), QTime(9, 15))),
                  expected);
+    }
+
+    // A team database has no folder: its report goes to the user's data folder, never to a path made
+    // of the address ("postgresql://…" read as a relative path, where the save failed).
+    void shouldSaveATeamDatabasesReportInTheDataFolder()
+    {
+        const QString path = ImportReportText::reportFilePath(
+            QStringLiteral("postgresql://anna@db.example.se:5433/delivery?sslmode=require"),
+            QStringLiteral("jira"), QDateTime(QDate(2026, 3, 12), QTime(9, 15)));
+        QCOMPARE(path, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                           QStringLiteral("/import-reports/db.example.se-5433-delivery.import-jira-20260312-"
+                                          "091500.txt"));
+        QVERIFY(QFileInfo(path).isAbsolute());
+        QVERIFY(QFileInfo(QFileInfo(path).path()).isDir());
+        QCOMPARE(
+            QFileInfo(ImportReportText::reportFilePath(QStringLiteral("postgresql:///team"),
+                                                       QStringLiteral("jira"), QDateTime::currentDateTime()))
+                .fileName()
+                .left(25),
+            QStringLiteral("local-default-team.import"));
     }
 
     void shouldAskOnlyAboutDatesFarOutsideThePeriod_data()

@@ -1,6 +1,7 @@
 #include "models/portfolio.h"
 #include "models/storage/database.h"
 #include "models/storage/engagementrepository.h"
+#include "tests/storage/testdatabases.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -16,10 +17,22 @@ class TestPortfolio : public QObject
 
 private:
     QTemporaryDir m_dir;
+    QString m_demoFile; ///< a demo made once, copied for the tests that change one
 
 private slots:
+    // On both dialects (issue 15) where a portfolio opens a database; creating the demo makes a file.
+    void initTestCase_data() { StorageTest::addDialectRows(); }
+
+    void initTestCase()
+    {
+        m_demoFile = m_dir.filePath(QStringLiteral("made.sqlite"));
+        Portfolio portfolio;
+        QVERIFY(portfolio.createDemo(m_demoFile, QDate(2026, 11, 25)).isNull());
+    }
+
     void shouldCreateAndOpenTheDemo()
     {
+        DD_ONLY_ON("sqlite", "the demo is made as a file");
         Portfolio portfolio;
         QSignalSpy opened(&portfolio, &Portfolio::opened);
         const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
@@ -47,8 +60,9 @@ private slots:
     void shouldUndoADeleteWithAllTheEngagementsData()
     {
         Portfolio portfolio;
-        const QString path = m_dir.filePath(QStringLiteral("undo.sqlite"));
-        QVERIFY(portfolio.createDemo(path, QDate(2026, 11, 25)).isNull());
+        QString path;
+        DD_DATABASE_COPY(path, m_demoFile, m_dir.path());
+        QVERIFY(portfolio.open(path).isNull());
         const Domain::Engagement e = portfolio.engagements()->engagementAt(0);
         Models::EngagementActivity before;
         const QDateTime now(QDate(2026, 11, 25), QTime(12, 0), QTimeZone::utc());
@@ -77,16 +91,15 @@ private slots:
     void shouldRefuseAnEditOverAnotherUsersSaveAndShowTheirs()
     {
         Portfolio portfolio;
-        const QString path = m_dir.filePath(QStringLiteral("conflict.sqlite"));
-        QVERIFY(portfolio.createDemo(path, QDate(2026, 11, 25)).isNull());
+        QString path;
+        DD_DATABASE_COPY(path, m_demoFile, m_dir.path());
+        QVERIFY(portfolio.open(path).isNull());
         QSignalSpy errors(&portfolio, &Portfolio::errorOccurred);
         Domain::Engagement mine = portfolio.engagements()->engagementAt(0);
         // GIVEN alice saves the engagement on another connection after this window read it
-        qputenv("DELIVERYDESK_USER", "alice");
-        Storage::Database alice;
-        const Storage::StorageError opened = alice.open(path);
-        qunsetenv("DELIVERYDESK_USER");
-        QVERIFY(opened.isNull());
+        Storage::Database alice; // DELIVERYDESK_USER on SQLite, a role of the test server
+        const Storage::StorageError opened = StorageTest::openAs(&alice, path, QStringLiteral("alice"));
+        QVERIFY2(opened.isNull(), qPrintable(opened.toString()));
         Domain::Engagement theirs = mine;
         theirs.notes = QStringLiteral("Alice's notes");
         QVERIFY(Storage::EngagementRepository(alice).update(theirs).isNull());
@@ -112,6 +125,7 @@ private slots:
 
     void shouldKeepThePreviousDatabaseWhenOpeningFails()
     {
+        DD_ONLY_ON("sqlite", "about files");
         Portfolio portfolio;
         const QString good = m_dir.filePath(QStringLiteral("good.sqlite"));
         QVERIFY(portfolio
@@ -129,8 +143,10 @@ private slots:
     void shouldReportADuplicateKeyWithoutChangingTheList()
     {
         Portfolio portfolio;
+        QString location;
+        DD_FRESH_DATABASE(location, m_dir.path());
         QVERIFY(portfolio
-                    .open(m_dir.filePath(QStringLiteral("dup.sqlite")), Storage::Database::Access::ReadWrite,
+                    .open(location, Storage::Database::Access::ReadWrite,
                           Storage::Database::Creation::CreateIfMissing)
                     .isNull());
         Domain::Engagement e;

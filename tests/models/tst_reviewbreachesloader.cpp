@@ -7,6 +7,7 @@
 #include "models/reviewbreachesloader.h"
 #include "models/slarecomputer.h"
 #include "models/storage/slaresultrepository.h"
+#include "tests/storage/testdatabases.h"
 
 #include <QSet>
 #include <QTemporaryDir>
@@ -19,6 +20,8 @@ class TestReviewBreachesLoader : public QObject
 
 private:
     QTemporaryDir m_dir;
+    QString m_demoFile;    ///< the demo as made, a SQLite file
+    QString m_openDialect; ///< the dialect of the database m_portfolio has open
     Models::Portfolio m_portfolio;
     Domain::Engagement m_engagement;
     QTimeZone m_zone;
@@ -65,8 +68,9 @@ private:
 private slots:
     void initTestCase()
     {
+        m_demoFile = m_dir.filePath(QStringLiteral("demo.sqlite"));
         const QDate asOf(2026, 11, 25);
-        QVERIFY(m_portfolio.createDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), asOf).isNull());
+        QVERIFY(m_portfolio.createDemo(m_demoFile, asOf).isNull());
         QVERIFY(
             Models::SlaRecomputer::recomputeAll(
                 *m_portfolio.database(), QDateTime(asOf.addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch())
@@ -76,6 +80,23 @@ private slots:
             m_portfolio.engagement(list->engagementAt(list->rowOfKey(QStringLiteral("ATLANTICPET"))).id);
         m_zone = QTimeZone(m_engagement.timeZone);
         QVERIFY(m_zone.isValid());
+        m_openDialect = QStringLiteral("sqlite");
+    }
+
+    // On both dialects (issue 15): the demo file, and a copy of it on the test server (ids kept)
+    // that the portfolio opens for the `postgresql` row.
+    void initTestCase_data() { StorageTest::addDialectRows(); }
+
+    void init()
+    {
+        QFETCH_GLOBAL(QString, dialect);
+        if (dialect == m_openDialect)
+            return;
+        QString location;
+        DD_DATABASE_COPY(location, m_demoFile, m_dir.path());
+        const Storage::StorageError opened = m_portfolio.open(location);
+        QVERIFY2(opened.isNull(), qPrintable(opened.toString()));
+        m_openDialect = dialect;
     }
 
     void shouldReadAMonthAsTheSlaBreachesCommandDoes()

@@ -4,6 +4,7 @@
 #include "models/storage/database.h"
 #include "models/storage/engagementrepository.h"
 #include "models/storage/ticketrepository.h"
+#include "tests/storage/testdatabases.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -19,10 +20,16 @@ private:
     const QString nord = QStringLiteral("NORD");
 
 private slots:
-    void initTestCase()
+    // On both dialects (issue 15): a new SQLite file, or a new database on the test server, per test.
+    void initTestCase_data() { StorageTest::addDialectRows(); }
+
+    void init()
     {
-        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("notes.sqlite")),
-                          Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing)
+        m_db.close();
+        QString location;
+        DD_FRESH_DATABASE(location, m_dir.path());
+        QVERIFY(m_db.open(location, Storage::Database::Access::ReadWrite,
+                          Storage::Database::Creation::CreateIfMissing)
                     .isNull());
         Domain::Engagement e;
         e.key = nord;

@@ -9,6 +9,7 @@
 #include "models/slarecomputer.h"
 #include "models/storage/slaresultrepository.h"
 #include "models/storage/ticketrepository.h"
+#include "tests/storage/testdatabases.h"
 
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -24,6 +25,8 @@ class TestReviewPackLoader : public QObject
 
 private:
     QTemporaryDir m_dir;
+    QString m_demoFile;    ///< the demo as made, a SQLite file
+    QString m_openDialect; ///< the dialect of the database m_portfolio has open
     Models::Portfolio m_portfolio;
     const QDateTime m_now = QDateTime(QDate(2026, 11, 26), QTime(0, 0), Qt::UTC);
 
@@ -47,10 +50,27 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_portfolio.createDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), QDate(2026, 11, 25))
-                    .isNull());
+        m_demoFile = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        QVERIFY(m_portfolio.createDemo(m_demoFile, QDate(2026, 11, 25)).isNull());
         QVERIFY(
             Models::SlaRecomputer::recomputeAll(*m_portfolio.database(), m_now.toSecsSinceEpoch()).isNull());
+        m_openDialect = QStringLiteral("sqlite");
+    }
+
+    // On both dialects (issue 15): the demo file, and a copy of it on the test server that the
+    // portfolio opens for the `postgresql` row.
+    void initTestCase_data() { StorageTest::addDialectRows(); }
+
+    void init()
+    {
+        QFETCH_GLOBAL(QString, dialect);
+        if (dialect == m_openDialect)
+            return;
+        QString location;
+        DD_DATABASE_COPY(location, m_demoFile, m_dir.path());
+        const Storage::StorageError opened = m_portfolio.open(location);
+        QVERIFY2(opened.isNull(), qPrintable(opened.toString()));
+        m_openDialect = dialect;
     }
 
     void shouldParseMonthsQuartersAndRanges_data()

@@ -4,6 +4,7 @@
 #include "models/portfolio.h"
 #include "models/slacomplianceloader.h"
 #include "models/storage/slaresultrepository.h"
+#include "tests/storage/testdatabases.h"
 
 #include <QDateTime>
 #include <QTemporaryDir>
@@ -23,6 +24,8 @@ class TestSlaComplianceLoader : public QObject
 
 private:
     QTemporaryDir m_dir;
+    QString m_demoFile;    ///< the demo as made, a SQLite file
+    QString m_openDialect; ///< the dialect of the database m_portfolio has open
     Models::Portfolio m_portfolio;
     Domain::Engagement m_engagement;
 
@@ -37,12 +40,29 @@ private:
 private slots:
     void initTestCase()
     {
-        const Storage::StorageError error =
-            m_portfolio.createDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), QDate(2026, 11, 25));
+        m_demoFile = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        const Storage::StorageError error = m_portfolio.createDemo(m_demoFile, QDate(2026, 11, 25));
         QVERIFY2(error.isNull(), qPrintable(error.toString()));
         const int row = m_portfolio.engagements()->rowOfKey(s_key);
         QVERIFY(row >= 0);
         m_engagement = m_portfolio.engagements()->engagementAt(row);
+        m_openDialect = QStringLiteral("sqlite");
+    }
+
+    // On both dialects (issue 15): the demo file, and a copy of it on the test server (ids kept)
+    // that the portfolio opens for the `postgresql` row.
+    void initTestCase_data() { StorageTest::addDialectRows(); }
+
+    void init()
+    {
+        QFETCH_GLOBAL(QString, dialect);
+        if (dialect == m_openDialect)
+            return;
+        QString location;
+        DD_DATABASE_COPY(location, m_demoFile, m_dir.path());
+        const Storage::StorageError opened = m_portfolio.open(location);
+        QVERIFY2(opened.isNull(), qPrintable(opened.toString()));
+        m_openDialect = dialect;
     }
 
     void shouldReadStoredResultsWithoutRecomputing()

@@ -9,6 +9,7 @@
 #include "models/storage/slaoverviewrepository.h"
 #include "models/storage/slapolicyrepository.h"
 #include "models/storage/slaresultrepository.h"
+#include "tests/storage/testdatabases.h"
 
 #include <QDateTime>
 #include <QTemporaryDir>
@@ -32,6 +33,8 @@ class TestSlaOverviewLoader : public QObject
 
 private:
     QTemporaryDir m_dir;
+    QString m_demoFile;    ///< the demo as made, a SQLite file
+    QString m_openDialect; ///< the dialect of the database m_portfolio has open
     Models::Portfolio m_portfolio;
 
     Domain::Engagement engagement(const QString &key) const
@@ -68,12 +71,29 @@ private:
 private slots:
     void initTestCase()
     {
+        m_demoFile = m_dir.filePath(QStringLiteral("demo.sqlite"));
         QVERIFY(m_dir.isValid());
-        const Storage::StorageError created =
-            m_portfolio.createDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), s_asOf);
+        const Storage::StorageError created = m_portfolio.createDemo(m_demoFile, s_asOf);
         QVERIFY2(created.isNull(), qPrintable(created.toString()));
         // Stored at a known instant whatever the wall clock says.
         QVERIFY(Models::SlaRecomputer::recomputeAll(*m_portfolio.database(), s_evaluatedAt).isNull());
+        m_openDialect = QStringLiteral("sqlite");
+    }
+
+    // On both dialects (issue 15): the demo file, and a copy of it on the test server that the
+    // portfolio opens for the `postgresql` row.
+    void initTestCase_data() { StorageTest::addDialectRows(); }
+
+    void init()
+    {
+        QFETCH_GLOBAL(QString, dialect);
+        if (dialect == m_openDialect)
+            return;
+        QString location;
+        DD_DATABASE_COPY(location, m_demoFile, m_dir.path());
+        const Storage::StorageError opened = m_portfolio.open(location);
+        QVERIFY2(opened.isNull(), qPrintable(opened.toString()));
+        m_openDialect = dialect;
     }
 
     void shouldChartTheMonthsAndSeveritiesOfTheStoredResults()

@@ -5,6 +5,7 @@
 #include "models/portfolio.h"
 #include "models/ticketexplanationloader.h"
 #include "models/tickettablemodel.h"
+#include "tests/storage/testdatabases.h"
 
 #include <QDateTime>
 #include <QTemporaryDir>
@@ -19,6 +20,8 @@ class TestTicketExplanationLoader : public QObject
 
 private:
     QTemporaryDir m_dir;
+    QString m_demoFile;    ///< the demo as made, a SQLite file
+    QString m_openDialect; ///< the dialect of the database m_portfolio has open
     Models::Portfolio m_portfolio;
     Domain::Engagement m_engagement;
     QString m_breachedKey;
@@ -27,8 +30,8 @@ private:
 private slots:
     void initTestCase()
     {
-        const Storage::StorageError error =
-            m_portfolio.createDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), QDate(2026, 11, 25));
+        m_demoFile = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        const Storage::StorageError error = m_portfolio.createDemo(m_demoFile, QDate(2026, 11, 25));
         QVERIFY2(error.isNull(), qPrintable(error.toString()));
         const int row = m_portfolio.engagements()->rowOfKey(QStringLiteral("FJALLGEAR"));
         QVERIFY(row >= 0);
@@ -41,6 +44,23 @@ private slots:
         m_breachedKey = model.index(0, 0).data(Models::TicketTableModel::TicketKeyRole).toString();
         m_storedAt = model.index(0, 0).data(Models::TicketTableModel::EvaluatedAtRole).toLongLong();
         QVERIFY(m_storedAt > 0);
+        m_openDialect = QStringLiteral("sqlite");
+    }
+
+    // On both dialects (issue 15): the demo file, and a copy of it on the test server (ids kept)
+    // that the portfolio opens for the `postgresql` row.
+    void initTestCase_data() { StorageTest::addDialectRows(); }
+
+    void init()
+    {
+        QFETCH_GLOBAL(QString, dialect);
+        if (dialect == m_openDialect)
+            return;
+        QString location;
+        DD_DATABASE_COPY(location, m_demoFile, m_dir.path());
+        const Storage::StorageError opened = m_portfolio.open(location);
+        QVERIFY2(opened.isNull(), qPrintable(opened.toString()));
+        m_openDialect = dialect;
     }
 
     void shouldExplainAStoredBreachAtTheStoredInstant()

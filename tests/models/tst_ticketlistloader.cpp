@@ -5,6 +5,7 @@
 #include "models/storage/engagementrepository.h"
 #include "models/storage/ticketrepository.h"
 #include "models/ticketlistloader.h"
+#include "tests/storage/testdatabases.h"
 
 #include <QDateTime>
 #include <QTemporaryDir>
@@ -47,10 +48,17 @@ private:
     Domain::Engagement m_engagement;
 
 private slots:
-    void initTestCase()
+    // On both dialects (issue 15): a new SQLite file, or a new database on the test server, per test.
+    void initTestCase_data() { StorageTest::addDialectRows(); }
+
+    void init()
     {
-        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("tickets.sqlite")),
-                          Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing)
+        m_db.close();
+        m_engagement = {};
+        QString location;
+        DD_FRESH_DATABASE(location, m_dir.path());
+        QVERIFY(m_db.open(location, Storage::Database::Access::ReadWrite,
+                          Storage::Database::Creation::CreateIfMissing)
                     .isNull());
         // GIVEN an engagement from 1 March without a stored policy: the default policy, whose
         // pause statuses include "Waiting for vendor" but not "On Hold" (an import mapping's one)

@@ -5,6 +5,7 @@
 #include "models/storage/engagementrepository.h"
 #include "models/storage/worklogrepository.h"
 #include "models/worklogloader.h"
+#include "tests/storage/testdatabases.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -44,10 +45,17 @@ private:
     Domain::Engagement m_engagement;
 
 private slots:
-    void initTestCase()
+    // On both dialects (issue 15): a new SQLite file, or a new database on the test server, per test.
+    void initTestCase_data() { StorageTest::addDialectRows(); }
+
+    void init()
     {
-        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("worklogs.sqlite")),
-                          Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing)
+        m_db.close();
+        m_engagement = {};
+        QString location;
+        DD_FRESH_DATABASE(location, m_dir.path());
+        QVERIFY(m_db.open(location, Storage::Database::Access::ReadWrite,
+                          Storage::Database::Creation::CreateIfMissing)
                     .isNull());
         m_engagement.key = QStringLiteral("WORK");
         m_engagement.client = QStringLiteral("Work AB");

@@ -1,7 +1,11 @@
 #include "testdatabases.h"
 
+#include "models/storage/databasecopier.h"
+
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -320,6 +324,40 @@ FreshDatabase freshDatabase(const QString &dialect, const QString &folder, const
         QStringLiteral("t%1_%2").arg(++s_counter).arg(name.toLower().remove(s_notWord)).left(60);
     if (!serverExec(QStringLiteral("CREATE DATABASE %1").arg(database), &why))
         return {{}, QStringLiteral("CREATE DATABASE failed: %1").arg(why)};
+    return {serverAddress(database), {}};
+}
+
+FreshDatabase copyOf(const QString &dialect, const QString &sqliteFile, const QString &folder,
+                     const QString &name)
+{
+    static int s_counter = 0;
+    if (dialect == QLatin1String("sqlite")) {
+        const QString path =
+            QDir(folder).filePath(QStringLiteral("%1-copy%2.sqlite").arg(name).arg(++s_counter));
+        QFile::remove(path);
+        if (!QFile::copy(sqliteFile, path))
+            return {{}, QStringLiteral("cannot copy %1 to %2").arg(sqliteFile, path)};
+        return {path, {}};
+    }
+    static QHash<QString, QString> s_templates; // absolute file path -> template database
+    const QString key = QFileInfo(sqliteFile).absoluteFilePath();
+    QString templateName = s_templates.value(key);
+    if (templateName.isEmpty()) {
+        const FreshDatabase target = freshDatabase(dialect, folder, QStringLiteral("template"));
+        if (target.location.isEmpty())
+            return target;
+        QVector<Storage::DatabaseCopier::TableCount> counts;
+        if (const Storage::StorageError error =
+                Storage::DatabaseCopier::copy(sqliteFile, target.location, &counts))
+            return {{},
+                    QStringLiteral("copy of %1 to the server failed: %2").arg(sqliteFile, error.toString())};
+        templateName = QUrl(target.location).path().mid(1);
+        s_templates.insert(key, templateName);
+    }
+    const QString database = QStringLiteral("%1_c%2").arg(templateName.left(50)).arg(++s_counter);
+    QString why;
+    if (!serverExec(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(database, templateName), &why))
+        return {{}, QStringLiteral("CREATE DATABASE … TEMPLATE failed: %1").arg(why)};
     return {serverAddress(database), {}};
 }
 

@@ -28,6 +28,13 @@ struct FreshDatabase
 /// A new, empty database of `dialect`: `<folder>/<name>.sqlite`, or a new database on the test server.
 FreshDatabase freshDatabase(const QString &dialect, const QString &folder, const QString &name);
 
+/// A new database of `dialect` holding the rows of the SQLite file `sqliteFile` as they were when this
+/// process first asked: a copy of the file named after `name` in `folder`, or a new database on the
+/// test server. The file goes to the server once (Storage::DatabaseCopier, into a template database);
+/// every later request is a `CREATE DATABASE … TEMPLATE` (a file copy on the server: milliseconds).
+FreshDatabase copyOf(const QString &dialect, const QString &sqliteFile, const QString &folder,
+                     const QString &name);
+
 /// The running test server's superuser address of the database `name`, empty when there is none.
 QString serverAddress(const QString &database);
 /// Runs `sql` as the test server's superuser in its `postgres` database; false with `error` on failure.
@@ -68,6 +75,24 @@ Domain::Engagement engagement(const QString &key);
     do {                                                                                                     \
         QFETCH_GLOBAL(QString, dialect);                                                                     \
         DD_FRESH_DATABASE_OF(out_, dialect, folder_);                                                        \
+    } while (false)
+
+/// `out_` becomes a database of the current global data row's dialect holding the rows of the SQLite
+/// file `file_` (StorageTest::copyOf), or the test function is skipped (failed when required).
+#define DD_DATABASE_COPY(out_, file_, folder_)                                                               \
+    do {                                                                                                     \
+        QFETCH_GLOBAL(QString, dialect);                                                                     \
+        const StorageTest::FreshDatabase copy_ =                                                             \
+            StorageTest::copyOf(dialect, file_, folder_, QLatin1String(QTest::currentTestFunction()));       \
+        if (copy_.location.isEmpty()) {                                                                      \
+            if (dialect != QLatin1String("postgresql"))                                                      \
+                QFAIL(qPrintable(copy_.unavailable));                                                        \
+            if (StorageTest::postgresRequired())                                                             \
+                QFAIL(qPrintable(QStringLiteral("PostgreSQL is required (DD_REQUIRE_POSTGRES=1): ") +        \
+                                 copy_.unavailable));                                                        \
+            QSKIP(qPrintable(QStringLiteral("PostgreSQL half skipped: ") + copy_.unavailable));              \
+        }                                                                                                    \
+        out_ = copy_.location;                                                                               \
     } while (false)
 
 /// Skips the rest of a test function on the dialect the behaviour does not exist on.
