@@ -13,6 +13,7 @@
 #include "ui/report/reviewpackrenderer.h"
 #include "ui/reviewexportdialog.h"
 #include "ui/reviewperiodchooser.h"
+#include "ui/viewstatekeeper.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -84,6 +85,7 @@ ReviewPage::ReviewPage(Models::Portfolio *portfolio, QUndoStack *undoStack, QWid
     connect(m_export, &QPushButton::clicked, this, &ReviewPage::exportDialog);
 
     m_table->setModel(m_model);
+    ViewState::setRowKey(m_table, {Models::ReviewBreachModel::TicketIdRole});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
