@@ -11,6 +11,7 @@
 #include "ui/viewstatekeeper.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QSqlQuery>
@@ -46,6 +47,14 @@ void fill(QStandardItemModel *model, int rows, int firstId, const QString &prefi
 QString textOf(const QModelIndex &index)
 {
     return index.sibling(index.row(), 0).data().toString();
+}
+
+/// With DD_SCREENSHOT_DIR set, the window as a PNG there (to look at the place kept).
+void grab(QWidget *window, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("DD_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        window->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")), "PNG");
 }
 
 QModelIndex topOf(const QAbstractItemView *view)
@@ -188,6 +197,7 @@ private slots:
         const QVariant topId = topOf(tickets).data(Models::TicketTableModel::TicketIdRole);
         const int vertical = tickets->verticalScrollBar()->value();
         QVERIFY(vertical > 0);
+        grab(&window, QStringLiteral("refresh-sla-before"));
 
         // Another connection changes the database (as a colleague's save, or psql, would).
         QSignalSpy loaded(sla, &Gui::SlaPage::loaded);
@@ -203,6 +213,7 @@ private slots:
         QCOMPARE(tickets->currentIndex().column(), 1);
         QCOMPARE(topOf(tickets).data(Models::TicketTableModel::TicketIdRole), topId);
         QCOMPARE(tickets->verticalScrollBar()->value(), vertical);
+        grab(&window, QStringLiteral("refresh-sla-after"));
     }
 
     void shouldKeepThePlaceInTheAllocationGridWhenTheWindowShowsWhatOthersChanged()
@@ -229,6 +240,7 @@ private slots:
         const QString person = current.data(Models::AllocationGridModel::PersonRole).toString();
         const QString engagement = current.data(Models::AllocationGridModel::EngagementRole).toString();
         const QString month = grid->model()->headerData(current.column(), Qt::Horizontal).toString();
+        grab(&window, QStringLiteral("refresh-allocation-before"));
 
         {
             Storage::Database theirs;
@@ -245,6 +257,7 @@ private slots:
         QCOMPARE(grid->model()->headerData(after.column(), Qt::Horizontal).toString(), month);
         if (vertical > 0)
             QCOMPARE(grid->verticalScrollBar()->value(), vertical);
+        grab(&window, QStringLiteral("refresh-allocation-after"));
     }
 };
 
