@@ -37,6 +37,7 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <optional>
 
 namespace Gui {
 
@@ -281,6 +282,11 @@ void ReviewPage::showEngagement(qint64 id)
     m_period->setEnabled(m_engagement.id != 0);
     m_preview->setEnabled(m_engagement.id != 0);
     m_export->setEnabled(m_engagement.id != 0);
+    // The same engagement read again (edited, others changed it): the breaches stay where the
+    // user was in them.
+    std::optional<ViewStateKeeper> keeper;
+    if (same)
+        keeper.emplace(m_table);
     reload();
 }
 
