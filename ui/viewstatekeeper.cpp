@@ -150,7 +150,10 @@ void ViewState::restore(QAbstractItemView *view) const
 
     if (m_current.isValid() && view->selectionModel()) {
         QModelIndex row = find(model, m_current, key);
-        if (!row.isValid() && m_current.keys.size() == 1 && model->rowCount() > 0)
+        // The row is gone: the same number, unless the reload chose a current row itself (the
+        // engagement list selects the next engagement by its own rules).
+        if (!row.isValid() && !view->currentIndex().isValid() && m_current.keys.size() == 1 &&
+            model->rowCount() > 0)
             row = model->index(qMin(m_current.numbers.first(), model->rowCount() - 1), 0);
         if (row.isValid()) {
             int column = -1;

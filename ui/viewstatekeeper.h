@@ -18,7 +18,8 @@ namespace Gui {
 /// database, the page read again) puts the user back at the same rows even when rows came or went
 /// above them. A row is identified by the data of its key column in its key roles (column 0's
 /// text unless setRowKey() says otherwise; in a tree, with its parents' keys), a column by its
-/// heading. A row no longer there leaves the position by number.
+/// heading. A row no longer there leaves the position by number (the current row too, unless the
+/// reload chose one itself).
 /// A row is looked for near its old number only (a few hundred rows each way), so that a table
 /// that reads its rows as they are shown (the tickets) is never read through.
 class ViewState

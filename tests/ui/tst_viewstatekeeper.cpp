@@ -143,6 +143,27 @@ private slots:
                  QStringLiteral("M5"));
     }
 
+    void shouldLeaveTheCurrentRowTheReloadChoseWhenTheOldOneIsGone()
+    {
+        QStandardItemModel model;
+        fill(&model, 50, 1);
+        QTableView view;
+        view.setModel(&model);
+        view.setCurrentIndex(model.index(20, 2)); // "T21"
+        {
+            const ViewStateKeeper keeper(&view);
+            fill(&model, 49, 22);                    // T21 gone (and every row before it)
+            view.setCurrentIndex(model.index(3, 0)); // the page's own choice after the reload
+        }
+        QCOMPARE(textOf(view.currentIndex()), QStringLiteral("T25"));
+        {
+            const ViewStateKeeper keeper(&view);
+            fill(&model, 30, 100); // T25 gone, and nothing chosen: the same row number
+        }
+        QCOMPARE(view.currentIndex().row(), 3);
+        QCOMPARE(view.currentIndex().column(), 0);
+    }
+
     void shouldKeepTheCurrentItemOfATreeByItsPath()
     {
         QTreeWidget tree;
