@@ -12,7 +12,7 @@ class Database;
 /// Tells when another connection (another Delivery Desk, another thread) committed a change to
 /// the database, so that a window can show it. SQLite: `PRAGMA data_version` of this thread's
 /// connection, which moves when another connection commits, read at each look(). PostgreSQL:
-/// LISTEN on channel(), on which every table's statement trigger (migration 008_change_notify)
+/// LISTEN on channel(), on which every table's statement trigger (the change_notify migration)
 /// notifies at the commit of any writer, Delivery Desk or not; look() (re)subscribes this thread's
 /// connection, also after Database::connection() replaced a lost one.
 class ChangeWatch : public QObject

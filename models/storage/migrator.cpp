@@ -274,8 +274,8 @@ StorageError Migrator::apply(const Migration &migration)
 
 StorageError Migrator::installChangeTriggers(const QString &record)
 {
-    // A table a migration added after 008_change_notify gets its change trigger in the same
-    // transaction (resources/migrations/008_change_notify.sql); before that migration there is none.
+    // A table a migration added after the change_notify migration gets its change trigger in the same
+    // transaction (resources/migrations/NNN_change_notify.sql); before that migration there is none.
     if (!isPostgres())
         return {};
     QSqlQuery query(m_db);

@@ -68,7 +68,7 @@ bool TransactionGuard::commit()
         return false;
     }
     // Other windows on a team database hear of what this transaction wrote from the tables' change
-    // triggers (migration 008_change_notify), at the commit, once: nothing to send here.
+    // triggers (the change_notify migration), at the commit, once: nothing to send here.
     const bool ok = m_db.commit();
     if (!ok)
         m_db.rollback();

@@ -1,6 +1,6 @@
 // What any writer commits is seen by a ChangeWatch, also a writer that is not Delivery Desk: a plain
 // second connection running UPDATE, DELETE or TRUNCATE itself (on PostgreSQL through the tables'
-// statement triggers of migration 008_change_notify; on SQLite through PRAGMA data_version). A read
+// statement triggers of the change_notify migration; on SQLite through PRAGMA data_version). A read
 // or a rolled back write is no change.
 #include "models/storage/changewatch.h"
 #include "models/storage/database.h"
