@@ -246,8 +246,7 @@ Storage::StorageError Portfolio::removeEngagement(qint64 id)
         return report(error);
     m_engagements->removeEngagement(id);
     emit engagementChanged(id);
-    // A single statement, outside a transaction guard: the others are told here.
-    return report(Storage::ChangeWatch::announce(*m_database));
+    return {};
 }
 
 Storage::StorageError Portfolio::restoreEngagement(qint64 id)
@@ -269,8 +268,6 @@ Storage::StorageError Portfolio::restoreEngagement(qint64 id)
         m_engagements->addEngagement(*restored);
         emit engagementChanged(id);
     }
-    if (!error)
-        error = Storage::ChangeWatch::announce(*m_database); // a single statement, as removeEngagement()
     return report(error);
 }
 

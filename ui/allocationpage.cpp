@@ -14,6 +14,7 @@
 #include "ui/messagebar.h"
 #include "ui/monthnavigator.h"
 #include "ui/peopledialog.h"
+#include "ui/viewstatekeeper.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -178,6 +179,9 @@ void AllocationPage::createWidgets()
     m_gridView = new QTableView;
     m_gridView->setObjectName(QStringLiteral("allocationGrid"));
     m_gridView->setModel(m_grid);
+    ViewState::setRowKey(m_gridView, {Models::AllocationGridModel::PersonRole,
+                                      Models::AllocationGridModel::EngagementRole,
+                                      Models::AllocationGridModel::RowKindRole});
     m_gridView->setItemDelegate(new AllocationDelegate(m_gridView));
     m_gridView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                                 QAbstractItemView::AnyKeyPressed);
@@ -255,6 +259,9 @@ void AllocationPage::showMonths(const QDate &firstMonth)
 
 void AllocationPage::reload()
 {
+    // Read again (others changed the database, an engagement was edited, other months): the grid
+    // and the lists stay on the same person, engagement and month where the user was.
+    const ViewStateKeeper keeper(this);
     Domain::AllocationPlan plan;
     if (m_portfolio->isOpen()) {
         // The plan as `deliverydesk allocation` reads it. The month before the window is loaded

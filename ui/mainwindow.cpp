@@ -23,6 +23,7 @@
 #include "ui/supportmodelpage.h"
 #include "ui/supportmodelspage.h"
 #include "ui/translatablecommand.h"
+#include "ui/viewstatekeeper.h"
 
 #include <QAbstractItemView>
 #include <QActionGroup>
@@ -528,6 +529,10 @@ void MainWindow::refreshFromDatabase()
         return;
     }
     const qint64 id = currentEngagementId();
+    // Every table and list stays where the user was in it (scrolled, on the same row): a
+    // colleague's save must not throw them back to the top. Pages that read on a worker thread
+    // (SLA, Portfolio) keep theirs when the read arrives.
+    const ViewStateKeeper keeper(this);
     {
         // The list's reset selects its first row: the pages show the engagement once, below.
         const QSignalBlocker blocker(m_list);
@@ -536,6 +541,10 @@ void MainWindow::refreshFromDatabase()
         m_list->selectEngagement(id);
     }
     showEngagement(currentEngagementId());
+    // The pages of every engagement: what colleagues allocated and budgeted too (the portfolio
+    // reads on a worker thread when it is shown, and keeps its place then).
+    findChild<AllocationPage *>()->reload();
+    findChild<PortfolioPage *>()->refresh();
 }
 
 void MainWindow::openDatabaseDialog()

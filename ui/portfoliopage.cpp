@@ -3,6 +3,7 @@
 #include "models/portfolio.h"
 #include "models/portfoliojob.h"
 #include "ui/monthnavigator.h"
+#include "ui/viewstatekeeper.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -214,6 +215,8 @@ void PortfolioPage::readFinished(bool cancelled)
 
 void PortfolioPage::display(const Models::PortfolioJob::Read &read)
 {
+    // Read again (others changed the database, another month): the tables stay where the user was.
+    const ViewStateKeeper keeper(this);
     m_model->setRows(read.burnRows);
     m_slaModel->setRows(read.slaRows);
     const QString problem = read.problem();

@@ -13,6 +13,7 @@
 #include "ui/report/reviewpackrenderer.h"
 #include "ui/reviewexportdialog.h"
 #include "ui/reviewperiodchooser.h"
+#include "ui/viewstatekeeper.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -36,6 +37,7 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <optional>
 
 namespace Gui {
 
@@ -84,6 +86,7 @@ ReviewPage::ReviewPage(Models::Portfolio *portfolio, QUndoStack *undoStack, QWid
     connect(m_export, &QPushButton::clicked, this, &ReviewPage::exportDialog);
 
     m_table->setModel(m_model);
+    ViewState::setRowKey(m_table, {Models::ReviewBreachModel::TicketIdRole});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
@@ -279,6 +282,11 @@ void ReviewPage::showEngagement(qint64 id)
     m_period->setEnabled(m_engagement.id != 0);
     m_preview->setEnabled(m_engagement.id != 0);
     m_export->setEnabled(m_engagement.id != 0);
+    // The same engagement read again (edited, others changed it): the breaches stay where the
+    // user was in them.
+    std::optional<ViewStateKeeper> keeper;
+    if (same)
+        keeper.emplace(m_table);
     reload();
 }
 

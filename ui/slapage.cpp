@@ -10,6 +10,7 @@
 #include "ui/charts/sladistributionchart.h"
 #include "ui/charttablecontainer.h"
 #include "ui/ticketspanel.h"
+#include "ui/viewstatekeeper.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -30,6 +31,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <optional>
 
 namespace Gui {
 
@@ -303,7 +305,9 @@ void SlaPage::readFinished(bool cancelled)
     if (!m_job->wasAtRiskOnly()) {
         display(m_job->error() ? m_job->error().message(read.engagement) : QString(), read, read.engagement);
     } else if (m_loaded && !m_job->error() && read.engagement.id == m_data.engagement.id) {
-        // A failed minute's read leaves the list shown; the next minute tries again.
+        // A failed minute's read leaves the list shown; the next minute tries again. The list
+        // stays where the user was in it.
+        const ViewStateKeeper keeper(m_atRiskTable);
         m_data.atRisk = read.atRisk;
         m_atRiskModel->setTickets(m_data.atRisk, QTimeZone(m_data.engagement.timeZone));
         updateAtRiskTab();
@@ -324,6 +328,11 @@ void SlaPage::setBusy(bool busy)
 void SlaPage::display(const QString &problem, const Models::SlaOverview &data,
                       const Domain::Engagement &engagement)
 {
+    // The same engagement read again (others changed the database, a minute passed, a filter):
+    // its tables stay where the user was. Another engagement starts at the top.
+    std::optional<ViewStateKeeper> keeper;
+    if (m_loaded && engagement.id != 0 && m_data.engagement.id == engagement.id)
+        keeper.emplace(this);
     m_data = data;
     m_data.engagement = engagement;
     m_tickets->setEngagement(problem.isEmpty() ? engagement.id : 0);

@@ -6,6 +6,7 @@
 #include "models/ticketexplanationloader.h"
 #include "models/tickettablemodel.h"
 #include "ui/tickettimelinedialog.h"
+#include "ui/viewstatekeeper.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -77,6 +78,7 @@ TicketsPanel::TicketsPanel(Models::Portfolio *portfolio, QWidget *parent)
     connect(xlsx, &QAction::triggered, this, [this] { exportShown(true); });
 
     m_table->setModel(m_model);
+    ViewState::setRowKey(m_table, {Models::TicketTableModel::TicketIdRole});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

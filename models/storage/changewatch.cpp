@@ -16,16 +16,6 @@ ChangeWatch::ChangeWatch(const Database &database, QObject *parent) : QObject(pa
 {
 }
 
-StorageError ChangeWatch::announce(const Database &database)
-{
-    if (!database.isServer())
-        return {};
-    QSqlQuery query(database.connection());
-    if (!query.exec(QStringLiteral("SELECT pg_notify('%1', '')").arg(channel())))
-        return queryError(query, QStringLiteral("announce a change"), database.path());
-    return {};
-}
-
 StorageError ChangeWatch::look()
 {
     return m_database.isServer() ? lookAtServer() : lookAtFile();

@@ -12,8 +12,9 @@ class Database;
 /// Tells when another connection (another Delivery Desk, another thread) committed a change to
 /// the database, so that a window can show it. SQLite: `PRAGMA data_version` of this thread's
 /// connection, which moves when another connection commits, read at each look(). PostgreSQL:
-/// LISTEN on channel(), to which every committed TransactionGuard sends a notification; look()
-/// (re)subscribes this thread's connection, also after Database::connection() replaced a lost one.
+/// LISTEN on channel(), on which every table's statement trigger (the change_notify migration)
+/// notifies at the commit of any writer, Delivery Desk or not; look() (re)subscribes this thread's
+/// connection, also after Database::connection() replaced a lost one.
 class ChangeWatch : public QObject
 {
     Q_OBJECT
@@ -21,11 +22,6 @@ class ChangeWatch : public QObject
 public:
     /// The PostgreSQL notification channel of committed changes.
     static QString channel() { return QStringLiteral("deliverydesk_changes"); }
-
-    /// Tells the others at once of a change written outside a transaction guard (a single
-    /// statement commits by itself): a notification on PostgreSQL, nothing on SQLite, whose change
-    /// counter moves by itself.
-    static StorageError announce(const Database &database);
 
     /// `database` must outlive the watch; the watch belongs to the thread that calls look().
     explicit ChangeWatch(const Database &database, QObject *parent = nullptr);

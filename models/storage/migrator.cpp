@@ -91,6 +91,9 @@ QStringList Migrator::expectedTables(int version)
 
 QStringList Migrator::splitStatements(const QString &script)
 {
+    // PostgreSQL's dollar quotes ($$ … $$, $body$ … $body$) hold function bodies with their own
+    // semicolons and quotes: taken as they are. A '$' inside a word ($1, a$b) opens none.
+    static const QRegularExpression s_dollarTag(QStringLiteral("\\$(?:[A-Za-z_][A-Za-z0-9_]*)?\\$"));
     QStringList statements;
     QString current;
     QChar quote;
@@ -112,6 +115,21 @@ QStringList Migrator::splitStatements(const QString &script)
             lineComment = true;
             continue;
         }
+        if (c == QLatin1Char('$') &&
+            (i == 0 || !(script.at(i - 1).isLetterOrNumber() || script.at(i - 1) == QLatin1Char('_') ||
+                         script.at(i - 1) == QLatin1Char('$')))) {
+            const QRegularExpressionMatch tag = s_dollarTag.match(
+                script, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+            if (tag.hasMatch()) {
+                const int bodyStart = i + int(tag.capturedLength());
+                const int close = int(script.indexOf(tag.captured(), bodyStart));
+                // An unclosed quote runs to the end, as the server reads it.
+                const int end = close < 0 ? int(script.size()) : close + int(tag.capturedLength());
+                current += script.mid(i, end - i);
+                i = end - 1;
+                continue;
+            }
+        }
         if (c == QLatin1Char('\'') || c == QLatin1Char('"'))
             quote = c;
         if (c == QLatin1Char(';')) {
@@ -130,6 +148,15 @@ QStringList Migrator::splitStatements(const QString &script)
 QString Migrator::forDialect(QString script, const QString &driverName)
 {
     const bool postgres = driverName == QLatin1String("QPSQL");
+    if (!postgres) {
+        // Lines from "-- @begin postgresql-only" to "-- @end postgresql-only" (comments to the
+        // server, which runs them) are dropped; a block left open runs to the end of the script.
+        static const QRegularExpression s_postgresOnly(
+            QStringLiteral("^[ \\t]*--[ \\t]*@begin postgresql-only\\b.*?"
+                           "(?:^[ \\t]*--[ \\t]*@end postgresql-only\\b[^\\n]*$|\\z)"),
+            QRegularExpression::MultilineOption | QRegularExpression::DotMatchesEverythingOption);
+        script.remove(s_postgresOnly);
+    }
     if (postgres) {
         // SQLite's INTEGER holds 64 bits; PostgreSQL's 32, which ends in January 2038 for epoch
         // seconds: every INTEGER of the schema is a BIGINT there.
@@ -231,6 +258,8 @@ StorageError Migrator::apply(const Migration &migration)
         if (!query.exec(statement))
             return migrationError(StorageError::Kind::MigrationFailed, record, query.lastError().text());
     }
+    if (StorageError error = installChangeTriggers(record))
+        return error;
     if (!query.prepare(
             QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (:v, :n, :at)")))
         return migrationError(StorageError::Kind::MigrationFailed, record, query.lastError().text());
@@ -240,6 +269,23 @@ StorageError Migrator::apply(const Migration &migration)
     if (!query.exec() || !transaction.commit())
         return migrationError(StorageError::Kind::MigrationFailed, record, query.lastError().text());
     m_version = migration.version;
+    return {};
+}
+
+StorageError Migrator::installChangeTriggers(const QString &record)
+{
+    // A table a migration added after the change_notify migration gets its change trigger in the same
+    // transaction (resources/migrations/NNN_change_notify.sql); before that migration there is none.
+    if (!isPostgres())
+        return {};
+    QSqlQuery query(m_db);
+    if (!query.exec(
+            QStringLiteral("SELECT to_regproc('deliverydesk_install_change_triggers') IS NOT NULL")) ||
+        !query.next())
+        return migrationError(StorageError::Kind::MigrationFailed, record, query.lastError().text());
+    if (query.value(0).toBool() &&
+        !query.exec(QStringLiteral("SELECT deliverydesk_install_change_triggers()")))
+        return migrationError(StorageError::Kind::MigrationFailed, record, query.lastError().text());
     return {};
 }
 

@@ -27,9 +27,12 @@ public:
     /// The tables a database of schema `version` holds (the bundled migrations up to it applied
     /// to an empty in-memory database), to notice a table dropped by hand or by damage.
     static QStringList expectedTables(int version);
-    /// Splits a script into statements (on ';' outside quotes and comments).
+    /// Splits a script into statements (on ';' outside quotes, PostgreSQL's dollar quotes such as
+    /// `$$ … $$` or `$body$ … $body$`, and `--` comments).
     static QStringList splitStatements(const QString &script);
-    /// The script with dialect placeholders replaced for `driverName` ("QSQLITE", "QPSQL").
+    /// The script with dialect placeholders replaced for `driverName` ("QSQLITE", "QPSQL"). Lines
+    /// between `-- @begin postgresql-only` and `-- @end postgresql-only` run on PostgreSQL only
+    /// (elsewhere they are dropped, an unclosed block to the end of the script).
     static QString forDialect(QString script, const QString &driverName);
 
     /// Brings the schema up to date; takes a backup first when an existing schema changes.
@@ -46,6 +49,7 @@ private:
     StorageError readVersion();
     StorageError backup();
     StorageError apply(const Migration &migration);
+    StorageError installChangeTriggers(const QString &record);
 
     QSqlDatabase m_db;
     QString m_filePath;

@@ -1,11 +1,9 @@
 #include "models/storage/transactionguard.h"
 
-#include "models/storage/changewatch.h"
 #include "models/storage/database.h"
 
 #include <QObject>
 #include <QSqlDriver>
-#include <QSqlQuery>
 
 namespace Storage {
 
@@ -69,11 +67,9 @@ bool TransactionGuard::commit()
         m_db.rollback();
         return false;
     }
-    // Other windows on the team database refresh what this transaction changed; the server sends
-    // the notification only if the commit succeeds (and one per transaction, however many rows).
-    bool ok = m_db.driver()->dbmsType() != QSqlDriver::PostgreSQL ||
-              QSqlQuery(m_db).exec(QStringLiteral("SELECT pg_notify('%1', '')").arg(ChangeWatch::channel()));
-    ok = ok && m_db.commit();
+    // Other windows on a team database hear of what this transaction wrote from the tables' change
+    // triggers (the change_notify migration), at the commit, once: nothing to send here.
+    const bool ok = m_db.commit();
     if (!ok)
         m_db.rollback();
     return ok;

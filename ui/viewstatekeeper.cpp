@@ -1,0 +1,225 @@
+#include "ui/viewstatekeeper.h"
+
+#include <QAbstractItemView>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTreeView>
+
+namespace Gui {
+
+namespace {
+const char *const s_keyRoles = "ddViewStateKeyRoles";
+const char *const s_keyColumn = "ddViewStateKeyColumn";
+// How far from its old number a row is looked for (each way): rows that came or went above it
+// move it by a few; a million-row table (the tickets) is never read through.
+constexpr int s_searchRows = 500;
+} // namespace
+
+void ViewState::setRowKey(QAbstractItemView *view, const QList<int> &roles, int column)
+{
+    view->setProperty(s_keyRoles, QVariant::fromValue(roles));
+    view->setProperty(s_keyColumn, column);
+}
+
+ViewState::Key ViewState::keyOf(const QAbstractItemView *view)
+{
+    Key key;
+    const QList<int> roles = view->property(s_keyRoles).value<QList<int>>();
+    if (!roles.isEmpty())
+        key.roles = roles;
+    const QVariant column = view->property(s_keyColumn);
+    if (column.isValid())
+        key.column = column.toInt();
+    return key;
+}
+
+QVariant ViewState::Key::of(const QAbstractItemModel *model, int row, const QModelIndex &parent) const
+{
+    const QModelIndex index = model->index(row, column, parent);
+    if (roles.size() == 1)
+        return index.data(roles.first());
+    QVariantList values;
+    for (const int role : roles)
+        values.append(index.data(role));
+    return values;
+}
+
+ViewState::Row ViewState::rowOf(const QModelIndex &index, const Key &key)
+{
+    Row row;
+    for (QModelIndex at = index; at.isValid(); at = at.parent()) {
+        row.keys.prepend(key.of(at.model(), at.row(), at.parent()));
+        row.numbers.prepend(at.row());
+    }
+    return row;
+}
+
+QModelIndex ViewState::find(const QAbstractItemModel *model, const Row &row, const Key &key)
+{
+    QModelIndex parent;
+    for (int level = 0; level < row.keys.size(); ++level) {
+        const int count = model->rowCount(parent);
+        if (count == 0)
+            return {};
+        const QVariant &wanted = row.keys.at(level);
+        const int start = qBound(0, row.numbers.at(level), count - 1);
+        int found = -1;
+        if (!wanted.isValid()) {
+            found = start; // nothing to know the row by: its number
+        } else {
+            for (int distance = 0; found < 0 && distance <= s_searchRows; ++distance) {
+                for (const int r : {start - distance, start + distance}) {
+                    if (r >= 0 && r < count && key.of(model, r, parent) == wanted) {
+                        found = r;
+                        break;
+                    }
+                }
+                if (start - distance < 0 && start + distance >= count)
+                    break;
+            }
+        }
+        if (found < 0)
+            return {};
+        parent = model->index(found, 0, parent);
+    }
+    return parent;
+}
+
+QModelIndex ViewState::firstWholeRow(const QAbstractItemView *view)
+{
+    // A table's spans (a person's name over its rows) would give the span's first cell: by row.
+    QModelIndex top;
+    int rowTop = 0;
+    if (const auto *table = qobject_cast<const QTableView *>(view)) {
+        const int row = table->rowAt(0);
+        const int column = table->columnAt(0);
+        if (row >= 0 && column >= 0) {
+            top = view->model()->index(row, column, view->rootIndex());
+            rowTop = table->rowViewportPosition(row);
+        }
+    } else {
+        top = view->indexAt(QPoint(0, 0));
+        rowTop = view->visualRect(top).top();
+    }
+    if (!top.isValid() || rowTop >= 0 || view->verticalScrollMode() != QAbstractItemView::ScrollPerItem)
+        return top;
+    // Scrolled to the end, a view shows its last row whole and the top one cut: the first whole
+    // row is where the user is (restored by that cut row, the view would be one row higher).
+    QModelIndex below;
+    if (const auto *tree = qobject_cast<const QTreeView *>(view))
+        below = tree->indexBelow(top);
+    else
+        below = top.sibling(top.row() + 1, top.column());
+    return below.isValid() ? below : top;
+}
+
+ViewState ViewState::of(const QAbstractItemView *view)
+{
+    ViewState state;
+    const QAbstractItemModel *model = view->model();
+    if (!model)
+        return state;
+    const Key key = keyOf(view);
+    state.m_vertical = view->verticalScrollBar()->value();
+    state.m_horizontal = view->horizontalScrollBar()->value();
+    const QModelIndex top = firstWholeRow(view);
+    if (top.isValid()) {
+        state.m_top = rowOf(top, key);
+        const auto *table = qobject_cast<const QTableView *>(view);
+        state.m_topOffset = table ? table->rowViewportPosition(top.row()) : view->visualRect(top).top();
+    }
+    const QModelIndex current = view->currentIndex();
+    if (current.isValid()) {
+        state.m_current = rowOf(current, key);
+        state.m_currentColumn = current.column();
+        state.m_currentHeading = model->headerData(current.column(), Qt::Horizontal, Qt::DisplayRole);
+        state.m_currentSelected = view->selectionModel() && view->selectionModel()->isSelected(current);
+    }
+    return state;
+}
+
+void ViewState::restore(QAbstractItemView *view) const
+{
+    const QAbstractItemModel *model = view->model();
+    if (!model)
+        return;
+    const Key key = keyOf(view);
+    // A reset lays the view out later (on the next event loop turn): the scroll ranges now.
+    view->doItemsLayout();
+
+    if (m_current.isValid() && view->selectionModel()) {
+        QModelIndex row = find(model, m_current, key);
+        // The row is gone: the same number, unless the reload chose a current row itself (the
+        // engagement list selects the next engagement by its own rules).
+        if (!row.isValid() && !view->currentIndex().isValid() && m_current.keys.size() == 1 &&
+            model->rowCount() > 0)
+            row = model->index(qMin(m_current.numbers.first(), model->rowCount() - 1), 0);
+        if (row.isValid()) {
+            int column = -1;
+            for (int c = 0; column < 0 && c < model->columnCount(row.parent()); ++c) {
+                if (m_currentHeading.isValid() &&
+                    model->headerData(c, Qt::Horizontal, Qt::DisplayRole) == m_currentHeading)
+                    column = c;
+            }
+            if (column < 0)
+                column = qBound(0, m_currentColumn, model->columnCount(row.parent()) - 1);
+            const QModelIndex target = model->index(row.row(), column, row.parent());
+            if (target.isValid() && target != view->currentIndex()) {
+                QItemSelectionModel::SelectionFlags flags = QItemSelectionModel::NoUpdate;
+                if (m_currentSelected) {
+                    flags = QItemSelectionModel::ClearAndSelect;
+                    if (view->selectionBehavior() == QAbstractItemView::SelectRows)
+                        flags |= QItemSelectionModel::Rows;
+                    else if (view->selectionBehavior() == QAbstractItemView::SelectColumns)
+                        flags |= QItemSelectionModel::Columns;
+                }
+                // Being put back where one was opens no editor (a grid that edits on CurrentChanged).
+                const QAbstractItemView::EditTriggers triggers = view->editTriggers();
+                view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+                view->selectionModel()->setCurrentIndex(target, flags);
+                view->setEditTriggers(triggers);
+            }
+        }
+    }
+
+    // The scroll position after the current index, which scrolls to itself when set.
+    const QModelIndex top = m_top.isValid() ? find(model, m_top, key) : QModelIndex();
+    if (top.isValid()) {
+        view->scrollTo(top, QAbstractItemView::PositionAtTop);
+        if (view->verticalScrollMode() == QAbstractItemView::ScrollPerPixel)
+            view->verticalScrollBar()->setValue(view->verticalScrollBar()->value() - m_topOffset);
+    } else {
+        view->verticalScrollBar()->setValue(m_vertical);
+    }
+    view->horizontalScrollBar()->setValue(m_horizontal);
+}
+
+ViewStateKeeper::ViewStateKeeper(QAbstractItemView *view)
+{
+    if (view && view->model())
+        m_views.append({view, ViewState::of(view)});
+}
+
+ViewStateKeeper::ViewStateKeeper(QWidget *root)
+{
+    if (!root)
+        return;
+    QList<QAbstractItemView *> views = root->findChildren<QAbstractItemView *>();
+    if (auto *self = qobject_cast<QAbstractItemView *>(root))
+        views.prepend(self);
+    for (QAbstractItemView *view : qAsConst(views)) {
+        if (view->model() && view->window() == root->window() && !qobject_cast<QHeaderView *>(view))
+            m_views.append({view, ViewState::of(view)});
+    }
+}
+
+ViewStateKeeper::~ViewStateKeeper()
+{
+    for (const auto &[view, state] : qAsConst(m_views)) {
+        if (view)
+            state.restore(view);
+    }
+}
+
+} // namespace Gui
