@@ -403,7 +403,9 @@ private slots:
                     .isNull());
         QCOMPARE(changedIds.isEmpty(), change == 3);
         SlaRecomputeSummary summary;
-        QVERIFY(SlaRecomputer::recomputeChangedTickets(*m_db, e.id, changedIds, s_now, &summary).isNull());
+        QVERIFY(SlaRecomputer::recomputeChangedTickets(*m_db, e.id, Storage::TicketIdSet(changedIds), s_now,
+                                                       &summary)
+                    .isNull());
         QVERIFY2(summary.tickets < tickets.size() / 2, "evaluated the changed and open tickets, not all");
         const QVector<StoredSlaResult> incremental = stored(e.id);
         QVector<MonthlyCompliance> incrementalMonths;
