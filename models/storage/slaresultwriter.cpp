@@ -261,6 +261,10 @@ StorageError SlaResultWriter::resultsInMonth(const QDate &month, QVector<std::op
 
 StorageError SlaResultWriter::forEachPlacedResult(const PlacedResultHandler &handler) const
 {
+    if (m_statements->sqliteError)
+        return m_statements->sqliteError;
+    if (m_statements->sqlite)
+        return m_statements->sqlite->forEachPlaced(m_engagementId, handler);
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral(

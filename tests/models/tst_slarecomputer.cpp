@@ -241,8 +241,17 @@ private slots:
         }
     }
 
+    void shouldStoreTheComplianceOfOneInMemoryAggregateOfEveryResult_data()
+    {
+        QTest::addColumn<bool>("cApi");
+        QTest::newRow("SQLite C API") << true;
+        QTest::newRow("QSqlQuery") << false;
+    }
+
     void shouldStoreTheComplianceOfOneInMemoryAggregateOfEveryResult()
     {
+        QFETCH(bool, cApi);
+        Storage::SqliteSlaResults::setEnabled(cApi);
         // GIVEN the demo engagements, and one of generated tickets in 2025 and 2026 with months
         // without any resolved ticket between them
         {
