@@ -59,14 +59,13 @@ std::optional<qint64> complianceInstant(const Domain::Ticket &ticket, const Doma
 
 constexpr int s_chunkSize = 8192;
 
-/// Evaluates tickets at `now` into stored results and counts them in `compliance`.
+/// Evaluates tickets at `now` into stored results.
 class ChunkEvaluator
 {
 public:
     ChunkEvaluator(const Domain::SlaPolicyHistory &history, const Domain::BusinessCalendar &calendar,
-                   qint64 now, Domain::SlaCompliance *compliance)
-        : m_evaluator(history, calendar), m_months(QTimeZone(calendar.timeZoneId())), m_now(now),
-          m_compliance(compliance)
+                   qint64 now)
+        : m_evaluator(history, calendar), m_months(QTimeZone(calendar.timeZoneId())), m_now(now)
     {
     }
 
@@ -88,8 +87,6 @@ public:
                 stored.policyEffective = version->effectiveFrom;
             if (const std::optional<qint64> at = complianceInstant(ticket, stored.result))
                 stored.complianceMonth = m_months.monthOf(*at);
-            if (m_compliance)
-                m_compliance->add(ticket, stored.result);
         }
     }
 
@@ -97,7 +94,6 @@ private:
     const Domain::SlaPolicyEvaluator m_evaluator;
     MonthFinder m_months;
     qint64 m_now;
-    Domain::SlaCompliance *m_compliance;
 };
 
 double secondsOf(QElapsedTimer &timer)
@@ -210,7 +206,7 @@ Storage::StorageError recomputeEvery(const Storage::Database &database, qint64 e
     qint64 stored = 0;
     if (Storage::StorageError error = writer.counts(&total, &stored))
         return error;
-    ChunkEvaluator evaluator(history, calendar, now, nullptr);
+    ChunkEvaluator evaluator(history, calendar, now);
     // Most results of a large engagement do not change between two recomputes (resolved tickets):
     // they keep their rows, stamped with the new instant in one statement; only the results that
     // differ are written, so the indexes of a million unchanged rows are not rebuilt.
@@ -383,7 +379,7 @@ Storage::StorageError recomputeChanged(const Storage::Database &database, qint64
         return error;
     addSeconds(timer, &s->loadSeconds);
     QVector<Storage::StoredSlaResult> results;
-    ChunkEvaluator(history, calendar, now, nullptr).evaluate(tickets, &results);
+    ChunkEvaluator(history, calendar, now).evaluate(tickets, &results);
     for (const Storage::StoredSlaResult &r : std::as_const(results)) {
         if (r.complianceMonth.isValid())
             months.insert(r.complianceMonth);
