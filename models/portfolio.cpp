@@ -136,7 +136,7 @@ void Portfolio::close()
     emit closed();
 }
 
-std::function<Storage::StorageError(const Storage::Database &, qint64, const QVector<qint64> &)>
+std::function<Storage::StorageError(const Storage::Database &, qint64, const Storage::TicketIdSet &)>
 Portfolio::beforeImportCommit() const
 {
     return SlaRecomputer::importHook();

@@ -17,7 +17,8 @@ class QTimer;
 
 namespace Storage {
 class ChangeWatch;
-}
+class TicketIdSet;
+} // namespace Storage
 
 namespace Models {
 
@@ -76,7 +77,7 @@ public:
     /// What every import into this portfolio's database does inside its transaction before it
     /// commits (Storage::ImportSession::setBeforeCommit): brings the imported engagement's stored
     /// SLA results up to date, so that they never disagree with the tickets.
-    std::function<Storage::StorageError(const Storage::Database &, qint64, const QVector<qint64> &)>
+    std::function<Storage::StorageError(const Storage::Database &, qint64, const Storage::TicketIdSet &)>
     beforeImportCommit() const;
     /// What the open database is a copy of when it is an offline bundle; empty otherwise.
     const Storage::BundleInfo &bundleInfo() const { return m_bundleInfo; }

@@ -18,6 +18,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <optional>
 
 namespace Models {
 
@@ -58,14 +59,13 @@ std::optional<qint64> complianceInstant(const Domain::Ticket &ticket, const Doma
 
 constexpr int s_chunkSize = 8192;
 
-/// Evaluates tickets at `now` into stored results and counts them in `compliance`.
+/// Evaluates tickets at `now` into stored results.
 class ChunkEvaluator
 {
 public:
     ChunkEvaluator(const Domain::SlaPolicyHistory &history, const Domain::BusinessCalendar &calendar,
-                   qint64 now, Domain::SlaCompliance *compliance)
-        : m_evaluator(history, calendar), m_months(QTimeZone(calendar.timeZoneId())), m_now(now),
-          m_compliance(compliance)
+                   qint64 now)
+        : m_evaluator(history, calendar), m_months(QTimeZone(calendar.timeZoneId())), m_now(now)
     {
     }
 
@@ -87,8 +87,6 @@ public:
                 stored.policyEffective = version->effectiveFrom;
             if (const std::optional<qint64> at = complianceInstant(ticket, stored.result))
                 stored.complianceMonth = m_months.monthOf(*at);
-            if (m_compliance)
-                m_compliance->add(ticket, stored.result);
         }
     }
 
@@ -96,7 +94,6 @@ private:
     const Domain::SlaPolicyEvaluator m_evaluator;
     MonthFinder m_months;
     qint64 m_now;
-    Domain::SlaCompliance *m_compliance;
 };
 
 double secondsOf(QElapsedTimer &timer)
@@ -157,8 +154,43 @@ void changedResults(const QVector<Storage::StoredSlaResult> &evaluated,
     }
 }
 
-/// Every ticket of the engagement, a chunk at a time: memory holds one chunk of tickets and the
-/// compliance samples (32 bytes a ticket), never the whole engagement.
+/// The compliance rows of every month from the first to the last one a stored result counts in,
+/// read back from the stored results a month at a time: memory holds one month's samples, never
+/// the engagement's (32 bytes a ticket were 96 MB at 3M tickets). A month's rows depend on that
+/// month's results alone, so they equal those of one SlaCompliance fed every result.
+Storage::StorageError storedMonthRows(const Storage::SlaResultWriter &writer, const QTimeZone &zone,
+                                      const Domain::SlaPolicyHistory &history,
+                                      QVector<Domain::MonthlyCompliance> *rows)
+{
+    rows->clear();
+    std::optional<Domain::SlaCompliance> compliance;
+    QDate current;
+    // The rows of `current` and of the months without results between it and `next`.
+    const auto flush = [&](const QDate &next) {
+        if (current.isValid()) {
+            *rows += compliance->months(history, current, current);
+            for (QDate month = current.addMonths(1); next.isValid() && month < next;
+                 month = month.addMonths(1))
+                *rows += Domain::SlaCompliance(zone).months(history, month, month);
+        }
+        current = next;
+        compliance.emplace(zone);
+    };
+    Domain::Ticket ticket;
+    const Storage::StorageError error = writer.forEachPlacedResult(
+        [&](const QDate &month, const std::optional<qint64> &resolved, const Domain::SlaResult &result) {
+            if (month != current)
+                flush(month);
+            ticket.resolved = resolved;
+            compliance->add(ticket, result);
+        });
+    if (!error)
+        flush(QDate());
+    return error;
+}
+
+/// Every ticket of the engagement, a chunk at a time: memory holds one chunk of tickets, never
+/// the whole engagement; the compliance is read back from the stored results a month at a time.
 Storage::StorageError recomputeEvery(const Storage::Database &database, qint64 engagementId, qint64 now,
                                      SlaRecomputeSummary *s, const SlaRecomputer::ProgressHandler &progress,
                                      const std::atomic<bool> *cancel)
@@ -174,9 +206,7 @@ Storage::StorageError recomputeEvery(const Storage::Database &database, qint64 e
     qint64 stored = 0;
     if (Storage::StorageError error = writer.counts(&total, &stored))
         return error;
-    Domain::SlaCompliance compliance{QTimeZone(calendar.timeZoneId())};
-    compliance.reserve(total);
-    ChunkEvaluator evaluator(history, calendar, now, &compliance);
+    ChunkEvaluator evaluator(history, calendar, now);
     // Most results of a large engagement do not change between two recomputes (resolved tickets):
     // they keep their rows, stamped with the new instant in one statement; only the results that
     // differ are written, so the indexes of a million unchanged rows are not rebuilt.
@@ -223,9 +253,11 @@ Storage::StorageError recomputeEvery(const Storage::Database &database, qint64 e
     }
     if (Storage::StorageError error = resultIndexes.restore())
         return error;
-    const QVector<Domain::MonthlyCompliance> months = compliance.months(history);
+    QVector<Domain::MonthlyCompliance> months;
+    Storage::StorageError error = storedMonthRows(writer, QTimeZone(calendar.timeZoneId()), history, &months);
     addSeconds(timer, &s->evaluateSeconds);
-    Storage::StorageError error = writer.removeMonthsOutside({}, {});
+    if (!error)
+        error = writer.removeMonthsOutside({}, {});
     if (!error)
         error = writer.replaceMonths({}, months);
     if (!error)
@@ -347,7 +379,7 @@ Storage::StorageError recomputeChanged(const Storage::Database &database, qint64
         return error;
     addSeconds(timer, &s->loadSeconds);
     QVector<Storage::StoredSlaResult> results;
-    ChunkEvaluator(history, calendar, now, nullptr).evaluate(tickets, &results);
+    ChunkEvaluator(history, calendar, now).evaluate(tickets, &results);
     for (const Storage::StoredSlaResult &r : std::as_const(results)) {
         if (r.complianceMonth.isValid())
             months.insert(r.complianceMonth);
@@ -397,23 +429,23 @@ Storage::StorageError SlaRecomputer::recompute(const Storage::Database &database
 
 Storage::StorageError SlaRecomputer::recomputeChangedTickets(const Storage::Database &database,
                                                              qint64 engagementId,
-                                                             const QVector<qint64> &changedTicketIds,
+                                                             const Storage::TicketIdSet &changedTickets,
                                                              qint64 now, SlaRecomputeSummary *summary)
 {
     SlaRecomputeSummary local;
     SlaRecomputeSummary &s = summary ? *summary : local;
     s = SlaRecomputeSummary{};
     s.evaluatedAt = now;
-    if (changedTicketIds.isEmpty())
+    if (changedTickets.isEmpty())
         return {}; // nothing changed, nothing written (a re-import of the same file)
     Storage::BulkTransaction transaction(database);
     if (Storage::StorageError error = transaction.begin(s_store))
         return error;
     const Storage::SlaResultWriter writer(database, engagementId);
     Storage::StorageError error;
-    if (canRecomputeChanged(database, writer, engagementId, changedTicketIds.size(), &error)) {
-        QVector<qint64> changed = changedTicketIds;
-        std::sort(changed.begin(), changed.end());
+    if (canRecomputeChanged(database, writer, engagementId, changedTickets.count(), &error)) {
+        // A quarter of the engagement at most: listed one by one only here.
+        const QVector<qint64> changed = changedTickets.toVector();
         error = recomputeChanged(database, engagementId, now, changed, writer, &s);
         qint64 tickets = 0;
         qint64 results = 0;
@@ -447,7 +479,7 @@ SlaRecomputer::ImportHook SlaRecomputer::importHook(Domain::Clock clock)
     // neither does. A recompute that fails (or a lock) fails the import instead of leaving results
     // that silently disagree with the tickets.
     return [clock](const Storage::Database &database, qint64 engagementId,
-                   const QVector<qint64> &changedTicketIds) -> Storage::StorageError {
+                   const Storage::TicketIdSet &changedTickets) -> Storage::StorageError {
         if (!database.isOpen() || database.isReadOnly())
             return {};
         // An engagement deleted meanwhile has no results to keep: look before the recompute's
@@ -461,7 +493,7 @@ SlaRecomputer::ImportHook SlaRecomputer::importHook(Domain::Clock clock)
             return missing;
         // Only what the import changed (and the months it falls in): an import of a few
         // tickets into a million costs a few tickets.
-        return recomputeChangedTickets(database, engagementId, changedTicketIds, clock.now());
+        return recomputeChangedTickets(database, engagementId, changedTickets, clock.now());
     };
 }
 

@@ -2,6 +2,7 @@
 
 #include "models/domain/clock.h"
 #include "models/storage/storageerror.h"
+#include "models/storage/ticketidset.h"
 
 #include <QObject>
 #include <QVector>
@@ -45,7 +46,7 @@ public:
     using ProgressHandler = std::function<void(qint64 done, qint64 total)>;
     /// A Storage::ImportSession::BeforeCommitHook (spelled out: this header stays free of imports).
     using ImportHook = std::function<Storage::StorageError(
-        const Storage::Database &database, qint64 engagementId, const QVector<qint64> &changedTicketIds)>;
+        const Storage::Database &database, qint64 engagementId, const Storage::TicketIdSet &changedTickets)>;
 
     SlaRecomputer(const Storage::Database &database, qint64 engagementId, QObject *parent = nullptr);
     /// Cancels a running job and waits for its worker.
@@ -57,7 +58,7 @@ public:
                                            SlaRecomputeSummary *summary = nullptr,
                                            const ProgressHandler &progress = {},
                                            const std::atomic<bool> *cancel = nullptr);
-    /// Brings the stored results up to date after the tickets `changedTicketIds` were added or
+    /// Brings the stored results up to date after the tickets `changedTickets` were added or
     /// changed: evaluates those, the open tickets (whose results move with `now`) and the
     /// compliance of the months any of them counts in, or counted in before; the rows equal
     /// those recompute() at `now` stores. Falls back to recompute() when the engagement was never
@@ -65,8 +66,8 @@ public:
     /// changed, nothing written. Joins the caller's transaction (an import) when there is one.
     static Storage::StorageError recomputeChangedTickets(const Storage::Database &database,
                                                          qint64 engagementId,
-                                                         const QVector<qint64> &changedTicketIds, qint64 now,
-                                                         SlaRecomputeSummary *summary = nullptr);
+                                                         const Storage::TicketIdSet &changedTickets,
+                                                         qint64 now, SlaRecomputeSummary *summary = nullptr);
     /// Recomputes every engagement of the database, each in its own transaction.
     static Storage::StorageError recomputeAll(const Storage::Database &database, qint64 now);
 

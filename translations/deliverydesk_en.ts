@@ -7858,6 +7858,10 @@ You can undo this until the database is closed.</source>
         <source>%1 has a first response before it was created.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file changed while it was being read; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketsCommand</name>

@@ -7894,6 +7894,10 @@ månadsslut</translation>
         <source>%1 has a first response before it was created.</source>
         <translation>%1 har ett första svar innan det skapades.</translation>
     </message>
+    <message>
+        <source>The file changed while it was being read; nothing was imported.</source>
+        <translation>Filen ändrades medan den lästes in; ingenting importerades.</translation>
+    </message>
 </context>
 <context>
     <name>TicketsCommand</name>

@@ -127,7 +127,7 @@ ImportReport ImportSession::stage(const QString &path, const Options &options)
     }
     m_tickets = std::make_unique<TicketRepository>(m_database);
     m_ticketIndexes = std::make_unique<IndexSuspension>(m_database, QStringLiteral("tickets"));
-    m_changedTicketIds.clear();
+    m_changedTickets.clear();
     Exchange::Importer importer(source.get());
     importer.setChunkHandler([&](Exchange::ImportBatch &chunk) { return writeChunk(chunk, &report); },
                              qMax(1, options.chunkSize));
@@ -154,12 +154,13 @@ bool ImportSession::writeChunk(Exchange::ImportBatch &chunk, ImportReport *repor
 {
     if (report->storageError)
         return false;
-    const qint64 changedBefore = m_changedTicketIds.size();
-    report->storageError = m_tickets->upsert(m_engagement.id, report->source, chunk.tickets, &report->tickets,
-                                             &m_changedTicketIds);
+    QVector<qint64> changed; // this chunk's, kept as ranges below: a million ids are a few ranges
+    report->storageError =
+        m_tickets->upsert(m_engagement.id, report->source, chunk.tickets, &report->tickets, &changed);
+    m_changedTickets.add(changed);
     // A large import writes without the secondary indexes and rebuilds them once at the end.
     if (!report->storageError)
-        report->storageError = m_ticketIndexes->noteWritten(m_changedTicketIds.size() - changedBefore);
+        report->storageError = m_ticketIndexes->noteWritten(changed.size());
     if (!report->storageError)
         report->storageError =
             WorklogRepository(m_database)
@@ -224,7 +225,7 @@ bool ImportSession::commit(ImportReport *report)
         return false;
     }
     if (m_beforeCommit) {
-        if (const StorageError error = m_beforeCommit(m_database, m_engagement.id, m_changedTicketIds)) {
+        if (const StorageError error = m_beforeCommit(m_database, m_engagement.id, m_changedTickets)) {
             report->storageError = error;
             rollback(report, ImportReport::Outcome::Failed);
             return false;
@@ -263,7 +264,7 @@ void ImportSession::rollback(ImportReport *report, ImportReport::Outcome why)
 
 void ImportSession::endBulkWrite()
 {
-    m_changedTicketIds = QVector<qint64>();
+    m_changedTickets.clear();
     m_bulk.reset();
 }
 

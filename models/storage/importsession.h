@@ -4,6 +4,7 @@
 #include "models/exchange/csv/datetimeparser.h"
 #include "models/exchange/sources/importer.h"
 #include "models/storage/importreport.h"
+#include "models/storage/ticketidset.h"
 
 #include <atomic>
 #include <functional>
@@ -43,7 +44,7 @@ public:
     /// (e.g. to store SLA results that match the new tickets in the same transaction, for those
     /// tickets only). An error rolls the whole import back.
     using BeforeCommitHook = std::function<StorageError(const Database &database, qint64 engagementId,
-                                                        const QVector<qint64> &changedTicketIds)>;
+                                                        const TicketIdSet &changedTickets)>;
 
     struct Options
     {
@@ -99,7 +100,7 @@ private:
     BeforeCommitHook m_beforeCommit;
     std::unique_ptr<TransactionGuard> m_guard;
     std::unique_ptr<TicketRepository> m_tickets; ///< one for all chunks: its statements are reused
-    QVector<qint64> m_changedTicketIds;          ///< added or updated by the pending import
+    TicketIdSet m_changedTickets;                ///< added or updated by the pending import
     std::unique_ptr<BulkWrite> m_bulk;           ///< bulk settings while an import is pending
     /// The secondary indexes of `tickets`, dropped while a large import writes (rebuilt before
     /// stage() returns, inside the transaction)

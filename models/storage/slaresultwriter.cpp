@@ -259,6 +259,45 @@ StorageError SlaResultWriter::resultsInMonth(const QDate &month, QVector<std::op
     return {};
 }
 
+StorageError SlaResultWriter::forEachPlacedResult(const PlacedResultHandler &handler) const
+{
+    if (m_statements->sqliteError)
+        return m_statements->sqliteError;
+    if (m_statements->sqlite)
+        return m_statements->sqlite->forEachPlaced(m_engagementId, handler);
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral(
+            "SELECT r.compliance_month, r.severity, r.state, r.response_outcome, "
+            "r.response_business_seconds, "
+            "r.resolution_outcome, r.resolution_at, r.resolution_business_seconds, t.resolved_at "
+            "FROM sla_results r JOIN tickets t ON t.id = r.ticket_id "
+            "WHERE r.engagement_id = ? AND r.compliance_month IS NOT NULL ORDER BY r.compliance_month")))
+        return queryError(q, s_read, QString::number(m_engagementId));
+    q.bindValue(0, m_engagementId);
+    if (!q.exec())
+        return queryError(q, s_read, QString::number(m_engagementId));
+    Domain::SlaResult result;
+    QDate month;
+    QString monthText;
+    while (q.next()) {
+        const QString text = q.value(0).toString();
+        if (text != monthText) {
+            monthText = text;
+            month = dateFromSql(q.value(0));
+        }
+        result.severity = q.value(1).toInt();
+        Domain::slaStateFromId(q.value(2).toString(), &result.state);
+        SlaResultRepository::outcomeFromId(q.value(3).toString(), &result.response.outcome);
+        result.response.businessSeconds = q.value(4).toLongLong();
+        SlaResultRepository::outcomeFromId(q.value(5).toString(), &result.resolution.outcome);
+        result.resolution.stoppedAt = optionalFromSql(q.value(6));
+        result.resolution.businessSeconds = q.value(7).toLongLong();
+        handler(month, optionalFromSql(q.value(8)), result);
+    }
+    return {};
+}
+
 StorageError SlaResultWriter::monthRange(QDate *first, QDate *last) const
 {
     QSqlQuery q(m_database.connection());

@@ -3,6 +3,7 @@
 #include "models/storage/slaresultrepository.h"
 
 #include <QSet>
+#include <functional>
 #include <memory>
 
 namespace Storage {
@@ -34,6 +35,12 @@ public:
     /// The stored results counted in `month`, with each ticket's recorded resolution.
     StorageError resultsInMonth(const QDate &month, QVector<std::optional<qint64>> *resolved,
                                 QVector<Domain::SlaResult> *results) const;
+    /// Every stored result that counts in a month, months ascending, with the ticket's recorded
+    /// resolution: only the values Domain::SlaCompliance reads (severity, state, the clocks'
+    /// outcomes and business seconds, the resolution's stop). Streamed: memory holds one row.
+    using PlacedResultHandler = std::function<void(const QDate &month, const std::optional<qint64> &resolved,
+                                                   const Domain::SlaResult &)>;
+    StorageError forEachPlacedResult(const PlacedResultHandler &handler) const;
     /// The first and last month any stored result counts in (invalid when none).
     StorageError monthRange(QDate *first, QDate *last) const;
     /// The months that have compliance rows.

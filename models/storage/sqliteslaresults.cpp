@@ -5,6 +5,9 @@
 
 #include <sqlite3.h>
 
+#include <utility>
+#include <vector>
+
 namespace Storage {
 
 namespace {
@@ -64,6 +67,74 @@ void bindClock(sqlite3_stmt *s, int first, const Domain::SlaClock &clock)
 }
 
 } // namespace
+
+namespace {
+
+const char *const s_placed =
+    "SELECT r.compliance_month, r.severity, r.state, r.response_outcome, r.response_business_seconds, "
+    "r.resolution_outcome, r.resolution_at, r.resolution_business_seconds, t.resolved_at "
+    "FROM sla_results r JOIN tickets t ON t.id = r.ticket_id "
+    "WHERE r.engagement_id = ? AND r.compliance_month IS NOT NULL ORDER BY r.compliance_month";
+
+/// The values of the few texts a column holds (states, outcomes), each decoded once.
+template<typename T> class TextValues
+{
+public:
+    explicit TextValues(std::function<T(const QString &)> decode) : m_decode(std::move(decode)) {}
+    T at(sqlite3_stmt *s, int i)
+    {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(s, i));
+        const QByteArray bytes = QByteArray::fromRawData(text ? text : "", sqlite3_column_bytes(s, i));
+        for (const auto &known : m_known) {
+            if (known.first == bytes)
+                return known.second;
+        }
+        const T value = m_decode(textAt(s, i));
+        m_known.push_back({QByteArray(bytes.constData(), bytes.size()), value});
+        return value;
+    }
+
+private:
+    std::function<T(const QString &)> m_decode;
+    std::vector<std::pair<QByteArray, T>> m_known;
+};
+
+} // namespace
+
+StorageError SqliteSlaResults::forEachPlaced(qint64 engagementId, const PlacedResultHandler &handler)
+{
+    sqlite3_stmt *s = nullptr;
+    if (sqlite3_prepare_v2(m_handle, s_placed, -1, &s, nullptr) != SQLITE_OK)
+        return error(QString::number(engagementId));
+    std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> statement(s, sqlite3_finalize);
+    sqlite3_bind_int64(s, 1, engagementId);
+    TextValues<QDate> months([](const QString &text) { return QDate::fromString(text, Qt::ISODate); });
+    TextValues<Domain::SlaState> states([](const QString &text) {
+        Domain::SlaState state = Domain::SlaState::Invalid;
+        Domain::slaStateFromId(text, &state);
+        return state;
+    });
+    TextValues<Domain::SlaClockOutcome> outcomes([](const QString &text) {
+        Domain::SlaClockOutcome outcome{};
+        SlaResultRepository::outcomeFromId(text, &outcome);
+        return outcome;
+    });
+    Domain::SlaResult result;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        result.severity = sqlite3_column_int(s, 1);
+        result.state = states.at(s, 2);
+        result.response.outcome = outcomes.at(s, 3);
+        result.response.businessSeconds = sqlite3_column_int64(s, 4);
+        result.resolution.outcome = outcomes.at(s, 5);
+        result.resolution.stoppedAt = optionalAt(s, 6);
+        result.resolution.businessSeconds = sqlite3_column_int64(s, 7);
+        handler(months.at(s, 0), optionalAt(s, 8), result);
+    }
+    if (rc != SQLITE_DONE)
+        return error(QString::number(engagementId));
+    return {};
+}
 
 bool SqliteSlaResults::isEnabled()
 {

@@ -3,6 +3,7 @@
 #include "models/storage/slaresultrepository.h"
 
 #include <QSqlDatabase>
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -31,6 +32,12 @@ public:
     StorageError ticketsAfter(qint64 engagementId, qint64 afterId, int limit, TicketsWithIds *out);
     /// Adds the status changes of tickets with ids from `fromId` to `toId` to those in `out`.
     StorageError readHistory(qint64 engagementId, qint64 fromId, qint64 toId, TicketsWithIds *out);
+
+    /// SlaResultWriter::forEachPlacedResult: the few columns the compliance reads, months
+    /// ascending, one row in memory.
+    using PlacedResultHandler = std::function<void(const QDate &month, const std::optional<qint64> &resolved,
+                                                   const Domain::SlaResult &)>;
+    StorageError forEachPlaced(qint64 engagementId, const PlacedResultHandler &handler);
 
     /// Whether SlaResultWriter takes this path on SQLite (default true); tests compare both.
     static bool isEnabled();

@@ -135,8 +135,8 @@ private slots:
 
     void shouldWriteNothingWhenTheHookFails()
     {
-        QVector<qint64> seen;
-        const auto refuse = [&seen](const Storage::Database &, qint64, const QVector<qint64> &changed) {
+        Storage::TicketIdSet seen;
+        const auto refuse = [&seen](const Storage::Database &, qint64, const Storage::TicketIdSet &changed) {
             seen = changed;
             return Storage::StorageError{Storage::StorageError::Kind::Query, QStringLiteral("test"), {}, {}};
         };
@@ -147,7 +147,7 @@ private slots:
         const Storage::ImportReport report = finalReport(finished);
         QCOMPARE(report.outcome, Outcome::Failed);
         QCOMPARE(report.storageError.operation, QStringLiteral("test"));
-        QCOMPARE(seen.size(), 890);
+        QCOMPARE(seen.count(), qint64(890));
         QCOMPARE(ticketCount(), qint64(0));
     }
 

@@ -87,9 +87,9 @@ private slots:
         int calls = 0;
         qsizetype changed = 0;
         const Storage::ImportSession::BeforeCommitHook hook =
-            [&](const Storage::Database &, qint64, const QVector<qint64> &ids) -> Storage::StorageError {
+            [&](const Storage::Database &, qint64, const Storage::TicketIdSet &ids) -> Storage::StorageError {
             ++calls;
-            changed = ids.size();
+            changed = qsizetype(ids.count());
             return {};
         };
         // WHEN the file is only tried, THEN the hook does not run
@@ -107,7 +107,7 @@ private slots:
     void shouldStoreNothingWhenTheHookFails()
     {
         const Storage::ImportSession::BeforeCommitHook refuse = [](const Storage::Database &, qint64,
-                                                                   const QVector<qint64> &) {
+                                                                   const Storage::TicketIdSet &) {
             return Storage::StorageError{Storage::StorageError::Kind::Query,
                                          QStringLiteral("recompute"),
                                          {},

@@ -245,6 +245,61 @@ private slots:
         }
     }
 
+    void shouldStoreTheComplianceOfOneInMemoryAggregateOfEveryResult_data()
+    {
+        QTest::addColumn<bool>("cApi");
+        QTest::newRow("SQLite C API") << true;
+        QTest::newRow("QSqlQuery") << false;
+    }
+
+    void shouldStoreTheComplianceOfOneInMemoryAggregateOfEveryResult()
+    {
+        QFETCH(bool, cApi);
+        Storage::SqliteSlaResults::setEnabled(cApi);
+        // GIVEN the demo engagements, and one of generated tickets in 2025 and 2026 with months
+        // without any resolved ticket between them
+        {
+            const Domain::Engagement &e = m_engagements.constFirst();
+            QSqlQuery clear(m_db->connection());
+            QVERIFY(clear.prepare(QStringLiteral("DELETE FROM tickets WHERE engagement_id = ?")));
+            clear.addBindValue(e.id);
+            QVERIFY(clear.exec());
+            QVector<Domain::Ticket> tickets = generatedTickets(2000, 2025, 2);
+            tickets += generatedTickets(2000, 2026, 1, QStringLiteral("LATER-"));
+            Storage::UpsertCounts counts;
+            QVERIFY(Storage::TicketRepository(*m_db)
+                        .upsert(e.id, QStringLiteral("gen"), tickets, &counts)
+                        .isNull());
+        }
+        for (const Domain::Engagement &e : std::as_const(m_engagements)) {
+            // WHEN it is fully recomputed (the compliance read back from the stored results a
+            // month at a time)
+            QVERIFY(SlaRecomputer::recompute(*m_db, e.id, s_now).isNull());
+            QVector<MonthlyCompliance> months;
+            QVERIFY(SlaResultRepository(*m_db).compliance(e.id, {}, {}, &months).isNull());
+            // THEN its rows are those of one SlaCompliance fed every ticket's result in memory
+            Storage::TicketsWithIds tickets;
+            QVERIFY(SlaResultRepository(*m_db).tickets(e.id, &tickets).isNull());
+            Domain::BusinessCalendar calendar;
+            Domain::SlaPolicyHistory history;
+            QVERIFY(Storage::CalendarRepository(*m_db).calendarFor(e.id, &calendar).isNull());
+            QVERIFY(Storage::SlaPolicyRepository(*m_db).historyFor(e.id, &history).isNull());
+            const QVector<StoredSlaResult> results = stored(e.id);
+            QCOMPARE(results.size(), tickets.tickets.size());
+            Domain::SlaCompliance all{QTimeZone(calendar.timeZoneId())};
+            for (qsizetype i = 0; i < results.size(); ++i) {
+                QCOMPARE(results.at(i).ticketId, tickets.ids.at(i));
+                all.add(tickets.tickets.at(i), results.at(i).result);
+            }
+            const QVector<MonthlyCompliance> expected = all.months(history);
+            QVERIFY2(expected.size() >= 4 * 6, qPrintable(e.key));
+            QCOMPARE(months.size(), expected.size());
+            for (qsizetype i = 0; i < months.size(); ++i)
+                QVERIFY2(months.at(i) == expected.at(i),
+                         qPrintable(e.key + QLatin1Char(' ') + months.at(i).month.toString(Qt::ISODate)));
+        }
+    }
+
     void shouldNotChangeOlderTicketsWhenAPolicyVersionIsAdded()
     {
         const Domain::Engagement &e = m_engagements.first();
@@ -407,7 +462,9 @@ private slots:
                     .isNull());
         QCOMPARE(changedIds.isEmpty(), change == 3);
         SlaRecomputeSummary summary;
-        QVERIFY(SlaRecomputer::recomputeChangedTickets(*m_db, e.id, changedIds, s_now, &summary).isNull());
+        QVERIFY(SlaRecomputer::recomputeChangedTickets(*m_db, e.id, Storage::TicketIdSet(changedIds), s_now,
+                                                       &summary)
+                    .isNull());
         QVERIFY2(summary.tickets < tickets.size() / 2, "evaluated the changed and open tickets, not all");
         const QVector<StoredSlaResult> incremental = stored(e.id);
         QVector<MonthlyCompliance> incrementalMonths;

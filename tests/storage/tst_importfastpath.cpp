@@ -314,7 +314,7 @@ private slots:
         QCOMPARE(ImportTest::checksum(*db), rows);
         // failed in the hook before the commit
         const ImportReport failed = import(*db, e, path, [](ImportSession &session) {
-            session.setBeforeCommit([](const Storage::Database &, qint64, const QVector<qint64> &) {
+            session.setBeforeCommit([](const Storage::Database &, qint64, const Storage::TicketIdSet &) {
                 return Storage::StorageError{
                     Storage::StorageError::Kind::Query, QStringLiteral("refuse"), {}, {}};
             });

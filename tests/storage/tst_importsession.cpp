@@ -13,6 +13,7 @@
 
 using Storage::ImportReport;
 using Storage::ImportSession;
+using Storage::TicketIdSet;
 using Outcome = Storage::ImportReport::Outcome;
 
 namespace {
@@ -343,15 +344,15 @@ private slots:
     void shouldRunItsBeforeCommitHookOnlyForAnAcceptableImport()
     {
         QVector<qint64> engagements;
-        const ImportSession::BeforeCommitHook record =
-            [&](const Storage::Database &database, qint64 engagementId, const QVector<qint64> &changed) {
-                // inside the import's transaction: the new tickets are there
-                QSqlQuery q(database.connection());
-                if (q.exec(QStringLiteral("SELECT COUNT(*) FROM tickets")) && q.next() &&
-                    q.value(0).toInt() > 0 && !changed.isEmpty())
-                    engagements.append(engagementId);
-                return Storage::StorageError();
-            };
+        const ImportSession::BeforeCommitHook record = [&](const Storage::Database &database,
+                                                           qint64 engagementId, const TicketIdSet &changed) {
+            // inside the import's transaction: the new tickets are there
+            QSqlQuery q(database.connection());
+            if (q.exec(QStringLiteral("SELECT COUNT(*) FROM tickets")) && q.next() &&
+                q.value(0).toInt() > 0 && !changed.isEmpty())
+                engagements.append(engagementId);
+            return Storage::StorageError();
+        };
         importFile(file(QStringLiteral("bad.csv"), s_badEvents), QStringLiteral("servicenow-events"), false,
                    {}, record);
         QVERIFY(engagements.isEmpty());
@@ -366,7 +367,7 @@ private slots:
     void shouldRollBackWhenItsBeforeCommitHookFails()
     {
         const ImportSession::BeforeCommitHook refuse = [](const Storage::Database &, qint64,
-                                                          const QVector<qint64> &) {
+                                                          const TicketIdSet &) {
             return Storage::StorageError{
                 Storage::StorageError::Kind::Query, QStringLiteral("refuse"), {}, {}};
         };

@@ -89,18 +89,28 @@ bool Importer::prescan(QIODevice *device, const QString &fileName, QChar inner, 
         CsvReader first(device, fileName);
         if (!first.readHeader())
             return true; // the second reader reports it
+        // A source may want rows (until prescanRow() says enough) and keys (every row).
+        bool rows = m_source->wantsPrescan();
+        const bool keys = m_source->wantsKeyPrescan();
         CsvRow row;
         while (first.next(&row)) {
             unwrap(&row, inner);
-            if (!m_source->prescanRow(row))
+            if (rows && !m_source->prescanRow(row))
+                rows = false;
+            if (keys)
+                m_source->prescanKey(row);
+            else if (!rows)
                 break;
             if (m_cancel && m_cancel->load(std::memory_order_relaxed)) {
                 batch->cancelled = true;
                 return false;
             }
         }
+        if (keys && !first.hasError())
+            m_source->endKeyPrescan();
     }
-    m_source->endPrescan(batch);
+    if (m_source->wantsPrescan())
+        m_source->endPrescan(batch);
     if (!batch->fileError.isNull())
         return false;
     if (!device->seek(0)) {
@@ -140,7 +150,7 @@ ImportBatch Importer::run(QIODevice *device, const QString &fileName)
         header = CsvLine::split(header.constFirst(), inner);
     if (!m_source->begin(header, fileName, &batch))
         return batch;
-    if (m_source->wantsPrescan() && !device->isSequential()) {
+    if ((m_source->wantsPrescan() || m_source->wantsKeyPrescan()) && !device->isSequential()) {
         if (!device->seek(0) || !prescan(device, fileName, inner, &batch)) {
             if (batch.fileError.isNull() && !batch.cancelled)
                 batch.fileError = ExchangeError{fileName, 0, 0, tr("The file cannot be read a second time.")};

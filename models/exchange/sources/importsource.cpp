@@ -33,6 +33,14 @@ void ImportSource::endPrescan(ImportBatch *)
 {
 }
 
+void ImportSource::prescanKey(const CsvRow &)
+{
+}
+
+void ImportSource::endKeyPrescan()
+{
+}
+
 void ImportSource::finish(ImportBatch *)
 {
 }

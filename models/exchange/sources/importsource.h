@@ -42,6 +42,12 @@ public:
     virtual bool prescanRow(const CsvRow &row);
     /// After the first pass (also when it stopped early); may set `batch->fileError`.
     virtual void endPrescan(ImportBatch *batch);
+    /// Whether the first pass should also show every row to prescanKey(), whatever prescanRow()
+    /// answers (TicketSource's duplicate-key check; the Importer then reads the file twice when
+    /// it can seek). endKeyPrescan() follows a first pass that reached the end of the file.
+    virtual bool wantsKeyPrescan() const { return false; }
+    virtual void prescanKey(const CsvRow &row);
+    virtual void endKeyPrescan();
     virtual void addRow(const CsvRow &row, ImportBatch *batch) = 0;
     /// Called after the last row (event logs emit their last ticket here).
     virtual void finish(ImportBatch *batch);

@@ -15,6 +15,7 @@ TicketListSource::TicketListSource(const ImportSettings &settings, DateTimeParse
 bool TicketListSource::findColumns(ImportBatch *batch)
 {
     m_key = requireColumn(m_names.key, batch);
+    setKeyColumn(m_key);
     m_priority = column(m_names.priority);
     if (m_priority < 0 && !m_settings.severity && batch->fileError.isNull()) {
         const QString hint = missingPriorityHint();
@@ -139,6 +140,7 @@ void TicketListSource::addRow(const CsvRow &row, ImportBatch *batch)
 
 void TicketListSource::finish(ImportBatch *batch)
 {
+    checkKeysAsPrescanned(batch);
     const auto note = [batch](const QString &text) { batch->warn(ImportProblem{0, 0, QString(), text}); };
     if (m_closedWithoutResolution > 0) {
         note(tr("%n closed or resolved tickets, but the file has no Resolved or Closed column: their "

@@ -9,14 +9,32 @@ bool TicketSource::claimKey(const CsvRow &row, int keyColumn, ImportBatch *batch
         reject(batch, row, keyColumn, tr("The ticket has no key."));
         return false;
     }
-    const auto it = m_firstLineOfKey.constFind(keyDigest(key));
-    if (it != m_firstLineOfKey.constEnd()) {
+    if (const qint64 first = m_claims.claim(keyDigest(key), row.line)) {
         reject(batch, row, keyColumn,
-               tr("Duplicate key %1 (first on line %2).").arg(key.toString()).arg(it.value()));
+               tr("Duplicate key %1 (first on line %2).").arg(key.toString()).arg(first));
         return false;
     }
-    m_firstLineOfKey.insert(keyDigest(key), row.line);
     return true;
+}
+
+void TicketSource::prescanKey(const CsvRow &row)
+{
+    if (!isMissing(row, m_keyColumn))
+        m_claims.prescan(keyDigest(cell(row, m_keyColumn)));
+}
+
+void TicketSource::endKeyPrescan()
+{
+    m_claims.endPrescan();
+}
+
+bool TicketSource::checkKeysAsPrescanned(ImportBatch *batch)
+{
+    if (m_claims.matchesPrescan() || !batch->fileError.isNull())
+        return true;
+    batch->fileError = ExchangeError{m_fileName, 0, 0,
+                                     tr("The file changed while it was being read; nothing was imported.")};
+    return false;
 }
 
 void TicketSource::emitTicket(Domain::Ticket ticket, const CsvRow &row, int resolvedColumn,
