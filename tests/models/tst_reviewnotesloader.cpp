@@ -49,7 +49,8 @@ private slots:
                                            QStringLiteral("Risk\nTwo lines"), QStringLiteral("Act"), 100,
                                            &stamp, &error));
         QVERIFY(error.isNull());
-        QVERIFY(loader.saveRootCause(nord, m_ticket, QStringLiteral("Config drift"), 100, nullptr));
+        Domain::ChangeStamp cause;
+        QVERIFY(loader.saveRootCause(nord, m_ticket, QStringLiteral("Config drift"), 100, &cause, nullptr));
         Models::ReviewNotes expected;
         expected.risks = QStringLiteral("Risk\nTwo lines");
         expected.actions = QStringLiteral("Act");
@@ -71,7 +72,8 @@ private slots:
         QCOMPARE(loader.load(QStringLiteral("NOPE"), QDate(2026, 10, 1), QDate(2026, 10, 31), &error),
                  Models::ReviewNotes());
         QCOMPARE(error.kind, Storage::StorageError::Kind::NotFound);
-        QVERIFY(!loader.saveRootCause(nord, m_ticket + 1000, QStringLiteral("x"), 1, &error));
+        Domain::ChangeStamp none;
+        QVERIFY(!loader.saveRootCause(nord, m_ticket + 1000, QStringLiteral("x"), 1, &none, &error));
         QCOMPARE(error.kind, Storage::StorageError::Kind::NotFound);
         QVERIFY(!loader.saveRisksAndActions(nord, QDate(2026, 10, 31), QDate(2026, 10, 1),
                                             QStringLiteral("x"), {}, 1, &stamp, &error));
