@@ -82,6 +82,42 @@ private slots:
         loader.load(nord, QDate(2026, 10, 1), QDate(2026, 10, 31), &error);
         QVERIFY(error.isNull());
     }
+
+    void shouldRefuseARootCauseSomeoneElseSavedSinceItWasLoaded()
+    {
+        // GIVEN two users load the notes: the ticket's note and its stamp come with them
+        qputenv("DELIVERYDESK_USER", "anna");
+        Storage::Database anna;
+        const Storage::StorageError opened = anna.open(m_db.path());
+        qunsetenv("DELIVERYDESK_USER");
+        QVERIFY2(opened.isNull(), qPrintable(opened.toString()));
+        const Models::ReviewNotesLoader mine(m_db);
+        const Models::ReviewNotesLoader hers(anna);
+        Models::ReviewNotes readByMe = mine.load(nord, QDate(2026, 11, 1), QDate(2026, 11, 30), nullptr);
+        Models::ReviewNotes readByAnna = hers.load(nord, QDate(2026, 11, 1), QDate(2026, 11, 30), nullptr);
+        QCOMPARE(readByMe.rootCauseStamps.value(m_ticket), readByAnna.rootCauseStamps.value(m_ticket));
+        // WHEN anna saves first
+        Domain::ChangeStamp annaStamp = readByAnna.rootCauseStamps.value(m_ticket);
+        QVERIFY(hers.saveRootCause(nord, m_ticket, QStringLiteral("Anna's cause"), 200, &annaStamp, nullptr));
+        QCOMPARE(annaStamp.updatedBy, QStringLiteral("anna"));
+        Domain::ChangeStamp myStamp = readByMe.rootCauseStamps.value(m_ticket);
+        const Domain::ChangeStamp myRead = myStamp;
+        Storage::StorageError error;
+        QVERIFY(!mine.saveRootCause(nord, m_ticket, QStringLiteral("Mine"), 300, &myStamp, &error));
+        // THEN mine is refused naming anna and the ticket, and hers is what is stored
+        QCOMPARE(error.kind, Storage::StorageError::Kind::Conflict);
+        QCOMPARE(error.changedBy, QStringLiteral("anna"));
+        QCOMPARE(error.rowName, QStringLiteral("NS-1"));
+        QCOMPARE(myStamp, myRead);
+        QString stored;
+        Domain::ChangeStamp storedStamp;
+        QVERIFY(mine.loadRootCause(nord, m_ticket, &stored, &storedStamp, nullptr));
+        QCOMPARE(stored, QStringLiteral("Anna's cause"));
+        QCOMPARE(storedStamp, annaStamp);
+        QCOMPARE(
+            mine.load(nord, QDate(2026, 11, 1), QDate(2026, 11, 30), nullptr).rootCauseStamps.value(m_ticket),
+            annaStamp);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReviewNotesLoader)
