@@ -50,7 +50,8 @@ int SettingsCommand::run(CommandCall &call)
         return Failure;
     const Models::TeamTimeZone team(*portfolio.database());
     if (setting) {
-        if (const Storage::StorageError error = team.set(zone == "default" ? QByteArray() : zone))
+        // A new value, not an edit of a shown one: saved over the version it finds, in one transaction.
+        if (const Storage::StorageError error = team.replace(zone == "default" ? QByteArray() : zone))
             return call.fail(Models::StorageText::message(error));
     }
     Models::TeamTimeZone::Value value;

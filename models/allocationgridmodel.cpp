@@ -217,7 +217,11 @@ QVariant AllocationGridModel::data(const QModelIndex &index, int role) const
         const bool first = index.row() == 0 || m_rows.at(index.row() - 1).person != row.person;
         if (role == Qt::DisplayRole)
             return first ? QVariant(row.person) : QVariant();
-        return role == Qt::ToolTipRole ? QVariant(row.person) : QVariant();
+        if (role != Qt::ToolTipRole)
+            return {};
+        // Who changed the person's contract or absences last.
+        const Domain::Person *person = m_plan.findPerson(row.person);
+        return ChangeText::appended(row.person, person ? person->stamp : Domain::ChangeStamp());
     }
     return row.kind == RowKind::Allocation ? allocationData(row, index.column(), role)
                                            : totalData(row, index.column(), role);

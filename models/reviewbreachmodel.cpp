@@ -1,5 +1,7 @@
 #include "models/reviewbreachmodel.h"
 
+#include "models/changetext.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -10,11 +12,13 @@ ReviewBreachModel::ReviewBreachModel(QObject *parent) : QAbstractTableModel(pare
 }
 
 void ReviewBreachModel::setBreaches(const QVector<ReviewBreach> &breaches,
-                                    const QHash<qint64, QString> &rootCauses, const QTimeZone &zone)
+                                    const QHash<qint64, QString> &rootCauses, const QTimeZone &zone,
+                                    const QHash<qint64, Domain::ChangeStamp> &stamps)
 {
     beginResetModel();
     m_breaches = breaches;
     m_rootCauses = rootCauses;
+    m_stamps = stamps;
     m_zone = zone.isValid() ? zone : QTimeZone::utc();
     m_rows.clear();
     for (int row = 0; row < m_breaches.size(); ++row)
@@ -36,12 +40,16 @@ int ReviewBreachModel::rowOfTicket(qint64 ticketId) const
     return m_rows.value(ticketId, -1);
 }
 
-void ReviewBreachModel::setRootCause(qint64 ticketId, const QString &note)
+void ReviewBreachModel::setRootCause(qint64 ticketId, const QString &note, const Domain::ChangeStamp &stamp)
 {
     if (note.isEmpty())
         m_rootCauses.remove(ticketId);
     else
         m_rootCauses.insert(ticketId, note);
+    if (stamp.isStored())
+        m_stamps.insert(ticketId, stamp);
+    else
+        m_stamps.remove(ticketId);
     const int row = rowOfTicket(ticketId);
     if (row >= 0) {
         const QModelIndex cell = index(row, RootCauseColumn);
@@ -92,9 +100,11 @@ QVariant ReviewBreachModel::data(const QModelIndex &index, int role) const
         case ExplanationColumn:
             return b.explanation;
         case RootCauseColumn:
-            return m_editable ? tr("The team's root cause of this breach; printed in the review pack. "
-                                   "Double-click or press F2 to edit.")
-                              : tr("The team's root cause of this breach (read-only here).");
+            return ChangeText::appended(
+                m_editable ? tr("The team's root cause of this breach; printed in the review pack. "
+                                "Double-click or press F2 to edit.")
+                           : tr("The team's root cause of this breach (read-only here)."),
+                m_stamps.value(b.ticketId));
         default:
             return {};
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/changestamp.h"
 #include "models/reviewbreachesloader.h"
 
 #include <QAbstractTableModel>
@@ -30,9 +31,10 @@ public:
 
     explicit ReviewBreachModel(QObject *parent = nullptr);
 
-    /// Replaces the rows (a reload): `zone` is the engagement's, for the breach instants.
+    /// Replaces the rows (a reload): `zone` is the engagement's, for the breach instants; `stamps`
+    /// say who wrote each note last (the note cell's tooltip) and which version an edit names.
     void setBreaches(const QVector<ReviewBreach> &breaches, const QHash<qint64, QString> &rootCauses,
-                     const QTimeZone &zone);
+                     const QTimeZone &zone, const QHash<qint64, Domain::ChangeStamp> &stamps = {});
     void setEditable(bool editable);
     bool isEditable() const { return m_editable; }
 
@@ -40,8 +42,10 @@ public:
     /// The row of the ticket, -1 when it is not listed.
     int rowOfTicket(qint64 ticketId) const;
     QString rootCause(qint64 ticketId) const { return m_rootCauses.value(ticketId); }
-    /// Shows a saved note (no rootCauseEdited()); a ticket not listed only remembers it.
-    void setRootCause(qint64 ticketId, const QString &note);
+    /// The stamp the shown note of the ticket was read or saved with (version 0: no note).
+    Domain::ChangeStamp rootCauseStamp(qint64 ticketId) const { return m_stamps.value(ticketId); }
+    /// Shows a saved note and its stamp (no rootCauseEdited()); a ticket not listed only remembers it.
+    void setRootCause(qint64 ticketId, const QString &note, const Domain::ChangeStamp &stamp = {});
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -57,6 +61,7 @@ signals:
 private:
     QVector<ReviewBreach> m_breaches;
     QHash<qint64, QString> m_rootCauses;
+    QHash<qint64, Domain::ChangeStamp> m_stamps;
     QHash<qint64, int> m_rows;
     QTimeZone m_zone = QTimeZone::utc();
     bool m_editable = true;

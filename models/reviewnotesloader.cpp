@@ -33,8 +33,11 @@ ReviewNotes ReviewNotesLoader::load(const QString &engagementKey, QDate periodSt
     notes.actions = period.actions;
     notes.stamp = period.stamp;
     notes.rootCauses.reserve(stored.size());
-    for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+    notes.rootCauseStamps.reserve(stored.size());
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
         notes.rootCauses.insert(it.key(), it.value().note);
+        notes.rootCauseStamps.insert(it.key(), it.value().stamp);
+    }
     return notes;
 }
 
@@ -49,10 +52,22 @@ bool ReviewNotesLoader::saveRisksAndActions(const QString &engagementKey, QDate 
 }
 
 bool ReviewNotesLoader::saveRootCause(const QString &engagementKey, qint64 ticketId, const QString &note,
-                                      qint64 savedAt, Storage::StorageError *error) const
+                                      qint64 savedAt, Domain::ChangeStamp *stamp,
+                                      Storage::StorageError *error) const
 {
     const Storage::ReviewNoteRepository repository(m_database);
-    return report(repository.setRootCause(engagementKey, ticketId, note, savedAt), error);
+    return report(repository.setRootCause(engagementKey, ticketId, note, savedAt, stamp), error);
+}
+
+bool ReviewNotesLoader::loadRootCause(const QString &engagementKey, qint64 ticketId, QString *note,
+                                      Domain::ChangeStamp *stamp, Storage::StorageError *error) const
+{
+    Storage::ReviewNoteRepository::RootCause stored;
+    const bool ok =
+        report(Storage::ReviewNoteRepository(m_database).rootCause(engagementKey, ticketId, &stored), error);
+    *note = stored.note;
+    *stamp = stored.stamp;
+    return ok;
 }
 
 bool ReviewNotesLoader::isReadOnly() const

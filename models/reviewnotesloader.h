@@ -23,6 +23,8 @@ struct ReviewNotes
     /// Domain::SlaResult / SlaAtRiskTicket::ticketId). A note belongs to its ticket, not to a
     /// period: look up the period's breached tickets here; a ticket without a note is absent.
     QHash<qint64 /*ticket id*/, QString> rootCauses;
+    /// Who wrote each root-cause note last, and the version a save of it must name (not compared).
+    QHash<qint64 /*ticket id*/, Domain::ChangeStamp> rootCauseStamps;
     /// Who wrote the risks and actions last, and the version a save must name (not compared).
     Domain::ChangeStamp stamp;
 
@@ -56,9 +58,16 @@ public:
     bool saveRisksAndActions(const QString &engagementKey, QDate periodStart, QDate periodEnd,
                              const QString &risks, const QString &actions, qint64 savedAt,
                              Domain::ChangeStamp *stamp, Storage::StorageError *error) const;
-    /// Replaces the root-cause note of one of the engagement's tickets (empty: removes it).
+    /// Replaces the root-cause note of one of the engagement's tickets (empty: removes it) if it
+    /// is still as read: `stamp` is the note's stamp of the load (ReviewNotes::rootCauseStamps,
+    /// version 0 for a ticket without a note) or of the last save, and becomes the new one. False
+    /// with `error` set when refused, nothing changed: someone else saved, added or removed the
+    /// note since (Conflict, naming who and the ticket), read-only, an unknown ticket.
     bool saveRootCause(const QString &engagementKey, qint64 ticketId, const QString &note, qint64 savedAt,
-                       Storage::StorageError *error) const;
+                       Domain::ChangeStamp *stamp, Storage::StorageError *error) const;
+    /// The stored root-cause note of one ticket (empty when none) and its stamp.
+    bool loadRootCause(const QString &engagementKey, qint64 ticketId, QString *note,
+                       Domain::ChangeStamp *stamp, Storage::StorageError *error) const;
 
     /// Whether the database refuses writes (an offline bundle): the page shows the notes read-only.
     bool isReadOnly() const;

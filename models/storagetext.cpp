@@ -103,6 +103,8 @@ QString StorageText::sentence(const Storage::StorageError &error)
 QString StorageText::conflictSentence(const Storage::StorageError &error)
 {
     using Row = Storage::StorageError::Row;
+    if (error.row == Row::RootCause && !error.rowName.isEmpty())
+        return rootCauseConflictSentence(error);
     QString what;
     switch (error.row) {
     case Row::Engagement:
@@ -120,6 +122,18 @@ QString StorageText::conflictSentence(const Storage::StorageError &error)
     case Row::ReviewNotes:
         what = tr("these review notes");
         break;
+    case Row::RootCause:
+        what = tr("this root-cause note");
+        break;
+    case Row::Calendar:
+        what = error.rowName.isEmpty() ? tr("this calendar") : tr("the calendar \"%1\"").arg(error.rowName);
+        break;
+    case Row::PortfolioSetting:
+        what = tr("the team's time zone");
+        break;
+    case Row::Person:
+        what = error.rowName.isEmpty() ? tr("this person") : tr("the person %1").arg(error.rowName);
+        break;
     case Row::Other:
         what = tr("this record");
         break;
@@ -134,6 +148,23 @@ QString StorageText::conflictSentence(const Storage::StorageError &error)
             .arg(who, what);
     return tr("%1 changed %2 on %3; your change was not saved. Reload to see theirs.")
         .arg(who, what, ChangeText::time(error.changedAt));
+}
+
+QString StorageText::rootCauseConflictSentence(const Storage::StorageError &error)
+{
+    // The page shows the stored note again right away: say what is there now, not "reload".
+    if (error.rowDeleted)
+        return tr("Someone else removed the root-cause note of %1 since you read it; your change was not "
+                  "saved. The note is now empty.")
+            .arg(error.rowName);
+    const QString who = error.changedBy.isEmpty() ? tr("Someone else") : error.changedBy;
+    if (error.changedAt <= 0)
+        return tr("%1 changed the root-cause note of %2 since you read it; your change was not saved. The "
+                  "note now shows their text.")
+            .arg(who, error.rowName);
+    return tr("%1 changed the root-cause note of %2 on %3; your change was not saved. The note now shows "
+              "their text.")
+        .arg(who, error.rowName, ChangeText::time(error.changedAt));
 }
 
 } // namespace Models

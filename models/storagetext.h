@@ -26,6 +26,7 @@ public:
 
 private:
     static QString conflictSentence(const Storage::StorageError &error);
+    static QString rootCauseConflictSentence(const Storage::StorageError &error);
 };
 
 } // namespace Models

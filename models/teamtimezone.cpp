@@ -13,10 +13,12 @@ TeamTimeZone::TeamTimeZone(const Storage::Database &database) : m_database(datab
 Storage::StorageError TeamTimeZone::read(Value *out) const
 {
     QByteArray zone;
-    if (Storage::StorageError error = Storage::PortfolioSettingsRepository(m_database).teamTimeZone(&zone))
+    Domain::ChangeStamp stamp;
+    if (Storage::StorageError error =
+            Storage::PortfolioSettingsRepository(m_database).teamTimeZone(&zone, &stamp))
         return error;
     if (!zone.isEmpty()) {
-        *out = {zone, true};
+        *out = {zone, true, stamp};
         return {};
     }
     QVector<Domain::Engagement> engagements;
@@ -25,13 +27,18 @@ Storage::StorageError TeamTimeZone::read(Value *out) const
     QVector<QByteArray> zones;
     for (const Domain::Engagement &engagement : std::as_const(engagements))
         zones.append(engagement.timeZone);
-    *out = {Domain::DefaultCalendar::teamZone(zones), false};
+    *out = {Domain::DefaultCalendar::teamZone(zones), false, stamp};
     return {};
 }
 
-Storage::StorageError TeamTimeZone::set(const QByteArray &zone) const
+Storage::StorageError TeamTimeZone::set(const QByteArray &zone, Domain::ChangeStamp *stamp) const
 {
-    return Storage::PortfolioSettingsRepository(m_database).setTeamTimeZone(zone);
+    return Storage::PortfolioSettingsRepository(m_database).setTeamTimeZone(zone, stamp);
+}
+
+Storage::StorageError TeamTimeZone::replace(const QByteArray &zone) const
+{
+    return Storage::PortfolioSettingsRepository(m_database).replaceTeamTimeZone(zone);
 }
 
 Storage::StorageError TeamTimeZone::calendar(Domain::BusinessCalendar *out) const

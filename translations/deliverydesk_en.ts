@@ -7641,6 +7641,42 @@ You can undo this until the database is closed.</source>
         <source>The connection to the team database was lost, so nothing of this was written; Delivery Desk connects again on the next step (try it again)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this root-cause note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calendar &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else removed the root-cause note of %1 since you read it; your change was not saved. The note is now empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the root-cause note of %2 since you read it; your change was not saved. The note now shows their text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the root-cause note of %2 on %3; your change was not saved. The note now shows their text.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SupportModelDiagram</name>

@@ -7677,6 +7677,42 @@ månadsslut</translation>
         <source>The connection to the team database was lost, so nothing of this was written; Delivery Desk connects again on the next step (try it again)</source>
         <translation>Anslutningen till teamdatabasen bröts, så inget av detta skrevs; Delivery Desk ansluter igen vid nästa steg (försök igen)</translation>
     </message>
+    <message>
+        <source>this root-cause note</source>
+        <translation>den här grundorsaken</translation>
+    </message>
+    <message>
+        <source>this calendar</source>
+        <translation>den här kalendern</translation>
+    </message>
+    <message>
+        <source>the calendar &quot;%1&quot;</source>
+        <translation>kalendern &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the team&apos;s time zone</source>
+        <translation>teamets tidszon</translation>
+    </message>
+    <message>
+        <source>this person</source>
+        <translation>den här personen</translation>
+    </message>
+    <message>
+        <source>the person %1</source>
+        <translation>personen %1</translation>
+    </message>
+    <message>
+        <source>Someone else removed the root-cause note of %1 since you read it; your change was not saved. The note is now empty.</source>
+        <translation>Någon annan har tagit bort grundorsaken för %1 efter att du läste in den; din ändring sparades inte. Grundorsaken är nu tom.</translation>
+    </message>
+    <message>
+        <source>%1 changed the root-cause note of %2 since you read it; your change was not saved. The note now shows their text.</source>
+        <translation>%1 har ändrat grundorsaken för %2 efter att du läste in den; din ändring sparades inte. Nu visas den ändrade texten.</translation>
+    </message>
+    <message>
+        <source>%1 changed the root-cause note of %2 on %3; your change was not saved. The note now shows their text.</source>
+        <translation>%1 ändrade grundorsaken för %2 den %3; din ändring sparades inte. Nu visas den ändrade texten.</translation>
+    </message>
 </context>
 <context>
     <name>SupportModelDiagram</name>

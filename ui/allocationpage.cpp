@@ -4,6 +4,7 @@
 #include "models/allocationheatmapmodel.h"
 #include "models/allocationplanloader.h"
 #include "models/capacitytext.h"
+#include "models/changetext.h"
 #include "models/domain/capacity/workingdays.h"
 #include "models/plannedvsactualmodel.h"
 #include "models/portfolio.h"
@@ -128,16 +129,32 @@ void AllocationPage::showTeamZone()
     }
     m_zone->setCurrentIndex(index);
     m_zoneIsSet = team.isSet;
+    m_zoneStamp = team.stamp;
+    updateZoneToolTip();
     m_zone->setEnabled(writable());
+}
+
+void AllocationPage::updateZoneToolTip()
+{
+    m_zone->setToolTip(Models::ChangeText::appended(
+        m_zoneIsSet ? tr("People's working days and public holidays are those of this zone.")
+                    : tr("People's working days and public holidays are those of this zone: the "
+                         "engagements' most common zone, as the portfolio sets none."),
+        m_zoneStamp));
 }
 
 void AllocationPage::setTeamZone(const QByteArray &zone)
 {
     if (!writable())
         return;
-    if (const Storage::StorageError error = Models::TeamTimeZone(*m_portfolio->database()).set(zone)) {
+    if (const Storage::StorageError error =
+            Models::TeamTimeZone(*m_portfolio->database()).set(zone, &m_zoneStamp)) {
         m_messageBar->showMessage(Models::StorageText::message(error), MessageBar::Type::Error);
-        showTeamZone();
+        // Someone else set the zone since it was read: show theirs, and the capacity it gives.
+        if (error.kind == Storage::StorageError::Kind::Conflict)
+            reload();
+        else
+            showTeamZone();
         return;
     }
     // Working days and public holidays follow the team's zone: capacity, load and warnings change.
@@ -213,10 +230,7 @@ void AllocationPage::retranslate()
     m_title->setText(tr("Allocation"));
     m_zoneLabel->setText(tr("Team &time zone:"));
     m_zone->setAccessibleName(tr("Team time zone"));
-    m_zone->setToolTip(m_zoneIsSet
-                           ? tr("People's working days and public holidays are those of this zone.")
-                           : tr("People's working days and public holidays are those of this zone: the "
-                                "engagements' most common zone, as the portfolio sets none."));
+    updateZoneToolTip();
     m_gridView->setAccessibleName(tr("Allocation grid"));
     m_gridView->setAccessibleDescription(
         tr("Planned hours per person and engagement, one column per month; type a "
@@ -434,6 +448,9 @@ bool AllocationPage::savePerson(const Domain::Person &person)
         Models::AllocationPlanLoader(*m_portfolio->database()).savePerson(person);
     if (!error.isNull()) {
         m_messageBar->showMessage(Models::StorageText::message(error), MessageBar::Type::Error);
+        // Someone else changed, added or removed the person since the plan was read: show theirs.
+        if (error.kind == Storage::StorageError::Kind::Conflict)
+            reload();
         return false;
     }
     reload();
@@ -460,13 +477,20 @@ void AllocationPage::addPerson()
 void AllocationPage::editPerson()
 {
     const QString name = m_grid->data(m_gridView->currentIndex(), AllocationGridModel::PersonRole).toString();
-    const Domain::Person *person = m_grid->plan().findPerson(name);
-    if (!person)
+    const Domain::Person *found = m_grid->plan().findPerson(name);
+    if (!found)
         return;
+    // A copy: the plan may be reloaded (another user's change) while the dialog is open.
+    const Domain::Person person = *found;
     PeopleDialog dialog(this);
-    dialog.setPerson(*person);
-    if (dialog.exec() == QDialog::Accepted && dialog.person() != *person)
-        savePerson(dialog.person());
+    dialog.setPerson(person);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Domain::Person edited = dialog.person();
+    // The save names the version that was read (the dialog edits values, not versions).
+    edited.stamp = person.stamp;
+    if (edited != person)
+        savePerson(edited);
 }
 
 void AllocationPage::changeEvent(QEvent *event)

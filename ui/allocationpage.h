@@ -75,6 +75,7 @@ private:
     QLayout *createTitleRow();
     /// Shows the team's time zone (set, or the default of the engagements) in its field.
     void showTeamZone();
+    void updateZoneToolTip();
     void setTeamZone(const QByteArray &zone);
     QWidget *createLowerTabs();
     void retranslate();
@@ -98,6 +99,7 @@ private:
     QLabel *m_zoneLabel = nullptr;
     QComboBox *m_zone = nullptr;
     bool m_zoneIsSet = false;
+    Domain::ChangeStamp m_zoneStamp; ///< of the team's zone setting: the version a change names
     MonthNavigator *m_months = nullptr;
     QPushButton *m_copy = nullptr;
     QPushButton *m_fill = nullptr;

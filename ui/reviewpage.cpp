@@ -144,6 +144,8 @@ ReviewPage::ReviewPage(Models::Portfolio *portfolio, QUndoStack *undoStack, QWid
         m_job = nullptr;
         delete m_progress;
         m_progress = nullptr;
+        // Versions of the database that is going mean nothing in the next one.
+        m_ownRootCauseStamps.clear();
     });
     connect(m_portfolio, &Models::Portfolio::opened, this, [this] {
         m_dirty = false;
@@ -327,6 +329,7 @@ void ReviewPage::loadNotes()
     m_dirty = false;
     m_saveTimer->stop();
     m_rootCauses = notes.rootCauses;
+    m_rootCauseStamps = notes.rootCauseStamps;
 }
 
 void ReviewPage::loadBreaches()
@@ -341,7 +344,7 @@ void ReviewPage::loadBreaches()
         if (error)
             m_loadProblem = Models::StorageText::message(error);
     }
-    m_model->setBreaches(breaches, m_rootCauses, zoneOf(m_engagement));
+    m_model->setBreaches(breaches, m_rootCauses, zoneOf(m_engagement), m_rootCauseStamps);
     m_breachCount = int(breaches.size());
     QHeaderView *header = m_table->horizontalHeader();
     for (int c : {Models::ReviewBreachModel::TicketColumn, Models::ReviewBreachModel::SeverityColumn,
@@ -493,7 +496,8 @@ void ReviewPage::rootCauseEdited(qint64 ticketId, const QString &before, const Q
 {
     const int row = m_model->rowOfTicket(ticketId);
     const QString key = row >= 0 ? m_model->breaches().at(row).key : QString::number(ticketId);
-    if (!applyRootCause(m_engagement.key, ticketId, after))
+    // An edit of the cell names the version the cell shows.
+    if (!saveRootCause(m_engagement.key, ticketId, after, m_rootCauseStamps.value(ticketId)))
         return;
     m_undoStack->push(new EditRootCauseCommand(this, m_engagement.key, ticketId, key, before, after));
 }
@@ -502,20 +506,61 @@ bool ReviewPage::applyRootCause(const QString &engagementKey, qint64 ticketId, c
 {
     if (!m_portfolio->isOpen())
         return false;
+    // An undo or redo names the version this page's own last save of the note left: if anyone
+    // changed the note since, the step is refused, even when a reload already shows their text.
+    const auto cell = qMakePair(engagementKey, ticketId);
+    Domain::ChangeStamp read;
+    if (m_ownRootCauseStamps.contains(cell)) {
+        read = m_ownRootCauseStamps.value(cell);
+    } else if (engagementKey == m_engagement.key) {
+        read = m_rootCauseStamps.value(ticketId);
+    } else {
+        QString stored;
+        Storage::StorageError error;
+        if (!Models::ReviewNotesLoader(*m_portfolio->database())
+                 .loadRootCause(engagementKey, ticketId, &stored, &read, &error)) {
+            emit message(Models::StorageText::message(tr("The root cause was not saved"), error), true);
+            return false;
+        }
+    }
+    return saveRootCause(engagementKey, ticketId, note, read);
+}
+
+bool ReviewPage::saveRootCause(const QString &engagementKey, qint64 ticketId, const QString &note,
+                               Domain::ChangeStamp read)
+{
+    if (!m_portfolio->isOpen())
+        return false;
+    const Models::ReviewNotesLoader loader(*m_portfolio->database());
     Storage::StorageError error;
-    if (!Models::ReviewNotesLoader(*m_portfolio->database())
-             .saveRootCause(engagementKey, ticketId, note, now().toSecsSinceEpoch(), &error)) {
+    if (!loader.saveRootCause(engagementKey, ticketId, note, now().toSecsSinceEpoch(), &read, &error)) {
         emit message(Models::StorageText::message(tr("The root cause was not saved"), error), true);
+        // Someone else changed the note since it was read: show theirs, never overwrite it.
+        if (error.kind == Storage::StorageError::Kind::Conflict && engagementKey == m_engagement.key) {
+            QString stored;
+            Domain::ChangeStamp stamp;
+            if (loader.loadRootCause(engagementKey, ticketId, &stored, &stamp, nullptr))
+                showRootCause(ticketId, stored, stamp);
+        }
         return false;
     }
-    if (engagementKey == m_engagement.key) {
-        if (note.isEmpty())
-            m_rootCauses.remove(ticketId);
-        else
-            m_rootCauses.insert(ticketId, note);
-        m_model->setRootCause(ticketId, note);
-    }
+    m_ownRootCauseStamps.insert(qMakePair(engagementKey, ticketId), read);
+    if (engagementKey == m_engagement.key)
+        showRootCause(ticketId, note, read);
     return true;
+}
+
+void ReviewPage::showRootCause(qint64 ticketId, const QString &note, const Domain::ChangeStamp &stamp)
+{
+    if (note.isEmpty())
+        m_rootCauses.remove(ticketId);
+    else
+        m_rootCauses.insert(ticketId, note);
+    if (stamp.isStored())
+        m_rootCauseStamps.insert(ticketId, stamp);
+    else
+        m_rootCauseStamps.remove(ticketId);
+    m_model->setRootCause(ticketId, note, stamp);
 }
 
 void ReviewPage::preview()

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QPair>
 #include <QWidget>
 #include <optional>
 
@@ -104,6 +105,10 @@ private:
     void textEdited(Field field);
     void rootCauseEdited(qint64 ticketId, const QString &before, const QString &after);
     bool save(const QString &risks, const QString &actions);
+    /// Saves a root-cause note over the version `read`; on a conflict the cell shows the stored note.
+    bool saveRootCause(const QString &engagementKey, qint64 ticketId, const QString &note,
+                       Domain::ChangeStamp read);
+    void showRootCause(qint64 ticketId, const QString &note, const Domain::ChangeStamp &stamp);
     /// The notes' editors say who wrote them last (empty when unknown).
     void updateNotesToolTips();
     void setEditorText(QPlainTextEdit *editor, const QString &text);
@@ -122,8 +127,12 @@ private:
     QDateTime m_now;
     QDate m_shownStart; ///< the period in the editors (the chooser may have moved on already)
     QDate m_shownEnd;
-    QHash<qint64, QString> m_rootCauses; ///< the engagement's root-cause notes, by ticket id
-    QString m_lastRisks;                 ///< the risks as the last undo step left them
+    QHash<qint64, QString> m_rootCauses;                  ///< the engagement's root-cause notes, by ticket id
+    QHash<qint64, Domain::ChangeStamp> m_rootCauseStamps; ///< their stamps as read or saved
+    /// The stamp this page's own last save left on a root-cause note (engagement key, ticket id):
+    /// the version its undo and redo steps name.
+    QHash<QPair<QString, qint64>, Domain::ChangeStamp> m_ownRootCauseStamps;
+    QString m_lastRisks; ///< the risks as the last undo step left them
     QString m_lastActions;
     Domain::ChangeStamp m_notesStamp; ///< of the shown period's notes: the version a save names
     bool m_dirty = false;             ///< typing not saved yet

@@ -2,10 +2,12 @@
 
 #include "models/domain/calendar/defaultcalendar.h"
 #include "models/exchange/calendar/calendarfile.h"
+#include "models/storage/changestamps.h"
 #include "models/storage/database.h"
 #include "models/storage/sqlhelpers.h"
 #include "models/storage/transactionguard.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace Storage {
@@ -31,6 +33,7 @@ bool readRow(const QSqlQuery &q, StoredCalendar *out, StorageError *error)
     }
     out->id = q.value(0).toLongLong();
     out->calendar = *calendar;
+    out->stamp = ChangeStamps::fromQuery(q, 3);
     // The column is the key; a definition edited by hand may carry another name.
     out->calendar.setName(name);
     return true;
@@ -46,7 +49,9 @@ StorageError CalendarRepository::list(QVector<StoredCalendar> *out) const
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT id, name, definition FROM calendars ORDER BY name")) || !q.exec())
+    if (!q.prepare(QStringLiteral("SELECT id, name, definition, %1 FROM calendars ORDER BY name")
+                       .arg(ChangeStamps::columns())) ||
+        !q.exec())
         return queryError(q, QStringLiteral("list calendars"));
     out->clear();
     while (q.next()) {
@@ -64,7 +69,8 @@ StorageError CalendarRepository::find(const QString &where, const QVariant &valu
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT id, name, definition FROM calendars WHERE %1 = :value").arg(where)))
+    if (!q.prepare(QStringLiteral("SELECT id, name, definition, %1 FROM calendars WHERE %2 = :value")
+                       .arg(ChangeStamps::columns(), where)))
         return queryError(q, QStringLiteral("find calendar"), record);
     q.bindValue(QStringLiteral(":value"), value);
     if (!q.exec())
@@ -80,6 +86,25 @@ StorageError CalendarRepository::find(const QString &where, const QVariant &valu
     return {};
 }
 
+StorageError CalendarRepository::stampOf(const QString &where, const QVariant &value, const QString &record,
+                                         QString *name, std::optional<Domain::ChangeStamp> *out) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT name, %1 FROM calendars WHERE %2 = :value")
+                       .arg(ChangeStamps::columns(), where)))
+        return queryError(q, QStringLiteral("find calendar"), record);
+    q.bindValue(QStringLiteral(":value"), value);
+    if (!q.exec())
+        return queryError(q, QStringLiteral("find calendar"), record);
+    out->reset();
+    if (q.next()) {
+        *name = q.value(0).toString();
+        *out = ChangeStamps::fromQuery(q, 1);
+    }
+    return {};
+}
+
 StorageError CalendarRepository::findById(qint64 id, std::optional<StoredCalendar> *out) const
 {
     return find(QStringLiteral("id"), id, QString::number(id), out);
@@ -90,43 +115,69 @@ StorageError CalendarRepository::findByName(const QString &name, std::optional<S
     return find(QStringLiteral("name"), textToSql(name), name, out);
 }
 
-StorageError CalendarRepository::upsert(const Domain::BusinessCalendar &calendar, qint64 *id) const
+StorageError CalendarRepository::upsert(const Domain::BusinessCalendar &calendar, qint64 *id,
+                                        Domain::ChangeStamp *stamp) const
 {
+    const QString operation = QStringLiteral("save calendar");
     const QString name = calendar.name().trimmed();
     if (m_database.isReadOnly())
-        return readOnlyError(QStringLiteral("save calendar"), name);
+        return readOnlyError(operation, name);
     if (name.isEmpty())
-        return {StorageError::Kind::Query, QStringLiteral("save calendar"), name,
-                QStringLiteral("a stored calendar needs a name")};
+        return {StorageError::Kind::Query, operation, name, QStringLiteral("a stored calendar needs a name")};
     Domain::BusinessCalendar named = calendar;
     named.setName(name);
-    QSqlQuery q(m_database.connection());
-    if (!q.prepare(
-            QStringLiteral("INSERT INTO calendars (name, definition) VALUES (:name, :definition) "
-                           "ON CONFLICT (name) DO UPDATE SET definition = excluded.definition RETURNING id")))
-        return queryError(q, QStringLiteral("save calendar"), name);
-    q.bindValue(QStringLiteral(":name"), name);
-    q.bindValue(QStringLiteral(":definition"), QString::fromUtf8(Exchange::CalendarFile::toJson(named)));
-    if (!q.exec() || !q.next())
-        return queryError(q, QStringLiteral("save calendar"), name);
-    if (id)
+    QSqlDatabase db = m_database.connection();
+    TransactionGuard transaction(db);
+    if (!transaction.isActive())
+        return {StorageError::Kind::Query, operation, name, db.lastError().text()};
+    ChangeStamps::VersionedWrite row;
+    row.table = QStringLiteral("calendars");
+    row.key = {{QStringLiteral("name"), name}};
+    row.values = {{QStringLiteral("definition"), QString::fromUtf8(Exchange::CalendarFile::toJson(named))}};
+    row.read = *stamp;
+    Domain::ChangeStamp written;
+    if (StorageError error =
+            ChangeStamps::save(m_database, row, StorageError::Row::Calendar, operation, name, &written)) {
+        error.rowName = name;
+        return error;
+    }
+    if (id) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.prepare(QStringLiteral("SELECT id FROM calendars WHERE name = :name")))
+            return queryError(q, operation, name);
+        q.bindValue(QStringLiteral(":name"), name);
+        if (!q.exec() || !q.next())
+            return queryError(q, operation, name);
         *id = q.value(0).toLongLong();
+    }
+    if (!transaction.commit())
+        return {StorageError::Kind::Query, operation, name, db.lastError().text()};
+    *stamp = written;
     return {};
 }
 
-StorageError CalendarRepository::remove(qint64 id) const
+StorageError CalendarRepository::remove(qint64 id, const Domain::ChangeStamp &read) const
 {
+    const QString operation = QStringLiteral("delete calendar");
     if (m_database.isReadOnly())
-        return readOnlyError(QStringLiteral("delete calendar"), QString::number(id));
-    QSqlQuery q(m_database.connection());
-    if (!q.prepare(QStringLiteral("DELETE FROM calendars WHERE id = :id")))
-        return queryError(q, QStringLiteral("delete calendar"), QString::number(id));
-    q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec())
-        return queryError(q, QStringLiteral("delete calendar"), QString::number(id));
-    if (q.numRowsAffected() != 1)
-        return {StorageError::Kind::NotFound, QStringLiteral("delete calendar"), QString::number(id),
+        return readOnlyError(operation, QString::number(id));
+    QString name;
+    std::optional<Domain::ChangeStamp> stored;
+    if (StorageError error = stampOf(QStringLiteral("id"), id, QString::number(id), &name, &stored))
+        return error;
+    if (!stored)
+        return {StorageError::Kind::NotFound, operation, QString::number(id),
                 QStringLiteral("the calendar is no longer in the database")};
+    ChangeStamps::VersionedWrite row;
+    row.table = QStringLiteral("calendars");
+    row.key = {{QStringLiteral("id"), id}};
+    row.read = read;
+    if (StorageError error =
+            ChangeStamps::save(m_database, row, StorageError::Row::Calendar, operation, name)) {
+        error.rowName = name;
+        return error;
+    }
     return {};
 }
 
@@ -188,8 +239,16 @@ StorageError CalendarRepository::saveCalendarFor(qint64 engagementId,
 {
     QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
+    // A new definition of the calendar, not an edit of a shown one: saved over the version read
+    // here, in the same transaction.
+    // (Only the stamp is read: a stored definition that no longer parses is replaced too.)
+    QString name = calendar.name().trimmed();
+    std::optional<Domain::ChangeStamp> current;
+    if (StorageError error = stampOf(QStringLiteral("name"), name, name, &name, &current))
+        return error;
+    Domain::ChangeStamp stamp = current.value_or(Domain::ChangeStamp());
     qint64 calendarId = 0;
-    if (StorageError error = upsert(calendar, &calendarId))
+    if (StorageError error = upsert(calendar, &calendarId, &stamp))
         return error;
     if (StorageError error = setCalendar(engagementId, calendarId))
         return error;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/calendar/businesscalendar.h"
+#include "models/domain/changestamp.h"
 #include "models/domain/engagement.h"
 #include "models/storage/storageerror.h"
 
@@ -16,6 +17,7 @@ struct StoredCalendar
 {
     qint64 id = 0;
     Domain::BusinessCalendar calendar;
+    Domain::ChangeStamp stamp; ///< who changed it last, and the version a save names (not compared)
     bool operator==(const StoredCalendar &o) const { return id == o.id && calendar == o.calendar; }
 };
 
@@ -33,11 +35,16 @@ public:
     /// Nothing in `out` (and no error) when there is no such calendar.
     StorageError findById(qint64 id, std::optional<StoredCalendar> *out) const;
     StorageError findByName(const QString &name, std::optional<StoredCalendar> *out) const;
-    /// Inserts the calendar, or replaces the definition of the calendar with the same name, and
-    /// sets `id` to its row id. An empty name is refused (the name is the key).
-    StorageError upsert(const Domain::BusinessCalendar &calendar, qint64 *id) const;
-    /// Removes the calendar; engagements that used it fall back to their default calendar.
-    StorageError remove(qint64 id) const;
+    /// Inserts the calendar (`stamp` version 0: there was none of that name), or replaces the
+    /// definition of the calendar with the same name if it is still the version `stamp` names,
+    /// and sets `id` (optional) to its row id. `stamp` becomes the stored one. Refused as Conflict
+    /// (row Calendar, the name as rowName), nothing written, when someone else changed, added or
+    /// removed it since. An empty name is refused (the name is the key).
+    StorageError upsert(const Domain::BusinessCalendar &calendar, qint64 *id,
+                        Domain::ChangeStamp *stamp) const;
+    /// Removes the calendar if it is still the version `read` names (Conflict otherwise);
+    /// engagements that used it fall back to their default calendar. NotFound when it is gone.
+    StorageError remove(qint64 id, const Domain::ChangeStamp &read) const;
 
     /// The calendar engagement `engagementId` counts on: the stored one, or when none is set the
     /// default of Domain::DefaultCalendar::forZone() for its time zone. `isStored` (optional) tells which.
@@ -46,7 +53,10 @@ public:
                              bool *isStored = nullptr) const;
     /// Makes engagement `engagementId` count on calendar `calendarId`; 0 clears it (default calendar).
     StorageError setCalendar(qint64 engagementId, qint64 calendarId) const;
-    /// Stores `calendar` (upsert by name) and makes the engagement count on it, in one transaction.
+    /// Stores `calendar` (upsert by name over the version it finds: a new calendar file replaces
+    /// the stored one, as `calendar import` does) and makes the engagement count on it, in one
+    /// transaction. engagements.calendar_id is written by nothing else (not by the engagement's
+    /// own save), so the link needs no version of its own.
     StorageError saveCalendarFor(qint64 engagementId, const Domain::BusinessCalendar &calendar,
                                  qint64 *id = nullptr) const;
 
@@ -56,6 +66,10 @@ public:
 private:
     StorageError find(const QString &where, const QVariant &value, const QString &record,
                       std::optional<StoredCalendar> *out) const;
+    /// The name and stamp of the calendar whose `where` column is `value` (none: nothing in `out`),
+    /// without reading its definition.
+    StorageError stampOf(const QString &where, const QVariant &value, const QString &record, QString *name,
+                         std::optional<Domain::ChangeStamp> *out) const;
     const Database &m_database;
 };
 

@@ -13,6 +13,7 @@
 #include "models/storage/transactionguard.h"
 #include "models/storage/worklogrepository.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -85,6 +86,13 @@ StorageError writeCapacityPlan(const Database &database, const Domain::DemoPortf
     first = QDate(first.year(), first.month(), 1);
     last = QDate(last.year(), last.month(), 1);
     const PeopleRepository people(database);
+    // writePeople() added them without absences: each save names the version it added.
+    QVector<Domain::Person> added;
+    if (StorageError error = people.all(&added))
+        return error;
+    QHash<QString, Domain::ChangeStamp> stamps;
+    for (const Domain::Person &person : std::as_const(added))
+        stamps.insert(person.name, person.stamp);
     for (int i = 0; i < portfolio.people.size(); ++i) {
         const Domain::DemoPerson &demo = portfolio.people.at(i);
         Domain::Person person;
@@ -94,6 +102,7 @@ StorageError writeCapacityPlan(const Database &database, const Domain::DemoPortf
         person.contractedMinutesPerWeek = demo.minutesPerWeek;
         person.partTimePercent = demo.partTimePercent;
         person.absences = demoAbsences(i, first);
+        person.stamp = stamps.value(person.name);
         if (StorageError error = people.save(person))
             return error;
     }

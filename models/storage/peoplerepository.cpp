@@ -1,10 +1,12 @@
 #include "models/storage/peoplerepository.h"
 
+#include "models/storage/changestamps.h"
 #include "models/storage/database.h"
 #include "models/storage/sqlhelpers.h"
 #include "models/storage/transactionguard.h"
 
 #include <QHash>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace Storage {
@@ -47,6 +49,7 @@ Domain::Person personFromRecord(const QSqlQuery &q)
     p.onCall = q.value(5).toBool();
     p.start = dateFromSql(q.value(6));
     p.end = dateFromSql(q.value(7));
+    p.stamp = ChangeStamps::fromQuery(q, 8);
     return p;
 }
 
@@ -89,7 +92,8 @@ StorageError PeopleRepository::all(QVector<Domain::Person> *out) const
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT id, name, role, minutes_per_week, part_time_percent, on_call, "
-                                  "start_date, end_date FROM people ORDER BY name")) ||
+                                  "start_date, end_date, %1 FROM people ORDER BY name")
+                       .arg(ChangeStamps::columns())) ||
         !q.exec())
         return queryError(q, QStringLiteral("list people"));
     out->clear();
@@ -117,9 +121,16 @@ StorageError PeopleRepository::all(QVector<Domain::Person> *out) const
     return {};
 }
 
-StorageError PeopleRepository::saveAbsences(qint64 personId, const Domain::Person &person) const
+StorageError PeopleRepository::saveAbsences(const Domain::Person &person) const
 {
     QSqlQuery q(m_database.connection());
+    if (!q.prepare(QStringLiteral("SELECT id FROM people WHERE name = :name")))
+        return queryError(q, s_saveOperation, person.name);
+    q.bindValue(QStringLiteral(":name"), textToSql(person.name));
+    if (!q.exec() || !q.next())
+        return queryError(q, s_saveOperation, person.name);
+    const qint64 personId = q.value(0).toLongLong();
+    q.finish();
     if (!q.prepare(QStringLiteral("DELETE FROM absences WHERE person_id = :id")))
         return queryError(q, s_saveOperation, person.name);
     q.bindValue(QStringLiteral(":id"), personId);
@@ -139,7 +150,7 @@ StorageError PeopleRepository::saveAbsences(qint64 personId, const Domain::Perso
     return {};
 }
 
-StorageError PeopleRepository::save(const Domain::Person &person) const
+StorageError PeopleRepository::save(const Domain::Person &person, Domain::ChangeStamp *written) const
 {
     if (m_database.isReadOnly())
         return readOnlyError(s_saveOperation, person.name);
@@ -148,47 +159,61 @@ StorageError PeopleRepository::save(const Domain::Person &person) const
         return {StorageError::Kind::Query, s_saveOperation, person.name, problemText(issues.constFirst())};
     QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
-    QSqlQuery q(db);
-    if (!q.prepare(
-            QStringLiteral("INSERT INTO people (name, role, minutes_per_week, part_time_percent, on_call, "
-                           "start_date, end_date) "
-                           "VALUES (:name, :role, :minutes, :part, :oncall, :start, :end) "
-                           "ON CONFLICT (name) DO UPDATE SET role = excluded.role, minutes_per_week = "
-                           "excluded.minutes_per_week, "
-                           "part_time_percent = excluded.part_time_percent, on_call = excluded.on_call, "
-                           "start_date = excluded.start_date, end_date = excluded.end_date RETURNING id")))
-        return queryError(q, s_saveOperation, person.name);
-    q.bindValue(QStringLiteral(":name"), textToSql(person.name));
-    q.bindValue(QStringLiteral(":role"), Domain::roleId(person.role));
-    q.bindValue(QStringLiteral(":minutes"), person.contractedMinutesPerWeek);
-    q.bindValue(QStringLiteral(":part"), person.partTimePercent);
-    q.bindValue(QStringLiteral(":oncall"), person.onCall ? 1 : 0);
-    q.bindValue(QStringLiteral(":start"), dateToSql(person.start));
-    q.bindValue(QStringLiteral(":end"), dateToSql(person.end));
-    if (!q.exec() || !q.next())
-        return queryError(q, s_saveOperation, person.name);
-    const qint64 id = q.value(0).toLongLong();
-    q.finish();
-    if (StorageError error = saveAbsences(id, person))
+    if (!transaction.isActive())
+        return {StorageError::Kind::Query, s_saveOperation, person.name, db.lastError().text()};
+    // The person's row is claimed over the version read before any absence is touched: a refused
+    // save leaves the absences as the other user saved them.
+    ChangeStamps::VersionedWrite row;
+    row.table = QStringLiteral("people");
+    row.key = {{QStringLiteral("name"), textToSql(person.name)}};
+    row.values = {{QStringLiteral("role"), Domain::roleId(person.role)},
+                  {QStringLiteral("minutes_per_week"), person.contractedMinutesPerWeek},
+                  {QStringLiteral("part_time_percent"), person.partTimePercent},
+                  {QStringLiteral("on_call"), person.onCall ? 1 : 0},
+                  {QStringLiteral("start_date"), dateToSql(person.start)},
+                  {QStringLiteral("end_date"), dateToSql(person.end)}};
+    row.read = person.stamp;
+    Domain::ChangeStamp stamp;
+    if (StorageError error = ChangeStamps::save(m_database, row, StorageError::Row::Person, s_saveOperation,
+                                                person.name, &stamp)) {
+        error.rowName = person.name;
+        return error;
+    }
+    if (StorageError error = saveAbsences(person))
         return error;
     if (!transaction.commit())
-        return queryError(q, s_saveOperation, person.name);
+        return {StorageError::Kind::Query, s_saveOperation, person.name, db.lastError().text()};
+    if (written)
+        *written = stamp;
     return {};
 }
 
-StorageError PeopleRepository::remove(const QString &name) const
+StorageError PeopleRepository::remove(const QString &name, const Domain::ChangeStamp &read) const
 {
     const QString operation = QStringLiteral("delete person");
     if (m_database.isReadOnly())
         return readOnlyError(operation, name);
-    QSqlQuery q(m_database.connection());
-    if (!q.prepare(QStringLiteral("DELETE FROM people WHERE name = :name")))
-        return queryError(q, operation, name);
-    q.bindValue(QStringLiteral(":name"), textToSql(name));
-    if (!q.exec())
-        return queryError(q, operation, name);
-    if (q.numRowsAffected() != 1)
-        return {StorageError::Kind::NotFound, operation, name, QStringLiteral("no such person")};
+    if (!read.isStored()) {
+        // Nothing was read: there is nothing to remove, unless someone added the person since.
+        QSqlQuery q(m_database.connection());
+        q.setForwardOnly(true);
+        if (!q.prepare(QStringLiteral("SELECT 1 FROM people WHERE name = :name")))
+            return queryError(q, operation, name);
+        q.bindValue(QStringLiteral(":name"), textToSql(name));
+        if (!q.exec())
+            return queryError(q, operation, name);
+        if (!q.next())
+            return {StorageError::Kind::NotFound, operation, name, QStringLiteral("no such person")};
+    }
+    ChangeStamps::VersionedWrite row;
+    row.table = QStringLiteral("people");
+    row.key = {{QStringLiteral("name"), textToSql(name)}};
+    row.read = read;
+    if (StorageError error =
+            ChangeStamps::save(m_database, row, StorageError::Row::Person, operation, name)) {
+        error.rowName = name;
+        return error;
+    }
     return {};
 }
 

@@ -16,20 +16,25 @@ class PeopleRepository
 public:
     explicit PeopleRepository(const Database &database);
 
-    /// Every person with their absences (oldest first), ordered by name.
+    /// Every person with their absences (oldest first) and stamp, ordered by name.
     StorageError all(QVector<Domain::Person> *out) const;
-    /// Inserts the person or replaces the person with the same name; the absences are replaced
-    /// as a whole. A person that Person::validate() rejects is refused and nothing is written.
-    StorageError save(const Domain::Person &person) const;
-    /// Removes the person, their absences and their allocations. NotFound when there is no such person.
-    StorageError remove(const QString &name) const;
+    /// Adds the person (Person::stamp version 0) or replaces the stored person of that name if it
+    /// is still the version the stamp names; the absences are replaced as a whole (the person's
+    /// version covers them). Refused as Conflict (row Person, the name as rowName), nothing
+    /// written, when someone else changed, added or removed the person since it was read. A person
+    /// that Person::validate() rejects is refused and nothing is written. `written` (optional)
+    /// gets the new stamp.
+    StorageError save(const Domain::Person &person, Domain::ChangeStamp *written = nullptr) const;
+    /// Removes the person, their absences and their allocations if the person is still the version
+    /// `read` names (Conflict otherwise). NotFound when there is no such person and none was read.
+    StorageError remove(const QString &name, const Domain::ChangeStamp &read) const;
 
     /// Stable identifiers of absence kinds, as stored ("vacation", "sick-leave", …).
     static QString absenceKindId(Domain::AbsenceKind kind);
     static bool absenceKindFromId(const QString &id, Domain::AbsenceKind *kind);
 
 private:
-    StorageError saveAbsences(qint64 personId, const Domain::Person &person) const;
+    StorageError saveAbsences(const Domain::Person &person) const;
     const Database &m_database;
 };
 

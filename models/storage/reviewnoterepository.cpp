@@ -134,21 +134,75 @@ StorageError ReviewNoteRepository::rootCauses(const QString &engagementKey,
         return error;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral(
-            "SELECT ticket_id, note, updated_at FROM root_cause_notes WHERE engagement_id = :e")))
+    if (!q.prepare(QStringLiteral("SELECT ticket_id, note, %1 FROM root_cause_notes WHERE engagement_id = :e")
+                       .arg(ChangeStamps::columns())))
         return queryError(q, s_readRootCauses, engagementKey);
     q.bindValue(QStringLiteral(":e"), id);
     if (!q.exec())
         return queryError(q, s_readRootCauses, engagementKey);
-    while (q.next())
-        out->insert(q.value(0).toLongLong(), {q.value(1).toString(), q.value(2).toLongLong()});
+    while (q.next()) {
+        RootCause cause;
+        cause.note = q.value(1).toString();
+        cause.stamp = ChangeStamps::fromQuery(q, 2);
+        cause.updatedAt = cause.stamp.updatedAt;
+        out->insert(q.value(0).toLongLong(), cause);
+    }
+    return {};
+}
+
+StorageError ReviewNoteRepository::ticketKey(const QString &operation, qint64 engagementId, qint64 ticketId,
+                                             const QString &record, QString *out) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(
+            QStringLiteral("SELECT source_key FROM tickets WHERE id = :ticket AND engagement_id = :e")))
+        return queryError(q, operation, record);
+    q.bindValue(QStringLiteral(":ticket"), ticketId);
+    q.bindValue(QStringLiteral(":e"), engagementId);
+    if (!q.exec())
+        return queryError(q, operation, record);
+    if (!q.next())
+        return {StorageError::Kind::NotFound, operation, record,
+                QStringLiteral("the engagement has no such ticket")};
+    *out = q.value(0).toString();
+    return {};
+}
+
+StorageError ReviewNoteRepository::rootCause(const QString &engagementKey, qint64 ticketId,
+                                             RootCause *out) const
+{
+    *out = {};
+    const QString record = QStringLiteral("%1, ticket %2").arg(engagementKey).arg(ticketId);
+    qint64 id = 0;
+    if (StorageError error = engagementId(s_readRootCauses, engagementKey, &id))
+        return error;
+    QString key;
+    if (StorageError error = ticketKey(s_readRootCauses, id, ticketId, record, &key))
+        return error;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT note, %1 FROM root_cause_notes WHERE engagement_id = :e AND "
+                                  "ticket_id = :ticket")
+                       .arg(ChangeStamps::columns())))
+        return queryError(q, s_readRootCauses, record);
+    q.bindValue(QStringLiteral(":e"), id);
+    q.bindValue(QStringLiteral(":ticket"), ticketId);
+    if (!q.exec())
+        return queryError(q, s_readRootCauses, record);
+    if (q.next()) {
+        out->note = q.value(0).toString();
+        out->stamp = ChangeStamps::fromQuery(q, 1);
+        out->updatedAt = out->stamp.updatedAt;
+    }
     return {};
 }
 
 StorageError ReviewNoteRepository::setRootCause(const QString &engagementKey, qint64 ticketId,
-                                                const QString &note, qint64 updatedAt) const
+                                                const QString &note, qint64 updatedAt,
+                                                Domain::ChangeStamp *stamp) const
 {
-    const QString record = QStringLiteral("%1, ticket %2").arg(engagementKey).arg(ticketId);
+    QString record = QStringLiteral("%1, ticket %2").arg(engagementKey).arg(ticketId);
     if (m_database.isReadOnly())
         return readOnlyError(s_saveRootCause, record);
     qint64 id = 0;
@@ -158,38 +212,26 @@ StorageError ReviewNoteRepository::setRootCause(const QString &engagementKey, qi
     TransactionGuard transaction(db);
     if (!transaction.isActive())
         return {StorageError::Kind::Query, s_saveRootCause, record, db.lastError().text()};
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT 1 FROM tickets WHERE id = :ticket AND engagement_id = :e")))
-        return queryError(q, s_saveRootCause, record);
-    q.bindValue(QStringLiteral(":ticket"), ticketId);
-    q.bindValue(QStringLiteral(":e"), id);
-    if (!q.exec())
-        return queryError(q, s_saveRootCause, record);
-    if (!q.next())
-        return {StorageError::Kind::NotFound, s_saveRootCause, record,
-                QStringLiteral("the engagement has no such ticket")};
-    q.finish();
-    const bool remove = note.isEmpty();
-    const bool prepared =
-        remove ? q.prepare(QStringLiteral(
-                     "DELETE FROM root_cause_notes WHERE engagement_id = :e AND ticket_id = :ticket"))
-               : q.prepare(QStringLiteral(
-                     "INSERT INTO root_cause_notes (engagement_id, ticket_id, note, updated_at) "
-                     "VALUES (:e, :ticket, :note, :at) ON CONFLICT (engagement_id, ticket_id) "
-                     "DO UPDATE SET note = excluded.note, updated_at = excluded.updated_at"));
-    if (!prepared)
-        return queryError(q, s_saveRootCause, record);
-    q.bindValue(QStringLiteral(":e"), id);
-    q.bindValue(QStringLiteral(":ticket"), ticketId);
-    if (!remove) {
-        q.bindValue(QStringLiteral(":note"), note);
-        q.bindValue(QStringLiteral(":at"), updatedAt);
+    QString key;
+    if (StorageError error = ticketKey(s_saveRootCause, id, ticketId, record, &key))
+        return error;
+    record = QStringLiteral("%1, %2").arg(engagementKey, key);
+    ChangeStamps::VersionedWrite row;
+    row.table = QStringLiteral("root_cause_notes");
+    row.key = {{QStringLiteral("engagement_id"), id}, {QStringLiteral("ticket_id"), ticketId}};
+    if (!note.isEmpty())
+        row.values = {{QStringLiteral("note"), note}};
+    row.read = *stamp;
+    row.at = updatedAt;
+    Domain::ChangeStamp written;
+    if (StorageError error = ChangeStamps::save(m_database, row, StorageError::Row::RootCause,
+                                                s_saveRootCause, record, &written)) {
+        error.rowName = key;
+        return error;
     }
-    if (!q.exec())
-        return queryError(q, s_saveRootCause, record);
     if (!transaction.commit())
         return {StorageError::Kind::Query, s_saveRootCause, record, db.lastError().text()};
+    *stamp = written;
     return {};
 }
 

@@ -27,6 +27,7 @@ public:
     {
         QString note;
         qint64 updatedAt = 0;
+        Domain::ChangeStamp stamp; ///< who wrote the note last, and the version a save names
     };
 
     explicit ReviewNoteRepository(const Database &database);
@@ -45,12 +46,21 @@ public:
 
     /// Every root-cause note of the engagement's tickets, by ticket id.
     StorageError rootCauses(const QString &engagementKey, QHash<qint64, RootCause> *out) const;
+    /// The root-cause note of one ticket of the engagement (an empty note and version 0 when it
+    /// has none). A ticket of another engagement, or none, is refused (NotFound).
+    StorageError rootCause(const QString &engagementKey, qint64 ticketId, RootCause *out) const;
     /// Writes the root-cause note of one of the engagement's tickets; an empty note removes it.
-    /// A ticket of another engagement, or none, is refused (NotFound).
+    /// `stamp` is the stamp the note was read with (version 0: there was none) and becomes the
+    /// stored one. Refused as Conflict (row RootCause, the ticket's key as rowName), nothing
+    /// written, when someone else saved, added or removed the note since. A ticket of another
+    /// engagement, or none, is refused (NotFound).
     StorageError setRootCause(const QString &engagementKey, qint64 ticketId, const QString &note,
-                              qint64 updatedAt) const;
+                              qint64 updatedAt, Domain::ChangeStamp *stamp) const;
 
 private:
+    /// The key of the engagement's ticket `ticketId` (NotFound when it is not the engagement's).
+    StorageError ticketKey(const QString &operation, qint64 engagementId, qint64 ticketId,
+                           const QString &record, QString *out) const;
     StorageError engagementId(const QString &operation, const QString &engagementKey, qint64 *out) const;
 
     const Database &m_database;

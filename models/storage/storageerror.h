@@ -27,7 +27,18 @@ struct [[nodiscard]] StorageError
         Conflict,        ///< someone else changed or deleted the row since it was read: nothing written
     };
     /// Conflict: what kind of row it was, for the sentence ("… changed this allocation …").
-    enum class Row { Other, Engagement, Budget, Allocation, SlaPolicy, ReviewNotes };
+    enum class Row {
+        Other,
+        Engagement,
+        Budget,
+        Allocation,
+        SlaPolicy,
+        ReviewNotes,
+        RootCause,
+        Person,
+        PortfolioSetting,
+        Calendar
+    };
 
     Kind kind = Kind::None;
     QString operation;        ///< e.g. "save engagement"
@@ -40,6 +51,8 @@ struct [[nodiscard]] StorageError
     QString changedBy;        ///< Conflict: who saved the row last, '' when unknown
     qint64 changedAt = 0;     ///< Conflict: when (UTC epoch seconds), 0 when unknown
     bool rowDeleted = false;  ///< Conflict: the row is gone
+    QString
+        rowName; ///< Conflict: the row as people name it (a ticket's key, a person, a calendar), '' when none
 
     bool isNull() const { return kind == Kind::None; }
     explicit operator bool() const { return !isNull(); }

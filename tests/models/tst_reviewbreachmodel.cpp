@@ -91,6 +91,46 @@ private slots:
         model.setBreaches({}, {}, QTimeZone::utc());
         QCOMPARE(model.rowCount(), 0);
     }
+
+    void shouldSayWhoWroteANoteInItsToolTipAndKeepItsStamp()
+    {
+        Models::ReviewBreachModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Models::ReviewBreach first;
+        first.ticketId = 7;
+        first.key = QStringLiteral("INC0012");
+        Models::ReviewBreach second = first;
+        second.ticketId = 8;
+        second.key = QStringLiteral("INC0013");
+        Domain::ChangeStamp byAnna;
+        byAnna.version = 2;
+        byAnna.createdBy = QStringLiteral("bo");
+        byAnna.createdAt = 1790000000;
+        byAnna.updatedBy = QStringLiteral("anna");
+        byAnna.updatedAt = 1790003600;
+        model.setBreaches({first, second}, {{7, QStringLiteral("Disk full")}}, QTimeZone::utc(),
+                          {{7, byAnna}});
+        const QModelIndex noted = model.index(0, Models::ReviewBreachModel::RootCauseColumn);
+        const QModelIndex empty = model.index(1, Models::ReviewBreachModel::RootCauseColumn);
+        const QString tip = noted.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QLatin1String("\nChanged by anna on ")), qPrintable(tip));
+        QVERIFY(!empty.data(Qt::ToolTipRole).toString().contains(QLatin1Char('\n')));
+        QCOMPARE(model.rootCauseStamp(7), byAnna);
+        QCOMPARE(model.rootCauseStamp(8), Domain::ChangeStamp());
+        // A saved note brings its new stamp; a removed one has none
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        Domain::ChangeStamp added;
+        added.version = 1;
+        added.createdBy = added.updatedBy = QStringLiteral("me");
+        added.createdAt = added.updatedAt = 1790007200;
+        model.setRootCause(8, QStringLiteral("Cache"), added);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.rootCauseStamp(8), added);
+        QVERIFY(empty.data(Qt::ToolTipRole).toString().contains(QLatin1String("\nAdded by me on ")));
+        model.setRootCause(7, QString(), {});
+        QCOMPARE(model.rootCauseStamp(7), Domain::ChangeStamp());
+        QVERIFY(!noted.data(Qt::ToolTipRole).toString().contains(QLatin1Char('\n')));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReviewBreachModel)

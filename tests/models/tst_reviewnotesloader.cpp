@@ -56,7 +56,8 @@ private slots:
                                            QStringLiteral("Risk\nTwo lines"), QStringLiteral("Act"), 100,
                                            &stamp, &error));
         QVERIFY(error.isNull());
-        QVERIFY(loader.saveRootCause(nord, m_ticket, QStringLiteral("Config drift"), 100, nullptr));
+        Domain::ChangeStamp cause;
+        QVERIFY(loader.saveRootCause(nord, m_ticket, QStringLiteral("Config drift"), 100, &cause, nullptr));
         Models::ReviewNotes expected;
         expected.risks = QStringLiteral("Risk\nTwo lines");
         expected.actions = QStringLiteral("Act");
@@ -78,7 +79,8 @@ private slots:
         QCOMPARE(loader.load(QStringLiteral("NOPE"), QDate(2026, 10, 1), QDate(2026, 10, 31), &error),
                  Models::ReviewNotes());
         QCOMPARE(error.kind, Storage::StorageError::Kind::NotFound);
-        QVERIFY(!loader.saveRootCause(nord, m_ticket + 1000, QStringLiteral("x"), 1, &error));
+        Domain::ChangeStamp none;
+        QVERIFY(!loader.saveRootCause(nord, m_ticket + 1000, QStringLiteral("x"), 1, &none, &error));
         QCOMPARE(error.kind, Storage::StorageError::Kind::NotFound);
         QVERIFY(!loader.saveRisksAndActions(nord, QDate(2026, 10, 31), QDate(2026, 10, 1),
                                             QStringLiteral("x"), {}, 1, &stamp, &error));
@@ -86,6 +88,42 @@ private slots:
         // A later success clears the error
         loader.load(nord, QDate(2026, 10, 1), QDate(2026, 10, 31), &error);
         QVERIFY(error.isNull());
+    }
+
+    void shouldRefuseARootCauseSomeoneElseSavedSinceItWasLoaded()
+    {
+        // GIVEN two users load the notes: the ticket's note and its stamp come with them
+        qputenv("DELIVERYDESK_USER", "anna");
+        Storage::Database anna;
+        const Storage::StorageError opened = anna.open(m_db.path());
+        qunsetenv("DELIVERYDESK_USER");
+        QVERIFY2(opened.isNull(), qPrintable(opened.toString()));
+        const Models::ReviewNotesLoader mine(m_db);
+        const Models::ReviewNotesLoader hers(anna);
+        Models::ReviewNotes readByMe = mine.load(nord, QDate(2026, 11, 1), QDate(2026, 11, 30), nullptr);
+        Models::ReviewNotes readByAnna = hers.load(nord, QDate(2026, 11, 1), QDate(2026, 11, 30), nullptr);
+        QCOMPARE(readByMe.rootCauseStamps.value(m_ticket), readByAnna.rootCauseStamps.value(m_ticket));
+        // WHEN anna saves first
+        Domain::ChangeStamp annaStamp = readByAnna.rootCauseStamps.value(m_ticket);
+        QVERIFY(hers.saveRootCause(nord, m_ticket, QStringLiteral("Anna's cause"), 200, &annaStamp, nullptr));
+        QCOMPARE(annaStamp.updatedBy, QStringLiteral("anna"));
+        Domain::ChangeStamp myStamp = readByMe.rootCauseStamps.value(m_ticket);
+        const Domain::ChangeStamp myRead = myStamp;
+        Storage::StorageError error;
+        QVERIFY(!mine.saveRootCause(nord, m_ticket, QStringLiteral("Mine"), 300, &myStamp, &error));
+        // THEN mine is refused naming anna and the ticket, and hers is what is stored
+        QCOMPARE(error.kind, Storage::StorageError::Kind::Conflict);
+        QCOMPARE(error.changedBy, QStringLiteral("anna"));
+        QCOMPARE(error.rowName, QStringLiteral("NS-1"));
+        QCOMPARE(myStamp, myRead);
+        QString stored;
+        Domain::ChangeStamp storedStamp;
+        QVERIFY(mine.loadRootCause(nord, m_ticket, &stored, &storedStamp, nullptr));
+        QCOMPARE(stored, QStringLiteral("Anna's cause"));
+        QCOMPARE(storedStamp, annaStamp);
+        QCOMPARE(
+            mine.load(nord, QDate(2026, 11, 1), QDate(2026, 11, 30), nullptr).rootCauseStamps.value(m_ticket),
+            annaStamp);
     }
 };
 

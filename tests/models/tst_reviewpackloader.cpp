@@ -263,9 +263,10 @@ private slots:
         // A root-cause note on a breach of the period is in the pack and in the fingerprint ...
         const Models::ReviewNotesLoader notes(*m_portfolio.database());
         const qint64 breached = first.breaches.first().id;
-        Domain::ChangeStamp q3; // the Q3 notes' stamp as this test last wrote them
+        Domain::ChangeStamp q3;    // the Q3 notes' stamp as this test last wrote them
+        Domain::ChangeStamp cause; // the root-cause note's
         QVERIFY(notes.saveRootCause(key, breached, QStringLiteral("Cache eviction storm"),
-                                    m_now.toSecsSinceEpoch(), nullptr));
+                                    m_now.toSecsSinceEpoch(), &cause, nullptr));
         QVERIFY(notes.saveRisksAndActions(key, QDate(2026, 7, 1), QDate(2026, 9, 30),
                                           QStringLiteral("Peak season"), QStringLiteral("Add a QA"),
                                           m_now.toSecsSinceEpoch(), &q3, nullptr));
@@ -275,7 +276,7 @@ private slots:
         QCOMPARE(noted.actions, QStringLiteral("Add a QA"));
         QVERIFY(noted.fingerprint != first.fingerprint);
         // ... and gone again when removed.
-        QVERIFY(notes.saveRootCause(key, breached, QString(), m_now.toSecsSinceEpoch(), nullptr));
+        QVERIFY(notes.saveRootCause(key, breached, QString(), m_now.toSecsSinceEpoch(), &cause, nullptr));
         QVERIFY(notes.saveRisksAndActions(key, QDate(2026, 7, 1), QDate(2026, 9, 30), QString(), QString(),
                                           m_now.toSecsSinceEpoch(), &q3, nullptr));
         QCOMPARE(load(key, QStringLiteral("2026-Q3")).fingerprint, first.fingerprint);

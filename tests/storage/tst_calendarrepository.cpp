@@ -50,6 +50,7 @@ class TestCalendarRepository : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Storage::Database> m_db;
+    QString m_path;
 
     qint64 addEngagement(const QString &key, const QByteArray &zone)
     {
@@ -67,6 +68,7 @@ private slots:
         m_db = std::make_unique<Storage::Database>();
         QString path;
         DD_FRESH_DATABASE(path, m_dir.path());
+        m_path = path;
         {
             const auto openError = m_db->open(path, Storage::Database::Access::ReadWrite,
                                               Storage::Database::Creation::CreateIfMissing);
@@ -79,8 +81,10 @@ private slots:
     {
         const CalendarRepository repo(*m_db);
         qint64 id = 0;
-        QVERIFY(repo.upsert(stockholmOffice(), &id).isNull());
+        Domain::ChangeStamp stamp;
+        QVERIFY(repo.upsert(stockholmOffice(), &id, &stamp).isNull());
         QVERIFY(id > 0);
+        QCOMPARE(stamp.version, qint64(1));
         std::optional<Storage::StoredCalendar> byId;
         QVERIFY(repo.findById(id, &byId).isNull());
         QVERIFY(byId);
@@ -89,6 +93,8 @@ private slots:
         QVERIFY(repo.findByName(QStringLiteral("Stockholm office"), &byName).isNull());
         QVERIFY(byName);
         QCOMPARE(byName->id, id);
+        QCOMPARE(byName->stamp, stamp);
+        QCOMPARE(byName->stamp.createdBy, m_db->userName());
         QCOMPARE(byName->calendar.name(), QStringLiteral("Stockholm office"));
     }
 
@@ -107,11 +113,13 @@ private slots:
     {
         const CalendarRepository repo(*m_db);
         qint64 first = 0;
-        QVERIFY(repo.upsert(stockholmOffice(), &first).isNull());
+        Domain::ChangeStamp stamp;
+        QVERIFY(repo.upsert(stockholmOffice(), &first, &stamp).isNull());
         BusinessCalendar changed = stockholmOffice();
         changed.setWeekHours(Qt::Saturday, {{10 * 60, 14 * 60}});
         qint64 second = 0;
-        QVERIFY(repo.upsert(changed, &second).isNull());
+        QVERIFY(repo.upsert(changed, &second, &stamp).isNull());
+        QCOMPARE(stamp.version, qint64(2));
         QCOMPARE(second, first);
         QVector<Storage::StoredCalendar> all;
         QVERIFY(repo.list(&all).isNull());
@@ -126,8 +134,10 @@ private slots:
         b.setName(QStringLiteral("b 24x7"));
         BusinessCalendar a = stockholmOffice();
         a.setName(QStringLiteral("a office"));
-        QVERIFY(repo.upsert(b, nullptr).isNull());
-        QVERIFY(repo.upsert(a, nullptr).isNull());
+        Domain::ChangeStamp ofA;
+        Domain::ChangeStamp ofB;
+        QVERIFY(repo.upsert(b, nullptr, &ofB).isNull());
+        QVERIFY(repo.upsert(a, nullptr, &ofA).isNull());
         QVector<Storage::StoredCalendar> all;
         QVERIFY(repo.list(&all).isNull());
         QCOMPARE(all.size(), 2);
@@ -141,7 +151,8 @@ private slots:
         const CalendarRepository repo(*m_db);
         BusinessCalendar unnamed = stockholmOffice();
         unnamed.setName(QStringLiteral("  "));
-        const StorageError error = repo.upsert(unnamed, nullptr);
+        Domain::ChangeStamp stamp;
+        const StorageError error = repo.upsert(unnamed, nullptr, &stamp);
         QVERIFY(!error.isNull());
         QVector<Storage::StoredCalendar> all;
         QVERIFY(repo.list(&all).isNull());
@@ -186,13 +197,15 @@ private slots:
         const qint64 engagement = addEngagement(QStringLiteral("NORDSHOP"), "Europe/Helsinki");
         qint64 id = 0;
         QVERIFY(repo.saveCalendarFor(engagement, stockholmOffice(), &id).isNull());
-        QVERIFY(repo.remove(id).isNull());
+        std::optional<Storage::StoredCalendar> read;
+        QVERIFY(repo.findById(id, &read).isNull());
+        QVERIFY(repo.remove(id, read->stamp).isNull());
         BusinessCalendar calendar;
         bool stored = true;
         QVERIFY(repo.calendarFor(engagement, &calendar, &stored).isNull());
         QVERIFY(!stored);
         QCOMPARE(calendar.timeZoneId(), QByteArray("Europe/Helsinki"));
-        QCOMPARE(repo.remove(id).kind, StorageError::Kind::NotFound);
+        QCOMPARE(repo.remove(id, read->stamp).kind, StorageError::Kind::NotFound);
     }
 
     void shouldShareACalendarBetweenEngagementsByName()
@@ -215,6 +228,73 @@ private slots:
         QVERIFY(repo.setCalendar(a, 0).isNull());
         QVERIFY(repo.engagementsUsing(stored->id, &users).isNull());
         QCOMPARE(users, QStringList{QStringLiteral("B")});
+    }
+
+    void shouldRefuseTheSecondOfTwoSavesOfACalendarNamingWhoSavedFirst()
+    {
+        Domain::ChangeStamp first;
+        QVERIFY(CalendarRepository(*m_db).upsert(stockholmOffice(), nullptr, &first).isNull());
+        Storage::Database alice;
+        QVERIFY(StorageTest::openAs(&alice, m_path, QStringLiteral("alice")).isNull());
+        Storage::Database bob;
+        QVERIFY(StorageTest::openAs(&bob, m_path, QStringLiteral("bob")).isNull());
+        std::optional<Storage::StoredCalendar> byAlice;
+        std::optional<Storage::StoredCalendar> byBob;
+        QVERIFY(CalendarRepository(alice).findByName(QStringLiteral("Stockholm office"), &byAlice).isNull());
+        QVERIFY(CalendarRepository(bob).findByName(QStringLiteral("Stockholm office"), &byBob).isNull());
+        // WHEN alice adds a holiday, then bob Saturday hours, each over the version read
+        BusinessCalendar aliceChange = byAlice->calendar;
+        aliceChange.addHoliday(QDate(2026, 4, 30));
+        QVERIFY(CalendarRepository(alice).upsert(aliceChange, nullptr, &byAlice->stamp).isNull());
+        BusinessCalendar bobChange = byBob->calendar;
+        bobChange.setWeekHours(Qt::Saturday, {{10 * 60, 14 * 60}});
+        const Domain::ChangeStamp bobRead = byBob->stamp;
+        StorageError error = CalendarRepository(bob).upsert(bobChange, nullptr, &byBob->stamp);
+        // THEN bob's is refused naming alice and the calendar; alice's stays
+        QCOMPARE(error.kind, StorageError::Kind::Conflict);
+        QCOMPARE(error.row, StorageError::Row::Calendar);
+        QCOMPARE(error.changedBy, QStringLiteral("alice"));
+        QCOMPARE(error.changedAt, byAlice->stamp.updatedAt);
+        QCOMPARE(error.rowName, QStringLiteral("Stockholm office"));
+        QCOMPARE(byBob->stamp, bobRead);
+        std::optional<Storage::StoredCalendar> stored;
+        QVERIFY(CalendarRepository(*m_db).findByName(QStringLiteral("Stockholm office"), &stored).isNull());
+        QCOMPARE(stored->calendar, aliceChange);
+        QCOMPARE(stored->stamp, byAlice->stamp);
+        // AND a removal over bob's old read is refused too; alice's removal goes through, after
+        // which bob's save is refused as deleted
+        QCOMPARE(CalendarRepository(bob).remove(stored->id, bobRead).kind, StorageError::Kind::Conflict);
+        QVERIFY(CalendarRepository(alice).remove(stored->id, byAlice->stamp).isNull());
+        error = CalendarRepository(bob).upsert(bobChange, nullptr, &byBob->stamp);
+        QCOMPARE(error.kind, StorageError::Kind::Conflict);
+        QVERIFY(error.rowDeleted);
+        // AND adding a calendar of a name someone else added since (read as absent) is refused
+        Domain::ChangeStamp none;
+        QVERIFY(CalendarRepository(alice).upsert(stockholmOffice(), nullptr, &none).isNull());
+        Domain::ChangeStamp bobNone;
+        QCOMPARE(CalendarRepository(bob).upsert(bobChange, nullptr, &bobNone).kind,
+                 StorageError::Kind::Conflict);
+        QVERIFY(CalendarRepository(*m_db).findByName(QStringLiteral("Stockholm office"), &stored).isNull());
+        QCOMPARE(stored->calendar, stockholmOffice());
+    }
+
+    void shouldReplaceByImportOverWhateverVersionIsStoredEvenADamagedOne()
+    {
+        const CalendarRepository repo(*m_db);
+        const qint64 engagement = addEngagement(QStringLiteral("NORDSHOP"), "Europe/Stockholm");
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO calendars (name, definition) VALUES ('Stockholm office', "
+                                      "'{\"week\": {\"mon\": [\"25:00-26:00\"]}}')")));
+        q.finish();
+        qint64 id = 0;
+        QVERIFY(repo.saveCalendarFor(engagement, stockholmOffice(), &id).isNull());
+        QVERIFY(repo.saveCalendarFor(engagement, stockholmOffice(), &id).isNull());
+        std::optional<Storage::StoredCalendar> stored;
+        QVERIFY(repo.findById(id, &stored).isNull());
+        QCOMPARE(stored->calendar, stockholmOffice());
+        QCOMPARE(stored->stamp.version, qint64(3));
+        QCOMPARE(stored->stamp.createdBy, QString());
+        QCOMPARE(stored->stamp.updatedBy, m_db->userName());
     }
 
     void shouldRefuseAnUnknownEngagement()

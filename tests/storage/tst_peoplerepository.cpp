@@ -37,6 +37,7 @@ class TestPeopleRepository : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Storage::Database> m_db;
+    QString m_path;
     int m_files = 0;
 
     QVector<Person> everybody() const
@@ -55,6 +56,7 @@ private slots:
         // One file per test row: rows of a data-driven test must not see each other's writes.
         QString path;
         DD_FRESH_DATABASE(path, m_dir.path());
+        m_path = path;
         {
             const auto openError = m_db->open(path, Storage::Database::Access::ReadWrite,
                                               Storage::Database::Creation::CreateIfMissing);
@@ -102,18 +104,85 @@ private slots:
     void shouldReplaceThePersonAndTheAbsencesOnSaveByName()
     {
         Storage::PeopleRepository repo(*m_db);
-        QVERIFY(repo.save(anna()).isNull());
         Person changed = anna();
+        QVERIFY(repo.save(anna(), &changed.stamp).isNull());
+        QCOMPARE(changed.stamp.version, qint64(1));
         changed.role = Domain::Role::PM;
         changed.partTimePercent = 50;
         changed.onCall = false;
         changed.end = QDate();
         changed.absences = {{QDate(2026, 8, 3), QDate(2026, 8, 7), AbsenceKind::ParentalLeave}};
-        QVERIFY(repo.save(changed).isNull());
+        QVERIFY(repo.save(changed, &changed.stamp).isNull());
+        QCOMPARE(changed.stamp.version, qint64(2));
         QCOMPARE(everybody(), QVector<Person>{changed});
+        QCOMPARE(everybody().first().stamp, changed.stamp);
         changed.absences.clear();
-        QVERIFY(repo.save(changed).isNull());
+        QVERIFY(repo.save(changed, &changed.stamp).isNull());
         QCOMPARE(everybody(), QVector<Person>{changed});
+    }
+
+    void shouldRefuseTheSecondOfTwoSavesOfAPersonNamingWhoSavedFirst()
+    {
+        QVERIFY(Storage::PeopleRepository(*m_db).save(anna()).isNull());
+        Storage::Database alice;
+        QVERIFY(StorageTest::openAs(&alice, m_path, QStringLiteral("alice")).isNull());
+        Storage::Database bob;
+        QVERIFY(StorageTest::openAs(&bob, m_path, QStringLiteral("bob")).isNull());
+        // GIVEN both read Anna
+        QVector<Person> byAlice;
+        QVector<Person> byBob;
+        QVERIFY(Storage::PeopleRepository(alice).all(&byAlice).isNull());
+        QVERIFY(Storage::PeopleRepository(bob).all(&byBob).isNull());
+        // WHEN alice changes her absences, then bob her part-time
+        Person aliceChange = byAlice.first();
+        aliceChange.absences.insert(1, {QDate(2026, 9, 1), QDate(2026, 9, 4), AbsenceKind::SickLeave});
+        QVERIFY(Storage::PeopleRepository(alice).save(aliceChange, &aliceChange.stamp).isNull());
+        QCOMPARE(aliceChange.stamp.updatedBy, QStringLiteral("alice"));
+        Person bobChange = byBob.first();
+        bobChange.partTimePercent = 60;
+        bobChange.absences.clear();
+        const StorageError error = Storage::PeopleRepository(bob).save(bobChange);
+        // THEN bob's is refused naming alice and Anna; nothing of it is written, absences neither
+        QCOMPARE(error.kind, StorageError::Kind::Conflict);
+        QCOMPARE(error.row, StorageError::Row::Person);
+        QCOMPARE(error.changedBy, QStringLiteral("alice"));
+        QCOMPARE(error.changedAt, aliceChange.stamp.updatedAt);
+        QCOMPARE(error.rowName, anna().name);
+        QCOMPARE(everybody(), QVector<Person>{aliceChange});
+        QCOMPARE(everybody().first().stamp, aliceChange.stamp);
+        // AND adding someone of a name someone else added since is refused the same way
+        Person twin = anna();
+        twin.role = Domain::Role::Ops;
+        QCOMPARE(Storage::PeopleRepository(bob).save(twin).kind, StorageError::Kind::Conflict);
+        QCOMPARE(everybody(), QVector<Person>{aliceChange});
+    }
+
+    void shouldRefuseASaveOfAPersonSomeoneRemovedAndARemovalOfAChangedOne()
+    {
+        Person read = anna();
+        QVERIFY(Storage::PeopleRepository(*m_db).save(anna(), &read.stamp).isNull());
+        Storage::Database alice;
+        QVERIFY(StorageTest::openAs(&alice, m_path, QStringLiteral("alice")).isNull());
+        // A removal racing a save: alice removes Anna, this user then saves her as read
+        QVERIFY(Storage::PeopleRepository(alice).remove(anna().name, read.stamp).isNull());
+        Person changed = read;
+        changed.partTimePercent = 80;
+        StorageError error = Storage::PeopleRepository(*m_db).save(changed);
+        QCOMPARE(error.kind, StorageError::Kind::Conflict);
+        QVERIFY(error.rowDeleted);
+        QVERIFY(everybody().isEmpty());
+        // A save racing a removal: alice adds her again and changes her; removing the old read fails
+        Person again = anna();
+        QVERIFY(Storage::PeopleRepository(alice).save(again, &again.stamp).isNull());
+        again.onCall = false;
+        QVERIFY(Storage::PeopleRepository(alice).save(again, &again.stamp).isNull());
+        Person stale = anna();
+        stale.stamp = again.stamp;
+        stale.stamp.version = 1;
+        error = Storage::PeopleRepository(*m_db).remove(anna().name, stale.stamp);
+        QCOMPARE(error.kind, StorageError::Kind::Conflict);
+        QCOMPARE(error.changedBy, QStringLiteral("alice"));
+        QCOMPARE(everybody(), QVector<Person>{again});
     }
 
     void shouldRefuseAnInvalidPerson_data()
@@ -158,7 +227,8 @@ private slots:
     void shouldRemoveAPersonWithAbsencesAndAllocations()
     {
         Storage::PeopleRepository people(*m_db);
-        QVERIFY(people.save(anna()).isNull());
+        Domain::ChangeStamp stamp;
+        QVERIFY(people.save(anna(), &stamp).isNull());
         Domain::Engagement e;
         e.key = QStringLiteral("NORD");
         e.client = QStringLiteral("Nordshop");
@@ -167,7 +237,7 @@ private slots:
         QVERIFY(Storage::EngagementRepository(*m_db).insert(&e).isNull());
         Storage::AllocationRepository allocations(*m_db);
         QVERIFY(allocations.set({anna().name, e.key, QDate(2026, 6, 1), 600}).isNull());
-        QVERIFY(people.remove(anna().name).isNull());
+        QVERIFY(people.remove(anna().name, stamp).isNull());
         QVERIFY(everybody().isEmpty());
         QVector<Domain::Allocation> left;
         QVERIFY(allocations.list(QDate(), QDate(), &left).isNull());
@@ -176,7 +246,7 @@ private slots:
 
     void shouldReportRemovingSomeoneUnknown()
     {
-        const StorageError error = Storage::PeopleRepository(*m_db).remove(QStringLiteral("Nobody"));
+        const StorageError error = Storage::PeopleRepository(*m_db).remove(QStringLiteral("Nobody"), {});
         QCOMPARE(error.kind, StorageError::Kind::NotFound);
         QCOMPARE(error.record, QStringLiteral("Nobody"));
     }

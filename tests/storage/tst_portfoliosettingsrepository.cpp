@@ -43,30 +43,89 @@ private slots:
     {
         const PortfolioSettingsRepository repo(*m_db);
         QByteArray zone;
-        QVERIFY(repo.setTeamTimeZone("Europe/Helsinki").isNull());
-        QVERIFY(repo.teamTimeZone(&zone).isNull());
+        Domain::ChangeStamp stamp;
+        QVERIFY(repo.setTeamTimeZone("Europe/Helsinki", &stamp).isNull());
+        QCOMPARE(stamp.version, qint64(1));
+        Domain::ChangeStamp read;
+        QVERIFY(repo.teamTimeZone(&zone, &read).isNull());
         QCOMPARE(zone, QByteArray("Europe/Helsinki"));
-        QVERIFY(repo.setTeamTimeZone("America/New_York").isNull());
+        QCOMPARE(read, stamp);
+        QCOMPARE(read.updatedBy, m_db->userName());
+        QVERIFY(repo.setTeamTimeZone("America/New_York", &stamp).isNull());
+        QCOMPARE(stamp.version, qint64(2));
         QVERIFY(repo.teamTimeZone(&zone).isNull());
         QCOMPARE(zone, QByteArray("America/New_York"));
-        QVERIFY(repo.setTeamTimeZone({}).isNull());
+        QVERIFY(repo.setTeamTimeZone({}, &stamp).isNull());
+        QCOMPARE(stamp, Domain::ChangeStamp());
+        QVERIFY(repo.teamTimeZone(&zone, &read).isNull());
+        QVERIFY(zone.isEmpty());
+        QCOMPARE(read.version, qint64(0));
+        // Removing what is not there is no error either.
+        QVERIFY(repo.setTeamTimeZone({}, &stamp).isNull());
+        // The command line's replace saves over whatever version it finds.
+        QVERIFY(repo.replaceTeamTimeZone("Europe/Oslo").isNull());
+        QVERIFY(repo.replaceTeamTimeZone("Europe/Riga").isNull());
+        QVERIFY(repo.teamTimeZone(&zone, &read).isNull());
+        QCOMPARE(zone, QByteArray("Europe/Riga"));
+        QCOMPARE(read.version, qint64(2));
+        QVERIFY(repo.replaceTeamTimeZone({}).isNull());
         QVERIFY(repo.teamTimeZone(&zone).isNull());
         QVERIFY(zone.isEmpty());
-        // Removing what is not there is no error either.
-        QVERIFY(repo.setTeamTimeZone({}).isNull());
+    }
+
+    void shouldRefuseTheSecondOfTwoChangesOfTheTeamZoneNamingWhoChangedFirst()
+    {
+        Domain::ChangeStamp first;
+        QVERIFY(PortfolioSettingsRepository(*m_db).setTeamTimeZone("Europe/Oslo", &first).isNull());
+        Storage::Database alice;
+        QVERIFY(StorageTest::openAs(&alice, m_path, QStringLiteral("alice")).isNull());
+        Storage::Database bob;
+        QVERIFY(StorageTest::openAs(&bob, m_path, QStringLiteral("bob")).isNull());
+        QByteArray zone;
+        Domain::ChangeStamp byAlice;
+        Domain::ChangeStamp byBob;
+        QVERIFY(PortfolioSettingsRepository(alice).teamTimeZone(&zone, &byAlice).isNull());
+        QVERIFY(PortfolioSettingsRepository(bob).teamTimeZone(&zone, &byBob).isNull());
+        QVERIFY(PortfolioSettingsRepository(alice).setTeamTimeZone("Europe/Helsinki", &byAlice).isNull());
+        const Domain::ChangeStamp bobRead = byBob;
+        StorageError error = PortfolioSettingsRepository(bob).setTeamTimeZone("Europe/Berlin", &byBob);
+        QCOMPARE(error.kind, StorageError::Kind::Conflict);
+        QCOMPARE(error.row, StorageError::Row::PortfolioSetting);
+        QCOMPARE(error.changedBy, QStringLiteral("alice"));
+        QCOMPARE(error.changedAt, byAlice.updatedAt);
+        QCOMPARE(byBob, bobRead);
+        QVERIFY(PortfolioSettingsRepository(*m_db).teamTimeZone(&zone).isNull());
+        QCOMPARE(zone, QByteArray("Europe/Helsinki"));
+        // A removal racing a change: alice goes back to the default, bob's change of his read fails
+        QVERIFY(PortfolioSettingsRepository(alice).setTeamTimeZone({}, &byAlice).isNull());
+        Domain::ChangeStamp stale = byAlice;
+        stale.version = 2;
+        error = PortfolioSettingsRepository(bob).setTeamTimeZone("Europe/Berlin", &stale);
+        QCOMPARE(error.kind, StorageError::Kind::Conflict);
+        QVERIFY(error.rowDeleted);
+        // ... and setting one read as unset fails when alice set one meanwhile
+        Domain::ChangeStamp unset;
+        QVERIFY(PortfolioSettingsRepository(alice).setTeamTimeZone("Europe/Riga", &byAlice).isNull());
+        error = PortfolioSettingsRepository(bob).setTeamTimeZone("Europe/Berlin", &unset);
+        QCOMPARE(error.kind, StorageError::Kind::Conflict);
+        QCOMPARE(error.changedBy, QStringLiteral("alice"));
+        QVERIFY(PortfolioSettingsRepository(*m_db).teamTimeZone(&zone).isNull());
+        QCOMPARE(zone, QByteArray("Europe/Riga"));
     }
 
     void shouldRefuseToWriteAReadOnlyDatabase()
     {
         if (m_db->isServer())
             QSKIP("read-only opening is a SQLite file's (offline bundles)");
-        QVERIFY(PortfolioSettingsRepository(*m_db).setTeamTimeZone("Europe/Oslo").isNull());
+        Domain::ChangeStamp stamp;
+        QVERIFY(PortfolioSettingsRepository(*m_db).setTeamTimeZone("Europe/Oslo", &stamp).isNull());
         m_db = std::make_unique<Storage::Database>();
         QVERIFY(
             m_db->open(m_path, Storage::Database::Access::ReadOnly, Storage::Database::Creation::MustExist)
                 .isNull());
         const PortfolioSettingsRepository repo(*m_db);
-        QCOMPARE(repo.setTeamTimeZone("Europe/Berlin").kind, StorageError::Kind::ReadOnly);
+        QCOMPARE(repo.setTeamTimeZone("Europe/Berlin", &stamp).kind, StorageError::Kind::ReadOnly);
+        QCOMPARE(repo.replaceTeamTimeZone("Europe/Berlin").kind, StorageError::Kind::ReadOnly);
         QByteArray zone;
         QVERIFY(repo.teamTimeZone(&zone).isNull());
         QCOMPARE(zone, QByteArray("Europe/Oslo"));

@@ -80,6 +80,13 @@ private:
     }
     QHash<QString, Domain::ChangeStamp> m_stamps;
 
+    /// The stamp of a ticket's root-cause note as this test last read or wrote it.
+    Domain::ChangeStamp *rootStamp(const QString &key, qint64 ticketId)
+    {
+        return &m_rootStamps[qMakePair(key, ticketId)];
+    }
+    QHash<QPair<QString, qint64>, Domain::ChangeStamp> m_rootStamps;
+
     qint64 ticketId(qint64 engagement, const QString &key)
     {
         qint64 id = 0;
@@ -96,6 +103,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_stamps.clear();
+        m_rootStamps.clear();
         DD_FRESH_DATABASE(m_path, m_dir.path());
         m_db = std::make_unique<Database>();
         {
@@ -254,6 +262,90 @@ private slots:
         QCOMPARE(rowsOf(*m_db, QStringLiteral("review_notes")), 0);
     }
 
+    void shouldRefuseTheSecondOfTwoSavesOfARootCauseNamingWhoSavedFirst()
+    {
+        const qint64 ticket = m_nordTickets.at(0);
+        QVERIFY(ReviewNoteRepository(*m_db)
+                    .setRootCause(nord, ticket, QStringLiteral("First"), 10, rootStamp(nord, ticket))
+                    .isNull());
+        QCOMPARE(rootStamp(nord, ticket)->version, qint64(1));
+        Database alice;
+        QVERIFY(StorageTest::openAs(&alice, m_path, QStringLiteral("alice")).isNull());
+        Database bob;
+        QVERIFY(StorageTest::openAs(&bob, m_path, QStringLiteral("bob")).isNull());
+        // GIVEN both read the note
+        ReviewNoteRepository::RootCause byAlice;
+        ReviewNoteRepository::RootCause byBob;
+        QVERIFY(ReviewNoteRepository(alice).rootCause(nord, ticket, &byAlice).isNull());
+        QVERIFY(ReviewNoteRepository(bob).rootCause(nord, ticket, &byBob).isNull());
+        QCOMPARE(byAlice.note, QStringLiteral("First"));
+        QCOMPARE(byAlice.stamp, *rootStamp(nord, ticket));
+        // WHEN alice saves, then bob
+        QVERIFY(ReviewNoteRepository(alice)
+                    .setRootCause(nord, ticket, QStringLiteral("Alice's cause"), 20, &byAlice.stamp)
+                    .isNull());
+        QCOMPARE(byAlice.stamp.version, qint64(2));
+        QCOMPARE(byAlice.stamp.updatedBy, QStringLiteral("alice"));
+        const Domain::ChangeStamp bobRead = byBob.stamp;
+        const StorageError error = ReviewNoteRepository(bob).setRootCause(
+            nord, ticket, QStringLiteral("Bob's cause"), 30, &byBob.stamp);
+        // THEN bob's is refused naming alice, when and the ticket; nothing of it is written
+        QCOMPARE(error.kind, StorageError::Kind::Conflict);
+        QCOMPARE(error.row, StorageError::Row::RootCause);
+        QCOMPARE(error.changedBy, QStringLiteral("alice"));
+        QCOMPARE(error.changedAt, qint64(20));
+        QCOMPARE(error.rowName, QStringLiteral("SUP-1"));
+        QVERIFY(!error.rowDeleted);
+        QCOMPARE(byBob.stamp, bobRead);
+        ReviewNoteRepository::RootCause stored;
+        QVERIFY(ReviewNoteRepository(*m_db).rootCause(nord, ticket, &stored).isNull());
+        QCOMPARE(stored.note, QStringLiteral("Alice's cause"));
+        QCOMPARE(stored.stamp, byAlice.stamp);
+        QCOMPARE(stored.stamp.createdBy, rootStamp(nord, ticket)->createdBy);
+        QCOMPARE(stored.updatedAt, qint64(20));
+        // AND the stamps come with every note of the engagement too
+        QHash<qint64, ReviewNoteRepository::RootCause> all;
+        QVERIFY(ReviewNoteRepository(bob).rootCauses(nord, &all).isNull());
+        QCOMPARE(all.value(ticket).stamp, byAlice.stamp);
+    }
+
+    void shouldRefuseARootCauseSomeoneElseAddedOrRemovedSinceRead()
+    {
+        const qint64 ticket = m_nordTickets.at(1);
+        Database alice;
+        QVERIFY(StorageTest::openAs(&alice, m_path, QStringLiteral("alice")).isNull());
+        Database bob;
+        QVERIFY(StorageTest::openAs(&bob, m_path, QStringLiteral("bob")).isNull());
+        // GIVEN both read the ticket without a note, and alice adds one
+        Domain::ChangeStamp aliceRead;
+        Domain::ChangeStamp bobRead;
+        QVERIFY(ReviewNoteRepository(alice)
+                    .setRootCause(nord, ticket, QStringLiteral("Alice's"), 5, &aliceRead)
+                    .isNull());
+        // WHEN bob adds his, or clears the cell he read empty
+        StorageError error =
+            ReviewNoteRepository(bob).setRootCause(nord, ticket, QStringLiteral("Bob's"), 6, &bobRead);
+        QCOMPARE(error.kind, StorageError::Kind::Conflict);
+        QCOMPARE(error.changedBy, QStringLiteral("alice"));
+        error = ReviewNoteRepository(bob).setRootCause(nord, ticket, QString(), 6, &bobRead);
+        QCOMPARE(error.kind, StorageError::Kind::Conflict);
+        QCOMPARE(bobRead, Domain::ChangeStamp());
+        // GIVEN bob reads alice's note; WHEN alice removes it (a delete racing bob's save)
+        ReviewNoteRepository::RootCause read;
+        QVERIFY(ReviewNoteRepository(bob).rootCause(nord, ticket, &read).isNull());
+        QVERIFY(ReviewNoteRepository(alice).setRootCause(nord, ticket, QString(), 7, &aliceRead).isNull());
+        QCOMPARE(aliceRead, Domain::ChangeStamp());
+        // THEN bob's change, and bob's removal, are refused as deleted; nothing comes back
+        error = ReviewNoteRepository(bob).setRootCause(nord, ticket, QStringLiteral("Bob's"), 8, &read.stamp);
+        QCOMPARE(error.kind, StorageError::Kind::Conflict);
+        QVERIFY(error.rowDeleted);
+        QCOMPARE(error.row, StorageError::Row::RootCause);
+        error = ReviewNoteRepository(bob).setRootCause(nord, ticket, QString(), 8, &read.stamp);
+        QCOMPARE(error.kind, StorageError::Kind::Conflict);
+        QVERIFY(error.rowDeleted);
+        QCOMPARE(rowsOf(*m_db, QStringLiteral("root_cause_notes")), 0);
+    }
+
     void shouldRefuseAnUnknownEngagementAndABadPeriod()
     {
         const ReviewNoteRepository repository(*m_db);
@@ -281,23 +373,29 @@ private slots:
     void shouldRoundTripRootCausesOfTheEngagementsTicketsOnly()
     {
         const ReviewNoteRepository repository(*m_db);
-        QVERIFY(
-            repository
-                .setRootCause(nord, m_nordTickets.at(0), QStringLiteral("Cache node ran out of memory"), 5)
-                .isNull());
-        QVERIFY(
-            repository
-                .setRootCause(nord, m_nordTickets.at(1), QStringLiteral("Waiting on the payment provider"), 6)
-                .isNull());
-        QVERIFY(
-            repository.setRootCause(nord, m_nordTickets.at(0), QStringLiteral("Cache node out of memory"), 7)
-                .isNull());
-        QVERIFY(repository.setRootCause(QStringLiteral("OTHER"), m_otherTicket, QStringLiteral("other"), 8)
+        QVERIFY(repository
+                    .setRootCause(nord, m_nordTickets.at(0), QStringLiteral("Cache node ran out of memory"),
+                                  5, rootStamp(nord, m_nordTickets.at(0)))
                     .isNull());
-        const StorageError refused = repository.setRootCause(nord, m_otherTicket, QStringLiteral("wrong"), 9);
+        QVERIFY(repository
+                    .setRootCause(nord, m_nordTickets.at(1),
+                                  QStringLiteral("Waiting on the payment provider"), 6,
+                                  rootStamp(nord, m_nordTickets.at(1)))
+                    .isNull());
+        QVERIFY(repository
+                    .setRootCause(nord, m_nordTickets.at(0), QStringLiteral("Cache node out of memory"), 7,
+                                  rootStamp(nord, m_nordTickets.at(0)))
+                    .isNull());
+        QVERIFY(repository
+                    .setRootCause(QStringLiteral("OTHER"), m_otherTicket, QStringLiteral("other"), 8,
+                                  rootStamp(QStringLiteral("OTHER"), m_otherTicket))
+                    .isNull());
+        const StorageError refused = repository.setRootCause(nord, m_otherTicket, QStringLiteral("wrong"), 9,
+                                                             rootStamp(nord, m_otherTicket));
         QCOMPARE(refused.kind, StorageError::Kind::NotFound);
-        QCOMPARE(repository.setRootCause(nord, 999999, QStringLiteral("none"), 9).kind,
-                 StorageError::Kind::NotFound);
+        QCOMPARE(
+            repository.setRootCause(nord, 999999, QStringLiteral("none"), 9, rootStamp(nord, 999999)).kind,
+            StorageError::Kind::NotFound);
 
         QHash<qint64, ReviewNoteRepository::RootCause> notes;
         QVERIFY(repository.rootCauses(nord, &notes).isNull());
@@ -306,7 +404,10 @@ private slots:
         QCOMPARE(notes.value(m_nordTickets.at(0)).updatedAt, 7);
         QCOMPARE(notes.value(m_nordTickets.at(1)).note, QStringLiteral("Waiting on the payment provider"));
 
-        QVERIFY(repository.setRootCause(nord, m_nordTickets.at(1), QString(), 10).isNull());
+        QVERIFY(
+            repository
+                .setRootCause(nord, m_nordTickets.at(1), QString(), 10, rootStamp(nord, m_nordTickets.at(1)))
+                .isNull());
         QVERIFY(repository.rootCauses(nord, &notes).isNull());
         QCOMPARE(notes.keys(), QList<qint64>{m_nordTickets.at(0)});
     }
@@ -314,9 +415,10 @@ private slots:
     void shouldKeepARootCauseAcrossAReimportOfItsTicket()
     {
         const ReviewNoteRepository repository(*m_db);
-        QVERIFY(
-            repository.setRootCause(nord, m_nordTickets.at(0), QStringLiteral("Deploy without rollback"), 1)
-                .isNull());
+        QVERIFY(repository
+                    .setRootCause(nord, m_nordTickets.at(0), QStringLiteral("Deploy without rollback"), 1,
+                                  rootStamp(nord, m_nordTickets.at(0)))
+                    .isNull());
         Domain::Ticket changed = ticket(QStringLiteral("SUP-1"), utc(2026, 10, 2));
         changed.title = QStringLiteral("Checkout down");
         changed.resolved = utc(2026, 10, 3);
@@ -337,9 +439,14 @@ private slots:
                     .setPeriodNotes(QStringLiteral("OTHER"), oct1, oct31, QStringLiteral("r"), {}, 1,
                                     stamp(QStringLiteral("OTHER"), oct1, oct31))
                     .isNull());
-        QVERIFY(
-            repository.setRootCause(QStringLiteral("OTHER"), m_otherTicket, QStringLiteral("n"), 1).isNull());
-        QVERIFY(repository.setRootCause(nord, m_nordTickets.at(0), QStringLiteral("kept"), 1).isNull());
+        QVERIFY(repository
+                    .setRootCause(QStringLiteral("OTHER"), m_otherTicket, QStringLiteral("n"), 1,
+                                  rootStamp(QStringLiteral("OTHER"), m_otherTicket))
+                    .isNull());
+        QVERIFY(repository
+                    .setRootCause(nord, m_nordTickets.at(0), QStringLiteral("kept"), 1,
+                                  rootStamp(nord, m_nordTickets.at(0)))
+                    .isNull());
         const Storage::EngagementRepository engagements(*m_db);
         QVERIFY(engagements.remove(m_other).isNull());
         QVERIFY(engagements.purgeDeleted().isNull());
@@ -354,10 +461,14 @@ private slots:
                     .setPeriodNotes(nord, oct1, oct31, QStringLiteral("risk"), QStringLiteral("act"), 1,
                                     stamp(nord, oct1, oct31))
                     .isNull());
-        QVERIFY(repository.setRootCause(nord, m_nordTickets.at(1), QStringLiteral("cause"), 1).isNull());
-        QVERIFY(
-            repository.setRootCause(QStringLiteral("OTHER"), m_otherTicket, QStringLiteral("not in it"), 1)
-                .isNull());
+        QVERIFY(repository
+                    .setRootCause(nord, m_nordTickets.at(1), QStringLiteral("cause"), 1,
+                                  rootStamp(nord, m_nordTickets.at(1)))
+                    .isNull());
+        QVERIFY(repository
+                    .setRootCause(QStringLiteral("OTHER"), m_otherTicket, QStringLiteral("not in it"), 1,
+                                  rootStamp(QStringLiteral("OTHER"), m_otherTicket))
+                    .isNull());
         QFETCH_GLOBAL(QString, dialect);
         const QString bundlePath = m_dir.filePath(QStringLiteral("nord-bundle-%1.sqlite").arg(dialect));
         const StorageError written = Storage::BundleWriter(*m_db).write(
@@ -381,7 +492,10 @@ private slots:
             inBundle.setPeriodNotes(nord, oct1, oct31, QStringLiteral("x"), {}, 2, stamp(nord, oct1, oct31))
                 .kind,
             StorageError::Kind::ReadOnly);
-        QCOMPARE(inBundle.setRootCause(nord, m_nordTickets.at(1), QStringLiteral("x"), 2).kind,
+        QCOMPARE(inBundle
+                     .setRootCause(nord, m_nordTickets.at(1), QStringLiteral("x"), 2,
+                                   rootStamp(nord, m_nordTickets.at(1)))
+                     .kind,
                  StorageError::Kind::ReadOnly);
         QVERIFY(inBundle.periodNotes(nord, oct1, oct31, &notes).isNull());
         QCOMPARE(notes.risks, QStringLiteral("risk"));

@@ -339,6 +339,53 @@ private slots:
         Fixture readOnly(Storage::Database::Access::ReadOnly);
         QVERIFY(!readOnly.page->findChild<QComboBox *>(QStringLiteral("teamTimeZone"))->isEnabled());
     }
+
+    void shouldRefuseATeamZoneSomeoneElseChangedAndShowWhoChangedThePeopleAndTheZone()
+    {
+        Fixture f;
+        auto *zone = f.page->findChild<QComboBox *>(QStringLiteral("teamTimeZone"));
+        QVERIFY(zone);
+        // GIVEN alice, on another connection, sets the zone and changes a person after the page read them
+        qputenv("DELIVERYDESK_USER", "alice");
+        Storage::Database alice;
+        const Storage::StorageError opened = alice.open(f.portfolio.database()->path());
+        qunsetenv("DELIVERYDESK_USER");
+        QVERIFY2(opened.isNull(), qPrintable(opened.toString()));
+        QVERIFY(Models::TeamTimeZone(alice).replace("Europe/Helsinki").isNull());
+        QVector<Domain::Person> people;
+        QVERIFY(Storage::PeopleRepository(alice).all(&people).isNull());
+        Domain::Person changed;
+        for (const Domain::Person &p : std::as_const(people)) {
+            if (p.name == ali)
+                changed = p;
+        }
+        QCOMPARE(changed.name, ali);
+        changed.partTimePercent = 90;
+        QVERIFY(Storage::PeopleRepository(alice).save(changed, &changed.stamp).isNull());
+        // WHEN this page sets New York
+        const int newYork = zone->findText(QStringLiteral("America/New_York"));
+        zone->setCurrentIndex(newYork);
+        emit zone->activated(newYork);
+        // THEN it is refused naming alice; her zone is kept and shown, with who set it
+        QCOMPARE(f.bar.type(), Gui::MessageBar::Type::Error);
+        QVERIFY2(f.bar.text().contains(QLatin1String("alice changed the team's time zone on")),
+                 qPrintable(f.bar.text()));
+        Models::TeamTimeZone::Value stored;
+        QVERIFY(Models::TeamTimeZone(*f.portfolio.database()).read(&stored).isNull());
+        QCOMPARE(stored.zone, QByteArray("Europe/Helsinki"));
+        QCOMPARE(zone->currentText(), QStringLiteral("Europe/Helsinki"));
+        QVERIFY2(zone->toolTip().contains(QLatin1String("\nAdded by alice on ")),
+                 qPrintable(zone->toolTip()));
+        // AND the reload shows who changed the person, in the tooltip of the name
+        const QModelIndex name =
+            f.grid()->index(f.grid()->rowOf(ali, nord), AllocationGridModel::PersonColumn);
+        const QString tip = name.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.startsWith(ali + QLatin1String("\nChanged by alice on ")), qPrintable(tip));
+        // AND the next choice names alice's version, so it is saved
+        emit zone->activated(newYork);
+        QVERIFY(Models::TeamTimeZone(*f.portfolio.database()).read(&stored).isNull());
+        QCOMPARE(stored.zone, QByteArray("America/New_York"));
+    }
 };
 
 QTEST_MAIN(TestAllocationPage)

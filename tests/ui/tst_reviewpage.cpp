@@ -312,6 +312,99 @@ private slots:
         QVERIFY(!stored(s_sla, s_oct1, s_oct31).rootCauses.contains(ticket));
     }
 
+    /// Saves `note` as the root cause of `ticket` as the user `user` would from another computer.
+    void saveRootCauseAs(const QByteArray &user, qint64 ticket, const QString &note)
+    {
+        qputenv("DELIVERYDESK_USER", user);
+        Storage::Database other;
+        const Storage::StorageError opened = other.open(m_portfolio.database()->path());
+        qunsetenv("DELIVERYDESK_USER");
+        QVERIFY2(opened.isNull(), qPrintable(opened.toString()));
+        const Models::ReviewNotesLoader theirs(other);
+        Storage::StorageError error;
+        Models::ReviewNotes read = theirs.load(s_sla, s_oct1, s_oct31, &error);
+        Domain::ChangeStamp stamp = read.rootCauseStamps.value(ticket);
+        QVERIFY2(theirs.saveRootCause(s_sla, ticket, note, s_now.toSecsSinceEpoch(), &stamp, &error),
+                 qPrintable(error.toString()));
+    }
+
+    void shouldRefuseARootCauseEditOverAnotherUsersNoteAndShowTheirs()
+    {
+        QUndoStack stack;
+        const auto p = page(&stack);
+        Models::ReviewBreachModel *model = p->breachModel();
+        QVERIFY(model->rowCount() > 0);
+        const qint64 ticket = model->breaches().at(0).ticketId;
+        const QString key = model->breaches().at(0).key;
+        const QModelIndex cell = model->index(0, Models::ReviewBreachModel::RootCauseColumn);
+        QSignalSpy messages(p.get(), &Gui::ReviewPage::message);
+        // GIVEN alice wrote the note after the page read it (empty)
+        saveRootCauseAs("alice", ticket, QStringLiteral("Alice's cause"));
+        // WHEN this page saves what was typed into the cell
+        QVERIFY(!model->setData(cell, QStringLiteral("Mine")));
+        // THEN it is refused naming alice and the ticket, nothing is written, alice's note is shown
+        QCOMPARE(messages.count(), 1);
+        QVERIFY(messages.first().at(1).toBool());
+        const QString text = messages.first().at(0).toString();
+        QVERIFY2(text.contains(QStringLiteral("alice changed the root-cause note of %1 on").arg(key)),
+                 qPrintable(text));
+        QCOMPARE(stack.count(), 0);
+        QCOMPARE(stored(s_sla, s_oct1, s_oct31).rootCauses.value(ticket), QStringLiteral("Alice's cause"));
+        QCOMPARE(cell.data().toString(), QStringLiteral("Alice's cause"));
+        const QString tip = cell.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QLatin1String("\nAdded by alice on ")), qPrintable(tip));
+        // AND an edit after that names alice's version, so it goes through
+        QVERIFY(model->setData(cell, QStringLiteral("Alice's cause, and mine")));
+        QCOMPARE(messages.count(), 1);
+        QCOMPARE(stored(s_sla, s_oct1, s_oct31).rootCauses.value(ticket),
+                 QStringLiteral("Alice's cause, and mine"));
+        QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QLatin1String("\nChanged by ")));
+        // Clean up for the other tests
+        stack.undo();
+        QCOMPARE(stored(s_sla, s_oct1, s_oct31).rootCauses.value(ticket), QStringLiteral("Alice's cause"));
+        saveRootCauseAs("alice", ticket, QString());
+    }
+
+    void shouldRefuseAnUndoOfARootCauseSomeoneElseChangedSince()
+    {
+        QUndoStack stack;
+        const auto p = page(&stack);
+        Models::ReviewBreachModel *model = p->breachModel();
+        QVERIFY(model->rowCount() > 0);
+        const qint64 ticket = model->breaches().at(0).ticketId;
+        const QString key = model->breaches().at(0).key;
+        const QModelIndex cell = model->index(0, Models::ReviewBreachModel::RootCauseColumn);
+        QSignalSpy messages(p.get(), &Gui::ReviewPage::message);
+        // GIVEN two edits of the cell here: two undo steps of the same note
+        QVERIFY(model->setData(cell, QStringLiteral("First")));
+        QVERIFY(model->setData(cell, QStringLiteral("Second")));
+        QCOMPARE(stack.count(), 2);
+        // AND undo and redo of the own steps go through (each names the version the last one left)
+        stack.undo();
+        QCOMPARE(stored(s_sla, s_oct1, s_oct31).rootCauses.value(ticket), QStringLiteral("First"));
+        stack.redo();
+        QCOMPARE(stored(s_sla, s_oct1, s_oct31).rootCauses.value(ticket), QStringLiteral("Second"));
+        QCOMPARE(messages.count(), 0);
+        // WHEN bob changes the note, and the page even shows his text again (a reload)
+        saveRootCauseAs("bob", ticket, QStringLiteral("Bob's cause"));
+        p->showEngagement(idOf(s_sla));
+        QCOMPARE(cell.data().toString(), QStringLiteral("Bob's cause"));
+        stack.undo();
+        // THEN the undo is refused naming bob, and bob's note stays stored and shown
+        QCOMPARE(messages.count(), 1);
+        const QString text = messages.first().at(0).toString();
+        QVERIFY2(text.contains(QStringLiteral("bob changed the root-cause note of %1 on").arg(key)),
+                 qPrintable(text));
+        QCOMPARE(stored(s_sla, s_oct1, s_oct31).rootCauses.value(ticket), QStringLiteral("Bob's cause"));
+        QCOMPARE(model->rootCause(ticket), QStringLiteral("Bob's cause"));
+        // AND the older step is refused the same way: nothing is applied blindly
+        stack.undo();
+        QCOMPARE(messages.count(), 2);
+        QCOMPARE(stored(s_sla, s_oct1, s_oct31).rootCauses.value(ticket), QStringLiteral("Bob's cause"));
+        // Clean up for the other tests
+        saveRootCauseAs("bob", ticket, QString());
+    }
+
     void shouldShowTheNotesOfTheChosenPeriod()
     {
         QUndoStack stack;

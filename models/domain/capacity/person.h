@@ -3,6 +3,7 @@
 #include "models/domain/capacity/absence.h"
 #include "models/domain/capacity/monthcapacity.h"
 #include "models/domain/capacity/workingdays.h"
+#include "models/domain/changestamp.h"
 #include "models/domain/supportmodel.h"
 
 #include <QDate>
@@ -48,6 +49,9 @@ struct Person
     QDate start; ///< null: employed since ever
     QDate end;   ///< null: open-ended; the last day employed
     QVector<Absence> absences;
+    /// The stored version this person (with the absences) was read from, and who changed them
+    /// last: a save names it (not compared).
+    ChangeStamp stamp;
 
     /// Every problem; empty when valid.
     QVector<PersonIssue> validate() const;
