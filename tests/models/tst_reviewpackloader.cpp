@@ -297,6 +297,48 @@ private slots:
         QVERIFY(load(key, QStringLiteral("2026-Q3")).fingerprint != first.fingerprint);
     }
 
+    void shouldListABreachWhoseTicketLeftThePeriodSinceTheResults()
+    {
+        // The stored results say a ticket breached in the period; the ticket was imported again
+        // since with instants after it, and no recompute ran yet. The pack reads only the tickets
+        // active in its periods, and still lists the breach (as the Review page does), with the
+        // ticket as it is stored now.
+        const QString key = QStringLiteral("ATLANTICPET");
+        const ReviewPack before = load(key, QStringLiteral("2026-Q3"));
+        QVERIFY(!before.breaches.isEmpty());
+        const Models::ReviewTicket breach = before.breaches.first();
+        const Storage::TicketRepository repository(*m_portfolio.database());
+        QVector<Domain::Ticket> tickets;
+        QVERIFY(!repository.list(before.engagement.id, &tickets));
+        const auto it = std::find_if(tickets.begin(), tickets.end(),
+                                     [&](const Domain::Ticket &t) { return t.key == breach.key; });
+        QVERIFY(it != tickets.end());
+        const Domain::Ticket original = *it;
+        Domain::Ticket moved = original;
+        const QTimeZone zone(before.engagement.timeZone);
+        moved.created = QDateTime(QDate(2026, 11, 20), QTime(9, 0), zone).toSecsSinceEpoch();
+        moved.firstResponse = moved.created + 600;
+        moved.resolved = moved.created + 86400;
+        moved.history = {{moved.created + 600, QStringLiteral("In Progress"), 0}};
+        moved.title = QStringLiteral("Moved after the quarter");
+        Storage::UpsertCounts counts;
+        QVERIFY(!repository.upsert(before.engagement.id, QStringLiteral("demo"), {moved}, &counts));
+        QCOMPARE(counts.updated, 1);
+
+        const ReviewPack after = load(key, QStringLiteral("2026-Q3"));
+        QCOMPARE(after.breaches.size(), before.breaches.size());
+        const auto listed = std::find_if(after.breaches.begin(), after.breaches.end(),
+                                         [&](const Models::ReviewTicket &t) { return t.key == breach.key; });
+        QVERIFY(listed != after.breaches.end());
+        QCOMPARE(listed->title, moved.title);
+        // The figures follow the tickets as stored now.
+        const qint64 q3 = QDateTime(QDate(2026, 7, 1), QTime(0, 0), zone).toSecsSinceEpoch();
+        QCOMPARE(after.current.opened, before.current.opened - (original.created >= q3 ? 1 : 0));
+
+        QVERIFY(!repository.upsert(before.engagement.id, QStringLiteral("demo"), {original}, &counts));
+        QCOMPARE(load(key, QStringLiteral("2026-Q3")).fingerprint, before.fingerprint);
+    }
+
     void shouldHashRowsWhateverTheirOrder()
     {
         const QVector<QByteArray> rows = {"T|a", "W|b", "S|c"};
