@@ -103,17 +103,22 @@ int MappingCommand::run(CommandCall &call)
     if (!call.openPortfolio(&portfolio, access))
         return Failure;
     const Models::ImportMappingStore store(*portfolio.database());
-    Exchange::ImportMappings mappings;
-    if (const QString error = store.load(&mappings); !error.isEmpty())
-        return call.fail(error);
     if (action == QLatin1String("list")) {
+        Exchange::ImportMappings mappings;
+        if (const QString error = store.load(&mappings); !error.isEmpty())
+            return call.fail(error);
         printMappings(call.out(), mappings);
         return Success;
     }
-    const QString problem = apply(words, &mappings);
+    // Read, changed and stored as one step: another user's mapping stored meanwhile is kept.
+    QString problem;
+    const QString error = store.update([&](Exchange::ImportMappings *mappings) {
+        problem = apply(words, mappings);
+        return problem.isEmpty();
+    });
     if (!problem.isEmpty())
         return call.usageError(problem);
-    if (const QString error = store.save(mappings); !error.isEmpty())
+    if (!error.isEmpty())
         return call.fail(error);
     return Success;
 }

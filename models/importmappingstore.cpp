@@ -24,18 +24,23 @@ QString ImportMappingStore::save(const Exchange::ImportMappings &mappings) const
     return {};
 }
 
+QString ImportMappingStore::update(const std::function<bool(Exchange::ImportMappings *)> &change) const
+{
+    if (const Storage::StorageError error = Storage::MappingRepository(m_database).update(change))
+        return StorageText::message(error);
+    return {};
+}
+
 QString ImportMappingStore::rememberRoles(const QHash<QString, Domain::Role> &roles) const
 {
     if (roles.isEmpty())
         return {};
-    Exchange::ImportMappings mappings;
-    const Storage::MappingRepository repository(m_database);
-    Storage::StorageError error = repository.load(&mappings);
-    if (!error) {
-        for (auto it = roles.cbegin(); it != roles.cend(); ++it)
-            mappings.setRole(it.key(), it.value());
-        error = repository.save(mappings);
-    }
+    const Storage::StorageError error =
+        Storage::MappingRepository(m_database).update([&roles](Exchange::ImportMappings *mappings) {
+            for (auto it = roles.cbegin(); it != roles.cend(); ++it)
+                mappings->setRole(it.key(), it.value());
+            return true;
+        });
     if (error)
         return tr("The roles of %n new person(s) were not remembered: %1", nullptr, int(roles.size()))
             .arg(StorageText::message(error));
@@ -46,14 +51,12 @@ QString ImportMappingStore::rememberSeverities(const QHash<QString, int> &severi
 {
     if (severities.isEmpty())
         return {};
-    Exchange::ImportMappings mappings;
-    const Storage::MappingRepository repository(m_database);
-    Storage::StorageError error = repository.load(&mappings);
-    if (!error) {
-        for (auto it = severities.cbegin(); it != severities.cend(); ++it)
-            mappings.setSeverity(it.key(), it.value());
-        error = repository.save(mappings);
-    }
+    const Storage::StorageError error =
+        Storage::MappingRepository(m_database).update([&severities](Exchange::ImportMappings *mappings) {
+            for (auto it = severities.cbegin(); it != severities.cend(); ++it)
+                mappings->setSeverity(it.key(), it.value());
+            return true;
+        });
     if (error)
         return tr("The severities of the file's priorities were not saved: %1")
             .arg(StorageText::message(error));

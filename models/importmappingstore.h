@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace Storage {
 class Database;
 }
@@ -31,6 +33,10 @@ public:
     /// Replaces the stored mappings by `mappings` (what `mapping set` and `remove` changed).
     /// Empty string on success, else why not.
     QString save(const Exchange::ImportMappings &mappings) const;
+    /// Reads the stored mappings, lets `change` edit them and stores them, as one step other
+    /// writers wait for (Storage::MappingRepository::update); `change` returns false to store
+    /// nothing. Empty string on success, else why not.
+    QString update(const std::function<bool(Exchange::ImportMappings *)> &change) const;
     /// Adds (or replaces) the role of each person and saves. Empty string on success, else why not.
     QString rememberRoles(const QHash<QString, Domain::Role> &roles) const;
     /// Maps each priority text to a severity (1-4) and saves. Empty string on success, else why not.

@@ -160,6 +160,39 @@ StorageError MappingRepository::save(const Exchange::ImportMappings &mappings) c
     return {};
 }
 
+StorageError MappingRepository::update(const std::function<bool(Exchange::ImportMappings *)> &change) const
+{
+    const QString operation = QStringLiteral("save import mappings");
+    if (m_database.isReadOnly())
+        return readOnlyError(operation, {});
+    QSqlDatabase db = m_database.connection();
+    // SQLite: the guard's BEGIN IMMEDIATE is the write lock already. PostgreSQL: a lock mode that
+    // conflicts with itself (and not with reads), so that the next writer reads after this one.
+    TransactionGuard guard(db);
+    if (!guard.isActive())
+        return Database::lastBeginWasBusy()
+                   ? StorageError{StorageError::Kind::Busy,
+                                  operation,
+                                  {},
+                                  QStringLiteral("another program kept the database locked")}
+                   : StorageError{StorageError::Kind::Query, operation, {}, db.lastError().text()};
+    if (m_database.isServer()) {
+        QSqlQuery lock(db);
+        if (!lock.exec(QStringLiteral("LOCK TABLE value_mappings IN SHARE ROW EXCLUSIVE MODE")))
+            return queryError(lock, operation);
+    }
+    Exchange::ImportMappings mappings;
+    if (StorageError error = load(&mappings))
+        return error;
+    if (!change(&mappings))
+        return {};
+    if (StorageError error = save(mappings))
+        return error;
+    if (!guard.commit())
+        return {StorageError::Kind::Query, operation, {}, db.lastError().text()};
+    return {};
+}
+
 StorageError MappingRepository::profileNames(QStringList *out) const
 {
     QSqlQuery q(m_database.connection());

@@ -6,6 +6,8 @@
 
 #include <QStringList>
 
+#include <functional>
+
 namespace Storage {
 
 class Database;
@@ -27,6 +29,11 @@ public:
     StorageError load(Exchange::ImportMappings *out) const;
     /// Replaces the stored differences by those of `mappings`.
     StorageError save(const Exchange::ImportMappings &mappings) const;
+    /// Reads the stored mappings, lets `change` edit them and stores the result, as one step that
+    /// other writers of the mappings wait for: two users who remember different values at the same
+    /// moment both keep theirs (a load() and a save() of their own would let the later save drop
+    /// what the other stored in between). `change` returns false to store nothing.
+    StorageError update(const std::function<bool(Exchange::ImportMappings *)> &change) const;
 
     StorageError profileNames(QStringList *out) const;
     /// NotFound when there is no profile of that name; Query when the stored JSON is unreadable.

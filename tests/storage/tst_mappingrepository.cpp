@@ -4,6 +4,7 @@
 #include "testdatabases.h"
 #include "tests/storage/importtestdatabase.h"
 
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -18,6 +19,7 @@ class TestMappingRepository : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Storage::Database> m_db;
+    QString m_location;
 
     ImportMappings roundTrip(const ImportMappings &mappings)
     {
@@ -35,6 +37,7 @@ private slots:
         m_db = std::make_unique<Storage::Database>();
         QString path;
         DD_FRESH_DATABASE(path, m_dir.path());
+        m_location = path;
         {
             const auto openError = m_db->open(path, Storage::Database::Access::ReadWrite,
                                               Storage::Database::Creation::CreateIfMissing);
@@ -149,6 +152,77 @@ private slots:
         QVERIFY(zone.isEmpty());
         QVERIFY(settings.zone(b.id, QStringLiteral("jira"), &zone).isNull());
         QCOMPARE(zone, QByteArray("America/Denver"));
+    }
+
+    void shouldKeepWhatAnotherUserStoredMeanwhile()
+    {
+        // GIVEN two users of one database, and this one read the mappings before bob stored his
+        Storage::Database bob;
+        QVERIFY(StorageTest::openAs(&bob, m_location, QStringLiteral("bob")).isNull());
+        ImportMappings read;
+        QVERIFY(Storage::MappingRepository(*m_db).load(&read).isNull());
+        QVERIFY(Storage::MappingRepository(bob)
+                    .update([](ImportMappings *m) {
+                        m->setSeverity(QStringLiteral("Bob's P1"), 1);
+                        return true;
+                    })
+                    .isNull());
+        // WHEN this user remembers one of his own through update()
+        QVERIFY(Storage::MappingRepository(*m_db)
+                    .update([](ImportMappings *m) {
+                        m->setSeverity(QStringLiteral("Anna's P2"), 2);
+                        return true;
+                    })
+                    .isNull());
+        // THEN both are stored: a save() of what was read would have dropped bob's
+        ImportMappings stored;
+        QVERIFY(Storage::MappingRepository(*m_db).load(&stored).isNull());
+        QCOMPARE(stored.severity(QStringLiteral("Bob's P1")).value_or(0), 1);
+        QCOMPARE(stored.severity(QStringLiteral("Anna's P2")).value_or(0), 2);
+        // AND a change that declines stores nothing
+        QVERIFY(Storage::MappingRepository(*m_db)
+                    .update([](ImportMappings *m) {
+                        m->setSeverity(QStringLiteral("Never"), 3);
+                        return false;
+                    })
+                    .isNull());
+        QVERIFY(Storage::MappingRepository(bob).load(&stored).isNull());
+        QVERIFY(!stored.severity(QStringLiteral("Never")).has_value());
+        QCOMPARE(stored.severity(QStringLiteral("Anna's P2")).value_or(0), 2);
+    }
+
+    void shouldMakeTheNextWriterWaitForAnUpdate()
+    {
+        // A wait of one second (read when a connection opens, and by SQLite's BEGIN each time).
+        qputenv("DELIVERYDESK_WAIT_SECONDS", "1");
+        const auto unset = qScopeGuard([] { qunsetenv("DELIVERYDESK_WAIT_SECONDS"); });
+        Storage::Database bob;
+        QVERIFY(StorageTest::openAs(&bob, m_location, QStringLiteral("bob")).isNull());
+        // WHILE this user's update holds the mappings, bob's waits, and past his wait fails as
+        // Busy with nothing written
+        Storage::StorageError bobs;
+        QVERIFY(Storage::MappingRepository(*m_db)
+                    .update([&](ImportMappings *m) {
+                        bobs = Storage::MappingRepository(bob).update([](ImportMappings *b) {
+                            b->setSeverity(QStringLiteral("Bob"), 1);
+                            return true;
+                        });
+                        m->setSeverity(QStringLiteral("Anna"), 2);
+                        return true;
+                    })
+                    .isNull());
+        QCOMPARE(bobs.kind, Storage::StorageError::Kind::Busy);
+        // AFTER it, bob's goes through and keeps this user's
+        QVERIFY(Storage::MappingRepository(bob)
+                    .update([](ImportMappings *b) {
+                        b->setSeverity(QStringLiteral("Bob"), 1);
+                        return true;
+                    })
+                    .isNull());
+        ImportMappings stored;
+        QVERIFY(Storage::MappingRepository(*m_db).load(&stored).isNull());
+        QCOMPARE(stored.severity(QStringLiteral("Anna")).value_or(0), 2);
+        QCOMPARE(stored.severity(QStringLiteral("Bob")).value_or(0), 1);
     }
 };
 
