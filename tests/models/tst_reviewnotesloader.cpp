@@ -16,6 +16,7 @@ class TestReviewNotesLoader : public QObject
 private:
     QTemporaryDir m_dir;
     Storage::Database m_db;
+    QString m_location;
     qint64 m_ticket = 0;
     const QString nord = QStringLiteral("NORD");
 
@@ -28,6 +29,7 @@ private slots:
         m_db.close();
         QString location;
         DD_FRESH_DATABASE(location, m_dir.path());
+        m_location = location;
         QVERIFY(m_db.open(location, Storage::Database::Access::ReadWrite,
                           Storage::Database::Creation::CreateIfMissing)
                     .isNull());
@@ -93,10 +95,8 @@ private slots:
     void shouldRefuseARootCauseSomeoneElseSavedSinceItWasLoaded()
     {
         // GIVEN two users load the notes: the ticket's note and its stamp come with them
-        qputenv("DELIVERYDESK_USER", "anna");
-        Storage::Database anna;
-        const Storage::StorageError opened = anna.open(m_db.path());
-        qunsetenv("DELIVERYDESK_USER");
+        Storage::Database anna; // DELIVERYDESK_USER on SQLite, a role of the test server
+        const Storage::StorageError opened = StorageTest::openAs(&anna, m_location, QStringLiteral("anna"));
         QVERIFY2(opened.isNull(), qPrintable(opened.toString()));
         const Models::ReviewNotesLoader mine(m_db);
         const Models::ReviewNotesLoader hers(anna);
