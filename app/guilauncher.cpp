@@ -182,7 +182,14 @@ int GuiLauncher::run(const QStringList &arguments)
         waited.start();
         while (window.isReading() && waited.elapsed() < 60 * 1000)
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
-        QCoreApplication::processEvents();
+        // What was read changes sizes (a filter's longest item, a table's rows): the layouts it
+        // asks for, and the timers of 0 ms that follow, settle before the picture is taken.
+        QElapsedTimer settling;
+        settling.start();
+        while (settling.elapsed() < 200) {
+            QCoreApplication::sendPostedEvents();
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        }
         if (!window.grab().save(options.screenshot, "PNG"))
             return context.fail(tr("cannot write the screenshot to %1").arg(options.screenshot));
         return Success;

@@ -111,21 +111,31 @@ private slots:
         QFETCH(QString, key);
         QFETCH(QString, page);
         QFETCH(QString, language);
-        // The window reads the clock (open tickets, "now" lines): a pair taken across a minute's
-        // edge may differ for that reason alone, so a differing pair is taken once more.
+        // The same file does not always draw the same picture: overlapping chart labels are
+        // painted in an order that varies from run to run (a few pixels of the burn-down), and the
+        // window reads the clock (a pair taken across a minute's edge). So the server's picture is
+        // compared with up to six of the file's, and a page differs only when none is equal.
         int count = 0;
         QPoint first;
         for (int attempt = 0; attempt < 2; ++attempt) {
             QString error;
-            const QImage onFile = screenshot(m_demo, key, page, language, &error);
             const QImage onServer = screenshot(m_server, key, page, language, &error);
             QVERIFY2(error.isEmpty(), qPrintable(error));
-            QVERIFY(!onFile.isNull() && onFile.height() > 400);
-            count = differences(onFile, onServer, &first);
-            if (count == 0)
-                return;
-            onFile.save(m_dir.filePath(QStringLiteral("file-%1-%2.png").arg(page, language)));
-            onServer.save(m_dir.filePath(QStringLiteral("server-%1-%2.png").arg(page, language)));
+            QVERIFY(!onServer.isNull() && onServer.height() > 400);
+            for (int take = 0; take < 6; ++take) {
+                const QImage onFile = screenshot(m_demo, key, page, language, &error);
+                QVERIFY2(error.isEmpty(), qPrintable(error));
+                QPoint at;
+                const int differing = differences(onFile, onServer, &at);
+                if (differing == 0)
+                    return;
+                if (count == 0 || differing < count) {
+                    count = differing;
+                    first = at;
+                    onFile.save(m_dir.filePath(QStringLiteral("file-%1-%2.png").arg(page, language)));
+                    onServer.save(m_dir.filePath(QStringLiteral("server-%1-%2.png").arg(page, language)));
+                }
+            }
         }
         m_dir.setAutoRemove(false);
         QFAIL(qPrintable(QStringLiteral("%1 pixels differ, the first at (%2, %3); both pictures are in %4")
