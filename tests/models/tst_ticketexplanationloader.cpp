@@ -5,6 +5,7 @@
 #include "models/portfolio.h"
 #include "models/ticketexplanationloader.h"
 #include "models/tickettablemodel.h"
+#include "tests/models/dialectportfolio.h"
 #include "tests/storage/testdatabases.h"
 
 #include <QDateTime>
@@ -51,17 +52,7 @@ private slots:
     // that the portfolio opens for the `postgresql` row.
     void initTestCase_data() { StorageTest::addDialectRows(); }
 
-    void init()
-    {
-        QFETCH_GLOBAL(QString, dialect);
-        if (dialect == m_openDialect)
-            return;
-        QString location;
-        DD_DATABASE_COPY(location, m_demoFile, m_dir.path());
-        const Storage::StorageError opened = m_portfolio.open(location);
-        QVERIFY2(opened.isNull(), qPrintable(opened.toString()));
-        m_openDialect = dialect;
-    }
+    void init() { DD_PORTFOLIO_ON_DIALECT(m_portfolio, m_demoFile, m_dir.path(), m_openDialect); }
 
     void shouldExplainAStoredBreachAtTheStoredInstant()
     {
