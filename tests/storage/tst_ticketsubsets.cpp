@@ -150,9 +150,9 @@ private slots:
             QVector<StoredSlaResult> allResults;
             QVERIFY(Storage::SlaResultRepository(*m_db).results(engagement, &allResults).isNull());
             int nonEmpty = 0;
+            // Named bounds: a lambda cannot capture a structured binding in C++17 (clang).
             for (const QPair<qint64, qint64> &period : periods) {
-                const qint64 from =
-                    period.first; // named: a lambda cannot capture a structured binding in C++17
+                const qint64 from = period.first;
                 const qint64 to = period.second;
                 TicketsWithIds active;
                 QVERIFY(Storage::TicketSubsets(*m_db).active(engagement, from, to, &active).isNull());
