@@ -137,10 +137,7 @@ inline bool onServer()
         }                                                                                                    \
         const DialectCli::ServerCopy copy_ = DialectCli::serverCopy(sqliteFile_, folder_);                   \
         if (copy_.location.isEmpty()) {                                                                      \
-            if (StorageTest::postgresRequired())                                                             \
-                QFAIL(qPrintable(QStringLiteral("PostgreSQL is required (DD_REQUIRE_POSTGRES=1): ") +        \
-                                 copy_.unavailable));                                                        \
-            QSKIP(qPrintable(QStringLiteral("PostgreSQL half skipped: ") + copy_.unavailable));              \
+            DD_NO_SERVER(copy_.unavailable);                                                                 \
         }                                                                                                    \
         out_ = copy_.location;                                                                               \
     } while (false)

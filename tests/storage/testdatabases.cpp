@@ -1,6 +1,7 @@
 #include "testdatabases.h"
 
 #include "models/storage/databasecopier.h"
+#include "models/storage/serveraddress.h"
 
 #include <QDir>
 #include <QFile>
@@ -359,6 +360,24 @@ FreshDatabase copyOf(const QString &dialect, const QString &sqliteFile, const QS
     if (!serverExec(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(database, templateName), &why))
         return {{}, QStringLiteral("CREATE DATABASE … TEMPLATE failed: %1").arg(why)};
     return {serverAddress(database), {}};
+}
+
+QSqlDatabase plainConnection(const QString &location, const QString &name)
+{
+    if (!Storage::ServerAddress::isServerAddress(location)) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(location);
+        return db;
+    }
+    QString problem;
+    const Storage::ServerAddress address = Storage::ServerAddress::parse(location, &problem);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(address.host);
+    db.setPort(address.port);
+    db.setDatabaseName(address.database);
+    db.setUserName(address.user);
+    db.setConnectOptions(address.connectOptions());
+    return db;
 }
 
 Storage::StorageError openAs(Storage::Database *database, const QString &location, const QString &user)

@@ -10,6 +10,7 @@
 #include "models/domain/engagement.h"
 #include "models/storage/database.h"
 
+#include <QSqlDatabase>
 #include <QString>
 #include <QtTest>
 
@@ -44,6 +45,11 @@ bool serverExec(const QString &sql, QString *error = nullptr);
 /// process: the server's pg_hba.conf is rewritten and reloaded.
 bool addPasswordRole(const QString &role, const QString &password, QString *error);
 
+/// A QtSql connection named `name` to `location` (a file or a postgresql:// address) with no
+/// Delivery Desk code on it, as psql, a script or an older release would write; added, not opened.
+/// The caller removes it (QSqlDatabase::removeDatabase) when done.
+QSqlDatabase plainConnection(const QString &location, const QString &name);
+
 /// Opens `location` (read-write) as the user `user` of the who-changed-what columns: on SQLite
 /// through DELIVERYDESK_USER (set while opening), on the test server as the login role `user`
 /// (made a superuser the first time, as the tests' own role is).
@@ -55,6 +61,15 @@ Domain::Engagement engagement(const QString &key);
 
 } // namespace StorageTest
 
+/// Ends the test function when no PostgreSQL server is at hand (`why`): a failure under
+/// DD_REQUIRE_POSTGRES=1 (./dev.sh test, CI), a skip otherwise, both saying why.
+#define DD_NO_SERVER(why_)                                                                                   \
+    do {                                                                                                     \
+        if (StorageTest::postgresRequired())                                                                 \
+            QFAIL(qPrintable(QStringLiteral("PostgreSQL is required (DD_REQUIRE_POSTGRES=1): ") + (why_)));  \
+        QSKIP(qPrintable(QStringLiteral("PostgreSQL half skipped: ") + (why_)));                             \
+    } while (false)
+
 /// `location` becomes a fresh database of `dialectName` ("sqlite", "postgresql"), or the test
 /// function is skipped (failed when PostgreSQL is required) saying why.
 #define DD_FRESH_DATABASE_OF(out_, dialect_, folder_)                                                        \
@@ -62,10 +77,7 @@ Domain::Engagement engagement(const QString &key);
         const StorageTest::FreshDatabase fresh_ =                                                            \
             StorageTest::freshDatabase(dialect_, folder_, QLatin1String(QTest::currentTestFunction()));      \
         if (fresh_.location.isEmpty()) {                                                                     \
-            if (StorageTest::postgresRequired())                                                             \
-                QFAIL(qPrintable(QStringLiteral("PostgreSQL is required (DD_REQUIRE_POSTGRES=1): ") +        \
-                                 fresh_.unavailable));                                                       \
-            QSKIP(qPrintable(QStringLiteral("PostgreSQL half skipped: ") + fresh_.unavailable));             \
+            DD_NO_SERVER(fresh_.unavailable);                                                                \
         }                                                                                                    \
         out_ = fresh_.location;                                                                              \
     } while (false)
@@ -87,10 +99,7 @@ Domain::Engagement engagement(const QString &key);
         if (copy_.location.isEmpty()) {                                                                      \
             if (dialect != QLatin1String("postgresql"))                                                      \
                 QFAIL(qPrintable(copy_.unavailable));                                                        \
-            if (StorageTest::postgresRequired())                                                             \
-                QFAIL(qPrintable(QStringLiteral("PostgreSQL is required (DD_REQUIRE_POSTGRES=1): ") +        \
-                                 copy_.unavailable));                                                        \
-            QSKIP(qPrintable(QStringLiteral("PostgreSQL half skipped: ") + copy_.unavailable));              \
+            DD_NO_SERVER(copy_.unavailable);                                                                 \
         }                                                                                                    \
         out_ = copy_.location;                                                                               \
     } while (false)

@@ -13,7 +13,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QUrl>
 #include <QtTest>
 
 using Storage::ChangeWatch;
@@ -39,17 +38,7 @@ class PlainConnection
 public:
     explicit PlainConnection(const QString &location)
     {
-        if (location.startsWith(QLatin1String("postgresql://"))) {
-            const QUrl url(location);
-            m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-            m_db.setHostName(url.host());
-            m_db.setPort(url.port(5432));
-            m_db.setUserName(url.userName());
-            m_db.setDatabaseName(url.path().mid(1));
-        } else {
-            m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-            m_db.setDatabaseName(location);
-        }
+        m_db = StorageTest::plainConnection(location, m_name);
         m_db.open();
     }
     ~PlainConnection()

@@ -8,7 +8,6 @@
 #include "models/storage/peoplerepository.h"
 #include "models/storage/portfoliosettingsrepository.h"
 #include "models/storage/reviewnoterepository.h"
-#include "models/storage/serveraddress.h"
 #include "testdatabases.h"
 
 #include <QSqlDatabase>
@@ -66,21 +65,7 @@ private slots:
         DD_FRESH_DATABASE(path, m_dir.path());
         {
             // A database as the previous release left it: every migration before 008, and rows.
-            QSqlDatabase db;
-            if (Storage::ServerAddress::isServerAddress(path)) {
-                QString error;
-                const Storage::ServerAddress address = Storage::ServerAddress::parse(path, &error);
-                QVERIFY2(error.isEmpty(), qPrintable(error));
-                db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("old-schema"));
-                db.setHostName(address.host);
-                db.setPort(address.port);
-                db.setDatabaseName(address.database);
-                db.setUserName(address.user);
-                db.setConnectOptions(address.connectOptions());
-            } else {
-                db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old-schema"));
-                db.setDatabaseName(path);
-            }
+            QSqlDatabase db = StorageTest::plainConnection(path, QStringLiteral("old-schema"));
             QVERIFY2(db.open(), qPrintable(db.lastError().text()));
             Storage::Migrator migrator(db, path, migrationsBefore(s_name));
             QVERIFY(migrator.migrate().isNull());

@@ -3,7 +3,6 @@
 // carries data, and runs from the same file on SQLite and PostgreSQL.
 #include "models/storage/database.h"
 #include "models/storage/migrator.h"
-#include "models/storage/serveraddress.h"
 #include "models/storage/ticketrepository.h"
 #include "models/storage/worklogrepository.h"
 #include "testdatabases.h"
@@ -42,21 +41,7 @@ void TestWorklogRepository::shouldMigrateMinutesOfAnOlderSchemaToSeconds()
     DD_FRESH_DATABASE_OF(path, dialect, m_dir.path());
     {
         // A database as the previous release left it: every migration before 4, and data.
-        QSqlDatabase db;
-        if (Storage::ServerAddress::isServerAddress(path)) {
-            QString error;
-            const Storage::ServerAddress address = Storage::ServerAddress::parse(path, &error);
-            QVERIFY2(error.isEmpty(), qPrintable(error));
-            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("old-schema"));
-            db.setHostName(address.host);
-            db.setPort(address.port);
-            db.setDatabaseName(address.database);
-            db.setUserName(address.user);
-            db.setConnectOptions(address.connectOptions());
-        } else {
-            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old-schema"));
-            db.setDatabaseName(path);
-        }
+        QSqlDatabase db = StorageTest::plainConnection(path, QStringLiteral("old-schema"));
         QVERIFY2(db.open(), qPrintable(db.lastError().text()));
         QVector<Storage::Migrator::Migration> before;
         for (const Storage::Migrator::Migration &m : Storage::Migrator::bundledMigrations()) {

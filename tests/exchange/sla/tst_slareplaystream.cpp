@@ -5,12 +5,12 @@
 #include "models/exchange/isoinstant.h"
 #include "models/exchange/sla/policyfile.h"
 #include "models/exchange/sla/slareplay.h"
+#include "tests/exchange/pipedevice.h"
 
 #include <QBuffer>
 #include <QRandomGenerator>
 #include <QtTest>
 
-#include <cstring>
 #include <memory>
 
 using Exchange::ExchangeError;
@@ -19,30 +19,6 @@ using Exchange::SlaReplayStream;
 using Outcome = SlaReplayStream::Outcome;
 
 namespace {
-
-/// Bytes read as from a pipe (no seeking): SlaReplay then reads them with CsvReader and joins in
-/// memory, the reference the byte-level reading is compared with.
-class Pipe : public QIODevice
-{
-public:
-    explicit Pipe(const QByteArray &data) : m_data(data) {}
-    bool isSequential() const override { return true; }
-    qint64 bytesAvailable() const override { return m_data.size() - m_at + QIODevice::bytesAvailable(); }
-
-protected:
-    qint64 readData(char *data, qint64 size) override
-    {
-        const qint64 n = qMin(size, m_data.size() - m_at);
-        std::memcpy(data, m_data.constData() + m_at, size_t(n));
-        m_at += n;
-        return n;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qint64 m_at = 0;
-};
 
 struct Replay
 {
@@ -79,8 +55,8 @@ Replay replay(const QByteArray &tickets, const QByteArray *history, bool pipe)
     QByteArray ticketBytes = tickets, historyBytes = history ? *history : QByteArray();
     std::unique_ptr<QIODevice> ticketsDevice, historyDevice;
     if (pipe) {
-        ticketsDevice = std::make_unique<Pipe>(ticketBytes);
-        historyDevice = std::make_unique<Pipe>(historyBytes);
+        ticketsDevice = std::make_unique<ExchangeTest::PipeDevice>(ticketBytes);
+        historyDevice = std::make_unique<ExchangeTest::PipeDevice>(historyBytes);
     } else {
         ticketsDevice = std::make_unique<QBuffer>(&ticketBytes);
         historyDevice = std::make_unique<QBuffer>(&historyBytes);

@@ -3,11 +3,10 @@
 #include "importtesthelpers.h"
 #include "models/exchange/sources/keyclaims.h"
 #include "models/exchange/sources/servicenowincidentsource.h"
+#include "tests/exchange/pipedevice.h"
 
 #include <QBuffer>
 #include <QTest>
-
-#include <cstring>
 
 using namespace Exchange;
 
@@ -34,29 +33,6 @@ ImportBatch importBytes(QByteArray bytes)
     buffer.open(QIODevice::ReadOnly);
     return Importer(&source).run(&buffer, QStringLiteral("list.csv"));
 }
-
-/// Bytes read as from a pipe (no seeking): the Importer reads them once, without a first pass.
-class Pipe : public QIODevice
-{
-public:
-    explicit Pipe(const QByteArray &data) : m_data(data) {}
-    bool isSequential() const override { return true; }
-    qint64 bytesAvailable() const override { return m_data.size() - m_at + QIODevice::bytesAvailable(); }
-
-protected:
-    qint64 readData(char *data, qint64 size) override
-    {
-        const qint64 n = qMin(size, m_data.size() - m_at);
-        std::memcpy(data, m_data.constData() + m_at, size_t(n));
-        m_at += n;
-        return n;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qint64 m_at = 0;
-};
 
 } // namespace
 
@@ -143,7 +119,7 @@ private slots:
     void shouldRejectTheSameRowsFromADeviceReadOnce()
     {
         ServiceNowIncidentSource source{ImportSettings()};
-        Pipe device(listFile(2000, {{1500, 7}}));
+        ExchangeTest::PipeDevice device(listFile(2000, {{1500, 7}}));
         device.open(QIODevice::ReadOnly);
         const ImportBatch batch = Importer(&source).run(&device, QStringLiteral("list.csv"));
         QVERIFY(batch.fileError.isNull());
