@@ -1,9 +1,10 @@
 // The loader behind `calendar export` and `calendar import`: an engagement without a calendar of
 // its own reads its zone's default; a saved calendar is shared by name, and save() names every
-// engagement counting on it.
+// engagement counting on it. On both dialects (issue 15): a new database per test function.
 #include "models/calendarloader.h"
 #include "models/storage/database.h"
 #include "models/storage/engagementrepository.h"
+#include "tests/storage/testdatabases.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -42,10 +43,17 @@ private:
     Domain::Engagement m_second = engagement(QStringLiteral("SECOND"), "Europe/London");
 
 private slots:
-    void initTestCase()
+    void initTestCase_data() { StorageTest::addDialectRows(); }
+
+    void init()
     {
-        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("calendars.sqlite")),
-                          Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing)
+        m_db.close();
+        m_first.id = 0;
+        m_second.id = 0;
+        QString location;
+        DD_FRESH_DATABASE(location, m_dir.path());
+        QVERIFY(m_db.open(location, Storage::Database::Access::ReadWrite,
+                          Storage::Database::Creation::CreateIfMissing)
                     .isNull());
         QVERIFY(Storage::EngagementRepository(m_db).insert(&m_first).isNull());
         QVERIFY(Storage::EngagementRepository(m_db).insert(&m_second).isNull());

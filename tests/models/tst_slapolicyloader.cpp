@@ -1,8 +1,10 @@
 // The loader behind `sla policy export` and `sla policy import`: an engagement without a stored
 // policy reads its support model's default; versions are added, counted, and never rewritten.
+// On both dialects (issue 15): a new database per test function.
 #include "models/slapolicyloader.h"
 #include "models/storage/database.h"
 #include "models/storage/engagementrepository.h"
+#include "tests/storage/testdatabases.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -19,10 +21,16 @@ private:
     Domain::Engagement m_engagement;
 
 private slots:
-    void initTestCase()
+    void initTestCase_data() { StorageTest::addDialectRows(); }
+
+    void init()
     {
-        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("policies.sqlite")),
-                          Storage::Database::Access::ReadWrite, Storage::Database::Creation::CreateIfMissing)
+        m_db.close();
+        m_engagement = {};
+        QString location;
+        DD_FRESH_DATABASE(location, m_dir.path());
+        QVERIFY(m_db.open(location, Storage::Database::Access::ReadWrite,
+                          Storage::Database::Creation::CreateIfMissing)
                     .isNull());
         m_engagement.key = QStringLiteral("POLICY");
         m_engagement.client = QStringLiteral("Policy AB");
@@ -63,8 +71,18 @@ private slots:
 
     void shouldRefuseToRewriteAStoredVersion()
     {
+        // GIVEN the default policy and a later version, stored
         Domain::SlaPolicyHistory history;
         QVERIFY(SlaPolicyLoader(m_db).load(m_engagement.id, &history).isNull());
+        Domain::SlaPolicy later = history.versions().constFirst();
+        later.effectiveFrom = QDate(2026, 6, 1);
+        later.pauseStatuses.append(QStringLiteral("Waiting for release"));
+        QVERIFY(history.addVersion(later));
+        SlaPolicyLoader::SaveCounts saved;
+        QVERIFY(SlaPolicyLoader(m_db).save(m_engagement.id, history, &saved).isNull());
+        QCOMPARE(saved.added, 2);
+
+        // WHEN the later version is saved again with other pause statuses, THEN it is refused
         Domain::SlaPolicy changed = history.versions().constLast();
         changed.pauseStatuses = {QStringLiteral("On Hold")};
         Domain::SlaPolicyHistory rewrite;

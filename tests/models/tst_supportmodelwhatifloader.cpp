@@ -10,6 +10,7 @@
 #include "models/storage/ticketrepository.h"
 #include "models/storage/worklogrepository.h"
 #include "models/supportmodelwhatifloader.h"
+#include "tests/storage/testdatabases.h"
 
 #include <QDateTime>
 #include <QTemporaryDir>
@@ -65,15 +66,33 @@ class TestSupportModelWhatIfLoader : public QObject
     Domain::Engagement m_engagement;
     Domain::BusinessCalendar m_calendar;
 
+    QString demoFile() const { return m_dir.filePath(QStringLiteral("demo.sqlite")); }
+
 private slots:
+    // On both dialects (issue 15): each test function reads its own copy of the demo, a file or a
+    // database on the test server.
+    void initTestCase_data() { StorageTest::addDialectRows(); }
+
     void initTestCase()
     {
-        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("demo.sqlite")), Storage::Database::Access::ReadWrite,
+        Storage::Database demo;
+        QVERIFY(demo.open(demoFile(), Storage::Database::Access::ReadWrite,
                           Storage::Database::Creation::CreateIfMissing)
                     .isNull());
         const Storage::StorageError error =
-            Storage::DemoDataWriter(m_db).write(Domain::DemoPortfolio::generate(s_asOf));
+            Storage::DemoDataWriter(demo).write(Domain::DemoPortfolio::generate(s_asOf));
         QVERIFY2(error.isNull(), qPrintable(error.toString()));
+    }
+
+    void init()
+    {
+        m_db.close();
+        m_engagement = {};
+        QString location;
+        DD_DATABASE_COPY(location, demoFile(), m_dir.path());
+        QVERIFY(
+            m_db.open(location, Storage::Database::Access::ReadWrite, Storage::Database::Creation::MustExist)
+                .isNull());
         QVector<Domain::Engagement> engagements;
         QVERIFY(Storage::EngagementRepository(m_db).all(&engagements).isNull());
         // An engagement with tickets whose calendar has days without business hours
