@@ -1,5 +1,7 @@
-// The command line as scripts see it: outputs and exit codes of the real binary.
+// The command line as scripts see it: outputs and exit codes of the real binary. On both dialects
+// (issue 15): the demo file, and a copy of it on the test server.
 #include "tests/cli/clirun.h"
+#include "tests/cli/dialectcli.h"
 
 #include <QImage>
 #include <QJsonArray>
@@ -36,14 +38,18 @@ private slots:
         QVERIFY(QFileInfo::exists(m_demo));
     }
 
+    void initTestCase_data() { StorageTest::addDialectRows(); }
+
     void shouldListEngagementsAsATableAndAsJson()
     {
+        QString demo;
+        DD_CLI_DATABASE(demo, m_demo, m_dir.path());
         const Run table =
-            run({QStringLiteral("engagement"), QStringLiteral("list"), QStringLiteral("--database"), m_demo});
+            run({QStringLiteral("engagement"), QStringLiteral("list"), QStringLiteral("--database"), demo});
         QCOMPARE(table.code, 0);
         QVERIFY(table.out.startsWith(QStringLiteral("KEY")));
         QCOMPARE(table.out.trimmed().split(QLatin1Char('\n')).size(), 5);
-        const Run json = run({QStringLiteral("--database"), m_demo, QStringLiteral("engagement"),
+        const Run json = run({QStringLiteral("--database"), demo, QStringLiteral("engagement"),
                               QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(json.code, 0);
         const QJsonArray array = QJsonDocument::fromJson(json.out.toUtf8()).array();
@@ -59,16 +65,18 @@ private slots:
 
     void shouldShowOneEngagement()
     {
+        QString demo;
+        DD_CLI_DATABASE(demo, m_demo, m_dir.path());
         const Run r =
             run({QStringLiteral("engagement"), QStringLiteral("show"), QStringLiteral("nordshop"),
-                 QStringLiteral("--database"), m_demo, QStringLiteral("--format"), QStringLiteral("json")});
+                 QStringLiteral("--database"), demo, QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.code, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o.value(QStringLiteral("key")).toString(), QStringLiteral("NORDSHOP"));
         QCOMPARE(o.value(QStringLiteral("committed_hours_per_month")).toDouble(), 80.0);
         const Run sv =
             run({QStringLiteral("engagement"), QStringLiteral("show"), QStringLiteral("NORDSHOP"),
-                 QStringLiteral("--database"), m_demo, QStringLiteral("--lang"), QStringLiteral("sv")});
+                 QStringLiteral("--database"), demo, QStringLiteral("--lang"), QStringLiteral("sv")});
         QCOMPARE(sv.code, 0);
         QVERIFY2(sv.out.contains(QStringLiteral("Fast kapacitet")), qPrintable(sv.out));
     }
@@ -109,8 +117,10 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(int, code);
         QFETCH(QString, stderrContains);
+        QString demo;
+        DD_CLI_DATABASE(demo, m_demo, m_dir.path());
         if (!arguments.contains(QStringLiteral("--database")) && !arguments.isEmpty())
-            arguments << QStringLiteral("--database") << m_demo;
+            arguments << QStringLiteral("--database") << demo;
         const Run r = run(arguments);
         QCOMPARE(r.code, code);
         QVERIFY2(r.err.contains(stderrContains), qPrintable(r.err));
@@ -120,6 +130,7 @@ private slots:
 
     void shouldRefuseAFileThatIsNotADatabaseAndLeaveItAlone()
     {
+        DD_ONLY_ON("sqlite", "a file that is not a database: nothing of a server");
         const QString path = m_dir.filePath(QStringLiteral("notes.txt"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -135,7 +146,9 @@ private slots:
 
     void shouldEditTheImportMappingsAndRememberThem()
     {
-        const QStringList db = {QStringLiteral("--database"), m_demo};
+        QString demo;
+        DD_CLI_COPY(demo, m_demo, m_dir.path());
+        const QStringList db = {QStringLiteral("--database"), demo};
         QCOMPARE(run(QStringList{QStringLiteral("mapping"), QStringLiteral("set"), QStringLiteral("priority"),
                                  QStringLiteral("Sev A"), QStringLiteral("1")} +
                      db)
@@ -167,6 +180,7 @@ private slots:
 
     void shouldPrintHelpAndVersion()
     {
+        DD_ONLY_ON("sqlite", "no database is read");
         const Run help = run({QStringLiteral("--help")});
         QCOMPARE(help.code, 0);
         QVERIFY(help.out.contains(QStringLiteral("engagement list")));
@@ -177,8 +191,10 @@ private slots:
 
     void shouldRenderAScreenshotOffscreen()
     {
+        QString demo;
+        DD_CLI_DATABASE(demo, m_demo, m_dir.path());
         const QString png = m_dir.filePath(QStringLiteral("shot.png"));
-        const Run r = run({QStringLiteral("--database"), m_demo, QStringLiteral("--screenshot"), png,
+        const Run r = run({QStringLiteral("--database"), demo, QStringLiteral("--screenshot"), png,
                            QStringLiteral("--page"), QStringLiteral("support-model"),
                            QStringLiteral("--lang"), QStringLiteral("sv")});
         QCOMPARE(r.code, 0);

@@ -1,10 +1,11 @@
 // The import the command line runs on its own thread: a committed import writes every row, a dry
 // run writes nothing and says whether it would have committed, a strict import with a bad row
-// writes nothing.
+// writes nothing. On both dialects (issue 15): a new database per test function.
 #include "models/importrun.h"
 #include "models/storage/database.h"
 #include "models/storage/engagementrepository.h"
 #include "tests/storage/importtestdatabase.h"
+#include "tests/storage/testdatabases.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -49,12 +50,14 @@ private:
     }
 
 private slots:
+    void initTestCase_data() { StorageTest::addDialectRows(); }
+
     void init()
     {
         m_db = std::make_unique<Storage::Database>();
-        const QString path =
-            m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
-        QVERIFY(m_db->open(path, Storage::Database::Access::ReadWrite,
+        QString location;
+        DD_FRESH_DATABASE(location, m_dir.path());
+        QVERIFY(m_db->open(location, Storage::Database::Access::ReadWrite,
                            Storage::Database::Creation::CreateIfMissing)
                     .isNull());
         m_engagement = ImportTest::engagement(QStringLiteral("NORDSHOP"));

@@ -2,6 +2,7 @@
 #include "models/storage/database.h"
 #include "models/storage/demodatawriter.h"
 #include "models/storage/engagementrepository.h"
+#include "tests/storage/testdatabases.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -97,15 +98,27 @@ private slots:
         QCOMPARE(sorted, keys);
     }
 
+    // On both dialects (issue 15): the demo as a file, and copied to the test server.
+    void shouldLoadTheDemoPortfolio_data() { StorageTest::addDialectRows(); }
+
     void shouldLoadTheDemoPortfolio()
     {
+        QFETCH(QString, dialect);
         QTemporaryDir dir;
+        const QString demoFile = dir.filePath(QStringLiteral("demo.sqlite"));
+        {
+            Storage::Database demo;
+            QVERIFY(demo.open(demoFile, Storage::Database::Access::ReadWrite,
+                              Storage::Database::Creation::CreateIfMissing)
+                        .isNull());
+            QVERIFY(Storage::DemoDataWriter(demo)
+                        .write(Domain::DemoPortfolio::generate(QDate(2026, 11, 25)))
+                        .isNull());
+        }
+        QString location;
+        DD_DATABASE_COPY_OF(location, dialect, demoFile, dir.path());
         Storage::Database db;
-        QVERIFY(db.open(dir.filePath(QStringLiteral("demo.sqlite")), Storage::Database::Access::ReadWrite,
-                        Storage::Database::Creation::CreateIfMissing)
-                    .isNull());
-        QVERIFY(
-            Storage::DemoDataWriter(db).write(Domain::DemoPortfolio::generate(QDate(2026, 11, 25))).isNull());
+        QVERIFY(db.open(location).isNull());
         QVector<Domain::Engagement> engagements;
         QVERIFY(Storage::EngagementRepository(db).all(&engagements).isNull());
         const QDateTime now(QDate(2026, 11, 25), QTime(12, 0), QTimeZone::utc());

@@ -4,6 +4,7 @@
 #include "models/portfolio.h"
 #include "models/portfolioslamodel.h"
 #include "models/slarecomputer.h"
+#include "tests/models/dialectportfolio.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
@@ -23,16 +24,25 @@ class TestPortfolioSlaModel : public QObject
 private:
     QTemporaryDir m_dir;
     Models::Portfolio m_portfolio;
+    QString m_demoFile;
+    QString m_openDialect;
 
 private slots:
     void initTestCase()
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-        const Storage::StorageError created =
-            m_portfolio.createDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), s_asOf);
+        m_demoFile = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        const Storage::StorageError created = m_portfolio.createDemo(m_demoFile, s_asOf);
         QVERIFY2(created.isNull(), qPrintable(created.toString()));
         QVERIFY(Models::SlaRecomputer::recomputeAll(*m_portfolio.database(), s_now + 3600).isNull());
+        m_openDialect = QStringLiteral("sqlite");
     }
+
+    // On both dialects (issue 15): the demo file, and a copy of it on the test server that the
+    // portfolio opens for the `postgresql` row.
+    void initTestCase_data() { StorageTest::addDialectRows(); }
+
+    void init() { DD_PORTFOLIO_ON_DIALECT(m_portfolio, m_demoFile, m_dir.path(), m_openDialect); }
 
     void shouldListEveryEngagementWithAnSla()
     {

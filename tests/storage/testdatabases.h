@@ -89,19 +89,25 @@ Domain::Engagement engagement(const QString &key);
         DD_FRESH_DATABASE_OF(out_, dialect, folder_);                                                        \
     } while (false)
 
-/// `out_` becomes a database of the current global data row's dialect holding the rows of the SQLite
-/// file `file_` (StorageTest::copyOf), or the test function is skipped (failed when required).
-#define DD_DATABASE_COPY(out_, file_, folder_)                                                               \
+/// `out_` becomes a database of `dialect_` holding the rows of the SQLite file `file_`
+/// (StorageTest::copyOf), or the test function is skipped (failed when required).
+#define DD_DATABASE_COPY_OF(out_, dialect_, file_, folder_)                                                  \
     do {                                                                                                     \
-        QFETCH_GLOBAL(QString, dialect);                                                                     \
         const StorageTest::FreshDatabase copy_ =                                                             \
-            StorageTest::copyOf(dialect, file_, folder_, QLatin1String(QTest::currentTestFunction()));       \
+            StorageTest::copyOf(dialect_, file_, folder_, QLatin1String(QTest::currentTestFunction()));      \
         if (copy_.location.isEmpty()) {                                                                      \
-            if (dialect != QLatin1String("postgresql"))                                                      \
+            if ((dialect_) != QLatin1String("postgresql"))                                                   \
                 QFAIL(qPrintable(copy_.unavailable));                                                        \
             DD_NO_SERVER(copy_.unavailable);                                                                 \
         }                                                                                                    \
         out_ = copy_.location;                                                                               \
+    } while (false)
+
+/// The same for the dialect of the current global data row (addDialectRows()).
+#define DD_DATABASE_COPY(out_, file_, folder_)                                                               \
+    do {                                                                                                     \
+        QFETCH_GLOBAL(QString, dialect);                                                                     \
+        DD_DATABASE_COPY_OF(out_, dialect, file_, folder_);                                                  \
     } while (false)
 
 /// Skips the rest of a test function on the dialect the behaviour does not exist on.
