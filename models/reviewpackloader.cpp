@@ -19,6 +19,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <numeric>
 
 namespace Models {
 
@@ -426,6 +427,27 @@ ReviewPackLoader::Error ReviewPackLoader::loadBreaches(ReviewPack *pack, Storage
     pack->rootCauses = notes;
     pack->current.breaches = int(pack->breaches.size());
     return {};
+}
+
+QVector<int> ReviewPackLoader::listedBreaches(const QVector<ReviewTicket> &breaches, int max)
+{
+    QVector<int> positions(breaches.size());
+    std::iota(positions.begin(), positions.end(), 0);
+    if (breaches.size() <= max)
+        return positions;
+    const auto before = [&](int a, int b) {
+        const ReviewTicket &x = breaches.at(a);
+        const ReviewTicket &y = breaches.at(b);
+        if (x.rootCause.isEmpty() != y.rootCause.isEmpty())
+            return !x.rootCause.isEmpty();
+        if (x.severity != y.severity)
+            return x.severity < y.severity;
+        return a < b; // the pack's order: earliest breached first
+    };
+    std::partial_sort(positions.begin(), positions.begin() + max, positions.end(), before);
+    positions.resize(max);
+    std::sort(positions.begin(), positions.end());
+    return positions;
 }
 
 ReviewPackLoader::Error ReviewPackLoader::loadAllocation(ReviewPack *pack, QVector<QByteArray> *rows) const

@@ -42,9 +42,18 @@ public:
                         const Domain::Engagement &engagement = {}) const;
     };
 
-    /// The most breaches, notable incidents and delivered changes listed by name (the data
-    /// appendix and the counts hold all of them).
+    /// The most notable incidents and delivered changes listed by name (the data appendix and the
+    /// counts hold all of them).
     static constexpr int MaxListedTickets = 60;
+    /// The most breaches the PDF lists by name. The count, the data appendix and the fingerprint
+    /// hold all of them: a month of a large engagement breaches thousands of times, and a pack of
+    /// two thousand pages is no review.
+    static constexpr int MaxListedBreaches = 100;
+
+    /// The positions in `breaches` of those the PDF lists, in ascending order: all of them when
+    /// they are at most `max`; otherwise the ones with a root-cause note first (the team wrote
+    /// them for this review), then the most severe, then the earliest breached.
+    static QVector<int> listedBreaches(const QVector<ReviewTicket> &breaches, int max = MaxListedBreaches);
 
     explicit ReviewPackLoader(const Storage::Database &database);
 

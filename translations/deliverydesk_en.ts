@@ -6543,6 +6543,10 @@ You can undo this until the database is closed.</source>
             <numerusform>The fingerprint is a SHA-256 hash over the %n rows the figures come from (tickets and their status history, stored SLA results, worklogs, the budget, next month&apos;s allocations, the policy in force and the notes), sorted and written in a fixed form. Two copies of a review with the same fingerprint were made from the same data.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The %1 listed here are those with a root-cause note first, then the most severe and the earliest breached; the data appendix lists all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewPackTables</name>

@@ -6579,6 +6579,10 @@ månadsslut</translation>
             <numerusform>Fingeravtrycket är en SHA-256-hash över de %n rader som siffrorna kommer från (ärenden och deras statushistorik, lagrade SLA-resultat, tidrapporter, budgeten, nästa månads allokeringar, gällande policy och kommentarerna), sorterade och skrivna i en fast form. Två exemplar av en uppföljning med samma fingeravtryck bygger på samma data.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The %1 listed here are those with a root-cause note first, then the most severe and the earliest breached; the data appendix lists all of them.</source>
+        <translation>De %1 som listas här är först de som har en kommentar om grundorsaken, sedan de allvarligaste och de tidigaste SLA-brotten; databilagan listar alla.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPackTables</name>

@@ -16,6 +16,8 @@
 #include <QTimeZone>
 #include <QtTest>
 
+#include <numeric>
+
 using Models::ReviewPack;
 using Models::ReviewPackLoader;
 using Models::ReviewPeriod;
@@ -338,6 +340,40 @@ private slots:
         // A field's separator inside text cannot make two different rows equal.
         QVERIFY(Models::ReviewFingerprint::field(QStringLiteral("a|b")) !=
                 Models::ReviewFingerprint::field(QStringLiteral("a\\pb")));
+    }
+
+    void shouldListNotedThenSevereBreachesWhenThereAreTooMany()
+    {
+        DD_ONLY_ON("sqlite", "a rule on the pack's lines: no database");
+        // GIVEN 250 breaches in the pack's order: every 50th has a note, severities 1-4 in turn
+        QVector<Models::ReviewTicket> breaches;
+        for (int i = 0; i < 250; ++i) {
+            Models::ReviewTicket t;
+            t.key = QStringLiteral("B-%1").arg(i);
+            t.severity = 1 + i % 4;
+            t.breachedAt = 1000 + i;
+            if (i % 50 == 7)
+                t.rootCause = QStringLiteral("note %1").arg(i);
+            breaches.append(t);
+        }
+        // WHEN at most 250 are listed THEN all of them, in order
+        QVector<int> all(250);
+        std::iota(all.begin(), all.end(), 0);
+        QCOMPARE(Models::ReviewPackLoader::listedBreaches(breaches, 250), all);
+        // WHEN at most 70 are listed
+        const QVector<int> listed = Models::ReviewPackLoader::listedBreaches(breaches, 70);
+        // THEN the 5 with a note (severities 2 and 4), then all 63 of severity 1, then the
+        // earliest 2 of severity 2 — in the pack's order
+        QVector<int> expected;
+        for (int i = 0; i < 250; ++i) {
+            const bool noted = i % 50 == 7;
+            const bool severity1 = i % 4 == 0 && i / 4 < 63;
+            const bool severity2 = i % 4 == 1 && i < 9 && !noted;
+            if (noted || severity1 || severity2)
+                expected.append(i);
+        }
+        QCOMPARE(expected.size(), 70);
+        QCOMPARE(listed, expected);
     }
 };
 

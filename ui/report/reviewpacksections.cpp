@@ -57,9 +57,17 @@ void ReviewPackRenderer::breaches(const ReviewPack &pack, ReportPages &pages)
            "and the team's note on the root cause.",
            nullptr, int(pack.breaches.size())),
         ReportPages::font(9));
+    const QVector<int> listed = Models::ReviewPackLoader::listedBreaches(pack.breaches);
+    if (listed.size() < pack.breaches.size())
+        pages.paragraph(
+            tr("The %1 listed here are those with a root-cause note first, then the most severe and "
+               "the earliest breached; the data appendix lists all of them.")
+                .arg(QLocale().toString(int(listed.size()))),
+            ReportPages::font(9));
     pages.space(4);
     QVector<QStringList> rows;
-    for (const ReviewTicket &t : pack.breaches) {
+    for (const int i : listed) {
+        const ReviewTicket &t = pack.breaches.at(i);
         rows.append({t.key + QLatin1Char('\n') + t.title, QLocale().toString(t.severity),
                      instantText(t.breachedAt, pack.engagement.timeZone), t.explanation,
                      t.rootCause.isEmpty() ? tr("(no note yet)") : t.rootCause});
