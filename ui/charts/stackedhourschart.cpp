@@ -11,7 +11,9 @@
 #include <QBarSet>
 #include <QChart>
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QHorizontalStackedBarSeries>
+#include <QPainter>
 #include <QScopeGuard>
 #include <QToolTip>
 #include <QValueAxis>
@@ -98,11 +100,10 @@ void StackedHoursChart::rebuild()
         series->append(set);
     }
     series->setBarWidth(0.6);
-    // The hours written on their segments (issue 12): readable without hovering, also in print.
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsCenter);
-    series->setLabelsFormat(QStringLiteral("@value"));
-    series->setLabelsPrecision(3);
+    // The hours are written on their segments by drawForeground() (issue 12: readable without
+    // hovering, also in print), not by Qt Charts, which centres every label on its segment however
+    // narrow and so wrote a short segment's hours over its neighbours'.
+    series->setLabelsVisible(false);
     connect(series, &QHorizontalStackedBarSeries::hovered, this,
             [this](bool status, int index, QBarSet *set) {
                 if (!status || !set) {
@@ -130,6 +131,60 @@ void StackedHoursChart::rebuild()
         values->setRange(0, 1);
     else
         values->applyNiceNumbers();
+}
+
+QHorizontalStackedBarSeries *StackedHoursChart::barSeries() const
+{
+    const QList<QAbstractSeries *> all = chart()->series();
+    return all.isEmpty() ? nullptr : qobject_cast<QHorizontalStackedBarSeries *>(all.constFirst());
+}
+
+QVector<StackedHoursChart::SegmentLabel> StackedHoursChart::segmentLabels() const
+{
+    QVector<SegmentLabel> out;
+    QChart *c = chart();
+    QHorizontalStackedBarSeries *series = barSeries();
+    if (!series)
+        return out;
+    const qreal half = series->barWidth() / 2;
+    const QLocale locale = c->locale();
+    for (int category = 0; category < 2; ++category) {
+        qreal start = 0;
+        for (const QBarSet *set : series->barSets()) {
+            const qreal hours = set->at(category);
+            if (hours <= 0)
+                continue;
+            const QPointF from = c->mapToScene(c->mapToPosition(QPointF(start, category - half), series));
+            const QPointF to =
+                c->mapToScene(c->mapToPosition(QPointF(start + hours, category + half), series));
+            start += hours;
+            const QRectF segment = QRectF(from, to).normalized();
+            const QString text = locale.toString(hours, 'f', 1);
+            const QFontMetricsF metrics(set->labelFont());
+            const QSizeF size(metrics.horizontalAdvance(text), metrics.height());
+            if (size.width() + 6 > segment.width() || size.height() > segment.height())
+                continue;
+            QRectF place(QPointF(), size);
+            place.moveCenter(segment.center());
+            out.append({text, segment, place});
+        }
+    }
+    return out;
+}
+
+void StackedHoursChart::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QChartView::drawForeground(painter, rect);
+    QHorizontalStackedBarSeries *series = barSeries();
+    if (!series || series->barSets().isEmpty())
+        return;
+    QBarSet *first = series->barSets().constFirst();
+    painter->save();
+    painter->setFont(first->labelFont());
+    painter->setPen(first->labelColor());
+    for (const SegmentLabel &label : segmentLabels())
+        painter->drawText(label.place, Qt::AlignCenter, label.text);
+    painter->restore();
 }
 
 void StackedHoursChart::changeEvent(QEvent *event)

@@ -3,6 +3,9 @@
 #include "models/domain/capacity/burndown.h"
 
 #include <QChartView>
+#include <QHorizontalStackedBarSeries>
+#include <QRectF>
+#include <QVector>
 
 namespace Gui {
 
@@ -19,11 +22,24 @@ public:
     /// Bar set name → its hours in the two bars (for tests).
     QMap<QString, double> totals() const;
 
+    /// A segment's hours as written on it, in scene coordinates.
+    struct SegmentLabel
+    {
+        QString text;
+        QRectF segment; ///< the segment's rectangle
+        QRectF place;   ///< where the text goes: inside the segment
+    };
+    /// The labels drawn: one per segment whose hours fit in it at the chart's present size (a
+    /// narrow segment has its hours in the tooltip and the table, never over its neighbour's).
+    QVector<SegmentLabel> segmentLabels() const;
+
 protected:
     void changeEvent(QEvent *event) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
     void rebuild();
+    QHorizontalStackedBarSeries *barSeries() const;
     Domain::BurnDown m_burnDown;
 };
 
