@@ -97,7 +97,10 @@ StorageError TicketSubsets::byIds(qint64 engagementId, QVector<qint64> ids, Tick
     for (qsizetype first = 0; first < ids.size(); first += s_idsPerRead) {
         const qsizetype count = std::min(s_idsPerRead, ids.size() - first);
         Filter filter;
-        filter.where = QStringLiteral("t.engagement_id = ? AND t.id IN (?%1)")
+        // The unary + keeps SQLite from walking the engagement's whole creation index for the
+        // engagement condition (its plan for 500 ids: 1M index entries a statement on the 1M
+        // bench, 16 s of a review pack) instead of looking the ids up by primary key.
+        filter.where = QStringLiteral("+t.engagement_id = ? AND t.id IN (?%1)")
                            .arg(QStringLiteral(", ?").repeated(int(count - 1)));
         filter.binds.reserve(count + 1);
         filter.binds.append(engagementId);
