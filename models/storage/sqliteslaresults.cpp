@@ -23,10 +23,10 @@ const QString s_store = QStringLiteral("store SLA results");
 const QString s_read = QStringLiteral("read tickets for SLA");
 
 /// As SlaResultWriter reads them: in id order along the primary key (the unary + keeps SQLite
-/// from walking an engagement index and sorting), the columns of SlaResultRepository::ticketColumns.
+/// from walking an engagement index and sorting), only the columns the evaluation reads.
 const char *const s_ticketsAfter =
-    "SELECT id, source_key, kind, severity, service_level, activity, title, status, created_at, "
-    "first_response_at, resolved_at FROM tickets WHERE id > ? AND +engagement_id = ? ORDER BY id LIMIT ?";
+    "SELECT id, source_key, severity, created_at, first_response_at, resolved_at FROM tickets "
+    "WHERE id > ? AND +engagement_id = ? ORDER BY id LIMIT ?";
 const char *const s_historyBetween =
     "SELECT ticket_id, changed_at, status, severity FROM ticket_status_history "
     "WHERE ticket_id >= ? AND ticket_id <= ? ORDER BY ticket_id, seq";
@@ -226,18 +226,13 @@ StorageError SqliteSlaResults::ticketsAfter(qint64 engagementId, qint64 afterId,
     int step;
     while ((step = sqlite3_step(s)) == SQLITE_ROW) {
         out->ids.append(sqlite3_column_int64(s, 0));
-        Domain::Ticket t; // as SlaResultRepository::ticketFromRow
+        Domain::Ticket t; // the values the evaluation reads (SlaResultWriter::ticketsAfter)
         t.key = textAt(s, 1);
-        Domain::ticketKindFromId(textAt(s, 2), &t.kind);
-        t.severity = sqlite3_column_int(s, 3);
-        Domain::serviceLevelFromId(textAt(s, 4), &t.serviceLevel);
-        t.activity = textAt(s, 5);
-        t.title = textAt(s, 6);
-        t.status = textAt(s, 7);
-        t.created = sqlite3_column_int64(s, 8);
-        t.firstResponse = optionalAt(s, 9);
-        t.resolved = optionalAt(s, 10);
-        out->tickets.append(t);
+        t.severity = sqlite3_column_int(s, 2);
+        t.created = sqlite3_column_int64(s, 3);
+        t.firstResponse = optionalAt(s, 4);
+        t.resolved = optionalAt(s, 5);
+        out->tickets.append(std::move(t));
     }
     const StorageError e = step == SQLITE_DONE ? StorageError() : error(QString::number(engagementId));
     sqlite3_reset(s);

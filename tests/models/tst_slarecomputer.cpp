@@ -13,6 +13,7 @@
 #include "models/storage/serverticketupsert.h"
 #include "models/storage/slapolicyrepository.h"
 #include "models/storage/slaresultrepository.h"
+#include "models/storage/slaresultwriter.h"
 #include "models/storage/sqliteslaresults.h"
 #include "models/storage/ticketrepository.h"
 #include "tests/storage/testdatabases.h"
@@ -209,6 +210,49 @@ private slots:
                 QCOMPARE(results.at(i).evaluatedAt, s_now);
             }
         }
+    }
+
+    void shouldReadEveryValueTheEvaluationUsesForTheRecompute()
+    {
+        // The recompute reads tickets back without the values the evaluation never reads (kind,
+        // service level, activity, title, status): each evaluates and explains exactly as the
+        // whole ticket does, with the same key, instants and history.
+        bool someHistory = false;
+        for (const Domain::Engagement &e : std::as_const(m_engagements)) {
+            Storage::TicketsWithIds whole;
+            QVERIFY(SlaResultRepository(*m_db).tickets(e.id, &whole).isNull());
+            Domain::BusinessCalendar calendar;
+            Domain::SlaPolicyHistory history;
+            QVERIFY(Storage::CalendarRepository(*m_db).calendarFor(e.id, &calendar).isNull());
+            QVERIFY(Storage::SlaPolicyRepository(*m_db).historyFor(e.id, &history).isNull());
+            const Domain::SlaPolicyEvaluator evaluator(history, calendar);
+            const Storage::SlaResultWriter writer(*m_db, e.id);
+            qsizetype at = 0;
+            for (qint64 afterId = 0;;) {
+                Storage::TicketsWithIds lean;
+                QVERIFY(writer.ticketsAfter(afterId, 7, &lean).isNull()); // chunks of 7: many boundaries
+                if (lean.ids.isEmpty())
+                    break;
+                for (qsizetype i = 0; i < lean.ids.size(); ++i, ++at) {
+                    QVERIFY(at < whole.ids.size());
+                    const Domain::Ticket &a = lean.tickets.at(i);
+                    const Domain::Ticket &b = whole.tickets.at(at);
+                    QCOMPARE(lean.ids.at(i), whole.ids.at(at));
+                    QCOMPARE(a.key, b.key);
+                    QCOMPARE(a.severity, b.severity);
+                    QCOMPARE(a.created, b.created);
+                    QCOMPARE(a.firstResponse, b.firstResponse);
+                    QCOMPARE(a.resolved, b.resolved);
+                    QCOMPARE(a.history, b.history);
+                    someHistory = someHistory || !a.history.isEmpty();
+                    QCOMPARE(evaluator.evaluate(a, s_now), evaluator.evaluate(b, s_now));
+                    QCOMPARE(evaluator.explain(a, s_now), evaluator.explain(b, s_now));
+                }
+                afterId = lean.ids.constLast();
+            }
+            QCOMPARE(at, whole.ids.size());
+        }
+        QVERIFY(someHistory);
     }
 
     void shouldStoreComplianceThatAddsUpToTheResults()
