@@ -624,6 +624,32 @@ private slots:
         QVERIFY(suspendedMonths == keptMonths);
     }
     // SQLite: its C API against QSqlQuery; a server: COPY and INSERT … SELECT against QSqlQuery.
+    void shouldNameTheTicketOfAFailingResultInsideABatchAsRowByRow()
+    {
+        DD_ONLY_ON("sqlite", "the batched result writes are SQLite's C API");
+        // GIVEN 150 results of a demo engagement, the 101st a second one of the 11th's ticket
+        const Domain::Engagement &e = m_engagements.constFirst();
+        QVERIFY(SlaRecomputer::recompute(*m_db, e.id, s_now).isNull());
+        QVector<StoredSlaResult> results = stored(e.id).mid(0, 150);
+        QCOMPARE(results.size(), 150);
+        QVERIFY(Storage::SqliteSlaResults::batchRows() < 100); // the failing row is in the second batch
+        results[100] = results.at(10);
+        QStringList rows;
+        for (const bool cApi : {false, true}) {
+            Storage::SqliteSlaResults::setEnabled(cApi);
+            QSqlQuery clear(m_db->connection());
+            QVERIFY(clear.exec(QStringLiteral("DELETE FROM sla_results")));
+            // WHEN they are inserted
+            const StorageError error = Storage::SlaResultWriter(*m_db, e.id).writeResults(results, false);
+            // THEN the error names that ticket, and the hundred rows before it are written
+            QCOMPARE(error.kind, StorageError::Kind::Duplicate);
+            QCOMPARE(error.record, QString::number(results.at(10).ticketId));
+            rows << rawResults().join(QLatin1Char('\n'));
+            QCOMPARE(rows.constLast().count(QLatin1Char('\n')), 99);
+        }
+        QCOMPARE(rows.at(1), rows.at(0));
+    }
+
     void shouldWriteTheSameResultRowsThroughTheCApiAsThroughQSqlQuery()
     {
         // the demo engagements: open and resolved tickets, policy versions, invalid ones
