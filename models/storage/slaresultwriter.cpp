@@ -152,8 +152,9 @@ StorageError SlaResultWriter::ticketsAfter(qint64 afterId, int limit, TicketsWit
     out->tickets.clear();
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!q.prepare(s_ticketSelect +
-                   QStringLiteral("WHERE id > ? AND +engagement_id = ? ORDER BY id LIMIT ?")))
+    if (!q.prepare(
+            QStringLiteral("SELECT id, source_key, severity, created_at, first_response_at, resolved_at "
+                           "FROM tickets WHERE id > ? AND +engagement_id = ? ORDER BY id LIMIT ?")))
         return queryError(q, s_read, QString::number(m_engagementId));
     q.bindValue(0, afterId);
     q.bindValue(1, m_engagementId);
@@ -162,7 +163,13 @@ StorageError SlaResultWriter::ticketsAfter(qint64 afterId, int limit, TicketsWit
         return queryError(q, s_read, QString::number(m_engagementId));
     while (q.next()) {
         out->ids.append(q.value(0).toLongLong());
-        out->tickets.append(SlaResultRepository::ticketFromRow(q));
+        Domain::Ticket t; // as the C-API path: the values the evaluation reads
+        t.key = q.value(1).toString();
+        t.severity = q.value(2).toInt();
+        t.created = q.value(3).toLongLong();
+        t.firstResponse = optionalFromSql(q.value(4));
+        t.resolved = optionalFromSql(q.value(5));
+        out->tickets.append(std::move(t));
     }
     if (out->ids.isEmpty())
         return {};

@@ -23,10 +23,10 @@ const QString s_store = QStringLiteral("store SLA results");
 const QString s_read = QStringLiteral("read tickets for SLA");
 
 /// As SlaResultWriter reads them: in id order along the primary key (the unary + keeps SQLite
-/// from walking an engagement index and sorting), the columns of SlaResultRepository::ticketColumns.
+/// from walking an engagement index and sorting), only the columns the evaluation reads.
 const char *const s_ticketsAfter =
-    "SELECT id, source_key, kind, severity, service_level, activity, title, status, created_at, "
-    "first_response_at, resolved_at FROM tickets WHERE id > ? AND +engagement_id = ? ORDER BY id LIMIT ?";
+    "SELECT id, source_key, severity, created_at, first_response_at, resolved_at FROM tickets "
+    "WHERE id > ? AND +engagement_id = ? ORDER BY id LIMIT ?";
 const char *const s_historyBetween =
     "SELECT ticket_id, changed_at, status, severity FROM ticket_status_history "
     "WHERE ticket_id >= ? AND ticket_id <= ? ORDER BY ticket_id, seq";
@@ -53,6 +53,32 @@ void bindDate(sqlite3_stmt *s, int i, const QDate &date)
         text[k] = values[k] < 0 ? '-' : char('0' + values[k]);
     text[10] = '\0';
     sqlite3_bind_text(s, i, text, 10, SQLITE_TRANSIENT);
+}
+
+/// Rows of VALUES a batched result write binds: a statement a row cost more than its row (a new
+/// cursor seeking the table's end and the key index, the statement's start and end), about
+/// 4 µs a result at 1M; 64 rows of 24 values stay far below SQLite's limit of placeholders.
+constexpr int s_batchRows = 64;
+
+/// `insertSql` (one row of VALUES) with s_batchRows rows, and `upsertSql` (insertSql and its
+/// ON CONFLICT clause) the same way; empty when upsertSql does not start with insertSql.
+bool batchedSql(const char *insertSql, const char *upsertSql, QByteArray *insert, QByteArray *upsert,
+                int *rowParameters)
+{
+    const QByteArray one(insertSql);
+    const QByteArray withConflict(upsertSql);
+    if (!withConflict.startsWith(one) || !one.endsWith(')'))
+        return false;
+    *rowParameters = int(one.count('?'));
+    QByteArray row("(?");
+    for (int i = 1; i < *rowParameters; ++i)
+        row += ", ?";
+    row += ')';
+    *insert = one;
+    for (int k = 1; k < s_batchRows; ++k)
+        *insert += ", " + row;
+    *upsert = *insert + withConflict.mid(one.size());
+    return true;
 }
 
 /// Binds a clock at positions first .. first + 5 (outcome .. breached_at).
@@ -152,7 +178,7 @@ SqliteSlaResults::SqliteSlaResults(QSqlDatabase db, sqlite3 *handle) : m_db(std:
 
 SqliteSlaResults::~SqliteSlaResults()
 {
-    for (sqlite3_stmt *s : {m_insert, m_upsert, m_tickets, m_history})
+    for (sqlite3_stmt *s : {m_insert, m_upsert, m_insertBatch, m_upsertBatch, m_tickets, m_history})
         sqlite3_finalize(s); // a null statement is a no-op
 }
 
@@ -172,6 +198,14 @@ StorageError SqliteSlaResults::prepare(const QSqlDatabase &db, const char *inser
         sqlite3_prepare_v3(handle, s_historyBetween, -1, SQLITE_PREPARE_PERSISTENT, &w->m_history, nullptr) !=
             SQLITE_OK)
         return w->error({});
+    QByteArray insertBatch;
+    QByteArray upsertBatch;
+    if (batchedSql(insertSql, upsertSql, &insertBatch, &upsertBatch, &w->m_rowParameters) &&
+        (sqlite3_prepare_v3(handle, insertBatch.constData(), -1, SQLITE_PREPARE_PERSISTENT, &w->m_insertBatch,
+                            nullptr) != SQLITE_OK ||
+         sqlite3_prepare_v3(handle, upsertBatch.constData(), -1, SQLITE_PREPARE_PERSISTENT, &w->m_upsertBatch,
+                            nullptr) != SQLITE_OK))
+        return w->error({});
     *out = std::move(w);
     return {};
 }
@@ -184,26 +218,53 @@ StorageError SqliteSlaResults::error(const QString &record) const
     return {duplicate ? StorageError::Kind::Duplicate : StorageError::Kind::Query, s_store, record, text};
 }
 
+namespace {
+
+/// Binds one result at positions base + 1 .. base + 24, in the order of s_resultInsert.
+void bindResult(sqlite3_stmt *s, int base, qint64 engagementId, const StoredSlaResult &stored)
+{
+    const Domain::SlaResult &r = stored.result;
+    sqlite3_bind_int64(s, base + 1, stored.ticketId);
+    sqlite3_bind_int64(s, base + 2, engagementId);
+    bindDate(s, base + 3, stored.policyEffective);
+    sqlite3_bind_int(s, base + 4, r.severity);
+    bindText(s, base + 5, Domain::slaStateId(r.state));
+    bindDate(s, base + 6, stored.complianceMonth);
+    bindClock(s, base + 7, r.response);
+    bindClock(s, base + 13, r.resolution);
+    sqlite3_bind_int64(s, base + 19, r.pausedSeconds);
+    sqlite3_bind_int64(s, base + 20, r.reopenCount);
+    sqlite3_bind_int(s, base + 21, r.pausedNow ? 1 : 0);
+    bindOptional(s, base + 22, stored.breachAt());
+    sqlite3_bind_int(s, base + 23, int(r.problems.toInt()));
+    sqlite3_bind_int64(s, base + 24, stored.evaluatedAt);
+}
+
+} // namespace
+
+int SqliteSlaResults::batchRows()
+{
+    return s_batchRows;
+}
+
 StorageError SqliteSlaResults::write(qint64 engagementId, const QVector<StoredSlaResult> &results,
                                      bool replace)
 {
+    qsizetype next = 0;
+    if (sqlite3_stmt *batch = replace ? m_upsertBatch : m_insertBatch; batch && m_rowParameters == 24) {
+        for (; results.size() - next >= s_batchRows; next += s_batchRows) {
+            for (int k = 0; k < s_batchRows; ++k)
+                bindResult(batch, k * m_rowParameters, engagementId, results.at(next + k));
+            const int step = sqlite3_step(batch);
+            sqlite3_reset(batch);
+            if (step != SQLITE_DONE) // the statement wrote none of them: row by row below
+                break;
+        }
+    }
     sqlite3_stmt *s = replace ? m_upsert : m_insert;
-    for (const StoredSlaResult &stored : results) {
-        const Domain::SlaResult &r = stored.result;
-        sqlite3_bind_int64(s, 1, stored.ticketId);
-        sqlite3_bind_int64(s, 2, engagementId);
-        bindDate(s, 3, stored.policyEffective);
-        sqlite3_bind_int(s, 4, r.severity);
-        bindText(s, 5, Domain::slaStateId(r.state));
-        bindDate(s, 6, stored.complianceMonth);
-        bindClock(s, 7, r.response);
-        bindClock(s, 13, r.resolution);
-        sqlite3_bind_int64(s, 19, r.pausedSeconds);
-        sqlite3_bind_int64(s, 20, r.reopenCount);
-        sqlite3_bind_int(s, 21, r.pausedNow ? 1 : 0);
-        bindOptional(s, 22, stored.breachAt());
-        sqlite3_bind_int(s, 23, int(r.problems.toInt()));
-        sqlite3_bind_int64(s, 24, stored.evaluatedAt);
+    for (; next < results.size(); ++next) {
+        const StoredSlaResult &stored = results.at(next);
+        bindResult(s, 0, engagementId, stored);
         if (sqlite3_step(s) != SQLITE_DONE) {
             const StorageError e = error(QString::number(stored.ticketId));
             sqlite3_reset(s);
@@ -226,18 +287,13 @@ StorageError SqliteSlaResults::ticketsAfter(qint64 engagementId, qint64 afterId,
     int step;
     while ((step = sqlite3_step(s)) == SQLITE_ROW) {
         out->ids.append(sqlite3_column_int64(s, 0));
-        Domain::Ticket t; // as SlaResultRepository::ticketFromRow
+        Domain::Ticket t; // the values the evaluation reads (SlaResultWriter::ticketsAfter)
         t.key = textAt(s, 1);
-        Domain::ticketKindFromId(textAt(s, 2), &t.kind);
-        t.severity = sqlite3_column_int(s, 3);
-        Domain::serviceLevelFromId(textAt(s, 4), &t.serviceLevel);
-        t.activity = textAt(s, 5);
-        t.title = textAt(s, 6);
-        t.status = textAt(s, 7);
-        t.created = sqlite3_column_int64(s, 8);
-        t.firstResponse = optionalAt(s, 9);
-        t.resolved = optionalAt(s, 10);
-        out->tickets.append(t);
+        t.severity = sqlite3_column_int(s, 2);
+        t.created = sqlite3_column_int64(s, 3);
+        t.firstResponse = optionalAt(s, 4);
+        t.resolved = optionalAt(s, 5);
+        out->tickets.append(std::move(t));
     }
     const StorageError e = step == SQLITE_DONE ? StorageError() : error(QString::number(engagementId));
     sqlite3_reset(s);

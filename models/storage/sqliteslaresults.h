@@ -26,8 +26,12 @@ public:
     /// SQLite connection.
     static StorageError prepare(const QSqlDatabase &db, const char *insertSql, const char *upsertSql,
                                 std::unique_ptr<SqliteSlaResults> *out);
-    /// Writes `results` of the engagement; `replace`: the upsert.
+    /// Writes `results` of the engagement; `replace`: the upsert. batchRows() rows a statement,
+    /// the rest one by one; a failing batch is written again row by row, so the error names the
+    /// ticket and the rows before it are written, as one statement a row would leave them.
     StorageError write(qint64 engagementId, const QVector<StoredSlaResult> &results, bool replace);
+    /// Rows of one batched statement.
+    static int batchRows();
     /// SlaResultWriter::ticketsAfter without the history (`out` cleared first).
     StorageError ticketsAfter(qint64 engagementId, qint64 afterId, int limit, TicketsWithIds *out);
     /// Adds the status changes of tickets with ids from `fromId` to `toId` to those in `out`.
@@ -51,6 +55,10 @@ private:
     sqlite3 *m_handle;
     sqlite3_stmt *m_insert = nullptr;
     sqlite3_stmt *m_upsert = nullptr;
+    /// The same statements with batchRows() rows of VALUES (null when the SQL could not be batched).
+    sqlite3_stmt *m_insertBatch = nullptr;
+    sqlite3_stmt *m_upsertBatch = nullptr;
+    int m_rowParameters = 0; ///< placeholders of one row
     sqlite3_stmt *m_tickets = nullptr;
     sqlite3_stmt *m_history = nullptr;
 };

@@ -13,6 +13,7 @@
 #include "models/storage/serverticketupsert.h"
 #include "models/storage/slapolicyrepository.h"
 #include "models/storage/slaresultrepository.h"
+#include "models/storage/slaresultwriter.h"
 #include "models/storage/sqliteslaresults.h"
 #include "models/storage/ticketrepository.h"
 #include "tests/storage/testdatabases.h"
@@ -209,6 +210,49 @@ private slots:
                 QCOMPARE(results.at(i).evaluatedAt, s_now);
             }
         }
+    }
+
+    void shouldReadEveryValueTheEvaluationUsesForTheRecompute()
+    {
+        // The recompute reads tickets back without the values the evaluation never reads (kind,
+        // service level, activity, title, status): each evaluates and explains exactly as the
+        // whole ticket does, with the same key, instants and history.
+        bool someHistory = false;
+        for (const Domain::Engagement &e : std::as_const(m_engagements)) {
+            Storage::TicketsWithIds whole;
+            QVERIFY(SlaResultRepository(*m_db).tickets(e.id, &whole).isNull());
+            Domain::BusinessCalendar calendar;
+            Domain::SlaPolicyHistory history;
+            QVERIFY(Storage::CalendarRepository(*m_db).calendarFor(e.id, &calendar).isNull());
+            QVERIFY(Storage::SlaPolicyRepository(*m_db).historyFor(e.id, &history).isNull());
+            const Domain::SlaPolicyEvaluator evaluator(history, calendar);
+            const Storage::SlaResultWriter writer(*m_db, e.id);
+            qsizetype at = 0;
+            for (qint64 afterId = 0;;) {
+                Storage::TicketsWithIds lean;
+                QVERIFY(writer.ticketsAfter(afterId, 7, &lean).isNull()); // chunks of 7: many boundaries
+                if (lean.ids.isEmpty())
+                    break;
+                for (qsizetype i = 0; i < lean.ids.size(); ++i, ++at) {
+                    QVERIFY(at < whole.ids.size());
+                    const Domain::Ticket &a = lean.tickets.at(i);
+                    const Domain::Ticket &b = whole.tickets.at(at);
+                    QCOMPARE(lean.ids.at(i), whole.ids.at(at));
+                    QCOMPARE(a.key, b.key);
+                    QCOMPARE(a.severity, b.severity);
+                    QCOMPARE(a.created, b.created);
+                    QCOMPARE(a.firstResponse, b.firstResponse);
+                    QCOMPARE(a.resolved, b.resolved);
+                    QCOMPARE(a.history, b.history);
+                    someHistory = someHistory || !a.history.isEmpty();
+                    QCOMPARE(evaluator.evaluate(a, s_now), evaluator.evaluate(b, s_now));
+                    QCOMPARE(evaluator.explain(a, s_now), evaluator.explain(b, s_now));
+                }
+                afterId = lean.ids.constLast();
+            }
+            QCOMPARE(at, whole.ids.size());
+        }
+        QVERIFY(someHistory);
     }
 
     void shouldStoreComplianceThatAddsUpToTheResults()
@@ -490,6 +534,39 @@ private slots:
         if (change == 1)
             QVERIFY(fullMonths.constFirst().month > QDate(2026, 1, 1));
     }
+    void shouldReadResultsByMonthAlongTheMonthIndexAlone()
+    {
+        DD_ONLY_ON("sqlite", "the query plans are SQLite's");
+        // Migration 012 dropped sla_results_by_engagement, the first two columns of
+        // sla_results_by_month: the month reads of the recompute and the SLA page keep an index.
+        const QStringList indexes = resultIndexes();
+        QVERIFY(std::none_of(indexes.cbegin(), indexes.cend(), [](const QString &i) {
+            return i.startsWith(QLatin1String("sla_results_by_engagement|"));
+        }));
+        const QString e = QString::number(m_engagements.constFirst().id);
+        const QStringList reads = {
+            QStringLiteral("SELECT MIN(compliance_month), MAX(compliance_month) FROM sla_results WHERE "
+                           "engagement_id = %1")
+                .arg(e),
+            QStringLiteral("SELECT r.compliance_month, t.resolved_at FROM sla_results r JOIN tickets t ON "
+                           "t.id = r.ticket_id WHERE r.engagement_id = %1 AND r.compliance_month IS NOT NULL "
+                           "ORDER BY r.compliance_month")
+                .arg(e),
+            QStringLiteral("SELECT r.severity FROM sla_results r JOIN tickets t ON t.id = r.ticket_id WHERE "
+                           "r.engagement_id = %1 AND r.compliance_month = '2026-02-01'")
+                .arg(e)};
+        for (const QString &read : reads) {
+            QSqlQuery plan(m_db->connection());
+            QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + read));
+            QString steps;
+            while (plan.next())
+                steps += plan.value(3).toString() + QLatin1Char('\n');
+            QVERIFY2(steps.contains(QLatin1String("sla_results_by_month")),
+                     qPrintable(read + QLatin1Char('\n') + steps));
+            QVERIFY2(!steps.contains(QLatin1String("TEMP B-TREE")), qPrintable(steps)); // no sort
+        }
+    }
+
     void shouldStoreTheSameResultsWhenTheResultIndexesAreSuspended()
     {
         DD_ONLY_ON("sqlite", "the result indexes are dropped while writing on SQLite only");
@@ -501,7 +578,7 @@ private slots:
             Storage::TicketRepository(*m_db).upsert(e.id, QStringLiteral("gen"), tickets, &counts).isNull());
         int own = 0;
         const QStringList indexes = resultIndexes(&own);
-        QCOMPARE(own, 6);
+        QCOMPARE(own, 5); // six before migration 012 dropped sla_results_by_engagement
         QVERIFY(SlaRecomputer::recompute(*m_db, e.id, s_now).isNull());
         const QVector<StoredSlaResult> kept = stored(e.id);
         QVector<MonthlyCompliance> keptMonths;
@@ -547,6 +624,32 @@ private slots:
         QVERIFY(suspendedMonths == keptMonths);
     }
     // SQLite: its C API against QSqlQuery; a server: COPY and INSERT … SELECT against QSqlQuery.
+    void shouldNameTheTicketOfAFailingResultInsideABatchAsRowByRow()
+    {
+        DD_ONLY_ON("sqlite", "the batched result writes are SQLite's C API");
+        // GIVEN 150 results of a demo engagement, the 101st a second one of the 11th's ticket
+        const Domain::Engagement &e = m_engagements.constFirst();
+        QVERIFY(SlaRecomputer::recompute(*m_db, e.id, s_now).isNull());
+        QVector<StoredSlaResult> results = stored(e.id).mid(0, 150);
+        QCOMPARE(results.size(), 150);
+        QVERIFY(Storage::SqliteSlaResults::batchRows() < 100); // the failing row is in the second batch
+        results[100] = results.at(10);
+        QStringList rows;
+        for (const bool cApi : {false, true}) {
+            Storage::SqliteSlaResults::setEnabled(cApi);
+            QSqlQuery clear(m_db->connection());
+            QVERIFY(clear.exec(QStringLiteral("DELETE FROM sla_results")));
+            // WHEN they are inserted
+            const StorageError error = Storage::SlaResultWriter(*m_db, e.id).writeResults(results, false);
+            // THEN the error names that ticket, and the hundred rows before it are written
+            QCOMPARE(error.kind, StorageError::Kind::Duplicate);
+            QCOMPARE(error.record, QString::number(results.at(10).ticketId));
+            rows << rawResults().join(QLatin1Char('\n'));
+            QCOMPARE(rows.constLast().count(QLatin1Char('\n')), 99);
+        }
+        QCOMPARE(rows.at(1), rows.at(0));
+    }
+
     void shouldWriteTheSameResultRowsThroughTheCApiAsThroughQSqlQuery()
     {
         // the demo engagements: open and resolved tickets, policy versions, invalid ones

@@ -8,6 +8,7 @@
 #include "models/storage/indexsuspension.h"
 #include "models/storage/sqlitehandle.h"
 #include "models/storage/sqliteticketupsert.h"
+#include "models/storage/sqlitevalues.h"
 #include "models/storage/ticketrepository.h"
 #include "tests/storage/importtestdatabase.h"
 
@@ -175,6 +176,42 @@ private slots:
             QVERIFY(Storage::sqliteHandle(closed) == nullptr);
         }
         QSqlDatabase::removeDatabase(QStringLiteral("closed"));
+    }
+
+    void shouldBindTextAsItsUtf8WhateverItsLengthAndLetters()
+    {
+        // The short ASCII path narrows on the stack, the rest goes through UTF-8: both store the
+        // same bytes, a null QString is '' (never NULL), and the boundary lengths take either.
+        Domain::Engagement e;
+        const auto db = open(&e);
+        QVERIFY(db);
+        sqlite3 *handle = Storage::sqliteHandle(db->connection());
+        QVERIFY(handle);
+        sqlite3_stmt *s = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(handle, "SELECT ?, typeof(?1)", -1, &s, nullptr), SQLITE_OK);
+        const QString a255(255, QLatin1Char('a')), a256(256, QLatin1Char('b')), a257(257, QLatin1Char('c'));
+        const QStringList texts = {QString(),
+                                   QLatin1String(""),
+                                   QStringLiteral("INC0000001"),
+                                   a255,
+                                   a256,
+                                   a257,
+                                   a256.left(255) + QStringLiteral("å"),
+                                   QStringLiteral("å") + a255,
+                                   QStringLiteral("Kassan fungerar inte – åäö 🙂"),
+                                   QStringLiteral("\x7f\t\n")};
+        for (const QString &text : texts) {
+            Storage::SqliteValues::bindText(s, 1, text);
+            QCOMPARE(sqlite3_step(s), SQLITE_ROW);
+            const QByteArray stored(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)),
+                                    sqlite3_column_bytes(s, 0));
+            QCOMPARE(stored, text.toUtf8());
+            QCOMPARE(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(s, 1))),
+                     QByteArray("text"));
+            QCOMPARE(Storage::SqliteValues::textAt(s, 0), text.isNull() ? QLatin1String("") : text);
+            sqlite3_reset(s);
+        }
+        sqlite3_finalize(s);
     }
 
     void shouldStoreTheSameRowsCountsAndIdsOnBothPaths()
