@@ -537,7 +537,7 @@ private slots:
     void shouldReadResultsByMonthAlongTheMonthIndexAlone()
     {
         DD_ONLY_ON("sqlite", "the query plans are SQLite's");
-        // Migration 012 dropped sla_results_by_engagement, the first two columns of
+        // Migration 011 dropped sla_results_by_engagement, the first two columns of
         // sla_results_by_month: the month reads of the recompute and the SLA page keep an index.
         const QStringList indexes = resultIndexes();
         QVERIFY(std::none_of(indexes.cbegin(), indexes.cend(), [](const QString &i) {
@@ -578,7 +578,7 @@ private slots:
             Storage::TicketRepository(*m_db).upsert(e.id, QStringLiteral("gen"), tickets, &counts).isNull());
         int own = 0;
         const QStringList indexes = resultIndexes(&own);
-        QCOMPARE(own, 5); // six before migration 012 dropped sla_results_by_engagement
+        QCOMPARE(own, 5); // six before migration 011 dropped sla_results_by_engagement
         QVERIFY(SlaRecomputer::recompute(*m_db, e.id, s_now).isNull());
         const QVector<StoredSlaResult> kept = stored(e.id);
         QVector<MonthlyCompliance> keptMonths;
