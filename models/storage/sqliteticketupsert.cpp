@@ -1,11 +1,14 @@
 #include "models/storage/sqliteticketupsert.h"
 
+#include "models/domain/supportmodel.h"
 #include "models/storage/sqlitehandle.h"
 #include "models/storage/sqlitevalues.h"
 #include "models/storage/ticketrepository.h"
 #include "models/storage/ticketvendorsla.h"
 
 #include <sqlite3.h>
+
+#include <cstring>
 
 namespace Storage {
 
@@ -62,7 +65,76 @@ Domain::Ticket ticketAt(sqlite3_stmt *s, int first)
     return t;
 }
 
+/// Whether text column `i` reads back (textAt) as `text`, compared as bytes: no QString is made.
+/// NULL reads back as a null QString, which equals every empty one.
+bool sameText(sqlite3_stmt *s, int i, const QString &text)
+{
+    const auto *bytes = static_cast<const unsigned char *>(sqlite3_column_text(s, i));
+    if (!bytes)
+        return text.isEmpty();
+    const int n = sqlite3_column_bytes(s, i);
+    const char16_t *chars = reinterpret_cast<const char16_t *>(text.utf16());
+    if (n == text.size()) {
+        int k = 0;
+        while (k < n && bytes[k] < 0x80 && bytes[k] == chars[k])
+            ++k;
+        if (k == n)
+            return true;
+        if (bytes[k] < 0x80 && chars[k] < 0x80)
+            return false; // two different ASCII characters
+    } else if (n < text.size()) {
+        return false; // UTF-8 never takes fewer bytes than UTF-16 takes code units
+    }
+    return QtPrivate::compareStrings(QStringView(text),
+                                     QUtf8StringView(reinterpret_cast<const char *>(bytes), n)) == 0;
+}
+
+/// Whether an optional column reads back (optionalAt) as `value`.
+bool sameOptional(sqlite3_stmt *s, int i, const std::optional<qint64> &value)
+{
+    if (sqlite3_column_type(s, i) == SQLITE_NULL)
+        return !value;
+    return value && sqlite3_column_int64(s, i) == *value;
+}
+
 } // namespace
+
+const QByteArray &SqliteTicketUpsert::idText(QVector<QByteArray> *cache, int value, QString (*id)(int))
+{
+    if (cache->size() <= value)
+        cache->resize(value + 1);
+    QByteArray &text = (*cache)[value];
+    if (text.isEmpty())
+        text = id(value).toUtf8();
+    return text;
+}
+
+bool SqliteTicketUpsert::storesSame(const Domain::Ticket &t)
+{
+    // The find statement's row: id, source_key, kind, severity, service_level, activity, title,
+    // status, created_at, first_response_at, resolved_at, vendor_sla, has history. The key is
+    // the one looked up (the unique index compares bytes). True only when ticketAt() and
+    // readHistory() would read back a ticket equal to `t`; anything else (a vendor SLA value, a
+    // history, a kind stored in another spelling) is left to that full comparison.
+    sqlite3_stmt *s = m_find;
+    if (sqlite3_column_int(s, 12) != 0 || !t.history.isEmpty() || !t.vendorSla.isEmpty())
+        return false;
+    if (sqlite3_column_type(s, 11) != SQLITE_NULL && sqlite3_column_bytes(s, 11) > 0)
+        return false;
+    if (sqlite3_column_int(s, 3) != t.severity || sqlite3_column_int64(s, 8) != t.created ||
+        !sameOptional(s, 9, t.firstResponse) || !sameOptional(s, 10, t.resolved))
+        return false;
+    const QByteArray &kind =
+        idText(&m_kindIds, int(t.kind), [](int k) { return Domain::ticketKindId(Domain::TicketKind(k)); });
+    const QByteArray &level = idText(&m_levelIds, int(t.serviceLevel),
+                                     [](int l) { return Domain::serviceLevelId(Domain::ServiceLevel(l)); });
+    const auto sameBytes = [s](int i, const QByteArray &text) {
+        return sqlite3_column_type(s, i) == SQLITE_TEXT && sqlite3_column_bytes(s, i) == text.size() &&
+               memcmp(sqlite3_column_text(s, i), text.constData(), size_t(text.size())) == 0;
+    };
+    return sameBytes(2, kind) && sameBytes(4, level) && sameText(s, 5, t.activity) &&
+           sameText(s, 6, t.title) && sameText(s, 7, t.status);
+}
 
 bool SqliteTicketUpsert::isEnabled()
 {
@@ -98,7 +170,8 @@ StorageError SqliteTicketUpsert::prepare(const QSqlDatabase &db, std::unique_ptr
     } statements[] = {
         {&u->m_find,
          "SELECT id, source_key, kind, severity, service_level, activity, title, status, created_at, "
-         "first_response_at, resolved_at, vendor_sla FROM tickets "
+         "first_response_at, resolved_at, vendor_sla, "
+         "EXISTS (SELECT 1 FROM ticket_status_history h WHERE h.ticket_id = tickets.id) FROM tickets "
          "WHERE engagement_id = ? AND source = ? AND source_key = ?"},
         {&u->m_history, "SELECT changed_at, status, severity FROM ticket_status_history "
                         "WHERE ticket_id = ? ORDER BY seq"},
@@ -141,20 +214,25 @@ StorageError SqliteTicketUpsert::run(sqlite3_stmt *statement, const QString &key
     return {};
 }
 
-StorageError SqliteTicketUpsert::find(qint64 engagementId, const QByteArray &source, const QString &key,
-                                      bool *found, qint64 *id, Domain::Ticket *stored)
+StorageError SqliteTicketUpsert::find(qint64 engagementId, const QByteArray &source,
+                                      const Domain::Ticket &ticket, bool *found, qint64 *id, bool *same,
+                                      Domain::Ticket *stored)
 {
     const ResetOnExit reset{m_find};
     sqlite3_bind_int64(m_find, 1, engagementId);
     sqlite3_bind_text(m_find, 2, source.constData(), int(source.size()), SQLITE_STATIC);
-    bindText(m_find, 3, key);
+    bindText(m_find, 3, ticket.key);
     const int step = sqlite3_step(m_find);
     if (step != SQLITE_ROW && step != SQLITE_DONE)
-        return error(key);
+        return error(ticket.key);
     *found = step == SQLITE_ROW;
     if (*found) {
         *id = sqlite3_column_int64(m_find, 0);
-        *stored = ticketAt(m_find, 1);
+        // A re-import's ticket is decided from the row's bytes; only one that may differ is read
+        // back whole (with its history) and compared as before.
+        *same = storesSame(ticket);
+        if (!*same)
+            *stored = ticketAt(m_find, 1);
     }
     return {};
 }
@@ -182,9 +260,10 @@ StorageError SqliteTicketUpsert::upsert(qint64 engagementId, const QString &sour
         // after a known key the next one is looked up first.
         qint64 id = 0;
         bool known = false;
+        bool same = false;
         Domain::Ticket stored;
         if (m_lastKnown) {
-            if (StorageError e = find(engagementId, sourceUtf8, ticket.key, &known, &id, &stored))
+            if (StorageError e = find(engagementId, sourceUtf8, ticket, &known, &id, &same, &stored))
                 return e;
         }
         bool added = false;
@@ -210,12 +289,16 @@ StorageError SqliteTicketUpsert::upsert(qint64 engagementId, const QString &sour
             m_lastKnown = false;
         } else {
             if (!known) {
-                if (StorageError e = find(engagementId, sourceUtf8, ticket.key, &known, &id, &stored))
+                if (StorageError e = find(engagementId, sourceUtf8, ticket, &known, &id, &same, &stored))
                     return e;
                 if (!known)
                     return error(ticket.key);
             }
             m_lastKnown = true;
+            if (same) {
+                ++local.unchanged;
+                continue;
+            }
             if (StorageError e = readHistory(id, ticket.key, &stored))
                 return e;
             if (stored == ticket) {

@@ -39,9 +39,15 @@ public:
 private:
     SqliteTicketUpsert(QSqlDatabase db, sqlite3 *handle);
     StorageError error(const QString &key) const;
-    /// Looks `key` up; the stored ticket (without history) and its id when found.
-    StorageError find(qint64 engagementId, const QByteArray &source, const QString &key, bool *found,
-                      qint64 *id, Domain::Ticket *stored);
+    /// Looks the ticket's key up; when found, its id and whether the stored row is `ticket`
+    /// (storesSame); when it may not be, the stored ticket (without history) to compare.
+    StorageError find(qint64 engagementId, const QByteArray &source, const Domain::Ticket &ticket,
+                      bool *found, qint64 *id, bool *same, Domain::Ticket *stored);
+    /// Whether the find statement's current row stores `ticket` with no history, compared as
+    /// bytes. Never true for a ticket the full comparison would call changed.
+    bool storesSame(const Domain::Ticket &ticket);
+    /// The UTF-8 of an id text (kind, service level), made once per value.
+    static const QByteArray &idText(QVector<QByteArray> *cache, int value, QString (*id)(int));
     StorageError readHistory(qint64 id, const QString &key, Domain::Ticket *stored);
     StorageError run(sqlite3_stmt *statement, const QString &key);
 
@@ -56,6 +62,8 @@ private:
     /// The last ticket's key was known: the next one is looked up before an insert is tried
     /// (a re-import is all known keys, a first import all new ones).
     bool m_lastKnown = false;
+    QVector<QByteArray> m_kindIds;  ///< ticketKindId per kind, as stored
+    QVector<QByteArray> m_levelIds; ///< serviceLevelId per level, as stored
 };
 
 } // namespace Storage
