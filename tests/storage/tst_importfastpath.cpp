@@ -12,10 +12,13 @@
 #include "tests/storage/importtestdatabase.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QtTest>
+
+#include <sqlite3.h>
 
 using Storage::ImportReport;
 using Storage::ImportSession;
@@ -226,6 +229,129 @@ private slots:
             const int n = t.key.mid(3).toInt();
             QCOMPARE(t, ticket(n, n >= 100 && n < 250 ? 1 : 0));
         }
+    }
+
+    // The known-key path decides "unchanged" from the stored row's bytes (no history, no vendor
+    // SLA): every field changed alone must still be an update, on both paths alike; a null and
+    // an empty text stay equal, as they read back.
+    void shouldCallEveryChangedFieldChangedOnTheFastPath()
+    {
+        const auto plain = [](int n) {
+            Domain::Ticket t = ticket(n);
+            t.history.clear();
+            t.vendorSla.clear();
+            return t;
+        };
+        const Domain::Ticket base = plain(1);      // first response and resolved set, title non-ASCII
+        const Domain::Ticket untitled = plain(21); // no title, an activity, no resolution
+        QVERIFY(untitled.title.isNull() && !untitled.activity.isEmpty() && !untitled.resolved);
+        const QVector<std::function<void(Domain::Ticket &)>> changes = {
+            [](Domain::Ticket &t) { t.kind = Domain::TicketKind::Problem; },
+            [](Domain::Ticket &t) { t.severity = t.severity % 4 + 1; },
+            [](Domain::Ticket &t) { t.serviceLevel = Domain::ServiceLevel::L3; },
+            [](Domain::Ticket &t) { t.activity = QStringLiteral("checkout"); },
+            [](Domain::Ticket &t) { t.title.replace(t.title.size() - 1, 1, QStringLiteral("å")); }, // ö → å
+            [](Domain::Ticket &t) { t.title.replace(0, 1, QStringLiteral("k")); },
+            [](Domain::Ticket &t) { t.title.append(QLatin1Char(' ')); },
+            [](Domain::Ticket &t) { t.title.chop(1); },
+            [](Domain::Ticket &t) { t.title.clear(); },
+            [](Domain::Ticket &t) { t.status = QStringLiteral("Closed"); },
+            [](Domain::Ticket &t) { t.created += 1; },
+            [](Domain::Ticket &t) { t.firstResponse.reset(); },
+            [](Domain::Ticket &t) { *t.firstResponse += 1; },
+            [](Domain::Ticket &t) { t.resolved.reset(); },
+            [](Domain::Ticket &t) { *t.resolved -= 60; },
+            [](Domain::Ticket &t) {
+                t.history = {{t.created + 60, QStringLiteral("In Progress"), 0}};
+            },
+            [](Domain::Ticket &t) {
+                t.vendorSla = {{QStringLiteral("Resolution"), QStringLiteral("2:00"), 7200, false}};
+            },
+        };
+        const QVector<std::function<void(Domain::Ticket &)>> untitledChanges = {
+            [](Domain::Ticket &t) { t.title = QStringLiteral("x"); },
+            [](Domain::Ticket &t) { t.activity.clear(); },
+            [](Domain::Ticket &t) { t.resolved = t.created + 60; },
+        };
+        QVector<UpsertCounts> byPath[2];
+        for (const bool fastPath : {true, false}) {
+            Domain::Engagement e;
+            const auto db = open(&e);
+            QVERIFY(db);
+            Storage::SqliteTicketUpsert::setEnabled(fastPath);
+            const TicketRepository repository(*db);
+            const QString source = QStringLiteral("servicenow");
+            QVector<UpsertCounts> &counts = byPath[fastPath ? 1 : 0];
+            const auto upsert = [&](const Domain::Ticket &t) {
+                UpsertCounts c;
+                QVERIFY(repository.upsert(e.id, source, {t}, &c).isNull());
+                counts.append(c);
+                Domain::Ticket stored;
+                QVERIFY(repository.find(e.id, t.key, &stored).isNull());
+                QCOMPARE(stored, t);
+            };
+            const auto tryEach = [&](const Domain::Ticket &original,
+                                     const QVector<std::function<void(Domain::Ticket &)>> &edits) {
+                upsert(original);
+                for (const auto &edit : edits) {
+                    Domain::Ticket changed = original;
+                    edit(changed);
+                    QVERIFY(changed != original);
+                    upsert(changed);
+                    QCOMPARE(counts.constLast(), (UpsertCounts{0, 1, 0}));
+                    upsert(original);
+                    QCOMPARE(counts.constLast(), (UpsertCounts{0, 1, 0}));
+                    upsert(original);
+                    QCOMPARE(counts.constLast(), (UpsertCounts{0, 0, 1}));
+                }
+            };
+            tryEach(base, changes);
+            tryEach(untitled, untitledChanges);
+            Domain::Ticket emptyTitle = untitled; // '' where NULL would read back: still the same
+            emptyTitle.title = QLatin1String("");
+            upsert(emptyTitle);
+            QCOMPARE(counts.constLast(), (UpsertCounts{0, 0, 1}));
+        }
+        QCOMPARE(byPath[1], byPath[0]);
+    }
+
+    // A re-import of an unchanged list writes no row and leaves the file (and its WAL) as it was;
+    // one changed ticket and one added are exactly what the next import writes.
+    void shouldWriteNothingReimportingAnUnchangedList()
+    {
+        Domain::Engagement e;
+        const auto db = open(&e);
+        QVERIFY(db);
+        const QString first = file(QStringLiteral("same.csv"), list(0, 3000));
+        QCOMPARE(import(*db, e, first).outcome, Outcome::Committed);
+        sqlite3 *handle = Storage::sqliteHandle(db->connection());
+        QVERIFY(handle);
+        const QString path = db->path();
+        const auto bytes = [](const QString &name) {
+            QFile f(name);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const QByteArray fileBefore = bytes(path);
+        const QByteArray walBefore = bytes(path + QStringLiteral("-wal"));
+        const qint64 changesBefore = sqlite3_total_changes64(handle);
+        const QByteArray sumBefore = ImportTest::checksum(*db);
+        const ImportReport again = import(*db, e, first);
+        QCOMPARE(again.outcome, Outcome::Committed);
+        QCOMPARE(again.tickets, (UpsertCounts{0, 0, 3000}));
+        QCOMPARE(sqlite3_total_changes64(handle), changesBefore);
+        QVERIFY(bytes(path) == fileBefore);
+        QVERIFY(bytes(path + QStringLiteral("-wal")) == walBefore);
+        QCOMPARE(ImportTest::checksum(*db), sumBefore);
+        // one title changed, one ticket added
+        QByteArray next = list(0, 3001);
+        QVERIFY(next.contains(",Checkout down 17\n"));
+        next.replace(",Checkout down 17\n", ",Checkout down again 17\n");
+        const ImportReport changed = import(*db, e, file(QStringLiteral("next.csv"), next));
+        QCOMPARE(changed.outcome, Outcome::Committed);
+        QCOMPARE(changed.tickets, (UpsertCounts{1, 1, 2999}));
+        Domain::Ticket stored;
+        QVERIFY(TicketRepository(*db).find(e.id, QStringLiteral("INC17"), &stored).isNull());
+        QCOMPARE(stored.title, QStringLiteral("Checkout down again 17"));
     }
 
     void shouldNameTheTicketOfAFailedWriteOnTheFastPath()
