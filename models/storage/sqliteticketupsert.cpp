@@ -8,6 +8,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <cstdio>
 #include <cstring>
 
 namespace Storage {
@@ -109,20 +111,19 @@ const QByteArray &SqliteTicketUpsert::idText(QVector<QByteArray> *cache, int val
     return text;
 }
 
-bool SqliteTicketUpsert::storesSame(const Domain::Ticket &t)
+bool SqliteTicketUpsert::storesSame(sqlite3_stmt *s, int first, const Domain::Ticket &t)
 {
-    // The find statement's row: id, source_key, kind, severity, service_level, activity, title,
+    // The row from `first` on: id, source_key, kind, severity, service_level, activity, title,
     // status, created_at, first_response_at, resolved_at, vendor_sla, has history. The key is
     // the one looked up (the unique index compares bytes). True only when ticketAt() and
     // readHistory() would read back a ticket equal to `t`; anything else (a vendor SLA value, a
     // history, a kind stored in another spelling) is left to that full comparison.
-    sqlite3_stmt *s = m_find;
-    if (sqlite3_column_int(s, 12) != 0 || !t.history.isEmpty() || !t.vendorSla.isEmpty())
+    if (sqlite3_column_int(s, first + 12) != 0 || !t.history.isEmpty() || !t.vendorSla.isEmpty())
         return false;
-    if (sqlite3_column_type(s, 11) != SQLITE_NULL && sqlite3_column_bytes(s, 11) > 0)
+    if (sqlite3_column_type(s, first + 11) != SQLITE_NULL && sqlite3_column_bytes(s, first + 11) > 0)
         return false;
-    if (sqlite3_column_int(s, 3) != t.severity || sqlite3_column_int64(s, 8) != t.created ||
-        !sameOptional(s, 9, t.firstResponse) || !sameOptional(s, 10, t.resolved))
+    if (sqlite3_column_int(s, first + 3) != t.severity || sqlite3_column_int64(s, first + 8) != t.created ||
+        !sameOptional(s, first + 9, t.firstResponse) || !sameOptional(s, first + 10, t.resolved))
         return false;
     const QByteArray &kind =
         idText(&m_kindIds, int(t.kind), [](int k) { return Domain::ticketKindId(Domain::TicketKind(k)); });
@@ -132,8 +133,60 @@ bool SqliteTicketUpsert::storesSame(const Domain::Ticket &t)
         return sqlite3_column_type(s, i) == SQLITE_TEXT && sqlite3_column_bytes(s, i) == text.size() &&
                memcmp(sqlite3_column_text(s, i), text.constData(), size_t(text.size())) == 0;
     };
-    return sameBytes(2, kind) && sameBytes(4, level) && sameText(s, 5, t.activity) &&
-           sameText(s, 6, t.title) && sameText(s, 7, t.status);
+    return sameBytes(first + 2, kind) && sameBytes(first + 4, level) && sameText(s, first + 5, t.activity) &&
+           sameText(s, first + 6, t.title) && sameText(s, first + 7, t.status);
+}
+
+StorageError SqliteTicketUpsert::classify(qint64 engagementId, const QByteArray &source,
+                                          const QVector<Domain::Ticket> &tickets, QVector<Stored> *out)
+{
+    // The keys as one JSON array: a single statement looks each up through the unique index, in
+    // the tickets' order, without a statement (bind, step, reset) per ticket.
+    m_keys.clear();
+    m_keys.append('[');
+    for (const Domain::Ticket &t : tickets) {
+        if (m_keys.size() > 1)
+            m_keys.append(',');
+        m_keys.append('"');
+        const QByteArray key = t.key.toUtf8();
+        for (const char c : key) {
+            if (c == '"' || c == '\\') {
+                m_keys.append('\\');
+                m_keys.append(c);
+            } else if (static_cast<unsigned char>(c) < 0x20) {
+                char escaped[8];
+                std::snprintf(escaped, sizeof escaped, "\\u%04x", unsigned(c));
+                m_keys.append(escaped);
+            } else {
+                m_keys.append(c);
+            }
+        }
+        m_keys.append('"');
+    }
+    m_keys.append(']');
+    out->fill(Stored(), tickets.size());
+    const ResetOnExit reset{m_classify};
+    sqlite3_bind_int64(m_classify, 1, engagementId);
+    sqlite3_bind_text(m_classify, 2, source.constData(), int(source.size()), SQLITE_STATIC);
+    sqlite3_bind_text(m_classify, 3, m_keys.constData(), int(m_keys.size()), SQLITE_STATIC);
+    int step;
+    QVector<qint64> ids;
+    while ((step = sqlite3_step(m_classify)) == SQLITE_ROW) {
+        const qint64 position = sqlite3_column_int64(m_classify, 0);
+        if (position < 0 || position >= tickets.size())
+            continue;
+        Stored &stored = (*out)[int(position)];
+        stored.id = sqlite3_column_int64(m_classify, 1);
+        stored.same = storesSame(m_classify, 1, tickets.at(int(position)));
+        ids.append(stored.id);
+    }
+    if (step != SQLITE_DONE)
+        return error({});
+    // A key twice in the chunk: the second must see what the first wrote, ticket by ticket.
+    std::sort(ids.begin(), ids.end());
+    if (std::adjacent_find(ids.begin(), ids.end()) != ids.end())
+        out->clear();
+    return {};
 }
 
 bool SqliteTicketUpsert::isEnabled()
@@ -153,7 +206,7 @@ SqliteTicketUpsert::SqliteTicketUpsert(QSqlDatabase db, sqlite3 *handle)
 
 SqliteTicketUpsert::~SqliteTicketUpsert()
 {
-    for (sqlite3_stmt *s : {m_find, m_history, m_insert, m_update, m_clearHistory, m_addHistory})
+    for (sqlite3_stmt *s : {m_find, m_classify, m_history, m_insert, m_update, m_clearHistory, m_addHistory})
         sqlite3_finalize(s); // a null statement is a no-op
 }
 
@@ -173,6 +226,12 @@ StorageError SqliteTicketUpsert::prepare(const QSqlDatabase &db, std::unique_ptr
          "first_response_at, resolved_at, vendor_sla, "
          "EXISTS (SELECT 1 FROM ticket_status_history h WHERE h.ticket_id = tickets.id) FROM tickets "
          "WHERE engagement_id = ? AND source = ? AND source_key = ?"},
+        {&u->m_classify,
+         "SELECT j.key, t.id, t.source_key, t.kind, t.severity, t.service_level, t.activity, t.title, "
+         "t.status, t.created_at, t.first_response_at, t.resolved_at, t.vendor_sla, "
+         "EXISTS (SELECT 1 FROM ticket_status_history h WHERE h.ticket_id = t.id) "
+         "FROM json_each(?3) AS j CROSS JOIN tickets AS t "
+         "WHERE t.engagement_id = ?1 AND t.source = ?2 AND t.source_key = j.value"},
         {&u->m_history, "SELECT changed_at, status, severity FROM ticket_status_history "
                         "WHERE ticket_id = ? ORDER BY seq"},
         {&u->m_insert,
@@ -230,7 +289,7 @@ StorageError SqliteTicketUpsert::find(qint64 engagementId, const QByteArray &sou
         *id = sqlite3_column_int64(m_find, 0);
         // A re-import's ticket is decided from the row's bytes; only one that may differ is read
         // back whole (with its history) and compared as before.
-        *same = storesSame(ticket);
+        *same = storesSame(m_find, 0, ticket);
         if (!*same)
             *stored = ticketAt(m_find, 1);
     }
@@ -254,7 +313,25 @@ StorageError SqliteTicketUpsert::upsert(qint64 engagementId, const QString &sour
 {
     const QByteArray sourceUtf8 = source.toUtf8();
     UpsertCounts local;
-    for (const Domain::Ticket &ticket : tickets) {
+    // After a known key (a re-import) the whole chunk is looked up at once; a first import
+    // (new keys) tries its inserts as before.
+    QVector<Stored> before;
+    if (m_lastKnown && tickets.size() > 1) {
+        if (StorageError e = classify(engagementId, sourceUtf8, tickets, &before))
+            return e;
+    }
+    for (int i = 0; i < tickets.size(); ++i) {
+        const Domain::Ticket &ticket = tickets.at(i);
+        if (!before.isEmpty()) {
+            const Stored &stored = before.at(i);
+            if (stored.id != 0 && stored.same) {
+                m_lastKnown = true;
+                ++local.unchanged;
+                continue;
+            }
+            // new before this chunk: an insert first; stored and different: read back below
+            m_lastKnown = stored.id != 0;
+        }
         // As the QSqlQuery path: a new ticket is one statement (the insert that does nothing on a
         // known key); only a known key is read back and compared (a re-import writes nothing);
         // after a known key the next one is looked up first.

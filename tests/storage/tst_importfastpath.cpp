@@ -315,6 +315,66 @@ private slots:
         QCOMPARE(byPath[1], byPath[0]);
     }
 
+    // After a known key the fast path looks a whole chunk up in one statement (its keys as a
+    // JSON array): keys that need escaping, changed, new and unchanged tickets mixed, a stored key
+    // twice (the second must see the first's write) and a new key twice — as ticket by ticket.
+    void shouldLookAChunkUpAsTheTicketByTicketPathDoes()
+    {
+        const QStringList odd = {QStringLiteral("INC\"quote"), QStringLiteral("INC\\back"),
+                                 QStringLiteral("INC\ttab"),   QStringLiteral("INCåäö€"),
+                                 QStringLiteral("INC\u0001c"), QStringLiteral("INC/ \u00e9")};
+        const auto named = [](int n, const QString &key, int version = 0) {
+            Domain::Ticket t = ticket(n, version);
+            t.key = key;
+            return t;
+        };
+        QVector<Domain::Ticket> first = tickets(0, 40);
+        for (int i = 0; i < odd.size(); ++i)
+            first.append(named(100 + i, odd.at(i)));
+        const QVector<Domain::Ticket> known = {ticket(0)};
+        QVector<Domain::Ticket> mixed = tickets(0, 10) + tickets(10, 20, 1) + tickets(40, 45);
+        for (int i = 0; i < odd.size(); ++i)
+            mixed.append(named(100 + i, odd.at(i), i % 2)); // 101, 103, 105 changed
+        mixed.append(named(200, odd.at(0) + QStringLiteral("new")));
+        QVector<Domain::Ticket> twice = tickets(0, 5);
+        twice.append(ticket(25, 1)); // stored, changed ...
+        twice.append(ticket(25));    // ... and back again
+        twice.append(ticket(46));    // new ...
+        twice.append(ticket(46, 1)); // ... and again, changed
+        const QVector<QVector<Domain::Ticket>> batches = {first, known, mixed, known, twice, twice};
+        QVector<UpsertCounts> counts[2];
+        QVector<QVector<qint64>> ids[2];
+        QByteArray sums[2];
+        for (const bool fastPath : {true, false}) {
+            Domain::Engagement e;
+            const auto db = open(&e);
+            QVERIFY(db);
+            Storage::SqliteTicketUpsert::setEnabled(fastPath);
+            const TicketRepository repository(*db);
+            for (const QVector<Domain::Ticket> &batch : batches) {
+                UpsertCounts c;
+                QVector<qint64> changed;
+                QVERIFY(repository.upsert(e.id, QStringLiteral("servicenow"), batch, &c, &changed).isNull());
+                counts[fastPath].append(c);
+                ids[fastPath].append(changed);
+            }
+            sums[fastPath] = ImportTest::checksum(*db);
+            for (const QString &key : odd) {
+                Domain::Ticket stored;
+                QVERIFY2(repository.find(e.id, key, &stored).isNull(), qPrintable(key));
+                QCOMPARE(stored.key, key);
+            }
+        }
+        QCOMPARE(counts[1], counts[0]);
+        QCOMPARE(ids[1], ids[0]);
+        QCOMPARE(sums[1], sums[0]);
+        QCOMPARE(counts[1].at(2).added, 6);   // 40 .. 44 and the new odd key
+        QCOMPARE(counts[1].at(2).updated, 7); // 11, 13, 16, 17, 19 and 101, 103
+        QCOMPARE(counts[1].at(2).unchanged, 19);
+        QCOMPARE(counts[1].at(4), (UpsertCounts{1, 3, 5}));
+        QCOMPARE(counts[1].at(5), (UpsertCounts{0, 4, 5}));
+    }
+
     // A re-import of an unchanged list writes no row and leaves the file (and its WAL) as it was;
     // one changed ticket and one added are exactly what the next import writes.
     void shouldWriteNothingReimportingAnUnchangedList()
