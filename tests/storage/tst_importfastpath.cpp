@@ -282,9 +282,14 @@ private slots:
             const TicketRepository repository(*db);
             const QString source = QStringLiteral("servicenow");
             QVector<UpsertCounts> &counts = byPath[fastPath ? 1 : 0];
+            // each with an unchanged ticket after it: a chunk, looked up at once after a known key
+            const Domain::Ticket anchor = plain(2);
+            QVERIFY(repository.upsert(e.id, source, {anchor}, nullptr).isNull());
             const auto upsert = [&](const Domain::Ticket &t) {
                 UpsertCounts c;
-                QVERIFY(repository.upsert(e.id, source, {t}, &c).isNull());
+                QVERIFY(repository.upsert(e.id, source, {t, anchor}, &c).isNull());
+                QVERIFY(c.unchanged >= 1);
+                --c.unchanged; // the anchor's
                 counts.append(c);
                 Domain::Ticket stored;
                 QVERIFY(repository.find(e.id, t.key, &stored).isNull());
