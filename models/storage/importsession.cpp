@@ -26,6 +26,14 @@ namespace {
 const QString s_operation = QStringLiteral("import");
 const QString s_profilePrefix = QStringLiteral("profile:");
 
+/// The UTC calendar day of an epoch second, by arithmetic: a QDateTime per ticket was a few
+/// percent of a re-import.
+QDate utcDate(qint64 epochSeconds)
+{
+    const qint64 day = epochSeconds / 86400 - (epochSeconds % 86400 < 0 ? 1 : 0);
+    return QDate::fromJulianDay(2440588 + day); // 1970-01-01 is Julian day 2440588
+}
+
 } // namespace
 
 ImportSession::ImportSession(const Database &database, const Domain::Engagement &engagement)
@@ -167,7 +175,7 @@ bool ImportSession::writeChunk(Exchange::ImportBatch &chunk, ImportReport *repor
     // A large import writes without the secondary indexes and rebuilds them once at the end.
     if (!report->storageError)
         report->storageError = m_ticketIndexes->noteWritten(changed.size());
-    if (!report->storageError)
+    if (!report->storageError && !chunk.worklogs.isEmpty()) // (it prepares its statements per call)
         report->storageError =
             WorklogRepository(m_database)
                 .upsert(m_engagement.id, report->source, chunk.worklogs, &report->worklogs);
@@ -192,7 +200,7 @@ bool ImportSession::writeChunk(Exchange::ImportBatch &chunk, ImportReport *repor
     };
     for (const Domain::Ticket &ticket : std::as_const(chunk.tickets)) {
         report->historyRows += ticket.history.size();
-        cover(QDateTime::fromSecsSinceEpoch(ticket.created, QTimeZone::utc()).date());
+        cover(utcDate(ticket.created));
     }
     for (const Domain::Worklog &w : std::as_const(chunk.worklogs))
         cover(w.date);

@@ -417,6 +417,13 @@ private slots:
         QVERIFY(bytes(path) == fileBefore);
         QVERIFY(bytes(path + QStringLiteral("-wal")) == walBefore);
         QCOMPARE(ImportTest::checksum(*db), sumBefore);
+        // the report's period is the UTC days of the first and last ticket created
+        QVector<Domain::Ticket> stored;
+        QVERIFY(TicketRepository(*db).list(e.id, &stored).isNull());
+        const auto day = [](qint64 at) { return QDateTime::fromSecsSinceEpoch(at, QTimeZone::utc()).date(); };
+        QCOMPARE(again.firstDate, day(stored.constFirst().created));
+        QCOMPARE(again.lastDate, day(stored.constLast().created));
+        QVERIFY(again.firstDate < again.lastDate);
         // one title changed, one ticket added
         QByteArray next = list(0, 3001);
         QVERIFY(next.contains(",Checkout down 17\n"));
@@ -424,9 +431,9 @@ private slots:
         const ImportReport changed = import(*db, e, file(QStringLiteral("next.csv"), next));
         QCOMPARE(changed.outcome, Outcome::Committed);
         QCOMPARE(changed.tickets, (UpsertCounts{1, 1, 2999}));
-        Domain::Ticket stored;
-        QVERIFY(TicketRepository(*db).find(e.id, QStringLiteral("INC17"), &stored).isNull());
-        QCOMPARE(stored.title, QStringLiteral("Checkout down again 17"));
+        Domain::Ticket edited;
+        QVERIFY(TicketRepository(*db).find(e.id, QStringLiteral("INC17"), &edited).isNull());
+        QCOMPARE(edited.title, QStringLiteral("Checkout down again 17"));
     }
 
     void shouldNameTheTicketOfAFailedWriteOnTheFastPath()
