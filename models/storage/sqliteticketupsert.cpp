@@ -181,7 +181,7 @@ StorageError SqliteTicketUpsert::classify(qint64 engagementId, const QByteArray 
         ids.append(stored.id);
     }
     if (step != SQLITE_DONE)
-        return error({});
+        return error(tickets.constFirst().key); // the chunk's first ticket
     // A key twice in the chunk: the second must see what the first wrote, ticket by ticket.
     std::sort(ids.begin(), ids.end());
     if (std::adjacent_find(ids.begin(), ids.end()) != ids.end())
