@@ -255,11 +255,11 @@ bool ImportSession::commit(ImportReport *report)
     }
     m_ticketIndexes.reset();
     // An import never commits into a damaged file. The check reads every page, so it runs only
-    // when the import changed a row (a re-import that changed nothing commits nothing), after
-    // the writes and before the commit: WAL keeps them out of the file until then, and a
-    // rollback leaves it byte for byte.
+    // when the import changed a row (a re-import that changed nothing commits nothing), before
+    // the commit, of the database as it was committed (what the check before the import read;
+    // WAL kept the import's writes out of the file, and a rollback leaves it byte for byte).
     if (changesSoFar() != m_changesAtBegin) {
-        report->storageError = m_database.quickCheck(s_operation);
+        report->storageError = m_database.quickCheckCommitted(s_operation);
         if (report->storageError) {
             rollback(report, ImportReport::Outcome::Failed);
             return false;
