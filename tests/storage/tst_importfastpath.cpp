@@ -436,6 +436,54 @@ private slots:
         QCOMPARE(edited.title, QStringLiteral("Checkout down again 17"));
     }
 
+    // The integrity check runs before the commit of an import that changed a row, on the file as
+    // last committed: damage in pages the import never reads (a table of its own) still refuses
+    // the commit and leaves the file as it was; an import that changes nothing commits nothing.
+    void shouldRefuseToCommitIntoADamagedFileOnlyWhenWriting()
+    {
+        Domain::Engagement e;
+        auto db = open(&e);
+        QVERIFY(db);
+        const QString path = db->path();
+        const QString same = file(QStringLiteral("damaged.csv"), list(0, 200));
+        QCOMPARE(import(*db, e, same).outcome, Outcome::Committed);
+        qint64 root = 0;
+        qint64 pageSize = 0;
+        {
+            QSqlQuery q(db->connection());
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE filler (x BLOB)")));
+            for (int i = 0; i < 40; ++i)
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO filler VALUES (zeroblob(3000))")));
+            QVERIFY(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'filler'")) &&
+                    q.next());
+            root = q.value(0).toLongLong();
+            QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+            pageSize = q.value(0).toLongLong();
+        }
+        db.reset(); // the last connection checkpoints the WAL into the file
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.seek((root - 1) * pageSize));
+            QCOMPARE(f.write(QByteArray(16, char(0xff))), qint64(16));
+        }
+        const auto bytes = [&path] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const QByteArray damaged = bytes();
+        db = std::make_unique<Storage::Database>();
+        QVERIFY(db->open(path).isNull());
+        const ImportReport nothing = import(*db, e, same);
+        QCOMPARE(nothing.outcome, Outcome::Committed);
+        QCOMPARE(nothing.tickets, (UpsertCounts{0, 0, 200}));
+        const ImportReport more = import(*db, e, file(QStringLiteral("more.csv"), list(0, 201)));
+        QCOMPARE(more.outcome, Outcome::Failed);
+        QCOMPARE(more.storageError.kind, Storage::StorageError::Kind::Damaged);
+        db.reset();
+        QVERIFY(bytes() == damaged);
+    }
+
     void shouldNameTheTicketOfAFailedWriteOnTheFastPath()
     {
         Domain::Engagement e;
