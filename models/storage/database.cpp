@@ -16,6 +16,8 @@
 #include <QThread>
 #include <QUrl>
 
+#include <sqlite3.h>
+
 namespace Storage {
 
 namespace {
@@ -296,6 +298,38 @@ StorageError Database::quickCheck(const QString &operation) const
     const QStringList rows = checkRows(query, 3);
     if (!rows.isEmpty())
         return damagedError(operation, m_path, rows.join(QStringLiteral("; ")));
+    return {};
+}
+
+StorageError Database::quickCheckCommitted(const QString &operation) const
+{
+    if (isServer())
+        return {};
+    // A connection of its own, read-only: in WAL mode it reads the last commit beside this
+    // thread's pending write transaction, with SQLite's default small cache.
+    sqlite3 *handle = nullptr;
+    QStringList rows;
+    bool ran = sqlite3_open_v2(QFile::encodeName(m_path).constData(), &handle, SQLITE_OPEN_READONLY,
+                               nullptr) == SQLITE_OK;
+    sqlite3_stmt *check = nullptr;
+    ran = ran && sqlite3_prepare_v2(handle, "PRAGMA quick_check", -1, &check, nullptr) == SQLITE_OK;
+    int step = SQLITE_DONE;
+    while (ran && (step = sqlite3_step(check)) == SQLITE_ROW) {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(check, 0));
+        const QString row = QString::fromUtf8(text ? text : "");
+        if (row != QLatin1String("ok") && rows.size() < 3)
+            rows << row;
+    }
+    const int code = ran ? step : (handle ? sqlite3_errcode(handle) : SQLITE_CANTOPEN);
+    const QString message = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString();
+    sqlite3_finalize(check);
+    sqlite3_close(handle);
+    if (!rows.isEmpty())
+        return damagedError(operation, m_path, rows.join(QStringLiteral("; ")));
+    if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+        return damagedError(operation, m_path, message);
+    if (code != SQLITE_DONE) // could not read beside the writer (not WAL): check this connection
+        return quickCheck(operation);
     return {};
 }
 

@@ -48,6 +48,10 @@ public:
     /// `PRAGMA quick_check` on this thread's connection, for the start of a large write (an
     /// import, a recompute): Damaged (with the newest backup's path) when it finds anything.
     StorageError quickCheck(const QString &operation) const;
+    /// The same check of the database as last committed, on a read-only connection of its own
+    /// (WAL lets it read beside this thread's pending write; else it checks this connection): the
+    /// check before an import commits, of what the import writes into.
+    StorageError quickCheckCommitted(const QString &operation) const;
     /// Full check for `db check`: `PRAGMA integrity_check` and `PRAGMA foreign_key_check`; every
     /// problem found goes to `problems` (empty when the database is sound).
     StorageError fullCheck(QStringList *problems) const;

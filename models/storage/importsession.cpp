@@ -8,6 +8,7 @@
 #include "models/storage/indexsuspension.h"
 #include "models/storage/mappingrepository.h"
 #include "models/storage/sqlhelpers.h"
+#include "models/storage/sqlitehandle.h"
 #include "models/storage/ticketrepository.h"
 #include "models/storage/transactionguard.h"
 #include "models/storage/worklogrepository.h"
@@ -16,12 +17,22 @@
 #include <QSqlError>
 #include <QTimeZone>
 
+#include <sqlite3.h>
+
 namespace Storage {
 
 namespace {
 
 const QString s_operation = QStringLiteral("import");
 const QString s_profilePrefix = QStringLiteral("profile:");
+
+/// The UTC calendar day of an epoch second, by arithmetic: a QDateTime per ticket was a few
+/// percent of a re-import.
+QDate utcDate(qint64 epochSeconds)
+{
+    const qint64 day = epochSeconds / 86400 - (epochSeconds % 86400 < 0 ? 1 : 0);
+    return QDate::fromJulianDay(2440588 + day); // 1970-01-01 is Julian day 2440588
+}
 
 } // namespace
 
@@ -108,9 +119,6 @@ ImportReport ImportSession::stage(const QString &path, const Options &options)
     std::unique_ptr<Exchange::ImportSource> source;
     if ((report.storageError = prepare(options, &report, &source)))
         return report;
-    // An import is a large write: never into a damaged file.
-    if ((report.storageError = m_database.quickCheck(s_operation)))
-        return report;
     // Set before the transaction begins (temp_store cannot change inside one), undone after it.
     m_bulk = std::make_unique<BulkWrite>(m_database.connection());
     m_guard = std::make_unique<TransactionGuard>(m_database.connection());
@@ -125,6 +133,7 @@ ImportReport ImportSession::stage(const QString &path, const Options &options)
         m_bulk.reset();
         return report;
     }
+    m_changesAtBegin = changesSoFar();
     m_tickets = std::make_unique<TicketRepository>(m_database);
     m_ticketIndexes = std::make_unique<IndexSuspension>(m_database, QStringLiteral("tickets"));
     m_changedTickets.clear();
@@ -143,6 +152,11 @@ ImportReport ImportSession::stage(const QString &path, const Options &options)
     if (!report.storageError && !report.cancelled && report.fileError.isNull())
         report.storageError =
             ImportSettingsRepository(m_database).setZone(m_engagement.id, options.source, report.timeZone);
+    // A write that failed on a damaged page says so, with the last backup, as the check would.
+    if (report.storageError && report.storageError.kind != StorageError::Kind::Damaged) {
+        if (StorageError damaged = m_database.quickCheck(s_operation))
+            report.storageError = damaged;
+    }
     if (report.storageError || !report.fileError.isNull())
         rollback(&report, ImportReport::Outcome::Failed);
     else if (report.cancelled)
@@ -161,7 +175,7 @@ bool ImportSession::writeChunk(Exchange::ImportBatch &chunk, ImportReport *repor
     // A large import writes without the secondary indexes and rebuilds them once at the end.
     if (!report->storageError)
         report->storageError = m_ticketIndexes->noteWritten(changed.size());
-    if (!report->storageError)
+    if (!report->storageError && !chunk.worklogs.isEmpty()) // (it prepares its statements per call)
         report->storageError =
             WorklogRepository(m_database)
                 .upsert(m_engagement.id, report->source, chunk.worklogs, &report->worklogs);
@@ -186,7 +200,7 @@ bool ImportSession::writeChunk(Exchange::ImportBatch &chunk, ImportReport *repor
     };
     for (const Domain::Ticket &ticket : std::as_const(chunk.tickets)) {
         report->historyRows += ticket.history.size();
-        cover(QDateTime::fromSecsSinceEpoch(ticket.created, QTimeZone::utc()).date());
+        cover(utcDate(ticket.created));
     }
     for (const Domain::Worklog &w : std::as_const(chunk.worklogs))
         cover(w.date);
@@ -240,6 +254,17 @@ bool ImportSession::commit(ImportReport *report)
         }
     }
     m_ticketIndexes.reset();
+    // An import never commits into a damaged file. The check reads every page, so it runs only
+    // when the import changed a row (a re-import that changed nothing commits nothing), before
+    // the commit, of the database as it was committed (what the check before the import read;
+    // WAL kept the import's writes out of the file, and a rollback leaves it byte for byte).
+    if (changesSoFar() != m_changesAtBegin) {
+        report->storageError = m_database.quickCheckCommitted(s_operation);
+        if (report->storageError) {
+            rollback(report, ImportReport::Outcome::Failed);
+            return false;
+        }
+    }
     const bool committed = m_guard->commit();
     m_guard.reset();
     endBulkWrite();
@@ -260,6 +285,13 @@ void ImportSession::rollback(ImportReport *report, ImportReport::Outcome why)
     m_guard.reset();
     endBulkWrite();
     report->outcome = why;
+}
+
+qint64 ImportSession::changesSoFar() const
+{
+    // PostgreSQL: the server keeps its pages sound (Database::quickCheck checks nothing there).
+    sqlite3 *handle = sqliteHandle(m_database.connection());
+    return handle ? sqlite3_total_changes64(handle) : 0;
 }
 
 void ImportSession::endBulkWrite()

@@ -92,6 +92,8 @@ private:
     bool writeChunk(Exchange::ImportBatch &chunk, ImportReport *report);
     static void copyRead(const Exchange::ImportBatch &batch, ImportReport *report);
     void endBulkWrite();
+    /// sqlite3_total_changes64 of the connection (0 on a server).
+    qint64 changesSoFar() const;
 
     const Database &m_database;
     Domain::Engagement m_engagement;
@@ -102,6 +104,7 @@ private:
     std::unique_ptr<TicketRepository> m_tickets; ///< one for all chunks: its statements are reused
     TicketIdSet m_changedTickets;                ///< added or updated by the pending import
     std::unique_ptr<BulkWrite> m_bulk;           ///< bulk settings while an import is pending
+    qint64 m_changesAtBegin = 0;                 ///< the connection's changed rows when it began
     /// The secondary indexes of `tickets`, dropped while a large import writes (rebuilt before
     /// stage() returns, inside the transaction)
     std::unique_ptr<IndexSuspension> m_ticketIndexes;

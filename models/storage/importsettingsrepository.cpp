@@ -34,7 +34,8 @@ StorageError ImportSettingsRepository::setZone(qint64 engagementId, const QStrin
     QSqlQuery q(m_database.connection());
     if (!q.prepare(QStringLiteral(
             "INSERT INTO import_settings (engagement_id, source, time_zone) VALUES (:e, :s, :z) "
-            "ON CONFLICT (engagement_id, source) DO UPDATE SET time_zone = excluded.time_zone")))
+            "ON CONFLICT (engagement_id, source) DO UPDATE SET time_zone = excluded.time_zone "
+            "WHERE import_settings.time_zone <> excluded.time_zone"))) // the same zone: no write
         return queryError(q, operation, source);
     q.bindValue(QStringLiteral(":e"), engagementId);
     q.bindValue(QStringLiteral(":s"), textToSql(source));

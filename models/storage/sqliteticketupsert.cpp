@@ -1,11 +1,16 @@
 #include "models/storage/sqliteticketupsert.h"
 
+#include "models/domain/supportmodel.h"
 #include "models/storage/sqlitehandle.h"
 #include "models/storage/sqlitevalues.h"
 #include "models/storage/ticketrepository.h"
 #include "models/storage/ticketvendorsla.h"
 
 #include <sqlite3.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
 
 namespace Storage {
 
@@ -62,7 +67,127 @@ Domain::Ticket ticketAt(sqlite3_stmt *s, int first)
     return t;
 }
 
+/// Whether text column `i` reads back (textAt) as `text`, compared as bytes: no QString is made.
+/// NULL reads back as a null QString, which equals every empty one.
+bool sameText(sqlite3_stmt *s, int i, const QString &text)
+{
+    const auto *bytes = static_cast<const unsigned char *>(sqlite3_column_text(s, i));
+    if (!bytes)
+        return text.isEmpty();
+    const int n = sqlite3_column_bytes(s, i);
+    const char16_t *chars = reinterpret_cast<const char16_t *>(text.utf16());
+    if (n == text.size()) {
+        int k = 0;
+        while (k < n && bytes[k] < 0x80 && bytes[k] == chars[k])
+            ++k;
+        if (k == n)
+            return true;
+        if (bytes[k] < 0x80 && chars[k] < 0x80)
+            return false; // two different ASCII characters
+    } else if (n < text.size()) {
+        return false; // UTF-8 never takes fewer bytes than UTF-16 takes code units
+    }
+    return QtPrivate::compareStrings(QStringView(text),
+                                     QUtf8StringView(reinterpret_cast<const char *>(bytes), n)) == 0;
+}
+
+/// Whether an optional column reads back (optionalAt) as `value`.
+bool sameOptional(sqlite3_stmt *s, int i, const std::optional<qint64> &value)
+{
+    if (sqlite3_column_type(s, i) == SQLITE_NULL)
+        return !value;
+    return value && sqlite3_column_int64(s, i) == *value;
+}
+
 } // namespace
+
+const QByteArray &SqliteTicketUpsert::idText(QVector<QByteArray> *cache, int value, QString (*id)(int))
+{
+    if (cache->size() <= value)
+        cache->resize(value + 1);
+    QByteArray &text = (*cache)[value];
+    if (text.isEmpty())
+        text = id(value).toUtf8();
+    return text;
+}
+
+bool SqliteTicketUpsert::storesSame(sqlite3_stmt *s, int first, const Domain::Ticket &t)
+{
+    // The row from `first` on: id, source_key, kind, severity, service_level, activity, title,
+    // status, created_at, first_response_at, resolved_at, vendor_sla, has history. The key is
+    // the one looked up (the unique index compares bytes). True only when ticketAt() and
+    // readHistory() would read back a ticket equal to `t`; anything else (a vendor SLA value, a
+    // history, a kind stored in another spelling) is left to that full comparison.
+    if (sqlite3_column_int(s, first + 12) != 0 || !t.history.isEmpty() || !t.vendorSla.isEmpty())
+        return false;
+    if (sqlite3_column_type(s, first + 11) != SQLITE_NULL && sqlite3_column_bytes(s, first + 11) > 0)
+        return false;
+    if (sqlite3_column_int(s, first + 3) != t.severity || sqlite3_column_int64(s, first + 8) != t.created ||
+        !sameOptional(s, first + 9, t.firstResponse) || !sameOptional(s, first + 10, t.resolved))
+        return false;
+    const QByteArray &kind =
+        idText(&m_kindIds, int(t.kind), [](int k) { return Domain::ticketKindId(Domain::TicketKind(k)); });
+    const QByteArray &level = idText(&m_levelIds, int(t.serviceLevel),
+                                     [](int l) { return Domain::serviceLevelId(Domain::ServiceLevel(l)); });
+    const auto sameBytes = [s](int i, const QByteArray &text) {
+        return sqlite3_column_type(s, i) == SQLITE_TEXT && sqlite3_column_bytes(s, i) == text.size() &&
+               memcmp(sqlite3_column_text(s, i), text.constData(), size_t(text.size())) == 0;
+    };
+    return sameBytes(first + 2, kind) && sameBytes(first + 4, level) && sameText(s, first + 5, t.activity) &&
+           sameText(s, first + 6, t.title) && sameText(s, first + 7, t.status);
+}
+
+StorageError SqliteTicketUpsert::classify(qint64 engagementId, const QByteArray &source,
+                                          const QVector<Domain::Ticket> &tickets, QVector<Stored> *out)
+{
+    // The keys as one JSON array: a single statement looks each up through the unique index, in
+    // the tickets' order, without a statement (bind, step, reset) per ticket.
+    m_keys.clear();
+    m_keys.append('[');
+    for (const Domain::Ticket &t : tickets) {
+        if (m_keys.size() > 1)
+            m_keys.append(',');
+        m_keys.append('"');
+        const QByteArray key = t.key.toUtf8();
+        for (const char c : key) {
+            if (c == '"' || c == '\\') {
+                m_keys.append('\\');
+                m_keys.append(c);
+            } else if (static_cast<unsigned char>(c) < 0x20) {
+                char escaped[8];
+                std::snprintf(escaped, sizeof escaped, "\\u%04x", unsigned(c));
+                m_keys.append(escaped);
+            } else {
+                m_keys.append(c);
+            }
+        }
+        m_keys.append('"');
+    }
+    m_keys.append(']');
+    out->fill(Stored(), tickets.size());
+    const ResetOnExit reset{m_classify};
+    sqlite3_bind_int64(m_classify, 1, engagementId);
+    sqlite3_bind_text(m_classify, 2, source.constData(), int(source.size()), SQLITE_STATIC);
+    sqlite3_bind_text(m_classify, 3, m_keys.constData(), int(m_keys.size()), SQLITE_STATIC);
+    int step;
+    QVector<qint64> ids;
+    while ((step = sqlite3_step(m_classify)) == SQLITE_ROW) {
+        const qint64 position = sqlite3_column_int64(m_classify, 0);
+        if (position < 0 || position >= tickets.size())
+            continue;
+        Stored &stored = (*out)[int(position)];
+        stored.id = sqlite3_column_int64(m_classify, 1);
+        stored.same = storesSame(m_classify, 1, tickets.at(int(position)));
+        ids.append(stored.id);
+    }
+    if (step != SQLITE_DONE)
+        return error(tickets.constFirst().key); // the chunk's first ticket
+    // A key twice in the chunk: the second must see what the first wrote, ticket by ticket.
+    std::sort(ids.begin(), ids.end());
+    if (std::adjacent_find(ids.begin(), ids.end()) != ids.end())
+        out->clear();
+    return {};
+}
 
 bool SqliteTicketUpsert::isEnabled()
 {
@@ -81,7 +206,7 @@ SqliteTicketUpsert::SqliteTicketUpsert(QSqlDatabase db, sqlite3 *handle)
 
 SqliteTicketUpsert::~SqliteTicketUpsert()
 {
-    for (sqlite3_stmt *s : {m_find, m_history, m_insert, m_update, m_clearHistory, m_addHistory})
+    for (sqlite3_stmt *s : {m_find, m_classify, m_history, m_insert, m_update, m_clearHistory, m_addHistory})
         sqlite3_finalize(s); // a null statement is a no-op
 }
 
@@ -98,8 +223,15 @@ StorageError SqliteTicketUpsert::prepare(const QSqlDatabase &db, std::unique_ptr
     } statements[] = {
         {&u->m_find,
          "SELECT id, source_key, kind, severity, service_level, activity, title, status, created_at, "
-         "first_response_at, resolved_at, vendor_sla FROM tickets "
+         "first_response_at, resolved_at, vendor_sla, "
+         "EXISTS (SELECT 1 FROM ticket_status_history h WHERE h.ticket_id = tickets.id) FROM tickets "
          "WHERE engagement_id = ? AND source = ? AND source_key = ?"},
+        {&u->m_classify,
+         "SELECT j.key, t.id, t.source_key, t.kind, t.severity, t.service_level, t.activity, t.title, "
+         "t.status, t.created_at, t.first_response_at, t.resolved_at, t.vendor_sla, "
+         "EXISTS (SELECT 1 FROM ticket_status_history h WHERE h.ticket_id = t.id) "
+         "FROM json_each(?3) AS j CROSS JOIN tickets AS t "
+         "WHERE t.engagement_id = ?1 AND t.source = ?2 AND t.source_key = j.value"},
         {&u->m_history, "SELECT changed_at, status, severity FROM ticket_status_history "
                         "WHERE ticket_id = ? ORDER BY seq"},
         {&u->m_insert,
@@ -141,20 +273,25 @@ StorageError SqliteTicketUpsert::run(sqlite3_stmt *statement, const QString &key
     return {};
 }
 
-StorageError SqliteTicketUpsert::find(qint64 engagementId, const QByteArray &source, const QString &key,
-                                      bool *found, qint64 *id, Domain::Ticket *stored)
+StorageError SqliteTicketUpsert::find(qint64 engagementId, const QByteArray &source,
+                                      const Domain::Ticket &ticket, bool *found, qint64 *id, bool *same,
+                                      Domain::Ticket *stored)
 {
     const ResetOnExit reset{m_find};
     sqlite3_bind_int64(m_find, 1, engagementId);
     sqlite3_bind_text(m_find, 2, source.constData(), int(source.size()), SQLITE_STATIC);
-    bindText(m_find, 3, key);
+    bindText(m_find, 3, ticket.key);
     const int step = sqlite3_step(m_find);
     if (step != SQLITE_ROW && step != SQLITE_DONE)
-        return error(key);
+        return error(ticket.key);
     *found = step == SQLITE_ROW;
     if (*found) {
         *id = sqlite3_column_int64(m_find, 0);
-        *stored = ticketAt(m_find, 1);
+        // A re-import's ticket is decided from the row's bytes; only one that may differ is read
+        // back whole (with its history) and compared as before.
+        *same = storesSame(m_find, 0, ticket);
+        if (!*same)
+            *stored = ticketAt(m_find, 1);
     }
     return {};
 }
@@ -176,15 +313,34 @@ StorageError SqliteTicketUpsert::upsert(qint64 engagementId, const QString &sour
 {
     const QByteArray sourceUtf8 = source.toUtf8();
     UpsertCounts local;
-    for (const Domain::Ticket &ticket : tickets) {
+    // After a known key (a re-import) the whole chunk is looked up at once; a first import
+    // (new keys) tries its inserts as before.
+    QVector<Stored> before;
+    if (m_lastKnown && tickets.size() > 1) {
+        if (StorageError e = classify(engagementId, sourceUtf8, tickets, &before))
+            return e;
+    }
+    for (int i = 0; i < tickets.size(); ++i) {
+        const Domain::Ticket &ticket = tickets.at(i);
+        if (!before.isEmpty()) {
+            const Stored &stored = before.at(i);
+            if (stored.id != 0 && stored.same) {
+                m_lastKnown = true;
+                ++local.unchanged;
+                continue;
+            }
+            // new before this chunk: an insert first; stored and different: read back below
+            m_lastKnown = stored.id != 0;
+        }
         // As the QSqlQuery path: a new ticket is one statement (the insert that does nothing on a
         // known key); only a known key is read back and compared (a re-import writes nothing);
         // after a known key the next one is looked up first.
         qint64 id = 0;
         bool known = false;
+        bool same = false;
         Domain::Ticket stored;
         if (m_lastKnown) {
-            if (StorageError e = find(engagementId, sourceUtf8, ticket.key, &known, &id, &stored))
+            if (StorageError e = find(engagementId, sourceUtf8, ticket, &known, &id, &same, &stored))
                 return e;
         }
         bool added = false;
@@ -210,12 +366,16 @@ StorageError SqliteTicketUpsert::upsert(qint64 engagementId, const QString &sour
             m_lastKnown = false;
         } else {
             if (!known) {
-                if (StorageError e = find(engagementId, sourceUtf8, ticket.key, &known, &id, &stored))
+                if (StorageError e = find(engagementId, sourceUtf8, ticket, &known, &id, &same, &stored))
                     return e;
                 if (!known)
                     return error(ticket.key);
             }
             m_lastKnown = true;
+            if (same) {
+                ++local.unchanged;
+                continue;
+            }
             if (StorageError e = readHistory(id, ticket.key, &stored))
                 return e;
             if (stored == ticket) {

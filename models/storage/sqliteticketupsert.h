@@ -39,15 +39,34 @@ public:
 private:
     SqliteTicketUpsert(QSqlDatabase db, sqlite3 *handle);
     StorageError error(const QString &key) const;
-    /// Looks `key` up; the stored ticket (without history) and its id when found.
-    StorageError find(qint64 engagementId, const QByteArray &source, const QString &key, bool *found,
-                      qint64 *id, Domain::Ticket *stored);
+    /// Looks the ticket's key up; when found, its id and whether the stored row is `ticket`
+    /// (storesSame); when it may not be, the stored ticket (without history) to compare.
+    StorageError find(qint64 engagementId, const QByteArray &source, const Domain::Ticket &ticket,
+                      bool *found, qint64 *id, bool *same, Domain::Ticket *stored);
+    /// Whether the row of `statement` (the find columns from `first` on, id first) stores
+    /// `ticket` with no history, compared as bytes. Never true for a ticket the full comparison
+    /// would call changed.
+    bool storesSame(sqlite3_stmt *statement, int first, const Domain::Ticket &ticket);
+    /// A chunk's tickets as stored before it: id (0: not stored) and whether unchanged.
+    struct Stored
+    {
+        qint64 id = 0;
+        bool same = false;
+    };
+    /// Looks every key of `tickets` up in one statement; `out` is empty when a stored key comes
+    /// twice (the chunk then goes ticket by ticket).
+    StorageError classify(qint64 engagementId, const QByteArray &source,
+                          const QVector<Domain::Ticket> &tickets, QVector<Stored> *out);
+    /// The UTF-8 of an id text (kind, service level), made once per value.
+    static const QByteArray &idText(QVector<QByteArray> *cache, int value, QString (*id)(int));
     StorageError readHistory(qint64 id, const QString &key, Domain::Ticket *stored);
     StorageError run(sqlite3_stmt *statement, const QString &key);
 
     QSqlDatabase m_db; ///< keeps the driver that owns m_handle
     sqlite3 *m_handle;
     sqlite3_stmt *m_find = nullptr;
+    sqlite3_stmt *m_classify = nullptr;
+    QByteArray m_keys; ///< the classify statement's JSON array of keys, reused
     sqlite3_stmt *m_history = nullptr;
     sqlite3_stmt *m_insert = nullptr;
     sqlite3_stmt *m_update = nullptr;
@@ -56,6 +75,8 @@ private:
     /// The last ticket's key was known: the next one is looked up before an insert is tried
     /// (a re-import is all known keys, a first import all new ones).
     bool m_lastKnown = false;
+    QVector<QByteArray> m_kindIds;  ///< ticketKindId per kind, as stored
+    QVector<QByteArray> m_levelIds; ///< serviceLevelId per level, as stored
 };
 
 } // namespace Storage

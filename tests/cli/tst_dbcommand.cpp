@@ -226,11 +226,15 @@ private slots:
     }
 
     // 8 KiB of random bytes at 60 % of a real database: reads may still work, but no import may
-    // commit into it; the refusal names the last backup, and db check reports the damage.
+    // commit into it; the refusal names the last backup, and db check reports the damage. (The
+    // check runs once the import has changed a row: one ticket is edited first, so that the
+    // import of the same file has something to write.)
     void shouldRefuseToImportIntoADamagedDatabase()
     {
         const QString path = importedDatabase(QStringLiteral("damaged.sqlite"));
         QVERIFY(!path.isEmpty());
+        QVERIFY(exec(path, {QStringLiteral("UPDATE tickets SET title = title || ' (edited)' "
+                                           "WHERE id = (SELECT MIN(id) FROM tickets)")}));
         const QString backup = path + QStringLiteral(".20260101-000000.backup");
         QCOMPARE(run({QStringLiteral("db"), QStringLiteral("backup"), QStringLiteral("--database"), path,
                       QStringLiteral("--out"), backup})

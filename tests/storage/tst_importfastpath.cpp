@@ -13,10 +13,13 @@
 #include "tests/storage/importtestdatabase.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QtTest>
+
+#include <sqlite3.h>
 
 using Storage::ImportReport;
 using Storage::ImportSession;
@@ -263,6 +266,259 @@ private slots:
             const int n = t.key.mid(3).toInt();
             QCOMPARE(t, ticket(n, n >= 100 && n < 250 ? 1 : 0));
         }
+    }
+
+    // The known-key path decides "unchanged" from the stored row's bytes (no history, no vendor
+    // SLA): every field changed alone must still be an update, on both paths alike; a null and
+    // an empty text stay equal, as they read back.
+    void shouldCallEveryChangedFieldChangedOnTheFastPath()
+    {
+        const auto plain = [](int n) {
+            Domain::Ticket t = ticket(n);
+            t.history.clear();
+            t.vendorSla.clear();
+            return t;
+        };
+        const Domain::Ticket base = plain(1);      // first response and resolved set, title non-ASCII
+        const Domain::Ticket untitled = plain(21); // no title, an activity, no resolution
+        QVERIFY(untitled.title.isNull() && !untitled.activity.isEmpty() && !untitled.resolved);
+        const QVector<std::function<void(Domain::Ticket &)>> changes = {
+            [](Domain::Ticket &t) { t.kind = Domain::TicketKind::Problem; },
+            [](Domain::Ticket &t) { t.severity = t.severity % 4 + 1; },
+            [](Domain::Ticket &t) { t.serviceLevel = Domain::ServiceLevel::L3; },
+            [](Domain::Ticket &t) { t.activity = QStringLiteral("checkout"); },
+            [](Domain::Ticket &t) { t.title.replace(t.title.size() - 1, 1, QStringLiteral("å")); }, // ö → å
+            [](Domain::Ticket &t) { t.title.replace(0, 1, QStringLiteral("k")); },
+            [](Domain::Ticket &t) { t.title.append(QLatin1Char(' ')); },
+            [](Domain::Ticket &t) { t.title.chop(1); },
+            [](Domain::Ticket &t) { t.title.clear(); },
+            [](Domain::Ticket &t) { t.status = QStringLiteral("Closed"); },
+            [](Domain::Ticket &t) { t.created += 1; },
+            [](Domain::Ticket &t) { t.firstResponse.reset(); },
+            [](Domain::Ticket &t) { *t.firstResponse += 1; },
+            [](Domain::Ticket &t) { t.resolved.reset(); },
+            [](Domain::Ticket &t) { *t.resolved -= 60; },
+            [](Domain::Ticket &t) {
+                t.history = {{t.created + 60, QStringLiteral("In Progress"), 0}};
+            },
+            [](Domain::Ticket &t) {
+                t.vendorSla = {{QStringLiteral("Resolution"), QStringLiteral("2:00"), 7200, false}};
+            },
+        };
+        const QVector<std::function<void(Domain::Ticket &)>> untitledChanges = {
+            [](Domain::Ticket &t) { t.title = QStringLiteral("x"); },
+            [](Domain::Ticket &t) { t.activity.clear(); },
+            [](Domain::Ticket &t) { t.resolved = t.created + 60; },
+        };
+        QVector<UpsertCounts> byPath[2];
+        for (const bool fastPath : {true, false}) {
+            Domain::Engagement e;
+            const auto db = open(&e);
+            QVERIFY(db);
+            Storage::SqliteTicketUpsert::setEnabled(fastPath);
+            const TicketRepository repository(*db);
+            const QString source = QStringLiteral("servicenow");
+            QVector<UpsertCounts> &counts = byPath[fastPath ? 1 : 0];
+            // each with an unchanged ticket after it: a chunk, looked up at once after a known key
+            const Domain::Ticket anchor = plain(2);
+            QVERIFY(repository.upsert(e.id, source, {anchor}, nullptr).isNull());
+            const auto upsert = [&](const Domain::Ticket &t) {
+                UpsertCounts c;
+                QVERIFY(repository.upsert(e.id, source, {t, anchor}, &c).isNull());
+                QVERIFY(c.unchanged >= 1);
+                --c.unchanged; // the anchor's
+                counts.append(c);
+                Domain::Ticket stored;
+                QVERIFY(repository.find(e.id, t.key, &stored).isNull());
+                QCOMPARE(stored, t);
+            };
+            const auto tryEach = [&](const Domain::Ticket &original,
+                                     const QVector<std::function<void(Domain::Ticket &)>> &edits) {
+                upsert(original);
+                for (const auto &edit : edits) {
+                    Domain::Ticket changed = original;
+                    edit(changed);
+                    QVERIFY(changed != original);
+                    upsert(changed);
+                    QCOMPARE(counts.constLast(), (UpsertCounts{0, 1, 0}));
+                    upsert(original);
+                    QCOMPARE(counts.constLast(), (UpsertCounts{0, 1, 0}));
+                    upsert(original);
+                    QCOMPARE(counts.constLast(), (UpsertCounts{0, 0, 1}));
+                }
+            };
+            tryEach(base, changes);
+            tryEach(untitled, untitledChanges);
+            Domain::Ticket emptyTitle = untitled; // '' where NULL would read back: still the same
+            emptyTitle.title = QLatin1String("");
+            upsert(emptyTitle);
+            QCOMPARE(counts.constLast(), (UpsertCounts{0, 0, 1}));
+        }
+        QCOMPARE(byPath[1], byPath[0]);
+    }
+
+    // After a known key the fast path looks a whole chunk up in one statement (its keys as a
+    // JSON array): keys that need escaping, changed, new and unchanged tickets mixed, a stored key
+    // twice (the second must see the first's write) and a new key twice — as ticket by ticket.
+    void shouldLookAChunkUpAsTheTicketByTicketPathDoes()
+    {
+        const QStringList odd = {QStringLiteral("INC\"quote"), QStringLiteral("INC\\back"),
+                                 QStringLiteral("INC\ttab"),   QStringLiteral("INCåäö€"),
+                                 QStringLiteral("INC\u0001c"), QStringLiteral("INC/ \u00e9")};
+        const auto named = [](int n, const QString &key, int version = 0) {
+            Domain::Ticket t = ticket(n, version);
+            t.key = key;
+            return t;
+        };
+        QVector<Domain::Ticket> first = tickets(0, 40);
+        for (int i = 0; i < odd.size(); ++i)
+            first.append(named(100 + i, odd.at(i)));
+        const QVector<Domain::Ticket> known = {ticket(0)};
+        QVector<Domain::Ticket> mixed = tickets(0, 10) + tickets(10, 20, 1) + tickets(40, 45);
+        for (int i = 0; i < odd.size(); ++i)
+            mixed.append(named(100 + i, odd.at(i), i % 2)); // 101, 103, 105 changed
+        mixed.append(named(200, odd.at(0) + QStringLiteral("new")));
+        QVector<Domain::Ticket> twice = tickets(0, 5);
+        twice.append(ticket(25, 1)); // stored, changed ...
+        twice.append(ticket(25));    // ... and back again
+        twice.append(ticket(47));    // new ...
+        twice.append(ticket(47, 1)); // ... and again, changed
+        // Most without history or vendor SLA (decided from the row's bytes), 10 .. 19 with them
+        // (read back and compared).
+        QVector<QVector<Domain::Ticket>> batches = {first, known, mixed, known, twice, twice};
+        for (QVector<Domain::Ticket> &batch : batches) {
+            for (Domain::Ticket &t : batch) {
+                if (t.key < QLatin1String("INC0000010") || t.key > QLatin1String("INC0000019")) {
+                    t.history.clear();
+                    t.vendorSla.clear();
+                }
+            }
+        }
+        QVector<UpsertCounts> counts[2];
+        QVector<QVector<qint64>> ids[2];
+        QByteArray sums[2];
+        for (const bool fastPath : {true, false}) {
+            Domain::Engagement e;
+            const auto db = open(&e);
+            QVERIFY(db);
+            Storage::SqliteTicketUpsert::setEnabled(fastPath);
+            const TicketRepository repository(*db);
+            for (const QVector<Domain::Ticket> &batch : batches) {
+                UpsertCounts c;
+                QVector<qint64> changed;
+                QVERIFY(repository.upsert(e.id, QStringLiteral("servicenow"), batch, &c, &changed).isNull());
+                counts[fastPath].append(c);
+                ids[fastPath].append(changed);
+            }
+            sums[fastPath] = ImportTest::checksum(*db);
+            for (const QString &key : odd) {
+                Domain::Ticket stored;
+                QVERIFY2(repository.find(e.id, key, &stored).isNull(), qPrintable(key));
+                QCOMPARE(stored.key, key);
+            }
+        }
+        QCOMPARE(counts[1], counts[0]);
+        QCOMPARE(ids[1], ids[0]);
+        QCOMPARE(sums[1], sums[0]);
+        QCOMPARE(counts[1].at(2).added, 6);   // 40 .. 44 and the new odd key
+        QCOMPARE(counts[1].at(2).updated, 7); // 11, 13, 16, 17, 19 and 101, 103
+        QCOMPARE(counts[1].at(2).unchanged, 19);
+        QCOMPARE(counts[1].at(4), (UpsertCounts{1, 3, 5}));
+        QCOMPARE(counts[1].at(5), (UpsertCounts{0, 4, 5}));
+    }
+
+    // A re-import of an unchanged list writes no row and leaves the file (and its WAL) as it was;
+    // one changed ticket and one added are exactly what the next import writes.
+    void shouldWriteNothingReimportingAnUnchangedList()
+    {
+        Domain::Engagement e;
+        const auto db = open(&e);
+        QVERIFY(db);
+        const QString first = file(QStringLiteral("same.csv"), list(0, 3000));
+        QCOMPARE(import(*db, e, first).outcome, Outcome::Committed);
+        sqlite3 *handle = Storage::sqliteHandle(db->connection());
+        QVERIFY(handle);
+        const QString path = db->path();
+        const auto bytes = [](const QString &name) {
+            QFile f(name);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const QByteArray fileBefore = bytes(path);
+        const QByteArray walBefore = bytes(path + QStringLiteral("-wal"));
+        const qint64 changesBefore = sqlite3_total_changes64(handle);
+        const QByteArray sumBefore = ImportTest::checksum(*db);
+        const ImportReport again = import(*db, e, first);
+        QCOMPARE(again.outcome, Outcome::Committed);
+        QCOMPARE(again.tickets, (UpsertCounts{0, 0, 3000}));
+        QCOMPARE(sqlite3_total_changes64(handle), changesBefore);
+        QVERIFY(bytes(path) == fileBefore);
+        QVERIFY(bytes(path + QStringLiteral("-wal")) == walBefore);
+        QCOMPARE(ImportTest::checksum(*db), sumBefore);
+        // the report's period is the UTC days of the first and last ticket created
+        QVector<Domain::Ticket> stored;
+        QVERIFY(TicketRepository(*db).list(e.id, &stored).isNull());
+        const auto day = [](qint64 at) { return QDateTime::fromSecsSinceEpoch(at, QTimeZone::utc()).date(); };
+        QCOMPARE(again.firstDate, day(stored.constFirst().created));
+        QCOMPARE(again.lastDate, day(stored.constLast().created));
+        QVERIFY(again.firstDate < again.lastDate);
+        // one title changed, one ticket added
+        QByteArray next = list(0, 3001);
+        QVERIFY(next.contains(",Checkout down 17\n"));
+        next.replace(",Checkout down 17\n", ",Checkout down again 17\n");
+        const ImportReport changed = import(*db, e, file(QStringLiteral("next.csv"), next));
+        QCOMPARE(changed.outcome, Outcome::Committed);
+        QCOMPARE(changed.tickets, (UpsertCounts{1, 1, 2999}));
+        Domain::Ticket edited;
+        QVERIFY(TicketRepository(*db).find(e.id, QStringLiteral("INC17"), &edited).isNull());
+        QCOMPARE(edited.title, QStringLiteral("Checkout down again 17"));
+    }
+
+    // The integrity check runs before the commit of an import that changed a row, on the file as
+    // last committed: damage in pages the import never reads (a table of its own) still refuses
+    // the commit and leaves the file as it was; an import that changes nothing commits nothing.
+    void shouldRefuseToCommitIntoADamagedFileOnlyWhenWriting()
+    {
+        Domain::Engagement e;
+        auto db = open(&e);
+        QVERIFY(db);
+        const QString path = db->path();
+        const QString same = file(QStringLiteral("damaged.csv"), list(0, 200));
+        QCOMPARE(import(*db, e, same).outcome, Outcome::Committed);
+        qint64 root = 0;
+        qint64 pageSize = 0;
+        {
+            QSqlQuery q(db->connection());
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE filler (x BLOB)")));
+            for (int i = 0; i < 40; ++i)
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO filler VALUES (zeroblob(3000))")));
+            QVERIFY(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'filler'")) &&
+                    q.next());
+            root = q.value(0).toLongLong();
+            QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+            pageSize = q.value(0).toLongLong();
+        }
+        db.reset(); // the last connection checkpoints the WAL into the file
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.seek((root - 1) * pageSize));
+            QCOMPARE(f.write(QByteArray(16, char(0xff))), qint64(16));
+        }
+        const auto bytes = [&path] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const QByteArray damaged = bytes();
+        db = std::make_unique<Storage::Database>();
+        QVERIFY(db->open(path).isNull());
+        const ImportReport nothing = import(*db, e, same);
+        QCOMPARE(nothing.outcome, Outcome::Committed);
+        QCOMPARE(nothing.tickets, (UpsertCounts{0, 0, 200}));
+        const ImportReport more = import(*db, e, file(QStringLiteral("more.csv"), list(0, 201)));
+        QCOMPARE(more.outcome, Outcome::Failed);
+        QCOMPARE(more.storageError.kind, Storage::StorageError::Kind::Damaged);
+        db.reset();
+        QVERIFY(bytes() == damaged);
     }
 
     void shouldNameTheTicketOfAFailedWriteOnTheFastPath()
