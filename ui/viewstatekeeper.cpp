@@ -166,7 +166,7 @@ void ViewState::readExpanded(const QTreeView *tree, const Key &key)
 
 void ViewState::restoreExpanded(QTreeView *tree, const Key &key) const
 {
-    // Parents first (the order read), so that a child is looked for under its parent as it is now.
+    // Each item is found by its whole path: one under a parent gone is gone with it.
     for (const Expanded &item : m_expanded) {
         const QModelIndex index = find(tree->model(), item.row, key);
         if (index.isValid() && tree->isExpanded(index) != item.expanded)
