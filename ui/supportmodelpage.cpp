@@ -8,6 +8,7 @@
 #include "ui/diagram/diagramexport.h"
 #include "ui/diagram/diagramview.h"
 #include "ui/diagram/supportmodeldiagram.h"
+#include "ui/viewstatekeeper.h"
 
 #include <QDateEdit>
 #include <QEvent>
@@ -22,6 +23,8 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <optional>
 
 namespace Gui {
 
@@ -99,12 +102,15 @@ SupportModelPage::SupportModelPage(Models::Portfolio *portfolio, QWidget *parent
     // so it is done at once (a screenshot taken right after showing gets the final layout too).
     connect(m_view, &DiagramView::layoutWidthChanged, this, [this](qreal width) {
         if (qAbs(width - m_layoutWidth) >= 1)
-            rebuildDiagram();
+            rebuildDiagram(width);
     });
     connect(m_portfolio, &Models::Portfolio::engagementChanged, this, [this](qint64 id) {
         if (id == m_id)
             refresh();
     });
+    // An engagement of another database is another engagement, whatever its id.
+    connect(m_portfolio, &Models::Portfolio::opened, this, [this] { m_placeOf = 0; });
+    connect(m_portfolio, &Models::Portfolio::closed, this, [this] { m_placeOf = 0; });
     retranslate();
     refresh();
 }
@@ -151,6 +157,17 @@ void SupportModelPage::retranslate()
 
 void SupportModelPage::refresh()
 {
+    // Drawn again for the engagement shown (others changed the database, it was edited, another
+    // month): the diagram's zoom and centre and the tree's expanded and current items stay where
+    // the user left them. Another engagement starts at the default, as the tables do.
+    const bool again = m_id != 0 && m_id == m_placeOf;
+    m_placeOf = m_id;
+    const DiagramView::Place place = m_view->place();
+    std::optional<ViewStateKeeper> treeKeeper;
+    if (again)
+        treeKeeper.emplace(m_tree);
+    else
+        m_view->resetZoom();
     const Domain::Engagement e = m_portfolio->engagement(m_id);
     const bool shown = e.id != 0;
     m_splitter->setVisible(shown);
@@ -183,15 +200,19 @@ void SupportModelPage::refresh()
         m_data.month = m_month;
     }
     fillTree(e);
-    m_layoutWidth = 0;
-    rebuildDiagram();
+    // Zoomed or fitted, the drawing keeps the width it was laid out at (as when the window is
+    // resized): drawn again, the same point is under the view's centre.
+    const bool sameWidth = again && !m_view->followsWidth() && m_layoutWidth > 0;
+    rebuildDiagram(sameWidth ? m_layoutWidth : m_view->viewport()->width());
+    if (again)
+        m_view->restorePlace(place);
 }
 
-void SupportModelPage::rebuildDiagram()
+void SupportModelPage::rebuildDiagram(qreal width)
 {
     if (m_data.engagement.id == 0)
         return;
-    m_layoutWidth = m_view->viewport()->width();
+    m_layoutWidth = width;
     m_view->setBoxes(
         SupportModelDiagram::build(m_scene, m_data, m_layoutWidth, SupportModelDiagram::Mode::Full, font()));
 }

@@ -46,13 +46,15 @@ protected:
 
 private:
     void refresh();
-    void rebuildDiagram();
+    /// Lays the diagram out at `width` (the view's, unless the drawing keeps its own).
+    void rebuildDiagram(qreal width);
     void fillTree(const Domain::Engagement &e);
     void retranslate();
     void exportDialog();
 
     Models::Portfolio *m_portfolio;
     qint64 m_id = 0;
+    qint64 m_placeOf = 0; ///< the engagement whose drawing the diagram's zoom and scroll are of
     QDate m_month;
     Models::SupportModelDiagramData m_data;
     bool m_loaded = false;

@@ -14,6 +14,9 @@ const char *const s_keyColumn = "ddViewStateKeyColumn";
 // How far from its old number a row is looked for (each way): rows that came or went above it
 // move it by a few; a million-row table (the tickets) is never read through.
 constexpr int s_searchRows = 500;
+// How many rows of a tree are looked at for their expanded state: a tree of the window has a
+// few dozen; one of a million rows keeps the state of its first ones only.
+constexpr int s_treeRows = 20000;
 } // namespace
 
 void ViewState::setRowKey(QAbstractItemView *view, const QList<int> &roles, int column)
@@ -136,7 +139,39 @@ ViewState ViewState::of(const QAbstractItemView *view)
         state.m_currentHeading = model->headerData(current.column(), Qt::Horizontal, Qt::DisplayRole);
         state.m_currentSelected = view->selectionModel() && view->selectionModel()->isSelected(current);
     }
+    if (const auto *tree = qobject_cast<const QTreeView *>(view))
+        state.readExpanded(tree, key);
     return state;
+}
+
+void ViewState::readExpanded(const QTreeView *tree, const Key &key)
+{
+    // Collapsed items are kept too: a default-expanded item the user collapsed stays collapsed.
+    const QAbstractItemModel *model = tree->model();
+    QVector<QModelIndex> parents{tree->rootIndex()};
+    int budget = s_treeRows;
+    while (!parents.isEmpty() && budget > 0) {
+        const QModelIndex parent = parents.takeLast();
+        const int count = qMin(model->rowCount(parent), budget);
+        budget -= count;
+        for (int r = 0; r < count; ++r) {
+            const QModelIndex index = model->index(r, 0, parent);
+            if (!model->hasChildren(index))
+                continue;
+            m_expanded.append({rowOf(index, key), tree->isExpanded(index)});
+            parents.append(index);
+        }
+    }
+}
+
+void ViewState::restoreExpanded(QTreeView *tree, const Key &key) const
+{
+    // Each item is found by its whole path: one under a parent gone is gone with it.
+    for (const Expanded &item : m_expanded) {
+        const QModelIndex index = find(tree->model(), item.row, key);
+        if (index.isValid() && tree->isExpanded(index) != item.expanded)
+            tree->setExpanded(index, item.expanded);
+    }
 }
 
 void ViewState::restore(QAbstractItemView *view) const
@@ -145,42 +180,20 @@ void ViewState::restore(QAbstractItemView *view) const
     if (!model)
         return;
     const Key key = keyOf(view);
+    auto *tree = qobject_cast<QTreeView *>(view);
+    if (tree)
+        restoreExpanded(tree, key);
     // A reset lays the view out later (on the next event loop turn): the scroll ranges now.
     view->doItemsLayout();
 
     if (m_current.isValid() && view->selectionModel()) {
-        QModelIndex row = find(model, m_current, key);
-        // The row is gone: the same number, unless the reload chose a current row itself (the
-        // engagement list selects the next engagement by its own rules).
-        if (!row.isValid() && !view->currentIndex().isValid() && m_current.keys.size() == 1 &&
-            model->rowCount() > 0)
-            row = model->index(qMin(m_current.numbers.first(), model->rowCount() - 1), 0);
-        if (row.isValid()) {
-            int column = -1;
-            for (int c = 0; column < 0 && c < model->columnCount(row.parent()); ++c) {
-                if (m_currentHeading.isValid() &&
-                    model->headerData(c, Qt::Horizontal, Qt::DisplayRole) == m_currentHeading)
-                    column = c;
-            }
-            if (column < 0)
-                column = qBound(0, m_currentColumn, model->columnCount(row.parent()) - 1);
-            const QModelIndex target = model->index(row.row(), column, row.parent());
-            if (target.isValid() && target != view->currentIndex()) {
-                QItemSelectionModel::SelectionFlags flags = QItemSelectionModel::NoUpdate;
-                if (m_currentSelected) {
-                    flags = QItemSelectionModel::ClearAndSelect;
-                    if (view->selectionBehavior() == QAbstractItemView::SelectRows)
-                        flags |= QItemSelectionModel::Rows;
-                    else if (view->selectionBehavior() == QAbstractItemView::SelectColumns)
-                        flags |= QItemSelectionModel::Columns;
-                }
-                // Being put back where one was opens no editor (a grid that edits on CurrentChanged).
-                const QAbstractItemView::EditTriggers triggers = view->editTriggers();
-                view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-                view->selectionModel()->setCurrentIndex(target, flags);
-                view->setEditTriggers(triggers);
-            }
-        }
+        // A tree scrolls to its current item by expanding its parents: one the user had collapsed
+        // stays so (the scroll position is put back below anyway).
+        const bool autoScroll = view->hasAutoScroll();
+        if (tree)
+            view->setAutoScroll(false);
+        restoreCurrent(view, key);
+        view->setAutoScroll(autoScroll);
     }
 
     // The scroll position after the current index, which scrolls to itself when set.
@@ -193,6 +206,43 @@ void ViewState::restore(QAbstractItemView *view) const
         view->verticalScrollBar()->setValue(m_vertical);
     }
     view->horizontalScrollBar()->setValue(m_horizontal);
+}
+
+void ViewState::restoreCurrent(QAbstractItemView *view, const Key &key) const
+{
+    const QAbstractItemModel *model = view->model();
+    QModelIndex row = find(model, m_current, key);
+    // The row is gone: the same number, unless the reload chose a current row itself (the
+    // engagement list selects the next engagement by its own rules).
+    if (!row.isValid() && !view->currentIndex().isValid() && m_current.keys.size() == 1 &&
+        model->rowCount() > 0)
+        row = model->index(qMin(m_current.numbers.first(), model->rowCount() - 1), 0);
+    if (!row.isValid())
+        return;
+    int column = -1;
+    for (int c = 0; column < 0 && c < model->columnCount(row.parent()); ++c) {
+        if (m_currentHeading.isValid() &&
+            model->headerData(c, Qt::Horizontal, Qt::DisplayRole) == m_currentHeading)
+            column = c;
+    }
+    if (column < 0)
+        column = qBound(0, m_currentColumn, model->columnCount(row.parent()) - 1);
+    const QModelIndex target = model->index(row.row(), column, row.parent());
+    if (!target.isValid() || target == view->currentIndex())
+        return;
+    QItemSelectionModel::SelectionFlags flags = QItemSelectionModel::NoUpdate;
+    if (m_currentSelected) {
+        flags = QItemSelectionModel::ClearAndSelect;
+        if (view->selectionBehavior() == QAbstractItemView::SelectRows)
+            flags |= QItemSelectionModel::Rows;
+        else if (view->selectionBehavior() == QAbstractItemView::SelectColumns)
+            flags |= QItemSelectionModel::Columns;
+    }
+    // Being put back where one was opens no editor (a grid that edits on CurrentChanged).
+    const QAbstractItemView::EditTriggers triggers = view->editTriggers();
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->selectionModel()->setCurrentIndex(target, flags);
+    view->setEditTriggers(triggers);
 }
 
 ViewStateKeeper::ViewStateKeeper(QAbstractItemView *view)

@@ -9,6 +9,7 @@
 class QAbstractItemView;
 class QAbstractItemModel;
 class QModelIndex;
+class QTreeView;
 class QWidget;
 
 namespace Gui {
@@ -22,6 +23,9 @@ namespace Gui {
 /// reload chose one itself).
 /// A row is looked for near its old number only (a few hundred rows each way), so that a table
 /// that reads its rows as they are shown (the tickets) is never read through.
+/// In a tree, which items are expanded and which collapsed is kept the same way, by the items'
+/// key paths: an item gone is ignored, an item new takes what the reload gave it (the tree's
+/// default); the current item stays hidden under a parent the user had collapsed.
 class ViewState
 {
 public:
@@ -53,7 +57,17 @@ private:
     static QModelIndex firstWholeRow(const QAbstractItemView *view);
     static Row rowOf(const QModelIndex &index, const Key &key);
     static QModelIndex find(const QAbstractItemModel *model, const Row &row, const Key &key);
+    void readExpanded(const QTreeView *tree, const Key &key);
+    void restoreExpanded(QTreeView *tree, const Key &key) const;
+    void restoreCurrent(QAbstractItemView *view, const Key &key) const;
 
+    struct Expanded
+    {
+        Row row;
+        bool expanded = false;
+    };
+
+    QVector<Expanded> m_expanded; ///< every item with children of a tree (up to a limit)
     Row m_top;
     int m_topOffset = 0;
     int m_vertical = 0;

@@ -23,8 +23,14 @@ void DiagramView::setBoxes(const QVector<DiagramBox *> &boxes)
 {
     m_boxes = boxes;
     m_current = -1;
-    if (!m_followWidth) {
+    if (m_mode == ZoomMode::Fit) {
         fitToWindow();
+        return;
+    }
+    if (m_mode == ZoomMode::Set) {
+        // The zoom the user set stays; restorePlace() puts the view back where it was.
+        horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
+        verticalScrollBar()->setValue(verticalScrollBar()->minimum());
         return;
     }
     // A layout wider than the view (long words need wide columns) is scaled to its width, down to
@@ -51,19 +57,19 @@ void DiagramView::setZoom(qreal zoom)
 
 void DiagramView::zoomIn()
 {
-    m_followWidth = false;
+    m_mode = ZoomMode::Set;
     setZoom(m_zoom * 1.25);
 }
 
 void DiagramView::zoomOut()
 {
-    m_followWidth = false;
+    m_mode = ZoomMode::Set;
     setZoom(m_zoom / 1.25);
 }
 
 void DiagramView::fitToWindow()
 {
-    m_followWidth = false;
+    m_mode = ZoomMode::Fit;
     if (!scene())
         return;
     fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
@@ -72,9 +78,23 @@ void DiagramView::fitToWindow()
 
 void DiagramView::actualSize()
 {
-    m_followWidth = true;
+    m_mode = ZoomMode::FollowWidth;
     setZoom(1.0);
     emit layoutWidthChanged(viewport()->width());
+}
+
+DiagramView::Place DiagramView::place() const
+{
+    return {m_mode, m_zoom, mapToScene(viewport()->rect().center())};
+}
+
+void DiagramView::restorePlace(const Place &place)
+{
+    if (place.mode == ZoomMode::Fit || place.mode != m_mode)
+        return; // fitted to the new drawing; or another mode chosen since
+    if (place.mode == ZoomMode::Set)
+        setZoom(place.zoom);
+    centerOn(place.centre);
 }
 
 void DiagramView::focusBox(int index)
@@ -207,7 +227,7 @@ void DiagramView::wheelEvent(QWheelEvent *event)
 void DiagramView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
-    if (m_followWidth)
+    if (m_mode == ZoomMode::FollowWidth)
         emit layoutWidthChanged(viewport()->width());
 }
 
