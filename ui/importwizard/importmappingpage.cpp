@@ -160,6 +160,7 @@ void ImportMappingPage::showMissingFields()
     QStringList names;
     for (Field f : mapping().missingFields())
         names.append(fieldName(f));
+    m_missing->setMinimumHeight(0);
     m_missing->setText(names.isEmpty()
                            ? QString()
                            : ImportWizard::tr("Still needed: %1").arg(names.join(QStringLiteral(", "))));
@@ -210,12 +211,27 @@ bool ImportMappingPage::validatePage()
     if (error.isEmpty())
         error = store.saveProfile(chosen, &stamp);
     if (!error.isEmpty()) {
-        m_missing->setText(error);
+        showMessage(error);
         return false;
     }
     m_savedName = chosen.name;
     m_savedStamp = stamp;
     return true;
+}
+
+void ImportMappingPage::showMessage(const QString &text)
+{
+    m_missing->setText(text);
+    // The page was laid out without it, and a word-wrapped label is given one line: reserve the
+    // height of the whole message (the preview above gives up the room), not its top line.
+    m_missing->setMinimumHeight(m_missing->heightForWidth(qMax(m_missing->width(), 200)));
+    // The wizard keeps the size it was shown at: grow it when the page now needs more.
+    QWidget *window = this->window();
+    if (window->layout())
+        window->layout()->activate();
+    const int needed = qMax(window->minimumSizeHint().height(), window->sizeHint().height());
+    if (needed > window->height())
+        window->resize(window->width(), needed);
 }
 
 bool ImportMappingPage::confirmReplace(const QString &name, const Domain::ChangeStamp &stored)

@@ -37,6 +37,8 @@ private:
     using Field = Exchange::ColumnMapping::Field;
     void buildFields();
     void showMissingFields();
+    /// Shows why the profile was not saved, all of it (not a word-wrapped label's first line).
+    void showMessage(const QString &text);
     /// Asks whether to replace the stored profile `name` (`stored`: who saved it and when).
     bool confirmReplace(const QString &name, const Domain::ChangeStamp &stored);
 
