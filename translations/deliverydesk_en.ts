@@ -3154,11 +3154,11 @@ allocation set PERSON ENGAGEMENT HOURS --month YYYY-MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel keeps theirs: give yours another name.</source>
+        <source>&amp;Replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Replace</source>
+        <source>Cancel keeps the saved profile: give yours another name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

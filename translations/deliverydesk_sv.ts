@@ -3185,12 +3185,12 @@ allocation set PERSON UPPDRAG TIMMAR --month ÅÅÅÅ-MM</translation>
         <translation>Ersätt profil</translation>
     </message>
     <message>
-        <source>Cancel keeps theirs: give yours another name.</source>
-        <translation>Avbryt behåller den sparade profilen: ge din ett annat namn.</translation>
-    </message>
-    <message>
         <source>&amp;Replace</source>
         <translation>&amp;Ersätt</translation>
+    </message>
+    <message>
+        <source>Cancel keeps the saved profile: give yours another name.</source>
+        <translation>Avbryt behåller den sparade profilen: ge din ett annat namn.</translation>
     </message>
 </context>
 <context>

@@ -223,7 +223,7 @@ void ImportMappingPage::showMessage(const QString &text)
 {
     m_missing->setText(text);
     // The page was laid out without it, and a word-wrapped label is given one line: reserve the
-    // height of the whole message (the preview above gives up the room), not its top line.
+    // height of the whole message, not its top line.
     m_missing->setMinimumHeight(m_missing->heightForWidth(qMax(m_missing->width(), 200)));
     // The wizard keeps the size it was shown at: grow it when the page now needs more.
     QWidget *window = this->window();
@@ -246,7 +246,7 @@ bool ImportMappingPage::confirmReplace(const QString &name, const Domain::Change
     QMessageBox box(QMessageBox::Question, ImportWizard::tr("Replace profile"), question,
                     QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("replaceProfile"));
-    box.setInformativeText(ImportWizard::tr("Cancel keeps theirs: give yours another name."));
+    box.setInformativeText(ImportWizard::tr("Cancel keeps the saved profile: give yours another name."));
     QPushButton *replace = box.addButton(ImportWizard::tr("&Replace"), QMessageBox::AcceptRole);
     replace->setObjectName(QStringLiteral("replaceProfileButton"));
     box.setDefaultButton(box.addButton(QMessageBox::Cancel));
