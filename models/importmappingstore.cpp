@@ -1,5 +1,7 @@
 #include "models/importmappingstore.h"
 
+#include "models/changetext.h"
+
 #include "models/storage/importsettingsrepository.h"
 #include "models/storage/mappingrepository.h"
 #include "models/storagetext.h"
@@ -70,11 +72,58 @@ QString ImportMappingStore::profileNames(QStringList *out) const
     return {};
 }
 
-QString ImportMappingStore::saveProfile(const Exchange::ColumnMapping &mapping) const
+QString ImportMappingStore::profiles(QVector<Profile> *out) const
 {
-    if (const Storage::StorageError error = Storage::MappingRepository(m_database).saveProfile(mapping))
+    QVector<Storage::MappingRepository::StoredProfile> stored;
+    if (const Storage::StorageError error = Storage::MappingRepository(m_database).profiles(&stored))
+        return StorageText::message(error);
+    out->clear();
+    for (const Storage::MappingRepository::StoredProfile &profile : qAsConst(stored))
+        out->append({profile.name, profile.stamp});
+    return {};
+}
+
+QString ImportMappingStore::profileStamp(const QString &name, Domain::ChangeStamp *out) const
+{
+    if (const Storage::StorageError error = Storage::MappingRepository(m_database).profileStamp(name, out))
         return StorageText::message(error);
     return {};
+}
+
+QString ImportMappingStore::saveProfile(const Exchange::ColumnMapping &mapping,
+                                        Domain::ChangeStamp *stamp) const
+{
+    Domain::ChangeStamp written;
+    const Storage::StorageError error =
+        Storage::MappingRepository(m_database).saveProfile(mapping, *stamp, &written);
+    if (error.kind == Storage::StorageError::Kind::Conflict) {
+        const QString detail = StorageText::detailLine(error);
+        const QString sentence =
+            profileConflict(mapping.name, error.changedBy, error.changedAt, error.rowDeleted);
+        return detail.isEmpty() ? sentence : sentence + QLatin1Char('\n') + detail;
+    }
+    if (error)
+        return StorageText::message(error);
+    *stamp = written;
+    return {};
+}
+
+QString ImportMappingStore::profileConflict(const QString &name, const QString &changedBy, qint64 changedAt,
+                                            bool deleted)
+{
+    // The wizard keeps the user's mapping: say what they can do with it, not "reload".
+    if (deleted)
+        return tr("Someone else deleted the profile \"%1\" meanwhile; yours was not saved. Save again to "
+                  "store it under this name.")
+            .arg(name);
+    const QString who = changedBy.isEmpty() ? tr("Someone else") : changedBy;
+    if (changedAt <= 0)
+        return tr("%1 saved a profile named \"%2\" meanwhile; yours was not saved. Give yours another name, "
+                  "or save again to replace theirs.")
+            .arg(who, name);
+    return tr("%1 saved a profile named \"%2\" on %3; yours was not saved. Give yours another name, or save "
+              "again to replace theirs.")
+        .arg(who, name, ChangeText::time(changedAt));
 }
 
 QByteArray ImportMappingStore::lastZone(qint64 engagementId, const QString &source) const

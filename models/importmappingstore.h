@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/changestamp.h"
 #include "models/domain/supportmodel.h"
 #include "models/exchange/sources/columnmapping.h"
 #include "models/exchange/sources/importmappings.h"
@@ -8,6 +9,7 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 #include <functional>
 
@@ -42,10 +44,28 @@ public:
     /// Maps each priority text to a severity (1-4) and saves. Empty string on success, else why not.
     QString rememberSeverities(const QHash<QString, int> &severities) const;
 
+    /// A saved column-mapping profile: its name and who saved it when.
+    struct Profile
+    {
+        QString name;
+        Domain::ChangeStamp stamp;
+    };
+
     /// The names of the saved column-mapping profiles. Empty string on success, else why not.
     QString profileNames(QStringList *out) const;
-    /// Saves (or replaces) a column-mapping profile. Empty string on success, else why not.
-    QString saveProfile(const Exchange::ColumnMapping &mapping) const;
+    /// The saved profiles with who saved each and when, by name. Empty string on success.
+    QString profiles(QVector<Profile> *out) const;
+    /// Who saved the profile `name` and when, and its version (0: there is none). Empty string on
+    /// success, else why not.
+    QString profileStamp(const QString &name, Domain::ChangeStamp *out) const;
+    /// Saves a column-mapping profile over the version `*stamp` names (0: a new name; else the
+    /// version the user agreed to replace) and sets `*stamp` to the one written. Empty string on
+    /// success, else why not: a profile of that name someone else saved meanwhile is never
+    /// replaced, and the sentence names them and when, and what the user can do.
+    QString saveProfile(const Exchange::ColumnMapping &mapping, Domain::ChangeStamp *stamp) const;
+    /// The sentence of a refused profile save (a Conflict of Storage::MappingRepository::saveProfile).
+    static QString profileConflict(const QString &name, const QString &changedBy, qint64 changedAt,
+                                   bool deleted);
     /// The time zone the last import of `source` into the engagement used; empty when none was
     /// remembered (or it cannot be read: the wizard then offers the engagement's own zone).
     QByteArray lastZone(qint64 engagementId, const QString &source) const;

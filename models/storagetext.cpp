@@ -131,6 +131,9 @@ QString StorageText::conflictSentence(const Storage::StorageError &error)
     case Row::PortfolioSetting:
         what = tr("the team's time zone");
         break;
+    case Row::ImportProfile:
+        what = error.rowName.isEmpty() ? tr("this profile") : tr("the profile \"%1\"").arg(error.rowName);
+        break;
     case Row::Person:
         what = error.rowName.isEmpty() ? tr("this person") : tr("the person %1").arg(error.rowName);
         break;

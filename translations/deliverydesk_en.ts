@@ -3141,6 +3141,26 @@ allocation set PERSON ENGAGEMENT HOURS --month YYYY-MM</source>
         <source>The import is committed, but its report with the skipped rows could not be saved to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already: %2 saved it on %3. Replace it with this mapping?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already. Replace it with this mapping?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel keeps the saved profile: give yours another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::KeyboardNavigation</name>
@@ -4673,6 +4693,22 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>The severities of the file&apos;s priorities were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else deleted the profile &quot;%1&quot; meanwhile; yours was not saved. Save again to store it under this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved a profile named &quot;%2&quot; meanwhile; yours was not saved. Give yours another name, or save again to replace theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved a profile named &quot;%2&quot; on %3; yours was not saved. Give yours another name, or save again to replace theirs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7679,6 +7715,14 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>%1 changed the root-cause note of %2 on %3; your change was not saved. The note now shows their text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3172,6 +3172,26 @@ allocation set PERSON UPPDRAG TIMMAR --month ÅÅÅÅ-MM</translation>
         <source>The import is committed, but its report with the skipped rows could not be saved to %1: %2</source>
         <translation>Importen är sparad, men rapporten över de överhoppade raderna kunde inte sparas i %1: %2</translation>
     </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already: %2 saved it on %3. Replace it with this mapping?</source>
+        <translation>Det finns redan en profil med namnet &quot;%1&quot;: %2 sparade den %3. Vill du ersätta den med den här mappningen?</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already. Replace it with this mapping?</source>
+        <translation>Det finns redan en profil med namnet &quot;%1&quot;. Vill du ersätta den med den här mappningen?</translation>
+    </message>
+    <message>
+        <source>Replace profile</source>
+        <translation>Ersätt profil</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersätt</translation>
+    </message>
+    <message>
+        <source>Cancel keeps the saved profile: give yours another name.</source>
+        <translation>Avbryt behåller den sparade profilen: ge din ett annat namn.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::KeyboardNavigation</name>
@@ -4707,6 +4727,22 @@ Du kan ångra detta tills databasen stängs.</translation>
     <message>
         <source>The severities of the file&apos;s priorities were not saved: %1</source>
         <translation>Allvarlighetsgraderna för filens prioriteter sparades inte: %1</translation>
+    </message>
+    <message>
+        <source>Someone else deleted the profile &quot;%1&quot; meanwhile; yours was not saved. Save again to store it under this name.</source>
+        <translation>Någon annan har tagit bort profilen &quot;%1&quot; under tiden; din sparades inte. Spara igen för att lagra den under det här namnet.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Någon annan</translation>
+    </message>
+    <message>
+        <source>%1 saved a profile named &quot;%2&quot; meanwhile; yours was not saved. Give yours another name, or save again to replace theirs.</source>
+        <translation>%1 sparade en profil med namnet &quot;%2&quot; under tiden; din sparades inte. Ge din ett annat namn, eller spara igen för att ersätta den.</translation>
+    </message>
+    <message>
+        <source>%1 saved a profile named &quot;%2&quot; on %3; yours was not saved. Give yours another name, or save again to replace theirs.</source>
+        <translation>%1 sparade en profil med namnet &quot;%2&quot; den %3; din sparades inte. Ge din ett annat namn, eller spara igen för att ersätta den.</translation>
     </message>
 </context>
 <context>
@@ -7716,6 +7752,14 @@ månadsslut</translation>
     <message>
         <source>%1 changed the root-cause note of %2 on %3; your change was not saved. The note now shows their text.</source>
         <translation>%1 ändrade grundorsaken för %2 den %3; din ändring sparades inte. Nu visas den ändrade texten.</translation>
+    </message>
+    <message>
+        <source>this profile</source>
+        <translation>den här profilen</translation>
+    </message>
+    <message>
+        <source>the profile &quot;%1&quot;</source>
+        <translation>profilen &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

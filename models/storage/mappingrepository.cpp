@@ -1,5 +1,6 @@
 #include "models/storage/mappingrepository.h"
 
+#include "models/storage/changestamps.h"
 #include "models/storage/database.h"
 #include "models/storage/sqlhelpers.h"
 #include "models/storage/transactionguard.h"
@@ -195,22 +196,54 @@ StorageError MappingRepository::update(const std::function<bool(Exchange::Import
 
 StorageError MappingRepository::profileNames(QStringList *out) const
 {
-    QSqlQuery q(m_database.connection());
-    if (!q.prepare(QStringLiteral("SELECT name FROM import_profiles ORDER BY name")))
-        return queryError(q, QStringLiteral("list import profiles"));
-    if (!q.exec())
-        return queryError(q, QStringLiteral("list import profiles"));
+    QVector<StoredProfile> stored;
+    if (StorageError error = profiles(&stored))
+        return error;
     out->clear();
-    while (q.next())
-        out->append(q.value(0).toString());
+    for (const StoredProfile &profile : qAsConst(stored))
+        out->append(profile.name);
     return {};
 }
 
-StorageError MappingRepository::loadProfile(const QString &name, Exchange::ColumnMapping *out) const
+StorageError MappingRepository::profiles(QVector<StoredProfile> *out) const
+{
+    const QString operation = QStringLiteral("list import profiles");
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT name, %1 FROM import_profiles ORDER BY name")
+                       .arg(ChangeStamps::columns())))
+        return queryError(q, operation);
+    if (!q.exec())
+        return queryError(q, operation);
+    out->clear();
+    while (q.next())
+        out->append({q.value(0).toString(), ChangeStamps::fromQuery(q, 1)});
+    return {};
+}
+
+StorageError MappingRepository::profileStamp(const QString &name, Domain::ChangeStamp *out) const
 {
     const QString operation = QStringLiteral("read import profile");
     QSqlQuery q(m_database.connection());
-    if (!q.prepare(QStringLiteral("SELECT definition FROM import_profiles WHERE name = :n")))
+    q.setForwardOnly(true);
+    if (!q.prepare(
+            QStringLiteral("SELECT %1 FROM import_profiles WHERE name = :n").arg(ChangeStamps::columns())))
+        return queryError(q, operation, name);
+    q.bindValue(QStringLiteral(":n"), textToSql(name));
+    if (!q.exec())
+        return queryError(q, operation, name);
+    *out = q.next() ? ChangeStamps::fromQuery(q, 0) : Domain::ChangeStamp{};
+    return {};
+}
+
+StorageError MappingRepository::loadProfile(const QString &name, Exchange::ColumnMapping *out,
+                                            Domain::ChangeStamp *stamp) const
+{
+    const QString operation = QStringLiteral("read import profile");
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT definition, %1 FROM import_profiles WHERE name = :n")
+                       .arg(ChangeStamps::columns())))
         return queryError(q, operation, name);
     q.bindValue(QStringLiteral(":n"), textToSql(name));
     if (!q.exec())
@@ -223,40 +256,56 @@ StorageError MappingRepository::loadProfile(const QString &name, Exchange::Colum
     if (!json.isObject() || !Exchange::ColumnMapping::fromJson(json.object(), out, &error))
         return {StorageError::Kind::Query, operation, name,
                 error.isEmpty() ? QStringLiteral("not a JSON object") : error};
+    if (stamp)
+        *stamp = ChangeStamps::fromQuery(q, 1);
     return {};
 }
 
-StorageError MappingRepository::saveProfile(const Exchange::ColumnMapping &mapping) const
+StorageError MappingRepository::saveProfile(const Exchange::ColumnMapping &mapping,
+                                            const Domain::ChangeStamp &read,
+                                            Domain::ChangeStamp *written) const
 {
     const QString operation = QStringLiteral("save import profile");
     if (m_database.isReadOnly())
         return readOnlyError(operation, mapping.name);
-    QSqlQuery q(m_database.connection());
-    if (!q.prepare(QStringLiteral("INSERT INTO import_profiles (name, definition) VALUES (:n, :d) "
-                                  "ON CONFLICT (name) DO UPDATE SET definition = excluded.definition")))
-        return queryError(q, operation, mapping.name);
-    q.bindValue(QStringLiteral(":n"), textToSql(mapping.name));
-    q.bindValue(QStringLiteral(":d"),
-                QString::fromUtf8(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact)));
-    if (!q.exec())
-        return queryError(q, operation, mapping.name);
+    if (mapping.name.trimmed().isEmpty())
+        return {StorageError::Kind::Query, operation, mapping.name, QStringLiteral("a profile needs a name")};
+    // Version 0: INSERT … ON CONFLICT DO NOTHING, so a profile of this name someone else added
+    // since (also one whose transaction commits while this waits for it) is refused, not replaced.
+    ChangeStamps::VersionedWrite row;
+    row.table = QStringLiteral("import_profiles");
+    row.key = {{QStringLiteral("name"), mapping.name}};
+    row.values = {{QStringLiteral("definition"),
+                   QString::fromUtf8(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact))}};
+    row.read = read;
+    if (StorageError error = ChangeStamps::save(m_database, row, StorageError::Row::ImportProfile, operation,
+                                                mapping.name, written)) {
+        error.rowName = mapping.name;
+        return error;
+    }
     return {};
 }
 
-StorageError MappingRepository::removeProfile(const QString &name) const
+StorageError MappingRepository::removeProfile(const QString &name, const Domain::ChangeStamp &read) const
 {
     const QString operation = QStringLiteral("remove import profile");
     if (m_database.isReadOnly())
         return readOnlyError(operation, name);
-    QSqlQuery q(m_database.connection());
-    if (!q.prepare(QStringLiteral("DELETE FROM import_profiles WHERE name = :n")))
-        return queryError(q, operation, name);
-    q.bindValue(QStringLiteral(":n"), textToSql(name));
-    if (!q.exec())
-        return queryError(q, operation, name);
-    if (q.numRowsAffected() == 0)
+    if (!read.isStored())
         return {StorageError::Kind::NotFound, operation, name,
                 QStringLiteral("no import profile of this name")};
+    ChangeStamps::VersionedWrite row;
+    row.table = QStringLiteral("import_profiles");
+    row.key = {{QStringLiteral("name"), name}};
+    row.read = read;
+    if (StorageError error =
+            ChangeStamps::save(m_database, row, StorageError::Row::ImportProfile, operation, name)) {
+        if (error.kind == StorageError::Kind::Conflict && error.rowDeleted)
+            return {StorageError::Kind::NotFound, operation, name,
+                    QStringLiteral("no import profile of this name")};
+        error.rowName = name;
+        return error;
+    }
     return {};
 }
 

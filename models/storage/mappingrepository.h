@@ -1,10 +1,12 @@
 #pragma once
 
+#include "models/domain/changestamp.h"
 #include "models/exchange/sources/columnmapping.h"
 #include "models/exchange/sources/importmappings.h"
 #include "models/storage/storageerror.h"
 
 #include <QStringList>
+#include <QVector>
 
 #include <functional>
 
@@ -35,12 +37,31 @@ public:
     /// what the other stored in between). `change` returns false to store nothing.
     StorageError update(const std::function<bool(Exchange::ImportMappings *)> &change) const;
 
+    /// A saved column profile as listed: its name and who saved it when (migration 010).
+    struct StoredProfile
+    {
+        QString name;
+        Domain::ChangeStamp stamp;
+    };
+
     StorageError profileNames(QStringList *out) const;
+    /// Every profile with its stamp, by name.
+    StorageError profiles(QVector<StoredProfile> *out) const;
+    /// The stamp of the profile `name`: version 0 when there is none.
+    StorageError profileStamp(const QString &name, Domain::ChangeStamp *out) const;
     /// NotFound when there is no profile of that name; Query when the stored JSON is unreadable.
-    StorageError loadProfile(const QString &name, Exchange::ColumnMapping *out) const;
-    /// Inserts or replaces the profile named `mapping.name`.
-    StorageError saveProfile(const Exchange::ColumnMapping &mapping) const;
-    StorageError removeProfile(const QString &name) const;
+    /// `stamp` (optional) gets the version and who/when it was read with.
+    StorageError loadProfile(const QString &name, Exchange::ColumnMapping *out,
+                             Domain::ChangeStamp *stamp = nullptr) const;
+    /// Saves the profile named `mapping.name` over the version `read` names: version 0 adds a new
+    /// one, and is refused when someone else saved one of that name meanwhile (never replaced);
+    /// a stored version replaces that version only. Refused: Conflict with Row::ImportProfile,
+    /// who saved it last and when, nothing written. `written` (optional) gets the new stamp.
+    StorageError saveProfile(const Exchange::ColumnMapping &mapping, const Domain::ChangeStamp &read,
+                             Domain::ChangeStamp *written = nullptr) const;
+    /// Removes the profile `name` if it is still the version `read` names (else Conflict, as
+    /// saveProfile; NotFound when there is none to remove).
+    StorageError removeProfile(const QString &name, const Domain::ChangeStamp &read) const;
 
 private:
     const Database &m_database;

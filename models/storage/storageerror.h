@@ -37,7 +37,8 @@ struct [[nodiscard]] StorageError
         RootCause,
         Person,
         PortfolioSetting,
-        Calendar
+        Calendar,
+        ImportProfile ///< a column profile of the import wizard (rowName: its name)
     };
 
     Kind kind = Kind::None;

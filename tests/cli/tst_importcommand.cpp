@@ -576,7 +576,7 @@ private slots:
                  QStringLiteral("Skapad"), QStringLiteral("Löst")});
             mapping.name = QStringLiteral("Kassan");
             mapping.dateFormat = Exchange::DateTimeParser::Format::DayMonthYear;
-            QVERIFY(Storage::MappingRepository(database).saveProfile(mapping).isNull());
+            QVERIFY(Storage::MappingRepository(database).saveProfile(mapping, {}).isNull());
         }
         const Run r = import(db, QStringLiteral("profile:Kassan"),
                              testData(QStringLiteral("mapped/generic_tickets.csv")),

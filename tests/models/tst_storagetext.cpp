@@ -89,6 +89,13 @@ private slots:
             StorageText::sentence(error),
             QStringLiteral("alice changed these review notes since you read it; your change was not saved. "
                            "Reload to see theirs."));
+        error.row = StorageError::Row::ImportProfile; // a removal of a profile someone saved since
+        error.rowName = QStringLiteral("Kassan");
+        QCOMPARE(StorageText::sentence(error),
+                 QStringLiteral(
+                     "alice changed the profile \"Kassan\" since you read it; your change was not saved. "
+                     "Reload to see theirs."));
+        error.rowName.clear();
         error.rowDeleted = true;
         error.row = StorageError::Row::Engagement;
         QCOMPARE(StorageText::sentence(error),

@@ -335,7 +335,7 @@ private slots:
         mapping.dateFormat = Exchange::ColumnMapping::suggestDateFormat(
             {sample.value(header.indexOf(QStringLiteral("Skapad")))});
         mapping.name = QStringLiteral("Generic");
-        QVERIFY(Storage::MappingRepository(*m_db).saveProfile(mapping).isNull());
+        QVERIFY(Storage::MappingRepository(*m_db).saveProfile(mapping, {}).isNull());
         const ImportReport report = importFile(csv.fileName(), QStringLiteral("profile:Generic"), true);
         QCOMPARE(report.outcome, Outcome::Committed);
         QVERIFY(report.tickets.added > 0);

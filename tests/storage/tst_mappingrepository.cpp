@@ -4,8 +4,13 @@
 #include "testdatabases.h"
 #include "tests/storage/importtestdatabase.h"
 
+#include <atomic>
+
+#include <QDateTime>
 #include <QScopeGuard>
+#include <QSqlDatabase>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 using Exchange::ImportMappings;
@@ -20,6 +25,15 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Storage::Database> m_db;
     QString m_location;
+
+    static Exchange::ColumnMapping profile(const QString &name)
+    {
+        Exchange::ColumnMapping mapping =
+            Exchange::ColumnMapping::suggest({QStringLiteral("Datum"), QStringLiteral("Konsult"),
+                                              QStringLiteral("Timmar"), QStringLiteral("Aktivitet")});
+        mapping.name = name;
+        return mapping;
+    }
 
     ImportMappings roundTrip(const ImportMappings &mappings)
     {
@@ -115,22 +129,169 @@ private slots:
     void shouldSaveLoadAndRemoveProfiles()
     {
         const Storage::MappingRepository repository(*m_db);
-        Exchange::ColumnMapping mapping =
-            Exchange::ColumnMapping::suggest({QStringLiteral("Datum"), QStringLiteral("Konsult"),
-                                              QStringLiteral("Timmar"), QStringLiteral("Aktivitet")});
-        mapping.name = QStringLiteral("Acme månadsrapport");
-        QVERIFY(repository.saveProfile(mapping).isNull());
+        Exchange::ColumnMapping mapping = profile(QStringLiteral("Acme månadsrapport"));
+        Domain::ChangeStamp stamp;
+        QVERIFY(repository.profileStamp(mapping.name, &stamp).isNull());
+        QVERIFY(!stamp.isStored()); // no such profile: version 0
+        QVERIFY(repository.saveProfile(mapping, stamp, &stamp).isNull());
+        QCOMPARE(stamp.version, qint64(1));
+        QCOMPARE(stamp.createdBy, m_db->userName());
         mapping.dateFormat = Exchange::DateTimeParser::Format::DayMonthYear;
-        QVERIFY(repository.saveProfile(mapping).isNull()); // replaces
+        QVERIFY(repository.saveProfile(mapping, stamp, &stamp).isNull()); // replaces the version read
+        QCOMPARE(stamp.version, qint64(2));
         QStringList names;
         QVERIFY(repository.profileNames(&names).isNull());
         QCOMPARE(names, QStringList{mapping.name});
+        QVector<Storage::MappingRepository::StoredProfile> listed;
+        QVERIFY(repository.profiles(&listed).isNull());
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.first().name, mapping.name);
+        QCOMPARE(listed.first().stamp, stamp);
         Exchange::ColumnMapping loaded;
-        QVERIFY(repository.loadProfile(mapping.name, &loaded).isNull());
+        Domain::ChangeStamp loadedStamp;
+        QVERIFY(repository.loadProfile(mapping.name, &loaded, &loadedStamp).isNull());
         QCOMPARE(loaded, mapping);
-        QVERIFY(repository.removeProfile(mapping.name).isNull());
+        QCOMPARE(loadedStamp, stamp);
+        // A removal names the version too: an older one is refused, the one read removes it.
+        Domain::ChangeStamp older = stamp;
+        older.version = 1;
+        QCOMPARE(repository.removeProfile(mapping.name, older).kind, Storage::StorageError::Kind::Conflict);
+        QVERIFY(repository.loadProfile(mapping.name, &loaded).isNull());
+        QVERIFY(repository.removeProfile(mapping.name, stamp).isNull());
         QCOMPARE(repository.loadProfile(mapping.name, &loaded).kind, Storage::StorageError::Kind::NotFound);
-        QCOMPARE(repository.removeProfile(mapping.name).kind, Storage::StorageError::Kind::NotFound);
+        QCOMPARE(repository.removeProfile(mapping.name, stamp).kind, Storage::StorageError::Kind::NotFound);
+        QCOMPARE(repository.saveProfile(profile(QStringLiteral("  ")), {}).kind,
+                 Storage::StorageError::Kind::Query);
+    }
+
+    void shouldRefuseAReplaceOverAVersionSomeoneElseSavedMeanwhile()
+    {
+        // GIVEN a profile alice added, and alice and bob both read it
+        Storage::Database alice, bob;
+        QVERIFY(StorageTest::openAs(&alice, m_location, QStringLiteral("alice")).isNull());
+        QVERIFY(StorageTest::openAs(&bob, m_location, QStringLiteral("bob")).isNull());
+        const QString name = QStringLiteral("Kassan");
+        Domain::ChangeStamp first;
+        QVERIFY(Storage::MappingRepository(alice).saveProfile(profile(name), {}, &first).isNull());
+        Domain::ChangeStamp alicesRead, bobsRead;
+        QVERIFY(Storage::MappingRepository(alice).profileStamp(name, &alicesRead).isNull());
+        QVERIFY(Storage::MappingRepository(bob).profileStamp(name, &bobsRead).isNull());
+        QCOMPARE(bobsRead, first);
+        // WHEN alice replaces it, then bob replaces what he read
+        Exchange::ColumnMapping alices = profile(name);
+        alices.dateFormat = Exchange::DateTimeParser::Format::DayMonthYear;
+        Domain::ChangeStamp alicesSave;
+        QVERIFY(Storage::MappingRepository(alice).saveProfile(alices, alicesRead, &alicesSave).isNull());
+        Exchange::ColumnMapping bobs = profile(name);
+        bobs.dateFormat = Exchange::DateTimeParser::Format::MonthDayYear;
+        const Exchange::ColumnMapping bobsBefore = bobs;
+        Domain::ChangeStamp bobsSave = bobsRead;
+        const Storage::StorageError refused =
+            Storage::MappingRepository(bob).saveProfile(bobs, bobsRead, &bobsSave);
+        // THEN bob's save is refused naming alice and when; his profile is as it was, alice's is stored
+        QCOMPARE(refused.kind, Storage::StorageError::Kind::Conflict);
+        QCOMPARE(refused.row, Storage::StorageError::Row::ImportProfile);
+        QCOMPARE(refused.rowName, name);
+        QCOMPARE(refused.changedBy, QStringLiteral("alice"));
+        QCOMPARE(refused.changedAt, alicesSave.updatedAt);
+        QVERIFY(!refused.rowDeleted);
+        QCOMPARE(bobs, bobsBefore);
+        QCOMPARE(bobsSave, bobsRead); // nothing written, so no new stamp
+        Exchange::ColumnMapping stored;
+        Domain::ChangeStamp storedStamp;
+        QVERIFY(Storage::MappingRepository(bob).loadProfile(name, &stored, &storedStamp).isNull());
+        QCOMPARE(stored, alices);
+        QCOMPARE(storedStamp, alicesSave);
+        QCOMPARE(storedStamp.version, qint64(2));
+        QCOMPARE(storedStamp.createdBy, QStringLiteral("alice"));
+        QCOMPARE(storedStamp.updatedBy, QStringLiteral("alice"));
+
+        // AND once bob agreed to replace the version he is now shown, his lands and is stamped his
+        const qint64 before = QDateTime::currentSecsSinceEpoch();
+        QVERIFY(Storage::MappingRepository(bob).saveProfile(bobs, storedStamp, &bobsSave).isNull());
+        QVERIFY(Storage::MappingRepository(alice).loadProfile(name, &stored, &storedStamp).isNull());
+        QCOMPARE(stored, bobs);
+        QCOMPARE(storedStamp, bobsSave);
+        QCOMPARE(storedStamp.version, qint64(3));
+        QCOMPARE(storedStamp.createdBy, QStringLiteral("alice"));
+        QCOMPARE(storedStamp.createdAt, first.createdAt);
+        QCOMPARE(storedStamp.updatedBy, QStringLiteral("bob"));
+        QVERIFY(storedStamp.updatedAt >= before &&
+                storedStamp.updatedAt <= QDateTime::currentSecsSinceEpoch());
+
+        // AND a replace of a profile someone removed meanwhile says so, and stores nothing
+        QVERIFY(Storage::MappingRepository(alice).removeProfile(name, storedStamp).isNull());
+        const Storage::StorageError gone = Storage::MappingRepository(bob).saveProfile(bobs, storedStamp);
+        QCOMPARE(gone.kind, Storage::StorageError::Kind::Conflict);
+        QVERIFY(gone.rowDeleted);
+        QCOMPARE(Storage::MappingRepository(bob).loadProfile(name, &stored).kind,
+                 Storage::StorageError::Kind::NotFound);
+    }
+
+    void shouldRefuseANewProfileOfANameSomeoneElseAddedMeanwhile()
+    {
+        // GIVEN alice and bob both found the name free
+        Storage::Database alice, bob;
+        QVERIFY(StorageTest::openAs(&alice, m_location, QStringLiteral("alice")).isNull());
+        QVERIFY(StorageTest::openAs(&bob, m_location, QStringLiteral("bob")).isNull());
+        const QString name = QStringLiteral("Månadsfil");
+        Domain::ChangeStamp alicesRead, bobsRead;
+        QVERIFY(Storage::MappingRepository(alice).profileStamp(name, &alicesRead).isNull());
+        QVERIFY(Storage::MappingRepository(bob).profileStamp(name, &bobsRead).isNull());
+        QVERIFY(!alicesRead.isStored() && !bobsRead.isStored());
+        // WHEN alice adds hers, and bob his
+        Exchange::ColumnMapping alices = profile(name);
+        alices.dateFormat = Exchange::DateTimeParser::Format::DayMonthYear;
+        Domain::ChangeStamp alicesSave;
+        QVERIFY(Storage::MappingRepository(alice).saveProfile(alices, alicesRead, &alicesSave).isNull());
+        const Storage::StorageError refused =
+            Storage::MappingRepository(bob).saveProfile(profile(name), bobsRead);
+        // THEN bob's is refused naming alice and when, and hers is not replaced
+        QCOMPARE(refused.kind, Storage::StorageError::Kind::Conflict);
+        QCOMPARE(refused.changedBy, QStringLiteral("alice"));
+        QCOMPARE(refused.changedAt, alicesSave.updatedAt);
+        Exchange::ColumnMapping stored;
+        Domain::ChangeStamp storedStamp;
+        QVERIFY(Storage::MappingRepository(bob).loadProfile(name, &stored, &storedStamp).isNull());
+        QCOMPARE(stored, alices);
+        QCOMPARE(storedStamp.version, qint64(1));
+        QCOMPARE(storedStamp.createdBy, QStringLiteral("alice"));
+    }
+
+    void shouldRefuseTheSecondOfTwoNewProfilesOfOneNameSavedAtOnce()
+    {
+        // GIVEN alice's new profile written in a transaction still open
+        Storage::Database alice, bob;
+        QVERIFY(StorageTest::openAs(&alice, m_location, QStringLiteral("alice")).isNull());
+        QVERIFY(StorageTest::openAs(&bob, m_location, QStringLiteral("bob")).isNull());
+        const QString name = QStringLiteral("Samtidigt");
+        QSqlDatabase alicesConnection = alice.connection();
+        QVERIFY(alicesConnection.transaction());
+        Exchange::ColumnMapping alices = profile(name);
+        alices.dateFormat = Exchange::DateTimeParser::Format::DayMonthYear;
+        Domain::ChangeStamp alicesSave;
+        QVERIFY(Storage::MappingRepository(alice).saveProfile(alices, {}, &alicesSave).isNull());
+        // WHEN bob saves a new profile of the same name meanwhile (his insert waits for her lock)
+        Storage::StorageError bobs;
+        std::atomic<bool> bobDone{false};
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            bobs = Storage::MappingRepository(bob).saveProfile(profile(name), {});
+            bob.releaseThreadConnection();
+            bobDone = true;
+        }));
+        worker->start();
+        QTest::qWait(300);
+        const bool waited = !bobDone;
+        QVERIFY(alicesConnection.commit());
+        QVERIFY(worker->wait(30000));
+        // THEN bob waited for her, and then was refused naming her: hers stays
+        QVERIFY(waited);
+        QCOMPARE(bobs.kind, Storage::StorageError::Kind::Conflict);
+        QCOMPARE(bobs.changedBy, QStringLiteral("alice"));
+        QCOMPARE(bobs.changedAt, alicesSave.updatedAt);
+        Exchange::ColumnMapping stored;
+        QVERIFY(Storage::MappingRepository(bob).loadProfile(name, &stored).isNull());
+        QCOMPARE(stored, alices);
     }
 
     void shouldRememberOneZonePerEngagementAndSource()

@@ -1,5 +1,6 @@
 #include "ui/importwizard/importfilepage.h"
 
+#include "models/changetext.h"
 #include "models/exchange/sources/importsources.h"
 #include "models/importmappingstore.h"
 #include "models/portfolio.h"
@@ -59,6 +60,7 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
         emit completeChanged();
     });
     connect(m_source, &QComboBox::currentIndexChanged, this, [this] {
+        showSourceToolTip();
         updateZone();
         emit completeChanged();
     });
@@ -175,12 +177,24 @@ void ImportFilePage::fillSources()
     m_source->clear();
     for (const QString &id : Exchange::ImportSources::ids())
         m_source->addItem(Exchange::ImportSources::name(id), id);
-    QStringList profiles;
+    QVector<Models::ImportMappingStore::Profile> profiles;
     if (const Storage::Database *db = m_wizard->portfolio()->database())
-        (void)Models::ImportMappingStore(*db).profileNames(&profiles); // none listed when they cannot be read
-    for (const QString &name : qAsConst(profiles))
-        m_source->addItem(ImportWizard::tr("Profile: %1").arg(name), QStringLiteral("profile:") + name);
+        (void)Models::ImportMappingStore(*db).profiles(&profiles); // none listed when they cannot be read
+    for (const Models::ImportMappingStore::Profile &profile : qAsConst(profiles)) {
+        m_source->addItem(ImportWizard::tr("Profile: %1").arg(profile.name),
+                          QStringLiteral("profile:") + profile.name);
+        // Who saved it and when ("Changed by alice on 5 Dec 2026 10:42"; nothing when unknown).
+        m_source->setItemData(m_source->count() - 1, Models::ChangeText::line(profile.stamp),
+                              Qt::ToolTipRole);
+    }
     m_source->addItem(ImportWizard::tr("Any other CSV (map the columns)"), ImportWizard::mappingSourceId());
+    showSourceToolTip();
+}
+
+void ImportFilePage::showSourceToolTip()
+{
+    // The list's tooltips show in the open list only: the closed box names who saved its profile.
+    m_source->setToolTip(m_source->currentData(Qt::ToolTipRole).toString());
 }
 
 void ImportFilePage::fileChanged()

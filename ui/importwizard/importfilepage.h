@@ -42,6 +42,7 @@ public:
 private:
     void fillEngagements();
     void fillSources();
+    void showSourceToolTip();
     void fillChoices();
     void fileChanged();
     void updateZone();

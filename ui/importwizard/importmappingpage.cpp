@@ -1,5 +1,6 @@
 #include "ui/importwizard/importmappingpage.h"
 
+#include "models/changetext.h"
 #include "models/importmappingstore.h"
 #include "models/portfolio.h"
 #include "ui/importwizard.h"
@@ -11,6 +12,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -72,6 +75,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard, ImportFilePage *fileP
     m_preview->setTabKeyNavigation(false); // Tab goes on to the mapping's fields; arrows move in the preview
     m_preview->verticalHeader()->hide();
     m_preview->setMaximumHeight(170);
+    m_missing->setObjectName(QStringLiteral("mappingMessage"));
     m_missing->setWordWrap(true);
     m_form->addRow(new QLabel, m_name);
     m_form->addRow(new QLabel, m_rowKind);
@@ -156,6 +160,7 @@ void ImportMappingPage::showMissingFields()
     QStringList names;
     for (Field f : mapping().missingFields())
         names.append(fieldName(f));
+    m_missing->setMinimumHeight(0);
     m_missing->setText(names.isEmpty()
                            ? QString()
                            : ImportWizard::tr("Still needed: %1").arg(names.join(QStringLiteral(", "))));
@@ -190,13 +195,63 @@ bool ImportMappingPage::isComplete() const
 
 bool ImportMappingPage::validatePage()
 {
-    const QString error =
-        Models::ImportMappingStore(*m_wizard->portfolio()->database()).saveProfile(mapping());
-    if (!error.isEmpty()) {
-        m_missing->setText(error);
+    const Exchange::ColumnMapping chosen = mapping();
+    const Models::ImportMappingStore store(*m_wizard->portfolio()->database());
+    // The version saved is the one the user was asked about (0: the name was free). Anything
+    // saved under the name after that is refused by storage and said here; the mapping stays.
+    Domain::ChangeStamp stamp;
+    QString error = store.profileStamp(chosen.name, &stamp);
+    const bool ownSave = chosen.name == m_savedName && stamp == m_savedStamp;
+    if (error.isEmpty() && stamp.isStored() && !ownSave && !confirmReplace(chosen.name, stamp)) {
+        m_missing->clear();
+        m_name->setFocus();
+        m_name->selectAll();
         return false;
     }
+    if (error.isEmpty())
+        error = store.saveProfile(chosen, &stamp);
+    if (!error.isEmpty()) {
+        showMessage(error);
+        return false;
+    }
+    m_savedName = chosen.name;
+    m_savedStamp = stamp;
     return true;
+}
+
+void ImportMappingPage::showMessage(const QString &text)
+{
+    m_missing->setText(text);
+    // The page was laid out without it, and a word-wrapped label is given one line: reserve the
+    // height of the whole message, not its top line.
+    m_missing->setMinimumHeight(m_missing->heightForWidth(qMax(m_missing->width(), 200)));
+    // The wizard keeps the size it was shown at: grow it when the page now needs more.
+    QWidget *window = this->window();
+    if (window->layout())
+        window->layout()->activate();
+    const int needed = qMax(window->minimumSizeHint().height(), window->sizeHint().height());
+    if (needed > window->height())
+        window->resize(window->width(), needed);
+}
+
+bool ImportMappingPage::confirmReplace(const QString &name, const Domain::ChangeStamp &stored)
+{
+    const QString question =
+        stored.updatedAt > 0 && !stored.updatedBy.isEmpty()
+            ? ImportWizard::tr("A profile named \"%1\" exists already: %2 saved it on %3. Replace it with "
+                               "this mapping?")
+                  .arg(name, stored.updatedBy, Models::ChangeText::time(stored.updatedAt))
+            : ImportWizard::tr("A profile named \"%1\" exists already. Replace it with this mapping?")
+                  .arg(name);
+    QMessageBox box(QMessageBox::Question, ImportWizard::tr("Replace profile"), question,
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("replaceProfile"));
+    box.setInformativeText(ImportWizard::tr("Cancel keeps the saved profile: give yours another name."));
+    QPushButton *replace = box.addButton(ImportWizard::tr("&Replace"), QMessageBox::AcceptRole);
+    replace->setObjectName(QStringLiteral("replaceProfileButton"));
+    box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+    box.exec();
+    return box.clickedButton() == replace;
 }
 
 } // namespace Gui
