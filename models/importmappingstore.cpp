@@ -96,12 +96,8 @@ QString ImportMappingStore::saveProfile(const Exchange::ColumnMapping &mapping,
     Domain::ChangeStamp written;
     const Storage::StorageError error =
         Storage::MappingRepository(m_database).saveProfile(mapping, *stamp, &written);
-    if (error.kind == Storage::StorageError::Kind::Conflict) {
-        const QString detail = StorageText::detailLine(error);
-        const QString sentence =
-            profileConflict(mapping.name, error.changedBy, error.changedAt, error.rowDeleted);
-        return detail.isEmpty() ? sentence : sentence + QLatin1Char('\n') + detail;
-    }
+    if (error.kind == Storage::StorageError::Kind::Conflict)
+        return profileConflict(mapping.name, error.changedBy, error.changedAt, error.rowDeleted);
     if (error)
         return StorageText::message(error);
     *stamp = written;

@@ -21,10 +21,11 @@ QString StorageText::message(const QString &headline, const Storage::StorageErro
 QString StorageText::detailLine(const Storage::StorageError &error)
 {
     using Kind = Storage::StorageError::Kind;
-    // A read-only copy needs no technical words, NewerSchema says everything in its sentence, and
+    // A read-only copy needs no technical words, NewerSchema and Conflict say everything in their
+    // sentence (a conflict's who, what and when; its detail was the same in storage's English), and
     // a failed statement names its operation here even when the driver said nothing.
     if (error.isNull() || error.kind == Kind::ReadOnly || error.kind == Kind::NewerSchema ||
-        (error.detail.isEmpty() && error.kind != Kind::Query))
+        error.kind == Kind::Conflict || (error.detail.isEmpty() && error.kind != Kind::Query))
         return {};
     return tr("Detail: %1").arg(error.toString());
 }

@@ -167,8 +167,7 @@ private slots:
             qPrintable(message->text()));
         QCOMPARE(stored(&stamp).dateFormat, Exchange::DateTimeParser::Format::Iso8601);
         QCOMPARE(stamp, second);
-        // All of the message shows (a word-wrapped label was given one line), the detail too.
-        QVERIFY(message->text().contains(QStringLiteral("\nDetail: save import profile")));
+        // All of the message shows (a word-wrapped label was given one line).
         QTRY_VERIFY(message->height() >= message->heightForWidth(message->width()));
         // The user's mapping is all still there.
         QCOMPARE(wizard.findChild<QLineEdit *>(QStringLiteral("profileName"))->text(), s_name);
