@@ -243,6 +243,17 @@ private:
 
 } // namespace
 
+QVector<Storage::Migrator::Migration> migrationsBefore(const QString &name)
+{
+    QVector<Storage::Migrator::Migration> before;
+    for (const Storage::Migrator::Migration &m : Storage::Migrator::bundledMigrations()) {
+        if (m.name == name)
+            break;
+        before.append(m);
+    }
+    return before;
+}
+
 void addDialectRows()
 {
     QTest::addColumn<QString>("dialect");

@@ -9,6 +9,7 @@
 // skipped with the reason, unless DD_REQUIRE_POSTGRES=1 (./dev.sh test, CI): then they fail.
 #include "models/domain/engagement.h"
 #include "models/storage/database.h"
+#include "models/storage/migrator.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -35,6 +36,10 @@ FreshDatabase freshDatabase(const QString &dialect, const QString &folder, const
 /// every later request is a `CREATE DATABASE … TEMPLATE` (a file copy on the server: milliseconds).
 FreshDatabase copyOf(const QString &dialect, const QString &sqliteFile, const QString &folder,
                      const QString &name);
+
+/// The bundled migrations before the one named `name` (every one when there is none): the schema an
+/// older release left, for the tests of a migration that carries data.
+QVector<Storage::Migrator::Migration> migrationsBefore(const QString &name);
 
 /// The running test server's superuser address of the database `name`, empty when there is none.
 QString serverAddress(const QString &database);

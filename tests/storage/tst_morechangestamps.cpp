@@ -20,18 +20,6 @@ namespace {
 
 const QString s_name = QStringLiteral("more_change_stamps");
 
-/// The bundled migrations before the one named `name` (every one when there is none).
-QVector<Storage::Migrator::Migration> migrationsBefore(const QString &name)
-{
-    QVector<Storage::Migrator::Migration> before;
-    for (const Storage::Migrator::Migration &m : Storage::Migrator::bundledMigrations()) {
-        if (m.name == name)
-            break;
-        before.append(m);
-    }
-    return before;
-}
-
 /// The stamp of a row written before its table had one.
 Domain::ChangeStamp unknownVersionOne()
 {
@@ -52,7 +40,7 @@ private slots:
     void shouldBeBundledAfterTheFirstChangeStamps()
     {
         const QVector<Storage::Migrator::Migration> all = Storage::Migrator::bundledMigrations();
-        const QVector<Storage::Migrator::Migration> before = migrationsBefore(s_name);
+        const QVector<Storage::Migrator::Migration> before = StorageTest::migrationsBefore(s_name);
         QVERIFY2(before.size() < all.size(), "migration more_change_stamps is not bundled");
         QVERIFY(std::any_of(before.cbegin(), before.cend(), [](const Storage::Migrator::Migration &m) {
             return m.name == QLatin1String("change_stamps");
@@ -67,7 +55,7 @@ private slots:
             // A database as the previous release left it: every migration before 008, and rows.
             QSqlDatabase db = StorageTest::plainConnection(path, QStringLiteral("old-schema"));
             QVERIFY2(db.open(), qPrintable(db.lastError().text()));
-            Storage::Migrator migrator(db, path, migrationsBefore(s_name));
+            Storage::Migrator migrator(db, path, StorageTest::migrationsBefore(s_name));
             QVERIFY(migrator.migrate().isNull());
             QSqlQuery q(db);
             for (const char *sql : {

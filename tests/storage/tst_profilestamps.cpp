@@ -18,18 +18,6 @@ namespace {
 
 const QString s_name = QStringLiteral("profile_stamps");
 
-/// The bundled migrations before the one named `name` (every one when there is none).
-QVector<Storage::Migrator::Migration> migrationsBefore(const QString &name)
-{
-    QVector<Storage::Migrator::Migration> before;
-    for (const Storage::Migrator::Migration &m : Storage::Migrator::bundledMigrations()) {
-        if (m.name == name)
-            break;
-        before.append(m);
-    }
-    return before;
-}
-
 } // namespace
 
 class TestProfileStamps : public QObject
@@ -42,7 +30,7 @@ private slots:
     void shouldBeBundledAfterTheChangeTriggers()
     {
         const QVector<Storage::Migrator::Migration> all = Storage::Migrator::bundledMigrations();
-        const QVector<Storage::Migrator::Migration> before = migrationsBefore(s_name);
+        const QVector<Storage::Migrator::Migration> before = StorageTest::migrationsBefore(s_name);
         QVERIFY2(before.size() < all.size(), "migration profile_stamps is not bundled");
         for (const char *earlier : {"change_stamps", "more_change_stamps", "change_notify"})
             QVERIFY2(std::any_of(before.cbegin(), before.cend(),
@@ -63,7 +51,7 @@ private slots:
             // A database as the previous release left it: every migration before 010, and profiles.
             QSqlDatabase db = StorageTest::plainConnection(path, QStringLiteral("old-schema"));
             QVERIFY2(db.open(), qPrintable(db.lastError().text()));
-            Storage::Migrator migrator(db, path, migrationsBefore(s_name));
+            Storage::Migrator migrator(db, path, StorageTest::migrationsBefore(s_name));
             QVERIFY(migrator.migrate().isNull());
             QSqlQuery q(db);
             QVERIFY(
