@@ -20,6 +20,15 @@ private:
     Storage::Database m_db;
     Domain::Engagement m_engagement;
 
+    /// The first version of `history` from June 2026, pausing also while waiting for a release.
+    static Domain::SlaPolicy later(const Domain::SlaPolicyHistory &history)
+    {
+        Domain::SlaPolicy policy = history.versions().constFirst();
+        policy.effectiveFrom = QDate(2026, 6, 1);
+        policy.pauseStatuses.append(QStringLiteral("Waiting for release"));
+        return policy;
+    }
+
 private slots:
     void initTestCase_data() { StorageTest::addDialectRows(); }
 
@@ -50,10 +59,7 @@ private slots:
         QCOMPARE(history.versions().constFirst().effectiveFrom, QDate(2026, 2, 1));
 
         // WHEN it is saved with a later version, twice
-        Domain::SlaPolicy later = history.versions().constFirst();
-        later.effectiveFrom = QDate(2026, 6, 1);
-        later.pauseStatuses.append(QStringLiteral("Waiting for release"));
-        QVERIFY(history.addVersion(later));
+        QVERIFY(history.addVersion(later(history)));
         SlaPolicyLoader::SaveCounts counts;
         QVERIFY(SlaPolicyLoader(m_db).save(m_engagement.id, history, &counts).isNull());
         QCOMPARE(counts.added, 2);
@@ -74,10 +80,7 @@ private slots:
         // GIVEN the default policy and a later version, stored
         Domain::SlaPolicyHistory history;
         QVERIFY(SlaPolicyLoader(m_db).load(m_engagement.id, &history).isNull());
-        Domain::SlaPolicy later = history.versions().constFirst();
-        later.effectiveFrom = QDate(2026, 6, 1);
-        later.pauseStatuses.append(QStringLiteral("Waiting for release"));
-        QVERIFY(history.addVersion(later));
+        QVERIFY(history.addVersion(later(history)));
         SlaPolicyLoader::SaveCounts saved;
         QVERIFY(SlaPolicyLoader(m_db).save(m_engagement.id, history, &saved).isNull());
         QCOMPARE(saved.added, 2);
