@@ -3664,6 +3664,55 @@ You can undo this until the database is closed.</source>
     </message>
 </context>
 <context>
+    <name>Gui::ReviewPackRunner</name>
+    <message>
+        <source>Reading the figures of %1 for %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the review pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the review pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the pages of the review pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review pack was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review pack was written to %1, but not its data appendix: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Review pack written to %1 (%n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform>Review pack written to %1 (%n page).</numerusform>
+            <numerusform>Review pack written to %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review pack written to %1 (%n page(s)) with its data appendix %2.</source>
+        <translation type="unfinished">
+            <numerusform>Review pack written to %1 (%n page) with its data appendix %2.</numerusform>
+            <numerusform>Review pack written to %1 (%n pages) with its data appendix %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review pack of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui::ReviewPage</name>
     <message>
         <source>Risks of the review period</source>
@@ -3766,44 +3815,6 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>Writes the review pack of the period as a PDF, optionally with an XLSX data appendix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the figures of %1 for %2…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The review pack was not written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The review pack was written to %1, but not its data appendix: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Review pack written to %1 (%n page(s)).</source>
-        <translation>
-            <numerusform>Review pack written to %1 (%n page).</numerusform>
-            <numerusform>Review pack written to %1 (%n pages).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Review pack written to %1 (%n page(s)) with its data appendix %2.</source>
-        <translation>
-            <numerusform>Review pack written to %1 (%n page) with its data appendix %2.</numerusform>
-            <numerusform>Review pack written to %1 (%n pages) with its data appendix %2.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Review pack of %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drawing the pages of the review pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

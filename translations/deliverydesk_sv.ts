@@ -3697,6 +3697,55 @@ Du kan ångra detta tills databasen stängs.</translation>
     </message>
 </context>
 <context>
+    <name>Gui::ReviewPackRunner</name>
+    <message>
+        <source>Reading the figures of %1 for %2…</source>
+        <translation>Läser siffrorna för %1, %2…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Preview the review pack</source>
+        <translation>Förhandsgranska uppföljningsunderlaget</translation>
+    </message>
+    <message>
+        <source>Export the review pack</source>
+        <translation>Exportera uppföljningsunderlaget</translation>
+    </message>
+    <message>
+        <source>Drawing the pages of the review pack…</source>
+        <translation>Ritar uppföljningsunderlagets sidor…</translation>
+    </message>
+    <message>
+        <source>The review pack was not written: %1</source>
+        <translation>Uppföljningsunderlaget skrevs inte: %1</translation>
+    </message>
+    <message>
+        <source>The review pack was written to %1, but not its data appendix: %2</source>
+        <translation>Uppföljningsunderlaget sparades i %1, men inte dess databilaga: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review pack written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Uppföljningsunderlaget har sparats i %1 (%n sida).</numerusform>
+            <numerusform>Uppföljningsunderlaget har sparats i %1 (%n sidor).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review pack written to %1 (%n page(s)) with its data appendix %2.</source>
+        <translation>
+            <numerusform>Uppföljningsunderlaget har sparats i %1 (%n sida) med databilagan %2.</numerusform>
+            <numerusform>Uppföljningsunderlaget har sparats i %1 (%n sidor) med databilagan %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review pack of %1, %2</source>
+        <translation>Uppföljningsunderlag för %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>Gui::ReviewPage</name>
     <message>
         <source>Risks of the review period</source>
@@ -3800,44 +3849,6 @@ Du kan ångra detta tills databasen stängs.</translation>
     <message>
         <source>Writes the review pack of the period as a PDF, optionally with an XLSX data appendix</source>
         <translation>Sparar periodens uppföljningsunderlag som PDF, om du vill med en databilaga i XLSX</translation>
-    </message>
-    <message>
-        <source>Reading the figures of %1 for %2…</source>
-        <translation>Läser siffrorna för %1, %2…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>The review pack was not written: %1</source>
-        <translation>Uppföljningsunderlaget skrevs inte: %1</translation>
-    </message>
-    <message>
-        <source>The review pack was written to %1, but not its data appendix: %2</source>
-        <translation>Uppföljningsunderlaget sparades i %1, men inte dess databilaga: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Review pack written to %1 (%n page(s)).</source>
-        <translation>
-            <numerusform>Uppföljningsunderlaget har sparats i %1 (%n sida).</numerusform>
-            <numerusform>Uppföljningsunderlaget har sparats i %1 (%n sidor).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Review pack written to %1 (%n page(s)) with its data appendix %2.</source>
-        <translation>
-            <numerusform>Uppföljningsunderlaget har sparats i %1 (%n sida) med databilagan %2.</numerusform>
-            <numerusform>Uppföljningsunderlaget har sparats i %1 (%n sidor) med databilagan %2.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Review pack of %1, %2</source>
-        <translation>Uppföljningsunderlag för %1, %2</translation>
-    </message>
-    <message>
-        <source>Drawing the pages of the review pack…</source>
-        <translation>Ritar uppföljningsunderlagets sidor…</translation>
     </message>
     <message>
         <source>The review notes were not saved</source>

@@ -5,30 +5,22 @@
 #include "models/reviewbreachesloader.h"
 #include "models/reviewbreachmodel.h"
 #include "models/reviewnotesloader.h"
-#include "models/reviewpackjob.h"
-#include "models/reviewpacktables.h"
 #include "models/slaoverviewloader.h"
 #include "models/storagetext.h"
 #include "ui/preferences.h"
-#include "ui/report/reviewpackrenderer.h"
 #include "ui/reviewexportdialog.h"
 #include "ui/reviewperiodchooser.h"
 #include "ui/viewstatekeeper.h"
 
 #include <QAction>
-#include <QCoreApplication>
 #include <QDir>
 #include <QEvent>
-#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -56,7 +48,8 @@ ReviewPage::ReviewPage(Models::Portfolio *portfolio, QUndoStack *undoStack, QWid
       m_status(new QLabel), m_risksLabel(new QLabel), m_risks(new QPlainTextEdit), m_actionsLabel(new QLabel),
       m_actions(new QPlainTextEdit), m_breachesLabel(new QLabel), m_breachesInfo(new QLabel),
       m_table(new QTableView), m_model(new Models::ReviewBreachModel(this)), m_saveTimer(new QTimer(this)),
-      m_preview(new QPushButton), m_export(new QPushButton), m_previewAction(new QAction(this))
+      m_preview(new QPushButton), m_export(new QPushButton), m_previewAction(new QAction(this)),
+      m_runner(new ReviewPackRunner(portfolio, this))
 {
     setObjectName(QStringLiteral("reviewPage"));
     m_risks->setObjectName(QStringLiteral("reviewRisks"));
@@ -83,6 +76,9 @@ ReviewPage::ReviewPage(Models::Portfolio *portfolio, QUndoStack *undoStack, QWid
             preview();
     });
     connect(m_preview, &QPushButton::clicked, this, &ReviewPage::preview);
+    connect(m_runner, &ReviewPackRunner::message, this, &ReviewPage::message);
+    connect(m_runner, &ReviewPackRunner::exported, this, &ReviewPage::exported);
+    connect(m_runner, &ReviewPackRunner::previewOpening, this, &ReviewPage::previewOpening);
     connect(m_export, &QPushButton::clicked, this, &ReviewPage::exportDialog);
 
     m_table->setModel(m_model);
@@ -139,11 +135,8 @@ ReviewPage::ReviewPage(Models::Portfolio *portfolio, QUndoStack *undoStack, QWid
     connect(m_actions, &QPlainTextEdit::textChanged, this, [this] { textEdited(Field::Actions); });
     connect(m_model, &Models::ReviewBreachModel::rootCauseEdited, this, &ReviewPage::rootCauseEdited);
     connect(m_portfolio, &Models::Portfolio::aboutToReleaseDatabase, this, [this] {
-        // The job reads the database that is going: it ends here, and its delivery with it.
-        delete m_job;
-        m_job = nullptr;
-        delete m_progress;
-        m_progress = nullptr;
+        // The pack's read of the database that is going ends here, and its delivery with it.
+        m_runner->abandon();
         // Versions of the database that is going mean nothing in the next one.
         m_ownRootCauseStamps.clear();
     });
@@ -563,10 +556,22 @@ void ReviewPage::showRootCause(qint64 ticketId, const QString &note, const Domai
     m_model->setRootCause(ticketId, note, stamp);
 }
 
+ReviewPackRunner::Request ReviewPage::packRequest(const QString &preparedBy) const
+{
+    static_assert(int(ReviewPeriodChooser::Kind::Range) == int(Models::ReviewPeriod::Kind::Range));
+    return {m_engagement.key,
+            {static_cast<Models::ReviewPeriod::Kind>(m_period->kind()), periodStart(), periodEnd()},
+            m_period->periodText(),
+            now(),
+            preparedBy};
+}
+
 void ReviewPage::preview()
 {
-    m_preparedBy = Preferences().preparedBy();
-    loadPack(PackUse::Preview);
+    if (m_engagement.id == 0)
+        return;
+    saveNow(); // the pack prints what the editors show
+    m_runner->preview(packRequest(Preferences().preparedBy()));
 }
 
 void ReviewPage::exportDialog()
@@ -587,114 +592,12 @@ void ReviewPage::exportDialog()
 
 void ReviewPage::exportPack(const QString &pdfPath, const QString &dataPath, const QString &preparedBy)
 {
-    m_pdfPath = pdfPath;
-    m_dataPath = dataPath;
-    m_preparedBy = preparedBy;
-    loadPack(PackUse::Export);
-}
-
-void ReviewPage::loadPack(PackUse use)
-{
-    if (m_engagement.id == 0 || !m_portfolio->isOpen() || (m_job && m_job->isRunning())) {
-        if (use == PackUse::Export)
-            emit exported(false);
+    if (m_engagement.id == 0) {
+        emit exported(false);
         return;
     }
     saveNow(); // the pack prints what the editors show
-    m_packUse = use;
-    if (m_job)
-        m_job->deleteLater();
-    m_job = new Models::ReviewPackJob(*m_portfolio->database(), this);
-    connect(m_job, &Models::ReviewPackJob::finished, this, &ReviewPage::packLoaded);
-    static_assert(int(ReviewPeriodChooser::Kind::Range) == int(Models::ReviewPeriod::Kind::Range));
-    const Models::ReviewPeriod period{static_cast<Models::ReviewPeriod::Kind>(m_period->kind()),
-                                      periodStart(), periodEnd()};
-    m_progress = new QProgressDialog(
-        tr("Reading the figures of %1 for %2…").arg(m_engagement.key, m_period->periodText()), tr("Cancel"),
-        0, 0, this);
-    m_progress->setWindowTitle(use == PackUse::Preview ? tr("Preview the review pack")
-                                                       : tr("Export the review pack"));
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(400); // a quick read never flashes a dialog
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-    connect(m_progress, &QProgressDialog::canceled, m_job, &Models::ReviewPackJob::cancel);
-    m_job->start(m_engagement.key, period, now(), m_preparedBy);
-}
-
-void ReviewPage::packLoaded(const QString &error, bool cancelled)
-{
-    const bool exporting = m_packUse == PackUse::Export;
-    if (m_progress && exporting && !cancelled && error.isEmpty()) {
-        // Drawing runs on this thread and cannot be cancelled (about a second for a quarter):
-        // say so rather than look frozen.
-        m_progress->setLabelText(tr("Drawing the pages of the review pack…"));
-        m_progress->setCancelButton(nullptr);
-        m_progress->show();
-        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    }
-    const auto closeProgress = [this] {
-        if (m_progress) {
-            m_progress->close();
-            m_progress->deleteLater();
-            m_progress = nullptr;
-        }
-    };
-    if (cancelled || !error.isEmpty()) {
-        closeProgress();
-        if (!error.isEmpty() && !cancelled)
-            emit message(exporting ? tr("The review pack was not written: %1").arg(error) : error, true);
-        if (exporting)
-            emit exported(false);
-        return;
-    }
-    if (exporting) {
-        writePack();
-        closeProgress();
-    } else {
-        closeProgress();
-        showPreview();
-    }
-}
-
-void ReviewPage::writePack()
-{
-    // Painting lays charts out as widgets: it has to happen on this (the GUI) thread.
-    const Models::ReviewPack &pack = m_job->pack();
-    QString error;
-    int pages = 0;
-    if (!ReviewPackRenderer::writePdf(pack, m_pdfPath, &error, &pages)) {
-        emit message(tr("The review pack was not written: %1").arg(error), true);
-        emit exported(false);
-        return;
-    }
-    if (!m_dataPath.isEmpty() && !Models::ReviewPackTables::write(pack, m_dataPath, &error)) {
-        emit message(tr("The review pack was written to %1, but not its data appendix: %2")
-                         .arg(QDir::toNativeSeparators(m_pdfPath), error),
-                     true);
-        emit exported(false);
-        return;
-    }
-    const QString written =
-        m_dataPath.isEmpty()
-            ? tr("Review pack written to %1 (%n page(s)).", nullptr, pages)
-                  .arg(QDir::toNativeSeparators(m_pdfPath))
-            : tr("Review pack written to %1 (%n page(s)) with its data appendix %2.", nullptr, pages)
-                  .arg(QDir::toNativeSeparators(m_pdfPath), QDir::toNativeSeparators(m_dataPath));
-    emit message(written, false);
-    emit exported(true);
-}
-
-void ReviewPage::showPreview()
-{
-    QPrinter printer(QPrinter::HighResolution);
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setObjectName(QStringLiteral("reviewPreviewDialog"));
-    dialog.setWindowTitle(tr("Review pack of %1, %2").arg(m_engagement.key, m_period->periodText()));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [this](QPrinter *target) { ReviewPackRenderer::render(m_job->pack(), target); });
-    emit previewOpening(&dialog);
-    dialog.exec();
+    m_runner->exportPack(packRequest(preparedBy), pdfPath, dataPath);
 }
 
 } // namespace Gui

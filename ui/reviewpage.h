@@ -3,6 +3,7 @@
 #include "models/domain/changestamp.h"
 #include "models/domain/engagement.h"
 #include "ui/reviewnotecommands.h"
+#include "ui/reviewpackrunner.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -12,7 +13,6 @@
 
 class QAction;
 class QLabel;
-class QProgressDialog;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
@@ -21,7 +21,6 @@ class QUndoStack;
 
 namespace Models {
 class Portfolio;
-class ReviewPackJob;
 class ReviewBreachModel;
 } // namespace Models
 
@@ -115,11 +114,8 @@ private:
     void updateReadOnly();
     void updateStatus();
     QDateTime now() const;
-    enum class PackUse { Preview, Export };
-    void loadPack(PackUse use);
-    void packLoaded(const QString &error, bool cancelled);
-    void writePack();
-    void showPreview();
+    /// The pack of the shown engagement and period.
+    ReviewPackRunner::Request packRequest(const QString &preparedBy) const;
 
     Models::Portfolio *m_portfolio;
     QUndoStack *m_undoStack;
@@ -157,12 +153,7 @@ private:
     QPushButton *m_preview;
     QPushButton *m_export;
     QAction *m_previewAction;
-    Models::ReviewPackJob *m_job = nullptr;
-    QProgressDialog *m_progress = nullptr;
-    PackUse m_packUse = PackUse::Preview;
-    QString m_pdfPath;
-    QString m_dataPath;
-    QString m_preparedBy;
+    ReviewPackRunner *m_runner;
 };
 
 } // namespace Gui
