@@ -128,10 +128,11 @@ ViewState::Row ViewState::rowOf(const QModelIndex &index, const Key &key)
     return row;
 }
 
-QModelIndex ViewState::find(const QAbstractItemModel *model, const Row &row, const Key &key)
+QModelIndex ViewState::find(const QAbstractItemModel *model, const Row &row, const Key &key,
+                            const QModelIndex &under, int firstLevel)
 {
-    QModelIndex parent;
-    for (int level = 0; level < row.keys.size(); ++level) {
+    QModelIndex parent = under;
+    for (int level = firstLevel; level < row.keys.size(); ++level) {
         const int count = model->rowCount(parent);
         if (count == 0)
             return {};
@@ -165,10 +166,17 @@ QModelIndex ViewState::findMoved(const QAbstractItemModel *model, const Row &row
     const QModelIndex index = find(model, row, key);
     if (index.isValid() || !items || !row.isValid())
         return index;
-    const QString text = keyText(row.keys.last());
-    if (text.isEmpty() || m_ambiguous.contains(text))
-        return {};
-    return items->of(text);
+    // Not on its path: below the nearest of the row and its parents whose key is unique in the
+    // tree, wherever that one is now (a task under a person moved to another team).
+    for (int level = row.keys.size() - 1; level >= 0; --level) {
+        const QString text = keyText(row.keys.at(level));
+        if (text.isEmpty() || m_ambiguous.contains(text))
+            continue;
+        const QModelIndex moved = items->of(text);
+        if (moved.isValid())
+            return level + 1 == row.keys.size() ? moved : find(model, row, key, moved, level + 1);
+    }
+    return {};
 }
 
 QModelIndex ViewState::firstWholeRow(const QAbstractItemView *view)

@@ -63,8 +63,11 @@ private:
     static Key keyOf(const QAbstractItemView *view);
     static QModelIndex firstWholeRow(const QAbstractItemView *view);
     static Row rowOf(const QModelIndex &index, const Key &key);
-    static QModelIndex find(const QAbstractItemModel *model, const Row &row, const Key &key);
-    /// find(), then in a tree the row by its own key where that key is unique (moved items).
+    /// The row by its keys from `firstLevel` down, starting under `under`.
+    static QModelIndex find(const QAbstractItemModel *model, const Row &row, const Key &key,
+                            const QModelIndex &under = QModelIndex(), int firstLevel = 0);
+    /// find(), then in a tree below the nearest of the row and its parents whose own key is
+    /// unique in the tree (moved items).
     class TreeItems;
     QModelIndex findMoved(const QAbstractItemModel *model, const Row &row, const Key &key,
                           TreeItems *items) const;

@@ -41,7 +41,7 @@ void grab(QWidget *widget, const QString &name)
 /// Every item carries an id (its untranslated name) in s_idRole; the texts carry `prefix` (another
 /// language). All collapsed: the tree's default.
 void fillTeams(QTreeWidget *tree, const QVector<QPair<QString, QStringList>> &teams,
-               const QString &prefix = QString())
+               const QString &prefix = QString(), bool sameTaskTexts = false)
 {
     tree->clear();
     for (const auto &team : teams) {
@@ -51,8 +51,9 @@ void fillTeams(QTreeWidget *tree, const QVector<QPair<QString, QStringList>> &te
             auto *item = new QTreeWidgetItem(top, {prefix + person});
             item->setData(0, s_idRole, QStringLiteral("person/") + person);
             for (int t = 0; t < 2; ++t) {
-                auto *task =
-                    new QTreeWidgetItem(item, {prefix + QStringLiteral("%1 task %2").arg(person).arg(t)});
+                const QString text = sameTaskTexts ? QStringLiteral("task %1").arg(t)
+                                                   : QStringLiteral("%1 task %2").arg(person).arg(t);
+                auto *task = new QTreeWidgetItem(item, {prefix + text});
                 task->setData(0, s_idRole, QStringLiteral("task/%1/%2").arg(person).arg(t));
             }
         }
@@ -152,6 +153,27 @@ private slots:
         QVERIFY(tree.currentItem());
         QCOMPARE(tree.currentItem()->text(0), QStringLiteral("Bo task 1"));
         QCOMPARE(tree.currentItem()->parent(), bo);
+    }
+
+    void shouldFindAnItemUnderAMovedParentByThePathBelowIt()
+    {
+        // Every person's tasks are "task 0" and "task 1": Bo's is found below Bo, wherever Bo is.
+        QTreeWidget tree;
+        tree.resize(300, 500);
+        fillTeams(&tree, s_before, QString(), true);
+        tree.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tree));
+        standOnBosTask(&tree);
+        QCOMPARE(tree.currentItem()->text(0), QStringLiteral("task 1"));
+        {
+            const ViewStateKeeper keeper(&tree);
+            fillTeams(&tree, s_boMoved, QString(), true);
+        }
+        QTreeWidgetItem *bo = findText(&tree, QStringLiteral("Bo"));
+        QVERIFY(bo && bo->isExpanded() && bo->parent()->isExpanded());
+        QVERIFY(tree.currentItem());
+        QCOMPARE(tree.currentItem()->parent(), bo);
+        QCOMPARE(tree.currentItem()->text(0), QStringLiteral("task 1"));
     }
 
     void shouldFindAMovedItemByTheKeyRoleWhateverItsText()
