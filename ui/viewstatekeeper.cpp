@@ -86,7 +86,7 @@ private:
     const QTreeView *m_tree;
     Key m_key;
     bool m_read = false;
-    QHash<QString, QModelIndex> m_unique;
+    QHash<QString, QPersistentModelIndex> m_unique; // persistent: expanding may fetch rows
 };
 
 void ViewState::setRowKey(QAbstractItemView *view, const QList<int> &roles, int column)
