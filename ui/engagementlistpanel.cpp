@@ -47,6 +47,18 @@ EngagementListPanel::EngagementListPanel(Models::EngagementListModel *model, QWi
         m_view->setColumnHidden(column, true);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    // The client's name wraps at the width its column has: the rows are measured again when that
+    // column's width changes. The header stretches it after the view is laid out (a shown window,
+    // a moved splitter); rows measured before, at the header's default width, kept a height that
+    // did not fit the name (two lines' for one) until a refresh measured them again: the rows
+    // "shrank" at the first refresh. Queued: the header tells of the new width before it has it.
+    connect(
+        m_view->horizontalHeader(), &QHeaderView::sectionResized, this,
+        [this](int section) {
+            if (section == Models::EngagementListModel::ClientColumn)
+                m_view->resizeRowsToContents();
+        },
+        Qt::QueuedConnection);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { emit currentEngagementChanged(currentEngagementId()); });
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {

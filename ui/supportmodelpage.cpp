@@ -30,6 +30,18 @@ namespace Gui {
 
 using Models::DomainText;
 
+namespace {
+// The catalogue tree's items by what they are, not by their (translated) texts: the refresh
+// keeps its place by these, in any language.
+constexpr int s_identityRole = Qt::UserRole + 1;
+
+QTreeWidgetItem *withIdentity(QTreeWidgetItem *item, const QString &identity)
+{
+    item->setData(0, s_identityRole, identity);
+    return item;
+}
+} // namespace
+
 SupportModelPage::SupportModelPage(Models::Portfolio *portfolio, QWidget *parent)
     : QWidget(parent), m_portfolio(portfolio),
       m_month(QDate(QDate::currentDate().year(), QDate::currentDate().month(), 1)),
@@ -63,6 +75,7 @@ SupportModelPage::SupportModelPage(Models::Portfolio *portfolio, QWidget *parent
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->setAlternatingRowColors(true);
+    ViewState::setRowKey(m_tree, {s_identityRole});
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_heading, 1);
@@ -261,7 +274,8 @@ void SupportModelPage::fillTree(const Domain::Engagement &e)
 
     const QVector<Domain::ServiceLevel> inForce = Domain::SupportModelCatalogue::levelsInForce(e.model);
     for (const Domain::ServiceLevelInfo &level : Domain::SupportModelCatalogue::serviceLevels()) {
-        auto *levelItem = new QTreeWidgetItem(m_tree, {DomainText::catalogue(level.name)});
+        auto *levelItem = withIdentity(new QTreeWidgetItem(m_tree, {DomainText::catalogue(level.name)}),
+                                       QLatin1String("level/") + QLatin1String(level.name));
         levelItem->setToolTip(0, DomainText::catalogue(level.summary));
         const bool levelIncluded = inForce.contains(level.level);
         int contracted = 0;
@@ -271,22 +285,29 @@ void SupportModelPage::fillTree(const Domain::Engagement &e)
             const QString state = levelIncluded ? tr("Included")
                                   : on          ? tr("Contracted")
                                                 : tr("Not contracted");
-            auto *item = new QTreeWidgetItem(levelItem, {DomainText::catalogue(activity.name), state});
+            auto *item =
+                withIdentity(new QTreeWidgetItem(levelItem, {DomainText::catalogue(activity.name), state}),
+                             QLatin1String("activity/") + QLatin1String(activity.id));
             if (!on)
                 item->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
         }
         levelItem->setText(1, levelIncluded ? tr("Included") : tr("%n contracted", nullptr, contracted));
         levelItem->setExpanded(false);
     }
-    auto *management = new QTreeWidgetItem(m_tree, {tr("Delivery and service management"), tr("Included")});
+    auto *management =
+        withIdentity(new QTreeWidgetItem(m_tree, {tr("Delivery and service management"), tr("Included")}),
+                     QStringLiteral("management"));
     for (const char *activity : Domain::SupportModelCatalogue::serviceManagementActivities())
-        new QTreeWidgetItem(management, {DomainText::catalogue(activity), tr("Included")});
-    auto *roles = new QTreeWidgetItem(m_tree, {tr("Roles")});
+        withIdentity(new QTreeWidgetItem(management, {DomainText::catalogue(activity), tr("Included")}),
+                     QLatin1String("management/") + QLatin1String(activity));
+    auto *roles = withIdentity(new QTreeWidgetItem(m_tree, {tr("Roles")}), QStringLiteral("roles"));
     for (const Domain::RoleInfo &role : Domain::SupportModelCatalogue::roles()) {
         const bool covered = e.rolesCovered.contains(role.role);
-        new QTreeWidgetItem(roles, {QStringLiteral("%1 (%2)").arg(DomainText::catalogue(role.name),
-                                                                  Domain::roleId(role.role)),
-                                    covered ? tr("Covered") : tr("Not covered")});
+        withIdentity(
+            new QTreeWidgetItem(roles, {QStringLiteral("%1 (%2)").arg(DomainText::catalogue(role.name),
+                                                                      Domain::roleId(role.role)),
+                                        covered ? tr("Covered") : tr("Not covered")}),
+            QStringLiteral("role/") + Domain::roleId(role.role));
     }
     roles->setExpanded(true);
 }

@@ -1,10 +1,14 @@
 #include "ui/viewstatekeeper.h"
 
 #include <QAbstractItemView>
+#include <QHash>
 #include <QHeaderView>
 #include <QScrollBar>
+#include <QStringList>
 #include <QTableView>
 #include <QTreeView>
+
+#include <optional>
 
 namespace Gui {
 
@@ -17,7 +21,73 @@ constexpr int s_searchRows = 500;
 // How many rows of a tree are looked at for their expanded state: a tree of the window has a
 // few dozen; one of a million rows keeps the state of its first ones only.
 constexpr int s_treeRows = 20000;
+
+/// A key as text, to know it again in a hash (a key of several roles: their texts joined); empty
+/// for no key.
+QString keyText(const QVariant &key)
+{
+    if (key.userType() != QMetaType::QVariantList)
+        return key.toString();
+    QStringList parts;
+    for (const QVariant &part : key.toList())
+        parts.append(part.toString());
+    return parts.join(QChar(0x1f));
+}
+
+/// Calls `visit(index)` for every row of `model` under `root` (column 0), parents before their
+/// children, up to s_treeRows rows.
+template<typename Visit>
+void forEachTreeRow(const QAbstractItemModel *model, const QModelIndex &root, Visit visit)
+{
+    QVector<QModelIndex> parents{root};
+    int budget = s_treeRows;
+    while (!parents.isEmpty() && budget > 0) {
+        const QModelIndex parent = parents.takeLast();
+        const int count = qMin(model->rowCount(parent), budget);
+        budget -= count;
+        for (int r = 0; r < count; ++r) {
+            const QModelIndex index = model->index(r, 0, parent);
+            visit(index);
+            if (model->hasChildren(index))
+                parents.append(index);
+        }
+    }
+}
 } // namespace
+
+/// The rows of a reloaded tree by their own key, read once, when an item is not found by its
+/// path; keys that more than one row has are left out (which of them moved is not known).
+class ViewState::TreeItems
+{
+public:
+    TreeItems(const QTreeView *tree, const Key &key) : m_tree(tree), m_key(key) {}
+
+    QModelIndex of(const QString &text)
+    {
+        if (!m_read) {
+            m_read = true;
+            QSet<QString> ambiguous;
+            forEachTreeRow(m_tree->model(), m_tree->rootIndex(), [&](const QModelIndex &index) {
+                const QString key = keyText(m_key.of(index.model(), index.row(), index.parent()));
+                if (key.isEmpty() || ambiguous.contains(key))
+                    return;
+                if (m_unique.contains(key)) {
+                    m_unique.remove(key);
+                    ambiguous.insert(key);
+                } else {
+                    m_unique.insert(key, index);
+                }
+            });
+        }
+        return m_unique.value(text);
+    }
+
+private:
+    const QTreeView *m_tree;
+    Key m_key;
+    bool m_read = false;
+    QHash<QString, QPersistentModelIndex> m_unique; // persistent: expanding may fetch rows
+};
 
 void ViewState::setRowKey(QAbstractItemView *view, const QList<int> &roles, int column)
 {
@@ -58,10 +128,11 @@ ViewState::Row ViewState::rowOf(const QModelIndex &index, const Key &key)
     return row;
 }
 
-QModelIndex ViewState::find(const QAbstractItemModel *model, const Row &row, const Key &key)
+QModelIndex ViewState::find(const QAbstractItemModel *model, const Row &row, const Key &key,
+                            const QModelIndex &under, int firstLevel)
 {
-    QModelIndex parent;
-    for (int level = 0; level < row.keys.size(); ++level) {
+    QModelIndex parent = under;
+    for (int level = firstLevel; level < row.keys.size(); ++level) {
         const int count = model->rowCount(parent);
         if (count == 0)
             return {};
@@ -87,6 +158,25 @@ QModelIndex ViewState::find(const QAbstractItemModel *model, const Row &row, con
         parent = model->index(found, 0, parent);
     }
     return parent;
+}
+
+QModelIndex ViewState::findMoved(const QAbstractItemModel *model, const Row &row, const Key &key,
+                                 TreeItems *items) const
+{
+    const QModelIndex index = find(model, row, key);
+    if (index.isValid() || !items || !row.isValid())
+        return index;
+    // Not on its path: below the nearest of the row and its parents whose key is unique in the
+    // tree, wherever that one is now (a task under a person moved to another team).
+    for (int level = row.keys.size() - 1; level >= 0; --level) {
+        const QString text = keyText(row.keys.at(level));
+        if (text.isEmpty() || m_ambiguous.contains(text))
+            continue;
+        const QModelIndex moved = items->of(text);
+        if (moved.isValid())
+            return level + 1 == row.keys.size() ? moved : find(model, row, key, moved, level + 1);
+    }
+    return {};
 }
 
 QModelIndex ViewState::firstWholeRow(const QAbstractItemView *view)
@@ -139,36 +229,37 @@ ViewState ViewState::of(const QAbstractItemView *view)
         state.m_currentHeading = model->headerData(current.column(), Qt::Horizontal, Qt::DisplayRole);
         state.m_currentSelected = view->selectionModel() && view->selectionModel()->isSelected(current);
     }
-    if (const auto *tree = qobject_cast<const QTreeView *>(view))
+    if (const auto *tree = qobject_cast<const QTreeView *>(view)) {
         state.readExpanded(tree, key);
+        for (QModelIndex parent = current.parent(); parent.isValid(); parent = parent.parent())
+            state.m_currentInSight = state.m_currentInSight && tree->isExpanded(parent);
+    }
     return state;
 }
 
 void ViewState::readExpanded(const QTreeView *tree, const Key &key)
 {
     // Collapsed items are kept too: a default-expanded item the user collapsed stays collapsed.
+    // Every row's key is counted: one that several rows had does not find a moved item.
     const QAbstractItemModel *model = tree->model();
-    QVector<QModelIndex> parents{tree->rootIndex()};
-    int budget = s_treeRows;
-    while (!parents.isEmpty() && budget > 0) {
-        const QModelIndex parent = parents.takeLast();
-        const int count = qMin(model->rowCount(parent), budget);
-        budget -= count;
-        for (int r = 0; r < count; ++r) {
-            const QModelIndex index = model->index(r, 0, parent);
-            if (!model->hasChildren(index))
-                continue;
+    QSet<QString> seen;
+    forEachTreeRow(model, tree->rootIndex(), [&](const QModelIndex &index) {
+        const QString text = keyText(key.of(model, index.row(), index.parent()));
+        if (!text.isEmpty() && !seen.contains(text))
+            seen.insert(text);
+        else if (!text.isEmpty())
+            m_ambiguous.insert(text);
+        if (model->hasChildren(index))
             m_expanded.append({rowOf(index, key), tree->isExpanded(index)});
-            parents.append(index);
-        }
-    }
+    });
 }
 
-void ViewState::restoreExpanded(QTreeView *tree, const Key &key) const
+void ViewState::restoreExpanded(QTreeView *tree, const Key &key, TreeItems *items) const
 {
-    // Each item is found by its whole path: one under a parent gone is gone with it.
+    // Each item is found by its whole path, or else by its own key (moved under another parent):
+    // expanded where it now is; its new parents keep their own state.
     for (const Expanded &item : m_expanded) {
-        const QModelIndex index = find(tree->model(), item.row, key);
+        const QModelIndex index = findMoved(tree->model(), item.row, key, items);
         if (index.isValid() && tree->isExpanded(index) != item.expanded)
             tree->setExpanded(index, item.expanded);
     }
@@ -181,8 +272,11 @@ void ViewState::restore(QAbstractItemView *view) const
         return;
     const Key key = keyOf(view);
     auto *tree = qobject_cast<QTreeView *>(view);
-    if (tree)
-        restoreExpanded(tree, key);
+    std::optional<TreeItems> items;
+    if (tree) {
+        items.emplace(tree, key);
+        restoreExpanded(tree, key, &*items);
+    }
     // A reset lays the view out later (on the next event loop turn): the scroll ranges now.
     view->doItemsLayout();
 
@@ -192,12 +286,13 @@ void ViewState::restore(QAbstractItemView *view) const
         const bool autoScroll = view->hasAutoScroll();
         if (tree)
             view->setAutoScroll(false);
-        restoreCurrent(view, key);
+        restoreCurrent(view, key, items ? &*items : nullptr);
         view->setAutoScroll(autoScroll);
     }
 
     // The scroll position after the current index, which scrolls to itself when set.
-    const QModelIndex top = m_top.isValid() ? find(model, m_top, key) : QModelIndex();
+    const QModelIndex top =
+        m_top.isValid() ? findMoved(model, m_top, key, items ? &*items : nullptr) : QModelIndex();
     if (top.isValid()) {
         view->scrollTo(top, QAbstractItemView::PositionAtTop);
         if (view->verticalScrollMode() == QAbstractItemView::ScrollPerPixel)
@@ -208,10 +303,17 @@ void ViewState::restore(QAbstractItemView *view) const
     view->horizontalScrollBar()->setValue(m_horizontal);
 }
 
-void ViewState::restoreCurrent(QAbstractItemView *view, const Key &key) const
+void ViewState::restoreCurrent(QAbstractItemView *view, const Key &key, TreeItems *items) const
 {
     const QAbstractItemModel *model = view->model();
-    QModelIndex row = find(model, m_current, key);
+    QModelIndex row = findMoved(model, m_current, key, items);
+    // Moved under another parent, an item the user had in sight is shown there: its new parents
+    // open (one hidden under a parent the user collapsed stays hidden).
+    auto *tree = qobject_cast<QTreeView *>(view);
+    if (tree && row.isValid() && m_currentInSight && rowOf(row, key).keys != m_current.keys) {
+        for (QModelIndex parent = row.parent(); parent.isValid(); parent = parent.parent())
+            tree->expand(parent);
+    }
     // The row is gone: the same number, unless the reload chose a current row itself (the
     // engagement list selects the next engagement by its own rules).
     if (!row.isValid() && !view->currentIndex().isValid() && m_current.keys.size() == 1 &&

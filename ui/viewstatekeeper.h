@@ -3,6 +3,8 @@
 #include <QList>
 #include <QPersistentModelIndex>
 #include <QPointer>
+#include <QSet>
+#include <QString>
 #include <QVariant>
 #include <QVector>
 
@@ -26,6 +28,11 @@ namespace Gui {
 /// In a tree, which items are expanded and which collapsed is kept the same way, by the items'
 /// key paths: an item gone is ignored, an item new takes what the reload gave it (the tree's
 /// default); the current item stays hidden under a parent the user had collapsed.
+/// An item whose path is no longer there is looked for by its own key, where that key names one
+/// item only in the tree (before and after): an item moved under another parent keeps its
+/// expanded state there, and a current item moved is current there with its new parents expanded
+/// (if it was in sight). A tree whose texts are translated gives an untranslated key role
+/// (setRowKey()), so that a change of language keeps its place too.
 class ViewState
 {
 public:
@@ -56,10 +63,17 @@ private:
     static Key keyOf(const QAbstractItemView *view);
     static QModelIndex firstWholeRow(const QAbstractItemView *view);
     static Row rowOf(const QModelIndex &index, const Key &key);
-    static QModelIndex find(const QAbstractItemModel *model, const Row &row, const Key &key);
+    /// The row by its keys from `firstLevel` down, starting under `under`.
+    static QModelIndex find(const QAbstractItemModel *model, const Row &row, const Key &key,
+                            const QModelIndex &under = QModelIndex(), int firstLevel = 0);
+    /// find(), then in a tree below the nearest of the row and its parents whose own key is
+    /// unique in the tree (moved items).
+    class TreeItems;
+    QModelIndex findMoved(const QAbstractItemModel *model, const Row &row, const Key &key,
+                          TreeItems *items) const;
     void readExpanded(const QTreeView *tree, const Key &key);
-    void restoreExpanded(QTreeView *tree, const Key &key) const;
-    void restoreCurrent(QAbstractItemView *view, const Key &key) const;
+    void restoreExpanded(QTreeView *tree, const Key &key, TreeItems *items) const;
+    void restoreCurrent(QAbstractItemView *view, const Key &key, TreeItems *items) const;
 
     struct Expanded
     {
@@ -68,6 +82,8 @@ private:
     };
 
     QVector<Expanded> m_expanded; ///< every item with children of a tree (up to a limit)
+    QSet<QString> m_ambiguous;    ///< the keys of a tree that more than one item had
+    bool m_currentInSight = true; ///< a tree's current item had its parents expanded
     Row m_top;
     int m_topOffset = 0;
     int m_vertical = 0;

@@ -224,11 +224,43 @@ void DiagramView::wheelEvent(QWheelEvent *event)
     QGraphicsView::wheelEvent(event);
 }
 
+QPointF DiagramView::topLeftShare() const
+{
+    const QRectF rect = scene() ? scene()->sceneRect() : QRectF();
+    if (rect.width() <= 0 || rect.height() <= 0)
+        return {};
+    const QPointF topLeft = mapToScene(QPoint(0, 0));
+    return {qBound(0.0, (topLeft.x() - rect.left()) / rect.width(), 1.0),
+            qBound(0.0, (topLeft.y() - rect.top()) / rect.height(), 1.0)};
+}
+
+void DiagramView::scrollToShare(const QPointF &share)
+{
+    const QRectF rect = scene() ? scene()->sceneRect() : QRectF();
+    if (rect.isEmpty())
+        return;
+    // The scroll bars count the drawing's pixels at the zoom, from the scene rect's corner.
+    const QPointF target(rect.left() + share.x() * rect.width(), rect.top() + share.y() * rect.height());
+    const QPointF shown = mapToScene(QPoint(0, 0));
+    QScrollBar *h = horizontalScrollBar();
+    QScrollBar *v = verticalScrollBar();
+    h->setValue(h->value() + qRound((target.x() - shown.x()) * m_zoom));
+    v->setValue(v->value() + qRound((target.y() - shown.y()) * m_zoom));
+}
+
 void DiagramView::resizeEvent(QResizeEvent *event)
 {
+    // At the width's zoom the drawing is laid out again for the new width (a window resized, a
+    // scroll bar come or gone after a redraw); the part of it in view stays in view: the same
+    // share of the drawing's height and width at the view's top-left corner (the new layout's
+    // points are not the old one's: boxes wrap differently).
+    const QPointF share = topLeftShare();
     QGraphicsView::resizeEvent(event);
+    if (m_mode != ZoomMode::FollowWidth)
+        return;
+    emit layoutWidthChanged(viewport()->width());
     if (m_mode == ZoomMode::FollowWidth)
-        emit layoutWidthChanged(viewport()->width());
+        scrollToShare(share);
 }
 
 } // namespace Gui

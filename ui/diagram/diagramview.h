@@ -66,6 +66,9 @@ protected:
 
 private:
     void setZoom(qreal zoom);
+    /// Where the view's top-left corner is in the drawing, as shares of its width and height.
+    QPointF topLeftShare() const;
+    void scrollToShare(const QPointF &share);
     void focusBox(int index);
     int nearest(int key) const;
 
