@@ -19,14 +19,19 @@ namespace Storage {
 /// follow (creation, id), and their status changes follow their tickets. That is checked first on
 /// the indexes alone (tickets_by_created, the history's primary key); when it holds, both tables
 /// are read in row id order and joined by ticket id, with no sort, and a run of tickets created in
-/// the same second is put in key order here. Otherwise SQLite sorts both reads, as it always did.
+/// the same second is put in key order here. Otherwise SQLite sorts the tickets once, each with its
+/// status changes packed by an aggregate over the history's primary key (SqliteHistoryPack); the
+/// two sorts of before (tickets, and status changes joined to them) remain for a connection where
+/// the aggregate cannot be registered.
 /// Memory holds one ticket (or one run of same-second tickets, at most MaxSameSecond) whatever the
 /// engagement's size.
 class SqliteTicketStream
 {
 public:
     /// How the last forEach read the rows.
-    enum class Path { None, InOrder, Sorted };
+    /// Sorted: one sort of the tickets, each with its status changes packed; SortedTwice: the
+    /// tickets and their status changes sorted apart (when the packing aggregate is unavailable).
+    enum class Path { None, InOrder, Sorted, SortedTwice };
     /// Above this many tickets created in the same second, the sorted read is used.
     static constexpr int MaxSameSecond = 4096;
 
@@ -41,6 +46,8 @@ public:
 
     /// The vendor_sla column's JSON array; empty for ''.
     static QVector<Domain::VendorSlaValue> vendorSlaFromJson(const QByteArray &json);
+    /// The one sorted read (Path::Sorted); the packing aggregate must be registered to prepare it.
+    static QByteArray sortedQuery(bool scan);
 
 private:
     struct Range;
@@ -49,7 +56,9 @@ private:
     StorageError readInOrder(qint64 engagementId, const Range &range,
                              const std::function<bool(const Domain::Ticket &)> &visit) const;
     StorageError readSorted(qint64 engagementId, bool scan,
-                            const std::function<bool(const Domain::Ticket &)> &visit) const;
+                            const std::function<bool(const Domain::Ticket &)> &visit);
+    StorageError readSortedTwice(qint64 engagementId, bool scan,
+                                 const std::function<bool(const Domain::Ticket &)> &visit) const;
     StorageError error(int code, const QString &record) const;
 
     sqlite3 *m_db;

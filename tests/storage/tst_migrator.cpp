@@ -26,6 +26,52 @@ class TestMigrator : public QObject
     Q_OBJECT
 
 private slots:
+    void shouldReadTheTablesEveryBundledVersionLeaves()
+    {
+        // GIVEN every bundled schema version WHEN its tables are read from the scripts THEN they
+        // are the tables applying the scripts leaves, in the same order (what the open checks)
+        const QVector<Migrator::Migration> migrations = Migrator::bundledMigrations();
+        QVERIFY(!migrations.isEmpty());
+        for (const Migrator::Migration &migration : migrations) {
+            bool understood = false;
+            const QStringList read = Migrator::tablesCreatedBy(migrations, migration.version, &understood);
+            QVERIFY2(understood, qPrintable(migration.name));
+            QCOMPARE(read, Migrator::expectedTablesApplied(migrations, migration.version));
+            QCOMPARE(Migrator::expectedTables(migration.version), read);
+        }
+    }
+
+    void shouldFollowDroppedAndRenamedTables()
+    {
+        // GIVEN scripts that drop, rename, add columns and create tables in every spelling
+        const QVector<Migrator::Migration> migrations = {
+            {1, QStringLiteral("one"),
+             QStringLiteral("CREATE TABLE a (x INTEGER);\n-- CREATE TABLE commented (x);\n"
+                            "create table IF NOT EXISTS \"b\"(y TEXT);\nCREATE TABLE c (z);\n"
+                            "CREATE INDEX a_x ON a (x);")},
+            {2, QStringLiteral("two"),
+             QStringLiteral(
+                 "ALTER TABLE a ADD COLUMN w INTEGER NOT NULL DEFAULT 0;\nDROP TABLE IF EXISTS b;\n"
+                 "ALTER TABLE c RENAME TO d;\nALTER TABLE d RENAME COLUMN z TO v;\n"
+                 "ALTER TABLE a DROP COLUMN w;\nCREATE TABLE b (y);")},
+            {3, QStringLiteral("three"), QStringLiteral("CREATE TABLE e AS SELECT * FROM a;")},
+        };
+        // WHEN read THEN the tables are those SQLite keeps, in its order
+        for (int version : {1, 2}) {
+            bool understood = false;
+            const QStringList read = Migrator::tablesCreatedBy(migrations, version, &understood);
+            QVERIFY(understood);
+            QCOMPARE(read, Migrator::expectedTablesApplied(migrations, version));
+        }
+        QCOMPARE(Migrator::expectedTablesApplied(migrations, 2),
+                 QStringList({QStringLiteral("schema_migrations"), QStringLiteral("a"), QStringLiteral("d"),
+                              QStringLiteral("b")}));
+        // AND a table made from a query is not guessed at
+        bool understood = true;
+        QVERIFY(Migrator::tablesCreatedBy(migrations, 3, &understood).isEmpty());
+        QVERIFY(!understood);
+    }
+
     void shouldKeepADollarQuotedBodyInOneStatement()
     {
         const QStringList statements =

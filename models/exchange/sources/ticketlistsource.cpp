@@ -2,6 +2,7 @@
 
 #include "models/exchange/csv/numberparser.h"
 
+#include <algorithm>
 #include <climits>
 
 namespace Exchange {
@@ -71,14 +72,41 @@ bool TicketListSource::wantsPrescan() const
 bool TicketListSource::prescanRow(const CsvRow &row)
 {
     // Parents may come after their sub-tasks: their types are collected first.
-    const QString type = cell(row, m_type).toString();
+    const QStringView type = cell(row, m_type);
     if (!type.isEmpty() && !isSubtask(type)) {
-        if (!isMissing(row, m_key))
-            m_typeOfParent.insert(cell(row, m_key).toString(), type);
-        if (!isMissing(row, m_issueId))
-            m_typeOfParent.insert(cell(row, m_issueId).toString(), type);
+        auto at = m_parentTypeAt.constFind(type.toString());
+        if (at == m_parentTypeAt.constEnd()) {
+            at = m_parentTypeAt.insert(type.toString(), quint32(m_parentTypes.size()));
+            m_parentTypes.append(type.toString());
+        }
+        for (int column : {m_key, m_issueId}) {
+            if (!isMissing(row, column))
+                m_typeOfParent.push_back( // a deque: grows by blocks, never copied whole
+                    {keyDigest(cell(row, column)), at.value(), quint32(m_typeOfParent.size())});
+        }
+        m_typeOfParentSorted = false;
     }
     return true;
+}
+
+QString TicketListSource::typeOfParent(QStringView parent)
+{
+    if (m_typeOfParent.empty())
+        return {};
+    if (!m_typeOfParentSorted) {
+        std::sort(m_typeOfParent.begin(), m_typeOfParent.end(), [](const ParentType &a, const ParentType &b) {
+            return a.digest != b.digest ? a.digest < b.digest : a.order < b.order;
+        });
+        m_typeOfParentSorted = true;
+    }
+    const quint64 digest = keyDigest(parent);
+    // The last of the entries with this digest: a key or id written twice keeps its later type,
+    // as the QHash it replaces did.
+    const auto after = std::upper_bound(m_typeOfParent.begin(), m_typeOfParent.end(), digest,
+                                        [](quint64 d, const ParentType &e) { return d < e.digest; });
+    if (after == m_typeOfParent.begin() || std::prev(after)->digest != digest)
+        return {};
+    return m_parentTypes.at(qsizetype(std::prev(after)->type));
 }
 
 WorkClass TicketListSource::classOf(const CsvRow &row, const QString &key, ImportBatch *batch)
@@ -87,7 +115,7 @@ WorkClass TicketListSource::classOf(const CsvRow &row, const QString &key, Impor
     if (!isSubtask(type))
         return workClassFor(type, defaultClass(key), batch);
     ++m_subtasks;
-    const QString parentType = m_typeOfParent.value(cell(row, m_parent).toString());
+    const QString parentType = typeOfParent(cell(row, m_parent));
     if (parentType.isEmpty()) {
         ++m_subtasksWithoutParent;
         return workClassFor(type, defaultClass(key), batch);

@@ -2,6 +2,8 @@
 #include "models/exchange/sources/importsources.h"
 #include "models/exchange/sources/jirasource.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Exchange;
@@ -12,6 +14,7 @@ class TestJiraSource : public QObject
     Q_OBJECT
 
 private slots:
+    void shouldTypeThousandsOfSubtasksByParentKeyOrId();
     void shouldReadEnglishExportWithRepeatedHeaders();
     void shouldNeverReadTheRemainingTimeAsAFirstResponse();
     void shouldCollectUnknownTypesAndWarn();
@@ -150,6 +153,66 @@ void TestJiraSource::shouldTypeSubtasksByTheirParent()
     const QString all = notes.join(QLatin1Char('|'));
     QVERIFY2(all.contains(QStringLiteral("2 sub-tasks were given their parent's kind")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("1 sub-tasks have no parent in the file")), qPrintable(all));
+}
+
+void TestJiraSource::shouldTypeThousandsOfSubtasksByParentKeyOrId()
+{
+    // GIVEN 2,000 parents (stories and incidents) and 3,000 sub-tasks naming them by key or by
+    // issue id, half of the sub-tasks before their parents, ten naming a parent not in the file
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("parents.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QByteArray head = "Issue key,Issue id,Issue Type,Priority,Status,Created,Resolved,Summary,Parent\n";
+    QByteArray early, parents, late;
+    const auto subtask = [](int j, const QByteArray &parent) {
+        return "S-" + QByteArray::number(j) + "," + QByteArray::number(90000 + j) +
+               ",Sub-task,High,Open,18/Jul/26 9:10 AM,,Sub," + parent + "\n";
+    };
+    for (int i = 0; i < 2000; ++i)
+        parents += "P-" + QByteArray::number(i) + "," + QByteArray::number(50000 + i) + "," +
+                   (i % 2 ? "Story" : "Incident") + ",High,Open,18/Jul/26 9:10 AM,,Parent,\n";
+    QHash<QString, QString> parentOf;
+    for (int j = 0; j < 3000; ++j) {
+        const int k = (j * 7) % 2000;
+        const QByteArray parent =
+            j < 10 ? QByteArray("P-99999")
+                   : (j % 2 ? QByteArray::number(50000 + k) : "P-" + QByteArray::number(k));
+        parentOf.insert(QStringLiteral("S-%1").arg(j), j < 10 ? QString() : QStringLiteral("P-%1").arg(k));
+        (j % 3 ? late : early) += subtask(j, parent);
+    }
+    QVERIFY(file.write(head + early + parents + late) > 0);
+    file.close();
+
+    // WHEN imported
+    JiraSource source({});
+    const ImportBatch batch = Importer(&source).runFile(path);
+
+    // THEN every sub-task has its parent's kind and level, and the missing parents are counted
+    QCOMPARE(batch.tickets.size(), 5000);
+    QHash<QString, const Domain::Ticket *> byKey;
+    for (const Domain::Ticket &t : batch.tickets)
+        byKey.insert(t.key, &t);
+    int typed = 0;
+    for (auto it = parentOf.constBegin(); it != parentOf.constEnd(); ++it) {
+        if (it.value().isEmpty())
+            continue;
+        const Domain::Ticket *child = byKey.value(it.key());
+        const Domain::Ticket *parent = byKey.value(it.value());
+        QVERIFY(child && parent);
+        QCOMPARE(child->kind, parent->kind);
+        QCOMPARE(child->serviceLevel, parent->serviceLevel);
+        ++typed;
+    }
+    QCOMPARE(typed, 2990);
+    QCOMPARE(byKey.value(QStringLiteral("P-1"))->serviceLevel, Domain::ServiceLevel::L3); // a story
+    QCOMPARE(byKey.value(QStringLiteral("P-2"))->serviceLevel, Domain::ServiceLevel::L1); // an incident
+    QStringList notes;
+    for (const ImportProblem &p : batch.warnings)
+        notes << p.reason;
+    const QString all = notes.join(QLatin1Char('|'));
+    QVERIFY2(all.contains(QStringLiteral("2990 sub-tasks were given their parent's kind")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("10 sub-tasks have no parent in the file")), qPrintable(all));
 }
 
 void TestJiraSource::shouldReadSpanishExport()
