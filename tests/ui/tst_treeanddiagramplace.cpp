@@ -4,6 +4,7 @@
 // engagement starts at the default.
 #include "models/portfolio.h"
 #include "models/storage/database.h"
+#include "tests/ui/placetest.h"
 #include "ui/diagram/diagramview.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
@@ -22,16 +23,10 @@
 
 using Gui::DiagramView;
 using Gui::ViewStateKeeper;
+using PlaceTest::changeElsewhere;
+using PlaceTest::grab;
 
 namespace {
-/// With DD_SCREENSHOT_DIR set, the window as a PNG there (to look at the place kept).
-void grab(QWidget *window, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("DD_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        window->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")), "PNG");
-}
-
 /// Groups of 3 subgroups of 5 leaves each, all collapsed except the groups in `open` (the
 /// tree's default, as a page's reload gives it).
 void fillGroups(QTreeWidget *tree, const QStringList &groups, const QStringList &open = {})
@@ -92,21 +87,6 @@ class TestTreeAndDiagramPlace : public QObject
 private:
     QTemporaryDir m_dir;
     Gui::LanguageManager m_languages;
-
-    /// Another connection changes the engagements (as a colleague's save would) and the window
-    /// shows it.
-    static void changeElsewhere(const QString &file, Models::Portfolio *portfolio, qint64 id,
-                                const QString &notes)
-    {
-        {
-            Storage::Database theirs;
-            QVERIFY(theirs.open(file).isNull());
-            QSqlQuery query(theirs.connection());
-            QVERIFY(query.exec(QStringLiteral("UPDATE engagements SET notes = '%1'").arg(notes)));
-        }
-        QTRY_COMPARE_WITH_TIMEOUT(portfolio->engagement(id).notes, notes, 10000);
-        QTest::qWait(50);
-    }
 
 private slots:
     void initTestCase() { QVERIFY(m_languages.setLanguage(QStringLiteral("en"))); }

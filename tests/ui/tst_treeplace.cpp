@@ -2,6 +2,7 @@
 // place at the width's zoom across a new layout, and the engagement list's row heights (issue 15).
 #include "models/portfolio.h"
 #include "models/storage/database.h"
+#include "tests/ui/placetest.h"
 #include "ui/diagram/diagramview.h"
 #include "ui/engagementlistpanel.h"
 #include "ui/languagemanager.h"
@@ -25,17 +26,11 @@
 using Gui::DiagramView;
 using Gui::ViewState;
 using Gui::ViewStateKeeper;
+using PlaceTest::changeElsewhere;
+using PlaceTest::grab;
 
 namespace {
 constexpr int s_idRole = Qt::UserRole + 7;
-
-/// With DD_SCREENSHOT_DIR set, the widget as a PNG there (to look at the place kept).
-void grab(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("DD_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")), "PNG");
-}
 
 /// A tree of teams and people: `teams` maps a team to its people; each person has two tasks.
 /// Every item carries an id (its untranslated name) in s_idRole; the texts carry `prefix` (another
@@ -111,19 +106,6 @@ class TestTreePlace : public QObject
 private:
     QTemporaryDir m_dir;
     Gui::LanguageManager m_languages;
-
-    static void changeElsewhere(const QString &file, Models::Portfolio *portfolio, qint64 id,
-                                const QString &notes)
-    {
-        {
-            Storage::Database theirs;
-            QVERIFY(theirs.open(file).isNull());
-            QSqlQuery query(theirs.connection());
-            QVERIFY(query.exec(QStringLiteral("UPDATE engagements SET notes = '%1'").arg(notes)));
-        }
-        QTRY_COMPARE_WITH_TIMEOUT(portfolio->engagement(id).notes, notes, 10000);
-        QTest::qWait(50);
-    }
 
 private slots:
     void initTestCase() { QVERIFY(m_languages.setLanguage(QStringLiteral("en"))); }
