@@ -42,7 +42,18 @@ using Models::AllocationGridModel;
 
 namespace {
 constexpr int PastMonths = 6;
+/// A warning's identity in the list: what it is about, not its translated text nor its hours (an
+/// edit changes those), so that a refresh and a change of language find it again.
+constexpr int WarningKeyRole = Qt::UserRole + 1;
+
+QString warningKey(const Domain::AllocationWarning &warning)
+{
+    return QStringLiteral("%1|%2|%3|%4|%5")
+        .arg(int(warning.kind))
+        .arg(warning.person, warning.engagement, warning.month.toString(Qt::ISODate),
+             warning.role ? Domain::roleId(*warning.role) : QString());
 }
+} // namespace
 
 AllocationPage::AllocationPage(Models::Portfolio *portfolio, QUndoStack *undoStack, MessageBar *messageBar,
                                QWidget *parent)
@@ -167,6 +178,7 @@ QWidget *AllocationPage::createLowerTabs()
     m_heatmapView->setModel(m_heatmap);
     m_warnings = new QTreeWidget;
     m_warnings->setObjectName(QStringLiteral("allocationWarnings"));
+    ViewState::setRowKey(m_warnings, {WarningKeyRole});
     m_warnings->setColumnCount(2);
     m_warnings->setRootIsDecorated(false);
     m_warnings->setWordWrap(true);
@@ -328,6 +340,8 @@ void AllocationPage::loadPlannedVsActual()
 
 void AllocationPage::refreshWarnings()
 {
+    // Warnings are listed again after every edit and in another language: on the same one.
+    const ViewStateKeeper keeper(m_warnings);
     m_warnings->clear();
     int count = 0;
     for (int m = 0; m < AllocationGridModel::MonthCount && m_firstMonth.isValid(); ++m) {
@@ -338,6 +352,7 @@ void AllocationPage::refreshWarnings()
                                                           Models::CapacityText::allocationWarning(warning)});
             item->setToolTip(1, item->text(1));
             item->setData(0, Qt::UserRole, QVariant::fromValue(warning));
+            item->setData(0, WarningKeyRole, warningKey(warning));
             ++count;
         }
     }

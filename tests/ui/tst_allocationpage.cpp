@@ -293,6 +293,40 @@ private slots:
         QCOMPARE(f.page->warningList()->topLevelItem(0)->text(1), englishWarning);
     }
 
+    // The warning the user stands on stays current when the list is made again: after an edit
+    // (its hours and the other warnings may change) and in another language, even where several
+    // warnings share the month in the first column.
+    void shouldKeepTheCurrentWarningAcrossAnEditAndALanguageSwitch()
+    {
+        Fixture f;
+        QTreeWidget *list = f.page->warningList();
+        QTreeWidgetItem *chosen = nullptr;
+        for (int i = 1; i < list->topLevelItemCount() && !chosen; ++i) {
+            if (list->topLevelItem(i)->text(0) == list->topLevelItem(i - 1)->text(0))
+                chosen = list->topLevelItem(i);
+        }
+        QVERIFY2(chosen, "the demo has no two warnings in one month");
+        list->setCurrentItem(chosen);
+        const auto about = [](const QTreeWidgetItem *item) {
+            if (!item)
+                return QString();
+            const auto w = item->data(0, Qt::UserRole).value<Domain::AllocationWarning>();
+            return QStringLiteral("%1 %2 %3 %4")
+                .arg(int(w.kind))
+                .arg(w.person, w.engagement, w.month.toString());
+        };
+        const QString before = about(chosen);
+
+        QVERIFY(f.grid()->setData(f.cell(ali, nord, 0), 1.0));
+        QCOMPARE(about(list->currentItem()), before);
+        QVERIFY(m_languages.setLanguage(QStringLiteral("sv")));
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(about(list->currentItem()), before);
+        QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(about(list->currentItem()), before);
+    }
+
     void shouldMoveTheWindowMonthByMonth()
     {
         Fixture f;
