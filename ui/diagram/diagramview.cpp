@@ -259,8 +259,7 @@ void DiagramView::resizeEvent(QResizeEvent *event)
     if (m_mode != ZoomMode::FollowWidth)
         return;
     emit layoutWidthChanged(viewport()->width());
-    if (m_mode == ZoomMode::FollowWidth)
-        scrollToShare(share);
+    scrollToShare(share);
 }
 
 } // namespace Gui
