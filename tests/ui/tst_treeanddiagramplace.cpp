@@ -155,14 +155,10 @@ private slots:
     void shouldKeepTheTreeAndTheDiagramWhenTheWindowShowsWhatOthersChanged()
     {
         const QString file = m_dir.filePath(QStringLiteral("supportmodel.sqlite"));
-        Models::Portfolio portfolio;
-        QVERIFY(portfolio.createDemo(file, QDate(2026, 11, 25)).isNull());
-        Gui::MainWindow window(&portfolio, &m_languages);
-        window.resize(1100, 750);
-        window.show();
-        QApplication::setActiveWindow(&window);
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QTRY_VERIFY(portfolio.isWatching());
+        PlaceTest::DemoWindow demo;
+        QVERIFY(demo.open(file, &m_languages, {1100, 750}, PlaceTest::DemoWindow::Wait::Watching));
+        Gui::MainWindow &window = *demo.window;
+        Models::Portfolio &portfolio = demo.portfolio;
         QVERIFY(window.showPage(QStringLiteral("support-model")));
         auto *page = window.findChild<Gui::SupportModelPage *>();
         QTreeWidget *tree = page->tree();
@@ -246,13 +242,11 @@ private slots:
 
     void shouldStartAnotherEngagementAtTheDefault()
     {
-        const QString file = m_dir.filePath(QStringLiteral("another.sqlite"));
-        Models::Portfolio portfolio;
-        QVERIFY(portfolio.createDemo(file, QDate(2026, 11, 25)).isNull());
-        Gui::MainWindow window(&portfolio, &m_languages);
-        window.resize(1100, 750);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        PlaceTest::DemoWindow demo;
+        QVERIFY(demo.open(m_dir.filePath(QStringLiteral("another.sqlite")), &m_languages, {1100, 750},
+                          PlaceTest::DemoWindow::Wait::Exposed));
+        Gui::MainWindow &window = *demo.window;
+        Models::Portfolio &portfolio = demo.portfolio;
         QVERIFY(window.showPage(QStringLiteral("support-model")));
         auto *page = window.findChild<Gui::SupportModelPage *>();
         QTreeWidget *tree = page->tree();

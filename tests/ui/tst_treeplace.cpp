@@ -215,13 +215,10 @@ private slots:
 
     void shouldKeepTheCatalogueTreeAcrossAChangeOfLanguage()
     {
-        const QString file = m_dir.filePath(QStringLiteral("language.sqlite"));
-        Models::Portfolio portfolio;
-        QVERIFY(portfolio.createDemo(file, QDate(2026, 11, 25)).isNull());
-        Gui::MainWindow window(&portfolio, &m_languages);
-        window.resize(1100, 750);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        PlaceTest::DemoWindow demo;
+        QVERIFY(demo.open(m_dir.filePath(QStringLiteral("language.sqlite")), &m_languages, {1100, 750},
+                          PlaceTest::DemoWindow::Wait::Exposed));
+        Gui::MainWindow &window = *demo.window;
         QVERIFY(window.showPage(QStringLiteral("support-model")));
         auto *page = window.findChild<Gui::SupportModelPage *>();
         QTreeWidget *tree = page->tree();
@@ -258,13 +255,11 @@ private slots:
 
     void shouldKeepTheDiagramsPlaceAtTheWidthsZoomWhenTheWindowIsResized()
     {
-        const QString file = m_dir.filePath(QStringLiteral("resize.sqlite"));
-        Models::Portfolio portfolio;
-        QVERIFY(portfolio.createDemo(file, QDate(2026, 11, 25)).isNull());
-        Gui::MainWindow window(&portfolio, &m_languages);
-        window.resize(1400, 750); // the view wider than the drawing's narrowest layout
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        PlaceTest::DemoWindow demo;
+        // the view wider than the drawing's narrowest layout
+        QVERIFY(demo.open(m_dir.filePath(QStringLiteral("resize.sqlite")), &m_languages, {1400, 750},
+                          PlaceTest::DemoWindow::Wait::Exposed));
+        Gui::MainWindow &window = *demo.window;
         QVERIFY(window.showPage(QStringLiteral("support-model")));
         auto *page = window.findChild<Gui::SupportModelPage *>();
         DiagramView *view = page->diagram();
@@ -347,14 +342,10 @@ private slots:
     void shouldKeepTheEngagementListsRowHeightsAcrossARefresh()
     {
         const QString file = m_dir.filePath(QStringLiteral("rows.sqlite"));
-        Models::Portfolio portfolio;
-        QVERIFY(portfolio.createDemo(file, QDate(2026, 11, 25)).isNull());
-        Gui::MainWindow window(&portfolio, &m_languages);
-        window.resize(1100, 750);
-        window.show();
-        QApplication::setActiveWindow(&window);
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QTRY_VERIFY(portfolio.isWatching());
+        PlaceTest::DemoWindow demo;
+        QVERIFY(demo.open(file, &m_languages, {1100, 750}, PlaceTest::DemoWindow::Wait::Watching));
+        Gui::MainWindow &window = *demo.window;
+        Models::Portfolio &portfolio = demo.portfolio;
         QCoreApplication::processEvents();
         QTableView *list = window.engagementList()->view();
         const QVector<int> before = rowHeights(list);

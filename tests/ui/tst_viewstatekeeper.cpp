@@ -5,6 +5,7 @@
 #include "models/portfolio.h"
 #include "models/storage/database.h"
 #include "models/tickettablemodel.h"
+#include "tests/ui/placetest.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
 #include "ui/slapage.h"
@@ -49,13 +50,7 @@ QString textOf(const QModelIndex &index)
     return index.sibling(index.row(), 0).data().toString();
 }
 
-/// With DD_SCREENSHOT_DIR set, the window as a PNG there (to look at the place kept).
-void grab(QWidget *window, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("DD_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        window->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")), "PNG");
-}
+using PlaceTest::grab;
 
 QModelIndex topOf(const QAbstractItemView *view)
 {
@@ -195,14 +190,9 @@ private slots:
     void shouldKeepThePlaceInThePagesWhenTheWindowShowsWhatOthersChanged()
     {
         const QString file = m_dir.filePath(QStringLiteral("refresh.sqlite"));
-        Models::Portfolio portfolio;
-        QVERIFY(portfolio.createDemo(file, QDate(2026, 11, 25)).isNull());
-        Gui::MainWindow window(&portfolio, &m_languages);
-        window.resize(1100, 700);
-        window.show();
-        QApplication::setActiveWindow(&window);
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QTRY_VERIFY(portfolio.isWatching());
+        PlaceTest::DemoWindow demo;
+        QVERIFY(demo.open(file, &m_languages, {1100, 700}, PlaceTest::DemoWindow::Wait::Watching));
+        Gui::MainWindow &window = *demo.window;
 
         // The SLA page's tickets, scrolled down, on a ticket.
         QVERIFY(window.showPage(QStringLiteral("sla")));
@@ -240,14 +230,10 @@ private slots:
     void shouldKeepThePlaceInTheAllocationGridWhenTheWindowShowsWhatOthersChanged()
     {
         const QString file = m_dir.filePath(QStringLiteral("allocation.sqlite"));
-        Models::Portfolio portfolio;
-        QVERIFY(portfolio.createDemo(file, QDate(2026, 11, 25)).isNull());
-        Gui::MainWindow window(&portfolio, &m_languages);
-        window.resize(1100, 500);
-        window.show();
-        QApplication::setActiveWindow(&window);
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QTRY_VERIFY(portfolio.isWatching());
+        PlaceTest::DemoWindow demo;
+        QVERIFY(demo.open(file, &m_languages, {1100, 500}, PlaceTest::DemoWindow::Wait::Watching));
+        Gui::MainWindow &window = *demo.window;
+        Models::Portfolio &portfolio = demo.portfolio;
         QVERIFY(window.showPage(QStringLiteral("allocation")));
         auto *grid = window.findChild<QTableView *>(QStringLiteral("allocationGrid"));
         QVERIFY(grid);
@@ -263,15 +249,9 @@ private slots:
         const QString month = grid->model()->headerData(current.column(), Qt::Horizontal).toString();
         grab(&window, QStringLiteral("refresh-allocation-before"));
 
-        {
-            Storage::Database theirs;
-            QVERIFY(theirs.open(file).isNull());
-            QSqlQuery query(theirs.connection());
-            QVERIFY(query.exec(QStringLiteral("UPDATE engagements SET notes = 'changed elsewhere'")));
-        }
-        QTRY_COMPARE_WITH_TIMEOUT(portfolio.engagement(window.currentEngagementId()).notes,
-                                  QStringLiteral("changed elsewhere"), 10000);
-        QTest::qWait(100);
+        PlaceTest::changeElsewhere(file, &portfolio, window.currentEngagementId(),
+                                   QStringLiteral("changed elsewhere"));
+        QTest::qWait(50);
         const QModelIndex after = grid->currentIndex();
         QCOMPARE(after.data(Models::AllocationGridModel::PersonRole).toString(), person);
         QCOMPARE(after.data(Models::AllocationGridModel::EngagementRole).toString(), engagement);
