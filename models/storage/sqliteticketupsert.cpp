@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <limits>
 
 namespace Storage {
 
@@ -182,10 +183,53 @@ StorageError SqliteTicketUpsert::classify(qint64 engagementId, const QByteArray 
     }
     if (step != SQLITE_DONE)
         return error(tickets.constFirst().key); // the chunk's first ticket
+    if (StorageError e = withoutHistory(tickets, out))
+        return e;
     // A key twice in the chunk: the second must see what the first wrote, ticket by ticket.
     std::sort(ids.begin(), ids.end());
     if (std::adjacent_find(ids.begin(), ids.end()) != ids.end())
         out->clear();
+    return {};
+}
+
+StorageError SqliteTicketUpsert::withoutHistory(const QVector<Domain::Ticket> &tickets,
+                                                QVector<Stored> *stored)
+{
+    // "Unchanged" from the bytes holds only for a stored ticket with no status change. The
+    // chunk's candidates are proved so at once: no history row has an id between the least and
+    // the greatest of theirs (one seek on the history's key; a list import's tickets lie in
+    // ranges of their own). Otherwise each candidate is looked up, as the find statement does.
+    qint64 least = std::numeric_limits<qint64>::max();
+    qint64 greatest = std::numeric_limits<qint64>::min();
+    for (const Stored &s : std::as_const(*stored)) {
+        if (s.same) {
+            least = std::min(least, s.id);
+            greatest = std::max(greatest, s.id);
+        }
+    }
+    if (least > greatest)
+        return {};
+    const auto hasRow = [this](sqlite3_stmt *statement, bool *row) {
+        const ResetOnExit reset{statement};
+        const int step = sqlite3_step(statement);
+        *row = step == SQLITE_ROW;
+        return step == SQLITE_ROW || step == SQLITE_DONE;
+    };
+    bool any = false;
+    sqlite3_bind_int64(m_historyInRange, 1, least);
+    sqlite3_bind_int64(m_historyInRange, 2, greatest);
+    if (!hasRow(m_historyInRange, &any))
+        return error(tickets.constFirst().key);
+    for (int i = 0; any && i < stored->size(); ++i) {
+        Stored &s = (*stored)[i];
+        if (!s.same)
+            continue;
+        bool has = false;
+        sqlite3_bind_int64(m_hasHistory, 1, s.id);
+        if (!hasRow(m_hasHistory, &has))
+            return error(tickets.at(i).key);
+        s.same = !has;
+    }
     return {};
 }
 
@@ -206,7 +250,8 @@ SqliteTicketUpsert::SqliteTicketUpsert(QSqlDatabase db, sqlite3 *handle)
 
 SqliteTicketUpsert::~SqliteTicketUpsert()
 {
-    for (sqlite3_stmt *s : {m_find, m_classify, m_history, m_insert, m_update, m_clearHistory, m_addHistory})
+    for (sqlite3_stmt *s : {m_find, m_classify, m_historyInRange, m_hasHistory, m_history, m_insert, m_update,
+                            m_clearHistory, m_addHistory})
         sqlite3_finalize(s); // a null statement is a no-op
 }
 
@@ -229,9 +274,11 @@ StorageError SqliteTicketUpsert::prepare(const QSqlDatabase &db, std::unique_ptr
         {&u->m_classify,
          "SELECT j.key, t.id, t.source_key, t.kind, t.severity, t.service_level, t.activity, t.title, "
          "t.status, t.created_at, t.first_response_at, t.resolved_at, t.vendor_sla, "
-         "EXISTS (SELECT 1 FROM ticket_status_history h WHERE h.ticket_id = t.id) "
+         "0 " // whether it has history: proved for the chunk at once (withoutHistory)
          "FROM json_each(?3) AS j CROSS JOIN tickets AS t "
          "WHERE t.engagement_id = ?1 AND t.source = ?2 AND t.source_key = j.value"},
+        {&u->m_historyInRange, "SELECT 1 FROM ticket_status_history WHERE ticket_id BETWEEN ? AND ? LIMIT 1"},
+        {&u->m_hasHistory, "SELECT 1 FROM ticket_status_history WHERE ticket_id = ? LIMIT 1"},
         {&u->m_history, "SELECT changed_at, status, severity FROM ticket_status_history "
                         "WHERE ticket_id = ? ORDER BY seq"},
         {&u->m_insert,

@@ -57,6 +57,10 @@ private:
     /// twice (the chunk then goes ticket by ticket).
     StorageError classify(qint64 engagementId, const QByteArray &source,
                           const QVector<Domain::Ticket> &tickets, QVector<Stored> *out);
+    /// Clears `same` of every classified ticket that has stored status changes (the classify
+    /// statement does not look): one range probe for the chunk, a probe a candidate only when
+    /// the range holds history.
+    StorageError withoutHistory(const QVector<Domain::Ticket> &tickets, QVector<Stored> *stored);
     /// The UTF-8 of an id text (kind, service level), made once per value.
     static const QByteArray &idText(QVector<QByteArray> *cache, int value, QString (*id)(int));
     StorageError readHistory(qint64 id, const QString &key, Domain::Ticket *stored);
@@ -66,7 +70,9 @@ private:
     sqlite3 *m_handle;
     sqlite3_stmt *m_find = nullptr;
     sqlite3_stmt *m_classify = nullptr;
-    QByteArray m_keys; ///< the classify statement's JSON array of keys, reused
+    QByteArray m_keys;                        ///< the classify statement's JSON array of keys, reused
+    sqlite3_stmt *m_historyInRange = nullptr; ///< any status change of the tickets with ids in a range
+    sqlite3_stmt *m_hasHistory = nullptr;     ///< any status change of one ticket
     sqlite3_stmt *m_history = nullptr;
     sqlite3_stmt *m_insert = nullptr;
     sqlite3_stmt *m_update = nullptr;
