@@ -4,6 +4,10 @@
 # 3x of COPY). Not a ctest: run it by hand and read the figures (docs/storage/postgresql.md).
 #
 #   bench/postgresql/import_vs_copy.sh BUILD_DIR [ROWS] [BEFORE_APP]      (ROWS default 1000000)
+#   DD_BENCH_SHAPE=list bench/postgresql/import_vs_copy.sh BUILD_DIR [ROWS] [BEFORE_APP]
+#
+# The file is the event log (gen_servicenow: ~6.5 rows an incident) unless DD_BENCH_SHAPE=list asks
+# for the list export (gen_servicenow --list: one row a ticket, imported with --source servicenow).
 #
 # With BEFORE_APP (another deliverydesk, e.g. main's), that one imports the same file into a database
 # of its own on the same server right before BUILD_DIR's does: before and after in the same minutes.
@@ -38,8 +42,13 @@ psql=(psql -q -h 127.0.0.1 -p "$port" -U dd_bench -v ON_ERROR_STOP=1)
 "${psql[@]}" -d postgres -c "CREATE DATABASE team" -c "CREATE DATABASE team_before" -c "CREATE DATABASE reference"
 address="postgresql://dd_bench@127.0.0.1:$port/team"
 
-"$gen" "$work/events.csv" "$rows" >/dev/null
-echo "file: $rows rows, $(du -h "$work/events.csv" | cut -f1)"
+shape=${DD_BENCH_SHAPE:-events}
+case "$shape" in
+  events) source=servicenow-events; "$gen" "$work/events.csv" "$rows" >/dev/null ;;
+  list) source=servicenow; "$gen" --list "$work/events.csv" "$rows" >/dev/null ;;
+  *) echo "DD_BENCH_SHAPE is events or list, not $shape"; exit 2 ;;
+esac
+echo "file ($shape): $rows rows, $(du -h "$work/events.csv" | cut -f1)"
 key=FJALLGEAR
 
 seconds() { local s e; s=$(date +%s.%N); "$@" >/dev/null; e=$(date +%s.%N); awk -v s="$s" -v e="$e" 'BEGIN { printf "%.2f", e - s }'; }
@@ -63,7 +72,7 @@ run_import() {
   autovacuum_idle
   before=$(server_cpu)
   wall=$(seconds /usr/bin/time -v -o "$work/time-$3" "$binary" import --database "$target" --engagement "$key" \
-    --source servicenow-events "$work/events.csv")
+    --source "$source" "$work/events.csv")
   sleep 1
   after=$(server_cpu)
   awk -v l="$label" -v w="$wall" -v b="$before" -v a="$after" '
