@@ -84,7 +84,8 @@ ImportBatch Importer::runFile(const QString &path)
 bool Importer::prescan(QIODevice *device, const QString &fileName, QChar inner, ImportBatch *batch)
 {
     // The first pass of a source that decides something from the whole file (Kimai's duration
-    // unit, the day/month order, Jira's parents). A device that cannot seek is read once only.
+    // unit, the day/month order, Jira's parents), and a second when the source asks for it
+    // (Jira's parents' types). A device that cannot seek is read once only.
     {
         CsvReader first(device, fileName);
         if (!first.readHeader())
@@ -113,6 +114,22 @@ bool Importer::prescan(QIODevice *device, const QString &fileName, QChar inner, 
         m_source->endPrescan(batch);
     if (!batch->fileError.isNull())
         return false;
+    if (m_source->wantsSecondPrescan()) {
+        if (!device->seek(0))
+            return false;
+        // A file that reads badly now is reported by the main pass's reader, as in the first.
+        CsvReader again(device, fileName);
+        CsvRow row;
+        const bool readable = again.readHeader();
+        while (readable && again.next(&row)) {
+            unwrap(&row, inner);
+            m_source->prescanRowAgain(row);
+            if (m_cancel && m_cancel->load(std::memory_order_relaxed)) {
+                batch->cancelled = true;
+                return false;
+            }
+        }
+    }
     if (!device->seek(0)) {
         batch->fileError = ExchangeError{fileName, 0, 0, tr("The file cannot be read a second time.")};
         return false;

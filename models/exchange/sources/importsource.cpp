@@ -41,6 +41,10 @@ void ImportSource::endKeyPrescan()
 {
 }
 
+void ImportSource::prescanRowAgain(const CsvRow &)
+{
+}
+
 void ImportSource::finish(ImportBatch *)
 {
 }

@@ -48,6 +48,11 @@ public:
     virtual bool wantsKeyPrescan() const { return false; }
     virtual void prescanKey(const CsvRow &row);
     virtual void endKeyPrescan();
+    /// Whether, after the first pass and endPrescan(), the source wants every row once more
+    /// (prescanRowAgain()), to keep of the whole file only what the first pass showed it needs
+    /// (Jira: the types of the parents that sub-tasks name, not of every ticket).
+    virtual bool wantsSecondPrescan() const { return false; }
+    virtual void prescanRowAgain(const CsvRow &row);
     virtual void addRow(const CsvRow &row, ImportBatch *batch) = 0;
     /// Called after the last row (event logs emit their last ticket here).
     virtual void finish(ImportBatch *batch);

@@ -71,42 +71,72 @@ bool TicketListSource::wantsPrescan() const
 
 bool TicketListSource::prescanRow(const CsvRow &row)
 {
-    // Parents may come after their sub-tasks: their types are collected first.
-    const QStringView type = cell(row, m_type);
-    if (!type.isEmpty() && !isSubtask(type)) {
-        auto at = m_parentTypeAt.constFind(type.toString());
-        if (at == m_parentTypeAt.constEnd()) {
-            at = m_parentTypeAt.insert(type.toString(), quint32(m_parentTypes.size()));
-            m_parentTypes.append(type.toString());
-        }
-        for (int column : {m_key, m_issueId}) {
-            if (!isMissing(row, column))
-                m_typeOfParent.push_back( // a deque: grows by blocks, never copied whole
-                    {keyDigest(cell(row, column)), at.value(), quint32(m_typeOfParent.size())});
-        }
-        m_typeOfParentSorted = false;
+    // Parents may come after their sub-tasks. The first pass keeps what the sub-tasks name; the
+    // second (prescanRowAgain) the types of those tickets only, not of every ticket of the file.
+    const QStringView parent = cell(row, m_parent);
+    if (isSubtask(cell(row, m_type)) && !parent.isEmpty()) {
+        m_parentRefs.push_back(keyDigest(parent));
+        if (m_parentRefs.size() >= m_compactParentRefsAt)
+            compactParentRefs();
     }
     return true;
 }
 
-QString TicketListSource::typeOfParent(QStringView parent)
+void TicketListSource::compactParentRefs()
 {
-    if (m_typeOfParent.empty())
-        return {};
-    if (!m_typeOfParentSorted) {
-        std::sort(m_typeOfParent.begin(), m_typeOfParent.end(), [](const ParentType &a, const ParentType &b) {
-            return a.digest != b.digest ? a.digest < b.digest : a.order < b.order;
-        });
-        m_typeOfParentSorted = true;
+    // Sorted and once each: many sub-tasks name the same parent.
+    std::sort(m_parentRefs.begin(), m_parentRefs.end());
+    m_parentRefs.erase(std::unique(m_parentRefs.begin(), m_parentRefs.end()), m_parentRefs.end());
+    m_parentRefs.shrink_to_fit();
+    m_compactParentRefsAt = std::max<std::size_t>(2 * m_parentRefs.size(), s_firstParentRefsCompaction);
+}
+
+void TicketListSource::endPrescan(ImportBatch *batch)
+{
+    TicketSource::endPrescan(batch);
+    compactParentRefs();
+    m_parentRefType.assign(m_parentRefs.size(), 0);
+}
+
+bool TicketListSource::wantsSecondPrescan() const
+{
+    return !m_parentRefs.empty();
+}
+
+void TicketListSource::prescanRowAgain(const CsvRow &row)
+{
+    const QStringView type = cell(row, m_type);
+    if (type.isEmpty() || isSubtask(type))
+        return;
+    quint32 typeNumber = 0; // 1 + its index in m_parentTypes, once known
+    for (int column : {m_key, m_issueId}) {
+        if (isMissing(row, column))
+            continue;
+        const quint64 digest = keyDigest(cell(row, column));
+        const auto at = std::lower_bound(m_parentRefs.cbegin(), m_parentRefs.cend(), digest);
+        if (at == m_parentRefs.cend() || *at != digest)
+            continue;
+        if (typeNumber == 0) {
+            auto known = m_parentTypeAt.constFind(type.toString());
+            if (known == m_parentTypeAt.constEnd()) {
+                known = m_parentTypeAt.insert(type.toString(), quint32(m_parentTypes.size()));
+                m_parentTypes.append(type.toString());
+            }
+            typeNumber = known.value() + 1;
+        }
+        // In file order: a key or id written twice keeps its later type.
+        m_parentRefType[std::size_t(at - m_parentRefs.cbegin())] = typeNumber;
     }
+}
+
+QString TicketListSource::typeOfParent(QStringView parent) const
+{
     const quint64 digest = keyDigest(parent);
-    // The last of the entries with this digest: a key or id written twice keeps its later type,
-    // as the QHash it replaces did.
-    const auto after = std::upper_bound(m_typeOfParent.begin(), m_typeOfParent.end(), digest,
-                                        [](quint64 d, const ParentType &e) { return d < e.digest; });
-    if (after == m_typeOfParent.begin() || std::prev(after)->digest != digest)
+    const auto at = std::lower_bound(m_parentRefs.cbegin(), m_parentRefs.cend(), digest);
+    if (at == m_parentRefs.cend() || *at != digest || m_parentRefType.empty())
         return {};
-    return m_parentTypes.at(qsizetype(std::prev(after)->type));
+    const quint32 typeNumber = m_parentRefType[std::size_t(at - m_parentRefs.cbegin())];
+    return typeNumber == 0 ? QString() : m_parentTypes.at(qsizetype(typeNumber - 1));
 }
 
 WorkClass TicketListSource::classOf(const CsvRow &row, const QString &key, ImportBatch *batch)

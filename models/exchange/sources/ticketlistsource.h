@@ -2,7 +2,7 @@
 
 #include "models/exchange/sources/ticketsource.h"
 
-#include <deque>
+#include <vector>
 
 namespace Exchange {
 
@@ -37,8 +37,8 @@ struct TicketColumns
 ///
 /// The first response is an instant column, or created + minutes (Zendesk), or the first comment
 /// by someone other than the reporter; never derived from a tool's remaining-time SLA field.
-/// Sub-tasks take their parent's class (a story's sub-task is L3 work), parents looked up in a
-/// first pass over the file.
+/// Sub-tasks take their parent's class (a story's sub-task is L3 work), parents looked up in two
+/// passes over the file before the import (what sub-tasks name, then those tickets' types).
 class TicketListSource : public TicketSource
 {
     Q_DECLARE_TR_FUNCTIONS(TicketListSource)
@@ -49,6 +49,9 @@ public:
 
     bool wantsPrescan() const override;
     bool prescanRow(const CsvRow &row) override;
+    void endPrescan(ImportBatch *batch) override;
+    bool wantsSecondPrescan() const override;
+    void prescanRowAgain(const CsvRow &row) override;
     void addRow(const CsvRow &row, ImportBatch *batch) override;
     void finish(ImportBatch *batch) override;
 
@@ -79,21 +82,18 @@ private:
     int m_title = -1, m_firstResponse = -1, m_firstReplyMinutes = -1, m_reporter = -1;
     int m_issueId = -1, m_parent = -1;
     QVector<int> m_vendorSla, m_comments;
-    /// The first pass's types of possible parents: every non-sub-task's key and id, as 64-bit
-    /// digests (as the duplicate-key check keeps them) with an index into m_parentTypes, sorted
-    /// by digest at the first look-up. 16 bytes an entry (the QHash of strings it replaces took
-    /// ~110: 620 MB for a 3M-row Jira file).
-    struct ParentType
-    {
-        quint64 digest = 0;
-        quint32 type = 0;
-        quint32 order = 0; // first-pass order: of equal digests the last one written wins
-    };
-    QString typeOfParent(QStringView parent);
-    std::deque<ParentType> m_typeOfParent;
-    QStringList m_parentTypes;              ///< the distinct types, once each
+    /// Jira's parents, in two passes. The first keeps the 64-bit digests (as the duplicate-key
+    /// check keeps keys) of the keys and ids that sub-tasks name, sorted, once each; the second
+    /// the type of each of those tickets: 12 bytes a named parent, nothing for other tickets
+    /// (session 28 kept 32 bytes for every ticket; a QHash of strings before, ~225).
+    void compactParentRefs();
+    QString typeOfParent(QStringView parent) const;
+    static constexpr std::size_t s_firstParentRefsCompaction = 1 << 16;
+    std::vector<quint64> m_parentRefs;
+    std::size_t m_compactParentRefsAt = s_firstParentRefsCompaction;
+    std::vector<quint32> m_parentRefType;   ///< per m_parentRefs: 1 + index into m_parentTypes, 0 unknown
+    QStringList m_parentTypes;              ///< the distinct types of named parents, once each
     QHash<QString, quint32> m_parentTypeAt; ///< type -> index into m_parentTypes
-    bool m_typeOfParentSorted = false;
     qint64 m_subtasks = 0, m_subtasksWithoutParent = 0, m_withoutFirstResponse = 0;
     qint64 m_withoutFirstResponseColumn = 0; ///< tickets of a file with no column that could tell
     qint64 m_closedWithoutResolution = 0;
