@@ -359,9 +359,16 @@ StorageError SqliteTicketStream::readInOrder(qint64 engagementId, const Range &r
             run.emplace_back();
         Domain::Ticket &ticket = run[held++];
         reader.ticket(tickets, &ticket);
-        // Changes of other engagements' tickets between ours are passed over.
-        for (; changeCode == SQLITE_ROW && changes.integer(0) <= id; changeCode = changes.step()) {
-            if (changes.integer(0) == id)
+        // Changes of other engagements' tickets between ours are passed over. Within our id range
+        // the changes rise with the ticket (checkOrder); a ticket outside it (stored before or
+        // after ours) may have its changes anywhere among them, and must never stop the walk.
+        for (; changeCode == SQLITE_ROW; changeCode = changes.step()) {
+            const qint64 owner = changes.integer(0);
+            if (owner < range.firstId || owner > range.lastId)
+                continue;
+            if (owner > id)
+                break;
+            if (owner == id)
                 reader.change(changes, &ticket);
         }
     }

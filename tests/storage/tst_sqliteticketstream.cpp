@@ -2,7 +2,8 @@
 // order are read without a sort, any other shape falls back to the sorted read, and both hand out
 // exactly what TicketRepository::list reads through QSqlQuery (the reference): the same tickets,
 // fields, status changes and order, also for NULL instants, no history, non-ASCII text, runs of
-// tickets created in the same second and another engagement's tickets stored between them.
+// tickets created in the same second, another engagement's tickets stored between them and a later
+// ticket's status changes stored among theirs.
 #include "models/storage/database.h"
 #include "models/storage/engagementrepository.h"
 #include "models/storage/sqlitehandle.h"
@@ -120,6 +121,8 @@ private slots:
         QTest::newRow("shuffled") << QStringLiteral("shuffled") << Path::Sorted;
         QTest::newRow("one ticket stored late") << QStringLiteral("one late") << Path::Sorted;
         QTest::newRow("a history stored again") << QStringLiteral("history moved") << Path::Sorted;
+        QTest::newRow("a later ticket's changes among ours")
+            << QStringLiteral("other's changes between") << Path::InOrder;
         QTest::newRow("too many in one second") << QStringLiteral("same second") << Path::Sorted;
     }
 
@@ -169,6 +172,25 @@ private slots:
                                           "(SELECT ticket_id FROM moved)")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO ticket_status_history SELECT * FROM moved")));
             QCOMPARE(q.numRowsAffected(), 2);
+        } else if (shape == QLatin1String("other's changes between")) {
+            // Another engagement's ticket stored after ours (a larger id) whose changes lie among
+            // ours in row id order: the second half of ours written again after it, in ticket
+            // order, so that our own changes still rise (as a copy from a server can lay them out).
+            QVERIFY(upsert(db, engagement, tickets));
+            QVERIFY(upsert(db, other, {ticket(7, 30, QStringLiteral("O-1"))}));
+            const QString ours = QStringLiteral("SELECT * FROM ticket_status_history WHERE ticket_id IN "
+                                                "(SELECT id FROM tickets WHERE engagement_id = %1) "
+                                                "AND ticket_id > (SELECT MIN(id) + 150 FROM tickets) "
+                                                "ORDER BY ticket_id, seq")
+                                     .arg(engagement);
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("CREATE TEMP TABLE moved AS ") + ours));
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM ticket_status_history WHERE rowid IN (SELECT "
+                                          "h.rowid FROM ticket_status_history h JOIN moved m "
+                                          "ON m.ticket_id = h.ticket_id AND m.seq = h.seq)")));
+            QVERIFY(q.numRowsAffected() > 100);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO ticket_status_history SELECT * FROM moved "
+                                          "ORDER BY ticket_id, seq")));
         } else if (shape == QLatin1String("same second")) {
             tickets.clear();
             for (int i = 0; i <= SqliteTicketStream::MaxSameSecond; ++i)
