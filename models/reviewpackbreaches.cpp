@@ -130,6 +130,10 @@ ReviewPackLoader::Error ReviewPackBreaches::finish(ReviewPack *pack)
     }
     m_lines.clear();
     m_index.clear();
+    pack->breaches.squeeze();
+    // The open tickets breached in the period are lines now; nothing else reads the list.
+    pack->sla.atRisk.clear();
+    pack->sla.atRisk.squeeze();
     std::sort(pack->breaches.begin(), pack->breaches.end(), [](const ReviewTicket &a, const ReviewTicket &b) {
         return a.breachedAt != b.breachedAt ? a.breachedAt < b.breachedAt : a.key < b.key;
     });
