@@ -73,21 +73,22 @@ StorageError TicketSubsets::activeResults(qint64 engagementId, qint64 from, qint
     Filter filter{QStringLiteral("%1t.engagement_id = ? AND %2")
                       .arg(large ? QStringLiteral("+") : QString(), s_activeCondition),
                   QVariantList{engagementId} + activeBinds(from, to)};
-    return readResults(filter, out);
+    return readResults(filter, out, QString::number(engagementId));
 }
 
-StorageError TicketSubsets::readResults(const Filter &filter, QVector<StoredSlaResult> *out) const
+StorageError TicketSubsets::readResults(const Filter &filter, QVector<StoredSlaResult> *out,
+                                        const QString &record) const
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT %1 FROM sla_results r JOIN tickets t ON t.id = r.ticket_id "
                                   "WHERE %2 ORDER BY r.ticket_id")
                        .arg(SlaResultRepository::resultColumns(), filter.where)))
-        return queryError(q, QStringLiteral("read SLA results"));
+        return queryError(q, QStringLiteral("read SLA results"), record);
     for (const QVariant &value : filter.binds)
         q.addBindValue(value);
     if (!q.exec())
-        return queryError(q, QStringLiteral("read SLA results"));
+        return queryError(q, QStringLiteral("read SLA results"), record);
     while (q.next())
         out->append(SlaResultRepository::resultFromRow(q));
     return {};
@@ -133,7 +134,8 @@ StorageError TicketSubsets::forEachActive(qint64 engagementId, qint64 from, qint
             break;
         const qint64 chunkLast = chunk.tickets.ids.constLast();
         if (withResults) {
-            if (StorageError error = readResults(upTo(chunkLast), &chunk.results))
+            if (StorageError error =
+                    readResults(upTo(chunkLast), &chunk.results, QString::number(engagementId)))
                 return error;
         }
         if (!consume(chunk))

@@ -65,7 +65,8 @@ private:
     /// the first `limit` of them in id order, their history read with `historyOf(last id read)`.
     StorageError read(const Filter &filter, TicketsWithIds *out, int limit = 0,
                       const std::function<Filter(qint64)> &historyOf = {}) const;
-    StorageError readResults(const Filter &filter, QVector<StoredSlaResult> *out) const;
+    StorageError readResults(const Filter &filter, QVector<StoredSlaResult> *out,
+                             const QString &record) const;
     /// The first and last row id of the engagement's tickets (first > last: none).
     StorageError idRange(qint64 engagementId, qint64 *first, qint64 *last) const;
     StorageError largeShare(qint64 engagementId, bool *large) const;
