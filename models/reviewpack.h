@@ -144,7 +144,7 @@ struct ReviewPack
     QStringList budgetRules;         ///< CapacityText::budgetRules of the policy
 
     bool hasSla = false;
-    SlaOverview sla;                ///< twelve months ending with the period's last month
+    SlaOverview sla; ///< twelve months ending with the period's last month; no atRisk (see breaches)
     QVector<ReviewTicket> breaches; ///< of the period, by breach instant
     QVector<ReviewTicket>
         notable; ///< incidents and problems of severity 1–2 opened or resolved in the period

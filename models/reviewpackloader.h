@@ -8,10 +8,11 @@
 
 namespace Storage {
 class Database;
-struct TicketsWithIds;
 } // namespace Storage
 
 namespace Models {
+
+class ReviewFingerprintRows;
 
 /// Reads everything a governance review shows for an engagement and a period, by calling the
 /// loaders the pages and commands use (budget ledger and burn-downs, SLA overview, ticket
@@ -63,17 +64,21 @@ public:
     [[nodiscard]] Error load(const QString &engagementKey, const ReviewPeriod &period, const QDateTime &now,
                              ReviewPack *out) const;
 
+    /// Tickets read at a time (0: Storage::TicketSubsets' default); tests set a few to cross
+    /// chunk boundaries.
+    void setChunkSize(int tickets) { m_chunkSize = tickets; }
+
 private:
     [[nodiscard]] Error loadNotes(ReviewPack *pack) const;
-    [[nodiscard]] Error loadBudget(ReviewPack *pack, QVector<QByteArray> *rows) const;
+    [[nodiscard]] Error loadBudget(ReviewPack *pack, ReviewFingerprintRows *rows) const;
     [[nodiscard]] Error loadSla(ReviewPack *pack) const;
-    [[nodiscard]] Error loadTickets(ReviewPack *pack, QVector<QByteArray> *rows) const;
-    /// The period's breaches; `active` are the tickets loadTickets() read.
-    [[nodiscard]] Error loadBreaches(ReviewPack *pack, Storage::TicketsWithIds active) const;
-    [[nodiscard]] Error loadAllocation(ReviewPack *pack, QVector<QByteArray> *rows) const;
-    [[nodiscard]] Error loadAppendix(ReviewPack *pack, QVector<QByteArray> *rows) const;
+    /// The ticket figures, notable and delivered tickets and (with an SLA) the breaches.
+    [[nodiscard]] Error loadTickets(ReviewPack *pack, ReviewFingerprintRows *rows) const;
+    [[nodiscard]] Error loadAllocation(ReviewPack *pack, ReviewFingerprintRows *rows) const;
+    [[nodiscard]] Error loadAppendix(ReviewPack *pack, ReviewFingerprintRows *rows) const;
 
     const Storage::Database &m_database;
+    int m_chunkSize = 0;
 };
 
 } // namespace Models

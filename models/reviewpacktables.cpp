@@ -29,14 +29,20 @@ QVariant percent(const std::optional<double> &p)
     return p ? QVariant(qRound64(*p * 10.0) / 10.0) : QVariant();
 }
 
-QDateTime instant(qint64 epochSeconds, const QByteArray &zone)
+QDateTime instant(qint64 epochSeconds, const QTimeZone &zone)
 {
-    const QTimeZone tz(zone);
-    return QDateTime::fromSecsSinceEpoch(epochSeconds, tz.isValid() ? tz : QTimeZone::utc());
+    return QDateTime::fromSecsSinceEpoch(epochSeconds, zone);
 }
 
-ExportTable ticketTable(const QString &name, const QVector<ReviewTicket> &tickets, const QByteArray &zone,
-                        bool breaches)
+QTimeZone zoneOf(const QByteArray &id)
+{
+    const QTimeZone tz(id);
+    return tz.isValid() ? tz : QTimeZone::utc();
+}
+
+/// A table of ticket lines without its rows: ticketRow() makes them one at a time, so that the
+/// 33,000 breaches of a month of the 1M bench are never held a second time as cells.
+ExportTable ticketTable(const QString &name, bool breaches)
 {
     ExportTable t;
     t.name = name;
@@ -52,20 +58,34 @@ ExportTable ticketTable(const QString &name, const QVector<ReviewTicket> &ticket
         t.columns += {{ReviewPackTables::tr("Breached at"), Type::DateTime, 18},
                       {ReviewPackTables::tr("What happened"), Type::Text, 60},
                       {ReviewPackTables::tr("Root cause"), Type::Text, 40}};
-    for (const ReviewTicket &r : tickets) {
-        QVector<QVariant> row = {r.key,
-                                 r.title,
-                                 TicketTableModel::kindText(r.kind),
-                                 DomainText::serviceLevelShort(r.level),
-                                 r.severity,
-                                 instant(r.created, zone),
-                                 r.resolved ? QVariant(instant(*r.resolved, zone)) : QVariant(),
-                                 r.status};
-        if (breaches)
-            row += {instant(r.breachedAt, zone), r.explanation, r.rootCause};
-        t.rows.append(row);
-    }
     return t;
+}
+
+QVector<QVariant> ticketRow(const ReviewTicket &r, const QTimeZone &zone, bool breaches)
+{
+    QVector<QVariant> row = {r.key,
+                             r.title,
+                             TicketTableModel::kindText(r.kind),
+                             DomainText::serviceLevelShort(r.level),
+                             r.severity,
+                             instant(r.created, zone),
+                             r.resolved ? QVariant(instant(*r.resolved, zone)) : QVariant(),
+                             r.status};
+    if (breaches)
+        row += {instant(r.breachedAt, zone), r.explanation, r.rootCause};
+    return row;
+}
+
+/// The ticket lines of the table named `name`, or nullptr for a table of figures.
+const QVector<ReviewTicket> *ticketsOf(const ReviewPack &pack, const QString &name)
+{
+    if (name == QLatin1String("breaches"))
+        return &pack.breaches;
+    if (name == QLatin1String("notable"))
+        return &pack.notable;
+    if (name == QLatin1String("delivered"))
+        return &pack.delivered;
+    return nullptr;
 }
 
 ExportTable summaryTable(const ReviewPack &pack)
@@ -193,6 +213,41 @@ bool ReviewPackTables::isWorkbook(const QString &path)
 
 QVector<ExportTable> ReviewPackTables::tables(const ReviewPack &pack)
 {
+    QVector<ExportTable> all = figureTables(pack);
+    const QTimeZone zone = zoneOf(pack.engagement.timeZone);
+    for (ExportTable &t : all) {
+        if (const QVector<ReviewTicket> *lines = ticketsOf(pack, t.name)) {
+            for (const ReviewTicket &r : *lines)
+                t.rows.append(ticketRow(r, zone, lines == &pack.breaches));
+        }
+    }
+    return all;
+}
+
+bool ReviewPackTables::writeTo(const ReviewPack &pack, Exchange::TableStream *stream, QString *error)
+{
+    const QTimeZone zone = zoneOf(pack.engagement.timeZone);
+    for (const ExportTable &t : figureTables(pack)) {
+        if (!stream->beginTable(t.name, t.columns, error))
+            return false;
+        for (const QVector<QVariant> &row : t.rows) {
+            if (!stream->addRow(row, error))
+                return false;
+        }
+        if (const QVector<ReviewTicket> *lines = ticketsOf(pack, t.name)) {
+            for (const ReviewTicket &r : *lines) {
+                if (!stream->addRow(ticketRow(r, zone, lines == &pack.breaches), error))
+                    return false;
+            }
+        }
+        if (!stream->endTable(error))
+            return false;
+    }
+    return stream->commit(error);
+}
+
+QVector<ExportTable> ReviewPackTables::figureTables(const ReviewPack &pack)
+{
     ExportTable info;
     info.name = QStringLiteral("review");
     info.columns = {{tr("Field"), Type::Text, 20}, {tr("Value"), Type::Text, 70}};
@@ -215,9 +270,9 @@ QVector<ExportTable> ReviewPackTables::tables(const ReviewPack &pack)
             summaryTable(pack),
             slaTable(pack),
             ticketCountTable(pack),
-            ticketTable(QStringLiteral("breaches"), pack.breaches, pack.engagement.timeZone, true),
-            ticketTable(QStringLiteral("notable"), pack.notable, pack.engagement.timeZone, false),
-            ticketTable(QStringLiteral("delivered"), pack.delivered, pack.engagement.timeZone, false),
+            ticketTable(QStringLiteral("breaches"), true),
+            ticketTable(QStringLiteral("notable"), false),
+            ticketTable(QStringLiteral("delivered"), false),
             allocationTable(pack),
             ledgerTable(pack),
             notes};
@@ -225,9 +280,19 @@ QVector<ExportTable> ReviewPackTables::tables(const ReviewPack &pack)
 
 bool ReviewPackTables::write(const ReviewPack &pack, const QString &path, QString *error)
 {
-    const QVector<ExportTable> all = tables(pack);
-    if (isWorkbook(path))
-        return Exchange::XlsxTableWriter::write(all, path, error);
+    if (isWorkbook(path)) {
+        Exchange::XlsxTableStream stream(path);
+        return writeTo(pack, &stream, error);
+    }
+    QStringList names;
+    for (const ExportTable &t : figureTables(pack))
+        names.append(t.name + QStringLiteral(".csv"));
+    const auto filesIn = [&names](const QString &folder) {
+        QStringList files;
+        for (const QString &name : std::as_const(names))
+            files.append(QDir(folder).filePath(name));
+        return files;
+    };
     const QFileInfo target(path);
     if (target.exists() && !target.isDir()) {
         *error = tr("Cannot write the data to %1: it is a file, not a folder.")
@@ -235,12 +300,8 @@ bool ReviewPackTables::write(const ReviewPack &pack, const QString &path, QStrin
         return false;
     }
     if (target.isDir()) {
-        for (const ExportTable &t : all) {
-            if (!Exchange::CsvTableWriter::write(t, QDir(path).filePath(t.name + QStringLiteral(".csv")),
-                                                 error))
-                return false;
-        }
-        return true;
+        Exchange::CsvTableStream stream(filesIn(path));
+        return writeTo(pack, &stream, error);
     }
     const QDir parent = target.absoluteDir();
     if (!parent.exists()) {
@@ -255,9 +316,9 @@ bool ReviewPackTables::write(const ReviewPack &pack, const QString &path, QStrin
                      .arg(QDir::toNativeSeparators(path), temporary.errorString());
         return false;
     }
-    for (const ExportTable &t : all) {
-        if (!Exchange::CsvTableWriter::write(
-                t, QDir(temporary.path()).filePath(t.name + QStringLiteral(".csv")), error))
+    {
+        Exchange::CsvTableStream stream(filesIn(temporary.path()));
+        if (!writeTo(pack, &stream, error))
             return false;
     }
     if (!QDir().rename(temporary.path(), target.absoluteFilePath())) {

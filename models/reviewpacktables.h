@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/exchange/export/exporttable.h"
+#include "models/exchange/export/tablestream.h"
 #include "models/reviewpack.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,12 @@ public:
     /// file or folder is left behind.
     static bool write(const ReviewPack &pack, const QString &path, QString *error);
     static bool isWorkbook(const QString &path);
+
+private:
+    /// tables() without the rows of the ticket tables (breaches, notable, delivered).
+    static QVector<Exchange::ExportTable> figureTables(const ReviewPack &pack);
+    /// Writes the tables of tables() a row at a time, the ticket lines made as they are written.
+    static bool writeTo(const ReviewPack &pack, Exchange::TableStream *stream, QString *error);
 };
 
 } // namespace Models

@@ -79,6 +79,14 @@ SlaAtRiskTicket atRiskEntry(const Storage::OpenSlaResult &open, const Domain::Sl
     t.targetSeconds = c.targetSeconds;
     return t;
 }
+/// Breached first, then by time left.
+void sortAtRisk(QVector<SlaAtRiskTicket> *atRisk)
+{
+    std::sort(atRisk->begin(), atRisk->end(), [](const SlaAtRiskTicket &a, const SlaAtRiskTicket &b) {
+        return a.due != b.due ? a.due < b.due : a.key < b.key;
+    });
+}
+
 } // namespace
 
 SlaBoxStats SlaBoxStats::of(QVector<qint64> values)
@@ -173,16 +181,18 @@ SlaOverviewLoader::Error SlaOverviewLoader::load(const Domain::Engagement &engag
         if (Error error = loadDistribution(&data))
             return error;
     }
-    if (Error error = loadAtRisk(engagement, data.severity, now, &data.atRisk))
-        return error;
     const QTimeZone zone = zoneOf(engagement);
-    for (const SlaAtRiskTicket &t : qAsConst(data.atRisk)) {
-        if (!t.breached)
-            continue;
-        const QDate month = firstOfMonth(QDateTime::fromSecsSinceEpoch(t.due, zone).date());
-        if (month >= data.from && month <= data.to)
-            ++data.openBreaches[month][t.severity];
-    }
+    if (Error error = readAtRisk(engagement, data.severity, now, [&](SlaAtRiskTicket &&t) {
+            if (t.breached) {
+                const QDate month = firstOfMonth(QDateTime::fromSecsSinceEpoch(t.due, zone).date());
+                if (month >= data.from && month <= data.to)
+                    ++data.openBreaches[month][t.severity];
+            }
+            if (!m_keepAtRisk || m_keepAtRisk(t))
+                data.atRisk.append(std::move(t));
+        }))
+        return error;
+    sortAtRisk(&data.atRisk);
     *out = std::move(data);
     return {};
 }
@@ -259,16 +269,19 @@ SlaOverviewLoader::Error SlaOverviewLoader::loadAtRisk(const Domain::Engagement 
                                                        qint64 now, QVector<SlaAtRiskTicket> *out) const
 {
     out->clear();
+    if (Error error =
+            readAtRisk(engagement, severity, now, [out](SlaAtRiskTicket &&t) { out->append(std::move(t)); }))
+        return error;
+    sortAtRisk(out);
+    return {};
+}
+
+SlaOverviewLoader::Error
+SlaOverviewLoader::readAtRisk(const Domain::Engagement &engagement, int severity, qint64 now,
+                              const std::function<void(SlaAtRiskTicket &&)> &take) const
+{
     if (!hasSla(engagement))
         return {Problem::NoSla, {}};
-    QVector<Storage::OpenSlaResult> open;
-    if (Storage::StorageError error =
-            Storage::SlaOverviewRepository(m_database)
-                .openResults(engagement.id, Domain::SlaPolicy::isValidSeverity(severity) ? severity : 0,
-                             &open))
-        return {Problem::Storage, error};
-    if (open.isEmpty())
-        return {};
     Domain::BusinessCalendar calendar;
     if (Storage::StorageError error =
             Storage::CalendarRepository(m_database).calendarFor(engagement.id, &calendar))
@@ -278,21 +291,24 @@ SlaOverviewLoader::Error SlaOverviewLoader::loadAtRisk(const Domain::Engagement 
             Storage::SlaPolicyRepository(m_database).historyFor(engagement.id, &history))
         return {Problem::Storage, error};
     const QTimeZone zone = zoneOf(engagement);
-    for (const Storage::OpenSlaResult &o : qAsConst(open)) {
+    const auto project = [&](Storage::OpenSlaResult &&o) {
         const Domain::SlaResult &stored = o.stored.result;
         const Domain::SlaPolicy *version = versionOf(history, o, zone);
         if (!version || !Domain::SlaPolicy::isValidSeverity(stored.severity))
-            continue;
+            return true;
         const Domain::SlaSeverityTarget &target = version->target(stored.severity);
         const Domain::SlaResult r =
             Domain::SlaProjection::project(stored, o.stored.evaluatedAt, target, calendar, now);
         if (r.state != Domain::SlaState::AtRisk && r.state != Domain::SlaState::Breached)
-            continue;
-        out->append(atRiskEntry(o, r, target.warningFraction, now));
-    }
-    std::sort(out->begin(), out->end(), [](const SlaAtRiskTicket &a, const SlaAtRiskTicket &b) {
-        return a.due != b.due ? a.due < b.due : a.key < b.key;
-    });
+            return true;
+        take(atRiskEntry(o, r, target.warningFraction, now));
+        return true;
+    };
+    if (Storage::StorageError error =
+            Storage::SlaOverviewRepository(m_database)
+                .forEachOpenResult(engagement.id, Domain::SlaPolicy::isValidSeverity(severity) ? severity : 0,
+                                   project))
+        return {Problem::Storage, error};
     return {};
 }
 

@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QHash>
 #include <QVector>
+#include <functional>
 #include <optional>
 
 namespace Storage {
@@ -126,6 +127,10 @@ public:
     /// Whether load() reads the business times of the range for the distribution (default true;
     /// the portfolio's SLA section does without).
     void setWithDistribution(bool with) { m_withDistribution = with; }
+    /// Which tickets at risk load() keeps in `atRisk` (default: every one); openBreaches counts
+    /// them all. The review pack keeps the breaches of its period, not 100,000 open tickets of a
+    /// large engagement, and the open results are read one at a time, never all held.
+    void setAtRiskKept(std::function<bool(const SlaAtRiskTicket &)> keep) { m_keepAtRisk = std::move(keep); }
 
     /// Whether the engagement's support model has an SLA at all.
     static bool hasSla(const Domain::Engagement &engagement);
@@ -149,9 +154,13 @@ public:
 private:
     [[nodiscard]] Error loadCompliance(SlaOverview *data) const;
     [[nodiscard]] Error loadDistribution(SlaOverview *data) const;
+    /// Every open ticket at risk or breached at `now`, handed to `take` as it is read.
+    [[nodiscard]] Error readAtRisk(const Domain::Engagement &engagement, int severity, qint64 now,
+                                   const std::function<void(SlaAtRiskTicket &&)> &take) const;
 
     const Storage::Database &m_database;
     bool m_withDistribution = true;
+    std::function<bool(const SlaAtRiskTicket &)> m_keepAtRisk;
 };
 
 } // namespace Models

@@ -6073,6 +6073,17 @@ You can undo this until the database is closed.</source>
     </message>
 </context>
 <context>
+    <name>ReviewFingerprintRows</name>
+    <message>
+        <source>Cannot write a temporary file for the data fingerprint in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read back a temporary file of the data fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewPackLoader</name>
     <message>
         <source>There is no engagement with the key &apos;%1&apos;.</source>

@@ -6109,6 +6109,17 @@ månadsslut</translation>
     </message>
 </context>
 <context>
+    <name>ReviewFingerprintRows</name>
+    <message>
+        <source>Cannot write a temporary file for the data fingerprint in %1: %2</source>
+        <translation>Kan inte skriva en tillfällig fil för datafingeravtrycket i %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read back a temporary file of the data fingerprint.</source>
+        <translation>Kan inte läsa tillbaka en tillfällig fil för datafingeravtrycket.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPackLoader</name>
     <message>
         <source>There is no engagement with the key &apos;%1&apos;.</source>

@@ -24,6 +24,16 @@ SlaOverviewRepository::SlaOverviewRepository(const Database &database) : m_datab
 StorageError SlaOverviewRepository::openResults(qint64 engagementId, int severity,
                                                 QVector<OpenSlaResult> *out) const
 {
+    out->clear();
+    return forEachOpenResult(engagementId, severity, [out](OpenSlaResult &&open) {
+        out->append(std::move(open));
+        return true;
+    });
+}
+
+StorageError SlaOverviewRepository::forEachOpenResult(qint64 engagementId, int severity,
+                                                      const std::function<bool(OpenSlaResult &&)> &take) const
+{
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     // compliance_month is NULL exactly while a ticket is open: the (engagement, month) index finds them.
@@ -40,14 +50,14 @@ StorageError SlaOverviewRepository::openResults(qint64 engagementId, int severit
     q.bindValue(QStringLiteral(":severity2"), severity);
     if (!q.exec())
         return queryError(q, QStringLiteral("read open SLA results"), QString::number(engagementId));
-    out->clear();
     while (q.next()) {
         OpenSlaResult open;
         open.stored = SlaResultRepository::resultFromRow(q);
         open.title = q.value(23).toString();
         open.status = q.value(24).toString();
         open.created = q.value(25).toLongLong();
-        out->append(open);
+        if (!take(std::move(open)))
+            break;
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "models/storage/slaresultrepository.h"
 
 #include <QDate>
@@ -47,6 +49,10 @@ public:
     /// Stored results of tickets open at their evaluation (not resolved, not invalid), ordered by
     /// ticket id. `severity` 1–4 keeps that severity only; 0 keeps all.
     StorageError openResults(qint64 engagementId, int severity, QVector<OpenSlaResult> *out) const;
+    /// The same handed to `take` one at a time (false stops the read): a million-ticket
+    /// engagement has 100,000 open tickets, and a caller that keeps a few need not hold them all.
+    StorageError forEachOpenResult(qint64 engagementId, int severity,
+                                   const std::function<bool(OpenSlaResult &&)> &take) const;
     /// Business times of the tickets counted in the months from `fromMonth` to `toMonth` (any day
     /// of the month, both inclusive). `severity` 1–4 keeps that severity only; 0 keeps all.
     StorageError businessTimes(qint64 engagementId, const QDate &fromMonth, const QDate &toMonth,

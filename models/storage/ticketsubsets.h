@@ -3,7 +3,10 @@
 #include "models/storage/slaresultrepository.h"
 #include "models/storage/storageerror.h"
 
+#include <QVariantList>
 #include <QVector>
+
+#include <functional>
 
 namespace Storage {
 
@@ -32,12 +35,44 @@ public:
     /// other engagements or of no ticket are left out.
     StorageError byIds(qint64 engagementId, QVector<qint64> ids, TicketsWithIds *out) const;
 
+    /// Tickets of the active ones, with their stored SLA results.
+    struct ActiveChunk
+    {
+        TicketsWithIds tickets;
+        QVector<StoredSlaResult> results; ///< of these tickets, ordered by ticket id
+    };
+    /// Reads what active() and (with `withResults`) activeResults() read, in chunks of at most
+    /// chunkSize() tickets in id order, handing each to `consume` before reading the next: memory
+    /// holds one chunk whatever the engagement's size. `consume` returning false stops the read
+    /// (no error). The chunks are read by walking the engagement's ids, a row at a time within the
+    /// range of its first and last ticket (a scan where the engagement's tickets lie together,
+    /// as an import stores them).
+    StorageError forEachActive(qint64 engagementId, qint64 from, qint64 to, bool withResults,
+                               const std::function<bool(const ActiveChunk &)> &consume) const;
+    /// Tickets a chunk of forEachActive() holds at most (default DefaultChunkSize; tests set a few).
+    void setChunkSize(int tickets) { m_chunkSize = qMax(1, tickets); }
+    int chunkSize() const { return m_chunkSize; }
+    static constexpr int DefaultChunkSize = 4000;
+
 private:
-    struct Filter;
-    StorageError read(const Filter &filter, TicketsWithIds *out) const;
+    /// A condition over `tickets t` with positional placeholders, and their values in order.
+    struct Filter
+    {
+        QString where;
+        QVariantList binds;
+    };
+    /// Reads the tickets `filter` keeps, with their history, appending to `out`; with `limit`
+    /// the first `limit` of them in id order, their history read with `historyOf(last id read)`.
+    StorageError read(const Filter &filter, TicketsWithIds *out, int limit = 0,
+                      const std::function<Filter(qint64)> &historyOf = {}) const;
+    StorageError readResults(const Filter &filter, QVector<StoredSlaResult> *out,
+                             const QString &record) const;
+    /// The first and last row id of the engagement's tickets (first > last: none).
+    StorageError idRange(qint64 engagementId, qint64 *first, qint64 *last) const;
     StorageError largeShare(qint64 engagementId, bool *large) const;
 
     const Database &m_database;
+    int m_chunkSize = DefaultChunkSize;
 };
 
 } // namespace Storage

@@ -174,6 +174,72 @@ private slots:
         }
     }
 
+    void shouldReadTheActiveTicketsInChunksAsAtOnce()
+    {
+        const qint64 from = s_start + 20 * s_day;
+        const qint64 to = s_start + 81 * s_day;
+        for (const qint64 engagement : {m_large, m_small}) {
+            TicketsWithIds active;
+            QVector<StoredSlaResult> results;
+            QVERIFY(Storage::TicketSubsets(*m_db).active(engagement, from, to, &active).isNull());
+            QVERIFY(Storage::TicketSubsets(*m_db).activeResults(engagement, from, to, &results).isNull());
+            QVERIFY(active.ids.size() > 10 && results.size() > 4);
+            for (const int chunkSize :
+                 {1, 3, 7, int(active.ids.size()), Storage::TicketSubsets::DefaultChunkSize}) {
+                Storage::TicketSubsets subsets(*m_db);
+                subsets.setChunkSize(chunkSize);
+                TicketsWithIds read;
+                QVector<StoredSlaResult> readResults;
+                int chunks = 0;
+                QVERIFY(subsets
+                            .forEachActive(engagement, from, to, true,
+                                           [&](const Storage::TicketSubsets::ActiveChunk &chunk) {
+                                               ++chunks;
+                                               if (chunk.tickets.ids.size() > chunkSize)
+                                                   return false;
+                                               read.ids += chunk.tickets.ids;
+                                               read.tickets += chunk.tickets.tickets;
+                                               readResults += chunk.results;
+                                               return true;
+                                           })
+                            .isNull());
+                compare(read, active);
+                QCOMPARE(readResults, results);
+                QCOMPARE(chunks, int((active.ids.size() + chunkSize - 1) / chunkSize));
+            }
+            // Without results, and stopped after the first chunk.
+            Storage::TicketSubsets subsets(*m_db);
+            subsets.setChunkSize(5);
+            int chunks = 0;
+            TicketsWithIds first;
+            bool withoutResults = true;
+            QVERIFY(subsets
+                        .forEachActive(engagement, from, to, false,
+                                       [&](const Storage::TicketSubsets::ActiveChunk &chunk) {
+                                           ++chunks;
+                                           first = chunk.tickets;
+                                           withoutResults = chunk.results.isEmpty();
+                                           return false;
+                                       })
+                        .isNull());
+            QVERIFY(withoutResults);
+            QCOMPARE(first.ids, active.ids.mid(0, 5));
+            QCOMPARE(chunks, 1);
+        }
+        // An engagement without tickets: no chunk.
+        Domain::Engagement empty = StorageTest::engagement(QStringLiteral("EMPTY"));
+        QVERIFY(Storage::EngagementRepository(*m_db).insert(&empty).isNull());
+        bool called = false;
+        QVERIFY(Storage::TicketSubsets(*m_db)
+                    .forEachActive(empty.id, from, to, true,
+                                   [&](const Storage::TicketSubsets::ActiveChunk &) {
+                                       called = true;
+                                       return true;
+                                   })
+                    .isNull());
+        QVERIFY(!called);
+    }
+
     void shouldReadTicketsByIdInIdOrderAcrossChunks()
     {
         TicketsWithIds all;
