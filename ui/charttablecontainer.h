@@ -12,7 +12,9 @@ struct ChartTableData;
 
 /// A chart with its words-and-numbers twin (issue 18): a "Show as table" toggle above the chart
 /// swaps it for a read-only table of the same series (ChartTable), which a screen reader reads
-/// cell by cell and Ctrl+C copies as tab-separated text. One container serves every chart.
+/// cell by cell and Ctrl+C copies as tab-separated text. One container serves every chart. Read
+/// again with the same rows and series (another language, the chart redrawn), the table changes
+/// its texts in place and so keeps the user's cell and scroll position.
 class ChartTableContainer : public QWidget
 {
     Q_OBJECT
