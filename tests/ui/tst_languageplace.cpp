@@ -3,6 +3,7 @@
 // where the table is filled again in the new language (the allocation grid, its heat map and
 // planned-vs-logged list, the support models' what-if table, the charts' tables); and the keeper
 // finds a column by an untranslated key where its headings are stored texts of one language.
+#include "models/plannedvsactualmodel.h"
 #include "tests/ui/placetest.h"
 #include "ui/charttablecontainer.h"
 #include "ui/languagemanager.h"
@@ -14,6 +15,7 @@
 #include <QAbstractItemView>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -177,6 +179,31 @@ private slots:
         QCOMPARE(back.heading, en.heading);
         QCOMPARE(back.top, en.top);
         QVERIFY(back.selected);
+    }
+
+    void shouldKeepThePlannedVsLoggedRowWhenARowComesAbove()
+    {
+        // The month's text is column 0 of many rows: keyed by it, a row come above moved the user
+        // onto the row before theirs. The page's list keyed by month, person and engagement.
+        Gui::MainWindow &window = *m_demo.window;
+        QVERIFY(window.showPage(QStringLiteral("allocation")));
+        auto *view = window.findChild<QTableView *>(QStringLiteral("plannedVsActual"));
+        QVERIFY(view);
+        auto *proxy = qobject_cast<QSortFilterProxyModel *>(view->model());
+        auto *model = qobject_cast<Models::PlannedVsActualModel *>(proxy->sourceModel());
+        QVERIFY(model && model->rowCount() > 84);
+        view->selectionModel()->setCurrentIndex(proxy->index(84, 3), QItemSelectionModel::ClearAndSelect);
+        const QStringList before = spotOf(view).texts;
+        QVector<Domain::PlannedVsActual> rows = model->rows();
+        const Domain::PlannedVsActual current = rows.at(proxy->mapToSource(view->currentIndex()).row());
+        // First in the same month (the list's sort is stable): the user's row moves down one.
+        rows.prepend({QStringLiteral("Aaron Aalto"), current.engagementKey, current.month, 60, 0});
+        {
+            const ViewStateKeeper keeper(view);
+            model->setRows(rows);
+        }
+        QCOMPARE(spotOf(view).texts, before);
+        QCOMPARE(view->currentIndex().row(), 85);
     }
 
     void shouldFindTheColumnByItsKeyWhenTheHeadingsAreStoredTranslated()
