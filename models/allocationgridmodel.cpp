@@ -311,6 +311,10 @@ QVariant AllocationGridModel::headerData(int section, Qt::Orientation orientatio
     // months"); its tooltip says what it adds up.
     if (section == TotalColumn && role == Qt::ToolTipRole)
         return tr("Hours allocated over the six months shown");
+    if (role == MonthRole) { // the month's identity, untranslated: a view keeps its column by it
+        const QDate month = monthOfColumn(section);
+        return month.isValid() ? QVariant(month) : QVariant();
+    }
     if (role != Qt::DisplayRole)
         return {};
     if (section == PersonColumn)

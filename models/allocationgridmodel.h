@@ -33,7 +33,7 @@ public:
         LoadPercentRole,                ///< allocated / capacity in % on total-row cells (−1: no capacity)
         PersonRole,
         EngagementRole,  ///< engagement key (empty on total rows)
-        MonthRole,       ///< first day of the column's month (null elsewhere)
+        MonthRole,       ///< first day of the column's month (null elsewhere); on a month's header too
         RowKindRole,     ///< RowKind as int
         CanAllocateRole, ///< false where the person is not employed or the engagement not running
     };

@@ -169,6 +169,11 @@ QVariant AllocationHeatmapModel::data(const QModelIndex &index, int role) const
 
 QVariant AllocationHeatmapModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // A month's identity, untranslated: a view keeps its column by it.
+    if (role == MonthRole && orientation == Qt::Horizontal && m_grid) {
+        const QDate month = m_grid->monthOfColumn(AllocationGridModel::FirstMonthColumn + section);
+        return month.isValid() ? QVariant(month) : QVariant();
+    }
     if (role != Qt::DisplayRole || !m_grid)
         return {};
     if (orientation == Qt::Vertical)

@@ -38,6 +38,9 @@ QVariant PlannedVsActualModel::data(const QModelIndex &index, int role) const
     const qint64 difference = r.actual - r.planned;
     const qint64 minutes[] = {0, 0, 0, r.planned, r.actual, difference};
     const int column = index.column();
+    if (role == KeyRole)
+        return QStringLiteral("%1/%2/%3")
+            .arg(r.month.toString(QStringLiteral("yyyy-MM")), r.person, r.engagementKey);
     if (role == SortRole) {
         if (column == MonthColumn)
             return r.month;
@@ -73,7 +76,14 @@ QVariant PlannedVsActualModel::data(const QModelIndex &index, int role) const
 
 QVariant PlannedVsActualModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == KeyRole) {
+        static const char *const names[] = {"month",   "person", "engagement",
+                                            "planned", "logged", "difference"};
+        return section >= 0 && section < ColumnCount ? QString::fromLatin1(names[section]) : QVariant();
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case MonthColumn:

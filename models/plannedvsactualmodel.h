@@ -24,6 +24,10 @@ public:
     };
     /// Minutes (planned, actual, difference) or the month's date, for sorting.
     static constexpr int SortRole = Qt::UserRole + 1;
+    /// Untranslated identities, to keep a view's place across a change of language: a row's
+    /// month, person and engagement ("2026-10/Ali Hassan/ATLANTICPET") on its cells, a column's
+    /// name ("planned") on its header.
+    static constexpr int KeyRole = Qt::UserRole + 2;
 
     explicit PlannedVsActualModel(QObject *parent = nullptr);
 

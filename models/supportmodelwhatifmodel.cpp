@@ -372,6 +372,8 @@ QVariant SupportModelWhatIfModel::data(const QModelIndex &index, int role) const
         return value(figure, model);
     case IsOwnModelRole:
         return model == m_data.engagement.model;
+    case KeyRole:
+        return figureId(figure);
     default:
         return {};
     }
@@ -404,6 +406,8 @@ QVariant SupportModelWhatIfModel::headerData(int section, Qt::Orientation orient
         }
         if (role == Qt::ToolTipRole)
             return DomainText::supportModel(model);
+        if (role == KeyRole)
+            return Domain::supportModelId(model);
         if (role == Qt::FontRole && model == m_data.engagement.model) {
             QFont font;
             font.setBold(true);

@@ -36,6 +36,9 @@ public:
         ValueRole =
             Qt::UserRole, ///< the number (hours as double, counts as int) or the role ids (QStringList)
         IsOwnModelRole,   ///< bool: the column of the engagement's own model
+        /// Untranslated identities, to keep a view's place across a change of language: the
+        /// figure's id (figureId()) on cells, the model's id (supportModelId()) on column headers.
+        KeyRole,
     };
 
     explicit SupportModelWhatIfModel(QObject *parent = nullptr);

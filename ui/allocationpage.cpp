@@ -178,6 +178,8 @@ QWidget *AllocationPage::createLowerTabs()
     m_heatmapView->setModel(m_heatmap);
     m_warnings = new QTreeWidget;
     m_warnings->setObjectName(QStringLiteral("allocationWarnings"));
+    ViewState::setRowKey(m_heatmapView->table(), {Models::AllocationHeatmapModel::PersonRole});
+    ViewState::setColumnKey(m_heatmapView->table(), Models::AllocationHeatmapModel::MonthRole);
     ViewState::setRowKey(m_warnings, {WarningKeyRole});
     m_warnings->setColumnCount(2);
     m_warnings->setRootIsDecorated(false);
@@ -189,6 +191,8 @@ QWidget *AllocationPage::createLowerTabs()
     m_pastView = new QTableView;
     m_pastView->setObjectName(QStringLiteral("plannedVsActual"));
     m_pastView->setModel(pastProxy);
+    ViewState::setRowKey(m_pastView, {Models::PlannedVsActualModel::KeyRole});
+    ViewState::setColumnKey(m_pastView, Models::PlannedVsActualModel::KeyRole);
     m_pastView->setSortingEnabled(true);
     m_pastView->sortByColumn(Models::PlannedVsActualModel::MonthColumn, Qt::AscendingOrder);
     m_pastView->verticalHeader()->setVisible(false);
@@ -211,6 +215,7 @@ void AllocationPage::createWidgets()
     ViewState::setRowKey(m_gridView, {Models::AllocationGridModel::PersonRole,
                                       Models::AllocationGridModel::EngagementRole,
                                       Models::AllocationGridModel::RowKindRole});
+    ViewState::setColumnKey(m_gridView, Models::AllocationGridModel::MonthRole);
     m_gridView->setItemDelegate(new AllocationDelegate(m_gridView));
     m_gridView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                                 QAbstractItemView::AnyKeyPressed);
@@ -511,9 +516,11 @@ void AllocationPage::editPerson()
 void AllocationPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        retranslate();
         // Month names, hours and warnings follow the new language and its number format: the models'
-        // text is rebuilt from the plan already loaded (no database round trip).
+        // text is rebuilt from the plan already loaded (no database round trip). The grid, the
+        // heat map and the lists stay where the user was (by person, engagement and month).
+        const ViewStateKeeper keeper(this);
+        retranslate();
         m_grid->setPlan(m_grid->plan(), m_firstMonth);
         fitGridWidth();
         loadPlannedVsActual();

@@ -4,6 +4,7 @@
 
 #include "ui/charts/charttable.h"
 #include "ui/charts/charttheme.h"
+#include "ui/viewstatekeeper.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -31,6 +32,10 @@ ChartTableContainer::ChartTableContainer(QWidget *chart, QWidget *parent)
     m_toggle->setAutoRaise(true);
     m_table->setObjectName(QStringLiteral("chartTable"));
     m_table->setModel(m_model);
+    // A page's reload (others' changes) finds the rows again by their x values and the columns by
+    // their series, not by texts of one language.
+    ViewState::setRowKey(m_table, {KeyRole});
+    ViewState::setColumnKey(m_table, KeyRole);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move between cells
@@ -93,9 +98,25 @@ void ChartTableContainer::refresh()
     if (!isTableShown())
         return;
     const ChartTableData data = ChartTable::fromWidget(m_chart);
+    if (showsTheSameCells(data)) {
+        // The same rows and columns in other words (another language, the chart drawn again): the
+        // texts change where they are, so the current cell, the selection and the scroll position
+        // stay. A fill from scratch forgot them (the chart redraws after the table at a change
+        // of language, with nothing to put the table back where it was).
+        m_model->setHorizontalHeaderLabels(data.headers);
+        for (int r = 0; r < data.rows.size(); ++r) {
+            for (int c = 0; c < data.rows.at(r).size(); ++c)
+                m_model->item(r, c)->setText(data.rows.at(r).at(c));
+        }
+        m_table->resizeColumnsToContents();
+        return;
+    }
     m_model->clear();
     m_model->setHorizontalHeaderLabels(data.headers);
-    for (const QStringList &row : data.rows) {
+    for (int c = 0; c < data.columnKeys.size(); ++c)
+        m_model->setHeaderData(c, Qt::Horizontal, data.columnKeys.at(c), KeyRole);
+    for (int r = 0; r < data.rows.size(); ++r) {
+        const QStringList &row = data.rows.at(r);
         QList<QStandardItem *> items;
         for (int i = 0; i < row.size(); ++i) {
             auto *item = new QStandardItem(row.at(i));
@@ -103,9 +124,32 @@ void ChartTableContainer::refresh()
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             items.append(item);
         }
+        if (!items.isEmpty() && r < data.rowKeys.size())
+            items.first()->setData(data.rowKeys.at(r), KeyRole);
         m_model->appendRow(items);
     }
     m_table->resizeColumnsToContents();
+}
+
+bool ChartTableContainer::showsTheSameCells(const ChartTableData &data) const
+{
+    if (m_model->rowCount() != data.rows.size() || m_model->columnCount() != data.headers.size() ||
+        data.rowKeys.size() != data.rows.size() || data.columnKeys.size() != data.headers.size())
+        return false;
+    for (int c = 0; c < data.columnKeys.size(); ++c) {
+        if (m_model->headerData(c, Qt::Horizontal, KeyRole).toString() != data.columnKeys.at(c))
+            return false;
+    }
+    for (int r = 0; r < data.rows.size(); ++r) {
+        if (data.rows.at(r).size() != data.headers.size() || !m_model->item(r, 0) ||
+            m_model->item(r, 0)->data(KeyRole).toString() != data.rowKeys.at(r))
+            return false;
+        for (int c = 1; c < data.headers.size(); ++c) {
+            if (!m_model->item(r, c))
+                return false;
+        }
+    }
+    return true;
 }
 
 void ChartTableContainer::chartChanged(QWidget *chart)

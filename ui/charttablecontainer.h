@@ -8,9 +8,13 @@ class QToolButton;
 
 namespace Gui {
 
+struct ChartTableData;
+
 /// A chart with its words-and-numbers twin (issue 18): a "Show as table" toggle above the chart
 /// swaps it for a read-only table of the same series (ChartTable), which a screen reader reads
-/// cell by cell and Ctrl+C copies as tab-separated text. One container serves every chart.
+/// cell by cell and Ctrl+C copies as tab-separated text. One container serves every chart. Read
+/// again with the same rows and series (another language, the chart redrawn), the table changes
+/// its texts in place and so keeps the user's cell and scroll position.
 class ChartTableContainer : public QWidget
 {
     Q_OBJECT
@@ -38,6 +42,12 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    /// On the first cell of a row, its x value or category; on a column's header, its series
+    /// (ChartTableData's keys): the table's place is kept by them.
+    static constexpr int KeyRole = Qt::UserRole + 1;
+
+    /// The model has the rows and columns of `data` already (by their keys), in any language.
+    bool showsTheSameCells(const ChartTableData &data) const;
     void retranslate();
     void followChartColours();
     void copySelection();

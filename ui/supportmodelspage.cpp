@@ -9,6 +9,7 @@
 #include "ui/charttablecontainer.h"
 #include "ui/diagram/diagramview.h"
 #include "ui/diagram/supportmodeldiagram.h"
+#include "ui/viewstatekeeper.h"
 
 #include <QEvent>
 #include <QGraphicsScene>
@@ -54,6 +55,9 @@ SupportModelsPage::SupportModelsPage(Models::Portfolio *portfolio, QWidget *pare
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setObjectName(QStringLiteral("whatIfTable"));
+    // The figures' names are the row headings: a row is known by its figure, a column by its model.
+    ViewState::setRowKey(m_table, {Models::SupportModelWhatIfModel::KeyRole});
+    ViewState::setColumnKey(m_table, Models::SupportModelWhatIfModel::KeyRole);
     buildComparison();
 
     auto *comparison = new QWidget;
@@ -279,6 +283,8 @@ void SupportModelsPage::resizeEvent(QResizeEvent *event)
 void SupportModelsPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
+        // The what-if table is filled again in the new language: on the same figure and model.
+        const ViewStateKeeper keeper(m_table);
         retranslate();
         showEngagement(m_id);
     }

@@ -15,6 +15,7 @@ namespace Gui {
 namespace {
 const char *const s_keyRoles = "ddViewStateKeyRoles";
 const char *const s_keyColumn = "ddViewStateKeyColumn";
+const char *const s_columnKeyRole = "ddViewStateColumnKeyRole";
 // How far from its old number a row is looked for (each way): rows that came or went above it
 // move it by a few; a million-row table (the tickets) is never read through.
 constexpr int s_searchRows = 500;
@@ -95,6 +96,11 @@ void ViewState::setRowKey(QAbstractItemView *view, const QList<int> &roles, int 
     view->setProperty(s_keyColumn, column);
 }
 
+void ViewState::setColumnKey(QAbstractItemView *view, int role)
+{
+    view->setProperty(s_columnKeyRole, role);
+}
+
 ViewState::Key ViewState::keyOf(const QAbstractItemView *view)
 {
     Key key;
@@ -104,7 +110,20 @@ ViewState::Key ViewState::keyOf(const QAbstractItemView *view)
     const QVariant column = view->property(s_keyColumn);
     if (column.isValid())
         key.column = column.toInt();
+    const QVariant columnRole = view->property(s_columnKeyRole);
+    if (columnRole.isValid())
+        key.columnRole = columnRole.toInt();
     return key;
+}
+
+QVariant ViewState::Key::ofColumn(const QAbstractItemModel *model, int column) const
+{
+    if (columnRole >= 0) {
+        const QVariant key = model->headerData(column, Qt::Horizontal, columnRole);
+        if (key.isValid())
+            return key;
+    }
+    return model->headerData(column, Qt::Horizontal, Qt::DisplayRole);
 }
 
 QVariant ViewState::Key::of(const QAbstractItemModel *model, int row, const QModelIndex &parent) const
@@ -226,7 +245,7 @@ ViewState ViewState::of(const QAbstractItemView *view)
     if (current.isValid()) {
         state.m_current = rowOf(current, key);
         state.m_currentColumn = current.column();
-        state.m_currentHeading = model->headerData(current.column(), Qt::Horizontal, Qt::DisplayRole);
+        state.m_currentHeading = key.ofColumn(model, current.column());
         state.m_currentSelected = view->selectionModel() && view->selectionModel()->isSelected(current);
     }
     if (const auto *tree = qobject_cast<const QTreeView *>(view)) {
@@ -323,8 +342,7 @@ void ViewState::restoreCurrent(QAbstractItemView *view, const Key &key, TreeItem
         return;
     int column = -1;
     for (int c = 0; column < 0 && c < model->columnCount(row.parent()); ++c) {
-        if (m_currentHeading.isValid() &&
-            model->headerData(c, Qt::Horizontal, Qt::DisplayRole) == m_currentHeading)
+        if (m_currentHeading.isValid() && key.ofColumn(model, c) == m_currentHeading)
             column = c;
     }
     if (column < 0)

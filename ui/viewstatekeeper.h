@@ -21,8 +21,13 @@ namespace Gui {
 /// database, the page read again) puts the user back at the same rows even when rows came or went
 /// above them. A row is identified by the data of its key column in its key roles (column 0's
 /// text unless setRowKey() says otherwise; in a tree, with its parents' keys), a column by its
-/// heading. A row no longer there leaves the position by number (the current row too, unless the
-/// reload chose one itself).
+/// heading, or by its header data in a key role where setColumnKey() names one and the model gives
+/// it. A row no longer there leaves the position by number (the current row too, unless the
+/// reload chose one itself); so does a column.
+/// A view whose rows or headings are translated, and whose model is filled again at a change of
+/// language, names untranslated keys (an id, an ISO month) so that the change keeps its place:
+/// the texts read before the change are in the old language where the model keeps texts (a
+/// QStandardItemModel, a QTreeWidget), in the new one where it translates as it is read.
 /// A row is looked for near its old number only (a few hundred rows each way), so that a table
 /// that reads its rows as they are shown (the tickets) is never read through.
 /// In a tree, which items are expanded and which collapsed is kept the same way, by the items'
@@ -39,6 +44,10 @@ public:
     /// The row identity of `view`: the data in `roles` of `column` (a ticket's id role; a person,
     /// an engagement and the kind of row), kept on the view.
     static void setRowKey(QAbstractItemView *view, const QList<int> &roles, int column = 0);
+    /// The column identity of `view`: the model's horizontal header data in `role` (a month's
+    /// date where the heading is its translated name), kept on the view. A column whose header has
+    /// no data in `role` is known by its heading's text.
+    static void setColumnKey(QAbstractItemView *view, int role);
 
     /// Reads the place of `view` now.
     static ViewState of(const QAbstractItemView *view);
@@ -58,7 +67,10 @@ private:
     {
         QList<int> roles{Qt::DisplayRole};
         int column = 0;
+        int columnRole = -1; ///< the header's key role; -1: none
         QVariant of(const QAbstractItemModel *model, int row, const QModelIndex &parent) const;
+        /// The column's key in columnRole, or else its heading.
+        QVariant ofColumn(const QAbstractItemModel *model, int column) const;
     };
     static Key keyOf(const QAbstractItemView *view);
     static QModelIndex firstWholeRow(const QAbstractItemView *view);
@@ -89,7 +101,7 @@ private:
     int m_vertical = 0;
     int m_horizontal = 0;
     Row m_current;
-    QVariant m_currentHeading;
+    QVariant m_currentHeading; ///< the current column's key (Key::ofColumn())
     int m_currentColumn = -1;
     bool m_currentSelected = false;
 };

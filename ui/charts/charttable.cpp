@@ -30,21 +30,24 @@ const char s_reservedTopProperty[] = "dd_reservedTop";
 
 namespace {
 
-/// Rows keyed by their first cell, in the order they first appear; one column per series.
+/// Rows keyed by their first cell, in the order they first appear; one column per series. Each
+/// row and column has an untranslated identity too (the first x value or category of a row).
 class Table
 {
 public:
-    int column(const QString &header)
+    int column(const QString &header, const QString &key)
     {
         m_headers.append(header);
+        m_columnKeys.append(key);
         return int(m_headers.size());
     }
-    void set(const QString &rowLabel, int column, const QString &value)
+    void set(const QString &rowLabel, const QString &rowKey, int column, const QString &value)
     {
         auto it = m_rowOf.find(rowLabel);
         if (it == m_rowOf.end()) {
             it = m_rowOf.insert(rowLabel, int(m_rows.size()));
             m_rows.append(QStringList{rowLabel});
+            m_rowKeys.append(rowKey);
         }
         QStringList &row = m_rows[*it];
         while (row.size() <= column)
@@ -65,8 +68,12 @@ public:
         }
         ChartTableData data;
         const QStringList headers = QStringList{firstHeader} + m_headers;
-        for (int column : kept)
+        const QStringList columnKeys = QStringList{QStringLiteral("x")} + m_columnKeys;
+        for (int column : kept) {
             data.headers.append(headers.at(column));
+            data.columnKeys.append(columnKeys.at(column));
+        }
+        data.rowKeys = m_rowKeys;
         for (const QStringList &row : std::as_const(m_rows)) {
             QStringList cells;
             for (int column : kept)
@@ -78,7 +85,9 @@ public:
 
 private:
     QStringList m_headers;
+    QStringList m_columnKeys;
     QList<QStringList> m_rows;
+    QStringList m_rowKeys;
     QHash<QString, int> m_rowOf;
 };
 
@@ -107,6 +116,18 @@ QString xLabel(QAbstractSeries *series, double x)
     return ChartTable::number(x);
 }
 
+/// An x value as an untranslated key (a date axis's milliseconds; a category's number).
+QString xKey(double x)
+{
+    return QString::number(x, 'g', 17);
+}
+
+/// A category's, a box's or a slice's number as an untranslated key.
+QString indexKey(int index)
+{
+    return QStringLiteral("#%1").arg(index);
+}
+
 QStringList categoriesOf(QAbstractSeries *series)
 {
     for (QAbstractAxis *axis : series->attachedAxes()) {
@@ -124,52 +145,63 @@ QString categoryAt(const QStringList &categories, int index)
 void readSeries(QChart *chart, Table *table)
 {
     const QList<QAbstractSeries *> all = chart->series();
-    for (QAbstractSeries *series : all) {
+    for (int s = 0; s < all.size(); ++s) {
+        QAbstractSeries *series = all.at(s);
         if (!series->isVisible() || series->name().isEmpty())
             continue;
         const QString name = clean(series->name());
+        const QString key = QString::number(s);
+        auto part = [&key](const char *what) { return key + QLatin1Char('/') + QLatin1String(what); };
         if (auto *area = qobject_cast<QAreaSeries *>(series)) {
-            const int upper = table->column(area->lowerSeries() ? ChartTable::tr("%1 (to)").arg(name) : name);
+            const int upper = table->column(area->lowerSeries() ? ChartTable::tr("%1 (to)").arg(name) : name,
+                                            area->lowerSeries() ? part("to") : key);
             for (const QPointF &p : area->upperSeries()->points())
-                table->set(xLabel(series, p.x()), upper, ChartTable::number(p.y()));
+                table->set(xLabel(series, p.x()), xKey(p.x()), upper, ChartTable::number(p.y()));
             if (area->lowerSeries()) {
-                const int lower = table->column(ChartTable::tr("%1 (from)").arg(name));
+                const int lower = table->column(ChartTable::tr("%1 (from)").arg(name), part("from"));
                 for (const QPointF &p : area->lowerSeries()->points())
-                    table->set(xLabel(series, p.x()), lower, ChartTable::number(p.y()));
+                    table->set(xLabel(series, p.x()), xKey(p.x()), lower, ChartTable::number(p.y()));
             }
         } else if (auto *xy = qobject_cast<QXYSeries *>(series)) {
-            const int column = table->column(name);
+            const int column = table->column(name, key);
             for (const QPointF &p : xy->points())
-                table->set(xLabel(series, p.x()), column, ChartTable::number(p.y()));
+                table->set(xLabel(series, p.x()), xKey(p.x()), column, ChartTable::number(p.y()));
         } else if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
             const QStringList categories = categoriesOf(series);
-            for (QBarSet *set : bars->barSets()) {
-                const int column = table->column(clean(set->label()));
+            const QList<QBarSet *> sets = bars->barSets();
+            for (int b = 0; b < sets.size(); ++b) {
+                QBarSet *set = sets.at(b);
+                const int column =
+                    table->column(clean(set->label()), key + QLatin1Char('/') + QString::number(b));
                 for (int i = 0; i < set->count(); ++i)
-                    table->set(categoryAt(categories, i), column, ChartTable::number(set->at(i)));
+                    table->set(categoryAt(categories, i), indexKey(i), column,
+                               ChartTable::number(set->at(i)));
             }
         } else if (auto *boxes = qobject_cast<QBoxPlotSeries *>(series)) {
             const QString prefix = name.isEmpty() ? QString() : name + QStringLiteral(": ");
-            const int low = table->column(prefix + ChartTable::tr("lowest"));
-            const int q1 = table->column(prefix + ChartTable::tr("lower quartile"));
-            const int median = table->column(prefix + ChartTable::tr("median"));
-            const int q3 = table->column(prefix + ChartTable::tr("upper quartile"));
-            const int high = table->column(prefix + ChartTable::tr("highest"));
+            const int low = table->column(prefix + ChartTable::tr("lowest"), part("lowest"));
+            const int q1 = table->column(prefix + ChartTable::tr("lower quartile"), part("q1"));
+            const int median = table->column(prefix + ChartTable::tr("median"), part("median"));
+            const int q3 = table->column(prefix + ChartTable::tr("upper quartile"), part("q3"));
+            const int high = table->column(prefix + ChartTable::tr("highest"), part("highest"));
             const QStringList categories = categoriesOf(series);
             const QList<QBoxSet *> sets = boxes->boxSets();
             for (int i = 0; i < sets.size(); ++i) {
                 const QString row =
                     sets.at(i)->label().isEmpty() ? categoryAt(categories, i) : clean(sets.at(i)->label());
-                table->set(row, low, ChartTable::number(sets.at(i)->at(QBoxSet::LowerExtreme)));
-                table->set(row, q1, ChartTable::number(sets.at(i)->at(QBoxSet::LowerQuartile)));
-                table->set(row, median, ChartTable::number(sets.at(i)->at(QBoxSet::Median)));
-                table->set(row, q3, ChartTable::number(sets.at(i)->at(QBoxSet::UpperQuartile)));
-                table->set(row, high, ChartTable::number(sets.at(i)->at(QBoxSet::UpperExtreme)));
+                const QString rowKey = indexKey(i);
+                table->set(row, rowKey, low, ChartTable::number(sets.at(i)->at(QBoxSet::LowerExtreme)));
+                table->set(row, rowKey, q1, ChartTable::number(sets.at(i)->at(QBoxSet::LowerQuartile)));
+                table->set(row, rowKey, median, ChartTable::number(sets.at(i)->at(QBoxSet::Median)));
+                table->set(row, rowKey, q3, ChartTable::number(sets.at(i)->at(QBoxSet::UpperQuartile)));
+                table->set(row, rowKey, high, ChartTable::number(sets.at(i)->at(QBoxSet::UpperExtreme)));
             }
         } else if (auto *pie = qobject_cast<QPieSeries *>(series)) {
-            const int column = table->column(name);
-            for (QPieSlice *slice : pie->slices())
-                table->set(clean(slice->label()), column, ChartTable::number(slice->value()));
+            const int column = table->column(name, key);
+            const QList<QPieSlice *> slices = pie->slices();
+            for (int i = 0; i < slices.size(); ++i)
+                table->set(clean(slices.at(i)->label()), indexKey(i), column,
+                           ChartTable::number(slices.at(i)->value()));
         }
     }
 }
@@ -209,7 +241,8 @@ ChartTableData ChartTable::fromWidget(const QWidget *chart)
 {
     const QList<const QChartView *> views = viewsOf(chart);
     ChartTableData all;
-    for (const QChartView *view : views) {
+    for (int pane = 0; pane < views.size(); ++pane) {
+        const QChartView *view = views.at(pane);
         Table table;
         readSeries(view->chart(), &table);
         ChartTableData part = table.take(QString());
@@ -218,6 +251,12 @@ ChartTableData ChartTable::fromWidget(const QWidget *chart)
             for (QStringList &row : part.rows)
                 row.prepend(titleOf(view));
             part.headers.prepend(tr("Chart"));
+            part.columnKeys.prepend(QStringLiteral("pane"));
+            const QString prefix = QString::number(pane) + QLatin1Char(':');
+            for (QString &key : part.rowKeys)
+                key.prepend(prefix);
+            for (int c = 1; c < part.columnKeys.size(); ++c)
+                part.columnKeys[c].prepend(prefix);
         }
         if (all.headers.isEmpty()) {
             all = part;
@@ -229,6 +268,7 @@ ChartTableData ChartTable::fromWidget(const QWidget *chart)
             int at = int(all.headers.indexOf(header));
             if (at < 0) {
                 all.headers.append(header);
+                all.columnKeys.append(part.columnKeys.at(columnOf.size()));
                 for (QStringList &row : all.rows)
                     row.append(QString());
                 at = int(all.headers.size()) - 1;
@@ -241,6 +281,7 @@ ChartTableData ChartTable::fromWidget(const QWidget *chart)
                 joined[columnOf.at(i)] = row.at(i);
             all.rows.append(joined);
         }
+        all.rowKeys.append(part.rowKeys);
     }
     if (!all.headers.isEmpty()) {
         // The first column is the charts' x axis: days on a date axis, else months or categories.

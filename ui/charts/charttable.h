@@ -13,8 +13,16 @@ struct ChartTableData
 {
     QStringList headers;
     QList<QStringList> rows;
+    /// Untranslated identities (to keep a table's place when it is read again in another
+    /// language): a row's x value or category number, a column's series ("2", "2/from"); with
+    /// several panes, prefixed by the pane's number.
+    QStringList rowKeys;
+    QStringList columnKeys;
 
-    bool operator==(const ChartTableData &o) const { return headers == o.headers && rows == o.rows; }
+    bool operator==(const ChartTableData &o) const
+    {
+        return headers == o.headers && rows == o.rows && rowKeys == o.rowKeys && columnKeys == o.columnKeys;
+    }
 };
 
 /// Reads what a chart (a QChartView, or a widget holding several) already draws: line, scatter
