@@ -120,9 +120,8 @@ QString ReviewPeriodChooser::periodText() const
     case Kind::Range:
         break;
     }
-    const QLocale locale;
-    return tr("%1 – %2", "a range of days")
-        .arg(locale.toString(m_start, QLocale::ShortFormat), locale.toString(m_end, QLocale::ShortFormat));
+    // ISO dates in both languages, as the date fields above show them.
+    return tr("%1 – %2", "a range of days").arg(m_start.toString(Qt::ISODate), m_end.toString(Qt::ISODate));
 }
 
 void ReviewPeriodChooser::apply(Kind kind, const QDate &start, const QDate &end)

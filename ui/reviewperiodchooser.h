@@ -34,7 +34,8 @@ public:
     Kind kind() const { return m_kind; }
     QDate start() const { return m_start; }
     QDate end() const { return m_end; }
-    /// "November 2026", "Q4 2026" or "1 Oct 2026 – 15 Nov 2026" in the current language.
+    /// "November 2026", "Q4 2026" or "2026-10-01 – 2026-11-15" (ISO dates in both languages) in
+    /// the current language.
     QString periodText() const;
 
     QComboBox *kindBox() const { return m_kindBox; }

@@ -357,13 +357,12 @@ void SlaPage::display(const QString &problem, const Models::SlaOverview &data,
 
 void SlaPage::updateEvaluated()
 {
-    m_evaluated->setText(
-        m_data.evaluatedAt
-            ? tr("SLA computed %1")
-                  .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(
-                                              *m_data.evaluatedAt, QTimeZone(m_data.engagement.timeZone)),
-                                          QLocale::ShortFormat))
-            : (m_loaded ? tr("SLA not computed yet") : QString()));
+    m_evaluated->setText(m_data.evaluatedAt
+                             ? tr("SLA computed %1")
+                                   .arg(QDateTime::fromSecsSinceEpoch(*m_data.evaluatedAt,
+                                                                      QTimeZone(m_data.engagement.timeZone))
+                                            .toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                             : (m_loaded ? tr("SLA not computed yet") : QString()));
 }
 
 void SlaPage::refreshAtRisk()

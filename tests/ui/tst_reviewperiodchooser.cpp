@@ -89,6 +89,8 @@ private slots:
         QCOMPARE(chooser.kind(), Kind::Month);
         chooser.setPeriod(QDate(2026, 2, 1), QDate(2026, 3, 31));
         QCOMPARE(chooser.kind(), Kind::Range);
+        // ISO dates in English too, as the date fields show them (not the British 01/02/2026)
+        QCOMPARE(chooser.periodText(), QStringLiteral("2026-02-01 – 2026-03-31"));
         QSignalSpy changed(&chooser, &ReviewPeriodChooser::periodChanged);
         chooser.setPeriod(QDate(2026, 3, 31), QDate(2026, 2, 1)); // reversed: ignored
         chooser.setPeriod(QDate(2026, 2, 1), QDate(2026, 3, 31)); // the same: no signal

@@ -105,8 +105,7 @@ QString xLabel(QAbstractSeries *series, double x)
         if (axis->orientation() != Qt::Horizontal)
             continue;
         if (qobject_cast<QDateTimeAxis *>(axis))
-            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(x), Qt::UTC).date(),
-                                      QLocale::ShortFormat);
+            return QDateTime::fromMSecsSinceEpoch(qint64(x), Qt::UTC).date().toString(Qt::ISODate);
         if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis)) {
             const int index = qRound(x);
             if (index >= 0 && index < categories->count())

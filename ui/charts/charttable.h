@@ -27,7 +27,8 @@ struct ChartTableData
 
 /// Reads what a chart (a QChartView, or a widget holding several) already draws: line, scatter
 /// and area series by x value, bar sets and box plots by category. Series left out of the legend
-/// (helper lines) are left out here too. Numbers and dates are in the current locale.
+/// (helper lines) are left out here too. Numbers are in the current locale; dates are ISO
+/// (2026-12-26) in every language, as the tables of tickets and breaches write them.
 class ChartTable
 {
     Q_DECLARE_TR_FUNCTIONS(Gui::ChartTable)

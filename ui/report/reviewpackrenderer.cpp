@@ -196,10 +196,9 @@ void ReviewPackRenderer::cover(const ReviewPack &pack, ReportPages &pages)
     const QVector<QStringList> rows = {
         {tr("Client"), pack.engagement.client},
         {tr("Engagement"), name},
-        {tr("Period"),
-         tr("%1 (%2 to %3)")
-             .arg(periodText(pack.period), locale.toString(pack.period.start, QLocale::ShortFormat),
-                  locale.toString(pack.period.end, QLocale::ShortFormat))},
+        {tr("Period"), tr("%1 (%2 to %3)")
+                           .arg(periodText(pack.period), pack.period.start.toString(Qt::ISODate),
+                                pack.period.end.toString(Qt::ISODate))},
         {tr("Support model"), Models::DomainText::supportModel(pack.engagement.model)},
         {tr("Prepared by"), pack.preparedBy.isEmpty() ? tr("(not set)") : pack.preparedBy},
         {tr("Date"), locale.toString(pack.today, QLocale::LongFormat)},

@@ -248,7 +248,7 @@ void ReviewPackRenderer::appendix(const ReviewPack &pack, ReportPages &pages)
         const Domain::SlaPolicy &p = *rules.policy;
         pages.paragraph(tr("Policy %1, version in force since %2%3.")
                             .arg(rules.policyName.isEmpty() ? tr("(unnamed)") : rules.policyName,
-                                 QLocale().toString(p.effectiveFrom, QLocale::ShortFormat),
+                                 p.effectiveFrom.toString(Qt::ISODate),
                                  rules.policyStored ? QString() : tr(" (the support model's default)")),
                         ReportPages::font(9));
         pages.paragraph(tr("The resolution clock pauses while a ticket is in: %1. It stops at: %2.")
