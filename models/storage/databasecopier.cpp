@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlField>
+#include <QSqlIndex>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -103,6 +104,15 @@ StorageError DatabaseCopier::copyRows(const QSqlDatabase &from, const QSqlDataba
     QString select = QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), table);
     if (!where.isEmpty())
         select += QStringLiteral(" WHERE ") + where;
+    // In the order of the primary key, not the source's physical order: a file written from a
+    // server's heap keeps its rows in key order, as the in-order reads of SqliteTicketStream need.
+    const QSqlIndex key = from.primaryIndex(table);
+    if (!key.isEmpty()) {
+        QStringList keyColumns;
+        for (int i = 0; i < key.count(); ++i)
+            keyColumns << key.fieldName(i);
+        select += QStringLiteral(" ORDER BY ") + keyColumns.join(QStringLiteral(", "));
+    }
     if (!read.prepare(select))
         return {StorageError::Kind::Query, operation, table, read.lastError().text()};
     if (where.contains(QLatin1String(":id")))

@@ -34,8 +34,9 @@ public:
     static StorageError copy(const Database &source, const Database &target, QVector<TableCount> *counts);
 
     /// Copies the rows of `table` that pass `where` (SQL on the source's columns, may use `:id`,
-    /// bound to `id`; empty: every row) from `from` into the same columns of `to`, row by row with
-    /// bound values, so it works between any two drivers. `operation` names the work in errors.
+    /// bound to `id`; empty: every row) from `from` into the same columns of `to`, in the order of the
+    /// table's primary key, row by row with bound values, so it works between any two drivers. `operation`
+    /// names the work in errors.
     static StorageError copyRows(const QSqlDatabase &from, const QSqlDatabase &to, const QString &table,
                                  const QStringList &columns, const QString &where, qint64 id,
                                  const QString &operation);
