@@ -76,7 +76,8 @@ bool sameText(sqlite3_stmt *s, int i, const QString &text)
     if (!bytes)
         return text.isEmpty();
     const int n = sqlite3_column_bytes(s, i);
-    const char16_t *chars = reinterpret_cast<const char16_t *>(text.utf16());
+    // constData(), not utf16(): utf16() copies a string that is shared, to end it with a null
+    const char16_t *chars = reinterpret_cast<const char16_t *>(text.constData());
     if (n == text.size()) {
         int k = 0;
         while (k < n && bytes[k] < 0x80 && bytes[k] == chars[k])

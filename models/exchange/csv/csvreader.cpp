@@ -261,8 +261,14 @@ bool CsvReader::detectEncoding(const QByteArray &head)
         return false;
     } else {
         m_encoding = Encoding::Utf8;
-        if (!m_device->isSequential() && !decideEncodingFromWholeFile(head))
+        if (m_reused.valid && !m_device->isSequential() && m_reused.deviceSize == m_device->size()) {
+            m_encoding = m_reused.encoding;
+            m_sawNonAscii = m_reused.sawNonAscii;
+            m_encodingDecided = true;
+            m_decision = m_reused;
+        } else if (!m_device->isSequential() && !decideEncodingFromWholeFile(head)) {
             return false;
+        }
     }
     switch (m_encoding) {
     case Encoding::Utf16LE:
@@ -302,10 +308,12 @@ bool CsvReader::decideEncodingFromWholeFile(const QByteArray &head)
     m_encodingDecided = true;
     if (scan.isValid()) {
         m_sawNonAscii = nonAscii;
+        m_decision = {true, m_encoding, m_sawNonAscii, m_device->size()};
         return true;
     }
     if (!scan.sawMultiByte()) {
         m_encoding = Encoding::Windows1252;
+        m_decision = {true, m_encoding, m_sawNonAscii, m_device->size()};
         return true;
     }
     fail(scan.firstInvalidLine(), 0,

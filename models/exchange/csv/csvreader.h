@@ -68,6 +68,21 @@ public:
     bool encodingGuessed() const { return m_encoding == Encoding::Windows1252; }
     static QString encodingName(Encoding encoding);
 
+    /// What readHeader() decided about a file without BOM from its whole content (valid: it did).
+    /// A later reader of the same device, unchanged in size, can take it over instead of reading
+    /// the whole file again (the Importer reads a file two or three times).
+    struct EncodingDecision
+    {
+        bool valid = false;
+        Encoding encoding = Encoding::Utf8;
+        bool sawNonAscii = false;
+        qint64 deviceSize = -1;
+    };
+    EncodingDecision encodingDecision() const { return m_decision; }
+    /// Before readHeader(): takes over an earlier reader's decision (ignored when not valid, when
+    /// the device's size changed or the file turns out to have a BOM).
+    void reuseEncodingDecision(const EncodingDecision &decision) { m_reused = decision; }
+
     /// Reads the next record. False at the end of data or on an error (then error() is set).
     /// Rows whose fields are all empty are skipped. Reusing the same `row` avoids allocations.
     bool next(CsvRow *row);
@@ -132,6 +147,8 @@ private:
     QStringDecoder m_decoder;
     bool m_sawNonAscii = false;      // while false, an invalid UTF-8 byte may still switch to Windows-1252
     bool m_encodingDecided = false;  // decided from the whole file: never switch while reading
+    EncodingDecision m_decision;     // what the whole-file pass decided, for a later reader
+    EncodingDecision m_reused;       // an earlier reader's decision to take over
     unsigned char m_class[128] = {}; // per ASCII character: 1 ends a field, 2 is binary garbage
     QChar m_delimiter = QLatin1Char(',');
     QStringList m_header;

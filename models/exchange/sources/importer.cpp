@@ -88,6 +88,7 @@ bool Importer::prescan(QIODevice *device, const QString &fileName, QChar inner, 
     // (Jira's parents' types). A device that cannot seek is read once only.
     {
         CsvReader first(device, fileName);
+        first.reuseEncodingDecision(m_encodingDecision);
         if (!first.readHeader())
             return true; // the second reader reports it
         // A source may want rows (until prescanRow() says enough) and keys (every row).
@@ -119,6 +120,7 @@ bool Importer::prescan(QIODevice *device, const QString &fileName, QChar inner, 
             return false;
         // A file that reads badly now is reported by the main pass's reader, as in the first.
         CsvReader again(device, fileName);
+        again.reuseEncodingDecision(m_encodingDecision);
         CsvRow row;
         const bool readable = again.readHeader();
         while (readable && again.next(&row)) {
@@ -161,6 +163,8 @@ ImportBatch Importer::run(QIODevice *device, const QString &fileName)
         batch.fileError = reader->error();
         return batch;
     }
+    // The passes below read the same file: its encoding was decided from the whole of it once.
+    m_encodingDecision = reader->encodingDecision();
     QStringList header = reader->header();
     const QChar inner = wrappedDelimiter(header);
     if (!inner.isNull())
@@ -174,6 +178,7 @@ ImportBatch Importer::run(QIODevice *device, const QString &fileName)
             return batch;
         }
         reader = std::make_unique<CsvReader>(device, fileName);
+        reader->reuseEncodingDecision(m_encodingDecision);
         if (!reader->readHeader()) {
             batch.fileError = reader->error();
             return batch;

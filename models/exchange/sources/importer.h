@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/exchange/csv/csvreader.h"
 #include "models/exchange/sources/importbatch.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,7 @@ private:
     int m_chunkSize = 5000;
     ProgressHandler m_progress;
     const std::atomic<bool> *m_cancel = nullptr;
+    CsvReader::EncodingDecision m_encodingDecision; // the first reader's, for the later passes
 };
 
 } // namespace Exchange

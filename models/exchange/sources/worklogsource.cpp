@@ -16,10 +16,10 @@ QString hoursText(double seconds)
 
 QString WorklogSource::fieldHash(const Domain::Worklog &w)
 {
-    // Hashes the UTF-16 text directly: no conversion per row.
+    // Hashes the UTF-16 text directly: no conversion per row, and no copy (utf16() copies a shared string).
     QCryptographicHash hash(QCryptographicHash::Sha1);
     const auto add = [&hash](const QString &text) {
-        hash.addData(QByteArrayView(reinterpret_cast<const char *>(text.utf16()), text.size() * 2));
+        hash.addData(QByteArrayView(reinterpret_cast<const char *>(text.constData()), text.size() * 2));
         hash.addData(QByteArrayView("\x1f\x00", 2));
     };
     // Whole minutes, as before durations were kept in seconds: the keys of files imported by
