@@ -35,11 +35,16 @@ public:
 
     /// Copies the rows of `table` that pass `where` (SQL on the source's columns, may use `:id`,
     /// bound to `id`; empty: every row) from `from` into the same columns of `to`, in the order of the
-    /// table's primary key, row by row with bound values, so it works between any two drivers. `operation`
+    /// table's primary key, row by row with bound values, so it works between any two drivers; into
+    /// a server inside a transaction, with COPY a few MiB at a time (the same values). `operation`
     /// names the work in errors.
     static StorageError copyRows(const QSqlDatabase &from, const QSqlDatabase &to, const QString &table,
                                  const QStringList &columns, const QString &where, qint64 id,
                                  const QString &operation);
+
+    /// How many bytes of rows a COPY into a server takes before the next one starts (4 MiB; tests
+    /// make it small to see rows named across several).
+    static void setServerBatchBytes(qsizetype bytes);
 
 private:
     static StorageError copyAll(const Database &source, const Database &target, QVector<TableCount> *counts);

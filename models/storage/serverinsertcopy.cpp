@@ -7,40 +7,6 @@
 
 namespace Storage {
 
-namespace {
-
-/// The bytes of a COPY text row of `values`, as QPSQL would send them bound.
-void appendValues(QByteArray *row, const QVariantList &values)
-{
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant &v = values.at(i);
-        const bool first = i == 0;
-        if (v.isNull()) {
-            ServerSession::appendNull(row, first);
-            continue;
-        }
-        switch (v.typeId()) {
-        case QMetaType::Int:
-        case QMetaType::LongLong:
-        case QMetaType::Short:
-        case QMetaType::Long:
-            ServerSession::appendNumber(row, v.toLongLong(), first);
-            break;
-        case QMetaType::Bool:
-            ServerSession::appendText(row, v.toBool() ? QStringLiteral("t") : QStringLiteral("f"), first);
-            break;
-        case QMetaType::Double:
-            ServerSession::appendText(row, QString::number(v.toDouble(), 'g', 17), first);
-            break;
-        default:
-            ServerSession::appendText(row, v.toString(), first);
-        }
-    }
-    ServerSession::endRow(row);
-}
-
-} // namespace
-
 std::optional<ServerInsertCopy> ServerInsertCopy::open(const Database &database, const char *insertSql,
                                                        const char *conflictSuffix, int keyColumn,
                                                        const QString &operation, const QString &record)
@@ -76,7 +42,7 @@ StorageError ServerInsertCopy::append(const QVariantList &values)
         }
         m_keys.insert(key);
     }
-    appendValues(&m_rows, values);
+    ServerSession::appendValues(&m_rows, values);
     // A few MiB at most held before they are sent.
     if (m_rows.size() > (8 << 20))
         return flush();

@@ -171,6 +171,36 @@ void ServerSession::appendNull(QByteArray *row, bool first)
     row->append("\\N", 2);
 }
 
+void ServerSession::appendValues(QByteArray *row, const QVariantList &values)
+{
+    // As QPSQL would send them bound.
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
+        const bool first = i == 0;
+        if (v.isNull()) {
+            appendNull(row, first);
+            continue;
+        }
+        switch (v.typeId()) {
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::Short:
+        case QMetaType::Long:
+            appendNumber(row, v.toLongLong(), first);
+            break;
+        case QMetaType::Bool:
+            appendText(row, v.toBool() ? QStringLiteral("t") : QStringLiteral("f"), first);
+            break;
+        case QMetaType::Double:
+            appendText(row, QString::number(v.toDouble(), 'g', 17), first);
+            break;
+        default:
+            appendText(row, v.toString(), first);
+        }
+    }
+    endRow(row);
+}
+
 StorageError ServerSession::classifyAndInsert(const char *classify, const char *insert,
                                               const QVector<QByteArray> &params, qint64 rows,
                                               const QString &what) const

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QVariantList>
 #include <QVector>
 
 #include <optional>
@@ -59,6 +60,8 @@ public:
     static void appendOptional(QByteArray *row, const std::optional<qint64> &value, bool first = false);
     static void appendNull(QByteArray *row, bool first = false);
     static void endRow(QByteArray *row) { row->append('\n'); }
+    /// A whole row of QVariants (as bound on a QSqlQuery or read from one), ended.
+    static void appendValues(QByteArray *row, const QVariantList &values);
 
 private:
     StorageError failure(const QByteArray &text, const char *sqlState) const;
