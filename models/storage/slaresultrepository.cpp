@@ -46,23 +46,24 @@ Domain::SlaClock clockFromQuery(const QSqlQuery &q, int first)
     return clock;
 }
 
-StoredSlaResult resultFromQuery(const QSqlQuery &q)
+/// The columns of s_resultColumns from `f` on.
+StoredSlaResult resultFromQuery(const QSqlQuery &q, int f)
 {
     StoredSlaResult stored;
-    stored.ticketId = q.value(0).toLongLong();
-    stored.ticketKey = q.value(1).toString();
-    stored.policyEffective = dateFromSql(q.value(2));
-    stored.complianceMonth = dateFromSql(q.value(3));
+    stored.ticketId = q.value(f).toLongLong();
+    stored.ticketKey = q.value(f + 1).toString();
+    stored.policyEffective = dateFromSql(q.value(f + 2));
+    stored.complianceMonth = dateFromSql(q.value(f + 3));
     Domain::SlaResult &r = stored.result;
-    r.severity = q.value(4).toInt();
-    Domain::slaStateFromId(q.value(5).toString(), &r.state);
-    r.response = clockFromQuery(q, 6);
-    r.resolution = clockFromQuery(q, 12);
-    r.pausedSeconds = q.value(18).toLongLong();
-    r.reopenCount = q.value(19).toInt();
-    r.pausedNow = q.value(20).toInt() != 0;
-    r.problems = Domain::SlaDataProblems::fromInt(q.value(21).toInt());
-    stored.evaluatedAt = q.value(22).toLongLong();
+    r.severity = q.value(f + 4).toInt();
+    Domain::slaStateFromId(q.value(f + 5).toString(), &r.state);
+    r.response = clockFromQuery(q, f + 6);
+    r.resolution = clockFromQuery(q, f + 12);
+    r.pausedSeconds = q.value(f + 18).toLongLong();
+    r.reopenCount = q.value(f + 19).toInt();
+    r.pausedNow = q.value(f + 20).toInt() != 0;
+    r.problems = Domain::SlaDataProblems::fromInt(q.value(f + 21).toInt());
+    stored.evaluatedAt = q.value(f + 22).toLongLong();
     return stored;
 }
 
@@ -109,9 +110,9 @@ QString SlaResultRepository::resultColumns()
     return s_resultColumns;
 }
 
-StoredSlaResult SlaResultRepository::resultFromRow(const QSqlQuery &query)
+StoredSlaResult SlaResultRepository::resultFromRow(const QSqlQuery &query, int first)
 {
-    return resultFromQuery(query);
+    return resultFromQuery(query, first);
 }
 
 QString SlaResultRepository::outcomeId(Domain::SlaClockOutcome outcome)
@@ -299,7 +300,7 @@ StorageError SlaResultRepository::readResults(QSqlQuery &q, QVector<StoredSlaRes
         return queryError(q, QStringLiteral("read SLA results"));
     out->clear();
     while (q.next())
-        out->append(resultFromQuery(q));
+        out->append(resultFromQuery(q, 0));
     return {};
 }
 

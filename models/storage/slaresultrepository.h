@@ -83,7 +83,8 @@ public:
     /// The select list of a stored result over `sla_results r JOIN tickets t` (23 columns), and
     /// the result read from a row of it, for other repositories reading the same table.
     static QString resultColumns();
-    static StoredSlaResult resultFromRow(const QSqlQuery &query);
+    /// `first`: where those columns start in the row.
+    static StoredSlaResult resultFromRow(const QSqlQuery &query, int first = 0);
     /// The select list of a ticket as the SLA evaluation reads it, over `tickets` (the row id
     /// first, 11 columns), and the ticket read from a row of it (without its history): the one
     /// reader of tickets for SLA, shared with SlaResultWriter.

@@ -366,6 +366,8 @@ StorageError TicketRepository::forEachOrdered(
     QStringList columns = s_ticketColumns.split(QStringLiteral(", "));
     for (QString &column : columns)
         column.prepend(QStringLiteral("t."));
+    if (m_database.isServer())
+        return forEachOnServer(engagementId, columns.join(QStringLiteral(", ")), scan, withResults, visit);
     // Reads in the same order, joined here: the tickets, the status changes with their ticket's
     // sort key, and (for an export) the stored SLA results. The database sorts each (spilling to
     // temporary files past its cache), so memory holds one ticket whatever the engagement's size.
@@ -375,12 +377,8 @@ StorageError TicketRepository::forEachOrdered(
                                   "ORDER BY t.created_at, t.source_key, t.id")
                        .arg(columns.join(QStringLiteral(", ")), scan)))
         return queryError(q, operation, record);
-    // PostgreSQL's driver reads one forward-only result at a time on a connection: there the
-    // status changes and results are fetched whole first (memory grows with them on a server) and
-    // only the tickets are streamed.
-    const bool oneCursor = m_database.isServer();
     QSqlQuery h(m_database.connection());
-    h.setForwardOnly(!oneCursor);
+    h.setForwardOnly(true);
     if (!h.prepare(
             QStringLiteral("SELECT h.ticket_id, h.changed_at, h.status, h.severity "
                            "FROM ticket_status_history h JOIN tickets t ON t.id = h.ticket_id "
@@ -388,7 +386,7 @@ StorageError TicketRepository::forEachOrdered(
                 .arg(scan)))
         return queryError(h, operation, record);
     QSqlQuery r(m_database.connection());
-    r.setForwardOnly(!oneCursor);
+    r.setForwardOnly(true);
     if (withResults &&
         !r.prepare(QStringLiteral("SELECT %1 FROM sla_results r JOIN tickets t ON t.id = r.ticket_id "
                                   "WHERE %2t.engagement_id = :e ORDER BY t.created_at, t.source_key, t.id")
@@ -421,6 +419,57 @@ StorageError TicketRepository::forEachOrdered(
         if (query->lastError().isValid())
             return queryError(*query, operation, record);
     }
+    return {};
+}
+
+StorageError TicketRepository::forEachOnServer(
+    qint64 engagementId, const QString &columns, const QString &scan, bool withResults,
+    const std::function<bool(const Domain::Ticket &, const StoredSlaResult *)> &visit) const
+{
+    // PostgreSQL's driver streams one forward-only result at a time on a connection (single-row
+    // mode), so a second cursor for the status changes would be fetched whole (3M rows for 1M
+    // tickets). One statement carries each ticket's changes as a JSON array, and its stored result
+    // joined, so memory holds one ticket whatever the engagement's size.
+    const QString operation = QStringLiteral("list tickets");
+    const QString record = QString::number(engagementId);
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    constexpr int s_changes = 12; // the column after t.id and the ticket's 11
+    // The changes grouped in the history's own order and joined by ticket id: a subquery per
+    // ticket would look its changes up in the sorted tickets' order (21 s against 12.5 s at 1M).
+    if (!q.prepare(
+            QStringLiteral("SELECT t.id, %1, hx.changes%2 FROM tickets t LEFT JOIN (SELECT h.ticket_id, "
+                           "json_agg(json_build_array(h.changed_at, h.status, h.severity) ORDER BY h.seq) "
+                           "AS changes FROM ticket_status_history h JOIN tickets o ON o.id = h.ticket_id "
+                           "WHERE %4o.engagement_id = :o GROUP BY h.ticket_id) hx ON hx.ticket_id = t.id%3 "
+                           "WHERE %4t.engagement_id = :e ORDER BY t.created_at, t.source_key, t.id")
+                .arg(columns,
+                     withResults ? QStringLiteral(", ") + SlaResultRepository::resultColumns() : QString(),
+                     withResults ? QStringLiteral(" LEFT JOIN sla_results r ON r.ticket_id = t.id")
+                                 : QString(),
+                     scan)))
+        return queryError(q, operation, record);
+    q.bindValue(QStringLiteral(":o"), engagementId);
+    q.bindValue(QStringLiteral(":e"), engagementId);
+    if (!q.exec())
+        return queryError(q, operation, record);
+    StoredSlaResult stored;
+    while (q.next()) {
+        Domain::Ticket ticket = ticketFromQuery(q, 1);
+        const QJsonArray changes = QJsonDocument::fromJson(q.value(s_changes).toString().toUtf8()).array();
+        ticket.history.reserve(changes.size());
+        for (const QJsonValue &change : changes) {
+            const QJsonArray c = change.toArray();
+            ticket.history.append({c.at(0).toInteger(), c.at(1).toString(), int(c.at(2).toInteger())});
+        }
+        const bool hasResult = withResults && !q.isNull(s_changes + 1);
+        if (hasResult)
+            stored = SlaResultRepository::resultFromRow(q, s_changes + 1);
+        if (!visit(ticket, hasResult ? &stored : nullptr))
+            return {};
+    }
+    if (q.lastError().isValid())
+        return queryError(q, operation, record);
     return {};
 }
 

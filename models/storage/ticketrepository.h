@@ -72,6 +72,9 @@ private:
     StorageError
     forEachOrdered(qint64 engagementId, bool withResults,
                    const std::function<bool(const Domain::Ticket &, const StoredSlaResult *)> &visit) const;
+    StorageError
+    forEachOnServer(qint64 engagementId, const QString &columns, const QString &scan, bool withResults,
+                    const std::function<bool(const Domain::Ticket &, const StoredSlaResult *)> &visit) const;
     StorageError listWhere(qint64 engagementId, const std::optional<QPair<qint64, qint64>> &created,
                            QVector<Domain::Ticket> *out) const;
     StorageError prepareUpsert() const;
