@@ -1,11 +1,14 @@
 #include "models/reviewpackbreaches.h"
 
 #include "models/exchange/sla/slaexplaintext.h"
-#include "models/reviewbreachesloader.h"
+#include "models/storage/slaresultrepository.h"
 #include "models/storage/ticketsubsets.h"
 #include "models/ticketexplanationloader.h"
 
+#include <QDataStream>
 #include <QDateTime>
+#include <QDir>
+#include <QTemporaryFile>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -41,11 +44,88 @@ ReviewTicket reviewLineOf(qint64 id, const Domain::Ticket &t)
     return r;
 }
 
+/// The stored breaches' explanations, by number: held up to a budget, then all of them in an
+/// unnamed temporary file (a month of the 1M bench has 33,797, ~10 MB held).
+class ReviewPackBreaches::Explanations
+{
+public:
+    explicit Explanations(qsizetype budget) : m_budget(budget) {}
+
+    /// The number of `text`, or -1 when the temporary file failed (error()).
+    int add(const QString &text)
+    {
+        if (!m_file) {
+            m_held.append(text);
+            m_bytes += 24 + 2 * text.size();
+            if (m_bytes >= m_budget && !spill())
+                return -1;
+            return int(m_held.size() + m_offsets.size()) - 1;
+        }
+        return write(text) ? int(m_offsets.size()) - 1 : -1;
+    }
+    bool text(int number, QString *text)
+    {
+        if (!m_file) {
+            *text = m_held.at(number);
+            return true;
+        }
+        QDataStream in(m_file.get());
+        in.setVersion(QDataStream::Qt_6_0);
+        if (!m_file->seek(m_offsets.at(number)))
+            return false;
+        in >> *text;
+        return in.status() == QDataStream::Ok;
+    }
+    QString error() const { return m_error; }
+
+private:
+    bool spill()
+    {
+        m_file = std::make_unique<QTemporaryFile>(
+            QDir(QDir::tempPath()).filePath(QStringLiteral("deliverydesk-breaches-XXXXXX")));
+        if (!m_file->open()) {
+            m_error = ReviewPackLines::tr("Cannot write a temporary file for the data appendix in %1: %2")
+                          .arg(QDir::toNativeSeparators(QDir::tempPath()), m_file->errorString());
+            return false;
+        }
+        for (const QString &text : std::as_const(m_held)) {
+            if (!write(text))
+                return false;
+        }
+        m_held.clear();
+        m_held.squeeze();
+        return true;
+    }
+    bool write(const QString &text)
+    {
+        m_offsets.append(m_file->pos());
+        QDataStream out(m_file.get());
+        out.setVersion(QDataStream::Qt_6_0);
+        out << text;
+        if (out.status() != QDataStream::Ok) {
+            m_error = ReviewPackLines::tr("Cannot write a temporary file for the data appendix in %1: %2")
+                          .arg(QDir::toNativeSeparators(QDir::tempPath()), m_file->errorString());
+            return false;
+        }
+        return true;
+    }
+
+    qsizetype m_budget;
+    qsizetype m_bytes = 0;
+    QVector<QString> m_held;
+    std::unique_ptr<QTemporaryFile> m_file;
+    QVector<qint64> m_offsets; ///< of each text in m_file
+    QString m_error;
+};
+
 ReviewPackBreaches::ReviewPackBreaches(const Storage::Database &database, const ReviewPack &pack,
-                                       ReviewPackLines *lines)
-    : m_database(database), m_pack(pack), m_lines(lines)
+                                       ReviewPackLines *lines, qsizetype budget)
+    : m_database(database), m_pack(pack), m_lines(lines),
+      m_explanations(std::make_unique<Explanations>(budget > 0 ? budget : ReviewPackLines::DefaultBudget))
 {
 }
+
+ReviewPackBreaches::~ReviewPackBreaches() = default;
 
 bool ReviewBreachChoice::listedFirst(const ReviewTicket &a, const ReviewTicket &b)
 {
@@ -82,24 +162,46 @@ QVector<ReviewTicket> ReviewBreachChoice::take()
 ReviewPackLoader::Error ReviewPackBreaches::begin()
 {
     using Problem = ReviewPackLoader::Problem;
-    // The stored breaches of the period, as the Review page lists them ...
-    QVector<ReviewBreach> stored;
-    if (Storage::StorageError error =
-            ReviewBreachesLoader(m_database)
-                .load(m_pack.engagement, m_pack.period.start, m_pack.period.end, &stored))
-        return {Problem::Storage, error, {}};
-    m_waiting.reserve(stored.size());
-    for (const ReviewBreach &b : std::as_const(stored)) {
-        if (!m_waiting.contains(b.ticketId))
-            m_waiting.insert(b.ticketId, {b.breachedAt, b.severity, b.explanation, false});
+    // The stored breaches of the period, as the Review page lists them (ReviewBreachesLoader::load):
+    // resolved breaches counted in a month of the period, open tickets whose breach instant lies in
+    // it, and of a month the period covers in part the breaches resolved inside the period; a
+    // ticket once. Only what waits for the ticket is kept: not the results, nor the titles the
+    // page's loader reads by id (33,797 tickets with their history in a month of the 1M bench).
+    const qint64 periodBegin = startOf(m_pack.period.start, m_pack.engagement);
+    const qint64 periodFinish = startOf(m_pack.period.end.addDays(1), m_pack.engagement);
+    const Storage::SlaResultRepository results(m_database);
+    for (QDate month(m_pack.period.start.year(), m_pack.period.start.month(), 1); month <= m_pack.period.end;
+         month = month.addMonths(1)) {
+        const qint64 monthBegin = startOf(month, m_pack.engagement);
+        const qint64 monthFinish = startOf(month.addMonths(1), m_pack.engagement);
+        const bool wholeMonth = periodBegin <= monthBegin && monthFinish <= periodFinish;
+        QVector<Storage::StoredSlaResult> ofMonth;
+        if (Storage::StorageError error =
+                results.breaches(m_pack.engagement.id, month, qMax(monthBegin, periodBegin),
+                                 qMin(monthFinish, periodFinish), &ofMonth))
+            return {Problem::Storage, error, {}};
+        for (const Storage::StoredSlaResult &stored : std::as_const(ofMonth)) {
+            const std::optional<qint64> resolvedAt = stored.result.resolution.stoppedAt;
+            if (!wholeMonth && stored.complianceMonth.isValid() &&
+                (!resolvedAt || *resolvedAt < periodBegin || *resolvedAt >= periodFinish))
+                continue; // resolved in the part of the month outside the period
+            if (m_waiting.contains(stored.ticketId))
+                continue;
+            Domain::SlaExplanation explanation;
+            explanation.ticketKey = stored.ticketKey;
+            explanation.result = stored.result;
+            const int number = m_explanations->add(Exchange::SlaExplainText::summary(explanation));
+            if (number < 0)
+                return {Problem::Loader, {}, m_explanations->error()};
+            m_waiting.insert(stored.ticketId,
+                             {stored.breachAt().value_or(0), stored.result.severity, number});
+        }
     }
     // ... and open tickets that have breached since the results were stored (the SLA page counts
     // them too), explained at `now` by the ticket timeline's loader in finish().
-    const qint64 from = startOf(m_pack.period.start, m_pack.engagement);
-    const qint64 to = startOf(m_pack.period.end.addDays(1), m_pack.engagement);
     for (const SlaAtRiskTicket &t : m_pack.sla.atRisk) {
-        if (t.breached && t.due >= from && t.due < to && !m_waiting.contains(t.ticketId))
-            m_waiting.insert(t.ticketId, {t.due, t.severity, QString(), true});
+        if (t.breached && t.due >= periodBegin && t.due < periodFinish && !m_waiting.contains(t.ticketId))
+            m_waiting.insert(t.ticketId, {t.due, t.severity, -1});
     }
     return {};
 }
@@ -112,13 +214,17 @@ void ReviewPackBreaches::take(qint64 id, const Domain::Ticket &ticket)
     ReviewTicket line = reviewLineOf(id, ticket);
     line.breachedAt = it->breachedAt;
     line.severity = it->severity;
-    line.explanation = std::move(it->explanation);
-    const bool explain = it->explain;
+    const int explanation = it->explanation;
     m_waiting.erase(it);
-    if (explain)
+    if (explanation < 0) {
         m_toExplain.append(std::move(line));
-    else
-        complete(std::move(line));
+        return;
+    }
+    if (!m_explanations->text(explanation, &line.explanation)) {
+        m_failed = true;
+        return;
+    }
+    complete(std::move(line));
 }
 
 void ReviewPackBreaches::complete(ReviewTicket line)
@@ -151,6 +257,10 @@ ReviewPackLoader::Error ReviewPackBreaches::finish(ReviewPack *pack)
             take(more.ids.at(i), more.tickets.at(i));
     }
     m_waiting.clear(); // no such tickets any more
+    if (m_failed)
+        return {Problem::Loader,
+                {},
+                ReviewPackLines::tr("Cannot read back a temporary file of the data appendix.")};
     const TicketExplanationLoader explainer(m_database);
     for (ReviewTicket &line : m_toExplain) {
         TicketExplanationLoader::Result result;

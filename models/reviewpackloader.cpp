@@ -307,7 +307,7 @@ ReviewPackLoader::Error ReviewPackLoader::loadTickets(ReviewPack *pack, ReviewFi
     auto lines = m_lineBudget > 0 ? std::make_shared<ReviewPackLines>(m_lineBudget)
                                   : std::make_shared<ReviewPackLines>();
     pack->lines = lines;
-    ReviewPackBreaches breaches(m_database, *pack, lines.get());
+    ReviewPackBreaches breaches(m_database, *pack, lines.get(), m_lineBudget);
     if (pack->hasSla) {
         if (Error e = breaches.begin())
             return e;

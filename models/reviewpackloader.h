@@ -62,8 +62,9 @@ public:
     /// Tickets read at a time (0: Storage::TicketSubsets' default); tests set a few to cross
     /// chunk boundaries.
     void setChunkSize(int tickets) { m_chunkSize = tickets; }
-    /// Bytes of ticket lines held before they go to a temporary file (0: ReviewPackLines'
-    /// default); tests set a few to write every line out.
+    /// Bytes of ticket lines (and of the breaches' explanations while they wait for their ticket)
+    /// held before they go to a temporary file (0: ReviewPackLines' default); tests set a few to
+    /// write every line out.
     void setLineBudget(qsizetype bytes) { m_lineBudget = bytes; }
 
 private:

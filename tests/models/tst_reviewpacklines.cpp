@@ -3,6 +3,7 @@
 // the pack's order — the breaches by breach instant, the others as found — the pack lists and
 // counts the same, its data appendix is the same file, and no temporary file keeps a name.
 #include "models/portfolio.h"
+#include "models/reviewbreachesloader.h"
 #include "models/reviewpacklines.h"
 #include "models/reviewpackloader.h"
 #include "models/reviewpacktables.h"
@@ -82,14 +83,14 @@ private:
     Models::Portfolio m_portfolio;
     const QDateTime m_now = QDateTime(QDate(2026, 11, 26), QTime(0, 0), Qt::UTC);
 
-    ReviewPack load(qsizetype lineBudget, int chunkSize = 0)
+    ReviewPack load(qsizetype lineBudget, int chunkSize = 0,
+                    const QString &period = QStringLiteral("2026-Q3"))
     {
         ReviewPack pack;
         Models::ReviewPackLoader loader(*m_portfolio.database());
         loader.setLineBudget(lineBudget);
         loader.setChunkSize(chunkSize);
         const QString key = QStringLiteral("ATLANTICPET");
-        const QString period = QStringLiteral("2026-Q3");
         if (const Models::ReviewPackLoader::Error error = loader.load(key, period, m_now, &pack))
             qWarning() << error.message(key, period);
         return pack;
@@ -186,6 +187,43 @@ private slots:
                 const QByteArray bytes = fileBytes(QDir(a).filePath(name));
                 QVERIFY2(bytes.count('\n') > 1, qPrintable(name));
                 QCOMPARE(fileBytes(QDir(b).filePath(name)), bytes);
+            }
+        }
+    }
+
+    void shouldListTheBreachesOfTheReviewPage_data()
+    {
+        QTest::addColumn<QString>("period");
+        QTest::newRow("quarter") << QStringLiteral("2026-Q3");
+        QTest::newRow("month") << QStringLiteral("2026-08");
+        QTest::newRow("days cutting two months") << QStringLiteral("2026-07-10..2026-08-20");
+    }
+
+    void shouldListTheBreachesOfTheReviewPage()
+    {
+        // The pack reads the stored breaches itself (not the titles the page's loader reads by id),
+        // with the page's rule: the same tickets, instants, severities and explanations, whether
+        // the explanations wait in memory or in a file.
+        QFETCH(QString, period);
+        const ReviewPack held = load(0, 0, period);
+        QVERIFY(held.breachCount > 0);
+        QVector<Models::ReviewBreach> page;
+        QVERIFY(Models::ReviewBreachesLoader(*m_portfolio.database())
+                    .load(held.engagement, held.period.start, held.period.end, &page)
+                    .isNull());
+        std::sort(page.begin(), page.end(), [](const Models::ReviewBreach &a, const Models::ReviewBreach &b) {
+            return a.breachedAt != b.breachedAt ? a.breachedAt < b.breachedAt : a.key < b.key;
+        });
+        for (const ReviewPack &pack : {held, load(1, 2, period)}) {
+            const QVector<ReviewTicket> lines = allLines(pack, Table::Breaches);
+            QCOMPARE(lines.size(), page.size());
+            for (qsizetype i = 0; i < lines.size(); ++i) {
+                QCOMPARE(lines.at(i).id, page.at(i).ticketId);
+                QCOMPARE(lines.at(i).key, page.at(i).key);
+                QCOMPARE(lines.at(i).title, page.at(i).title);
+                QCOMPARE(lines.at(i).severity, page.at(i).severity);
+                QCOMPARE(lines.at(i).breachedAt, page.at(i).breachedAt);
+                QCOMPARE(lines.at(i).explanation, page.at(i).explanation);
             }
         }
     }
