@@ -151,8 +151,8 @@ struct ReviewPack
     /// The ticket lines the PDF names; `lines` holds every one of them for the data appendix (a
     /// month of the 1M bench has 96,500, kept in a temporary file beyond a budget).
     QVector<ReviewTicket> listedBreaches;  ///< at most MaxListedBreaches of the period's, by breach instant
-    QVector<ReviewTicket> listedNotable;   ///< the first MaxListedTickets of `notable`
-    QVector<ReviewTicket> listedDelivered; ///< the first MaxListedTickets of `delivered`
+    QVector<ReviewTicket> listedNotable;   ///< the first MaxListedTickets notable tickets of `lines`
+    QVector<ReviewTicket> listedDelivered; ///< the first MaxListedTickets delivered ones of `lines`
     /// Every line: the period's breaches by breach instant; the notable tickets (incidents and
     /// problems of severity 1–2 opened or resolved in the period) and the delivered ones (changes,
     /// enhancements and L3 work resolved in the period) in the order read. Null: no lines.
