@@ -14,9 +14,12 @@
 #include <QString>
 #include <QVector>
 #include <array>
+#include <memory>
 #include <optional>
 
 namespace Models {
+
+class ReviewPackLines;
 
 /// The period a governance review covers: a month ("2026-10"), a quarter ("2026-Q3") or a range
 /// of days ("2026-10-01..2026-12-31"). Both ends are dates in the engagement's time zone, inclusive.
@@ -145,10 +148,18 @@ struct ReviewPack
 
     bool hasSla = false;
     SlaOverview sla; ///< twelve months ending with the period's last month; no atRisk (see breaches)
-    QVector<ReviewTicket> breaches; ///< of the period, by breach instant
-    QVector<ReviewTicket>
-        notable; ///< incidents and problems of severity 1–2 opened or resolved in the period
-    QVector<ReviewTicket> delivered; ///< changes, enhancements and L3 work resolved in the period
+    /// The ticket lines the PDF names; `lines` holds every one of them for the data appendix (a
+    /// month of the 1M bench has 96,500, kept in a temporary file beyond a budget).
+    QVector<ReviewTicket> listedBreaches;  ///< at most MaxListedBreaches of the period's, by breach instant
+    QVector<ReviewTicket> listedNotable;   ///< the first MaxListedTickets notable tickets of `lines`
+    QVector<ReviewTicket> listedDelivered; ///< the first MaxListedTickets delivered ones of `lines`
+    /// Every line: the period's breaches by breach instant; the notable tickets (incidents and
+    /// problems of severity 1–2 opened or resolved in the period) and the delivered ones (changes,
+    /// enhancements and L3 work resolved in the period) in the order read. Null: no lines.
+    std::shared_ptr<ReviewPackLines> lines;
+    qsizetype breachCount = 0; ///< lines of each kind
+    qsizetype notableCount = 0;
+    qsizetype deliveredCount = 0;
 
     QDate nextMonth;                                       ///< the month after the period
     qint64 nextCommitted = 0;                              ///< committed minutes of next month

@@ -6,6 +6,7 @@
 #include "models/reviewfingerprintrows.h"
 #include "models/reviewnotesloader.h"
 #include "models/reviewpackbreaches.h"
+#include "models/reviewpacklines.h"
 #include "models/storage/calendarrepository.h"
 #include "models/storage/engagementrepository.h"
 #include "models/storage/slapolicyrepository.h"
@@ -17,7 +18,6 @@
 #include <QTimeZone>
 
 #include <algorithm>
-#include <numeric>
 
 namespace Models {
 
@@ -302,7 +302,12 @@ ReviewPackLoader::Error ReviewPackLoader::loadTickets(ReviewPack *pack, ReviewFi
     const qint64 from = startOf(pack->previous.period.start, zone);
     const qint64 periodStart = startOf(pack->period.start, zone);
     const qint64 to = startOf(pack->period.end.addDays(1), zone);
-    ReviewPackBreaches breaches(m_database, *pack);
+    // Every line goes to `lines` (a temporary file beyond its budget); the pack keeps in memory
+    // only those the PDF names.
+    auto lines = m_lineBudget > 0 ? std::make_shared<ReviewPackLines>(m_lineBudget)
+                                  : std::make_shared<ReviewPackLines>();
+    pack->lines = lines;
+    ReviewPackBreaches breaches(m_database, *pack, lines.get(), m_lineBudget);
     if (pack->hasSla) {
         if (Error e = breaches.begin())
             return e;
@@ -311,6 +316,12 @@ ReviewPackLoader::Error ReviewPackLoader::loadTickets(ReviewPack *pack, ReviewFi
     if (m_chunkSize > 0)
         subsets.setChunkSize(m_chunkSize);
     QHash<qint64, QString> keyOfCounted; // of the chunk
+    const auto addLine = [&lines](ReviewPackLines::Table table, const ReviewTicket &line,
+                                  QVector<ReviewTicket> *listed) {
+        lines->append(table, line);
+        if (listed->size() < MaxListedTickets)
+            listed->append(line);
+    };
     const auto consume = [&](const Storage::TicketSubsets::ActiveChunk &chunk) {
         const Storage::TicketsWithIds &tickets = chunk.tickets;
         ticketFigures(tickets.tickets, zone, &pack->current);
@@ -328,9 +339,9 @@ ReviewPackLoader::Error ReviewPackLoader::loadTickets(ReviewPack *pack, ReviewFi
             const bool openedNow = t.created >= periodStart;
             const bool resolvedNow = t.resolved && *t.resolved >= periodStart && *t.resolved < to;
             if (isNotable(t) && (openedNow || resolvedNow))
-                pack->notable.append(reviewLineOf(id, t));
+                addLine(ReviewPackLines::Table::Notable, reviewLineOf(id, t), &pack->listedNotable);
             if (isDeliveredWork(t) && resolvedNow)
-                pack->delivered.append(reviewLineOf(id, t));
+                addLine(ReviewPackLines::Table::Delivered, reviewLineOf(id, t), &pack->listedDelivered);
         }
         for (const Storage::StoredSlaResult &r : chunk.results) {
             const auto it = keyOfCounted.constFind(r.ticketId);
@@ -342,32 +353,15 @@ ReviewPackLoader::Error ReviewPackLoader::loadTickets(ReviewPack *pack, ReviewFi
     if (Storage::StorageError error =
             subsets.forEachActive(pack->engagement.id, from, to, pack->hasSla, consume))
         return {Problem::Storage, error, {}};
-    pack->notable.squeeze();
-    pack->delivered.squeeze();
-    if (pack->hasSla)
-        return breaches.finish(pack);
+    pack->notableCount = lines->count(ReviewPackLines::Table::Notable);
+    pack->deliveredCount = lines->count(ReviewPackLines::Table::Delivered);
+    if (pack->hasSla) {
+        if (Error e = breaches.finish(pack))
+            return e;
+    }
+    if (!lines->error().isEmpty())
+        return {Problem::Loader, {}, lines->error()};
     return {};
-}
-
-QVector<int> ReviewPackLoader::listedBreaches(const QVector<ReviewTicket> &breaches, int max)
-{
-    QVector<int> positions(breaches.size());
-    std::iota(positions.begin(), positions.end(), 0);
-    if (breaches.size() <= max)
-        return positions;
-    const auto before = [&](int a, int b) {
-        const ReviewTicket &x = breaches.at(a);
-        const ReviewTicket &y = breaches.at(b);
-        if (x.rootCause.isEmpty() != y.rootCause.isEmpty())
-            return !x.rootCause.isEmpty();
-        if (x.severity != y.severity)
-            return x.severity < y.severity;
-        return a < b; // the pack's order: earliest breached first
-    };
-    std::partial_sort(positions.begin(), positions.begin() + max, positions.end(), before);
-    positions.resize(max);
-    std::sort(positions.begin(), positions.end());
-    return positions;
 }
 
 ReviewPackLoader::Error ReviewPackLoader::loadAllocation(ReviewPack *pack, ReviewFingerprintRows *rows) const

@@ -46,15 +46,10 @@ public:
     /// The most notable incidents and delivered changes listed by name (the data appendix and the
     /// counts hold all of them).
     static constexpr int MaxListedTickets = 60;
-    /// The most breaches the PDF lists by name. The count, the data appendix and the fingerprint
-    /// hold all of them: a month of a large engagement breaches thousands of times, and a pack of
-    /// two thousand pages is no review.
+    /// The most breaches the PDF lists by name (see ReviewPackBreaches::listedFirst). The count,
+    /// the data appendix and the fingerprint hold all of them: a month of a large engagement breaches
+    /// thousands of times, and a pack of two thousand pages is no review.
     static constexpr int MaxListedBreaches = 100;
-
-    /// The positions in `breaches` of those the PDF lists, in ascending order: all of them when
-    /// they are at most `max`; otherwise the ones with a root-cause note first (the team wrote
-    /// them for this review), then the most severe, then the earliest breached.
-    static QVector<int> listedBreaches(const QVector<ReviewTicket> &breaches, int max = MaxListedBreaches);
 
     explicit ReviewPackLoader(const Storage::Database &database);
 
@@ -67,6 +62,10 @@ public:
     /// Tickets read at a time (0: Storage::TicketSubsets' default); tests set a few to cross
     /// chunk boundaries.
     void setChunkSize(int tickets) { m_chunkSize = tickets; }
+    /// Bytes of ticket lines (and of the breaches' explanations while they wait for their ticket)
+    /// held before they go to a temporary file (0: ReviewPackLines' default); tests set a few to
+    /// write every line out.
+    void setLineBudget(qsizetype bytes) { m_lineBudget = bytes; }
 
 private:
     [[nodiscard]] Error loadNotes(ReviewPack *pack) const;
@@ -79,6 +78,7 @@ private:
 
     const Storage::Database &m_database;
     int m_chunkSize = 0;
+    qsizetype m_lineBudget = 0;
 };
 
 } // namespace Models

@@ -4,12 +4,16 @@
 #include "models/domaintext.h"
 #include "models/exchange/export/csvtablewriter.h"
 #include "models/exchange/export/xlsxtablewriter.h"
+#include "models/reviewpacklines.h"
 #include "models/tickettablemodel.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTimeZone>
+
+#include <functional>
+#include <optional>
 
 namespace Models {
 
@@ -76,16 +80,23 @@ QVector<QVariant> ticketRow(const ReviewTicket &r, const QTimeZone &zone, bool b
     return row;
 }
 
-/// The ticket lines of the table named `name`, or nullptr for a table of figures.
-const QVector<ReviewTicket> *ticketsOf(const ReviewPack &pack, const QString &name)
+/// The ticket lines of the table named `name`, or nullopt for a table of figures.
+std::optional<ReviewPackLines::Table> ticketsOf(const QString &name)
 {
     if (name == QLatin1String("breaches"))
-        return &pack.breaches;
+        return ReviewPackLines::Table::Breaches;
     if (name == QLatin1String("notable"))
-        return &pack.notable;
+        return ReviewPackLines::Table::Notable;
     if (name == QLatin1String("delivered"))
-        return &pack.delivered;
-    return nullptr;
+        return ReviewPackLines::Table::Delivered;
+    return std::nullopt;
+}
+
+/// Calls `visit` with every line of `table` of `pack` (read back from its temporary file).
+bool forEachLine(const ReviewPack &pack, ReviewPackLines::Table table,
+                 const std::function<bool(const ReviewTicket &)> &visit, QString *error)
+{
+    return !pack.lines || pack.lines->forEach(table, visit, error);
 }
 
 ExportTable summaryTable(const ReviewPack &pack)
@@ -211,14 +222,25 @@ bool ReviewPackTables::isWorkbook(const QString &path)
     return path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
 }
 
-QVector<ExportTable> ReviewPackTables::tables(const ReviewPack &pack)
+QVector<ExportTable> ReviewPackTables::tables(const ReviewPack &pack, QString *error)
 {
     QVector<ExportTable> all = figureTables(pack);
     const QTimeZone zone = zoneOf(pack.engagement.timeZone);
     for (ExportTable &t : all) {
-        if (const QVector<ReviewTicket> *lines = ticketsOf(pack, t.name)) {
-            for (const ReviewTicket &r : *lines)
-                t.rows.append(ticketRow(r, zone, lines == &pack.breaches));
+        if (const std::optional<ReviewPackLines::Table> table = ticketsOf(t.name)) {
+            const bool breaches = *table == ReviewPackLines::Table::Breaches;
+            QString failure;
+            if (!forEachLine(
+                    pack, *table,
+                    [&](const ReviewTicket &r) {
+                        t.rows.append(ticketRow(r, zone, breaches));
+                        return true;
+                    },
+                    &failure)) {
+                if (error)
+                    *error = failure;
+                return {};
+            }
         }
     }
     return all;
@@ -234,11 +256,13 @@ bool ReviewPackTables::writeTo(const ReviewPack &pack, Exchange::TableStream *st
             if (!stream->addRow(row, error))
                 return false;
         }
-        if (const QVector<ReviewTicket> *lines = ticketsOf(pack, t.name)) {
-            for (const ReviewTicket &r : *lines) {
-                if (!stream->addRow(ticketRow(r, zone, lines == &pack.breaches), error))
-                    return false;
-            }
+        if (const std::optional<ReviewPackLines::Table> table = ticketsOf(t.name)) {
+            const bool breaches = *table == ReviewPackLines::Table::Breaches;
+            const auto add = [&](const ReviewTicket &r) {
+                return stream->addRow(ticketRow(r, zone, breaches), error);
+            };
+            if (!forEachLine(pack, *table, add, error))
+                return false;
         }
         if (!stream->endTable(error))
             return false;

@@ -18,7 +18,9 @@ class ReviewPackTables
     Q_DECLARE_TR_FUNCTIONS(ReviewPackTables)
 
 public:
-    static QVector<Exchange::ExportTable> tables(const ReviewPack &pack);
+    /// Every table with every row, the ticket lines read back from `pack.lines`; empty with
+    /// `error` (may be null) when a temporary file of the lines could not be read.
+    static QVector<Exchange::ExportTable> tables(const ReviewPack &pack, QString *error = nullptr);
     /// Writes an XLSX workbook when `path` ends in .xlsx, else a folder of CSV files (NAME.csv per
     /// table). A new folder is written beside its final name and renamed when complete; into an
     /// existing folder each file is replaced atomically. On failure `error` says why and no new

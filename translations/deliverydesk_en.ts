@@ -6084,6 +6084,17 @@ You can undo this until the database is closed.</source>
     </message>
 </context>
 <context>
+    <name>ReviewPackLines</name>
+    <message>
+        <source>Cannot write a temporary file for the data appendix in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read back a temporary file of the data appendix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewPackLoader</name>
     <message>
         <source>There is no engagement with the key &apos;%1&apos;.</source>

@@ -6120,6 +6120,17 @@ månadsslut</translation>
     </message>
 </context>
 <context>
+    <name>ReviewPackLines</name>
+    <message>
+        <source>Cannot write a temporary file for the data appendix in %1: %2</source>
+        <translation>Kan inte skriva en tillfällig fil för databilagan i %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read back a temporary file of the data appendix.</source>
+        <translation>Kan inte läsa tillbaka en tillfällig fil för databilagan.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPackLoader</name>
     <message>
         <source>There is no engagement with the key &apos;%1&apos;.</source>

@@ -189,7 +189,7 @@ int main(int argc, char *argv[])
         total.append(timer.nsecsElapsed() / 1e6);
         totalCpu.append(1000.0 * double(std::clock() - cpu) / CLOCKS_PER_SEC);
     }
-    out << "2026-Q3 of ATLAS: " << pack.current.opened << " tickets opened, " << pack.breaches.size()
+    out << "2026-Q3 of ATLAS: " << pack.current.opened << " tickets opened, " << pack.breachCount
         << " breaches, " << pages << " pages, " << QFileInfo(pdf).size() / 1024 << " KiB\n";
     out << "read the numbers:           median " << QString::number(median(read), 'f', 0) << " ms wall, "
         << QString::number(median(readCpu), 'f', 0) << " ms CPU, of " << runs << " runs\n";

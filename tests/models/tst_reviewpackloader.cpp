@@ -5,11 +5,13 @@
 #include "models/portfolio.h"
 #include "models/reviewfingerprint.h"
 #include "models/reviewnotesloader.h"
+#include "models/reviewpackbreaches.h"
 #include "models/reviewpackloader.h"
 #include "models/slarecomputer.h"
 #include "models/storage/slaresultrepository.h"
 #include "models/storage/ticketrepository.h"
 #include "tests/models/dialectportfolio.h"
+#include "tests/models/packlines.h"
 #include "tests/storage/testdatabases.h"
 
 #include <QTemporaryDir>
@@ -209,11 +211,16 @@ private slots:
         int counted = 0;
         for (const Models::ReviewFigures::Sla &s : pack.current.sla)
             counted += s.breaches;
-        QVERIFY(!pack.breaches.isEmpty());
-        QCOMPARE(pack.breaches.size(), counted);
+        const QVector<Models::ReviewTicket> breaches = PackLinesTest::allBreaches(pack);
+        QVERIFY(!breaches.isEmpty());
+        QCOMPARE(breaches.size(), counted);
+        QCOMPARE(pack.breachCount, counted);
         QCOMPARE(pack.current.breaches, counted);
-        for (const Models::ReviewTicket &b : pack.breaches)
+        for (const Models::ReviewTicket &b : breaches)
             QVERIFY(!b.explanation.isEmpty());
+        // Fewer than the most the PDF lists: it lists every one.
+        QVERIFY(counted <= Models::ReviewPackLoader::MaxListedBreaches);
+        QCOMPARE(pack.listedBreaches.size(), counted);
         // Tickets: counted again from the stored tickets.
         QVector<Domain::Ticket> tickets;
         QVERIFY(!Storage::TicketRepository(*m_portfolio.database()).list(pack.engagement.id, &tickets));
@@ -255,7 +262,7 @@ private slots:
 
         // A root-cause note on a breach of the period is in the pack and in the fingerprint ...
         const Models::ReviewNotesLoader notes(*m_portfolio.database());
-        const qint64 breached = first.breaches.first().id;
+        const qint64 breached = first.listedBreaches.first().id;
         Domain::ChangeStamp q3;    // the Q3 notes' stamp as this test last wrote them
         Domain::ChangeStamp cause; // the root-cause note's
         QVERIFY(notes.saveRootCause(key, breached, QStringLiteral("Cache eviction storm"),
@@ -264,7 +271,7 @@ private slots:
                                           QStringLiteral("Peak season"), QStringLiteral("Add a QA"),
                                           m_now.toSecsSinceEpoch(), &q3, nullptr));
         const ReviewPack noted = load(key, QStringLiteral("2026-Q3"));
-        QCOMPARE(noted.breaches.first().rootCause, QStringLiteral("Cache eviction storm"));
+        QCOMPARE(noted.listedBreaches.first().rootCause, QStringLiteral("Cache eviction storm"));
         QCOMPARE(noted.risks, QStringLiteral("Peak season"));
         QCOMPARE(noted.actions, QStringLiteral("Add a QA"));
         QVERIFY(noted.fingerprint != first.fingerprint);
@@ -278,7 +285,7 @@ private slots:
         QVector<Domain::Ticket> tickets;
         QVERIFY(!Storage::TicketRepository(*m_portfolio.database()).list(first.engagement.id, &tickets));
         const auto it = std::find_if(tickets.begin(), tickets.end(), [&](const Domain::Ticket &t) {
-            return t.key == first.breaches.first().key;
+            return t.key == first.listedBreaches.first().key;
         });
         QVERIFY(it != tickets.end());
         Domain::Ticket changed = *it;
@@ -298,8 +305,8 @@ private slots:
         // ticket as it is stored now.
         const QString key = QStringLiteral("ATLANTICPET");
         const ReviewPack before = load(key, QStringLiteral("2026-Q3"));
-        QVERIFY(!before.breaches.isEmpty());
-        const Models::ReviewTicket breach = before.breaches.first();
+        QVERIFY(!before.listedBreaches.isEmpty());
+        const Models::ReviewTicket breach = before.listedBreaches.first();
         const Storage::TicketRepository repository(*m_portfolio.database());
         QVector<Domain::Ticket> tickets;
         QVERIFY(!repository.list(before.engagement.id, &tickets));
@@ -319,10 +326,12 @@ private slots:
         QCOMPARE(counts.updated, 1);
 
         const ReviewPack after = load(key, QStringLiteral("2026-Q3"));
-        QCOMPARE(after.breaches.size(), before.breaches.size());
-        const auto listed = std::find_if(after.breaches.begin(), after.breaches.end(),
+        QCOMPARE(after.breachCount, before.breachCount);
+        const QVector<Models::ReviewTicket> breaches = PackLinesTest::allBreaches(after);
+        QCOMPARE(breaches.size(), before.breachCount);
+        const auto listed = std::find_if(breaches.begin(), breaches.end(),
                                          [&](const Models::ReviewTicket &t) { return t.key == breach.key; });
-        QVERIFY(listed != after.breaches.end());
+        QVERIFY(listed != breaches.end());
         QCOMPARE(listed->title, moved.title);
         // The figures follow the tickets as stored now.
         const qint64 q3 = QDateTime(QDate(2026, 7, 1), QTime(0, 0), zone).toSecsSinceEpoch();
@@ -356,12 +365,22 @@ private slots:
                 t.rootCause = QStringLiteral("note %1").arg(i);
             breaches.append(t);
         }
+        const auto choose = [&breaches](int max) {
+            // offered in another order than the pack's: the choice must not depend on it
+            Models::ReviewBreachChoice choice(max);
+            for (qsizetype i = breaches.size() - 1; i >= 0; --i)
+                choice.offer(breaches.at((i * 7) % breaches.size()));
+            QVector<int> positions;
+            for (const Models::ReviewTicket &t : choice.take())
+                positions.append(t.key.mid(2).toInt());
+            return positions;
+        };
         // WHEN at most 250 are listed THEN all of them, in order
         QVector<int> all(250);
         std::iota(all.begin(), all.end(), 0);
-        QCOMPARE(Models::ReviewPackLoader::listedBreaches(breaches, 250), all);
+        QCOMPARE(choose(250), all);
         // WHEN at most 70 are listed
-        const QVector<int> listed = Models::ReviewPackLoader::listedBreaches(breaches, 70);
+        const QVector<int> listed = choose(70);
         // THEN the 5 with a note (severities 2 and 4), then all 63 of severity 1, then the
         // earliest 2 of severity 2 — in the pack's order
         QVector<int> expected;

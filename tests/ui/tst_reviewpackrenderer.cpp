@@ -94,12 +94,15 @@ private slots:
     void shouldListTheBreachesAcrossPagesUpToTheLimit()
     {
         // GIVEN the demo's breaches repeated up to the most a pack lists, and far beyond it
-        QVERIFY(!m_pack.breaches.isEmpty());
+        QVERIFY(!m_pack.listedBreaches.isEmpty());
         const auto repeated = [&](int count) {
+            // the loader lists at most the limit of them and counts the rest
             Models::ReviewPack pack = m_pack;
-            while (pack.breaches.size() < count)
-                pack.breaches += m_pack.breaches;
-            pack.breaches.resize(count);
+            const int listed = std::min(count, Models::ReviewPackLoader::MaxListedBreaches);
+            while (pack.listedBreaches.size() < listed)
+                pack.listedBreaches += m_pack.listedBreaches;
+            pack.listedBreaches.resize(listed);
+            pack.breachCount = count;
             return pack;
         };
         const int limit = Models::ReviewPackLoader::MaxListedBreaches;

@@ -47,7 +47,7 @@ void ReviewPackRenderer::breaches(const ReviewPack &pack, ReportPages &pages)
                         ReportPages::font(9));
         return;
     }
-    if (pack.breaches.isEmpty()) {
+    if (pack.breachCount == 0) {
         pages.paragraph(tr("No ticket breached its SLA in %1.").arg(periodText(pack.period)),
                         ReportPages::font(9));
         return;
@@ -55,19 +55,17 @@ void ReviewPackRenderer::breaches(const ReviewPack &pack, ReportPages &pages)
     pages.paragraph(
         tr("%n ticket(s) breached a target in the period. Each line gives what the SLA engine found "
            "and the team's note on the root cause.",
-           nullptr, int(pack.breaches.size())),
+           nullptr, int(pack.breachCount)),
         ReportPages::font(9));
-    const QVector<int> listed = Models::ReviewPackLoader::listedBreaches(pack.breaches);
-    if (listed.size() < pack.breaches.size())
+    if (pack.listedBreaches.size() < pack.breachCount)
         pages.paragraph(
             tr("The %1 listed here are those with a root-cause note first, then the most severe and "
                "the earliest breached; the data appendix lists all of them.")
-                .arg(QLocale().toString(int(listed.size()))),
+                .arg(QLocale().toString(int(pack.listedBreaches.size()))),
             ReportPages::font(9));
     pages.space(4);
     QVector<QStringList> rows;
-    for (const int i : listed) {
-        const ReviewTicket &t = pack.breaches.at(i);
+    for (const ReviewTicket &t : pack.listedBreaches) {
         rows.append({t.key + QLatin1Char('\n') + t.title, QLocale().toString(t.severity),
                      instantText(t.breachedAt, pack.engagement.timeZone), t.explanation,
                      t.rootCause.isEmpty() ? tr("(no note yet)") : t.rootCause});
@@ -84,9 +82,10 @@ void ReviewPackRenderer::tickets(const ReviewPack &pack, ReportPages &pages)
 {
     pages.heading(sectionTitles(pack).at(4));
     const int max = Models::ReviewPackLoader::MaxListedTickets;
-    auto list = [&](const QString &title, const QVector<ReviewTicket> &tickets, const QString &none) {
+    auto list = [&](const QString &title, const QVector<ReviewTicket> &tickets, qsizetype count,
+                    const QString &none) {
         pages.heading(title, 2);
-        if (tickets.isEmpty()) {
+        if (count == 0) {
             pages.paragraph(none, ReportPages::font(9));
             return;
         }
@@ -105,13 +104,13 @@ void ReviewPackRenderer::tickets(const ReviewPack &pack, ReportPages &pages)
                      {tr("Created"), 1.3},
                      {tr("Resolved"), 1.3}},
                     rows, {}, 7.5);
-        if (tickets.size() > max)
-            pages.paragraph(tr("… and %n more in the data appendix.", nullptr, int(tickets.size() - max)),
+        if (count > max)
+            pages.paragraph(tr("… and %n more in the data appendix.", nullptr, int(count - max)),
                             ReportPages::font(8.5));
     };
-    list(tr("Notable incidents and problems (severity 1 and 2)"), pack.notable,
+    list(tr("Notable incidents and problems (severity 1 and 2)"), pack.listedNotable, pack.notableCount,
          tr("No incident or problem of severity 1 or 2 was opened or resolved in the period."));
-    list(tr("Delivered changes and enhancements (L3 work)"), pack.delivered,
+    list(tr("Delivered changes and enhancements (L3 work)"), pack.listedDelivered, pack.deliveredCount,
          tr("No change, enhancement or L3 work was resolved in the period."));
 }
 
