@@ -19,7 +19,8 @@ struct Read
 bool ReviewBreachesJob::start(const Domain::Engagement &engagement, const QDate &periodStart,
                               const QDate &periodEnd)
 {
-    return run([this, engagement, periodStart, periodEnd]() -> Delivery {
+    const int number = m_started + 1;
+    const bool started = run([this, engagement, periodStart, periodEnd, number]() -> Delivery {
         auto read = std::make_shared<Read>();
         const ReviewBreachesLoader loader(database());
         read->error = loader.loadRows(engagement, periodStart, periodEnd, &read->rows, &read->evaluatedAt,
@@ -34,7 +35,8 @@ bool ReviewBreachesJob::start(const Domain::Engagement &engagement, const QDate 
             read->rows.clear();
             read->firstTexts.clear();
         }
-        return [this, read, engagement, periodStart, periodEnd](bool cancelled) {
+        return [this, read, engagement, periodStart, periodEnd, number](bool cancelled) {
+            m_delivered = number;
             m_engagement = engagement;
             m_periodStart = periodStart;
             m_periodEnd = periodEnd;
@@ -45,6 +47,9 @@ bool ReviewBreachesJob::start(const Domain::Engagement &engagement, const QDate 
             emit finished(cancelled);
         };
     });
+    if (started)
+        m_started = number;
+    return started;
 }
 
 void ReviewBreachesJob::clear()

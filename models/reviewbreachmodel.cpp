@@ -97,15 +97,6 @@ const QVector<ReviewBreachTexts> &ReviewBreachModel::page(int number) const
     return *m_pages.insert(number, texts);
 }
 
-void ReviewBreachModel::dropTexts()
-{
-    if (m_pages.isEmpty())
-        return;
-    m_pages.clear();
-    m_pageUse.clear();
-    emit dataChanged(index(0, TitleColumn), index(rowCount() - 1, ExplanationColumn));
-}
-
 ReviewBreachTexts ReviewBreachModel::texts(int row) const
 {
     if (row < 0 || row >= m_rows.size())

@@ -61,8 +61,6 @@ public:
     ReviewBreachTexts texts(int row) const;
     /// Pages of `rows` rows, `kept` of them kept (tests: a few; default PageRows and KeptPages).
     void setPaging(int rows, int kept);
-    /// Forgets the texts read (they are read again as they are shown: a change of language).
-    void dropTexts();
     /// Pages of texts read through the source since setRows() (tests: rows shown, not all).
     int pagesRead() const { return m_pagesRead; }
     /// The row of the ticket, -1 when it is not listed.

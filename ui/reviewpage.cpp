@@ -222,8 +222,6 @@ void ReviewPage::retranslate()
     m_export->setAccessibleDescription(
         tr("Writes the review pack of the period as a PDF, optionally with an XLSX data appendix"));
     m_busy->setAccessibleName(tr("Reading the breaches"));
-    // The explanations are made in the language of the moment: read again as they are shown.
-    m_model->dropTexts();
     setReading(m_readingBreaches); // the button's text, and updateStatus()
 }
 

@@ -72,6 +72,8 @@ public:
     Models::ReviewBreachModel *breachModel() const { return m_model; }
     /// The line above the breaches (their count and when the results were computed, or why none).
     QString breachesText() const;
+    /// Rows as tall as their texts up to `rows` breaches (default SizedRowsLimit; tests: a few).
+    void setSizedRowsLimit(int rows) { m_sizedRowsLimit = rows; }
     /// Whether the breaches are being read (off the GUI thread).
     bool isReading() const { return m_readingBreaches; }
     /// Ends the read of the breaches under way (the table stays empty until read again).
@@ -118,9 +120,10 @@ private:
     void releaseJob();
     void breachesRead(bool cancelled);
     void setReading(bool reading);
-    /// Fits the ticket, severity and breach columns to the first rows, and the rows' heights to
-    /// their texts where there are few rows (a fixed height otherwise: never every row measured).
-    void fitTable();
+    /// Rows as tall as their texts for `count` rows up to SizedRowsLimit, of one height beyond.
+    void fitRows(int count);
+    /// Fits the ticket, severity and breach columns to the first rows.
+    void fitColumns();
     void textEdited(Field field);
     void rootCauseEdited(qint64 ticketId, const QString &before, const QString &after);
     bool save(const QString &risks, const QString &actions);
@@ -159,6 +162,7 @@ private:
     bool m_readingBreaches = false;
     bool m_rereadPending = false; ///< a read superseded by a newer one: read again when it ends
     bool m_breachesCancelled = false;
+    int m_sizedRowsLimit = SizedRowsLimit;
     std::optional<ViewState> m_keptPlace; ///< where the user was in the breaches before a reread
     std::optional<qint64> m_evaluatedAt;
     QString m_loadProblem;

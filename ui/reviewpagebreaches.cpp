@@ -36,6 +36,7 @@ void ReviewPage::loadBreaches()
     m_breachesCancelled = false;
     m_breachCount = 0;
     // The rows of another period or engagement are never shown (nor edited) under this one.
+    fitRows(0);
     m_model->setRows({}, {}, {}, m_rootCauses, zoneOf(m_engagement), m_rootCauseStamps);
     if (!m_hasSla || !m_portfolio->isOpen()) {
         if (m_job && m_job->isRunning())
@@ -43,7 +44,7 @@ void ReviewPage::loadBreaches()
         m_rereadPending = false;
         m_keptPlace.reset();
         setReading(false);
-        fitTable();
+        fitColumns();
         return;
     }
     setReading(true);
@@ -89,16 +90,16 @@ void ReviewPage::cancelRead()
 
 void ReviewPage::breachesRead(bool cancelled)
 {
+    if (!m_job->isNewest())
+        return; // a read started since (once this one's work had ended): its delivery follows
     if (m_rereadPending) {
         m_rereadPending = false;
         job()->start(m_engagement, periodStart(), periodEnd());
         return;
     }
-    const bool wanted = m_readingBreaches && m_job->engagement().id == m_engagement.id &&
-                        m_job->periodStart() == periodStart() && m_job->periodEnd() == periodEnd();
-    if (!wanted || cancelled) {
+    if (!m_readingBreaches || cancelled) {
         m_job->clear();
-        if (m_readingBreaches) {
+        if (m_readingBreaches) { // Cancel: nothing shown until read again
             m_breachesCancelled = true;
             m_keptPlace.reset();
             setReading(false);
@@ -117,10 +118,11 @@ void ReviewPage::breachesRead(bool cancelled)
         return portfolio->isOpen() &&
                Models::ReviewBreachesLoader(*portfolio->database()).loadTexts(engagement, ids, out).isNull();
     };
+    fitRows(m_breachCount); // before the rows come: never every row measured
     m_model->setRows(m_job->rows(), source, m_job->firstTexts(), m_rootCauses, zoneOf(m_engagement),
                      m_rootCauseStamps);
     m_job->clear();
-    fitTable();
+    fitColumns();
     if (m_keptPlace) {
         m_keptPlace->restore(m_table);
         m_keptPlace.reset();
@@ -139,7 +141,21 @@ void ReviewPage::setReading(bool reading)
     updateStatus();
 }
 
-void ReviewPage::fitTable()
+void ReviewPage::fitRows(int count)
+{
+    // Explanations and notes wrap: a few rows are each as tall as their text at the columns'
+    // widths; many rows (each row measured was 19 s of a month of a million tickets, and would
+    // read every row's texts) are two lines tall, the rest of a text elided and in its tooltip.
+    QHeaderView *rows = m_table->verticalHeader();
+    if (count <= m_sizedRowsLimit) {
+        rows->setSectionResizeMode(QHeaderView::ResizeToContents);
+    } else {
+        rows->setSectionResizeMode(QHeaderView::Fixed);
+        rows->setDefaultSectionSize(2 * m_table->fontMetrics().lineSpacing() + 6);
+    }
+}
+
+void ReviewPage::fitColumns()
 {
     QHeaderView *header = m_table->horizontalHeader();
     // The columns fit their first rows once (Qt would measure a thousand rows at every layout).
@@ -153,16 +169,6 @@ void ReviewPage::fitTable()
     header->setSectionResizeMode(Models::ReviewBreachModel::ExplanationColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(Models::ReviewBreachModel::RootCauseColumn, QHeaderView::Stretch);
     m_table->setColumnWidth(Models::ReviewBreachModel::TitleColumn, 130);
-    // Explanations and notes wrap: a few rows are each as tall as their text at the columns'
-    // widths; many rows (each row measured was 19 s of a month of a million tickets) are two
-    // lines tall, the rest of a text elided and in its tooltip.
-    QHeaderView *rows = m_table->verticalHeader();
-    if (m_model->rowCount() <= SizedRowsLimit) {
-        rows->setSectionResizeMode(QHeaderView::ResizeToContents);
-    } else {
-        rows->setSectionResizeMode(QHeaderView::Fixed);
-        rows->setDefaultSectionSize(2 * m_table->fontMetrics().lineSpacing() + 6);
-    }
 }
 
 QString ReviewPage::breachesText() const

@@ -174,6 +174,39 @@ private slots:
         QCOMPARE(table->currentIndex().column(), int(Models::ReviewBreachModel::TitleColumn));
     }
 
+    void shouldMeasureAndReadOnlyTheRowsShownOfALongList()
+    {
+        QUndoStack stack;
+        Gui::ReviewPage page(&m_portfolio, &stack);
+        page.resize(1200, 600);
+        page.show();
+        page.setNow(s_now);
+        // GIVEN a list longer than the page measures row by row, its texts read two rows a page
+        page.setSizedRowsLimit(3);
+        page.breachModel()->setPaging(2, 4);
+        page.showEngagement(idOf(QStringLiteral("ATLANTICPET")));
+        page.setPeriod(QDate(2026, 1, 1), QDate(2026, 10, 31));
+        QTRY_VERIFY(!page.isReading());
+        const QVector<Models::ReviewBreach> breaches =
+            load(QStringLiteral("ATLANTICPET"), QDate(2026, 1, 1), QDate(2026, 10, 31));
+        QVERIFY2(breaches.size() > 40, qPrintable(QString::number(breaches.size())));
+        QCOMPARE(page.breachModel()->rowCount(), int(breaches.size()));
+        QCoreApplication::processEvents();
+        QTest::qWait(50);
+        // THEN the rows have one height and only the rows shown had their texts read
+        QTableView *table = page.breachTable();
+        QCOMPARE(table->rowHeight(breaches.size() - 1), table->rowHeight(0));
+        const int shown = table->rowAt(table->viewport()->height() - 1) + 1;
+        QVERIFY2(shown > 2 && shown < breaches.size() / 2, qPrintable(QString::number(shown)));
+        QVERIFY2(page.breachModel()->pagesRead() <= shown / 2 + 2,
+                 qPrintable(QString::number(page.breachModel()->pagesRead())));
+        // AND the last row, scrolled to, shows load()'s texts
+        table->scrollToBottom();
+        const QModelIndex last =
+            table->model()->index(breaches.size() - 1, Models::ReviewBreachModel::TitleColumn);
+        QCOMPARE(last.data().toString(), breaches.last().title);
+    }
+
     void shouldReadNothingWithoutAnSla()
     {
         QUndoStack stack;
