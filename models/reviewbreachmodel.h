@@ -61,6 +61,7 @@ public:
     ReviewBreachTexts texts(int row) const;
     /// Pages of `rows` rows, `kept` of them kept (tests: a few; default PageRows and KeptPages).
     void setPaging(int rows, int kept);
+    int pageRows() const { return m_pageRows; }
     /// Pages of texts read through the source since setRows() (tests: rows shown, not all).
     int pagesRead() const { return m_pagesRead; }
     /// The row of the ticket, -1 when it is not listed.

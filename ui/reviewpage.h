@@ -124,6 +124,8 @@ private:
     void fitRows(int count);
     /// Fits the ticket, severity and breach columns to the first rows.
     void fitColumns();
+    /// The one height of many rows: the tallest of the first ones (at most five lines).
+    void fitRowHeight();
     void textEdited(Field field);
     void rootCauseEdited(qint64 ticketId, const QString &before, const QString &after);
     bool save(const QString &risks, const QString &actions);

@@ -19,6 +19,9 @@
 
 namespace Gui {
 
+// The first page of texts comes with the read (no read on the GUI thread for the first paint).
+static_assert(Models::ReviewBreachesJob::FirstTexts == Models::ReviewBreachModel::PageRows);
+
 namespace {
 
 QTimeZone zoneOf(const Domain::Engagement &engagement)
@@ -123,6 +126,7 @@ void ReviewPage::breachesRead(bool cancelled)
                      m_rootCauseStamps);
     m_job->clear();
     fitColumns();
+    fitRowHeight();
     if (m_keptPlace) {
         m_keptPlace->restore(m_table);
         m_keptPlace.reset();
@@ -145,7 +149,8 @@ void ReviewPage::fitRows(int count)
 {
     // Explanations and notes wrap: a few rows are each as tall as their text at the columns'
     // widths; many rows (each row measured was 19 s of a month of a million tickets, and would
-    // read every row's texts) are two lines tall, the rest of a text elided and in its tooltip.
+    // read every row's texts) have one height, the first rows' (fitColumns()), the rest of a
+    // longer text elided and in its tooltip.
     QHeaderView *rows = m_table->verticalHeader();
     if (count <= m_sizedRowsLimit) {
         rows->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -153,6 +158,19 @@ void ReviewPage::fitRows(int count)
         rows->setSectionResizeMode(QHeaderView::Fixed);
         rows->setDefaultSectionSize(2 * m_table->fontMetrics().lineSpacing() + 6);
     }
+}
+
+void ReviewPage::fitRowHeight()
+{
+    QHeaderView *rows = m_table->verticalHeader();
+    if (rows->sectionResizeMode(0) != QHeaderView::Fixed || m_model->rowCount() == 0)
+        return;
+    // The tallest of the first page's rows (their texts came with the read), two to five lines.
+    const int line = m_table->fontMetrics().lineSpacing();
+    int height = 2 * line + 6;
+    for (int row = 0; row < qMin(m_model->rowCount(), m_model->pageRows()); ++row)
+        height = qMax(height, static_cast<const QAbstractItemView *>(m_table)->sizeHintForRow(row));
+    rows->setDefaultSectionSize(qMin(height, 5 * line + 6));
 }
 
 void ReviewPage::fitColumns()
