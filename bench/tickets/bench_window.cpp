@@ -9,7 +9,9 @@
 //   bench_window window PATH [PAGE]        the main window opened offscreen on PATH as a user opens
 //                                          it (database, engagement chosen, PAGE shown): time to the
 //                                          first paint of the page and peak memory (PAGE review:
-//                                          and to the full list of its breaches, read on a worker)
+//                                          and to the full list of its breaches, read on a worker;
+//                                          bench_window window PATH review YYYY-MM then chooses
+//                                          that month on the page and times its read)
 //
 // Wall time and CPU time (user + sys of this process) are printed: other builds share the machine.
 #include "models/portfolio.h"
@@ -196,6 +198,19 @@ int window(const QStringList &args)
         std::printf(
             "  %d breaches; peak RSS %.0f MiB; RSS %.0f MiB at the first paint, %.0f MiB with the list\n",
             review->breachTable()->model()->rowCount(), peakMiB(), rssBefore, statusMiB("VmRSS:"));
+        // A month chosen on the page (YYYY-MM): the page's own cost whatever the clock's month
+        // costs the other pages.
+        const QDate chosen = month(args.value(4), QDate());
+        if (chosen.isValid()) {
+            review->setPeriod(chosen, chosen.addMonths(1).addDays(-1));
+            watch.report("review page: the month chosen (GUI thread)");
+            while (review->isReading())
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+            watch.report("review page: that month read on the worker until shown");
+            std::printf("  %d breaches in %s; peak RSS %.0f MiB; RSS %.0f MiB\n",
+                        review->breachTable()->model()->rowCount(), qPrintable(args.value(4)), peakMiB(),
+                        statusMiB("VmRSS:"));
+        }
     }
     // What each page does when the engagement changes (all of them follow it, shown or not)
     const qint64 id = portfolio.engagements()->engagementAt(0).id;
@@ -276,6 +291,6 @@ int main(int argc, char *argv[])
         return overview(args);
     if (args.value(1) == QLatin1String("window"))
         return window(args);
-    std::fprintf(stderr, "usage: bench_window overview PATH [FROM TO] | window PATH [PAGE]\n");
+    std::fprintf(stderr, "usage: bench_window overview PATH [FROM TO] | window PATH [PAGE [YYYY-MM]]\n");
     return 2;
 }
