@@ -57,6 +57,7 @@ void ReviewPage::loadBreaches()
         m_rereadPending = true;
         return;
     }
+    m_rereadPending = false; // this read is the newest (an older delivery still queued is stale)
     job()->start(m_engagement, periodStart(), periodEnd());
 }
 
