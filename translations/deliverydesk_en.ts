@@ -3825,6 +3825,34 @@ You can undo this until the database is closed.</source>
         <source>The root cause was not saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops reading the breaches of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the breaches of the period again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the breaches of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the breaches was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::ReviewPeriodChooser</name>

@@ -3858,6 +3858,34 @@ Du kan ångra detta tills databasen stängs.</translation>
         <source>The root cause was not saved</source>
         <translation>Grundorsaken sparades inte</translation>
     </message>
+    <message>
+        <source>Reading the breaches</source>
+        <translation>Läser SLA-brotten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>Läs igen</translation>
+    </message>
+    <message>
+        <source>Stops reading the breaches of the period</source>
+        <translation>Slutar läsa periodens SLA-brott</translation>
+    </message>
+    <message>
+        <source>Reads the breaches of the period again</source>
+        <translation>Läser periodens SLA-brott igen</translation>
+    </message>
+    <message>
+        <source>Reading the breaches of %1…</source>
+        <translation>Läser SLA-brotten i %1…</translation>
+    </message>
+    <message>
+        <source>Reading the breaches was cancelled.</source>
+        <translation>Läsningen av SLA-brotten avbröts.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ReviewPeriodChooser</name>

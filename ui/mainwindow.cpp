@@ -428,7 +428,8 @@ void MainWindow::restoreState()
 
 bool MainWindow::isReading() const
 {
-    return findChild<SlaPage *>()->isLoading() || findChild<PortfolioPage *>()->isReading();
+    return findChild<SlaPage *>()->isLoading() || findChild<PortfolioPage *>()->isReading() ||
+           findChild<ReviewPage *>()->isReading();
 }
 
 qint64 MainWindow::currentEngagementId() const

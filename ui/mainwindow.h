@@ -54,7 +54,8 @@ public:
     MessageBar *messageBar() const { return m_messageBar; }
     EngagementListPanel *engagementList() const { return m_list; }
     qint64 currentEngagementId() const;
-    /// Whether a page is still reading what it shows off the GUI thread (the SLA and Portfolio pages).
+    /// Whether a page is still reading what it shows off the GUI thread (the SLA, Portfolio and Review
+    /// pages).
     bool isReading() const;
 
 public slots:

@@ -21,6 +21,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -33,22 +34,13 @@
 
 namespace Gui {
 
-namespace {
-
-QTimeZone zoneOf(const Domain::Engagement &engagement)
-{
-    const QTimeZone zone(engagement.timeZone);
-    return zone.isValid() ? zone : QTimeZone::utc();
-}
-
-} // namespace
-
 ReviewPage::ReviewPage(Models::Portfolio *portfolio, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent), m_portfolio(portfolio), m_undoStack(undoStack), m_period(new ReviewPeriodChooser),
       m_status(new QLabel), m_risksLabel(new QLabel), m_risks(new QPlainTextEdit), m_actionsLabel(new QLabel),
       m_actions(new QPlainTextEdit), m_breachesLabel(new QLabel), m_breachesInfo(new QLabel),
-      m_table(new QTableView), m_model(new Models::ReviewBreachModel(this)), m_saveTimer(new QTimer(this)),
-      m_preview(new QPushButton), m_export(new QPushButton), m_previewAction(new QAction(this)),
+      m_busy(new QProgressBar), m_readButton(new QPushButton), m_table(new QTableView),
+      m_model(new Models::ReviewBreachModel(this)), m_saveTimer(new QTimer(this)), m_preview(new QPushButton),
+      m_export(new QPushButton), m_previewAction(new QAction(this)),
       m_runner(new ReviewPackRunner(portfolio, this))
 {
     setObjectName(QStringLiteral("reviewPage"));
@@ -90,8 +82,6 @@ ReviewPage::ReviewPage(Models::Portfolio *portfolio, QUndoStack *undoStack, QWid
     m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move inside it
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
-    // Explanations and notes wrap: each row as tall as its text at the columns' current widths.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
@@ -105,6 +95,22 @@ ReviewPage::ReviewPage(Models::Portfolio *portfolio, QUndoStack *undoStack, QWid
     auto *breachesHead = new QHBoxLayout;
     breachesHead->addWidget(m_breachesLabel);
     breachesHead->addWidget(m_breachesInfo, 1);
+    // While the breaches are read off the GUI thread (a second or so on a million tickets).
+    m_busy->setObjectName(QStringLiteral("reviewBusy"));
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    m_readButton->setObjectName(QStringLiteral("reviewReadBreaches"));
+    m_readButton->hide();
+    connect(m_readButton, &QPushButton::clicked, this, [this] {
+        if (m_readingBreaches)
+            cancelRead();
+        else
+            loadBreaches();
+    });
+    breachesHead->addWidget(m_busy);
+    breachesHead->addWidget(m_readButton);
     breachesLayout->addLayout(breachesHead);
     breachesLayout->addWidget(m_table, 1);
     auto *splitter = new QSplitter(Qt::Vertical);
@@ -120,7 +126,7 @@ ReviewPage::ReviewPage(Models::Portfolio *portfolio, QUndoStack *undoStack, QWid
 
     QWidget *previous = nullptr;
     QList<QWidget *> order = m_period->tabOrder();
-    order << m_preview << m_export << m_risks << m_actions << m_table;
+    order << m_preview << m_export << m_risks << m_actions << m_readButton << m_table;
     for (QWidget *w : std::as_const(order)) {
         if (previous)
             setTabOrder(previous, w);
@@ -129,6 +135,7 @@ ReviewPage::ReviewPage(Models::Portfolio *portfolio, QUndoStack *undoStack, QWid
 
     connect(m_period, &ReviewPeriodChooser::periodChanged, this, [this] {
         // Typing of the previous period is saved under that period before the new one loads.
+        m_keptPlace.reset();
         reload();
     });
     connect(m_risks, &QPlainTextEdit::textChanged, this, [this] { textEdited(Field::Risks); });
@@ -137,6 +144,7 @@ ReviewPage::ReviewPage(Models::Portfolio *portfolio, QUndoStack *undoStack, QWid
     connect(m_portfolio, &Models::Portfolio::aboutToReleaseDatabase, this, [this] {
         // The pack's read of the database that is going ends here, and its delivery with it.
         m_runner->abandon();
+        releaseJob();
         // Versions of the database that is going mean nothing in the next one.
         m_ownRootCauseStamps.clear();
     });
@@ -213,7 +221,8 @@ void ReviewPage::retranslate()
     m_export->setAccessibleName(tr("Export the review pack"));
     m_export->setAccessibleDescription(
         tr("Writes the review pack of the period as a PDF, optionally with an XLSX data appendix"));
-    updateStatus();
+    m_busy->setAccessibleName(tr("Reading the breaches"));
+    setReading(m_readingBreaches); // the button's text, and updateStatus()
 }
 
 void ReviewPage::changeEvent(QEvent *event)
@@ -278,10 +287,11 @@ void ReviewPage::showEngagement(qint64 id)
     m_preview->setEnabled(m_engagement.id != 0);
     m_export->setEnabled(m_engagement.id != 0);
     // The same engagement read again (edited, others changed it): the breaches stay where the
-    // user was in them.
-    std::optional<ViewStateKeeper> keeper;
-    if (same)
-        keeper.emplace(m_table);
+    // user was in them once they are read again.
+    if (!same)
+        m_keptPlace.reset();
+    else if (m_model->rowCount() > 0)
+        m_keptPlace = ViewState::of(m_table);
     reload();
 }
 
@@ -325,30 +335,6 @@ void ReviewPage::loadNotes()
     m_rootCauseStamps = notes.rootCauseStamps;
 }
 
-void ReviewPage::loadBreaches()
-{
-    m_hasSla = m_engagement.id != 0 && Models::SlaOverviewLoader::hasSla(m_engagement);
-    m_evaluatedAt.reset();
-    QVector<Models::ReviewBreach> breaches;
-    if (m_hasSla) {
-        const Storage::StorageError error =
-            Models::ReviewBreachesLoader(*m_portfolio->database())
-                .load(m_engagement, periodStart(), periodEnd(), &breaches, &m_evaluatedAt);
-        if (error)
-            m_loadProblem = Models::StorageText::message(error);
-    }
-    m_model->setBreaches(breaches, m_rootCauses, zoneOf(m_engagement), m_rootCauseStamps);
-    m_breachCount = int(breaches.size());
-    QHeaderView *header = m_table->horizontalHeader();
-    for (int c : {Models::ReviewBreachModel::TicketColumn, Models::ReviewBreachModel::SeverityColumn,
-                  Models::ReviewBreachModel::BreachedColumn})
-        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(Models::ReviewBreachModel::TitleColumn, QHeaderView::Interactive);
-    header->setSectionResizeMode(Models::ReviewBreachModel::ExplanationColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(Models::ReviewBreachModel::RootCauseColumn, QHeaderView::Stretch);
-    m_table->setColumnWidth(Models::ReviewBreachModel::TitleColumn, 130);
-}
-
 void ReviewPage::setEditorText(QPlainTextEdit *editor, const QString &text)
 {
     if (editor->toPlainText() == text)
@@ -378,20 +364,6 @@ void ReviewPage::updateStatus()
         m_status->setText(m_dirty ? tr("Editing…") : tr("Notes are saved as you type."));
     m_status->setAccessibleName(m_status->text());
     m_breachesInfo->setText(breachesText());
-}
-
-QString ReviewPage::breachesText() const
-{
-    if (m_engagement.id == 0)
-        return {};
-    if (!m_hasSla)
-        return tr("The contract of %1 has no SLA: there are no breaches to explain.").arg(m_engagement.key);
-    if (!m_evaluatedAt)
-        return tr("The SLA results of %1 have not been computed yet.").arg(m_engagement.key);
-    const QString computed = QDateTime::fromSecsSinceEpoch(*m_evaluatedAt, zoneOf(m_engagement))
-                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    return tr("%n breach(es) in %1 · SLA results computed %2", nullptr, m_breachCount)
-        .arg(m_period->periodText(), computed);
 }
 
 void ReviewPage::textEdited(Field field)
@@ -483,77 +455,6 @@ bool ReviewPage::applyPeriodText(const QString &engagementKey, const QDate &star
         return false;
     }
     return true;
-}
-
-void ReviewPage::rootCauseEdited(qint64 ticketId, const QString &before, const QString &after)
-{
-    const int row = m_model->rowOfTicket(ticketId);
-    const QString key = row >= 0 ? m_model->breaches().at(row).key : QString::number(ticketId);
-    // An edit of the cell names the version the cell shows.
-    if (!saveRootCause(m_engagement.key, ticketId, after, m_rootCauseStamps.value(ticketId)))
-        return;
-    m_undoStack->push(new EditRootCauseCommand(this, m_engagement.key, ticketId, key, before, after));
-}
-
-bool ReviewPage::applyRootCause(const QString &engagementKey, qint64 ticketId, const QString &note)
-{
-    if (!m_portfolio->isOpen())
-        return false;
-    // An undo or redo names the version this page's own last save of the note left: if anyone
-    // changed the note since, the step is refused, even when a reload already shows their text.
-    const auto cell = qMakePair(engagementKey, ticketId);
-    Domain::ChangeStamp read;
-    if (m_ownRootCauseStamps.contains(cell)) {
-        read = m_ownRootCauseStamps.value(cell);
-    } else if (engagementKey == m_engagement.key) {
-        read = m_rootCauseStamps.value(ticketId);
-    } else {
-        QString stored;
-        Storage::StorageError error;
-        if (!Models::ReviewNotesLoader(*m_portfolio->database())
-                 .loadRootCause(engagementKey, ticketId, &stored, &read, &error)) {
-            emit message(Models::StorageText::message(tr("The root cause was not saved"), error), true);
-            return false;
-        }
-    }
-    return saveRootCause(engagementKey, ticketId, note, read);
-}
-
-bool ReviewPage::saveRootCause(const QString &engagementKey, qint64 ticketId, const QString &note,
-                               Domain::ChangeStamp read)
-{
-    if (!m_portfolio->isOpen())
-        return false;
-    const Models::ReviewNotesLoader loader(*m_portfolio->database());
-    Storage::StorageError error;
-    if (!loader.saveRootCause(engagementKey, ticketId, note, now().toSecsSinceEpoch(), &read, &error)) {
-        emit message(Models::StorageText::message(tr("The root cause was not saved"), error), true);
-        // Someone else changed the note since it was read: show theirs, never overwrite it.
-        if (error.kind == Storage::StorageError::Kind::Conflict && engagementKey == m_engagement.key) {
-            QString stored;
-            Domain::ChangeStamp stamp;
-            if (loader.loadRootCause(engagementKey, ticketId, &stored, &stamp, nullptr))
-                showRootCause(ticketId, stored, stamp);
-        }
-        return false;
-    }
-    m_ownRootCauseStamps.insert(qMakePair(engagementKey, ticketId), read);
-    if (engagementKey == m_engagement.key)
-        showRootCause(ticketId, note, read);
-    return true;
-}
-
-void ReviewPage::showRootCause(qint64 ticketId, const QString &note, const Domain::ChangeStamp &stamp)
-{
-    if (note.isEmpty())
-        m_rootCauses.remove(ticketId);
-    else
-        m_rootCauses.insert(ticketId, note);
-    if (stamp.isStored())
-        m_rootCauseStamps.insert(ticketId, stamp);
-    else
-        m_rootCauseStamps.remove(ticketId);
-    m_model->setRootCause(ticketId, note, stamp);
 }
 
 ReviewPackRunner::Request ReviewPage::packRequest(const QString &preparedBy) const

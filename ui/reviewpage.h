@@ -4,6 +4,7 @@
 #include "models/domain/engagement.h"
 #include "ui/reviewnotecommands.h"
 #include "ui/reviewpackrunner.h"
+#include "ui/viewstatekeeper.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -14,6 +15,7 @@
 class QAction;
 class QLabel;
 class QPlainTextEdit;
+class QProgressBar;
 class QPushButton;
 class QTableView;
 class QTimer;
@@ -22,6 +24,7 @@ class QUndoStack;
 namespace Models {
 class Portfolio;
 class ReviewBreachModel;
+class ReviewBreachesJob;
 } // namespace Models
 
 namespace Gui {
@@ -33,7 +36,9 @@ class ReviewPeriodChooser;
 /// loses focus; the period's SLA breaches from the stored results, each with the engine's
 /// explanation line and an editable root-cause note. Every edit is one step on the window's undo
 /// stack (typing merges like in a text editor). A read-only database (an offline bundle) shows
-/// the notes read-only.
+/// the notes read-only. The breaches are read off the GUI thread (a month of a million tickets
+/// has 33,000), with a busy bar and Cancel; a newer period or engagement supersedes a read under
+/// way. The table keeps compact rows and reads the texts of the rows it shows.
 class ReviewPage : public QWidget, public ReviewNotesTarget
 {
     Q_OBJECT
@@ -41,6 +46,8 @@ class ReviewPage : public QWidget, public ReviewNotesTarget
 public:
     /// How long typing pauses before the notes are saved.
     static constexpr int SaveDelayMs = 1500;
+    /// Up to this many breaches, each row is as tall as its wrapped texts; more have one height.
+    static constexpr int SizedRowsLimit = 500;
 
     ReviewPage(Models::Portfolio *portfolio, QUndoStack *undoStack, QWidget *parent = nullptr);
     ~ReviewPage() override;
@@ -65,6 +72,14 @@ public:
     Models::ReviewBreachModel *breachModel() const { return m_model; }
     /// The line above the breaches (their count and when the results were computed, or why none).
     QString breachesText() const;
+    /// Rows as tall as their texts up to `rows` breaches (default SizedRowsLimit; tests: a few).
+    void setSizedRowsLimit(int rows) { m_sizedRowsLimit = rows; }
+    /// Whether the breaches are being read (off the GUI thread).
+    bool isReading() const { return m_readingBreaches; }
+    /// Ends the read of the breaches under way (the table stays empty until read again).
+    void cancelRead();
+    /// Cancel while the breaches are read; after a cancelled read, Read again.
+    QPushButton *readButton() const { return m_readButton; }
     QPushButton *previewButton() const { return m_preview; }
     QPushButton *exportButton() const { return m_export; }
     /// Preview with QKeySequence::Print while the page has the focus.
@@ -101,6 +116,16 @@ private:
     void reload();
     void loadNotes();
     void loadBreaches();
+    Models::ReviewBreachesJob *job();
+    void releaseJob();
+    void breachesRead(bool cancelled);
+    void setReading(bool reading);
+    /// Rows as tall as their texts for `count` rows up to SizedRowsLimit, of one height beyond.
+    void fitRows(int count);
+    /// Fits the ticket, severity and breach columns to the first rows.
+    void fitColumns();
+    /// The one height of many rows: the tallest of the first ones (at most five lines).
+    void fitRowHeight();
     void textEdited(Field field);
     void rootCauseEdited(qint64 ticketId, const QString &before, const QString &after);
     bool save(const QString &risks, const QString &actions);
@@ -136,6 +161,11 @@ private:
     int m_session = 0; ///< typing session: edits of one session merge into one undo step
     bool m_hasSla = false;
     int m_breachCount = 0;
+    bool m_readingBreaches = false;
+    bool m_rereadPending = false; ///< a read superseded by a newer one: read again when it ends
+    bool m_breachesCancelled = false;
+    int m_sizedRowsLimit = SizedRowsLimit;
+    std::optional<ViewState> m_keptPlace; ///< where the user was in the breaches before a reread
     std::optional<qint64> m_evaluatedAt;
     QString m_loadProblem;
 
@@ -147,6 +177,9 @@ private:
     QPlainTextEdit *m_actions;
     QLabel *m_breachesLabel;
     QLabel *m_breachesInfo;
+    QProgressBar *m_busy;
+    QPushButton *m_readButton;
+    Models::ReviewBreachesJob *m_job = nullptr;
     QTableView *m_table;
     Models::ReviewBreachModel *m_model;
     QTimer *m_saveTimer;

@@ -172,6 +172,28 @@ StorageError TicketSubsets::byIds(qint64 engagementId, QVector<qint64> ids, Tick
     return {};
 }
 
+StorageError TicketSubsets::resultsByIds(qint64 engagementId, QVector<qint64> ids,
+                                         QVector<StoredSlaResult> *out) const
+{
+    out->clear();
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    for (qsizetype first = 0; first < ids.size(); first += s_idsPerRead) {
+        const qsizetype count = std::min(s_idsPerRead, ids.size() - first);
+        // By primary key, as byIds() (the unary + for the same reason).
+        Filter filter;
+        filter.where = QStringLiteral("+r.engagement_id = ? AND r.ticket_id IN (?%1)")
+                           .arg(QStringLiteral(", ?").repeated(int(count - 1)));
+        filter.binds.reserve(count + 1);
+        filter.binds.append(engagementId);
+        for (qsizetype i = first; i < first + count; ++i)
+            filter.binds.append(ids.at(i));
+        if (StorageError error = readResults(filter, out, QString::number(engagementId)))
+            return error;
+    }
+    return {};
+}
+
 StorageError TicketSubsets::read(const Filter &filter, TicketsWithIds *out, int limit,
                                  const std::function<Filter(qint64)> &historyOf) const
 {

@@ -34,6 +34,9 @@ public:
     /// The tickets of the engagement with the row ids `ids` (any order, repeats allowed); ids of
     /// other engagements or of no ticket are left out.
     StorageError byIds(qint64 engagementId, QVector<qint64> ids, TicketsWithIds *out) const;
+    /// The stored SLA results of the engagement's tickets with the row ids `ids`, ordered by ticket
+    /// id (a few rows of a list, read as they are shown).
+    StorageError resultsByIds(qint64 engagementId, QVector<qint64> ids, QVector<StoredSlaResult> *out) const;
 
     /// Tickets of the active ones, with their stored SLA results.
     struct ActiveChunk

@@ -72,6 +72,9 @@ private:
         page->showEngagement(idOf(key));
         page->resize(1200, 800);
         page->show();
+        // The breaches are read off the GUI thread.
+        if (!QTest::qWaitFor([&page] { return !page->isReading(); }, 10000))
+            qWarning("the breaches were not read in 10 s");
         return page;
     }
 
@@ -242,8 +245,14 @@ private slots:
                     .load(engagement, s_oct1, s_oct31, &breaches)
                     .isNull());
         QVERIFY(!breaches.isEmpty());
-        QCOMPARE(p->breachModel()->breaches(), breaches);
         QCOMPARE(p->breachTable()->model()->rowCount(), int(breaches.size()));
+        for (int row = 0; row < breaches.size(); ++row) {
+            const Models::ReviewBreach &b = breaches.at(row);
+            QCOMPARE(
+                p->breachModel()->rows().at(row),
+                (Models::ReviewBreachRow{b.ticketId, b.breachedAt, b.key, qint8(b.severity), b.resolved}));
+            QCOMPARE(p->breachModel()->texts(row), (Models::ReviewBreachTexts{b.title, b.explanation}));
+        }
         Models::SlaOverview overview;
         QVERIFY(!Models::SlaOverviewLoader(*m_portfolio.database())
                      .load(engagement, s_oct1, s_oct1, 0, s_now.toSecsSinceEpoch(), &overview));
@@ -276,7 +285,7 @@ private slots:
         const auto p = page(&stack);
         Models::ReviewBreachModel *model = p->breachModel();
         QVERIFY(model->rowCount() > 1);
-        const qint64 ticket = model->breaches().at(1).ticketId;
+        const qint64 ticket = model->rows().at(1).ticketId;
         const QModelIndex cell = model->index(1, Models::ReviewBreachModel::RootCauseColumn);
         QVERIFY(model->flags(cell) & Qt::ItemIsEditable);
         QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
@@ -288,8 +297,7 @@ private slots:
         QCOMPARE(cell.data().toString(), QStringLiteral("Cache eviction storm after the deploy"));
         QCOMPARE(changed.count(), 1);
         QCOMPARE(stack.count(), 1);
-        QCOMPARE(stack.undoText(),
-                 QStringLiteral("Edit the root cause of %1").arg(model->breaches().at(1).key));
+        QCOMPARE(stack.undoText(), QStringLiteral("Edit the root cause of %1").arg(model->rows().at(1).key));
         // AND the same text again is no edit
         QVERIFY(!model->setData(cell, QStringLiteral("Cache eviction storm after the deploy")));
         QCOMPARE(stack.count(), 1);
@@ -334,8 +342,8 @@ private slots:
         const auto p = page(&stack);
         Models::ReviewBreachModel *model = p->breachModel();
         QVERIFY(model->rowCount() > 0);
-        const qint64 ticket = model->breaches().at(0).ticketId;
-        const QString key = model->breaches().at(0).key;
+        const qint64 ticket = model->rows().at(0).ticketId;
+        const QString key = model->rows().at(0).key;
         const QModelIndex cell = model->index(0, Models::ReviewBreachModel::RootCauseColumn);
         QSignalSpy messages(p.get(), &Gui::ReviewPage::message);
         // GIVEN alice wrote the note after the page read it (empty)
@@ -371,8 +379,8 @@ private slots:
         const auto p = page(&stack);
         Models::ReviewBreachModel *model = p->breachModel();
         QVERIFY(model->rowCount() > 0);
-        const qint64 ticket = model->breaches().at(0).ticketId;
-        const QString key = model->breaches().at(0).key;
+        const qint64 ticket = model->rows().at(0).ticketId;
+        const QString key = model->rows().at(0).key;
         const QModelIndex cell = model->index(0, Models::ReviewBreachModel::RootCauseColumn);
         QSignalSpy messages(p.get(), &Gui::ReviewPage::message);
         // GIVEN two edits of the cell here: two undo steps of the same note
@@ -388,6 +396,7 @@ private slots:
         // WHEN bob changes the note, and the page even shows his text again (a reload)
         saveRootCauseAs("bob", ticket, QStringLiteral("Bob's cause"));
         p->showEngagement(idOf(s_sla));
+        QTRY_VERIFY(!p->isReading());
         QCOMPARE(cell.data().toString(), QStringLiteral("Bob's cause"));
         stack.undo();
         // THEN the undo is refused naming bob, and bob's note stays stored and shown
@@ -474,6 +483,7 @@ private slots:
         p.setNow(s_now);
         p.showEngagement(bundle.engagements()->engagementAt(bundle.engagements()->rowOfKey(s_sla)).id);
         p.show();
+        QTRY_VERIFY(!p.isReading());
         // THEN the notes are there, read-only, and nothing can be edited
         QCOMPARE(p.risksEditor()->toPlainText(), QStringLiteral("Bundled risk"));
         QVERIFY(p.isReadOnly());
