@@ -4416,6 +4416,25 @@ You can undo this until the database is closed.</source>
         <source>What-if hours under each support model</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The replay was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replay again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaying the last %n month(s) of %1 under each model…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gui::TicketTimelineDialog</name>

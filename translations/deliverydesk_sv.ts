@@ -4449,6 +4449,25 @@ Du kan ångra detta tills databasen stängs.</translation>
         <source>What-if hours under each support model</source>
         <translation>Timmarna om uppdraget gick under varje supportmodell</translation>
     </message>
+    <message>
+        <source>The replay was cancelled.</source>
+        <translation>Uppspelningen avbröts.</translation>
+    </message>
+    <message>
+        <source>&amp;Replay again</source>
+        <translation>&amp;Spela upp igen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaying the last %n month(s) of %1 under each model…</source>
+        <translation>
+            <numerusform>Spelar upp den senaste månaden för %1 under varje modell…</numerusform>
+            <numerusform>Spelar upp de senaste %n månaderna för %1 under varje modell…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gui::TicketTimelineDialog</name>

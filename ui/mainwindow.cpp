@@ -429,7 +429,7 @@ void MainWindow::restoreState()
 bool MainWindow::isReading() const
 {
     return findChild<SlaPage *>()->isLoading() || findChild<PortfolioPage *>()->isReading() ||
-           findChild<ReviewPage *>()->isReading();
+           findChild<ReviewPage *>()->isReading() || findChild<SupportModelsPage *>()->isReading();
 }
 
 qint64 MainWindow::currentEngagementId() const

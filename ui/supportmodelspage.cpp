@@ -4,6 +4,7 @@
 #include "models/domaintext.h"
 #include "models/palette.h"
 #include "models/portfolio.h"
+#include "models/supportmodelwhatifjob.h"
 #include "models/supportmodelwhatifmodel.h"
 #include "ui/charts/whatifchart.h"
 #include "ui/charttablecontainer.h"
@@ -17,6 +18,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
@@ -36,6 +39,7 @@ constexpr int MiniDiagramHeight = 230;
 SupportModelsPage::SupportModelsPage(Models::Portfolio *portfolio, QWidget *parent)
     : QWidget(parent), m_portfolio(portfolio), m_heading(new QLabel(this)), m_whatIfHeading(new QLabel(this)),
       m_monthsLabel(new QLabel(this)), m_months(new QSpinBox(this)), m_period(new QLabel(this)),
+      m_busy(new QProgressBar(this)), m_cancel(new QPushButton(this)),
       m_whatIf(new Models::SupportModelWhatIfModel(this)), m_table(new QTableView(this)),
       m_chart(new WhatIfChart(m_whatIf, this))
 {
@@ -47,6 +51,10 @@ SupportModelsPage::SupportModelsPage(Models::Portfolio *portfolio, QWidget *pare
     sub.setBold(true);
     m_whatIfHeading->setFont(sub);
     m_period->setWordWrap(true);
+    m_busy->setRange(0, 0); // a read's length is not known: busy, not a fraction
+    m_busy->setMaximumWidth(160);
+    m_busy->hide();
+    m_cancel->hide();
     m_months->setRange(1, Models::SupportModelWhatIfLoader::MaxMonths);
     m_months->setValue(Models::SupportModelWhatIfLoader::DefaultMonths);
     m_monthsLabel->setBuddy(m_months);
@@ -86,7 +94,11 @@ SupportModelsPage::SupportModelsPage(Models::Portfolio *portfolio, QWidget *pare
     controls->addWidget(m_monthsLabel);
     controls->addWidget(m_months);
     whatIfLayout->addLayout(controls);
-    whatIfLayout->addWidget(m_period);
+    auto *reading = new QHBoxLayout;
+    reading->addWidget(m_period, 1);
+    reading->addWidget(m_busy);
+    reading->addWidget(m_cancel);
+    whatIfLayout->addLayout(reading);
     // The chart under the table: its bars need the page's width for the models' names.
     auto *results = new QSplitter(Qt::Vertical);
     results->addWidget(m_table);
@@ -107,6 +119,15 @@ SupportModelsPage::SupportModelsPage(Models::Portfolio *portfolio, QWidget *pare
     layout->addWidget(splitter, 1);
 
     connect(m_months, qOverload<int>(&QSpinBox::valueChanged), this, [this] { refreshWhatIf(); });
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_reading && m_job) {
+            m_job->cancel();
+            m_rereadPending = false;
+        } else {
+            refreshWhatIf(); // "Replay again" after a cancel
+        }
+    });
+    connect(m_portfolio, &Models::Portfolio::aboutToReleaseDatabase, this, &SupportModelsPage::releaseJob);
     connect(m_portfolio, &Models::Portfolio::engagementChanged, this, [this](qint64 id) {
         if (id == m_id)
             showEngagement(id);
@@ -215,7 +236,14 @@ void SupportModelsPage::setMonths(int months)
 void SupportModelsPage::showEngagement(qint64 id)
 {
     m_id = id;
-    const Domain::Engagement e = m_portfolio->engagement(id);
+    updateHeadings();
+    refreshDiagrams();
+    refreshWhatIf();
+}
+
+void SupportModelsPage::updateHeadings()
+{
+    const Domain::Engagement e = m_portfolio->engagement(m_id);
     m_heading->setText(e.id ? tr("The four support models, and %1").arg(e.key)
                             : tr("The four support models"));
     for (int m = 0; m < Domain::SupportModelCount; ++m) {
@@ -233,8 +261,6 @@ void SupportModelsPage::showEngagement(qint64 id)
                                                .name()));
         m_views[m]->setAccessibleName(m_modelNames[m]->text());
     }
-    refreshDiagrams();
-    refreshWhatIf();
 }
 
 void SupportModelsPage::refreshDiagrams()
@@ -251,27 +277,124 @@ void SupportModelsPage::refreshDiagrams()
 
 void SupportModelsPage::refreshWhatIf()
 {
-    const Domain::Engagement e = m_portfolio->engagement(m_id);
-    Models::SupportModelWhatIfData data;
-    if (e.id == 0 || !m_portfolio->database()) {
-        m_period->setText(tr("Select an engagement to replay its last months under each model."));
-    } else {
-        const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
-        if (const auto error = Models::SupportModelWhatIfLoader(*m_portfolio->database())
-                                   .load(e, m_months->value(), now, &data)) {
-            m_period->setText(error.message(e));
-            data = {};
-        } else {
-            m_period->setText(
-                tr("%1 to %2 (%n month(s)), business hours of %3. Hover a figure to see how it was counted.",
-                   nullptr, data.months)
-                    .arg(Models::CapacityText::month(data.firstMonth),
-                         Models::CapacityText::month(data.lastMonth),
-                         data.calendarName.isEmpty() ? tr("the engagement's calendar") : data.calendarName));
-        }
+    // A page of the window replays on a worker thread, and only when shown (a quarter of a
+    // million tickets a month is seconds of reading); a page of its own (tests) replays at once.
+    if (parentWidget() && isHidden()) {
+        m_stale = true;
+        return;
     }
+    m_stale = false;
+    const Domain::Engagement e = m_portfolio->engagement(m_id);
+    if (e.id == 0 || !m_portfolio->database()) {
+        if (m_job && m_job->isRunning())
+            m_job->cancel(); // its delivery is dropped: the engagement it read is not shown
+        m_rereadPending = false;
+        setBusy(false);
+        display(e, {}, {});
+        return;
+    }
+    const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+    if (!parentWidget()) {
+        Models::SupportModelWhatIfData data;
+        const Models::SupportModelWhatIfLoader::Error error =
+            Models::SupportModelWhatIfLoader(*m_portfolio->database()).load(e, m_months->value(), now, &data);
+        display(e, error, error ? Models::SupportModelWhatIfData() : data);
+        return;
+    }
+    if (m_shownId != e.id)
+        display(e, {}, {}); // another engagement's figures are not shown while this one's are read
+    setBusy(true);
+    if (m_job && m_job->isRunning()) {
+        // The read under way is for what was asked before: its result is dropped, then this one runs.
+        m_job->cancel();
+        m_rereadPending = true;
+        return;
+    }
+    if (!m_job) {
+        m_job = new Models::SupportModelWhatIfJob(*m_portfolio->database(), this);
+        connect(m_job, &Models::SupportModelWhatIfJob::finished, this, &SupportModelsPage::readFinished);
+    }
+    m_job->start(e, m_months->value(), now);
+}
+
+void SupportModelsPage::readFinished(bool cancelled)
+{
+    if (m_rereadPending) {
+        m_rereadPending = false;
+        refreshWhatIf();
+        return;
+    }
+    setBusy(false);
+    if (cancelled) {
+        if (m_job->engagement().id == m_id) {
+            m_period->setText(tr("The replay was cancelled."));
+            m_cancel->setText(tr("&Replay again"));
+            m_cancel->show();
+        }
+        return;
+    }
+    if (m_job->engagement().id != m_id || m_job->months() != m_months->value())
+        return; // asked for something else meanwhile: that read follows
+    display(m_job->engagement(), m_job->error(), m_job->data());
+}
+
+void SupportModelsPage::releaseJob()
+{
+    // Destroying the job waits for its worker; its delivery, still queued, goes with it.
+    delete m_job;
+    m_job = nullptr;
+    m_rereadPending = false;
+    setBusy(false);
+}
+
+void SupportModelsPage::setBusy(bool busy)
+{
+    m_reading = busy;
+    m_busy->setVisible(busy);
+    m_cancel->setVisible(busy);
+    m_cancel->setText(tr("Cancel"));
+    if (busy) {
+        const Domain::Engagement e = m_portfolio->engagement(m_id);
+        m_period->setText(
+            tr("Replaying the last %n month(s) of %1 under each model…", nullptr, m_months->value())
+                .arg(e.key));
+    }
+}
+
+void SupportModelsPage::display(const Domain::Engagement &engagement,
+                                const Models::SupportModelWhatIfLoader::Error &error,
+                                const Models::SupportModelWhatIfData &data)
+{
+    m_shownId = engagement.id;
+    m_shownError = error;
+    m_shown = data;
+    showPeriodText();
     m_whatIf->setData(data);
     m_chart->rebuild();
+}
+
+void SupportModelsPage::showPeriodText()
+{
+    const Domain::Engagement e = m_portfolio->engagement(m_shownId);
+    if (m_shownId == 0 || e.id == 0)
+        m_period->setText(tr("Select an engagement to replay its last months under each model."));
+    else if (m_shownError)
+        m_period->setText(m_shownError.message(e));
+    else
+        m_period->setText(
+            tr("%1 to %2 (%n month(s)), business hours of %3. Hover a figure to see how it was counted.",
+               nullptr, m_shown.months)
+                .arg(Models::CapacityText::month(m_shown.firstMonth),
+                     Models::CapacityText::month(m_shown.lastMonth),
+                     m_shown.calendarName.isEmpty() ? tr("the engagement's calendar")
+                                                    : m_shown.calendarName));
+}
+
+void SupportModelsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refreshWhatIf();
 }
 
 void SupportModelsPage::resizeEvent(QResizeEvent *event)
@@ -284,9 +407,15 @@ void SupportModelsPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         // The what-if table is filled again in the new language: on the same figure and model.
+        // The figures are not read again: only their texts change.
         const ViewStateKeeper keeper(m_table);
         retranslate();
-        showEngagement(m_id);
+        updateHeadings();
+        refreshDiagrams();
+        if (m_reading)
+            setBusy(true);
+        else
+            display(m_portfolio->engagement(m_shownId), m_shownError, m_shown);
     }
     QWidget::changeEvent(event);
 }

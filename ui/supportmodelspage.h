@@ -1,16 +1,21 @@
 #pragma once
 
+#include "models/supportmodelwhatifloader.h"
+
 #include <QDateTime>
 #include <QVector>
 #include <QWidget>
 
 class QGraphicsScene;
 class QLabel;
+class QProgressBar;
+class QPushButton;
 class QSpinBox;
 class QTableView;
 
 namespace Models {
 class Portfolio;
+class SupportModelWhatIfJob;
 class SupportModelWhatIfModel;
 } // namespace Models
 
@@ -38,9 +43,12 @@ public:
     QTableView *table() const { return m_table; }
     DiagramView *diagram(int model) const { return m_views.value(model); }
     QString comparisonText(int point, int model) const;
+    /// Whether the what-if is being read on a worker thread.
+    bool isReading() const { return m_reading; }
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
@@ -48,6 +56,13 @@ private:
     void retranslate();
     void refreshDiagrams();
     void refreshWhatIf();
+    void updateHeadings();
+    void readFinished(bool cancelled);
+    void releaseJob();
+    void setBusy(bool busy);
+    void display(const Domain::Engagement &engagement, const Models::SupportModelWhatIfLoader::Error &error,
+                 const Models::SupportModelWhatIfData &data);
+    void showPeriodText();
 
     Models::Portfolio *m_portfolio;
     qint64 m_id = 0;
@@ -62,6 +77,15 @@ private:
     QLabel *m_monthsLabel;
     QSpinBox *m_months;
     QLabel *m_period;
+    QProgressBar *m_busy;
+    QPushButton *m_cancel; ///< "Cancel" while reading, "Replay again" after a cancel
+    Models::SupportModelWhatIfJob *m_job = nullptr;
+    bool m_stale = false; ///< asked while hidden: read when shown
+    bool m_reading = false;
+    bool m_rereadPending = false; ///< the read under way is outdated: read again when it ends
+    qint64 m_shownId = 0;         ///< the engagement whose what-if is shown
+    Models::SupportModelWhatIfLoader::Error m_shownError;
+    Models::SupportModelWhatIfData m_shown;
     Models::SupportModelWhatIfModel *m_whatIf;
     QTableView *m_table;
     WhatIfChart *m_chart;

@@ -212,6 +212,16 @@ int window(const QStringList &args)
                         statusMiB("VmRSS:"));
         }
     }
+    auto *models = window.findChild<Gui::SupportModelsPage *>();
+    if (models && page == QLatin1String("models")) {
+        // The Models page replays its what-if on a worker thread: the first paint comes before it.
+        const double rssBefore = statusMiB("VmRSS:");
+        while (models->isReading())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        watch.report("models page: what-if read on the worker until shown");
+        std::printf("  peak RSS %.0f MiB; RSS %.0f MiB at the first paint, %.0f MiB with the what-if\n",
+                    peakMiB(), rssBefore, statusMiB("VmRSS:"));
+    }
     // What each page does when the engagement changes (all of them follow it, shown or not)
     const qint64 id = portfolio.engagements()->engagementAt(0).id;
     const auto again = [&](auto *page, const char *what) {

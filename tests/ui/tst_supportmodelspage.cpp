@@ -5,6 +5,7 @@
 #include "ui/languagemanager.h"
 #include "ui/supportmodelspage.h"
 
+#include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -108,6 +109,60 @@ private slots:
                  QStringLiteral("Ärenden under SLA"));
         QCOMPARE(page.comparisonText(2, int(SupportModel::FixedCapacity)), QStringLiteral("Nej"));
         QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+    }
+
+    // In the window the replay is read on a worker thread, only while the page is shown, and
+    // gives the figures the page of its own reads at once; Cancel stops it and offers to replay.
+    void shouldReplayOffTheWindowsThreadWhenShown()
+    {
+        const QDateTime now(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
+        Gui::SupportModelsPage alone(&m_portfolio);
+        alone.setNow(now);
+        alone.showEngagement(idOf("FJALLGEAR"));
+        QVERIFY(alone.whatIf()->rowCount() > 5);
+
+        QWidget window;
+        window.resize(1280, 900);
+        auto *page = new Gui::SupportModelsPage(&m_portfolio, &window);
+        page->setNow(now);
+        page->hide();
+        page->showEngagement(idOf("FJALLGEAR"));
+        QVERIFY(!page->isReading()); // hidden: nothing read
+        QCOMPARE(page->whatIf()->rowCount(), 0);
+        window.show();
+        page->show();
+        QVERIFY(page->isReading()); // shown: read, not yet there
+        QCOMPARE(page->whatIf()->rowCount(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isReading(), 20000);
+        QCOMPARE(page->whatIf()->rowCount(), alone.whatIf()->rowCount());
+        for (int r = 0; r < alone.whatIf()->rowCount(); ++r) {
+            for (int c = 0; c < alone.whatIf()->columnCount(); ++c)
+                QCOMPARE(page->whatIf()->index(r, c).data(), alone.whatIf()->index(r, c).data());
+        }
+
+        // Another engagement asked for while reading: only its figures are shown.
+        page->showEngagement(idOf("ATLANTICPET"));
+        page->showEngagement(idOf("NORDSHOP"));
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isReading(), 20000);
+        Gui::SupportModelsPage nordshop(&m_portfolio);
+        nordshop.setNow(now);
+        nordshop.showEngagement(idOf("NORDSHOP"));
+        QCOMPARE(page->whatIf()->rowCount(), nordshop.whatIf()->rowCount());
+        QCOMPARE(page->whatIf()->index(0, 1).data(), nordshop.whatIf()->index(0, 1).data());
+
+        // Cancel: nothing shown, and a button to replay again.
+        page->showEngagement(idOf("FJALLGEAR"));
+        QVERIFY(page->isReading());
+        auto *cancel = page->findChild<QPushButton *>();
+        QVERIFY(cancel && cancel->isVisible());
+        cancel->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isReading(), 20000);
+        QCOMPARE(page->whatIf()->rowCount(), 0);
+        QVERIFY(cancel->isVisible());
+        cancel->click();
+        QVERIFY(page->isReading());
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isReading(), 20000);
+        QCOMPARE(page->whatIf()->rowCount(), alone.whatIf()->rowCount());
     }
 };
 
