@@ -301,8 +301,13 @@ void SupportModelsPage::refreshWhatIf()
         display(e, error, error ? Models::SupportModelWhatIfData() : data);
         return;
     }
-    if (m_shownId != e.id)
-        display(e, {}, {}); // another engagement's figures are not shown while this one's are read
+    if (m_shownId != e.id) {
+        // Another engagement's figures are not shown while this one's are read; the headings
+        // mark this engagement's model already.
+        Models::SupportModelWhatIfData none;
+        none.engagement = e;
+        display(e, {}, none);
+    }
     setBusy(true);
     if (m_job && m_job->isRunning()) {
         // The read under way is for what was asked before: its result is dropped, then this one runs.

@@ -17,7 +17,9 @@
 #include <QScopeGuard>
 #include <QToolTip>
 #include <QValueAxis>
+#include <algorithm>
 #include <climits>
+#include <cmath>
 
 namespace Gui {
 
@@ -132,7 +134,15 @@ void WhatIfChart::rebuild()
     c->addAxis(models, Qt::AlignLeft);
     series->attachAxis(models);
     auto *hoursAxis = new QValueAxis;
-    hoursAxis->setRange(0, widest > 0 ? widest * 1.05 : 1);
+    // Whole hours at a round step (1, 2, 5 × 10ⁿ): five ticks over 0–1 h wrote "0 0 1 1 1".
+    const double top = widest > 0 ? widest * 1.05 : 1;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(std::max(top / 5, 1.0))));
+    const double norm = std::max(top / 5, 1.0) / magnitude;
+    const double step = (norm <= 1 ? 1 : norm <= 2 ? 2 : norm <= 5 ? 5 : 10) * magnitude;
+    hoursAxis->setRange(0, std::ceil(top / step) * step);
+    hoursAxis->setTickType(QValueAxis::TicksDynamic);
+    hoursAxis->setTickAnchor(0);
+    hoursAxis->setTickInterval(step);
     hoursAxis->setLabelFormat(QStringLiteral("%.0f"));
     hoursAxis->setTitleText(tr("Hours"));
     c->addAxis(hoursAxis, Qt::AlignBottom);
