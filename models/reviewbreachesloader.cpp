@@ -29,7 +29,9 @@ qint64 startOfDay(const QDate &date, const QTimeZone &zone)
 }
 
 /// The engine's summary line of a stored result.
-QString explanationOf(const Storage::StoredSlaResult &stored)
+} // namespace
+
+QString ReviewBreachesLoader::explanationOf(const Storage::StoredSlaResult &stored)
 {
     Domain::SlaExplanation explanation;
     explanation.ticketKey = stored.ticketKey;
@@ -37,17 +39,15 @@ QString explanationOf(const Storage::StoredSlaResult &stored)
     return Exchange::SlaExplainText::summary(explanation);
 }
 
-} // namespace
-
 ReviewBreachesLoader::ReviewBreachesLoader(const Storage::Database &database) : m_database(database)
 {
 }
 
 Storage::StorageError
-ReviewBreachesLoader::selectBreaches(const Domain::Engagement &engagement, QDate periodStart, QDate periodEnd,
-                                     std::optional<qint64> *evaluatedAt,
-                                     const std::function<bool()> &cancelled,
-                                     const std::function<void(const Storage::StoredSlaResult &)> &keep) const
+ReviewBreachesLoader::forEachBreach(const Domain::Engagement &engagement, QDate periodStart, QDate periodEnd,
+                                    std::optional<qint64> *evaluatedAt,
+                                    const std::function<bool()> &cancelled,
+                                    const std::function<void(const Storage::StoredSlaResult &)> &keep) const
 {
     if (!periodStart.isValid() || !periodEnd.isValid() || periodStart > periodEnd) {
         return {Storage::StorageError::Kind::Query, QStringLiteral("read SLA breaches"), engagement.key,
@@ -95,8 +95,8 @@ Storage::StorageError ReviewBreachesLoader::load(const Domain::Engagement &engag
     out->clear();
     QVector<Storage::StoredSlaResult> breached;
     if (Storage::StorageError error =
-            selectBreaches(engagement, periodStart, periodEnd, evaluatedAt, {},
-                           [&breached](const Storage::StoredSlaResult &stored) { breached.append(stored); }))
+            forEachBreach(engagement, periodStart, periodEnd, evaluatedAt, {},
+                          [&breached](const Storage::StoredSlaResult &stored) { breached.append(stored); }))
         return error;
     std::stable_sort(breached.begin(), breached.end(), [](const auto &a, const auto &b) {
         return a.breachAt().value_or(0) < b.breachAt().value_or(0);
@@ -166,7 +166,7 @@ Storage::StorageError ReviewBreachesLoader::loadRows(const Domain::Engagement &e
         out->append(row);
     };
     if (Storage::StorageError error =
-            selectBreaches(engagement, periodStart, periodEnd, evaluatedAt, cancelled, keep)) {
+            forEachBreach(engagement, periodStart, periodEnd, evaluatedAt, cancelled, keep)) {
         out->clear();
         return error;
     }

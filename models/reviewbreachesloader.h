@@ -94,14 +94,19 @@ public:
     Storage::StorageError loadTexts(const Domain::Engagement &engagement, const QVector<qint64> &ticketIds,
                                     QHash<qint64, ReviewBreachTexts> *out) const;
 
-private:
-    /// The period's breached results as load() lists them, each once, month by month (the caller
-    /// sorts them by breach instant).
+    /// The period's breached results as load() lists them, each once, month by month, handed to
+    /// `keep` (the caller sorts them by breach instant): the rule of load(), loadRows() and the
+    /// review pack's breaches (ReviewPackBreaches). `cancelled`, when given, is asked between the
+    /// months; `evaluatedAt` as in load().
     Storage::StorageError
-    selectBreaches(const Domain::Engagement &engagement, QDate periodStart, QDate periodEnd,
-                   std::optional<qint64> *evaluatedAt, const std::function<bool()> &cancelled,
-                   const std::function<void(const Storage::StoredSlaResult &)> &keep) const;
+    forEachBreach(const Domain::Engagement &engagement, QDate periodStart, QDate periodEnd,
+                  std::optional<qint64> *evaluatedAt, const std::function<bool()> &cancelled,
+                  const std::function<void(const Storage::StoredSlaResult &)> &keep) const;
 
+    /// The engine's summary line of a stored result, as the breach lists show it.
+    static QString explanationOf(const Storage::StoredSlaResult &stored);
+
+private:
     const Storage::Database &m_database;
 };
 

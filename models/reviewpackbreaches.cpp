@@ -1,6 +1,7 @@
 #include "models/reviewpackbreaches.h"
 
 #include "models/exchange/sla/slaexplaintext.h"
+#include "models/reviewbreachesloader.h"
 #include "models/storage/slaresultrepository.h"
 #include "models/storage/ticketsubsets.h"
 #include "models/ticketexplanationloader.h"
@@ -162,41 +163,31 @@ QVector<ReviewTicket> ReviewBreachChoice::take()
 ReviewPackLoader::Error ReviewPackBreaches::begin()
 {
     using Problem = ReviewPackLoader::Problem;
-    // The stored breaches of the period, as the Review page lists them (ReviewBreachesLoader::load):
-    // resolved breaches counted in a month of the period, open tickets whose breach instant lies in
-    // it, and of a month the period covers in part the breaches resolved inside the period; a
-    // ticket once. Only what waits for the ticket is kept: not the results, nor the titles the
-    // page's loader reads by id (33,797 tickets with their history in a month of the 1M bench).
+    // The stored breaches of the period, as the Review page lists them (by the same rule,
+    // ReviewBreachesLoader::forEachBreach). Only what waits for the ticket is kept: not the results, nor the
+    // titles the page's loader reads by id (33,797 tickets with their history in a month of the 1M bench).
     const qint64 periodBegin = startOf(m_pack.period.start, m_pack.engagement);
     const qint64 periodFinish = startOf(m_pack.period.end.addDays(1), m_pack.engagement);
-    const Storage::SlaResultRepository results(m_database);
-    for (QDate month(m_pack.period.start.year(), m_pack.period.start.month(), 1); month <= m_pack.period.end;
-         month = month.addMonths(1)) {
-        const qint64 monthBegin = startOf(month, m_pack.engagement);
-        const qint64 monthFinish = startOf(month.addMonths(1), m_pack.engagement);
-        const bool wholeMonth = periodBegin <= monthBegin && monthFinish <= periodFinish;
-        QVector<Storage::StoredSlaResult> ofMonth;
-        if (Storage::StorageError error =
-                results.breaches(m_pack.engagement.id, month, qMax(monthBegin, periodBegin),
-                                 qMin(monthFinish, periodFinish), &ofMonth))
-            return {Problem::Storage, error, {}};
-        for (const Storage::StoredSlaResult &stored : std::as_const(ofMonth)) {
-            const std::optional<qint64> resolvedAt = stored.result.resolution.stoppedAt;
-            if (!wholeMonth && stored.complianceMonth.isValid() &&
-                (!resolvedAt || *resolvedAt < periodBegin || *resolvedAt >= periodFinish))
-                continue; // resolved in the part of the month outside the period
-            if (m_waiting.contains(stored.ticketId))
-                continue;
-            Domain::SlaExplanation explanation;
-            explanation.ticketKey = stored.ticketKey;
-            explanation.result = stored.result;
-            const int number = m_explanations->add(Exchange::SlaExplainText::summary(explanation));
-            if (number < 0)
-                return {Problem::Loader, {}, m_explanations->error()};
-            m_waiting.insert(stored.ticketId,
-                             {stored.breachAt().value_or(0), stored.result.severity, number});
-        }
-    }
+    QString failure;
+    const Storage::StorageError error =
+        ReviewBreachesLoader(m_database)
+            .forEachBreach(m_pack.engagement, m_pack.period.start, m_pack.period.end, nullptr, {},
+                           [this, &failure](const Storage::StoredSlaResult &stored) {
+                               if (!failure.isEmpty() || m_waiting.contains(stored.ticketId))
+                                   return;
+                               const int number =
+                                   m_explanations->add(ReviewBreachesLoader::explanationOf(stored));
+                               if (number < 0) {
+                                   failure = m_explanations->error();
+                                   return;
+                               }
+                               m_waiting.insert(stored.ticketId, {stored.breachAt().value_or(0),
+                                                                  stored.result.severity, number});
+                           });
+    if (error)
+        return {Problem::Storage, error, {}};
+    if (!failure.isEmpty())
+        return {Problem::Loader, {}, failure};
     // ... and open tickets that have breached since the results were stored (the SLA page counts
     // them too), explained at `now` by the ticket timeline's loader in finish().
     for (const SlaAtRiskTicket &t : m_pack.sla.atRisk) {
