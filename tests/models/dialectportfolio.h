@@ -7,7 +7,23 @@
 //
 //   void init() { DD_PORTFOLIO_ON_DIALECT(m_portfolio, m_demoFile, m_dir.path(), m_openDialect); }
 #include "models/portfolio.h"
+#include "models/slarecomputer.h"
 #include "tests/storage/testdatabases.h"
+
+#include <QDir>
+
+/// Their set-up, in initTestCase(): the demo portfolio as of `asOf_` made in `folder_`/demo.sqlite
+/// and opened, its SLA results stored as at `evaluatedAt_` (UTC epoch seconds; 0: not computed),
+/// and the open dialect "sqlite".
+#define DD_OPEN_DEMO_PORTFOLIO(portfolio_, demoFile_, folder_, openDialect_, asOf_, evaluatedAt_)            \
+    do {                                                                                                     \
+        (demoFile_) = QDir(folder_).filePath(QStringLiteral("demo.sqlite"));                                 \
+        const Storage::StorageError created_ = (portfolio_).createDemo(demoFile_, asOf_);                    \
+        QVERIFY2(created_.isNull(), qPrintable(created_.toString()));                                        \
+        if (qint64(evaluatedAt_) != 0)                                                                       \
+            QVERIFY(Models::SlaRecomputer::recomputeAll(*(portfolio_).database(), evaluatedAt_).isNull());   \
+        (openDialect_) = QStringLiteral("sqlite");                                                           \
+    } while (false)
 
 #define DD_PORTFOLIO_ON_DIALECT(portfolio_, demoFile_, folder_, openDialect_)                                \
     do {                                                                                                     \

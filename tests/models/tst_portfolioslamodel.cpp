@@ -31,11 +31,7 @@ private slots:
     void initTestCase()
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-        m_demoFile = m_dir.filePath(QStringLiteral("demo.sqlite"));
-        const Storage::StorageError created = m_portfolio.createDemo(m_demoFile, s_asOf);
-        QVERIFY2(created.isNull(), qPrintable(created.toString()));
-        QVERIFY(Models::SlaRecomputer::recomputeAll(*m_portfolio.database(), s_now + 3600).isNull());
-        m_openDialect = QStringLiteral("sqlite");
+        DD_OPEN_DEMO_PORTFOLIO(m_portfolio, m_demoFile, m_dir.path(), m_openDialect, s_asOf, s_now + 3600);
     }
 
     // On both dialects (issue 15): the demo file, and a copy of it on the test server that the

@@ -69,19 +69,14 @@ private:
 private slots:
     void initTestCase()
     {
-        m_demoFile = m_dir.filePath(QStringLiteral("demo.sqlite"));
         const QDate asOf(2026, 11, 25);
-        QVERIFY(m_portfolio.createDemo(m_demoFile, asOf).isNull());
-        QVERIFY(
-            Models::SlaRecomputer::recomputeAll(
-                *m_portfolio.database(), QDateTime(asOf.addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch())
-                .isNull());
+        DD_OPEN_DEMO_PORTFOLIO(m_portfolio, m_demoFile, m_dir.path(), m_openDialect, asOf,
+                               QDateTime(asOf.addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
         const Models::EngagementListModel *list = m_portfolio.engagements();
         m_engagement =
             m_portfolio.engagement(list->engagementAt(list->rowOfKey(QStringLiteral("ATLANTICPET"))).id);
         m_zone = QTimeZone(m_engagement.timeZone);
         QVERIFY(m_zone.isValid());
-        m_openDialect = QStringLiteral("sqlite");
     }
 
     // On both dialects (issue 15): the demo file, and a copy of it on the test server (ids kept)

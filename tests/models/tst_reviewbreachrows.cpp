@@ -38,14 +38,9 @@ private:
 private slots:
     void initTestCase()
     {
-        m_demoFile = m_dir.filePath(QStringLiteral("demo.sqlite"));
         const QDate asOf(2026, 11, 25);
-        QVERIFY(m_portfolio.createDemo(m_demoFile, asOf).isNull());
-        QVERIFY(
-            Models::SlaRecomputer::recomputeAll(
-                *m_portfolio.database(), QDateTime(asOf.addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch())
-                .isNull());
-        m_openDialect = QStringLiteral("sqlite");
+        DD_OPEN_DEMO_PORTFOLIO(m_portfolio, m_demoFile, m_dir.path(), m_openDialect, asOf,
+                               QDateTime(asOf.addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
     }
 
     void initTestCase_data() { StorageTest::addDialectRows(); }

@@ -55,11 +55,8 @@ private:
 private slots:
     void initTestCase()
     {
-        m_demoFile = m_dir.filePath(QStringLiteral("demo.sqlite"));
-        QVERIFY(m_portfolio.createDemo(m_demoFile, QDate(2026, 11, 25)).isNull());
-        QVERIFY(
-            Models::SlaRecomputer::recomputeAll(*m_portfolio.database(), m_now.toSecsSinceEpoch()).isNull());
-        m_openDialect = QStringLiteral("sqlite");
+        DD_OPEN_DEMO_PORTFOLIO(m_portfolio, m_demoFile, m_dir.path(), m_openDialect, QDate(2026, 11, 25),
+                               m_now.toSecsSinceEpoch());
     }
 
     // On both dialects (issue 15): the demo file, and a copy of it on the test server that the

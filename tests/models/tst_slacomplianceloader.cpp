@@ -41,13 +41,10 @@ private:
 private slots:
     void initTestCase()
     {
-        m_demoFile = m_dir.filePath(QStringLiteral("demo.sqlite"));
-        const Storage::StorageError error = m_portfolio.createDemo(m_demoFile, QDate(2026, 11, 25));
-        QVERIFY2(error.isNull(), qPrintable(error.toString()));
+        DD_OPEN_DEMO_PORTFOLIO(m_portfolio, m_demoFile, m_dir.path(), m_openDialect, QDate(2026, 11, 25), 0);
         const int row = m_portfolio.engagements()->rowOfKey(s_key);
         QVERIFY(row >= 0);
         m_engagement = m_portfolio.engagements()->engagementAt(row);
-        m_openDialect = QStringLiteral("sqlite");
     }
 
     // On both dialects (issue 15): the demo file, and a copy of it on the test server (ids kept)

@@ -72,13 +72,9 @@ private:
 private slots:
     void initTestCase()
     {
-        m_demoFile = m_dir.filePath(QStringLiteral("demo.sqlite"));
         QVERIFY(m_dir.isValid());
-        const Storage::StorageError created = m_portfolio.createDemo(m_demoFile, s_asOf);
-        QVERIFY2(created.isNull(), qPrintable(created.toString()));
         // Stored at a known instant whatever the wall clock says.
-        QVERIFY(Models::SlaRecomputer::recomputeAll(*m_portfolio.database(), s_evaluatedAt).isNull());
-        m_openDialect = QStringLiteral("sqlite");
+        DD_OPEN_DEMO_PORTFOLIO(m_portfolio, m_demoFile, m_dir.path(), m_openDialect, s_asOf, s_evaluatedAt);
     }
 
     // On both dialects (issue 15): the demo file, and a copy of it on the test server that the
