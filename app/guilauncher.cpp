@@ -16,6 +16,7 @@
 #include <QFont>
 #include <QPixmap>
 #include <QRegularExpression>
+#include <QStyleHints>
 #include <QTimer>
 
 namespace App {
@@ -174,6 +175,8 @@ int GuiLauncher::run(const QStringList &arguments)
     if (options.geometry.isValid())
         window.resize(options.geometry);
     if (!options.screenshot.isEmpty()) {
+        // A caret that does not blink: a picture never depends on the instant it was taken.
+        QGuiApplication::styleHints()->setCursorFlashTime(0);
         window.resize(options.geometry.isValid() ? options.geometry : QSize(1400, 860));
         window.show();
         QCoreApplication::processEvents();
