@@ -194,8 +194,10 @@ void BurnDownChart::rebuild()
         qScopeGuard([this] { ChartTable::describe(this, tr("Burn-down chart"), description()); });
     QChart *c = chart();
     c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes())
-        c->removeAxis(axis);
+    for (QAbstractAxis *axis : c->axes()) {
+        c->removeAxis(axis); // hands the axis back rather than deleting it: each rebuild leaked two
+        delete axis;
+    }
     m_xAxis = new QDateTimeAxis(this);
     m_yAxis = new QValueAxis(this);
     m_yAxis->setLabelFormat(QStringLiteral("%.0f"));

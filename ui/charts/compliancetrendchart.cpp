@@ -152,8 +152,10 @@ void ComplianceTrendChart::rebuildPane(Pane pane)
     PaneView *view = pane == Pane::Response ? m_response : m_resolution;
     QChart *c = view->chart();
     c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes())
-        c->removeAxis(axis);
+    for (QAbstractAxis *axis : c->axes()) {
+        c->removeAxis(axis); // hands the axis back rather than deleting it: each rebuild leaked two
+        delete axis;
+    }
     c->setTitle(pane == Pane::Response ? tr("First response: met %") : tr("Resolution: met %"));
     view->months = int(m_data.months.size());
 

@@ -49,8 +49,10 @@ void HistoryChart::rebuild()
         [this] { ChartTable::describe(this, tr("Hours of the last 12 months"), ChartTable::summary(this)); });
     QChart *c = chart();
     c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes())
-        c->removeAxis(axis);
+    for (QAbstractAxis *axis : c->axes()) {
+        c->removeAxis(axis); // hands the axis back rather than deleting it: each rebuild leaked two
+        delete axis;
+    }
     // The unit in the title, not on a vertical axis title: in the burn-down page's 1024x700 the
     // axis title had room for "Ti…" only (issue 12).
     c->setTitle(tr("Hours of the last 12 months"));

@@ -40,8 +40,10 @@ void SlaBreachesChart::rebuild()
         [this] { ChartTable::describe(this, tr("Breaches per month"), ChartTable::summary(this)); });
     QChart *c = chart();
     c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes())
-        c->removeAxis(axis);
+    for (QAbstractAxis *axis : c->axes()) {
+        c->removeAxis(axis); // hands the axis back rather than deleting it: each rebuild leaked two
+        delete axis;
+    }
     c->setTitle(tr("Breaches per month"));
     auto *series = new QStackedBarSeries;
     int highest = 0;

@@ -82,8 +82,10 @@ void SlaDistributionChart::rebuildPane(QChartView *view, bool response)
 {
     QChart *c = view->chart();
     c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes())
-        c->removeAxis(axis);
+    for (QAbstractAxis *axis : c->axes()) {
+        c->removeAxis(axis); // hands the axis back rather than deleting it: each rebuild leaked two
+        delete axis;
+    }
     c->setTitle(response ? tr("First response, business hours") : tr("Resolution, business hours"));
     auto *boxes = new QBoxPlotSeries;
     boxes->setName(tr("Quartiles, median, 5th–95th percentile"));

@@ -76,8 +76,10 @@ void StackedHoursChart::rebuild()
     });
     QChart *c = chart();
     c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes())
-        c->removeAxis(axis);
+    for (QAbstractAxis *axis : c->axes()) {
+        c->removeAxis(axis); // hands the axis back rather than deleting it: each rebuild leaked two
+        delete axis;
+    }
     c->setTitle(tr("Hours this month"));
     auto *series = new QHorizontalStackedBarSeries;
     // Category 0 is the service-level bar, category 1 the role bar: each set fills one of them.

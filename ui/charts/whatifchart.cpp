@@ -61,8 +61,10 @@ void WhatIfChart::rebuild()
     });
     QChart *c = chart();
     c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes())
-        c->removeAxis(axis);
+    for (QAbstractAxis *axis : c->axes()) {
+        c->removeAxis(axis); // hands the axis back rather than deleting it: each rebuild leaked two
+        delete axis;
+    }
     c->setTitle(tr("Hours under each model"));
     const Models::SupportModelWhatIfData &data = m_model->whatIf();
     if (data.results.size() != Domain::SupportModelCount)
