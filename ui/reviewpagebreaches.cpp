@@ -88,7 +88,8 @@ void ReviewPage::cancelRead()
     if (!m_readingBreaches)
         return;
     m_rereadPending = false;
-    if (m_job && m_job->isRunning())
+    // Also when the work has ended and its delivery is still queued: the delivery reads the flag.
+    if (m_job)
         m_job->cancel(); // the delivery reports it cancelled
 }
 

@@ -284,9 +284,10 @@ void SupportModelsPage::refreshWhatIf()
         return;
     }
     m_stale = false;
+    m_cancelledRead = false;
     const Domain::Engagement e = m_portfolio->engagement(m_id);
     if (e.id == 0 || !m_portfolio->database()) {
-        if (m_job && m_job->isRunning())
+        if (m_job && m_reading)
             m_job->cancel(); // its delivery is dropped: the engagement it read is not shown
         m_rereadPending = false;
         setBusy(false);
@@ -308,9 +309,11 @@ void SupportModelsPage::refreshWhatIf()
         none.engagement = e;
         display(e, {}, none);
     }
+    // A read under way, or ended with its delivery still queued (the delivery reads the flag), is
+    // for what was asked before: its result is dropped, then this one runs.
+    const bool pending = m_job && m_reading;
     setBusy(true);
-    if (m_job && m_job->isRunning()) {
-        // The read under way is for what was asked before: its result is dropped, then this one runs.
+    if (pending) {
         m_job->cancel();
         m_rereadPending = true;
         return;
@@ -324,6 +327,7 @@ void SupportModelsPage::refreshWhatIf()
 
 void SupportModelsPage::readFinished(bool cancelled)
 {
+    m_reading = false; // this delivery was the one pending: nothing is on its way any more
     if (m_rereadPending) {
         m_rereadPending = false;
         refreshWhatIf();
@@ -332,9 +336,8 @@ void SupportModelsPage::readFinished(bool cancelled)
     setBusy(false);
     if (cancelled) {
         if (m_job->engagement().id == m_id) {
-            m_period->setText(tr("The replay was cancelled."));
-            m_cancel->setText(tr("&Replay again"));
-            m_cancel->show();
+            m_cancelledRead = true;
+            showCancelled();
         }
         return;
     }
@@ -378,6 +381,13 @@ void SupportModelsPage::display(const Domain::Engagement &engagement,
     m_chart->rebuild();
 }
 
+void SupportModelsPage::showCancelled()
+{
+    m_period->setText(tr("The replay was cancelled."));
+    m_cancel->setText(tr("&Replay again"));
+    m_cancel->show();
+}
+
 void SupportModelsPage::showPeriodText()
 {
     const Domain::Engagement e = m_portfolio->engagement(m_shownId);
@@ -417,10 +427,14 @@ void SupportModelsPage::changeEvent(QEvent *event)
         retranslate();
         updateHeadings();
         refreshDiagrams();
+        m_whatIf->setData(m_shown);
+        m_chart->rebuild();
         if (m_reading)
             setBusy(true);
+        else if (m_cancelledRead)
+            showCancelled();
         else
-            display(m_portfolio->engagement(m_shownId), m_shownError, m_shown);
+            showPeriodText();
     }
     QWidget::changeEvent(event);
 }

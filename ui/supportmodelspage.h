@@ -63,6 +63,7 @@ private:
     void display(const Domain::Engagement &engagement, const Models::SupportModelWhatIfLoader::Error &error,
                  const Models::SupportModelWhatIfData &data);
     void showPeriodText();
+    void showCancelled();
 
     Models::Portfolio *m_portfolio;
     qint64 m_id = 0;
@@ -83,6 +84,7 @@ private:
     bool m_stale = false; ///< asked while hidden: read when shown
     bool m_reading = false;
     bool m_rereadPending = false; ///< the read under way is outdated: read again when it ends
+    bool m_cancelledRead = false; ///< the last read of the engagement shown was cancelled
     qint64 m_shownId = 0;         ///< the engagement whose what-if is shown
     Models::SupportModelWhatIfLoader::Error m_shownError;
     Models::SupportModelWhatIfData m_shown;

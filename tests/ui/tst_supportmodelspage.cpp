@@ -159,6 +159,13 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!page->isReading(), 20000);
         QCOMPARE(page->whatIf()->rowCount(), 0);
         QVERIFY(cancel->isVisible());
+        // A change of language keeps what is shown: still cancelled, in the new language.
+        QVERIFY(m_languages.setLanguage(QStringLiteral("sv")));
+        QTRY_COMPARE(cancel->text(), QStringLiteral("&Spela upp igen")); // the change comes as an event
+        QVERIFY(cancel->isVisible());
+        QVERIFY(!page->isReading());
+        QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+        QTRY_COMPARE(cancel->text(), QStringLiteral("&Replay again"));
         cancel->click();
         QVERIFY(page->isReading());
         QTRY_VERIFY_WITH_TIMEOUT(!page->isReading(), 20000);
