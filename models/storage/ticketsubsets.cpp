@@ -147,10 +147,10 @@ StorageError TicketSubsets::forEachActive(qint64 engagementId, qint64 from, qint
     return {};
 }
 
-StorageError TicketSubsets::byIds(qint64 engagementId, QVector<qint64> ids, TicketsWithIds *out) const
+StorageError TicketSubsets::forEachIdChunk(const char *engagementColumn, const char *idColumn,
+                                           qint64 engagementId, QVector<qint64> ids,
+                                           const std::function<StorageError(const Filter &)> &readChunk)
 {
-    out->ids.clear();
-    out->tickets.clear();
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     // In rising id chunks, so that the whole is in id order as every read here is.
@@ -160,38 +160,35 @@ StorageError TicketSubsets::byIds(qint64 engagementId, QVector<qint64> ids, Tick
         // The unary + keeps SQLite from walking the engagement's whole creation index for the
         // engagement condition (its plan for 500 ids: 1M index entries a statement on the 1M
         // bench, 16 s of a review pack) instead of looking the ids up by primary key.
-        filter.where = QStringLiteral("+t.engagement_id = ? AND t.id IN (?%1)")
-                           .arg(QStringLiteral(", ?").repeated(int(count - 1)));
+        filter.where = QStringLiteral("+%1 = ? AND %2 IN (?%3)")
+                           .arg(QLatin1String(engagementColumn), QLatin1String(idColumn),
+                                QStringLiteral(", ?").repeated(int(count - 1)));
         filter.binds.reserve(count + 1);
         filter.binds.append(engagementId);
         for (qsizetype i = first; i < first + count; ++i)
             filter.binds.append(ids.at(i));
-        if (StorageError error = read(filter, out))
+        if (StorageError error = readChunk(filter))
             return error;
     }
     return {};
+}
+
+StorageError TicketSubsets::byIds(qint64 engagementId, QVector<qint64> ids, TicketsWithIds *out) const
+{
+    out->ids.clear();
+    out->tickets.clear();
+    return forEachIdChunk("t.engagement_id", "t.id", engagementId, std::move(ids),
+                          [this, out](const Filter &filter) { return read(filter, out); });
 }
 
 StorageError TicketSubsets::resultsByIds(qint64 engagementId, QVector<qint64> ids,
                                          QVector<StoredSlaResult> *out) const
 {
     out->clear();
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    for (qsizetype first = 0; first < ids.size(); first += s_idsPerRead) {
-        const qsizetype count = std::min(s_idsPerRead, ids.size() - first);
-        // By primary key, as byIds() (the unary + for the same reason).
-        Filter filter;
-        filter.where = QStringLiteral("+r.engagement_id = ? AND r.ticket_id IN (?%1)")
-                           .arg(QStringLiteral(", ?").repeated(int(count - 1)));
-        filter.binds.reserve(count + 1);
-        filter.binds.append(engagementId);
-        for (qsizetype i = first; i < first + count; ++i)
-            filter.binds.append(ids.at(i));
-        if (StorageError error = readResults(filter, out, QString::number(engagementId)))
-            return error;
-    }
-    return {};
+    return forEachIdChunk("r.engagement_id", "r.ticket_id", engagementId, std::move(ids),
+                          [this, out, engagementId](const Filter &filter) {
+                              return readResults(filter, out, QString::number(engagementId));
+                          });
 }
 
 StorageError TicketSubsets::read(const Filter &filter, TicketsWithIds *out, int limit,

@@ -64,6 +64,11 @@ private:
         QString where;
         QVariantList binds;
     };
+    /// Calls `readChunk` with a filter on `idColumn` for each few hundred of `ids` (sorted, each
+    /// once), in rising order, also on `engagementColumn` (looked up by primary key, not by it).
+    static StorageError forEachIdChunk(const char *engagementColumn, const char *idColumn,
+                                       qint64 engagementId, QVector<qint64> ids,
+                                       const std::function<StorageError(const Filter &)> &readChunk);
     /// Reads the tickets `filter` keeps, with their history, appending to `out`; with `limit`
     /// the first `limit` of them in id order, their history read with `historyOf(last id read)`.
     StorageError read(const Filter &filter, TicketsWithIds *out, int limit = 0,
