@@ -36,8 +36,9 @@ public:
     /// Copies the rows of `table` that pass `where` (SQL on the source's columns, may use `:id`,
     /// bound to `id`; empty: every row) from `from` into the same columns of `to`, in the order of the
     /// table's primary key, row by row with bound values, so it works between any two drivers; into
-    /// a server inside a transaction, with COPY a few MiB at a time (the same values). `operation`
-    /// names the work in errors.
+    /// a server inside a transaction, with COPY a few MiB at a time (the same values); out of a
+    /// server read in a transaction into a SQLite file, with the server's COPY TO (the same values
+    /// stored). `operation` names the work in errors.
     static StorageError copyRows(const QSqlDatabase &from, const QSqlDatabase &to, const QString &table,
                                  const QStringList &columns, const QString &where, qint64 id,
                                  const QString &operation);

@@ -122,6 +122,43 @@ StorageError ServerSession::copyIn(const char *sql, const QByteArray &data) cons
     return error;
 }
 
+StorageError ServerSession::copyOut(const char *sql,
+                                    const std::function<StorageError(const char *, qsizetype)> &row) const
+{
+    {
+        const Result start(PQexec(m_connection, sql));
+        if (!start)
+            return failure(PQerrorMessage(m_connection), nullptr);
+        if (PQresultStatus(start.get()) != PGRES_COPY_OUT)
+            return failure(PQresultErrorMessage(start.get()),
+                           PQresultErrorField(start.get(), PG_DIAG_SQLSTATE));
+    }
+    StorageError error;
+    for (;;) {
+        char *line = nullptr;
+        const int size = PQgetCopyData(m_connection, &line, 0); // one row a call, blocking
+        if (size < 0)
+            break; // -1: the rows are done; -2: failed (the result below says why)
+        if (!error) {
+            const qsizetype length = size > 0 && line[size - 1] == '\n' ? size - 1 : size;
+            error = row(line, length);
+        }
+        PQfreemem(line);
+    }
+    // The COPY's own result, then nothing: every result is read so the connection is idle again.
+    while (PGresult *raw = PQgetResult(m_connection)) {
+        const Result result(raw);
+        if (!error && PQresultStatus(result.get()) != PGRES_COMMAND_OK)
+            error = failure(PQresultErrorMessage(result.get()),
+                            PQresultErrorField(result.get(), PG_DIAG_SQLSTATE));
+        if (PQstatus(m_connection) == CONNECTION_BAD)
+            break;
+    }
+    if (!error && PQstatus(m_connection) == CONNECTION_BAD)
+        error = failure(PQerrorMessage(m_connection), nullptr);
+    return error;
+}
+
 void ServerSession::appendText(QByteArray *row, const QString &text, bool first)
 {
     if (!first)

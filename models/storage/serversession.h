@@ -8,6 +8,7 @@
 #include <QVariantList>
 #include <QVector>
 
+#include <functional>
 #include <optional>
 
 struct pg_conn;
@@ -53,6 +54,11 @@ public:
                                    const QVector<QByteArray> &params, qint64 rows, const QString &what) const;
     /// `COPY … FROM STDIN` (text format) of `data`, rows built with the append functions below.
     StorageError copyIn(const char *sql, const QByteArray &data) const;
+    /// `COPY … TO STDOUT` (text format): `row` gets each row's line, without its newline, as the
+    /// server sends it. An error from `row` stops the rows (the rest is read and dropped, so the
+    /// connection is idle again) and is returned.
+    StorageError copyOut(const char *sql,
+                         const std::function<StorageError(const char *, qsizetype)> &row) const;
 
     /// COPY's text format: one field, tab-separated from the previous one of the row.
     static void appendText(QByteArray *row, const QString &text, bool first = false);

@@ -5,6 +5,7 @@
 #include "models/storage/demodatawriter.h"
 #include "models/storage/engagementrepository.h"
 #include "models/storage/migrator.h"
+#include "models/storage/serverticketupsert.h"
 #include "testdatabases.h"
 
 #include <QSqlError>
@@ -52,6 +53,28 @@ QStringList dump(const Database &db)
     return all;
 }
 
+/// A SQLite file's rows with their storage classes (quote(): 7, 7.0 and '7' differ), rows sorted.
+QStringList typedDump(const Database &db)
+{
+    QStringList all;
+    for (const QString &table : dataTables()) {
+        const QSqlRecord record = db.connection().record(table);
+        QStringList quoted;
+        for (int i = 0; i < record.count(); ++i)
+            quoted << QStringLiteral("quote(%1)").arg(record.fieldName(i));
+        QSqlQuery q(db.connection());
+        if (!q.exec(
+                QStringLiteral("SELECT %1 FROM %2").arg(quoted.join(QStringLiteral(" || '|' || ")), table)))
+            return {q.lastError().text()};
+        QStringList rows;
+        while (q.next())
+            rows << table + QLatin1Char(':') + q.value(0).toString();
+        rows.sort();
+        all << rows;
+    }
+    return all;
+}
+
 qint64 rowsIn(const Database &db, const QString &table)
 {
     QSqlQuery q(db.connection());
@@ -70,7 +93,7 @@ private:
     QString m_source;
 
     /// The demo portfolio plus rows with what a copy could lose: NULLs, non-ASCII text, quotes,
-    /// large instants, a deleted engagement, review notes.
+    /// COPY's escapes, large instants, a fraction, a deleted engagement, review notes.
     void makeSource()
     {
         if (!m_source.isEmpty())
@@ -92,7 +115,15 @@ private:
         QVERIFY2(q.exec(QStringLiteral(
                      "INSERT INTO review_notes (engagement_id, period_start, period_end, risks, "
                      "actions, updated_at) SELECT id, '2026-10-01', '2026-10-31', 'Risk ✓\nline 2', "
-                     "'', 4102444800 FROM engagements WHERE deleted_at IS NULL ORDER BY id LIMIT 1")),
+                     "'tab\there, back\\slash, \\N, cr\r, bell\x07', 4102444800 FROM engagements WHERE "
+                     "deleted_at IS NULL ORDER BY id LIMIT 1")),
+                 qPrintable(q.lastError().text()));
+        // a percentage with a fraction: a REAL in an INTEGER column on SQLite
+        QVERIFY2(q.exec(QStringLiteral(
+                     "INSERT INTO sla_monthly_compliance (engagement_id, month, severity, tickets, "
+                     "response_met, resolution_met, breaches, median_response_seconds, "
+                     "target_percent) SELECT MIN(id), '2026-10', 1, 7, 6, 5, 2, 3600, 97.5 "
+                     "FROM engagements")),
                  qPrintable(q.lastError().text()));
         m_source = path;
     }
@@ -129,6 +160,39 @@ private slots:
             QCOMPARE(home.at(i).table, there.at(i).table);
             QCOMPARE(home.at(i).rows, there.at(i).rows);
         }
+    }
+
+    // Out of a server into a file the rows come by the server's COPY: every value must be stored
+    // as the row-by-row path stores it, with the same storage class (a number stays a number,
+    // a percentage of 97.5 a REAL in an INTEGER column), and text needing COPY's escapes intact.
+    void shouldStoreTheSameValuesOutOfAServerAsRowByRow()
+    {
+        QString server;
+        DD_FRESH_DATABASE_OF(server, QStringLiteral("postgresql"), m_dir.path());
+        QVector<DatabaseCopier::TableCount> counts;
+        StorageError error = DatabaseCopier::copy(m_source, server, &counts);
+        QVERIFY2(error.isNull(), qPrintable(error.toString()));
+        const QString copied = m_dir.filePath(QStringLiteral("copied-out.sqlite"));
+        error = DatabaseCopier::copy(server, copied, &counts);
+        QVERIFY2(error.isNull(), qPrintable(error.toString()));
+        const QString rowByRow = m_dir.filePath(QStringLiteral("row-by-row.sqlite"));
+        Storage::setServerBulkUpsertEnabled(false);
+        error = DatabaseCopier::copy(server, rowByRow, &counts);
+        Storage::setServerBulkUpsertEnabled(true);
+        QVERIFY2(error.isNull(), qPrintable(error.toString()));
+
+        Database source;
+        Database fast;
+        Database slow;
+        QVERIFY(source.open(m_source, Database::Access::ReadOnly).isNull());
+        QVERIFY(fast.open(copied, Database::Access::ReadOnly).isNull());
+        QVERIFY(slow.open(rowByRow, Database::Access::ReadOnly).isNull());
+        const QStringList original = typedDump(source);
+        QVERIFY(original.size() > 1000);
+        QVERIFY(original.filter(QStringLiteral("'tab\there, back\\slash, \\N, cr\r, bell\x07'")).size() == 1);
+        QVERIFY(!original.filter(QStringLiteral("|97.5|")).isEmpty()); // a fractional percentage
+        QCOMPARE(typedDump(fast), original);
+        QCOMPARE(typedDump(slow), original);
     }
 
     // Ids are copied as they are: PostgreSQL's identity counters must be moved past them.
