@@ -121,6 +121,15 @@ void ReviewBreachModel::setEditable(bool editable)
         emit dataChanged(index(0, RootCauseColumn), index(rowCount() - 1, RootCauseColumn));
 }
 
+void ReviewBreachModel::retranslate()
+{
+    m_pages.clear();
+    m_pageUse.clear();
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
 int ReviewBreachModel::rowOfTicket(qint64 ticketId) const
 {
     return m_rowOfTicket.value(ticketId, -1);

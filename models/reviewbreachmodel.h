@@ -55,6 +55,10 @@ public:
                      const QTimeZone &zone, const QHash<qint64, Domain::ChangeStamp> &stamps = {});
     void setEditable(bool editable);
     bool isEditable() const { return m_editable; }
+    /// After a change of language: the texts kept are dropped and read again as they are shown
+    /// (explanations are written in the language of their read), and every cell and header
+    /// is shown anew. Texts given whole (setBreaches()) cannot be read again and stay as given.
+    void retranslate();
 
     const QVector<ReviewBreachRow> &rows() const { return m_rows; }
     /// The texts of the row (read with its page when not kept).

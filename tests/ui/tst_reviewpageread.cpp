@@ -12,6 +12,7 @@
 
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -73,6 +74,8 @@ private slots:
                     QDateTime(s_asOf.addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch())
                     .isNull());
     }
+
+    void cleanup() { m_languages.setLanguage(QStringLiteral("en")); }
 
     void shouldShowTheBreachesOnceReadWithoutBlocking()
     {
@@ -205,6 +208,51 @@ private slots:
         const QModelIndex last =
             table->model()->index(breaches.size() - 1, Models::ReviewBreachModel::TitleColumn);
         QCOMPARE(last.data().toString(), breaches.last().title);
+    }
+
+    // Explanations are written in the language of their read: after a change of language every
+    // row, the first page's (which came with the read) and a later page's, is shown in the new one.
+    void shouldShowTheTextsInTheNewLanguage()
+    {
+        QUndoStack stack;
+        Gui::ReviewPage page(&m_portfolio, &stack);
+        page.resize(1200, 600);
+        page.show();
+        page.setNow(s_now);
+        page.breachModel()->setPaging(2, 4);
+        page.showEngagement(idOf(QStringLiteral("ATLANTICPET")));
+        page.setPeriod(QDate(2026, 1, 1), QDate(2026, 10, 31));
+        QTRY_VERIFY(!page.isReading());
+        const QVector<Models::ReviewBreach> english =
+            load(QStringLiteral("ATLANTICPET"), QDate(2026, 1, 1), QDate(2026, 10, 31));
+        QVERIFY(english.size() > 10);
+        // the first page (read with the rows) and the last are kept
+        const Models::ReviewBreachModel *breaches = page.breachModel();
+        const auto textsOf = [](const Models::ReviewBreach &b) {
+            return Models::ReviewBreachTexts{b.title, b.explanation};
+        };
+        QVERIFY(breaches->texts(0) == textsOf(english.constFirst()));
+        QVERIFY(breaches->texts(english.size() - 1) == textsOf(english.constLast()));
+        const QAbstractItemModel *model = page.breachTable()->model();
+        const QString header =
+            model->headerData(Models::ReviewBreachModel::ExplanationColumn, Qt::Horizontal).toString();
+        // WHEN the language changes
+        QSignalSpy changed(page.breachModel(), &QAbstractItemModel::dataChanged);
+        QVERIFY(m_languages.setLanguage(QStringLiteral("sv")));
+        const QVector<Models::ReviewBreach> swedish =
+            load(QStringLiteral("ATLANTICPET"), QDate(2026, 1, 1), QDate(2026, 10, 31));
+        QCoreApplication::processEvents(); // the widgets hear of it through a posted event
+        // THEN the loader's Swedish texts are shown, on every page, and the view was told
+        QVERIFY(swedish.constFirst().explanation != english.constFirst().explanation);
+        QVERIFY(breaches->texts(0) == textsOf(swedish.constFirst()));
+        QVERIFY(breaches->texts(english.size() - 1) == textsOf(swedish.constLast()));
+        QVERIFY(shows(page, swedish));
+        QVERIFY(!changed.isEmpty());
+        QVERIFY(model->headerData(Models::ReviewBreachModel::ExplanationColumn, Qt::Horizontal).toString() !=
+                header);
+        m_languages.setLanguage(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        QVERIFY(shows(page, english));
     }
 
     void shouldReadNothingWithoutAnSla()
