@@ -1,8 +1,8 @@
 #include "models/storage/databasecopier.h"
 
-#include "models/storage/copytextrow.h"
 #include "models/storage/database.h"
 #include "models/storage/migrator.h"
+#include "models/storage/servercopyrows.h"
 #include "models/storage/serversession.h"
 #include "models/storage/serverticketupsert.h"
 #include "models/storage/sqlitehandle.h"
@@ -19,8 +19,6 @@
 #include <QSqlRecord>
 
 #include <algorithm>
-#include <memory>
-#include <sqlite3.h>
 
 namespace Storage {
 
@@ -100,97 +98,6 @@ StorageError advanceIdentity(const QSqlDatabase &to, const QString &table)
     return {};
 }
 
-qsizetype s_copyBatchBytes = 4 << 20;
-
-/// The rows `read` gives, written into `table` on a server with `COPY … FROM STDIN` a few MiB at
-/// a time instead of an INSERT (a round trip) per row; the caller's transaction holds them all.
-/// A row the server refuses is named by its number, as the row path names it.
-StorageError copyRowsToServer(QSqlQuery &read, const ServerSession &session, const QString &table,
-                              const QStringList &columns, const QString &operation)
-{
-    const QByteArray sql =
-        QStringLiteral("COPY %1 (%2) FROM STDIN").arg(table, columns.join(QStringLiteral(", "))).toUtf8();
-    QByteArray rows;
-    QVariantList values;
-    qint64 row = 0;
-    qint64 firstOfBatch = 1;
-    const auto send = [&]() -> StorageError {
-        StorageError error = session.copyIn(sql.constData(), rows);
-        if (error) {
-            // The server says which line of the COPY it refused: "COPY worklogs, line 3".
-            static const QRegularExpression s_line(QStringLiteral("COPY \\w+, line (\\d+)"));
-            const QRegularExpressionMatch m = s_line.match(error.detail);
-            error.operation = operation;
-            error.record = m.hasMatch() ? QStringLiteral("%1, row %2")
-                                              .arg(table)
-                                              .arg(firstOfBatch + m.captured(1).toLongLong() - 1)
-                                        : table;
-        }
-        rows.clear();
-        firstOfBatch = row + 1;
-        return error;
-    };
-    while (read.next()) {
-        ++row;
-        values.clear();
-        for (int i = 0; i < columns.size(); ++i)
-            values.append(read.value(i));
-        ServerSession::appendValues(&rows, values);
-        if (rows.size() >= s_copyBatchBytes) {
-            if (StorageError error = send())
-                return error;
-        }
-    }
-    if (read.lastError().isValid())
-        return {StorageError::Kind::Query, operation, table, read.lastError().text()};
-    if (!rows.isEmpty())
-        return send();
-    return {};
-}
-
-/// The rows of `select` on a server, written into `table` of a SQLite file: the server sends them
-/// with `COPY (…) TO STDOUT` and each goes into SQLite's C API as text, where the column's type
-/// makes it the number or text the QSqlQuery path stores (every column of the schema is INTEGER,
-/// REAL or TEXT). A QVariant a value, read and bound again, was most of a bundle's CPU.
-StorageError copyRowsFromServer(const ServerSession &session, sqlite3 *to, const QString &select,
-                                const QString &table, const QStringList &columns, const QString &operation)
-{
-    QStringList marks;
-    for (int i = 0; i < columns.size(); ++i)
-        marks << QStringLiteral("?");
-    const QByteArray insert =
-        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-            .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")))
-            .toUtf8();
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(to, insert.constData(), int(insert.size()), &statement, nullptr) != SQLITE_OK)
-        return {StorageError::Kind::Query, operation, table, QString::fromUtf8(sqlite3_errmsg(to))};
-    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> finalizer(statement, sqlite3_finalize);
-    CopyTextRow fields;
-    qint64 row = 0;
-    const QByteArray copy = QStringLiteral("COPY (%1) TO STDOUT").arg(select).toUtf8();
-    return session.copyOut(copy.constData(), [&](const char *line, qsizetype size) -> StorageError {
-        ++row;
-        const QString record = QStringLiteral("%1, row %2").arg(table).arg(row);
-        if (!fields.parse(line, size) || fields.count() != columns.size())
-            return {StorageError::Kind::Query, operation, record,
-                    QStringLiteral("the server sent %1 fields for %2 columns")
-                        .arg(fields.count())
-                        .arg(columns.size())};
-        for (int i = 0; i < fields.count(); ++i) {
-            if (fields.isNull(i))
-                sqlite3_bind_null(statement, i + 1);
-            else
-                sqlite3_bind_text(statement, i + 1, fields.data(i), int(fields.size(i)), SQLITE_STATIC);
-        }
-        const int stepped = sqlite3_step(statement);
-        sqlite3_reset(statement);
-        if (stepped != SQLITE_DONE)
-            return {StorageError::Kind::Query, operation, record, QString::fromUtf8(sqlite3_errmsg(to))};
-        return {};
-    });
-}
-
 } // namespace
 
 StorageError DatabaseCopier::copyRows(const QSqlDatabase &from, const QSqlDatabase &to, const QString &table,
@@ -211,15 +118,21 @@ StorageError DatabaseCopier::copyRows(const QSqlDatabase &from, const QSqlDataba
             keyColumns << key.fieldName(i);
         select += QStringLiteral(" ORDER BY ") + keyColumns.join(QStringLiteral(", "));
     }
-    // Out of a server into a file: the server's COPY, no QVariant a value. COPY takes no
-    // parameters: the id is a number, written in.
-    if (sqlite3 *file = sqliteHandle(to); file && serverBulkUpsertEnabled()) {
-        if (const std::optional<ServerSession> session =
-                ServerSession::idleInTransaction(from, operation, table)) {
-            static const QRegularExpression s_id(QStringLiteral(":id\\b"));
-            return copyRowsFromServer(*session, file, QString(select).replace(s_id, QString::number(id)),
-                                      table, columns, operation);
-        }
+    // Between a server and a file or another server, COPY: no QVariant a value, no round trip a row.
+    const std::optional<ServerSession> source =
+        serverBulkUpsertEnabled() ? ServerSession::idleInTransaction(from, operation, table) : std::nullopt;
+    const std::optional<ServerSession> target =
+        serverBulkUpsertEnabled() ? ServerSession::idleInTransaction(to, operation, table) : std::nullopt;
+    if (source) {
+        // COPY takes no parameters: the id is a number, written in.
+        static const QRegularExpression s_id(QStringLiteral(":id\\b"));
+        const QByteArray copyOut = QStringLiteral("COPY (%1) TO STDOUT")
+                                       .arg(QString(select).replace(s_id, QString::number(id)))
+                                       .toUtf8();
+        if (target)
+            return ServerCopyRows::betweenServers(*source, *target, copyOut, table, columns, operation);
+        if (sqlite3 *file = sqliteHandle(to))
+            return ServerCopyRows::intoSqlite(*source, file, copyOut, table, columns, operation);
     }
     if (!read.prepare(select))
         return {StorageError::Kind::Query, operation, table, read.lastError().text()};
@@ -227,12 +140,8 @@ StorageError DatabaseCopier::copyRows(const QSqlDatabase &from, const QSqlDataba
         read.bindValue(QStringLiteral(":id"), id);
     if (!read.exec())
         return {StorageError::Kind::Query, operation, table, read.lastError().text()};
-    // Into a server inside the copy's transaction: COPY rather than a statement per row.
-    if (serverBulkUpsertEnabled()) {
-        if (const std::optional<ServerSession> session =
-                ServerSession::idleInTransaction(to, operation, table))
-            return copyRowsToServer(read, *session, table, columns, operation);
-    }
+    if (target)
+        return ServerCopyRows::fromQuery(read, *target, table, columns, operation);
     QStringList marks;
     for (int i = 0; i < columns.size(); ++i)
         marks << QStringLiteral("?");
@@ -257,7 +166,7 @@ StorageError DatabaseCopier::copyRows(const QSqlDatabase &from, const QSqlDataba
 
 void DatabaseCopier::setServerBatchBytes(qsizetype bytes)
 {
-    s_copyBatchBytes = qMax<qsizetype>(1, bytes);
+    ServerCopyRows::setBatchBytes(bytes);
 }
 
 StorageError DatabaseCopier::copy(const Database &source, const Database &target, QVector<TableCount> *counts)
