@@ -3,6 +3,9 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <algorithm>
+#include <numeric>
+
 namespace Models {
 
 SlaAtRiskModel::SlaAtRiskModel(QObject *parent) : QAbstractTableModel(parent)
@@ -14,7 +17,65 @@ void SlaAtRiskModel::setTickets(const QVector<SlaAtRiskTicket> &tickets, const Q
     beginResetModel();
     m_tickets = tickets;
     m_zone = zone.isValid() ? zone : QTimeZone::utc();
+    orderRows();
     endResetModel();
+}
+
+void SlaAtRiskModel::orderRows()
+{
+    m_order.resize(m_tickets.size());
+    std::iota(m_order.begin(), m_order.end(), 0);
+    if (m_sortColumn < 0 || m_sortColumn >= ColumnCount)
+        return;
+    // As SortRole compares (a QSortFilterProxyModel's defaults: text case-sensitively), typed.
+    const QString clockNames[] = {SlaOverviewLoader::clockName(SlaAtRiskTicket::Clock::Response),
+                                  SlaOverviewLoader::clockName(SlaAtRiskTicket::Clock::Resolution)};
+    const auto used = [](const SlaAtRiskTicket &t) {
+        return t.targetSeconds > 0 ? double(t.businessSeconds) / double(t.targetSeconds) : 0.0;
+    };
+    const int column = m_sortColumn;
+    const auto less = [&](const SlaAtRiskTicket &a, const SlaAtRiskTicket &b) {
+        switch (column) {
+        case TicketColumn:
+            return QString::compare(a.key, b.key) < 0;
+        case TitleColumn:
+            return QString::compare(a.title, b.title) < 0;
+        case SeverityColumn:
+            return a.severity < b.severity;
+        case ClockColumn:
+            return QString::compare(clockNames[int(a.clock)], clockNames[int(b.clock)]) < 0;
+        case UsedColumn:
+            return used(a) < used(b);
+        default: // time left and due: the due instant
+            return a.due < b.due;
+        }
+    };
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    std::stable_sort(m_order.begin(), m_order.end(), [&](int l, int r) {
+        return ascending ? less(m_tickets.at(l), m_tickets.at(r)) : less(m_tickets.at(r), m_tickets.at(l));
+    });
+}
+
+void SlaAtRiskModel::sort(int column, Qt::SortOrder order)
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QVector<int> ticketsBefore;
+    ticketsBefore.reserve(before.size());
+    for (const QModelIndex &index : before)
+        ticketsBefore.append(m_order.at(index.row()));
+    m_sortColumn = column;
+    m_sortOrder = order;
+    orderRows();
+    QVector<int> rowOf(m_order.size());
+    for (int row = 0; row < m_order.size(); ++row)
+        rowOf[m_order.at(row)] = row;
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (int i = 0; i < before.size(); ++i)
+        after.append(index(rowOf.at(ticketsBefore.at(i)), before.at(i).column()));
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 int SlaAtRiskModel::rowCount(const QModelIndex &parent) const
@@ -73,7 +134,7 @@ QVariant SlaAtRiskModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const SlaAtRiskTicket &t = m_tickets.at(index.row());
+    const SlaAtRiskTicket &t = ticketAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return display(t, index.column());

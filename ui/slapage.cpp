@@ -23,7 +23,6 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -58,9 +57,8 @@ SlaPage::SlaPage(Models::Portfolio *portfolio, QWidget *parent)
       m_problem(new QLabel(this)), m_content(new QWidget(this)), m_tabs(new QTabWidget(this)),
       m_trend(new ComplianceTrendChart(this)), m_breaches(new SlaBreachesChart(this)),
       m_distribution(new SlaDistributionChart(this)), m_atRiskModel(new Models::SlaAtRiskModel(this)),
-      m_atRiskProxy(new QSortFilterProxyModel(this)), m_atRiskTable(new QTableView(this)),
-      m_atRiskHint(new QLabel(this)), m_monthLabel(heading(this)), m_allMonths(new QToolButton(this)),
-      m_minute(new QTimer(this)), m_busy(new QProgressBar(this))
+      m_atRiskTable(new QTableView(this)), m_atRiskHint(new QLabel(this)), m_monthLabel(heading(this)),
+      m_allMonths(new QToolButton(this)), m_minute(new QTimer(this)), m_busy(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("slaPage"));
     m_problem->setWordWrap(true);
@@ -69,16 +67,16 @@ SlaPage::SlaPage(Models::Portfolio *portfolio, QWidget *parent)
     m_problem->hide();
     m_evaluated->setObjectName(QStringLiteral("slaEvaluated"));
 
-    m_atRiskProxy->setSourceModel(m_atRiskModel);
-    m_atRiskProxy->setSortRole(Models::SlaAtRiskModel::SortRole);
     m_atRiskTable->setObjectName(QStringLiteral("atRiskTable"));
-    m_atRiskTable->setModel(m_atRiskProxy);
+    m_atRiskTable->setModel(m_atRiskModel); // it sorts itself: 100k rows on a large engagement
     m_atRiskTable->setSortingEnabled(true);
     m_atRiskTable->sortByColumn(Models::SlaAtRiskModel::TimeLeftColumn, Qt::AscendingOrder);
     m_atRiskTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_atRiskTable->verticalHeader()->hide();
     m_atRiskTable->setAlternatingRowColors(true);
     m_atRiskTable->setWordWrap(false);
+    // Fitted to the rows shown and 200 more, not Qt's 1,000 (of 100k), each column's texts made.
+    m_atRiskTable->horizontalHeader()->setResizeContentsPrecision(200);
     m_atRiskTable->horizontalHeader()->setSectionResizeMode(Models::SlaAtRiskModel::TitleColumn,
                                                             QHeaderView::Stretch);
     m_atRiskHint->setWordWrap(true);

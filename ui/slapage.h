@@ -9,7 +9,6 @@ class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QSortFilterProxyModel;
 class QTableView;
 class QTabWidget;
 class QTimer;
@@ -129,7 +128,6 @@ private:
     SlaBreachesChart *m_breaches;
     SlaDistributionChart *m_distribution;
     Models::SlaAtRiskModel *m_atRiskModel;
-    QSortFilterProxyModel *m_atRiskProxy;
     QTableView *m_atRiskTable;
     QLabel *m_atRiskHint;
     QLabel *m_monthLabel;

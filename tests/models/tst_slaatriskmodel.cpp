@@ -1,5 +1,6 @@
 // The at-risk list of the SLA page: rows as given, words and colours for breached and at risk, the
-// due time in the engagement's zone, sort values; under QAbstractItemModelTester.
+// due time in the engagement's zone, sort values and the model's own sort; under
+// QAbstractItemModelTester.
 #include "models/slaatriskmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -79,6 +80,60 @@ private slots:
         // WHEN emptied THEN no rows
         model.setTickets({}, QTimeZone::utc());
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // The model sorts itself: for every column and order, the rows a QSortFilterProxyModel on
+    // SortRole shows (ties in the order given); a persistent index follows its ticket; a reload
+    // keeps the order.
+    void shouldSortAsAProxyOnTheSortRole()
+    {
+        QVector<SlaAtRiskTicket> tickets;
+        for (int i = 0; i < 60; ++i) {
+            SlaAtRiskTicket t =
+                ticket(QStringLiteral("FG-%1").arg((i * 37) % 60), 1 + i % 3, (i % 7 - 3) * 1800, i % 7 < 3);
+            t.ticketId = 1000 + i;
+            if (i % 5 == 0)
+                t.title = QStringLiteral("checkout fails"); // ties, and lower case after upper
+            if (i % 4 == 0)
+                t.targetSeconds = 0; // "used" without a target
+            t.businessSeconds = 3600 * (i % 11);
+            tickets.append(t);
+        }
+        SlaAtRiskModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTickets(tickets, QTimeZone::utc());
+        const auto idsShown = [](const QAbstractItemModel &m) {
+            QVector<qint64> ids;
+            for (int row = 0; row < m.rowCount(); ++row)
+                ids.append(m.index(row, 0).data(SlaAtRiskModel::TicketIdRole).toLongLong());
+            return ids;
+        };
+        for (int column = 0; column < SlaAtRiskModel::ColumnCount; ++column) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                QSortFilterProxyModel proxy;
+                proxy.setSortRole(SlaAtRiskModel::SortRole);
+                proxy.setSourceModel(&model);
+                model.sort(-1); // the order given, as the proxy's source
+                proxy.sort(column, order);
+                const QVector<qint64> expected = idsShown(proxy);
+                proxy.setSourceModel(nullptr);
+                model.sort(column, order);
+                QCOMPARE(idsShown(model), expected);
+            }
+        }
+        // a persistent index (the view's current row) follows its ticket through a sort
+        model.sort(SlaAtRiskModel::TimeLeftColumn, Qt::AscendingOrder);
+        const QPersistentModelIndex current = model.index(7, SlaAtRiskModel::TitleColumn);
+        const qint64 id = current.data(SlaAtRiskModel::TicketIdRole).toLongLong();
+        model.sort(SlaAtRiskModel::TicketColumn, Qt::DescendingOrder);
+        QCOMPARE(current.data(SlaAtRiskModel::TicketIdRole).toLongLong(), id);
+        QCOMPARE(current.column(), int(SlaAtRiskModel::TitleColumn));
+        QCOMPARE(model.ticketAt(current.row()).ticketId, id);
+        // a reload keeps the order sorted by; tickets() stays as given
+        const QVector<qint64> sorted = idsShown(model);
+        model.setTickets(tickets, QTimeZone::utc());
+        QCOMPARE(idsShown(model), sorted);
+        QCOMPARE(model.tickets(), tickets);
     }
 };
 
