@@ -1,6 +1,7 @@
 // Storage::Database on a PostgreSQL server (the throwaway server of testdatabases.h): the schema
 // made from the same migration files as on SQLite, refusals, read-only access and roles.
 #include "models/storage/database.h"
+#include "models/storage/databasecopier.h"
 #include "models/storage/engagementrepository.h"
 #include "models/storage/migrator.h"
 #include "models/storage/transactionguard.h"
@@ -228,6 +229,17 @@ private slots:
         QCOMPARE(all.size(), 1);
         Domain::Engagement other = StorageTest::engagement(QStringLiteral("OTHER"));
         QCOMPARE(Storage::EngagementRepository(reader).insert(&other).kind, StorageError::Kind::ReadOnly);
+        // AND it can take the portfolio to a file (the server's COPY TO needs no more than SELECT)
+        QVector<Storage::DatabaseCopier::TableCount> counts;
+        const QString file = m_dir.filePath(QStringLiteral("taken-by-reader.sqlite"));
+        const StorageError copied =
+            Storage::DatabaseCopier::copy(asUser(address, QStringLiteral("dd_reader")), file, &counts);
+        QVERIFY2(copied.isNull(), qPrintable(copied.toString()));
+        Database taken;
+        QVERIFY(taken.open(file, Database::Access::ReadOnly).isNull());
+        QVERIFY(Storage::EngagementRepository(taken).all(&all).isNull());
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.constFirst().key, QStringLiteral("NORD"));
     }
 
     void shouldRollBackATransactionThatWasNotCommitted()
