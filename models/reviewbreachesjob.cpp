@@ -19,8 +19,7 @@ struct Read
 bool ReviewBreachesJob::start(const Domain::Engagement &engagement, const QDate &periodStart,
                               const QDate &periodEnd)
 {
-    const int number = m_started + 1;
-    const bool started = run([this, engagement, periodStart, periodEnd, number]() -> Delivery {
+    return run([this, engagement, periodStart, periodEnd]() -> Delivery {
         auto read = std::make_shared<Read>();
         const ReviewBreachesLoader loader(database());
         read->error = loader.loadRows(engagement, periodStart, periodEnd, &read->rows, &read->evaluatedAt,
@@ -35,8 +34,7 @@ bool ReviewBreachesJob::start(const Domain::Engagement &engagement, const QDate 
             read->rows.clear();
             read->firstTexts.clear();
         }
-        return [this, read, engagement, periodStart, periodEnd, number](bool cancelled) {
-            m_delivered = number;
+        return [this, read, engagement, periodStart, periodEnd](bool cancelled) {
             m_engagement = engagement;
             m_periodStart = periodStart;
             m_periodEnd = periodEnd;
@@ -47,9 +45,6 @@ bool ReviewBreachesJob::start(const Domain::Engagement &engagement, const QDate 
             emit finished(cancelled);
         };
     });
-    if (started)
-        m_started = number;
-    return started;
 }
 
 void ReviewBreachesJob::clear()

@@ -30,9 +30,6 @@ public:
     const QHash<qint64, ReviewBreachTexts> &firstTexts() const { return m_firstTexts; }
     std::optional<qint64> evaluatedAt() const { return m_evaluatedAt; }
     const Storage::StorageError &error() const { return m_error; }
-    /// Whether the read just delivered is the last one started (a read started after the last
-    /// one's work ended, before its delivery, makes that delivery stale).
-    bool isNewest() const { return m_delivered == m_started; }
     /// Drops what was read (the model holds its own copy).
     void clear();
 
@@ -47,8 +44,6 @@ private:
     QHash<qint64, ReviewBreachTexts> m_firstTexts;
     std::optional<qint64> m_evaluatedAt;
     Storage::StorageError m_error;
-    int m_started = 0;
-    int m_delivered = 0;
 };
 
 } // namespace Models

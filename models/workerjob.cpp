@@ -13,13 +13,18 @@ WorkerJob::WorkerJob(const Storage::Database &database, QObject *parent)
 
 WorkerJob::~WorkerJob()
 {
-    m_cancel = true;
-    join();
+    stop();
+}
+
+void WorkerJob::cancel()
+{
+    if (m_run)
+        m_run->cancel = true;
 }
 
 void WorkerJob::stop()
 {
-    m_cancel = true;
+    cancel();
     join();
 }
 
@@ -42,16 +47,23 @@ bool WorkerJob::run(std::function<Delivery()> work)
     if (isRunning())
         return false;
     join();
-    m_cancel = false;
-    m_thread = QThread::create([this, work = std::move(work)] {
+    auto run = std::make_shared<Run>();
+    run->number = m_run ? m_run->number + 1 : 1;
+    m_run = run;
+    m_thread = QThread::create([this, run, work = std::move(work)] {
         Delivery delivery = work();
         // Every query of the work is gone: the thread's connection goes with it.
         m_database.releaseThreadConnection();
         QMetaObject::invokeMethod(
             this,
-            [this, delivery = std::move(delivery)] {
-                join(); // the worker has only its return left: a new run() may start from the delivery
-                delivery(m_cancel);
+            [this, run, delivery = std::move(delivery)] {
+                // The worker has only its return left: a new run() may start from the delivery.
+                // A newer run has joined this one's thread already and has a worker of its own,
+                // which a stale delivery must not wait for.
+                if (run == m_run)
+                    join();
+                m_delivered = run->number;
+                delivery(run->cancel);
             },
             Qt::QueuedConnection);
     });

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <atomic>
 #include <functional>
+#include <memory>
 
 class QThread;
 
@@ -26,11 +27,14 @@ public:
     ~WorkerJob() override;
 
     bool isRunning() const;
+    /// Whether the delivery under way is the last run started: a run started after the previous
+    /// run's work ended and before its delivery came makes that delivery stale (the page drops it).
+    bool isNewest() const { return m_run && m_delivered == m_run->number; }
 
 public slots:
-    /// The running work's delivery reports `cancelled` (the work itself runs to its end: a load
-    /// writes nothing).
-    void cancel() { m_cancel = true; }
+    /// The newest run's delivery reports `cancelled` (the work itself runs to its end: a load
+    /// writes nothing); also when its work has ended and the delivery is still queued.
+    void cancel();
     /// Cancels and waits for the worker (its delivery, still to come, reports `cancelled`). Before
     /// the database goes: the job must not be started again afterwards.
     void stop();
@@ -42,14 +46,23 @@ protected:
     bool run(std::function<Delivery()> work);
     const Storage::Database &database() const { return m_database; }
     /// Whether cancel() came: a long work looks between its steps and stops early.
-    bool isCancelRequested() const { return m_cancel; }
+    bool isCancelRequested() const { return m_run && m_run->cancel; }
 
 private:
+    /// One run: its number and whether it was cancelled, which its delivery reports even when a
+    /// newer run has started since.
+    struct Run
+    {
+        int number = 0;
+        std::atomic<bool> cancel{false};
+    };
+
     void join();
 
     const Storage::Database &m_database;
     QThread *m_thread = nullptr;
-    std::atomic<bool> m_cancel{false};
+    std::shared_ptr<Run> m_run; ///< the newest run (the one a worker may be running)
+    int m_delivered = 0;        ///< the number of the run whose delivery is under way
 };
 
 } // namespace Models

@@ -268,6 +268,7 @@ void SlaPage::refresh()
         m_rereadPending = true;
         return;
     }
+    m_rereadPending = false; // this read is the newest (an older delivery still queued is stale)
     job()->start(engagement, m_from, m_to, m_severity, now().toSecsSinceEpoch());
 }
 
@@ -291,6 +292,8 @@ void SlaPage::releaseJob()
 
 void SlaPage::readFinished(bool cancelled)
 {
+    if (!m_job->isNewest())
+        return; // a read started since (once this one's work had ended): its delivery follows
     if (m_rereadPending) {
         m_rereadPending = false;
         refresh();

@@ -1,0 +1,130 @@
+// Models::WorkerJob, the seam of the pages' background reads: a run started after the previous
+// run's work ended and before its delivery came makes that delivery stale. The stale delivery
+// says so (isNewest()), reports its own run's cancel, and returns at once: it must not wait for
+// the newer run's worker (it did: a page's event loop held for the whole newer read).
+#include "models/storage/database.h"
+#include "models/workerjob.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <atomic>
+
+namespace {
+
+/// A job whose work is given by the test; each delivery is recorded.
+class TestJob : public Models::WorkerJob
+{
+public:
+    using WorkerJob::WorkerJob;
+
+    struct Delivered
+    {
+        int tag = 0;
+        bool cancelled = false;
+        bool newest = false;
+    };
+
+    bool start(int tag, std::function<void()> work)
+    {
+        return run([this, tag, work = std::move(work)]() -> Delivery {
+            work();
+            return [this, tag](bool cancelled) { delivered.append({tag, cancelled, isNewest()}); };
+        });
+    }
+    bool cancelSeen() const { return isCancelRequested(); }
+
+    QVector<Delivered> delivered;
+};
+
+/// Waits until the job's worker has ended, without delivering anything (no events processed).
+bool waitForWorkEnd(const TestJob &job)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (job.isRunning() && timer.elapsed() < 10000)
+        QThread::msleep(1);
+    return !job.isRunning();
+}
+
+} // namespace
+
+class TestWorkerJob : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Storage::Database m_database;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_database
+                    .open(m_dir.filePath(QStringLiteral("jobs.sqlite")), Storage::Database::Access::ReadWrite,
+                          Storage::Database::Creation::CreateIfMissing)
+                    .isNull());
+    }
+
+    void shouldDeliverOnceWithTheCancelOfItsRun()
+    {
+        TestJob job(m_database);
+        QVERIFY(job.start(1, [] {}));
+        QTRY_COMPARE(job.delivered.size(), 1);
+        QCOMPARE(job.delivered.at(0).tag, 1);
+        QVERIFY(!job.delivered.at(0).cancelled);
+        QVERIFY(job.delivered.at(0).newest);
+        // a cancelled run says so, and its work saw the request
+        std::atomic<bool> release{false};
+        std::atomic<bool> sawCancel{false};
+        QVERIFY(job.start(3, [&] {
+            while (!release)
+                QThread::msleep(1);
+            sawCancel = job.cancelSeen();
+        }));
+        job.cancel();
+        release = true;
+        QTRY_COMPARE(job.delivered.size(), 2);
+        QVERIFY(job.delivered.at(1).cancelled);
+        QVERIFY(sawCancel);
+    }
+
+    void shouldDeliverAStaleRunAtOnceAndAsStale()
+    {
+        TestJob job(m_database);
+        // GIVEN a first run whose work has ended, cancelled, its delivery still queued
+        QVERIFY(job.start(1, [] {}));
+        job.cancel();
+        QVERIFY(waitForWorkEnd(job));
+        QVERIFY(job.delivered.isEmpty());
+        // AND a second run started, whose work waits to be released
+        std::atomic<bool> release{false};
+        QVERIFY(job.start(2, [&] {
+            QElapsedTimer waited;
+            waited.start();
+            while (!release && waited.elapsed() < 5000)
+                QThread::msleep(1);
+        }));
+        QVERIFY(!job.cancelSeen()); // the new run starts uncancelled
+        // WHEN the events are processed THEN the first delivery comes at once, stale and cancelled,
+        // while the second run still works
+        QElapsedTimer timer;
+        timer.start();
+        QTRY_COMPARE(job.delivered.size(), 1);
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(job.isRunning());
+        QCOMPARE(job.delivered.at(0).tag, 1);
+        QVERIFY(job.delivered.at(0).cancelled);
+        QVERIFY(!job.delivered.at(0).newest);
+        // AND the second, once released, is the newest and not cancelled
+        release = true;
+        QTRY_COMPARE(job.delivered.size(), 2);
+        QCOMPARE(job.delivered.at(1).tag, 2);
+        QVERIFY(!job.delivered.at(1).cancelled);
+        QVERIFY(job.delivered.at(1).newest);
+        QVERIFY(!job.isRunning());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkerJob)
+#include "tst_workerjob.moc"
