@@ -4,6 +4,7 @@
 // sentence that it has no SLA, and the charts export as PNG and SVG.
 #include "models/portfolio.h"
 #include "models/slaatriskmodel.h"
+#include "models/slaoverviewjob.h"
 #include "models/slarecomputer.h"
 #include "ui/charts/compliancetrendchart.h"
 #include "ui/charts/slabreacheschart.h"
@@ -15,6 +16,7 @@
 #include "ui/ticketspanel.h"
 
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QSignalSpy>
 #include <QSvgRenderer>
@@ -287,6 +289,34 @@ private slots:
         alone.setSeverity(2);
         alone.showEngagement(idOf(QStringLiteral("FJALLGEAR")));
         QCOMPARE(page->overview().compliance.size(), alone.overview().compliance.size());
+    }
+
+    // A choice made after a read's work ended and before its result came: that result is stale.
+    // It must neither end the busy state nor show the older choice's figures.
+    void shouldDropAReadWhoseResultCameAfterANewerChoice()
+    {
+        QWidget window;
+        auto *page = new Gui::SlaPage(&m_portfolio, &window);
+        page->setNow(s_now);
+        window.show();
+        QTRY_VERIFY(!page->isLoading());
+        page->showEngagement(idOf(QStringLiteral("FJALLGEAR")));
+        auto *job = page->findChild<Models::SlaOverviewJob *>();
+        QVERIFY(job);
+        QElapsedTimer waited;
+        waited.start();
+        while (job->isRunning() && waited.elapsed() < 20000) // no events: the result stays queued
+            QThread::msleep(1);
+        QVERIFY(!job->isRunning());
+        QSignalSpy loaded(page, &Gui::SlaPage::loaded);
+        page->setSeverity(2);
+        QVERIFY(page->isLoading());
+        // WHEN the older result comes THEN the page still reads, showing nothing of it
+        QCoreApplication::processEvents();
+        QVERIFY(page->isLoading() || page->overview().severities == QVector<int>{2});
+        QTRY_VERIFY(!page->isLoading());
+        QCOMPARE(loaded.count(), 1);
+        QCOMPARE(page->overview().severities, QVector<int>{2});
     }
 
     void shouldFinishTheReadBeforeTheDatabaseGoes()
