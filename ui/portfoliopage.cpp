@@ -180,6 +180,7 @@ void PortfolioPage::refresh()
         m_rereadPending = true;
         return;
     }
+    m_rereadPending = false; // this read is the newest (an older delivery still queued is stale)
     job()->start(engagements, month(), now());
 }
 
@@ -203,6 +204,8 @@ void PortfolioPage::releaseJob()
 
 void PortfolioPage::readFinished(bool cancelled)
 {
+    if (!m_job->isNewest())
+        return; // a read started since (once this one's work had ended): its delivery follows
     if (m_rereadPending) {
         m_rereadPending = false;
         refresh();

@@ -1,9 +1,12 @@
 #include "models/portfolio.h"
+#include "models/portfoliojob.h"
 #include "ui/burndownpage.h"
 #include "ui/charts/burndownchart.h"
 #include "ui/languagemanager.h"
 #include "ui/portfoliopage.h"
 
+#include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -114,6 +117,42 @@ private slots:
         page.setMonth(QDate(2026, 11, 1));
         page.refresh();
         QCOMPARE(page.table()->model()->rowCount(), 4);
+    }
+
+    // A month chosen after a read's work ended and before its result came: that result is stale
+    // and must not be shown (nor end the busy state) before the newer month's.
+    void shouldDropAPortfolioReadWhoseResultCameAfterANewerMonth()
+    {
+        QWidget window;
+        auto *page = new Gui::PortfolioPage(&m_portfolio, &window);
+        page->setNow(m_now);
+        page->setMonth(QDate(2026, 11, 1));
+        window.show();
+        page->refresh();
+        auto *job = page->findChild<Models::PortfolioJob *>();
+        QVERIFY(job);
+        QElapsedTimer waited;
+        waited.start();
+        while (job->isRunning() && waited.elapsed() < 20000) // no events: the result stays queued
+            QThread::msleep(1);
+        QSignalSpy loaded(page, &Gui::PortfolioPage::loaded);
+        page->setMonth(QDate(2026, 10, 1));
+        QVERIFY(page->isReading());
+        QTRY_VERIFY(!page->isReading());
+        QCOMPARE(loaded.count(), 1);
+        // THEN the page shows October as a page read at once does
+        Gui::PortfolioPage alone(&m_portfolio);
+        alone.setNow(m_now);
+        alone.setMonth(QDate(2026, 10, 1));
+        alone.refresh();
+        const QAbstractItemModel *shown = page->table()->model();
+        const QAbstractItemModel *expected = alone.table()->model();
+        QCOMPARE(shown->rowCount(), expected->rowCount());
+        for (int row = 0; row < expected->rowCount(); ++row) {
+            for (int column = 0; column < expected->columnCount(); ++column)
+                QCOMPARE(shown->index(row, column).data().toString(),
+                         expected->index(row, column).data().toString());
+        }
     }
 };
 
