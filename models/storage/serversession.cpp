@@ -90,6 +90,20 @@ StorageError ServerSession::exec(const char *sql, const QVector<QByteArray> &par
     return {};
 }
 
+StorageError ServerSession::finishCopy(StorageError error) const
+{
+    // The COPY's own result, then nothing: every result is read so the connection is idle again.
+    while (PGresult *raw = PQgetResult(m_connection)) {
+        const Result result(raw);
+        if (!error && PQresultStatus(result.get()) != PGRES_COMMAND_OK)
+            error = failure(PQresultErrorMessage(result.get()),
+                            PQresultErrorField(result.get(), PG_DIAG_SQLSTATE));
+        if (PQstatus(m_connection) == CONNECTION_BAD)
+            break;
+    }
+    return error;
+}
+
 StorageError ServerSession::copyIn(const char *sql, const QByteArray &data) const
 {
     {
@@ -107,16 +121,7 @@ StorageError ServerSession::copyIn(const char *sql, const QByteArray &data) cons
     for (qsizetype at = 0; sent && at < data.size(); at += s_piece)
         sent = PQputCopyData(m_connection, data.constData() + at, int(qMin(s_piece, data.size() - at))) == 1;
     const bool ended = PQputCopyEnd(m_connection, sent ? nullptr : "the client stopped sending") == 1;
-    // The COPY's own result, then nothing: every result is read so the connection is idle again.
-    StorageError error;
-    while (PGresult *raw = PQgetResult(m_connection)) {
-        const Result result(raw);
-        if (!error && PQresultStatus(result.get()) != PGRES_COMMAND_OK)
-            error = failure(PQresultErrorMessage(result.get()),
-                            PQresultErrorField(result.get(), PG_DIAG_SQLSTATE));
-        if (PQstatus(m_connection) == CONNECTION_BAD)
-            break;
-    }
+    StorageError error = finishCopy({});
     if (!error && (!sent || !ended))
         error = failure(PQerrorMessage(m_connection), nullptr);
     return error;
@@ -145,15 +150,7 @@ StorageError ServerSession::copyOut(const char *sql,
         }
         PQfreemem(line);
     }
-    // The COPY's own result, then nothing: every result is read so the connection is idle again.
-    while (PGresult *raw = PQgetResult(m_connection)) {
-        const Result result(raw);
-        if (!error && PQresultStatus(result.get()) != PGRES_COMMAND_OK)
-            error = failure(PQresultErrorMessage(result.get()),
-                            PQresultErrorField(result.get(), PG_DIAG_SQLSTATE));
-        if (PQstatus(m_connection) == CONNECTION_BAD)
-            break;
-    }
+    error = finishCopy(error);
     if (!error && PQstatus(m_connection) == CONNECTION_BAD)
         error = failure(PQerrorMessage(m_connection), nullptr);
     return error;

@@ -71,6 +71,9 @@ public:
 
 private:
     StorageError failure(const QByteArray &text, const char *sqlState) const;
+    /// Reads a COPY's results to the end; `error` (the first problem already met), or the first
+    /// result's failure.
+    StorageError finishCopy(StorageError error) const;
 
     pg_conn *m_connection;
     QString m_operation;
