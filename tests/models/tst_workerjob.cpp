@@ -4,6 +4,7 @@
 // the newer run's worker (it did: a page's event loop held for the whole newer read).
 #include "models/storage/database.h"
 #include "models/workerjob.h"
+#include "tests/models/workerjobwait.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -37,16 +38,6 @@ public:
 
     QVector<Delivered> delivered;
 };
-
-/// Waits until the job's worker has ended, without delivering anything (no events processed).
-bool waitForWorkEnd(const TestJob &job)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (job.isRunning() && timer.elapsed() < 10000)
-        QThread::msleep(1);
-    return !job.isRunning();
-}
 
 } // namespace
 

@@ -1,11 +1,11 @@
 #include "models/portfolio.h"
 #include "models/portfoliojob.h"
+#include "tests/models/workerjobwait.h"
 #include "ui/burndownpage.h"
 #include "ui/charts/burndownchart.h"
 #include "ui/languagemanager.h"
 #include "ui/portfoliopage.h"
 
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -131,10 +131,7 @@ private slots:
         page->refresh();
         auto *job = page->findChild<Models::PortfolioJob *>();
         QVERIFY(job);
-        QElapsedTimer waited;
-        waited.start();
-        while (job->isRunning() && waited.elapsed() < 20000) // no events: the result stays queued
-            QThread::msleep(1);
+        QVERIFY(waitForWorkEnd(*job)); // no events: the result stays queued
         QSignalSpy loaded(page, &Gui::PortfolioPage::loaded);
         page->setMonth(QDate(2026, 10, 1));
         QVERIFY(page->isReading());

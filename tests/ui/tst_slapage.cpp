@@ -6,6 +6,7 @@
 #include "models/slaatriskmodel.h"
 #include "models/slaoverviewjob.h"
 #include "models/slarecomputer.h"
+#include "tests/models/workerjobwait.h"
 #include "ui/charts/compliancetrendchart.h"
 #include "ui/charts/slabreacheschart.h"
 #include "ui/charts/sladistributionchart.h"
@@ -16,7 +17,6 @@
 #include "ui/ticketspanel.h"
 
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QImage>
 #include <QSignalSpy>
 #include <QSvgRenderer>
@@ -303,11 +303,7 @@ private slots:
         page->showEngagement(idOf(QStringLiteral("FJALLGEAR")));
         auto *job = page->findChild<Models::SlaOverviewJob *>();
         QVERIFY(job);
-        QElapsedTimer waited;
-        waited.start();
-        while (job->isRunning() && waited.elapsed() < 20000) // no events: the result stays queued
-            QThread::msleep(1);
-        QVERIFY(!job->isRunning());
+        QVERIFY(waitForWorkEnd(*job)); // no events: the result stays queued
         QSignalSpy loaded(page, &Gui::SlaPage::loaded);
         page->setSeverity(2);
         QVERIFY(page->isLoading());
