@@ -229,6 +229,8 @@ void ReviewPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The explanations come in the new language (rows as tall as their text change height;
+        // the table scrolls by rows, so the top row stays).
         m_model->retranslate();
     }
     QWidget::changeEvent(event);

@@ -15,6 +15,7 @@
 #include <QAbstractItemView>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTabWidget>
@@ -32,6 +33,7 @@ struct Spot
     int row = -1;
     int column = -1;
     int top = -1;
+    bool atEnd = false; ///< scrolled as far down as it goes
     bool selected = false;
     QString heading;
     QStringList texts;
@@ -49,6 +51,8 @@ Spot spotOf(const QAbstractItemView *view)
         for (int c = 0; c < view->model()->columnCount(current.parent()); ++c)
             spot.texts.append(current.siblingAtColumn(c).data().toString());
     }
+    const QScrollBar *bar = view->verticalScrollBar();
+    spot.atEnd = bar->maximum() > 0 && bar->value() == bar->maximum();
     if (const auto *table = qobject_cast<const QTableView *>(view))
         spot.top = table->rowAt(0);
     else
@@ -168,7 +172,13 @@ private slots:
         const Spot sv = spotOf(table);
         QCOMPARE(sv.row, en.row); // the rows are in the same order: the same row
         QCOMPARE(sv.column, en.column);
-        QCOMPARE(sv.top, en.top);
+        // The same top row; where rows are as tall as their text (the review's breaches) and the
+        // view was scrolled to its end, it stays at its end (the top row cannot be the same when
+        // the rows below it change height).
+        if (en.atEnd)
+            QVERIFY(sv.atEnd);
+        else
+            QCOMPARE(sv.top, en.top);
         QVERIFY(sv.selected);
         QVERIFY(sv.texts != en.texts || sv.heading != en.heading); // in Swedish now
 

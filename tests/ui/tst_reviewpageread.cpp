@@ -255,6 +255,31 @@ private slots:
         QVERIFY(shows(page, english));
     }
 
+    // Rows as tall as their text change height with the language: the user stays on the same rows
+    // (the table scrolls by rows; per pixel, the top row would move).
+    void shouldKeepTheTopRowWhenTheTextsChangeLanguage()
+    {
+        QUndoStack stack;
+        Gui::ReviewPage page(&m_portfolio, &stack);
+        page.resize(1000, 500);
+        page.show();
+        page.setNow(s_now);
+        page.setSizedRowsLimit(1000); // every row as tall as its text
+        page.showEngagement(idOf(QStringLiteral("ATLANTICPET")));
+        page.setPeriod(QDate(2026, 1, 1), QDate(2026, 10, 31));
+        QTRY_VERIFY(!page.isReading());
+        QTableView *table = page.breachTable();
+        QVERIFY(table->model()->rowCount() > 30);
+        QCoreApplication::processEvents();
+        table->scrollTo(table->model()->index(12, 0), QAbstractItemView::PositionAtTop);
+        QCOMPARE(table->rowAt(0), 12);
+        const int englishHeight = table->rowHeight(3);
+        QVERIFY(m_languages.setLanguage(QStringLiteral("sv")));
+        QTest::qWait(50);
+        QVERIFY(table->rowHeight(3) != englishHeight); // the Swedish explanation wraps otherwise
+        QCOMPARE(table->rowAt(0), 12);
+    }
+
     void shouldReadNothingWithoutAnSla()
     {
         QUndoStack stack;
