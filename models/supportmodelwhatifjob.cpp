@@ -9,7 +9,9 @@ bool SupportModelWhatIfJob::start(const Domain::Engagement &engagement, int mont
     return run([this, engagement, months, now]() -> Delivery {
         auto data = std::make_shared<SupportModelWhatIfData>();
         const SupportModelWhatIfLoader::Error error =
-            SupportModelWhatIfLoader(database()).load(engagement, months, now, data.get());
+            SupportModelWhatIfLoader(database()).load(engagement, months, now, data.get(), [this] {
+                return isCancelRequested();
+            });
         if (error)
             *data = SupportModelWhatIfData();
         return [this, engagement, months, data, error](bool cancelled) {

@@ -8,6 +8,7 @@ namespace Models {
 /// Replays an engagement's last months under each support model off the GUI thread, for the
 /// Models page. The replay reads every ticket created in those months with its history: on a
 /// million tickets a year, a quarter's replay is seconds of reading that must not stop the window.
+/// The tickets come a chunk at a time, and cancel() ends the read between two chunks.
 /// finished() comes on the job's thread; data() and error() then hold what was read.
 class SupportModelWhatIfJob : public WorkerJob
 {

@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QVector>
 
+#include <functional>
+
 namespace Storage {
 class Database;
 }
@@ -37,6 +39,9 @@ class SupportModelWhatIfLoader
 public:
     static constexpr int DefaultMonths = 3;
     static constexpr int MaxMonths = 36;
+    /// The tickets read and replayed at a time: the memory of a few thousand tickets, not of the
+    /// period's (a quarter of a million-ticket engagement is 250,000 tickets).
+    static constexpr int DefaultChunkSize = 4096;
 
     enum class Problem {
         None,
@@ -55,12 +60,17 @@ public:
     explicit SupportModelWhatIfLoader(const Storage::Database &database);
 
     /// The last `months` complete months before the month of `now` (in the engagement's zone),
-    /// from the engagement's start month at the earliest.
+    /// from the engagement's start month at the earliest. `cancelled`, when given, is asked
+    /// between the chunks of tickets: true ends the read early (no error, `out` empty).
     [[nodiscard]] Error load(const Domain::Engagement &engagement, int months, const QDateTime &now,
-                             SupportModelWhatIfData *out) const;
+                             SupportModelWhatIfData *out, const std::function<bool()> &cancelled = {}) const;
+
+    /// The tickets replayed at a time (the tests replay in chunks of a few to check the seams).
+    void setChunkSize(int tickets) { m_chunkSize = qMax(1, tickets); }
 
 private:
     const Storage::Database &m_database;
+    int m_chunkSize = DefaultChunkSize;
 };
 
 } // namespace Models

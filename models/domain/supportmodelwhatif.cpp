@@ -3,8 +3,8 @@
 #include "models/domain/sla/slapolicyevaluator.h"
 #include "models/domain/supportmodelcatalogue.h"
 
-#include <QHash>
 #include <algorithm>
+#include <vector>
 
 namespace Domain {
 
@@ -147,66 +147,116 @@ void countHours(const WhatIfInput &input, const Period &period, SupportModel mod
     }
 }
 
-void countTickets(const WhatIfInput &input, const Period &period, SupportModel model, WhatIfModelResult *r)
+/// Adds one ticket created in the period to the result of one model.
+void countTicket(const WhatIfInput &input, const Period &period, const SlaPolicyEvaluator &evaluator,
+                 const Ticket &t, WhatIfModelResult *r)
 {
-    const SlaPolicyEvaluator evaluator(
-        SupportModelWhatIf::withModelClocks(input.policies.at(std::size_t(model)), model, input.engagement),
-        input.calendar);
     const qint64 until = qMin(period.end, input.now);
-    QHash<QString, bool> severity1Keys;
-    for (const Ticket &t : input.tickets) {
-        if (t.severity == 1)
-            severity1Keys.insert(t.key, true);
-        if (t.created < period.start || t.created >= period.end)
-            continue;
-        ++r->tickets;
-        if (t.severity == 1 && t.created < until) {
-            const qint64 stop = t.resolved && *t.resolved <= until ? qMax(*t.resolved, t.created) : until;
-            r->severity1OutOfHoursSeconds += (stop - t.created) - input.calendar.elapsed(t.created, stop);
-            if (!input.calendar.isWorking(t.created))
-                ++r->severity1CreatedOutOfHours;
-        }
-        if (!SupportModelWhatIf::isUnderSla(model, t))
-            continue;
-        ++r->underSla;
-        const SlaResult result = evaluator.evaluate(t, input.now);
-        if (result.state == SlaState::Invalid)
-            ++r->notEvaluable;
-        else if (result.response.outcome == SlaClockOutcome::NoTarget &&
-                 result.resolution.outcome == SlaClockOutcome::NoTarget)
-            ++r->noTarget;
-        else if (result.response.isBreached() || result.resolution.isBreached())
-            ++r->breached;
+    ++r->tickets;
+    if (t.severity == 1 && t.created < until) {
+        const qint64 stop = t.resolved && *t.resolved <= until ? qMax(*t.resolved, t.created) : until;
+        r->severity1OutOfHoursSeconds += (stop - t.created) - input.calendar.elapsed(t.created, stop);
+        if (!input.calendar.isWorking(t.created))
+            ++r->severity1CreatedOutOfHours;
     }
-    qint64 nonWorkingSeconds = 0;
-    for (const Worklog &w : input.worklogs) {
-        if (w.date >= period.firstDay && w.date < period.endDay && !w.ticketKey.isEmpty() &&
-            severity1Keys.contains(w.ticketKey) && !input.calendar.isWorkingDay(w.date))
-            nonWorkingSeconds += w.seconds;
-    }
-    r->severity1NonWorkingDayMinutes = Worklog::roundedMinutes(nonWorkingSeconds);
+    if (!SupportModelWhatIf::isUnderSla(r->model, t))
+        return;
+    ++r->underSla;
+    const SlaResult result = evaluator.evaluate(t, input.now);
+    if (result.state == SlaState::Invalid)
+        ++r->notEvaluable;
+    else if (result.response.outcome == SlaClockOutcome::NoTarget &&
+             result.resolution.outcome == SlaClockOutcome::NoTarget)
+        ++r->noTarget;
+    else if (result.response.isBreached() || result.resolution.isBreached())
+        ++r->breached;
+}
+
+/// Whether `w` is a worklog of the period on a ticket, dated on a day without business hours.
+bool isDayOffTicketWork(const WhatIfInput &input, const Period &period, const Worklog &w)
+{
+    return w.date >= period.firstDay && w.date < period.endDay && !w.ticketKey.isEmpty() &&
+           !input.calendar.isWorkingDay(w.date);
 }
 
 } // namespace
 
 WhatIfModelResult SupportModelWhatIf::replay(const WhatIfInput &input, SupportModel model)
 {
-    WhatIfModelResult r;
-    r.model = model;
-    r.cover = cover(model, input.engagement);
-    if (!input.firstMonth.isValid() || !input.lastMonth.isValid() || input.lastMonth < input.firstMonth)
-        return r;
-    const Period period = periodOf(input);
-    countHours(input, period, model, &r);
-    countTickets(input, period, model, &r);
-    return r;
+    return replayAll(input).at(int(model));
 }
 
 QVector<WhatIfModelResult> SupportModelWhatIf::replayAll(const WhatIfInput &input)
 {
+    WhatIfReplay replay(input);
+    replay.addTickets(input.tickets);
+    return replay.results();
+}
+
+/// The period, each model's result so far and the evaluator of its SLA clocks.
+struct WhatIfReplay::Models
+{
+    Period period;
+    std::array<WhatIfModelResult, SupportModelCount> results;
+    std::vector<SlaPolicyEvaluator> evaluators;
+};
+
+WhatIfReplay::WhatIfReplay(const WhatIfInput &input) : m_input(input)
+{
+    if (!input.firstMonth.isValid() || !input.lastMonth.isValid() || input.lastMonth < input.firstMonth)
+        return;
+    m_models = std::make_unique<Models>();
+    m_models->period = periodOf(input);
+    m_models->evaluators.reserve(SupportModelCount);
+    for (SupportModel model : allSupportModels()) {
+        m_models->results[std::size_t(model)].model = model;
+        m_models->evaluators.emplace_back(SupportModelWhatIf::withModelClocks(
+                                              input.policies.at(std::size_t(model)), model, input.engagement),
+                                          input.calendar);
+    }
+    for (const Worklog &w : input.worklogs) {
+        if (isDayOffTicketWork(input, m_models->period, w))
+            m_dayOffKeys.insert(w.ticketKey);
+    }
+}
+
+WhatIfReplay::~WhatIfReplay() = default;
+
+void WhatIfReplay::addTickets(const QVector<Ticket> &tickets)
+{
+    if (!m_models)
+        return;
+    const Period &period = m_models->period;
+    for (const Ticket &t : tickets) {
+        if (t.severity == 1 && m_dayOffKeys.contains(t.key))
+            m_severity1DayOffKeys.insert(t.key);
+        if (t.created < period.start || t.created >= period.end)
+            continue;
+        for (std::size_t i = 0; i < m_models->results.size(); ++i)
+            countTicket(m_input, period, m_models->evaluators[i], t, &m_models->results[i]);
+    }
+}
+
+QVector<WhatIfModelResult> WhatIfReplay::results() const
+{
     QVector<WhatIfModelResult> out;
-    for (SupportModel model : allSupportModels())
-        out.append(replay(input, model));
+    for (SupportModel model : allSupportModels()) {
+        WhatIfModelResult r;
+        if (m_models) {
+            r = m_models->results.at(std::size_t(model));
+            countHours(m_input, m_models->period, model, &r);
+            qint64 dayOffSeconds = 0;
+            for (const Worklog &w : m_input.worklogs) {
+                if (isDayOffTicketWork(m_input, m_models->period, w) &&
+                    m_severity1DayOffKeys.contains(w.ticketKey))
+                    dayOffSeconds += w.seconds;
+            }
+            r.severity1NonWorkingDayMinutes = Worklog::roundedMinutes(dayOffSeconds);
+        }
+        r.model = model;
+        r.cover = SupportModelWhatIf::cover(model, m_input.engagement);
+        out.append(r);
+    }
     return out;
 }
 

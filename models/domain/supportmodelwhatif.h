@@ -9,8 +9,10 @@
 
 #include <QDate>
 #include <QMap>
+#include <QSet>
 #include <QVector>
 #include <array>
+#include <memory>
 
 namespace Domain {
 
@@ -77,6 +79,9 @@ struct WhatIfInput
     QMap<QDate, qint64> allocatedMinutes; ///< month (first day) → minutes allocated to the engagement
     /// The SLA policy each model is replayed under, indexed by SupportModel.
     std::array<SlaPolicyHistory, SupportModelCount> policies;
+    /// The tickets created in the period, and any older severity-1 ticket that a worklog of the
+    /// period names (only its key and severity matter). A replay of many tickets leaves this empty
+    /// and feeds them to a WhatIfReplay in chunks instead.
     QVector<Ticket> tickets;
     QVector<Worklog> worklogs;
     qint64 now = 0; ///< UTC epoch seconds: what is known
@@ -101,8 +106,37 @@ public:
                                             const Engagement &engagement);
 
     static WhatIfModelResult replay(const WhatIfInput &input, SupportModel model);
-    /// One result per model, in SupportModel order.
+    /// One result per model, in SupportModel order: a WhatIfReplay fed `input.tickets` at once.
     static QVector<WhatIfModelResult> replayAll(const WhatIfInput &input);
+};
+
+/// A replay whose tickets come in chunks (issue 13: a quarter of a million-ticket engagement is
+/// 250,000 tickets with their histories). Every ticket figure is a sum over tickets, and the
+/// worklogs only need to know which of the tickets they name have severity 1, so the replay keeps
+/// the sums and that small set of keys, never the tickets. Feeding every ticket of `input.tickets`
+/// in any number of chunks gives what SupportModelWhatIf::replayAll(input) gives.
+class WhatIfReplay
+{
+public:
+    /// `input` (without its tickets: addTickets() brings them) must outlive the replay.
+    explicit WhatIfReplay(const WhatIfInput &input);
+    ~WhatIfReplay();
+    WhatIfReplay(const WhatIfReplay &) = delete;
+    WhatIfReplay &operator=(const WhatIfReplay &) = delete;
+
+    /// Counts `tickets` (each once: a ticket fed twice is counted twice). Tickets created outside
+    /// the period count for nothing but the severity of the key a worklog of the period names.
+    void addTickets(const QVector<Ticket> &tickets);
+    /// One result per model, in SupportModel order: the tickets fed so far, the worklogs and the
+    /// capacity.
+    QVector<WhatIfModelResult> results() const;
+
+private:
+    struct Models;
+    const WhatIfInput &m_input;
+    std::unique_ptr<Models> m_models;    ///< null when the period is not valid
+    QSet<QString> m_dayOffKeys;          ///< tickets named by worklogs of the period on days off
+    QSet<QString> m_severity1DayOffKeys; ///< of those, the ones fed with severity 1
 };
 
 } // namespace Domain

@@ -270,6 +270,42 @@ StorageError TicketRepository::listCreated(qint64 engagementId, qint64 createdFr
     return listWhere(engagementId, QPair<qint64, qint64>(createdFrom, createdTo), out);
 }
 
+StorageError
+TicketRepository::forEachCreatedChunk(qint64 engagementId, qint64 createdFrom, qint64 createdTo,
+                                      int chunkSize,
+                                      const std::function<bool(QVector<Domain::Ticket> &)> &visit) const
+{
+    // The instant that ends a chunk: the creation of the ticket after the chunk's `chunkSize`
+    // ones, found by walking the creation index (engagement_id, created_at) without a row lookup.
+    QSqlQuery bound(m_database.connection());
+    bound.setForwardOnly(true);
+    if (!bound.prepare(QStringLiteral("SELECT created_at FROM tickets WHERE engagement_id = :e AND "
+                                      "created_at >= :from AND created_at < :to ORDER BY created_at "
+                                      "LIMIT 1 OFFSET :n")))
+        return queryError(bound, QStringLiteral("list tickets"));
+    QVector<Domain::Ticket> chunk;
+    for (qint64 from = createdFrom; from < createdTo;) {
+        bound.bindValue(QStringLiteral(":e"), engagementId);
+        bound.bindValue(QStringLiteral(":from"), from);
+        bound.bindValue(QStringLiteral(":to"), createdTo);
+        bound.bindValue(QStringLiteral(":n"), qMax(1, chunkSize));
+        if (!bound.exec())
+            return queryError(bound, QStringLiteral("list tickets"));
+        // A run of tickets created in the same second is never split: the chunk takes it whole.
+        const bool more = bound.next();
+        if (!more && bound.lastError().isValid())
+            return queryError(bound, QStringLiteral("list tickets"));
+        const qint64 to = more ? qMax(bound.value(0).toLongLong(), from + 1) : createdTo;
+        bound.finish();
+        if (StorageError error = listWhere(engagementId, QPair<qint64, qint64>(from, to), &chunk))
+            return error;
+        if (!chunk.isEmpty() && !visit(chunk))
+            return {};
+        from = to;
+    }
+    return {};
+}
+
 StorageError TicketRepository::listWhere(qint64 engagementId,
                                          const std::optional<QPair<qint64, qint64>> &created,
                                          QVector<Domain::Ticket> *out) const

@@ -60,6 +60,13 @@ public:
     /// their history, ordered by creation: read through the creation index, not the engagement.
     StorageError listCreated(qint64 engagementId, qint64 createdFrom, qint64 createdTo,
                              QVector<Domain::Ticket> *out) const;
+    /// The same tickets in the same order, handed to `visit` a chunk at a time: about `chunkSize`
+    /// tickets (more when more were created in the same second), so memory holds one chunk
+    /// whatever the period's size. Each chunk is a listCreated() of the creation instants that
+    /// bound it, found on the creation index alone. `visit` may take the chunk's tickets (it gets
+    /// a new chunk each time); it returns false to stop early.
+    StorageError forEachCreatedChunk(qint64 engagementId, qint64 createdFrom, qint64 createdTo, int chunkSize,
+                                     const std::function<bool(QVector<Domain::Ticket> &)> &visit) const;
     StorageError count(qint64 engagementId, qint64 *out) const;
     /// The ticket with `key`, with its history: an exact match, else the first one (by
     /// creation) whose key differs only in the case of ASCII letters. Kind::NotFound when none;

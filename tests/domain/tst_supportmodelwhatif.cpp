@@ -244,6 +244,26 @@ private slots:
         QCOMPARE(r.countedMinutes, qint64(0));
         QCOMPARE(SupportModelWhatIf::replayAll(input(true)).size(), SupportModelCount);
     }
+
+    void shouldGiveTheSameFiguresWhateverTheChunksTheTicketsComeIn()
+    {
+        // The severity-1 ticket T1 that the Saturday's worklog names comes in the last chunk, after
+        // the worklogs were read: its 3 h still count.
+        const WhatIfInput in = input(true);
+        const QVector<WhatIfModelResult> whole = SupportModelWhatIf::replayAll(in);
+        QCOMPARE(whole.value(0).severity1NonWorkingDayMinutes, qint64(180));
+        for (int size = 1; size <= in.tickets.size(); ++size) {
+            WhatIfReplay replay(in);
+            for (int first = in.tickets.size(); first > 0; first -= size) // last tickets first
+                replay.addTickets(in.tickets.mid(qMax(0, first - size), first - qMax(0, first - size)));
+            QCOMPARE(replay.results(), whole);
+        }
+        // A ticket fed twice is counted twice: the caller feeds each ticket once.
+        WhatIfReplay twice(in);
+        twice.addTickets(in.tickets);
+        twice.addTickets(in.tickets.mid(1, 1));
+        QCOMPARE(twice.results().value(0).tickets, whole.value(0).tickets + 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSupportModelWhatIf)
