@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QFont>
 #include <QPixmap>
@@ -180,11 +181,20 @@ int GuiLauncher::run(const QStringList &arguments)
         window.resize(options.geometry.isValid() ? options.geometry : QSize(1400, 860));
         window.show();
         QCoreApplication::processEvents();
-        // A page that reads off the GUI thread is shown once it has read (a minute at most).
-        QElapsedTimer waited;
-        waited.start();
-        while (window.isReading() && waited.elapsed() < 60 * 1000)
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+        // A page that reads off the GUI thread is shown once it has read (a minute at most). The
+        // loop sleeps between looks: processEvents(WaitForMoreEvents, ms) would spin the thread.
+        if (window.isReading()) {
+            QEventLoop loop;
+            QElapsedTimer waited;
+            waited.start();
+            QTimer look;
+            QObject::connect(&look, &QTimer::timeout, &loop, [&] {
+                if (!window.isReading() || waited.elapsed() > 60 * 1000)
+                    loop.quit();
+            });
+            look.start(20);
+            loop.exec();
+        }
         // What was read changes sizes (a filter's longest item, a table's rows): the layouts it
         // asks for, and the timers of 0 ms that follow, settle before the picture is taken.
         QElapsedTimer settling;

@@ -29,6 +29,7 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTableView>
@@ -37,6 +38,7 @@
 #include <cstdio>
 #include <cstring>
 #include <ctime>
+#include <functional>
 
 namespace {
 
@@ -153,6 +155,25 @@ protected:
     }
 };
 
+/// Runs the event loop until `done()` (asked every 5 ms) or a minute has passed. Not
+/// processEvents(WaitForMoreEvents, ms) in a loop: that overload drops the wait flag and spins the
+/// thread, which counted as the window's CPU.
+void runUntil(const std::function<bool()> &done)
+{
+    if (done())
+        return;
+    QEventLoop loop;
+    QElapsedTimer waited;
+    waited.start();
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done() || waited.elapsed() > 60000)
+            loop.quit();
+    });
+    poll.start(5);
+    loop.exec();
+}
+
 int window(const QStringList &args)
 {
     QStandardPaths::setTestModeEnabled(true); // no preferences of a user read or written
@@ -190,8 +211,7 @@ int window(const QStringList &args)
     if (review && page == QLatin1String("review")) {
         // The Review page reads its breaches on a worker thread: the first paint comes before them.
         const double rssBefore = statusMiB("VmRSS:");
-        while (review->isReading())
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        runUntil([review] { return !review->isReading(); });
         watch.report("review page: breaches read on the worker until shown");
         std::printf("  %-52s %8.1f ms %8.1f ms CPU\n", "TOTAL to the full list of breaches",
                     total.nsecsElapsed() / 1e6, cpuMs() - startCpu);
@@ -204,8 +224,7 @@ int window(const QStringList &args)
         if (chosen.isValid()) {
             review->setPeriod(chosen, chosen.addMonths(1).addDays(-1));
             watch.report("review page: the month chosen (GUI thread)");
-            while (review->isReading())
-                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+            runUntil([review] { return !review->isReading(); });
             watch.report("review page: that month read on the worker until shown");
             std::printf("  %d breaches in %s; peak RSS %.0f MiB; RSS %.0f MiB\n",
                         review->breachTable()->model()->rowCount(), qPrintable(args.value(4)), peakMiB(),
@@ -216,8 +235,7 @@ int window(const QStringList &args)
     if (models && page == QLatin1String("models")) {
         // The Models page replays its what-if on a worker thread: the first paint comes before it.
         const double rssBefore = statusMiB("VmRSS:");
-        while (models->isReading())
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        runUntil([models] { return !models->isReading(); });
         watch.report("models page: what-if read on the worker until shown");
         std::printf("  peak RSS %.0f MiB; RSS %.0f MiB at the first paint, %.0f MiB with the what-if\n",
                     peakMiB(), rssBefore, statusMiB("VmRSS:"));
@@ -237,51 +255,31 @@ int window(const QStringList &args)
     again(window.findChild<Gui::SupportModelPage *>(), "support model page");
     again(window.findChild<Gui::SupportModelsPage *>(), "support models page (what-if)");
     again(window.findChild<Gui::BurnDownPage *>(), "burn-down page");
-    if (auto *sla = window.findChild<Gui::SlaPage *>()) {
-        // The SLA page reads on a worker thread: what the GUI thread spends is the call, then the
-        // longest stretch the event loop is held (drawing what was read) until it is shown.
-        window.showPage(QStringLiteral("sla"));
-        while (sla->isLoading())
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-        sla->showEngagement(0);
+    // A page that reads on a worker thread: what the GUI thread spends is the call, then the
+    // longest stretch the event loop is held (drawing what was read) until it is shown.
+    const auto readAgain = [&](const char *name, const QByteArray &label, auto *page, auto reading) {
+        window.showPage(QString::fromLatin1(name));
+        runUntil([&] { return !reading(); });
+        page->showEngagement(0);
         watch.report("");
-        sla->showEngagement(id);
-        watch.report("SLA page: the call (GUI thread)");
+        page->showEngagement(id);
+        watch.report((label + ": the call (GUI thread)").constData());
         QElapsedTimer sinceTick;
         qint64 longest = 0;
         QTimer tick;
-        tick.setInterval(5);
         QObject::connect(&tick, &QTimer::timeout, [&] { longest = std::max(longest, sinceTick.restart()); });
         sinceTick.start();
-        tick.start();
-        while (sla->isLoading())
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        tick.start(5);
+        runUntil([&] { return !reading(); });
         longest = std::max(longest, sinceTick.elapsed());
-        watch.report("SLA page: read on the worker until shown");
-        std::printf("  %-52s %8lld ms\n", "SLA page: longest hold of the event loop meanwhile", longest);
-    }
-    if (review) {
-        // As the SLA page: the call, then the longest hold of the event loop until it is shown.
-        window.showPage(QStringLiteral("review"));
-        while (review->isReading())
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-        review->showEngagement(0);
-        watch.report("");
-        review->showEngagement(id);
-        watch.report("review page: the call (GUI thread)");
-        QElapsedTimer sinceTick;
-        qint64 longest = 0;
-        QTimer tick;
-        tick.setInterval(5);
-        QObject::connect(&tick, &QTimer::timeout, [&] { longest = std::max(longest, sinceTick.restart()); });
-        sinceTick.start();
-        tick.start();
-        while (review->isReading())
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-        longest = std::max(longest, sinceTick.elapsed());
-        watch.report("review page: read on the worker until shown");
-        std::printf("  %-52s %8lld ms\n", "review page: longest hold of the event loop meanwhile", longest);
-    }
+        watch.report((label + ": read on the worker until shown").constData());
+        std::printf("  %-52s %8lld ms\n", (label + ": longest hold of the event loop meanwhile").constData(),
+                    longest);
+    };
+    if (auto *sla = window.findChild<Gui::SlaPage *>())
+        readAgain("sla", "SLA page", sla, [sla] { return sla->isLoading(); });
+    if (review)
+        readAgain("review", "review page", review, [review] { return review->isReading(); });
     if (window.findChild<Gui::PortfolioPage *>()) {
         // Read when shown (a hidden page of the window reads nothing).
         window.showPage(QStringLiteral("portfolio"));
