@@ -122,9 +122,9 @@ StorageError intoSqlite(const ServerSession &session, sqlite3 *to, const QByteAr
     qint64 row = 0;
     return session.copyOut(copyOut.constData(), [&](const char *line, qsizetype size) -> StorageError {
         ++row;
-        const QString record = QStringLiteral("%1, row %2").arg(table).arg(row);
+        const auto record = [&] { return QStringLiteral("%1, row %2").arg(table).arg(row); };
         if (!fields.parse(line, size) || fields.count() != columns.size())
-            return {StorageError::Kind::Query, operation, record,
+            return {StorageError::Kind::Query, operation, record(),
                     QStringLiteral("the server sent %1 fields for %2 columns")
                         .arg(fields.count())
                         .arg(columns.size())};
@@ -134,10 +134,12 @@ StorageError intoSqlite(const ServerSession &session, sqlite3 *to, const QByteAr
             else
                 sqlite3_bind_text(statement, i + 1, fields.data(i), int(fields.size(i)), SQLITE_STATIC);
         }
-        const int stepped = sqlite3_step(statement);
+        if (sqlite3_step(statement) != SQLITE_DONE) {
+            const QString detail = QString::fromUtf8(sqlite3_errmsg(to));
+            sqlite3_reset(statement);
+            return {StorageError::Kind::Query, operation, record(), detail};
+        }
         sqlite3_reset(statement);
-        if (stepped != SQLITE_DONE)
-            return {StorageError::Kind::Query, operation, record, QString::fromUtf8(sqlite3_errmsg(to))};
         return {};
     });
 }

@@ -226,7 +226,7 @@ private slots:
     }
 
     // From one server into another the source's COPY lines go into the target's COPY as they are:
-    // the same values arrive, and a row refused is still named, all or nothing.
+    // the same values arrive, and a row refused is still named, all or nothing (into a file too).
     void shouldCopyBetweenServersByCopy()
     {
         QString first;
@@ -260,6 +260,19 @@ private slots:
         QVERIFY(db.open(refusing, Database::Access::ReadOnly).isNull());
         for (const QString &table : dataTables())
             QCOMPARE(rowsIn(db, table), qint64(0));
+
+        // AND out of a server into a file, a row SQLite refuses is named the same way
+        const QString file = m_dir.filePath(QStringLiteral("refusing-out.sqlite"));
+        makeTheFortiethWorklogCollide(file);
+        if (QTest::currentTestFailed())
+            return;
+        error = DatabaseCopier::copy(first, file, &counts);
+        QCOMPARE(error.record, QStringLiteral("worklogs, row 40"));
+        QVERIFY2(error.detail.contains(QLatin1String("UNIQUE")), qPrintable(error.detail));
+        Database out;
+        QVERIFY(out.open(file, Database::Access::ReadOnly).isNull());
+        for (const QString &table : dataTables())
+            QCOMPARE(rowsIn(out, table), qint64(0));
     }
 
     // Ids are copied as they are: PostgreSQL's identity counters must be moved past them.
