@@ -382,6 +382,7 @@ private slots:
         Database source;
         QVERIFY(source.open(m_source, Database::Access::ReadOnly).isNull());
         QCOMPARE(dump(copy), dump(source));
+        QCOMPARE(typedDump(copy), typedDump(source)); // file to file: INSERT … SELECT in SQLite
         QSqlQuery q(copy.connection());
         QVERIFY(q.exec(QStringLiteral("SELECT ticket_id, seq FROM ticket_status_history ORDER BY rowid")));
         QPair<qint64, qint64> previous(-1, -1);
