@@ -32,10 +32,17 @@ bool SlaOverviewJob::startRead(
         if (error)
             *overview = SlaOverview();
         overview->engagement = engagement;
-        return [this, overview, error, atRiskOnly](bool cancelled) {
+        std::optional<TicketTableModel::Summary> summary;
+        if (!error && !atRiskOnly) {
+            TicketTableModel::Summary counted;
+            if (!TicketTableModel::readSummary(database(), engagement.id, &counted))
+                summary = counted; // a failed count is read again (and said) by the table
+        }
+        return [this, overview, error, atRiskOnly, summary](bool cancelled) {
             m_overview = std::move(*overview);
             m_error = error;
             m_atRiskOnly = atRiskOnly;
+            m_ticketSummary = summary;
             emit finished(cancelled);
         };
     });

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "models/slaoverviewloader.h"
+#include "models/tickettablemodel.h"
 #include "models/workerjob.h"
+
+#include <optional>
 
 namespace Models {
 
@@ -28,6 +31,9 @@ public:
     SlaOverviewLoader::Error error() const { return m_error; }
     /// Whether the last finished read was startAtRisk()'s.
     bool wasAtRiskOnly() const { return m_atRiskOnly; }
+    /// The engagement's ticket summary read with the whole overview (none after startAtRisk() or
+    /// a failed read), for the page's tickets table: not counted again on the GUI thread.
+    const std::optional<TicketTableModel::Summary> &ticketSummary() const { return m_ticketSummary; }
 
 signals:
     void finished(bool cancelled);
@@ -39,6 +45,7 @@ private:
     SlaOverview m_overview;
     SlaOverviewLoader::Error m_error;
     bool m_atRiskOnly = false;
+    std::optional<TicketTableModel::Summary> m_ticketSummary;
 };
 
 } // namespace Models

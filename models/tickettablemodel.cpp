@@ -123,8 +123,12 @@ void TicketTableModel::readCount(bool summary)
     }
     const Storage::TicketBrowseRepository repository(*m_database);
     Storage::StorageError error;
-    if (summary)
+    if (summary && m_givenSummary) {
+        m_counts.tickets = m_givenSummary->tickets;
+        m_counts.complete = m_givenSummary->complete;
+    } else if (summary) {
         error = repository.summary(m_engagementId, &m_counts);
+    }
     if (!error) {
         if (m_filter.isEmpty()) {
             m_counts.shown = m_counts.tickets; // no second COUNT over a million rows
@@ -140,9 +144,20 @@ void TicketTableModel::readCount(bool summary)
     }
 }
 
-void TicketTableModel::setEngagement(const Storage::Database *database, qint64 engagementId,
-                                     const QTimeZone &zone)
+Storage::StorageError TicketTableModel::readSummary(const Storage::Database &database, qint64 engagementId,
+                                                    Summary *out)
 {
+    Storage::TicketBrowseCounts counts;
+    const Storage::StorageError error =
+        Storage::TicketBrowseRepository(database).summary(engagementId, &counts);
+    *out = error ? Summary() : Summary{counts.tickets, counts.complete};
+    return error;
+}
+
+void TicketTableModel::setEngagement(const Storage::Database *database, qint64 engagementId,
+                                     const QTimeZone &zone, const std::optional<Summary> &summary)
+{
+    m_givenSummary = summary;
     resetWith(
         [&] {
             m_database = engagementId != 0 ? database : nullptr;
@@ -150,6 +165,7 @@ void TicketTableModel::setEngagement(const Storage::Database *database, qint64 e
             m_zone = zone.isValid() ? zone : QTimeZone::utc();
         },
         true);
+    m_givenSummary.reset();
 }
 
 void TicketTableModel::reload()

@@ -59,8 +59,21 @@ public:
     explicit TicketTableModel(QObject *parent = nullptr);
     ~TicketTableModel() override;
 
-    /// Shows the tickets of `engagementId` in `database` (nullptr or 0: none), instants in `zone`.
-    void setEngagement(const Storage::Database *database, qint64 engagementId, const QTimeZone &zone);
+    /// How many tickets an engagement has and whether each has a stored SLA result: two counts
+    /// over its tickets and results (tens of milliseconds at a million), which a page reading off
+    /// the GUI thread reads there (readSummary()) and hands to setEngagement().
+    struct Summary
+    {
+        qint64 tickets = 0;
+        bool complete = true;
+    };
+    static Storage::StorageError readSummary(const Storage::Database &database, qint64 engagementId,
+                                             Summary *out);
+
+    /// Shows the tickets of `engagementId` in `database` (nullptr or 0: none), instants in `zone`;
+    /// `summary`, when given, is the engagement's summary read just before (not read again here).
+    void setEngagement(const Storage::Database *database, qint64 engagementId, const QTimeZone &zone,
+                       const std::optional<Summary> &summary = {});
     qint64 engagementId() const { return m_engagementId; }
     /// Reads the count again and forgets every cached row (after an import or a recomputation).
     void reload();
@@ -113,6 +126,7 @@ private:
     /// count of the filter.
     void resetWith(const std::function<void()> &change, bool summary = false);
     void readCount(bool summary);
+    std::optional<Summary> m_givenSummary; ///< setEngagement()'s, for its readCount() only
     const QVector<Storage::TicketBrowseRow> *page(int index) const;
     QVariant display(const Storage::TicketBrowseRow &row, int column) const;
     QString instant(const std::optional<qint64> &seconds) const;

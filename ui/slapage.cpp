@@ -304,7 +304,8 @@ void SlaPage::readFinished(bool cancelled)
     if (cancelled || read.engagement.id != m_id)
         return;
     if (!m_job->wasAtRiskOnly()) {
-        display(m_job->error() ? m_job->error().message(read.engagement) : QString(), read, read.engagement);
+        display(m_job->error() ? m_job->error().message(read.engagement) : QString(), read, read.engagement,
+                m_job->ticketSummary());
     } else if (m_loaded && !m_job->error() && read.engagement.id == m_data.engagement.id) {
         // A failed minute's read leaves the list shown; the next minute tries again. The list
         // stays where the user was in it.
@@ -327,7 +328,8 @@ void SlaPage::setBusy(bool busy)
 }
 
 void SlaPage::display(const QString &problem, const Models::SlaOverview &data,
-                      const Domain::Engagement &engagement)
+                      const Domain::Engagement &engagement,
+                      const std::optional<Models::TicketTableModel::Summary> &tickets)
 {
     // The same engagement read again (others changed the database, a minute passed, a filter):
     // its tables stay where the user was. Another engagement starts at the top.
@@ -336,7 +338,7 @@ void SlaPage::display(const QString &problem, const Models::SlaOverview &data,
         keeper.emplace(this);
     m_data = data;
     m_data.engagement = engagement;
-    m_tickets->setEngagement(problem.isEmpty() ? engagement.id : 0);
+    m_tickets->setEngagement(problem.isEmpty() ? engagement.id : 0, tickets);
     m_tickets->setSeverity(m_severity);
     m_tickets->setNow(now().toSecsSinceEpoch());
     m_tickets->setMonth(m_selectedMonth);

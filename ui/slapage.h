@@ -1,9 +1,12 @@
 #pragma once
 
 #include "models/slaoverviewloader.h"
+#include "models/tickettablemodel.h"
 
 #include <QDateTime>
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -90,9 +93,11 @@ private:
     void releaseJob();
     void readFinished(bool cancelled);
     void setBusy(bool busy);
-    /// Shows `data` of `engagement`, or `problem` instead when it is not empty.
+    /// Shows `data` of `engagement`, or `problem` instead when it is not empty; `tickets`: the
+    /// engagement's ticket summary when it was read with `data` off the GUI thread.
     void display(const QString &problem, const Models::SlaOverview &data,
-                 const Domain::Engagement &engagement);
+                 const Domain::Engagement &engagement,
+                 const std::optional<Models::TicketTableModel::Summary> &tickets = {});
     void updateEvaluated();
     void fillMonthChoices();
     void updateAtRiskTab();

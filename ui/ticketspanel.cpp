@@ -295,7 +295,8 @@ void TicketsPanel::fillMonths()
     m_applying = applying;
 }
 
-void TicketsPanel::setEngagement(qint64 engagementId)
+void TicketsPanel::setEngagement(qint64 engagementId,
+                                 const std::optional<Models::TicketTableModel::Summary> &summary)
 {
     m_engagementId = m_portfolio && m_portfolio->isOpen() ? engagementId : 0;
     const Domain::Engagement engagement =
@@ -305,7 +306,7 @@ void TicketsPanel::setEngagement(qint64 engagementId)
     m_problem->hide();
     fillMonths();
     m_model->setEngagement(m_engagementId ? m_portfolio->database() : nullptr, m_engagementId,
-                           QTimeZone(engagement.timeZone));
+                           QTimeZone(engagement.timeZone), summary);
     updateCount();
 }
 

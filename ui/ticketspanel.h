@@ -1,7 +1,11 @@
 #pragma once
 
+#include "models/tickettablemodel.h"
+
 #include <QDate>
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QGridLayout;
@@ -14,7 +18,6 @@ class QPushButton;
 
 namespace Models {
 class Portfolio;
-class TicketTableModel;
 } // namespace Models
 
 namespace Gui {
@@ -32,10 +35,13 @@ public:
     explicit TicketsPanel(Models::Portfolio *portfolio, QWidget *parent = nullptr);
     ~TicketsPanel() override;
 
-    void setEngagement(qint64 engagementId); ///< 0 = none; reloads
-    void setMonth(const QDate &month);       ///< first day of a month; invalid QDate = every month
-    void setSeverity(int severity);          ///< 1..4, 0 = every severity
-    void setNow(qint64 utcSeconds);          ///< for tests/screenshots; default = wall clock at construction
+    /// 0 = none; reloads. `summary`: the engagement's ticket summary when the caller read it off
+    /// the GUI thread (else the table counts).
+    void setEngagement(qint64 engagementId,
+                       const std::optional<Models::TicketTableModel::Summary> &summary = {});
+    void setMonth(const QDate &month); ///< first day of a month; invalid QDate = every month
+    void setSeverity(int severity);    ///< 1..4, 0 = every severity
+    void setNow(qint64 utcSeconds);    ///< for tests/screenshots; default = wall clock at construction
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -198,6 +198,24 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    // A page that read the engagement's summary off the GUI thread hands it over: the table takes
+    // it instead of counting again (the given count shows, however wrong).
+    void shouldTakeAGivenSummaryInsteadOfCounting()
+    {
+        Models::TicketTableModel::Summary read;
+        QVERIFY(Models::TicketTableModel::readSummary(m_db, m_small, &read).isNull());
+        QCOMPARE(read.tickets, qint64(300));
+        Models::TicketTableModel model;
+        model.setEngagement(&m_db, m_small, QTimeZone("America/New_York"), read);
+        QCOMPARE(model.rowCount(), 300);
+        model.setEngagement(&m_db, m_small, QTimeZone("America/New_York"),
+                            Models::TicketTableModel::Summary{7, read.complete});
+        QCOMPARE(model.rowCount(), 7);
+        // a reload or another engagement counts again
+        model.reload();
+        QCOMPARE(model.rowCount(), 300);
+    }
+
     void shouldShowInstantsInTheEngagementsZoneAndStatesInWordsAndColour()
     {
         TicketTableModel model;

@@ -260,6 +260,14 @@ private slots:
         QCOMPARE(page->overview().compliance.size(), alone.overview().compliance.size());
         QCOMPARE(page->overview().atRisk, alone.overview().atRisk);
         QCOMPARE(page->trendChart()->monthLabels(), alone.trendChart()->monthLabels());
+        // AND its tickets table has the count read with the overview (not counted again here)
+        const auto *tickets = page->findChild<Models::TicketTableModel *>();
+        QVERIFY(tickets);
+        QCOMPARE(tickets->rowCount(), alone.findChild<Models::TicketTableModel *>()->rowCount());
+        QVERIFY(tickets->rowCount() > 0);
+        const auto *job = page->findChild<Models::SlaOverviewJob *>();
+        QVERIFY(job && job->ticketSummary());
+        QCOMPARE(job->ticketSummary()->tickets, qint64(tickets->rowCount()));
         // AND the minute's refresh of the tickets at risk reads there too
         page->refreshAtRisk();
         QVERIFY(page->isLoading());
