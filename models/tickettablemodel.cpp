@@ -103,7 +103,8 @@ QString TicketTableModel::stateIdOf(const Storage::TicketBrowseRow &row)
     return row.evaluated ? Domain::slaStateId(row.state) : s_notEvaluated;
 }
 
-void TicketTableModel::resetWith(const std::function<void()> &change, bool summary)
+void TicketTableModel::resetWith(const std::function<void()> &change, bool summary,
+                                 const std::optional<Summary> &given)
 {
     beginResetModel();
     change();
@@ -111,11 +112,11 @@ void TicketTableModel::resetWith(const std::function<void()> &change, bool summa
     m_recent.clear();
     m_pagesRead = 0;
     m_failed = false;
-    readCount(summary);
+    readCount(summary, given);
     endResetModel();
 }
 
-void TicketTableModel::readCount(bool summary)
+void TicketTableModel::readCount(bool summary, const std::optional<Summary> &given)
 {
     if (!m_database || m_engagementId == 0) {
         m_counts = {};
@@ -123,9 +124,9 @@ void TicketTableModel::readCount(bool summary)
     }
     const Storage::TicketBrowseRepository repository(*m_database);
     Storage::StorageError error;
-    if (summary && m_givenSummary) {
-        m_counts.tickets = m_givenSummary->tickets;
-        m_counts.complete = m_givenSummary->complete;
+    if (summary && given) {
+        m_counts.tickets = given->tickets;
+        m_counts.complete = given->complete;
     } else if (summary) {
         error = repository.summary(m_engagementId, &m_counts);
     }
@@ -157,15 +158,13 @@ Storage::StorageError TicketTableModel::readSummary(const Storage::Database &dat
 void TicketTableModel::setEngagement(const Storage::Database *database, qint64 engagementId,
                                      const QTimeZone &zone, const std::optional<Summary> &summary)
 {
-    m_givenSummary = summary;
     resetWith(
         [&] {
             m_database = engagementId != 0 ? database : nullptr;
             m_engagementId = database ? engagementId : 0;
             m_zone = zone.isValid() ? zone : QTimeZone::utc();
         },
-        true);
-    m_givenSummary.reset();
+        true, summary);
 }
 
 void TicketTableModel::reload()

@@ -124,9 +124,10 @@ signals:
 private:
     /// Resets around `change`; reads the engagement's summary again when `summary`, else only the
     /// count of the filter.
-    void resetWith(const std::function<void()> &change, bool summary = false);
-    void readCount(bool summary);
-    std::optional<Summary> m_givenSummary; ///< setEngagement()'s, for its readCount() only
+    /// `summary`: the engagement's summary is read again, unless `given`.
+    void resetWith(const std::function<void()> &change, bool summary = false,
+                   const std::optional<Summary> &given = {});
+    void readCount(bool summary, const std::optional<Summary> &given);
     const QVector<Storage::TicketBrowseRow> *page(int index) const;
     QVariant display(const Storage::TicketBrowseRow &row, int column) const;
     QString instant(const std::optional<qint64> &seconds) const;
