@@ -1,6 +1,7 @@
 #include "models/storage/databasecopier.h"
 
 #include "models/storage/database.h"
+#include "models/storage/indexsuspension.h"
 #include "models/storage/migrator.h"
 #include "models/storage/servercopyrows.h"
 #include "models/storage/serversession.h"
@@ -281,10 +282,18 @@ StorageError DatabaseCopier::copyAll(const Database &source, const Database &tar
         qint64 expected = 0;
         if (!countRows(from, table, &expected, &detail))
             return copyError(StorageError::Kind::Query, table, detail);
+        // The empty table takes its rows without its secondary indexes, each built once after by
+        // sorting: filled row by row, the 14 indexes of a million tickets rewrote each page of the
+        // file ~36 times (6.5M page writes for a 729 MB copy). SQLite only; a rollback restores.
+        IndexSuspension indexes(target, table);
+        if (StorageError error = indexes.suspend())
+            return error;
         if (!(attached && attached->isAttached() && attached->copy(table, columns))) {
             if (StorageError error = copyRows(from, to, table, columns, {}, 0, s_operation))
                 return error;
         }
+        if (StorageError error = indexes.restore())
+            return error;
         if (target.isServer() && columns.contains(QStringLiteral("id"))) {
             if (StorageError error = advanceIdentity(to, table))
                 return error;

@@ -121,11 +121,14 @@ StorageError IndexSuspension::suspend()
         return {};
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    // sql IS NULL: the automatic index of a UNIQUE or PRIMARY KEY constraint, which stays.
-    if (!q.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
-                                  "tbl_name = ? AND sql IS NOT NULL ORDER BY name")))
+    // sql IS NULL: the automatic index of a UNIQUE or PRIMARY KEY constraint, which stays. A
+    // UNIQUE index of its own stays too: it refuses a row when the row is written, naming it.
+    if (!q.prepare(QStringLiteral("SELECT m.name, m.sql FROM sqlite_master m JOIN pragma_index_list(?) l "
+                                  "ON l.name = m.name WHERE m.type = 'index' AND m.tbl_name = ? AND "
+                                  "m.sql IS NOT NULL AND l.\"unique\" = 0 ORDER BY m.name")))
         return queryError(q, s_operation, m_table);
     q.bindValue(0, m_table);
+    q.bindValue(1, m_table);
     if (!q.exec())
         return queryError(q, s_operation, m_table);
     QVector<QPair<QString, QString>> indexes;

@@ -20,7 +20,8 @@ class Database;
 ///
 /// What is dropped is read from the database itself (`sqlite_master`), never from a copied list:
 /// only indexes with a definition of their own (`CREATE INDEX …`). The indexes behind a UNIQUE or
-/// PRIMARY KEY constraint (sqlite_autoindex_…) stay, so upserts and their ON CONFLICT keep working.
+/// PRIMARY KEY constraint (sqlite_autoindex_…) stay, so upserts and their ON CONFLICT keep working,
+/// and so does any UNIQUE index: a row it refuses is refused when written, and named.
 ///
 /// The decision follows the write: noteWritten() counts the rows written so far and suspends once
 /// they pass minimumRows() and a quarter of the rows the table held when counting began (a small

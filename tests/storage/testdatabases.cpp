@@ -415,6 +415,21 @@ Storage::StorageError openAs(Storage::Database *database, const QString &locatio
     return database->open(address.toString());
 }
 
+QStringList sqliteIndexes(const Storage::Database &db)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral(
+            "SELECT tbl_name, name, COALESCE(sql, '') FROM sqlite_master WHERE type = 'index'")))
+        return {q.lastError().text()};
+    QStringList indexes;
+    while (q.next()) {
+        indexes << QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()}.join(
+            QLatin1Char('|'));
+    }
+    indexes.sort();
+    return indexes;
+}
+
 Domain::Engagement engagement(const QString &key)
 {
     Domain::Engagement e;

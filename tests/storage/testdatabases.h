@@ -60,6 +60,10 @@ QSqlDatabase plainConnection(const QString &location, const QString &name);
 /// (made a superuser the first time, as the tests' own role is).
 Storage::StorageError openAs(Storage::Database *database, const QString &location, const QString &user);
 
+/// A SQLite file's indexes, "table|name|CREATE …" sorted: a copy or bundle that set indexes aside
+/// while writing rows must end with the same ones (a fresh database's, on the same schema).
+QStringList sqliteIndexes(const Storage::Database &db);
+
 /// An engagement `key` of Nordshop AB from January 2026, 80 hours a month, in Stockholm: what the
 /// server tests store when the engagement itself does not matter.
 Domain::Engagement engagement(const QString &key);

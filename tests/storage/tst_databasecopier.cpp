@@ -91,6 +91,8 @@ class TestDatabaseCopier : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_source;
+    qint64 m_firstWorklog = 0;    ///< the worklog the 40th is made to collide with
+    qint64 m_fortiethWorklog = 0; ///< the 40th worklog in key order
 
     /// The demo portfolio plus rows with what a copy could lose: NULLs, non-ASCII text, quotes,
     /// COPY's escapes, large instants, a fraction, a deleted engagement, review notes.
@@ -144,6 +146,8 @@ private:
                 ids.append(q.value(0).toLongLong());
         }
         QCOMPARE(ids.size(), int(refused));
+        m_firstWorklog = ids.constFirst();
+        m_fortiethWorklog = ids.constLast();
         {
             Database db;
             QVERIFY(
@@ -343,6 +347,26 @@ private slots:
         QVERIFY(db.open(target, Database::Access::ReadOnly).isNull());
         for (const QString &table : dataTables())
             QCOMPARE(rowsIn(db, table), qint64(0));
+        if (dialect == QLatin1String("sqlite")) {
+            // The indexes set aside while the rows went in came back with the rollback.
+            const QStringList indexes = StorageTest::sqliteIndexes(db);
+            QVERIFY(indexes.size() > 20);
+            QVERIFY(indexes.contains(QStringLiteral("worklogs|refuse_one|CREATE UNIQUE INDEX refuse_one ON "
+                                                    "worklogs ((CASE WHEN id = %1 THEN %2 "
+                                                    "ELSE id END))")
+                                         .arg(m_fortiethWorklog)
+                                         .arg(m_firstWorklog)));
+            Database fresh;
+            QVERIFY(fresh
+                        .open(m_dir.filePath(QStringLiteral("indexes-%1.sqlite")
+                                                 .arg(QLatin1String(QTest::currentDataTag()))),
+                              Database::Access::ReadWrite, Database::Creation::CreateIfMissing)
+                        .isNull());
+            QStringList expected = StorageTest::sqliteIndexes(fresh);
+            expected << indexes.filter(QStringLiteral("|refuse_one|"));
+            expected.sort();
+            QCOMPARE(indexes, expected);
+        }
     }
 
     // A copy is written in primary-key order, whatever order the source keeps its rows in (a
@@ -383,6 +407,8 @@ private slots:
         QVERIFY(source.open(m_source, Database::Access::ReadOnly).isNull());
         QCOMPARE(dump(copy), dump(source));
         QCOMPARE(typedDump(copy), typedDump(source)); // file to file: INSERT … SELECT in SQLite
+        QCOMPARE(StorageTest::sqliteIndexes(copy),
+                 StorageTest::sqliteIndexes(source)); // built again after the rows
         QSqlQuery q(copy.connection());
         QVERIFY(q.exec(QStringLiteral("SELECT ticket_id, seq FROM ticket_status_history ORDER BY rowid")));
         QPair<qint64, qint64> previous(-1, -1);
