@@ -2,6 +2,7 @@
 
 #include "models/storage/database.h"
 #include "models/storage/databasecopier.h"
+#include "models/storage/indexsuspension.h"
 #include "models/storage/sqlhelpers.h"
 #include "models/storage/transactionguard.h"
 
@@ -74,7 +75,13 @@ StorageError copyTable(QSqlDatabase db, const QString &table, qint64 engagementI
     }
     if (common.isEmpty())
         return {}; // the source predates this table
-    const QString filter = scopeFilter(table, sourceColumns, engagementId != 0);
+    QString filter = scopeFilter(table, sourceColumns, engagementId != 0);
+    // An engagement's rows found through an index come in that index's order: on a large file
+    // every row is a read somewhere else, and every insert lands somewhere else in the bundle (a
+    // million tickets: 10 s). Their ids, gathered and sorted first, read and write in key order.
+    if (!filter.isEmpty() && table != QLatin1String("engagements") &&
+        sourceColumns.contains(QLatin1String("id")) && sourceColumns.contains(QLatin1String("engagement_id")))
+        filter = QStringLiteral("id IN (SELECT id FROM src.\"%1\" WHERE %2)").arg(table, filter);
     const QString list = common.join(QLatin1Char(','));
     QString sql = QStringLiteral("INSERT INTO main.\"%1\" (%2) SELECT %2 FROM src.\"%1\"").arg(table, list);
     if (!filter.isEmpty())
@@ -87,6 +94,20 @@ StorageError copyTable(QSqlDatabase db, const QString &table, qint64 engagementI
     if (!q.exec())
         return queryError(q, s_operation, table);
     return {};
+}
+
+/// Runs `copy` of one table into the new bundle with the table's secondary indexes set aside and
+/// built once after its rows, by sorting (as DatabaseCopier does): maintained row by row, the
+/// indexes of a million tickets are rewritten page by page, most of the copy's time.
+template<typename Copy>
+StorageError withIndexesAside(const Database &bundle, const QString &table, const Copy &copy)
+{
+    IndexSuspension indexes(bundle, table);
+    if (StorageError error = indexes.suspend())
+        return error;
+    if (StorageError error = copy())
+        return error;
+    return indexes.restore();
 }
 
 StorageError writeInfo(QSqlDatabase db, const BundleInfo &info)
@@ -140,14 +161,16 @@ StorageError bundleTables(QSqlDatabase db, QStringList *tables)
 }
 
 /// Copies every table of the bundle's schema from the attached source inside one transaction.
-StorageError copyScope(QSqlDatabase db, const BundleInfo &info, qint64 engagementId)
+StorageError copyScope(const Database &bundle, const BundleInfo &info, qint64 engagementId)
 {
+    QSqlDatabase db = bundle.connection();
     QStringList tables;
     if (StorageError error = bundleTables(db, &tables))
         return error;
     TransactionGuard guard(db);
     for (const QString &table : qAsConst(tables)) {
-        if (StorageError error = copyTable(db, table, engagementId))
+        if (StorageError error =
+                withIndexesAside(bundle, table, [&] { return copyTable(db, table, engagementId); }))
             return error;
     }
     if (StorageError error = writeInfo(db, info))
@@ -176,7 +199,7 @@ StorageError fill(const QString &path, const QString &sourcePath, const BundleIn
         q.bindValue(QStringLiteral(":path"), sourcePath);
         if (!q.exec())
             return queryError(q, s_operation, sourcePath);
-        error = copyScope(db, info, engagementId);
+        error = copyScope(bundle, info, engagementId);
         q.exec(QStringLiteral("DETACH DATABASE src"));
         // A bundle is one self-contained file: no -wal/-shm next to it when it is mailed around.
         if (!error && !q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")))
@@ -229,7 +252,8 @@ StorageError fillFromServer(const QString &path, const Database &source, const B
         if (!error) {
             TransactionGuard guard(db);
             for (const QString &table : qAsConst(tables)) {
-                error = copyTableFromServer(from, db, table, engagementId);
+                error = withIndexesAside(bundle, table,
+                                         [&] { return copyTableFromServer(from, db, table, engagementId); });
                 if (error)
                     break;
             }

@@ -130,6 +130,13 @@ private slots:
         }
         QVERIFY(scalar(bundle, QStringLiteral("SELECT count(*) FROM worklogs")) > 0);
         QCOMPARE(bundle.schemaVersion(), m_source->schemaVersion());
+        // Set aside while the rows went in, the indexes were built again: a fresh file's.
+        Database fresh;
+        QVERIFY(fresh
+                    .open(out(QStringLiteral("fresh.sqlite")), Database::Access::ReadWrite,
+                          Database::Creation::CreateIfMissing)
+                    .isNull());
+        QCOMPARE(StorageTest::sqliteIndexes(bundle), StorageTest::sqliteIndexes(fresh));
     }
 
     void shouldRecordWhatTheBundleIsACopyOf()
@@ -176,6 +183,14 @@ private slots:
             QCOMPARE(scalar(bundle, QStringLiteral("SELECT count(*) FROM %1").arg(table)),
                      scalar(*m_source,
                             QStringLiteral("SELECT count(*) FROM %1 WHERE engagement_id = :v").arg(table),
+                            m_engagementId));
+        }
+        for (const QString &table : {QStringLiteral("tickets"), QStringLiteral("worklogs")}) {
+            // the same rows, not only as many (read by their ids on SQLite)
+            QCOMPARE(scalar(bundle, QStringLiteral("SELECT sum(id * id % 1000003) FROM %1").arg(table)),
+                     scalar(*m_source,
+                            QStringLiteral("SELECT sum(id * id % 1000003) FROM %1 WHERE engagement_id = :v")
+                                .arg(table),
                             m_engagementId));
         }
         QCOMPARE(scalar(bundle, QStringLiteral("SELECT count(*) FROM ticket_status_history")),
