@@ -46,14 +46,36 @@ const char *const s_resultUpdate =
     "reopen_count = excluded.reopen_count, paused_now = excluded.paused_now, breach_at = excluded.breach_at, "
     "problems = excluded.problems, evaluated_at = excluded.evaluated_at";
 
-void bindClock(QSqlQuery &q, int first, const Domain::SlaClock &clock)
+void setClock(QVariantList &values, int first, const Domain::SlaClock &clock)
 {
-    q.bindValue(first, SlaResultRepository::outcomeId(clock.outcome));
-    q.bindValue(first + 1, clock.targetSeconds);
-    q.bindValue(first + 2, optionalToSql(clock.due));
-    q.bindValue(first + 3, optionalToSql(clock.stoppedAt));
-    q.bindValue(first + 4, clock.businessSeconds);
-    q.bindValue(first + 5, optionalToSql(clock.breachedAt));
+    values[first] = SlaResultRepository::outcomeId(clock.outcome);
+    values[first + 1] = clock.targetSeconds;
+    values[first + 2] = optionalToSql(clock.due);
+    values[first + 3] = optionalToSql(clock.stoppedAt);
+    values[first + 4] = clock.businessSeconds;
+    values[first + 5] = optionalToSql(clock.breachedAt);
+}
+
+constexpr int s_resultColumns = 24;
+
+/// A result's row, in the order of the statement's placeholders.
+void setResult(QVariantList &values, const StoredSlaResult &stored, const QVariant &engagement)
+{
+    const Domain::SlaResult &r = stored.result;
+    values[0] = stored.ticketId;
+    values[1] = engagement;
+    values[2] = dateToSql(stored.policyEffective);
+    values[3] = r.severity;
+    values[4] = Domain::slaStateId(r.state);
+    values[5] = dateToSql(stored.complianceMonth);
+    setClock(values, 6, r.response);
+    setClock(values, 12, r.resolution);
+    values[18] = r.pausedSeconds;
+    values[19] = r.reopenCount;
+    values[20] = r.pausedNow ? 1 : 0;
+    values[21] = optionalToSql(stored.breachAt());
+    values[22] = int(r.problems.toInt());
+    values[23] = stored.evaluatedAt;
 }
 
 QVariant monthToSql(const QDate &month)
@@ -398,28 +420,20 @@ StorageError SlaResultWriter::writeResults(const QVector<StoredSlaResult> &resul
         results.size() > 1 ? ServerInsertCopy::open(m_database, s_resultInsert, replace ? s_resultUpdate : "",
                                                     0, s_store, QString::number(m_engagementId))
                            : std::nullopt;
+    // The bulk path takes the row as it is: binding each value on the statement and copying the
+    // bound list out again was a third of a 1M-row import's client CPU on a server.
+    QVariantList values(s_resultColumns);
     for (const StoredSlaResult &stored : results) {
-        const Domain::SlaResult &r = stored.result;
-        q.bindValue(0, stored.ticketId);
-        q.bindValue(1, engagement);
-        q.bindValue(2, dateToSql(stored.policyEffective));
-        q.bindValue(3, r.severity);
-        q.bindValue(4, Domain::slaStateId(r.state));
-        q.bindValue(5, dateToSql(stored.complianceMonth));
-        bindClock(q, 6, r.response);
-        bindClock(q, 12, r.resolution);
-        q.bindValue(18, r.pausedSeconds);
-        q.bindValue(19, r.reopenCount);
-        q.bindValue(20, r.pausedNow ? 1 : 0);
-        q.bindValue(21, optionalToSql(stored.breachAt()));
-        q.bindValue(22, int(r.problems.toInt()));
-        q.bindValue(23, stored.evaluatedAt);
+        setResult(values, stored, engagement);
         if (bulk) {
-            if (StorageError error = bulk->append(q.boundValues()))
+            if (StorageError error = bulk->append(values))
                 return error;
-        } else if (!q.exec()) {
-            return queryError(q, s_store, QString::number(stored.ticketId));
+            continue;
         }
+        for (int i = 0; i < s_resultColumns; ++i)
+            q.bindValue(i, values.at(i));
+        if (!q.exec())
+            return queryError(q, s_store, QString::number(stored.ticketId));
     }
     return bulk ? bulk->finish() : StorageError{};
 }
