@@ -35,15 +35,20 @@ public:
             m_gate->acquire();
             // The database is read to the work's end: freed under a worker, the sanitizer sees it.
             const bool open = database().isOpen();
+            const bool sawCancel = isCancelRequested(); // a long read would have stopped early
             --*m_working;
-            return [this, tag, open](bool cancelled) {
+            return [this, tag, open, sawCancel](bool cancelled) {
                 m_tag = open ? tag : -tag;
+                if (sawCancel)
+                    cancelledWork.append(tag);
                 emit finished(cancelled);
             };
         });
     }
     /// The request of the last delivery (negative: its database was closed).
     int tag() const { return m_tag; }
+    /// The requests whose work was asked to stop, delivered or not.
+    QVector<int> cancelledWork;
 
 signals:
     void finished(bool cancelled);
@@ -153,10 +158,11 @@ private slots:
         ask(2);
         ask(3);
         QCOMPARE(m_started, QVector<int>{1});
-        // THEN once its work ends, its delivery is dropped and the page asked once again: the
-        // newest request runs
+        // THEN its work is asked to stop; once it ends, its delivery is dropped and the page asked
+        // once again: the newest request runs
         m_gate.release();
         QTRY_COMPARE(m_started, (QVector<int>{1, 3}));
+        QCOMPARE(job()->cancelledWork, QVector<int>{1});
         QCOMPARE(m_rereads, 1);
         QVERIFY(m_shown.isEmpty());
         QVERIFY(m_read->isPending());
