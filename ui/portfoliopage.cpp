@@ -43,7 +43,15 @@ PortfolioPage::PortfolioPage(Models::Portfolio *portfolio, QWidget *parent)
       m_problem(new QLabel(this)), m_table(new QTableView(this)),
       m_slaModel(new Models::PortfolioSlaModel(this)), m_slaProxy(new QSortFilterProxyModel(this)),
       m_slaHeading(new QLabel(this)), m_slaHint(new QLabel(this)), m_slaTable(new QTableView(this)),
-      m_busy(new QProgressBar(this))
+      m_busy(new QProgressBar(this)),
+      m_read(new BackgroundRead([this] { return new Models::PortfolioJob(*m_portfolio->database()); },
+                                [this] { refresh(); },
+                                [this](bool cancelled) {
+                                    setBusy(false);
+                                    if (!cancelled)
+                                        display(m_read->job<Models::PortfolioJob>()->result());
+                                },
+                                this))
 {
     setObjectName(QStringLiteral("portfolioPage"));
     m_hint->setWordWrap(true);
@@ -123,7 +131,10 @@ PortfolioPage::PortfolioPage(Models::Portfolio *portfolio, QWidget *parent)
     });
     connect(m_portfolio, &Models::Portfolio::engagementChanged, this, &PortfolioPage::refresh);
     connect(m_portfolio, &Models::Portfolio::opened, this, &PortfolioPage::refresh);
-    connect(m_portfolio, &Models::Portfolio::aboutToReleaseDatabase, this, &PortfolioPage::releaseJob);
+    connect(m_portfolio, &Models::Portfolio::aboutToReleaseDatabase, this, [this] {
+        m_read->release();
+        setBusy(false);
+    });
     retranslate();
     // Read when first shown (or asked): its SLA section alone was 0.63 s of the window's first
     // paint at a million tickets while the page was not even shown (issue 13).
@@ -174,46 +185,7 @@ void PortfolioPage::refresh()
         return;
     }
     setBusy(true);
-    if (m_job && m_job->isRunning()) {
-        // The read under way is for what was asked before: its result is dropped, then this one runs.
-        m_job->cancel();
-        m_rereadPending = true;
-        return;
-    }
-    m_rereadPending = false; // this read is the newest (an older delivery still queued is stale)
-    job()->start(engagements, month(), now());
-}
-
-Models::PortfolioJob *PortfolioPage::job()
-{
-    if (!m_job) {
-        m_job = new Models::PortfolioJob(*m_portfolio->database(), this);
-        connect(m_job, &Models::PortfolioJob::finished, this, &PortfolioPage::readFinished);
-    }
-    return m_job;
-}
-
-void PortfolioPage::releaseJob()
-{
-    // Destroying the job waits for its worker; its delivery, still queued, goes with it.
-    delete m_job;
-    m_job = nullptr;
-    m_rereadPending = false;
-    setBusy(false);
-}
-
-void PortfolioPage::readFinished(bool cancelled)
-{
-    if (!m_job->isNewest())
-        return; // a read started since (once this one's work had ended): its delivery follows
-    if (m_rereadPending) {
-        m_rereadPending = false;
-        refresh();
-        return;
-    }
-    setBusy(false);
-    if (!cancelled)
-        display(m_job->result());
+    m_read->request([&] { m_read->job<Models::PortfolioJob>()->start(engagements, month(), now()); });
 }
 
 void PortfolioPage::display(const Models::PortfolioJob::Read &read)
@@ -231,7 +203,6 @@ void PortfolioPage::display(const Models::PortfolioJob::Read &read)
 
 void PortfolioPage::setBusy(bool busy)
 {
-    m_reading = busy;
     m_busy->setVisible(busy);
 }
 

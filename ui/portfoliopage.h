@@ -5,6 +5,7 @@
 #include <QWidget>
 
 #include "models/portfoliojob.h"
+#include "ui/backgroundread.h"
 
 class QLabel;
 class QProgressBar;
@@ -40,7 +41,7 @@ public:
     /// GUI thread and loaded() tells when they are shown; a page without a parent reads at once.
     void refresh();
     /// Whether a read is under way.
-    bool isReading() const { return m_reading; }
+    bool isReading() const { return m_read->isPending(); }
 
     Models::PortfolioBurnModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -68,15 +69,8 @@ private:
     bool m_stale = false;
     void retranslate();
     QDateTime now() const;
-    Models::PortfolioJob *job();
-    void releaseJob();
-    void readFinished(bool cancelled);
     void display(const Models::PortfolioJob::Read &read);
     void setBusy(bool busy);
-    Models::PortfolioJob *m_job = nullptr;
-    /// A refresh() came while a read ran: that read is dropped and a new one starts when it ends.
-    bool m_rereadPending = false;
-    bool m_reading = false;
 
     Models::Portfolio *m_portfolio;
     QDateTime m_now;
@@ -92,6 +86,7 @@ private:
     QLabel *m_slaHint;
     QTableView *m_slaTable;
     QProgressBar *m_busy;
+    BackgroundRead *m_read; ///< the rows read off the GUI thread
 };
 
 } // namespace Gui

@@ -41,7 +41,7 @@ ReviewPage::ReviewPage(Models::Portfolio *portfolio, QUndoStack *undoStack, QWid
       m_busy(new QProgressBar), m_readButton(new QPushButton), m_table(new QTableView),
       m_model(new Models::ReviewBreachModel(this)), m_saveTimer(new QTimer(this)), m_preview(new QPushButton),
       m_export(new QPushButton), m_previewAction(new QAction(this)),
-      m_runner(new ReviewPackRunner(portfolio, this))
+      m_runner(new ReviewPackRunner(portfolio, this)), m_read(createBreachesRead())
 {
     setObjectName(QStringLiteral("reviewPage"));
     m_risks->setObjectName(QStringLiteral("reviewRisks"));

@@ -29,6 +29,7 @@ class ReviewBreachesJob;
 
 namespace Gui {
 
+class BackgroundRead;
 class ReviewPeriodChooser;
 
 /// The governance review of one engagement and period (issue 11): the team's risks and actions
@@ -116,6 +117,9 @@ private:
     void reload();
     void loadNotes();
     void loadBreaches();
+    BackgroundRead *createBreachesRead();
+    /// Reads the breaches of the shown engagement and period (again, when one was superseded).
+    void requestBreaches();
     Models::ReviewBreachesJob *job();
     void releaseJob();
     void breachesRead(bool cancelled);
@@ -162,7 +166,6 @@ private:
     bool m_hasSla = false;
     int m_breachCount = 0;
     bool m_readingBreaches = false;
-    bool m_rereadPending = false; ///< a read superseded by a newer one: read again when it ends
     bool m_breachesCancelled = false;
     int m_sizedRowsLimit = SizedRowsLimit;
     std::optional<ViewState> m_keptPlace; ///< where the user was in the breaches before a reread
@@ -179,7 +182,6 @@ private:
     QLabel *m_breachesInfo;
     QProgressBar *m_busy;
     QPushButton *m_readButton;
-    Models::ReviewBreachesJob *m_job = nullptr;
     QTableView *m_table;
     Models::ReviewBreachModel *m_model;
     QTimer *m_saveTimer;
@@ -187,6 +189,7 @@ private:
     QPushButton *m_export;
     QAction *m_previewAction;
     ReviewPackRunner *m_runner;
+    BackgroundRead *m_read; ///< the breaches read off the GUI thread
 };
 
 } // namespace Gui

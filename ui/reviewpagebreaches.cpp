@@ -6,6 +6,7 @@
 #include "models/reviewnotesloader.h"
 #include "models/slaoverviewloader.h"
 #include "models/storagetext.h"
+#include "ui/backgroundread.h"
 #include "ui/reviewpage.h"
 #include "ui/reviewperiodchooser.h"
 
@@ -42,40 +43,36 @@ void ReviewPage::loadBreaches()
     fitRows(0);
     m_model->setRows({}, {}, {}, m_rootCauses, zoneOf(m_engagement), m_rootCauseStamps);
     if (!m_hasSla || !m_portfolio->isOpen()) {
-        if (m_job && m_job->isRunning())
-            m_job->cancel(); // its delivery finds nothing to read any more
-        m_rereadPending = false;
+        m_read->cancel(); // its delivery finds nothing to read any more
         m_keptPlace.reset();
         setReading(false);
         fitColumns();
         return;
     }
     setReading(true);
-    if (m_job && m_job->isRunning()) {
-        // The read under way is for what was shown before: its result is dropped, then this one runs.
-        m_job->cancel();
-        m_rereadPending = true;
-        return;
-    }
-    m_rereadPending = false; // this read is the newest (an older delivery still queued is stale)
-    job()->start(m_engagement, periodStart(), periodEnd());
+    requestBreaches();
+}
+
+BackgroundRead *ReviewPage::createBreachesRead()
+{
+    return new BackgroundRead([this] { return new Models::ReviewBreachesJob(*m_portfolio->database()); },
+                              [this] { requestBreaches(); },
+                              [this](bool cancelled) { breachesRead(cancelled); }, this);
+}
+
+void ReviewPage::requestBreaches()
+{
+    m_read->request([this] { job()->start(m_engagement, periodStart(), periodEnd()); });
 }
 
 Models::ReviewBreachesJob *ReviewPage::job()
 {
-    if (!m_job) {
-        m_job = new Models::ReviewBreachesJob(*m_portfolio->database(), this);
-        connect(m_job, &Models::ReviewBreachesJob::finished, this, &ReviewPage::breachesRead);
-    }
-    return m_job;
+    return m_read->job<Models::ReviewBreachesJob>();
 }
 
 void ReviewPage::releaseJob()
 {
-    // Destroying the job waits for its worker; its delivery, still queued, goes with it.
-    delete m_job;
-    m_job = nullptr;
-    m_rereadPending = false;
+    m_read->release();
     m_keptPlace.reset();
     // No text of the database that is going is read for a row any more.
     m_model->setRows({}, {}, {}, {}, QTimeZone::utc());
@@ -85,25 +82,15 @@ void ReviewPage::releaseJob()
 
 void ReviewPage::cancelRead()
 {
-    if (!m_readingBreaches)
-        return;
-    m_rereadPending = false;
-    // Also when the work has ended and its delivery is still queued: the delivery reads the flag.
-    if (m_job)
-        m_job->cancel(); // the delivery reports it cancelled
+    if (m_readingBreaches)
+        m_read->cancel(); // the delivery reports it cancelled
 }
 
 void ReviewPage::breachesRead(bool cancelled)
 {
-    if (!m_job->isNewest())
-        return; // a read started since (once this one's work had ended): its delivery follows
-    if (m_rereadPending) {
-        m_rereadPending = false;
-        job()->start(m_engagement, periodStart(), periodEnd());
-        return;
-    }
+    Models::ReviewBreachesJob *job = this->job();
     if (!m_readingBreaches || cancelled) {
-        m_job->clear();
+        job->clear();
         if (m_readingBreaches) { // Cancel: nothing shown until read again
             m_breachesCancelled = true;
             m_keptPlace.reset();
@@ -111,10 +98,10 @@ void ReviewPage::breachesRead(bool cancelled)
         }
         return;
     }
-    if (const Storage::StorageError &error = m_job->error())
+    if (const Storage::StorageError &error = job->error())
         m_loadProblem = Models::StorageText::message(error);
-    m_evaluatedAt = m_job->evaluatedAt();
-    m_breachCount = int(m_job->rows().size());
+    m_evaluatedAt = job->evaluatedAt();
+    m_breachCount = int(job->rows().size());
     Models::Portfolio *portfolio = m_portfolio;
     const Domain::Engagement engagement = m_engagement;
     // The texts of the rows shown, a page at a time (a few milliseconds each).
@@ -124,9 +111,9 @@ void ReviewPage::breachesRead(bool cancelled)
                Models::ReviewBreachesLoader(*portfolio->database()).loadTexts(engagement, ids, out).isNull();
     };
     fitRows(m_breachCount); // before the rows come: never every row measured
-    m_model->setRows(m_job->rows(), source, m_job->firstTexts(), m_rootCauses, zoneOf(m_engagement),
+    m_model->setRows(job->rows(), source, job->firstTexts(), m_rootCauses, zoneOf(m_engagement),
                      m_rootCauseStamps);
-    m_job->clear();
+    job->clear();
     fitColumns();
     fitRowHeight();
     if (m_keptPlace) {

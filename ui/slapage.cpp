@@ -58,7 +58,10 @@ SlaPage::SlaPage(Models::Portfolio *portfolio, QWidget *parent)
       m_trend(new ComplianceTrendChart(this)), m_breaches(new SlaBreachesChart(this)),
       m_distribution(new SlaDistributionChart(this)), m_atRiskModel(new Models::SlaAtRiskModel(this)),
       m_atRiskTable(new QTableView(this)), m_atRiskHint(new QLabel(this)), m_monthLabel(heading(this)),
-      m_allMonths(new QToolButton(this)), m_minute(new QTimer(this)), m_busy(new QProgressBar(this))
+      m_allMonths(new QToolButton(this)), m_minute(new QTimer(this)), m_busy(new QProgressBar(this)),
+      m_read(new BackgroundRead([this] { return new Models::SlaOverviewJob(*m_portfolio->database()); },
+                                [this] { refresh(); }, [this](bool cancelled) { readFinished(cancelled); },
+                                this))
 {
     setObjectName(QStringLiteral("slaPage"));
     m_problem->setWordWrap(true);
@@ -133,7 +136,10 @@ SlaPage::SlaPage(Models::Portfolio *portfolio, QWidget *parent)
         if (id == m_id)
             refresh();
     });
-    connect(m_portfolio, &Models::Portfolio::aboutToReleaseDatabase, this, &SlaPage::releaseJob);
+    connect(m_portfolio, &Models::Portfolio::aboutToReleaseDatabase, this, [this] {
+        m_read->release();
+        setBusy(false);
+    });
     connect(m_portfolio, &Models::Portfolio::opened, this, [this] { refresh(); });
     retranslate();
     refresh();
@@ -262,51 +268,25 @@ void SlaPage::refresh()
         m_export->setEnabled(false);
     }
     setBusy(true);
-    if (m_job && m_job->isRunning()) {
-        // The read under way is for what was asked before: its result is dropped, then this one runs.
-        m_job->cancel();
-        m_rereadPending = true;
-        return;
-    }
-    m_rereadPending = false; // this read is the newest (an older delivery still queued is stale)
-    job()->start(engagement, m_from, m_to, m_severity, now().toSecsSinceEpoch());
+    m_read->request([&] { job()->start(engagement, m_from, m_to, m_severity, now().toSecsSinceEpoch()); });
 }
 
 Models::SlaOverviewJob *SlaPage::job()
 {
-    if (!m_job) {
-        m_job = new Models::SlaOverviewJob(*m_portfolio->database(), this);
-        connect(m_job, &Models::SlaOverviewJob::finished, this, &SlaPage::readFinished);
-    }
-    return m_job;
-}
-
-void SlaPage::releaseJob()
-{
-    // Destroying the job waits for its worker; its delivery, still queued, goes with it.
-    delete m_job;
-    m_job = nullptr;
-    m_rereadPending = false;
-    setBusy(false);
+    return m_read->job<Models::SlaOverviewJob>();
 }
 
 void SlaPage::readFinished(bool cancelled)
 {
-    if (!m_job->isNewest())
-        return; // a read started since (once this one's work had ended): its delivery follows
-    if (m_rereadPending) {
-        m_rereadPending = false;
-        refresh();
-        return;
-    }
     setBusy(false);
-    const Models::SlaOverview &read = m_job->overview();
+    const Models::SlaOverviewJob *job = this->job();
+    const Models::SlaOverview &read = job->overview();
     if (cancelled || read.engagement.id != m_id)
         return;
-    if (!m_job->wasAtRiskOnly()) {
-        display(m_job->error() ? m_job->error().message(read.engagement) : QString(), read, read.engagement,
-                m_job->ticketSummary());
-    } else if (m_loaded && !m_job->error() && read.engagement.id == m_data.engagement.id) {
+    if (!job->wasAtRiskOnly()) {
+        display(job->error() ? job->error().message(read.engagement) : QString(), read, read.engagement,
+                job->ticketSummary());
+    } else if (m_loaded && !job->error() && read.engagement.id == m_data.engagement.id) {
         // A failed minute's read leaves the list shown; the next minute tries again. The list
         // stays where the user was in it.
         const ViewStateKeeper keeper(m_atRiskTable);
@@ -319,7 +299,6 @@ void SlaPage::readFinished(bool cancelled)
 
 void SlaPage::setBusy(bool busy)
 {
-    m_reading = busy;
     m_busy->setVisible(busy);
     if (busy)
         m_evaluated->setText(tr("Reading the SLA results…"));
@@ -374,8 +353,9 @@ void SlaPage::refreshAtRisk()
         return;
     if (parentWidget()) {
         // A read under way brings the list with it.
-        if (!m_reading)
-            m_reading = job()->startAtRisk(m_data.engagement, m_severity, now().toSecsSinceEpoch());
+        if (!m_read->isPending())
+            m_read->request(
+                [this] { job()->startAtRisk(m_data.engagement, m_severity, now().toSecsSinceEpoch()); });
         return;
     }
     QVector<Models::SlaAtRiskTicket> tickets;

@@ -2,6 +2,7 @@
 
 #include "models/slaoverviewloader.h"
 #include "models/tickettablemodel.h"
+#include "ui/backgroundread.h"
 
 #include <QDateTime>
 #include <QWidget>
@@ -57,7 +58,7 @@ public:
 
     const Models::SlaOverview &overview() const { return m_data; }
     /// Whether the overview (or the at-risk list) is being read; loaded() follows.
-    bool isLoading() const { return m_reading; }
+    bool isLoading() const { return m_read->isPending(); }
     /// The sentence shown instead of the charts (empty when they are shown).
     QString problem() const;
     ComplianceTrendChart *trendChart() const { return m_trend; }
@@ -90,7 +91,6 @@ private:
     void retranslate();
     void refresh();
     Models::SlaOverviewJob *job();
-    void releaseJob();
     void readFinished(bool cancelled);
     void setBusy(bool busy);
     /// Shows `data` of `engagement`, or `problem` instead when it is not empty; `tickets`: the
@@ -140,11 +140,8 @@ private:
     TicketsPanel *m_tickets = nullptr;
     QTimer *m_minute;
     QProgressBar *m_busy;
-    Models::SlaOverviewJob *m_job = nullptr;
-    /// A read was asked for while another ran: it starts when that one is delivered.
-    bool m_rereadPending = false;
-    /// From the start of a read until it has been shown.
-    bool m_reading = false;
+    /// The overview (or the at-risk list) read off the GUI thread.
+    BackgroundRead *m_read;
 };
 
 } // namespace Gui

@@ -6,6 +6,7 @@
 #include "models/portfolio.h"
 #include "models/supportmodelwhatifjob.h"
 #include "models/supportmodelwhatifmodel.h"
+#include "ui/backgroundread.h"
 #include "ui/charts/whatifchart.h"
 #include "ui/charttablecontainer.h"
 #include "ui/diagram/diagramview.h"
@@ -41,7 +42,10 @@ SupportModelsPage::SupportModelsPage(Models::Portfolio *portfolio, QWidget *pare
       m_monthsLabel(new QLabel(this)), m_months(new QSpinBox(this)), m_period(new QLabel(this)),
       m_busy(new QProgressBar(this)), m_cancel(new QPushButton(this)),
       m_whatIf(new Models::SupportModelWhatIfModel(this)), m_table(new QTableView(this)),
-      m_chart(new WhatIfChart(m_whatIf, this))
+      m_chart(new WhatIfChart(m_whatIf, this)),
+      m_read(new BackgroundRead(
+          [this] { return new Models::SupportModelWhatIfJob(*m_portfolio->database()); },
+          [this] { refreshWhatIf(); }, [this](bool cancelled) { readFinished(cancelled); }, this))
 {
     QFont font = m_heading->font();
     font.setBold(true);
@@ -120,14 +124,16 @@ SupportModelsPage::SupportModelsPage(Models::Portfolio *portfolio, QWidget *pare
 
     connect(m_months, qOverload<int>(&QSpinBox::valueChanged), this, [this] { refreshWhatIf(); });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_reading && m_job) {
-            m_job->cancel();
-            m_rereadPending = false;
+        if (m_reading) {
+            m_read->cancel();
         } else {
             refreshWhatIf(); // "Replay again" after a cancel
         }
     });
-    connect(m_portfolio, &Models::Portfolio::aboutToReleaseDatabase, this, &SupportModelsPage::releaseJob);
+    connect(m_portfolio, &Models::Portfolio::aboutToReleaseDatabase, this, [this] {
+        m_read->release();
+        setBusy(false);
+    });
     connect(m_portfolio, &Models::Portfolio::engagementChanged, this, [this](qint64 id) {
         if (id == m_id)
             showEngagement(id);
@@ -287,9 +293,7 @@ void SupportModelsPage::refreshWhatIf()
     m_cancelledRead = false;
     const Domain::Engagement e = m_portfolio->engagement(m_id);
     if (e.id == 0 || !m_portfolio->database()) {
-        if (m_job && m_reading)
-            m_job->cancel(); // its delivery is dropped: the engagement it read is not shown
-        m_rereadPending = false;
+        m_read->cancel(); // its delivery is dropped: the engagement it read is not shown
         setBusy(false);
         display(e, {}, {});
         return;
@@ -309,50 +313,29 @@ void SupportModelsPage::refreshWhatIf()
         none.engagement = e;
         display(e, {}, none);
     }
-    // A read under way, or ended with its delivery still queued (the delivery reads the flag), is
-    // for what was asked before: its result is dropped, then this one runs.
-    const bool pending = m_job && m_reading;
     setBusy(true);
-    if (pending) {
-        m_job->cancel();
-        m_rereadPending = true;
-        return;
-    }
-    if (!m_job) {
-        m_job = new Models::SupportModelWhatIfJob(*m_portfolio->database(), this);
-        connect(m_job, &Models::SupportModelWhatIfJob::finished, this, &SupportModelsPage::readFinished);
-    }
-    m_job->start(e, m_months->value(), now);
+    m_read->request([&] { job()->start(e, m_months->value(), now); });
+}
+
+Models::SupportModelWhatIfJob *SupportModelsPage::job()
+{
+    return m_read->job<Models::SupportModelWhatIfJob>();
 }
 
 void SupportModelsPage::readFinished(bool cancelled)
 {
-    m_reading = false; // this delivery was the one pending: nothing is on its way any more
-    if (m_rereadPending) {
-        m_rereadPending = false;
-        refreshWhatIf();
-        return;
-    }
+    const Models::SupportModelWhatIfJob *job = this->job();
     setBusy(false);
     if (cancelled) {
-        if (m_job->engagement().id == m_id) {
+        if (job->engagement().id == m_id) {
             m_cancelledRead = true;
             showCancelled();
         }
         return;
     }
-    if (m_job->engagement().id != m_id || m_job->months() != m_months->value())
+    if (job->engagement().id != m_id || job->months() != m_months->value())
         return; // asked for something else meanwhile: that read follows
-    display(m_job->engagement(), m_job->error(), m_job->data());
-}
-
-void SupportModelsPage::releaseJob()
-{
-    // Destroying the job waits for its worker; its delivery, still queued, goes with it.
-    delete m_job;
-    m_job = nullptr;
-    m_rereadPending = false;
-    setBusy(false);
+    display(job->engagement(), job->error(), job->data());
 }
 
 void SupportModelsPage::setBusy(bool busy)

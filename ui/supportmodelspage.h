@@ -21,6 +21,7 @@ class SupportModelWhatIfModel;
 
 namespace Gui {
 
+class BackgroundRead;
 class DiagramView;
 class WhatIfChart;
 
@@ -57,8 +58,8 @@ private:
     void refreshDiagrams();
     void refreshWhatIf();
     void updateHeadings();
+    Models::SupportModelWhatIfJob *job();
     void readFinished(bool cancelled);
-    void releaseJob();
     void setBusy(bool busy);
     void display(const Domain::Engagement &engagement, const Models::SupportModelWhatIfLoader::Error &error,
                  const Models::SupportModelWhatIfData &data);
@@ -79,11 +80,9 @@ private:
     QSpinBox *m_months;
     QLabel *m_period;
     QProgressBar *m_busy;
-    QPushButton *m_cancel; ///< "Cancel" while reading, "Replay again" after a cancel
-    Models::SupportModelWhatIfJob *m_job = nullptr;
-    bool m_stale = false; ///< asked while hidden: read when shown
-    bool m_reading = false;
-    bool m_rereadPending = false; ///< the read under way is outdated: read again when it ends
+    QPushButton *m_cancel;        ///< "Cancel" while reading, "Replay again" after a cancel
+    bool m_stale = false;         ///< asked while hidden: read when shown
+    bool m_reading = false;       ///< the busy bar and Cancel are shown
     bool m_cancelledRead = false; ///< the last read of the engagement shown was cancelled
     qint64 m_shownId = 0;         ///< the engagement whose what-if is shown
     Models::SupportModelWhatIfLoader::Error m_shownError;
@@ -91,6 +90,7 @@ private:
     Models::SupportModelWhatIfModel *m_whatIf;
     QTableView *m_table;
     WhatIfChart *m_chart;
+    BackgroundRead *m_read; ///< the what-if read off the GUI thread
 };
 
 } // namespace Gui

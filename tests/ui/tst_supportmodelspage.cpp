@@ -1,5 +1,7 @@
 #include "models/portfolio.h"
+#include "models/supportmodelwhatifjob.h"
 #include "models/supportmodelwhatifmodel.h"
+#include "tests/models/workerjobwait.h"
 #include "ui/diagram/diagrambox.h"
 #include "ui/diagram/diagramview.h"
 #include "ui/languagemanager.h"
@@ -170,6 +172,44 @@ private slots:
         QVERIFY(page->isReading());
         QTRY_VERIFY_WITH_TIMEOUT(!page->isReading(), 20000);
         QCOMPARE(page->whatIf()->rowCount(), alone.whatIf()->rowCount());
+    }
+
+    // A replay dropped (no engagement chosen any more) whose work has ended, its result still
+    // queued, then another engagement chosen: the dropped result neither ends the new replay's
+    // busy state nor shows; the new one is shown. (Before the pages shared Gui::BackgroundRead
+    // the dropped result ended the busy state while the new replay still ran.)
+    void shouldKeepReadingWhenADroppedReplayEndsAfterANewChoice()
+    {
+        const QDateTime now(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
+        QWidget window;
+        auto *page = new Gui::SupportModelsPage(&m_portfolio, &window);
+        page->setNow(now);
+        window.show();
+        page->showEngagement(idOf("FJALLGEAR"));
+        QVERIFY(page->isReading());
+        auto *job = page->findChild<Models::SupportModelWhatIfJob *>();
+        QVERIFY(job);
+        page->showEngagement(0);
+        QVERIFY(!page->isReading());
+        QVERIFY(waitForWorkEnd(*job)); // no events: the dropped result stays queued
+        page->showEngagement(idOf("NORDSHOP"));
+        QVERIFY(page->isReading());
+        // The busy state ends with NORDSHOP's figures shown, not before (events taken one batch at
+        // a time: the dropped result comes first).
+        QElapsedTimer waited;
+        waited.start();
+        while (page->isReading() && waited.elapsed() < 20000) {
+            QCoreApplication::processEvents();
+            QThread::msleep(1);
+        }
+        QVERIFY(!page->isReading());
+        Gui::SupportModelsPage nordshop(&m_portfolio);
+        nordshop.setNow(now);
+        nordshop.showEngagement(idOf("NORDSHOP"));
+        QCOMPARE(page->whatIf()->whatIf().lastMonth, nordshop.whatIf()->whatIf().lastMonth);
+        QCOMPARE(page->whatIf()->rowCount(), nordshop.whatIf()->rowCount());
+        QVERIFY(page->whatIf()->rowCount() > 0);
+        QCOMPARE(page->whatIf()->index(0, 1).data(), nordshop.whatIf()->index(0, 1).data());
     }
 };
 

@@ -1,0 +1,65 @@
+#include "ui/backgroundread.h"
+
+namespace Gui {
+
+BackgroundRead::~BackgroundRead()
+{
+    // Before the callbacks go: the job's worker is waited for and its delivery goes with it.
+    delete m_job;
+}
+
+Models::WorkerJob *BackgroundRead::job()
+{
+    if (!m_job) {
+        m_job = m_make();
+        m_job->setParent(this);
+    }
+    return m_job;
+}
+
+void BackgroundRead::request(const std::function<void()> &start)
+{
+    m_pending = true;
+    if (m_job && m_job->isRunning()) {
+        // The read under way is for what was asked before: its result is dropped, then the page
+        // asks again.
+        m_job->cancel();
+        m_rereadPending = true;
+        return;
+    }
+    m_rereadPending = false; // this read is the newest (an older delivery still queued is stale)
+    job();
+    start();
+}
+
+void BackgroundRead::cancel()
+{
+    m_rereadPending = false;
+    // Also when the work has ended and its delivery is still queued: the delivery reads the flag.
+    if (m_job)
+        m_job->cancel();
+}
+
+void BackgroundRead::release()
+{
+    // Destroying the job waits for its worker; its delivery, still queued, goes with it.
+    delete m_job;
+    m_job = nullptr;
+    m_pending = false;
+    m_rereadPending = false;
+}
+
+void BackgroundRead::delivered(bool cancelled)
+{
+    if (!m_job->isNewest())
+        return; // a read started since (once this one's work had ended): its delivery follows
+    if (m_rereadPending) {
+        m_rereadPending = false;
+        m_reread();
+        return;
+    }
+    m_pending = false;
+    m_deliver(cancelled);
+}
+
+} // namespace Gui
