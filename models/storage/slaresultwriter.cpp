@@ -2,6 +2,9 @@
 
 #include "models/storage/database.h"
 #include "models/storage/serverinsertcopy.h"
+#include "models/storage/serversession.h"
+#include "models/storage/serverslareads.h"
+#include "models/storage/serverticketupsert.h"
 #include "models/storage/sqlhelpers.h"
 #include "models/storage/sqliteslaresults.h"
 
@@ -170,6 +173,13 @@ StorageError SlaResultWriter::ticketsAfter(qint64 afterId, int limit, TicketsWit
             return {};
         return readHistory(out->ids.constFirst(), out->ids.constLast(), out);
     }
+    // On a server inside a transaction (an import's recompute, a full one): COPY, not a QVariant a
+    // value (a 1M-row event log's recompute read 154k tickets and 852k changes this way).
+    if (const std::optional<ServerSession> session =
+            serverBulkUpsertEnabled() ? ServerSession::idleInTransaction(m_database.connection(), s_read,
+                                                                         QString::number(m_engagementId))
+                                      : std::nullopt)
+        return ServerSlaReads::ticketsAfter(*session, m_engagementId, afterId, limit, out);
     out->ids.clear();
     out->tickets.clear();
     QSqlQuery q(m_database.connection());
