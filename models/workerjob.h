@@ -17,7 +17,9 @@ namespace Models {
 /// through its own connection to the database (released when the work ends), and what the work
 /// hands back runs afterwards on the thread that owns the job, told whether cancel() came first.
 /// The base of the pages' background loads; destroying a job waits for its worker, and a result
-/// that arrives after the job is gone is dropped.
+/// that arrives after the job is gone is dropped. An owner deleting a job that may be running calls
+/// stop() first: a work that uses its subclass's members must not run on while the subclass's part
+/// is already destroyed and only this base waits.
 class WorkerJob : public QObject
 {
     Q_OBJECT

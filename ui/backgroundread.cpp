@@ -5,7 +5,7 @@ namespace Gui {
 BackgroundRead::~BackgroundRead()
 {
     // Before the callbacks go: the job's worker is waited for and its delivery goes with it.
-    delete m_job;
+    release();
 }
 
 Models::WorkerJob *BackgroundRead::job()
@@ -42,7 +42,10 @@ void BackgroundRead::cancel()
 
 void BackgroundRead::release()
 {
-    // Destroying the job waits for its worker; its delivery, still queued, goes with it.
+    // The worker is waited for while the job is whole (its work may use the job's own members,
+    // gone once its destructor has run); the delivery, still queued, goes with the job.
+    if (m_job)
+        m_job->stop();
     delete m_job;
     m_job = nullptr;
     m_pending = false;

@@ -113,6 +113,7 @@ ExportDialog::ExportDialog(const Models::Portfolio &portfolio, Models::ExportJob
 
 ExportDialog::~ExportDialog()
 {
+    m_job->stop(); // waited for while the job is whole: its work uses it
     delete m_progress;
 }
 

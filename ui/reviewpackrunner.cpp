@@ -42,6 +42,8 @@ void ReviewPackRunner::exportPack(const Request &request, const QString &pdfPath
 
 void ReviewPackRunner::abandon()
 {
+    if (m_job)
+        m_job->stop(); // waited for while the job is whole: its work uses it
     delete m_job;
     m_job = nullptr;
     delete m_progress;
