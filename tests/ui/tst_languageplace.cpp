@@ -175,8 +175,8 @@ private slots:
         // The same top row; where rows are as tall as their text (the review's breaches) and the
         // view was scrolled to its end, it stays at its end (the top row cannot be the same when
         // the rows below it change height).
-        if (en.atEnd)
-            QVERIFY(sv.atEnd);
+        if (en.atEnd) // the rows' heights are fitted again after the change: on a busy machine, later
+            QTRY_VERIFY_WITH_TIMEOUT(spotOf(table).atEnd, 5000);
         else
             QCOMPARE(sv.top, en.top);
         QVERIFY(sv.selected);
