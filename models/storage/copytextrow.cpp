@@ -88,4 +88,11 @@ bool CopyTextRow::parse(const char *line, qsizetype size)
     }
 }
 
+QString CopyTextRow::parseRow(const char *line, qsizetype size, int columns)
+{
+    if (parse(line, size) && count() == columns)
+        return {};
+    return QStringLiteral("the server sent %1 fields for %2 columns").arg(count()).arg(columns);
+}
+
 } // namespace Storage

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 #include <QVarLengthArray>
 
 namespace Storage {
@@ -13,6 +14,9 @@ class CopyTextRow
 public:
     /// False for a line COPY never writes: it ends inside an escape (a lone trailing backslash).
     bool parse(const char *line, qsizetype size);
+    /// parse() of a row that must have `columns` fields: empty when it has, otherwise what is wrong
+    /// in the words of the errors that name the row ("the server sent 3 fields for 6 columns").
+    QString parseRow(const char *line, qsizetype size, int columns);
 
     int count() const { return int(m_begin.size()); }
     bool isNull(int field) const { return m_end.at(field) < 0; }

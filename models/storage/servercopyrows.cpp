@@ -123,11 +123,8 @@ StorageError intoSqlite(const ServerSession &session, sqlite3 *to, const QByteAr
     return session.copyOut(copyOut.constData(), [&](const char *line, qsizetype size) -> StorageError {
         ++row;
         const auto record = [&] { return QStringLiteral("%1, row %2").arg(table).arg(row); };
-        if (!fields.parse(line, size) || fields.count() != columns.size())
-            return {StorageError::Kind::Query, operation, record(),
-                    QStringLiteral("the server sent %1 fields for %2 columns")
-                        .arg(fields.count())
-                        .arg(columns.size())};
+        if (const QString problem = fields.parseRow(line, size, int(columns.size())); !problem.isEmpty())
+            return {StorageError::Kind::Query, operation, record(), problem};
         for (int i = 0; i < fields.count(); ++i) {
             if (fields.isNull(i))
                 sqlite3_bind_null(statement, i + 1);

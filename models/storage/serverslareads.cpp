@@ -22,11 +22,8 @@ public:
     StorageError parse(const char *line, qsizetype size)
     {
         ++m_row;
-        if (!m_fields.parse(line, size) || m_fields.count() != m_columns)
-            return error(QStringLiteral("the server sent %1 fields for %2 columns")
-                             .arg(m_fields.count())
-                             .arg(m_columns));
-        return {};
+        const QString problem = m_fields.parseRow(line, size, m_columns);
+        return problem.isEmpty() ? StorageError() : error(problem);
     }
     bool isNull(int field) const { return m_fields.isNull(field); }
     QString text(int field) const { return QString::fromUtf8(m_fields.data(field), m_fields.size(field)); }

@@ -77,6 +77,18 @@ private slots:
         QCOMPARE(QByteArray(row.data(1), row.size(1)), QByteArray("y"));
         QVERIFY(!row.isNull(1));
     }
+
+    // A row of another width, or one COPY never writes, is refused in the words the errors use.
+    void shouldSayWhenARowDoesNotHaveItsColumns()
+    {
+        CopyTextRow row;
+        const QByteArray three("1\tx\t\\N");
+        QCOMPARE(row.parseRow(three.constData(), three.size(), 3), QString());
+        QCOMPARE(row.parseRow(three.constData(), three.size(), 6),
+                 QStringLiteral("the server sent 3 fields for 6 columns"));
+        const QByteArray broken("1\t2\\");
+        QVERIFY(!row.parseRow(broken.constData(), broken.size(), 2).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCopyTextRow)
