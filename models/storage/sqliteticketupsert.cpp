@@ -8,10 +8,7 @@
 
 #include <sqlite3.h>
 
-#include <algorithm>
-#include <cstdio>
 #include <cstring>
-#include <limits>
 
 namespace Storage {
 
@@ -20,19 +17,12 @@ namespace {
 using SqliteValues::bindOptional;
 using SqliteValues::bindText;
 using SqliteValues::optionalAt;
+using SqliteValues::ResetOnExit;
 using SqliteValues::textAt;
 
 bool s_enabled = true;
 
 const QString s_operation = QStringLiteral("save ticket");
-
-/// Resets a statement when the scope ends, whatever happened: a statement left running would
-/// hold the table (a DROP INDEX of IndexSuspension, the commit).
-struct ResetOnExit
-{
-    sqlite3_stmt *statement;
-    ~ResetOnExit() { sqlite3_reset(statement); }
-};
 
 /// Binds the ticket's own columns at positions first .. first + 9 (kind .. vendor_sla).
 void bindTicket(sqlite3_stmt *s, int first, const Domain::Ticket &t)
@@ -139,101 +129,6 @@ bool SqliteTicketUpsert::storesSame(sqlite3_stmt *s, int first, const Domain::Ti
            sameText(s, first + 6, t.title) && sameText(s, first + 7, t.status);
 }
 
-StorageError SqliteTicketUpsert::classify(qint64 engagementId, const QByteArray &source,
-                                          const QVector<Domain::Ticket> &tickets, QVector<Stored> *out)
-{
-    // The keys as one JSON array: a single statement looks each up through the unique index, in
-    // the tickets' order, without a statement (bind, step, reset) per ticket.
-    m_keys.clear();
-    m_keys.append('[');
-    for (const Domain::Ticket &t : tickets) {
-        if (m_keys.size() > 1)
-            m_keys.append(',');
-        m_keys.append('"');
-        const QByteArray key = t.key.toUtf8();
-        for (const char c : key) {
-            if (c == '"' || c == '\\') {
-                m_keys.append('\\');
-                m_keys.append(c);
-            } else if (static_cast<unsigned char>(c) < 0x20) {
-                char escaped[8];
-                std::snprintf(escaped, sizeof escaped, "\\u%04x", unsigned(c));
-                m_keys.append(escaped);
-            } else {
-                m_keys.append(c);
-            }
-        }
-        m_keys.append('"');
-    }
-    m_keys.append(']');
-    out->fill(Stored(), tickets.size());
-    const ResetOnExit reset{m_classify};
-    sqlite3_bind_int64(m_classify, 1, engagementId);
-    sqlite3_bind_text(m_classify, 2, source.constData(), int(source.size()), SQLITE_STATIC);
-    sqlite3_bind_text(m_classify, 3, m_keys.constData(), int(m_keys.size()), SQLITE_STATIC);
-    int step;
-    QVector<qint64> ids;
-    while ((step = sqlite3_step(m_classify)) == SQLITE_ROW) {
-        const qint64 position = sqlite3_column_int64(m_classify, 0);
-        if (position < 0 || position >= tickets.size())
-            continue;
-        Stored &stored = (*out)[int(position)];
-        stored.id = sqlite3_column_int64(m_classify, 1);
-        stored.same = storesSame(m_classify, 1, tickets.at(int(position)));
-        ids.append(stored.id);
-    }
-    if (step != SQLITE_DONE)
-        return error(tickets.constFirst().key); // the chunk's first ticket
-    if (StorageError e = withoutHistory(tickets, out))
-        return e;
-    // A key twice in the chunk: the second must see what the first wrote, ticket by ticket.
-    std::sort(ids.begin(), ids.end());
-    if (std::adjacent_find(ids.begin(), ids.end()) != ids.end())
-        out->clear();
-    return {};
-}
-
-StorageError SqliteTicketUpsert::withoutHistory(const QVector<Domain::Ticket> &tickets,
-                                                QVector<Stored> *stored)
-{
-    // "Unchanged" from the bytes holds only for a stored ticket with no status change. The
-    // chunk's candidates are proved so at once: no history row has an id between the least and
-    // the greatest of theirs (one seek on the history's key; a list import's tickets lie in
-    // ranges of their own). Otherwise each candidate is looked up, as the find statement does.
-    qint64 least = std::numeric_limits<qint64>::max();
-    qint64 greatest = std::numeric_limits<qint64>::min();
-    for (const Stored &s : std::as_const(*stored)) {
-        if (s.same) {
-            least = std::min(least, s.id);
-            greatest = std::max(greatest, s.id);
-        }
-    }
-    if (least > greatest)
-        return {};
-    const auto hasRow = [this](sqlite3_stmt *statement, bool *row) {
-        const ResetOnExit reset{statement};
-        const int step = sqlite3_step(statement);
-        *row = step == SQLITE_ROW;
-        return step == SQLITE_ROW || step == SQLITE_DONE;
-    };
-    bool any = false;
-    sqlite3_bind_int64(m_historyInRange, 1, least);
-    sqlite3_bind_int64(m_historyInRange, 2, greatest);
-    if (!hasRow(m_historyInRange, &any))
-        return error(tickets.constFirst().key);
-    for (int i = 0; any && i < stored->size(); ++i) {
-        Stored &s = (*stored)[i];
-        if (!s.same)
-            continue;
-        bool has = false;
-        sqlite3_bind_int64(m_hasHistory, 1, s.id);
-        if (!hasRow(m_hasHistory, &has))
-            return error(tickets.at(i).key);
-        s.same = !has;
-    }
-    return {};
-}
-
 bool SqliteTicketUpsert::isEnabled()
 {
     return s_enabled;
@@ -251,8 +146,8 @@ SqliteTicketUpsert::SqliteTicketUpsert(QSqlDatabase db, sqlite3 *handle)
 
 SqliteTicketUpsert::~SqliteTicketUpsert()
 {
-    for (sqlite3_stmt *s : {m_find, m_classify, m_historyInRange, m_hasHistory, m_history, m_insert, m_update,
-                            m_clearHistory, m_addHistory})
+    for (sqlite3_stmt *s : {m_find, m_classify, m_classifyRange, m_historyInRange, m_hasHistory, m_history,
+                            m_insert, m_update, m_clearHistory, m_addHistory})
         sqlite3_finalize(s); // a null statement is a no-op
 }
 
@@ -278,6 +173,12 @@ StorageError SqliteTicketUpsert::prepare(const QSqlDatabase &db, std::unique_ptr
          "0 " // whether it has history: proved for the chunk at once (withoutHistory)
          "FROM json_each(?3) AS j CROSS JOIN tickets AS t "
          "WHERE t.engagement_id = ?1 AND t.source = ?2 AND t.source_key = j.value"},
+        // The same columns, from the position of the key on: the stored keys between the chunk's
+        // least and greatest, in the unique index's order (no sort: the first two are equal).
+        {&u->m_classifyRange,
+         "SELECT id, source_key, kind, severity, service_level, activity, title, status, created_at, "
+         "first_response_at, resolved_at, vendor_sla, 0 FROM tickets "
+         "WHERE engagement_id = ?1 AND source = ?2 AND source_key BETWEEN ?3 AND ?4 ORDER BY source_key"},
         {&u->m_historyInRange, "SELECT 1 FROM ticket_status_history WHERE ticket_id BETWEEN ? AND ? LIMIT 1"},
         {&u->m_hasHistory, "SELECT 1 FROM ticket_status_history WHERE ticket_id = ? LIMIT 1"},
         {&u->m_history, "SELECT changed_at, status, severity FROM ticket_status_history "

@@ -36,6 +36,17 @@ public:
     static bool isEnabled();
     static void setEnabled(bool enabled);
 
+    /// How many chunks were looked up by a walk of their key range, how many by a probe a key,
+    /// and how many of their tickets either found stored (tests: each way taken where it should
+    /// be, and finding every stored key).
+    struct Lookups
+    {
+        int byRange = 0;
+        int byKeys = 0;
+        int found = 0;
+    };
+    static Lookups lookupsForTests();
+
 private:
     SqliteTicketUpsert(QSqlDatabase db, sqlite3 *handle);
     StorageError error(const QString &key) const;
@@ -57,6 +68,14 @@ private:
     /// twice (the chunk then goes ticket by ticket).
     StorageError classify(qint64 engagementId, const QByteArray &source,
                           const QVector<Domain::Ticket> &tickets, QVector<Stored> *out);
+    /// classify() by one walk of the stored keys between the chunk's least and greatest, merged
+    /// with the chunk's keys in the index's order; `*walked` false (and `out` partly filled) when
+    /// that range holds more stored tickets the chunk does not name than the chunk has.
+    StorageError classifyByRange(qint64 engagementId, const QByteArray &source,
+                                 const QVector<Domain::Ticket> &tickets, QVector<Stored> *out, bool *walked);
+    /// classify() by a probe of the unique index a key, the keys sent as one JSON array.
+    StorageError classifyByKeys(qint64 engagementId, const QByteArray &source,
+                                const QVector<Domain::Ticket> &tickets, QVector<Stored> *out);
     /// Clears `same` of every classified ticket that has stored status changes (the classify
     /// statement does not look): one range probe for the chunk, a probe a candidate only when
     /// the range holds history.
@@ -70,6 +89,9 @@ private:
     sqlite3 *m_handle;
     sqlite3_stmt *m_find = nullptr;
     sqlite3_stmt *m_classify = nullptr;
+    sqlite3_stmt *m_classifyRange = nullptr;
+    QVector<QByteArray> m_utf8Keys;           ///< the chunk's keys as stored (UTF-8), reused
+    QVector<int> m_keyOrder;                  ///< the chunk's positions in the keys' byte order
     QByteArray m_keys;                        ///< the classify statement's JSON array of keys, reused
     sqlite3_stmt *m_historyInRange = nullptr; ///< any status change of the tickets with ids in a range
     sqlite3_stmt *m_hasHistory = nullptr;     ///< any status change of one ticket

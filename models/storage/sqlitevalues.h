@@ -9,6 +9,14 @@
 
 namespace Storage::SqliteValues {
 
+/// Resets a statement when the scope ends, whatever happened: a statement left running would
+/// hold the table (a DROP INDEX of IndexSuspension, the commit).
+struct ResetOnExit
+{
+    sqlite3_stmt *statement;
+    ~ResetOnExit() { sqlite3_reset(statement); }
+};
+
 /// Binds UTF-8 text; a null QString is '' here, as textToSql makes it on the QSqlQuery path.
 /// Short ASCII text (keys, state and outcome ids, most titles) is narrowed on the stack: a
 /// million tickets bound four texts each, and a QByteArray a value was a tenth of the upsert.

@@ -296,6 +296,77 @@ private slots:
         QCOMPARE(counts[1].at(5), (UpsertCounts{0, 4, 5}));
     }
 
+    // A chunk is looked up by one walk of the stored keys between its least and greatest key,
+    // merged in the unique index's order (bytes, shorter first: not QString's order for letters
+    // past U+FFFF), or key by key when that range holds more stored tickets than the chunk names.
+    // Either way: the ticket-by-ticket path's rows, counts and ids, and every stored key found.
+    void shouldLookAChunkUpByItsKeyRangeOrKeyByKey()
+    {
+        const auto named = [](int n, const QString &key, int version = 0) {
+            Domain::Ticket t = ticket(n, version);
+            t.key = key;
+            t.history.clear(); // decided from the row's bytes
+            t.vendorSla.clear();
+            return t;
+        };
+        // U+FF5E is EF BD 9E in UTF-8 and U+1F600 F0 9F 98 80: in bytes the latter is greater,
+        // in UTF-16 (D83D DE00) the lesser. "INC1" is a prefix of the other two.
+        const QStringList odd = {QStringLiteral("INC\uFF5E"), QString::fromUtf8("INC\xF0\x9F\x98\x80"),
+                                 QStringLiteral("INC1"), QStringLiteral("INC10"), QStringLiteral("INC1 ")};
+        QVector<Domain::Ticket> stored = tickets(0, 170);
+        for (int i = 0; i < odd.size(); ++i)
+            stored.append(named(1000 + i, odd.at(i)));
+        // Dense (every stored key of its range), out of order, changed and new tickets among the
+        // stored, the odd keys backwards.
+        QVector<Domain::Ticket> dense = tickets(100, 160) + tickets(160, 170, 1);
+        std::reverse(dense.begin(), dense.end());
+        dense.insert(30, ticket(5000));
+        dense.append(named(2000, QStringLiteral("INC1!"))); // new, between two stored odd keys
+        for (int i = odd.size() - 1; i >= 0; --i)
+            dense.append(named(1000 + i, odd.at(i), i == 1 ? 1 : 0));
+        // Sparse: four stored tickets of a range holding 171.
+        const QVector<Domain::Ticket> sparse = {ticket(0), ticket(120, 1), ticket(150),
+                                                named(1002, odd.at(2))};
+        // A stored key twice in a walked chunk: the second must see the first's write.
+        QVector<Domain::Ticket> twice = tickets(60, 70);
+        twice.append(ticket(65, 1));
+        const QVector<QVector<Domain::Ticket>> batches = {stored, {ticket(0)}, dense, sparse, twice};
+        QVector<UpsertCounts> counts[2];
+        QVector<QVector<qint64>> ids[2];
+        QByteArray sums[2];
+        Storage::SqliteTicketUpsert::Lookups lookups[2];
+        for (const bool fastPath : {false, true}) {
+            Domain::Engagement e;
+            const auto db = open(&e);
+            QVERIFY(db);
+            Storage::SqliteTicketUpsert::setEnabled(fastPath);
+            const TicketRepository repository(*db);
+            for (const QVector<Domain::Ticket> &batch : batches) {
+                const auto before = Storage::SqliteTicketUpsert::lookupsForTests();
+                UpsertCounts c;
+                QVector<qint64> changed;
+                QVERIFY(repository.upsert(e.id, QStringLiteral("servicenow"), batch, &c, &changed).isNull());
+                counts[fastPath].append(c);
+                ids[fastPath].append(changed);
+                const auto after = Storage::SqliteTicketUpsert::lookupsForTests();
+                lookups[fastPath].byRange += after.byRange - before.byRange;
+                lookups[fastPath].byKeys += after.byKeys - before.byKeys;
+                lookups[fastPath].found += after.found - before.found;
+            }
+            sums[fastPath] = ImportTest::checksum(*db);
+        }
+        QCOMPARE(counts[1], counts[0]);
+        QCOMPARE(ids[1], ids[0]);
+        QCOMPARE(sums[1], sums[0]);
+        QCOMPARE(counts[1].at(2), (UpsertCounts{2, 6, 69})); // new: 5000, INC1!; 161 163 166 167 169, U+1F600
+        QCOMPARE(counts[1].at(3), (UpsertCounts{0, 0, 4}));  // 120 changes nothing but the resolution
+        // The dense and the doubled chunk walked, the sparse one probed key by key.
+        QCOMPARE(lookups[1].byRange, 2);
+        QCOMPARE(lookups[1].byKeys, 1);
+        QCOMPARE(lookups[1].found, (dense.size() - 2) + sparse.size() + twice.size());
+        QCOMPARE(lookups[0].byRange + lookups[0].byKeys, 0);
+    }
+
     void shouldNameTheTicketOfAFailedWriteOnTheFastPath()
     {
         Domain::Engagement e;
