@@ -189,7 +189,7 @@ int WhatIfCommand::run(CommandCall &call)
             Models::SupportModelWhatIfLoader(*portfolio.database()).load(engagement, months, now, &data))
         return call.fail(error.message(engagement));
     Model model;
-    model.setData(data);
+    model.setWhatIf(data);
     if (*format == QLatin1String("json"))
         call.out() << QString::fromUtf8(QJsonDocument(toJson(model)).toJson(QJsonDocument::Indented));
     else if (*format == QLatin1String("csv"))

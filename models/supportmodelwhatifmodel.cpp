@@ -55,7 +55,7 @@ SupportModelWhatIfModel::SupportModelWhatIfModel(QObject *parent) : QAbstractTab
 {
 }
 
-void SupportModelWhatIfModel::setData(const SupportModelWhatIfData &data)
+void SupportModelWhatIfModel::setWhatIf(const SupportModelWhatIfData &data)
 {
     beginResetModel();
     m_data = data;

@@ -43,7 +43,7 @@ public:
 
     explicit SupportModelWhatIfModel(QObject *parent = nullptr);
 
-    void setData(const SupportModelWhatIfData &data);
+    void setWhatIf(const SupportModelWhatIfData &data);
     const SupportModelWhatIfData &whatIf() const { return m_data; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -1,5 +1,8 @@
 #include "ui/backgroundread.h"
 
+#include <QEvent>
+#include <QWidget>
+
 namespace Gui {
 
 BackgroundRead::~BackgroundRead()
@@ -50,6 +53,36 @@ void BackgroundRead::release()
     m_job = nullptr;
     m_pending = false;
     m_rereadPending = false;
+}
+
+bool BackgroundRead::holdWhileHidden(QWidget *page)
+{
+    if (!page->parentWidget() || !page->isHidden()) {
+        m_held = false;
+        return false;
+    }
+    holdUntilShown(page);
+    return true;
+}
+
+void BackgroundRead::holdUntilShown(QWidget *page)
+{
+    m_held = true;
+    if (m_page != page) {
+        if (m_page)
+            m_page->removeEventFilter(this);
+        m_page = page;
+        page->installEventFilter(this);
+    }
+}
+
+bool BackgroundRead::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_held && watched == m_page && event->type() == QEvent::Show) {
+        m_held = false;
+        m_reread();
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void BackgroundRead::delivered(bool cancelled)

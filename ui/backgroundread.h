@@ -3,6 +3,8 @@
 #include "models/workerjob.h"
 
 #include <QObject>
+#include <QPointer>
+#include <QWidget>
 
 #include <functional>
 #include <type_traits>
@@ -51,6 +53,16 @@ public:
     /// still queued; nothing pending. The next request makes a new job.
     void release();
 
+    /// A page of the window reads only while it is shown (a page of its own, without a parent,
+    /// reads at once): true while `page` is hidden, and then reread() is asked when it is next
+    /// shown, before its showEvent().
+    bool holdWhileHidden(QWidget *page);
+    /// A read is owed: reread() is asked when `page` is next shown.
+    void holdUntilShown(QWidget *page);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void delivered(bool cancelled);
 
@@ -61,6 +73,8 @@ private:
     bool m_pending = false;
     /// A request came while a read ran: that read is dropped and reread() asked when it ends.
     bool m_rereadPending = false;
+    QPointer<QWidget> m_page; ///< the page whose show ends a hold
+    bool m_held = false;
 };
 
 } // namespace Gui

@@ -138,7 +138,7 @@ PortfolioPage::PortfolioPage(Models::Portfolio *portfolio, QWidget *parent)
     retranslate();
     // Read when first shown (or asked): its SLA section alone was 0.63 s of the window's first
     // paint at a million tickets while the page was not even shown (issue 13).
-    m_stale = true;
+    m_read->holdUntilShown(this);
 }
 
 QDateTime PortfolioPage::now() const
@@ -170,11 +170,8 @@ void PortfolioPage::setMonth(const QDate &month)
 void PortfolioPage::refresh()
 {
     // A hidden page of the window reads when it is shown, as the SLA page does.
-    if (parentWidget() && isHidden()) {
-        m_stale = true;
+    if (m_read->holdWhileHidden(this))
         return;
-    }
-    m_stale = false;
     if (!m_portfolio->isOpen()) {
         display({});
         return;
@@ -283,10 +280,8 @@ void PortfolioPage::resizeEvent(QResizeEvent *event)
 
 void PortfolioPage::showEvent(QShowEvent *event)
 {
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
-    fitColumns(); // resized while another page was shown: the tables' widths are known now
+    QWidget::showEvent(event); // a read owed has been asked for (BackgroundRead::holdUntilShown)
+    fitColumns();              // resized while another page was shown: the tables' widths are known now
 }
 
 bool PortfolioPage::eventFilter(QObject *watched, QEvent *event)

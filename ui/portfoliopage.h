@@ -66,7 +66,6 @@ private:
     void fitColumns();
     bool m_fitting = false;
     /// Asked to read while a hidden page of the window (or not yet read): done when shown.
-    bool m_stale = false;
     void retranslate();
     QDateTime now() const;
     void display(const Models::PortfolioJob::Read &read);

@@ -240,11 +240,8 @@ void SlaPage::refresh()
     // overview when it is shown. A page of the window reads on a worker thread (on a million
     // tickets the overview is over a second of reading); a page of its own (no parent: tests,
     // `sla chart`) reads at once.
-    if (parentWidget() && isHidden()) {
-        m_stale = true;
+    if (m_read->holdWhileHidden(this))
         return;
-    }
-    m_stale = false;
     const Domain::Engagement engagement =
         m_portfolio->isOpen() ? m_portfolio->engagement(m_id) : Domain::Engagement();
     if (!m_portfolio->isOpen() || engagement.id == 0) {
@@ -477,10 +474,9 @@ void SlaPage::retranslate()
 void SlaPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
-    else
-        refreshAtRisk();
+    // A read owed while hidden has been asked for (BackgroundRead::holdWhileHidden) and brings
+    // the list with it; otherwise the list is read again for the minutes it was not shown.
+    refreshAtRisk();
     m_minute->start();
 }
 

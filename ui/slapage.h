@@ -116,7 +116,6 @@ private:
     Models::SlaOverview m_data;
     bool m_loaded = false;
     /// A refresh was asked for while the page was a hidden page of the window: done when shown.
-    bool m_stale = false;
 
     QLabel *m_fromLabel;
     QComboBox *m_fromBox;

@@ -285,11 +285,8 @@ void SupportModelsPage::refreshWhatIf()
 {
     // A page of the window replays on a worker thread, and only when shown (a quarter of a
     // million tickets a month is seconds of reading); a page of its own (tests) replays at once.
-    if (parentWidget() && isHidden()) {
-        m_stale = true;
+    if (m_read->holdWhileHidden(this))
         return;
-    }
-    m_stale = false;
     m_cancelledRead = false;
     const Domain::Engagement e = m_portfolio->engagement(m_id);
     if (e.id == 0 || !m_portfolio->database()) {
@@ -360,7 +357,7 @@ void SupportModelsPage::display(const Domain::Engagement &engagement,
     m_shownError = error;
     m_shown = data;
     showPeriodText();
-    m_whatIf->setData(data);
+    m_whatIf->setWhatIf(data);
     m_chart->rebuild();
 }
 
@@ -388,13 +385,6 @@ void SupportModelsPage::showPeriodText()
                                                     : m_shown.calendarName));
 }
 
-void SupportModelsPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refreshWhatIf();
-}
-
 void SupportModelsPage::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
@@ -410,7 +400,7 @@ void SupportModelsPage::changeEvent(QEvent *event)
         retranslate();
         updateHeadings();
         refreshDiagrams();
-        m_whatIf->setData(m_shown);
+        m_whatIf->setWhatIf(m_shown);
         m_chart->rebuild();
         if (m_reading)
             setBusy(true);

@@ -49,7 +49,6 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
@@ -81,7 +80,6 @@ private:
     QLabel *m_period;
     QProgressBar *m_busy;
     QPushButton *m_cancel;        ///< "Cancel" while reading, "Replay again" after a cancel
-    bool m_stale = false;         ///< asked while hidden: read when shown
     bool m_reading = false;       ///< the busy bar and Cancel are shown
     bool m_cancelledRead = false; ///< the last read of the engagement shown was cancelled
     qint64 m_shownId = 0;         ///< the engagement whose what-if is shown

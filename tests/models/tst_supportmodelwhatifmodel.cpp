@@ -60,7 +60,7 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        model.setData(whatIf());
+        model.setWhatIf(whatIf());
         QCOMPARE(reset.count(), 1);
         QCOMPARE(model.rowCount(), int(Model::FigureCount));
         QCOMPARE(model.columnCount(), Domain::SupportModelCount);
@@ -96,7 +96,7 @@ private slots:
     {
         Model model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setData(whatIf());
+        model.setWhatIf(whatIf());
         for (int f = 0; f < Model::FigureCount; ++f) {
             for (SupportModel m : Domain::allSupportModels())
                 QVERIFY2(!model.index(f, int(m)).data(Qt::ToolTipRole).toString().isEmpty(),

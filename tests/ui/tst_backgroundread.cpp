@@ -1,7 +1,7 @@
 // Gui::BackgroundRead, the pages' one seam for reads off the GUI thread: only the newest request's
 // read reaches the page, once; a delivery made stale by a later run is dropped; the user's Cancel
 // is delivered as cancelled without reading again; release() waits for the worker and nothing is
-// delivered afterwards; the next request makes a new job.
+// delivered afterwards; the next request makes a new job; a hidden page's read waits for its show.
 #include "models/storage/database.h"
 #include "tests/models/workerjobwait.h"
 #include "ui/backgroundread.h"
@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QSemaphore>
 #include <QTemporaryDir>
+#include <QWidget>
 #include <QtTest>
 
 #include <atomic>
@@ -267,6 +268,42 @@ private slots:
         QCOMPARE(m_shown.size(), 1);
     }
 
+    // A page of the window reads only while it is shown: asked while hidden, it is asked again
+    // once, when it is next shown; a page of its own (no parent) reads at once, unless a read is
+    // owed to its first show.
+    void shouldHoldAHiddenPagesReadUntilItIsShown()
+    {
+        QWidget window;
+        auto *page = new QWidget(&window);
+        window.show();
+        page->hide();
+        QVERIFY(m_read->holdWhileHidden(page));
+        QCOMPARE(m_rereads, 0);
+        page->show();
+        QCOMPARE(m_rereads, 1); // asked again before the page's own showEvent
+        QCOMPARE(m_started, QVector<int>({0}));
+        m_gate.release();
+        QTRY_COMPARE(m_shown.size(), 1);
+        page->hide();
+        page->show();
+        QCOMPARE(m_rereads, 1); // nothing was owed
+        QVERIFY(!m_read->holdWhileHidden(page));
+        page->hide();
+        QVERIFY(m_read->holdWhileHidden(page));
+        page->show();
+        QVERIFY(!m_read->holdWhileHidden(page)); // shown: reads now; the hold is over
+        QCOMPARE(m_rereads, 2);
+
+        QWidget own;
+        QVERIFY(!m_read->holdWhileHidden(&own));
+        m_read->holdUntilShown(&own);
+        page->hide();
+        page->show();
+        QCOMPARE(m_rereads, 2); // the hold follows the page it was made for
+        own.show();
+        QCOMPARE(m_rereads, 3);
+    }
+
     void shouldWaitForTheWorkerWhenDestroyedWhileReading()
     {
         ask(1);
@@ -284,5 +321,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestBackgroundRead)
+QTEST_MAIN(TestBackgroundRead)
 #include "tst_backgroundread.moc"
