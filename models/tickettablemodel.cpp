@@ -109,6 +109,7 @@ void TicketTableModel::resetWith(const std::function<void()> &change, bool summa
     beginResetModel();
     change();
     m_pages.clear();
+    m_order = {};
     m_recent.clear();
     m_pagesRead = 0;
     m_failed = false;
@@ -260,7 +261,7 @@ const QVector<Storage::TicketBrowseRow> *TicketTableModel::page(int index) const
     const Storage::StorageError error =
         Storage::TicketBrowseRepository(*m_database)
             .rows(m_engagementId, m_filter, sortKeyOf(m_sortColumn), m_sortOrder == Qt::DescendingOrder,
-                  qint64(index) * PageSize, PageSize, m_counts, &rows);
+                  qint64(index) * PageSize, PageSize, m_counts, &rows, &m_order);
     if (error) {
         m_failed = true;
         reportLater(StorageText::message(error));
@@ -453,12 +454,13 @@ bool TicketTableModel::exportTable(Exchange::ExportTable *out, QString *error) c
     };
     const Storage::TicketBrowseRepository repository(*m_database);
     constexpr int chunk = 5000;
+    Storage::TicketBrowseOrder order; // a large filter: its ids read once, not for every chunk
     table.rows.reserve(int(m_counts.shown));
     for (qint64 offset = 0; offset < m_counts.shown; offset += chunk) {
         QVector<Storage::TicketBrowseRow> rows;
         const Storage::StorageError storageError =
             repository.rows(m_engagementId, m_filter, sortKeyOf(m_sortColumn),
-                            m_sortOrder == Qt::DescendingOrder, offset, chunk, m_counts, &rows);
+                            m_sortOrder == Qt::DescendingOrder, offset, chunk, m_counts, &rows, &order);
         if (storageError) {
             *error = StorageText::message(storageError);
             return false;

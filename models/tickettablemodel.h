@@ -141,6 +141,8 @@ private:
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     Storage::TicketBrowseCounts m_counts; ///< the engagement's tickets, those shown, results complete
     mutable QHash<int, QVector<Storage::TicketBrowseRow>> m_pages;
+    /// A large filter's ids in the shown order, once a page far from its ends was read.
+    mutable Storage::TicketBrowseOrder m_order;
     mutable QList<int> m_recent; ///< cached page numbers, most recently used last
     mutable int m_pagesRead = 0;
     mutable bool m_failed = false; ///< a page read failed since the last reload: reported once

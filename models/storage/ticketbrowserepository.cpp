@@ -266,6 +266,32 @@ Selection selectForCount(const QSqlDatabase &db, qint64 engagementId, const Tick
     return s;
 }
 
+/// Every id of `s` in the order of `column` (ties by id), into `order`.
+StorageError readOrder(const QSqlDatabase &db, qint64 engagementId, const Selection &s,
+                       const SortColumn &column, bool descending, bool server, qint64 shown,
+                       TicketBrowseOrder *order)
+{
+    order->known = false;
+    order->ids.clear();
+    const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 %5, %1 %6")
+                            .arg(s.idColumn, s.from, s.where, QLatin1String(column.expression),
+                                 sortDirection(column, descending, server),
+                                 descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return queryError(q, QStringLiteral("read tickets"), QString::number(engagementId));
+    s.bind(q);
+    if (!q.exec())
+        return queryError(q, QStringLiteral("read tickets"), QString::number(engagementId));
+    order->ids.reserve(shown);
+    while (q.next())
+        order->ids.append(q.value(0).toLongLong());
+    order->known = true;
+    ++order->reads;
+    return {};
+}
+
 TicketBrowseRow rowFromQuery(const QSqlQuery &q)
 {
     TicketBrowseRow row;
@@ -416,8 +442,8 @@ StorageError TicketBrowseRepository::rowsByIds(TicketSortKey sort, bool descendi
 
 StorageError TicketBrowseRepository::rows(qint64 engagementId, const TicketBrowseFilter &filter,
                                           TicketSortKey sort, bool descending, qint64 offset, int limit,
-                                          const TicketBrowseCounts &counts,
-                                          QVector<TicketBrowseRow> *out) const
+                                          const TicketBrowseCounts &counts, QVector<TicketBrowseRow> *out,
+                                          TicketBrowseOrder *order) const
 {
     const qint64 total = counts.shown;
     out->clear();
@@ -444,6 +470,17 @@ StorageError TicketBrowseRepository::rows(qint64 engagementId, const TicketBrows
     const bool throughIds = !filter.isEmpty() && (filter.month.isValid() || walk > m_maxWalk);
     const Selection s = throughIds ? selectThroughIds(db, engagementId, filter, column, counts.complete)
                                    : select(db, engagementId, filter, &column, counts.complete);
+    if (throughIds && order && total <= maxOrderedIds()) {
+        if (!order->known || order->sort != sort || order->descending != descending) {
+            if (StorageError e =
+                    readOrder(db, engagementId, s, column, descending, m_database.isServer(), total, order))
+                return e;
+            order->sort = sort;
+            order->descending = descending;
+        }
+        const qint64 first = reverse ? total - offset - limit : offset; // the page asked for
+        return rowsByIds(sort, descending, 0, limit, order->ids.mid(first, limit), out);
+    }
     const QString direction = down ? QStringLiteral("DESC") : QStringLiteral("ASC");
     const QString valueDirection = sortDirection(column, down, m_database.isServer());
     const QString sql =

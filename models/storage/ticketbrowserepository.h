@@ -85,6 +85,20 @@ struct TicketBrowseCounts
     QVector<qint64> ids;
 };
 
+/// The ids of the tickets that pass a filter in one sort order, read once by rows() for a page far
+/// from the ends of a large filter: the later pages of that filter and order are read by id from
+/// here, instead of reading the filter's set and walking the sort index again for every page
+/// (seconds at a million tickets while a scroll bar is dragged). Whoever keeps it drops it when
+/// the filter, the counts or the data change.
+struct TicketBrowseOrder
+{
+    TicketSortKey sort = TicketSortKey::Created;
+    bool descending = false;
+    bool known = false;
+    QVector<qint64> ids;
+    int reads = 0; ///< how often the ids were read (tests)
+};
+
 /// Windowed reads of one engagement's tickets joined with their stored SLA results, for a table
 /// that never loads every ticket: the count under a filter, and rows [offset, offset + limit)
 /// under a filter and a sort. Each sortable column has an index (migration 003), so a page is
@@ -111,9 +125,11 @@ public:
     /// `sort` (ascending unless `descending`), ties by ticket id. `counts` is summary() with
     /// `shown` = count() of the same filter: it decides from which end the page is read and
     /// whether the filter is read as a set of ids first (a rare filter, a page far from the ends).
+    /// With `order`, such a page of a filter of at most maxOrderedIds() tickets is read by id from
+    /// `order`, which is filled on the first such page of this sort.
     StorageError rows(qint64 engagementId, const TicketBrowseFilter &filter, TicketSortKey sort,
                       bool descending, qint64 offset, int limit, const TicketBrowseCounts &counts,
-                      QVector<TicketBrowseRow> *out) const;
+                      QVector<TicketBrowseRow> *out, TicketBrowseOrder *order = nullptr) const;
 
     /// The instant the ticket's stored SLA result was evaluated at; empty when it has none.
     StorageError evaluatedAt(qint64 ticketId, std::optional<qint64> *out) const;
@@ -125,6 +141,9 @@ public:
     /// The most ids filterCounts() keeps (default 2,000: 16 KB; 0 = never, for tests).
     void setMaxIdSet(int ids) { m_maxIds = std::max(0, ids); }
     int maxIdSet() const { return m_maxIds; }
+    /// The most ids a TicketBrowseOrder holds (500,000: 4 MB); a larger filter reads every page
+    /// through its set of ids.
+    static constexpr qint64 maxOrderedIds() { return 500000; }
 
 private:
     StorageError rowsByIds(TicketSortKey sort, bool descending, qint64 offset, int limit,

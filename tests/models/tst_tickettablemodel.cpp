@@ -5,6 +5,7 @@
 #include "models/slarecomputer.h"
 #include "models/storage/database.h"
 #include "models/storage/engagementrepository.h"
+#include "models/storage/ticketbrowserepository.h"
 #include "models/storage/ticketrepository.h"
 #include "models/storage/transactionguard.h"
 #include "models/tickettablemodel.h"
@@ -300,6 +301,61 @@ private slots:
                     .startsWith(QLatin1String("Stock")));
         QCOMPARE(model.pagesRead(), afterReset + 1);
         QCOMPARE(model.cachedRowCount(), (afterReset + 1) * TicketTableModel::PageSize);
+    }
+
+    // A page far inside a large filter comes from the filter's ids read once in the shown order;
+    // another filter or sort reads its own (the rows are those of the filter and order shown).
+    void shouldShowTheRowsOfTheFilterAndSortShownWhenJumpingInsideALargeFilter()
+    {
+        TicketTableModel model;
+        model.setEngagement(&m_db, m_large, QTimeZone("Europe/Stockholm"));
+        const auto expected = [this](const QString &text, Storage::TicketSortKey key, bool descending) {
+            // The same rows walked from the top, page after page (never through a set of ids).
+            Storage::TicketBrowseRepository repository(m_db);
+            repository.setMaxIndexWalk(std::numeric_limits<qint64>::max());
+            Storage::TicketBrowseFilter filter;
+            filter.text = text;
+            Storage::TicketBrowseCounts counts;
+            QVector<qint64> ids;
+            [&] {
+                QVERIFY(repository.summary(m_large, &counts).isNull());
+                QVERIFY(repository.count(m_large, filter, &counts.shown).isNull());
+                for (qint64 offset = 0; offset < counts.shown; offset += 5000) {
+                    QVector<Storage::TicketBrowseRow> page;
+                    QVERIFY(repository.rows(m_large, filter, key, descending, offset, 5000, counts, &page)
+                                .isNull());
+                    for (const Storage::TicketBrowseRow &row : std::as_const(page))
+                        ids.append(row.id);
+                }
+            }();
+            return ids;
+        };
+        const struct
+        {
+            QString text;
+            int column;
+            Qt::SortOrder order;
+            Storage::TicketSortKey key;
+        } shown[] = {
+            {QStringLiteral("Checkout"), TicketTableModel::TitleColumn, Qt::DescendingOrder,
+             Storage::TicketSortKey::Title},
+            {QStringLiteral("Payment"), TicketTableModel::TitleColumn, Qt::DescendingOrder,
+             Storage::TicketSortKey::Title},
+            {QStringLiteral("Payment"), TicketTableModel::ResolutionTimeColumn, Qt::AscendingOrder,
+             Storage::TicketSortKey::ResolutionTime},
+        };
+        for (const auto &s : shown) {
+            model.setTextFilter(s.text);
+            model.sort(s.column, s.order);
+            const QVector<qint64> ids = expected(s.text, s.key, s.order == Qt::DescendingOrder);
+            QCOMPARE(model.rowCount(), ids.size());
+            QVERIFY(ids.size() > 10000); // past the ids a count keeps, far from both ends in the middle
+            for (const int row : {ids.size() / 2, ids.size() / 3, ids.size() / 2 + 7, 2 * ids.size() / 5}) {
+                const Storage::TicketBrowseRow *r = model.rowAt(row);
+                QVERIFY(r);
+                QCOMPARE(r->id, ids.at(row));
+            }
+        }
     }
 
     void shouldExportWhatIsShown()

@@ -287,9 +287,10 @@ private:
     }
 
     /// How all() reads the pages of a filter: walking the sort index and testing the filter on
-    /// each entry, reading the filter's set of ids through its own index for every page, or
-    /// reading the ids once with the count (filterCounts()) and every page by id.
-    enum class Read { Walk, ThroughIds, ByIds };
+    /// each entry, reading the filter's set of ids through its own index for every page, reading
+    /// the ids once with the count (filterCounts()) and every page by id, or reading the filter's
+    /// ids in the sort's order once (TicketBrowseOrder) and every page by id from there.
+    enum class Read { Walk, ThroughIds, ByIds, Ordered };
 
     /// Every row in pages of `limit`, read as `read` says.
     QVector<TicketBrowseRow> all(qint64 engagement, const TicketBrowseFilter &filter = {},
@@ -297,8 +298,9 @@ private:
                                  Read read = Read::Walk, int limit = 1000)
     {
         TicketBrowseRepository repository(*m_db);
-        repository.setMaxIndexWalk(read == Read::ThroughIds ? 0 : 1000000);
+        repository.setMaxIndexWalk(read == Read::ThroughIds || read == Read::Ordered ? 0 : 1000000);
         Storage::TicketBrowseCounts counts;
+        Storage::TicketBrowseOrder order;
         QVector<TicketBrowseRow> rows;
         [&] {
             QVERIFY(repository.summary(engagement, &counts).isNull());
@@ -311,10 +313,14 @@ private:
             }
             for (qint64 offset = 0; offset < counts.shown; offset += limit) {
                 QVector<TicketBrowseRow> page;
-                QVERIFY(repository.rows(engagement, filter, key, descending, offset, limit, counts, &page)
+                QVERIFY(repository
+                            .rows(engagement, filter, key, descending, offset, limit, counts, &page,
+                                  read == Read::Ordered ? &order : nullptr)
                             .isNull());
                 rows += page;
             }
+            // Read once for all the pages of a filter; never without a filter (no set to read).
+            QCOMPARE(order.reads, read == Read::Ordered && !filter.isEmpty() && counts.shown > 0 ? 1 : 0);
         }();
         [&] { QCOMPARE(rows.size(), counts.shown); }();
         return rows;
@@ -426,12 +432,46 @@ private slots:
         QVERIFY(!walked.isEmpty());
         QCOMPARE(idsOf(all(engagement, filter, TicketSortKey(key), descending, Read::ThroughIds, 2)), walked);
         QCOMPARE(idsOf(all(engagement, filter, TicketSortKey(key), descending, Read::ByIds, 2)), walked);
+        QCOMPARE(idsOf(all(engagement, filter, TicketSortKey(key), descending, Read::Ordered, 2)), walked);
+        QCOMPARE(idsOf(all(engagement, filter, TicketSortKey(key), descending, Read::Ordered, 5)), walked);
         filter = {};
         filter.state = S::Met;
         QCOMPARE(idsOf(all(engagement, filter, TicketSortKey(key), descending, Read::ThroughIds, 3)),
                  idsOf(all(engagement, filter, TicketSortKey(key), descending, Read::Walk, 3)));
         QCOMPARE(idsOf(all(engagement, filter, TicketSortKey(key), descending, Read::ByIds, 3)),
                  idsOf(all(engagement, filter, TicketSortKey(key), descending, Read::Walk, 3)));
+        QCOMPARE(idsOf(all(engagement, filter, TicketSortKey(key), descending, Read::Ordered, 3)),
+                 idsOf(all(engagement, filter, TicketSortKey(key), descending, Read::Walk, 3)));
+    }
+
+    // An order read for one sort is read again for another sort or direction, not reused.
+    void shouldReadTheOrderAgainForAnotherSort()
+    {
+        TicketBrowseRepository repository(*m_db);
+        repository.setMaxIndexWalk(0);
+        TicketBrowseFilter filter;
+        filter.text = QStringLiteral("e");
+        Storage::TicketBrowseCounts counts;
+        QVERIFY(repository.summary(m_complete, &counts).isNull());
+        QVERIFY(repository.count(m_complete, filter, &counts.shown).isNull());
+        QVERIFY(counts.shown > 4);
+        Storage::TicketBrowseOrder order;
+        const struct
+        {
+            TicketSortKey key;
+            bool descending;
+            int reads; // the order's reads after this page
+        } pages[] = {{TicketSortKey::Title, false, 1},
+                     {TicketSortKey::Title, true, 2},
+                     {TicketSortKey::Severity, true, 3},
+                     {TicketSortKey::Severity, true, 3}};
+        for (const auto &p : pages) {
+            QVector<TicketBrowseRow> page;
+            QVERIFY(repository.rows(m_complete, filter, p.key, p.descending, 2, 2, counts, &page, &order)
+                        .isNull());
+            QCOMPARE(idsOf(page), idsOf(all(m_complete, filter, p.key, p.descending)).mid(2, 2));
+            QCOMPARE(order.reads, p.reads);
+        }
     }
 
     void shouldFilterAndCount_data()
