@@ -34,7 +34,9 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); pr
 stop() { "${as[@]}" "$bin/pg_ctl" -D "$work/data" -m fast stop >/dev/null 2>&1 || true; rm -rf "$work"; }
 trap stop EXIT
 cd "$work"
-"${as[@]}" "$bin/initdb" -D "$work/data" -U dd_bench --auth=trust -E UTF8 --locale=C -N >/dev/null
+# DD_BENCH_LOCALE: the server's locale (default C); a team's server is often made with the
+# system's, e.g. sv_SE.UTF-8, whose collation orders the text indexes.
+"${as[@]}" "$bin/initdb" -D "$work/data" -U dd_bench --auth=trust -E UTF8 --locale="${DD_BENCH_LOCALE:-C}" -N >/dev/null
 # The server as a team would run it: durable commits (fsync on), the defaults otherwise.
 "${as[@]}" "$bin/pg_ctl" -D "$work/data" -l "$work/server.log" -w \
   -o "-c listen_addresses=127.0.0.1 -p $port -k $work" start >/dev/null
