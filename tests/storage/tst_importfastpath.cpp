@@ -10,6 +10,8 @@
 
 #include <QtTest>
 
+#include <functional>
+
 #include <sqlite3.h>
 
 using Storage::ImportReport;
@@ -22,6 +24,46 @@ using namespace FastPathTest;
 class TestImportFastPath : public QObject, private Fixture
 {
     Q_OBJECT
+
+    /// What upserting `batches` one after the other on one path stored: each batch's counts and
+    /// changed ids, the database's checksum, and the chunk lookups made; `then` looks at the rest.
+    struct Upserted
+    {
+        QVector<UpsertCounts> counts;
+        QVector<QVector<qint64>> ids;
+        QByteArray sum;
+        Storage::SqliteTicketUpsert::Lookups lookups;
+    };
+    Upserted upsertAll(const QVector<QVector<Domain::Ticket>> &batches, bool fastPath,
+                       const std::function<void(const TicketRepository &, qint64)> &then = {})
+    {
+        Upserted out;
+        Domain::Engagement e;
+        const auto db = open(&e);
+        [&] { QVERIFY(db); }();
+        if (!db)
+            return out;
+        Storage::SqliteTicketUpsert::setEnabled(fastPath);
+        const TicketRepository repository(*db);
+        for (const QVector<Domain::Ticket> &batch : batches) {
+            const auto before = Storage::SqliteTicketUpsert::lookupsForTests();
+            UpsertCounts c;
+            QVector<qint64> changed;
+            [&] {
+                QVERIFY(repository.upsert(e.id, QStringLiteral("servicenow"), batch, &c, &changed).isNull());
+            }();
+            out.counts.append(c);
+            out.ids.append(changed);
+            const auto after = Storage::SqliteTicketUpsert::lookupsForTests();
+            out.lookups.byRange += after.byRange - before.byRange;
+            out.lookups.byKeys += after.byKeys - before.byKeys;
+            out.lookups.found += after.found - before.found;
+        }
+        out.sum = ImportTest::checksum(*db);
+        if (then)
+            then(repository, e.id);
+        return out;
+    }
 
 private slots:
     void init() { Storage::IndexSuspension::setMinimumRowsForTests(1000); }
@@ -263,37 +305,23 @@ private slots:
                 }
             }
         }
-        QVector<UpsertCounts> counts[2];
-        QVector<QVector<qint64>> ids[2];
-        QByteArray sums[2];
-        for (const bool fastPath : {true, false}) {
-            Domain::Engagement e;
-            const auto db = open(&e);
-            QVERIFY(db);
-            Storage::SqliteTicketUpsert::setEnabled(fastPath);
-            const TicketRepository repository(*db);
-            for (const QVector<Domain::Ticket> &batch : batches) {
-                UpsertCounts c;
-                QVector<qint64> changed;
-                QVERIFY(repository.upsert(e.id, QStringLiteral("servicenow"), batch, &c, &changed).isNull());
-                counts[fastPath].append(c);
-                ids[fastPath].append(changed);
-            }
-            sums[fastPath] = ImportTest::checksum(*db);
+        const auto findsOdd = [&odd](const TicketRepository &repository, qint64 engagement) {
             for (const QString &key : odd) {
                 Domain::Ticket stored;
-                QVERIFY2(repository.find(e.id, key, &stored).isNull(), qPrintable(key));
+                QVERIFY2(repository.find(engagement, key, &stored).isNull(), qPrintable(key));
                 QCOMPARE(stored.key, key);
             }
-        }
-        QCOMPARE(counts[1], counts[0]);
-        QCOMPARE(ids[1], ids[0]);
-        QCOMPARE(sums[1], sums[0]);
-        QCOMPARE(counts[1].at(2).added, 6);   // 40 .. 44 and the new odd key
-        QCOMPARE(counts[1].at(2).updated, 7); // 11, 13, 16, 17, 19 and 101, 103
-        QCOMPARE(counts[1].at(2).unchanged, 19);
-        QCOMPARE(counts[1].at(4), (UpsertCounts{1, 3, 5}));
-        QCOMPARE(counts[1].at(5), (UpsertCounts{0, 4, 5}));
+        };
+        const Upserted fast = upsertAll(batches, true, findsOdd);
+        const Upserted slow = upsertAll(batches, false, findsOdd);
+        QCOMPARE(fast.counts, slow.counts);
+        QCOMPARE(fast.ids, slow.ids);
+        QCOMPARE(fast.sum, slow.sum);
+        QCOMPARE(fast.counts.at(2).added, 6);   // 40 .. 44 and the new odd key
+        QCOMPARE(fast.counts.at(2).updated, 7); // 11, 13, 16, 17, 19 and 101, 103
+        QCOMPARE(fast.counts.at(2).unchanged, 19);
+        QCOMPARE(fast.counts.at(4), (UpsertCounts{1, 3, 5}));
+        QCOMPARE(fast.counts.at(5), (UpsertCounts{0, 4, 5}));
     }
 
     // A chunk is looked up by one walk of the stored keys between its least and greatest key,
@@ -331,40 +359,19 @@ private slots:
         QVector<Domain::Ticket> twice = tickets(60, 70);
         twice.append(ticket(65, 1));
         const QVector<QVector<Domain::Ticket>> batches = {stored, {ticket(0)}, dense, sparse, twice};
-        QVector<UpsertCounts> counts[2];
-        QVector<QVector<qint64>> ids[2];
-        QByteArray sums[2];
-        Storage::SqliteTicketUpsert::Lookups lookups[2];
-        for (const bool fastPath : {false, true}) {
-            Domain::Engagement e;
-            const auto db = open(&e);
-            QVERIFY(db);
-            Storage::SqliteTicketUpsert::setEnabled(fastPath);
-            const TicketRepository repository(*db);
-            for (const QVector<Domain::Ticket> &batch : batches) {
-                const auto before = Storage::SqliteTicketUpsert::lookupsForTests();
-                UpsertCounts c;
-                QVector<qint64> changed;
-                QVERIFY(repository.upsert(e.id, QStringLiteral("servicenow"), batch, &c, &changed).isNull());
-                counts[fastPath].append(c);
-                ids[fastPath].append(changed);
-                const auto after = Storage::SqliteTicketUpsert::lookupsForTests();
-                lookups[fastPath].byRange += after.byRange - before.byRange;
-                lookups[fastPath].byKeys += after.byKeys - before.byKeys;
-                lookups[fastPath].found += after.found - before.found;
-            }
-            sums[fastPath] = ImportTest::checksum(*db);
-        }
-        QCOMPARE(counts[1], counts[0]);
-        QCOMPARE(ids[1], ids[0]);
-        QCOMPARE(sums[1], sums[0]);
-        QCOMPARE(counts[1].at(2), (UpsertCounts{2, 6, 69})); // new: 5000, INC1!; 161 163 166 167 169, U+1F600
-        QCOMPARE(counts[1].at(3), (UpsertCounts{0, 0, 4}));  // 120 changes nothing but the resolution
+        const Upserted slow = upsertAll(batches, false);
+        const Upserted fast = upsertAll(batches, true);
+        QCOMPARE(fast.counts, slow.counts);
+        QCOMPARE(fast.ids, slow.ids);
+        QCOMPARE(fast.sum, slow.sum);
+        QCOMPARE(fast.counts.at(2),
+                 (UpsertCounts{2, 6, 69})); // new: 5000, INC1!; 161 163 166 167 169, U+1F600
+        QCOMPARE(fast.counts.at(3), (UpsertCounts{0, 0, 4})); // 120 changes nothing but the resolution
         // The dense and the doubled chunk walked, the sparse one probed key by key.
-        QCOMPARE(lookups[1].byRange, 2);
-        QCOMPARE(lookups[1].byKeys, 1);
-        QCOMPARE(lookups[1].found, (dense.size() - 2) + sparse.size() + twice.size());
-        QCOMPARE(lookups[0].byRange + lookups[0].byKeys, 0);
+        QCOMPARE(fast.lookups.byRange, 2);
+        QCOMPARE(fast.lookups.byKeys, 1);
+        QCOMPARE(fast.lookups.found, (dense.size() - 2) + sparse.size() + twice.size());
+        QCOMPARE(slow.lookups.byRange + slow.lookups.byKeys, 0);
     }
 
     void shouldNameTheTicketOfAFailedWriteOnTheFastPath()
