@@ -232,7 +232,10 @@ StorageError TicketBrowseRepository::rows(qint64 engagementId, const TicketBrows
             order->descending = descending;
         }
         const qint64 first = reverse ? total - offset - limit : offset; // the page asked for
-        return rowsByIds(sort, descending, 0, limit, order->ids.mid(first, limit), out);
+        const QVector<qint64> ids = order->ids.mid(first, limit);
+        if (ids.isEmpty())
+            return {}; // fewer pass now than were counted (another user's change): no rows, no "IN ()"
+        return rowsByIds(sort, descending, 0, limit, ids, out);
     }
     const QString direction = down ? QStringLiteral("DESC") : QStringLiteral("ASC");
     const QString valueDirection = sortDirection(column, down, m_database.isServer());
