@@ -280,8 +280,10 @@ void PortfolioPage::resizeEvent(QResizeEvent *event)
 
 void PortfolioPage::showEvent(QShowEvent *event)
 {
-    QWidget::showEvent(event); // a read owed has been asked for (BackgroundRead::holdUntilShown)
-    fitColumns();              // resized while another page was shown: the tables' widths are known now
+    // A read owed while hidden has been asked for already (BackgroundRead::holdWhileHidden). The
+    // tables were resized while another page was shown: their widths are known now.
+    QWidget::showEvent(event);
+    fitColumns();
 }
 
 bool PortfolioPage::eventFilter(QObject *watched, QEvent *event)

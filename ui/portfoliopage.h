@@ -65,7 +65,6 @@ protected:
 private:
     void fitColumns();
     bool m_fitting = false;
-    /// Asked to read while a hidden page of the window (or not yet read): done when shown.
     void retranslate();
     QDateTime now() const;
     void display(const Models::PortfolioJob::Read &read);

@@ -115,7 +115,6 @@ private:
     QDate m_selectedMonth;
     Models::SlaOverview m_data;
     bool m_loaded = false;
-    /// A refresh was asked for while the page was a hidden page of the window: done when shown.
 
     QLabel *m_fromLabel;
     QComboBox *m_fromBox;
