@@ -326,6 +326,25 @@ private:
         return rows;
     }
 
+    static TicketBrowseFilter textFilter(const QString &text)
+    {
+        TicketBrowseFilter filter;
+        filter.text = text;
+        return filter;
+    }
+
+    /// summary() with `shown` counted for `filter`.
+    static Storage::TicketBrowseCounts countsOf(const TicketBrowseRepository &repository, qint64 engagement,
+                                                const TicketBrowseFilter &filter)
+    {
+        Storage::TicketBrowseCounts counts;
+        [&] {
+            QVERIFY(repository.summary(engagement, &counts).isNull());
+            QVERIFY(repository.count(engagement, filter, &counts.shown).isNull());
+        }();
+        return counts;
+    }
+
     QStringList keys(qint64 engagement, const TicketBrowseFilter &filter)
     {
         QStringList out;
@@ -448,12 +467,9 @@ private slots:
     void shouldReadTheOrderAgainForAnotherSort()
     {
         TicketBrowseRepository repository(*m_db);
-        repository.setMaxIndexWalk(0);
-        TicketBrowseFilter filter;
-        filter.text = QStringLiteral("e");
-        Storage::TicketBrowseCounts counts;
-        QVERIFY(repository.summary(m_complete, &counts).isNull());
-        QVERIFY(repository.count(m_complete, filter, &counts.shown).isNull());
+        repository.setMaxIndexWalk(0); // every page through the filter's ids: through an order
+        const TicketBrowseFilter filter = textFilter(QStringLiteral("e"));
+        const Storage::TicketBrowseCounts counts = countsOf(repository, m_complete, filter);
         QVERIFY(counts.shown > 4);
         Storage::TicketBrowseOrder order;
         const struct
@@ -480,11 +496,8 @@ private slots:
     {
         TicketBrowseRepository repository(*m_db);
         repository.setMaxIndexWalk(0);
-        TicketBrowseFilter filter;
-        filter.text = QStringLiteral("e");
-        Storage::TicketBrowseCounts counts;
-        QVERIFY(repository.summary(m_complete, &counts).isNull());
-        QVERIFY(repository.count(m_complete, filter, &counts.shown).isNull());
+        const TicketBrowseFilter filter = textFilter(QStringLiteral("e"));
+        Storage::TicketBrowseCounts counts = countsOf(repository, m_complete, filter);
         const qint64 passing = counts.shown;
         QVERIFY(passing >= 7); // the page below is read from the end
         counts.shown = passing + 10;
