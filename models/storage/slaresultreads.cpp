@@ -46,15 +46,7 @@ StorageError SlaResultWriter::readHistory(qint64 fromId, qint64 toId, TicketsWit
     h.bindValue(1, toId);
     if (!h.exec())
         return queryError(h, s_read, QString::number(m_engagementId));
-    qsizetype index = 0;
-    while (h.next()) {
-        const qint64 id = h.value(0).toLongLong();
-        while (index < out->ids.size() && out->ids.at(index) < id)
-            ++index;
-        if (index < out->ids.size() && out->ids.at(index) == id)
-            out->tickets[index].history.append(
-                {h.value(1).toLongLong(), h.value(2).toString(), h.value(3).toInt()});
-    }
+    appendHistoryRows(h, out);
     h.finish();
     return {};
 }

@@ -10,6 +10,19 @@
 
 namespace Storage {
 
+void appendHistoryRows(QSqlQuery &rows, TicketsWithIds *out, qsizetype first)
+{
+    qsizetype index = first;
+    while (rows.next()) {
+        const qint64 id = rows.value(0).toLongLong();
+        while (index < out->ids.size() && out->ids.at(index) < id)
+            ++index;
+        if (index < out->ids.size() && out->ids.at(index) == id)
+            out->tickets[index].history.append(
+                {rows.value(1).toLongLong(), rows.value(2).toString(), rows.value(3).toInt()});
+    }
+}
+
 namespace {
 
 constexpr std::array<const char *, 5> s_outcomeIds = {"met", "breached", "running", "no-target",
@@ -159,15 +172,7 @@ StorageError SlaResultRepository::tickets(qint64 engagementId, TicketsWithIds *o
     if (!h.exec())
         return queryError(h, QStringLiteral("read ticket history for SLA"));
     // Both are in id order: walk them together instead of hashing 100k ids.
-    qsizetype index = 0;
-    while (h.next()) {
-        const qint64 id = h.value(0).toLongLong();
-        while (index < out->ids.size() && out->ids.at(index) < id)
-            ++index;
-        if (index < out->ids.size() && out->ids.at(index) == id)
-            out->tickets[index].history.append(
-                {h.value(1).toLongLong(), h.value(2).toString(), h.value(3).toInt()});
-    }
+    appendHistoryRows(h, out);
     return {};
 }
 

@@ -43,6 +43,11 @@ struct TicketsWithIds
     QVector<Domain::Ticket> tickets; ///< tickets[i] has row id ids[i]
 };
 
+/// Appends the status changes a query brings (ticket_id, changed_at, status, severity; by ticket
+/// id, then seq) to the tickets of `out` from `first` on, whose ids ascend too: the two are walked
+/// together. Rows of tickets that are not in `out` are skipped.
+void appendHistoryRows(QSqlQuery &rows, TicketsWithIds *out, qsizetype first = 0);
+
 /// Stored SLA results and monthly compliance of engagements (tables `sla_results`,
 /// `sla_monthly_compliance`, `sla_evaluations`). Models::SlaRecomputer writes them in one
 /// transaction whenever tickets, the policy or the calendar change; views and reports read them

@@ -234,15 +234,7 @@ StorageError TicketSubsets::read(const Filter &filter, TicketsWithIds *out, int 
     if (!h.exec())
         return queryError(h, QStringLiteral("read ticket history for SLA"));
     // Both are in id order: walk them together.
-    qsizetype index = firstNew;
-    while (h.next()) {
-        const qint64 id = h.value(0).toLongLong();
-        while (index < out->ids.size() && out->ids.at(index) < id)
-            ++index;
-        if (index < out->ids.size() && out->ids.at(index) == id)
-            out->tickets[index].history.append(
-                {h.value(1).toLongLong(), h.value(2).toString(), h.value(3).toInt()});
-    }
+    appendHistoryRows(h, out, firstNew);
     return {};
 }
 
