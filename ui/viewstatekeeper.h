@@ -54,6 +54,9 @@ public:
     /// Puts `view` back at the place read (after its model was reloaded); the current index is
     /// set again (and its row selected, if it was) only when it is not the current one already.
     void restore(QAbstractItemView *view) const;
+    /// The top row of `view` as the user sees it: the first row shown whole where a view that
+    /// scrolls by rows is at its end (its top row cut), else the row at its top.
+    static QModelIndex firstWholeRow(const QAbstractItemView *view);
 
 private:
     struct Row
@@ -73,7 +76,6 @@ private:
         QVariant ofColumn(const QAbstractItemModel *model, int column) const;
     };
     static Key keyOf(const QAbstractItemView *view);
-    static QModelIndex firstWholeRow(const QAbstractItemView *view);
     static Row rowOf(const QModelIndex &index, const Key &key);
     /// The row by its keys from `firstLevel` down, starting under `under`.
     static QModelIndex find(const QAbstractItemModel *model, const Row &row, const Key &key,
