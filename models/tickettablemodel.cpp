@@ -108,13 +108,18 @@ void TicketTableModel::resetWith(const std::function<void()> &change, bool summa
 {
     beginResetModel();
     change();
+    forgetRows();
+    readCount(summary, given);
+    endResetModel();
+}
+
+void TicketTableModel::forgetRows()
+{
     m_pages.clear();
     m_order = {};
     m_recent.clear();
     m_pagesRead = 0;
     m_failed = false;
-    readCount(summary, given);
-    endResetModel();
 }
 
 void TicketTableModel::readCount(bool summary, const std::optional<Summary> &given)
@@ -173,6 +178,56 @@ void TicketTableModel::reload()
     resetWith([] {}, true);
 }
 
+TicketTableModel::FilterRead TicketTableModel::readFilter(const Storage::Database &database,
+                                                          qint64 engagementId, const Summary &summary,
+                                                          const Storage::TicketBrowseFilter &filter,
+                                                          int sortColumn, Qt::SortOrder sortOrder)
+{
+    FilterRead read{engagementId, filter, sortColumn, sortOrder, {}, {}, {}};
+    read.counts.tickets = summary.tickets;
+    read.counts.complete = summary.complete;
+    const Storage::TicketBrowseRepository repository(database);
+    if (filter.isEmpty())
+        read.counts.shown = summary.tickets;
+    else
+        read.error = repository.filterCounts(engagementId, filter, &read.counts);
+    if (!read.error && read.counts.shown > 0)
+        read.error =
+            repository.rows(engagementId, filter, sortKeyOf(sortColumn), sortOrder == Qt::DescendingOrder, 0,
+                            PageSize, read.counts, &read.firstPage);
+    return read;
+}
+
+void TicketTableModel::setFilter(const Storage::TicketBrowseFilter &filter)
+{
+    if (filter != m_filter)
+        resetWith([&] { m_filter = filter; });
+}
+
+bool TicketTableModel::setFilter(const FilterRead &read)
+{
+    if (!m_database || read.engagementId != m_engagementId)
+        return false;
+    beginResetModel();
+    m_filter = read.filter;
+    forgetRows();
+    if (read.error) {
+        m_counts = {};
+        reportLater(StorageText::message(read.error));
+    } else {
+        m_counts.shown = read.counts.shown;
+        m_counts.idsKnown = read.counts.idsKnown;
+        m_counts.ids = read.counts.ids;
+        // The first page is the one shown first, unless the table was sorted again meanwhile.
+        if (read.sortColumn == m_sortColumn && read.sortOrder == m_sortOrder) {
+            m_pages.insert(0, read.firstPage);
+            m_recent.append(0);
+        }
+    }
+    endResetModel();
+    return true;
+}
+
 void TicketTableModel::setTextFilter(const QString &text)
 {
     const QString trimmed = text.trimmed();
@@ -187,13 +242,25 @@ void TicketTableModel::setSeverityFilter(int severity)
         resetWith([&] { m_filter.severity = severity; });
 }
 
+QString TicketTableModel::stateIdOf(const Storage::TicketBrowseFilter &filter)
+{
+    return filter.notEvaluated ? s_notEvaluated
+           : filter.state      ? Domain::slaStateId(*filter.state)
+                               : QString();
+}
+
+void TicketTableModel::setStateId(Storage::TicketBrowseFilter *filter, const QString &stateId)
+{
+    filter->notEvaluated = stateId == s_notEvaluated;
+    Domain::SlaState state;
+    filter->state = !filter->notEvaluated && Domain::slaStateFromId(stateId, &state) ? std::optional(state)
+                                                                                     : std::nullopt;
+}
+
 void TicketTableModel::setStateFilter(const QString &stateId)
 {
     Storage::TicketBrowseFilter next = m_filter;
-    next.notEvaluated = stateId == s_notEvaluated;
-    Domain::SlaState state;
-    next.state =
-        !next.notEvaluated && Domain::slaStateFromId(stateId, &state) ? std::optional(state) : std::nullopt;
+    setStateId(&next, stateId);
     if (next != m_filter)
         resetWith([&] { m_filter = next; });
 }

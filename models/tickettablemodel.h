@@ -70,6 +70,34 @@ public:
     static Storage::StorageError readSummary(const Storage::Database &database, qint64 engagementId,
                                              Summary *out);
 
+    /// The summary of the engagement shown (as read with it).
+    Summary summary() const { return {m_counts.tickets, m_counts.complete}; }
+
+    /// What the table reads when its filter changes, read off the GUI thread (readFilter()) and
+    /// handed to setFilter(): a text filter over a million titles is a second of reading, more
+    /// on a cold disk.
+    struct FilterRead
+    {
+        qint64 engagementId = 0;
+        Storage::TicketBrowseFilter filter;
+        int sortColumn = CreatedColumn;
+        Qt::SortOrder sortOrder = Qt::DescendingOrder;
+        Storage::TicketBrowseCounts counts; ///< the summary given, with the filter's count
+        QVector<Storage::TicketBrowseRow> firstPage;
+        Storage::StorageError error;
+    };
+    /// Reads the count of `filter` and its first page in the given sort, as the table would:
+    /// `summary` is the engagement's (summary()). Touches no model: safe on any thread with its
+    /// own connection.
+    static FilterRead readFilter(const Storage::Database &database, qint64 engagementId,
+                                 const Summary &summary, const Storage::TicketBrowseFilter &filter,
+                                 int sortColumn, Qt::SortOrder sortOrder);
+    /// Shows the tickets that pass `filter`, their count read here.
+    void setFilter(const Storage::TicketBrowseFilter &filter);
+    /// Shows `read`'s filter with what it read: its count, and its first page where the table
+    /// still sorts as it did. False (nothing changed) for a read of another engagement or database.
+    bool setFilter(const FilterRead &read);
+
     /// Shows the tickets of `engagementId` in `database` (nullptr or 0: none), instants in `zone`;
     /// `summary`, when given, is the engagement's summary read just before (not read again here).
     void setEngagement(const Storage::Database *database, qint64 engagementId, const QTimeZone &zone,
@@ -116,6 +144,9 @@ public:
     /// The colour the table shows beside a state (never the only sign: the words come with it).
     static QColor stateColor(const QString &stateId);
     static QString stateIdOf(const Storage::TicketBrowseRow &row);
+    /// A filter's SLA state as a state id (see setStateFilter()), and back.
+    static QString stateIdOf(const Storage::TicketBrowseFilter &filter);
+    static void setStateId(Storage::TicketBrowseFilter *filter, const QString &stateId);
 
 signals:
     /// A read failed: one translated sentence.
@@ -128,6 +159,7 @@ private:
     void resetWith(const std::function<void()> &change, bool summary = false,
                    const std::optional<Summary> &given = {});
     void readCount(bool summary, const std::optional<Summary> &given);
+    void forgetRows(); ///< every cached page and the filter's order
     const QVector<Storage::TicketBrowseRow> *page(int index) const;
     QVariant display(const Storage::TicketBrowseRow &row, int column) const;
     QString instant(const std::optional<qint64> &seconds) const;

@@ -4579,6 +4579,18 @@ You can undo this until the database is closed.</source>
         <source>Export the tickets shown</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops reading the tickets of the new filter; the filter goes back to the tickets shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtering…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::WhatIfChart</name>

@@ -4612,6 +4612,18 @@ Du kan ångra detta tills databasen stängs.</translation>
         <source>Export the tickets shown</source>
         <translation>Exportera de visade ärendena</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Stops reading the tickets of the new filter; the filter goes back to the tickets shown</source>
+        <translation>Slutar läsa in ärendena för det nya filtret; filtret återgår till de ärenden som visas</translation>
+    </message>
+    <message>
+        <source>Filtering…</source>
+        <translation>Filtrerar…</translation>
+    </message>
 </context>
 <context>
     <name>Gui::WhatIfChart</name>

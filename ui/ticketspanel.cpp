@@ -5,6 +5,7 @@
 #include "models/portfolio.h"
 #include "models/ticketexplanationloader.h"
 #include "models/tickettablemodel.h"
+#include "ui/backgroundread.h"
 #include "ui/tickettimelinedialog.h"
 #include "ui/viewstatekeeper.h"
 
@@ -50,7 +51,8 @@ TicketsPanel::TicketsPanel(Models::Portfolio *portfolio, QWidget *parent)
       m_now(QDateTime::currentSecsSinceEpoch()), m_text(new QLineEdit(this)), m_severity(new QComboBox(this)),
       m_state(new QComboBox(this)), m_kind(new QComboBox(this)), m_months(new QComboBox(this)),
       m_export(new QPushButton(this)), m_count(new QLabel(this)), m_problem(new QLabel(this)),
-      m_table(new QTableView(this)), m_textDelay(new QTimer(this))
+      m_table(new QTableView(this)), m_textDelay(new QTimer(this)), m_read(createFilterRead()),
+      m_busyDelay(new QTimer(this)), m_cancel(new QPushButton(this))
 {
     setObjectName(QStringLiteral("ticketsPanel"));
     m_text->setObjectName(QStringLiteral("ticketFilterText"));
@@ -67,6 +69,16 @@ TicketsPanel::TicketsPanel(Models::Portfolio *portfolio, QWidget *parent)
     m_problem->hide();
     m_table->setObjectName(QStringLiteral("ticketTable"));
     m_export->setObjectName(QStringLiteral("ticketExport"));
+    m_cancel->setObjectName(QStringLiteral("ticketFilterCancel"));
+    m_cancel->hide();
+    connect(m_cancel, &QPushButton::clicked, this, &TicketsPanel::cancelFiltering);
+    m_busyDelay->setSingleShot(true);
+    m_busyDelay->setInterval(200);
+    connect(m_busyDelay, &QTimer::timeout, this, [this] {
+        m_export->setVisible(!m_filtering);
+        m_cancel->setVisible(m_filtering);
+        updateCount();
+    });
     // A push button with a menu keeps room for its arrow (a tool button's arrow sat on the text).
     auto *menu = new QMenu(m_export);
     QAction *csv = menu->addAction(QString());
@@ -138,6 +150,10 @@ TicketsPanel::TicketsPanel(Models::Portfolio *portfolio, QWidget *parent)
     connect(m_model, &Models::TicketTableModel::errorOccurred, this, &TicketsPanel::showProblem);
     if (m_portfolio) {
         // The database behind the model goes away with these: forget it first.
+        connect(m_portfolio, &Models::Portfolio::aboutToReleaseDatabase, this, [this] {
+            m_read->release();
+            setFiltering(false);
+        });
         connect(m_portfolio, &Models::Portfolio::closed, this, [this] { setEngagement(0); });
         connect(m_portfolio, &Models::Portfolio::opened, this, [this] { setEngagement(0); });
         connect(m_portfolio, &Models::Portfolio::engagementChanged, this, [this](qint64 id) {
@@ -163,6 +179,7 @@ TicketsPanel::TicketsPanel(Models::Portfolio *portfolio, QWidget *parent)
     m_filters->addWidget(m_text, 0, 0);
     m_filters->addWidget(m_count, 0, 2);
     m_filters->addWidget(m_export, 0, 3);
+    m_filters->addWidget(m_cancel, 0, 3); // in Export's place while a filter is read
     placeFilters();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -180,7 +197,11 @@ void TicketsPanel::placeFilters()
     int boxesWidth = spacing * 3;
     for (QComboBox *combo : {m_severity, m_state, m_kind, m_months})
         boxesWidth += combo->sizeHint().width();
-    const int others = m_count->sizeHint().width() + m_export->sizeHint().width() + spacing * 4;
+    // The count says "Filtering…" and Cancel stands in Export's place while a filter is read.
+    const int count =
+        qMax(m_count->sizeHint().width(),
+             m_count->fontMetrics().horizontalAdvance(tr("Filtering…")) + 2 * m_count->margin());
+    const int others = count + qMax(m_export->sizeHint().width(), m_cancel->sizeHint().width()) + spacing * 4;
     const int textWidth = m_text->fontMetrics().horizontalAdvance(m_text->placeholderText()) + 40;
     const bool twoLines = width() < textWidth + boxesWidth + others;
     // On one line the boxes get their full width and the text field the rest: the boxes ignore
@@ -232,6 +253,9 @@ void TicketsPanel::retranslate()
     m_table->setAccessibleName(tr("Tickets"));
     m_table->setAccessibleDescription(tr("Enter or double-click opens the ticket's SLA timeline"));
     m_export->setAccessibleName(tr("Export the tickets shown"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setAccessibleDescription(
+        tr("Stops reading the tickets of the new filter; the filter goes back to the tickets shown"));
     const QVariant severity = m_severity->currentData();
     m_severity->clear();
     m_severity->addItem(tr("Every severity"), 0);
@@ -304,10 +328,14 @@ void TicketsPanel::setEngagement(qint64 engagementId,
     if (m_engagementId && engagement.id == 0)
         m_engagementId = 0;
     m_problem->hide();
+    m_read->cancel(); // the filter shown is read with the engagement
+    setFiltering(false);
     fillMonths();
     m_model->setEngagement(m_engagementId ? m_portfolio->database() : nullptr, m_engagementId,
                            QTimeZone(engagement.timeZone), summary);
     updateCount();
+    if (chosenFilter() != m_model->filter()) // chosen while the engagement before was read
+        applyFilters();
 }
 
 void TicketsPanel::setMonth(const QDate &month)
@@ -328,28 +356,17 @@ void TicketsPanel::setNow(qint64 utcSeconds)
     fillMonths();
 }
 
-void TicketsPanel::applyFilters()
-{
-    if (m_applying)
-        return;
-    m_textDelay->stop();
-    m_month = m_months->currentData().toDate();
-    m_model->setTextFilter(m_text->text());
-    m_model->setSeverityFilter(m_severity->currentData().toInt());
-    m_model->setStateFilter(m_state->currentData().toString());
-    const int kind = m_kind->currentData().toInt();
-    m_model->setKindFilter(kind >= 0 ? std::optional(Domain::TicketKind(kind)) : std::nullopt);
-    m_model->setMonthFilter(m_month);
-}
-
 void TicketsPanel::updateCount()
 {
     const int rows = m_model->rowCount();
     if (m_engagementId == 0)
         m_count->setText(tr("No engagement"));
+    else if (m_filtering && !m_cancel->isHidden())
+        m_count->setText(tr("Filtering…"));
     else
         m_count->setText(tr("%Ln ticket(s)", nullptr, rows));
-    m_export->setEnabled(m_engagementId != 0 && rows > 0);
+    // What the table shows is exported: not while another filter is being read.
+    m_export->setEnabled(m_engagementId != 0 && rows > 0 && !m_filtering);
 }
 
 void TicketsPanel::showProblem(const QString &message)

@@ -18,9 +18,12 @@ class QPushButton;
 
 namespace Models {
 class Portfolio;
+class TicketFilterJob;
 } // namespace Models
 
 namespace Gui {
+
+class BackgroundRead;
 
 /// Every ticket of one engagement with its stored SLA result: a filter bar (text, severity, SLA
 /// state, kind, month), a table that reads rows from the database as it scrolls (so a million
@@ -42,6 +45,8 @@ public:
     void setMonth(const QDate &month); ///< first day of a month; invalid QDate = every month
     void setSeverity(int severity);    ///< 1..4, 0 = every severity
     void setNow(qint64 utcSeconds);    ///< for tests/screenshots; default = wall clock at construction
+    /// A new filter is being read (off the GUI thread); the table shows the filter before it.
+    bool isFiltering() const { return m_filtering; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -50,8 +55,16 @@ protected:
 private:
     void retranslate();
     void fillMonths();
-    void applyFilters();
     void updateCount();
+    // The filter (ticketspanelfilter.cpp): a new one is read off the GUI thread.
+    BackgroundRead *createFilterRead();
+    Models::TicketFilterJob *filterJob();
+    Storage::TicketBrowseFilter chosenFilter() const; ///< what the text and the boxes say
+    void applyFilters();
+    void filterRead(bool cancelled);
+    void setFiltering(bool filtering);
+    void cancelFiltering(); ///< the user's Cancel: the filter goes back to what the table shows
+    void showFilter(const Storage::TicketBrowseFilter &filter);
     void openTimeline(const QModelIndex &index);
     void exportShown(bool xlsx);
     void showProblem(const QString &message);
@@ -75,6 +88,11 @@ private:
     QLabel *m_problem;
     QTableView *m_table;
     QTimer *m_textDelay;
+    BackgroundRead *m_read = nullptr;
+    bool m_filtering = false;     ///< a filter is being read
+    bool m_userCancelled = false; ///< the read under way was cancelled by the user
+    QTimer *m_busyDelay;          ///< a quick read shows no busy state
+    QPushButton *m_cancel;
 };
 
 } // namespace Gui

@@ -217,6 +217,63 @@ private slots:
         QCOMPARE(model.rowCount(), 300);
     }
 
+    // A filter read off the GUI thread (readFilter(), the tickets panel's job) shows what the
+    // table would read itself: the same count and rows, its first page without a read of its own.
+    // Sorted again meanwhile, only its count is used; a read of another engagement changes nothing.
+    void shouldShowAFilterReadElsewhereAsTheTableWouldReadIt()
+    {
+        const struct
+        {
+            qint64 engagement;
+            QString text;
+            int severity;
+            int sortColumn; ///< the table's sort when the read comes; -1: the read's
+        } cases[] = {
+            {m_large, QStringLiteral("Checkout"), 0, -1},                         // counted, an index walk
+            {m_small, QString(), 2, -1},                                          // few: read by ids
+            {m_small, QStringLiteral("no such title"), 0, -1},                    // none
+            {m_large, QStringLiteral("Payment"), 3, TicketTableModel::KeyColumn}, // sorted again
+        };
+        for (const auto &c : cases) {
+            const QTimeZone zone("Europe/Stockholm");
+            TicketTableModel shown, direct;
+            shown.setEngagement(&m_db, c.engagement, zone);
+            direct.setEngagement(&m_db, c.engagement, zone);
+            Storage::TicketBrowseFilter filter;
+            filter.text = c.text;
+            filter.severity = c.severity;
+            const TicketTableModel::FilterRead read = TicketTableModel::readFilter(
+                m_db, c.engagement, shown.summary(), filter, shown.sortColumn(), shown.sortOrder());
+            QVERIFY2(read.error.isNull(), qPrintable(read.error.toString()));
+            if (c.sortColumn >= 0) {
+                shown.sort(c.sortColumn, Qt::AscendingOrder);
+                direct.sort(c.sortColumn, Qt::AscendingOrder);
+            }
+            direct.setFilter(filter);
+            QSignalSpy reset(&shown, &QAbstractItemModel::modelReset);
+            QVERIFY(shown.setFilter(read));
+            QCOMPARE(reset.count(), 1);
+            QVERIFY(shown.filter() == filter);
+            QCOMPARE(shown.rowCount(), direct.rowCount());
+            QVERIFY(c.text != QLatin1String("no such title") ? shown.rowCount() > 0 : shown.rowCount() == 0);
+            for (int row = 0; row < qMin(shown.rowCount(), TicketTableModel::PageSize + 5); ++row) {
+                QVERIFY(shown.rowAt(row) && direct.rowAt(row));
+                QCOMPARE(shown.rowAt(row)->id, direct.rowAt(row)->id);
+                if (row == 0) // the first page came with the read, unless sorted since
+                    QCOMPARE(shown.pagesRead(), c.sortColumn >= 0 ? 1 : 0);
+            }
+        }
+        TicketTableModel model;
+        model.setEngagement(&m_db, m_large, QTimeZone("Europe/Stockholm"));
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        Storage::TicketBrowseFilter filter;
+        filter.severity = 1;
+        QVERIFY(!model.setFilter(TicketTableModel::readFilter(m_db, m_small, model.summary(), filter,
+                                                              model.sortColumn(), model.sortOrder())));
+        QCOMPARE(reset.count(), 0);
+        QVERIFY(model.filter().isEmpty());
+    }
+
     void shouldShowInstantsInTheEngagementsZoneAndStatesInWordsAndColour()
     {
         TicketTableModel model;

@@ -1,6 +1,7 @@
 // The tickets panel of the SLA page on the demo database: the filters (the page's month and
 // severity, the panel's own text, state and kind), the count, and Enter on a ticket the stored
-// results call breached opens its timeline with the breach marked.
+// results call breached opens its timeline with the breach marked; a new filter is read off the
+// window's thread.
 #include "models/portfolio.h"
 #include "models/tickettablemodel.h"
 #include "ui/languagemanager.h"
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -68,6 +70,7 @@ private slots:
         QCOMPARE(count->text(), QStringLiteral("%1 tickets").arg(QLocale().toString(all)));
         // The page's severity
         panel.setSeverity(1);
+        QTRY_VERIFY(!panel.isFiltering());
         QVERIFY(model->rowCount() > 0 && model->rowCount() < all);
         for (const QVariant &s : column(model, Models::TicketTableModel::SeverityColumn))
             QCOMPARE(s.toInt(), 1);
@@ -77,6 +80,7 @@ private slots:
         QCOMPARE(model->rowCount(), all);
         // The page's month: tickets resolved (counted) in October 2026
         panel.setMonth(QDate(2026, 10, 1));
+        QTRY_VERIFY(!panel.isFiltering());
         auto *months = panel.findChild<QComboBox *>(QStringLiteral("ticketFilterMonth"));
         QCOMPARE(months->currentData().toDate(), QDate(2026, 10, 1));
         const int october = model->rowCount();
@@ -86,6 +90,7 @@ private slots:
                      qPrintable(resolved.toString()));
         // AND the state, on top of the month
         choose(panel.findChild<QComboBox *>(QStringLiteral("ticketFilterState")), QStringLiteral("met"));
+        QTRY_VERIFY(!panel.isFiltering());
         QVERIFY(model->rowCount() > 0 && model->rowCount() <= october);
         for (const QVariant &state : column(model, 0, Models::TicketTableModel::StateIdRole))
             QCOMPARE(state.toString(), QStringLiteral("met"));
@@ -97,6 +102,7 @@ private slots:
         // The kind
         choose(panel.findChild<QComboBox *>(QStringLiteral("ticketFilterKind")),
                int(Domain::TicketKind::Change));
+        QTRY_VERIFY(!panel.isFiltering());
         QVERIFY(model->rowCount() > 0 && model->rowCount() < all);
         for (const QVariant &kind : column(model, Models::TicketTableModel::KindColumn))
             QCOMPARE(kind.toString(), QStringLiteral("Change"));
@@ -105,6 +111,7 @@ private slots:
         auto *text = panel.findChild<QLineEdit *>(QStringLiteral("ticketFilterText"));
         QTest::keyClicks(text, QStringLiteral("fg-1"));
         QTRY_VERIFY(model->rowCount() < all);
+        QVERIFY(!panel.isFiltering());
         for (const QVariant &key : column(model, Models::TicketTableModel::KeyColumn))
             QVERIFY(key.toString().startsWith(QLatin1String("FG-1")));
         QCOMPARE(count->text(), QStringLiteral("%1 tickets").arg(model->rowCount()));
@@ -115,6 +122,57 @@ private slots:
         panel.setEngagement(0);
         QCOMPARE(model->rowCount(), 0);
         QCOMPARE(count->text(), QStringLiteral("No engagement"));
+    }
+
+    // A new filter is read off the window's thread: until it comes the table shows the filter
+    // before, and Export (of what is shown) waits; a newer choice wins; Cancel puts it back.
+    void shouldReadANewFilterOffTheWindowsThread()
+    {
+        Gui::TicketsPanel panel(&m_portfolio);
+        panel.setNow(m_now);
+        panel.setEngagement(m_engagement);
+        QAbstractItemModel *model = panel.findChild<QTableView *>(QStringLiteral("ticketTable"))->model();
+        auto *text = panel.findChild<QLineEdit *>(QStringLiteral("ticketFilterText"));
+        auto *exportButton = panel.findChild<QPushButton *>(QStringLiteral("ticketExport"));
+        auto *cancel = panel.findChild<QPushButton *>(QStringLiteral("ticketFilterCancel"));
+        auto *severity = panel.findChild<QComboBox *>(QStringLiteral("ticketFilterSeverity"));
+        QVERIFY(text && exportButton && cancel && severity);
+        const int all = model->rowCount();
+        const auto keysStartWith = [model](const QString &prefix) {
+            for (const QVariant &key : column(model, Models::TicketTableModel::KeyColumn))
+                if (!key.toString().startsWith(prefix))
+                    return false;
+            return model->rowCount() > 0;
+        };
+        // WHEN a text is entered THEN every ticket shows until its tickets are read
+        text->setText(QStringLiteral("fg-1"));
+        QTest::keyClick(text, Qt::Key_Return);
+        QVERIFY(panel.isFiltering());
+        QCOMPARE(model->rowCount(), all);
+        QVERIFY(!exportButton->isEnabled());
+        QTRY_VERIFY(!panel.isFiltering());
+        const int fg1 = model->rowCount();
+        QVERIFY(fg1 < all && keysStartWith(QStringLiteral("FG-1")));
+        QVERIFY(exportButton->isEnabled());
+        // WHEN another text comes while one is read THEN the last one shows
+        text->setText(QStringLiteral("fg-10"));
+        QTest::keyClick(text, Qt::Key_Return);
+        text->setText(QStringLiteral("fg-11"));
+        QTest::keyClick(text, Qt::Key_Return);
+        QTRY_VERIFY(!panel.isFiltering());
+        QVERIFY(model->rowCount() < fg1 && keysStartWith(QStringLiteral("FG-11")));
+        const int fg11 = model->rowCount();
+        // WHEN a read is cancelled THEN the filter goes back to the tickets shown
+        choose(severity, 1);
+        QVERIFY(panel.isFiltering());
+        cancel->click();
+        QTRY_VERIFY(!panel.isFiltering());
+        QCOMPARE(severity->currentData().toInt(), 0);
+        QCOMPARE(text->text(), QStringLiteral("fg-11"));
+        QCOMPARE(model->rowCount(), fg11);
+        QTest::qWait(300); // the text's delay: nothing is read again
+        QVERIFY(!panel.isFiltering());
+        QCOMPARE(model->rowCount(), fg11);
     }
 
     void shouldOpenTheTimelineOfABreachedTicketWithTheBreachMarked()

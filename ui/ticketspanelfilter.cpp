@@ -1,0 +1,119 @@
+// The tickets panel's filter: a new one is read off the GUI thread (its count and first page: a
+// text filter over a million titles is a second, more on a cold disk), the table showing the
+// filter before until the read comes; a newer choice wins; Cancel puts the filter back.
+#include "models/portfolio.h"
+#include "models/ticketfilterjob.h"
+#include "ui/backgroundread.h"
+#include "ui/ticketspanel.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
+
+namespace Gui {
+
+BackgroundRead *TicketsPanel::createFilterRead()
+{
+    return new BackgroundRead([this] { return new Models::TicketFilterJob(*m_portfolio->database()); },
+                              [this] { applyFilters(); }, [this](bool cancelled) { filterRead(cancelled); },
+                              this);
+}
+
+Models::TicketFilterJob *TicketsPanel::filterJob()
+{
+    return m_read->job<Models::TicketFilterJob>();
+}
+
+Storage::TicketBrowseFilter TicketsPanel::chosenFilter() const
+{
+    Storage::TicketBrowseFilter filter;
+    filter.text = m_text->text().trimmed();
+    const int severity = m_severity->currentData().toInt();
+    filter.severity = severity >= 1 && severity <= 4 ? severity : 0;
+    Models::TicketTableModel::setStateId(&filter, m_state->currentData().toString());
+    const int kind = m_kind->currentData().toInt();
+    if (kind >= 0 && kind < Domain::TicketKindCount)
+        filter.kind = Domain::TicketKind(kind);
+    const QDate month = m_months->currentData().toDate();
+    if (month.isValid())
+        filter.month = QDate(month.year(), month.month(), 1);
+    return filter;
+}
+
+void TicketsPanel::applyFilters()
+{
+    if (m_applying)
+        return;
+    m_textDelay->stop();
+    m_month = m_months->currentData().toDate();
+    const Storage::TicketBrowseFilter next = chosenFilter();
+    // Nothing to read: no engagement, every ticket (counted with the engagement), or the filter
+    // shown (a read of another one under way is dropped).
+    if (m_model->engagementId() == 0 || next.isEmpty() || next == m_model->filter()) {
+        m_read->cancel();
+        setFiltering(false);
+        m_model->setFilter(next);
+        updateCount();
+        return;
+    }
+    setFiltering(true);
+    m_read->request([this, next] {
+        filterJob()->start(m_model->engagementId(), m_model->summary(), next, m_model->sortColumn(),
+                           m_model->sortOrder());
+    });
+}
+
+void TicketsPanel::filterRead(bool cancelled)
+{
+    Models::TicketFilterJob *job = filterJob();
+    if (!cancelled)
+        m_model->setFilter(job->read()); // a read of an engagement no longer shown changes nothing
+    job->clear();
+    setFiltering(false);
+    if (cancelled && m_userCancelled)
+        showFilter(m_model->filter());
+    m_userCancelled = false;
+    updateCount();
+}
+
+void TicketsPanel::setFiltering(bool filtering)
+{
+    m_filtering = filtering;
+    if (!filtering) {
+        m_busyDelay->stop();
+        m_cancel->hide();
+        m_export->show();
+    } else if (m_cancel->isHidden() && !m_busyDelay->isActive()) {
+        m_busyDelay->start();
+    }
+    updateCount();
+}
+
+void TicketsPanel::cancelFiltering()
+{
+    if (!m_filtering)
+        return;
+    m_userCancelled = true;
+    m_read->cancel(); // the delivery reports it cancelled
+}
+
+void TicketsPanel::showFilter(const Storage::TicketBrowseFilter &filter)
+{
+    const bool applying = m_applying;
+    m_applying = true;
+    if (m_text->text().trimmed() != filter.text)
+        m_text->setText(filter.text);
+    m_textDelay->stop();
+    const auto select = [](QComboBox *combo, const QVariant &value) {
+        combo->setCurrentIndex(qMax(0, combo->findData(value)));
+    };
+    select(m_severity, filter.severity);
+    select(m_state, Models::TicketTableModel::stateIdOf(filter));
+    select(m_kind, filter.kind ? int(*filter.kind) : -1);
+    m_month = filter.month;
+    fillMonths();
+    m_applying = applying;
+}
+
+} // namespace Gui
