@@ -292,10 +292,12 @@ void TicketTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount || (column == m_sortColumn && order == m_sortOrder))
         return;
-    resetWith([&] {
-        m_sortColumn = column;
-        m_sortOrder = order;
-    });
+    // The same tickets in another order: the filter's count (and its ids, when few) stay.
+    beginResetModel();
+    m_sortColumn = column;
+    m_sortOrder = order;
+    forgetRows();
+    endResetModel();
 }
 
 int TicketTableModel::cachedRowCount() const

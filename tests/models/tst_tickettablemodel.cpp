@@ -220,6 +220,7 @@ private slots:
     // A filter read off the GUI thread (readFilter(), the tickets panel's job) shows what the
     // table would read itself: the same count and rows, its first page without a read of its own.
     // Sorted again meanwhile, only its count is used; a read of another engagement changes nothing.
+    // A sort keeps the count.
     void shouldShowAFilterReadElsewhereAsTheTableWouldReadIt()
     {
         const struct
@@ -265,13 +266,27 @@ private slots:
         }
         TicketTableModel model;
         model.setEngagement(&m_db, m_large, QTimeZone("Europe/Stockholm"));
-        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         Storage::TicketBrowseFilter filter;
+        filter.text = QStringLiteral("Checkout");
+        // A sort shows the same tickets: the count shown stays (here one given, however wrong; a
+        // sort inside a filter of a million tickets counted it again, 0.3 s)
+        TicketTableModel::FilterRead given = TicketTableModel::readFilter(
+            m_db, m_large, model.summary(), filter, model.sortColumn(), model.sortOrder());
+        const int counted = int(given.counts.shown);
+        given.counts.shown = 7;
+        QVERIFY(model.setFilter(given));
+        model.sort(TicketTableModel::KeyColumn, Qt::AscendingOrder);
+        QCOMPARE(model.rowCount(), 7);
+        model.reload();
+        QCOMPARE(model.rowCount(), counted);
+        // A read of another engagement changes nothing
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        filter = {};
         filter.severity = 1;
         QVERIFY(!model.setFilter(TicketTableModel::readFilter(m_db, m_small, model.summary(), filter,
                                                               model.sortColumn(), model.sortOrder())));
         QCOMPARE(reset.count(), 0);
-        QVERIFY(model.filter().isEmpty());
+        QCOMPARE(model.filter().text, QStringLiteral("Checkout"));
     }
 
     void shouldShowInstantsInTheEngagementsZoneAndStatesInWordsAndColour()
