@@ -50,11 +50,7 @@ private slots:
         m_db.close();
         m_first.id = 0;
         m_second.id = 0;
-        QString location;
-        DD_FRESH_DATABASE(location, m_dir.path());
-        QVERIFY(m_db.open(location, Storage::Database::Access::ReadWrite,
-                          Storage::Database::Creation::CreateIfMissing)
-                    .isNull());
+        DD_OPEN_FRESH_DATABASE(m_db, m_dir.path());
         QVERIFY(Storage::EngagementRepository(m_db).insert(&m_first).isNull());
         QVERIFY(Storage::EngagementRepository(m_db).insert(&m_second).isNull());
     }

@@ -56,11 +56,7 @@ private slots:
     void init()
     {
         m_db = std::make_unique<Storage::Database>();
-        QString path;
-        DD_FRESH_DATABASE(path, m_dir.path());
-        QVERIFY(m_db->open(path, Storage::Database::Access::ReadWrite,
-                           Storage::Database::Creation::CreateIfMissing)
-                    .isNull());
+        DD_OPEN_FRESH_DATABASE(*m_db, m_dir.path());
         m_engagement = {};
         m_engagement.key = QStringLiteral("NORDSHOP");
         m_engagement.client = QStringLiteral("Nordshop AB");

@@ -55,11 +55,7 @@ private slots:
     void init()
     {
         m_db = std::make_unique<Storage::Database>();
-        QString location;
-        DD_FRESH_DATABASE(location, m_dir.path());
-        QVERIFY(m_db->open(location, Storage::Database::Access::ReadWrite,
-                           Storage::Database::Creation::CreateIfMissing)
-                    .isNull());
+        DD_OPEN_FRESH_DATABASE(*m_db, m_dir.path());
         m_engagement = ImportTest::engagement(QStringLiteral("NORDSHOP"));
         QVERIFY(Storage::EngagementRepository(*m_db).insert(&m_engagement).isNull());
     }

@@ -55,11 +55,7 @@ private slots:
     {
         m_db.close();
         m_engagement = {};
-        QString location;
-        DD_FRESH_DATABASE(location, m_dir.path());
-        QVERIFY(m_db.open(location, Storage::Database::Access::ReadWrite,
-                          Storage::Database::Creation::CreateIfMissing)
-                    .isNull());
+        DD_OPEN_FRESH_DATABASE(m_db, m_dir.path());
         // GIVEN an engagement from 1 March without a stored policy: the default policy, whose
         // pause statuses include "Waiting for vendor" but not "On Hold" (an import mapping's one)
         m_engagement.key = QStringLiteral("LIST");

@@ -52,11 +52,7 @@ private slots:
     {
         m_db.close();
         m_engagement = {};
-        QString location;
-        DD_FRESH_DATABASE(location, m_dir.path());
-        QVERIFY(m_db.open(location, Storage::Database::Access::ReadWrite,
-                          Storage::Database::Creation::CreateIfMissing)
-                    .isNull());
+        DD_OPEN_FRESH_DATABASE(m_db, m_dir.path());
         m_engagement.key = QStringLiteral("WORK");
         m_engagement.client = QStringLiteral("Work AB");
         m_engagement.model = Domain::SupportModel::FixedCapacity;

@@ -3,7 +3,8 @@
 // throwaway server this process starts in a temporary folder, a new database per test function).
 //
 //   void initTestCase_data() { StorageTest::addDialectRows(); }
-//   void init() { ...; DD_FRESH_DATABASE(location, m_dir.path()); m_db->open(location, ...); }
+//   void init() { ...; DD_OPEN_FRESH_DATABASE(*m_db, m_dir.path()); }
+//   (or DD_FRESH_DATABASE(location, m_dir.path()) where the address itself is needed)
 //
 // When the server cannot start (no PostgreSQL binaries, initdb failing ...) the PostgreSQL rows are
 // skipped with the reason, unless DD_REQUIRE_POSTGRES=1 (./dev.sh test, CI): then they fail.
@@ -96,6 +97,17 @@ Domain::Engagement engagement(const QString &key);
     do {                                                                                                     \
         QFETCH_GLOBAL(QString, dialect);                                                                     \
         DD_FRESH_DATABASE_OF(out_, dialect, folder_);                                                        \
+    } while (false)
+
+/// `db_` (a Storage::Database) opens a fresh database of the current global data row's dialect,
+/// read-write; or the test function is skipped (failed when PostgreSQL is required) saying why.
+#define DD_OPEN_FRESH_DATABASE(db_, folder_)                                                                 \
+    do {                                                                                                     \
+        QString location_;                                                                                   \
+        DD_FRESH_DATABASE(location_, folder_);                                                               \
+        const Storage::StorageError opened_ = (db_).open(location_, Storage::Database::Access::ReadWrite,    \
+                                                         Storage::Database::Creation::CreateIfMissing);      \
+        QVERIFY2(opened_.isNull(), qPrintable(opened_.toString()));                                          \
     } while (false)
 
 /// `out_` becomes a database of `dialect_` holding the rows of the SQLite file `file_`

@@ -73,13 +73,7 @@ private slots:
     void init()
     {
         m_db = std::make_unique<Storage::Database>();
-        QString path;
-        DD_FRESH_DATABASE(path, m_dir.path());
-        {
-            const auto openError = m_db->open(path, Storage::Database::Access::ReadWrite,
-                                              Storage::Database::Creation::CreateIfMissing);
-            QVERIFY2(openError.isNull(), qPrintable(openError.toString()));
-        }
+        DD_OPEN_FRESH_DATABASE(*m_db, m_dir.path());
         m_engagement = ImportTest::engagement(QStringLiteral("NORDSHOP"));
         QVERIFY(Storage::EngagementRepository(*m_db).insert(&m_engagement).isNull());
     }

@@ -276,12 +276,8 @@ private slots:
 
     void shouldStoreWhatTheRowPathStores()
     {
-        QString location;
-        DD_FRESH_DATABASE(location, m_dir.path());
         Storage::Database db;
-        QVERIFY(db.open(location, Storage::Database::Access::ReadWrite,
-                        Storage::Database::Creation::CreateIfMissing)
-                    .isNull());
+        DD_OPEN_FRESH_DATABASE(db, m_dir.path());
         Domain::Engagement rowPath = StorageTest::engagement(QStringLiteral("ROWS"));
         Domain::Engagement bulkPath = StorageTest::engagement(QStringLiteral("BULK"));
         QVERIFY(Storage::EngagementRepository(db).insert(&rowPath).isNull());
@@ -330,12 +326,8 @@ private slots:
 
     void shouldWriteTheSlaResultsTheStatementsWrite()
     {
-        QString location;
-        DD_FRESH_DATABASE(location, m_dir.path());
         Storage::Database db;
-        QVERIFY(db.open(location, Storage::Database::Access::ReadWrite,
-                        Storage::Database::Creation::CreateIfMissing)
-                    .isNull());
+        DD_OPEN_FRESH_DATABASE(db, m_dir.path());
         QVector<Domain::Ticket> tickets;
         for (int n = 1; n <= 30; ++n)
             tickets << ticket(n);
@@ -373,12 +365,8 @@ private slots:
     void shouldTakeTheBulkPathOnTheServer()
     {
         DD_ONLY_ON("postgresql", "the bulk path is PostgreSQL's");
-        QString location;
-        DD_FRESH_DATABASE(location, m_dir.path());
         Storage::Database db;
-        QVERIFY(db.open(location, Storage::Database::Access::ReadWrite,
-                        Storage::Database::Creation::CreateIfMissing)
-                    .isNull());
+        DD_OPEN_FRESH_DATABASE(db, m_dir.path());
         Domain::Engagement e = StorageTest::engagement(QStringLiteral("BULK"));
         QVERIFY(Storage::EngagementRepository(db).insert(&e).isNull());
         Storage::TransactionGuard guard(db.connection());
@@ -402,12 +390,8 @@ private slots:
 
     void shouldLeaveNothingWhenAChunkFails()
     {
-        QString location;
-        DD_FRESH_DATABASE(location, m_dir.path());
         Storage::Database db;
-        QVERIFY(db.open(location, Storage::Database::Access::ReadWrite,
-                        Storage::Database::Creation::CreateIfMissing)
-                    .isNull());
+        DD_OPEN_FRESH_DATABASE(db, m_dir.path());
         Domain::Engagement e = StorageTest::engagement(QStringLiteral("FAIL"));
         QVERIFY(Storage::EngagementRepository(db).insert(&e).isNull());
         const Storage::TicketRepository tickets(db);
@@ -437,12 +421,8 @@ private slots:
     void shouldSayTheConnectionWasLostAndKeepTheData()
     {
         DD_ONLY_ON("postgresql", "a server connection");
-        QString location;
-        DD_FRESH_DATABASE(location, m_dir.path());
         Storage::Database db;
-        QVERIFY(db.open(location, Storage::Database::Access::ReadWrite,
-                        Storage::Database::Creation::CreateIfMissing)
-                    .isNull());
+        DD_OPEN_FRESH_DATABASE(db, m_dir.path());
         Domain::Engagement e = StorageTest::engagement(QStringLiteral("LOST"));
         QVERIFY(Storage::EngagementRepository(db).insert(&e).isNull());
         const Storage::TicketRepository tickets(db);

@@ -75,12 +75,8 @@ private slots:
 
     void shouldReadTheTicketsTheStatementsRead()
     {
-        QString location;
-        DD_FRESH_DATABASE(location, m_dir.path());
         Storage::Database db;
-        QVERIFY(db.open(location, Storage::Database::Access::ReadWrite,
-                        Storage::Database::Creation::CreateIfMissing)
-                    .isNull());
+        DD_OPEN_FRESH_DATABASE(db, m_dir.path());
         // GIVEN two engagements whose tickets were imported in turns (their ids interleave)
         QVector<Domain::Engagement> engagements = {StorageTest::engagement(QStringLiteral("ONE")),
                                                    StorageTest::engagement(QStringLiteral("TWO"))};

@@ -159,13 +159,7 @@ private slots:
     void init()
     {
         m_db = std::make_unique<Storage::Database>();
-        QString path;
-        DD_FRESH_DATABASE(path, m_dir.path());
-        {
-            const auto openError = m_db->open(path, Storage::Database::Access::ReadWrite,
-                                              Storage::Database::Creation::CreateIfMissing);
-            QVERIFY2(openError.isNull(), qPrintable(openError.toString()));
-        }
+        DD_OPEN_FRESH_DATABASE(*m_db, m_dir.path());
         Domain::Engagement e;
         e.key = QStringLiteral("NORD");
         e.client = QStringLiteral("Nordshop");
