@@ -89,9 +89,8 @@ private:
     QTableView *m_table;
     QTimer *m_textDelay;
     BackgroundRead *m_read = nullptr;
-    bool m_filtering = false;     ///< a filter is being read
-    bool m_userCancelled = false; ///< the read under way was cancelled by the user
-    QTimer *m_busyDelay;          ///< a quick read shows no busy state
+    bool m_filtering = false; ///< a filter is being read
+    QTimer *m_busyDelay;      ///< a quick read shows no busy state
     QPushButton *m_cancel;
 };
 

@@ -66,15 +66,12 @@ void TicketsPanel::applyFilters()
 
 void TicketsPanel::filterRead(bool cancelled)
 {
+    // Cancelled (by Cancel, a choice of the filter shown, another engagement): nothing to show.
     Models::TicketFilterJob *job = filterJob();
     if (!cancelled)
         m_model->setFilter(job->read()); // a read of an engagement no longer shown changes nothing
     job->clear();
     setFiltering(false);
-    if (cancelled && m_userCancelled)
-        showFilter(m_model->filter());
-    m_userCancelled = false;
-    updateCount();
 }
 
 void TicketsPanel::setFiltering(bool filtering)
@@ -94,8 +91,11 @@ void TicketsPanel::cancelFiltering()
 {
     if (!m_filtering)
         return;
-    m_userCancelled = true;
-    m_read->cancel(); // the delivery reports it cancelled
+    // At once: the read itself runs to its end on its thread (seconds on a cold disk), and its
+    // delivery then shows nothing.
+    m_read->cancel();
+    setFiltering(false);
+    showFilter(m_model->filter());
 }
 
 void TicketsPanel::showFilter(const Storage::TicketBrowseFilter &filter)
