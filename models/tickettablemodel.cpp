@@ -215,9 +215,7 @@ bool TicketTableModel::setFilter(const FilterRead &read)
         m_counts = {};
         reportLater(StorageText::message(read.error));
     } else {
-        m_counts.shown = read.counts.shown;
-        m_counts.idsKnown = read.counts.idsKnown;
-        m_counts.ids = read.counts.ids;
+        m_counts = read.counts;
         // The first page is the one shown first, unless the table was sorted again meanwhile.
         if (read.sortColumn == m_sortColumn && read.sortOrder == m_sortOrder) {
             m_pages.insert(0, read.firstPage);

@@ -94,8 +94,9 @@ public:
                                  int sortColumn, Qt::SortOrder sortOrder);
     /// Shows the tickets that pass `filter`, their count read here.
     void setFilter(const Storage::TicketBrowseFilter &filter);
-    /// Shows `read`'s filter with what it read: its count, and its first page where the table
-    /// still sorts as it did. False (nothing changed) for a read of another engagement or database.
+    /// Shows `read`'s filter with what it read: its counts (the summary it was given too), and its
+    /// first page where the table still sorts as it did. False (nothing changed) for a read of
+    /// another engagement.
     bool setFilter(const FilterRead &read);
 
     /// Shows the tickets of `engagementId` in `database` (nullptr or 0: none), instants in `zone`;
@@ -103,6 +104,8 @@ public:
     void setEngagement(const Storage::Database *database, qint64 engagementId, const QTimeZone &zone,
                        const std::optional<Summary> &summary = {});
     qint64 engagementId() const { return m_engagementId; }
+    const Storage::Database *database() const { return m_database; }
+    QTimeZone zone() const { return m_zone; }
     /// Reads the count again and forgets every cached row (after an import or a recomputation).
     void reload();
 

@@ -152,6 +152,7 @@ TicketsPanel::TicketsPanel(Models::Portfolio *portfolio, QWidget *parent)
         // The database behind the model goes away with these: forget it first.
         connect(m_portfolio, &Models::Portfolio::aboutToReleaseDatabase, this, [this] {
             m_read->release();
+            m_requested = {};
             setFiltering(false);
         });
         connect(m_portfolio, &Models::Portfolio::closed, this, [this] { setEngagement(0); });
@@ -328,9 +329,20 @@ void TicketsPanel::setEngagement(qint64 engagementId,
     if (m_engagementId && engagement.id == 0)
         m_engagementId = 0;
     m_problem->hide();
-    m_read->cancel(); // the filter shown is read with the engagement
+    dropRead(); // the filter shown is read with the engagement
     setFiltering(false);
+    m_readAgain.reset();
     fillMonths();
+    // The engagement shown read again (others changed the database, the page's range) under a
+    // filter: its count comes with its first rows off this thread, the table showing the rows
+    // before until then (a text filter over a million titles is a second).
+    const QTimeZone zone(engagement.timeZone);
+    if (m_engagementId != 0 && m_engagementId == m_model->engagementId() && summary &&
+        !m_model->filter().isEmpty() && (zone.isValid() ? zone : QTimeZone::utc()) == m_model->zone()) {
+        m_readAgain = summary;
+        applyFilters();
+        return;
+    }
     m_model->setEngagement(m_engagementId ? m_portfolio->database() : nullptr, m_engagementId,
                            QTimeZone(engagement.timeZone), summary);
     updateCount();

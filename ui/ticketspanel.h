@@ -62,6 +62,7 @@ private:
     Storage::TicketBrowseFilter chosenFilter() const; ///< what the text and the boxes say
     void applyFilters();
     void filterRead(bool cancelled);
+    void dropRead(); ///< the read under way (if any) shows nothing
     void setFiltering(bool filtering);
     void cancelFiltering(); ///< the user's Cancel: the filter goes back to what the table shows
     void showFilter(const Storage::TicketBrowseFilter &filter);
@@ -89,6 +90,10 @@ private:
     QTableView *m_table;
     QTimer *m_textDelay;
     BackgroundRead *m_read = nullptr;
+    Storage::TicketBrowseFilter m_requested; ///< the filter of the read under way; empty: none
+    /// The engagement shown was read again (its summary): the next read counts the filter again
+    /// even when it is the one shown.
+    std::optional<Models::TicketTableModel::Summary> m_readAgain;
     bool m_filtering = false; ///< a filter is being read
     QTimer *m_busyDelay;      ///< a quick read shows no busy state
     QPushButton *m_cancel;

@@ -5,10 +5,12 @@
 #include "models/ticketfilterjob.h"
 #include "ui/backgroundread.h"
 #include "ui/ticketspanel.h"
+#include "ui/viewstatekeeper.h"
 
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QTimer>
 
 namespace Gui {
@@ -16,8 +18,11 @@ namespace Gui {
 BackgroundRead *TicketsPanel::createFilterRead()
 {
     return new BackgroundRead([this] { return new Models::TicketFilterJob(*m_portfolio->database()); },
-                              [this] { applyFilters(); }, [this](bool cancelled) { filterRead(cancelled); },
-                              this);
+                              [this] {
+                                  m_requested = {}; // superseded: the newest choice is read
+                                  applyFilters();
+                              },
+                              [this](bool cancelled) { filterRead(cancelled); }, this);
 }
 
 Models::TicketFilterJob *TicketsPanel::filterJob()
@@ -49,27 +54,48 @@ void TicketsPanel::applyFilters()
     m_month = m_months->currentData().toDate();
     const Storage::TicketBrowseFilter next = chosenFilter();
     // Nothing to read: no engagement, every ticket (counted with the engagement), or the filter
-    // shown (a read of another one under way is dropped).
-    if (m_model->engagementId() == 0 || next.isEmpty() || next == m_model->filter()) {
-        m_read->cancel();
+    // shown unless the engagement was read again (a read of another one under way is dropped).
+    if (m_model->engagementId() == 0 || next.isEmpty() || (next == m_model->filter() && !m_readAgain)) {
+        dropRead();
         setFiltering(false);
         m_model->setFilter(next);
+        if (m_readAgain && m_model->engagementId() != 0) // every ticket: the summary's count
+            m_model->setEngagement(m_model->database(), m_model->engagementId(), m_model->zone(),
+                                   m_readAgain);
+        m_readAgain.reset();
         updateCount();
         return;
     }
+    if (m_read->isPending() && next == m_requested)
+        return; // asked for again (Return after the text's delay, the page's filters set again)
+    m_requested = next;
     setFiltering(true);
     m_read->request([this, next] {
-        filterJob()->start(m_model->engagementId(), m_model->summary(), next, m_model->sortColumn(),
-                           m_model->sortOrder());
+        filterJob()->start(m_model->engagementId(), m_readAgain.value_or(m_model->summary()), next,
+                           m_model->sortColumn(), m_model->sortOrder());
     });
+}
+
+void TicketsPanel::dropRead()
+{
+    m_read->cancel(); // its delivery shows nothing
+    m_requested = {};
 }
 
 void TicketsPanel::filterRead(bool cancelled)
 {
+    m_requested = {};
     // Cancelled (by Cancel, a choice of the filter shown, another engagement): nothing to show.
     Models::TicketFilterJob *job = filterJob();
-    if (!cancelled)
-        m_model->setFilter(job->read()); // a read of an engagement no longer shown changes nothing
+    if (!cancelled) {
+        // The filter shown read again: the user stays on their ticket (another filter starts at
+        // the top). A read of an engagement no longer shown changes nothing.
+        std::optional<ViewStateKeeper> keeper;
+        if (job->read().filter == m_model->filter())
+            keeper.emplace(static_cast<QAbstractItemView *>(m_table));
+        m_model->setFilter(job->read());
+        m_readAgain.reset();
+    }
     job->clear();
     setFiltering(false);
 }
@@ -93,7 +119,7 @@ void TicketsPanel::cancelFiltering()
         return;
     // At once: the read itself runs to its end on its thread (seconds on a cold disk), and its
     // delivery then shows nothing.
-    m_read->cancel();
+    dropRead();
     setFiltering(false);
     showFilter(m_model->filter());
 }

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -173,6 +174,53 @@ private slots:
         QTest::qWait(300); // the cancelled read's delivery, the text's delay: nothing changes
         QVERIFY(!panel.isFiltering());
         QCOMPARE(model->rowCount(), fg11);
+    }
+
+    // The engagement shown read again under a filter (others changed the database, the page's
+    // range): the filter is counted again off the window's thread, and the user stays on their
+    // ticket when a row comes above it.
+    void shouldReadTheFilterAgainOffTheWindowsThreadKeepingTheTicket()
+    {
+        Gui::TicketsPanel panel(&m_portfolio);
+        panel.setNow(m_now);
+        panel.setEngagement(m_engagement);
+        auto *table = panel.findChild<QTableView *>(QStringLiteral("ticketTable"));
+        QAbstractItemModel *model = table->model();
+        auto *text = panel.findChild<QLineEdit *>(QStringLiteral("ticketFilterText"));
+        text->setText(QStringLiteral("fg-1"));
+        QTest::keyClick(text, Qt::Key_Return);
+        QTRY_VERIFY(!panel.isFiltering());
+        const int before = model->rowCount();
+        table->setCurrentIndex(model->index(5, 0));
+        const QString mine = table->currentIndex().data().toString();
+        // GIVEN another user's rename of the newest ticket, which then passes the filter (on top)
+        QSqlQuery q(m_portfolio.database()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT id, title FROM tickets WHERE engagement_id = %1 AND source_key "
+                                      "NOT LIKE 'FG-1%%' ORDER BY created_at DESC LIMIT 1")
+                           .arg(m_engagement)));
+        QVERIFY(q.next());
+        const qint64 renamed = q.value(0).toLongLong();
+        const QString title = q.value(1).toString();
+        const auto rename = [&](const QString &to) {
+            QSqlQuery update(m_portfolio.database()->connection());
+            update.prepare(QStringLiteral("UPDATE tickets SET title = ? WHERE id = ?"));
+            update.addBindValue(to);
+            update.addBindValue(renamed);
+            return update.exec();
+        };
+        QVERIFY(rename(QStringLiteral("FG-1 moved here")));
+        Models::TicketTableModel::Summary summary;
+        QVERIFY(
+            Models::TicketTableModel::readSummary(*m_portfolio.database(), m_engagement, &summary).isNull());
+        // WHEN the page reads the engagement again THEN the rows before stay until the filter's come
+        panel.setEngagement(m_engagement, summary);
+        QVERIFY(panel.isFiltering());
+        QCOMPARE(model->rowCount(), before);
+        QTRY_VERIFY(!panel.isFiltering());
+        QCOMPARE(model->rowCount(), before + 1);
+        QCOMPARE(table->currentIndex().row(), 6);
+        QCOMPARE(table->currentIndex().data().toString(), mine);
+        QVERIFY(rename(title));
     }
 
     void shouldOpenTheTimelineOfABreachedTicketWithTheBreachMarked()
