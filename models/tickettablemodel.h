@@ -74,8 +74,8 @@ public:
     Summary summary() const { return {m_counts.tickets, m_counts.complete}; }
 
     /// What the table reads when its filter changes, read off the GUI thread (readFilter()) and
-    /// handed to setFilter(): a text filter over a million titles is a second of reading, more
-    /// on a cold disk.
+    /// handed to setFilter(): a text filter over a million titles is half a second of reading,
+    /// seconds on a cold disk.
     struct FilterRead
     {
         qint64 engagementId = 0;

@@ -1,6 +1,6 @@
 // The tickets panel's filter: a new one is read off the GUI thread (its count and first page: a
-// text filter over a million titles is a second, more on a cold disk), the table showing the
-// filter before until the read comes; a newer choice wins; Cancel puts the filter back.
+// text filter over a million titles is half a second, seconds on a cold disk), the table showing
+// the filter before until the read comes; a newer choice wins; Cancel puts the filter back.
 #include "models/portfolio.h"
 #include "models/ticketfilterjob.h"
 #include "ui/backgroundread.h"
