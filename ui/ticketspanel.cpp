@@ -9,6 +9,7 @@
 #include "ui/tickettimelinedialog.h"
 #include "ui/viewstatekeeper.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
@@ -52,7 +53,7 @@ TicketsPanel::TicketsPanel(Models::Portfolio *portfolio, QWidget *parent)
       m_state(new QComboBox(this)), m_kind(new QComboBox(this)), m_months(new QComboBox(this)),
       m_export(new QPushButton(this)), m_count(new QLabel(this)), m_problem(new QLabel(this)),
       m_table(new QTableView(this)), m_textDelay(new QTimer(this)), m_read(createFilterRead()),
-      m_busyDelay(new QTimer(this)), m_cancel(new QPushButton(this))
+      m_busyDelay(new QTimer(this)), m_cancel(new QPushButton(this)), m_cancelKey(new QAction(this))
 {
     setObjectName(QStringLiteral("ticketsPanel"));
     m_text->setObjectName(QStringLiteral("ticketFilterText"));
@@ -72,6 +73,12 @@ TicketsPanel::TicketsPanel(Models::Portfolio *portfolio, QWidget *parent)
     m_cancel->setObjectName(QStringLiteral("ticketFilterCancel"));
     m_cancel->hide();
     connect(m_cancel, &QPushButton::clicked, this, &TicketsPanel::cancelFiltering);
+    // Escape in the panel (typing in the text field) does what Cancel does, while a filter is read.
+    m_cancelKey->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_cancelKey->setEnabled(false);
+    addAction(m_cancelKey);
+    connect(m_cancelKey, &QAction::triggered, this, &TicketsPanel::cancelFiltering);
     m_busyDelay->setSingleShot(true);
     m_busyDelay->setInterval(200);
     connect(m_busyDelay, &QTimer::timeout, this, [this] {
@@ -181,6 +188,7 @@ TicketsPanel::TicketsPanel(Models::Portfolio *portfolio, QWidget *parent)
     m_filters->addWidget(m_count, 0, 2);
     m_filters->addWidget(m_export, 0, 3);
     m_filters->addWidget(m_cancel, 0, 3); // in Export's place while a filter is read
+    setTabOrder(m_export, m_cancel);      // and in its place in the Tab order
     placeFilters();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class QAction;
 class QComboBox;
 class QGridLayout;
 class QLabel;
@@ -97,6 +98,7 @@ private:
     bool m_filtering = false; ///< a filter is being read
     QTimer *m_busyDelay;      ///< a quick read shows no busy state
     QPushButton *m_cancel;
+    QAction *m_cancelKey; ///< Escape, while a filter is read
 };
 
 } // namespace Gui

@@ -7,6 +7,7 @@
 #include "ui/ticketspanel.h"
 #include "ui/viewstatekeeper.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -103,6 +104,7 @@ void TicketsPanel::filterRead(bool cancelled)
 void TicketsPanel::setFiltering(bool filtering)
 {
     m_filtering = filtering;
+    m_cancelKey->setEnabled(filtering);
     if (!filtering) {
         m_busyDelay->stop();
         m_cancel->hide();

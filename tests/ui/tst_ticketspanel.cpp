@@ -174,6 +174,19 @@ private slots:
         QTest::qWait(300); // the cancelled read's delivery, the text's delay: nothing changes
         QVERIFY(!panel.isFiltering());
         QCOMPARE(model->rowCount(), fg11);
+        // AND Escape while typing does what Cancel does; Cancel is where Export is in the Tab order
+        QCOMPARE(exportButton->nextInFocusChain(), cancel);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        text->setFocus();
+        QTest::keyClicks(text, QStringLiteral("2"));
+        QTest::keyClick(text, Qt::Key_Return);
+        QVERIFY(panel.isFiltering());
+        QTest::keyClick(text, Qt::Key_Escape);
+        QVERIFY(!panel.isFiltering());
+        QCOMPARE(text->text(), QStringLiteral("fg-11"));
+        QTest::qWait(300);
+        QCOMPARE(model->rowCount(), fg11);
     }
 
     // The engagement shown read again under a filter (others changed the database, the page's
