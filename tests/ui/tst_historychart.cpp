@@ -7,6 +7,8 @@
 #include <QFont>
 #include <QFontMetrics>
 #include <QLocale>
+#include <QRegularExpression>
+#include <QValueAxis>
 #include <QtTest>
 
 using Gui::HistoryChart;
@@ -86,6 +88,23 @@ private slots:
                  qPrintable(chart.monthLabels().join(u'|')));
         QVERIFY2(!chart.monthLabels().at(5).contains(QStringLiteral("26")),
                  qPrintable(chart.monthLabels().join(u'|')));
+    }
+
+    // Months of no hours at all (no budget, nothing logged): an axis of 0–1, not the NaN range
+    // that Qt Charts' nice numbers make of 0–0 (with a warning, on the 1M bench's engagement).
+    void shouldScaleMonthsOfNoHours()
+    {
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("NaN|invalid range")));
+        const Domain::BudgetLedger ledger = Domain::BudgetLedger::compute(
+            Domain::BudgetPolicy(), QDate(2025, 11, 1), QDate(2026, 10, 1), QVector<Domain::Worklog>());
+        HistoryChart chart;
+        chart.setLedger(ledger, QDate(2026, 10, 1));
+        QCOMPARE(chart.monthCount(), 12);
+        const auto *axis = qobject_cast<QValueAxis *>(chart.chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(axis);
+        QCOMPARE(axis->min(), 0.0);
+        QCOMPARE(axis->max(), 1.0);
+        QCOMPARE(axis->tickCount(), 2); // "0", "1"; five read "0 0 1 1 1" in whole hours
     }
 
     void shouldNameTheRangeInTheTitleWhereTheLabelsAreLetters()

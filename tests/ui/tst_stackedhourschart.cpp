@@ -5,6 +5,7 @@
 #include <QAbstractBarSeries>
 #include <QChart>
 #include <QLocale>
+#include <QValueAxis>
 #include <QtTest>
 
 using Gui::StackedHoursChart;
@@ -71,6 +72,23 @@ private slots:
             QVERIFY2(texts.contains(QStringLiteral("5,0")), qPrintable(texts.join(QLatin1Char(' '))));
             QVERIFY2(texts.contains(QStringLiteral("4,9")), qPrintable(texts.join(QLatin1Char(' '))));
         }
+    }
+
+    // A month of no hours: an axis of 0–1 with two ticks ("0", "1"), not five whole-hour labels
+    // reading "0 0 1 1 1".
+    void shouldScaleAMonthOfNoHours()
+    {
+        StackedHoursChart chart;
+        Domain::BurnDown empty;
+        empty.minutesByRole.fill(0);
+        chart.setBurnDown(empty);
+        const auto *axis = qobject_cast<QValueAxis *>(chart.chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(axis);
+        QCOMPARE(axis->min(), 0.0);
+        QCOMPARE(axis->max(), 1.0);
+        QCOMPARE(axis->tickCount(), 2);
+        chart.setBurnDown(month()); // and the nice numbers when there are hours
+        QVERIFY(qobject_cast<QValueAxis *>(chart.chart()->axes(Qt::Horizontal).value(0))->max() >= 9.6);
     }
 };
 

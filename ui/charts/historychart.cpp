@@ -64,7 +64,12 @@ void HistoryChart::rebuild()
     auto *rolled = new QBarSet(tr("Rolled over"));
     ChartTheme::styleBarSet(rolled, Models::Palette::series(Models::Palette::Series::Rolled), 2);
     QStringList months;
+    double low = 0, high = 0;
     for (const Domain::LedgerMonth &m : qAsConst(m_months)) {
+        for (const qint64 minutes : {m.committed, m.used, m.carriedIn}) {
+            low = qMin(low, minutes / 60.0);
+            high = qMax(high, minutes / 60.0);
+        }
         *committed << m.committed / 60.0;
         *used << m.used / 60.0;
         *rolled << m.carriedIn / 60.0;
@@ -94,9 +99,13 @@ void HistoryChart::rebuild()
     c->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisX);
     series->attachAxis(axisY);
-    if (m_months.isEmpty())
+    // Months of no hours at all (no budget, nothing logged) are 0–0, which Qt Charts' nice
+    // numbers turn into NaN (a warning, and an axis without a scale): 0–1 instead, two ticks (five
+    // would read "0 0 1 1 1" in whole hours).
+    if (high <= low) {
         axisY->setRange(0, 1);
-    else
+        axisY->setTickCount(2);
+    } else
         axisY->applyNiceNumbers();
     relabel();
 }
