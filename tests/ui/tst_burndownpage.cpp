@@ -10,6 +10,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QValueAxis>
 #include <QtTest>
 
 class TestBurnDownPage : public QObject
@@ -150,6 +151,36 @@ private slots:
                 QCOMPARE(shown->index(row, column).data().toString(),
                          expected->index(row, column).data().toString());
         }
+    }
+
+    // A month of no budget and no hours: the burn-down's axis reads 0–1 with two ticks (Qt's five
+    // read "0 0 1 1 1" in whole hours), and has its nice numbers again for a month with hours.
+    void shouldScaleAMonthOfNoHours()
+    {
+        Gui::BurnDownChart chart;
+        Models::BurnDownData data;
+        data.month = QDate(2026, 11, 1);
+        data.today = QDate(2026, 11, 15);
+        for (int d = 0; d < data.month.daysInMonth(); ++d) {
+            Domain::BurnDownDay day;
+            day.date = data.month.addDays(d);
+            day.workingDay = day.date.dayOfWeek() <= 5;
+            if (day.date <= data.today)
+                day.actualRemaining = 0;
+            data.burnDown.days.append(day);
+        }
+        chart.setData(data);
+        const auto *axis = qobject_cast<QValueAxis *>(chart.chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(axis);
+        QCOMPARE(axis->min(), 0.0);
+        QCOMPARE(axis->max(), 1.0);
+        QCOMPARE(axis->tickCount(), 2);
+        data.burnDown.budget = 80 * 60;
+        chart.setData(data);
+        axis = qobject_cast<QValueAxis *>(chart.chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(axis);
+        QVERIFY(axis->max() >= 80.0);
+        QVERIFY(axis->tickCount() > 2);
     }
 };
 

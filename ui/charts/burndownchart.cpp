@@ -256,14 +256,12 @@ void BurnDownChart::rebuild()
         }
     }
     // Nothing to scale (no budget, nothing used): one hour, two ticks (five would read "0 0 1 1 1"
-    // in whole hours); the nice numbers start from Qt's five ticks again afterwards.
+    // in whole hours).
     if (high <= low) {
         m_yAxis->setRange(low, low + 1);
         m_yAxis->setTickCount(2);
         return;
     }
-    if (m_yAxis->tickCount() == 2)
-        m_yAxis->setTickCount(5);
     m_yAxis->setRange(low, high);
     m_yAxis->applyNiceNumbers();
 }
