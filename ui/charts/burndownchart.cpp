@@ -255,11 +255,8 @@ void BurnDownChart::rebuild()
                 low = qMin(low, p.y());
         }
     }
-    // Nothing to scale (no budget, nothing used): one hour, two ticks (five would read "0 0 1 1 1"
-    // in whole hours).
     if (high <= low) {
-        m_yAxis->setRange(low, low + 1);
-        m_yAxis->setTickCount(2);
+        ChartTheme::setNothingToScale(m_yAxis, low);
         return;
     }
     m_yAxis->setRange(low, high);

@@ -11,6 +11,7 @@
 #include <QImage>
 #include <QLegend>
 #include <QPainter>
+#include <QValueAxis>
 
 namespace Gui {
 
@@ -127,6 +128,12 @@ void ChartTheme::styleBarSet(QBarSet *set, const QColor &color, int index)
     set->setBorderColor(color);
     // Values written on a bar: white on the light plot's dark bars, dark on the dark plot's light ones.
     set->setLabelColor(Models::Palette::chartBackground());
+}
+
+void ChartTheme::setNothingToScale(QValueAxis *axis, double from)
+{
+    axis->setRange(from, from + 1);
+    axis->setTickCount(2);
 }
 
 } // namespace Gui

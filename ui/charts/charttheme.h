@@ -9,6 +9,7 @@ QT_BEGIN_NAMESPACE
 class QChart;
 class QEvent;
 class QBarSet;
+class QValueAxis;
 QT_END_NAMESPACE
 
 namespace Gui {
@@ -36,6 +37,10 @@ public:
     static QBrush barBrush(const QColor &color, int index);
     /// Gives `set` its colour, its pattern and an outline in the full colour (3:1 on the plot).
     static void styleBarSet(QBarSet *set, const QColor &color, int index);
+    /// An axis of hours with nothing to scale (no budget, nothing logged): one hour from `from`,
+    /// two ticks. Qt's nice numbers make NaN of an empty range (a warning, an axis without a
+    /// scale), and its five ticks over one hour read "0 0 1 1 1" in whole hours.
+    static void setNothingToScale(QValueAxis *axis, double from = 0);
 };
 
 } // namespace Gui

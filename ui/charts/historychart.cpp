@@ -99,13 +99,9 @@ void HistoryChart::rebuild()
     c->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisX);
     series->attachAxis(axisY);
-    // Months of no hours at all (no budget, nothing logged) are 0–0, which Qt Charts' nice
-    // numbers turn into NaN (a warning, and an axis without a scale): 0–1 instead, two ticks (five
-    // would read "0 0 1 1 1" in whole hours).
-    if (high <= low) {
-        axisY->setRange(0, 1);
-        axisY->setTickCount(2);
-    } else
+    if (high <= low) // months of no hours at all
+        ChartTheme::setNothingToScale(axisY);
+    else
         axisY->applyNiceNumbers();
     relabel();
 }

@@ -129,10 +129,9 @@ void StackedHoursChart::rebuild()
     series->attachAxis(values);
     const bool empty = totals().isEmpty() || std::all_of(series->barSets().cbegin(), series->barSets().cend(),
                                                          [](const QBarSet *set) { return set->sum() <= 0; });
-    if (empty) {
-        values->setRange(0, 1);
-        values->setTickCount(2); // five would read "0 0 1 1 1" in whole hours
-    } else
+    if (empty)
+        ChartTheme::setNothingToScale(values);
+    else
         values->applyNiceNumbers();
 }
 
