@@ -124,6 +124,7 @@ void TicketTableModel::forgetRows()
 
 void TicketTableModel::readCount(bool summary, const std::optional<Summary> &given)
 {
+    m_counted = true;
     if (!m_database || m_engagementId == 0) {
         m_counts = {};
         return;
@@ -173,6 +174,25 @@ void TicketTableModel::setEngagement(const Storage::Database *database, qint64 e
         true, summary);
 }
 
+void TicketTableModel::setEngagementUncounted(const Storage::Database *database, qint64 engagementId,
+                                              const QTimeZone &zone, const Summary &summary,
+                                              const Storage::TicketBrowseFilter &filter)
+{
+    beginResetModel();
+    m_database = engagementId != 0 ? database : nullptr;
+    m_engagementId = database ? engagementId : 0;
+    m_zone = zone.isValid() ? zone : QTimeZone::utc();
+    m_filter = filter;
+    forgetRows();
+    m_counts = {};
+    if (m_engagementId != 0) {
+        m_counts.tickets = summary.tickets;
+        m_counts.complete = summary.complete;
+    }
+    m_counted = m_engagementId == 0;
+    endResetModel();
+}
+
 void TicketTableModel::reload()
 {
     resetWith([] {}, true);
@@ -200,7 +220,7 @@ TicketTableModel::FilterRead TicketTableModel::readFilter(const Storage::Databas
 
 void TicketTableModel::setFilter(const Storage::TicketBrowseFilter &filter)
 {
-    if (filter != m_filter)
+    if (filter != m_filter || !m_counted)
         resetWith([&] { m_filter = filter; });
 }
 
@@ -211,6 +231,7 @@ bool TicketTableModel::setFilter(const FilterRead &read)
     beginResetModel();
     m_filter = read.filter;
     forgetRows();
+    m_counted = true;
     if (read.error) {
         m_counts = {};
         reportLater(StorageText::message(read.error));

@@ -103,6 +103,12 @@ public:
     /// `summary`, when given, is the engagement's summary read just before (not read again here).
     void setEngagement(const Storage::Database *database, qint64 engagementId, const QTimeZone &zone,
                        const std::optional<Summary> &summary = {});
+    /// Shows the tickets of `engagementId` under `filter` before they are counted: no rows until
+    /// setFilter(FilterRead) brings the count and the first page, read off the GUI thread.
+    void setEngagementUncounted(const Storage::Database *database, qint64 engagementId, const QTimeZone &zone,
+                                const Summary &summary, const Storage::TicketBrowseFilter &filter);
+    /// False from setEngagementUncounted() until the filter's count is read or given.
+    bool isCounted() const { return m_counted; }
     qint64 engagementId() const { return m_engagementId; }
     const Storage::Database *database() const { return m_database; }
     QTimeZone zone() const { return m_zone; }
@@ -181,6 +187,7 @@ private:
     mutable QList<int> m_recent; ///< cached page numbers, most recently used last
     mutable int m_pagesRead = 0;
     mutable bool m_failed = false; ///< a page read failed since the last reload: reported once
+    bool m_counted = true;         ///< m_counts.shown is the filter's (see isCounted())
 };
 
 } // namespace Models

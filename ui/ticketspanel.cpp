@@ -341,20 +341,25 @@ void TicketsPanel::setEngagement(qint64 engagementId,
     setFiltering(false);
     m_readAgain.reset();
     fillMonths();
-    // The engagement shown read again (others changed the database, the page's range) under a
-    // filter: its count comes with its first rows off this thread, the table showing the rows
-    // before until then (0.2-0.4 s for a text filter over a million titles).
+    // Under a filter its count comes with its first rows off this thread (0.2-0.4 s for a text
+    // filter over a million titles). The engagement shown read again (others changed the database,
+    // the page's range) keeps its rows until then; another one shows none.
     const QTimeZone zone(engagement.timeZone);
-    if (m_engagementId != 0 && m_engagementId == m_model->engagementId() && summary &&
-        !m_model->filter().isEmpty() && (zone.isValid() ? zone : QTimeZone::utc()) == m_model->zone()) {
-        m_readAgain = summary;
+    const QTimeZone shownZone = zone.isValid() ? zone : QTimeZone::utc();
+    const Storage::TicketBrowseFilter chosen = chosenFilter();
+    if (m_engagementId != 0 && summary && !chosen.isEmpty()) {
+        if (m_engagementId == m_model->engagementId() && shownZone == m_model->zone())
+            m_readAgain = summary;
+        else
+            m_model->setEngagementUncounted(m_portfolio->database(), m_engagementId, shownZone, *summary,
+                                            chosen);
         applyFilters();
         return;
     }
-    m_model->setEngagement(m_engagementId ? m_portfolio->database() : nullptr, m_engagementId,
-                           QTimeZone(engagement.timeZone), summary);
+    m_model->setEngagement(m_engagementId ? m_portfolio->database() : nullptr, m_engagementId, shownZone,
+                           summary);
     updateCount();
-    if (chosenFilter() != m_model->filter()) // chosen while the engagement before was read
+    if (chosen != m_model->filter()) // chosen while the engagement before was read
         applyFilters();
 }
 
@@ -381,7 +386,7 @@ void TicketsPanel::updateCount()
     const int rows = m_model->rowCount();
     if (m_engagementId == 0)
         m_count->setText(tr("No engagement"));
-    else if (m_filtering && !m_cancel->isHidden())
+    else if (m_filtering && (!m_cancel->isHidden() || !m_model->isCounted())) // not "0 tickets"
         m_count->setText(tr("Filtering…"));
     else
         m_count->setText(tr("%Ln ticket(s)", nullptr, rows));

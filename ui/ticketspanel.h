@@ -40,7 +40,7 @@ public:
     ~TicketsPanel() override;
 
     /// 0 = none; reloads. `summary`: the engagement's ticket summary when the caller read it off
-    /// the GUI thread (else the table counts).
+    /// the GUI thread (else the table counts); with it, a filter is counted off the GUI thread too.
     void setEngagement(qint64 engagementId,
                        const std::optional<Models::TicketTableModel::Summary> &summary = {});
     void setMonth(const QDate &month); ///< first day of a month; invalid QDate = every month

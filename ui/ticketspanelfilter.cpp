@@ -55,8 +55,10 @@ void TicketsPanel::applyFilters()
     m_month = m_months->currentData().toDate();
     const Storage::TicketBrowseFilter next = chosenFilter();
     // Nothing to read: no engagement, every ticket (counted with the engagement), or the filter
-    // shown unless the engagement was read again (a read of another one under way is dropped).
-    if (m_model->engagementId() == 0 || next.isEmpty() || (next == m_model->filter() && !m_readAgain)) {
+    // shown and counted, unless the engagement was read again (a read of another one under way is
+    // dropped).
+    if (m_model->engagementId() == 0 || next.isEmpty() ||
+        (next == m_model->filter() && m_model->isCounted() && !m_readAgain)) {
         dropRead();
         setFiltering(false);
         m_model->setFilter(next);
@@ -92,7 +94,7 @@ void TicketsPanel::filterRead(bool cancelled)
         // The filter shown read again: the user stays on their ticket (another filter starts at
         // the top). A read of an engagement no longer shown changes nothing.
         std::optional<ViewStateKeeper> keeper;
-        if (job->read().filter == m_model->filter())
+        if (job->read().filter == m_model->filter() && m_model->isCounted())
             keeper.emplace(static_cast<QAbstractItemView *>(m_table));
         m_model->setFilter(job->read());
         m_readAgain.reset();
@@ -122,6 +124,8 @@ void TicketsPanel::cancelFiltering()
     // At once: the read itself runs to its end on its thread (seconds on a cold disk), and its
     // delivery then shows nothing.
     dropRead();
+    if (!m_model->isCounted()) // another engagement, no rows read yet: every ticket, counted
+        m_model->setFilter(Storage::TicketBrowseFilter());
     setFiltering(false);
     showFilter(m_model->filter());
 }

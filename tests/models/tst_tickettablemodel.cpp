@@ -287,6 +287,27 @@ private slots:
                                                               model.sortColumn(), model.sortOrder())));
         QCOMPARE(reset.count(), 0);
         QCOMPARE(model.filter().text, QStringLiteral("Checkout"));
+        // Another engagement under a filter, before its count: no rows, and the read shows them;
+        // the same filter set here counts it
+        TicketTableModel::Summary small;
+        QVERIFY(TicketTableModel::readSummary(m_db, m_small, &small).isNull());
+        filter.text = QStringLiteral("Checkout");
+        model.setEngagementUncounted(&m_db, m_small, QTimeZone::utc(), small, filter);
+        QVERIFY(!model.isCounted());
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.engagementId(), m_small);
+        TicketTableModel direct;
+        direct.setEngagement(&m_db, m_small, QTimeZone::utc());
+        direct.setFilter(filter);
+        QVERIFY(direct.rowCount() > 0);
+        QVERIFY(model.setFilter(TicketTableModel::readFilter(m_db, m_small, model.summary(), filter,
+                                                             model.sortColumn(), model.sortOrder())));
+        QVERIFY(model.isCounted());
+        QCOMPARE(model.rowCount(), direct.rowCount());
+        model.setEngagementUncounted(&m_db, m_small, QTimeZone::utc(), small, filter);
+        model.setFilter(filter);
+        QVERIFY(model.isCounted());
+        QCOMPARE(model.rowCount(), direct.rowCount());
     }
 
     void shouldShowInstantsInTheEngagementsZoneAndStatesInWordsAndColour()

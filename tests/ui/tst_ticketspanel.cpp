@@ -236,6 +236,58 @@ private slots:
         QVERIFY(rename(title));
     }
 
+    // Another engagement chosen under a filter: its count comes with its first rows off the
+    // window's thread; until then the table shows none of the tickets before.
+    void shouldReadAnotherEngagementsFilterOffTheWindowsThread()
+    {
+        const qint64 other =
+            m_portfolio.engagements()
+                ->engagementAt(m_portfolio.engagements()->rowOfKey(QStringLiteral("NORDSHOP")))
+                .id;
+        QVERIFY(other != 0 && other != m_engagement);
+        const auto summaryOf = [this](qint64 engagement) {
+            Models::TicketTableModel::Summary summary;
+            const Storage::StorageError error =
+                Models::TicketTableModel::readSummary(*m_portfolio.database(), engagement, &summary);
+            return error.isNull() ? summary : Models::TicketTableModel::Summary{-1, false};
+        };
+        Gui::TicketsPanel panel(&m_portfolio);
+        panel.setNow(m_now);
+        panel.setEngagement(m_engagement, summaryOf(m_engagement));
+        QAbstractItemModel *model = panel.findChild<QTableView *>(QStringLiteral("ticketTable"))->model();
+        auto *severity = panel.findChild<QComboBox *>(QStringLiteral("ticketFilterSeverity"));
+        auto *count = panel.findChild<QLabel *>(QStringLiteral("ticketCount"));
+        auto *cancel = panel.findChild<QPushButton *>(QStringLiteral("ticketFilterCancel"));
+        QVERIFY(severity && count && cancel);
+        choose(severity, 2);
+        QTRY_VERIFY(!panel.isFiltering());
+        QVERIFY(model->rowCount() > 0);
+        // The severity-2 tickets of the other engagement, as a table counts them
+        Models::TicketTableModel expected;
+        expected.setEngagement(m_portfolio.database(), other, QTimeZone::utc());
+        expected.setSeverityFilter(2);
+        QVERIFY(expected.rowCount() > 0);
+        // WHEN another engagement is chosen THEN none of the tickets before shows until its own come
+        panel.setEngagement(other, summaryOf(other));
+        QVERIFY(panel.isFiltering());
+        QCOMPARE(model->rowCount(), 0);
+        QCOMPARE(count->text(), QStringLiteral("Filtering…")); // at once: not "0 tickets"
+        QTRY_VERIFY(!panel.isFiltering());
+        QCOMPARE(model->rowCount(), expected.rowCount());
+        QCOMPARE(model->index(0, 0).data().toString(), expected.index(0, 0).data().toString());
+        QCOMPARE(count->text(), QStringLiteral("%1 tickets").arg(expected.rowCount()));
+        // WHEN it is cancelled before they come THEN the engagement's every ticket shows
+        const Models::TicketTableModel::Summary first = summaryOf(m_engagement);
+        panel.setEngagement(m_engagement, first);
+        QVERIFY(panel.isFiltering());
+        cancel->click();
+        QVERIFY(!panel.isFiltering());
+        QCOMPARE(severity->currentData().toInt(), 0);
+        QCOMPARE(model->rowCount(), int(first.tickets));
+        QTest::qWait(300); // the cancelled read's delivery changes nothing
+        QCOMPARE(model->rowCount(), int(first.tickets));
+    }
+
     void shouldOpenTheTimelineOfABreachedTicketWithTheBreachMarked()
     {
         Gui::TicketsPanel panel(&m_portfolio);
