@@ -18,8 +18,12 @@ WorkerJob::~WorkerJob()
 
 void WorkerJob::cancel()
 {
-    if (m_run)
-        m_run->cancel = true;
+    if (!m_run)
+        return;
+    m_run->cancel = true;
+    const QMutexLocker lock(&m_run->mutex);
+    if (m_run->interrupt)
+        m_run->interrupt();
 }
 
 void WorkerJob::stop()
@@ -51,7 +55,16 @@ bool WorkerJob::run(std::function<Delivery()> work)
     run->number = m_run ? m_run->number + 1 : 1;
     m_run = run;
     m_thread = QThread::create([this, run, work = std::move(work)] {
+        std::function<void()> interrupt = m_database.threadInterrupter();
+        {
+            const QMutexLocker lock(&run->mutex);
+            run->interrupt = std::move(interrupt);
+        }
         Delivery delivery = work();
+        {
+            const QMutexLocker lock(&run->mutex);
+            run->interrupt = nullptr;
+        }
         // Every query of the work is gone: the thread's connection goes with it.
         m_database.releaseThreadConnection();
         QMetaObject::invokeMethod(

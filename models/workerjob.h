@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMutex>
 #include <QObject>
 #include <atomic>
 #include <functional>
@@ -34,8 +35,9 @@ public:
     bool isNewest() const { return m_run && m_delivered == m_run->number; }
 
 public slots:
-    /// The newest run's delivery reports `cancelled` (the work itself runs to its end: a load
-    /// writes nothing); also when its work has ended and the delivery is still queued.
+    /// The newest run's delivery reports `cancelled`; also when its work has ended and the
+    /// delivery is still queued. The statement its work is running on its connection is stopped
+    /// (it fails; a load writes nothing, and a delivery reporting `cancelled` is not shown).
     void cancel();
     /// Cancels and waits for the worker (its delivery, still to come, reports `cancelled`). Before
     /// the database goes: the job must not be started again afterwards.
@@ -57,6 +59,8 @@ private:
     {
         int number = 0;
         std::atomic<bool> cancel{false};
+        QMutex mutex;                    ///< guards interrupt
+        std::function<void()> interrupt; ///< stops the worker's statement while its connection is open
     };
 
     void join();

@@ -97,6 +97,12 @@ public:
     /// Closes and forgets this thread's connection. A worker thread calls it when its work is
     /// done and every query of it is gone, so that finished threads leave no connections behind.
     void releaseThreadConnection() const;
+    /// Stops, from any thread, the statement that this thread's connection (opened here) is
+    /// running: a user's Cancel of a read on a worker. On SQLite sqlite3_interrupt(); on PostgreSQL
+    /// a cancel request (PQcancel) sent from a thread of its own, so a far server holds no caller.
+    /// The statement fails, those started after it ends run. Not to be called once the thread has
+    /// released its connection (releaseThreadConnection()); empty when there is no connection.
+    std::function<void()> threadInterrupter() const;
 
     /// Default location: AppDataLocation/deliverydesk.sqlite.
     static QString defaultPath();

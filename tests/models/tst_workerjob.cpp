@@ -1,12 +1,16 @@
 // Models::WorkerJob, the seam of the pages' background reads: a run started after the previous
 // run's work ended and before its delivery came makes that delivery stale. The stale delivery
 // says so (isNewest()), reports its own run's cancel, and returns at once: it must not wait for
-// the newer run's worker (it did: a page's event loop held for the whole newer read).
+// the newer run's worker (it did: a page's event loop held for the whole newer read). Cancel
+// stops the statement the work runs, on SQLite and on PostgreSQL.
 #include "models/storage/database.h"
 #include "models/workerjob.h"
 #include "tests/models/workerjobwait.h"
+#include "tests/storage/testdatabases.h"
 
 #include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -114,6 +118,58 @@ private slots:
         QVERIFY(!job.delivered.at(1).cancelled);
         QVERIFY(job.delivered.at(1).newest);
         QVERIFY(!job.isRunning());
+    }
+
+    void shouldStopTheStatementOfItsWorkOnCancel_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<QString>("statement");
+        QTest::addColumn<QString>("stoppedCode"); ///< the driver's native code of a stopped statement
+        // A minute or two each, were they left to end: a count of 400 million rows, a sleep.
+        QTest::newRow("sqlite") << QStringLiteral("sqlite")
+                                << QStringLiteral(
+                                       "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM "
+                                       "c WHERE x < 400000000) SELECT count(*) FROM c")
+                                << QStringLiteral("9"); // SQLITE_INTERRUPT
+        QTest::newRow("postgresql") << QStringLiteral("postgresql") << QStringLiteral("SELECT pg_sleep(120)")
+                                    << QStringLiteral("57014"); // query_canceled
+    }
+
+    void shouldStopTheStatementOfItsWorkOnCancel()
+    {
+        QFETCH(QString, dialect);
+        QFETCH(QString, statement);
+        QFETCH(QString, stoppedCode);
+        QString location;
+        DD_FRESH_DATABASE_OF(location, dialect, m_dir.path());
+        Storage::Database database;
+        QVERIFY(database
+                    .open(location, Storage::Database::Access::ReadWrite,
+                          Storage::Database::Creation::CreateIfMissing)
+                    .isNull());
+        TestJob job(database);
+        std::atomic<bool> started{false};
+        bool ran = true;
+        QString code;
+        QVERIFY(job.start(1, [&] {
+            QSqlQuery query(database.connection());
+            started = true;
+            ran = query.exec(statement);
+            code = query.lastError().nativeErrorCode();
+        }));
+        QTRY_VERIFY(started);
+        // WHEN the user cancels (again, until the delivery comes: a cancel before the statement
+        // starts has nothing to stop) THEN the statement fails, stopped
+        QElapsedTimer waited;
+        waited.start();
+        while (job.delivered.isEmpty() && waited.elapsed() < 300000) {
+            job.cancel();
+            QTest::qWait(20);
+        }
+        QCOMPARE(job.delivered.size(), 1);
+        QVERIFY(job.delivered.at(0).cancelled);
+        QVERIFY(!ran);
+        QCOMPARE(code, stoppedCode);
     }
 };
 
