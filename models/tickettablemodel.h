@@ -162,6 +162,7 @@ signals:
     void errorOccurred(const QString &message);
 
 private:
+    static Storage::TicketSortKey sortKeyOf(int column);
     /// Resets around `change`; reads the engagement's summary again when `summary`, else only the
     /// count of the filter.
     /// `summary`: the engagement's summary is read again, unless `given`.
