@@ -129,6 +129,11 @@ SlaPage::SlaPage(Models::Portfolio *portfolio, QWidget *parent)
     connect(m_trend, &ComplianceTrendChart::monthClicked, this, &SlaPage::selectMonth);
     connect(m_breaches, &SlaBreachesChart::monthClicked, this, &SlaPage::selectMonth);
     connect(m_allMonths, &QToolButton::clicked, this, [this] { selectMonth({}); });
+    // The tickets' heading names the month the table shows, also when chosen in its own box.
+    connect(m_tickets, &TicketsPanel::monthChosen, this, [this](const QDate &month) {
+        m_selectedMonth = month;
+        updateMonthLabel();
+    });
     connect(m_export, &QPushButton::clicked, this, &SlaPage::exportDialog);
     connect(m_minute, &QTimer::timeout, this, &SlaPage::refreshAtRisk);
     m_minute->setInterval(s_refreshMilliseconds);

@@ -49,6 +49,11 @@ public:
     /// A new filter is being read (off the GUI thread); the table shows the filter before it.
     bool isFiltering() const { return m_filtering; }
 
+signals:
+    /// The table's month was chosen here (the month box, or a Cancel putting it back): first day of
+    /// the month, invalid = every month. Not for setMonth().
+    void monthChosen(const QDate &month);
+
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;

@@ -14,6 +14,8 @@
 #include <QTableView>
 #include <QTimer>
 
+#include <utility>
+
 namespace Gui {
 
 BackgroundRead *TicketsPanel::createFilterRead()
@@ -52,7 +54,9 @@ void TicketsPanel::applyFilters()
     if (m_applying)
         return;
     m_textDelay->stop();
-    m_month = m_months->currentData().toDate();
+    const QDate month = m_months->currentData().toDate();
+    if (month != std::exchange(m_month, month))
+        emit monthChosen(m_month);
     const Storage::TicketBrowseFilter next = chosenFilter();
     // Nothing to read: no engagement, every ticket (counted with the engagement), or the filter
     // shown and counted, unless the engagement was read again (a read of another one under way is
@@ -143,9 +147,11 @@ void TicketsPanel::showFilter(const Storage::TicketBrowseFilter &filter)
     select(m_severity, filter.severity);
     select(m_state, Models::TicketTableModel::stateIdOf(filter));
     select(m_kind, filter.kind ? int(*filter.kind) : -1);
-    m_month = filter.month;
+    const bool monthChanged = filter.month != std::exchange(m_month, filter.month);
     fillMonths();
     m_applying = applying;
+    if (monthChanged)
+        emit monthChosen(m_month);
 }
 
 } // namespace Gui

@@ -18,6 +18,7 @@
 
 #include <QComboBox>
 #include <QImage>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSvgRenderer>
 #include <QTabWidget>
@@ -143,6 +144,25 @@ private slots:
         // WHEN every month is asked for again THEN the filter is gone
         page.selectMonth({});
         QVERIFY(!page.selectedMonth().isValid());
+        // WHEN the month is chosen in the tickets' own box THEN their heading names it
+        auto *monthBox = page.ticketsPanel()->findChild<QComboBox *>(QStringLiteral("ticketFilterMonth"));
+        auto *allMonths = page.findChild<QToolButton *>(QStringLiteral("allMonths"));
+        QVERIFY(monthBox && allMonths);
+        const QDate fourth = page.overview().months.at(3);
+        monthBox->setCurrentIndex(monthBox->findData(fourth));
+        QCOMPARE(page.selectedMonth(), fourth);
+        QVERIFY(!allMonths->isHidden());
+        monthBox->setCurrentIndex(monthBox->findData(QDate()));
+        QVERIFY(!page.selectedMonth().isValid());
+        QVERIFY(allMonths->isHidden());
+        // AND when a clicked month's read is cancelled, the heading goes back with the table
+        QTRY_VERIFY(!page.ticketsPanel()->isFiltering());
+        page.trendChart()->clickMonth(3);
+        QVERIFY(page.ticketsPanel()->isFiltering());
+        QCOMPARE(page.selectedMonth(), fourth);
+        page.ticketsPanel()->findChild<QPushButton *>(QStringLiteral("ticketFilterCancel"))->click();
+        QVERIFY(!page.selectedMonth().isValid());
+        QVERIFY(allMonths->isHidden());
     }
 
     void shouldFilterEveryPartBySeverity()
