@@ -2,7 +2,7 @@
 
 #include "models/domain/sla/slaresult.h"
 #include "models/domain/ticket.h"
-#include "models/exchange/export/exporttable.h"
+#include "models/exchange/export/tablestream.h"
 #include "models/storage/ticketbrowserepository.h"
 
 #include <QAbstractTableModel>
@@ -139,13 +139,30 @@ public:
     /// The row at `row`, read from SQL when not cached; nullptr outside the table or on an error.
     const Storage::TicketBrowseRow *rowAt(int row) const;
 
-    /// The most rows exportTable() writes: a larger export must be narrowed by a filter first.
-    static constexpr qint64 MaxExportRows = 200000;
-    /// Every row under the current filter and sort as a table for the CSV/XLSX writers (headings
-    /// and words as shown, instants in the engagement's zone, business times in decimal hours).
-    /// Reads in pages without touching the view's cache. False with a translated `error` when
-    /// more than MaxExportRows rows are shown or a read fails.
-    bool exportTable(Exchange::ExportTable *out, QString *error) const;
+    /// The most rows an XLSX export writes: an Excel sheet holds 1,048,576 rows, the heading one.
+    static constexpr qint64 MaxXlsxRows = 1048575;
+    /// What an export of the rows shown reads: the filter, the sort and the count of the table,
+    /// and its headings as shown (made on the GUI thread by exportRequest(), read anywhere).
+    struct ExportRequest
+    {
+        qint64 engagementId = 0;
+        Storage::TicketBrowseFilter filter;
+        int sortColumn = CreatedColumn;
+        Qt::SortOrder sortOrder = Qt::DescendingOrder;
+        Storage::TicketBrowseCounts counts;
+        QTimeZone zone = QTimeZone::utc();
+        QVector<Exchange::ExportColumn> columns;
+    };
+    ExportRequest exportRequest() const;
+    /// Writes the rows of `request` into `stream` as the table "tickets" and commits it: words as
+    /// shown, instants in the engagement's zone, business times in decimal hours. Reads a chunk
+    /// at a time (memory holds one chunk whatever the count); `goOn(written)` is asked before each
+    /// chunk and at the end, and false stops the export with nothing committed. False with a
+    /// translated `error` when a read or a write fails, or with none when `goOn` stopped it.
+    /// Safe on any thread with its own connection.
+    static bool writeExport(const Storage::Database &database, const ExportRequest &request,
+                            Exchange::TableStream &stream, const std::function<bool(qint64 written)> &goOn,
+                            QString *error);
 
     /// Translated words of a ticket kind and of an SLA state id (see StateIdRole).
     static QString kindText(Domain::TicketKind kind);

@@ -1,11 +1,10 @@
 // The tickets table's columns: their headings and tips, and the export of every row under the
-// filter and sort, as shown, for the CSV and XLSX writers.
+// filter and sort, as shown, through the CSV and XLSX streams.
 #include "models/domaintext.h"
 #include "models/storagetext.h"
 #include "models/tickettablemodel.h"
 
 #include <QDateTime>
-#include <QLocale>
 
 namespace Models {
 
@@ -63,16 +62,10 @@ QVariant TicketTableModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
-bool TicketTableModel::exportTable(Exchange::ExportTable *out, QString *error) const
+TicketTableModel::ExportRequest TicketTableModel::exportRequest() const
 {
     using Type = Exchange::ExportColumn::Type;
-    if (m_counts.shown > MaxExportRows) {
-        *error = tr("%1 tickets are shown; an export holds at most %2. Narrow the filter first.")
-                     .arg(QLocale().toString(m_counts.shown), QLocale().toString(MaxExportRows));
-        return false;
-    }
-    Exchange::ExportTable table;
-    table.name = QStringLiteral("tickets");
+    ExportRequest request{m_engagementId, m_filter, m_sortColumn, m_sortOrder, m_counts, m_zone, {}};
     const QVector<Type> types = {Type::Text,    Type::Text,     Type::Integer,  Type::Text,     Type::Text,
                                  Type::Text,    Type::DateTime, Type::DateTime, Type::DateTime, Type::Decimal,
                                  Type::Decimal, Type::Decimal,  Type::Text};
@@ -81,41 +74,50 @@ bool TicketTableModel::exportTable(Exchange::ExportTable *out, QString *error) c
         QString title = headerData(c, Qt::Horizontal).toString();
         if (types.at(c) == Type::Decimal)
             title = tr("%1 (h)").arg(title);
-        table.columns.append({title, types.at(c), widths.at(c)});
+        request.columns.append({title, types.at(c), widths.at(c)});
     }
-    if (!m_database) {
-        *out = table;
-        return true;
-    }
-    const auto when = [this](const std::optional<qint64> &s) {
-        return s ? QVariant(QDateTime::fromSecsSinceEpoch(*s, m_zone)) : QVariant();
+    return request;
+}
+
+bool TicketTableModel::writeExport(const Storage::Database &database, const ExportRequest &request,
+                                   Exchange::TableStream &stream, const std::function<bool(qint64)> &goOn,
+                                   QString *error)
+{
+    error->clear();
+    const auto when = [&request](const std::optional<qint64> &s) {
+        return s ? QVariant(QDateTime::fromSecsSinceEpoch(*s, request.zone)) : QVariant();
     };
     const auto hours = [](const Storage::TicketBrowseRow &row, qint64 seconds) {
         return row.evaluated ? QVariant(double(seconds) / 3600.0) : QVariant();
     };
-    const Storage::TicketBrowseRepository repository(*m_database);
-    constexpr int chunk = 5000;
+    if (!stream.beginTable(QStringLiteral("tickets"), request.columns, error))
+        return false;
+    const Storage::TicketBrowseRepository repository(database);
+    constexpr int chunk = 2000;
     Storage::TicketBrowseOrder order; // a large filter: its ids read once, not for every chunk
-    table.rows.reserve(int(m_counts.shown));
-    for (qint64 offset = 0; offset < m_counts.shown; offset += chunk) {
-        QVector<Storage::TicketBrowseRow> rows;
-        const Storage::StorageError storageError =
-            repository.rows(m_engagementId, m_filter, sortKeyOf(m_sortColumn),
-                            m_sortOrder == Qt::DescendingOrder, offset, chunk, m_counts, &rows, &order);
+    const qint64 shown = request.engagementId != 0 ? request.counts.shown : 0;
+    QVector<Storage::TicketBrowseRow> rows;
+    for (qint64 offset = 0; offset < shown; offset += chunk) {
+        if (!goOn(offset))
+            return false;
+        const Storage::StorageError storageError = repository.rows(
+            request.engagementId, request.filter, sortKeyOf(request.sortColumn),
+            request.sortOrder == Qt::DescendingOrder, offset, chunk, request.counts, &rows, &order);
         if (storageError) {
             *error = StorageText::message(storageError);
             return false;
         }
         for (const Storage::TicketBrowseRow &row : std::as_const(rows)) {
-            table.rows.append({row.key, row.title, row.severity, kindText(row.kind),
-                               DomainText::serviceLevelShort(row.serviceLevel), row.status, when(row.created),
-                               when(row.responded), when(row.resolved), hours(row, row.responseSeconds),
-                               hours(row, row.resolutionSeconds), hours(row, row.pausedSeconds),
-                               stateText(stateIdOf(row))});
+            if (!stream.addRow({row.key, row.title, row.severity, kindText(row.kind),
+                                DomainText::serviceLevelShort(row.serviceLevel), row.status,
+                                when(row.created), when(row.responded), when(row.resolved),
+                                hours(row, row.responseSeconds), hours(row, row.resolutionSeconds),
+                                hours(row, row.pausedSeconds), stateText(stateIdOf(row))},
+                               error))
+                return false;
         }
     }
-    *out = table;
-    return true;
+    return goOn(shown) && stream.endTable(error) && stream.commit(error);
 }
 
 } // namespace Models

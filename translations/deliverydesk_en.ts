@@ -4591,6 +4591,25 @@ You can undo this until the database is closed.</source>
         <source>Filtering…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export cancelled: the database was closed. No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tickets are shown; an Excel sheet holds at most %2. Narrow the filter, or export CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln ticket(s)…</source>
+        <translation>
+            <numerusform>Exporting %Ln ticket…</numerusform>
+            <numerusform>Exporting %Ln tickets…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::WhatIfChart</name>
@@ -5900,10 +5919,6 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>SLA state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 tickets are shown; an export holds at most %2. Narrow the filter first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

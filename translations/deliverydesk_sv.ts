@@ -4624,6 +4624,25 @@ Du kan ångra detta tills databasen stängs.</translation>
         <source>Filtering…</source>
         <translation>Filtrerar…</translation>
     </message>
+    <message>
+        <source>Export cancelled: the database was closed. No file was written.</source>
+        <translation>Exporten avbröts: databasen stängdes. Ingen fil skrevs.</translation>
+    </message>
+    <message>
+        <source>%1 tickets are shown; an Excel sheet holds at most %2. Narrow the filter, or export CSV.</source>
+        <translation>%1 ärenden visas; ett Excel-kalkylblad rymmer högst %2. Begränsa filtret eller exportera som CSV.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln ticket(s)…</source>
+        <translation>
+            <numerusform>Exporterar %Ln ärende…</numerusform>
+            <numerusform>Exporterar %Ln ärenden…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Exporten avbröts: ingen fil skrevs.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::WhatIfChart</name>
@@ -5937,10 +5956,6 @@ månadsslut</translation>
     <message>
         <source>SLA state</source>
         <translation>SLA-läge</translation>
-    </message>
-    <message>
-        <source>%1 tickets are shown; an export holds at most %2. Narrow the filter first.</source>
-        <translation>%1 ärenden visas; en export rymmer högst %2. Begränsa filtret först.</translation>
     </message>
     <message>
         <source>%1 (h)</source>

@@ -1,7 +1,5 @@
 #include "ui/ticketspanel.h"
 
-#include "models/exchange/export/csvtablewriter.h"
-#include "models/exchange/export/xlsxtablewriter.h"
 #include "models/portfolio.h"
 #include "models/ticketexplanationloader.h"
 #include "models/tickettablemodel.h"
@@ -12,9 +10,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateTime>
-#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFontMetrics>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -158,6 +154,7 @@ TicketsPanel::TicketsPanel(Models::Portfolio *portfolio, QWidget *parent)
     if (m_portfolio) {
         // The database behind the model goes away with these: forget it first.
         connect(m_portfolio, &Models::Portfolio::aboutToReleaseDatabase, this, [this] {
+            endExport(tr("Export cancelled: the database was closed. No file was written."));
             m_read->release();
             m_requested = {};
             setFiltering(false);
@@ -390,8 +387,8 @@ void TicketsPanel::updateCount()
         m_count->setText(tr("Filtering…"));
     else
         m_count->setText(tr("%Ln ticket(s)", nullptr, rows));
-    // What the table shows is exported: not while another filter is being read.
-    m_export->setEnabled(m_engagementId != 0 && rows > 0 && !m_filtering);
+    // What the table shows is exported: not while another filter is being read, nor twice at once.
+    m_export->setEnabled(m_engagementId != 0 && rows > 0 && !m_filtering && !m_exporting);
 }
 
 void TicketsPanel::showProblem(const QString &message)
@@ -417,27 +414,6 @@ void TicketsPanel::openTimeline(const QModelIndex &index)
     auto *dialog = new TicketTimelineDialog(result, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
-}
-
-void TicketsPanel::exportShown(bool xlsx)
-{
-    const Domain::Engagement engagement = m_portfolio->engagement(m_engagementId);
-    const QString suggested = QDir::home().filePath(
-        QStringLiteral("%1-tickets.%2")
-            .arg(engagement.key, xlsx ? QStringLiteral("xlsx") : QStringLiteral("csv")));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export tickets"), suggested, xlsx ? tr("Excel workbook (*.xlsx)") : tr("CSV file (*.csv)"));
-    if (path.isEmpty())
-        return;
-    Exchange::ExportTable table;
-    QString message;
-    bool ok = m_model->exportTable(&table, &message);
-    if (ok)
-        ok = xlsx ? Exchange::XlsxTableWriter::write({table}, path, &message)
-                  : Exchange::CsvTableWriter::write(table, path, &message);
-    showProblem(ok ? tr("Exported %Ln ticket(s) to %1.", nullptr, int(table.rows.size()))
-                         .arg(QDir::toNativeSeparators(path))
-                   : message);
 }
 
 } // namespace Gui

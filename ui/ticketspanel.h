@@ -15,10 +15,12 @@ class QLineEdit;
 class QModelIndex;
 class QTableView;
 class QTimer;
+class QProgressDialog;
 class QPushButton;
 
 namespace Models {
 class Portfolio;
+class TicketExportJob;
 class TicketFilterJob;
 } // namespace Models
 
@@ -48,6 +50,11 @@ public:
     void setNow(qint64 utcSeconds);    ///< for tests/screenshots; default = wall clock at construction
     /// A new filter is being read (off the GUI thread); the table shows the filter before it.
     bool isFiltering() const { return m_filtering; }
+    /// Writes the tickets shown (filter and order as in the table) to `path`, a workbook when
+    /// `xlsx`, off the GUI thread behind a progress dialog with Cancel; the sentence that says how
+    /// it went shows above the table. What Export does once its file is chosen.
+    void exportShownTo(const QString &path, bool xlsx);
+    bool isExporting() const { return m_exporting; }
 
 signals:
     /// The table's month was chosen here (the month box, or a Cancel putting it back): first day of
@@ -73,7 +80,10 @@ private:
     void cancelFiltering(); ///< the user's Cancel: the filter goes back to what the table shows
     void showFilter(const Storage::TicketBrowseFilter &filter);
     void openTimeline(const QModelIndex &index);
+    // The export (ticketspanelexport.cpp): written off the GUI thread.
     void exportShown(bool xlsx);
+    void exportFinished(bool cancelled);
+    void endExport(const QString &message); ///< the export shows `message` and nothing more of it
     void showProblem(const QString &message);
 
     Models::Portfolio *m_portfolio;
@@ -104,6 +114,10 @@ private:
     QTimer *m_busyDelay;      ///< a quick read shows no busy state
     QPushButton *m_cancel;
     QAction *m_cancelKey; ///< Escape, while a filter is read
+    Models::TicketExportJob *m_exportJob = nullptr;
+    QProgressDialog *m_exportProgress = nullptr;
+    QString m_exportPath;
+    bool m_exporting = false;
 };
 
 } // namespace Gui

@@ -22,6 +22,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QProcess>
@@ -333,6 +334,29 @@ int measurePanel(const QString &path, const QString &engagementKey)
     }
     std::printf("  a filter cancelled 30 ms into its read: %.1f ms CPU in the second after\n",
                 cpuMs() - atCancel);
+    // Export of the tickets shown ("checkout"), written off the window's thread.
+    for (const bool xlsx : {false, true}) {
+        const QString file = xlsx ? QStringLiteral("/tmp/bench_tickets_export.xlsx")
+                                  : QStringLiteral("/tmp/bench_tickets_export.csv");
+        timer.restart();
+        s_lastCpu = cpuMs();
+        panel.exportShownTo(file, xlsx);
+        const double atCall = timer.nsecsElapsed() / 1e6;
+        qint64 held = 0;
+        QElapsedTimer turn;
+        turn.start();
+        while (panel.isExporting()) {
+            QCoreApplication::processEvents();
+            held = std::max(held, turn.restart());
+            QThread::msleep(1);
+            turn.restart();
+        }
+        step(xlsx ? "export the tickets shown as XLSX" : "export the tickets shown as CSV");
+        std::printf(
+            "    (the call held the window's thread %.1f ms; while written, at most %lld ms; %.1f MB)\n",
+            atCall, static_cast<long long>(held), QFileInfo(file).size() / 1e6);
+        QFile::remove(file);
+    }
     const auto [peak, now] = memoryMiB();
     std::printf("  peak RSS %.0f MiB, RSS now %.0f MiB (process with the window)\n", peak, now);
     return 0;

@@ -27,6 +27,29 @@ namespace {
 const qint64 s_start = QDateTime(QDate(2025, 1, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
 const qint64 s_now = QDateTime(QDate(2026, 1, 15), QTime(12, 0), QTimeZone::utc()).toSecsSinceEpoch();
 
+/// An export's table as written, in memory.
+struct TableCollector : Exchange::TableStream
+{
+    QString name;
+    QVector<Exchange::ExportColumn> columns;
+    QVector<QVector<QVariant>> rows;
+    bool committed = false;
+
+    bool beginTable(const QString &table, const QVector<Exchange::ExportColumn> &heading, QString *) override
+    {
+        name = table;
+        columns = heading;
+        return true;
+    }
+    bool addRow(const QVector<QVariant> &row, QString *) override
+    {
+        rows.append(row);
+        return true;
+    }
+    bool endTable(QString *) override { return true; }
+    bool commit(QString *) override { return committed = true; }
+};
+
 /// `count` tickets over 2025 (after bench/sla/bench_sla_store's generator, without the status
 /// history, which this model never reads: nine in ten resolved), titles from a few words so that
 /// text filters match some of them.
@@ -457,9 +480,13 @@ private slots:
         model.setEngagement(&m_db, m_small, QTimeZone("America/New_York"));
         model.setSeverityFilter(1);
         model.sort(TicketTableModel::KeyColumn, Qt::DescendingOrder);
-        Exchange::ExportTable table;
+        TableCollector table;
         QString error;
-        QVERIFY2(model.exportTable(&table, &error), qPrintable(error));
+        QVERIFY2(TicketTableModel::writeExport(
+                     m_db, model.exportRequest(), table, [](qint64) { return true; }, &error),
+                 qPrintable(error));
+        QVERIFY(table.committed);
+        QCOMPARE(table.name, QStringLiteral("tickets"));
         QCOMPARE(table.rows.size(), model.rowCount());
         QCOMPARE(table.columns.size(), int(TicketTableModel::ColumnCount));
         QCOMPARE(table.columns.at(0).title, QStringLiteral("Key"));
@@ -470,6 +497,39 @@ private slots:
         }
         const QDateTime created = table.rows.at(0).at(TicketTableModel::CreatedColumn).toDateTime();
         QCOMPARE(created.timeZone(), QTimeZone("America/New_York"));
+    }
+
+    // A large export is read a chunk at a time, in the table's order, and stops when told to with
+    // nothing committed.
+    void shouldExportALargeFilterInChunksAndStopWhenTold()
+    {
+        TicketTableModel model;
+        model.setEngagement(&m_db, m_large, QTimeZone("Europe/Stockholm"));
+        model.setTextFilter(QStringLiteral("Checkout"));
+        model.sort(TicketTableModel::TitleColumn, Qt::AscendingOrder);
+        QVERIFY(model.rowCount() > 5000);
+        TableCollector table;
+        QString error;
+        QVector<qint64> asked;
+        QVERIFY2(TicketTableModel::writeExport(
+                     m_db, model.exportRequest(), table,
+                     [&asked](qint64 written) {
+                         asked.append(written);
+                         return true;
+                     },
+                     &error),
+                 qPrintable(error));
+        QCOMPARE(table.rows.size(), model.rowCount());
+        QVERIFY(asked.size() > 2 && asked.last() == model.rowCount());
+        for (const int row : {0, 2001, model.rowCount() / 2, model.rowCount() - 1})
+            QCOMPARE(table.rows.at(row).at(0).toString(),
+                     model.index(row, TicketTableModel::KeyColumn).data().toString());
+        TableCollector stopped;
+        QVERIFY(!TicketTableModel::writeExport(
+            m_db, model.exportRequest(), stopped, [](qint64 written) { return written < 2000; }, &error));
+        QVERIFY(error.isEmpty());
+        QVERIFY(!stopped.committed);
+        QVERIFY(stopped.rows.size() < model.rowCount());
     }
 };
 

@@ -3,7 +3,9 @@
 // results call breached opens its timeline with the breach marked; a new filter is read off the
 // window's thread.
 #include "models/portfolio.h"
+#include "models/ticketexportjob.h"
 #include "models/tickettablemodel.h"
+#include "tests/models/workerjobwait.h"
 #include "ui/languagemanager.h"
 #include "ui/ticketspanel.h"
 #include "ui/tickettimelinedialog.h"
@@ -12,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTableView>
@@ -286,6 +289,56 @@ private slots:
         QCOMPARE(model->rowCount(), int(first.tickets));
         QTest::qWait(300); // the cancelled read's delivery changes nothing
         QCOMPARE(model->rowCount(), int(first.tickets));
+    }
+
+    // Export writes what the table shows off the window's thread; a Cancel leaves no file.
+    void shouldExportTheTicketsShownOffTheWindowsThread()
+    {
+        Gui::TicketsPanel panel(&m_portfolio);
+        panel.setNow(m_now);
+        panel.setEngagement(m_engagement);
+        QAbstractItemModel *model = panel.findChild<QTableView *>(QStringLiteral("ticketTable"))->model();
+        auto *severity = panel.findChild<QComboBox *>(QStringLiteral("ticketFilterSeverity"));
+        auto *exportButton = panel.findChild<QPushButton *>(QStringLiteral("ticketExport"));
+        auto *problem = panel.findChild<QLabel *>(QStringLiteral("ticketProblem"));
+        choose(severity, 2);
+        QTRY_VERIFY(!panel.isFiltering());
+        model->sort(Models::TicketTableModel::KeyColumn, Qt::AscendingOrder);
+        const int shown = model->rowCount();
+        QVERIFY(shown > 1);
+        // WHEN the tickets shown are exported as CSV THEN the window goes on while the file is written
+        const QString csv = m_dir.filePath(QStringLiteral("shown.csv"));
+        panel.exportShownTo(csv, false);
+        QVERIFY(panel.isExporting());
+        QVERIFY(!exportButton->isEnabled());
+        QTRY_VERIFY(!panel.isExporting());
+        QVERIFY(exportButton->isEnabled());
+        QVERIFY2(problem->text().startsWith(QStringLiteral("Exported %1 tickets to ").arg(shown)),
+                 qPrintable(problem->text()));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), shown + 1); // the heading and one line a ticket, in the table's order
+        QVERIFY(lines.at(1).startsWith(model->index(0, 0).data().toString().toUtf8() + ','));
+        QVERIFY(lines.last().startsWith(model->index(shown - 1, 0).data().toString().toUtf8() + ','));
+        // WHEN an XLSX export is cancelled THEN no file is left
+        const QString xlsx = m_dir.filePath(QStringLiteral("cancelled.xlsx"));
+        panel.exportShownTo(xlsx, true);
+        auto *progress = panel.findChild<QProgressDialog *>(QStringLiteral("ticketExportProgress"));
+        QVERIFY(progress);
+        emit progress->canceled(); // its Cancel, before the delivery however quick the work
+        QTRY_VERIFY(!panel.isExporting());
+        QCOMPARE(problem->text(), QStringLiteral("Export cancelled: no file was written."));
+        QVERIFY(!QFile::exists(xlsx));
+        // AND also when the Cancel comes after the file was made final, before the window heard
+        panel.exportShownTo(xlsx, true);
+        auto *job = panel.findChild<Models::TicketExportJob *>();
+        QVERIFY(job && waitForWorkEnd(*job));
+        QVERIFY(QFile::exists(xlsx));
+        emit panel.findChild<QProgressDialog *>(QStringLiteral("ticketExportProgress"))->canceled();
+        QTRY_VERIFY(!panel.isExporting());
+        QCOMPARE(problem->text(), QStringLiteral("Export cancelled: no file was written."));
+        QVERIFY(!QFile::exists(xlsx));
     }
 
     void shouldOpenTheTimelineOfABreachedTicketWithTheBreachMarked()
