@@ -154,7 +154,7 @@ TicketsPanel::TicketsPanel(Models::Portfolio *portfolio, QWidget *parent)
     if (m_portfolio) {
         // The database behind the model goes away with these: forget it first.
         connect(m_portfolio, &Models::Portfolio::aboutToReleaseDatabase, this, [this] {
-            endExport(tr("Export cancelled: the database was closed. No file was written."));
+            releaseExport();
             m_read->release();
             m_requested = {};
             setFiltering(false);

@@ -84,6 +84,7 @@ private:
     void exportShown(bool xlsx);
     void exportFinished(bool cancelled);
     void endExport(const QString &message); ///< the export shows `message` and nothing more of it
+    void releaseExport();                   ///< before the database goes
     void showProblem(const QString &message);
 
     Models::Portfolio *m_portfolio;

@@ -75,14 +75,25 @@ void TicketsPanel::exportFinished(bool cancelled)
         endExport(tr("Exported %Ln ticket(s) to %1.", nullptr, int(m_exportJob->written())).arg(shown));
 }
 
+void TicketsPanel::releaseExport()
+{
+    endExport(tr("Export cancelled: the database was closed. No file was written."));
+    if (Models::TicketExportJob *job = std::exchange(m_exportJob, nullptr)) {
+        // Stops a work under way (its statement too). Its delivery, queued before the deletion,
+        // still comes: cancelled, it removes a file the work made final.
+        job->stop();
+        job->deleteLater();
+    }
+}
+
 void TicketsPanel::endExport(const QString &message)
 {
-    if (m_exportJob && m_exporting && m_exportJob->isRunning()) {
-        // The database goes: the export stops (its statement too) and its delivery is dropped.
-        delete m_exportJob;
-        m_exportJob = nullptr;
+    if (QProgressDialog *progress = std::exchange(m_exportProgress, nullptr)) {
+        // Later: a modal dialog's setValue() serves events, this delivery among them.
+        progress->hide();
+        progress->setObjectName(QString());
+        progress->deleteLater();
     }
-    delete std::exchange(m_exportProgress, nullptr); // never from its own signal: Cancel only cancels
     const bool wasExporting = std::exchange(m_exporting, false);
     if (wasExporting && !message.isEmpty())
         showProblem(message);

@@ -339,6 +339,16 @@ private slots:
         QTRY_VERIFY(!panel.isExporting());
         QCOMPARE(problem->text(), QStringLiteral("Export cancelled: no file was written."));
         QVERIFY(!QFile::exists(xlsx));
+        // AND when the database goes while one is written, nothing is left of it
+        panel.exportShownTo(xlsx, true);
+        QVERIFY(waitForWorkEnd(*job)); // the file made final, the window not yet told
+        emit m_portfolio.aboutToReleaseDatabase();
+        QVERIFY(!panel.isExporting());
+        QCOMPARE(problem->text(),
+                 QStringLiteral("Export cancelled: the database was closed. No file was written."));
+        QTRY_VERIFY(!panel.findChild<Models::TicketExportJob *>()); // released once its delivery came
+        QVERIFY(!QFile::exists(xlsx));
+        QVERIFY(exportButton->isEnabled());
     }
 
     void shouldOpenTheTimelineOfABreachedTicketWithTheBreachMarked()
