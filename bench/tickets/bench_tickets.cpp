@@ -35,6 +35,7 @@
 #include <QTimeZone>
 #include <cstdio>
 #include <ctime>
+#include <functional>
 
 namespace {
 
@@ -226,6 +227,22 @@ int measure(const QString &path, const QString &engagementKey)
     return 0;
 }
 
+/// Serves the events while `busy` (work off the window's thread): the longest the thread was held
+/// between two turns of its loop, in milliseconds, which is what a user feels.
+qint64 longestHold(const std::function<bool()> &busy)
+{
+    qint64 held = 0;
+    QElapsedTimer turn;
+    turn.start();
+    while (busy()) {
+        QCoreApplication::processEvents();
+        held = std::max(held, turn.restart());
+        QThread::msleep(1);
+        turn.restart();
+    }
+    return held;
+}
+
 /// The panel as the SLA page shows it, in an offscreen window: every step ends with the window
 /// painted (grab()), so the view's own work (header, visible rows) is in the figures.
 int measurePanel(const QString &path, const QString &engagementKey)
@@ -272,19 +289,10 @@ int measurePanel(const QString &path, const QString &engagementKey)
     timer.restart();
     text->setText(QStringLiteral("checkout"));
     QMetaObject::invokeMethod(text, "returnPressed");
-    // The filter is read off the window's thread: the events are served while it reads, and the
-    // longest the thread was held between two turns of its loop is what a user feels.
+    // The filter is read off the window's thread: the events are served while it reads.
     const auto filterRead = [&](const char *what, const char *call) {
         const double atCall = timer.nsecsElapsed() / 1e6;
-        qint64 held = 0;
-        QElapsedTimer turn;
-        turn.start();
-        while (panel.isFiltering()) {
-            QCoreApplication::processEvents();
-            held = std::max(held, turn.restart());
-            QThread::msleep(1);
-            turn.restart();
-        }
+        const qint64 held = longestHold([&panel] { return panel.isFiltering(); });
         step(what);
         std::printf("    (%s held the window's thread %.1f ms; while the filter was read, at most %lld ms)\n",
                     call, atCall, static_cast<long long>(held));
@@ -342,15 +350,7 @@ int measurePanel(const QString &path, const QString &engagementKey)
         s_lastCpu = cpuMs();
         panel.exportShownTo(file, xlsx);
         const double atCall = timer.nsecsElapsed() / 1e6;
-        qint64 held = 0;
-        QElapsedTimer turn;
-        turn.start();
-        while (panel.isExporting()) {
-            QCoreApplication::processEvents();
-            held = std::max(held, turn.restart());
-            QThread::msleep(1);
-            turn.restart();
-        }
+        const qint64 held = longestHold([&panel] { return panel.isExporting(); });
         step(xlsx ? "export the tickets shown as XLSX" : "export the tickets shown as CSV");
         std::printf(
             "    (the call held the window's thread %.1f ms; while written, at most %lld ms; %.1f MB)\n",

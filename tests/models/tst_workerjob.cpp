@@ -140,13 +140,8 @@ private slots:
         QFETCH(QString, dialect);
         QFETCH(QString, statement);
         QFETCH(QString, stoppedCode);
-        QString location;
-        DD_FRESH_DATABASE_OF(location, dialect, m_dir.path());
         Storage::Database database;
-        QVERIFY(database
-                    .open(location, Storage::Database::Access::ReadWrite,
-                          Storage::Database::Creation::CreateIfMissing)
-                    .isNull());
+        DD_OPEN_FRESH_DATABASE_OF(database, dialect, m_dir.path());
         TestJob job(database);
         std::atomic<bool> started{false};
         bool ran = true;

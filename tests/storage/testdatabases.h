@@ -99,15 +99,22 @@ Domain::Engagement engagement(const QString &key);
         DD_FRESH_DATABASE_OF(out_, dialect, folder_);                                                        \
     } while (false)
 
-/// `db_` (a Storage::Database) opens a fresh database of the current global data row's dialect,
-/// read-write; or the test function is skipped (failed when PostgreSQL is required) saying why.
-#define DD_OPEN_FRESH_DATABASE(db_, folder_)                                                                 \
+/// `db_` (a Storage::Database) opens a fresh database of `dialect_`, read-write; or the test
+/// function is skipped (failed when PostgreSQL is required) saying why.
+#define DD_OPEN_FRESH_DATABASE_OF(db_, dialect_, folder_)                                                    \
     do {                                                                                                     \
         QString location_;                                                                                   \
-        DD_FRESH_DATABASE(location_, folder_);                                                               \
+        DD_FRESH_DATABASE_OF(location_, dialect_, folder_);                                                  \
         const Storage::StorageError opened_ = (db_).open(location_, Storage::Database::Access::ReadWrite,    \
                                                          Storage::Database::Creation::CreateIfMissing);      \
         QVERIFY2(opened_.isNull(), qPrintable(opened_.toString()));                                          \
+    } while (false)
+
+/// The same for the dialect of the current global data row (addDialectRows()).
+#define DD_OPEN_FRESH_DATABASE(db_, folder_)                                                                 \
+    do {                                                                                                     \
+        QFETCH_GLOBAL(QString, dialect);                                                                     \
+        DD_OPEN_FRESH_DATABASE_OF(db_, dialect, folder_);                                                    \
     } while (false)
 
 /// `out_` becomes a database of `dialect_` holding the rows of the SQLite file `file_`

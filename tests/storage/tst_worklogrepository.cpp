@@ -91,13 +91,8 @@ void TestWorklogRepository::shouldKeepSecondsAndRoundSumsOnce_data()
 void TestWorklogRepository::shouldKeepSecondsAndRoundSumsOnce()
 {
     QFETCH(QString, dialect);
-    QString location;
-    DD_FRESH_DATABASE_OF(location, dialect, m_dir.path());
     Storage::Database database;
-    QVERIFY(database
-                .open(location, Storage::Database::Access::ReadWrite,
-                      Storage::Database::Creation::CreateIfMissing)
-                .isNull());
+    DD_OPEN_FRESH_DATABASE_OF(database, dialect, m_dir.path());
     QSqlQuery q(database.connection());
     QVERIFY(q.exec(QStringLiteral(
         "INSERT INTO engagements (engagement_key, client, support_model, start_date, time_zone, "
