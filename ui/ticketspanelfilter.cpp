@@ -125,7 +125,7 @@ void TicketsPanel::cancelFiltering()
 {
     if (!m_filtering)
         return;
-    // At once: the read itself runs to its end on its thread (seconds on a cold disk), and its
+    // At once: the read's statement is stopped on its connection (WorkerJob::cancel()), and its
     // delivery then shows nothing.
     dropRead();
     if (!m_model->isCounted()) // another engagement, no rows read yet: every ticket, counted
