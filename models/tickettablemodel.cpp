@@ -165,13 +165,15 @@ Storage::StorageError TicketTableModel::readSummary(const Storage::Database &dat
 void TicketTableModel::setEngagement(const Storage::Database *database, qint64 engagementId,
                                      const QTimeZone &zone, const std::optional<Summary> &summary)
 {
-    resetWith(
-        [&] {
-            m_database = engagementId != 0 ? database : nullptr;
-            m_engagementId = database ? engagementId : 0;
-            m_zone = zone.isValid() ? zone : QTimeZone::utc();
-        },
-        true, summary);
+    resetWith([&] { setSource(database, engagementId, zone); }, true, summary);
+}
+
+void TicketTableModel::setSource(const Storage::Database *database, qint64 engagementId,
+                                 const QTimeZone &zone)
+{
+    m_database = engagementId != 0 ? database : nullptr;
+    m_engagementId = database ? engagementId : 0;
+    m_zone = zone.isValid() ? zone : QTimeZone::utc();
 }
 
 void TicketTableModel::setEngagementUncounted(const Storage::Database *database, qint64 engagementId,
@@ -179,9 +181,7 @@ void TicketTableModel::setEngagementUncounted(const Storage::Database *database,
                                               const Storage::TicketBrowseFilter &filter)
 {
     beginResetModel();
-    m_database = engagementId != 0 ? database : nullptr;
-    m_engagementId = database ? engagementId : 0;
-    m_zone = zone.isValid() ? zone : QTimeZone::utc();
+    setSource(database, engagementId, zone);
     m_filter = filter;
     forgetRows();
     m_counts = {};

@@ -180,6 +180,9 @@ signals:
 
 private:
     static Storage::TicketSortKey sortKeyOf(int column);
+    /// The engagement read (none when `database` or `engagementId` is), instants in `zone` (UTC when
+    /// invalid).
+    void setSource(const Storage::Database *database, qint64 engagementId, const QTimeZone &zone);
     /// Resets around `change`; reads the engagement's summary again when `summary`, else only the
     /// count of the filter.
     /// `summary`: the engagement's summary is read again, unless `given`.

@@ -2,6 +2,7 @@
 
 #include "models/exchange/export/csvtablewriter.h"
 #include "models/portfolio.h"
+#include "ui/jobprogress.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -92,11 +93,7 @@ ExportDialog::ExportDialog(const Models::Portfolio &portfolio, Models::ExportJob
             ? tr("Writing the offline bundle…")
             : tr("Reading the tickets, worklogs and SLA results of %1…").arg(m_request.engagement.key));
     m_progress->setRange(0, Models::ExportJob::steps(m_request));
-    m_progress->setWindowModality(Qt::WindowModal);
-    // A small export is done before the dialog would show: it never flashes.
-    m_progress->setMinimumDuration(400);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
+    JobProgress::setUp(m_progress);
     connect(m_progress, &QProgressDialog::canceled, this, &ExportDialog::cancel);
     connect(m_job, &Models::ExportJob::progressed, this, [this](int step, int total) {
         m_progress->setValue(step);

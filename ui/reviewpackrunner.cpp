@@ -3,6 +3,7 @@
 #include "models/portfolio.h"
 #include "models/reviewpackjob.h"
 #include "models/reviewpacktables.h"
+#include "ui/jobprogress.h"
 #include "ui/report/reviewpackrenderer.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,8 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
+
+#include <utility>
 
 namespace Gui {
 
@@ -68,21 +71,14 @@ void ReviewPackRunner::start(Use use, const Request &request)
         0, 0, m_window);
     m_progress->setWindowTitle(use == Use::Preview ? tr("Preview the review pack")
                                                    : tr("Export the review pack"));
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(400); // a quick read never flashes a dialog
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
+    JobProgress::setUp(m_progress);
     connect(m_progress, &QProgressDialog::canceled, m_job, &Models::ReviewPackJob::cancel);
     m_job->start(request.engagementKey, request.period, request.now, request.preparedBy);
 }
 
 void ReviewPackRunner::closeProgress()
 {
-    if (m_progress) {
-        m_progress->close();
-        m_progress->deleteLater();
-        m_progress = nullptr;
-    }
+    JobProgress::close(std::exchange(m_progress, nullptr));
 }
 
 void ReviewPackRunner::loaded(const QString &error, bool cancelled)

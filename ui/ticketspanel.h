@@ -13,10 +13,10 @@ class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QModelIndex;
-class QTableView;
-class QTimer;
 class QProgressDialog;
 class QPushButton;
+class QTableView;
+class QTimer;
 
 namespace Models {
 class Portfolio;

@@ -3,6 +3,7 @@
 // progress dialog with Cancel.
 #include "models/portfolio.h"
 #include "models/ticketexportjob.h"
+#include "ui/jobprogress.h"
 #include "ui/ticketspanel.h"
 
 #include <QDir>
@@ -50,10 +51,7 @@ void TicketsPanel::exportShownTo(const QString &path, bool xlsx)
                                            0, int(rows), this);
     m_exportProgress->setObjectName(QStringLiteral("ticketExportProgress"));
     m_exportProgress->setWindowTitle(tr("Export tickets"));
-    m_exportProgress->setWindowModality(Qt::WindowModal);
-    m_exportProgress->setAutoClose(false);
-    m_exportProgress->setAutoReset(false);
-    m_exportProgress->setMinimumDuration(400); // a quick export shows no dialog
+    JobProgress::setUp(m_exportProgress);
     connect(m_exportProgress, &QProgressDialog::canceled, m_exportJob, &Models::TicketExportJob::cancel);
     m_exportPath = path;
     m_exporting = m_exportJob->start(m_model->exportRequest(), path, xlsx);
@@ -88,12 +86,9 @@ void TicketsPanel::releaseExport()
 
 void TicketsPanel::endExport(const QString &message)
 {
-    if (QProgressDialog *progress = std::exchange(m_exportProgress, nullptr)) {
-        // Later: a modal dialog's setValue() serves events, this delivery among them.
-        progress->hide();
-        progress->setObjectName(QString());
-        progress->deleteLater();
-    }
+    if (m_exportProgress)
+        m_exportProgress->setObjectName(QString()); // the next export's is found by its name
+    JobProgress::close(std::exchange(m_exportProgress, nullptr));
     const bool wasExporting = std::exchange(m_exporting, false);
     if (wasExporting && !message.isEmpty())
         showProblem(message);

@@ -1,11 +1,10 @@
 // Database::threadInterrupter(): a read on a worker thread stopped from the window's thread, on
 // the driver's own connection (QSQLITE's sqlite3*, QPSQL's PGconn*).
 #include "models/storage/database.h"
+#include "models/storage/serverconnection.h"
 #include "models/storage/sqlitehandle.h"
 
 #include <QSqlDatabase>
-#include <QSqlDriver>
-#include <QVariant>
 
 #include <libpq-fe.h>
 #include <sqlite3.h>
@@ -15,28 +14,12 @@
 
 namespace Storage {
 
-namespace {
-
-PGconn *serverHandle(const QSqlDatabase &db)
-{
-    if (!db.isOpen() || db.driver()->dbmsType() != QSqlDriver::PostgreSQL)
-        return nullptr;
-    // QPSQL names the type "pg_conn*" (as ServerConnection::isLost() reads it).
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() ||
-        (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
-        return nullptr;
-    return *static_cast<PGconn *const *>(handle.constData());
-}
-
-} // namespace
-
 std::function<void()> Database::threadInterrupter() const
 {
     const QSqlDatabase db = connection();
     if (sqlite3 *handle = sqliteHandle(db))
         return [handle] { sqlite3_interrupt(handle); }; // thread-safe while the connection is open
-    PGconn *server = serverHandle(db);
+    PGconn *server = db.isOpen() ? ServerConnection::handle(db.driver()) : nullptr;
     if (!server)
         return {};
     // A PGcancel outlives its connection and may be used from any thread (libpq's documentation);

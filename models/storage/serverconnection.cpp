@@ -7,18 +7,24 @@
 
 namespace Storage {
 
+pg_conn *ServerConnection::handle(const QSqlDriver *driver)
+{
+    if (!driver || driver->dbmsType() != QSqlDriver::PostgreSQL)
+        return nullptr;
+    // QPSQL hands out its PGconn* in a QVariant (QSqlDriver::handle()), named after the struct
+    // behind the typedef ("pg_conn*").
+    const QVariant handle = driver->handle();
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
 bool ServerConnection::isLost(const QSqlDriver *driver)
 {
     if (!driver || driver->dbmsType() != QSqlDriver::PostgreSQL)
         return false;
-    // QPSQL hands out its PGconn* in a QVariant (QSqlDriver::handle()), named after the struct
-    // behind the typedef ("pg_conn*"); it is null once the connection was closed or failed to
-    // open again.
-    const QVariant handle = driver->handle();
-    if (!handle.isValid() ||
-        (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
-        return true;
-    PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
+    PGconn *connection = handle(driver);
     return !connection || PQstatus(connection) == CONNECTION_BAD;
 }
 

@@ -3,6 +3,7 @@
 #include "models/storage/serveraddress.h"
 
 class QSqlDriver;
+struct pg_conn;
 
 namespace Storage {
 
@@ -11,6 +12,9 @@ namespace Storage {
 class ServerConnection
 {
 public:
+    /// The libpq connection behind a QPSQL driver (QSqlDriver::handle()); null for another
+    /// driver, and once the connection was closed or failed to open again.
+    static pg_conn *handle(const QSqlDriver *driver);
     /// Whether `driver` is a QPSQL driver without a live connection: the server ended it (a
     /// terminated backend, a restart, the network), or reopening it failed. False for SQLite.
     static bool isLost(const QSqlDriver *driver);

@@ -1,6 +1,7 @@
 #include "models/storage/serversession.h"
 
-#include <QSqlDriver>
+#include "models/storage/serverconnection.h"
+
 #include <QVariant>
 
 #include <libpq-fe.h>
@@ -22,15 +23,7 @@ using Result = std::unique_ptr<PGresult, ResultDeleter>;
 std::optional<ServerSession> ServerSession::idleInTransaction(const QSqlDatabase &db,
                                                               const QString &operation, const QString &record)
 {
-    const QSqlDriver *driver = db.driver();
-    if (!driver || driver->dbmsType() != QSqlDriver::PostgreSQL || !db.isOpen())
-        return std::nullopt;
-    // The same QVariant ServerConnection::isLost() reads (QPSQL names the type "pg_conn*").
-    const QVariant handle = driver->handle();
-    if (!handle.isValid() ||
-        (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
-        return std::nullopt;
-    PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
+    PGconn *connection = db.isOpen() ? ServerConnection::handle(db.driver()) : nullptr;
     // INTRANS: inside a transaction block and idle — neither a command in progress (a QSqlQuery
     // still reading rows) nor a failed transaction nor autocommit.
     if (!connection || PQstatus(connection) != CONNECTION_OK ||
