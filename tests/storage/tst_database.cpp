@@ -13,6 +13,8 @@
 
 #include <atomic>
 
+#include <sqlite3.h>
+
 using Storage::Database;
 using Storage::StorageError;
 
@@ -21,6 +23,24 @@ class TestDatabase : public QObject
     Q_OBJECT
 
 private slots:
+    void shouldSpareSqliteItsAllocationCountOnEveryConnection()
+    {
+        // GIVEN a database of the program, the first use of SQLite in this process
+        QTemporaryDir dir;
+        Database db;
+        const StorageError error = db.open(dir.filePath(QStringLiteral("count.sqlite")),
+                                           Database::Access::ReadWrite, Database::Creation::CreateIfMissing);
+        QVERIFY2(error.isNull(), qPrintable(error.toString()));
+        // WHEN it runs statements that allocate
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(
+            QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000) "
+                           "SELECT group_concat(i) FROM n")));
+        QVERIFY(q.next());
+        // THEN SQLite kept no count of its allocations (a global mutex on every one of them)
+        QCOMPARE(sqlite3_memory_used(), sqlite3_int64(0));
+    }
+
     void shouldCreateAndMigrateAnEmptyFile()
     {
         // GIVEN a path where no file exists
