@@ -18,4 +18,16 @@ bool TicketFilterJob::start(qint64 engagementId, const TicketTableModel::Summary
     });
 }
 
+bool TicketOrderJob::start(const TicketTableModel::OrderRead &request)
+{
+    return run([this, request]() -> Delivery {
+        auto read = std::make_shared<TicketTableModel::OrderRead>(request);
+        TicketTableModel::readOrder(database(), read.get());
+        return [this, read](bool cancelled) {
+            m_read = std::move(*read);
+            emit finished(cancelled);
+        };
+    });
+}
+
 } // namespace Models

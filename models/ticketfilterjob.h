@@ -31,4 +31,27 @@ private:
     TicketTableModel::FilterRead m_read;
 };
 
+/// Reads a large filter's order for the tickets table off the GUI thread
+/// (TicketTableModel::readOrder(), for setOrder()): the pages far from the filter's ends wait for
+/// it, blank, instead of the window waiting.
+class TicketOrderJob : public WorkerJob
+{
+    Q_OBJECT
+
+public:
+    using WorkerJob::WorkerJob;
+
+    /// Reads `request`'s order; false (nothing started) while a read runs.
+    bool start(const TicketTableModel::OrderRead &request);
+    /// What the last finished read brought.
+    const TicketTableModel::OrderRead &read() const { return m_read; }
+    void clear() { m_read = {}; }
+
+signals:
+    void finished(bool cancelled);
+
+private:
+    TicketTableModel::OrderRead m_read;
+};
+
 } // namespace Models

@@ -11,6 +11,7 @@
 #include <QMetaObject>
 #include <functional>
 #include <limits>
+#include <utility>
 
 namespace Models {
 
@@ -117,6 +118,8 @@ void TicketTableModel::forgetRows()
 {
     m_pages.clear();
     m_order = {};
+    m_orderWanted = false;
+    ++m_generation;
     m_recent.clear();
     m_pagesRead = 0;
     m_failed = false;
@@ -345,11 +348,21 @@ const QVector<Storage::TicketBrowseRow> *TicketTableModel::page(int index) const
     }
     if (!m_database || m_failed)
         return nullptr;
+    const Storage::TicketBrowseRepository repository(*m_database);
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    if (m_orderElsewhere && repository.readsOrder(m_filter, sortKeyOf(m_sortColumn), descending,
+                                                  qint64(index) * PageSize, PageSize, m_counts, m_order)) {
+        if (!std::exchange(m_orderWanted, true)) {
+            auto *self = const_cast<TicketTableModel *>(this);
+            QMetaObject::invokeMethod(
+                self, [self] { emit self->orderNeeded(); }, Qt::QueuedConnection);
+        }
+        return nullptr; // blank until setOrder()
+    }
     QVector<Storage::TicketBrowseRow> rows;
     const Storage::StorageError error =
-        Storage::TicketBrowseRepository(*m_database)
-            .rows(m_engagementId, m_filter, sortKeyOf(m_sortColumn), m_sortOrder == Qt::DescendingOrder,
-                  qint64(index) * PageSize, PageSize, m_counts, &rows, &m_order);
+        repository.rows(m_engagementId, m_filter, sortKeyOf(m_sortColumn), descending,
+                        qint64(index) * PageSize, PageSize, m_counts, &rows, &m_order);
     if (error) {
         m_failed = true;
         reportLater(StorageText::message(error));
@@ -360,6 +373,41 @@ const QVector<Storage::TicketBrowseRow> *TicketTableModel::page(int index) const
         m_pages.remove(m_recent.takeFirst());
     m_recent.append(index);
     return &*m_pages.insert(index, rows);
+}
+
+TicketTableModel::OrderRead TicketTableModel::orderRequest() const
+{
+    OrderRead read;
+    read.generation = m_generation;
+    read.engagementId = m_engagementId;
+    read.filter = m_filter;
+    read.sort = sortKeyOf(m_sortColumn);
+    read.descending = m_sortOrder == Qt::DescendingOrder;
+    read.counts = m_counts;
+    return read;
+}
+
+void TicketTableModel::readOrder(const Storage::Database &database, OrderRead *read)
+{
+    read->error = Storage::TicketBrowseRepository(database).order(
+        read->engagementId, read->filter, read->sort, read->descending, read->counts, &read->order);
+}
+
+bool TicketTableModel::setOrder(const OrderRead &read)
+{
+    if (!m_database || read.generation != m_generation || !m_orderWanted)
+        return false;
+    m_orderWanted = false;
+    if (read.error) {
+        m_failed = true;
+        reportLater(StorageText::message(read.error));
+    } else {
+        m_order = read.order;
+    }
+    // The pages that waited are read now, by id from the order, as the view asks for them again.
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    return true;
 }
 
 const Storage::TicketBrowseRow *TicketTableModel::rowAt(int row) const

@@ -139,6 +139,33 @@ public:
     /// The row at `row`, read from SQL when not cached; nullptr outside the table or on an error.
     const Storage::TicketBrowseRow *rowAt(int row) const;
 
+    /// A large filter's order (the ids in the shown order, read once for the pages far from its
+    /// ends): up to 500,000 ids, half a second or more of reading at a million tickets. With
+    /// setReadsOrderElsewhere(true) the table does not read it in data(): the rows of such a page
+    /// are blank, orderNeeded() asks for it, and setOrder() brings it (read off the GUI thread by
+    /// readOrder() from orderRequest()). Otherwise the table reads it itself when a page needs it.
+    struct OrderRead
+    {
+        int generation = 0; ///< the reset it is for: a read for an earlier one is dropped
+        qint64 engagementId = 0;
+        Storage::TicketBrowseFilter filter;
+        Storage::TicketSortKey sort = Storage::TicketSortKey::Created;
+        bool descending = true;
+        Storage::TicketBrowseCounts counts;
+        Storage::TicketBrowseOrder order;
+        Storage::StorageError error;
+    };
+    void setReadsOrderElsewhere(bool elsewhere) { m_orderElsewhere = elsewhere; }
+    /// From orderNeeded() until setOrder() brings the order asked for or a reset drops the need.
+    bool isWaitingForOrder() const { return m_orderWanted; }
+    /// What to read for the order asked for (orderNeeded()).
+    OrderRead orderRequest() const;
+    /// Reads `read`'s order. Touches no model: safe on any thread with its own connection.
+    static void readOrder(const Storage::Database &database, OrderRead *read);
+    /// Shows the rows of the pages that waited for `read`'s order; false (nothing changed) for a
+    /// read made before the last reset.
+    bool setOrder(const OrderRead &read);
+
     /// The most rows an XLSX export writes: an Excel sheet holds 1,048,576 rows, the heading one.
     static constexpr qint64 MaxXlsxRows = 1048575;
     /// What an export of the rows shown reads: the filter, the sort and the count of the table,
@@ -177,6 +204,9 @@ public:
 signals:
     /// A read failed: one translated sentence.
     void errorOccurred(const QString &message);
+    /// Rows wait for the filter's order (setReadsOrderElsewhere()): read orderRequest() and give it
+    /// to setOrder(). Queued: never emitted from inside data().
+    void orderNeeded();
 
 private:
     static Storage::TicketSortKey sortKeyOf(int column);
@@ -208,7 +238,10 @@ private:
     mutable QList<int> m_recent; ///< cached page numbers, most recently used last
     mutable int m_pagesRead = 0;
     mutable bool m_failed = false; ///< a page read failed since the last reload: reported once
-    bool m_counted = true;         ///< m_counts.shown is the filter's (see isCounted())
+    bool m_orderElsewhere = false;
+    mutable bool m_orderWanted = false; ///< rows wait for the order (orderNeeded() was emitted)
+    int m_generation = 0;               ///< resets so far (OrderRead::generation)
+    bool m_counted = true;              ///< m_counts.shown is the filter's (see isCounted())
 };
 
 } // namespace Models

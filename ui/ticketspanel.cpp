@@ -49,7 +49,8 @@ TicketsPanel::TicketsPanel(Models::Portfolio *portfolio, QWidget *parent)
       m_state(new QComboBox(this)), m_kind(new QComboBox(this)), m_months(new QComboBox(this)),
       m_export(new QPushButton(this)), m_count(new QLabel(this)), m_problem(new QLabel(this)),
       m_table(new QTableView(this)), m_textDelay(new QTimer(this)), m_read(createFilterRead()),
-      m_busyDelay(new QTimer(this)), m_cancel(new QPushButton(this)), m_cancelKey(new QAction(this))
+      m_orderRead(createOrderRead()), m_busyDelay(new QTimer(this)), m_cancel(new QPushButton(this)),
+      m_cancelKey(new QAction(this))
 {
     setObjectName(QStringLiteral("ticketsPanel"));
     m_text->setObjectName(QStringLiteral("ticketFilterText"));
@@ -150,12 +151,17 @@ TicketsPanel::TicketsPanel(Models::Portfolio *portfolio, QWidget *parent)
         connect(combo, qOverload<int>(&QComboBox::currentIndexChanged), this, &TicketsPanel::applyFilters);
     connect(m_table, &QTableView::activated, this, &TicketsPanel::openTimeline);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TicketsPanel::updateCount);
+    // Dragging the scroll bar far into a large filter waits for its order, blank, not the window.
+    m_model->setReadsOrderElsewhere(m_portfolio != nullptr);
+    connect(m_model, &Models::TicketTableModel::orderNeeded, this, &TicketsPanel::readOrder);
+    connect(m_model, &QAbstractItemModel::modelReset, m_orderRead, &BackgroundRead::cancel);
     connect(m_model, &Models::TicketTableModel::errorOccurred, this, &TicketsPanel::showProblem);
     if (m_portfolio) {
         // The database behind the model goes away with these: forget it first.
         connect(m_portfolio, &Models::Portfolio::aboutToReleaseDatabase, this, [this] {
             releaseExport();
             m_read->release();
+            m_orderRead->release();
             m_requested = {};
             setFiltering(false);
         });

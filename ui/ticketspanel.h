@@ -79,6 +79,10 @@ private:
     void setFiltering(bool filtering);
     void cancelFiltering(); ///< the user's Cancel: the filter goes back to what the table shows
     void showFilter(const Storage::TicketBrowseFilter &filter);
+    // A large filter's order, for the pages far from its ends: read off the GUI thread too.
+    BackgroundRead *createOrderRead();
+    void readOrder();
+    void orderRead(bool cancelled);
     void openTimeline(const QModelIndex &index);
     // The export (ticketspanelexport.cpp): written off the GUI thread.
     void exportShown(bool xlsx);
@@ -107,6 +111,7 @@ private:
     QTableView *m_table;
     QTimer *m_textDelay;
     BackgroundRead *m_read = nullptr;
+    BackgroundRead *m_orderRead = nullptr;
     Storage::TicketBrowseFilter m_requested; ///< the filter of the read under way; empty: none
     /// The engagement shown was read again (its summary): the next read counts the filter again
     /// even when it is the one shown.

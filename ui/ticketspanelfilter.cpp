@@ -134,6 +134,30 @@ void TicketsPanel::cancelFiltering()
     showFilter(m_model->filter());
 }
 
+BackgroundRead *TicketsPanel::createOrderRead()
+{
+    return new BackgroundRead([this] { return new Models::TicketOrderJob(*m_portfolio->database()); },
+                              [this] { readOrder(); }, [this](bool cancelled) { orderRead(cancelled); },
+                              this);
+}
+
+void TicketsPanel::readOrder()
+{
+    if (!m_model->isWaitingForOrder() || !m_portfolio || !m_portfolio->database())
+        return;
+    const Models::TicketTableModel::OrderRead request = m_model->orderRequest();
+    m_orderRead->request([this, request] { m_orderRead->job<Models::TicketOrderJob>()->start(request); });
+}
+
+void TicketsPanel::orderRead(bool cancelled)
+{
+    auto *job = m_orderRead->job<Models::TicketOrderJob>();
+    // A read for a filter or sort no longer shown changes nothing; the model asks again for its own.
+    if (!cancelled)
+        m_model->setOrder(job->read());
+    job->clear();
+}
+
 void TicketsPanel::showFilter(const Storage::TicketBrowseFilter &filter)
 {
     const bool applying = m_applying;

@@ -193,6 +193,58 @@ StorageError TicketBrowseRepository::rowsByIds(TicketSortKey sort, bool descendi
     return {};
 }
 
+TicketBrowseRepository::PagePlan TicketBrowseRepository::plan(const TicketBrowseFilter &filter, qint64 offset,
+                                                              int limit,
+                                                              const TicketBrowseCounts &counts) const
+{
+    PagePlan p;
+    p.offset = offset;
+    p.limit = limit;
+    const qint64 total = counts.shown;
+    // OFFSET walks the skipped index entries: a page in the second half is read from the end.
+    if (total > 0 && offset > total / 2) {
+        const qint64 end = std::min<qint64>(total, offset + limit);
+        p.limit = int(end - offset);
+        p.offset = total - end;
+        p.reverse = true;
+    }
+    // Walking the sort index and testing the filter on each row is quick while few rows are walked
+    // (a common filter, a page near an end); past that, the filter is read as a set of ids first.
+    const qint64 walk =
+        (p.offset + p.limit) * std::max<qint64>(1, counts.tickets) / std::max<qint64>(1, total);
+    // A month is tied to the instants the table is often sorted by (created, resolved): its rows
+    // sit together at one place of those indexes, so the walk cannot be estimated from the count.
+    p.throughIds = !filter.isEmpty() && (filter.month.isValid() || walk > m_maxWalk);
+    return p;
+}
+
+bool TicketBrowseRepository::readsOrder(const TicketBrowseFilter &filter, TicketSortKey sort, bool descending,
+                                        qint64 offset, int limit, const TicketBrowseCounts &counts,
+                                        const TicketBrowseOrder &order) const
+{
+    if (limit <= 0 || offset < 0 || offset >= counts.shown || (counts.idsKnown && !filter.isEmpty()) ||
+        counts.shown > maxOrderedIds())
+        return false;
+    if (order.known && order.sort == sort && order.descending == descending)
+        return false;
+    return plan(filter, offset, limit, counts).throughIds;
+}
+
+StorageError TicketBrowseRepository::order(qint64 engagementId, const TicketBrowseFilter &filter,
+                                           TicketSortKey sort, bool descending,
+                                           const TicketBrowseCounts &counts, TicketBrowseOrder *out) const
+{
+    QSqlDatabase db = m_database.connection();
+    const SortColumn column = sortColumn(sort);
+    const Selection s = selectThroughIds(db, engagementId, filter, column, counts.complete);
+    if (StorageError e =
+            readOrder(db, engagementId, s, column, descending, m_database.isServer(), counts.shown, out))
+        return e;
+    out->sort = sort;
+    out->descending = descending;
+    return {};
+}
+
 StorageError TicketBrowseRepository::rows(qint64 engagementId, const TicketBrowseFilter &filter,
                                           TicketSortKey sort, bool descending, qint64 offset, int limit,
                                           const TicketBrowseCounts &counts, QVector<TicketBrowseRow> *out,
@@ -204,39 +256,25 @@ StorageError TicketBrowseRepository::rows(qint64 engagementId, const TicketBrows
         return {};
     if (counts.idsKnown && !filter.isEmpty())
         return rowsByIds(sort, descending, offset, limit, counts.ids, out);
-    // OFFSET walks the skipped index entries: a page in the second half is read from the end.
-    bool reverse = false;
-    if (total > 0 && offset > total / 2) {
-        const qint64 end = std::min<qint64>(total, offset + limit);
-        limit = int(end - offset);
-        offset = total - end;
-        reverse = true;
-    }
-    const bool down = descending != reverse;
-    QSqlDatabase db = m_database.connection();
-    const SortColumn column = sortColumn(sort);
-    // Walking the sort index and testing the filter on each row is quick while few rows are walked
-    // (a common filter, a page near an end); past that, the filter is read as a set of ids first.
-    const qint64 walk = (offset + limit) * std::max<qint64>(1, counts.tickets) / std::max<qint64>(1, total);
-    // A month is tied to the instants the table is often sorted by (created, resolved): its rows
-    // sit together at one place of those indexes, so the walk cannot be estimated from the count.
-    const bool throughIds = !filter.isEmpty() && (filter.month.isValid() || walk > m_maxWalk);
-    const Selection s = throughIds ? selectThroughIds(db, engagementId, filter, column, counts.complete)
-                                   : select(db, engagementId, filter, &column, counts.complete);
-    if (throughIds && order && total <= maxOrderedIds()) {
+    if (order && total <= maxOrderedIds() && plan(filter, offset, limit, counts).throughIds) {
         if (!order->known || order->sort != sort || order->descending != descending) {
-            if (StorageError e =
-                    readOrder(db, engagementId, s, column, descending, m_database.isServer(), total, order))
+            if (StorageError e = this->order(engagementId, filter, sort, descending, counts, order))
                 return e;
-            order->sort = sort;
-            order->descending = descending;
         }
-        const qint64 first = reverse ? total - offset - limit : offset; // the page asked for
-        const QVector<qint64> ids = order->ids.mid(first, limit);
+        const QVector<qint64> ids = order->ids.mid(offset, limit); // the page asked for
         if (ids.isEmpty())
             return {}; // fewer pass now than were counted (another user's change): no rows, no "IN ()"
         return rowsByIds(sort, descending, 0, limit, ids, out);
     }
+    const PagePlan p = plan(filter, offset, limit, counts);
+    offset = p.offset;
+    limit = p.limit;
+    const bool reverse = p.reverse;
+    const bool down = descending != reverse;
+    QSqlDatabase db = m_database.connection();
+    const SortColumn column = sortColumn(sort);
+    const Selection s = p.throughIds ? selectThroughIds(db, engagementId, filter, column, counts.complete)
+                                     : select(db, engagementId, filter, &column, counts.complete);
     const QString direction = down ? QStringLiteral("DESC") : QStringLiteral("ASC");
     const QString valueDirection = sortDirection(column, down, m_database.isServer());
     const QString sql =

@@ -131,6 +131,16 @@ public:
                       bool descending, qint64 offset, int limit, const TicketBrowseCounts &counts,
                       QVector<TicketBrowseRow> *out, TicketBrowseOrder *order = nullptr) const;
 
+    /// Whether rows() of this page, given `order`, reads the filter's order first: a page far from
+    /// the ends of a filter of more than maxIdSet() and at most maxOrderedIds() tickets, whose order
+    /// in this sort is not in `order` yet. A table reads it off the GUI thread first (order()).
+    bool readsOrder(const TicketBrowseFilter &filter, TicketSortKey sort, bool descending, qint64 offset,
+                    int limit, const TicketBrowseCounts &counts, const TicketBrowseOrder &order) const;
+    /// The ids of the tickets that pass `filter` in `sort`'s order (ties by id), as rows() reads
+    /// them for readsOrder(): `counts` is as for rows().
+    StorageError order(qint64 engagementId, const TicketBrowseFilter &filter, TicketSortKey sort,
+                       bool descending, const TicketBrowseCounts &counts, TicketBrowseOrder *out) const;
+
     /// The instant the ticket's stored SLA result was evaluated at; empty when it has none.
     StorageError evaluatedAt(qint64 ticketId, std::optional<qint64> *out) const;
 
@@ -146,6 +156,17 @@ public:
     static constexpr qint64 maxOrderedIds() { return 500000; }
 
 private:
+    /// How rows() reads a page: [offset, offset + limit) from the end when `reverse` (a page past
+    /// the middle), through the filter's set of ids when `throughIds`.
+    struct PagePlan
+    {
+        qint64 offset = 0;
+        int limit = 0;
+        bool reverse = false;
+        bool throughIds = false;
+    };
+    PagePlan plan(const TicketBrowseFilter &filter, qint64 offset, int limit,
+                  const TicketBrowseCounts &counts) const;
     StorageError rowsByIds(TicketSortKey sort, bool descending, qint64 offset, int limit,
                            const QVector<qint64> &ids, QVector<TicketBrowseRow> *out) const;
 

@@ -474,6 +474,61 @@ private slots:
         }
     }
 
+    // With the order read elsewhere (off the GUI thread), a page far inside a large filter is
+    // blank and asks once for the order; the order brought for the filter and sort shown fills it
+    // with the rows the table reads itself, and an order read before a reset is dropped.
+    void shouldLetAFarPageOfALargeFilterWaitForItsOrderReadElsewhere()
+    {
+        const QTimeZone zone("Europe/Stockholm");
+        TicketTableModel model, itself;
+        model.setReadsOrderElsewhere(true);
+        for (TicketTableModel *m : {&model, &itself}) {
+            m->setEngagement(&m_db, m_large, zone);
+            m->setTextFilter(QStringLiteral("Checkout"));
+            m->sort(TicketTableModel::TitleColumn, Qt::DescendingOrder);
+        }
+        QSignalSpy needed(&model, &TicketTableModel::orderNeeded);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const int rows = model.rowCount();
+        QVERIFY(rows > 10000);
+        QVERIFY(model.rowAt(0)); // near an end: read at once, no order
+        QVERIFY(model.rowAt(rows - 1));
+        QVERIFY(!model.isWaitingForOrder());
+        QVERIFY(!model.rowAt(rows / 2)); // far: blank
+        QVERIFY(!model.rowAt(rows / 3));
+        QVERIFY(model.isWaitingForOrder());
+        QTRY_COMPARE(needed.count(), 1);
+        QTest::qWait(20);
+        QCOMPARE(needed.count(), 1); // asked once
+
+        TicketTableModel::OrderRead stale = model.orderRequest();
+        TicketTableModel::readOrder(m_db, &stale);
+        QVERIFY(stale.error.isNull());
+        model.sort(TicketTableModel::ResolutionTimeColumn, Qt::AscendingOrder);
+        itself.sort(TicketTableModel::ResolutionTimeColumn, Qt::AscendingOrder);
+        QVERIFY(!model.isWaitingForOrder()); // the reset dropped the need
+        QVERIFY(!model.rowAt(rows / 2));
+        QTRY_COMPARE(needed.count(), 2);
+        QVERIFY(!model.setOrder(stale)); // an order of the sort before
+        QVERIFY(model.isWaitingForOrder());
+
+        TicketTableModel::OrderRead read = model.orderRequest();
+        TicketTableModel::readOrder(m_db, &read);
+        QVERIFY(read.error.isNull());
+        QCOMPARE(read.order.ids.size(), rows);
+        changed.clear();
+        QVERIFY(model.setOrder(read));
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(!model.isWaitingForOrder());
+        for (const int row : {rows / 2, rows / 3, rows / 2 + 7, 2 * rows / 5, 0, rows - 1}) {
+            const Storage::TicketBrowseRow *r = model.rowAt(row);
+            QVERIFY(r);
+            QCOMPARE(r->id, itself.rowAt(row)->id);
+        }
+        QCOMPARE(needed.count(), 2);
+        QVERIFY(!model.setOrder(read)); // brought once
+    }
+
     void shouldExportWhatIsShown()
     {
         TicketTableModel model;

@@ -490,6 +490,47 @@ private slots:
         }
     }
 
+    // readsOrder() says which pages rows() reads the order for (so that a table can read it
+    // elsewhere first), and order() reads the ids rows() would.
+    void shouldSayWhichPagesReadTheOrderFirst()
+    {
+        TicketBrowseRepository repository(*m_db);
+        const TicketBrowseFilter filter = textFilter(QStringLiteral("e"));
+        const Storage::TicketBrowseCounts counts = countsOf(repository, m_complete, filter);
+        QVERIFY(counts.shown > 8);
+        // A walk of a few entries: the pages near both ends walk, those in between read the order.
+        repository.setMaxIndexWalk(3 * counts.tickets / counts.shown + 1);
+        int ordered = 0, walked = 0;
+        for (qint64 offset = 0; offset < counts.shown; ++offset) {
+            Storage::TicketBrowseOrder order;
+            const bool says =
+                repository.readsOrder(filter, TicketSortKey::Title, true, offset, 2, counts, order);
+            QVector<TicketBrowseRow> page;
+            QVERIFY(
+                repository
+                    .rows(m_complete, filter, TicketSortKey::Title, true, offset, 2, counts, &page, &order)
+                    .isNull());
+            QCOMPARE(says, order.reads == 1);
+            (says ? ordered : walked) += 1;
+            if (says) { // known for this sort: not again; another direction: again
+                QVERIFY(!repository.readsOrder(filter, TicketSortKey::Title, true, offset, 2, counts, order));
+                QVERIFY(repository.readsOrder(filter, TicketSortKey::Title, false, offset, 2, counts, order));
+            }
+        }
+        QVERIFY(ordered > 0 && walked > 0);
+        Storage::TicketBrowseOrder order;
+        QVERIFY(repository.order(m_complete, filter, TicketSortKey::Title, true, counts, &order).isNull());
+        QVERIFY(order.known);
+        QCOMPARE(order.ids, idsOf(all(m_complete, filter, TicketSortKey::Title, true)));
+        // Nothing to read: no filter, or a filter whose few ids the count kept.
+        QVERIFY(!repository.readsOrder({}, TicketSortKey::Title, true, counts.tickets / 2, 2,
+                                       countsOf(repository, m_complete, {}), {}));
+        Storage::TicketBrowseCounts few = counts;
+        QVERIFY(repository.filterCounts(m_complete, filter, &few).isNull());
+        QVERIFY(few.idsKnown);
+        QVERIFY(!repository.readsOrder(filter, TicketSortKey::Title, true, few.shown / 2, 2, few, {}));
+    }
+
     // Fewer tickets pass than were counted (another user removed some since): a page past the
     // order's end is empty, not an error (PostgreSQL refuses "IN ()").
     void shouldReadNothingPastTheEndOfAnOrder()

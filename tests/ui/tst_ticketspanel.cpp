@@ -3,6 +3,9 @@
 // results call breached opens its timeline with the breach marked; a new filter is read off the
 // window's thread.
 #include "models/portfolio.h"
+#include "models/slarecomputer.h"
+#include "models/storage/ticketrepository.h"
+#include "models/storage/transactionguard.h"
 #include "models/ticketexportjob.h"
 #include "models/tickettablemodel.h"
 #include "tests/models/workerjobwait.h"
@@ -16,6 +19,7 @@
 #include <QListWidget>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -379,6 +383,84 @@ private slots:
         QVERIFY(line->text().contains(QLatin1String("BREACH")));
         QVERIFY(dialog->text().startsWith(key + QLatin1String(": breached")));
         dialog->close();
+    }
+
+    // Dragged far into a large filter, the table shows blank rows while the filter's order is read
+    // off the window's thread, then the rows a table reads itself; a new sort meanwhile reads its own.
+    void shouldReadALargeFiltersOrderOffTheWindowsThread()
+    {
+        // GIVEN 2,400 more tickets resolved in March 2026: a month filter of more tickets than a count
+        // keeps, whose pages after the first are read through the filter's order
+        const Storage::Database &db = *m_portfolio.database();
+        const qint64 march = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC).toSecsSinceEpoch();
+        QVector<Domain::Ticket> tickets;
+        for (int i = 0; i < 2400; ++i) {
+            Domain::Ticket t;
+            t.key = QStringLiteral("BULK-%1").arg(i, 4, 10, QLatin1Char('0'));
+            t.title = QStringLiteral("Bulk %1").arg((i * 7919) % 2400);
+            t.severity = 1 + i % 4;
+            t.status = QStringLiteral("Resolved");
+            t.created = march + i * 600;
+            t.firstResponse = t.created + 300;
+            t.resolved = t.created + 3600 + (i * 37) % 5000;
+            tickets.append(t);
+        }
+        {
+            Storage::TransactionGuard guard(db.connection());
+            Storage::UpsertCounts counts;
+            QVERIFY(Storage::TicketRepository(db)
+                        .upsert(m_engagement, QStringLiteral("bulk"), tickets, &counts)
+                        .isNull());
+            QVERIFY(guard.commit());
+        }
+        QVERIFY(Models::SlaRecomputer::recompute(db, m_engagement, m_now).isNull());
+        Gui::TicketsPanel panel(&m_portfolio);
+        panel.setNow(m_now);
+        panel.setEngagement(m_engagement);
+        panel.resize(1200, 600);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setMonth(QDate(2026, 3, 1));
+        QTRY_VERIFY(!panel.isFiltering());
+        auto *table = panel.findChild<QTableView *>(QStringLiteral("ticketTable"));
+        auto *model = qobject_cast<Models::TicketTableModel *>(table->model());
+        QVERIFY(model);
+        const int rows = model->rowCount();
+        QVERIFY(rows > 2400);
+        const auto dragToMiddleAndCompare = [&] {
+            Models::TicketTableModel expected;
+            expected.setEngagement(&db, m_engagement, model->zone());
+            expected.setMonthFilter(QDate(2026, 3, 1));
+            expected.sort(model->sortColumn(), model->sortOrder());
+            QCOMPARE(expected.rowCount(), rows);
+            // WHEN the scroll bar is dragged to the middle (the rows painted at once)
+            table->verticalScrollBar()->setValue(rows / 2);
+            table->viewport()->repaint();
+            // THEN they wait, blank, for the order, which comes from the worker
+            QVERIFY(model->isWaitingForOrder());
+            const QModelIndex top = table->indexAt(QPoint(4, 4));
+            QVERIFY(top.isValid() && top.row() > 2 * Models::TicketTableModel::PageSize);
+            QVERIFY(!top.data().isValid());
+            QTRY_VERIFY(!model->isWaitingForOrder());
+            for (int row = top.row(); row < top.row() + 10; ++row)
+                QCOMPARE(model->index(row, 0).data().toString(), expected.index(row, 0).data().toString());
+        };
+        dragToMiddleAndCompare();
+        // WHEN another sort is chosen while an order is being read THEN that sort's order is read
+        table->verticalScrollBar()->setValue(0);
+        table->sortByColumn(Models::TicketTableModel::ResolvedColumn, Qt::AscendingOrder);
+        table->verticalScrollBar()->setValue(rows / 2);
+        table->viewport()->repaint();
+        QVERIFY(model->isWaitingForOrder());
+        table->sortByColumn(Models::TicketTableModel::TitleColumn, Qt::AscendingOrder);
+        QVERIFY(!model->isWaitingForOrder());
+        dragToMiddleAndCompare();
+        QCOMPARE(model->index(rows / 2, Models::TicketTableModel::TitleColumn).data().toString().left(5),
+                 QStringLiteral("Bulk "));
+        // The engagement as it was for the other tests
+        QSqlQuery remove(db.connection());
+        QVERIFY(remove.exec(QStringLiteral("DELETE FROM tickets WHERE source = 'bulk'")));
+        QVERIFY(Models::SlaRecomputer::recompute(db, m_engagement, m_now).isNull());
     }
 };
 
