@@ -55,7 +55,9 @@ bool WorkerJob::run(std::function<Delivery()> work)
     run->number = m_run ? m_run->number + 1 : 1;
     m_run = run;
     m_thread = QThread::create([this, run, work = std::move(work)] {
-        std::function<void()> interrupt = m_database.threadInterrupter();
+        // A cancel before this, or between two statements of the work, fails its next statement
+        // (SQLite); one during a statement stops it (both dialects).
+        std::function<void()> interrupt = m_database.threadInterrupter(&run->cancel);
         {
             const QMutexLocker lock(&run->mutex);
             run->interrupt = std::move(interrupt);

@@ -9,16 +9,26 @@
 #include <libpq-fe.h>
 #include <sqlite3.h>
 
+#include <atomic>
 #include <memory>
 #include <thread>
 
 namespace Storage {
 
-std::function<void()> Database::threadInterrupter() const
+std::function<void()> Database::threadInterrupter(const std::atomic<bool> *stopped) const
 {
     const QSqlDatabase db = connection();
-    if (sqlite3 *handle = sqliteHandle(db))
+    if (sqlite3 *handle = sqliteHandle(db)) {
+        // sqlite3_interrupt() stops only the statements running when it comes (SQLite 3.40): one
+        // started later, between two of a work's statements, would run to its end. SQLite asks the
+        // handler every thousand steps of its machine, and a true `stopped` fails the statement.
+        if (stopped)
+            sqlite3_progress_handler(
+                handle, 1000,
+                [](void *flag) { return static_cast<const std::atomic<bool> *>(flag)->load() ? 1 : 0; },
+                const_cast<std::atomic<bool> *>(stopped));
         return [handle] { sqlite3_interrupt(handle); }; // thread-safe while the connection is open
+    }
     PGconn *server = db.isOpen() ? ServerConnection::handle(db.driver()) : nullptr;
     if (!server)
         return {};

@@ -6,6 +6,7 @@
 #include <QMutex>
 #include <QString>
 #include <QStringList>
+#include <atomic>
 #include <functional>
 
 class QSqlDatabase;
@@ -100,9 +101,12 @@ public:
     /// Stops, from any thread, the statement that this thread's connection (opened here) is
     /// running: a user's Cancel of a read on a worker. On SQLite sqlite3_interrupt(); on PostgreSQL
     /// a cancel request (PQcancel) sent from a thread of its own, so a far server holds no caller.
-    /// The statement fails, those started after it ends run. Not to be called once the thread has
-    /// released its connection (releaseThreadConnection()); empty when there is no connection.
-    std::function<void()> threadInterrupter() const;
+    /// The statement fails. With `stopped`, on SQLite, a statement this connection starts while
+    /// `*stopped` is true fails too (a cancel that came between two statements of a work); on
+    /// PostgreSQL those started after the request run. `stopped` must outlive the connection's
+    /// use. Not to be called once the thread has released its connection
+    /// (releaseThreadConnection()); empty when there is no connection.
+    std::function<void()> threadInterrupter(const std::atomic<bool> *stopped = nullptr) const;
 
     /// Default location: AppDataLocation/deliverydesk.sqlite.
     static QString defaultPath();

@@ -166,6 +166,37 @@ private slots:
         QVERIFY(!ran);
         QCOMPARE(code, stoppedCode);
     }
+
+    // A cancel that comes between two statements of a work (or before its first) fails the next
+    // one on SQLite, which sqlite3_interrupt() alone would let run to its end.
+    void shouldFailAStatementStartedAfterTheCancel()
+    {
+        Storage::Database database;
+        DD_OPEN_FRESH_DATABASE_OF(database, QStringLiteral("sqlite"), m_dir.path());
+        TestJob job(database);
+        std::atomic<bool> between{false}, cancelled{false};
+        bool first = false, second = true;
+        QString code;
+        QVERIFY(job.start(1, [&] {
+            QSqlQuery query(database.connection());
+            first = query.exec(QStringLiteral("SELECT 1")) && query.next();
+            between = true;
+            while (!cancelled)
+                QThread::msleep(1);
+            // Seconds, were it left to run: 50 million rows counted.
+            second = query.exec(QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 "
+                                               "FROM c WHERE x < 50000000) SELECT count(*) FROM c"));
+            code = query.lastError().nativeErrorCode();
+        }));
+        QTRY_VERIFY(between);
+        job.cancel(); // no statement runs: nothing for sqlite3_interrupt() to stop
+        cancelled = true;
+        QTRY_COMPARE(job.delivered.size(), 1);
+        QVERIFY(first);
+        QVERIFY(job.delivered.at(0).cancelled);
+        QVERIFY(!second);
+        QCOMPARE(code, QStringLiteral("9")); // SQLITE_INTERRUPT
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWorkerJob)
