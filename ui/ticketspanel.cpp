@@ -408,6 +408,8 @@ void TicketsPanel::openTimeline(const QModelIndex &index)
     if (!index.isValid() || !m_portfolio || !m_portfolio->isOpen() || m_engagementId == 0)
         return;
     const QString key = index.data(Models::TicketTableModel::TicketKeyRole).toString();
+    if (key.isEmpty())
+        return; // a blank row, waiting for the filter's order: nothing to open yet
     const Domain::Engagement engagement = m_portfolio->engagement(m_engagementId);
     Models::TicketExplanationLoader::Result result;
     const Models::TicketExplanationLoader::Error error =

@@ -441,6 +441,9 @@ private slots:
             const QModelIndex top = table->indexAt(QPoint(4, 4));
             QVERIFY(top.isValid() && top.row() > 2 * Models::TicketTableModel::PageSize);
             QVERIFY(!top.data().isValid());
+            emit table->activated(top); // Enter on a blank row opens nothing, says nothing
+            QVERIFY(!panel.findChild<Gui::TicketTimelineDialog *>());
+            QVERIFY(panel.findChild<QLabel *>(QStringLiteral("ticketProblem"))->isHidden());
             QTRY_VERIFY(!model->isWaitingForOrder());
             for (int row = top.row(); row < top.row() + 10; ++row)
                 QCOMPARE(model->index(row, 0).data().toString(), expected.index(row, 0).data().toString());
