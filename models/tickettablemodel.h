@@ -140,7 +140,7 @@ public:
     const Storage::TicketBrowseRow *rowAt(int row) const;
 
     /// A large filter's order (the ids in the shown order, read once for the pages far from its
-    /// ends): up to 500,000 ids, half a second or more of reading at a million tickets. With
+    /// ends): up to 2,000,000 ids, half a second or more of reading at a million tickets. With
     /// setReadsOrderElsewhere(true) the table does not read it in data(): the rows of such a page
     /// are blank, orderNeeded() asks for it, and setOrder() brings it (read off the GUI thread by
     /// readOrder() from orderRequest()). Otherwise the table reads it itself when a page needs it.

@@ -19,6 +19,7 @@
 #include "ui/ticketspanel.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
@@ -377,6 +378,25 @@ int measurePanel(const QString &path, const QString &engagementKey)
     std::printf("    (while written, the window's thread was held at most %lld ms; %.1f MB)\n",
                 static_cast<long long>(held), QFileInfo(every).size() / 1e6);
     QFile::remove(every);
+    // A filter that most tickets pass (more than a TicketBrowseOrder holds before session 36).
+    auto *state = panel.findChild<QComboBox *>(QStringLiteral("ticketFilterState"));
+    state->setCurrentIndex(state->findData(QStringLiteral("met")));
+    longestHold([&panel] { return panel.isFiltering(); });
+    step("SLA state \"met\", rows shown");
+    timer.restart();
+    table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum() / 2);
+    step("scroll bar to the middle of those rows");
+    if (model->isWaitingForOrder()) {
+        const qint64 heldOrder = longestHold([model] { return model->isWaitingForOrder(); });
+        step("  its rows shown (the filter's order read)");
+        std::printf("    (while the order was read, the window's thread was held at most %lld ms)\n",
+                    static_cast<long long>(heldOrder));
+    }
+    for (const int part : {4, 3}) {
+        timer.restart();
+        table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum() / part);
+        step(qPrintable(QStringLiteral("  and to 1/%1 of them").arg(part)));
+    }
     const auto [peak, now] = memoryMiB();
     std::printf("  peak RSS %.0f MiB, RSS now %.0f MiB (process with the window)\n", peak, now);
     return 0;
