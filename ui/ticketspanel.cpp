@@ -154,7 +154,10 @@ TicketsPanel::TicketsPanel(Models::Portfolio *portfolio, QWidget *parent)
     // Dragging the scroll bar far into a large filter waits for its order, blank, not the window.
     m_model->setReadsOrderElsewhere(m_portfolio != nullptr);
     connect(m_model, &Models::TicketTableModel::orderNeeded, this, &TicketsPanel::readOrder);
-    connect(m_model, &QAbstractItemModel::modelReset, m_orderRead, &BackgroundRead::cancel);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_orderRead->cancel(); // its order is of the rows before
+        m_table->viewport()->unsetCursor();
+    });
     connect(m_model, &Models::TicketTableModel::errorOccurred, this, &TicketsPanel::showProblem);
     if (m_portfolio) {
         // The database behind the model goes away with these: forget it first.

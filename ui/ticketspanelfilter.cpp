@@ -146,6 +146,7 @@ void TicketsPanel::readOrder()
     if (!m_model->isWaitingForOrder() || !m_portfolio || !m_portfolio->database())
         return;
     const Models::TicketTableModel::OrderRead request = m_model->orderRequest();
+    m_table->viewport()->setCursor(Qt::BusyCursor); // over the blank rows, until they come
     m_orderRead->request([this, request] { m_orderRead->job<Models::TicketOrderJob>()->start(request); });
 }
 
@@ -156,6 +157,8 @@ void TicketsPanel::orderRead(bool cancelled)
     if (!cancelled)
         m_model->setOrder(job->read());
     job->clear();
+    if (!m_model->isWaitingForOrder())
+        m_table->viewport()->unsetCursor();
 }
 
 void TicketsPanel::showFilter(const Storage::TicketBrowseFilter &filter)

@@ -427,7 +427,13 @@ private slots:
         QVERIFY(model);
         const int rows = model->rowCount();
         QVERIFY(rows > 2400);
+        bool busyWhileAsked = false;
+        connect(model, &Models::TicketTableModel::orderNeeded, &panel, [&] { // after the panel's own
+            busyWhileAsked = table->viewport()->testAttribute(Qt::WA_SetCursor) &&
+                             table->viewport()->cursor().shape() == Qt::BusyCursor;
+        });
         const auto dragToMiddleAndCompare = [&] {
+            busyWhileAsked = false;
             Models::TicketTableModel expected;
             expected.setEngagement(&db, m_engagement, model->zone());
             expected.setMonthFilter(QDate(2026, 3, 1));
@@ -445,6 +451,9 @@ private slots:
             QVERIFY(!panel.findChild<Gui::TicketTimelineDialog *>());
             QVERIFY(panel.findChild<QLabel *>(QStringLiteral("ticketProblem"))->isHidden());
             QTRY_VERIFY(!model->isWaitingForOrder());
+            QVERIFY(
+                busyWhileAsked); // a busy cursor over the blank rows from the moment the read was asked for
+            QVERIFY(!table->viewport()->testAttribute(Qt::WA_SetCursor)); // and none once they came
             for (int row = top.row(); row < top.row() + 10; ++row)
                 QCOMPARE(model->index(row, 0).data().toString(), expected.index(row, 0).data().toString());
         };
