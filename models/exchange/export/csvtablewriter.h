@@ -13,6 +13,8 @@
 
 class QSaveFile;
 
+class QDateTime;
+
 namespace Exchange {
 
 /// How fields and decimals are written. Excel reads a CSV with the list separator of the
@@ -56,6 +58,8 @@ public:
     /// A field quoted when it contains the separator, a quote, CR or LF (quotes doubled).
     static QString quote(const QString &field, QChar separator = QLatin1Char(','));
     /// The CSV text of one cell of the given column type.
+    /// QDateTime::toString(Qt::ISODate), the same text, quicker.
+    static QString isoDateTime(const QDateTime &value);
     static QString cellText(const QVariant &value, ExportColumn::Type type,
                             QChar decimalPoint = QLatin1Char('.'));
     /// One line of the file (CRLF included): the heading when `row` is empty and `heading` set.

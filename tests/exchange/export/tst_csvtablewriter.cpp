@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLocale>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -91,6 +92,48 @@ private slots:
         QFETCH(int, type);
         QFETCH(QString, expected);
         QCOMPARE(CsvTableWriter::cellText(value, ExportColumn::Type(type)), expected);
+    }
+
+    // The instants' text is Qt's own ISO text, in every zone and time spec, across offsets of half
+    // and three-quarter hours, daylight saving changes, milliseconds (dropped) and the years Qt
+    // writes; past them (or invalid) Qt's answer itself.
+    void shouldWriteInstantsAsQtDoesInIso()
+    {
+        const QList<QTimeZone> zones = {QTimeZone("Europe/Stockholm"),
+                                        QTimeZone("America/New_York"),
+                                        QTimeZone("Asia/Kolkata"),
+                                        QTimeZone("Pacific/Chatham"),
+                                        QTimeZone("America/St_Johns"),
+                                        QTimeZone::utc(),
+                                        QTimeZone(-12600),
+                                        QTimeZone(50400)};
+        QRandomGenerator random(20261206);
+        int compared = 0;
+        const auto check = [&compared](const QDateTime &value) {
+            QCOMPARE(CsvTableWriter::isoDateTime(value), value.toString(Qt::ISODate));
+            ++compared;
+        };
+        for (int i = 0; i < 3000; ++i) {
+            // 1900..2100, to the millisecond
+            const qint64 ms = -2208988800000LL + qint64(random.bounded(6311433600.0) * 1000.0);
+            for (const QTimeZone &zone : zones)
+                check(QDateTime::fromMSecsSinceEpoch(ms, zone));
+            check(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC));
+            check(QDateTime::fromMSecsSinceEpoch(ms, Qt::LocalTime));
+            check(QDateTime::fromMSecsSinceEpoch(ms, Qt::OffsetFromUTC, -9000));
+        }
+        const QTimeZone stockholm("Europe/Stockholm");
+        for (const QDateTime &edge :
+             {QDateTime(QDate(2026, 3, 29), QTime(1, 59, 59), Qt::UTC).toTimeZone(stockholm),
+              QDateTime(QDate(2026, 3, 29), QTime(2, 0), Qt::UTC).toTimeZone(stockholm),
+              QDateTime(QDate(2026, 10, 25), QTime(0, 59, 59), Qt::UTC).toTimeZone(stockholm),
+              QDateTime(QDate(2026, 10, 25), QTime(1, 0), Qt::UTC).toTimeZone(stockholm),
+              QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC),
+              QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59), Qt::UTC),
+              QDateTime(QDate(10000, 1, 1), QTime(0, 0), Qt::UTC),
+              QDateTime(QDate(-5, 1, 1), QTime(0, 0), Qt::UTC), QDateTime()})
+            check(edge);
+        QCOMPARE(compared, 3000 * 11 + 9);
     }
 
     void shouldStartWithBomAndEndRowsWithCrlf()
