@@ -45,6 +45,16 @@ private:
         return out;
     }
 
+    /// `panel` on the engagement at the test's clock, shown in a 1200 x 600 window.
+    bool showOnEngagement(Gui::TicketsPanel &panel)
+    {
+        panel.setNow(m_now);
+        panel.setEngagement(m_engagement);
+        panel.resize(1200, 600);
+        panel.show();
+        return QTest::qWaitForWindowExposed(&panel);
+    }
+
     static void choose(QComboBox *combo, const QVariant &data)
     {
         const int index = combo->findData(data);
@@ -358,11 +368,7 @@ private slots:
     void shouldOpenTheTimelineOfABreachedTicketWithTheBreachMarked()
     {
         Gui::TicketsPanel panel(&m_portfolio);
-        panel.setNow(m_now);
-        panel.setEngagement(m_engagement);
-        panel.resize(1200, 600);
-        panel.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(showOnEngagement(panel));
         // GIVEN a ticket the stored results call breached
         choose(panel.findChild<QComboBox *>(QStringLiteral("ticketFilterState")), QStringLiteral("breached"));
         auto *table = panel.findChild<QTableView *>(QStringLiteral("ticketTable"));
@@ -415,11 +421,7 @@ private slots:
         }
         QVERIFY(Models::SlaRecomputer::recompute(db, m_engagement, m_now).isNull());
         Gui::TicketsPanel panel(&m_portfolio);
-        panel.setNow(m_now);
-        panel.setEngagement(m_engagement);
-        panel.resize(1200, 600);
-        panel.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(showOnEngagement(panel));
         panel.setMonth(QDate(2026, 3, 1));
         QTRY_VERIFY(!panel.isFiltering());
         auto *table = panel.findChild<QTableView *>(QStringLiteral("ticketTable"));
