@@ -55,18 +55,22 @@ bool WorkerJob::run(std::function<Delivery()> work)
     run->number = m_run ? m_run->number + 1 : 1;
     m_run = run;
     m_thread = QThread::create([this, run, work = std::move(work)] {
-        // A cancel before this, or between two statements of the work, fails its next statement
-        // (SQLite); one during a statement stops it (both dialects).
+        // A cancel before this, or between two statements of the work, fails its next statement;
+        // one during a statement stops it.
         std::function<void()> interrupt = m_database.threadInterrupter(&run->cancel);
         {
             const QMutexLocker lock(&run->mutex);
             run->interrupt = std::move(interrupt);
+            if (run->cancel && run->interrupt) // cancelled before the interrupter was there
+                run->interrupt();
         }
         Delivery delivery = work();
         {
             const QMutexLocker lock(&run->mutex);
+            interrupt = std::move(run->interrupt);
             run->interrupt = nullptr;
         }
+        interrupt = nullptr; // on PostgreSQL waits for the cancel requests to end, outside the lock
         // Every query of the work is gone: the thread's connection goes with it.
         m_database.releaseThreadConnection();
         QMetaObject::invokeMethod(

@@ -10,10 +10,62 @@
 #include <sqlite3.h>
 
 #include <atomic>
+#include <chrono>
+#include <condition_variable>
 #include <memory>
+#include <mutex>
 #include <thread>
 
 namespace Storage {
+
+namespace {
+
+/// Cancel requests sent to a connection's server every 50 ms, from the first start() until this
+/// is destroyed, which waits for the sending thread.
+class RepeatedCancel
+{
+public:
+    explicit RepeatedCancel(std::shared_ptr<PGcancel> cancel) : m_cancel(std::move(cancel)) {}
+    RepeatedCancel(const RepeatedCancel &) = delete;
+    RepeatedCancel &operator=(const RepeatedCancel &) = delete;
+
+    ~RepeatedCancel()
+    {
+        {
+            const std::lock_guard<std::mutex> lock(m_mutex);
+            m_done = true;
+        }
+        m_wake.notify_all();
+        if (m_sender.joinable())
+            m_sender.join();
+    }
+
+    void start()
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        if (m_done || m_sender.joinable())
+            return;
+        m_sender = std::thread([this] {
+            std::unique_lock<std::mutex> lock(m_mutex);
+            while (!m_done) {
+                lock.unlock();
+                char error[256];
+                PQcancel(m_cancel.get(), error, int(sizeof error)); // a failed request: sent again
+                lock.lock();
+                m_wake.wait_for(lock, std::chrono::milliseconds(50), [this] { return m_done; });
+            }
+        });
+    }
+
+private:
+    std::shared_ptr<PGcancel> m_cancel;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_done = false;
+    std::thread m_sender;
+};
+
+} // namespace
 
 std::function<void()> Database::threadInterrupter(const std::atomic<bool> *stopped) const
 {
@@ -34,12 +86,18 @@ std::function<void()> Database::threadInterrupter(const std::atomic<bool> *stopp
         return {};
     // A PGcancel outlives its connection and may be used from any thread (libpq's documentation);
     // the request is a connection of its own to the server, so it is sent from a thread of its own.
-    const std::shared_ptr<PGcancel> cancel(PQgetCancel(server), [](PGcancel *c) {
+    std::shared_ptr<PGcancel> cancel(PQgetCancel(server), [](PGcancel *c) {
         if (c)
             PQfreeCancel(c);
     });
     if (!cancel)
         return {};
+    if (stopped) {
+        // The server drops a request that finds no statement running, and QPSQL has no hook
+        // before a statement: the requests go on until the interrupter is gone (the work ended).
+        const auto repeater = std::make_shared<RepeatedCancel>(std::move(cancel));
+        return [repeater] { repeater->start(); };
+    }
     return [cancel] {
         std::thread([cancel] {
             char error[256];

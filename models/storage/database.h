@@ -103,9 +103,10 @@ public:
     /// a cancel request (PQcancel) sent from a thread of its own, so a far server holds no caller.
     /// The statement fails. With `stopped`, on SQLite, a statement this connection starts while
     /// `*stopped` is true fails too (a cancel that came between two statements of a work); on
-    /// PostgreSQL those started after the request run. `stopped` must outlive the connection's
-    /// use. Not to be called once the thread has released its connection
-    /// (releaseThreadConnection()); empty when there is no connection.
+    /// PostgreSQL the requests go on every 50 ms until the interrupter is destroyed (which waits
+    /// for its sending thread), so a statement started after the cancel fails within about that.
+    /// `stopped` must outlive the connection's use. Not to be called once the thread has released
+    /// its connection (releaseThreadConnection()); empty when there is no connection.
     std::function<void()> threadInterrupter(const std::atomic<bool> *stopped = nullptr) const;
 
     /// Default location: AppDataLocation/deliverydesk.sqlite.

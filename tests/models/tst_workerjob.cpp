@@ -168,11 +168,29 @@ private slots:
     }
 
     // A cancel that comes between two statements of a work (or before its first) fails the next
-    // one on SQLite, which sqlite3_interrupt() alone would let run to its end.
+    // one: sqlite3_interrupt() alone would let it run to its end, and a PostgreSQL server drops a
+    // cancel request that finds no statement running.
+    void shouldFailAStatementStartedAfterTheCancel_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<QString>("statement");
+        QTest::addColumn<QString>("stoppedCode");
+        // Seconds, were they left to run: 50 million rows counted, a sleep.
+        QTest::newRow("sqlite") << QStringLiteral("sqlite")
+                                << QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 "
+                                                  "FROM c WHERE x < 50000000) SELECT count(*) FROM c")
+                                << QStringLiteral("9"); // SQLITE_INTERRUPT
+        QTest::newRow("postgresql") << QStringLiteral("postgresql") << QStringLiteral("SELECT pg_sleep(60)")
+                                    << QStringLiteral("57014"); // query_canceled
+    }
+
     void shouldFailAStatementStartedAfterTheCancel()
     {
+        QFETCH(QString, dialect);
+        QFETCH(QString, statement);
+        QFETCH(QString, stoppedCode);
         Storage::Database database;
-        DD_OPEN_FRESH_DATABASE_OF(database, QStringLiteral("sqlite"), m_dir.path());
+        DD_OPEN_FRESH_DATABASE_OF(database, dialect, m_dir.path());
         TestJob job(database);
         std::atomic<bool> between{false}, cancelled{false};
         bool first = false, second = true;
@@ -180,22 +198,22 @@ private slots:
         QVERIFY(job.start(1, [&] {
             QSqlQuery query(database.connection());
             first = query.exec(QStringLiteral("SELECT 1")) && query.next();
+            query.finish();
             between = true;
             while (!cancelled)
                 QThread::msleep(1);
-            // Seconds, were it left to run: 50 million rows counted.
-            second = query.exec(QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 "
-                                               "FROM c WHERE x < 50000000) SELECT count(*) FROM c"));
+            QThread::msleep(200); // the first cancel requests found the server idle
+            second = query.exec(statement);
             code = query.lastError().nativeErrorCode();
         }));
         QTRY_VERIFY(between);
-        job.cancel(); // no statement runs: nothing for sqlite3_interrupt() to stop
+        job.cancel(); // once, while no statement runs
         cancelled = true;
         QTRY_COMPARE(job.delivered.size(), 1);
         QVERIFY(first);
         QVERIFY(job.delivered.at(0).cancelled);
         QVERIFY(!second);
-        QCOMPARE(code, QStringLiteral("9")); // SQLITE_INTERRUPT
+        QCOMPARE(code, stoppedCode);
     }
 };
 
