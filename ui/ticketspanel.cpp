@@ -157,6 +157,7 @@ TicketsPanel::TicketsPanel(Models::Portfolio *portfolio, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_orderRead->cancel(); // its order is of the rows before
         m_table->viewport()->unsetCursor();
+        m_placeAfterOrder.reset();
     });
     connect(m_model, &Models::TicketTableModel::errorOccurred, this, &TicketsPanel::showProblem);
     if (m_portfolio) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/tickettablemodel.h"
+#include "ui/viewstatekeeper.h"
 
 #include <QDate>
 #include <QWidget>
@@ -113,6 +114,15 @@ private:
     BackgroundRead *m_read = nullptr;
     BackgroundRead *m_orderRead = nullptr;
     Storage::TicketBrowseFilter m_requested; ///< the filter of the read under way; empty: none
+    /// The user's place when the filter shown was read again and their rows were blank, waiting
+    /// for the order: put back when it comes, unless the user moved meanwhile (a reset drops it).
+    struct PlaceAfterOrder
+    {
+        ViewState place;
+        QPersistentModelIndex current; ///< where the user was left meanwhile
+        int scroll = 0;
+    };
+    std::optional<PlaceAfterOrder> m_placeAfterOrder;
     /// The engagement shown was read again (its summary): the next read counts the filter again
     /// even when it is the one shown.
     std::optional<Models::TicketTableModel::Summary> m_readAgain;

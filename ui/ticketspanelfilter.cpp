@@ -5,12 +5,12 @@
 #include "models/ticketfilterjob.h"
 #include "ui/backgroundread.h"
 #include "ui/ticketspanel.h"
-#include "ui/viewstatekeeper.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
 
@@ -97,11 +97,19 @@ void TicketsPanel::filterRead(bool cancelled)
     if (!cancelled) {
         // The filter shown read again: the user stays on their ticket (another filter starts at
         // the top). A read of an engagement no longer shown changes nothing.
-        std::optional<ViewStateKeeper> keeper;
+        std::optional<ViewState> place;
         if (job->read().filter == m_model->filter() && m_model->isCounted())
-            keeper.emplace(static_cast<QAbstractItemView *>(m_table));
+            place = ViewState::of(m_table);
         m_model->setFilter(job->read());
         m_readAgain.reset();
+        if (place) {
+            place->restore(m_table);
+            // Far inside a large filter the rows are blank until the order is read: put back by
+            // number for now, by the ticket once they come.
+            if (m_model->isWaitingForOrder())
+                m_placeAfterOrder =
+                    PlaceAfterOrder{*place, m_table->currentIndex(), m_table->verticalScrollBar()->value()};
+        }
     }
     job->clear();
     setFiltering(false);
@@ -157,8 +165,14 @@ void TicketsPanel::orderRead(bool cancelled)
     if (!cancelled)
         m_model->setOrder(job->read());
     job->clear();
-    if (!m_model->isWaitingForOrder())
-        m_table->viewport()->unsetCursor();
+    if (m_model->isWaitingForOrder())
+        return;
+    m_table->viewport()->unsetCursor();
+    if (const std::optional<PlaceAfterOrder> after = std::exchange(m_placeAfterOrder, std::nullopt)) {
+        if (m_table->currentIndex() == after->current &&
+            m_table->verticalScrollBar()->value() == after->scroll)
+            after->place.restore(m_table);
+    }
 }
 
 void TicketsPanel::showFilter(const Storage::TicketBrowseFilter &filter)

@@ -55,6 +55,47 @@ private:
         return QTest::qWaitForWindowExposed(&panel);
     }
 
+    /// `tickets` stored in the engagement (source "bulk", removed by removeBulk()).
+    bool addBulk(const QVector<Domain::Ticket> &tickets)
+    {
+        const Storage::Database &db = *m_portfolio.database();
+        Storage::TransactionGuard guard(db.connection());
+        Storage::UpsertCounts counts;
+        return Storage::TicketRepository(db)
+                   .upsert(m_engagement, QStringLiteral("bulk"), tickets, &counts)
+                   .isNull() &&
+               guard.commit() && Models::SlaRecomputer::recompute(db, m_engagement, m_now).isNull();
+    }
+
+    /// 2,400 tickets resolved in March 2026: a month filter of more tickets than a count keeps, whose
+    /// pages after the first are read through the filter's order.
+    bool addMarchBulk()
+    {
+        const qint64 march = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC).toSecsSinceEpoch();
+        QVector<Domain::Ticket> tickets;
+        for (int i = 0; i < 2400; ++i) {
+            Domain::Ticket t;
+            t.key = QStringLiteral("BULK-%1").arg(i, 4, 10, QLatin1Char('0'));
+            t.title = QStringLiteral("Bulk %1").arg((i * 7919) % 2400);
+            t.severity = 1 + i % 4;
+            t.status = QStringLiteral("Resolved");
+            t.created = march + i * 600;
+            t.firstResponse = t.created + 300;
+            t.resolved = t.created + 3600 + (i * 37) % 5000;
+            tickets.append(t);
+        }
+        return addBulk(tickets);
+    }
+
+    /// The engagement as it was for the other tests.
+    bool removeBulk()
+    {
+        const Storage::Database &db = *m_portfolio.database();
+        QSqlQuery remove(db.connection());
+        return remove.exec(QStringLiteral("DELETE FROM tickets WHERE source = 'bulk'")) &&
+               Models::SlaRecomputer::recompute(db, m_engagement, m_now).isNull();
+    }
+
     static void choose(QComboBox *combo, const QVariant &data)
     {
         const int index = combo->findData(data);
@@ -395,31 +436,9 @@ private slots:
     // off the window's thread, then the rows a table reads itself; a new sort meanwhile reads its own.
     void shouldReadALargeFiltersOrderOffTheWindowsThread()
     {
-        // GIVEN 2,400 more tickets resolved in March 2026: a month filter of more tickets than a count
-        // keeps, whose pages after the first are read through the filter's order
+        // GIVEN 2,400 more tickets resolved in March 2026
+        QVERIFY(addMarchBulk());
         const Storage::Database &db = *m_portfolio.database();
-        const qint64 march = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC).toSecsSinceEpoch();
-        QVector<Domain::Ticket> tickets;
-        for (int i = 0; i < 2400; ++i) {
-            Domain::Ticket t;
-            t.key = QStringLiteral("BULK-%1").arg(i, 4, 10, QLatin1Char('0'));
-            t.title = QStringLiteral("Bulk %1").arg((i * 7919) % 2400);
-            t.severity = 1 + i % 4;
-            t.status = QStringLiteral("Resolved");
-            t.created = march + i * 600;
-            t.firstResponse = t.created + 300;
-            t.resolved = t.created + 3600 + (i * 37) % 5000;
-            tickets.append(t);
-        }
-        {
-            Storage::TransactionGuard guard(db.connection());
-            Storage::UpsertCounts counts;
-            QVERIFY(Storage::TicketRepository(db)
-                        .upsert(m_engagement, QStringLiteral("bulk"), tickets, &counts)
-                        .isNull());
-            QVERIFY(guard.commit());
-        }
-        QVERIFY(Models::SlaRecomputer::recompute(db, m_engagement, m_now).isNull());
         Gui::TicketsPanel panel(&m_portfolio);
         QVERIFY(showOnEngagement(panel));
         panel.setMonth(QDate(2026, 3, 1));
@@ -471,10 +490,82 @@ private slots:
         dragToMiddleAndCompare();
         QCOMPARE(model->index(rows / 2, Models::TicketTableModel::TitleColumn).data().toString().left(5),
                  QStringLiteral("Bulk "));
-        // The engagement as it was for the other tests
-        QSqlQuery remove(db.connection());
-        QVERIFY(remove.exec(QStringLiteral("DELETE FROM tickets WHERE source = 'bulk'")));
-        QVERIFY(Models::SlaRecomputer::recompute(db, m_engagement, m_now).isNull());
+        QVERIFY(removeBulk());
+    }
+
+    // The filter shown read again (others changed the database) while the user is far inside it:
+    // their rows are blank until its order is read, then the user is on their ticket again.
+    void shouldKeepTheTicketFarInsideALargeFilterReadAgain()
+    {
+        QVERIFY(addMarchBulk());
+        const Storage::Database &db = *m_portfolio.database();
+        Gui::TicketsPanel panel(&m_portfolio);
+        QVERIFY(showOnEngagement(panel));
+        panel.setMonth(QDate(2026, 3, 1));
+        QTRY_VERIFY(!panel.isFiltering());
+        auto *table = panel.findChild<QTableView *>(QStringLiteral("ticketTable"));
+        auto *model = qobject_cast<Models::TicketTableModel *>(table->model());
+        QVERIFY(model);
+        table->sortByColumn(Models::TicketTableModel::TitleColumn, Qt::AscendingOrder);
+        const int rows = model->rowCount();
+        table->verticalScrollBar()->setValue(rows / 2);
+        table->viewport()->repaint();
+        QTRY_VERIFY(!model->isWaitingForOrder());
+        // GIVEN the user on a ticket in the middle, and another user's new ticket on top of the sort
+        const int mine = rows / 2 + 3;
+        table->setCurrentIndex(model->index(mine, 0));
+        const QString key = table->currentIndex().data().toString();
+        QVERIFY(!key.isEmpty());
+        Domain::Ticket first;
+        first.key = QStringLiteral("BULK-NEW");
+        first.title = QStringLiteral("A ticket on top");
+        first.severity = 2;
+        first.status = QStringLiteral("Resolved");
+        first.created = QDateTime(QDate(2026, 3, 20), QTime(9, 0), Qt::UTC).toSecsSinceEpoch();
+        first.firstResponse = first.created + 300;
+        first.resolved = first.created + 3600;
+        QVERIFY(addBulk({first}));
+        Models::TicketTableModel::Summary summary;
+        QVERIFY(Models::TicketTableModel::readSummary(db, m_engagement, &summary).isNull());
+        // WHEN the page reads the engagement again: the filter's rows come, the user's row blank
+        // until the order is read
+        panel.setEngagement(m_engagement, summary);
+        QTRY_VERIFY(!panel.isFiltering());
+        QCOMPARE(model->rowCount(), rows + 1);
+        // THEN once it is read the user is on their ticket, one row further down
+        QTRY_VERIFY(!model->isWaitingForOrder());
+        QCOMPARE(table->currentIndex().data().toString(), key);
+        QCOMPARE(table->currentIndex().row(), mine + 1);
+        // WHEN it is read again and the user goes elsewhere before the order comes THEN they stay there
+        first.key = QStringLiteral("BULK-NEW2");
+        QVERIFY(addBulk({first}));
+        QVERIFY(Models::TicketTableModel::readSummary(db, m_engagement, &summary).isNull());
+        const QMetaObject::Connection elsewhere =
+            connect(model, &Models::TicketTableModel::orderNeeded, &panel,
+                    [&] { table->setCurrentIndex(model->index(mine - 40, 0)); });
+        panel.setEngagement(m_engagement, summary);
+        QTRY_VERIFY(!panel.isFiltering());
+        QTRY_VERIFY(!model->isWaitingForOrder());
+        disconnect(elsewhere);
+        QCOMPARE(table->currentIndex().row(), mine - 40);
+        // WHEN it is read again and another sort is chosen before the order comes THEN the place
+        // kept for the rows before is not put back on the new sort's
+        table->setCurrentIndex(model->index(mine, 0));
+        first.key = QStringLiteral("BULK-NEW3");
+        QVERIFY(addBulk({first}));
+        QVERIFY(Models::TicketTableModel::readSummary(db, m_engagement, &summary).isNull());
+        const QMetaObject::Connection resorted =
+            connect(model, &Models::TicketTableModel::orderNeeded, &panel, [&] {
+                if (model->sortColumn() == Models::TicketTableModel::TitleColumn)
+                    table->sortByColumn(Models::TicketTableModel::ResolvedColumn, Qt::AscendingOrder);
+            });
+        panel.setEngagement(m_engagement, summary);
+        QTRY_VERIFY(!panel.isFiltering());
+        QTRY_COMPARE(model->sortColumn(), int(Models::TicketTableModel::ResolvedColumn));
+        QTRY_VERIFY(!model->isWaitingForOrder());
+        disconnect(resorted);
+        QVERIFY(!table->currentIndex().isValid());
+        QVERIFY(removeBulk());
     }
 };
 
