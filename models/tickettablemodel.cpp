@@ -1,25 +1,14 @@
 #include "models/tickettablemodel.h"
 
 #include "models/domaintext.h"
-#include "models/exchange/sla/slaexplaintext.h"
-#include "models/palette.h"
 #include "models/storagetext.h"
 
-#include <QColor>
-#include <QDateTime>
-#include <QLocale>
 #include <QMetaObject>
 #include <functional>
 #include <limits>
 #include <utility>
 
 namespace Models {
-
-namespace {
-
-const QString s_notEvaluated = QStringLiteral("not-evaluated");
-
-} // namespace
 
 TicketTableModel::TicketTableModel(QObject *parent) : QAbstractTableModel(parent)
 {
@@ -59,49 +48,6 @@ Storage::TicketSortKey TicketTableModel::sortKeyOf(int column)
     default:
         return Storage::TicketSortKey::Created;
     }
-}
-
-QString TicketTableModel::kindText(Domain::TicketKind kind)
-{
-    switch (kind) {
-    case Domain::TicketKind::Incident:
-        return tr("Incident");
-    case Domain::TicketKind::Problem:
-        return tr("Problem");
-    case Domain::TicketKind::ServiceRequest:
-        return tr("Service request");
-    case Domain::TicketKind::Change:
-        return tr("Change");
-    case Domain::TicketKind::Enhancement:
-        return tr("Enhancement");
-    }
-    return {};
-}
-
-QString TicketTableModel::stateText(const QString &stateId)
-{
-    if (stateId == s_notEvaluated)
-        return tr("not evaluated");
-    Domain::SlaState state;
-    return Domain::slaStateFromId(stateId, &state) ? Exchange::SlaExplainText::stateText(state) : QString();
-}
-
-QColor TicketTableModel::stateColor(const QString &stateId)
-{
-    // The state's words always come with the colour.
-    using Role = Palette::Role;
-    static const QHash<QString, Role> roles = {
-        {QStringLiteral("met"), Role::SlaMet},        {QStringLiteral("breached"), Role::SlaBreached},
-        {QStringLiteral("at-risk"), Role::SlaAtRisk}, {QStringLiteral("running"), Role::SlaRunning},
-        {QStringLiteral("paused"), Role::SlaPaused},  {QStringLiteral("invalid"), Role::SlaInvalid},
-        {s_notEvaluated, Role::SlaNotEvaluated},
-    };
-    return Palette::color(roles.value(stateId, Role::SlaInvalid));
-}
-
-QString TicketTableModel::stateIdOf(const Storage::TicketBrowseRow &row)
-{
-    return row.evaluated ? Domain::slaStateId(row.state) : s_notEvaluated;
 }
 
 void TicketTableModel::resetWith(const std::function<void()> &change, bool summary,
@@ -264,21 +210,6 @@ void TicketTableModel::setSeverityFilter(int severity)
         resetWith([&] { m_filter.severity = severity; });
 }
 
-QString TicketTableModel::stateIdOf(const Storage::TicketBrowseFilter &filter)
-{
-    return filter.notEvaluated ? s_notEvaluated
-           : filter.state      ? Domain::slaStateId(*filter.state)
-                               : QString();
-}
-
-void TicketTableModel::setStateId(Storage::TicketBrowseFilter *filter, const QString &stateId)
-{
-    filter->notEvaluated = stateId == s_notEvaluated;
-    Domain::SlaState state;
-    filter->state = !filter->notEvaluated && Domain::slaStateFromId(stateId, &state) ? std::optional(state)
-                                                                                     : std::nullopt;
-}
-
 void TicketTableModel::setStateFilter(const QString &stateId)
 {
     Storage::TicketBrowseFilter next = m_filter;
@@ -418,90 +349,6 @@ const Storage::TicketBrowseRow *TicketTableModel::rowAt(int row) const
     const int offset = row % PageSize;
     // A page can come back short when tickets were removed since the count was read.
     return rows && offset < rows->size() ? &rows->at(offset) : nullptr;
-}
-
-QString TicketTableModel::instant(const std::optional<qint64> &seconds) const
-{
-    if (!seconds)
-        return {};
-    return QDateTime::fromSecsSinceEpoch(*seconds, m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
-QVariant TicketTableModel::display(const Storage::TicketBrowseRow &row, int column) const
-{
-    const auto businessTime = [&row](qint64 seconds) {
-        return row.evaluated ? QVariant(Exchange::SlaExplainText::duration(seconds)) : QVariant();
-    };
-    switch (column) {
-    case KeyColumn:
-        return row.key;
-    case TitleColumn:
-        return row.title;
-    case SeverityColumn:
-        return row.severity;
-    case KindColumn:
-        return kindText(row.kind);
-    case ServiceLevelColumn:
-        return DomainText::serviceLevelShort(row.serviceLevel);
-    case StatusColumn:
-        return row.status;
-    case CreatedColumn:
-        return instant(row.created);
-    case RespondedColumn:
-        return instant(row.responded);
-    case ResolvedColumn:
-        return instant(row.resolved);
-    case ResponseTimeColumn:
-        return businessTime(row.responseSeconds);
-    case ResolutionTimeColumn:
-        return businessTime(row.resolutionSeconds);
-    case PausedTimeColumn:
-        return businessTime(row.pausedSeconds);
-    case StateColumn:
-        return stateText(stateIdOf(row));
-    default:
-        return {};
-    }
-}
-
-QVariant TicketTableModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    if (role == Qt::TextAlignmentRole) {
-        const int column = index.column();
-        const bool number = column == SeverityColumn || column == ResponseTimeColumn ||
-                            column == ResolutionTimeColumn || column == PausedTimeColumn;
-        return QVariant::fromValue<int>(Qt::AlignVCenter | (number ? Qt::AlignRight : Qt::AlignLeft));
-    }
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::DecorationRole &&
-        role < Qt::UserRole)
-        return {};
-    const Storage::TicketBrowseRow *row = rowAt(index.row());
-    if (!row)
-        return {};
-    switch (role) {
-    case Qt::DisplayRole:
-        return display(*row, index.column());
-    case Qt::ToolTipRole:
-        if (index.column() == TitleColumn)
-            return row->title;
-        if (index.column() == StateColumn)
-            return tr("%1: %2 — double-click for the timeline").arg(row->key, stateText(stateIdOf(*row)));
-        return {};
-    case Qt::DecorationRole:
-        return index.column() == StateColumn ? QVariant(stateColor(stateIdOf(*row))) : QVariant();
-    case TicketIdRole:
-        return row->id;
-    case TicketKeyRole:
-        return row->key;
-    case StateIdRole:
-        return stateIdOf(*row);
-    case EvaluatedAtRole:
-        return row->evaluatedAt;
-    default:
-        return {};
-    }
 }
 
 } // namespace Models
