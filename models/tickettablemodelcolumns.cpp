@@ -246,13 +246,15 @@ bool TicketTableModel::writeExport(const Storage::Database &database, const Expo
         return false;
     const Storage::TicketBrowseRepository repository(database);
     constexpr int chunk = 2000;
-    Storage::TicketBrowseOrder order; // a large filter: its ids read once, not for every chunk
+    // Its ids read once in the shown order, then each chunk by id: OFFSET would walk every row
+    // before each chunk again (a million tickets on a server: four minutes instead of seconds).
+    Storage::TicketBrowseOrder order;
     const qint64 shown = request.engagementId != 0 ? request.counts.shown : 0;
     QVector<Storage::TicketBrowseRow> rows;
     for (qint64 offset = 0; offset < shown; offset += chunk) {
         if (!goOn(offset))
             return false;
-        const Storage::StorageError storageError = repository.rows(
+        const Storage::StorageError storageError = repository.rowsInOrder(
             request.engagementId, request.filter, sortKeyOf(request.sortColumn),
             request.sortOrder == Qt::DescendingOrder, offset, chunk, request.counts, &rows, &order);
         if (storageError) {

@@ -256,16 +256,8 @@ StorageError TicketBrowseRepository::rows(qint64 engagementId, const TicketBrows
         return {};
     if (counts.idsKnown && !filter.isEmpty())
         return rowsByIds(sort, descending, offset, limit, counts.ids, out);
-    if (order && total <= maxOrderedIds() && plan(filter, offset, limit, counts).throughIds) {
-        if (!order->known || order->sort != sort || order->descending != descending) {
-            if (StorageError e = this->order(engagementId, filter, sort, descending, counts, order))
-                return e;
-        }
-        const QVector<qint64> ids = order->ids.mid(offset, limit); // the page asked for
-        if (ids.isEmpty())
-            return {}; // fewer pass now than were counted (another user's change): no rows, no "IN ()"
-        return rowsByIds(sort, descending, 0, limit, ids, out);
-    }
+    if (order && total <= maxOrderedIds() && plan(filter, offset, limit, counts).throughIds)
+        return rowsOfOrder(engagementId, filter, sort, descending, offset, limit, counts, out, order);
     const PagePlan p = plan(filter, offset, limit, counts);
     offset = p.offset;
     limit = p.limit;
@@ -299,6 +291,36 @@ StorageError TicketBrowseRepository::rows(qint64 engagementId, const TicketBrows
     if (reverse)
         std::reverse(out->begin(), out->end());
     return {};
+}
+
+StorageError TicketBrowseRepository::rowsOfOrder(qint64 engagementId, const TicketBrowseFilter &filter,
+                                                 TicketSortKey sort, bool descending, qint64 offset,
+                                                 int limit, const TicketBrowseCounts &counts,
+                                                 QVector<TicketBrowseRow> *out,
+                                                 TicketBrowseOrder *order) const
+{
+    if (!order->known || order->sort != sort || order->descending != descending) {
+        if (StorageError e = this->order(engagementId, filter, sort, descending, counts, order))
+            return e;
+    }
+    const QVector<qint64> ids = order->ids.mid(offset, limit); // the page asked for
+    if (ids.isEmpty())
+        return {}; // fewer pass now than were counted (another user's change): no rows, no "IN ()"
+    return rowsByIds(sort, descending, 0, limit, ids, out);
+}
+
+StorageError TicketBrowseRepository::rowsInOrder(qint64 engagementId, const TicketBrowseFilter &filter,
+                                                 TicketSortKey sort, bool descending, qint64 offset,
+                                                 int limit, const TicketBrowseCounts &counts,
+                                                 QVector<TicketBrowseRow> *out,
+                                                 TicketBrowseOrder *order) const
+{
+    if ((counts.idsKnown && !filter.isEmpty()) || counts.shown <= m_maxIds || counts.shown > maxOrderedIds())
+        return rows(engagementId, filter, sort, descending, offset, limit, counts, out, order);
+    out->clear();
+    if (limit <= 0 || offset < 0 || offset >= counts.shown)
+        return {};
+    return rowsOfOrder(engagementId, filter, sort, descending, offset, limit, counts, out, order);
 }
 
 StorageError TicketBrowseRepository::evaluatedAt(qint64 ticketId, std::optional<qint64> *out) const
