@@ -315,7 +315,8 @@ StorageError TicketBrowseRepository::rowsInOrder(qint64 engagementId, const Tick
                                                  QVector<TicketBrowseRow> *out,
                                                  TicketBrowseOrder *order) const
 {
-    if ((counts.idsKnown && !filter.isEmpty()) || counts.shown <= m_maxIds || counts.shown > maxOrderedIds())
+    if (!m_database.isServer() || (counts.idsKnown && !filter.isEmpty()) || counts.shown <= m_maxIds ||
+        counts.shown > maxOrderedIds())
         return rows(engagementId, filter, sort, descending, offset, limit, counts, out, order);
     out->clear();
     if (limit <= 0 || offset < 0 || offset >= counts.shown)

@@ -328,11 +328,10 @@ private:
                 rows += page;
             }
             // Read once for all the pages of a filter; never without a filter (no set to read),
-            // but for an export's read.
-            QCOMPARE(order.reads, ((read == Read::Ordered && !filter.isEmpty()) || read == Read::InOrder) &&
-                                          counts.shown > 0
-                                      ? 1
-                                      : 0);
+            // but for an export's read on a server (SQLite's OFFSET walks an index only).
+            const bool ordered =
+                (read == Read::Ordered && !filter.isEmpty()) || (read == Read::InOrder && m_db->isServer());
+            QCOMPARE(order.reads, ordered && counts.shown > 0 ? 1 : 0);
         }();
         [&] { QCOMPARE(rows.size(), counts.shown); }();
         return rows;
@@ -454,7 +453,7 @@ private slots:
         // Pages of every size from every offset give the same order, from either end of the table.
         for (int limit : {1, 5, 7})
             QCOMPARE(idsOf(all(engagement, {}, TicketSortKey(key), descending, Read::Walk, limit)), expected);
-        // An export's read of every ticket, through their order: the same rows.
+        // An export's read of every ticket, through their order on a server: the same rows.
         QCOMPARE(all(engagement, {}, TicketSortKey(key), descending, Read::InOrder, 7),
                  all(engagement, {}, TicketSortKey(key), descending));
         // Under a filter, walking the sort index and reading the filter's ids first agree.
