@@ -87,6 +87,17 @@ private:
         return addBulk(tickets);
     }
 
+    /// addMarchBulk(), then `panel` shown on the engagement with March 2026's filter read: its table.
+    QTableView *showMarchBulk(Gui::TicketsPanel &panel)
+    {
+        if (!addMarchBulk() || !showOnEngagement(panel))
+            return nullptr;
+        panel.setMonth(QDate(2026, 3, 1));
+        if (!QTest::qWaitFor([&panel] { return !panel.isFiltering(); }))
+            return nullptr;
+        return panel.findChild<QTableView *>(QStringLiteral("ticketTable"));
+    }
+
     /// The engagement as it was for the other tests.
     bool removeBulk()
     {
@@ -436,14 +447,11 @@ private slots:
     // off the window's thread, then the rows a table reads itself; a new sort meanwhile reads its own.
     void shouldReadALargeFiltersOrderOffTheWindowsThread()
     {
-        // GIVEN 2,400 more tickets resolved in March 2026
-        QVERIFY(addMarchBulk());
+        // GIVEN 2,400 more tickets resolved in March 2026, that month's filter shown
         const Storage::Database &db = *m_portfolio.database();
         Gui::TicketsPanel panel(&m_portfolio);
-        QVERIFY(showOnEngagement(panel));
-        panel.setMonth(QDate(2026, 3, 1));
-        QTRY_VERIFY(!panel.isFiltering());
-        auto *table = panel.findChild<QTableView *>(QStringLiteral("ticketTable"));
+        QTableView *table = showMarchBulk(panel);
+        QVERIFY(table);
         auto *model = qobject_cast<Models::TicketTableModel *>(table->model());
         QVERIFY(model);
         const int rows = model->rowCount();
@@ -497,13 +505,10 @@ private slots:
     // their rows are blank until its order is read, then the user is on their ticket again.
     void shouldKeepTheTicketFarInsideALargeFilterReadAgain()
     {
-        QVERIFY(addMarchBulk());
         const Storage::Database &db = *m_portfolio.database();
         Gui::TicketsPanel panel(&m_portfolio);
-        QVERIFY(showOnEngagement(panel));
-        panel.setMonth(QDate(2026, 3, 1));
-        QTRY_VERIFY(!panel.isFiltering());
-        auto *table = panel.findChild<QTableView *>(QStringLiteral("ticketTable"));
+        QTableView *table = showMarchBulk(panel);
+        QVERIFY(table);
         auto *model = qobject_cast<Models::TicketTableModel *>(table->model());
         QVERIFY(model);
         table->sortByColumn(Models::TicketTableModel::TitleColumn, Qt::AscendingOrder);
