@@ -9,6 +9,7 @@
 #include <libpq-fe.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -20,8 +21,10 @@ namespace Storage {
 
 namespace {
 
-/// Cancel requests sent to a connection's server every 50 ms, from the first start() until this
-/// is destroyed, which waits for the sending thread.
+/// Cancel requests sent to a connection's server from the first start() until this is destroyed
+/// (which waits for the sending thread): 50 ms apart, then twice as far each time up to 800 ms,
+/// so that a work slow to notice its cancel does not open a connection to a shared server 20
+/// times a second.
 class RepeatedCancel
 {
 public:
@@ -47,12 +50,14 @@ public:
             return;
         m_sender = std::thread([this] {
             std::unique_lock<std::mutex> lock(m_mutex);
+            std::chrono::milliseconds pause(50);
             while (!m_done) {
                 lock.unlock();
                 char error[256];
                 PQcancel(m_cancel.get(), error, int(sizeof error)); // a failed request: sent again
                 lock.lock();
-                m_wake.wait_for(lock, std::chrono::milliseconds(50), [this] { return m_done; });
+                m_wake.wait_for(lock, pause, [this] { return m_done; });
+                pause = std::min(pause * 2, std::chrono::milliseconds(800));
             }
         });
     }

@@ -103,8 +103,9 @@ public:
     /// a cancel request (PQcancel) sent from a thread of its own, so a far server holds no caller.
     /// The statement fails. With `stopped`, on SQLite, a statement this connection starts while
     /// `*stopped` is true fails too (a cancel that came between two statements of a work); on
-    /// PostgreSQL the requests go on every 50 ms until the interrupter is destroyed (which waits
-    /// for its sending thread), so a statement started after the cancel fails within about that.
+    /// PostgreSQL the requests go on (50 ms apart, then further up to 800 ms) until the
+    /// interrupter is destroyed, which waits for its sending thread: a statement started after the
+    /// cancel fails within about that.
     /// `stopped` must outlive the connection's use. Not to be called once the thread has released
     /// its connection (releaseThreadConnection()); empty when there is no connection.
     std::function<void()> threadInterrupter(const std::atomic<bool> *stopped = nullptr) const;
