@@ -1,6 +1,5 @@
 #include "models/tickettablemodel.h"
 
-#include "models/domaintext.h"
 #include "models/storagetext.h"
 
 #include <QMetaObject>

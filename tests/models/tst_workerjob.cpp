@@ -215,6 +215,35 @@ private slots:
         QVERIFY(!second);
         QCOMPARE(code, stoppedCode);
     }
+
+    // A cancel that comes as the work starts, before its worker has a connection to stop, is
+    // passed on once it has one: the work's first statement fails.
+    void shouldFailTheFirstStatementOfAWorkCancelledAsItStarts_data()
+    {
+        shouldFailAStatementStartedAfterTheCancel_data();
+    }
+
+    void shouldFailTheFirstStatementOfAWorkCancelledAsItStarts()
+    {
+        QFETCH(QString, dialect);
+        QFETCH(QString, statement);
+        QFETCH(QString, stoppedCode);
+        Storage::Database database;
+        DD_OPEN_FRESH_DATABASE_OF(database, dialect, m_dir.path());
+        TestJob job(database);
+        bool ran = true;
+        QString code;
+        QVERIFY(job.start(1, [&] {
+            QSqlQuery query(database.connection());
+            ran = query.exec(statement);
+            code = query.lastError().nativeErrorCode();
+        }));
+        job.cancel(); // the worker is still opening its connection
+        QTRY_COMPARE(job.delivered.size(), 1);
+        QVERIFY(job.delivered.at(0).cancelled);
+        QVERIFY(!ran);
+        QCOMPARE(code, stoppedCode);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWorkerJob)
