@@ -18,12 +18,8 @@ WorkerJob::~WorkerJob()
 
 void WorkerJob::cancel()
 {
-    if (!m_run)
-        return;
-    m_run->cancel = true;
-    const QMutexLocker lock(&m_run->mutex);
-    if (m_run->interrupt)
-        m_run->interrupt();
+    if (m_run)
+        m_run->relay.cancel();
 }
 
 void WorkerJob::stop()
@@ -57,20 +53,9 @@ bool WorkerJob::run(std::function<Delivery()> work)
     m_thread = QThread::create([this, run, work = std::move(work)] {
         // A cancel before this, or between two statements of the work, fails its next statement;
         // one during a statement stops it.
-        std::function<void()> interrupt = m_database.threadInterrupter(&run->cancel);
-        {
-            const QMutexLocker lock(&run->mutex);
-            run->interrupt = std::move(interrupt);
-            if (run->cancel && run->interrupt) // cancelled before the interrupter was there
-                run->interrupt();
-        }
+        run->relay.attach(m_database);
         Delivery delivery = work();
-        {
-            const QMutexLocker lock(&run->mutex);
-            interrupt = std::move(run->interrupt);
-            run->interrupt = nullptr;
-        }
-        interrupt = nullptr; // on PostgreSQL waits for the cancel requests to end, outside the lock
+        run->relay.detach();
         // Every query of the work is gone: the thread's connection goes with it.
         m_database.releaseThreadConnection();
         QMetaObject::invokeMethod(
@@ -82,7 +67,7 @@ bool WorkerJob::run(std::function<Delivery()> work)
                 if (run == m_run)
                     join();
                 m_delivered = run->number;
-                delivery(run->cancel);
+                delivery(run->relay.isCancelled());
             },
             Qt::QueuedConnection);
     });

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QMutex>
+#include "models/cancelrelay.h"
+
 #include <QObject>
-#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -50,7 +50,7 @@ protected:
     bool run(std::function<Delivery()> work);
     const Storage::Database &database() const { return m_database; }
     /// Whether cancel() came: a long work looks between its steps and stops early.
-    bool isCancelRequested() const { return m_run && m_run->cancel; }
+    bool isCancelRequested() const { return m_run && m_run->relay.isCancelled(); }
 
 private:
     /// One run: its number and whether it was cancelled, which its delivery reports even when a
@@ -58,9 +58,7 @@ private:
     struct Run
     {
         int number = 0;
-        std::atomic<bool> cancel{false};
-        QMutex mutex;                    ///< guards interrupt
-        std::function<void()> interrupt; ///< stops the worker's statement while its connection is open
+        CancelRelay relay; ///< stops the worker's statements while its connection is open
     };
 
     void join();

@@ -7,6 +7,7 @@
 #include <QAtomicInt>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -44,6 +45,7 @@ bool isBusy(const QSqlError &error)
 }
 
 thread_local bool s_lastBeginBusy = false;
+thread_local const std::atomic<bool> *s_threadStopped = nullptr; ///< ThreadInterruption's flag
 QMutex s_notifierMutex;
 std::function<void()> s_busyNotifier;
 
@@ -427,6 +429,11 @@ int Database::busyLimitMilliseconds()
     return ok && seconds >= 0 ? seconds * 1000 : 60 * 1000;
 }
 
+void Database::setThreadStopFlag(const std::atomic<bool> *stopped)
+{
+    s_threadStopped = stopped;
+}
+
 bool Database::lastBeginWasBusy()
 {
     return s_lastBeginBusy;
@@ -451,8 +458,16 @@ bool Database::beginWrite(QSqlDatabase &db)
         }
         if (notify)
             notify();
-        query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(qMax(0, busyLimitMilliseconds() - 250)));
-        begun = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        // A quarter of a second at a time, so that a cancelled work stops waiting within that.
+        QElapsedTimer waited;
+        waited.start();
+        const int limit = qMax(0, busyLimitMilliseconds() - 250);
+        do {
+            query.exec(QStringLiteral("PRAGMA busy_timeout = %1")
+                           .arg(qBound(0, limit - int(waited.elapsed()), 250)));
+            begun = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        } while (!begun && isBusy(query.lastError()) && waited.elapsed() < limit &&
+                 !(s_threadStopped && s_threadStopped->load()));
     } else if (!begun) {
         // A read-only connection (an offline bundle) cannot take the write lock: a plain
         // transaction keeps its reads consistent, and any write in it fails as before.

@@ -69,7 +69,8 @@ public:
     /// DELIVERYDESK_WAIT_SECONDS, else 60 s.
     static int busyLimitMilliseconds();
     /// Begins a write transaction on a SQLite connection: BEGIN IMMEDIATE, waiting up to the
-    /// busy limit (saying so through the notifier) for another writer. Used by TransactionGuard.
+    /// busy limit (saying so through the notifier) for another writer — less when the thread's
+    /// work is cancelled meanwhile (ThreadInterruption). Used by TransactionGuard.
     static bool beginWrite(QSqlDatabase &db);
     /// Whether this thread's last beginWrite() failed because another writer kept the lock.
     static bool lastBeginWasBusy();
@@ -98,22 +99,13 @@ public:
     /// Closes and forgets this thread's connection. A worker thread calls it when its work is
     /// done and every query of it is gone, so that finished threads leave no connections behind.
     void releaseThreadConnection() const;
-    /// Stops, from any thread, the statement that this thread's connection (opened here) is
-    /// running: a user's Cancel of a read on a worker. On SQLite sqlite3_interrupt(); on PostgreSQL
-    /// a cancel request (PQcancel) sent from a thread of its own, so a far server holds no caller.
-    /// The statement fails. With `stopped`, on SQLite, a statement this connection starts while
-    /// `*stopped` is true fails too (a cancel that came between two statements of a work); on
-    /// PostgreSQL the requests go on (50 ms apart, then further up to 800 ms) until the
-    /// interrupter is destroyed, which waits for its sending thread: a statement started after the
-    /// cancel fails within about that.
-    /// `stopped` must outlive the connection's use. Not to be called once the thread has released
-    /// its connection (releaseThreadConnection()); empty when there is no connection.
-    std::function<void()> threadInterrupter(const std::atomic<bool> *stopped = nullptr) const;
-
     /// Default location: AppDataLocation/deliverydesk.sqlite.
     static QString defaultPath();
 
 private:
+    friend class ThreadInterruption;
+    /// What a cancel sets for this thread's work (ThreadInterruption): beginWrite() stops waiting.
+    static void setThreadStopFlag(const std::atomic<bool> *stopped);
     QSqlDatabase addConnection(const QString &name) const;
     /// Runs each statement on a new connection; closes it when one fails.
     static void applySettings(QSqlDatabase &db, const QStringList &settings);

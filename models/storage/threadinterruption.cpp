@@ -1,5 +1,7 @@
-// Database::threadInterrupter(): a read on a worker thread stopped from the window's thread, on
-// the driver's own connection (QSQLITE's sqlite3*, QPSQL's PGconn*).
+// Storage::ThreadInterruption: a work on a worker thread stopped from the window's thread, on the
+// driver's own connection (QSQLITE's sqlite3*, QPSQL's PGconn*).
+#include "models/storage/threadinterruption.h"
+
 #include "models/storage/database.h"
 #include "models/storage/serverconnection.h"
 #include "models/storage/sqlitehandle.h"
@@ -72,43 +74,52 @@ private:
 
 } // namespace
 
-std::function<void()> Database::threadInterrupter(const std::atomic<bool> *stopped) const
+struct ThreadInterruption::Private
 {
-    const QSqlDatabase db = connection();
-    if (sqlite3 *handle = sqliteHandle(db)) {
+    sqlite3 *sqlite = nullptr;
+    std::unique_ptr<RepeatedCancel> server;
+};
+
+ThreadInterruption::ThreadInterruption(const Database &database, const std::atomic<bool> *stopped)
+    : d(std::make_unique<Private>())
+{
+    const QSqlDatabase db = database.connection();
+    if ((d->sqlite = sqliteHandle(db))) {
         // sqlite3_interrupt() stops only the statements running when it comes (SQLite 3.40): one
-        // started later, between two of a work's statements, would run to its end. SQLite asks the
-        // handler every thousand steps of its machine, and a true `stopped` fails the statement.
-        if (stopped)
-            sqlite3_progress_handler(
-                handle, 1000,
-                [](void *flag) { return static_cast<const std::atomic<bool> *>(flag)->load() ? 1 : 0; },
-                const_cast<std::atomic<bool> *>(stopped));
-        return [handle] { sqlite3_interrupt(handle); }; // thread-safe while the connection is open
+        // started later, between two of a work's statements, would run to its end.
+        sqlite3_progress_handler(
+            d->sqlite, 1000,
+            [](void *flag) { return static_cast<const std::atomic<bool> *>(flag)->load() ? 1 : 0; },
+            const_cast<std::atomic<bool> *>(stopped));
+        Database::setThreadStopFlag(stopped);
+        return;
     }
     PGconn *server = db.isOpen() ? ServerConnection::handle(db.driver()) : nullptr;
     if (!server)
-        return {};
-    // A PGcancel outlives its connection and may be used from any thread (libpq's documentation);
-    // the request is a connection of its own to the server, so it is sent from a thread of its own.
+        return;
+    // A PGcancel outlives its connection and may be used from any thread (libpq's documentation).
     std::shared_ptr<PGcancel> cancel(PQgetCancel(server), [](PGcancel *c) {
         if (c)
             PQfreeCancel(c);
     });
-    if (!cancel)
-        return {};
-    if (stopped) {
-        // The server drops a request that finds no statement running, and QPSQL has no hook
-        // before a statement: the requests go on until the interrupter is gone (the work ended).
-        const auto repeater = std::make_shared<RepeatedCancel>(std::move(cancel));
-        return [repeater] { repeater->start(); };
+    if (cancel)
+        d->server = std::make_unique<RepeatedCancel>(std::move(cancel));
+}
+
+ThreadInterruption::~ThreadInterruption()
+{
+    if (d->sqlite) {
+        sqlite3_progress_handler(d->sqlite, 0, nullptr, nullptr);
+        Database::setThreadStopFlag(nullptr);
     }
-    return [cancel] {
-        std::thread([cancel] {
-            char error[256];
-            PQcancel(cancel.get(), error, int(sizeof error)); // a failed request leaves the read to end
-        }).detach();
-    };
+}
+
+void ThreadInterruption::interrupt()
+{
+    if (d->sqlite)
+        sqlite3_interrupt(d->sqlite); // thread-safe while the connection is open
+    else if (d->server)
+        d->server->start();
 }
 
 } // namespace Storage
