@@ -46,7 +46,7 @@ Storage::ImportReport ImportJob::report() const
 
 void ImportJob::cancel()
 {
-    m_cancel = true;
+    m_cancel.cancel();
     decide(Decision::Discard);
 }
 
@@ -88,13 +88,15 @@ void ImportJob::stageAndDecide()
     // Everything below runs on the worker thread: the session's transaction belongs to this
     // thread's connection. Signals are queued to the job's thread.
     Storage::ImportSession session(m_database, m_engagement);
-    session.setCancelFlag(&m_cancel);
+    session.setCancelFlag(m_cancel.flag());
     session.setBeforeCommit(m_beforeCommit);
     session.setProgressHandler([this](qint64 done, qint64 total) {
         QMetaObject::invokeMethod(
             this, [this, done, total] { emit progress(done, total); }, Qt::QueuedConnection);
     });
+    m_cancel.attach(m_database);
     Storage::ImportReport report = session.stage(m_path, m_options);
+    m_cancel.detach(); // a decided commit runs to its end; a rollback must run
     if (session.isPending()) {
         Decision decision = Decision::Commit;
         if (!(m_autoCommit && report.isAcceptable())) {
@@ -106,11 +108,11 @@ void ImportJob::stageAndDecide()
                 this, [this, report] { emit staged(report); }, Qt::QueuedConnection);
             decision = waitForDecision();
         }
-        if (decision == Decision::Commit && !m_cancel)
+        if (decision == Decision::Commit && !m_cancel.isCancelled())
             session.commit(&report);
         else
-            session.rollback(&report, m_cancel ? Storage::ImportReport::Outcome::Cancelled
-                                               : Storage::ImportReport::Outcome::Declined);
+            session.rollback(&report, m_cancel.isCancelled() ? Storage::ImportReport::Outcome::Cancelled
+                                                             : Storage::ImportReport::Outcome::Declined);
     }
     {
         QMutexLocker lock(&m_mutex);

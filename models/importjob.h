@@ -1,11 +1,11 @@
 #pragma once
 
+#include "models/cancelrelay.h"
 #include "models/storage/importsession.h"
 
 #include <QMutex>
 #include <QObject>
 #include <QWaitCondition>
-#include <atomic>
 
 class QThread;
 
@@ -16,10 +16,11 @@ namespace Models {
 /// start() reads and stages the file on a worker thread that opens its own connection
 /// (Storage::Database::connection() on that thread) and emits progress(); staged() then brings
 /// the report while the transaction stays open, and the worker waits for the user: commit() or
-/// discard(). finished() always comes last, with the final outcome. cancel() stops reading (or
-/// discards a staged import). With setAutoCommit(true) an acceptable import is committed without
-/// waiting (what the command line does). ended() says the worker thread is gone: deleting the job
-/// then waits for nothing. Destroying the job earlier cancels it and waits for the worker.
+/// discard(). finished() always comes last, with the final outcome. cancel() stops reading and
+/// staging at once — the statement running then fails, a wait for another program's lock ends —
+/// or discards a staged import; a commit under way is not cancelled. With setAutoCommit(true) an acceptable
+/// import is committed without waiting (what the command line does). ended() says the worker thread is gone:
+/// deleting the job then waits for nothing. Destroying the job earlier cancels it and waits for the worker.
 /// `beforeCommit` runs inside the import's transaction before it commits (the portfolio's
 /// Models::Portfolio::beforeImportCommit(); empty: nothing).
 class ImportJob : public QObject
@@ -66,7 +67,7 @@ private:
     Storage::ImportSession::Options m_options;
     bool m_autoCommit = false;
     QThread *m_thread = nullptr;
-    std::atomic<bool> m_cancel{false};
+    CancelRelay m_cancel;
     mutable QMutex m_mutex;
     QWaitCondition m_decided;
     Decision m_decision = Decision::None;

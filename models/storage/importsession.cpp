@@ -122,6 +122,13 @@ ImportReport ImportSession::stage(const QString &path, const Options &options)
     // Set before the transaction begins (temp_store cannot change inside one), undone after it.
     m_bulk = std::make_unique<BulkWrite>(m_database.connection());
     m_guard = std::make_unique<TransactionGuard>(m_database.connection());
+    if (!m_guard->isActive() && m_cancel && m_cancel->load()) { // stopped waiting for another writer
+        report.cancelled = true;
+        report.outcome = ImportReport::Outcome::Cancelled;
+        m_guard.reset();
+        m_bulk.reset();
+        return report;
+    }
     if (!m_guard->isActive()) {
         report.storageError = Database::lastBeginWasBusy()
                                   ? StorageError{StorageError::Kind::Busy, s_operation,
@@ -152,6 +159,12 @@ ImportReport ImportSession::stage(const QString &path, const Options &options)
     if (!report.storageError && !report.cancelled && report.fileError.isNull())
         report.storageError =
             ImportSettingsRepository(m_database).setZone(m_engagement.id, options.source, report.timeZone);
+    // A statement that failed after the user's Cancel was stopped by it (Models::ImportJob stops
+    // the one running and any started later): the import is cancelled, not broken.
+    if (report.storageError && m_cancel && m_cancel->load()) {
+        report.storageError = {};
+        report.cancelled = true;
+    }
     // A write that failed on a damaged page says so, with the last backup, as the check would.
     if (report.storageError && report.storageError.kind != StorageError::Kind::Damaged) {
         if (StorageError damaged = m_database.quickCheck(s_operation))

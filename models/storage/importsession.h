@@ -67,6 +67,7 @@ public:
     ImportSession &operator=(const ImportSession &) = delete;
 
     void setProgressHandler(Exchange::Importer::ProgressHandler handler) { m_progress = std::move(handler); }
+    /// Read between chunks; a statement failing while it is true makes the import Cancelled.
     void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
     /// What must happen inside this import's transaction before it commits; whoever owns the
     /// database knows what depends on its tickets (Models::Portfolio::beforeImportCommit()).

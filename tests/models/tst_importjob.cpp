@@ -4,6 +4,7 @@
 #include "models/storage/engagementrepository.h"
 #include "tests/storage/testdatabases.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -33,6 +34,15 @@ private:
                    : -1;
     }
     qint64 ticketCount() { return count(QStringLiteral("tickets")); }
+
+    /// How many statements of other sessions wait for a lock (PostgreSQL).
+    qint64 waitingForALock()
+    {
+        QSqlQuery q(m_db->connection());
+        return q.exec(QStringLiteral("SELECT COUNT(*) FROM pg_locks WHERE NOT granted")) && q.next()
+                   ? q.value(0).toLongLong()
+                   : -1;
+    }
 
     Storage::ImportSession::Options options() const
     {
@@ -102,6 +112,76 @@ private slots:
         connect(&job, &Models::ImportJob::progress, &job, &Models::ImportJob::cancel);
         job.start();
         QCOMPARE(finalReport(finished).outcome, Outcome::Cancelled);
+        QCOMPARE(ticketCount(), qint64(0));
+    }
+
+    void shouldStopWaitingForAnotherWriterWhenCancelled()
+    {
+        // GIVEN another program writing: it holds SQLite's write lock, or on a server the tickets
+        // table, and the import would wait for it up to the busy limit (30 s here)
+        const QByteArray waitBefore = qgetenv("DELIVERYDESK_WAIT_SECONDS");
+        qputenv("DELIVERYDESK_WAIT_SECONDS", "30");
+        std::atomic<int> busy{0};
+        Storage::Database::setBusyNotifier([&busy] { ++busy; });
+        QSqlQuery other(m_db->connection());
+        QVERIFY(other.exec(m_db->isServer() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")));
+        if (m_db->isServer())
+            QVERIFY(other.exec(QStringLiteral("LOCK TABLE tickets IN EXCLUSIVE MODE")));
+        Models::ImportJob job(*m_db, {}, m_engagement, s_sample, options());
+        QSignalSpy staged(&job, &Models::ImportJob::staged);
+        QSignalSpy finished(&job, &Models::ImportJob::finished);
+        job.start();
+        if (m_db->isServer())
+            QTRY_VERIFY_WITH_TIMEOUT(waitingForALock() > 0, 20000);
+        else
+            QTRY_VERIFY_WITH_TIMEOUT(busy > 0, 20000);
+        QTest::qWait(300); // well into the wait
+
+        // WHEN the user cancels
+        QElapsedTimer stopping;
+        stopping.start();
+        job.cancel();
+        const Storage::ImportReport report = finalReport(finished);
+        const qint64 waited = stopping.elapsed();
+        Storage::Database::setBusyNotifier({});
+        qputenv("DELIVERYDESK_WAIT_SECONDS", waitBefore);
+
+        // THEN the import ends at once, cancelled, not as a failure, and wrote nothing
+        QVERIFY2(waited < 10000, qPrintable(QStringLiteral("the cancel took %1 ms").arg(waited)));
+        QCOMPARE(report.outcome, Outcome::Cancelled);
+        QVERIFY(report.storageError.isNull());
+        QVERIFY(staged.isEmpty());
+        QVERIFY(other.exec(QStringLiteral("ROLLBACK")));
+        QCOMPARE(ticketCount(), qint64(0));
+    }
+
+    void shouldStageNothingWhenCancelledBeforeItsFirstWrite()
+    {
+        if (m_db->isServer())
+            QSKIP("a server's cancel requests race the first statements of a small file; the wait "
+                  "for another writer covers PostgreSQL");
+        // GIVEN a file shorter than the reader's first look at the cancel flag (4,096 rows)
+        QFile sample(s_sample);
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        QFile shorter(m_dir.filePath(QStringLiteral("first-1000-rows.csv")));
+        QVERIFY(shorter.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        for (int line = 0; line < 1001 && !sample.atEnd(); ++line)
+            shorter.write(sample.readLine());
+        shorter.close();
+        Models::ImportJob job(*m_db, {}, m_engagement, shorter.fileName(), options());
+        QSignalSpy staged(&job, &Models::ImportJob::staged);
+        QSignalSpy finished(&job, &Models::ImportJob::finished);
+
+        // WHEN the user cancels as the import starts
+        job.cancel();
+        job.start();
+
+        // THEN its first write fails, and nothing is staged for a decision
+        const Storage::ImportReport report = finalReport(finished);
+        QCOMPARE(report.outcome, Outcome::Cancelled);
+        QVERIFY(report.storageError.isNull());
+        QVERIFY(staged.isEmpty());
+        QCOMPARE(report.tickets.added, qint64(0));
         QCOMPARE(ticketCount(), qint64(0));
     }
 
