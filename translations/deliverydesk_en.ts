@@ -3161,6 +3161,10 @@ allocation set PERSON ENGAGEMENT HOURS --month YYYY-MM</source>
         <source>Cancel keeps the saved profile: give yours another name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saving the import and updating the SLA results…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::KeyboardNavigation</name>

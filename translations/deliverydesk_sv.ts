@@ -3192,6 +3192,10 @@ allocation set PERSON UPPDRAG TIMMAR --month ÅÅÅÅ-MM</translation>
         <source>Cancel keeps the saved profile: give yours another name.</source>
         <translation>Avbryt behåller den sparade profilen: ge din ett annat namn.</translation>
     </message>
+    <message>
+        <source>Saving the import and updating the SLA results…</source>
+        <translation>Sparar importen och uppdaterar SLA-resultaten…</translation>
+    </message>
 </context>
 <context>
     <name>Gui::KeyboardNavigation</name>

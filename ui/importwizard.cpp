@@ -246,6 +246,7 @@ void ImportWizard::done(int result)
             return; // the report stays open: Back, Cancel or Commit again
         m_committing = true;
         setButtonsEnabled(false);
+        m_reportPage->showCommitting(true);
         m_job->commit();
         return;
     }
@@ -285,6 +286,7 @@ void ImportWizard::committed()
     }
     m_committing = false;
     setButtonsEnabled(true);
+    m_reportPage->showCommitting(false);
     emit imported(m_report);
     QWizard::done(QDialog::Accepted);
 }

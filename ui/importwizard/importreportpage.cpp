@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -20,7 +21,8 @@ namespace Gui {
 ImportReportPage::ImportReportPage(ImportWizard *wizard)
     : m_wizard(wizard), m_summary(new QLabel), m_problems(new QTableWidget), m_personsLabel(new QLabel),
       m_persons(new QTableWidget), m_dates(new QLabel), m_prioritiesLabel(new QLabel),
-      m_priorities(new QTableWidget), m_applySeverities(new QPushButton), m_skip(new QPushButton)
+      m_priorities(new QTableWidget), m_applySeverities(new QPushButton), m_skip(new QPushButton),
+      m_committing(new QLabel), m_committingBar(new QProgressBar)
 {
     setObjectName(QStringLiteral("importReportPage"));
     m_problems->setObjectName(QStringLiteral("importProblems"));
@@ -55,6 +57,13 @@ ImportReportPage::ImportReportPage(ImportWizard *wizard)
     row->addWidget(m_applySeverities);
     row->addWidget(m_skip);
     layout->addLayout(row);
+    m_committing->setObjectName(QStringLiteral("importCommitting"));
+    m_committingBar->setObjectName(QStringLiteral("importCommittingBar"));
+    m_committingBar->setRange(0, 0); // busy: the commit says nothing about how far it is
+    m_committingBar->setTextVisible(false);
+    layout->addWidget(m_committing);
+    layout->addWidget(m_committingBar);
+    showCommitting(false);
     connect(m_skip, &QPushButton::clicked, this, [this] { m_wizard->rereadSkippingBadRows(); });
     connect(m_applySeverities, &QPushButton::clicked, this,
             [this] { m_wizard->rememberSeveritiesAndReread(chosenSeverities()); });
@@ -64,6 +73,12 @@ ImportReportPage::ImportReportPage(ImportWizard *wizard)
 bool ImportReportPage::isComplete() const
 {
     return m_wizard->isStaged() && !m_wizard->isJobFinished() && m_wizard->report().isAcceptable();
+}
+
+void ImportReportPage::showCommitting(bool committing)
+{
+    m_committing->setVisible(committing);
+    m_committingBar->setVisible(committing);
 }
 
 void ImportReportPage::retranslate()
@@ -83,6 +98,8 @@ void ImportReportPage::retranslate()
     m_personsLabel->setText(
         ImportWizard::tr("People not seen before: their role is remembered for every later import."));
     m_skip->setText(ImportWizard::tr("&Skip the bad rows and read again"));
+    m_committing->setText(ImportWizard::tr("Saving the import and updating the SLA results…"));
+    m_committingBar->setAccessibleName(m_committing->text());
     m_priorities->setHorizontalHeaderLabels(
         {ImportWizard::tr("Priority in the file"), ImportWizard::tr("Severity")});
     m_priorities->setAccessibleName(ImportWizard::tr("The file's priorities and the severities they map to"));

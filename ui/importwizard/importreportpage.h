@@ -6,6 +6,7 @@
 #include <QWizardPage>
 
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QTableWidget;
 
@@ -28,6 +29,9 @@ public:
     QTableWidget *priorities() const { return m_priorities; }
     /// The severity chosen for each of the file's priorities (those left unmapped are not listed).
     QHash<QString, int> chosenSeverities() const;
+    /// While the confirmed import is written and the SLA results are brought up to date (at a
+    /// million tickets, seconds): a busy bar and what is happening. Not cancellable.
+    void showCommitting(bool committing);
 
 private:
     void fillPriorities(const QStringList &priorities);
@@ -42,6 +46,8 @@ private:
     QTableWidget *m_priorities;
     QPushButton *m_applySeverities;
     QPushButton *m_skip;
+    QLabel *m_committing;
+    QProgressBar *m_committingBar;
 };
 
 } // namespace Gui
