@@ -5,8 +5,9 @@
 //   - as the read ends, when the last chunk is written and the table's indexes are rebuilt;
 // and, for comparison, not cancelled: the time from the read's end to the staged report is what a
 // Cancel at that moment waited for while the rebuild could not be stopped. Nothing is written:
-// every run is cancelled or discarded.
-//   bench_import_cancel DATABASE FILE.csv SOURCE ENGAGEMENT   (DATABASE: a file or postgresql://…)
+// every run is cancelled or discarded; with --commit a last run commits (the commit the wizard
+// shows over a busy bar, SLA recompute included) and prints how long it took.
+//   bench_import_cancel DATABASE FILE.csv SOURCE ENGAGEMENT [--commit]   (DATABASE: a file or postgresql://…)
 #include "models/importjob.h"
 #include "models/slarecomputer.h"
 #include "models/storage/database.h"
@@ -21,7 +22,7 @@
 
 namespace {
 
-enum class CancelAt { Never, Halfway, ReadEnd };
+enum class CancelAt { Never, Halfway, ReadEnd, NeverAndCommit };
 
 const char *name(CancelAt at)
 {
@@ -32,6 +33,8 @@ const char *name(CancelAt at)
         return "cancelled halfway through the file";
     case CancelAt::ReadEnd:
         return "cancelled as the read ends";
+    case CancelAt::NeverAndCommit:
+        return "committed";
     }
     return "";
 }
@@ -45,6 +48,7 @@ void run(const Storage::Database &database, const Domain::Engagement &engagement
     QElapsedTimer clock;
     qint64 cancelledAt = -1;
     qint64 readEndedAt = -1;
+    qint64 stagedAt = -1;
     QEventLoop loop;
     QObject::connect(&job, &Models::ImportJob::progress, &job, [&](qint64 done, qint64 total) {
         if (done >= total && readEndedAt < 0)
@@ -62,7 +66,11 @@ void run(const Storage::Database &database, const Domain::Engagement &engagement
                     clock.elapsed() / 1000.0, static_cast<long long>(report.tickets.added),
                     static_cast<long long>(report.tickets.updated), readEndedAt / 1000.0,
                     (clock.elapsed() - readEndedAt) / 1000.0);
-        job.discard();
+        stagedAt = clock.elapsed();
+        if (at == CancelAt::NeverAndCommit)
+            job.commit();
+        else
+            job.discard();
     });
     QObject::connect(&job, &Models::ImportJob::finished, &job, [&](const Storage::ImportReport &report) {
         const qint64 now = clock.elapsed();
@@ -70,6 +78,8 @@ void run(const Storage::Database &database, const Domain::Engagement &engagement
         if (cancelledAt >= 0)
             std::printf("; Cancel at %.2f s, ended %lld ms later", cancelledAt / 1000.0,
                         static_cast<long long>(now - cancelledAt));
+        if (at == CancelAt::NeverAndCommit)
+            std::printf("; the commit took %.2f s", (now - stagedAt) / 1000.0);
         std::printf("\n");
         std::fflush(stdout);
         loop.quit();
@@ -85,8 +95,9 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 5) {
-        std::fprintf(stderr, "usage: bench_import_cancel DATABASE FILE.csv SOURCE ENGAGEMENT\n");
+    const bool commit = args.size() == 6 && args.at(5) == QLatin1String("--commit");
+    if (args.size() != 5 && !commit) {
+        std::fprintf(stderr, "usage: bench_import_cancel DATABASE FILE.csv SOURCE ENGAGEMENT [--commit]\n");
         return 2;
     }
     Storage::Database database;
@@ -101,5 +112,7 @@ int main(int argc, char *argv[])
     }
     for (const CancelAt at : {CancelAt::Never, CancelAt::Halfway, CancelAt::ReadEnd})
         run(database, *engagement, args.at(2), args.at(3), at);
+    if (commit)
+        run(database, *engagement, args.at(2), args.at(3), CancelAt::NeverAndCommit);
     return 0;
 }
