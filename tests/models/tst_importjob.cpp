@@ -5,6 +5,7 @@
 #include "tests/storage/testdatabases.h"
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -123,6 +124,10 @@ private slots:
         qputenv("DELIVERYDESK_WAIT_SECONDS", "30");
         std::atomic<int> busy{0};
         Storage::Database::setBusyNotifier([&busy] { ++busy; });
+        const auto restore = qScopeGuard([&waitBefore] { // also when a check below fails
+            Storage::Database::setBusyNotifier({});
+            qputenv("DELIVERYDESK_WAIT_SECONDS", waitBefore);
+        });
         QSqlQuery other(m_db->connection());
         QVERIFY(other.exec(m_db->isServer() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")));
         if (m_db->isServer())
@@ -143,8 +148,6 @@ private slots:
         job.cancel();
         const Storage::ImportReport report = finalReport(finished);
         const qint64 waited = stopping.elapsed();
-        Storage::Database::setBusyNotifier({});
-        qputenv("DELIVERYDESK_WAIT_SECONDS", waitBefore);
 
         // THEN the import ends at once, cancelled, not as a failure, and wrote nothing
         QVERIFY2(waited < 10000, qPrintable(QStringLiteral("the cancel took %1 ms").arg(waited)));
