@@ -122,20 +122,19 @@ ImportReport ImportSession::stage(const QString &path, const Options &options)
     // Set before the transaction begins (temp_store cannot change inside one), undone after it.
     m_bulk = std::make_unique<BulkWrite>(m_database.connection());
     m_guard = std::make_unique<TransactionGuard>(m_database.connection());
-    if (!m_guard->isActive() && m_cancel && m_cancel->load()) { // stopped waiting for another writer
-        report.cancelled = true;
-        report.outcome = ImportReport::Outcome::Cancelled;
-        m_guard.reset();
-        m_bulk.reset();
-        return report;
-    }
     if (!m_guard->isActive()) {
-        report.storageError = Database::lastBeginWasBusy()
-                                  ? StorageError{StorageError::Kind::Busy, s_operation,
-                                                 QDir::toNativeSeparators(m_database.path()),
-                                                 QStringLiteral("another program kept the database locked")}
-                                  : StorageError{StorageError::Kind::Query, s_operation, m_engagement.key,
-                                                 m_database.connection().lastError().text()};
+        if (m_cancel && m_cancel->load()) { // stopped waiting for another writer
+            report.cancelled = true;
+            report.outcome = ImportReport::Outcome::Cancelled;
+        } else {
+            report.storageError =
+                Database::lastBeginWasBusy()
+                    ? StorageError{StorageError::Kind::Busy, s_operation,
+                                   QDir::toNativeSeparators(m_database.path()),
+                                   QStringLiteral("another program kept the database locked")}
+                    : StorageError{StorageError::Kind::Query, s_operation, m_engagement.key,
+                                   m_database.connection().lastError().text()};
+        }
         m_guard.reset();
         m_bulk.reset();
         return report;
