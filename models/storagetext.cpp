@@ -77,7 +77,7 @@ QString StorageText::sentence(const Storage::StorageError &error)
     case Kind::Busy:
         headline = tr("Another Delivery Desk kept %1 busy for more than %n second(s); nothing was written, "
                       "try again when it has finished",
-                      nullptr, Storage::Database::busyLimitMilliseconds() / 1000)
+                      nullptr, error.waitedSeconds)
                        .arg(error.record);
         break;
     case Kind::PasswordNeeded:

@@ -199,6 +199,8 @@ StorageError AllocationRepository::setMany(const QVector<Domain::Allocation> &al
     if (StorageError error = refusal(directory, allocations))
         return error;
     TransactionGuard transaction(db);
+    if (!transaction.isActive())
+        return transaction.beginError(s_setOperation, recordOf(allocations.constFirst()));
     QVector<Domain::ChangeStamp> stamps(allocations.size());
     for (int i = 0; i < allocations.size(); ++i) {
         if (StorageError error = write(m_database, directory, allocations.at(i), &stamps[i]))

@@ -233,6 +233,8 @@ StorageError BudgetRepository::savePolicy(qint64 engagementId, const Domain::Bud
     if (!issues.isEmpty())
         return {StorageError::Kind::Query, s_saveOperation, record, problemText(issues.constFirst())};
     TransactionGuard transaction(db);
+    if (!transaction.isActive())
+        return transaction.beginError(s_saveOperation, record);
     // The budget's own row first: it carries the version of the budget as a whole, and claiming it
     // refuses a save over someone else's (Conflict) before any month is touched.
     ChangeStamps::VersionedWrite row;

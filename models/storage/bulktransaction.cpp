@@ -4,8 +4,6 @@
 #include "models/storage/database.h"
 #include "models/storage/transactionguard.h"
 
-#include <QSqlError>
-
 namespace Storage {
 
 struct BulkTransaction::Private
@@ -28,10 +26,8 @@ BulkTransaction::~BulkTransaction() = default;
 
 StorageError BulkTransaction::begin(const QString &operation) const
 {
-    if (!d->guard.isActive()) {
-        return {Database::lastBeginWasBusy() ? StorageError::Kind::Busy : StorageError::Kind::Query,
-                operation, d->database.path(), d->database.connection().lastError().text()};
-    }
+    if (!d->guard.isActive())
+        return d->guard.beginError(operation, d->database.path());
     // A bulk write rewrites many rows: never into a damaged file. A joined transaction's owner
     // checked already.
     if (!d->guard.isNested())

@@ -168,6 +168,8 @@ StorageError copyScope(const Database &bundle, const BundleInfo &info, qint64 en
     if (StorageError error = bundleTables(db, &tables))
         return error;
     TransactionGuard guard(db);
+    if (!guard.isActive())
+        return guard.beginError(s_operation, QDir::toNativeSeparators(info.source));
     for (const QString &table : qAsConst(tables)) {
         if (StorageError error =
                 withIndexesAside(bundle, table, [&] { return copyTable(db, table, engagementId); }))
@@ -251,11 +253,12 @@ StorageError fillFromServer(const QString &path, const Database &source, const B
             error = queryError(snapshot, s_operation, source.path());
         if (!error) {
             TransactionGuard guard(db);
-            for (const QString &table : qAsConst(tables)) {
+            if (!guard.isActive())
+                error = guard.beginError(s_operation, QDir::toNativeSeparators(info.source));
+            for (int i = 0; !error && i < tables.size(); ++i) {
+                const QString &table = tables.at(i);
                 error = withIndexesAside(bundle, table,
                                          [&] { return copyTableFromServer(from, db, table, engagementId); });
-                if (error)
-                    break;
             }
             if (!error)
                 error = writeInfo(db, info);

@@ -129,7 +129,7 @@ StorageError CalendarRepository::upsert(const Domain::BusinessCalendar &calendar
     QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
     if (!transaction.isActive())
-        return {StorageError::Kind::Query, operation, name, db.lastError().text()};
+        return transaction.beginError(operation, name);
     ChangeStamps::VersionedWrite row;
     row.table = QStringLiteral("calendars");
     row.key = {{QStringLiteral("name"), name}};
@@ -239,6 +239,8 @@ StorageError CalendarRepository::saveCalendarFor(qint64 engagementId,
 {
     QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
+    if (!transaction.isActive())
+        return transaction.beginError(QStringLiteral("save engagement calendar"), calendar.name());
     // A new definition of the calendar, not an edit of a shown one: saved over the version read
     // here, in the same transaction.
     // (Only the stamp is read: a stored definition that no longer parses is replaced too.)

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -18,6 +19,8 @@
 #include <QUrl>
 
 #include <sqlite3.h>
+
+#include <utility>
 
 namespace Storage {
 
@@ -46,6 +49,25 @@ bool isBusy(const QSqlError &error)
 
 thread_local bool s_lastBeginBusy = false;
 thread_local const std::atomic<bool> *s_threadStopped = nullptr; ///< ThreadInterruption's flag
+thread_local int s_threadWaitCap = 0;                            ///< setThreadWaitCap(), 0: none
+thread_local int s_threadWaitCapChanges = 0;                     ///< how often this thread's cap was set
+
+/// A connection made before its thread's cap was set (or changed) waits as long as the cap says
+/// from its next use on: its statements outside a transaction too. Inside a transaction,
+/// beginWrite() applied the cap already.
+void keepToThreadWaitLimit(QSqlDatabase &db)
+{
+    static const char *const s_applied = "deliveryDeskWaitCapChanges";
+    QObject *driver = db.driver();
+    if (!db.isOpen() || driver->property(s_applied).toInt() == s_threadWaitCapChanges ||
+        TransactionGuard::isOpenOn(db))
+        return;
+    driver->setProperty(s_applied, s_threadWaitCapChanges);
+    const bool sqlite = db.driverName() == QLatin1String("QSQLITE");
+    QSqlQuery(db).exec(
+        (sqlite ? QStringLiteral("PRAGMA busy_timeout = %1") : QStringLiteral("SET lock_timeout = %1"))
+            .arg(Database::busyLimitMilliseconds()));
+}
 QMutex s_notifierMutex;
 std::function<void()> s_busyNotifier;
 
@@ -426,7 +448,14 @@ int Database::busyLimitMilliseconds()
 {
     bool ok = false;
     const int seconds = qEnvironmentVariableIntValue("DELIVERYDESK_WAIT_SECONDS", &ok);
-    return ok && seconds >= 0 ? seconds * 1000 : 60 * 1000;
+    const int limit = ok && seconds >= 0 ? seconds * 1000 : 60 * 1000;
+    return s_threadWaitCap > 0 ? qMin(limit, s_threadWaitCap) : limit;
+}
+
+int Database::setThreadWaitCap(int milliseconds)
+{
+    ++s_threadWaitCapChanges;
+    return std::exchange(s_threadWaitCap, qMax(0, milliseconds));
 }
 
 void Database::setThreadStopFlag(const std::atomic<bool> *stopped)
@@ -442,8 +471,15 @@ bool Database::lastBeginWasBusy()
 bool Database::beginWrite(QSqlDatabase &db)
 {
     s_lastBeginBusy = false;
-    if (db.driverName() != QLatin1String("QSQLITE"))
-        return db.transaction();
+    if (db.driverName() != QLatin1String("QSQLITE")) {
+        if (!db.transaction())
+            return false;
+        // The connection's lock_timeout was set when it was opened, perhaps before this thread
+        // had its cap: the transaction keeps to the cap.
+        if (s_threadWaitCap > 0)
+            QSqlQuery(db).exec(QStringLiteral("SET LOCAL lock_timeout = %1").arg(busyLimitMilliseconds()));
+        return true;
+    }
     // IMMEDIATE takes the write lock at once, where the busy timeout applies. A deferred BEGIN
     // that reads and then writes fails at once ("database is locked") when another connection
     // wrote in between: no waiting helps it.
@@ -610,10 +646,13 @@ QSqlDatabase Database::connection() const
         } else if (!isServer() && !db.isOpen()) {
             db.open();
         }
+        keepToThreadWaitLimit(db);
         return db;
     }
     m_connectionNames.append(name);
-    return addConnection(name);
+    QSqlDatabase db = addConnection(name);
+    keepToThreadWaitLimit(db);
+    return db;
 }
 
 void Database::close()

@@ -65,9 +65,14 @@ public:
     /// Called (on the waiting thread) once a write has to wait for another program's write
     /// transaction; the command line says "waiting for another Delivery Desk to finish…".
     static void setBusyNotifier(std::function<void()> notifier);
-    /// How long a write waits for another writer before it fails with Busy: the environment's
-    /// DELIVERYDESK_WAIT_SECONDS, else 60 s.
+    /// How long a write of this thread waits for another writer before it fails with Busy: the
+    /// environment's DELIVERYDESK_WAIT_SECONDS, else 60 s, never more than the thread's cap.
     static int busyLimitMilliseconds();
+    /// Caps how long this thread's writes wait for another writer; 0 or less removes the cap.
+    /// The window's thread sets a few seconds (MainWindow): a write of another program that
+    /// takes long, or an import waiting for its user's confirmation, must not hold the window.
+    /// Returns the cap it replaces.
+    static int setThreadWaitCap(int milliseconds);
     /// Begins a write transaction on a SQLite connection: BEGIN IMMEDIATE, waiting up to the
     /// busy limit (saying so through the notifier) for another writer — less when the thread's
     /// work is cancelled meanwhile (ThreadInterruption). Used by TransactionGuard.

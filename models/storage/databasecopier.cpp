@@ -263,10 +263,8 @@ StorageError DatabaseCopier::copyAll(const Database &source, const Database &tar
     if (!source.isServer() && !target.isServer())
         attached.emplace(to, source.path());
     TransactionGuard transaction(to);
-    if (!transaction.isActive()) {
-        return copyError(Database::lastBeginWasBusy() ? StorageError::Kind::Busy : StorageError::Kind::Query,
-                         target.path(), to.lastError().text());
-    }
+    if (!transaction.isActive())
+        return transaction.beginError(s_operation, target.path());
     for (const QString &table : tables) {
         const QStringList columns = columnsOf(from, table);
         QStringList sourceSet = columns;

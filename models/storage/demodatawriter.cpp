@@ -210,6 +210,8 @@ StorageError DemoDataWriter::write(const Domain::DemoPortfolio &portfolio) const
         return readOnlyError(QStringLiteral("create demo data"), m_database.path());
     QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
+    if (!transaction.isActive())
+        return transaction.beginError(QStringLiteral("create demo data"), m_database.path());
     if (StorageError error = writePeople(portfolio))
         return error;
     const EngagementRepository engagements(m_database);

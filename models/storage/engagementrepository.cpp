@@ -144,6 +144,8 @@ StorageError EngagementRepository::insert(Domain::Engagement *engagement) const
         return readOnlyError(QStringLiteral("add engagement"), engagement->key);
     QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
+    if (!transaction.isActive())
+        return transaction.beginError(QStringLiteral("add engagement"), engagement->key);
     QSqlQuery q(db);
     if (!q.prepare(
             QStringLiteral("DELETE FROM engagements WHERE engagement_key = :key AND deleted_at IS NOT NULL")))
@@ -192,6 +194,8 @@ StorageError EngagementRepository::update(const Domain::Engagement &engagement,
     if (!engagement.stamp.isStored())
         return conflict();
     TransactionGuard transaction(db);
+    if (!transaction.isActive())
+        return transaction.beginError(QStringLiteral("save engagement"), engagement.key);
     QSqlQuery q(db);
     if (!q.prepare(QStringLiteral(
             "UPDATE engagements SET engagement_key = :key, client = :client, name = :name, "

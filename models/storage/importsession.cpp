@@ -127,13 +127,7 @@ ImportReport ImportSession::stage(const QString &path, const Options &options)
             report.cancelled = true;
             report.outcome = ImportReport::Outcome::Cancelled;
         } else {
-            report.storageError =
-                Database::lastBeginWasBusy()
-                    ? StorageError{StorageError::Kind::Busy, s_operation,
-                                   QDir::toNativeSeparators(m_database.path()),
-                                   QStringLiteral("another program kept the database locked")}
-                    : StorageError{StorageError::Kind::Query, s_operation, m_engagement.key,
-                                   m_database.connection().lastError().text()};
+            report.storageError = m_guard->beginError(s_operation, m_engagement.key);
         }
         m_guard.reset();
         m_bulk.reset();

@@ -141,6 +141,8 @@ StorageError MappingRepository::save(const Exchange::ImportMappings &mappings) c
         return readOnlyError(operation, {});
     QSqlDatabase db = m_database.connection();
     TransactionGuard guard(db);
+    if (!guard.isActive())
+        return guard.beginError(operation, {});
     QSqlQuery clear(db), insert(db);
     if (!clear.prepare(QStringLiteral("DELETE FROM value_mappings")))
         return queryError(clear, operation);
@@ -171,12 +173,7 @@ StorageError MappingRepository::update(const std::function<bool(Exchange::Import
     // conflicts with itself (and not with reads), so that the next writer reads after this one.
     TransactionGuard guard(db);
     if (!guard.isActive())
-        return Database::lastBeginWasBusy()
-                   ? StorageError{StorageError::Kind::Busy,
-                                  operation,
-                                  {},
-                                  QStringLiteral("another program kept the database locked")}
-                   : StorageError{StorageError::Kind::Query, operation, {}, db.lastError().text()};
+        return guard.beginError(operation, {});
     if (m_database.isServer()) {
         QSqlQuery lock(db);
         if (!lock.exec(QStringLiteral("LOCK TABLE value_mappings IN SHARE ROW EXCLUSIVE MODE")))

@@ -160,7 +160,7 @@ StorageError PeopleRepository::save(const Domain::Person &person, Domain::Change
     QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
     if (!transaction.isActive())
-        return {StorageError::Kind::Query, s_saveOperation, person.name, db.lastError().text()};
+        return transaction.beginError(s_saveOperation, person.name);
     // The person's row is claimed over the version read before any absence is touched: a refused
     // save leaves the absences as the other user saved them.
     ChangeStamps::VersionedWrite row;

@@ -63,7 +63,7 @@ StorageError PortfolioSettingsRepository::replaceTeamTimeZone(const QByteArray &
     QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
     if (!transaction.isActive())
-        return {StorageError::Kind::Query, operation, s_teamTimeZone, db.lastError().text()};
+        return transaction.beginError(operation, s_teamTimeZone);
     QByteArray current;
     Domain::ChangeStamp stamp;
     if (StorageError error = teamTimeZone(&current, &stamp))

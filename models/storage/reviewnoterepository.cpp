@@ -104,7 +104,7 @@ StorageError ReviewNoteRepository::setPeriodNotes(const QString &engagementKey, 
     QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
     if (!transaction.isActive())
-        return {StorageError::Kind::Query, s_savePeriod, record, db.lastError().text()};
+        return transaction.beginError(s_savePeriod, record);
     ChangeStamps::VersionedWrite row;
     row.table = QStringLiteral("review_notes");
     row.key = {{QStringLiteral("engagement_id"), id},
@@ -211,7 +211,7 @@ StorageError ReviewNoteRepository::setRootCause(const QString &engagementKey, qi
     QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
     if (!transaction.isActive())
-        return {StorageError::Kind::Query, s_saveRootCause, record, db.lastError().text()};
+        return transaction.beginError(s_saveRootCause, record);
     QString key;
     if (StorageError error = ticketKey(s_saveRootCause, id, ticketId, record, &key))
         return error;

@@ -1,6 +1,7 @@
 #include "models/storage/serversession.h"
 
 #include "models/storage/serverconnection.h"
+#include "models/storage/sqlhelpers.h"
 
 #include <QVariant>
 
@@ -45,7 +46,7 @@ StorageError ServerSession::failure(const QByteArray &text, const char *sqlState
         return {StorageError::Kind::ConnectionLost, m_operation, m_record, detail};
     const QByteArray state(sqlState ? sqlState : "");
     if (state == "55P03" || state == "40P01" || state == "40001")
-        return {StorageError::Kind::Busy, m_operation, m_record, detail};
+        return busyError(m_operation, m_record, detail);
     return {state == "23505" ? StorageError::Kind::Duplicate : StorageError::Kind::Query, m_operation,
             m_record, detail};
 }
@@ -234,8 +235,8 @@ StorageError ServerSession::classifyAndInsert(const char *classify, const char *
 {
     for (int round = 0; rows > 0; ++round) {
         if (round == 3)
-            return {StorageError::Kind::Busy, m_operation, m_record,
-                    QStringLiteral("other sessions kept storing the same %1").arg(what)};
+            return busyError(m_operation, m_record,
+                             QStringLiteral("other sessions kept storing the same %1").arg(what));
         qint64 known = 0;
         qint64 added = 0;
         if (StorageError error = exec(classify, params, nullptr, &known))

@@ -168,6 +168,8 @@ StorageError SlaPolicyRepository::save(qint64 engagementId, const Domain::SlaPol
         return error;
     QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
+    if (!transaction.isActive())
+        return transaction.beginError(QStringLiteral("save SLA policy"), QString::number(engagementId));
     PolicyVersionCounts done;
     for (const Domain::SlaPolicy &version : history.versions()) {
         const Domain::SlaPolicy *existing = stored.versionAt(version.effectiveFrom);

@@ -187,7 +187,7 @@ StorageError SlaResultRepository::replace(qint64 engagementId, const QVector<Sto
     QSqlDatabase db = m_database.connection();
     TransactionGuard guard(db);
     if (!guard.isActive())
-        return {StorageError::Kind::Query, operation, record, QStringLiteral("cannot begin a transaction")};
+        return guard.beginError(operation, record);
     if (StorageError error = writeResults(engagementId, results))
         return error;
     if (StorageError error = writeMonths(engagementId, months))

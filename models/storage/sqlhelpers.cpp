@@ -1,7 +1,9 @@
 #include "models/storage/sqlhelpers.h"
 
+#include "models/storage/database.h"
 #include "models/storage/serverconnection.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -46,10 +48,24 @@ StorageError queryError(const QSqlQuery &query, const QString &operation, const 
     // PostgreSQL: another user's transaction held the rows past lock_timeout (55P03), or two
     // transactions waited for each other and the server ended this one (40P01 deadlock, 40001):
     // nothing of this transaction was written, and trying again later works.
+    // SQLite: another connection kept the write lock past busy_timeout (SQLITE_BUSY, 5, and its
+    // extended codes).
     const QString state = query.lastError().nativeErrorCode();
-    if (state == QLatin1String("55P03") || state == QLatin1String("40P01") || state == QLatin1String("40001"))
-        return {StorageError::Kind::Busy, operation, record, text};
+    const bool sqlite = query.driver() && query.driver()->dbmsType() == QSqlDriver::SQLite;
+    bool numeric = false;
+    const int code = state.toInt(&numeric);
+    if (sqlite ? numeric && (code & 0xff) == 5
+               : state == QLatin1String("55P03") || state == QLatin1String("40P01") ||
+                     state == QLatin1String("40001"))
+        return busyError(operation, record, text);
     return {duplicate ? StorageError::Kind::Duplicate : StorageError::Kind::Query, operation, record, text};
+}
+
+StorageError busyError(const QString &operation, const QString &record, const QString &detail)
+{
+    StorageError error{StorageError::Kind::Busy, operation, record, detail};
+    error.waitedSeconds = Database::busyLimitMilliseconds() / 1000;
+    return error;
 }
 
 StorageError readOnlyError(const QString &operation, const QString &record)

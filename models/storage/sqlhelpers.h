@@ -21,5 +21,7 @@ std::optional<qint64> optionalFromSql(const QVariant &value);
 /// The error of a failed statement; a unique-constraint failure becomes Duplicate.
 StorageError queryError(const QSqlQuery &query, const QString &operation, const QString &record = {});
 StorageError readOnlyError(const QString &operation, const QString &record);
+/// Busy: another writer kept the lock past this thread's waiting limit, which the error keeps.
+StorageError busyError(const QString &operation, const QString &record, const QString &detail);
 
 } // namespace Storage

@@ -1,5 +1,6 @@
 #include "models/storage/sqliteticketstream.h"
 
+#include "models/storage/sqlhelpers.h"
 #include "models/storage/sqlitehistorypack.h"
 
 #include <QJsonArray>
@@ -208,7 +209,8 @@ StorageError SqliteTicketStream::error(int code, const QString &record) const
     const QString detail = QString::fromUtf8(sqlite3_errmsg(m_db));
     const int primary = code & 0xff;
     const bool busy = primary == SQLITE_BUSY || primary == SQLITE_LOCKED;
-    return {busy ? StorageError::Kind::Busy : StorageError::Kind::Query, s_operation, record, detail};
+    return busy ? busyError(s_operation, record, detail)
+                : StorageError{StorageError::Kind::Query, s_operation, record, detail};
 }
 
 StorageError SqliteTicketStream::forEach(qint64 engagementId, bool scan,

@@ -48,6 +48,7 @@ struct [[nodiscard]] StorageError
     int foundVersion = 0;     ///< NewerSchema: the database's schema version
     int supportedVersion = 0; ///< NewerSchema: the newest version this build knows
     QString backup;           ///< Damaged: the newest backup next to the database, empty when none
+    int waitedSeconds = 0;    ///< Busy: how long the write waited for the other (its thread's limit)
     Row row = Row::Other;     ///< Conflict: the kind of row
     QString changedBy;        ///< Conflict: who saved the row last, '' when unknown
     qint64 changedAt = 0;     ///< Conflict: when (UTC epoch seconds), 0 when unknown

@@ -1,9 +1,13 @@
 #include "models/storage/transactionguard.h"
 
 #include "models/storage/database.h"
+#include "models/storage/serverconnection.h"
+#include "models/storage/sqlhelpers.h"
 
+#include <QDir>
 #include <QObject>
 #include <QSqlDriver>
+#include <QSqlError>
 
 namespace Storage {
 
@@ -53,6 +57,17 @@ TransactionGuard::~TransactionGuard()
         m_nesting->failed = true; // what failed inside must not be committed by the outer guard
     else
         m_db.rollback();
+}
+
+StorageError TransactionGuard::beginError(const QString &operation, const QString &record) const
+{
+    // A server connection lost before or at BEGIN: as queryError() says it for a statement.
+    if (ServerConnection::isLost(m_db.driver()))
+        return {StorageError::Kind::ConnectionLost, operation, record, m_db.lastError().text()};
+    if (Database::lastBeginWasBusy())
+        return busyError(operation, QDir::toNativeSeparators(m_db.databaseName()),
+                         QStringLiteral("another program kept the database locked"));
+    return {StorageError::Kind::Query, operation, record, m_db.lastError().text()};
 }
 
 bool TransactionGuard::commit()

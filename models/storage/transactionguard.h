@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/storage/storageerror.h"
+
 #include <QSqlDatabase>
 
 namespace Storage {
@@ -25,7 +27,13 @@ public:
     TransactionGuard(const TransactionGuard &) = delete;
     TransactionGuard &operator=(const TransactionGuard &) = delete;
 
+    /// False when the transaction did not begin: then nothing may be written through the
+    /// connection (a statement would run on its own, outside any transaction).
     bool isActive() const { return m_active; }
+    /// Why the transaction did not begin, for a guard that is not active: Busy (naming the
+    /// database) when another writer kept the lock past this thread's limit, else the driver's
+    /// error about `record`.
+    StorageError beginError(const QString &operation, const QString &record) const;
     bool isNested() const { return m_nested; }
     /// False when the transaction could not be committed, also when a nested guard ended
     /// without commit (the whole transaction is then rolled back).

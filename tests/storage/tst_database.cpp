@@ -1,6 +1,7 @@
 #include "models/storage/database.h"
 #include "models/storage/importsettingsrepository.h"
 #include "models/storage/migrator.h"
+#include "models/storage/sqlhelpers.h"
 #include "models/storage/transactionguard.h"
 
 #include <QFile>
@@ -368,6 +369,70 @@ private slots:
         QSqlQuery q(db.connection());
         QVERIFY(
             !q.exec(QStringLiteral("INSERT INTO database_info (info_key, info_value) VALUES ('a', 'b')")));
+    }
+
+    // The window's thread caps its waits (MainWindow::WriteWaitMilliseconds): its write gives up
+    // at the cap while other threads keep the full limit, and the error says how long it waited.
+    void shouldKeepToTheThreadsCapForAnotherWriter()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cap.sqlite"));
+        qputenv("DELIVERYDESK_WAIT_SECONDS", "30");
+        Database db;
+        QVERIFY(db.open(path, Database::Access::ReadWrite, Database::Creation::CreateIfMissing).isNull());
+        Database other;
+        QVERIFY(other.open(path).isNull());
+        const int previous = Database::setThreadWaitCap(1000);
+        auto restore = qScopeGuard([previous] {
+            Database::setThreadWaitCap(previous);
+            qunsetenv("DELIVERYDESK_WAIT_SECONDS");
+        });
+        QCOMPARE(Database::busyLimitMilliseconds(), 1000);
+        int elsewhere = 0;
+        std::unique_ptr<QThread> worker(
+            QThread::create([&] { elsewhere = Database::busyLimitMilliseconds(); }));
+        worker->start();
+        worker->wait();
+        QCOMPARE(elsewhere, 30000);
+
+        std::atomic<bool> locked{false};
+        std::atomic<bool> release{false};
+        std::unique_ptr<QThread> holder(QThread::create([&] {
+            {
+                QSqlQuery q(other.connection());
+                q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+                locked = true;
+                while (!release)
+                    QThread::msleep(5);
+                q.exec(QStringLiteral("ROLLBACK"));
+            }
+            other.releaseThreadConnection();
+        }));
+        holder->start();
+        auto unlock = qScopeGuard([&] {
+            release = true;
+            holder->wait();
+        });
+        while (!locked)
+            QThread::msleep(5);
+        QElapsedTimer waited;
+        waited.start();
+        {
+            Storage::TransactionGuard guard(db.connection());
+            QVERIFY(!guard.isActive());
+            QVERIFY(Database::lastBeginWasBusy());
+        }
+        QVERIFY2(waited.elapsed() >= 900 && waited.elapsed() < 5000,
+                 qPrintable(QString::number(waited.elapsed())));
+        // A statement outside a transaction keeps to the cap too (the connection's busy timeout).
+        waited.restart();
+        QSqlQuery q(db.connection());
+        QVERIFY(
+            !q.exec(QStringLiteral("INSERT INTO database_info (info_key, info_value) VALUES ('a', 'b')")));
+        QVERIFY2(waited.elapsed() < 5000, qPrintable(QString::number(waited.elapsed())));
+        const StorageError busy = Storage::queryError(q, QStringLiteral("save"));
+        QCOMPARE(busy.kind, StorageError::Kind::Busy);
+        QCOMPARE(busy.waitedSeconds, 1);
     }
 
     // Another program holds the write lock: a write waits, says so once, and goes on when the

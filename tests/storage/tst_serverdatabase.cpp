@@ -318,6 +318,41 @@ private slots:
         qunsetenv("DELIVERYDESK_WAIT_SECONDS");
     }
 
+    // The window's thread caps its waits (MainWindow): a connection opened before the cap, with
+    // the full lock_timeout, still gives up at the cap, and says how long it waited.
+    void shouldKeepToTheThreadsCapWhenAnotherUserHoldsTheRow()
+    {
+        QString address;
+        DD_FRESH_DATABASE_OF(address, QStringLiteral("postgresql"), m_dir.path());
+        qputenv("DELIVERYDESK_WAIT_SECONDS", "30");
+        Database mine;
+        QVERIFY(mine.open(address).isNull());
+        Domain::Engagement e = StorageTest::engagement(QStringLiteral("NORD"));
+        QVERIFY(Storage::EngagementRepository(mine).insert(&e).isNull());
+        Database other;
+        QVERIFY(other.open(address).isNull());
+        QSqlQuery holder(other.connection());
+        QVERIFY(holder.exec(QStringLiteral("BEGIN")));
+        QVERIFY(
+            holder.exec(QStringLiteral("UPDATE engagements SET notes = 'theirs' WHERE id = %1").arg(e.id)));
+        const int previous = Database::setThreadWaitCap(1000);
+        auto restore = qScopeGuard([previous] {
+            Database::setThreadWaitCap(previous);
+            qunsetenv("DELIVERYDESK_WAIT_SECONDS");
+        });
+        e.notes = QStringLiteral("mine");
+        QElapsedTimer waited;
+        waited.start();
+        const StorageError busy = Storage::EngagementRepository(mine).update(e);
+        QCOMPARE(busy.kind, StorageError::Kind::Busy);
+        QCOMPARE(busy.waitedSeconds, 1);
+        QVERIFY2(waited.elapsed() >= 900 && waited.elapsed() < 10000,
+                 qPrintable(QString::number(waited.elapsed())));
+        QVERIFY(holder.exec(QStringLiteral("ROLLBACK")));
+        const StorageError saved = Storage::EngagementRepository(mine).update(e);
+        QVERIFY2(saved.isNull(), qPrintable(saved.toString()));
+    }
+
     // The server ends the connection in the middle of a write: the error says so, the server keeps
     // the data as before the transaction, and the next statement works on a new connection.
     void shouldKeepTheDataWhenTheConnectionIsLostMidTransaction()
