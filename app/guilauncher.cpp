@@ -4,6 +4,7 @@
 #include "app/commandline.h"
 #include "models/palette.h"
 #include "models/storagetext.h"
+#include "models/threadwaitcap.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
@@ -136,6 +137,9 @@ int GuiLauncher::run(const QStringList &arguments)
     if (!languages.setLanguage(language))
         return context.fail(tr("unknown language '%1' (use sv or en)").arg(language), UsageError);
 
+    // The window's own cap, before the first connection of this thread is made: a migration or a
+    // demo being written must not hold the window for the command line's minute either.
+    const Models::ThreadWaitCap windowWaits(Gui::MainWindow::WriteWaitMilliseconds);
     Models::Portfolio portfolio;
     QString openError;
     QString passwordQuestion;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/threadwaitcap.h"
+
 #include <QMainWindow>
 
 class QAction;
@@ -29,6 +31,12 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    /// How long a save on the window's thread (an allocation, a note, an engagement) waits for
+    /// another program's write before it says so: the window is held while it waits. Set on the
+    /// thread while a window lives (Models::ThreadWaitCap), and by the launcher before it opens
+    /// the database.
+    static constexpr int WriteWaitMilliseconds = 3000;
+
     /// `languages` switches the language from the Language menu; it must outlive the window.
     MainWindow(Models::Portfolio *portfolio, LanguageManager *languages, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -90,6 +98,7 @@ private:
     void showEngagement(qint64 id);
     bool isEditingACell() const;
 
+    const Models::ThreadWaitCap m_waitCap{WriteWaitMilliseconds}; ///< first: before any save
     Models::Portfolio *m_portfolio;
     LanguageManager *m_languages;
     QUndoStack *m_undoStack;
