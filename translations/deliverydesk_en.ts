@@ -2313,6 +2313,10 @@ allocation set PERSON ENGAGEMENT HOURS --month YYYY-MM</source>
         <source>People&apos;s working days and public holidays are those of this zone: the engagements&apos; most common zone, as the portfolio sets none.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::BurnDownChart</name>

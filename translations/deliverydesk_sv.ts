@@ -2343,6 +2343,10 @@ allocation set PERSON UPPDRAG TIMMAR --month ÅÅÅÅ-MM</translation>
         <source>People&apos;s working days and public holidays are those of this zone: the engagements&apos; most common zone, as the portfolio sets none.</source>
         <translation>Personernas arbetsdagar och helgdagar följer den här tidszonen: uppdragens vanligaste, eftersom portföljen inte anger någon.</translation>
     </message>
+    <message>
+        <source>Save again</source>
+        <translation>Spara igen</translation>
+    </message>
 </context>
 <context>
     <name>Gui::BurnDownChart</name>

@@ -22,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalBlocker>
@@ -380,6 +381,11 @@ void AllocationPage::updateActions()
 
 bool AllocationPage::applyAllocations(const QVector<Allocation> &changes)
 {
+    return save(changes, {});
+}
+
+bool AllocationPage::save(const QVector<Allocation> &changes, const std::function<void()> &again)
+{
     if (!writable()) {
         m_messageBar->showMessage(tr("The database is read-only: allocations cannot be changed."),
                                   MessageBar::Type::Warning);
@@ -394,7 +400,11 @@ bool AllocationPage::applyAllocations(const QVector<Allocation> &changes)
     if (!error.isNull()) {
         if (error.kind == Storage::StorageError::Kind::Conflict)
             reload(); // show what the other user saved; the message stays
-        m_messageBar->showMessage(Models::StorageText::message(error), MessageBar::Type::Error);
+        if (error.kind == Storage::StorageError::Kind::Busy && again)
+            m_messageBar->showMessage(Models::StorageText::message(error), MessageBar::Type::Error,
+                                      tr("Save again"), again);
+        else
+            m_messageBar->showMessage(Models::StorageText::message(error), MessageBar::Type::Error);
         return false;
     }
     for (int i = 0; i < saved.size(); ++i)
@@ -413,7 +423,11 @@ bool AllocationPage::change(ChangeAllocationsCommand::Kind kind, const QVector<A
     }
     const QVector<Allocation> before = m_grid->currentOf(after);
     // Saved before the command is pushed, so a refused save never becomes an undo step.
-    if (!applyAllocations(after))
+    const QPointer<AllocationPage> page(this);
+    if (!save(after, [page, kind, after] {
+            if (page)
+                page->change(kind, after);
+        }))
         return false;
     m_undoStack->push(new ChangeAllocationsCommand(this, kind, before, after,
                                                    ChangeAllocationsCommand::State::AlreadyApplied));

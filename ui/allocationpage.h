@@ -5,7 +5,10 @@
 #include "ui/allocationcommands.h"
 
 #include <QDate>
+#include <QVector>
 #include <QWidget>
+
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -83,6 +86,9 @@ private:
     void refreshWarnings();
     void loadPlannedVsActual();
     bool change(ChangeAllocationsCommand::Kind kind, const QVector<Domain::Allocation> &after);
+    /// applyAllocations(); when another program kept the database busy, the message offers
+    /// `again` (a new edit: nothing of it was written, and nothing typed is lost).
+    bool save(const QVector<Domain::Allocation> &changes, const std::function<void()> &again);
     void showRefusal(const QVector<Domain::AllocationWarning> &problems);
     bool savePerson(const Domain::Person &person);
     bool writable() const;

@@ -6,15 +6,18 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
 
+#include <utility>
+
 namespace Gui {
 
 MessageBar::MessageBar(QWidget *parent)
-    : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)), m_close(new QToolButton(this)),
-      m_autoHide(new QTimer(this))
+    : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)), m_action(new QPushButton(this)),
+      m_close(new QToolButton(this)), m_autoHide(new QTimer(this))
 {
     setObjectName(QStringLiteral("messageBar"));
     setFrameShape(QFrame::StyledPanel);
@@ -28,15 +31,36 @@ MessageBar::MessageBar(QWidget *parent)
     m_close->setAccessibleName(tr("Close this message"));
     layout->addWidget(m_icon);
     layout->addWidget(m_text, 1);
+    m_action->setObjectName(QStringLiteral("messageBarAction"));
+    m_action->hide();
+    layout->addWidget(m_action);
     layout->addWidget(m_close);
     m_autoHide->setSingleShot(true);
     connect(m_close, &QToolButton::clicked, this, &MessageBar::dismiss);
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        // The call may show a new message (with a new action): this one is gone first.
+        const std::function<void()> call = std::exchange(m_call, {});
+        dismiss();
+        if (call)
+            call();
+    });
     connect(m_autoHide, &QTimer::timeout, this, &MessageBar::dismiss);
     hide();
 }
 
+void MessageBar::showMessage(const QString &text, Type type, const QString &actionText,
+                             std::function<void()> action)
+{
+    showMessage(text, type);
+    m_call = std::move(action);
+    m_action->setText(actionText);
+    m_action->setVisible(bool(m_call));
+}
+
 void MessageBar::showMessage(const QString &text, Type type)
 {
+    m_call = {};
+    m_action->hide();
     m_type = type;
     m_text->setText(text);
     applyStyle();

@@ -2,7 +2,10 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
+class QPushButton;
 class QToolButton;
 class QTimer;
 
@@ -20,6 +23,9 @@ public:
     explicit MessageBar(QWidget *parent = nullptr);
 
     void showMessage(const QString &text, Type type = Type::Error);
+    /// With a button named `actionText` that closes the message and calls `action`: the way to do
+    /// again what failed ("Save again" after another program kept the database busy).
+    void showMessage(const QString &text, Type type, const QString &actionText, std::function<void()> action);
     QString text() const;
     Type type() const { return m_type; }
 
@@ -34,6 +40,8 @@ private:
 
     QLabel *m_icon;
     QLabel *m_text;
+    QPushButton *m_action;
+    std::function<void()> m_call; ///< what m_action does
     QToolButton *m_close;
     QTimer *m_autoHide;
     Type m_type = Type::Information;

@@ -516,7 +516,8 @@ private slots:
 
     // Another program holds the write lock (say, an import waiting for its user to confirm it):
     // an edit in the window gives up after the window's few seconds instead of the command
-    // line's minute, says why, and writes nothing; once the other is done the edit is saved.
+    // line's minute, says why, and writes nothing; once the other is done, "Save again" saves
+    // what was typed, as one undo step.
     void shouldHoldTheWindowOnlyAFewSecondsWhileAnotherProgramWrites()
     {
         Models::Portfolio portfolio;
@@ -563,11 +564,20 @@ private slots:
             QVERIFY2(window.messageBar()->text().contains(QLatin1String("busy for more than 3 seconds")),
                      qPrintable(window.messageBar()->text()));
             QCOMPARE(cell.data(Models::AllocationGridModel::MinutesRole).toLongLong(), before);
+            auto *again = window.messageBar()->findChild<QPushButton *>(QStringLiteral("messageBarAction"));
+            QVERIFY(again && again->isVisible());
+            QCOMPARE(again->text(), QStringLiteral("Save again"));
+            auto *undo = window.findChild<QUndoStack *>();
+            QCOMPARE(undo->count(), 0);
 
             release = true;
             holder->wait();
-            QVERIFY(grid->setData(cell, 12.0));
+            again->click();
             QCOMPARE(cell.data(Models::AllocationGridModel::MinutesRole).toLongLong(), qint64(12 * 60));
+            QVERIFY(!window.messageBar()->isVisible());
+            QCOMPARE(undo->count(), 1);
+            undo->undo();
+            QCOMPARE(cell.data(Models::AllocationGridModel::MinutesRole).toLongLong(), before);
         }
         // The window's cap goes with it.
         QCOMPARE(Storage::Database::busyLimitMilliseconds(), 60000);
