@@ -3381,6 +3381,10 @@ You can undo this until the database is closed.</source>
         <source>Connect to a &amp;team database…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::MessageBar</name>

@@ -3414,6 +3414,10 @@ Du kan ångra detta tills databasen stängs.</translation>
         <source>Connect to a &amp;team database…</source>
         <translation>Anslut till en &amp;teamdatabas…</translation>
     </message>
+    <message>
+        <source>Save again</source>
+        <translation>Spara igen</translation>
+    </message>
 </context>
 <context>
     <name>Gui::MessageBar</name>

@@ -4,10 +4,13 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 namespace Gui {
 
-AddEngagementCommand::AddEngagementCommand(Models::Portfolio *portfolio, const Domain::Engagement &engagement)
-    : m_portfolio(portfolio), m_engagement(engagement)
+AddEngagementCommand::AddEngagementCommand(Models::Portfolio *portfolio, const Domain::Engagement &engagement,
+                                           Storage::StorageError *outcome)
+    : m_portfolio(portfolio), m_engagement(engagement), m_outcome(outcome)
 {
     retranslate();
 }
@@ -22,6 +25,8 @@ void AddEngagementCommand::redo()
     // The first redo inserts; later redos restore the same row so that its id stays stable.
     const Storage::StorageError error = m_stored ? m_portfolio->restoreEngagement(m_engagement.id)
                                                  : m_portfolio->addEngagement(&m_engagement);
+    if (m_outcome)
+        *std::exchange(m_outcome, nullptr) = error;
     if (error)
         setObsolete(true);
     m_stored = true;
@@ -34,8 +39,8 @@ void AddEngagementCommand::undo()
 }
 
 EditEngagementCommand::EditEngagementCommand(Models::Portfolio *portfolio, const Domain::Engagement &before,
-                                             const Domain::Engagement &after)
-    : m_portfolio(portfolio), m_before(before), m_after(after)
+                                             const Domain::Engagement &after, Storage::StorageError *outcome)
+    : m_portfolio(portfolio), m_before(before), m_after(after), m_outcome(outcome)
 {
     retranslate();
 }
@@ -47,7 +52,10 @@ void EditEngagementCommand::retranslate()
 
 void EditEngagementCommand::redo()
 {
-    if (m_portfolio->updateEngagement(m_after))
+    const Storage::StorageError error = m_portfolio->updateEngagement(m_after);
+    if (m_outcome)
+        *std::exchange(m_outcome, nullptr) = error;
+    if (error)
         setObsolete(true);
 }
 

@@ -7,23 +7,29 @@
 namespace Models {
 class Portfolio;
 }
+namespace Storage {
+struct StorageError;
+}
 
 namespace Gui {
 
 /// Undoable changes of engagements. Each command reports failure through the Portfolio's
-/// errorOccurred() and marks itself obsolete so that a failed change leaves no undo entry.
+/// errorOccurred() and marks itself obsolete so that a failed change leaves no undo entry; the
+/// undo stack's push() then deletes it at once. `outcome` (optional, written by the first redo,
+/// during push()) tells the caller what happened, as the command may be gone by then.
 class AddEngagementCommand : public TranslatableCommand
 {
 public:
-    AddEngagementCommand(Models::Portfolio *portfolio, const Domain::Engagement &engagement);
+    AddEngagementCommand(Models::Portfolio *portfolio, const Domain::Engagement &engagement,
+                         Storage::StorageError *outcome = nullptr);
     void redo() override;
     void undo() override;
     void retranslate() override;
-    qint64 engagementId() const { return m_engagement.id; }
 
 private:
     Models::Portfolio *m_portfolio;
     Domain::Engagement m_engagement;
+    Storage::StorageError *m_outcome;
     bool m_stored = false;
 };
 
@@ -31,7 +37,7 @@ class EditEngagementCommand : public TranslatableCommand
 {
 public:
     EditEngagementCommand(Models::Portfolio *portfolio, const Domain::Engagement &before,
-                          const Domain::Engagement &after);
+                          const Domain::Engagement &after, Storage::StorageError *outcome = nullptr);
     void redo() override;
     void undo() override;
     void retranslate() override;
@@ -40,6 +46,7 @@ private:
     Models::Portfolio *m_portfolio;
     Domain::Engagement m_before;
     Domain::Engagement m_after;
+    Storage::StorageError *m_outcome;
 };
 
 class RemoveEngagementCommand : public TranslatableCommand

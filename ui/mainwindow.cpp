@@ -584,11 +584,33 @@ void MainWindow::newDatabase()
 void MainWindow::newEngagement()
 {
     EngagementDialog dialog(this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    auto *command = new AddEngagementCommand(m_portfolio, dialog.engagement());
-    m_undoStack->push(command);
-    m_list->selectEngagement(command->engagementId());
+    if (dialog.exec() == QDialog::Accepted)
+        addEngagement(dialog.engagement());
+}
+
+void MainWindow::addEngagement(const Domain::Engagement &engagement)
+{
+    Storage::StorageError failed;
+    m_undoStack->push(new AddEngagementCommand(m_portfolio, engagement, &failed));
+    if (failed.kind == Storage::StorageError::Kind::Busy)
+        offerSaveAgain([this, engagement] { addEngagement(engagement); });
+    else if (!failed)
+        selectEngagementByKey(engagement.key);
+}
+
+void MainWindow::saveEngagement(const Domain::Engagement &before, const Domain::Engagement &after)
+{
+    Storage::StorageError failed;
+    m_undoStack->push(new EditEngagementCommand(m_portfolio, before, after, &failed));
+    if (failed.kind == Storage::StorageError::Kind::Busy)
+        offerSaveAgain([this, before, after] { saveEngagement(before, after); });
+}
+
+void MainWindow::offerSaveAgain(const std::function<void()> &again)
+{
+    // The error is on the bar already (Portfolio::errorOccurred): what the dialog held is kept
+    // in the button, nothing typed is lost.
+    m_messageBar->showMessage(m_messageBar->text(), MessageBar::Type::Error, tr("Save again"), again);
 }
 
 void MainWindow::editEngagement()
@@ -602,7 +624,7 @@ void MainWindow::editEngagement()
         return;
     const Domain::Engagement after = dialog.engagement();
     if (after != before)
-        m_undoStack->push(new EditEngagementCommand(m_portfolio, before, after));
+        saveEngagement(before, after);
 }
 
 void MainWindow::deleteEngagement()

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "models/domain/engagement.h"
 #include "models/threadwaitcap.h"
 
 #include <QMainWindow>
+
+#include <functional>
 
 class QAction;
 class QActionGroup;
@@ -97,6 +100,11 @@ private:
     void rememberOpened();
     void showEngagement(qint64 id);
     bool isEditingACell() const;
+    /// The undoable add and save of what the engagement dialog held; when another program kept
+    /// the database busy the message offers to save it again.
+    void addEngagement(const Domain::Engagement &engagement);
+    void saveEngagement(const Domain::Engagement &before, const Domain::Engagement &after);
+    void offerSaveAgain(const std::function<void()> &again);
 
     const Models::ThreadWaitCap m_waitCap{WriteWaitMilliseconds}; ///< first: before any save
     Models::Portfolio *m_portfolio;

@@ -1,10 +1,7 @@
 #include "cuttext.h"
-#include "models/allocationgridmodel.h"
 #include "models/engagementlistmodel.h"
 #include "models/portfolio.h"
 #include "models/portfolioburnmodel.h"
-#include "models/storage/database.h"
-#include "ui/allocationpage.h"
 #include "ui/engagementdialog.h"
 #include "ui/engagementlistpanel.h"
 #include "ui/importwizard.h"
@@ -18,7 +15,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
-#include <QElapsedTimer>
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -26,18 +22,13 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QSqlQuery>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QTimer>
 #include <QUndoStack>
 #include <QtTest>
-
-#include <atomic>
-#include <memory>
 
 using Gui::MainWindow;
 
@@ -512,75 +503,6 @@ private slots:
         QCOMPARE(QFileInfo(portfolio.path()).fileName(), QStringLiteral("keep.sqlite"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("this is not a database at all, just text\n"));
-    }
-
-    // Another program holds the write lock (say, an import waiting for its user to confirm it):
-    // an edit in the window gives up after the window's few seconds instead of the command
-    // line's minute, says why, and writes nothing; once the other is done, "Save again" saves
-    // what was typed, as one undo step.
-    void shouldHoldTheWindowOnlyAFewSecondsWhileAnotherProgramWrites()
-    {
-        Models::Portfolio portfolio;
-        const QString path = m_dir.filePath(QStringLiteral("busy.sqlite"));
-        QVERIFY(portfolio.createDemo(path, QDate(2026, 11, 25)).isNull());
-        QCOMPARE(Storage::Database::busyLimitMilliseconds(), 60000);
-        {
-            MainWindow window(&portfolio, &m_languages);
-            window.show();
-            QCOMPARE(Storage::Database::busyLimitMilliseconds(), MainWindow::WriteWaitMilliseconds);
-            auto *grid = window.findChild<Gui::AllocationPage *>()->grid();
-            const int row = grid->rowOf(QStringLiteral("Ali Hassan"), QStringLiteral("NORDSHOP"));
-            QVERIFY(row >= 0);
-            const QModelIndex cell = grid->index(row, Models::AllocationGridModel::FirstMonthColumn);
-            const qint64 before = cell.data(Models::AllocationGridModel::MinutesRole).toLongLong();
-
-            Storage::Database other;
-            QVERIFY(other.open(path).isNull());
-            std::atomic<bool> locked{false};
-            std::atomic<bool> release{false};
-            std::unique_ptr<QThread> holder(QThread::create([&] {
-                {
-                    QSqlQuery q(other.connection());
-                    q.exec(QStringLiteral("BEGIN IMMEDIATE"));
-                    locked = true;
-                    while (!release)
-                        QThread::msleep(5);
-                    q.exec(QStringLiteral("ROLLBACK"));
-                }
-                other.releaseThreadConnection();
-            }));
-            holder->start();
-            auto unlock = qScopeGuard([&] {
-                release = true;
-                holder->wait();
-            });
-            while (!locked)
-                QThread::msleep(5);
-            QElapsedTimer held;
-            held.start();
-            QVERIFY(!grid->setData(cell, 12.0));
-            QVERIFY2(held.elapsed() >= MainWindow::WriteWaitMilliseconds - 300 && held.elapsed() < 10000,
-                     qPrintable(QString::number(held.elapsed())));
-            QVERIFY2(window.messageBar()->text().contains(QLatin1String("busy for more than 3 seconds")),
-                     qPrintable(window.messageBar()->text()));
-            QCOMPARE(cell.data(Models::AllocationGridModel::MinutesRole).toLongLong(), before);
-            auto *again = window.messageBar()->findChild<QPushButton *>(QStringLiteral("messageBarAction"));
-            QVERIFY(again && again->isVisible());
-            QCOMPARE(again->text(), QStringLiteral("Save again"));
-            auto *undo = window.findChild<QUndoStack *>();
-            QCOMPARE(undo->count(), 0);
-
-            release = true;
-            holder->wait();
-            again->click();
-            QCOMPARE(cell.data(Models::AllocationGridModel::MinutesRole).toLongLong(), qint64(12 * 60));
-            QVERIFY(!window.messageBar()->isVisible());
-            QCOMPARE(undo->count(), 1);
-            undo->undo();
-            QCOMPARE(cell.data(Models::AllocationGridModel::MinutesRole).toLongLong(), before);
-        }
-        // The window's cap goes with it.
-        QCOMPARE(Storage::Database::busyLimitMilliseconds(), 60000);
     }
 
     void shouldShowEveryPageByName()
