@@ -480,6 +480,16 @@ bool AllocationPage::savePerson(const Domain::Person &person)
 {
     const Storage::StorageError error =
         Models::AllocationPlanLoader(*m_portfolio->database()).savePerson(person);
+    if (error.kind == Storage::StorageError::Kind::Busy) {
+        // The dialog is closed: what it held is kept in the message's button.
+        const QPointer<AllocationPage> page(this);
+        m_messageBar->showMessage(Models::StorageText::message(error), MessageBar::Type::Error,
+                                  tr("Save again"), [page, person] {
+                                      if (page)
+                                          page->savePerson(person);
+                                  });
+        return false;
+    }
     if (!error.isNull()) {
         m_messageBar->showMessage(Models::StorageText::message(error), MessageBar::Type::Error);
         // Someone else changed, added or removed the person since the plan was read: show theirs.

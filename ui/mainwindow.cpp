@@ -118,6 +118,10 @@ MainWindow::MainWindow(Models::Portfolio *portfolio, LanguageManager *languages,
     connect(findChild<ReviewPage *>(), &ReviewPage::message, this, [this](const QString &text, bool error) {
         m_messageBar->showMessage(text, error ? MessageBar::Type::Error : MessageBar::Type::Information);
     });
+    connect(findChild<ReviewPage *>(), &ReviewPage::saveBusy, this,
+            [this](const QString &text, const std::function<void()> &again) {
+                m_messageBar->showMessage(text, MessageBar::Type::Error, tr("Save again"), again);
+            });
     connect(m_list, &EngagementListPanel::activated, this, &MainWindow::editEngagement);
     connect(m_portfolio, &Models::Portfolio::errorOccurred, this,
             [this](const QString &message) { m_messageBar->showMessage(message, MessageBar::Type::Error); });

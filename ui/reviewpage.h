@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QPair>
 #include <QWidget>
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -101,6 +102,9 @@ public:
 signals:
     /// What a save or an export did, for the window's message bar.
     void message(const QString &text, bool error);
+    /// A root cause was not saved because another program kept the database busy: `again` saves
+    /// it (the cell shows the stored note meanwhile, so what was typed lives only here).
+    void saveBusy(const QString &text, const std::function<void()> &again);
     /// An export ended: written (`ok`), refused or cancelled.
     void exported(bool ok);
     /// The print preview is about to open (its dialog is `dialog`).
@@ -135,7 +139,7 @@ private:
     bool save(const QString &risks, const QString &actions);
     /// Saves a root-cause note over the version `read`; on a conflict the cell shows the stored note.
     bool saveRootCause(const QString &engagementKey, qint64 ticketId, const QString &note,
-                       Domain::ChangeStamp read);
+                       Domain::ChangeStamp read, const std::function<void()> &again = {});
     void showRootCause(qint64 ticketId, const QString &note, const Domain::ChangeStamp &stamp);
     /// The notes' editors say who wrote them last (empty when unknown).
     void updateNotesToolTips();

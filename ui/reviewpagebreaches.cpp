@@ -12,6 +12,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
@@ -201,7 +202,12 @@ void ReviewPage::rootCauseEdited(qint64 ticketId, const QString &before, const Q
     const int row = m_model->rowOfTicket(ticketId);
     const QString key = row >= 0 ? m_model->rows().at(row).key : QString::number(ticketId);
     // An edit of the cell names the version the cell shows.
-    if (!saveRootCause(m_engagement.key, ticketId, after, m_rootCauseStamps.value(ticketId)))
+    const QPointer<ReviewPage> page(this);
+    const auto again = [page, ticketId, before, after] {
+        if (page)
+            page->rootCauseEdited(ticketId, before, after);
+    };
+    if (!saveRootCause(m_engagement.key, ticketId, after, m_rootCauseStamps.value(ticketId), again))
         return;
     m_undoStack->push(new EditRootCauseCommand(this, m_engagement.key, ticketId, key, before, after));
 }
@@ -231,14 +237,18 @@ bool ReviewPage::applyRootCause(const QString &engagementKey, qint64 ticketId, c
 }
 
 bool ReviewPage::saveRootCause(const QString &engagementKey, qint64 ticketId, const QString &note,
-                               Domain::ChangeStamp read)
+                               Domain::ChangeStamp read, const std::function<void()> &again)
 {
     if (!m_portfolio->isOpen())
         return false;
     const Models::ReviewNotesLoader loader(*m_portfolio->database());
     Storage::StorageError error;
     if (!loader.saveRootCause(engagementKey, ticketId, note, now().toSecsSinceEpoch(), &read, &error)) {
-        emit message(Models::StorageText::message(tr("The root cause was not saved"), error), true);
+        const QString text = Models::StorageText::message(tr("The root cause was not saved"), error);
+        if (error.kind == Storage::StorageError::Kind::Busy && again)
+            emit saveBusy(text, again);
+        else
+            emit message(text, true);
         // Someone else changed the note since it was read: show theirs, never overwrite it.
         if (error.kind == Storage::StorageError::Kind::Conflict && engagementKey == m_engagement.key) {
             QString stored;

@@ -5,12 +5,16 @@
 #include "models/allocationgridmodel.h"
 #include "models/engagementlistmodel.h"
 #include "models/portfolio.h"
+#include "models/reviewbreachmodel.h"
 #include "models/storage/database.h"
+#include "models/threadwaitcap.h"
 #include "ui/allocationpage.h"
 #include "ui/engagementdialog.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
+#include "ui/peopledialog.h"
+#include "ui/reviewpage.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -18,6 +22,7 @@
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
@@ -26,6 +31,7 @@
 #include <QtTest>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 using Gui::MainWindow;
@@ -167,6 +173,85 @@ private slots:
         QCOMPARE(window.undoStack()->count(), 1);
         window.undoStack()->undo();
         QCOMPARE(cell.data(Models::AllocationGridModel::MinutesRole).toLongLong(), before);
+    }
+
+    void shouldAddAPersonAgainOnceTheOtherProgramIsDone()
+    {
+        Models::Portfolio portfolio;
+        const QString path = demo(&portfolio);
+        MainWindow window(&portfolio, &m_languages);
+        window.show();
+        auto *page = window.findChild<Gui::AllocationPage *>();
+        const QString sara = QStringLiteral("Sara Nilsson");
+        QVERIFY(!page->grid()->plan().findPerson(sara));
+
+        WriteLock lock(path);
+        QVERIFY(lock.isHeld());
+        QTimer::singleShot(0, [sara] {
+            auto *dialog = qobject_cast<Gui::PeopleDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(sara);
+            dialog->findChild<QDoubleSpinBox *>(QStringLiteral("hoursSpin"))->setValue(32);
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        QElapsedTimer held;
+        held.start();
+        page->addPerson();
+        verifyBusyMessage(window, held);
+        QVERIFY(!page->grid()->plan().findPerson(sara));
+
+        lock.release();
+        saveAgain(window)->click();
+        const Domain::Person *added = page->grid()->plan().findPerson(sara);
+        QVERIFY(added);
+        QVERIFY(!window.messageBar()->isVisible());
+    }
+
+    // A root cause typed into the Review page's breach table: the cell shows the stored note
+    // again when the save fails, so "Save again" holds what was typed.
+    void shouldSaveARootCauseAgainOnceTheOtherProgramIsDone()
+    {
+        Models::Portfolio portfolio;
+        const QString path = demo(&portfolio);
+        const Models::ThreadWaitCap windowWaits(MainWindow::WriteWaitMilliseconds);
+        QUndoStack stack;
+        Gui::ReviewPage page(&portfolio, &stack);
+        page.setNow(QDateTime(QDate(2026, 11, 26), QTime(9, 30), Qt::UTC));
+        const int row = portfolio.engagements()->rowOfKey(QStringLiteral("FJALLGEAR"));
+        page.showEngagement(portfolio.engagements()->engagementAt(row).id);
+        page.show();
+        QVERIFY(QTest::qWaitFor([&page] { return !page.isReading(); }, 10000));
+        Models::ReviewBreachModel *model = page.breachModel();
+        QVERIFY(model->rowCount() > 0);
+        const QModelIndex cell = model->index(0, Models::ReviewBreachModel::RootCauseColumn);
+        const QString typed = QStringLiteral("Cache eviction storm after the deploy");
+        QSignalSpy busy(&page, &Gui::ReviewPage::saveBusy);
+        QSignalSpy failed(&page, &Gui::ReviewPage::message);
+
+        WriteLock lock(path);
+        QVERIFY(lock.isHeld());
+        model->setData(cell, typed);
+        QCOMPARE(busy.count(), 1);
+        QCOMPARE(failed.count(), 0);
+        QVERIFY2(busy.at(0).at(0).toString().contains(QLatin1String("busy for more than 3 seconds")),
+                 qPrintable(busy.at(0).at(0).toString()));
+        QCOMPARE(cell.data().toString(), QString());
+        QCOMPARE(stack.count(), 0);
+
+        lock.release();
+        busy.at(0).at(1).value<std::function<void()>>()();
+        QCOMPARE(cell.data().toString(), typed);
+        QCOMPARE(stack.count(), 1);
+
+        // The window puts it on its message bar with the button.
+        MainWindow window(&portfolio, &m_languages);
+        window.show();
+        bool called = false;
+        emit window.findChild<Gui::ReviewPage *>()->saveBusy(QStringLiteral("busy"),
+                                                             [&called] { called = true; });
+        QVERIFY(saveAgain(window));
+        saveAgain(window)->click();
+        QVERIFY(called);
     }
 
     // The dialog is closed when the save fails: what it held is kept in "Save again". (The
