@@ -18,18 +18,16 @@
 #include "models/storage/reviewnoterepository.h"
 #include "models/storage/slapolicyrepository.h"
 #include "testdatabases.h"
+#include "writelock.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QtTest>
 
-#include <atomic>
 #include <functional>
-#include <memory>
 
 using Storage::Database;
 using Storage::StorageError;
@@ -168,23 +166,8 @@ private slots:
         // The window's cap on this thread (MainWindow), so that the test takes seconds.
         const int previous = Database::setThreadWaitCap(CapMilliseconds);
         auto restore = qScopeGuard([previous] { Database::setThreadWaitCap(previous); });
-        Database other;
-        QVERIFY(other.open(path).isNull());
-        std::atomic<bool> locked{false};
-        std::unique_ptr<QThread> holder(QThread::create([&] {
-            {
-                QSqlQuery q(other.connection());
-                q.exec(QStringLiteral("BEGIN IMMEDIATE"));
-                locked = true;
-                QThread::msleep(HeldMilliseconds);
-                q.exec(QStringLiteral("ROLLBACK"));
-            }
-            other.releaseThreadConnection();
-        }));
-        holder->start();
-        auto join = qScopeGuard([&] { holder->wait(); });
-        while (!locked)
-            QThread::msleep(5);
+        StorageTest::WriteLock lock(path, HeldMilliseconds);
+        QVERIFY(lock.isHeld());
 
         QElapsedTimer waited;
         waited.start();
@@ -194,7 +177,7 @@ private slots:
         QCOMPARE(error.waitedSeconds, CapMilliseconds / 1000);
         QVERIFY2(elapsed >= CapMilliseconds - 300 && elapsed < HeldMilliseconds - 200,
                  qPrintable(QStringLiteral("waited %1 ms").arg(elapsed)));
-        holder->wait();
+        lock.release();
         QCOMPARE(contents(db), before);
         // Once the other is done, the same save goes through.
         const StorageError saved = save(db);

@@ -3,6 +3,7 @@
 #include "models/storage/migrator.h"
 #include "models/storage/sqlhelpers.h"
 #include "models/storage/transactionguard.h"
+#include "writelock.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -380,8 +381,6 @@ private slots:
         qputenv("DELIVERYDESK_WAIT_SECONDS", "30");
         Database db;
         QVERIFY(db.open(path, Database::Access::ReadWrite, Database::Creation::CreateIfMissing).isNull());
-        Database other;
-        QVERIFY(other.open(path).isNull());
         const int previous = Database::setThreadWaitCap(1000);
         auto restore = qScopeGuard([previous] {
             Database::setThreadWaitCap(previous);
@@ -395,26 +394,8 @@ private slots:
         worker->wait();
         QCOMPARE(elsewhere, 30000);
 
-        std::atomic<bool> locked{false};
-        std::atomic<bool> release{false};
-        std::unique_ptr<QThread> holder(QThread::create([&] {
-            {
-                QSqlQuery q(other.connection());
-                q.exec(QStringLiteral("BEGIN IMMEDIATE"));
-                locked = true;
-                while (!release)
-                    QThread::msleep(5);
-                q.exec(QStringLiteral("ROLLBACK"));
-            }
-            other.releaseThreadConnection();
-        }));
-        holder->start();
-        auto unlock = qScopeGuard([&] {
-            release = true;
-            holder->wait();
-        });
-        while (!locked)
-            QThread::msleep(5);
+        StorageTest::WriteLock lock(path);
+        QVERIFY(lock.isHeld());
         QElapsedTimer waited;
         waited.start();
         {
@@ -478,26 +459,14 @@ private slots:
 
         // Past the limit: Busy, with nothing written.
         qputenv("DELIVERYDESK_WAIT_SECONDS", "1");
-        locked = false;
-        std::unique_ptr<QThread> stubborn(QThread::create([&] {
-            {
-                QSqlQuery q(other.connection());
-                q.exec(QStringLiteral("BEGIN IMMEDIATE"));
-                locked = true;
-                QThread::msleep(2500);
-                q.exec(QStringLiteral("ROLLBACK"));
-            }
-            other.releaseThreadConnection();
-        }));
-        stubborn->start();
-        while (!locked)
-            QThread::msleep(5);
+        StorageTest::WriteLock stubborn(path, 2500);
+        QVERIFY(stubborn.isHeld());
         {
             Storage::TransactionGuard guard(db.connection());
             QVERIFY(!guard.isActive());
             QVERIFY(Database::lastBeginWasBusy());
         }
-        stubborn->wait();
+        stubborn.release();
         QCOMPARE(notified, 2);
         qunsetenv("DELIVERYDESK_WAIT_SECONDS");
         Database::setBusyNotifier({});

@@ -290,41 +290,24 @@ private slots:
     }
 
     // Another user's transaction holds the row: the save waits the busy limit, then says so (Busy,
-    // nothing written) instead of hanging the window; once the other is done it saves.
-    void shouldSayBusyWhenAnotherUserHoldsTheRow()
+    // nothing written) instead of hanging the window; once the other is done it saves. The window's
+    // thread caps its waits (MainWindow): a connection opened before the cap, with the full
+    // lock_timeout, still gives up at the cap.
+    void shouldSayBusyWhenAnotherUserHoldsTheRow_data()
     {
-        QString address;
-        DD_FRESH_DATABASE_OF(address, QStringLiteral("postgresql"), m_dir.path());
-        qputenv("DELIVERYDESK_WAIT_SECONDS", "1"); // read when a connection opens
-        Database mine;
-        QVERIFY(mine.open(address).isNull());
-        Domain::Engagement e = StorageTest::engagement(QStringLiteral("NORD"));
-        QVERIFY(Storage::EngagementRepository(mine).insert(&e).isNull());
-        Database other;
-        QVERIFY(other.open(address).isNull());
-        QSqlQuery holder(other.connection());
-        QVERIFY(holder.exec(QStringLiteral("BEGIN")));
-        QVERIFY(
-            holder.exec(QStringLiteral("UPDATE engagements SET notes = 'theirs' WHERE id = %1").arg(e.id)));
-        e.notes = QStringLiteral("mine");
-        QElapsedTimer waited;
-        waited.start();
-        const StorageError busy = Storage::EngagementRepository(mine).update(e);
-        QCOMPARE(busy.kind, StorageError::Kind::Busy);
-        QVERIFY(waited.elapsed() >= 900);
-        QVERIFY(holder.exec(QStringLiteral("ROLLBACK")));
-        const StorageError saved = Storage::EngagementRepository(mine).update(e);
-        QVERIFY2(saved.isNull(), qPrintable(saved.toString()));
-        qunsetenv("DELIVERYDESK_WAIT_SECONDS");
+        QTest::addColumn<QByteArray>("limitSeconds"); // DELIVERYDESK_WAIT_SECONDS
+        QTest::addColumn<int>("capMilliseconds");     // the thread's cap, 0: none
+        QTest::newRow("busy limit") << QByteArray("1") << 0;
+        QTest::newRow("thread's cap") << QByteArray("30") << 1000;
     }
 
-    // The window's thread caps its waits (MainWindow): a connection opened before the cap, with
-    // the full lock_timeout, still gives up at the cap, and says how long it waited.
-    void shouldKeepToTheThreadsCapWhenAnotherUserHoldsTheRow()
+    void shouldSayBusyWhenAnotherUserHoldsTheRow()
     {
+        QFETCH(QByteArray, limitSeconds);
+        QFETCH(int, capMilliseconds);
         QString address;
         DD_FRESH_DATABASE_OF(address, QStringLiteral("postgresql"), m_dir.path());
-        qputenv("DELIVERYDESK_WAIT_SECONDS", "30");
+        qputenv("DELIVERYDESK_WAIT_SECONDS", limitSeconds); // read when a connection opens
         Database mine;
         QVERIFY(mine.open(address).isNull());
         Domain::Engagement e = StorageTest::engagement(QStringLiteral("NORD"));
@@ -335,7 +318,7 @@ private slots:
         QVERIFY(holder.exec(QStringLiteral("BEGIN")));
         QVERIFY(
             holder.exec(QStringLiteral("UPDATE engagements SET notes = 'theirs' WHERE id = %1").arg(e.id)));
-        const int previous = Database::setThreadWaitCap(1000);
+        const int previous = Database::setThreadWaitCap(capMilliseconds);
         auto restore = qScopeGuard([previous] {
             Database::setThreadWaitCap(previous);
             qunsetenv("DELIVERYDESK_WAIT_SECONDS");

@@ -2,6 +2,7 @@
 // Delivery Desk whose import waits for its user to confirm it): each gives up after the window's
 // few seconds instead of the command line's minute, says why, writes nothing and loses nothing
 // typed: "Save again" saves it once the other is done, as one undo step.
+#include "../storage/writelock.h"
 #include "models/allocationgridmodel.h"
 #include "models/engagementlistmodel.h"
 #include "models/portfolio.h"
@@ -23,62 +24,19 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
 #include <QUndoStack>
 #include <QtTest>
 
-#include <atomic>
 #include <functional>
 #include <memory>
 
 using Gui::MainWindow;
+using StorageTest::WriteLock;
 
 namespace {
-
-/// Another program's write transaction on the database at `path`, from construction to release().
-class WriteLock
-{
-public:
-    explicit WriteLock(const QString &path)
-    {
-        if (!m_other.open(path).isNull())
-            return;
-        m_holder.reset(QThread::create([this] {
-            {
-                QSqlQuery q(m_other.connection());
-                q.exec(QStringLiteral("BEGIN IMMEDIATE"));
-                m_locked = true;
-                while (!m_released)
-                    QThread::msleep(5);
-                q.exec(QStringLiteral("ROLLBACK"));
-            }
-            m_other.releaseThreadConnection();
-        }));
-        m_holder->start();
-        while (!m_locked)
-            QThread::msleep(5);
-    }
-    ~WriteLock() { release(); }
-    WriteLock(const WriteLock &) = delete;
-    WriteLock &operator=(const WriteLock &) = delete;
-
-    bool isHeld() const { return m_locked && !m_released; }
-    void release()
-    {
-        m_released = true;
-        if (m_holder)
-            m_holder->wait();
-    }
-
-private:
-    Storage::Database m_other;
-    std::unique_ptr<QThread> m_holder;
-    std::atomic<bool> m_locked{false};
-    std::atomic<bool> m_released{false};
-};
 
 /// Runs `fill` on the engagement dialog that the next call opens, then presses OK.
 template<typename Fill> void answerDialog(Fill fill)
