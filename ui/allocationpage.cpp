@@ -161,7 +161,15 @@ void AllocationPage::setTeamZone(const QByteArray &zone)
         return;
     if (const Storage::StorageError error =
             Models::TeamTimeZone(*m_portfolio->database()).set(zone, &m_zoneStamp)) {
-        m_messageBar->showMessage(Models::StorageText::message(error), MessageBar::Type::Error);
+        const QPointer<AllocationPage> page(this);
+        if (error.kind == Storage::StorageError::Kind::Busy)
+            m_messageBar->showMessage(Models::StorageText::message(error), MessageBar::Type::Error,
+                                      tr("Save again"), [page, zone] {
+                                          if (page)
+                                              page->setTeamZone(zone);
+                                      });
+        else
+            m_messageBar->showMessage(Models::StorageText::message(error), MessageBar::Type::Error);
         // Someone else set the zone since it was read: show theirs, and the capacity it gives.
         if (error.kind == Storage::StorageError::Kind::Conflict)
             reload();

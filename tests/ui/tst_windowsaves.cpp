@@ -18,6 +18,7 @@
 #include "ui/reviewpage.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
@@ -162,6 +163,34 @@ private slots:
         saveAgain(window)->click();
         const Domain::Person *added = page->grid()->plan().findPerson(sara);
         QVERIFY(added);
+        QVERIFY(!window.messageBar()->isVisible());
+    }
+
+    // The combo box goes back to the stored zone when the save fails: the zone chosen is in the button.
+    void shouldSaveTheTeamTimeZoneAgainOnceTheOtherProgramIsDone()
+    {
+        Models::Portfolio portfolio;
+        const QString path = demo(&portfolio);
+        MainWindow window(&portfolio, &m_languages);
+        window.show();
+        auto *zone = window.findChild<QComboBox *>(QStringLiteral("teamTimeZone"));
+        QVERIFY(zone);
+        const QString stored = zone->currentText();
+        const int helsinki = zone->findData(QByteArrayLiteral("Europe/Helsinki"));
+        QVERIFY(helsinki >= 0 && zone->currentIndex() != helsinki);
+
+        WriteLock lock(path);
+        QVERIFY(lock.isHeld());
+        QElapsedTimer held;
+        held.start();
+        zone->setCurrentIndex(helsinki);
+        emit zone->activated(helsinki);
+        verifyBusyMessage(window, held);
+        QCOMPARE(zone->currentText(), stored);
+
+        lock.release();
+        saveAgain(window)->click();
+        QCOMPARE(zone->currentIndex(), helsinki);
         QVERIFY(!window.messageBar()->isVisible());
     }
 
