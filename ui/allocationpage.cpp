@@ -161,15 +161,7 @@ void AllocationPage::setTeamZone(const QByteArray &zone)
         return;
     if (const Storage::StorageError error =
             Models::TeamTimeZone(*m_portfolio->database()).set(zone, &m_zoneStamp)) {
-        const QPointer<AllocationPage> page(this);
-        if (error.kind == Storage::StorageError::Kind::Busy)
-            m_messageBar->showMessage(Models::StorageText::message(error), MessageBar::Type::Error,
-                                      tr("Save again"), [page, zone] {
-                                          if (page)
-                                              page->setTeamZone(zone);
-                                      });
-        else
-            m_messageBar->showMessage(Models::StorageText::message(error), MessageBar::Type::Error);
+        showSaveError(error, [zone](AllocationPage *page) { page->setTeamZone(zone); });
         // Someone else set the zone since it was read: show theirs, and the capacity it gives.
         if (error.kind == Storage::StorageError::Kind::Conflict)
             reload();
@@ -392,7 +384,8 @@ bool AllocationPage::applyAllocations(const QVector<Allocation> &changes)
     return save(changes, {});
 }
 
-bool AllocationPage::save(const QVector<Allocation> &changes, const std::function<void()> &again)
+bool AllocationPage::save(const QVector<Allocation> &changes,
+                          const std::function<void(AllocationPage *)> &again)
 {
     if (!writable()) {
         m_messageBar->showMessage(tr("The database is read-only: allocations cannot be changed."),
@@ -408,11 +401,7 @@ bool AllocationPage::save(const QVector<Allocation> &changes, const std::functio
     if (!error.isNull()) {
         if (error.kind == Storage::StorageError::Kind::Conflict)
             reload(); // show what the other user saved; the message stays
-        if (error.kind == Storage::StorageError::Kind::Busy && again)
-            m_messageBar->showMessage(Models::StorageText::message(error), MessageBar::Type::Error,
-                                      tr("Save again"), again);
-        else
-            m_messageBar->showMessage(Models::StorageText::message(error), MessageBar::Type::Error);
+        showSaveError(error, again);
         return false;
     }
     for (int i = 0; i < saved.size(); ++i)
@@ -431,15 +420,26 @@ bool AllocationPage::change(ChangeAllocationsCommand::Kind kind, const QVector<A
     }
     const QVector<Allocation> before = m_grid->currentOf(after);
     // Saved before the command is pushed, so a refused save never becomes an undo step.
-    const QPointer<AllocationPage> page(this);
-    if (!save(after, [page, kind, after] {
-            if (page)
-                page->change(kind, after);
-        }))
+    if (!save(after, [kind, after](AllocationPage *page) { page->change(kind, after); }))
         return false;
     m_undoStack->push(new ChangeAllocationsCommand(this, kind, before, after,
                                                    ChangeAllocationsCommand::State::AlreadyApplied));
     return true;
+}
+
+void AllocationPage::showSaveError(const Storage::StorageError &error,
+                                   const std::function<void(AllocationPage *)> &again)
+{
+    const QString text = Models::StorageText::message(error);
+    if (error.kind != Storage::StorageError::Kind::Busy || !again) {
+        m_messageBar->showMessage(text, MessageBar::Type::Error);
+        return;
+    }
+    const QPointer<AllocationPage> page(this);
+    m_messageBar->showMessage(text, MessageBar::Type::Error, tr("Save again"), [page, again] {
+        if (page)
+            again(page);
+    });
 }
 
 void AllocationPage::showRefusal(const QVector<Domain::AllocationWarning> &problems)
@@ -488,18 +488,9 @@ bool AllocationPage::savePerson(const Domain::Person &person)
 {
     const Storage::StorageError error =
         Models::AllocationPlanLoader(*m_portfolio->database()).savePerson(person);
-    if (error.kind == Storage::StorageError::Kind::Busy) {
-        // The dialog is closed: what it held is kept in the message's button.
-        const QPointer<AllocationPage> page(this);
-        m_messageBar->showMessage(Models::StorageText::message(error), MessageBar::Type::Error,
-                                  tr("Save again"), [page, person] {
-                                      if (page)
-                                          page->savePerson(person);
-                                  });
-        return false;
-    }
     if (!error.isNull()) {
-        m_messageBar->showMessage(Models::StorageText::message(error), MessageBar::Type::Error);
+        // The dialog is closed: on a busy database what it held is kept in the message's button.
+        showSaveError(error, [person](AllocationPage *page) { page->savePerson(person); });
         // Someone else changed, added or removed the person since the plan was read: show theirs.
         if (error.kind == Storage::StorageError::Kind::Conflict)
             reload();

@@ -26,6 +26,10 @@ class PlannedVsActualModel;
 class Portfolio;
 } // namespace Models
 
+namespace Storage {
+struct StorageError;
+}
+
 namespace Gui {
 
 class HeatmapView;
@@ -88,7 +92,11 @@ private:
     bool change(ChangeAllocationsCommand::Kind kind, const QVector<Domain::Allocation> &after);
     /// applyAllocations(); when another program kept the database busy, the message offers
     /// `again` (a new edit: nothing of it was written, and nothing typed is lost).
-    bool save(const QVector<Domain::Allocation> &changes, const std::function<void()> &again);
+    bool save(const QVector<Domain::Allocation> &changes, const std::function<void(AllocationPage *)> &again);
+    /// A failed save's error on the message bar; when another program kept the database busy,
+    /// with Save again, which calls `again` on this page if it is still there.
+    void showSaveError(const Storage::StorageError &error,
+                       const std::function<void(AllocationPage *)> &again);
     void showRefusal(const QVector<Domain::AllocationWarning> &problems);
     bool savePerson(const Domain::Person &person);
     bool writable() const;

@@ -597,7 +597,7 @@ void MainWindow::addEngagement(const Domain::Engagement &engagement)
     Storage::StorageError failed;
     m_undoStack->push(new AddEngagementCommand(m_portfolio, engagement, &failed));
     if (failed.kind == Storage::StorageError::Kind::Busy)
-        offerSaveAgain([this, engagement] { addEngagement(engagement); });
+        offerSaveAgain(failed, [this, engagement] { addEngagement(engagement); });
     else if (!failed)
         selectEngagementByKey(engagement.key);
 }
@@ -607,14 +607,15 @@ void MainWindow::saveEngagement(const Domain::Engagement &before, const Domain::
     Storage::StorageError failed;
     m_undoStack->push(new EditEngagementCommand(m_portfolio, before, after, &failed));
     if (failed.kind == Storage::StorageError::Kind::Busy)
-        offerSaveAgain([this, before, after] { saveEngagement(before, after); });
+        offerSaveAgain(failed, [this, before, after] { saveEngagement(before, after); });
 }
 
-void MainWindow::offerSaveAgain(const std::function<void()> &again)
+void MainWindow::offerSaveAgain(const Storage::StorageError &error, const std::function<void()> &again)
 {
-    // The error is on the bar already (Portfolio::errorOccurred): what the dialog held is kept
-    // in the button, nothing typed is lost.
-    m_messageBar->showMessage(m_messageBar->text(), MessageBar::Type::Error, tr("Save again"), again);
+    // The Portfolio's error message again (errorOccurred showed it), now with the button that
+    // keeps what the dialog held: nothing typed is lost.
+    m_messageBar->showMessage(Models::StorageText::message(error), MessageBar::Type::Error, tr("Save again"),
+                              again);
 }
 
 void MainWindow::editEngagement()

@@ -20,6 +20,10 @@ namespace Models {
 class Portfolio;
 }
 
+namespace Storage {
+struct StorageError;
+}
+
 namespace Gui {
 
 class EngagementListPanel;
@@ -104,7 +108,7 @@ private:
     /// the database busy the message offers to save it again.
     void addEngagement(const Domain::Engagement &engagement);
     void saveEngagement(const Domain::Engagement &before, const Domain::Engagement &after);
-    void offerSaveAgain(const std::function<void()> &again);
+    void offerSaveAgain(const Storage::StorageError &error, const std::function<void()> &again);
 
     const Models::ThreadWaitCap m_waitCap{WriteWaitMilliseconds}; ///< first: before any save
     Models::Portfolio *m_portfolio;
