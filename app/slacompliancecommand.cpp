@@ -60,17 +60,31 @@ void printRows(QTextStream &out, const QStringList &header, const QVector<QStrin
     }
 }
 
+/// "met" or "missed"; empty when the month measured no clock: nothing was promised, so nothing was
+/// kept either (the window leaves such a month out of its charts and shows "–").
+std::optional<bool> targetResult(const Domain::MonthlyCompliance &m)
+{
+    if (!m.responseMetPercent() && !m.resolutionMetPercent())
+        return std::nullopt;
+    return m.targetMet();
+}
+
 QStringList complianceCells(const Domain::MonthlyCompliance &m, bool ids)
 {
-    const QString result = m.targetMet()
-                               ? (ids ? QStringLiteral("met") : SlaComplianceCommand::tr("met"))
-                               : (ids ? QStringLiteral("missed") : SlaComplianceCommand::tr("missed"));
+    const std::optional<bool> met = targetResult(m);
+    const QString result = !met
+                               ? (ids ? QStringLiteral("none") : SlaComplianceCommand::tr("nothing measured"))
+                           : *met ? (ids ? QStringLiteral("met") : SlaComplianceCommand::tr("met"))
+                                  : (ids ? QStringLiteral("missed") : SlaComplianceCommand::tr("missed"));
     // CSV keeps '.' for scripts; the table for people has the language's decimal sign.
     const auto number = [ids](double value, int decimals) {
         return ids ? QString::number(value, 'f', decimals) : TextTable::number(value, decimals);
     };
     const auto percent = [&](std::optional<double> p) { return p ? number(*p, 1) : QString(); };
-    const auto hoursOf = [&](qint64 seconds) { return number(double(seconds) / 3600.0, 2); };
+    // A median over no tickets is not 0 h: the cells stay empty, as the percentages do.
+    const auto hoursOf = [&](qint64 seconds, int measured) {
+        return measured > 0 ? number(double(seconds) / 3600.0, 2) : QString();
+    };
     return {m.month.toString(QStringLiteral("yyyy-MM")),
             QString::number(m.severity),
             QString::number(m.tickets),
@@ -78,10 +92,10 @@ QStringList complianceCells(const Domain::MonthlyCompliance &m, bool ids)
             percent(m.responseMetPercent()),
             percent(m.resolutionMetPercent()),
             QString::number(m.breaches),
-            hoursOf(m.responseMedianSeconds),
-            hoursOf(m.responseP90Seconds),
-            hoursOf(m.resolutionMedianSeconds),
-            hoursOf(m.resolutionP90Seconds),
+            hoursOf(m.responseMedianSeconds, m.responseMeasured),
+            hoursOf(m.responseP90Seconds, m.responseMeasured),
+            hoursOf(m.resolutionMedianSeconds, m.resolutionMeasured),
+            hoursOf(m.resolutionP90Seconds, m.resolutionMeasured),
             ids ? QString::number(m.targetPercent, 'g', 4) : QLocale().toString(m.targetPercent, 'g', 4),
             result};
 }
@@ -101,12 +115,17 @@ QJsonObject complianceJson(const Domain::MonthlyCompliance &m)
     o.insert(QStringLiteral("resolution_met"), m.resolutionMet);
     o.insert(QStringLiteral("resolution_met_percent"), percent(m.resolutionMetPercent()));
     o.insert(QStringLiteral("breaches"), m.breaches);
-    o.insert(QStringLiteral("response_median_seconds"), m.responseMedianSeconds);
-    o.insert(QStringLiteral("response_p90_seconds"), m.responseP90Seconds);
-    o.insert(QStringLiteral("resolution_median_seconds"), m.resolutionMedianSeconds);
-    o.insert(QStringLiteral("resolution_p90_seconds"), m.resolutionP90Seconds);
+    const auto seconds = [](qint64 value, int measured) {
+        return measured > 0 ? QJsonValue(value) : QJsonValue();
+    };
+    o.insert(QStringLiteral("response_median_seconds"), seconds(m.responseMedianSeconds, m.responseMeasured));
+    o.insert(QStringLiteral("response_p90_seconds"), seconds(m.responseP90Seconds, m.responseMeasured));
+    o.insert(QStringLiteral("resolution_median_seconds"),
+             seconds(m.resolutionMedianSeconds, m.resolutionMeasured));
+    o.insert(QStringLiteral("resolution_p90_seconds"), seconds(m.resolutionP90Seconds, m.resolutionMeasured));
     o.insert(QStringLiteral("target_percent"), m.targetPercent);
-    o.insert(QStringLiteral("target_met"), m.targetMet());
+    const std::optional<bool> met = targetResult(m);
+    o.insert(QStringLiteral("target_met"), met ? QJsonValue(*met) : QJsonValue());
     return o;
 }
 

@@ -7391,6 +7391,10 @@ You can undo this until the database is closed.</source>
         <source>compliance|breaches</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>nothing measured</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SlaExplainText</name>

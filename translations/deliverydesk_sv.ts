@@ -7427,6 +7427,10 @@ månadsslut</translation>
         <source>compliance|breaches</source>
         <translation>compliance|breaches</translation>
     </message>
+    <message>
+        <source>nothing measured</source>
+        <translation>inget mätt</translation>
+    </message>
 </context>
 <context>
     <name>SlaExplainText</name>

@@ -162,6 +162,53 @@ private slots:
         QVERIFY(breaches > 0);
     }
 
+    /// A month and severity without a measured clock has no median and kept no target: the demo has
+    /// such rows (severity 1 resolved nowhere in some months). They used to read 0.00 h and "met".
+    void shouldLeaveAMonthWithoutMeasuredTicketsUndecided()
+    {
+        const QJsonArray rows = complianceJson(m_demo);
+        QStringList empty;
+        int decided = 0;
+        for (const QJsonValue &value : rows) {
+            const QJsonObject row = value.toObject();
+            const bool response = row.value(QStringLiteral("response_measured")).toInt() > 0;
+            const bool resolution = row.value(QStringLiteral("resolution_measured")).toInt() > 0;
+            QCOMPARE(row.value(QStringLiteral("response_median_seconds")).isNull(), !response);
+            QCOMPARE(row.value(QStringLiteral("response_p90_seconds")).isNull(), !response);
+            QCOMPARE(row.value(QStringLiteral("resolution_median_seconds")).isNull(), !resolution);
+            QCOMPARE(row.value(QStringLiteral("resolution_p90_seconds")).isNull(), !resolution);
+            QCOMPARE(row.value(QStringLiteral("target_met")).isNull(), !response && !resolution);
+            if (!response && !resolution)
+                empty.append(row.value(QStringLiteral("month")).toString() + QLatin1Char(',') +
+                             QString::number(row.value(QStringLiteral("severity")).toInt()) +
+                             QLatin1Char(','));
+            else
+                decided += row.value(QStringLiteral("target_met")).isBool();
+        }
+        QVERIFY2(!empty.isEmpty(), "the demo should have a month and severity with nothing measured");
+        QCOMPARE(decided, int(rows.size() - empty.size()));
+
+        const Run csv = run(compliance(m_demo, {QStringLiteral("--format"), QStringLiteral("csv")}));
+        QCOMPARE(csv.code, 0);
+        const Run table = run(compliance(m_demo));
+        QCOMPARE(table.code, 0);
+        for (const QString &start : std::as_const(empty)) {
+            // month,severity,tickets,excluded,resp %,res %,breaches,4 × hours,target,result
+            const QRegularExpression csvLine(QLatin1Char('^') + QRegularExpression::escape(start) +
+                                                 QStringLiteral("\\d+,\\d+,,,0,,,,,[\\d.]+,none$"),
+                                             QRegularExpression::MultilineOption);
+            QVERIFY2(csvLine.match(csv.out).hasMatch(), qPrintable(start + QLatin1Char('\n') + csv.out));
+            const QString month = start.section(QLatin1Char(','), 0, 0);
+            const QString severity = start.section(QLatin1Char(','), 1, 1);
+            const QRegularExpression tableLine(
+                QStringLiteral("^%1 +%2 +\\d+ +\\d+ +0 +\\d+ +nothing measured$")
+                    .arg(QRegularExpression::escape(month), severity),
+                QRegularExpression::MultilineOption);
+            QVERIFY2(tableLine.match(table.out).hasMatch(),
+                     qPrintable(start + QLatin1Char('\n') + table.out));
+        }
+    }
+
     void shouldLimitTheOutputToTheMonthRange()
     {
         const QJsonArray rows = complianceJson(m_demo, {QStringLiteral("--from"), QStringLiteral("2026-03"),
