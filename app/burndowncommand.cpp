@@ -175,9 +175,7 @@ void printTable(QTextStream &out, const Models::BurnDownData &data)
         out << BurnDownCommand::tr("Forecast at month end: %1 left (range %2 to %3)").arg(forecast, low, high)
             << '\n';
     if (b.runOutDate)
-        out << BurnDownCommand::tr("Runs out on %1")
-                   .arg(QLocale().toString(*b.runOutDate, QLocale::ShortFormat))
-            << '\n';
+        out << BurnDownCommand::tr("Runs out on %1").arg(Models::DomainText::date(*b.runOutDate)) << '\n';
     out << '\n';
     const QStringList header = {BurnDownCommand::tr("DATE"),   BurnDownCommand::tr("IDEAL"),
                                 BurnDownCommand::tr("ACTUAL"), BurnDownCommand::tr("FORECAST"),

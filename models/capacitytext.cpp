@@ -439,13 +439,12 @@ QString CapacityText::worklogProblem(Domain::WorklogProblem problem)
 
 QString CapacityText::worklogIssue(const Domain::WorklogIssue &issue)
 {
-    const QLocale locale;
     QStringList parts;
     parts.append(tr("Entry %1").arg(issue.index + 1));
     if (!issue.person.isEmpty())
         parts.append(issue.person);
     if (issue.date.isValid())
-        parts.append(locale.toString(issue.date, QLocale::ShortFormat));
+        parts.append(DomainText::date(issue.date));
     if (issue.problem == Domain::WorklogProblem::NegativeMinutes ||
         issue.problem == Domain::WorklogProblem::EntryOverADay ||
         issue.problem == Domain::WorklogProblem::PersonDayOverADay)

@@ -139,4 +139,14 @@ QString DomainText::monthInSentence(const QDate &month)
         .arg(locale.monthName(month.month(), QLocale::LongFormat), QString::number(month.year()));
 }
 
+QString DomainText::date(const QDate &day)
+{
+    return day.isValid() ? day.toString(QStringLiteral("yyyy-MM-dd")) : QString();
+}
+
+QString DomainText::dateTime(const QDateTime &at)
+{
+    return at.isValid() ? at.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
 } // namespace Models

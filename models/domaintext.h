@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 namespace Models {
@@ -36,6 +37,11 @@ public:
     /// "November 2026" in English, "november 2026" in Swedish ("… i november 2026"), never
     /// "2026-11". Headings and axis labels have their own forms; every sentence uses this one.
     static QString monthInSentence(const QDate &month);
+    /// A day as figures: "2026-11-01" in both languages, as every table and export of the window
+    /// writes it. (English's short form, "01/11/2026", reads as January in the United States.)
+    static QString date(const QDate &day);
+    /// A wall time in its zone as figures: "2026-11-01 14:05".
+    static QString dateTime(const QDateTime &at);
 };
 
 } // namespace Models

@@ -67,9 +67,9 @@ QVariant EngagementListModel::data(const QModelIndex &index, int role) const
         case CommittedColumn:
             return DomainText::hours(e.committedMinutesPerMonth);
         case StartColumn:
-            return QLocale().toString(e.start, QLocale::ShortFormat);
+            return DomainText::date(e.start);
         case EndColumn:
-            return e.end.isValid() ? QLocale().toString(e.end, QLocale::ShortFormat) : tr("open-ended");
+            return e.end.isValid() ? DomainText::date(e.end) : tr("open-ended");
         }
         return {};
     default:

@@ -2,6 +2,7 @@
 
 #include "models/allocationplanloader.h"
 #include "models/capacitytext.h"
+#include "models/domaintext.h"
 #include "models/reviewfingerprint.h"
 #include "models/reviewfingerprintrows.h"
 #include "models/reviewnotesloader.h"
@@ -135,7 +136,7 @@ QString ReviewPackLoader::Error::message(const QString &engagementKey, const QSt
             .arg(periodText);
     case Problem::BeforeStart:
         return tr("The period %1 ends before %2 started on %3.")
-            .arg(periodText, engagementKey, QLocale().toString(engagement.start, QLocale::ShortFormat));
+            .arg(periodText, engagementKey, DomainText::date(engagement.start));
     case Problem::InFuture:
         return tr("The period %1 has not started yet: a review covers what has happened.").arg(periodText);
     case Problem::Storage:

@@ -1,5 +1,7 @@
 #include "models/slaatriskmodel.h"
 
+#include "models/domaintext.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -109,7 +111,7 @@ QVariant SlaAtRiskModel::display(const SlaAtRiskTicket &t, int column) const
     case TimeLeftColumn:
         return SlaOverviewLoader::timeLeftText(t.secondsLeft);
     case DueColumn:
-        return locale.toString(QDateTime::fromSecsSinceEpoch(t.due, m_zone), QLocale::ShortFormat);
+        return DomainText::dateTime(QDateTime::fromSecsSinceEpoch(t.due, m_zone));
     default:
         return {};
     }

@@ -187,9 +187,9 @@ private slots:
                                          QDate(2026, 3, 2),
                                          30 * 60,
                                          24 * 60};
-        QCOMPARE(
-            CapacityText::worklogIssue(issue),
-            QStringLiteral("Entry 5, Bo, 3/2/26, 30 h: More than 24 hours logged by one person on one day"));
+        QCOMPARE(CapacityText::worklogIssue(issue),
+                 QStringLiteral(
+                     "Entry 5, Bo, 2026-03-02, 30 h: More than 24 hours logged by one person on one day"));
         QCOMPARE(CapacityText::budgetIssue({Domain::BudgetProblem::MonthBeforeStart, QDate(2025, 12, 1)}),
                  QStringLiteral("December 2025: A monthly budget lies before the engagement started"));
     }

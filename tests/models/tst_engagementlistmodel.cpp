@@ -78,6 +78,8 @@ private slots:
                  QStringLiteral("80 h"));
         QCOMPARE(model.index(0, EngagementListModel::EndColumn).data().toString(),
                  QStringLiteral("open-ended"));
+        QCOMPARE(model.index(0, EngagementListModel::StartColumn).data().toString(),
+                 QStringLiteral("2026-01-01"));
         QCOMPARE(model.index(0, 0).data(EngagementListModel::EngagementRole).value<Engagement>(), e);
         QCOMPARE(model.headerData(EngagementListModel::ClientColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Client"));
