@@ -18,6 +18,16 @@ bool isKnownSource(const QString &source)
            (source.startsWith(QLatin1String("profile:")) && source.size() > 8);
 }
 
+/// The wizard asks before it imports a file that lies far outside the engagement's period; the
+/// command line cannot ask, so it says so beside the report (the exit code stays the import's).
+void warnOutsidePeriod(CommandCall &call, const Storage::ImportReport &report,
+                       const Domain::Engagement &engagement)
+{
+    const QString warning = Models::ImportReportText::outsidePeriodWarning(report, engagement);
+    if (!warning.isEmpty())
+        call.err() << "deliverydesk: " << ImportCommand::tr("warning: %1").arg(warning) << '\n';
+}
+
 } // namespace
 
 const CommandSpec &ImportCommand::spec(const QStringList &)
@@ -114,12 +124,14 @@ int ImportCommand::run(CommandCall &call)
         bool wouldCommit = false;
         const Models::ImportRun::Report report = run.dryRun(positional.at(1), options, &wouldCommit);
         call.out() << Models::ImportReportText::text(report);
+        warnOutsidePeriod(call, report, engagement);
         if (!wouldCommit)
             call.fail(Models::ImportReportText::failureReason(report, source, positional.at(1)));
         return wouldCommit ? Success : Failure;
     }
     const Models::ImportRun::Report report = run.import(positional.at(1), options);
     call.out() << Models::ImportReportText::text(report);
+    warnOutsidePeriod(call, report, engagement);
     // The report stays on stdout; the reason of a failure is one line on stderr as well.
     if (!report.isCommitted())
         call.fail(Models::ImportReportText::failureReason(report, source, positional.at(1)));

@@ -10,6 +10,9 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include <array>
+#include <optional>
+
 namespace Models {
 
 namespace {
@@ -196,26 +199,53 @@ QString ImportReportText::datesText(const Storage::ImportReport &report)
              locale.toString(report.lastDate, QLocale::LongFormat));
 }
 
-QString ImportReportText::outsidePeriodQuestion(const Storage::ImportReport &report,
-                                                const Domain::Engagement &engagement)
+namespace {
+
+/// The file's first and last dates and the engagement's period, in words, when the file reaches
+/// more than a month (a ticket opened just before the contract or closed just after it is normal)
+/// outside that period; nothing otherwise.
+std::optional<std::array<QString, 3>> outsidePeriod(const Storage::ImportReport &report,
+                                                    const Domain::Engagement &engagement)
 {
     if (!report.firstDate.isValid() || !report.lastDate.isValid())
-        return {};
-    // A month of slack: a ticket opened just before the contract or closed just after it is normal.
+        return std::nullopt;
     const bool early = engagement.start.isValid() && report.firstDate < engagement.start.addMonths(-1);
     const bool late = engagement.end.isValid() && report.lastDate > engagement.end.addMonths(1);
     if (!early && !late)
-        return {};
+        return std::nullopt;
     const QLocale locale;
-    const QString period = engagement.end.isValid()
-                               ? tr("%1 to %2")
-                                     .arg(locale.toString(engagement.start, QLocale::LongFormat),
-                                          locale.toString(engagement.end, QLocale::LongFormat))
-                               : tr("from %1").arg(locale.toString(engagement.start, QLocale::LongFormat));
+    const QString period =
+        engagement.end.isValid()
+            ? ImportReportText::tr("%1 to %2")
+                  .arg(locale.toString(engagement.start, QLocale::LongFormat),
+                       locale.toString(engagement.end, QLocale::LongFormat))
+            : ImportReportText::tr("from %1").arg(locale.toString(engagement.start, QLocale::LongFormat));
+    return std::array<QString, 3>{locale.toString(report.firstDate, QLocale::LongFormat),
+                                  locale.toString(report.lastDate, QLocale::LongFormat), period};
+}
+
+} // namespace
+
+QString ImportReportText::outsidePeriodQuestion(const Storage::ImportReport &report,
+                                                const Domain::Engagement &engagement)
+{
+    const std::optional<std::array<QString, 3>> dates = outsidePeriod(report, engagement);
+    if (!dates)
+        return {};
     return tr("The file has dates from %1 to %2, far outside the period of %3 (%4). Import them into %3 "
               "anyway?")
-        .arg(locale.toString(report.firstDate, QLocale::LongFormat),
-             locale.toString(report.lastDate, QLocale::LongFormat), engagement.key, period);
+        .arg((*dates)[0], (*dates)[1], engagement.key, (*dates)[2]);
+}
+
+QString ImportReportText::outsidePeriodWarning(const Storage::ImportReport &report,
+                                               const Domain::Engagement &engagement)
+{
+    const std::optional<std::array<QString, 3>> dates = outsidePeriod(report, engagement);
+    if (!dates)
+        return {};
+    return tr("the file has dates from %1 to %2, far outside the period of %3 (%4); check that it "
+              "belongs to %3")
+        .arg((*dates)[0], (*dates)[1], engagement.key, (*dates)[2]);
 }
 
 } // namespace Models

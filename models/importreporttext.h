@@ -36,6 +36,10 @@ public:
     /// after its end ("… far outside NORDSHOP's period …: import them anyway?"); empty otherwise.
     static QString outsidePeriodQuestion(const Storage::ImportReport &report,
                                          const Domain::Engagement &engagement);
+    /// The same finding as a statement, for the command line, which asks nothing: empty when the
+    /// file's dates are within the engagement's period.
+    static QString outsidePeriodWarning(const Storage::ImportReport &report,
+                                        const Domain::Engagement &engagement);
     /// `<database>.import-<source>-<yyyyMMdd-HHmmss>.txt` beside a database file (characters unsafe in
     /// file names become '-'). A team database has no folder of its own: its reports go to this
     /// user's data folder, `import-reports/<host>-<port>-<database>.import-…` (an absolute path,

@@ -4782,6 +4782,10 @@ You can undo this until the database is closed.</source>
         <source>--max-worklog-hours needs a number of hours above 0</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportMappingStore</name>
@@ -4984,6 +4988,10 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>Nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has dates from %1 to %2, far outside the period of %3 (%4); check that it belongs to %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

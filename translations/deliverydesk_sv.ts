@@ -4815,6 +4815,10 @@ Du kan ångra detta tills databasen stängs.</translation>
         <source>--max-worklog-hours needs a number of hours above 0</source>
         <translation>--max-worklog-hours behöver ett antal timmar över 0</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>varning: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportMappingStore</name>
@@ -5018,6 +5022,10 @@ Du kan ångra detta tills databasen stängs.</translation>
     <message>
         <source>Nothing was written</source>
         <translation>Ingenting skrevs</translation>
+    </message>
+    <message>
+        <source>the file has dates from %1 to %2, far outside the period of %3 (%4); check that it belongs to %3</source>
+        <translation>filen har datum från %1 till %2, långt utanför perioden för %3 (%4); kontrollera att den hör till %3</translation>
     </message>
 </context>
 <context>

@@ -272,6 +272,40 @@ private slots:
         QVERIFY(paused > 0); // the sample has "Awaiting User Info" periods
     }
 
+    /// The wizard asks before importing a file far outside the engagement's period; the command
+    /// line imports it and says so on stderr, the exit code staying the import's.
+    void shouldWarnOfAFileFarOutsideTheEngagementsPeriod()
+    {
+        QString db;
+        DD_IMPORT_DATABASE(db, m_dir.path(), QString());
+        const QString far = QStringLiteral("far outside the period of NORDSHOP");
+        // The sample's tickets were created from 28 February to 2 March 2016; NORDSHOP starts in 2016.
+        const Run within =
+            import(db, QStringLiteral("servicenow-events"), s_sample, {QStringLiteral("--dry-run")});
+        QCOMPARE(within.code, 0);
+        QVERIFY2(!within.err.contains(far), qPrintable(within.err));
+        {
+            Storage::Database database;
+            QVERIFY(database.open(db, Storage::Database::Access::ReadWrite).isNull());
+            const Storage::EngagementRepository engagements(database);
+            std::optional<Domain::Engagement> e;
+            QVERIFY(engagements.findByKey(s_key, &e).isNull() && e);
+            e->start = QDate(2026, 1, 1);
+            QVERIFY(engagements.update(*e).isNull());
+        }
+        for (const QStringList &extra : {QStringList{QStringLiteral("--dry-run")}, QStringList{}}) {
+            const Run outside = import(db, QStringLiteral("servicenow-events"), s_sample, extra);
+            QCOMPARE(outside.code, 0);
+            QVERIFY2(
+                outside.err.startsWith(QStringLiteral("deliverydesk: warning: the file has dates from ")) &&
+                    outside.err.contains(QStringLiteral("February 2016")) && outside.err.contains(far) &&
+                    outside.err.contains(QStringLiteral("1 January 2026")),
+                qPrintable(outside.err));
+            QCOMPARE(outside.err.count(QLatin1Char('\n')), 1);
+        }
+        QCOMPARE(listed(db, QStringLiteral("tickets")).size(), 890);
+    }
+
     void shouldChangeNothingWhenTheSameFileIsImportedAgain()
     {
         QString db;
