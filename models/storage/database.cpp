@@ -2,6 +2,8 @@
 
 #include "models/storage/migrator.h"
 #include "models/storage/serverconnection.h"
+#include "models/storage/sqlitehandle.h"
+#include "models/storage/textmatch.h"
 #include "models/storage/transactionguard.h"
 
 #include <QAtomicInt>
@@ -611,6 +613,9 @@ QSqlDatabase Database::addConnection(const QString &name) const
         // A statement outside a write transaction (a purge, a setting) waits as long as one inside.
         applySettings(db, {QStringLiteral("PRAGMA foreign_keys = ON"),
                            QStringLiteral("PRAGMA busy_timeout = %1").arg(busyLimitMilliseconds())});
+        // The tickets table's text filter ignores the case of every letter (textmatch.h).
+        if (!TextMatch::install(sqliteHandle(db)))
+            qWarning("Delivery Desk: dd_contains could not be registered on %s", qPrintable(m_path));
     }
     return db;
 }

@@ -16,7 +16,7 @@ class Database;
 /// Which of an engagement's tickets a browse query returns. Every set criterion must hold.
 struct TicketBrowseFilter
 {
-    /// Part of the key or the title, case-insensitive (ASCII letters on SQLite); empty = any.
+    /// Part of the key or the title, the case of every letter ignored; empty = any.
     QString text;
     int severity = 0;                       ///< 1–4; 0 = any
     std::optional<Domain::SlaState> state;  ///< the stored SLA state; empty = any

@@ -1,6 +1,7 @@
 #include "models/storage/ticketbrowsesql.h"
 
 #include "models/storage/sqlhelpers.h"
+#include "models/storage/textmatch.h"
 
 #include <QSqlDriver>
 
@@ -27,13 +28,24 @@ QStringList ticketConditions(const QSqlDatabase &db, const QString &a, const Tic
 {
     QStringList conditions;
     if (!filter.text.isEmpty()) {
-        // SQLite's LIKE ignores the case of ASCII letters; PostgreSQL's ILIKE of every letter.
-        const QString like =
-            db.driverName() == QLatin1String("QPSQL") ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
-        conditions << QStringLiteral("(%1.source_key %2 :text ESCAPE '!' OR %1.title %2 :text2 ESCAPE '!')")
-                          .arg(a, like);
-        binds->append({QStringLiteral(":text"), likePattern(filter.text)});
-        binds->append({QStringLiteral(":text2"), likePattern(filter.text)});
+        const bool server = db.driverName() == QLatin1String("QPSQL");
+        const bool folding = TextMatch::needsFolding(filter.text);
+        if (!server && folding) {
+            // SQLite's LIKE ignores the case of A–Z only: "ändra" would miss "Ändra" (textmatch.h).
+            conditions << QStringLiteral(
+                              "(dd_contains(%1.source_key, :text) OR dd_contains(%1.title, :text2))")
+                              .arg(a);
+            binds->append({QStringLiteral(":text"), filter.text});
+            binds->append({QStringLiteral(":text2"), filter.text});
+        } else {
+            // LIKE and ILIKE fold A–Z; ILIKE folds the other letters under an ICU collation.
+            const QString collation = server && folding ? TextMatch::serverFoldingCollation(db) : QString();
+            conditions << QStringLiteral("((%1.source_key%3) %2 :text ESCAPE '!' OR (%1.title%3) %2 :text2 "
+                                         "ESCAPE '!')")
+                              .arg(a, server ? QStringLiteral("ILIKE") : QStringLiteral("LIKE"), collation);
+            binds->append({QStringLiteral(":text"), likePattern(filter.text)});
+            binds->append({QStringLiteral(":text2"), likePattern(filter.text)});
+        }
     }
     if (filter.severity != 0) {
         conditions << QStringLiteral("%1.severity = :severity").arg(a);
