@@ -22,11 +22,9 @@
 #include "ui/slapage.h"
 #include "ui/supportmodelpage.h"
 #include "ui/supportmodelspage.h"
-#include "ui/translatablecommand.h"
 #include "ui/viewstatekeeper.h"
 
 #include <QAbstractItemView>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
@@ -39,11 +37,8 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSplitter>
-#include <QStatusBar>
-#include <QStyle>
 #include <QTabWidget>
 #include <QTimer>
-#include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -153,201 +148,6 @@ MainWindow::~MainWindow()
     m_undoStack->disconnect(this);
 }
 
-void MainWindow::createActions()
-{
-    m_newDatabaseAction = new QAction(this);
-    m_newDatabaseAction->setShortcut(QKeySequence::New);
-    connect(m_newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
-    m_openDatabaseAction = new QAction(this);
-    m_openDatabaseAction->setShortcut(QKeySequence::Open);
-    connect(m_openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
-    m_connectAction = new QAction(this);
-    m_connectAction->setObjectName(QStringLiteral("connectAction"));
-    connect(m_connectAction, &QAction::triggered, this, [this] { connectToTeamDatabase(); });
-    m_importAction = new QAction(this);
-    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    connect(m_importAction, &QAction::triggered, this, [this] { importFile(); });
-    m_exportAction = new QAction(this);
-    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportData);
-    setAcceptDrops(true);
-    m_quitAction = new QAction(this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-    // Our own actions rather than QUndoStack::createUndoAction(): Qt's keep the "Undo %1" of the
-    // language they were created in, so the prefix stayed English in the Swedish window.
-    m_undoAction = new QAction(this);
-    m_undoAction->setObjectName(QStringLiteral("undoAction"));
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_undoAction->setEnabled(false);
-    connect(m_undoAction, &QAction::triggered, m_undoStack, &QUndoStack::undo);
-    connect(m_undoStack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
-    connect(m_undoStack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoActions);
-    m_redoAction = new QAction(this);
-    m_redoAction->setObjectName(QStringLiteral("redoAction"));
-    m_redoAction->setShortcut(QKeySequence::Redo);
-    m_redoAction->setEnabled(false);
-    connect(m_redoAction, &QAction::triggered, m_undoStack, &QUndoStack::redo);
-    connect(m_undoStack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
-    connect(m_undoStack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoActions);
-    m_newEngagementAction = new QAction(this);
-    m_newEngagementAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    connect(m_newEngagementAction, &QAction::triggered, this, &MainWindow::newEngagement);
-    m_editEngagementAction = new QAction(this);
-    m_editEngagementAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(m_editEngagementAction, &QAction::triggered, this, &MainWindow::editEngagement);
-    m_deleteEngagementAction = new QAction(this);
-    m_deleteEngagementAction->setShortcut(QKeySequence::Delete);
-    connect(m_deleteEngagementAction, &QAction::triggered, this, &MainWindow::deleteEngagement);
-    m_languageGroup = new QActionGroup(this);
-    m_englishAction = new QAction(QStringLiteral("English"), m_languageGroup);
-    m_swedishAction = new QAction(QStringLiteral("Svenska"), m_languageGroup);
-    for (QAction *action : {m_englishAction, m_swedishAction})
-        action->setCheckable(true);
-    m_englishAction->setChecked(m_languages->language() != QLatin1String("sv"));
-    m_swedishAction->setChecked(m_languages->language() == QLatin1String("sv"));
-    connect(m_englishAction, &QAction::triggered, this,
-            [this] { m_languages->setLanguage(QStringLiteral("en")); });
-    connect(m_swedishAction, &QAction::triggered, this,
-            [this] { m_languages->setLanguage(QStringLiteral("sv")); });
-    m_aboutAction = new QAction(this);
-    connect(m_aboutAction, &QAction::triggered, this, [this] {
-        QMessageBox::about(
-            this, tr("About Delivery Desk"),
-            tr("<h3>Delivery Desk %1</h3><p>Burn-down, SLA compliance, resource allocation and "
-               "governance reviews for maintenance and support engagements.</p>")
-                .arg(QStringLiteral(DD_VERSION_STRING)));
-    });
-}
-
-void MainWindow::createMenus()
-{
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addAction(m_newDatabaseAction);
-    m_fileMenu->addAction(m_openDatabaseAction);
-    m_fileMenu->addAction(m_connectAction);
-    m_recentMenu = m_fileMenu->addMenu(QString());
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_importAction);
-    m_fileMenu->addAction(m_exportAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_quitAction);
-    m_editMenu = menuBar()->addMenu(QString());
-    m_editMenu->addAction(m_undoAction);
-    m_editMenu->addAction(m_redoAction);
-    m_editMenu->addSeparator();
-    m_editMenu->addAction(m_newEngagementAction);
-    m_editMenu->addAction(m_editEngagementAction);
-    m_editMenu->addAction(m_deleteEngagementAction);
-    m_languageMenu = menuBar()->addMenu(QString());
-    m_languageMenu->addAction(m_englishAction);
-    m_languageMenu->addAction(m_swedishAction);
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->addAction(m_aboutAction);
-
-    QToolBar *toolbar = addToolBar(QString());
-    toolbar->setObjectName(QStringLiteral("mainToolbar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_newEngagementAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
-    m_editEngagementAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
-    m_deleteEngagementAction->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
-    m_undoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
-    m_redoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
-    toolbar->addAction(m_newEngagementAction);
-    toolbar->addAction(m_editEngagementAction);
-    toolbar->addAction(m_deleteEngagementAction);
-    toolbar->addSeparator();
-    toolbar->addAction(m_undoAction);
-    toolbar->addAction(m_redoAction);
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentFilesMenu);
-}
-
-void MainWindow::retranslate()
-{
-    m_fileMenu->setTitle(tr("&File"));
-    m_recentMenu->setTitle(tr("Open &recent"));
-    m_editMenu->setTitle(tr("&Edit"));
-    m_languageMenu->setTitle(tr("&Language"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_newDatabaseAction->setText(tr("&New database…"));
-    m_openDatabaseAction->setText(tr("&Open database…"));
-    m_connectAction->setText(tr("Connect to a &team database…"));
-    m_quitAction->setText(tr("&Quit"));
-    retranslateUndoStack();
-    m_newEngagementAction->setText(tr("&New engagement…"));
-    m_editEngagementAction->setText(tr("&Edit engagement…"));
-    m_deleteEngagementAction->setText(tr("&Delete engagement"));
-    m_aboutAction->setText(tr("&About Delivery Desk"));
-    m_pages->setTabText(m_pages->indexOf(m_overview), tr("Overview"));
-    m_pages->setTabText(m_pages->indexOf(m_supportModel), tr("Support model"));
-    m_pages->setTabText(m_pages->indexOf(findChild<SupportModelsPage *>()), tr("Models"));
-    m_pages->setTabText(m_pages->indexOf(findChild<BurnDownPage *>()), tr("Burn-down"));
-    m_pages->setTabText(m_pages->indexOf(findChild<PortfolioPage *>()), tr("Portfolio"));
-    m_pages->setTabText(m_pages->indexOf(findChild<AllocationPage *>()), tr("Allocation"));
-    m_pages->setTabText(m_pages->indexOf(findChild<SlaPage *>()), tr("SLA"));
-    m_pages->setTabText(m_pages->indexOf(findChild<ReviewPage *>()), tr("Review"));
-    findChild<QToolBar *>(QStringLiteral("mainToolbar"))->setWindowTitle(tr("Engagements"));
-    m_importAction->setText(tr("&Import…"));
-    m_exportAction->setText(tr("E&xport…"));
-    m_readOnlyBanner->setText(readOnlyBannerText());
-    updateTitle();
-}
-
-void MainWindow::retranslateUndoStack()
-{
-    // Every step says itself again in the new language, then the actions show the new texts.
-    for (int i = 0; i < m_undoStack->count(); ++i) {
-        // The stack hands out const commands, but they are ours and only their text changes.
-        if (auto *command =
-                dynamic_cast<TranslatableCommand *>(const_cast<QUndoCommand *>(m_undoStack->command(i))))
-            command->retranslate();
-    }
-    updateUndoActions();
-}
-
-void MainWindow::updateUndoActions()
-{
-    m_undoAction->setText(m_undoStack->canUndo() ? tr("Undo %1").arg(m_undoStack->undoText()) : tr("&Undo"));
-    m_redoAction->setText(m_undoStack->canRedo() ? tr("Redo %1").arg(m_undoStack->redoText()) : tr("&Redo"));
-}
-
-void MainWindow::updateTitle()
-{
-    const QString name = m_portfolio->isOpen() ? m_portfolio->displayName() : tr("No database");
-    setWindowTitle(tr("%1 – Delivery Desk").arg(name));
-    statusBar()->showMessage(m_portfolio->isOpen() ? QDir::toNativeSeparators(m_portfolio->path())
-                                                   : QString());
-}
-
-void MainWindow::updateActions()
-{
-    const bool open = m_portfolio->isOpen();
-    const bool writable = open && !m_portfolio->isReadOnly();
-    const bool selected = currentEngagementId() != 0;
-    m_newEngagementAction->setEnabled(writable);
-    m_editEngagementAction->setEnabled(writable && selected);
-    m_deleteEngagementAction->setEnabled(writable && selected);
-    m_readOnlyBanner->setVisible(open && m_portfolio->isReadOnly());
-    m_importAction->setEnabled(writable && m_portfolio->engagements()->rowCount() > 0);
-    m_exportAction->setEnabled(open);
-}
-
-QString MainWindow::readOnlyBannerText() const
-{
-    const Storage::BundleInfo &bundle = m_portfolio->bundleInfo();
-    if (!bundle.isBundle())
-        return tr("Read-only copy: %1. Changes cannot be saved in it.")
-            .arg(QDir::toNativeSeparators(m_portfolio->path()));
-    const QString taken = bundle.takenAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    const QString source = QDir::toNativeSeparators(bundle.source);
-    if (bundle.isPortfolio())
-        return tr("Read-only copy of the portfolio in %1, taken %2. Changes cannot be saved in it.")
-            .arg(source, taken);
-    const int row = m_portfolio->engagements()->rowOfKey(bundle.scope);
-    const QString client = row >= 0 ? m_portfolio->engagements()->engagementAt(row).client : bundle.scope;
-    return tr("Read-only copy of %1 (%2), taken %3 from %4. Changes cannot be saved in it.")
-        .arg(client, bundle.scope, taken, source);
-}
-
 void MainWindow::importFile(const QString &path)
 {
     if (!m_portfolio->isOpen() || m_portfolio->isReadOnly()) {
@@ -407,18 +207,6 @@ void MainWindow::dropEvent(QDropEvent *event)
     const QString path = urls.first().toLocalFile();
     // Let the drop finish before the wizard's event loop starts.
     QTimer::singleShot(0, this, [this, path] { importFile(path); });
-}
-
-void MainWindow::updateRecentFilesMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = Preferences().recentFiles();
-    for (const QString &file : files) {
-        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(file));
-        connect(action, &QAction::triggered, this, [this, file] { openDatabase(file); });
-    }
-    if (files.isEmpty())
-        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
 }
 
 void MainWindow::restoreState()

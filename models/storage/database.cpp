@@ -17,7 +17,6 @@
 
 #include <sqlite3.h>
 
-
 namespace Storage {
 
 namespace {
