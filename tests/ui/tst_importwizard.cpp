@@ -636,6 +636,11 @@ private slots:
                 wizard.grab().save(prefix + QStringLiteral("file.png"));
                 wizard.next();
                 wizard.grab().save(prefix + QStringLiteral("mapping.png"));
+                // The first language saved the profile: the second is asked whether to replace it.
+                QTimer::singleShot(0, &wizard, [] {
+                    if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                        box->findChild<QPushButton *>(QStringLiteral("replaceProfileButton"))->click();
+                });
                 wizard.next();
                 QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::ReportPageId), 30000);
                 wizard.grab().save(prefix + QStringLiteral("report.png"));
