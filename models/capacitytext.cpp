@@ -321,7 +321,8 @@ QString CapacityText::allocationWarning(const Domain::AllocationWarning &w)
                   "contract")
             .arg(w.person, DomainText::hours(w.value), w.engagement, month, role);
     case Kind::RequiredRoleMissing:
-        return tr("%1 needs a %2 but none is allocated in %3").arg(w.engagement, role, month);
+        return tr("%1 needs the role %2 but nobody in that role is allocated in %3")
+            .arg(w.engagement, role, month);
     case Kind::UnknownPerson:
         return tr("%1 is not a known person").arg(w.person);
     case Kind::UnknownEngagement:

@@ -526,10 +526,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 needs a %2 but none is allocated in %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not a known person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -854,6 +850,10 @@
     </message>
     <message>
         <source>%1 is allocated %2 on %3 in %4 as %5, a role the contract does not cover: outside the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the role %2 but nobody in that role is allocated in %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -526,10 +526,6 @@
         <translation>%1 utlovar 24×7-täckning men ingen med jour är allokerad i %2</translation>
     </message>
     <message>
-        <source>%1 needs a %2 but none is allocated in %3</source>
-        <translation>%1 behöver rollen %2 men ingen med den rollen är allokerad i %3</translation>
-    </message>
-    <message>
         <source>%1 is not a known person</source>
         <translation>%1 är ingen känd person</translation>
     </message>
@@ -855,6 +851,10 @@
     <message>
         <source>%1 is allocated %2 on %3 in %4 as %5, a role the contract does not cover: outside the contract</source>
         <translation>%1 har %2 allokerat på %3 i %4 som %5, en roll som inte ingår i avtalet: utanför avtalet</translation>
+    </message>
+    <message>
+        <source>%1 needs the role %2 but nobody in that role is allocated in %3</source>
+        <translation>%1 behöver rollen %2 men ingen med den rollen är allokerad i %3</translation>
     </message>
 </context>
 <context>

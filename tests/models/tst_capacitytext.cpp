@@ -155,8 +155,10 @@ private slots:
                                        0,
                                        Domain::Role::QA};
         const QString text = CapacityText::allocationWarning(role);
-        QVERIFY2(text.startsWith(QStringLiteral("NORD needs a ")), qPrintable(text));
-        QVERIFY2(text.endsWith(QStringLiteral(" but none is allocated in December 2026")), qPrintable(text));
+        // "needs a Operations" read wrong for the roles that are not a person's title
+        QVERIFY2(text.startsWith(QStringLiteral("NORD needs the role ")), qPrintable(text));
+        QVERIFY2(text.endsWith(QStringLiteral(" but nobody in that role is allocated in December 2026")),
+                 qPrintable(text));
     }
 
     void shouldWriteEveryWarningKindWithItsSubject()
