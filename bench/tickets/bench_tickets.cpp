@@ -187,6 +187,11 @@ int measure(const QString &path, const QString &engagementKey)
     model.setEngagement(portfolio.database(), engagement.id, QTimeZone(engagement.timeZone));
     showRows(model, 0);
     report("page open (count + first screen, newest first)", timer, model);
+    model.sort(Models::TicketTableModel::KeyColumn, Qt::AscendingOrder);
+    showRows(model, 0);
+    report("sort by key (natural order)", timer, model);
+    showRows(model, model.rowCount() / 2);
+    report("  and jump to the middle", timer, model);
     model.sort(Models::TicketTableModel::TitleColumn, Qt::AscendingOrder);
     showRows(model, 0);
     report("sort by title", timer, model);

@@ -77,11 +77,38 @@ QStringList resultConditions(const QString &a, const TicketBrowseFilter &filter,
 
 } // namespace
 
+namespace {
+/// How many trailing digits a key has, as one character that sorts as the number does.
+const char s_counts[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+} // namespace
+
+QString naturalKeyOrder(const QString &key)
+{
+    const QString prefix = QStringLiteral("rtrim(%1, '0123456789')").arg(key);
+    return QStringLiteral(
+               "(%1 || substr('%2', length(%3) - length(%1) + 1, 1) || substr(%3, length(%1) + 1))")
+        .arg(prefix, QLatin1String(s_counts), key);
+}
+
+QString naturalKeyOrderOf(const QString &key)
+{
+    qsizetype prefix = key.size();
+    while (prefix > 0 && key.at(prefix - 1) >= QLatin1Char('0') && key.at(prefix - 1) <= QLatin1Char('9'))
+        --prefix;
+    const qsizetype digits = key.size() - prefix;
+    // Past 35 digits substr() finds no character: such keys sort by their text after the prefix.
+    const QString count =
+        digits < qsizetype(sizeof(s_counts) - 1) ? QString(QLatin1Char(s_counts[digits])) : QString();
+    return key.left(prefix) + count + key.mid(prefix);
+}
+
 SortColumn sortColumn(TicketSortKey key)
 {
     switch (key) {
-    case TicketSortKey::Key:
-        return {"t.source_key", false};
+    case TicketSortKey::Key: {
+        static const QByteArray s_natural = naturalKeyOrder(QStringLiteral("t.source_key")).toLatin1();
+        return {s_natural.constData(), false};
+    }
     case TicketSortKey::Title:
         return {"t.title", false};
     case TicketSortKey::Severity:

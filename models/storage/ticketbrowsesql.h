@@ -22,6 +22,14 @@ struct SortColumn
 
 SortColumn sortColumn(TicketSortKey key);
 
+/// The natural order of a key as one text, for `key` (a column or a parameter): the key without
+/// its trailing digits, how many there are (one character: 0-9, then A-Z for 10-35), the digits.
+/// FG-2 < FG-10 < FG-100 and 99 < 100, on both dialects; migration 012 indexes it for source_key
+/// (tickets_by_key).
+QString naturalKeyOrder(const QString &key);
+/// The value naturalKeyOrder() gives for `key`, computed here: "FG-" "1" "2" for FG-2.
+QString naturalKeyOrderOf(const QString &key);
+
 /// The order of a sort column: empty values first when ascending, last when descending, on both
 /// dialects (SQLite's own order of NULLs; PostgreSQL's is the opposite unless told).
 QString sortDirection(const SortColumn &column, bool descending, bool server);

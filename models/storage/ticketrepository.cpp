@@ -5,6 +5,7 @@
 #include "models/storage/sqlhelpers.h"
 #include "models/storage/sqliteticketstream.h"
 #include "models/storage/sqliteticketupsert.h"
+#include "models/storage/ticketbrowsesql.h"
 #include "models/storage/ticketrows.h"
 #include "models/storage/ticketvendorsla.h"
 
@@ -380,13 +381,16 @@ StorageError TicketRepository::find(qint64 engagementId, const QString &key, Dom
     QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    // Exact first (index tickets_by_key); the case-insensitive fallback reads that index only.
-    if (!q.prepare(QStringLiteral("SELECT id, %1 FROM tickets WHERE engagement_id = :e AND source_key = :k "
-                                  "ORDER BY created_at, id LIMIT 1")
-                       .arg(ticketColumns())))
+    // Exact first, sought in tickets_by_key through the key's natural order (migration 012); the
+    // case-insensitive fallback reads the engagement's tickets.
+    if (!q.prepare(QStringLiteral("SELECT id, %1 FROM tickets WHERE engagement_id = :e AND %2 = %3 AND "
+                                  "source_key = :k ORDER BY created_at, id LIMIT 1")
+                       .arg(ticketColumns(), TicketBrowseSql::naturalKeyOrder(QStringLiteral("source_key")),
+                            QStringLiteral(":order"))))
         return queryError(q, operation, key);
     q.bindValue(QStringLiteral(":e"), engagementId);
     q.bindValue(QStringLiteral(":k"), key);
+    q.bindValue(QStringLiteral(":order"), TicketBrowseSql::naturalKeyOrderOf(key));
     if (!q.exec())
         return queryError(q, operation, key);
     if (!q.next()) {

@@ -1,15 +1,19 @@
-// The tickets table's text filter ignores the case of every letter, not only of A–Z: a Swedish
-// title "Ändra leveransadress" is found by "ändra" (SQLite's LIKE alone would not find it). On both
-// dialects, through the count, the pages and the filter's ids, and on a connection of another
-// thread (the window reads its pages on a worker).
+// Text in the tickets table. The filter ignores the case of every letter, not only of A–Z: a
+// Swedish title "Ändra leveransadress" is found by "ändra" (SQLite's LIKE alone would not find it);
+// through the count, the pages and the filter's ids, and on a connection of another thread (the
+// window reads its pages on a worker). Keys sort in their natural order (FG-2 before FG-10, 99
+// before 100) through an index, and a key is found through that index. On both dialects.
 #include "testdatabases.h"
 
 #include "models/storage/database.h"
 #include "models/storage/engagementrepository.h"
 #include "models/storage/ticketbrowserepository.h"
+#include "models/storage/ticketbrowsesql.h"
 #include "models/storage/ticketrepository.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimeZone>
@@ -145,6 +149,110 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QStringList, expected);
         QCOMPARE(keysOf(text), expected);
+    }
+
+    void shouldSortKeysInTheirNaturalOrder()
+    {
+        Domain::Engagement e;
+        e.key = QStringLiteral("KEYS");
+        e.client = e.key;
+        e.model = Domain::SupportModel::SlaHotfix;
+        e.start = QDate(2025, 1, 1);
+        QVERIFY(Storage::EngagementRepository(*m_db).insert(&e).isNull());
+        // Jira's keys, Zendesk's numbers, ServiceNow's zero-padded numbers, a key without digits.
+        const QStringList natural = {
+            QStringLiteral("99"),    QStringLiteral("100"),        QStringLiteral("FG-1"),
+            QStringLiteral("FG-2"),  QStringLiteral("FG-10"),      QStringLiteral("FG-100"),
+            QStringLiteral("FG"),    QStringLiteral("INC0000045"), QStringLiteral("INC0000100"),
+            QStringLiteral("SUP-3"), QStringLiteral("fg-7")};
+        QVector<Domain::Ticket> tickets;
+        const qint64 created = QDateTime(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::utc()).toSecsSinceEpoch();
+        for (int i = natural.size() - 1; i >= 0; --i) { // stored in another order than sorted
+            Domain::Ticket t;
+            t.key = natural.at((i * 7) % natural.size());
+            t.title = t.key;
+            t.severity = 3;
+            t.status = QStringLiteral("New");
+            t.created = created;
+            tickets.append(t);
+        }
+        Storage::UpsertCounts counts;
+        QVERIFY(
+            Storage::TicketRepository(*m_db).upsert(e.id, QStringLiteral("jira"), tickets, &counts).isNull());
+        QCOMPARE(counts.added, qint64(natural.size()));
+        TicketBrowseRepository repository(*m_db);
+        Storage::TicketBrowseCounts all;
+        QVERIFY(repository.summary(e.id, &all).isNull());
+        all.shown = all.tickets;
+        for (const bool descending : {false, true}) {
+            QStringList keys;
+            for (int offset = 0; offset < natural.size(); offset += 4) { // pages of 4
+                QVector<TicketBrowseRow> page;
+                QVERIFY(repository.rows(e.id, {}, TicketSortKey::Key, descending, offset, 4, all, &page)
+                            .isNull());
+                for (const TicketBrowseRow &row : std::as_const(page))
+                    keys << row.key;
+            }
+            QStringList expected = natural;
+            if (descending)
+                std::reverse(expected.begin(), expected.end());
+            QCOMPARE(keys, expected);
+        }
+        // The value computed here is the one the database sorts by.
+        QSqlQuery q(m_db->connection());
+        for (const QString &key : natural) {
+            QVERIFY(q.prepare(
+                QStringLiteral("SELECT %1")
+                    .arg(Storage::TicketBrowseSql::naturalKeyOrder(QStringLiteral("CAST(:k AS TEXT)")))));
+            q.bindValue(QStringLiteral(":k"), key);
+            QVERIFY(q.exec() && q.next());
+            QCOMPARE(q.value(0).toString(), Storage::TicketBrowseSql::naturalKeyOrderOf(key));
+        }
+        // A key is found by its exact text, and in another case by the fallback.
+        for (const QString &key : {QStringLiteral("FG-10"), QStringLiteral("fg-100")}) {
+            Domain::Ticket found;
+            qint64 id = 0;
+            QVERIFY(Storage::TicketRepository(*m_db).find(e.id, key, &found, &id).isNull());
+            QCOMPARE(found.key.toLower(), key.toLower());
+        }
+    }
+
+    /// The migration indexes exactly the expression the table sorts by, and SQLite walks that index
+    /// for a page sorted by key and seeks it for one key.
+    void shouldWalkTheNaturalKeyIndex()
+    {
+        QFile migration(QStringLiteral(":/migrations/012_natural_key_order.sql"));
+        QVERIFY(migration.open(QIODevice::ReadOnly));
+        const QString sql = QString::fromUtf8(migration.readAll());
+        QVERIFY2(
+            sql.contains(QStringLiteral("(engagement_id, %1, id)")
+                             .arg(Storage::TicketBrowseSql::naturalKeyOrder(QStringLiteral("source_key")))),
+            qPrintable(sql));
+        if (m_db->isServer())
+            return; // the server's planner takes a sequential scan of ten rows; the index is there
+        const auto plan = [this](const QString &query) {
+            QSqlQuery q(m_db->connection());
+            QStringList steps;
+            [&] { QVERIFY2(q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + query), qPrintable(query)); }();
+            while (q.next())
+                steps << q.value(3).toString();
+            return steps.join(QLatin1Char('\n'));
+        };
+        const QString page =
+            plan(QStringLiteral("SELECT t.id FROM tickets t WHERE t.engagement_id = %1 "
+                                "ORDER BY %2, t.id LIMIT 10")
+                     .arg(m_engagement)
+                     .arg(Storage::TicketBrowseSql::naturalKeyOrder(QStringLiteral("t.source_key"))));
+        QVERIFY2(page.contains(QStringLiteral("tickets_by_key")) &&
+                     !page.contains(QStringLiteral("TEMP B-TREE")),
+                 qPrintable(page));
+        const QString one =
+            plan(QStringLiteral("SELECT * FROM tickets WHERE engagement_id = %1 AND %2 = 'SE-012' "
+                                "AND source_key = 'SE-1'")
+                     .arg(m_engagement)
+                     .arg(Storage::TicketBrowseSql::naturalKeyOrder(QStringLiteral("source_key"))));
+        QVERIFY2(one.contains(QStringLiteral("SEARCH")) && one.contains(QStringLiteral("tickets_by_key")),
+                 qPrintable(one));
     }
 
     /// A page read on a worker has its own connection: it knows the function too.
