@@ -54,6 +54,33 @@ private:
     std::unique_ptr<Storage::Database> m_db;
     qint64 m_engagement = 0;
 
+    /// A new engagement `key` holding one ticket for each key and title; its id (0 on failure).
+    qint64 addEngagement(const QString &key, const QVector<QPair<QString, QString>> &keysAndTitles)
+    {
+        Domain::Engagement e;
+        e.key = key;
+        e.client = key;
+        e.model = Domain::SupportModel::SlaHotfix;
+        e.start = QDate(2025, 1, 1);
+        if (!Storage::EngagementRepository(*m_db).insert(&e).isNull())
+            return 0;
+        QVector<Domain::Ticket> tickets;
+        const qint64 created = QDateTime(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::utc()).toSecsSinceEpoch();
+        for (const auto &[ticketKey, title] : keysAndTitles) {
+            Domain::Ticket t;
+            t.key = ticketKey;
+            t.title = title;
+            t.severity = 3;
+            t.status = QStringLiteral("New");
+            t.created = created;
+            tickets.append(t);
+        }
+        Storage::UpsertCounts counts;
+        const bool stored =
+            Storage::TicketRepository(*m_db).upsert(e.id, QStringLiteral("jira"), tickets, &counts).isNull();
+        return stored && counts.added == keysAndTitles.size() ? e.id : 0;
+    }
+
     /// The keys that pass `text`, and the count, the pages and the filter's ids must agree.
     QStringList keysOf(const QString &text)
     {
@@ -90,29 +117,11 @@ private slots:
         QVERIFY(m_db->open(location, Storage::Database::Access::ReadWrite,
                            Storage::Database::Creation::CreateIfMissing)
                     .isNull());
-        Domain::Engagement e;
-        e.key = QStringLiteral("SVENSKA");
-        e.client = e.key;
-        e.model = Domain::SupportModel::SlaHotfix;
-        e.start = QDate(2025, 1, 1);
-        QVERIFY(Storage::EngagementRepository(*m_db).insert(&e).isNull());
-        m_engagement = e.id;
-        QVector<Domain::Ticket> tickets;
-        const qint64 created = QDateTime(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::utc()).toSecsSinceEpoch();
-        for (const auto &[key, title] : s_tickets) {
-            Domain::Ticket t;
-            t.key = QString::fromUtf8(key);
-            t.title = QString::fromUtf8(title);
-            t.severity = 3;
-            t.status = QStringLiteral("New");
-            t.created = created;
-            tickets.append(t);
-        }
-        Storage::UpsertCounts counts;
-        QVERIFY(Storage::TicketRepository(*m_db)
-                    .upsert(m_engagement, QStringLiteral("jira"), tickets, &counts)
-                    .isNull());
-        QCOMPARE(counts.added, qint64(s_tickets.size()));
+        QVector<QPair<QString, QString>> tickets;
+        for (const auto &[key, title] : s_tickets)
+            tickets.append({QString::fromUtf8(key), QString::fromUtf8(title)});
+        m_engagement = addEngagement(QStringLiteral("SVENSKA"), tickets);
+        QVERIFY(m_engagement > 0);
     }
 
     void cleanup() { m_db.reset(); }
@@ -153,42 +162,28 @@ private slots:
 
     void shouldSortKeysInTheirNaturalOrder()
     {
-        Domain::Engagement e;
-        e.key = QStringLiteral("KEYS");
-        e.client = e.key;
-        e.model = Domain::SupportModel::SlaHotfix;
-        e.start = QDate(2025, 1, 1);
-        QVERIFY(Storage::EngagementRepository(*m_db).insert(&e).isNull());
         // Jira's keys, Zendesk's numbers, ServiceNow's zero-padded numbers, a key without digits.
         const QStringList natural = {
             QStringLiteral("99"),    QStringLiteral("100"),        QStringLiteral("FG-1"),
             QStringLiteral("FG-2"),  QStringLiteral("FG-10"),      QStringLiteral("FG-100"),
             QStringLiteral("FG"),    QStringLiteral("INC0000045"), QStringLiteral("INC0000100"),
             QStringLiteral("SUP-3"), QStringLiteral("fg-7")};
-        QVector<Domain::Ticket> tickets;
-        const qint64 created = QDateTime(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::utc()).toSecsSinceEpoch();
+        QVector<QPair<QString, QString>> tickets;
         for (int i = natural.size() - 1; i >= 0; --i) { // stored in another order than sorted
-            Domain::Ticket t;
-            t.key = natural.at((i * 7) % natural.size());
-            t.title = t.key;
-            t.severity = 3;
-            t.status = QStringLiteral("New");
-            t.created = created;
-            tickets.append(t);
+            const QString key = natural.at((i * 7) % natural.size());
+            tickets.append({key, key});
         }
-        Storage::UpsertCounts counts;
-        QVERIFY(
-            Storage::TicketRepository(*m_db).upsert(e.id, QStringLiteral("jira"), tickets, &counts).isNull());
-        QCOMPARE(counts.added, qint64(natural.size()));
+        const qint64 engagement = addEngagement(QStringLiteral("KEYS"), tickets);
+        QVERIFY(engagement > 0);
         TicketBrowseRepository repository(*m_db);
         Storage::TicketBrowseCounts all;
-        QVERIFY(repository.summary(e.id, &all).isNull());
+        QVERIFY(repository.summary(engagement, &all).isNull());
         all.shown = all.tickets;
         for (const bool descending : {false, true}) {
             QStringList keys;
             for (int offset = 0; offset < natural.size(); offset += 4) { // pages of 4
                 QVector<TicketBrowseRow> page;
-                QVERIFY(repository.rows(e.id, {}, TicketSortKey::Key, descending, offset, 4, all, &page)
+                QVERIFY(repository.rows(engagement, {}, TicketSortKey::Key, descending, offset, 4, all, &page)
                             .isNull());
                 for (const TicketBrowseRow &row : std::as_const(page))
                     keys << row.key;
@@ -212,7 +207,7 @@ private slots:
         for (const QString &key : {QStringLiteral("FG-10"), QStringLiteral("fg-100")}) {
             Domain::Ticket found;
             qint64 id = 0;
-            QVERIFY(Storage::TicketRepository(*m_db).find(e.id, key, &found, &id).isNull());
+            QVERIFY(Storage::TicketRepository(*m_db).find(engagement, key, &found, &id).isNull());
             QCOMPARE(found.key.toLower(), key.toLower());
         }
     }
