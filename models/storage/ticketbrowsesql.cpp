@@ -9,6 +9,9 @@ namespace Storage::TicketBrowseSql {
 
 namespace {
 
+/// How many trailing digits a key has, as one character that sorts as the number does.
+const char s_counts[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
 /// "%text%" for LIKE with '!' as the escape character.
 QString likePattern(const QString &text)
 {
@@ -75,11 +78,6 @@ QStringList resultConditions(const QString &a, const TicketBrowseFilter &filter,
     return conditions;
 }
 
-} // namespace
-
-namespace {
-/// How many trailing digits a key has, as one character that sorts as the number does.
-const char s_counts[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 } // namespace
 
 QString naturalKeyOrder(const QString &key)
