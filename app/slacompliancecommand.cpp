@@ -60,18 +60,9 @@ void printRows(QTextStream &out, const QStringList &header, const QVector<QStrin
     }
 }
 
-/// "met" or "missed"; empty when the month measured no clock: nothing was promised, so nothing was
-/// kept either (the window leaves such a month out of its charts and shows "–").
-std::optional<bool> targetResult(const Domain::MonthlyCompliance &m)
-{
-    if (!m.responseMetPercent() && !m.resolutionMetPercent())
-        return std::nullopt;
-    return m.targetMet();
-}
-
 QStringList complianceCells(const Domain::MonthlyCompliance &m, bool ids)
 {
-    const std::optional<bool> met = targetResult(m);
+    const std::optional<bool> met = m.targetKept();
     const QString result = !met
                                ? (ids ? QStringLiteral("none") : SlaComplianceCommand::tr("nothing measured"))
                            : *met ? (ids ? QStringLiteral("met") : SlaComplianceCommand::tr("met"))
@@ -124,7 +115,7 @@ QJsonObject complianceJson(const Domain::MonthlyCompliance &m)
              seconds(m.resolutionMedianSeconds, m.resolutionMeasured));
     o.insert(QStringLiteral("resolution_p90_seconds"), seconds(m.resolutionP90Seconds, m.resolutionMeasured));
     o.insert(QStringLiteral("target_percent"), m.targetPercent);
-    const std::optional<bool> met = targetResult(m);
+    const std::optional<bool> met = m.targetKept();
     o.insert(QStringLiteral("target_met"), met ? QJsonValue(*met) : QJsonValue());
     return o;
 }

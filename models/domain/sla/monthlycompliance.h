@@ -34,6 +34,14 @@ struct MonthlyCompliance
         const auto reaches = [this](std::optional<double> p) { return !p || *p + 1e-9 >= targetPercent; };
         return reaches(responseMetPercent()) && reaches(resolutionMetPercent());
     }
+    /// targetMet() for a month that measured a clock; empty for one that measured none: nothing
+    /// was promised there, so nothing was kept either ("nothing measured", never "met").
+    std::optional<bool> targetKept() const
+    {
+        if (!responseMetPercent() && !resolutionMetPercent())
+            return std::nullopt;
+        return targetMet();
+    }
 
     bool operator==(const MonthlyCompliance &o) const
     {

@@ -246,6 +246,16 @@ void TestSlaCompliance::shouldMissTheTargetWhenTooFewMet()
     c.add(Ticket(), resolvedResult(1, at, 1, 1, false, true));
     r = *row(c.months(policyHistory()), QDate(2026, 1, 1), 1);
     QVERIFY(!r.targetMet()); // response 10/12 = 83.3 %
+    QCOMPARE(r.targetKept(), std::optional<bool>(false));
+    // A month that measured no clock kept nothing and missed nothing: undecided
+    MonthlyCompliance nothing;
+    nothing.targetPercent = 95.0;
+    nothing.tickets = 3; // evaluable, but without a target
+    QVERIFY(nothing.targetMet());
+    QCOMPARE(nothing.targetKept(), std::optional<bool>());
+    nothing.resolutionMeasured = 1;
+    nothing.resolutionMet = 1;
+    QCOMPARE(nothing.targetKept(), std::optional<bool>(true));
 }
 
 void TestSlaCompliance::shouldReturnNothingWithoutResults()
