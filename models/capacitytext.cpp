@@ -1,5 +1,6 @@
 #include "models/capacitytext.h"
 
+#include "models/domain/supportmodelcatalogue.h"
 #include "models/domaintext.h"
 
 #include <QLocale>
@@ -206,15 +207,63 @@ QStringList CapacityText::budgetSplit(const Domain::BudgetSplit &split)
     return lines;
 }
 
+QString CapacityText::spokenList(const QStringList &items)
+{
+    if (items.size() < 2)
+        return items.value(0);
+    return tr("%1 and %2", "the last two of a list")
+        .arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.last());
+}
+
+QStringList CapacityText::countingRules(const Domain::BudgetPolicy &policy)
+{
+    using Domain::ServiceLevel;
+    QStringList counted, outside;
+    for (const ServiceLevel level : {ServiceLevel::L1, ServiceLevel::L2, ServiceLevel::L3})
+        (policy.countsLevel(level) ? counted : outside).append(DomainText::serviceLevelShort(level));
+    QStringList lines;
+    if (outside.isEmpty()) {
+        lines.append(
+            tr("Counts against the budget: worklogs dated up to today in the contract period, L1, L2 and "
+               "L3 work and the contracted optional services. Optional services not contracted, roles "
+               "the contract does not cover and work before the start or after the end are outside the "
+               "contract and shown apart."));
+    } else {
+        lines.append(
+            counted.isEmpty()
+                ? tr("Counts against the budget: worklogs dated up to today in the contract period on "
+                     "the contracted optional services.")
+                : tr("Counts against the budget: worklogs dated up to today in the contract period, %1 "
+                     "work and the contracted optional services.")
+                      .arg(spokenList(counted)));
+        lines.append(tr("%1 work is billed outside the budget.").arg(spokenList(outside)));
+        lines.append(
+            tr("Optional services not contracted, roles the contract does not cover and work before the "
+               "start or after the end are outside the contract and shown apart."));
+    }
+    // The activity rules win over the level's: in the catalogue's order, then any other id.
+    QHash<QString, bool> activities = policy.activityRules();
+    QStringList ids;
+    for (const Domain::ActivityInfo &activity : Domain::SupportModelCatalogue::activities())
+        ids.append(QString::fromLatin1(activity.id));
+    QStringList others = activities.keys();
+    others.sort();
+    for (const QString &id : qAsConst(ids) + others) {
+        const auto rule = activities.constFind(id);
+        if (rule == activities.constEnd())
+            continue;
+        const QString name = DomainText::activity(id);
+        lines.append(*rule ? tr("%1 counts against the budget, whatever its level.").arg(name)
+                           : tr("%1 is billed outside the budget.").arg(name));
+        activities.erase(rule);
+    }
+    return lines;
+}
+
 QStringList CapacityText::budgetRules(const Domain::BudgetPolicy &policy)
 {
     const Domain::RolloverRule &rule = policy.rolloverRule();
-    QStringList lines;
-    lines.append(
-        tr("Counts against the budget: worklogs dated up to today in the contract period, L1, L2 and L3 work "
-           "and the contracted optional services. Optional services not contracted, roles the contract "
-           "does not cover and work before the start or after the end are outside the contract and shown "
-           "apart."));
+    QStringList lines = countingRules(policy);
     lines.append(tr("A first or last month only partly in the contract commits its share of calendar days "
                     "(a start on the 10th of a 31-day month commits 22/31), rounded to the minute."));
     switch (rule.carry) {
@@ -404,6 +453,8 @@ QString CapacityText::budgetProblem(Domain::BudgetProblem problem)
         return tr("A monthly budget has no valid month");
     case Domain::BudgetProblem::MonthBeforeStart:
         return tr("A monthly budget lies before the engagement started");
+    case Domain::BudgetProblem::MonthAfterEnd:
+        return tr("A monthly budget lies after the engagement's end");
     case Domain::BudgetProblem::NegativeCap:
         return tr("Rollover caps and expiry cannot be negative");
     case Domain::BudgetProblem::CapPercentOver100:

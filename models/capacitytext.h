@@ -42,6 +42,9 @@ public:
     static QStringList budgetSplit(const Domain::BudgetSplit &split);
     /// How the budget is counted, for the explanation (the same rules as docs/capacity/capacity.md).
     static QStringList budgetRules(const Domain::BudgetPolicy &policy);
+    /// What counts against the budget, with the policy's level and activity rules: the first lines
+    /// of budgetRules().
+    static QStringList countingRules(const Domain::BudgetPolicy &policy);
 
     static QString burnStatus(Domain::BurnStatus status);
 
@@ -61,6 +64,8 @@ public:
     static QString worklogIssue(const Domain::WorklogIssue &issue);
 
 private:
+    /// "L1", "L1 and L2", "L1, L2 and L3".
+    static QString spokenList(const QStringList &items);
     /// A projected month-end figure as a part of the "If the forecast holds" line.
     static QString projectedPart(const Domain::LedgerEntry &entry);
 };

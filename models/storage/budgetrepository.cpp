@@ -35,6 +35,8 @@ QString problemText(const Domain::BudgetIssue &issue)
         return QStringLiteral("a monthly budget has no valid month");
     case Domain::BudgetProblem::MonthBeforeStart:
         return QStringLiteral("a monthly budget for %1, before the engagement started").arg(month);
+    case Domain::BudgetProblem::MonthAfterEnd:
+        return QStringLiteral("a monthly budget for %1, after the engagement's end").arg(month);
     case Domain::BudgetProblem::NegativeCap:
         return QStringLiteral("a negative rollover cap or expiry");
     case Domain::BudgetProblem::CapPercentOver100:

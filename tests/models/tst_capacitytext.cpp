@@ -194,6 +194,46 @@ private slots:
                      "Entry 5, Bo, 2026-03-02, 30 h: More than 24 hours logged by one person on one day"));
         QCOMPARE(CapacityText::budgetIssue({Domain::BudgetProblem::MonthBeforeStart, QDate(2025, 12, 1)}),
                  QStringLiteral("December 2025: A monthly budget lies before the engagement started"));
+        QCOMPARE(CapacityText::budgetIssue({Domain::BudgetProblem::MonthAfterEnd, QDate(2027, 1, 1)}),
+                 QStringLiteral("January 2027: A monthly budget lies after the engagement's end"));
+    }
+
+    void shouldSayWhatCountsAsThePolicySaysIt()
+    {
+        // The library's rules: one sentence, as before.
+        Domain::BudgetPolicy policy(4800);
+        const QStringList standard = CapacityText::countingRules(policy);
+        QCOMPARE(standard.size(), 1);
+        QVERIFY(standard.at(0).startsWith(
+            QLatin1String("Counts against the budget: worklogs dated up to today in "
+                          "the contract period, L1, L2 and L3 work and the "
+                          "contracted optional services.")));
+        QCOMPARE(CapacityText::budgetRules(policy).first(), standard.first());
+
+        policy.setCountsLevel(Domain::ServiceLevel::L3, false);
+        policy.setCountsActivity(QStringLiteral("platform-upgrades"), false);
+        policy.setCountsActivity(QStringLiteral("incident-management"), true);
+        policy.setCountsActivity(QStringLiteral("zz-custom"), false);
+        QCOMPARE(CapacityText::countingRules(policy),
+                 QStringList(
+                     {QStringLiteral("Counts against the budget: worklogs dated up to today in the contract "
+                                     "period, L1 and L2 work and the contracted optional services."),
+                      QStringLiteral("L3 work is billed outside the budget."),
+                      QStringLiteral("Optional services not contracted, roles the contract does not cover "
+                                     "and work before the start or after the end are outside the contract "
+                                     "and shown apart."),
+                      QStringLiteral("Incident management counts against the budget, whatever its level."),
+                      QStringLiteral("Platform upgrades is billed outside the budget."),
+                      QStringLiteral("zz-custom is billed outside the budget.")}));
+
+        for (const Domain::ServiceLevel level : {Domain::ServiceLevel::L1, Domain::ServiceLevel::L2})
+            policy.setCountsLevel(level, false);
+        QCOMPARE(
+            CapacityText::countingRules(policy).at(0),
+            QStringLiteral("Counts against the budget: worklogs dated up to today in the contract period on "
+                           "the contracted optional services."));
+        QCOMPARE(CapacityText::countingRules(policy).at(1),
+                 QStringLiteral("L1, L2 and L3 work is billed outside the budget."));
     }
 };
 

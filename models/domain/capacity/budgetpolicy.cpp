@@ -149,6 +149,9 @@ QVector<BudgetIssue> BudgetPolicy::validate() const
         }
         if (m_startMonth.isValid() && it.key() < m_startMonth)
             issues.append({BudgetProblem::MonthBeforeStart, it.key()});
+        // It would commit nothing (committedMinutes() is 0 after the end month): say so, not ignore it.
+        if (m_hasContract && m_contractEnd.isValid() && it.key() > endMonth())
+            issues.append({BudgetProblem::MonthAfterEnd, it.key()});
         checkCommitted(it.value(), it.key(), &issues);
     }
     if (m_rule.capMinutes < 0 || m_rule.capPercent < 0 || m_rule.expiryMonths < 0)

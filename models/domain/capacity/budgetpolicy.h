@@ -21,6 +21,7 @@ enum class BudgetProblem {
     AbsurdCommitted,   ///< more than Engagement::MaxCommittedMinutesPerMonth
     InvalidMonth,      ///< an override has no valid month
     MonthBeforeStart,  ///< an override for a month before the engagement started
+    MonthAfterEnd,     ///< an override for a month after the contract's end month (with a contract)
     NegativeCap,       ///< a rollover cap or expiry below zero
     CapPercentOver100, ///< carrying more than 100 % of a month's commitment
 };

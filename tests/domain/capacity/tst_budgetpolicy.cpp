@@ -242,6 +242,20 @@ void TestBudgetPolicy::shouldReportProblems_data()
     early.setMonthlyBudget({QDate(2026, 2, 3), 60});
     QTest::newRow("a month before the engagement started")
         << early << Issues{{BudgetProblem::MonthBeforeStart, QDate(2026, 2, 1)}};
+    Engagement period;
+    period.start = QDate(2026, 1, 10);
+    period.end = QDate(2026, 6, 15);
+    BudgetPolicy late(6000);
+    late.setContract(period);
+    late.setMonthlyBudget({QDate(2026, 6, 1), 60}); // the end's own month commits
+    late.setMonthlyBudget({QDate(2026, 7, 1), 60});
+    QTest::newRow("a month after the contract's end")
+        << late << Issues{{BudgetProblem::MonthAfterEnd, QDate(2026, 7, 1)}};
+    BudgetPolicy openEnded(6000);
+    period.end = QDate();
+    openEnded.setContract(period);
+    openEnded.setMonthlyBudget({QDate(2030, 7, 1), 60});
+    QTest::newRow("open-ended: any later month") << openEnded << Issues{};
     BudgetPolicy undated(6000);
     undated.setMonthlyBudget({QDate(), 60});
     QTest::newRow("an override without a month") << undated << Issues{{BudgetProblem::InvalidMonth, QDate()}};
