@@ -1,8 +1,9 @@
 #include "models/burndownloader.h"
 
+#include "models/budgetloader.h"
+
 #include "models/capacitytext.h"
 #include "models/domaintext.h"
-#include "models/storage/budgetrepository.h"
 #include "models/storage/calendarrepository.h"
 #include "models/storage/database.h"
 #include "models/storage/worklogrepository.h"
@@ -65,12 +66,7 @@ Storage::StorageError BurnDownLoader::workingDaysFor(const Domain::Engagement &e
 Storage::StorageError BurnDownLoader::policyFor(const Domain::Engagement &engagement,
                                                 Domain::BudgetPolicy *out) const
 {
-    Domain::BudgetPolicy policy;
-    if (Storage::StorageError error = Storage::BudgetRepository(m_database).policyFor(engagement, &policy))
-        return error;
-    policy.setContract(engagement);
-    *out = policy;
-    return {};
+    return BudgetLoader(m_database).load(engagement, out);
 }
 
 namespace {
@@ -105,7 +101,8 @@ BurnDownLoader::Error BurnDownLoader::loadLedger(const Domain::Engagement &engag
     LedgerData data;
     data.engagement = engagement;
     data.today = todayIn(engagement, now);
-    if (Storage::StorageError error = policyFor(engagement, &data.policy))
+    if (Storage::StorageError error =
+            BudgetLoader(m_database).load(engagement, &data.policy, &data.budgetStamp))
         return {Problem::Storage, error};
     Domain::WorkingDayPredicate calendar;
     if (Storage::StorageError error = workingDaysFor(engagement, &calendar))
@@ -158,6 +155,7 @@ BurnDownLoader::Error BurnDownLoader::load(const Domain::Engagement &engagement,
     data.month = first;
     data.today = ledger.today;
     data.policy = ledger.policy;
+    data.budgetStamp = ledger.budgetStamp;
     data.isWorkingDay = ledger.isWorkingDay;
     if (const Domain::LedgerMonth *ledgerMonth = ledger.ledger.month(first))
         data.ledgerMonth = *ledgerMonth;

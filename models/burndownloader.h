@@ -5,6 +5,7 @@
 #include "models/domain/capacity/budgetsplit.h"
 #include "models/domain/capacity/burndown.h"
 #include "models/domain/capacity/workingdays.h"
+#include "models/domain/changestamp.h"
 #include "models/domain/engagement.h"
 #include "models/domain/worklog.h"
 #include "models/storage/storageerror.h"
@@ -27,8 +28,9 @@ struct LedgerData
 {
     Domain::Engagement engagement;
     QDate today; ///< the engagement's local date of "now": worklogs dated later are not counted
-    Domain::BudgetPolicy policy; ///< with the engagement's contract (period, roles, optional services)
-    Domain::BudgetLedger ledger; ///< from the engagement's start month to the month asked for
+    Domain::BudgetPolicy policy;     ///< with the engagement's contract (period, roles, optional services)
+    Domain::ChangeStamp budgetStamp; ///< who saved the budget last (version 0: never saved)
+    Domain::BudgetLedger ledger;     ///< from the engagement's start month to the month asked for
     QMap<QDate, Domain::BudgetSplit> splits;  ///< per ledger month: logged time up to today by class
     Domain::WorkingDayPredicate isWorkingDay; ///< the calendar's working days inside the contract period
     QVector<Domain::Worklog> worklogs;        ///< from the start month to the month asked for (all stored)
@@ -41,7 +43,8 @@ struct BurnDownData
     QDate month; ///< first day of the month shown
     QDate today; ///< the engagement's local date of "now"
     Domain::BudgetPolicy policy;
-    Domain::BudgetLedger ledger; ///< from the engagement's start month to `month`
+    Domain::ChangeStamp budgetStamp; ///< who saved the budget last (version 0: never saved)
+    Domain::BudgetLedger ledger;     ///< from the engagement's start month to `month`
     Domain::LedgerMonth ledgerMonth;
     Domain::BudgetSplit
         split; ///< the month's logged time up to today: counted, billed outside, outside the contract

@@ -1,5 +1,6 @@
 #include "models/portfolio.h"
 
+#include "models/budgetloader.h"
 #include "models/burndownloader.h"
 #include "models/domain/capacity/workingdays.h"
 #include "models/domain/demoportfolio.h"
@@ -234,6 +235,30 @@ Storage::StorageError Portfolio::updateEngagement(const Domain::Engagement &enga
             return report(reloaded);
         emit engagementChanged(engagement.id);
     }
+    return report(error);
+}
+
+Storage::StorageError Portfolio::budget(qint64 id, Domain::BudgetPolicy *out,
+                                        Domain::ChangeStamp *stamp) const
+{
+    const Domain::Engagement e = engagement(id);
+    if (!isOpen() || e.id == 0)
+        return {Storage::StorageError::Kind::NotFound, QStringLiteral("read budget policy"),
+                QString::number(id)};
+    return BudgetLoader(*m_database).load(e, out, stamp);
+}
+
+Storage::StorageError Portfolio::saveBudget(qint64 id, const Domain::BudgetPolicy &policy,
+                                            Domain::ChangeStamp *stamp)
+{
+    const Domain::Engagement e = engagement(id);
+    if (!isOpen() || e.id == 0)
+        return report({Storage::StorageError::Kind::NotFound, QStringLiteral("save budget policy"),
+                       QString::number(id)});
+    const Storage::StorageError error = BudgetLoader(*m_database).save(e, policy, stamp);
+    // On a conflict too: the pages then show the budget the other user saved.
+    if (!error || error.kind == Storage::StorageError::Kind::Conflict)
+        emit engagementChanged(id);
     return report(error);
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "models/domain/capacity/budgetpolicy.h"
 #include "models/domain/capacity/budgetsplit.h"
 #include "models/domain/capacity/ledgermonth.h"
+#include "models/domain/changestamp.h"
 #include "models/domain/engagement.h"
 #include "models/engagementlistmodel.h"
 #include "models/storage/bundlewriter.h"
@@ -85,6 +87,13 @@ public:
     /// Inserts the engagement (its id is set on success).
     Storage::StorageError addEngagement(Domain::Engagement *engagement);
     Storage::StorageError updateEngagement(const Domain::Engagement &engagement);
+    /// The engagement's budget as the pages count it, and who saved it last (BudgetLoader::load).
+    Storage::StorageError budget(qint64 id, Domain::BudgetPolicy *out, Domain::ChangeStamp *stamp) const;
+    /// Saves the engagement's month overrides and rules over the version `*stamp` holds and sets
+    /// it to the new one (BudgetLoader::save); engagementChanged() on success and on a conflict (the
+    /// pages then show what the other user saved), errorOccurred() on failure.
+    Storage::StorageError saveBudget(qint64 id, const Domain::BudgetPolicy &policy,
+                                     Domain::ChangeStamp *stamp);
     /// Deletes the engagement; restoreEngagement() brings it back until the database is reopened.
     Storage::StorageError removeEngagement(qint64 id);
     Storage::StorageError restoreEngagement(qint64 id);
