@@ -1,6 +1,7 @@
 #include "ui/burndownpage.h"
 
 #include "models/capacitytext.h"
+#include "models/changetext.h"
 #include "models/domain/capacity/portfolioburn.h"
 #include "models/domaintext.h"
 #include "models/portfolio.h"
@@ -22,6 +23,7 @@
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Gui {
@@ -57,6 +59,7 @@ BurnDownPage::BurnDownPage(Models::Portfolio *portfolio, QWidget *parent)
     m_problem->hide();
 
     auto *toolbar = new QHBoxLayout;
+    m_toolbar = toolbar;
     toolbar->addWidget(m_months);
     toolbar->addStretch();
     toolbar->addWidget(m_burnUp);
@@ -135,6 +138,15 @@ QWidget *BurnDownPage::createSidePanel()
     layout->addWidget(m_ledger);
     layout->addWidget(new ChartTableContainer(m_stacked), 1);
     return panel;
+}
+
+void BurnDownPage::setBudgetAction(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setObjectName(QStringLiteral("budgetButton"));
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolbar->insertWidget(1, button);
 }
 
 QDateTime BurnDownPage::now() const
@@ -270,7 +282,9 @@ void BurnDownPage::fillSidePanel()
     m_ledgerHeading->setText(
         tr("This month's budget (%1)").arg(CapacityText::ledgerMonthState(m_data.ledgerMonth.state)));
     m_ledger->setText(CapacityText::ledgerExplanation(m_data.ledgerMonth).join(QLatin1Char('\n')));
-    const QString rules = CapacityText::budgetRules(m_data.policy).join(QLatin1Char('\n'));
+    // The rules, and who set them (issue 15: who changed what, in tooltips).
+    const QString rules = Models::ChangeText::appended(
+        CapacityText::budgetRules(m_data.policy).join(QLatin1Char('\n')), m_data.budgetStamp);
     m_ledger->setToolTip(rules);
     m_ledgerHeading->setToolTip(rules);
 }

@@ -6,7 +6,9 @@
 #include <QDateTime>
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
+class QHBoxLayout;
 class QLabel;
 class QTableWidget;
 
@@ -48,6 +50,8 @@ public:
     QTableWidget *dayTable() const { return m_dayTable; }
     /// The problem shown instead of the chart (empty when the month loaded).
     QString problem() const;
+    /// Puts a button for `action` (the window's Edit budget…) beside the month.
+    void setBudgetAction(QAction *action);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -69,6 +73,7 @@ private:
     bool m_loaded = false;
 
     MonthNavigator *m_months;
+    QHBoxLayout *m_toolbar = nullptr;
     QCheckBox *m_burnUp;
     QCheckBox *m_overlay;
     QLabel *m_problem;

@@ -65,6 +65,39 @@ void EditEngagementCommand::undo()
         setObsolete(true);
 }
 
+EditBudgetCommand::EditBudgetCommand(Models::Portfolio *portfolio, const Domain::Engagement &engagement,
+                                     const Domain::BudgetPolicy &before, const Domain::BudgetPolicy &after,
+                                     const Domain::ChangeStamp &read, Storage::StorageError *outcome)
+    : m_portfolio(portfolio), m_engagement(engagement), m_before(before), m_after(after), m_stamp(read),
+      m_outcome(outcome)
+{
+    retranslate();
+}
+
+void EditBudgetCommand::retranslate()
+{
+    setText(QCoreApplication::translate("EngagementCommands", "Edit budget of %1").arg(m_engagement.key));
+}
+
+void EditBudgetCommand::save(const Domain::BudgetPolicy &policy)
+{
+    const Storage::StorageError error = m_portfolio->saveBudget(m_engagement.id, policy, &m_stamp);
+    if (m_outcome)
+        *std::exchange(m_outcome, nullptr) = error;
+    if (error)
+        setObsolete(true);
+}
+
+void EditBudgetCommand::redo()
+{
+    save(m_after);
+}
+
+void EditBudgetCommand::undo()
+{
+    save(m_before);
+}
+
 RemoveEngagementCommand::RemoveEngagementCommand(Models::Portfolio *portfolio,
                                                  const Domain::Engagement &engagement)
     : m_portfolio(portfolio), m_engagement(engagement)

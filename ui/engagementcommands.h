@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/domain/capacity/budgetpolicy.h"
+#include "models/domain/changestamp.h"
 #include "models/domain/engagement.h"
 
 #include "ui/translatablecommand.h"
@@ -46,6 +48,30 @@ private:
     Models::Portfolio *m_portfolio;
     Domain::Engagement m_before;
     Domain::Engagement m_after;
+    Storage::StorageError *m_outcome;
+};
+
+/// Saves an engagement's budget (BudgetDialog) over the version it was read with; undo saves the
+/// budget before over the version its own save left, so a budget someone else saved since is
+/// refused (Conflict, with who and when), never overwritten.
+class EditBudgetCommand : public TranslatableCommand
+{
+public:
+    EditBudgetCommand(Models::Portfolio *portfolio, const Domain::Engagement &engagement,
+                      const Domain::BudgetPolicy &before, const Domain::BudgetPolicy &after,
+                      const Domain::ChangeStamp &read, Storage::StorageError *outcome = nullptr);
+    void redo() override;
+    void undo() override;
+    void retranslate() override;
+
+private:
+    void save(const Domain::BudgetPolicy &policy);
+
+    Models::Portfolio *m_portfolio;
+    Domain::Engagement m_engagement;
+    Domain::BudgetPolicy m_before;
+    Domain::BudgetPolicy m_after;
+    Domain::ChangeStamp m_stamp; ///< the budget's version as this command last read or wrote it
     Storage::StorageError *m_outcome;
 };
 

@@ -5,6 +5,7 @@
 #include "models/portfolio.h"
 #include "models/storagetext.h"
 #include "ui/allocationpage.h"
+#include "ui/budgetdialog.h"
 #include "ui/burndownpage.h"
 #include "ui/connectdialog.h"
 #include "ui/engagementcommands.h"
@@ -84,6 +85,7 @@ MainWindow::MainWindow(Models::Portfolio *portfolio, LanguageManager *languages,
 
     createActions();
     createMenus();
+    findChild<BurnDownPage *>()->setBudgetAction(m_editBudgetAction);
     // Ctrl+1…N, F6, Find and a Go menu (issue 18); created after the pages so that it lists them all.
     auto *keyboard = new KeyboardNavigation(this, m_pages, m_list);
     menuBar()->insertMenu(m_languageMenu->menuAction(), keyboard->menu());
@@ -418,6 +420,34 @@ void MainWindow::editEngagement()
     const Domain::Engagement after = dialog.engagement();
     if (after != before)
         saveEngagement(before, after);
+}
+
+void MainWindow::editBudget()
+{
+    const Domain::Engagement engagement = m_portfolio->engagement(currentEngagementId());
+    if (engagement.id == 0 || m_portfolio->isReadOnly())
+        return;
+    Domain::BudgetPolicy before;
+    Domain::ChangeStamp read;
+    if (m_portfolio->budget(engagement.id, &before, &read))
+        return; // errorOccurred() said why
+    BudgetDialog dialog(this);
+    dialog.setBudget(engagement, before, read);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Domain::BudgetPolicy after = dialog.budget();
+    if (after != before)
+        saveBudget(engagement, before, after, read);
+}
+
+void MainWindow::saveBudget(const Domain::Engagement &engagement, const Domain::BudgetPolicy &before,
+                            const Domain::BudgetPolicy &after, const Domain::ChangeStamp &read)
+{
+    Storage::StorageError failed;
+    m_undoStack->push(new EditBudgetCommand(m_portfolio, engagement, before, after, read, &failed));
+    if (failed.kind == Storage::StorageError::Kind::Busy)
+        offerSaveAgain(
+            failed, [this, engagement, before, after, read] { saveBudget(engagement, before, after, read); });
 }
 
 void MainWindow::deleteEngagement()

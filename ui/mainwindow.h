@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/domain/capacity/budgetpolicy.h"
+#include "models/domain/changestamp.h"
 #include "models/domain/engagement.h"
 #include "models/threadwaitcap.h"
 
@@ -76,6 +78,8 @@ public:
 public slots:
     void newEngagement();
     void editEngagement();
+    /// Edit › Edit budget…: the Budget dialog of the selected engagement, saved as an undo step.
+    void editBudget();
     void deleteEngagement();
     void newDatabase();
     void openDatabaseDialog();
@@ -108,6 +112,8 @@ private:
     /// the database busy the message offers to save it again.
     void addEngagement(const Domain::Engagement &engagement);
     void saveEngagement(const Domain::Engagement &before, const Domain::Engagement &after);
+    void saveBudget(const Domain::Engagement &engagement, const Domain::BudgetPolicy &before,
+                    const Domain::BudgetPolicy &after, const Domain::ChangeStamp &read);
     void offerSaveAgain(const Storage::StorageError &error, const std::function<void()> &again);
 
     const Models::ThreadWaitCap m_waitCap{WriteWaitMilliseconds}; ///< first: before any save
@@ -138,6 +144,7 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_newEngagementAction = nullptr;
     QAction *m_editEngagementAction = nullptr;
+    QAction *m_editBudgetAction = nullptr;
     QAction *m_deleteEngagementAction = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_swedishAction = nullptr;

@@ -72,6 +72,10 @@ void MainWindow::createActions()
     m_editEngagementAction = new QAction(this);
     m_editEngagementAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_editEngagementAction, &QAction::triggered, this, &MainWindow::editEngagement);
+    m_editBudgetAction = new QAction(this);
+    m_editBudgetAction->setObjectName(QStringLiteral("editBudgetAction"));
+    m_editBudgetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    connect(m_editBudgetAction, &QAction::triggered, this, &MainWindow::editBudget);
     m_deleteEngagementAction = new QAction(this);
     m_deleteEngagementAction->setShortcut(QKeySequence::Delete);
     connect(m_deleteEngagementAction, &QAction::triggered, this, &MainWindow::deleteEngagement);
@@ -114,6 +118,7 @@ void MainWindow::createMenus()
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_newEngagementAction);
     m_editMenu->addAction(m_editEngagementAction);
+    m_editMenu->addAction(m_editBudgetAction);
     m_editMenu->addAction(m_deleteEngagementAction);
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addAction(m_englishAction);
@@ -152,6 +157,7 @@ void MainWindow::retranslate()
     retranslateUndoStack();
     m_newEngagementAction->setText(tr("&New engagement…"));
     m_editEngagementAction->setText(tr("&Edit engagement…"));
+    m_editBudgetAction->setText(tr("Edit &budget…"));
     m_deleteEngagementAction->setText(tr("&Delete engagement"));
     m_aboutAction->setText(tr("&About Delivery Desk"));
     m_pages->setTabText(m_pages->indexOf(m_overview), tr("Overview"));
@@ -202,6 +208,7 @@ void MainWindow::updateActions()
     const bool selected = currentEngagementId() != 0;
     m_newEngagementAction->setEnabled(writable);
     m_editEngagementAction->setEnabled(writable && selected);
+    m_editBudgetAction->setEnabled(writable && selected);
     m_deleteEngagementAction->setEnabled(writable && selected);
     m_readOnlyBanner->setVisible(open && m_portfolio->isReadOnly());
     m_importAction->setEnabled(writable && m_portfolio->engagements()->rowCount() > 0);
