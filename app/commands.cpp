@@ -1,5 +1,6 @@
 // The registry of headless commands. Add a command here: one line, one file of its own.
 #include "app/allocationcommand.h"
+#include "app/budgetcommand.h"
 #include "app/burndowncommand.h"
 #include "app/calendarcommand.h"
 #include "app/commandline.h"
@@ -68,6 +69,14 @@ const QVector<CommandLine::Command> &CommandLine::registry()
          QT_TRANSLATE_NOOP("CommandLine", "burndown --engagement KEY --month YYYY-MM [--format "
                                           "table|csv|json|png] [--out FILE] [--now ISO]"),
          &BurnDownCommand::spec, &BurnDownCommand::needsWidgets},
+        {"budget",
+         QT_TRANSLATE_NOOP(
+             "CommandLine",
+             "budget show --engagement KEY [--format table|json]\n"
+             "budget set --engagement KEY [--carry none|HOURS|PERCENT%] [--expiry MONTHS] "
+             "[--deduct-overrun yes|no] [--counts L1,L2,L3] [--activity ID=counts|outside|level] "
+             "[--month YYYY-MM --hours HOURS|default]"),
+         &BudgetCommand::spec},
         {"allocation",
          QT_TRANSLATE_NOOP("CommandLine", "allocation --month YYYY-MM [--format table|csv|json]\n"
                                           "allocation set PERSON ENGAGEMENT HOURS --month YYYY-MM"),
