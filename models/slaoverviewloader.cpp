@@ -1,8 +1,10 @@
 #include "models/slaoverviewloader.h"
 
+#include "models/changetext.h"
 #include "models/domain/sla/slapolicyhistory.h"
 #include "models/domain/sla/slaprojection.h"
 #include "models/domain/supportmodelcatalogue.h"
+#include "models/domaintext.h"
 #include "models/storage/calendarrepository.h"
 #include "models/storage/database.h"
 #include "models/storage/slaoverviewrepository.h"
@@ -207,6 +209,9 @@ SlaOverviewLoader::Error SlaOverviewLoader::loadCompliance(SlaOverview *data) co
     if (Storage::StorageError error =
             Storage::SlaPolicyRepository(m_database).historyFor(data->engagement.id, &history))
         return {Problem::Storage, error};
+    if (Storage::StorageError error =
+            Storage::SlaPolicyRepository(m_database).versionStamps(data->engagement.id, &data->policyStamps))
+        return {Problem::Storage, error};
     // Severities with a target in some version in force during the range (critical-incident
     // contracts have none for 3 and 4), or the one asked for.
     for (int s = 1; s <= Domain::SlaPolicy::SeverityCount; ++s) {
@@ -332,6 +337,17 @@ QString SlaOverviewLoader::timeLeftText(qint64 secondsLeft)
 QString SlaOverviewLoader::clockName(SlaAtRiskTicket::Clock clock)
 {
     return clock == SlaAtRiskTicket::Clock::Response ? tr("Response") : tr("Resolution");
+}
+
+QString SlaOverviewLoader::policyText(const SlaOverview &overview)
+{
+    if (overview.policyStamps.isEmpty())
+        return tr("SLA policy: the support model's default (none imported)");
+    QStringList lines{tr("SLA policy versions:")};
+    for (auto it = overview.policyStamps.cbegin(); it != overview.policyStamps.cend(); ++it)
+        lines.append(
+            ChangeText::appended(tr("In force from %1").arg(DomainText::date(it.key())), it.value()));
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace Models

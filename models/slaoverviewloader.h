@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/changestamp.h"
 #include "models/domain/engagement.h"
 #include "models/domain/sla/monthlycompliance.h"
 #include "models/domain/sla/slaresult.h"
@@ -8,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
+#include <QMap>
 #include <QVector>
 #include <functional>
 #include <optional>
@@ -88,6 +90,9 @@ struct SlaOverview
     /// Open tickets breached at `now` whose breach lies in a month of the range, by month and
     /// severity (resolved breaches are in `compliance`).
     QHash<QDate, QHash<int, int>> openBreaches;
+    /// Who added each stored version of the SLA policy, by effective date; empty when the
+    /// engagement counts on its support model's default policy.
+    QMap<QDate, Domain::ChangeStamp> policyStamps;
 
     /// The stored row of `month` and `severity`; nullptr when the month had no row.
     const Domain::MonthlyCompliance *complianceOf(const QDate &month, int severity) const;
@@ -150,6 +155,9 @@ public:
     /// A duration in words: "2 h 10 min", "3 d 4 h".
     static QString durationText(qint64 seconds);
     static QString clockName(SlaAtRiskTicket::Clock clock);
+    /// The policy the results count on, one line a version with who added it ("In force from
+    /// 2026-01-01", "Added by alice on …"), or that it is the support model's default.
+    static QString policyText(const SlaOverview &overview);
 
 private:
     [[nodiscard]] Error loadCompliance(SlaOverview *data) const;

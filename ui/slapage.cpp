@@ -347,6 +347,8 @@ void SlaPage::updateEvaluated()
                                                                       QTimeZone(m_data.engagement.timeZone))
                                             .toString(QStringLiteral("yyyy-MM-dd HH:mm")))
                              : (m_loaded ? tr("SLA not computed yet") : QString()));
+    // Which policy the figures count on, and who added each version (issue 15: who changed what).
+    m_evaluated->setToolTip(m_loaded ? Models::SlaOverviewLoader::policyText(m_data) : QString());
 }
 
 void SlaPage::refreshAtRisk()

@@ -70,6 +70,23 @@ SlaPolicyRepository::SlaPolicyRepository(const Database &database) : m_database(
 {
 }
 
+StorageError SlaPolicyRepository::versionStamps(qint64 engagementId,
+                                                QMap<QDate, Domain::ChangeStamp> *out) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT effective_from, %1 FROM sla_policies WHERE engagement_id = :e")
+                       .arg(ChangeStamps::columns())))
+        return queryError(q, QStringLiteral("read SLA policy"), QString::number(engagementId));
+    q.bindValue(QStringLiteral(":e"), engagementId);
+    if (!q.exec())
+        return queryError(q, QStringLiteral("read SLA policy"), QString::number(engagementId));
+    out->clear();
+    while (q.next())
+        out->insert(dateFromSql(q.value(0)), ChangeStamps::fromQuery(q, 1));
+    return {};
+}
+
 StorageError SlaPolicyRepository::history(qint64 engagementId, Domain::SlaPolicyHistory *out) const
 {
     QSqlQuery q(m_database.connection());

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "models/domain/changestamp.h"
 #include "models/domain/engagement.h"
 #include "models/domain/sla/slapolicyhistory.h"
 #include "models/storage/storageerror.h"
+
+#include <QMap>
 
 namespace Storage {
 
@@ -32,6 +35,8 @@ public:
 
     /// The stored versions of the engagement's policy, by effective date; empty when none.
     StorageError history(qint64 engagementId, Domain::SlaPolicyHistory *out) const;
+    /// Who added each stored version, by effective date; empty when none is stored.
+    StorageError versionStamps(qint64 engagementId, QMap<QDate, Domain::ChangeStamp> *out) const;
     /// The stored history, or when none is stored defaultPolicy() of the engagement.
     /// `isStored` (optional) tells which. NotFound when there is no such engagement.
     StorageError historyFor(qint64 engagementId, Domain::SlaPolicyHistory *out,

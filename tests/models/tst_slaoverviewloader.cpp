@@ -1,6 +1,7 @@
 // The SLA overview on the demo database: the charts' months and severities are those of the stored
 // results, breaches add up, and the tickets at risk at a fixed `now` are exactly those the engine
 // finds when it evaluates the same tickets at that instant.
+#include "models/changetext.h"
 #include "models/domain/sla/slapolicyevaluator.h"
 #include "models/portfolio.h"
 #include "models/slaoverviewloader.h"
@@ -251,6 +252,34 @@ private slots:
              {QStringLiteral("FJALLGEAR"), QStringLiteral("ATLANTICPET"), QStringLiteral("BALTICHOME")})
             total += engineAtRisk(engagement(key), s_evaluatedAt + 33 * 3600).size();
         QVERIFY2(total > 0, "the demo has open tickets at risk or breached");
+    }
+
+    void shouldSayWhichPolicyVersionsCountAndWhoAddedThem()
+    {
+        // GIVEN the demo, which stores every engagement's policy versions (FJALLGEAR's tightened once)
+        const SlaOverviewLoader loader(*m_portfolio.database());
+        const Domain::Engagement e = engagement(QStringLiteral("FJALLGEAR"));
+        SlaOverview data;
+        QVERIFY(!loader.load(e, {}, {}, 0, s_evaluatedAt, &data));
+        Domain::SlaPolicyHistory history;
+        QVERIFY(Storage::SlaPolicyRepository(*m_portfolio.database()).history(e.id, &history).isNull());
+        // THEN every stored version is there with who added it, and the text names each
+        QVERIFY(history.versions().size() >= 1);
+        QCOMPARE(data.policyStamps.size(), history.versions().size());
+        QStringList lines{QStringLiteral("SLA policy versions:")};
+        for (const Domain::SlaPolicy &version : history.versions()) {
+            QVERIFY(data.policyStamps.contains(version.effectiveFrom));
+            const Domain::ChangeStamp stamp = data.policyStamps.value(version.effectiveFrom);
+            QCOMPARE(stamp.version, qint64(1));
+            QVERIFY(!stamp.updatedBy.isEmpty());
+            lines.append(QStringLiteral("In force from %1\nAdded by %2 on %3")
+                             .arg(version.effectiveFrom.toString(Qt::ISODate), stamp.updatedBy,
+                                  Models::ChangeText::time(stamp.updatedAt)));
+        }
+        QCOMPARE(SlaOverviewLoader::policyText(data), lines.join(QLatin1Char('\n')));
+        // A policy nobody imported is the support model's default.
+        QCOMPARE(SlaOverviewLoader::policyText(SlaOverview()),
+                 QStringLiteral("SLA policy: the support model's default (none imported)"));
     }
 
     void shouldSayAFixedCapacityEngagementHasNoSla()
