@@ -81,6 +81,211 @@
     </message>
 </context>
 <context>
+    <name>BudgetCommand</name>
+    <message>
+        <source>Budget of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed a month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unused hours: forfeited at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unused hours: carried, at most %1 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unused hours: carried, at most %1 % of the month&apos;s commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Carried hours expire after: %n month(s)</source>
+        <translation>
+            <numerusform>Carried hours expire after: %n month</numerusform>
+            <numerusform>Carried hours expire after: %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Carried hours expire after: never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overrun: deducted from the next month&apos;s budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overrun: not deducted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it counts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months with a commitment of their own: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months with a commitment of their own:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has saved this budget yet: these are the default rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--carry &quot;%1&quot; is not none, hours (10) or a share (25%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expiry &quot;%1&quot; is not a number of months (0: never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--deduct-overrun takes yes or no, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--counts takes L1, L2 and L3 separated by commas, or none; &quot;%1&quot; is none of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--activity: &quot;%1&quot; is not an activity of the catalogue (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--activity %1 takes =counts, =outside or =level, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month and --hours go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--hours &quot;%1&quot; is not a number of hours or default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or change an engagement&apos;s budget: what happens to unused hours at month end, whether an overrun is deducted from the next month, which service levels and activities count, and the committed hours of single months. The hours a month are the engagement&apos;s own. set changes what its options name and keeps the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: table or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: unused hours are forfeited (none), carried up to a number of hours a month (10) or a share of the month&apos;s commitment (25%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: carried hours expire this many months after their month (0: never).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: whether an overrun is deducted from the next month&apos;s budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: the service levels whose work counts, e.g. L1,L2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: a catalogue activity counts, is billed outside, or follows its level; may be given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: the month whose commitment --hours sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: the month&apos;s committed hours, or default for the engagement&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show|set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget needs show or set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the budget of %1 was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetDialog</name>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unused hours at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unused hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each month carries at &amp;most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours a month may carry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of its commitment a month may carry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried hours &amp;expire after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deduct an overrun from the next month&apos;s budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What counts against the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xceptions by activity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions by activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed hours of single months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BurnDownCommand</name>
     <message>
         <source>Budget %1, used %2, remaining %3</source>
@@ -856,6 +1061,39 @@
         <source>%1 needs the role %2 but nobody in that role is allocated in %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts against the budget: worklogs dated up to today in the contract period on the contracted optional services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts against the budget: worklogs dated up to today in the contract period, %1 work and the contracted optional services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 work is billed outside the budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional services not contracted, roles the contract does not cover and work before the start or after the end are outside the contract and shown apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 counts against the budget, whatever its level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is billed outside the budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A monthly budget lies after the engagement&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Catalogue</name>
@@ -1383,6 +1621,30 @@
         <source>DATABASE</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>none|HOURS|PERCENT%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MONTHS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes|no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEVELS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID=counts|outside|level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOURS|default</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1486,6 +1748,11 @@ db copy --from DATABASE --to DATABASE</source>
     <message>
         <source>allocation --month YYYY-MM [--format table|csv|json]
 allocation set PERSON ENGAGEMENT HOURS --month YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget show --engagement KEY [--format table|json]
+budget set --engagement KEY [--carry none|HOURS|PERCENT%] [--expiry MONTHS] [--deduct-overrun yes|no] [--counts L1,L2,L3] [--activity ID=counts|outside|level] [--month YYYY-MM --hours HOURS|default]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1925,6 +2192,10 @@ allocation set PERSON ENGAGEMENT HOURS --month YYYY-MM</source>
         <source>Delete engagement %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit budget of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EngagementDialog</name>
@@ -2315,6 +2586,109 @@ allocation set PERSON ENGAGEMENT HOURS --month YYYY-MM</source>
     </message>
     <message>
         <source>Save again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::BudgetDialog</name>
+    <message numerus="yes">
+        <source> month(s)</source>
+        <comment>expiry</comment>
+        <translation>
+            <numerusform> month</numerusform>
+            <numerusform> months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>are forfeited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>are carried, up to a number of hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>are carried, up to a share of the month&apos;s commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 work counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as its level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billed outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 against the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months not listed commit the engagement&apos;s hours a month; a first or last month only partly in the contract commits its share of calendar days. A month listed here commits what it says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 committed a month (Edit engagement changes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has saved this budget yet: these are the default rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed hours of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before saving:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3385,6 +3759,10 @@ You can undo this until the database is closed.</source>
         <source>Save again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit &amp;budget…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::MessageBar</name>
@@ -4442,9 +4820,9 @@ You can undo this until the database is closed.</source>
     </message>
     <message numerus="yes">
         <source>Replaying the last %n month(s) of %1 under each model…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Replaying the last month of %1 under each model…</numerusform>
+            <numerusform>Replaying the last %n months of %1 under each model…</numerusform>
         </translation>
     </message>
 </context>
@@ -7610,6 +7988,18 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA policy: the support model&apos;s default (none imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA policy versions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force from %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

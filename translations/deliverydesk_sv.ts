@@ -81,6 +81,211 @@
     </message>
 </context>
 <context>
+    <name>BudgetCommand</name>
+    <message>
+        <source>Budget of %1 (%2)</source>
+        <translation>Budget för %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Committed a month: %1</source>
+        <translation>Avtalat per månad: %1</translation>
+    </message>
+    <message>
+        <source>Unused hours: forfeited at month end</source>
+        <translation>Oanvända timmar: går förlorade vid månadens slut</translation>
+    </message>
+    <message>
+        <source>Unused hours: carried, at most %1 a month</source>
+        <translation>Oanvända timmar: förs över, högst %1 per månad</translation>
+    </message>
+    <message>
+        <source>Unused hours: carried, at most %1 % of the month&apos;s commitment</source>
+        <translation>Oanvända timmar: förs över, högst %1 % av månadens åtagande</translation>
+    </message>
+    <message numerus="yes">
+        <source>Carried hours expire after: %n month(s)</source>
+        <translation>
+            <numerusform>Överförda timmar förfaller efter: %n månad</numerusform>
+            <numerusform>Överförda timmar förfaller efter: %n månader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Carried hours expire after: never</source>
+        <translation>Överförda timmar förfaller efter: aldrig</translation>
+    </message>
+    <message>
+        <source>Overrun: deducted from the next month&apos;s budget</source>
+        <translation>Överskridande: dras av från nästa månads budget</translation>
+    </message>
+    <message>
+        <source>Overrun: not deducted</source>
+        <translation>Överskridande: dras inte av</translation>
+    </message>
+    <message>
+        <source>How it counts:</source>
+        <translation>Vad som räknas:</translation>
+    </message>
+    <message>
+        <source>Months with a commitment of their own: none</source>
+        <translation>Månader med eget åtagande: inga</translation>
+    </message>
+    <message>
+        <source>Months with a commitment of their own:</source>
+        <translation>Månader med eget åtagande:</translation>
+    </message>
+    <message>
+        <source>Nobody has saved this budget yet: these are the default rules.</source>
+        <translation>Ingen har sparat den här budgeten än: detta är standardreglerna.</translation>
+    </message>
+    <message>
+        <source>--carry &quot;%1&quot; is not none, hours (10) or a share (25%)</source>
+        <translation>--carry &quot;%1&quot; är varken none, timmar (10) eller en andel (25%)</translation>
+    </message>
+    <message>
+        <source>--expiry &quot;%1&quot; is not a number of months (0: never)</source>
+        <translation>--expiry &quot;%1&quot; är inget antal månader (0: aldrig)</translation>
+    </message>
+    <message>
+        <source>--deduct-overrun takes yes or no, not &quot;%1&quot;</source>
+        <translation>--deduct-overrun tar yes eller no, inte &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--counts takes L1, L2 and L3 separated by commas, or none; &quot;%1&quot; is none of them</source>
+        <translation>--counts tar L1, L2 och L3 åtskilda med kommatecken, eller none; &quot;%1&quot; är ingen av dem</translation>
+    </message>
+    <message>
+        <source>--activity: &quot;%1&quot; is not an activity of the catalogue (%2)</source>
+        <translation>--activity: &quot;%1&quot; är ingen aktivitet i katalogen (%2)</translation>
+    </message>
+    <message>
+        <source>--activity %1 takes =counts, =outside or =level, not &quot;%2&quot;</source>
+        <translation>--activity %1 tar =counts, =outside eller =level, inte &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--month and --hours go together</source>
+        <translation>--month och --hours anges tillsammans</translation>
+    </message>
+    <message>
+        <source>--hours &quot;%1&quot; is not a number of hours or default</source>
+        <translation>--hours &quot;%1&quot; är varken ett antal timmar eller default</translation>
+    </message>
+    <message>
+        <source>Show or change an engagement&apos;s budget: what happens to unused hours at month end, whether an overrun is deducted from the next month, which service levels and activities count, and the committed hours of single months. The hours a month are the engagement&apos;s own. set changes what its options name and keeps the rest.</source>
+        <translation>Visa eller ändra ett uppdrags budget: vad som händer med oanvända timmar vid månadens slut, om ett överskridande dras av från nästa månad, vilka servicenivåer och aktiviteter som räknas, och avtalade timmar för enskilda månader. Timmarna per månad är uppdragets egna. set ändrar det som flaggorna anger och behåller resten.</translation>
+    </message>
+    <message>
+        <source>Output format: table or json.</source>
+        <translation>Utdataformat: table eller json.</translation>
+    </message>
+    <message>
+        <source>set: unused hours are forfeited (none), carried up to a number of hours a month (10) or a share of the month&apos;s commitment (25%).</source>
+        <translation>set: oanvända timmar går förlorade (none), förs över upp till ett antal timmar per månad (10) eller en andel av månadens åtagande (25%).</translation>
+    </message>
+    <message>
+        <source>set: carried hours expire this many months after their month (0: never).</source>
+        <translation>set: överförda timmar förfaller så många månader efter sin månad (0: aldrig).</translation>
+    </message>
+    <message>
+        <source>set: whether an overrun is deducted from the next month&apos;s budget.</source>
+        <translation>set: om ett överskridande dras av från nästa månads budget.</translation>
+    </message>
+    <message>
+        <source>set: the service levels whose work counts, e.g. L1,L2.</source>
+        <translation>set: de servicenivåer vars arbete räknas, t.ex. L1,L2.</translation>
+    </message>
+    <message>
+        <source>set: a catalogue activity counts, is billed outside, or follows its level; may be given more than once.</source>
+        <translation>set: en aktivitet i katalogen räknas, faktureras separat eller följer sin servicenivå; kan anges flera gånger.</translation>
+    </message>
+    <message>
+        <source>set: the month whose commitment --hours sets.</source>
+        <translation>set: den månad vars åtagande --hours anger.</translation>
+    </message>
+    <message>
+        <source>set: the month&apos;s committed hours, or default for the engagement&apos;s.</source>
+        <translation>set: månadens avtalade timmar, eller default för uppdragets.</translation>
+    </message>
+    <message>
+        <source>show|set</source>
+        <translation>show|set</translation>
+    </message>
+    <message>
+        <source>budget needs show or set</source>
+        <translation>budget behöver show eller set</translation>
+    </message>
+    <message>
+        <source>the budget of %1 was not saved: %2</source>
+        <translation>budgeten för %1 sparades inte: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetDialog</name>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Unused hours at month end</source>
+        <translation>Oanvända timmar vid månadens slut</translation>
+    </message>
+    <message>
+        <source>&amp;Unused hours:</source>
+        <translation>&amp;Oanvända timmar:</translation>
+    </message>
+    <message>
+        <source>Each month carries at &amp;most:</source>
+        <translation>Varje månad för över &amp;högst:</translation>
+    </message>
+    <message>
+        <source>Hours a month may carry</source>
+        <translation>Timmar som en månad får föra över</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Share of its commitment a month may carry</source>
+        <translation>Andel av sitt åtagande som en månad får föra över</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Carried hours &amp;expire after:</source>
+        <translation>Överförda timmar &amp;förfaller efter:</translation>
+    </message>
+    <message>
+        <source>&amp;Deduct an overrun from the next month&apos;s budget</source>
+        <translation>&amp;Dra av ett överskridande från nästa månads budget</translation>
+    </message>
+    <message>
+        <source>What counts against the budget</source>
+        <translation>Vad som räknas mot budgeten</translation>
+    </message>
+    <message>
+        <source>E&amp;xceptions by activity:</source>
+        <translation>&amp;Undantag per aktivitet:</translation>
+    </message>
+    <message>
+        <source>Exceptions by activity</source>
+        <translation>Undantag per aktivitet</translation>
+    </message>
+    <message>
+        <source>Committed hours of single months</source>
+        <translation>Avtalade timmar för enskilda månader</translation>
+    </message>
+    <message>
+        <source>&amp;Add month</source>
+        <translation>&amp;Lägg till månad</translation>
+    </message>
+    <message>
+        <source>&amp;Remove month</source>
+        <translation>&amp;Ta bort månad</translation>
+    </message>
+</context>
+<context>
     <name>BurnDownCommand</name>
     <message>
         <source>Budget %1, used %2, remaining %3</source>
@@ -856,6 +1061,39 @@
         <source>%1 needs the role %2 but nobody in that role is allocated in %3</source>
         <translation>%1 behöver rollen %2 men ingen med den rollen är allokerad i %3</translation>
     </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two of a list</comment>
+        <translation>%1 och %2</translation>
+    </message>
+    <message>
+        <source>Counts against the budget: worklogs dated up to today in the contract period on the contracted optional services.</source>
+        <translation>Räknas mot budget: tidrapporter daterade till och med i dag inom avtalsperioden på de avtalade tillvalstjänsterna.</translation>
+    </message>
+    <message>
+        <source>Counts against the budget: worklogs dated up to today in the contract period, %1 work and the contracted optional services.</source>
+        <translation>Räknas mot budget: tidrapporter daterade till och med i dag inom avtalsperioden, arbete på %1 och de avtalade tillvalstjänsterna.</translation>
+    </message>
+    <message>
+        <source>%1 work is billed outside the budget.</source>
+        <translation>Arbete på %1 faktureras separat, utanför budgeten.</translation>
+    </message>
+    <message>
+        <source>Optional services not contracted, roles the contract does not cover and work before the start or after the end are outside the contract and shown apart.</source>
+        <translation>Tillvalstjänster som inte är avtalade, roller som inte ingår i avtalet och arbete före start eller efter slut ligger utanför avtalet och visas för sig.</translation>
+    </message>
+    <message>
+        <source>%1 counts against the budget, whatever its level.</source>
+        <translation>%1 räknas mot budget, oavsett servicenivå.</translation>
+    </message>
+    <message>
+        <source>%1 is billed outside the budget.</source>
+        <translation>%1 faktureras separat, utanför budgeten.</translation>
+    </message>
+    <message>
+        <source>A monthly budget lies after the engagement&apos;s end</source>
+        <translation>En månadsbudget ligger efter uppdragets slut</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue</name>
@@ -1383,6 +1621,30 @@
         <source>DATABASE</source>
         <translation>DATABAS</translation>
     </message>
+    <message>
+        <source>none|HOURS|PERCENT%</source>
+        <translation>none|TIMMAR|PROCENT%</translation>
+    </message>
+    <message>
+        <source>MONTHS</source>
+        <translation>MÅNADER</translation>
+    </message>
+    <message>
+        <source>yes|no</source>
+        <translation>yes|no</translation>
+    </message>
+    <message>
+        <source>LEVELS</source>
+        <translation>NIVÅER</translation>
+    </message>
+    <message>
+        <source>ID=counts|outside|level</source>
+        <translation>ID=counts|outside|level</translation>
+    </message>
+    <message>
+        <source>HOURS|default</source>
+        <translation>TIMMAR|default</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1517,6 +1779,12 @@ db copy --from DATABAS --to DATABAS</translation>
 allocation set PERSON ENGAGEMENT HOURS --month YYYY-MM</source>
         <translation>allocation --month ÅÅÅÅ-MM [--format table|csv|json]
 allocation set PERSON UPPDRAG TIMMAR --month ÅÅÅÅ-MM</translation>
+    </message>
+    <message>
+        <source>budget show --engagement KEY [--format table|json]
+budget set --engagement KEY [--carry none|HOURS|PERCENT%] [--expiry MONTHS] [--deduct-overrun yes|no] [--counts L1,L2,L3] [--activity ID=counts|outside|level] [--month YYYY-MM --hours HOURS|default]</source>
+        <translation>budget show --engagement NYCKEL [--format table|json]
+budget set --engagement NYCKEL [--carry none|TIMMAR|PROCENT%] [--expiry MÅNADER] [--deduct-overrun yes|no] [--counts L1,L2,L3] [--activity ID=counts|outside|level] [--month ÅÅÅÅ-MM --hours TIMMAR|default]</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +2223,10 @@ allocation set PERSON UPPDRAG TIMMAR --month ÅÅÅÅ-MM</translation>
         <source>Delete engagement %1</source>
         <translation>Ta bort uppdrag %1</translation>
     </message>
+    <message>
+        <source>Edit budget of %1</source>
+        <translation>Redigera budget för %1</translation>
+    </message>
 </context>
 <context>
     <name>EngagementDialog</name>
@@ -2346,6 +2618,109 @@ allocation set PERSON UPPDRAG TIMMAR --month ÅÅÅÅ-MM</translation>
     <message>
         <source>Save again</source>
         <translation>Spara igen</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::BudgetDialog</name>
+    <message numerus="yes">
+        <source> month(s)</source>
+        <comment>expiry</comment>
+        <translation>
+            <numerusform> månad</numerusform>
+            <numerusform> månader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Budget of %1</source>
+        <translation>Budget för %1</translation>
+    </message>
+    <message>
+        <source>are forfeited</source>
+        <translation>går förlorade</translation>
+    </message>
+    <message>
+        <source>are carried, up to a number of hours</source>
+        <translation>förs över, upp till ett antal timmar</translation>
+    </message>
+    <message>
+        <source>are carried, up to a share of the month&apos;s commitment</source>
+        <translation>förs över, upp till en andel av månadens åtagande</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>%1 work counts</source>
+        <translation>Arbete på %1 räknas</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Against the budget</source>
+        <translation>Mot budget</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>as its level</source>
+        <translation>som sin servicenivå</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>räknas</translation>
+    </message>
+    <message>
+        <source>billed outside</source>
+        <translation>faktureras separat</translation>
+    </message>
+    <message>
+        <source>%1 against the budget</source>
+        <translation>%1 mot budget</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Avtalat</translation>
+    </message>
+    <message>
+        <source>Months not listed commit the engagement&apos;s hours a month; a first or last month only partly in the contract commits its share of calendar days. A month listed here commits what it says.</source>
+        <translation>Månader som inte finns i listan har uppdragets avtalade timmar per månad; en första eller sista månad som bara delvis ligger inom avtalet får sin andel av kalenderdagarna. En månad i listan har de timmar som står här.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 committed a month (Edit engagement changes it).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 avtalade per månad (ändras under Redigera uppdrag).</translation>
+    </message>
+    <message>
+        <source>Nobody has saved this budget yet: these are the default rules.</source>
+        <translation>Ingen har sparat den här budgeten än: detta är standardreglerna.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 finns med två gånger.</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Committed hours of the month</source>
+        <translation>Månadens avtalade timmar</translation>
+    </message>
+    <message>
+        <source>Before saving:</source>
+        <translation>Innan du sparar:</translation>
     </message>
 </context>
 <context>
@@ -3417,6 +3792,10 @@ Du kan ångra detta tills databasen stängs.</translation>
     <message>
         <source>Save again</source>
         <translation>Spara igen</translation>
+    </message>
+    <message>
+        <source>Edit &amp;budget…</source>
+        <translation>Redigera &amp;budget…</translation>
     </message>
 </context>
 <context>
@@ -7647,6 +8026,18 @@ månadsslut</translation>
     <message>
         <source>Resolution</source>
         <translation>Lösning</translation>
+    </message>
+    <message>
+        <source>SLA policy: the support model&apos;s default (none imported)</source>
+        <translation>SLA-policy: supportmodellens standardpolicy (ingen importerad)</translation>
+    </message>
+    <message>
+        <source>SLA policy versions:</source>
+        <translation>Versioner av SLA-policyn:</translation>
+    </message>
+    <message>
+        <source>In force from %1</source>
+        <translation>Gäller från %1</translation>
     </message>
 </context>
 <context>
