@@ -16,6 +16,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSet>
 
 namespace Gui {
@@ -112,6 +113,8 @@ void BudgetDialog::populateChoices()
         for (const int value : {AsLevel, Counts, BilledOutside})
             rule->addItem(QString(), value);
         connect(rule, qOverload<int>(&QComboBox::currentIndexChanged), this, &BudgetDialog::validate);
+        rule->setFocusPolicy(Qt::StrongFocus);
+        rule->installEventFilter(this);
         activities->setCellWidget(row, 1, rule);
     }
 
@@ -262,6 +265,8 @@ int BudgetDialog::appendMonthRow(const QDate &month, int committedMinutes)
     monthEdit->setDisplayFormat(QStringLiteral("yyyy-MM"));
     monthEdit->setAccessibleName(tr("Month"));
     connect(monthEdit, &QDateEdit::dateChanged, this, &BudgetDialog::validate);
+    monthEdit->setFocusPolicy(Qt::StrongFocus);
+    monthEdit->installEventFilter(this);
     table->setCellWidget(row, 0, monthEdit);
     auto *hours = new QDoubleSpinBox;
     hours->setDecimals(2);
@@ -271,6 +276,8 @@ int BudgetDialog::appendMonthRow(const QDate &month, int committedMinutes)
     hours->setValue(hoursOf(committedMinutes));
     hours->setAccessibleName(tr("Committed hours of the month"));
     connect(hours, qOverload<double>(&QDoubleSpinBox::valueChanged), this, &BudgetDialog::validate);
+    hours->setFocusPolicy(Qt::StrongFocus);
+    hours->installEventFilter(this);
     table->setCellWidget(row, 1, hours);
     return row;
 }
@@ -313,6 +320,18 @@ void BudgetDialog::validate()
     m_ui->problemsLabel->setText(html);
     m_ui->problemsLabel->setVisible(!texts.isEmpty());
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(texts.isEmpty());
+}
+
+bool BudgetDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    auto *box = qobject_cast<QWidget *>(watched);
+    if (event->type() != QEvent::Wheel || !box || box->hasFocus())
+        return QDialog::eventFilter(watched, event);
+    for (QTableWidget *table : {m_ui->activitiesTable, m_ui->monthsTable}) {
+        if (table->isAncestorOf(box))
+            QCoreApplication::sendEvent(table->verticalScrollBar(), event);
+    }
+    return true;
 }
 
 void BudgetDialog::changeEvent(QEvent *event)

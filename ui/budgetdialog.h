@@ -41,6 +41,9 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    /// A wheel over a box in the tables scrolls the table unless the box has the focus: scrolling
+    /// the list must not change a rule or a month on the way.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void populateChoices();

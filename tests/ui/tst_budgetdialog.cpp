@@ -20,12 +20,14 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QWheelEvent>
 #include <QtTest>
 
 #include <algorithm>
@@ -212,6 +214,34 @@ private slots:
         QVERIFY(saveButton(dialog)->isEnabled());
         QCOMPARE(dialog.budget().monthlyBudgets(),
                  (QVector<Domain::MonthlyBudget>{{QDate(2026, 5, 1), 80 * 60}}));
+    }
+
+    void shouldScrollTheTablesRatherThanChangeABoxItPasses()
+    {
+        const Domain::Engagement e = nordshop();
+        BudgetDialog dialog;
+        dialog.setBudget(e, policyOf(e), Domain::ChangeStamp());
+        dialog.resize(720, 600);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *table = child<QTableWidget>(&dialog, "activitiesTable");
+        QScrollBar *scroll = table->verticalScrollBar();
+        QVERIFY(scroll->maximum() > 0);
+        QComboBox *box = activityBox(dialog, QStringLiteral("incident-management"));
+        const auto wheel = [](QWidget *target) {
+            const QPointF at(target->width() / 2.0, target->height() / 2.0);
+            QWheelEvent event(at, target->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                              Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(target, &event);
+        };
+        wheel(box);
+        QCOMPARE(box->currentIndex(), 0); // the rule is as it was...
+        QVERIFY(scroll->value() > 0);     // ...and the list moved
+        // A box with the focus takes the wheel, as everywhere.
+        box->setFocus();
+        QTRY_VERIFY(box->hasFocus());
+        wheel(box);
+        QCOMPARE(box->currentIndex(), 1);
     }
 
     void shouldSaveFromTheWindowAsOneUndoStepOverTheVersionItRead()
