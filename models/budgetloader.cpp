@@ -17,6 +17,12 @@ Storage::StorageError BudgetLoader::load(const Domain::Engagement &engagement, D
     return {};
 }
 
+Storage::StorageError BudgetLoader::monthStamps(const Domain::Engagement &engagement,
+                                                QMap<QDate, Domain::ChangeStamp> *out) const
+{
+    return Storage::BudgetRepository(m_database).monthStamps(engagement.id, out);
+}
+
 Storage::StorageError BudgetLoader::save(const Domain::Engagement &engagement,
                                          const Domain::BudgetPolicy &policy, Domain::ChangeStamp *stamp) const
 {

@@ -6,6 +6,7 @@
 #include "models/storage/storageerror.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QStringList>
 
 namespace Storage {
@@ -29,6 +30,9 @@ public:
     /// library's rules and the engagement's hours).
     Storage::StorageError load(const Domain::Engagement &engagement, Domain::BudgetPolicy *out,
                                Domain::ChangeStamp *stamp = nullptr) const;
+    /// Who set each month's own commitment, by month (first day).
+    Storage::StorageError monthStamps(const Domain::Engagement &engagement,
+                                      QMap<QDate, Domain::ChangeStamp> *out) const;
     /// Saves the policy's month overrides and rules over the version `*stamp` was read with and
     /// sets it to the new one. Refused with nothing written: a budget someone else saved since
     /// (Conflict: who and when), a busy or lost database, and a policy with problems(), which the

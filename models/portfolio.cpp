@@ -238,14 +238,17 @@ Storage::StorageError Portfolio::updateEngagement(const Domain::Engagement &enga
     return report(error);
 }
 
-Storage::StorageError Portfolio::budget(qint64 id, Domain::BudgetPolicy *out,
-                                        Domain::ChangeStamp *stamp) const
+Storage::StorageError Portfolio::budget(qint64 id, Domain::BudgetPolicy *out, Domain::ChangeStamp *stamp,
+                                        QMap<QDate, Domain::ChangeStamp> *monthStamps) const
 {
     const Domain::Engagement e = engagement(id);
     if (!isOpen() || e.id == 0)
         return {Storage::StorageError::Kind::NotFound, QStringLiteral("read budget policy"),
                 QString::number(id)};
-    return BudgetLoader(*m_database).load(e, out, stamp);
+    const BudgetLoader loader(*m_database);
+    if (Storage::StorageError error = loader.load(e, out, stamp))
+        return error;
+    return monthStamps ? loader.monthStamps(e, monthStamps) : Storage::StorageError();
 }
 
 Storage::StorageError Portfolio::saveBudget(qint64 id, const Domain::BudgetPolicy &policy,

@@ -87,8 +87,10 @@ public:
     /// Inserts the engagement (its id is set on success).
     Storage::StorageError addEngagement(Domain::Engagement *engagement);
     Storage::StorageError updateEngagement(const Domain::Engagement &engagement);
-    /// The engagement's budget as the pages count it, and who saved it last (BudgetLoader::load).
-    Storage::StorageError budget(qint64 id, Domain::BudgetPolicy *out, Domain::ChangeStamp *stamp) const;
+    /// The engagement's budget as the pages count it, who saved it last (BudgetLoader::load) and,
+    /// when `monthStamps` is given, who set each month's own commitment.
+    Storage::StorageError budget(qint64 id, Domain::BudgetPolicy *out, Domain::ChangeStamp *stamp,
+                                 QMap<QDate, Domain::ChangeStamp> *monthStamps = nullptr) const;
     /// Saves the engagement's month overrides and rules over the version `*stamp` holds and sets
     /// it to the new one (BudgetLoader::save); engagementChanged() on success and on a conflict (the
     /// pages then show what the other user saved), errorOccurred() on failure.

@@ -167,11 +167,13 @@ void BudgetDialog::retranslate()
 }
 
 void BudgetDialog::setBudget(const Domain::Engagement &engagement, const Domain::BudgetPolicy &policy,
-                             const Domain::ChangeStamp &stamp)
+                             const Domain::ChangeStamp &stamp,
+                             const QMap<QDate, Domain::ChangeStamp> &monthStamps)
 {
     m_engagement = engagement;
     m_policy = policy;
     m_stamp = stamp;
+    m_monthStamps = monthStamps;
     const RolloverRule &rule = policy.rolloverRule();
     m_ui->carryCombo->setCurrentIndex(m_ui->carryCombo->findData(int(rule.carry)));
     m_ui->capHoursSpin->setValue(hoursOf(rule.capMinutes));
@@ -305,6 +307,12 @@ void BudgetDialog::updateCarryFields()
 
 void BudgetDialog::validate()
 {
+    // Who set the month a row shows, as stored (nothing for a month not saved yet).
+    for (int row = 0; row < m_ui->monthsTable->rowCount(); ++row) {
+        const QString who = Models::ChangeText::line(m_monthStamps.value(monthAt(row)));
+        m_ui->monthsTable->cellWidget(row, 0)->setToolTip(who);
+        m_ui->monthsTable->cellWidget(row, 1)->setToolTip(who);
+    }
     const QStringList texts = problems();
     QString html;
     if (!texts.isEmpty()) {

@@ -5,6 +5,7 @@
 #include "models/domain/engagement.h"
 
 #include <QDialog>
+#include <QMap>
 #include <memory>
 
 class QCheckBox;
@@ -28,9 +29,11 @@ public:
     explicit BudgetDialog(QWidget *parent = nullptr);
     ~BudgetDialog() override;
 
-    /// Shows `policy`, the budget of `engagement` as read with `stamp` (who saved it last).
+    /// Shows `policy`, the budget of `engagement` as read with `stamp` (who saved it last);
+    /// `monthStamps` say who set each listed month (its row's tooltip).
     void setBudget(const Domain::Engagement &engagement, const Domain::BudgetPolicy &policy,
-                   const Domain::ChangeStamp &stamp);
+                   const Domain::ChangeStamp &stamp,
+                   const QMap<QDate, Domain::ChangeStamp> &monthStamps = {});
     /// The budget as the form shows it: the one given to setBudget() with the form's rules and months.
     Domain::BudgetPolicy budget() const;
     /// The problems of the current input, translated; empty when Save is allowed.
@@ -58,6 +61,7 @@ private:
     Domain::Engagement m_engagement;
     Domain::BudgetPolicy m_policy;
     Domain::ChangeStamp m_stamp;
+    QMap<QDate, Domain::ChangeStamp> m_monthStamps;
 };
 
 } // namespace Gui

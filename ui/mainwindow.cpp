@@ -429,10 +429,11 @@ void MainWindow::editBudget()
         return;
     Domain::BudgetPolicy before;
     Domain::ChangeStamp read;
-    if (m_portfolio->budget(engagement.id, &before, &read))
+    QMap<QDate, Domain::ChangeStamp> months;
+    if (m_portfolio->budget(engagement.id, &before, &read, &months))
         return; // errorOccurred() said why
     BudgetDialog dialog(this);
-    dialog.setBudget(engagement, before, read);
+    dialog.setBudget(engagement, before, read, months);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Domain::BudgetPolicy after = dialog.budget();

@@ -133,6 +133,22 @@ StorageError BudgetRepository::readOverrides(qint64 engagementId, Domain::Budget
     return {};
 }
 
+StorageError BudgetRepository::monthStamps(qint64 engagementId, QMap<QDate, Domain::ChangeStamp> *out) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT month, %1 FROM monthly_budgets WHERE engagement_id = :e")
+                       .arg(ChangeStamps::columns())))
+        return queryError(q, s_readOperation, QString::number(engagementId));
+    q.bindValue(QStringLiteral(":e"), engagementId);
+    if (!q.exec())
+        return queryError(q, s_readOperation, QString::number(engagementId));
+    out->clear();
+    while (q.next())
+        out->insert(monthFromSql(q.value(0)), ChangeStamps::fromQuery(q, 1));
+    return {};
+}
+
 StorageError BudgetRepository::readRules(const Domain::Engagement &engagement, Domain::BudgetPolicy *policy,
                                          Domain::ChangeStamp *stamp) const
 {

@@ -6,6 +6,7 @@
 #include "models/storage/storageerror.h"
 
 #include <QByteArray>
+#include <QMap>
 
 namespace Storage {
 
@@ -33,6 +34,9 @@ public:
     StorageError savePolicy(qint64 engagementId, const Domain::BudgetPolicy &policy,
                             Domain::ChangeStamp *stamp = nullptr) const;
 
+    /// Who set each month's own commitment, by month (first day); months keep theirs when a save
+    /// leaves them unchanged.
+    StorageError monthStamps(qint64 engagementId, QMap<QDate, Domain::ChangeStamp> *out) const;
     /// The rules part of a policy as stored (rollover rule, level and activity rules).
     static QByteArray rulesToJson(const Domain::BudgetPolicy &policy);
     /// Applies stored rules to `policy`; false (and `policy` unchanged) when the JSON is not valid.

@@ -93,12 +93,26 @@ private slots:
         QVERIFY(readStamp.updatedAt > 0);
         QCOMPARE(read.committedMinutes(QDate(2026, 3, 1)), 3406);
         QCOMPARE(read.committedMinutes(QDate(2026, 12, 1)), 0);
+        QMap<QDate, Domain::ChangeStamp> months;
+        QVERIFY(loader.monthStamps(m_engagement, &months).isNull());
+        QCOMPARE(months.keys(), (QList<QDate>{QDate(2026, 3, 1), QDate(2026, 12, 1)}));
+        QCOMPARE(months.value(QDate(2026, 3, 1)).updatedBy, m_db.userName());
+        QCOMPARE(months.value(QDate(2026, 3, 1)).version, qint64(1));
+
+        // A month a later save leaves alone keeps who set it; a changed one moves on.
+        Domain::BudgetPolicy again = wanted;
+        again.setMonthlyBudget({QDate(2026, 12, 1), 600});
+        QVERIFY(loader.save(m_engagement, again, &stamp).isNull());
+        QMap<QDate, Domain::ChangeStamp> later;
+        QVERIFY(loader.monthStamps(m_engagement, &later).isNull());
+        QCOMPARE(later.value(QDate(2026, 3, 1)), months.value(QDate(2026, 3, 1)));
+        QCOMPARE(later.value(QDate(2026, 12, 1)).version, qint64(2));
 
         // The burn-down counts what was saved and knows who saved it.
         Models::LedgerData ledger;
         QVERIFY(!Models::BurnDownLoader(m_db).loadLedger(
             m_engagement, QDate(2026, 3, 1), QDateTime(QDate(2026, 3, 15), QTime(12, 0), Qt::UTC), &ledger));
-        QCOMPARE(ledger.policy, wanted);
+        QCOMPARE(ledger.policy, again);
         QCOMPARE(ledger.budgetStamp, stamp);
     }
 

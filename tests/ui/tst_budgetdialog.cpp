@@ -119,9 +119,15 @@ private slots:
         stamp.updatedBy = QStringLiteral("alice");
         stamp.updatedAt = QDateTime(QDate(2026, 12, 5), QTime(10, 42)).toSecsSinceEpoch();
 
+        QMap<QDate, Domain::ChangeStamp> months;
+        months.insert(QDate(2026, 3, 1), stamp);
         BudgetDialog dialog;
-        dialog.setBudget(e, policy, stamp);
+        dialog.setBudget(e, policy, stamp, months);
         QCOMPARE(dialog.budget(), policy);
+        // Who set each month, in its row's tooltip; a month nobody stored has none.
+        auto *monthsTable = child<QTableWidget>(&dialog, "monthsTable");
+        QVERIFY(monthsTable->cellWidget(0, 1)->toolTip().startsWith(QLatin1String("Changed by alice on ")));
+        QVERIFY(monthsTable->cellWidget(1, 1)->toolTip().isEmpty());
         QVERIFY(dialog.problems().isEmpty());
         QVERIFY(saveButton(dialog)->isEnabled());
         QCOMPARE(dialog.windowTitle(), QStringLiteral("Budget of NORD"));
