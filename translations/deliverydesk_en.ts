@@ -2687,10 +2687,6 @@ budget set --engagement KEY [--carry none|HOURS|PERCENT%] [--expiry MONTHS] [--d
         <source>Committed hours of the month</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Before saving:</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Gui::BurnDownChart</name>

@@ -2718,10 +2718,6 @@ budget set --engagement NYCKEL [--carry none|TIMMAR|PROCENT%] [--expiry MÅNADER
         <source>Committed hours of the month</source>
         <translation>Månadens avtalade timmar</translation>
     </message>
-    <message>
-        <source>Before saving:</source>
-        <translation>Innan du sparar:</translation>
-    </message>
 </context>
 <context>
     <name>Gui::BurnDownChart</name>

@@ -6,7 +6,7 @@
 #include "models/domain/capacity/workingdays.h"
 #include "models/domain/supportmodelcatalogue.h"
 #include "models/domaintext.h"
-#include "models/palette.h"
+#include "ui/engagementdialog.h"
 #include "ui_budgetdialog.h"
 
 #include <QCheckBox>
@@ -314,18 +314,7 @@ void BudgetDialog::validate()
         m_ui->monthsTable->cellWidget(row, 1)->setToolTip(who);
     }
     const QStringList texts = problems();
-    QString html;
-    if (!texts.isEmpty()) {
-        html =
-            QStringLiteral("<span style='color:%1'>%2</span><ul style='margin-top:0'>")
-                .arg(Models::Palette::status(Models::Palette::Status::Bad, palette().color(QPalette::Window))
-                         .name(),
-                     tr("Before saving:").toHtmlEscaped());
-        for (const QString &text : texts)
-            html += QStringLiteral("<li>%1</li>").arg(text.toHtmlEscaped());
-        html += QStringLiteral("</ul>");
-    }
-    m_ui->problemsLabel->setText(html);
+    m_ui->problemsLabel->setText(EngagementDialog::problemList(texts, palette()));
     m_ui->problemsLabel->setVisible(!texts.isEmpty());
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(texts.isEmpty());
 }

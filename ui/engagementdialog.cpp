@@ -181,21 +181,24 @@ QStringList EngagementDialog::problems() const
     return texts;
 }
 
+QString EngagementDialog::problemList(const QStringList &problems, const QPalette &palette)
+{
+    if (problems.isEmpty())
+        return {};
+    QString html =
+        QStringLiteral("<span style='color:%1'>%2</span><ul style='margin-top:0'>")
+            .arg(
+                Models::Palette::status(Models::Palette::Status::Bad, palette.color(QPalette::Window)).name(),
+                tr("Before saving:").toHtmlEscaped());
+    for (const QString &text : problems)
+        html += QStringLiteral("<li>%1</li>").arg(text.toHtmlEscaped());
+    return html + QStringLiteral("</ul>");
+}
+
 void EngagementDialog::validate()
 {
     const QStringList texts = problems();
-    QString html;
-    if (!texts.isEmpty()) {
-        html =
-            QStringLiteral("<span style='color:%1'>%2</span><ul style='margin-top:0'>")
-                .arg(Models::Palette::status(Models::Palette::Status::Bad, palette().color(QPalette::Window))
-                         .name(),
-                     tr("Before saving:").toHtmlEscaped());
-        for (const QString &text : texts)
-            html += QStringLiteral("<li>%1</li>").arg(text.toHtmlEscaped());
-        html += QStringLiteral("</ul>");
-    }
-    m_ui->problemsLabel->setText(html);
+    m_ui->problemsLabel->setText(problemList(texts, palette()));
     m_ui->problemsLabel->setVisible(!texts.isEmpty());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(texts.isEmpty());
 }

@@ -29,6 +29,10 @@ public:
     Domain::Engagement engagement() const;
     /// The problems of the current input, translated; empty when OK is allowed.
     QStringList problems() const;
+    /// What to fix before saving, as the form dialogs list it under the form (this one, the
+    /// Budget dialog): "Before saving:" in the colour of a problem, then one bullet each; empty
+    /// when there is nothing to fix.
+    static QString problemList(const QStringList &problems, const QPalette &palette);
 
 protected:
     void changeEvent(QEvent *event) override;
