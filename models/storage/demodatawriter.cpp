@@ -163,25 +163,6 @@ StorageError DemoDataWriter::writePeople(const Domain::DemoPortfolio &portfolio)
     return {};
 }
 
-StorageError DemoDataWriter::writeBudgets(qint64 engagementId,
-                                          const Domain::DemoPortfolio::EngagementData &data) const
-{
-    QSqlQuery q(m_database.connection());
-    if (!q.prepare(QStringLiteral("INSERT INTO monthly_budgets (engagement_id, month, committed_minutes) "
-                                  "VALUES (:e, :month, :minutes)")))
-        return queryError(q, QStringLiteral("add demo budget"), data.engagement.key);
-    QDate first = data.worklogs.isEmpty() ? data.engagement.start : data.worklogs.constFirst().date;
-    const QDate last = data.worklogs.isEmpty() ? first : data.worklogs.constLast().date;
-    for (QDate month(first.year(), first.month(), 1); month <= last; month = month.addMonths(1)) {
-        q.bindValue(QStringLiteral(":e"), engagementId);
-        q.bindValue(QStringLiteral(":month"), month.toString(QStringLiteral("yyyy-MM")));
-        q.bindValue(QStringLiteral(":minutes"), data.engagement.committedMinutesPerMonth);
-        if (!q.exec())
-            return queryError(q, QStringLiteral("add demo budget"), data.engagement.key);
-    }
-    return {};
-}
-
 StorageError DemoDataWriter::writeCalendarAndPolicy(const Domain::Engagement &engagement,
                                                     const Domain::DemoPortfolio::EngagementData &data) const
 {
@@ -226,8 +207,6 @@ StorageError DemoDataWriter::write(const Domain::DemoPortfolio &portfolio) const
         if (StorageError error = tickets.upsert(engagement.id, sourceName(), data.tickets, nullptr))
             return error;
         if (StorageError error = worklogs.upsert(engagement.id, sourceName(), data.worklogs, nullptr))
-            return error;
-        if (StorageError error = writeBudgets(engagement.id, data))
             return error;
         if (StorageError error = writeCalendarAndPolicy(engagement, data))
             return error;

@@ -19,7 +19,6 @@ public:
 
 private:
     StorageError writePeople(const Domain::DemoPortfolio &portfolio) const;
-    StorageError writeBudgets(qint64 engagementId, const Domain::DemoPortfolio::EngagementData &data) const;
     /// The engagement's default calendar, stored under "<KEY> office hours" and set, and its
     /// default SLA policy plus the tighter version of `data.slaChange`.
     StorageError writeCalendarAndPolicy(const Domain::Engagement &engagement,

@@ -4,6 +4,7 @@
 #include "testdatabases.h"
 
 #include "models/domain/demoportfolio.h"
+#include "models/storage/budgetrepository.h"
 #include "models/storage/bundlewriter.h"
 #include "models/storage/database.h"
 #include "models/storage/demodatawriter.h"
@@ -89,6 +90,16 @@ private:
             }
         }
         QVERIFY(most > 0);
+        // Months with a commitment of their own in every engagement (the demo stores none), so that
+        // the bundle has some of its engagement's to copy and other engagements' to leave out.
+        for (const Domain::Engagement &e : qAsConst(all)) {
+            const Storage::BudgetRepository budgets(*db);
+            Domain::BudgetPolicy policy;
+            QVERIFY(budgets.policyFor(e, &policy).isNull());
+            policy.setMonthlyBudget({QDate(2026, 9, 1), 40 * 60});
+            policy.setMonthlyBudget({QDate(2026, 10, 1), 44 * 60});
+            QVERIFY(budgets.savePolicy(e.id, policy).isNull());
+        }
         source->db = std::move(db);
     }
 
