@@ -1,7 +1,6 @@
 #include "models/burndownloader.h"
 
 #include "models/budgetloader.h"
-
 #include "models/capacitytext.h"
 #include "models/domaintext.h"
 #include "models/storage/calendarrepository.h"
