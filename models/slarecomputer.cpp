@@ -516,6 +516,8 @@ void SlaRecomputer::start(qint64 now)
                     this, [this, done, total] { emit progress(done, total); }, Qt::QueuedConnection);
             },
             &m_cancel);
+        // Every query of the work is gone: a finished thread leaves no connection behind.
+        m_database.releaseThreadConnection();
         QMetaObject::invokeMethod(
             this,
             [this, error, summary] {
