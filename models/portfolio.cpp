@@ -265,6 +265,12 @@ Storage::StorageError Portfolio::saveBudget(qint64 id, const Domain::BudgetPolic
     return report(error);
 }
 
+void Portfolio::resultsRecomputed(qint64 id)
+{
+    if (isOpen())
+        emit engagementChanged(id);
+}
+
 Storage::StorageError Portfolio::removeEngagement(qint64 id)
 {
     if (!isOpen())

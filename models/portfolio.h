@@ -96,6 +96,9 @@ public:
     /// pages then show what the other user saved), errorOccurred() on failure.
     Storage::StorageError saveBudget(qint64 id, const Domain::BudgetPolicy &policy,
                                      Domain::ChangeStamp *stamp);
+    /// The stored SLA results of engagement `id` were recomputed (SlaRecomputer, off the GUI
+    /// thread): engagementChanged() so that the pages read them again.
+    void resultsRecomputed(qint64 id);
     /// Deletes the engagement; restoreEngagement() brings it back until the database is reopened.
     Storage::StorageError removeEngagement(qint64 id);
     Storage::StorageError restoreEngagement(qint64 id);

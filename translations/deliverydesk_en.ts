@@ -3759,6 +3759,14 @@ You can undo this until the database is closed.</source>
         <source>Edit &amp;budget…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re&amp;compute SLA results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluates every ticket of the engagement again on its calendar and SLA policy, as of now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::MessageBar</name>
@@ -4506,6 +4514,44 @@ You can undo this until the database is closed.</source>
     <message>
         <source>Reading the SLA results</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SlaRecomputeRunner</name>
+    <message>
+        <source>Recomputing the SLA results of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute SLA results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recomputing the SLA results of %1: %2 of %3 tickets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SLA recompute of %1 was cancelled; the stored results are as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SLA results of %1 were not recomputed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>SLA results of %1 recomputed: %Ln ticket(s) in %2 s.</source>
+        <translation>
+            <numerusform>SLA results of %1 recomputed: %Ln ticket in %2 s.</numerusform>
+            <numerusform>SLA results of %1 recomputed: %Ln tickets in %2 s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

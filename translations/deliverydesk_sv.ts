@@ -3793,6 +3793,14 @@ Du kan ångra detta tills databasen stängs.</translation>
         <source>Edit &amp;budget…</source>
         <translation>Redigera &amp;budget…</translation>
     </message>
+    <message>
+        <source>Re&amp;compute SLA results</source>
+        <translation>Beräkna SLA-resultaten &amp;igen</translation>
+    </message>
+    <message>
+        <source>Evaluates every ticket of the engagement again on its calendar and SLA policy, as of now</source>
+        <translation>Beräknar SLA igen för alla ärenden i uppdraget, enligt dess kalender och SLA-policy, räknat till nu</translation>
+    </message>
 </context>
 <context>
     <name>Gui::MessageBar</name>
@@ -4540,6 +4548,44 @@ Du kan ångra detta tills databasen stängs.</translation>
     <message>
         <source>Reading the SLA results</source>
         <translation>Läser SLA-resultaten</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SlaRecomputeRunner</name>
+    <message>
+        <source>Recomputing the SLA results of %1…</source>
+        <translation>Beräknar SLA-resultaten för %1 igen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Recompute SLA results</source>
+        <translation>Beräkna SLA-resultaten igen</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <source>Recomputing the SLA results of %1: %2 of %3 tickets…</source>
+        <translation>Beräknar SLA-resultaten för %1 igen: %2 av %3 ärenden…</translation>
+    </message>
+    <message>
+        <source>The SLA recompute of %1 was cancelled; the stored results are as they were.</source>
+        <translation>Omberäkningen av SLA för %1 avbröts; de sparade resultaten är oförändrade.</translation>
+    </message>
+    <message>
+        <source>The SLA results of %1 were not recomputed: %2</source>
+        <translation>SLA-resultaten för %1 beräknades inte igen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>SLA results of %1 recomputed: %Ln ticket(s) in %2 s.</source>
+        <translation>
+            <numerusform>SLA-resultaten för %1 har beräknats igen: %Ln ärende på %2 s.</numerusform>
+            <numerusform>SLA-resultaten för %1 har beräknats igen: %Ln ärenden på %2 s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

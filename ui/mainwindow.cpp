@@ -21,6 +21,7 @@
 #include "ui/preferences.h"
 #include "ui/reviewpage.h"
 #include "ui/slapage.h"
+#include "ui/slarecomputerunner.h"
 #include "ui/supportmodelpage.h"
 #include "ui/supportmodelspage.h"
 #include "ui/viewstatekeeper.h"
@@ -50,7 +51,8 @@ MainWindow::MainWindow(Models::Portfolio *portfolio, LanguageManager *languages,
       m_messageBar(new MessageBar), m_readOnlyBanner(new QLabel),
       m_list(new EngagementListPanel(portfolio->engagements())), m_pages(new QTabWidget),
       m_overview(new OverviewPage(portfolio)), m_supportModel(new SupportModelPage(portfolio)),
-      m_splitter(new QSplitter(Qt::Horizontal)), m_refreshTimer(new QTimer(this))
+      m_splitter(new QSplitter(Qt::Horizontal)), m_refreshTimer(new QTimer(this)),
+      m_slaRecompute(new SlaRecomputeRunner(portfolio, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
@@ -86,6 +88,11 @@ MainWindow::MainWindow(Models::Portfolio *portfolio, LanguageManager *languages,
     createActions();
     createMenus();
     findChild<BurnDownPage *>()->setBudgetAction(m_editBudgetAction);
+    findChild<SlaPage *>()->setRecomputeAction(m_recomputeSlaAction);
+    connect(m_slaRecompute, &SlaRecomputeRunner::message, this, [this](const QString &text, bool error) {
+        m_messageBar->showMessage(text, error ? MessageBar::Type::Error : MessageBar::Type::Information);
+    });
+    connect(m_slaRecompute, &SlaRecomputeRunner::finished, this, &MainWindow::updateActions);
     // Ctrl+1…N, F6, Find and a Go menu (issue 18); created after the pages so that it lists them all.
     auto *keyboard = new KeyboardNavigation(this, m_pages, m_list);
     menuBar()->insertMenu(m_languageMenu->menuAction(), keyboard->menu());
@@ -439,6 +446,15 @@ void MainWindow::editBudget()
     const Domain::BudgetPolicy after = dialog.budget();
     if (after != before)
         saveBudget(engagement, before, after, read);
+}
+
+void MainWindow::recomputeSla()
+{
+    const qint64 id = currentEngagementId();
+    if (id == 0 || m_portfolio->isReadOnly() || m_slaRecompute->isRunning())
+        return;
+    m_slaRecompute->start(id);
+    updateActions();
 }
 
 void MainWindow::saveBudget(const Domain::Engagement &engagement, const Domain::BudgetPolicy &before,

@@ -32,6 +32,7 @@ class EngagementListPanel;
 class LanguageManager;
 class MessageBar;
 class OverviewPage;
+class SlaRecomputeRunner;
 class SupportModelPage;
 
 /// Assembles the pages around the open portfolio. Pages do the work; this wires them.
@@ -69,6 +70,7 @@ public:
 
     QUndoStack *undoStack() const { return m_undoStack; }
     MessageBar *messageBar() const { return m_messageBar; }
+    SlaRecomputeRunner *slaRecomputeRunner() const { return m_slaRecompute; }
     EngagementListPanel *engagementList() const { return m_list; }
     qint64 currentEngagementId() const;
     /// Whether a page is still reading what it shows off the GUI thread (the SLA, Portfolio and Review
@@ -80,6 +82,9 @@ public slots:
     void editEngagement();
     /// Edit › Edit budget…: the Budget dialog of the selected engagement, saved as an undo step.
     void editBudget();
+    /// Edit › Recompute SLA results: the selected engagement's stored results, off the GUI thread
+    /// with progress and Cancel.
+    void recomputeSla();
     void deleteEngagement();
     void newDatabase();
     void openDatabaseDialog();
@@ -128,6 +133,7 @@ private:
     SupportModelPage *m_supportModel;
     QSplitter *m_splitter;
     QTimer *m_refreshTimer;
+    SlaRecomputeRunner *m_slaRecompute;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -145,6 +151,7 @@ private:
     QAction *m_newEngagementAction = nullptr;
     QAction *m_editEngagementAction = nullptr;
     QAction *m_editBudgetAction = nullptr;
+    QAction *m_recomputeSlaAction = nullptr;
     QAction *m_deleteEngagementAction = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_swedishAction = nullptr;

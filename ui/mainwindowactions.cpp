@@ -12,6 +12,7 @@
 #include "ui/preferences.h"
 #include "ui/reviewpage.h"
 #include "ui/slapage.h"
+#include "ui/slarecomputerunner.h"
 #include "ui/supportmodelpage.h"
 #include "ui/supportmodelspage.h"
 #include "ui/translatablecommand.h"
@@ -76,6 +77,9 @@ void MainWindow::createActions()
     m_editBudgetAction->setObjectName(QStringLiteral("editBudgetAction"));
     m_editBudgetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     connect(m_editBudgetAction, &QAction::triggered, this, &MainWindow::editBudget);
+    m_recomputeSlaAction = new QAction(this);
+    m_recomputeSlaAction->setObjectName(QStringLiteral("recomputeSlaAction"));
+    connect(m_recomputeSlaAction, &QAction::triggered, this, &MainWindow::recomputeSla);
     m_deleteEngagementAction = new QAction(this);
     m_deleteEngagementAction->setShortcut(QKeySequence::Delete);
     connect(m_deleteEngagementAction, &QAction::triggered, this, &MainWindow::deleteEngagement);
@@ -119,6 +123,7 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_newEngagementAction);
     m_editMenu->addAction(m_editEngagementAction);
     m_editMenu->addAction(m_editBudgetAction);
+    m_editMenu->addAction(m_recomputeSlaAction);
     m_editMenu->addAction(m_deleteEngagementAction);
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addAction(m_englishAction);
@@ -158,6 +163,9 @@ void MainWindow::retranslate()
     m_newEngagementAction->setText(tr("&New engagement…"));
     m_editEngagementAction->setText(tr("&Edit engagement…"));
     m_editBudgetAction->setText(tr("Edit &budget…"));
+    m_recomputeSlaAction->setText(tr("Re&compute SLA results"));
+    m_recomputeSlaAction->setToolTip(
+        tr("Evaluates every ticket of the engagement again on its calendar and SLA policy, as of now"));
     m_deleteEngagementAction->setText(tr("&Delete engagement"));
     m_aboutAction->setText(tr("&About Delivery Desk"));
     m_pages->setTabText(m_pages->indexOf(m_overview), tr("Overview"));
@@ -209,6 +217,7 @@ void MainWindow::updateActions()
     m_newEngagementAction->setEnabled(writable);
     m_editEngagementAction->setEnabled(writable && selected);
     m_editBudgetAction->setEnabled(writable && selected);
+    m_recomputeSlaAction->setEnabled(writable && selected && !m_slaRecompute->isRunning());
     m_deleteEngagementAction->setEnabled(writable && selected);
     m_readOnlyBanner->setVisible(open && m_portfolio->isReadOnly());
     m_importAction->setEnabled(writable && m_portfolio->engagements()->rowCount() > 0);

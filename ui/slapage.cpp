@@ -102,12 +102,12 @@ SlaPage::SlaPage(Models::Portfolio *portfolio, QWidget *parent)
     auto *ticketsBox = new QWidget;
     auto *ticketsLayout = new QVBoxLayout(ticketsBox);
     ticketsLayout->setContentsMargins(0, 0, 0, 0);
-    auto *ticketsHeader = new QHBoxLayout;
-    ticketsHeader->addWidget(m_monthLabel);
-    ticketsHeader->addWidget(m_allMonths);
-    ticketsHeader->addStretch();
-    ticketsHeader->addWidget(m_evaluated);
-    ticketsLayout->addLayout(ticketsHeader);
+    m_ticketsHeader = new QHBoxLayout;
+    m_ticketsHeader->addWidget(m_monthLabel);
+    m_ticketsHeader->addWidget(m_allMonths);
+    m_ticketsHeader->addStretch();
+    m_ticketsHeader->addWidget(m_evaluated);
+    ticketsLayout->addLayout(m_ticketsHeader);
     ticketsLayout->addWidget(m_tickets, 1);
 
     auto *split = new QSplitter(Qt::Vertical);
@@ -185,6 +185,15 @@ QWidget *SlaPage::createToolbar()
     connect(m_severityBox, qOverload<int>(&QComboBox::activated), this,
             [this] { setSeverity(m_severityBox->currentData().toInt()); });
     return bar;
+}
+
+void SlaPage::setRecomputeAction(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setObjectName(QStringLiteral("recomputeButton"));
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_ticketsHeader->addWidget(button);
 }
 
 QDateTime SlaPage::now() const

@@ -9,7 +9,9 @@
 
 #include <optional>
 
+class QAction;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -52,6 +54,8 @@ public:
     void setSeverity(int severity);
     /// Computes as of `now` instead of the clock (tests, screenshots); null: the clock.
     void setNow(const QDateTime &now);
+    /// Puts a button for `action` (the window's Recompute SLA results) beside "SLA computed …".
+    void setRecomputeAction(QAction *action);
     /// Filters the tickets below to `month` (invalid: every month).
     void selectMonth(const QDate &month);
     QDate selectedMonth() const { return m_selectedMonth; }
@@ -124,6 +128,7 @@ private:
     QComboBox *m_severityBox;
     QPushButton *m_export;
     QLabel *m_evaluated;
+    QHBoxLayout *m_ticketsHeader = nullptr;
     QLabel *m_problem;
     QWidget *m_content;
     QTabWidget *m_tabs;
