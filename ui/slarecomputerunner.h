@@ -4,8 +4,10 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 class QProgressDialog;
 class QWidget;
@@ -20,7 +22,8 @@ namespace Gui {
 /// results, and the button beside "SLA computed …" on the SLA page): Models::SlaRecomputer runs off
 /// the GUI thread behind a progress dialog that counts the tickets and has Cancel. The stored
 /// figures change in one transaction at the end, so a cancel or an error leaves them as they were;
-/// on success the pages read them again. One recompute at a time.
+/// on success the pages read them again. Several engagements (those sharing a calendar that was
+/// just replaced) are recomputed one after the other behind the same dialog. One run at a time.
 class SlaRecomputeRunner : public QObject
 {
     Q_OBJECT
@@ -34,6 +37,9 @@ public:
     /// Recomputes engagement `engagementId` as of `now` (invalid: the clock). Nothing when one
     /// runs already or the database cannot be changed.
     void start(qint64 engagementId, const QDateTime &now = {});
+    /// Recomputes each of `engagementIds` in turn, each in its own transaction; a Cancel stops
+    /// the one running (its figures stay as they were) and the ones after it.
+    void start(const QList<qint64> &engagementIds, const QDateTime &now = {});
     /// Stops the running recompute before it writes anything (the progress dialog's Cancel).
     void cancel();
     /// The dialog, while one is open (tests).
@@ -48,6 +54,8 @@ signals:
 private:
     void progressed(qint64 done, qint64 total);
     void ended(const Storage::StorageError &error, bool cancelled);
+    /// Starts the first engagement of the queue.
+    void startNext();
     /// Ends a running recompute, waiting for it (the database it writes is going).
     void abandon();
 
@@ -55,8 +63,14 @@ private:
     QWidget *m_window;
     Models::SlaRecomputer *m_job = nullptr;
     QProgressDialog *m_progress = nullptr;
+    QList<qint64> m_queue; ///< the engagements still to recompute after the one running
     qint64 m_engagementId = 0;
     QString m_key;
+    QStringList m_doneKeys; ///< recomputed in this run
+    qint64 m_tickets = 0;   ///< tickets recomputed in this run
+    qint64 m_now = 0;
+    bool m_running = false;  ///< from start() until the last finished() or abandon()
+    bool m_stopping = false; ///< Cancel came: progress no longer replaces "Stopping…"
     QElapsedTimer m_timer;
 };
 
