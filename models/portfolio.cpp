@@ -2,6 +2,7 @@
 
 #include "models/budgetloader.h"
 #include "models/burndownloader.h"
+#include "models/calendarloader.h"
 #include "models/domain/capacity/workingdays.h"
 #include "models/domain/demoportfolio.h"
 #include "models/slarecomputer.h"
@@ -262,6 +263,43 @@ Storage::StorageError Portfolio::saveBudget(qint64 id, const Domain::BudgetPolic
     // On a conflict too: the pages then show the budget the other user saved.
     if (!error || error.kind == Storage::StorageError::Kind::Conflict)
         emit engagementChanged(id);
+    return report(error);
+}
+
+Storage::StorageError Portfolio::calendar(qint64 id, CalendarView *out) const
+{
+    if (!isOpen())
+        return {Storage::StorageError::Kind::NotFound, QStringLiteral("read engagement calendar"),
+                QString::number(id)};
+    return CalendarLoader(*m_database).view(id, out);
+}
+
+QStringList Portfolio::calendarUsers(const QString &name) const
+{
+    QStringList keys;
+    if (isOpen() && CalendarLoader(*m_database).usersOf(name, &keys))
+        keys.clear(); // the preview then names nobody; the save says who it changed
+    return keys;
+}
+
+Storage::StorageError Portfolio::saveCalendar(qint64 id, const Domain::BusinessCalendar &calendar,
+                                              const CalendarView &read, QStringList *users)
+{
+    const Domain::Engagement e = engagement(id);
+    if (!isOpen() || e.id == 0)
+        return report({Storage::StorageError::Kind::NotFound, QStringLiteral("save engagement calendar"),
+                       QString::number(id)});
+    users->clear();
+    const Storage::StorageError error = CalendarLoader(*m_database).save(id, calendar, read, users);
+    if (error.kind == Storage::StorageError::Kind::Conflict)
+        emit engagementChanged(id); // the pages show the calendar the other user saved
+    if (!error) {
+        for (const QString &key : qAsConst(*users)) {
+            const int row = m_engagements->rowOfKey(key);
+            if (row >= 0)
+                emit engagementChanged(m_engagements->engagementAt(row).id);
+        }
+    }
     return report(error);
 }
 

@@ -22,7 +22,13 @@ class ChangeWatch;
 class TicketIdSet;
 } // namespace Storage
 
+namespace Domain {
+class BusinessCalendar;
+}
+
 namespace Models {
+
+struct CalendarView;
 
 /// One month of an engagement as the budget ledger sees it (the Overview's table).
 struct ActivityMonth
@@ -96,6 +102,17 @@ public:
     /// pages then show what the other user saved), errorOccurred() on failure.
     Storage::StorageError saveBudget(qint64 id, const Domain::BudgetPolicy &policy,
                                      Domain::ChangeStamp *stamp);
+    /// The engagement's business calendar, who saved it and who shares it (CalendarLoader::view);
+    /// an error is returned, not reported.
+    Storage::StorageError calendar(qint64 id, CalendarView *out) const;
+    /// The keys of the engagements counting on the stored calendar named `name` (none: empty).
+    QStringList calendarUsers(const QString &name) const;
+    /// Makes the engagement count on `calendar`, saved over what `read` showed
+    /// (CalendarLoader::save); `users` gets the engagements counting on it now, whose stored SLA
+    /// results the caller brings up to date. engagementChanged() for each of them on success and
+    /// for the engagement on a conflict; errorOccurred() on failure.
+    Storage::StorageError saveCalendar(qint64 id, const Domain::BusinessCalendar &calendar,
+                                       const CalendarView &read, QStringList *users);
     /// The stored SLA results of engagement `id` were recomputed (SlaRecomputer, off the GUI
     /// thread): engagementChanged() so that the pages read them again.
     void resultsRecomputed(qint64 id);

@@ -235,7 +235,8 @@ StorageError CalendarRepository::setCalendar(qint64 engagementId, qint64 calenda
 }
 
 StorageError CalendarRepository::saveCalendarFor(qint64 engagementId,
-                                                 const Domain::BusinessCalendar &calendar, qint64 *id) const
+                                                 const Domain::BusinessCalendar &calendar, qint64 *id,
+                                                 const Domain::ChangeStamp *read) const
 {
     QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
@@ -248,7 +249,7 @@ StorageError CalendarRepository::saveCalendarFor(qint64 engagementId,
     std::optional<Domain::ChangeStamp> current;
     if (StorageError error = stampOf(QStringLiteral("name"), name, name, &name, &current))
         return error;
-    Domain::ChangeStamp stamp = current.value_or(Domain::ChangeStamp());
+    Domain::ChangeStamp stamp = read ? *read : current.value_or(Domain::ChangeStamp());
     qint64 calendarId = 0;
     if (StorageError error = upsert(calendar, &calendarId, &stamp))
         return error;

@@ -56,9 +56,11 @@ public:
     /// Stores `calendar` (upsert by name over the version it finds: a new calendar file replaces
     /// the stored one, as `calendar import` does) and makes the engagement count on it, in one
     /// transaction. engagements.calendar_id is written by nothing else (not by the engagement's
-    /// own save), so the link needs no version of its own.
+    /// own save), so the link needs no version of its own. With `read` (the version of the
+    /// calendar of that name the user was shown; version 0: none was) it is saved over that
+    /// version instead: Conflict, nothing written, when someone else changed it since.
     StorageError saveCalendarFor(qint64 engagementId, const Domain::BusinessCalendar &calendar,
-                                 qint64 *id = nullptr) const;
+                                 qint64 *id = nullptr, const Domain::ChangeStamp *read = nullptr) const;
 
     /// The keys of the engagements that count on calendar `calendarId`, sorted.
     StorageError engagementsUsing(qint64 calendarId, QStringList *keys) const;

@@ -1,6 +1,8 @@
-// The loader behind `calendar export` and `calendar import`: an engagement without a calendar of
-// its own reads its zone's default; a saved calendar is shared by name, and save() names every
-// engagement counting on it. On both dialects (issue 15): a new database per test function.
+// The loader behind `calendar export`, `calendar import` and the Calendar dialog: an engagement
+// without a calendar of its own reads its zone's default; a saved calendar is shared by name, and
+// save() names every engagement counting on it; the dialog's save is refused over a version someone
+// else saved since; the days of a year off the weekly hours. On both dialects (issue 15): a new
+// database per test function.
 #include "models/calendarloader.h"
 #include "models/storage/database.h"
 #include "models/storage/engagementrepository.h"
@@ -84,6 +86,103 @@ private slots:
     {
         Domain::BusinessCalendar calendar;
         QVERIFY(!CalendarLoader(m_db).load(m_second.id + 1000, &calendar).isNull());
+        Models::CalendarView view;
+        QVERIFY(!CalendarLoader(m_db).view(m_second.id + 1000, &view).isNull());
+    }
+
+    void shouldSayWhoSavedTheCalendarAndWhoSharesIt()
+    {
+        Models::CalendarView view;
+        QVERIFY(CalendarLoader(m_db).view(m_first.id, &view).isNull());
+        QVERIFY(!view.stored);
+        QVERIFY(view.users.isEmpty());
+        QVERIFY(!view.stamp.isStored());
+        QStringList users;
+        QVERIFY(CalendarLoader(m_db).save(m_first.id, shared(), &users).isNull());
+        QVERIFY(CalendarLoader(m_db).save(m_second.id, shared(), &users).isNull());
+        QVERIFY(CalendarLoader(m_db).view(m_second.id, &view).isNull());
+        QVERIFY(view.stored);
+        QCOMPARE(view.calendar, shared());
+        QCOMPARE(view.users, (QStringList{QStringLiteral("FIRST"), QStringLiteral("SECOND")}));
+        QVERIFY(!m_db.userName().isEmpty());
+        QCOMPARE(view.stamp.updatedBy, m_db.userName()); // the file's user, or the server's role
+        QVERIFY(CalendarLoader(m_db).usersOf(QStringLiteral(" Shared hours "), &users).isNull());
+        QCOMPARE(users, view.users);
+        QVERIFY(CalendarLoader(m_db).usersOf(QStringLiteral("Nobody's"), &users).isNull());
+        QVERIFY(users.isEmpty());
+    }
+
+    void shouldRefuseToSaveOverACalendarSomeoneElseChanged()
+    {
+        QStringList users;
+        QVERIFY(CalendarLoader(m_db).save(m_first.id, shared(), &users).isNull());
+        Models::CalendarView read;
+        QVERIFY(CalendarLoader(m_db).view(m_first.id, &read).isNull());
+        // Someone else saves the calendar of that name meanwhile (a `calendar import`).
+        Domain::BusinessCalendar theirs = shared();
+        theirs.addHoliday(QDate(2026, 12, 28));
+        QVERIFY(CalendarLoader(m_db).save(m_second.id, theirs, &users).isNull());
+        Domain::BusinessCalendar mine = shared();
+        mine.setWeekHours(Qt::Monday, {{8 * 60, 16 * 60}});
+        const Storage::StorageError error = CalendarLoader(m_db).save(m_first.id, mine, read, &users);
+        QCOMPARE(error.kind, Storage::StorageError::Kind::Conflict);
+        Models::CalendarView now;
+        QVERIFY(CalendarLoader(m_db).view(m_first.id, &now).isNull());
+        QCOMPARE(now.calendar, theirs);
+        // Read again, the same save lands; a calendar of another name is a calendar of its own.
+        QVERIFY(CalendarLoader(m_db).save(m_first.id, mine, now, &users).isNull());
+        QCOMPARE(users, (QStringList{QStringLiteral("FIRST"), QStringLiteral("SECOND")}));
+        Domain::BusinessCalendar own = mine;
+        own.setName(QStringLiteral("FIRST hours"));
+        QVERIFY(CalendarLoader(m_db).save(m_first.id, own, now, &users).isNull());
+        QCOMPARE(users, QStringList{QStringLiteral("FIRST")});
+        QVERIFY(CalendarLoader(m_db).view(m_second.id, &now).isNull());
+        QCOMPARE(now.calendar, mine);
+    }
+
+    void shouldListTheDaysOfAYearOffTheWeeklyHours()
+    {
+        using Kind = Models::CalendarDay::Kind;
+        Domain::BusinessCalendar calendar = shared();
+        QVERIFY(calendar.addHolidayRule(QStringLiteral("SE")));
+        calendar.setObservesDeFactoHolidays(false);
+        calendar.addRecurringHoliday(12, 27);
+        calendar.addHoliday(QDate(2026, 12, 28));
+        calendar.addHoliday(QDate(2027, 1, 4));
+        calendar.setOverride(QDate(2026, 6, 18), {{8 * 60, 13 * 60}});
+        calendar.setOverride(QDate(2026, 12, 25), {}); // wins over the holiday of that date
+        const QVector<Models::CalendarDay> days = CalendarLoader::daysOff(calendar, 2026);
+        QVector<QDate> dates;
+        for (const Models::CalendarDay &day : days)
+            dates << day.date;
+        // Sweden's public holidays of 2026 without its de-facto days, then the calendar's own.
+        const QVector<QDate> expected = {
+            QDate(2026, 1, 1),   QDate(2026, 1, 6),   QDate(2026, 4, 3),   QDate(2026, 4, 5),
+            QDate(2026, 4, 6),   QDate(2026, 5, 1),   QDate(2026, 5, 14),  QDate(2026, 5, 24),
+            QDate(2026, 6, 6),   QDate(2026, 6, 18),  QDate(2026, 6, 20),  QDate(2026, 10, 31),
+            QDate(2026, 12, 25), QDate(2026, 12, 26), QDate(2026, 12, 27), QDate(2026, 12, 28)};
+        QCOMPARE(dates, expected);
+        QCOMPARE(days.at(2),
+                 (Models::CalendarDay{QDate(2026, 4, 3), Kind::PublicHoliday, QStringLiteral("SE"), {}}));
+        QCOMPARE(days.at(9),
+                 (Models::CalendarDay{QDate(2026, 6, 18), Kind::OwnHours, {}, {{8 * 60, 13 * 60}}}));
+        QCOMPARE(days.at(12).kind, Kind::OwnHours);
+        QVERIFY(days.at(12).hours.isEmpty());
+        QCOMPARE(days.at(14).kind, Kind::YearlyHoliday);
+        QCOMPARE(days.at(15).kind, Kind::SingleHoliday);
+        // Observed, the de-facto days come in as such.
+        calendar.setObservesDeFactoHolidays(true);
+        const QVector<Models::CalendarDay> observed = CalendarLoader::daysOff(calendar, 2026);
+        QCOMPARE(observed.size(), days.size() + 3);
+        QCOMPARE(observed.at(10),
+                 (Models::CalendarDay{QDate(2026, 6, 19), Kind::DeFactoDayOff, QStringLiteral("SE"), {}}));
+        // Another year: its own holidays and the yearly date, not 2026's single dates.
+        const QVector<Models::CalendarDay> next = CalendarLoader::daysOff(calendar, 2027);
+        QCOMPARE(next.first().date, QDate(2027, 1, 1));
+        QVERIFY(std::any_of(next.cbegin(), next.cend(),
+                            [](const Models::CalendarDay &d) { return d.date == QDate(2027, 1, 4); }));
+        QVERIFY(std::none_of(next.cbegin(), next.cend(),
+                             [](const Models::CalendarDay &d) { return d.date.year() != 2027; }));
     }
 };
 
