@@ -2868,6 +2868,193 @@ budget set --engagement KEY [--carry none|HOURS|PERCENT%] [--expiry MONTHS] [--d
     </message>
 </context>
 <context>
+    <name>Gui::CalendarDialog</name>
+    <message>
+        <source>The calendar file was not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from %1, not saved yet: the calendar “%2” in the time zone %3. Save makes the SLA clocks of %4 count on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calendar of that name is used by %1: saving replaces its hours for them too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SLA clocks of %1 count on the calendar “%2” in the time zone %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also used by %1: a change of this calendar changes their hours too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no calendar of its own: its SLA clocks count on the default calendar of the time zone %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s time zone %1 differs from the engagement&apos;s time zone %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open around the clock (24×7): the hours and days off below do not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Germany (nationwide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>England and Wales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United States (federal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public holidays: none of a country&apos;s rule set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public holidays of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De facto days off (such as Midsummer Eve) are days off too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De facto days off (such as Midsummer Eve) are working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public holiday (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De facto day off (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitute day for a holiday on a weekend (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day off every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day off this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed all day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own hours: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open around the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from a file: nobody has saved it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored: the default calendar of the time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business calendar of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off the weekly hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days off the weekly hours in &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import calendar file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the calendar with one read from a calendar file (JSON); shown before Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui::ChartTable</name>
     <message>
         <source>%1 (to)</source>
@@ -3767,6 +3954,14 @@ You can undo this until the database is closed.</source>
         <source>Evaluates every ticket of the engagement again on its calendar and SLA policy, as of now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 now counts on the calendar “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business ca&amp;lendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::MessageBar</name>
@@ -4552,6 +4747,10 @@ You can undo this until the database is closed.</source>
             <numerusform>SLA results of %1 recomputed: %Ln ticket in %2 s.</numerusform>
             <numerusform>SLA results of %1 recomputed: %Ln tickets in %2 s.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Recomputed before it: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2900,6 +2900,193 @@ budget set --engagement NYCKEL [--carry none|TIMMAR|PROCENT%] [--expiry MÅNADER
     </message>
 </context>
 <context>
+    <name>Gui::CalendarDialog</name>
+    <message>
+        <source>The calendar file was not read: %1</source>
+        <translation>Kalenderfilen lästes inte: %1</translation>
+    </message>
+    <message>
+        <source>%1 calendar</source>
+        <translation>Kalender för %1</translation>
+    </message>
+    <message>
+        <source>The calendar was not written: %1</source>
+        <translation>Kalendern skrevs inte: %1</translation>
+    </message>
+    <message>
+        <source>Calendar written to %1.</source>
+        <translation>Kalendern skrevs till %1.</translation>
+    </message>
+    <message>
+        <source>Import a calendar file</source>
+        <translation>Importera en kalenderfil</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.json);;All files (*)</source>
+        <translation>Kalenderfiler (*.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Export the calendar</source>
+        <translation>Exportera kalendern</translation>
+    </message>
+    <message>
+        <source>Read from %1, not saved yet: the calendar “%2” in the time zone %3. Save makes the SLA clocks of %4 count on it.</source>
+        <translation>Läst från %1, inte sparad än: kalendern ”%2” i tidszonen %3. När du sparar räknas SLA-klockorna för %4 enligt den.</translation>
+    </message>
+    <message>
+        <source>A calendar of that name is used by %1: saving replaces its hours for them too.</source>
+        <translation>En kalender med det namnet används av %1: när du sparar ersätts dess tider för dem också.</translation>
+    </message>
+    <message>
+        <source>The SLA clocks of %1 count on the calendar “%2” in the time zone %3.</source>
+        <translation>SLA-klockorna för %1 räknas enligt kalendern ”%2” i tidszonen %3.</translation>
+    </message>
+    <message>
+        <source>Also used by %1: a change of this calendar changes their hours too.</source>
+        <translation>Används även av %1: en ändring av kalendern ändrar deras tider också.</translation>
+    </message>
+    <message>
+        <source>%1 has no calendar of its own: its SLA clocks count on the default calendar of the time zone %2.</source>
+        <translation>%1 har ingen egen kalender: dess SLA-klockor räknas enligt standardkalendern för tidszonen %2.</translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s time zone %1 differs from the engagement&apos;s time zone %2.</source>
+        <translation>Kalenderns tidszon %1 skiljer sig från uppdragets tidszon %2.</translation>
+    </message>
+    <message>
+        <source>Open around the clock (24×7): the hours and days off below do not apply.</source>
+        <translation>Öppet dygnet runt (24×7): tiderna och de lediga dagarna nedan gäller inte.</translation>
+    </message>
+    <message>
+        <source>Germany (nationwide)</source>
+        <translation>Tyskland (hela landet)</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Danmark</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finland</translation>
+    </message>
+    <message>
+        <source>England and Wales</source>
+        <translation>England och Wales</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norge</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Sverige</translation>
+    </message>
+    <message>
+        <source>United States (federal)</source>
+        <translation>USA (federala helgdagar)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Public holidays: none of a country&apos;s rule set.</source>
+        <translation>Allmänna helgdagar: inga enligt något lands regler.</translation>
+    </message>
+    <message>
+        <source>Public holidays of %1.</source>
+        <translation>Allmänna helgdagar i %1.</translation>
+    </message>
+    <message>
+        <source>De facto days off (such as Midsummer Eve) are days off too.</source>
+        <translation>Dagar som i praktiken är lediga (som midsommarafton) är också lediga.</translation>
+    </message>
+    <message>
+        <source>De facto days off (such as Midsummer Eve) are working days.</source>
+        <translation>Dagar som i praktiken är lediga (som midsommarafton) räknas som arbetsdagar.</translation>
+    </message>
+    <message>
+        <source>Public holiday (%1)</source>
+        <translation>Allmän helgdag (%1)</translation>
+    </message>
+    <message>
+        <source>De facto day off (%1)</source>
+        <translation>Ledig i praktiken (%1)</translation>
+    </message>
+    <message>
+        <source>Substitute day for a holiday on a weekend (%1)</source>
+        <translation>Ersättningsdag för en helgdag som infaller på helgen (%1)</translation>
+    </message>
+    <message>
+        <source>Day off every year</source>
+        <translation>Ledig dag varje år</translation>
+    </message>
+    <message>
+        <source>Day off this year</source>
+        <translation>Ledig dag detta år</translation>
+    </message>
+    <message>
+        <source>Closed all day</source>
+        <translation>Stängt hela dagen</translation>
+    </message>
+    <message>
+        <source>Own hours: %1</source>
+        <translation>Egna tider: %1</translation>
+    </message>
+    <message>
+        <source>open around the clock</source>
+        <translation>öppet dygnet runt</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>stängt</translation>
+    </message>
+    <message>
+        <source>Read from a file: nobody has saved it yet.</source>
+        <translation>Läst från en fil: ingen har sparat den än.</translation>
+    </message>
+    <message>
+        <source>Not stored: the default calendar of the time zone.</source>
+        <translation>Inte sparad: tidszonens standardkalender.</translation>
+    </message>
+    <message>
+        <source>Business calendar of %1</source>
+        <translation>Kontorstidskalender för %1</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Arbetstid</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Off the weekly hours</source>
+        <translation>Avviker från veckans tider</translation>
+    </message>
+    <message>
+        <source>Days off the weekly hours in &amp;year:</source>
+        <translation>Dagar som avviker från veckans tider under &amp;år:</translation>
+    </message>
+    <message>
+        <source>&amp;Import calendar file…</source>
+        <translation>&amp;Importera kalenderfil…</translation>
+    </message>
+    <message>
+        <source>Replaces the calendar with one read from a calendar file (JSON); shown before Save</source>
+        <translation>Ersätter kalendern med en som läses från en kalenderfil (JSON); den visas innan du sparar</translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar file…</source>
+        <translation>E&amp;xportera kalenderfil…</translation>
+    </message>
+</context>
+<context>
     <name>Gui::ChartTable</name>
     <message>
         <source>%1 (to)</source>
@@ -3801,6 +3988,14 @@ Du kan ångra detta tills databasen stängs.</translation>
         <source>Evaluates every ticket of the engagement again on its calendar and SLA policy, as of now</source>
         <translation>Beräknar SLA igen för alla ärenden i uppdraget, enligt dess kalender och SLA-policy, räknat till nu</translation>
     </message>
+    <message>
+        <source>%1 now counts on the calendar “%2”.</source>
+        <translation>%1 räknas nu enligt kalendern ”%2”.</translation>
+    </message>
+    <message>
+        <source>Business ca&amp;lendar…</source>
+        <translation>&amp;Kontorstidskalender…</translation>
+    </message>
 </context>
 <context>
     <name>Gui::MessageBar</name>
@@ -4586,6 +4781,10 @@ Du kan ångra detta tills databasen stängs.</translation>
             <numerusform>SLA-resultaten för %1 har beräknats igen: %Ln ärende på %2 s.</numerusform>
             <numerusform>SLA-resultaten för %1 har beräknats igen: %Ln ärenden på %2 s.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Recomputed before it: %1.</source>
+        <translation>Beräknades innan dess: %1.</translation>
     </message>
 </context>
 <context>

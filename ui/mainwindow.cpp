@@ -7,6 +7,7 @@
 #include "ui/allocationpage.h"
 #include "ui/budgetdialog.h"
 #include "ui/burndownpage.h"
+#include "ui/calendardialog.h"
 #include "ui/connectdialog.h"
 #include "ui/engagementcommands.h"
 #include "ui/engagementdialog.h"
@@ -454,6 +455,50 @@ void MainWindow::recomputeSla()
     if (id == 0 || m_portfolio->isReadOnly() || m_slaRecompute->isRunning())
         return;
     m_slaRecompute->start(id);
+    updateActions();
+}
+
+void MainWindow::editCalendar()
+{
+    const Domain::Engagement engagement = m_portfolio->engagement(currentEngagementId());
+    if (engagement.id == 0)
+        return;
+    Models::CalendarView read;
+    if (const Storage::StorageError error = m_portfolio->calendar(engagement.id, &read)) {
+        m_messageBar->showMessage(Models::StorageText::message(error), MessageBar::Type::Error);
+        return;
+    }
+    CalendarDialog dialog(this);
+    dialog.setUsersOf([this](const QString &name) { return m_portfolio->calendarUsers(name); });
+    dialog.setCalendar(engagement, read, QDate::currentDate().year(),
+                       m_portfolio->isReadOnly() || m_slaRecompute->isRunning());
+    if (dialog.exec() != QDialog::Accepted || !dialog.imported())
+        return;
+    saveCalendar(engagement, *dialog.imported(), read);
+}
+
+void MainWindow::saveCalendar(const Domain::Engagement &engagement, const Domain::BusinessCalendar &calendar,
+                              const Models::CalendarView &read)
+{
+    QStringList users;
+    const Storage::StorageError error = m_portfolio->saveCalendar(engagement.id, calendar, read, &users);
+    if (error.kind == Storage::StorageError::Kind::Busy)
+        offerSaveAgain(error,
+                       [this, engagement, calendar, read] { saveCalendar(engagement, calendar, read); });
+    if (error)
+        return; // errorOccurred() said why
+    QList<qint64> ids;
+    for (const QString &key : qAsConst(users)) {
+        const int row = m_portfolio->engagements()->rowOfKey(key);
+        if (row >= 0)
+            ids << m_portfolio->engagements()->engagementAt(row).id;
+    }
+    m_messageBar->showMessage(
+        tr("%1 now counts on the calendar “%2”.").arg(engagement.key, calendar.name().trimmed()),
+        MessageBar::Type::Information);
+    // Every engagement on the calendar counts its SLA clocks on the new hours: recomputed now,
+    // behind the progress dialog; its message follows this one.
+    m_slaRecompute->start(ids);
     updateActions();
 }
 

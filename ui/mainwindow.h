@@ -18,9 +18,14 @@ class QTabWidget;
 class QTimer;
 class QUndoStack;
 
+namespace Domain {
+class BusinessCalendar;
+}
+
 namespace Models {
 class Portfolio;
-}
+struct CalendarView;
+} // namespace Models
 
 namespace Storage {
 struct StorageError;
@@ -85,6 +90,9 @@ public slots:
     /// Edit › Recompute SLA results: the selected engagement's stored results, off the GUI thread
     /// with progress and Cancel.
     void recomputeSla();
+    /// Edit › Business calendar…: the selected engagement's calendar; a calendar file read in
+    /// there is saved, and the SLA results of every engagement on it recomputed.
+    void editCalendar();
     void deleteEngagement();
     void newDatabase();
     void openDatabaseDialog();
@@ -119,6 +127,8 @@ private:
     void saveEngagement(const Domain::Engagement &before, const Domain::Engagement &after);
     void saveBudget(const Domain::Engagement &engagement, const Domain::BudgetPolicy &before,
                     const Domain::BudgetPolicy &after, const Domain::ChangeStamp &read);
+    void saveCalendar(const Domain::Engagement &engagement, const Domain::BusinessCalendar &calendar,
+                      const Models::CalendarView &read);
     void offerSaveAgain(const Storage::StorageError &error, const std::function<void()> &again);
 
     const Models::ThreadWaitCap m_waitCap{WriteWaitMilliseconds}; ///< first: before any save
@@ -152,6 +162,7 @@ private:
     QAction *m_editEngagementAction = nullptr;
     QAction *m_editBudgetAction = nullptr;
     QAction *m_recomputeSlaAction = nullptr;
+    QAction *m_calendarAction = nullptr;
     QAction *m_deleteEngagementAction = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_swedishAction = nullptr;

@@ -80,6 +80,9 @@ void MainWindow::createActions()
     m_recomputeSlaAction = new QAction(this);
     m_recomputeSlaAction->setObjectName(QStringLiteral("recomputeSlaAction"));
     connect(m_recomputeSlaAction, &QAction::triggered, this, &MainWindow::recomputeSla);
+    m_calendarAction = new QAction(this);
+    m_calendarAction->setObjectName(QStringLiteral("calendarAction"));
+    connect(m_calendarAction, &QAction::triggered, this, &MainWindow::editCalendar);
     m_deleteEngagementAction = new QAction(this);
     m_deleteEngagementAction->setShortcut(QKeySequence::Delete);
     connect(m_deleteEngagementAction, &QAction::triggered, this, &MainWindow::deleteEngagement);
@@ -123,6 +126,7 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_newEngagementAction);
     m_editMenu->addAction(m_editEngagementAction);
     m_editMenu->addAction(m_editBudgetAction);
+    m_editMenu->addAction(m_calendarAction);
     m_editMenu->addAction(m_recomputeSlaAction);
     m_editMenu->addAction(m_deleteEngagementAction);
     m_languageMenu = menuBar()->addMenu(QString());
@@ -163,6 +167,7 @@ void MainWindow::retranslate()
     m_newEngagementAction->setText(tr("&New engagement…"));
     m_editEngagementAction->setText(tr("&Edit engagement…"));
     m_editBudgetAction->setText(tr("Edit &budget…"));
+    m_calendarAction->setText(tr("Business ca&lendar…"));
     m_recomputeSlaAction->setText(tr("Re&compute SLA results"));
     m_recomputeSlaAction->setToolTip(
         tr("Evaluates every ticket of the engagement again on its calendar and SLA policy, as of now"));
@@ -217,6 +222,7 @@ void MainWindow::updateActions()
     m_newEngagementAction->setEnabled(writable);
     m_editEngagementAction->setEnabled(writable && selected);
     m_editBudgetAction->setEnabled(writable && selected);
+    m_calendarAction->setEnabled(open && selected);
     m_recomputeSlaAction->setEnabled(writable && selected && !m_slaRecompute->isRunning());
     m_deleteEngagementAction->setEnabled(writable && selected);
     m_readOnlyBanner->setVisible(open && m_portfolio->isReadOnly());
