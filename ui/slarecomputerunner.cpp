@@ -60,7 +60,9 @@ void SlaRecomputeRunner::startNext()
         emit finished(false);
         return;
     }
-    delete m_job; // the one before
+    // The one before: later, as this may run inside its finished() (the next of a queue).
+    if (m_job)
+        m_job->deleteLater();
     m_engagementId = engagement.id;
     m_key = engagement.key;
     m_job = new Models::SlaRecomputer(*m_portfolio->database(), engagement.id, this);
