@@ -493,12 +493,13 @@ void MainWindow::saveCalendar(const Domain::Engagement &engagement, const Domain
         if (row >= 0)
             ids << m_portfolio->engagements()->engagementAt(row).id;
     }
-    m_messageBar->showMessage(
-        tr("%1 now counts on the calendar “%2”.").arg(engagement.key, calendar.name().trimmed()),
-        MessageBar::Type::Information);
+    const QString saved =
+        tr("%1 now counts on the calendar “%2”.").arg(engagement.key, calendar.name().trimmed());
+    m_messageBar->showMessage(saved, MessageBar::Type::Information);
     // Every engagement on the calendar counts its SLA clocks on the new hours: recomputed now,
-    // behind the progress dialog; its message follows this one.
-    m_slaRecompute->start(ids);
+    // behind the progress dialog, whose message (after the save's, as a cancel must not read as
+    // if the calendar had not been saved) replaces this one.
+    m_slaRecompute->start(ids, {}, saved);
     updateActions();
 }
 

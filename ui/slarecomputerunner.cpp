@@ -35,12 +35,14 @@ void SlaRecomputeRunner::start(qint64 engagementId, const QDateTime &now)
     start(QList<qint64>{engagementId}, now);
 }
 
-void SlaRecomputeRunner::start(const QList<qint64> &engagementIds, const QDateTime &now)
+void SlaRecomputeRunner::start(const QList<qint64> &engagementIds, const QDateTime &now,
+                               const QString &preface)
 {
     if (isRunning() || engagementIds.isEmpty() || !m_portfolio->isOpen() || m_portfolio->isReadOnly())
         return;
     m_running = true;
     m_queue = engagementIds;
+    m_preface = preface.isEmpty() ? QString() : preface + QLatin1Char(' ');
     m_doneKeys.clear();
     m_tickets = 0;
     m_stopping = false;
@@ -125,14 +127,16 @@ void SlaRecomputeRunner::ended(const Storage::StorageError &error, bool cancelle
             : QLatin1Char(' ') + tr("Recomputed before it: %1.").arg(m_doneKeys.join(QStringLiteral(", ")));
     if (cancelled) {
         emit message(
-            tr("The SLA recompute of %1 was cancelled; the stored results are as they were.").arg(m_key) +
+            m_preface +
+                tr("The SLA recompute of %1 was cancelled; the stored results are as they were.").arg(m_key) +
                 before,
             false);
         emit finished(false);
         return;
     }
     if (error) {
-        emit message(tr("The SLA results of %1 were not recomputed: %2")
+        emit message(m_preface +
+                         tr("The SLA results of %1 were not recomputed: %2")
                              .arg(m_key, Models::StorageText::message(error)) +
                          before,
                      true);
@@ -140,9 +144,10 @@ void SlaRecomputeRunner::ended(const Storage::StorageError &error, bool cancelle
         return;
     }
     const double seconds = double(m_timer.elapsed()) / 1000.0;
-    emit message(tr("SLA results of %1 recomputed: %Ln ticket(s) in %2 s.", nullptr,
-                    int(qMin<qint64>(m_tickets, INT_MAX)))
-                     .arg(m_doneKeys.join(QStringLiteral(", ")), QLocale().toString(seconds, 'f', 1)),
+    emit message(m_preface +
+                     tr("SLA results of %1 recomputed: %Ln ticket(s) in %2 s.", nullptr,
+                        int(qMin<qint64>(m_tickets, INT_MAX)))
+                         .arg(m_doneKeys.join(QStringLiteral(", ")), QLocale().toString(seconds, 'f', 1)),
                  false);
     emit finished(true);
 }

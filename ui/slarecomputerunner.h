@@ -38,8 +38,9 @@ public:
     /// runs already or the database cannot be changed.
     void start(qint64 engagementId, const QDateTime &now = {});
     /// Recomputes each of `engagementIds` in turn, each in its own transaction; a Cancel stops
-    /// the one running (its figures stay as they were) and the ones after it.
-    void start(const QList<qint64> &engagementIds, const QDateTime &now = {});
+    /// the one running (its figures stay as they were) and the ones after it. `preface` (what
+    /// made the recompute necessary, such as a saved calendar) starts the message at the end.
+    void start(const QList<qint64> &engagementIds, const QDateTime &now = {}, const QString &preface = {});
     /// Stops the running recompute before it writes anything (the progress dialog's Cancel).
     void cancel();
     /// The dialog, while one is open (tests).
@@ -66,6 +67,7 @@ private:
     QList<qint64> m_queue; ///< the engagements still to recompute after the one running
     qint64 m_engagementId = 0;
     QString m_key;
+    QString m_preface;
     QStringList m_doneKeys; ///< recomputed in this run
     qint64 m_tickets = 0;   ///< tickets recomputed in this run
     qint64 m_now = 0;

@@ -246,8 +246,9 @@ private slots:
         QCOMPARE(stored.calendar, *Exchange::CalendarFile::read(good, &error));
         QCOMPARE(stored.users, (QStringList{QStringLiteral("BALTICHOME"), QStringLiteral("NORDSHOP")}));
         QCOMPARE(stored.stamp.updatedBy, QStringLiteral("alice"));
-        QVERIFY2(window.messageBar()->text().startsWith(
-                     QLatin1String("SLA results of BALTICHOME, NORDSHOP recomputed: ")),
+        QVERIFY2(window.messageBar()->text().startsWith(QStringLiteral(
+                     "NORDSHOP now counts on the calendar “Stockholm office”. SLA results of BALTICHOME, "
+                     "NORDSHOP recomputed: ")),
                  qPrintable(window.messageBar()->text()));
         // The recompute counted on the new hours: its evaluation instant is now, for both.
         const qint64 now = QDateTime::currentSecsSinceEpoch();
