@@ -7,7 +7,6 @@
 #include "ui/allocationpage.h"
 #include "ui/budgetdialog.h"
 #include "ui/burndownpage.h"
-#include "ui/calendardialog.h"
 #include "ui/connectdialog.h"
 #include "ui/engagementcommands.h"
 #include "ui/engagementdialog.h"
@@ -447,60 +446,6 @@ void MainWindow::editBudget()
     const Domain::BudgetPolicy after = dialog.budget();
     if (after != before)
         saveBudget(engagement, before, after, read);
-}
-
-void MainWindow::recomputeSla()
-{
-    const qint64 id = currentEngagementId();
-    if (id == 0 || m_portfolio->isReadOnly() || m_slaRecompute->isRunning())
-        return;
-    m_slaRecompute->start(id);
-    updateActions();
-}
-
-void MainWindow::editCalendar()
-{
-    const Domain::Engagement engagement = m_portfolio->engagement(currentEngagementId());
-    if (engagement.id == 0)
-        return;
-    Models::CalendarView read;
-    if (const Storage::StorageError error = m_portfolio->calendar(engagement.id, &read)) {
-        m_messageBar->showMessage(Models::StorageText::message(error), MessageBar::Type::Error);
-        return;
-    }
-    CalendarDialog dialog(this);
-    dialog.setUsersOf([this](const QString &name) { return m_portfolio->calendarUsers(name); });
-    dialog.setCalendar(engagement, read, QDate::currentDate().year(),
-                       m_portfolio->isReadOnly() || m_slaRecompute->isRunning());
-    if (dialog.exec() != QDialog::Accepted || !dialog.imported())
-        return;
-    saveCalendar(engagement, *dialog.imported(), read);
-}
-
-void MainWindow::saveCalendar(const Domain::Engagement &engagement, const Domain::BusinessCalendar &calendar,
-                              const Models::CalendarView &read)
-{
-    QStringList users;
-    const Storage::StorageError error = m_portfolio->saveCalendar(engagement.id, calendar, read, &users);
-    if (error.kind == Storage::StorageError::Kind::Busy)
-        offerSaveAgain(error,
-                       [this, engagement, calendar, read] { saveCalendar(engagement, calendar, read); });
-    if (error)
-        return; // errorOccurred() said why
-    QList<qint64> ids;
-    for (const QString &key : qAsConst(users)) {
-        const int row = m_portfolio->engagements()->rowOfKey(key);
-        if (row >= 0)
-            ids << m_portfolio->engagements()->engagementAt(row).id;
-    }
-    const QString saved =
-        tr("%1 now counts on the calendar “%2”.").arg(engagement.key, calendar.name().trimmed());
-    m_messageBar->showMessage(saved, MessageBar::Type::Information);
-    // Every engagement on the calendar counts its SLA clocks on the new hours: recomputed now,
-    // behind the progress dialog, whose message (after the save's, as a cancel must not read as
-    // if the calendar had not been saved) replaces this one.
-    m_slaRecompute->start(ids, {}, saved);
-    updateActions();
 }
 
 void MainWindow::saveBudget(const Domain::Engagement &engagement, const Domain::BudgetPolicy &before,

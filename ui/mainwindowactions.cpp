@@ -1,12 +1,16 @@
-// Gui::MainWindow, its actions, menus and toolbar, and the texts they show in the current
-// language (the title, the undo steps, the read-only banner). The rest of the window is in
-// mainwindow.cpp.
+// Gui::MainWindow, its actions, menus and toolbar, the handlers of the SLA recompute and the
+// business calendar, and the texts they show in the current language (the title, the undo steps,
+// the read-only banner). The rest of the window is in mainwindow.cpp.
 #include "ui/mainwindow.h"
 
+#include "models/calendarloader.h"
 #include "models/portfolio.h"
+#include "models/storagetext.h"
 #include "ui/allocationpage.h"
 #include "ui/burndownpage.h"
+#include "ui/calendardialog.h"
 #include "ui/languagemanager.h"
+#include "ui/messagebar.h"
 #include "ui/overviewpage.h"
 #include "ui/portfoliopage.h"
 #include "ui/preferences.h"
@@ -18,6 +22,7 @@
 #include "ui/translatablecommand.h"
 
 #include <QActionGroup>
+#include <QDate>
 #include <QDateTime>
 #include <QDir>
 #include <QLabel>
@@ -150,6 +155,60 @@ void MainWindow::createMenus()
     toolbar->addAction(m_undoAction);
     toolbar->addAction(m_redoAction);
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentFilesMenu);
+}
+
+void MainWindow::recomputeSla()
+{
+    const qint64 id = currentEngagementId();
+    if (id == 0 || m_portfolio->isReadOnly() || m_slaRecompute->isRunning())
+        return;
+    m_slaRecompute->start(id);
+    updateActions();
+}
+
+void MainWindow::editCalendar()
+{
+    const Domain::Engagement engagement = m_portfolio->engagement(currentEngagementId());
+    if (engagement.id == 0)
+        return;
+    Models::CalendarView read;
+    if (const Storage::StorageError error = m_portfolio->calendar(engagement.id, &read)) {
+        m_messageBar->showMessage(Models::StorageText::message(error), MessageBar::Type::Error);
+        return;
+    }
+    CalendarDialog dialog(this);
+    dialog.setUsersOf([this](const QString &name) { return m_portfolio->calendarUsers(name); });
+    dialog.setCalendar(engagement, read, QDate::currentDate().year(),
+                       m_portfolio->isReadOnly() || m_slaRecompute->isRunning());
+    if (dialog.exec() != QDialog::Accepted || !dialog.imported())
+        return;
+    saveCalendar(engagement, *dialog.imported(), read);
+}
+
+void MainWindow::saveCalendar(const Domain::Engagement &engagement, const Domain::BusinessCalendar &calendar,
+                              const Models::CalendarView &read)
+{
+    QStringList users;
+    const Storage::StorageError error = m_portfolio->saveCalendar(engagement.id, calendar, read, &users);
+    if (error.kind == Storage::StorageError::Kind::Busy)
+        offerSaveAgain(error,
+                       [this, engagement, calendar, read] { saveCalendar(engagement, calendar, read); });
+    if (error)
+        return; // errorOccurred() said why
+    QList<qint64> ids;
+    for (const QString &key : qAsConst(users)) {
+        const int row = m_portfolio->engagements()->rowOfKey(key);
+        if (row >= 0)
+            ids << m_portfolio->engagements()->engagementAt(row).id;
+    }
+    const QString saved =
+        tr("%1 now counts on the calendar “%2”.").arg(engagement.key, calendar.name().trimmed());
+    m_messageBar->showMessage(saved, MessageBar::Type::Information);
+    // Every engagement on the calendar counts its SLA clocks on the new hours: recomputed now,
+    // behind the progress dialog, whose message (after the save's, as a cancel must not read as
+    // if the calendar had not been saved) replaces this one.
+    m_slaRecompute->start(ids, {}, saved);
+    updateActions();
 }
 
 void MainWindow::retranslate()
