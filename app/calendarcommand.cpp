@@ -87,7 +87,7 @@ int CalendarCommand::importCalendar(CommandCall &call)
         return code;
     // The name is the calendar's key in the database; a nameless file becomes the engagement's own.
     if (calendar->name().trimmed().isEmpty())
-        calendar->setName(tr("%1 calendar").arg(engagement.key));
+        calendar->setName(Models::CalendarLoader::ownCalendarName(engagement.key));
     QStringList users;
     if (const Storage::StorageError error =
             Models::CalendarLoader(*portfolio.database()).save(engagement.id, *calendar, &users))

@@ -7,6 +7,11 @@
 
 namespace Models {
 
+QString CalendarLoader::ownCalendarName(const QString &engagementKey)
+{
+    return tr("%1 calendar").arg(engagementKey);
+}
+
 Storage::StorageError CalendarLoader::load(qint64 engagementId, Domain::BusinessCalendar *out,
                                            bool *stored) const
 {

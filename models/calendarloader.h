@@ -4,6 +4,7 @@
 #include "models/domain/changestamp.h"
 #include "models/storage/storageerror.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QVector>
 
@@ -48,7 +49,13 @@ struct CalendarDay
 /// engagement on it, and save() says which those are.
 class CalendarLoader
 {
+    Q_DECLARE_TR_FUNCTIONS(CalendarLoader)
+
 public:
+    /// The name a calendar file without one is stored under: the engagement's own calendar
+    /// (`calendar import` and the Calendar dialog).
+    static QString ownCalendarName(const QString &engagementKey);
+
     explicit CalendarLoader(const Storage::Database &database) : m_database(database) {}
 
     /// The calendar the engagement counts on; `stored` (optional) is false when it has none of

@@ -413,10 +413,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 now counts on the calendar &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -576,6 +572,13 @@
     </message>
     <message>
         <source>not valid JSON: a raw control character (0x%1) inside a string; escape it (for example \u0009 for a tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarLoader</name>
+    <message>
+        <source>%1 calendar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2871,10 +2874,6 @@ budget set --engagement KEY [--carry none|HOURS|PERCENT%] [--expiry MONTHS] [--d
     <name>Gui::CalendarDialog</name>
     <message>
         <source>The calendar file was not read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -413,10 +413,6 @@
         <translation>calendar import kräver exakt en FIL</translation>
     </message>
     <message>
-        <source>%1 calendar</source>
-        <translation>Kalender för %1</translation>
-    </message>
-    <message>
         <source>%1 now counts on the calendar &quot;%2&quot;.</source>
         <translation>%1 använder nu kalendern &quot;%2&quot;.</translation>
     </message>
@@ -577,6 +573,13 @@
     <message>
         <source>not valid JSON: a raw control character (0x%1) inside a string; escape it (for example \u0009 for a tab)</source>
         <translation>inte giltig JSON: ett okodat styrtecken (0x%1) i en sträng; skriv det som escape-sekvens (till exempel \u0009 för tabb)</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarLoader</name>
+    <message>
+        <source>%1 calendar</source>
+        <translation>Kalender för %1</translation>
     </message>
 </context>
 <context>
@@ -2904,10 +2907,6 @@ budget set --engagement NYCKEL [--carry none|TIMMAR|PROCENT%] [--expiry MÅNADER
     <message>
         <source>The calendar file was not read: %1</source>
         <translation>Kalenderfilen lästes inte: %1</translation>
-    </message>
-    <message>
-        <source>%1 calendar</source>
-        <translation>Kalender för %1</translation>
     </message>
     <message>
         <source>The calendar was not written: %1</source>

@@ -1,6 +1,7 @@
 #include "ui/calendardialog.h"
 
 #include "models/changetext.h"
+#include "models/domain/calendar/holidayrules.h"
 #include "models/domaintext.h"
 #include "models/exchange/calendar/calendarfile.h"
 #include "models/exchange/exchangeerror.h"
@@ -19,6 +20,8 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Gui {
 
@@ -84,7 +87,10 @@ CalendarDialog::CalendarDialog(QWidget *parent)
     layout->addWidget(m_statusLabel);
     layout->addLayout(fileRow);
     layout->addWidget(m_buttons);
-    connect(m_year, qOverload<int>(&QSpinBox::valueChanged), this, &CalendarDialog::fillDays);
+    connect(m_year, qOverload<int>(&QSpinBox::valueChanged), this, [this] {
+        m_rules->setText(rulesText(shown()));
+        fillDays();
+    });
     connect(m_import, &QPushButton::clicked, this, &CalendarDialog::chooseImport);
     connect(m_export, &QPushButton::clicked, this, &CalendarDialog::chooseExport);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -124,7 +130,7 @@ bool CalendarDialog::importFile(const QString &path)
     }
     // A nameless file becomes the engagement's own calendar, as `calendar import` names it.
     if (calendar->name().trimmed().isEmpty())
-        calendar->setName(tr("%1 calendar").arg(m_engagement.key));
+        calendar->setName(Models::CalendarLoader::ownCalendarName(m_engagement.key));
     m_imported = calendar;
     m_importedFrom = path;
     m_importedUsers = m_usersOf ? m_usersOf(calendar->name()) : QStringList();
@@ -211,23 +217,26 @@ QString CalendarDialog::rulesText(const Domain::BusinessCalendar &calendar) cons
 {
     if (calendar.isAlwaysOpen())
         return tr("Open around the clock (24×7): the hours and days off below do not apply.");
+    static const QHash<QString, const char *> s_names = {
+        {QStringLiteral("DE"), QT_TR_NOOP("Germany (nationwide)")},
+        {QStringLiteral("DK"), QT_TR_NOOP("Denmark")},
+        {QStringLiteral("FI"), QT_TR_NOOP("Finland")},
+        {QStringLiteral("GB"), QT_TR_NOOP("England and Wales")},
+        {QStringLiteral("NO"), QT_TR_NOOP("Norway")},
+        {QStringLiteral("SE"), QT_TR_NOOP("Sweden")},
+        {QStringLiteral("US"), QT_TR_NOOP("United States (federal)")}};
     QStringList sets;
+    bool hasDeFacto = false;
     for (const QString &code : calendar.holidayRules()) {
-        static const QHash<QString, const char *> s_names = {
-            {QStringLiteral("DE"), QT_TR_NOOP("Germany (nationwide)")},
-            {QStringLiteral("DK"), QT_TR_NOOP("Denmark")},
-            {QStringLiteral("FI"), QT_TR_NOOP("Finland")},
-            {QStringLiteral("GB"), QT_TR_NOOP("England and Wales")},
-            {QStringLiteral("NO"), QT_TR_NOOP("Norway")},
-            {QStringLiteral("SE"), QT_TR_NOOP("Sweden")},
-            {QStringLiteral("US"), QT_TR_NOOP("United States (federal)")}};
         const char *name = s_names.value(code);
         sets << (name ? tr("%1 (%2)").arg(tr(name), code) : code);
+        // Whether a rule set has de-facto days off is the rule set's to say, in the year shown.
+        const QVector<Domain::Holiday> days = Domain::HolidayRules::holidays(code, m_year->value());
+        hasDeFacto = hasDeFacto || std::any_of(days.cbegin(), days.cend(),
+                                               [](const Domain::Holiday &day) { return day.deFacto; });
     }
     QString text = sets.isEmpty() ? tr("Public holidays: none of a country's rule set.")
                                   : tr("Public holidays of %1.").arg(sets.join(QStringLiteral(", ")));
-    const bool hasDeFacto = calendar.holidayRules().contains(QStringLiteral("SE")) ||
-                            calendar.holidayRules().contains(QStringLiteral("FI"));
     if (hasDeFacto)
         text += QLatin1Char(' ') + (calendar.observesDeFactoHolidays()
                                         ? tr("De facto days off (such as Midsummer Eve) are days off too.")

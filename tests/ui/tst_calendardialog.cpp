@@ -118,6 +118,13 @@ private slots:
         // Another year: its days.
         dialog.setYear(2027);
         QCOMPARE(cell(days, 2, 0), QStringLiteral("2027-03-26"));
+        // A rule set without de-facto days off says nothing of them.
+        Models::CalendarView london;
+        london.calendar.setTimeZone("Europe/London");
+        QVERIFY(london.calendar.addHolidayRule(QStringLiteral("GB")));
+        dialog.setCalendar(engagement(), london, 2026);
+        QCOMPARE(child<QLabel>(&dialog, "calendarRules")->text(),
+                 QStringLiteral("Public holidays of England and Wales (GB)."));
     }
 
     void shouldShowAFileReadInBeforeSaveAndRefuseABadOne()
