@@ -96,6 +96,29 @@ private:
     qint64 m_now;
 };
 
+/// A Cancel relayed to this thread's statements while it exists.
+class CancelAttachment
+{
+public:
+    CancelAttachment(CancelRelay *relay, const Storage::Database &database) : m_relay(relay)
+    {
+        if (m_relay)
+            m_relay->attach(database);
+    }
+    ~CancelAttachment() { end(); }
+    void end()
+    {
+        if (m_relay)
+            m_relay->detach();
+        m_relay = nullptr;
+    }
+    CancelAttachment(const CancelAttachment &) = delete;
+    CancelAttachment &operator=(const CancelAttachment &) = delete;
+
+private:
+    CancelRelay *m_relay;
+};
+
 double secondsOf(QElapsedTimer &timer)
 {
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
@@ -113,7 +136,7 @@ SlaRecomputer::SlaRecomputer(const Storage::Database &database, qint64 engagemen
 
 SlaRecomputer::~SlaRecomputer()
 {
-    m_cancel = true;
+    cancel();
     if (m_thread) {
         m_thread->wait();
         delete m_thread;
@@ -193,7 +216,7 @@ Storage::StorageError storedMonthRows(const Storage::SlaResultWriter &writer, co
 /// the whole engagement; the compliance is read back from the stored results a month at a time.
 Storage::StorageError recomputeEvery(const Storage::Database &database, qint64 engagementId, qint64 now,
                                      SlaRecomputeSummary *s, const SlaRecomputer::ProgressHandler &progress,
-                                     const std::atomic<bool> *cancel)
+                                     const CancelRelay *cancel)
 {
     QElapsedTimer timer;
     timer.start();
@@ -222,7 +245,7 @@ Storage::StorageError recomputeEvery(const Storage::Database &database, qint64 e
     // Dropped indexes come back with a rollback (a cancel, a failure): the caller's transaction.
     Storage::IndexSuspension resultIndexes(database, QStringLiteral("sla_results"));
     for (;;) {
-        if (cancel && cancel->load()) {
+        if (cancel && cancel->isCancelled()) {
             s->cancelled = true;
             return {};
         }
@@ -407,8 +430,7 @@ Storage::StorageError recomputeChanged(const Storage::Database &database, qint64
 
 Storage::StorageError SlaRecomputer::recompute(const Storage::Database &database, qint64 engagementId,
                                                qint64 now, SlaRecomputeSummary *summary,
-                                               const ProgressHandler &progress,
-                                               const std::atomic<bool> *cancel)
+                                               const ProgressHandler &progress, CancelRelay *cancel)
 {
     SlaRecomputeSummary local;
     SlaRecomputeSummary &s = summary ? *summary : local;
@@ -417,13 +439,21 @@ Storage::StorageError SlaRecomputer::recompute(const Storage::Database &database
     // One transaction from the first read to the last write: the results match one state of the
     // tickets, and readers see either the previous figures or these. A cancel leaves it
     // uncommitted: nothing stored changes.
+    // A Cancel stops the statement running: the file's check as the transaction begins and the
+    // stamp of every result take a second or more each at a million. Ended before the commit (a
+    // Cancel then comes too late) and before a rollback, which must run.
+    CancelAttachment attachment(cancel, database);
     Storage::BulkTransaction transaction(database);
-    if (Storage::StorageError error = transaction.begin(s_store))
-        return error;
-    if (Storage::StorageError error = recomputeEvery(database, engagementId, now, &s, progress, cancel))
-        return error;
-    if (s.cancelled)
+    Storage::StorageError error = transaction.begin(s_store);
+    if (!error)
+        error = recomputeEvery(database, engagementId, now, &s, progress, cancel);
+    attachment.end();
+    if (cancel && cancel->isCancelled() && (error || s.cancelled)) {
+        s.cancelled = true; // the statement a Cancel stopped failed: nothing is stored
         return {};
+    }
+    if (error)
+        return error;
     return transaction.commit(s_store, QString::number(engagementId));
 }
 
@@ -505,8 +535,8 @@ void SlaRecomputer::start(qint64 now)
         m_thread->wait();
         delete m_thread;
     }
-    m_cancel = false;
-    m_thread = QThread::create([this, now] {
+    m_cancel = std::make_shared<CancelRelay>();
+    m_thread = QThread::create([this, now, cancel = m_cancel] {
         // Runs on the worker thread, on that thread's own connection. Signals are queued.
         SlaRecomputeSummary summary;
         const Storage::StorageError error = recompute(
@@ -515,7 +545,7 @@ void SlaRecomputer::start(qint64 now)
                 QMetaObject::invokeMethod(
                     this, [this, done, total] { emit progress(done, total); }, Qt::QueuedConnection);
             },
-            &m_cancel);
+            cancel.get());
         // Every query of the work is gone: a finished thread leaves no connection behind.
         m_database.releaseThreadConnection();
         QMetaObject::invokeMethod(
@@ -527,6 +557,12 @@ void SlaRecomputer::start(qint64 now)
             Qt::QueuedConnection);
     });
     m_thread->start();
+}
+
+void SlaRecomputer::cancel()
+{
+    if (m_cancel)
+        m_cancel->cancel();
 }
 
 bool SlaRecomputer::isRunning() const

@@ -1,13 +1,14 @@
 #pragma once
 
+#include "models/cancelrelay.h"
 #include "models/domain/clock.h"
 #include "models/storage/storageerror.h"
 #include "models/storage/ticketidset.h"
 
 #include <QObject>
 #include <QVector>
-#include <atomic>
 #include <functional>
+#include <memory>
 
 class QThread;
 
@@ -53,11 +54,13 @@ public:
     ~SlaRecomputer() override;
 
     /// Recomputes engagement `engagementId` at `now` on this thread. NotFound when there is no
-    /// such engagement. A set `cancel` flag stops before anything is written (summary->cancelled).
+    /// such engagement. A Cancel of `cancel` (from any thread) stops the statement running then,
+    /// the stamp of a million results among them, and nothing is written (summary->cancelled,
+    /// no error); one that comes during the commit comes too late.
     static Storage::StorageError recompute(const Storage::Database &database, qint64 engagementId, qint64 now,
                                            SlaRecomputeSummary *summary = nullptr,
                                            const ProgressHandler &progress = {},
-                                           const std::atomic<bool> *cancel = nullptr);
+                                           CancelRelay *cancel = nullptr);
     /// Brings the stored results up to date after the tickets `changedTickets` were added or
     /// changed: evaluates those, the open tickets (whose results move with `now`) and the
     /// compliance of the months any of them counts in, or counted in before; the rows equal
@@ -84,7 +87,7 @@ public:
     SlaRecomputeSummary summary() const { return m_summary; }
 
 public slots:
-    void cancel() { m_cancel = true; }
+    void cancel();
 
 signals:
     void progress(qint64 done, qint64 total);
@@ -95,7 +98,7 @@ private:
     const Storage::Database &m_database;
     qint64 m_engagementId = 0;
     QThread *m_thread = nullptr;
-    std::atomic<bool> m_cancel{false};
+    std::shared_ptr<CancelRelay> m_cancel; ///< the running job's, a new one for each start()
     SlaRecomputeSummary m_summary;
 };
 

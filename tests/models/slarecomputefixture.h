@@ -33,6 +33,7 @@ namespace SlaRecomputeTest {
 
 using Domain::MonthlyCompliance;
 using Domain::SlaState;
+using Models::CancelRelay;
 using Models::SlaRecomputer;
 using Models::SlaRecomputeSummary;
 using Storage::SlaResultRepository;

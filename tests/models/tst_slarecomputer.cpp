@@ -233,7 +233,8 @@ private slots:
     void shouldStoreNothingWhenCancelled()
     {
         const Domain::Engagement &e = m_engagements.first();
-        const std::atomic<bool> cancel{true};
+        CancelRelay cancel;
+        cancel.cancel();
         SlaRecomputeSummary summary;
         QVERIFY(SlaRecomputer::recompute(*m_db, e.id, s_now, &summary, {}, &cancel).isNull());
         QVERIFY(summary.cancelled);
@@ -241,6 +242,39 @@ private slots:
         std::optional<qint64> at;
         QVERIFY(SlaResultRepository(*m_db).lastEvaluation(e.id, &at).isNull());
         QVERIFY(!at);
+    }
+
+    void shouldStopTheStatementRunningWhenCancelled()
+    {
+        // Stored results first: the recompute stamps them all in one statement, then reads the
+        // tickets a chunk at a time. The Cancel comes between the two: the chunk's read is stopped
+        // (on SQLite at once), which is a cancel, not an error, and the stamp is rolled back too.
+        const Domain::Engagement &e = m_engagements.first();
+        QVERIFY(SlaRecomputer::recompute(*m_db, e.id, s_now - 86400).isNull());
+        const QVector<StoredSlaResult> before = stored(e.id);
+        QVERIFY(!before.isEmpty());
+        CancelRelay cancel;
+        SlaRecomputeSummary summary;
+        int calls = 0;
+        const StorageError error = SlaRecomputer::recompute(
+            *m_db, e.id, s_now, &summary,
+            [&](qint64, qint64) {
+                ++calls;
+                cancel.cancel();
+            },
+            &cancel);
+        QVERIFY2(error.isNull(), qPrintable(error.toString()));
+        QVERIFY(summary.cancelled);
+        QCOMPARE(calls, 1);
+        QCOMPARE(summary.tickets, qint64(0));
+        QCOMPARE(stored(e.id), before);
+        std::optional<qint64> at;
+        QVERIFY(SlaResultRepository(*m_db).lastEvaluation(e.id, &at).isNull());
+        QCOMPARE(at, std::optional<qint64>(s_now - 86400));
+        // The connection is usable afterwards: the next recompute stores.
+        QVERIFY(SlaRecomputer::recompute(*m_db, e.id, s_now).isNull());
+        QCOMPARE(stored(e.id).size(), before.size());
+        QCOMPARE(stored(e.id).constFirst().evaluatedAt, s_now);
     }
 
     void shouldReplaceTheResultsOfAnEarlierRun()

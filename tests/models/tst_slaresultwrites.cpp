@@ -162,7 +162,7 @@ private slots:
 
         // WHEN a recompute that writes every result drops them while it writes, and is cancelled
         Storage::IndexSuspension::setMinimumRowsForTests(500);
-        std::atomic<bool> cancel{false};
+        Models::CancelRelay cancel;
         int ownWhileWriting = -1;
         const auto watch = [&](qint64 done, qint64) {
             if (done > 0 && ownWhileWriting < 0)
@@ -173,7 +173,8 @@ private slots:
                     *m_db, e.id, s_now, &summary,
                     [&](qint64 done, qint64 total) {
                         watch(done, total);
-                        cancel = done > 0;
+                        if (done > 0)
+                            cancel.cancel();
                     },
                     &cancel)
                     .isNull());
