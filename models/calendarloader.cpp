@@ -76,9 +76,10 @@ QVector<CalendarDay> CalendarLoader::daysOff(const Domain::BusinessCalendar &cal
 {
     QVector<CalendarDay> days;
     const QMap<QDate, Domain::DayHours> overrides = calendar.overrides();
-    const auto add = [&](const QDate &date, CalendarDay::Kind kind, const QString &ruleSet = {}) {
+    const auto add = [&](const QDate &date, CalendarDay::Kind kind, const QString &ruleSet = {},
+                         const QString &holiday = {}) {
         if (date.isValid() && date.year() == year && !overrides.contains(date))
-            days.append({date, kind, ruleSet, {}});
+            days.append({date, kind, ruleSet, {}, holiday});
     };
     for (const QString &code : calendar.holidayRules()) {
         for (const Domain::Holiday &holiday : Domain::HolidayRules::holidays(code, year)) {
@@ -88,7 +89,7 @@ QVector<CalendarDay> CalendarLoader::daysOff(const Domain::BusinessCalendar &cal
                 holiday.deFacto      ? CalendarDay::Kind::DeFactoDayOff
                 : holiday.substitute ? CalendarDay::Kind::SubstituteDay
                                      : CalendarDay::Kind::PublicHoliday,
-                code);
+                code, holiday.id);
         }
     }
     for (const auto &[month, day] : calendar.recurringHolidays())

@@ -38,9 +38,11 @@ struct CalendarDay
     Kind kind = Kind::SingleHoliday;
     QString ruleSet;        ///< the rule set's code (SE, GB, …) of the first three kinds
     Domain::DayHours hours; ///< OwnHours only
+    QString holiday;        ///< the rule set's id of the day ("christmas-day"), the first three kinds
     bool operator==(const CalendarDay &o) const
     {
-        return date == o.date && kind == o.kind && ruleSet == o.ruleSet && hours == o.hours;
+        return date == o.date && kind == o.kind && ruleSet == o.ruleSet && hours == o.hours &&
+               holiday == o.holiday;
     }
 };
 

@@ -2973,18 +2973,6 @@ budget set --engagement KEY [--carry none|HOURS|PERCENT%] [--expiry MONTHS] [--d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Public holiday (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De facto day off (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Substitute day for a holiday on a weekend (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Day off every year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3050,6 +3038,18 @@ budget set --engagement KEY [--carry none|HOURS|PERCENT%] [--expiry MONTHS] [--d
     </message>
     <message>
         <source>E&amp;xport calendar file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, public holiday (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, de facto day off (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, substitute day (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5319,6 +5319,185 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>Harvest time report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HolidayText</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epiphany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maundy Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General Prayer Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constitution Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whit Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National Day of Sweden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Midsummer Eve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Midsummer Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of German Unity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reformation Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Saints&apos; Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independence Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Christmas Eve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second Day of Christmas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Eve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early May bank holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spring bank holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summer bank holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Millennium celebrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queen Elizabeth II&apos;s Golden Jubilee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Royal wedding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queen Elizabeth II&apos;s Diamond Jubilee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queen Elizabeth II&apos;s Platinum Jubilee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State funeral of Queen Elizabeth II</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coronation of King Charles III</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday of Martin Luther King, Jr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Washington&apos;s Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memorial Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juneteenth National Independence Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labor Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columbus Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veterans Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thanksgiving Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of German Unity (17 June)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

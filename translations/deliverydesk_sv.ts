@@ -3005,18 +3005,6 @@ budget set --engagement NYCKEL [--carry none|TIMMAR|PROCENT%] [--expiry MÅNADER
         <translation>Dagar som i praktiken är lediga (som midsommarafton) räknas som arbetsdagar.</translation>
     </message>
     <message>
-        <source>Public holiday (%1)</source>
-        <translation>Allmän helgdag (%1)</translation>
-    </message>
-    <message>
-        <source>De facto day off (%1)</source>
-        <translation>Ledig i praktiken (%1)</translation>
-    </message>
-    <message>
-        <source>Substitute day for a holiday on a weekend (%1)</source>
-        <translation>Ersättningsdag för en helgdag som infaller på helgen (%1)</translation>
-    </message>
-    <message>
         <source>Day off every year</source>
         <translation>Ledig dag varje år</translation>
     </message>
@@ -3083,6 +3071,18 @@ budget set --engagement NYCKEL [--carry none|TIMMAR|PROCENT%] [--expiry MÅNADER
     <message>
         <source>E&amp;xport calendar file…</source>
         <translation>E&amp;xportera kalenderfil…</translation>
+    </message>
+    <message>
+        <source>%1, public holiday (%2)</source>
+        <translation>%1, allmän helgdag (%2)</translation>
+    </message>
+    <message>
+        <source>%1, de facto day off (%2)</source>
+        <translation>%1, ledig i praktiken (%2)</translation>
+    </message>
+    <message>
+        <source>%1, substitute day (%2)</source>
+        <translation>%1, ersättningsdag (%2)</translation>
     </message>
 </context>
 <context>
@@ -5354,6 +5354,185 @@ Du kan ångra detta tills databasen stängs.</translation>
     <message>
         <source>Harvest time report</source>
         <translation>Tidrapport från Harvest</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayText</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Nyårsdagen</translation>
+    </message>
+    <message>
+        <source>Epiphany</source>
+        <translation>Trettondedag jul</translation>
+    </message>
+    <message>
+        <source>Maundy Thursday</source>
+        <translation>Skärtorsdagen</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Långfredagen</translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation>Påskdagen</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Annandag påsk</translation>
+    </message>
+    <message>
+        <source>General Prayer Day</source>
+        <translation>Stora bönedagen</translation>
+    </message>
+    <message>
+        <source>May Day</source>
+        <translation>Första maj</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>Arbetets dag</translation>
+    </message>
+    <message>
+        <source>Constitution Day</source>
+        <translation>Grundlagsdagen</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Kristi himmelsfärdsdag</translation>
+    </message>
+    <message>
+        <source>Whit Sunday</source>
+        <translation>Pingstdagen</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>Annandag pingst</translation>
+    </message>
+    <message>
+        <source>National Day of Sweden</source>
+        <translation>Sveriges nationaldag</translation>
+    </message>
+    <message>
+        <source>Midsummer Eve</source>
+        <translation>Midsommarafton</translation>
+    </message>
+    <message>
+        <source>Midsummer Day</source>
+        <translation>Midsommardagen</translation>
+    </message>
+    <message>
+        <source>Day of German Unity</source>
+        <translation>Tyska enhetens dag</translation>
+    </message>
+    <message>
+        <source>Reformation Day</source>
+        <translation>Reformationsdagen</translation>
+    </message>
+    <message>
+        <source>All Saints&apos; Day</source>
+        <translation>Alla helgons dag</translation>
+    </message>
+    <message>
+        <source>Independence Day</source>
+        <translation>Självständighetsdagen</translation>
+    </message>
+    <message>
+        <source>Christmas Eve</source>
+        <translation>Julafton</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Juldagen</translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation>Annandag jul</translation>
+    </message>
+    <message>
+        <source>Second Day of Christmas</source>
+        <translation>Annandag jul</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Eve</source>
+        <translation>Nyårsafton</translation>
+    </message>
+    <message>
+        <source>Early May bank holiday</source>
+        <translation>Bankhelgdag i början av maj</translation>
+    </message>
+    <message>
+        <source>Spring bank holiday</source>
+        <translation>Bankhelgdag på våren</translation>
+    </message>
+    <message>
+        <source>Summer bank holiday</source>
+        <translation>Bankhelgdag i slutet av augusti</translation>
+    </message>
+    <message>
+        <source>Millennium celebrations</source>
+        <translation>Millennieskiftet</translation>
+    </message>
+    <message>
+        <source>Queen Elizabeth II&apos;s Golden Jubilee</source>
+        <translation>Drottning Elizabeth II:s guldjubileum</translation>
+    </message>
+    <message>
+        <source>Royal wedding</source>
+        <translation>Kungligt bröllop</translation>
+    </message>
+    <message>
+        <source>Queen Elizabeth II&apos;s Diamond Jubilee</source>
+        <translation>Drottning Elizabeth II:s diamantjubileum</translation>
+    </message>
+    <message>
+        <source>Queen Elizabeth II&apos;s Platinum Jubilee</source>
+        <translation>Drottning Elizabeth II:s platinajubileum</translation>
+    </message>
+    <message>
+        <source>State funeral of Queen Elizabeth II</source>
+        <translation>Drottning Elizabeth II:s statsbegravning</translation>
+    </message>
+    <message>
+        <source>Coronation of King Charles III</source>
+        <translation>Kung Charles III:s kröning</translation>
+    </message>
+    <message>
+        <source>Birthday of Martin Luther King, Jr.</source>
+        <translation>Martin Luther King Jr:s födelsedag</translation>
+    </message>
+    <message>
+        <source>Washington&apos;s Birthday</source>
+        <translation>Washingtons födelsedag</translation>
+    </message>
+    <message>
+        <source>Memorial Day</source>
+        <translation>Memorial Day</translation>
+    </message>
+    <message>
+        <source>Juneteenth National Independence Day</source>
+        <translation>Juneteenth</translation>
+    </message>
+    <message>
+        <source>Labor Day</source>
+        <translation>Labor Day</translation>
+    </message>
+    <message>
+        <source>Columbus Day</source>
+        <translation>Columbusdagen</translation>
+    </message>
+    <message>
+        <source>Veterans Day</source>
+        <translation>Veterandagen</translation>
+    </message>
+    <message>
+        <source>Thanksgiving Day</source>
+        <translation>Thanksgiving</translation>
+    </message>
+    <message>
+        <source>Day of German Unity (17 June)</source>
+        <translation>Tyska enhetens dag (17 juni)</translation>
     </message>
 </context>
 <context>

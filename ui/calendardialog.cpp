@@ -5,6 +5,7 @@
 #include "models/domaintext.h"
 #include "models/exchange/calendar/calendarfile.h"
 #include "models/exchange/exchangeerror.h"
+#include "models/holidaytext.h"
 #include "models/palette.h"
 
 #include <QDate>
@@ -257,11 +258,11 @@ QString CalendarDialog::dayText(const Models::CalendarDay &day) const
     using Kind = Models::CalendarDay::Kind;
     switch (day.kind) {
     case Kind::PublicHoliday:
-        return tr("Public holiday (%1)").arg(day.ruleSet);
+        return tr("%1, public holiday (%2)").arg(Models::HolidayText::name(day.holiday), day.ruleSet);
     case Kind::DeFactoDayOff:
-        return tr("De facto day off (%1)").arg(day.ruleSet);
+        return tr("%1, de facto day off (%2)").arg(Models::HolidayText::name(day.holiday), day.ruleSet);
     case Kind::SubstituteDay:
-        return tr("Substitute day for a holiday on a weekend (%1)").arg(day.ruleSet);
+        return tr("%1, substitute day (%2)").arg(Models::HolidayText::name(day.holiday), day.ruleSet);
     case Kind::YearlyHoliday:
         return tr("Day off every year");
     case Kind::SingleHoliday:

@@ -4,10 +4,13 @@
 // else saved since; the days of a year off the weekly hours. On both dialects (issue 15): a new
 // database per test function.
 #include "models/calendarloader.h"
+#include "models/domain/calendar/holidayrules.h"
+#include "models/holidaytext.h"
 #include "models/storage/database.h"
 #include "models/storage/engagementrepository.h"
 #include "tests/storage/testdatabases.h"
 
+#include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -162,8 +165,11 @@ private slots:
             QDate(2026, 6, 6),   QDate(2026, 6, 18),  QDate(2026, 6, 20),  QDate(2026, 10, 31),
             QDate(2026, 12, 25), QDate(2026, 12, 26), QDate(2026, 12, 27), QDate(2026, 12, 28)};
         QCOMPARE(dates, expected);
-        QCOMPARE(days.at(2),
-                 (Models::CalendarDay{QDate(2026, 4, 3), Kind::PublicHoliday, QStringLiteral("SE"), {}}));
+        QCOMPARE(days.at(2), (Models::CalendarDay{QDate(2026, 4, 3),
+                                                  Kind::PublicHoliday,
+                                                  QStringLiteral("SE"),
+                                                  {},
+                                                  QStringLiteral("good-friday")}));
         QCOMPARE(days.at(9),
                  (Models::CalendarDay{QDate(2026, 6, 18), Kind::OwnHours, {}, {{8 * 60, 13 * 60}}}));
         QCOMPARE(days.at(12).kind, Kind::OwnHours);
@@ -174,8 +180,21 @@ private slots:
         calendar.setObservesDeFactoHolidays(true);
         const QVector<Models::CalendarDay> observed = CalendarLoader::daysOff(calendar, 2026);
         QCOMPARE(observed.size(), days.size() + 3);
-        QCOMPARE(observed.at(10),
-                 (Models::CalendarDay{QDate(2026, 6, 19), Kind::DeFactoDayOff, QStringLiteral("SE"), {}}));
+        QCOMPARE(observed.at(10), (Models::CalendarDay{QDate(2026, 6, 19),
+                                                       Kind::DeFactoDayOff,
+                                                       QStringLiteral("SE"),
+                                                       {},
+                                                       QStringLiteral("midsummer-eve")}));
+        // A substitute day keeps the id of the day it stands in for: England's Boxing Day of
+        // 2026 is a Saturday, observed on Monday the 28th.
+        Domain::BusinessCalendar london;
+        QVERIFY(london.addHolidayRule(QStringLiteral("GB")));
+        const QVector<Models::CalendarDay> gb = CalendarLoader::daysOff(london, 2026);
+        QCOMPARE(gb.constLast(), (Models::CalendarDay{QDate(2026, 12, 28),
+                                                      Kind::SubstituteDay,
+                                                      QStringLiteral("GB"),
+                                                      {},
+                                                      QStringLiteral("boxing-day")}));
         // Another year: its own holidays and the yearly date, not 2026's single dates.
         const QVector<Models::CalendarDay> next = CalendarLoader::daysOff(calendar, 2027);
         QCOMPARE(next.first().date, QDate(2027, 1, 1));
@@ -183,6 +202,27 @@ private slots:
                             [](const Models::CalendarDay &d) { return d.date == QDate(2027, 1, 4); }));
         QVERIFY(std::none_of(next.cbegin(), next.cend(),
                              [](const Models::CalendarDay &d) { return d.date.year() != 2027; }));
+    }
+
+    void shouldNameEveryDayOfEveryRuleSet()
+    {
+        // Every id a rule set gives, in the years a calendar may show, has a name of its own: a
+        // day added to a rule set without one would show its id ("christmas-day") in the window.
+        QSet<QString> ids;
+        for (const QString &code : Domain::HolidayRules::supportedCodes()) {
+            for (int year = 1990; year <= 2060; ++year) {
+                for (const Domain::Holiday &holiday : Domain::HolidayRules::holidays(code, year))
+                    ids.insert(holiday.id);
+            }
+        }
+        QCOMPARE(ids.size(), 44);
+        for (const QString &id : std::as_const(ids)) {
+            QVERIFY2(Models::HolidayText::isNamed(id), qPrintable(id));
+            QVERIFY2(Models::HolidayText::name(id) != id, qPrintable(id));
+        }
+        QCOMPARE(Models::HolidayText::name(QStringLiteral("christmas-day")), QStringLiteral("Christmas Day"));
+        QCOMPARE(Models::HolidayText::name(QStringLiteral("no-such-day")), QStringLiteral("no-such-day"));
+        QVERIFY(!Models::HolidayText::isNamed(QStringLiteral("no-such-day")));
     }
 };
 

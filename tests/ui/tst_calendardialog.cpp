@@ -111,7 +111,7 @@ private slots:
         QCOMPARE(days->rowCount(), int(Models::CalendarLoader::daysOff(view.calendar, 2026).size()));
         QCOMPARE(cell(days, 2, 0), QStringLiteral("2026-04-03"));
         QCOMPARE(cell(days, 2, 1), QStringLiteral("Friday"));
-        QCOMPARE(cell(days, 2, 2), QStringLiteral("Public holiday (SE)"));
+        QCOMPARE(cell(days, 2, 2), QStringLiteral("Good Friday, public holiday (SE)"));
         QCOMPARE(child<QLabel>(&dialog, "calendarChanged")->text(),
                  QStringLiteral("Not stored: the default calendar of the time zone."));
         QVERIFY(!saveButton(dialog)->isEnabled());
@@ -125,6 +125,38 @@ private slots:
         dialog.setCalendar(engagement(), london, 2026);
         QCOMPARE(child<QLabel>(&dialog, "calendarRules")->text(),
                  QStringLiteral("Public holidays of England and Wales (GB)."));
+    }
+
+    void shouldNameTheDaysOffInTheUsersLanguage()
+    {
+        Models::CalendarView view;
+        view.calendar.setTimeZone("Europe/London");
+        QVERIFY(view.calendar.addHolidayRule(QStringLiteral("GB")));
+        QVERIFY(view.calendar.addHolidayRule(QStringLiteral("SE")));
+        Gui::CalendarDialog dialog;
+        dialog.setCalendar(engagement(), view, 2026);
+        auto *days = child<QTableWidget>(&dialog, "daysTable");
+        const auto text = [days](const QString &date) {
+            for (int row = 0; row < days->rowCount(); ++row) {
+                if (cell(days, row, 0) == date)
+                    return cell(days, row, 2);
+            }
+            return QString();
+        };
+        QCOMPARE(text(QStringLiteral("2026-06-19")), QStringLiteral("Midsummer Eve, de facto day off (SE)"));
+        QCOMPARE(text(QStringLiteral("2026-12-28")), QStringLiteral("Boxing Day, substitute day (GB)"));
+        QCOMPARE(text(QStringLiteral("2026-08-31")),
+                 QStringLiteral("Summer bank holiday, public holiday (GB)"));
+        // A change of language names them again.
+        QVERIFY(m_languages.setLanguage(QStringLiteral("sv")));
+        QTRY_COMPARE(text(QStringLiteral("2026-06-19")),
+                     QStringLiteral("Midsommarafton, ledig i praktiken (SE)"));
+        QCOMPARE(text(QStringLiteral("2026-12-28")), QStringLiteral("Annandag jul, ersättningsdag (GB)"));
+        QCOMPARE(text(QStringLiteral("2026-06-06")),
+                 QStringLiteral("Sveriges nationaldag, allmän helgdag (SE)"));
+        QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+        QTRY_COMPARE(text(QStringLiteral("2026-06-06")),
+                     QStringLiteral("National Day of Sweden, public holiday (SE)"));
     }
 
     void shouldShowAFileReadInBeforeSaveAndRefuseABadOne()
@@ -186,7 +218,7 @@ private slots:
         for (int row = 0; row < days->rowCount(); ++row)
             texts << cell(days, row, 0) + QLatin1Char(' ') + cell(days, row, 2);
         QVERIFY(texts.contains(QStringLiteral("2026-06-18 Own hours: 08:00–13:00")));
-        QVERIFY(texts.contains(QStringLiteral("2026-06-19 De facto day off (SE)")));
+        QVERIFY(texts.contains(QStringLiteral("2026-06-19 Midsummer Eve, de facto day off (SE)")));
         QVERIFY(texts.contains(QStringLiteral("2026-12-27 Day off every year")));
         QVERIFY(texts.contains(QStringLiteral("2026-12-28 Day off this year")));
 
