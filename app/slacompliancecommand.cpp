@@ -128,6 +128,17 @@ bool ensureResults(CliContext &context, const Models::SlaComplianceLoader &loade
         context.fail(Models::StorageText::message(error));
         return false;
     }
+    // Figures of an old calendar or policy are not printed as today's without a word.
+    std::optional<Models::SlaRulesChange> change;
+    if (const Storage::StorageError error = loader.staleBy(engagement, *evaluatedAt, &change)) {
+        context.fail(Models::StorageText::message(error));
+        return false;
+    }
+    if (change)
+        context.err() << "deliverydesk: "
+                      << SlaComplianceCommand::tr("warning: %1 Add --recompute to bring them up to date.")
+                             .arg(Models::SlaStaleness::text(*change, QTimeZone(engagement.timeZone)))
+                      << Qt::endl;
     return true;
 }
 

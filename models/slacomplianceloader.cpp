@@ -28,6 +28,12 @@ Storage::StorageError SlaComplianceLoader::ensureResults(const Domain::Engagemen
     return error;
 }
 
+Storage::StorageError SlaComplianceLoader::staleBy(const Domain::Engagement &engagement, qint64 evaluatedAt,
+                                                   std::optional<SlaRulesChange> *out) const
+{
+    return SlaStaleness::find(m_database, engagement.id, evaluatedAt, out);
+}
+
 Storage::StorageError SlaComplianceLoader::compliance(const Domain::Engagement &engagement, const QDate &from,
                                                       const QDate &to,
                                                       QVector<Domain::MonthlyCompliance> *out) const

@@ -3,6 +3,7 @@
 #include "models/domain/engagement.h"
 #include "models/domain/sla/monthlycompliance.h"
 #include "models/domain/sla/slaexplanation.h"
+#include "models/slastaleness.h"
 #include "models/storage/storageerror.h"
 
 #include <QDate>
@@ -48,6 +49,10 @@ public:
     /// `evaluatedAt` gets the instant of the stored results.
     Storage::StorageError ensureResults(const Domain::Engagement &engagement, bool force, qint64 now,
                                         qint64 *evaluatedAt) const;
+    /// The newest change of the engagement's calendar or policy after `evaluatedAt`, the stored
+    /// results' instant (SlaStaleness); nothing in `out` when they are up to date.
+    Storage::StorageError staleBy(const Domain::Engagement &engagement, qint64 evaluatedAt,
+                                  std::optional<SlaRulesChange> *out) const;
     /// Stored compliance rows of the months `from` to `to` (an invalid date leaves that end open),
     /// by month then severity.
     Storage::StorageError compliance(const Domain::Engagement &engagement, const QDate &from, const QDate &to,

@@ -8200,6 +8200,10 @@ You can undo this until the database is closed.</source>
         <source>nothing measured</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>warning: %1 Add --recompute to bring them up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SlaExplainText</name>
@@ -8470,6 +8474,25 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>the files cannot be read a second time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlaStaleness</name>
+    <message>
+        <source>The SLA results were computed before the business calendar was changed on %1: they count on the old hours until recomputed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SLA results were computed before %1 changed the business calendar on %2: they count on the old hours until recomputed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SLA results were computed before the SLA policy was changed on %1: they count on the old targets until recomputed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SLA results were computed before %1 changed the SLA policy on %2: they count on the old targets until recomputed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

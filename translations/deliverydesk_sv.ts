@@ -8237,6 +8237,10 @@ månadsslut</translation>
         <source>nothing measured</source>
         <translation>inget mätt</translation>
     </message>
+    <message>
+        <source>warning: %1 Add --recompute to bring them up to date.</source>
+        <translation>varning: %1 Lägg till --recompute för att uppdatera dem.</translation>
+    </message>
 </context>
 <context>
     <name>SlaExplainText</name>
@@ -8508,6 +8512,25 @@ månadsslut</translation>
     <message>
         <source>the files cannot be read a second time</source>
         <translation>filerna kan inte läsas en andra gång</translation>
+    </message>
+</context>
+<context>
+    <name>SlaStaleness</name>
+    <message>
+        <source>The SLA results were computed before the business calendar was changed on %1: they count on the old hours until recomputed.</source>
+        <translation>SLA-resultaten beräknades innan kontorstidskalendern ändrades den %1: de räknar med de gamla tiderna tills de beräknas igen.</translation>
+    </message>
+    <message>
+        <source>The SLA results were computed before %1 changed the business calendar on %2: they count on the old hours until recomputed.</source>
+        <translation>SLA-resultaten beräknades innan %1 ändrade kontorstidskalendern den %2: de räknar med de gamla tiderna tills de beräknas igen.</translation>
+    </message>
+    <message>
+        <source>The SLA results were computed before the SLA policy was changed on %1: they count on the old targets until recomputed.</source>
+        <translation>SLA-resultaten beräknades innan SLA-policyn ändrades den %1: de räknar med de gamla målen tills de beräknas igen.</translation>
+    </message>
+    <message>
+        <source>The SLA results were computed before %1 changed the SLA policy on %2: they count on the old targets until recomputed.</source>
+        <translation>SLA-resultaten beräknades innan %1 ändrade SLA-policyn den %2: de räknar med de gamla målen tills de beräknas igen.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,6 @@
 #include "ui/mainwindow.h"
 
 #include "models/importreporttext.h"
-#include "models/palette.h"
 #include "models/portfolio.h"
 #include "models/storagetext.h"
 #include "ui/allocationpage.h"
@@ -56,13 +55,7 @@ MainWindow::MainWindow(Models::Portfolio *portfolio, LanguageManager *languages,
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
-    m_readOnlyBanner->setStyleSheet(
-        QStringLiteral("#readOnlyBanner { background: %1; color: %2; padding: 6px; "
-                       "border: 1px solid %3; border-radius: 4px; }")
-            .arg(Models::Palette::color(Models::Palette::Role::MessageWarningFill, false).name(),
-                 Models::Palette::color(Models::Palette::Role::MessageText, false).name(),
-                 Models::Palette::color(Models::Palette::Role::MessageWarningBorder, false).name()));
-    m_readOnlyBanner->setWordWrap(true); // a bundle's banner names a path
+    makeWarningBanner(m_readOnlyBanner); // wrapped: a bundle's banner names a path
     m_readOnlyBanner->hide();
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->addTab(m_overview, QString());

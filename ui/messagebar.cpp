@@ -126,4 +126,16 @@ void MessageBar::changeEvent(QEvent *event)
     QFrame::changeEvent(event);
 }
 
+void makeWarningBanner(QLabel *label)
+{
+    using Role = Models::Palette::Role;
+    label->setStyleSheet(QStringLiteral("#%1 { background: %2; color: %3; padding: 6px; "
+                                        "border: 1px solid %4; border-radius: 4px; }")
+                             .arg(label->objectName(),
+                                  Models::Palette::color(Role::MessageWarningFill, false).name(),
+                                  Models::Palette::color(Role::MessageText, false).name(),
+                                  Models::Palette::color(Role::MessageWarningBorder, false).name()));
+    label->setWordWrap(true);
+}
+
 } // namespace Gui

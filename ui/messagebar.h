@@ -47,4 +47,9 @@ private:
     Type m_type = Type::Information;
 };
 
+/// Shows `label` (its object name set) as a warning banner: the light fill and border of a
+/// MessageBar warning, dark text whatever the palette, wrapped. The window's read-only banner and
+/// the SLA page's note that its figures are older than the rules use it.
+void makeWarningBanner(QLabel *label);
+
 } // namespace Gui

@@ -1,5 +1,8 @@
 #include "ui/slapage.h"
 
+#include "models/slastaleness.h"
+#include "ui/messagebar.h"
+
 #include "models/portfolio.h"
 #include "models/slaatriskmodel.h"
 #include "models/slaoverviewjob.h"
@@ -54,11 +57,12 @@ SlaPage::SlaPage(Models::Portfolio *portfolio, QWidget *parent)
     : QWidget(parent), m_portfolio(portfolio), m_fromLabel(new QLabel(this)), m_fromBox(new QComboBox(this)),
       m_toLabel(new QLabel(this)), m_toBox(new QComboBox(this)), m_severityLabel(new QLabel(this)),
       m_severityBox(new QComboBox(this)), m_export(new QPushButton(this)), m_evaluated(new QLabel(this)),
-      m_problem(new QLabel(this)), m_content(new QWidget(this)), m_tabs(new QTabWidget(this)),
-      m_trend(new ComplianceTrendChart(this)), m_breaches(new SlaBreachesChart(this)),
-      m_distribution(new SlaDistributionChart(this)), m_atRiskModel(new Models::SlaAtRiskModel(this)),
-      m_atRiskTable(new QTableView(this)), m_atRiskHint(new QLabel(this)), m_monthLabel(heading(this)),
-      m_allMonths(new QToolButton(this)), m_minute(new QTimer(this)), m_busy(new QProgressBar(this)),
+      m_stale(new QLabel(this)), m_problem(new QLabel(this)), m_content(new QWidget(this)),
+      m_tabs(new QTabWidget(this)), m_trend(new ComplianceTrendChart(this)),
+      m_breaches(new SlaBreachesChart(this)), m_distribution(new SlaDistributionChart(this)),
+      m_atRiskModel(new Models::SlaAtRiskModel(this)), m_atRiskTable(new QTableView(this)),
+      m_atRiskHint(new QLabel(this)), m_monthLabel(heading(this)), m_allMonths(new QToolButton(this)),
+      m_minute(new QTimer(this)), m_busy(new QProgressBar(this)),
       m_read(new BackgroundRead([this] { return new Models::SlaOverviewJob(*m_portfolio->database()); },
                                 [this] { refresh(); }, [this](bool cancelled) { readFinished(cancelled); },
                                 this))
@@ -68,6 +72,9 @@ SlaPage::SlaPage(Models::Portfolio *portfolio, QWidget *parent)
     m_problem->setAlignment(Qt::AlignCenter);
     m_problem->setObjectName(QStringLiteral("slaProblem"));
     m_problem->hide();
+    m_stale->setObjectName(QStringLiteral("slaStale"));
+    makeWarningBanner(m_stale);
+    m_stale->hide();
     m_evaluated->setObjectName(QStringLiteral("slaEvaluated"));
 
     m_atRiskTable->setObjectName(QStringLiteral("atRiskTable"));
@@ -123,6 +130,7 @@ SlaPage::SlaPage(Models::Portfolio *portfolio, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(createToolbar());
+    layout->addWidget(m_stale);
     layout->addWidget(m_problem, 1);
     layout->addWidget(m_content, 1);
 
@@ -358,6 +366,12 @@ void SlaPage::updateEvaluated()
                              : (m_loaded ? tr("SLA not computed yet") : QString()));
     // Which policy the figures count on, and who added each version (issue 15: who changed what).
     m_evaluated->setToolTip(m_loaded ? Models::SlaOverviewLoader::policyText(m_data) : QString());
+    // Figures of an old calendar or policy are not read as today's: the Recompute button is below.
+    const bool stale = m_loaded && m_data.staleBy;
+    m_stale->setText(stale
+                         ? Models::SlaStaleness::text(*m_data.staleBy, QTimeZone(m_data.engagement.timeZone))
+                         : QString());
+    m_stale->setVisible(stale);
 }
 
 void SlaPage::refreshAtRisk()

@@ -128,6 +128,7 @@ private:
     QComboBox *m_severityBox;
     QPushButton *m_export;
     QLabel *m_evaluated;
+    QLabel *m_stale; ///< that the figures are older than the calendar or policy (SlaStaleness)
     QHBoxLayout *m_ticketsHeader = nullptr;
     QLabel *m_problem;
     QWidget *m_content;

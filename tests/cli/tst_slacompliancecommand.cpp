@@ -236,6 +236,34 @@ private slots:
                 .toInt() > 0);
     }
 
+    void shouldWarnWhenTheResultsAreOlderThanTheirRules()
+    {
+        // Results computed as of 1 January 2026, before the demo's calendar and policy rows were
+        // written (today): printed, with a warning that says so, until recomputed.
+        QString db;
+        DD_CLI_COPY(db, m_demoFile, m_dir.path());
+        QCOMPARE(run(compliance(db, {QStringLiteral("--recompute"), QStringLiteral("--now"), s_old})).code,
+                 0);
+        const Run old = run(compliance(db));
+        QCOMPARE(old.code, 0);
+        QVERIFY2(
+            old.err.startsWith(QLatin1String("deliverydesk: warning: The SLA results were computed before ")),
+            qPrintable(old.err));
+        QVERIFY2(old.err.contains(QLatin1String("Add --recompute to bring them up to date.")),
+                 qPrintable(old.err));
+        QVERIFY(old.out.contains(QLatin1String("SLA compliance of FJALLGEAR")));
+        const Run breaches = run({QStringLiteral("sla"), QStringLiteral("breaches"),
+                                  QStringLiteral("--database"), db, QStringLiteral("--engagement"), s_key,
+                                  QStringLiteral("--month"), QStringLiteral("2025-12")});
+        QVERIFY2(breaches.err.contains(QLatin1String("warning: The SLA results were computed before ")),
+                 qPrintable(breaches.err));
+        // Recomputed now: no warning.
+        QCOMPARE(run(compliance(db, {QStringLiteral("--recompute")})).code, 0);
+        const Run fresh = run(compliance(db));
+        QCOMPARE(fresh.code, 0);
+        QVERIFY2(fresh.err.isEmpty(), qPrintable(fresh.err));
+    }
+
     void shouldComputeFirstWhenNothingIsStored()
     {
         QString db;

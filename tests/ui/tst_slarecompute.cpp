@@ -142,6 +142,12 @@ private slots:
         QVERIFY2(evaluated->text().startsWith(QLatin1String("SLA computed 2026-07-01 ")),
                  qPrintable(evaluated->text()));
         QVERIFY(action->isEnabled());
+        // The demo's calendar and policy rows were written today, after the demo's 1 July: the
+        // page says the figures are older than the rules they count on.
+        auto *stale = page->findChild<QLabel *>(QStringLiteral("slaStale"));
+        QVERIFY(stale->isVisible());
+        QVERIFY2(stale->text().startsWith(QLatin1String("The SLA results were computed before ")),
+                 qPrintable(stale->text()));
 
         // AND the action recomputes as of now
         const qint64 before = QDateTime::currentSecsSinceEpoch();
@@ -154,6 +160,7 @@ private slots:
         QVERIFY(page->overview().evaluatedAt && *page->overview().evaluatedAt >= before);
         QVERIFY2(!evaluated->text().startsWith(QLatin1String("SLA computed 2026-07-01 ")),
                  qPrintable(evaluated->text()));
+        QVERIFY2(!stale->isVisible(), qPrintable(stale->text())); // computed on today's rules
     }
 
     void shouldLeaveTheStoredResultsAsTheyWereWhenCancelled()

@@ -1,0 +1,79 @@
+#include "models/slastaleness.h"
+
+#include "models/domaintext.h"
+#include "models/storage/calendarrepository.h"
+#include "models/storage/slapolicyrepository.h"
+
+#include <QDateTime>
+
+namespace Models {
+
+namespace {
+
+/// The stamp's last change: its save, or its creation when it was never saved over.
+qint64 changedAt(const Domain::ChangeStamp &stamp)
+{
+    return stamp.updatedAt > 0 ? stamp.updatedAt : stamp.createdAt;
+}
+
+QString changedBy(const Domain::ChangeStamp &stamp)
+{
+    return stamp.updatedAt > 0 ? stamp.updatedBy : stamp.createdBy;
+}
+
+/// Keeps the newer of `*out` and a change of `what` stamped `stamp`, if after `evaluatedAt`.
+void keepNewer(SlaRulesChange::What what, const Domain::ChangeStamp &stamp, qint64 evaluatedAt,
+               std::optional<SlaRulesChange> *out)
+{
+    const qint64 at = changedAt(stamp);
+    if (at > evaluatedAt && (!*out || at > (*out)->at))
+        *out = SlaRulesChange{what, changedBy(stamp), at};
+}
+
+} // namespace
+
+Storage::StorageError SlaStaleness::find(const Storage::Database &database, qint64 engagementId,
+                                         qint64 evaluatedAt, std::optional<SlaRulesChange> *out)
+{
+    out->reset();
+    const Storage::CalendarRepository calendars(database);
+    Domain::BusinessCalendar calendar;
+    bool stored = false;
+    if (Storage::StorageError error = calendars.calendarFor(engagementId, &calendar, &stored))
+        return error;
+    if (stored) {
+        std::optional<Storage::StoredCalendar> row;
+        if (Storage::StorageError error = calendars.findByName(calendar.name(), &row))
+            return error;
+        if (row)
+            keepNewer(SlaRulesChange::What::Calendar, row->stamp, evaluatedAt, out);
+    }
+    QMap<QDate, Domain::ChangeStamp> versions;
+    if (Storage::StorageError error =
+            Storage::SlaPolicyRepository(database).versionStamps(engagementId, &versions))
+        return error;
+    for (const Domain::ChangeStamp &stamp : std::as_const(versions))
+        keepNewer(SlaRulesChange::What::Policy, stamp, evaluatedAt, out);
+    return {};
+}
+
+QString SlaStaleness::text(const SlaRulesChange &change, const QTimeZone &zone)
+{
+    const QString at = DomainText::dateTime(QDateTime::fromSecsSinceEpoch(change.at, zone));
+    if (change.what == SlaRulesChange::What::Calendar) {
+        return change.by.isEmpty() ? tr("The SLA results were computed before the business calendar was "
+                                        "changed on %1: they count on the old hours until recomputed.")
+                                         .arg(at)
+                                   : tr("The SLA results were computed before %1 changed the business "
+                                        "calendar on %2: they count on the old hours until recomputed.")
+                                         .arg(change.by, at);
+    }
+    return change.by.isEmpty() ? tr("The SLA results were computed before the SLA policy was changed on "
+                                    "%1: they count on the old targets until recomputed.")
+                                     .arg(at)
+                               : tr("The SLA results were computed before %1 changed the SLA policy on "
+                                    "%2: they count on the old targets until recomputed.")
+                                     .arg(change.by, at);
+}
+
+} // namespace Models
