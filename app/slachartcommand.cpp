@@ -4,9 +4,11 @@
 #include "app/commandline.h"
 #include "models/portfolio.h"
 #include "models/slaoverviewloader.h"
+#include "models/slastaleness.h"
 #include "ui/charts/chartexport.h"
 
 #include <QDateTime>
+#include <QTimeZone>
 
 namespace App {
 
@@ -93,6 +95,12 @@ int SlaChartCommand::run(CommandCall &call)
             tr("%1 has no stored SLA results yet; run: deliverydesk sla compliance --engagement %1 "
                "--recompute")
                 .arg(engagement.key));
+    if (data.staleBy) // the chart shows figures of older rules: say so, as `sla compliance` does
+        call.err() << "deliverydesk: "
+                   << tr("warning: %1 Run: deliverydesk sla compliance --engagement %2 --recompute")
+                          .arg(Models::SlaStaleness::text(*data.staleBy, QTimeZone(engagement.timeZone)),
+                               engagement.key)
+                   << Qt::endl;
     QString reason;
     if (!Gui::ChartExport::saveComplianceTrend(data, out, &reason))
         return call.fail(reason);

@@ -130,7 +130,7 @@ bool ensureResults(CliContext &context, const Models::SlaComplianceLoader &loade
     }
     // Figures of an old calendar or policy are not printed as today's without a word.
     std::optional<Models::SlaRulesChange> change;
-    if (const Storage::StorageError error = loader.staleBy(engagement, *evaluatedAt, &change)) {
+    if (const Storage::StorageError error = loader.staleBy(engagement, &change)) {
         context.fail(Models::StorageText::message(error));
         return false;
     }

@@ -28,10 +28,10 @@ Storage::StorageError SlaComplianceLoader::ensureResults(const Domain::Engagemen
     return error;
 }
 
-Storage::StorageError SlaComplianceLoader::staleBy(const Domain::Engagement &engagement, qint64 evaluatedAt,
+Storage::StorageError SlaComplianceLoader::staleBy(const Domain::Engagement &engagement,
                                                    std::optional<SlaRulesChange> *out) const
 {
-    return SlaStaleness::find(m_database, engagement.id, evaluatedAt, out);
+    return SlaStaleness::find(m_database, engagement.id, out);
 }
 
 Storage::StorageError SlaComplianceLoader::compliance(const Domain::Engagement &engagement, const QDate &from,

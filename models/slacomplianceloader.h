@@ -49,9 +49,9 @@ public:
     /// `evaluatedAt` gets the instant of the stored results.
     Storage::StorageError ensureResults(const Domain::Engagement &engagement, bool force, qint64 now,
                                         qint64 *evaluatedAt) const;
-    /// The newest change of the engagement's calendar or policy after `evaluatedAt`, the stored
-    /// results' instant (SlaStaleness); nothing in `out` when they are up to date.
-    Storage::StorageError staleBy(const Domain::Engagement &engagement, qint64 evaluatedAt,
+    /// The newest change of the engagement's calendar or policy after its stored results were
+    /// computed (SlaStaleness); nothing in `out` when they are up to date.
+    Storage::StorageError staleBy(const Domain::Engagement &engagement,
                                   std::optional<SlaRulesChange> *out) const;
     /// Stored compliance rows of the months `from` to `to` (an invalid date leaves that end open),
     /// by month then severity.

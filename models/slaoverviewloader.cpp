@@ -177,11 +177,8 @@ SlaOverviewLoader::Error SlaOverviewLoader::load(const Domain::Engagement &engag
     if (Storage::StorageError error =
             Storage::SlaResultRepository(m_database).lastEvaluation(engagement.id, &data.evaluatedAt))
         return {Problem::Storage, error};
-    if (data.evaluatedAt) {
-        if (Storage::StorageError error =
-                SlaStaleness::find(m_database, engagement.id, *data.evaluatedAt, &data.staleBy))
-            return {Problem::Storage, error};
-    }
+    if (Storage::StorageError error = SlaStaleness::find(m_database, engagement.id, &data.staleBy))
+        return {Problem::Storage, error};
     if (Error error = loadCompliance(&data))
         return error;
     if (m_withDistribution) {

@@ -94,8 +94,9 @@ struct SlaOverview
     /// Who added each stored version of the SLA policy, by effective date; empty when the
     /// engagement counts on its support model's default policy.
     QMap<QDate, Domain::ChangeStamp> policyStamps;
-    /// The newest change of the calendar or policy made after `evaluatedAt` (SlaStaleness):
-    /// the stored figures are those of the old rules. Nothing when up to date or never computed.
+    /// The newest change of the calendar or policy made after the stored results were computed
+    /// (SlaStaleness): the figures are those of the old rules. Nothing when up to date or never
+    /// computed.
     std::optional<SlaRulesChange> staleBy;
 
     /// The stored row of `month` and `severity`; nullptr when the month had no row.

@@ -3,6 +3,7 @@
 #include "models/domaintext.h"
 #include "models/storage/calendarrepository.h"
 #include "models/storage/slapolicyrepository.h"
+#include "models/storage/slaresultrepository.h"
 
 #include <QDateTime>
 
@@ -21,21 +22,27 @@ QString changedBy(const Domain::ChangeStamp &stamp)
     return stamp.updatedAt > 0 ? stamp.updatedBy : stamp.createdBy;
 }
 
-/// Keeps the newer of `*out` and a change of `what` stamped `stamp`, if after `evaluatedAt`.
-void keepNewer(SlaRulesChange::What what, const Domain::ChangeStamp &stamp, qint64 evaluatedAt,
+/// Keeps the newer of `*out` and a change of `what` stamped `stamp`, if after `computedAt`.
+void keepNewer(SlaRulesChange::What what, const Domain::ChangeStamp &stamp, qint64 computedAt,
                std::optional<SlaRulesChange> *out)
 {
     const qint64 at = changedAt(stamp);
-    if (at > evaluatedAt && (!*out || at > (*out)->at))
+    if (at > computedAt && (!*out || at > (*out)->at))
         *out = SlaRulesChange{what, changedBy(stamp), at};
 }
 
 } // namespace
 
 Storage::StorageError SlaStaleness::find(const Storage::Database &database, qint64 engagementId,
-                                         qint64 evaluatedAt, std::optional<SlaRulesChange> *out)
+                                         std::optional<SlaRulesChange> *out)
 {
     out->reset();
+    std::optional<qint64> computedAt;
+    if (Storage::StorageError error =
+            Storage::SlaResultRepository(database).lastComputation(engagementId, &computedAt))
+        return error;
+    if (!computedAt)
+        return {};
     const Storage::CalendarRepository calendars(database);
     Domain::BusinessCalendar calendar;
     bool stored = false;
@@ -46,14 +53,14 @@ Storage::StorageError SlaStaleness::find(const Storage::Database &database, qint
         if (Storage::StorageError error = calendars.findByName(calendar.name(), &row))
             return error;
         if (row)
-            keepNewer(SlaRulesChange::What::Calendar, row->stamp, evaluatedAt, out);
+            keepNewer(SlaRulesChange::What::Calendar, row->stamp, *computedAt, out);
     }
     QMap<QDate, Domain::ChangeStamp> versions;
     if (Storage::StorageError error =
             Storage::SlaPolicyRepository(database).versionStamps(engagementId, &versions))
         return error;
     for (const Domain::ChangeStamp &stamp : std::as_const(versions))
-        keepNewer(SlaRulesChange::What::Policy, stamp, evaluatedAt, out);
+        keepNewer(SlaRulesChange::What::Policy, stamp, *computedAt, out);
     return {};
 }
 

@@ -32,8 +32,9 @@ struct SlaRulesChange
 /// policy as today's. That happens when a recompute after a change was cancelled or failed, or
 /// the change was made by someone whose recompute has not finished yet.
 ///
-/// Compared by time: the calendar's and the policy versions' change stamps against the stored
-/// results' evaluation instant, both written with the writer's clock. On a team database, clocks
+/// Compared by time: the calendar's and the policy versions' change stamps against when the
+/// results were stored (sla_evaluations.computed_at, not the instant they were evaluated at, which
+/// may lie in the past), both written with the writer's clock. On a team database, clocks
 /// of two machines more than a second apart can show a change recomputed by the other machine
 /// within that second as newer; the next recompute ends it.
 class SlaStaleness
@@ -41,10 +42,11 @@ class SlaStaleness
     Q_DECLARE_TR_FUNCTIONS(SlaStaleness)
 
 public:
-    /// The newest change after `evaluatedAt` of the engagement's stored calendar or policy
-    /// versions; nothing in `out` when there is none (a default calendar or policy has no stamp).
+    /// The newest change of the engagement's stored calendar or policy versions after its stored
+    /// results were computed; nothing in `out` when there is none, when nothing was computed yet,
+    /// or when it counts on defaults (a zone's calendar, a model's policy have no stamp).
     [[nodiscard]] static Storage::StorageError find(const Storage::Database &database, qint64 engagementId,
-                                                    qint64 evaluatedAt, std::optional<SlaRulesChange> *out);
+                                                    std::optional<SlaRulesChange> *out);
     /// "The SLA results were computed before anna changed the business calendar on 2026-12-07
     /// 17:50: …", the instant in `zone`.
     static QString text(const SlaRulesChange &change, const QTimeZone &zone);

@@ -7910,6 +7910,10 @@ You can undo this until the database is closed.</source>
         <source>%1 has no stored SLA results yet; run: deliverydesk sla compliance --engagement %1 --recompute</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>warning: %1 Run: deliverydesk sla compliance --engagement %2 --recompute</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SlaChartStyle</name>

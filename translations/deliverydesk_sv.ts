@@ -7947,6 +7947,10 @@ månadsslut</translation>
         <source>%1 has no stored SLA results yet; run: deliverydesk sla compliance --engagement %1 --recompute</source>
         <translation>%1 har inga lagrade SLA-resultat än; kör: deliverydesk sla compliance --engagement %1 --recompute</translation>
     </message>
+    <message>
+        <source>warning: %1 Run: deliverydesk sla compliance --engagement %2 --recompute</source>
+        <translation>varning: %1 Kör: deliverydesk sla compliance --engagement %2 --recompute</translation>
+    </message>
 </context>
 <context>
     <name>SlaChartStyle</name>

@@ -4,6 +4,7 @@
 #include "models/storage/sqlhelpers.h"
 #include "models/storage/transactionguard.h"
 
+#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <array>
@@ -193,13 +194,15 @@ StorageError SlaResultRepository::replace(qint64 engagementId, const QVector<Sto
     if (StorageError error = writeMonths(engagementId, months))
         return error;
     QSqlQuery q(db);
-    if (!q.prepare(QStringLiteral(
-            "INSERT INTO sla_evaluations (engagement_id, evaluated_at, tickets) VALUES (:e, :at, :n) "
-            "ON CONFLICT (engagement_id) DO UPDATE SET evaluated_at = excluded.evaluated_at, "
-            "tickets = excluded.tickets")))
+    if (!q.prepare(
+            QStringLiteral("INSERT INTO sla_evaluations (engagement_id, evaluated_at, tickets, computed_at) "
+                           "VALUES (:e, :at, :n, :computed) ON CONFLICT (engagement_id) DO UPDATE SET "
+                           "evaluated_at = excluded.evaluated_at, tickets = excluded.tickets, "
+                           "computed_at = excluded.computed_at")))
         return queryError(q, operation, record);
     q.bindValue(QStringLiteral(":e"), engagementId);
     q.bindValue(QStringLiteral(":at"), evaluatedAt);
+    q.bindValue(QStringLiteral(":computed"), QDateTime::currentSecsSinceEpoch());
     q.bindValue(QStringLiteral(":n"), qint64(results.size()));
     if (!q.exec())
         return queryError(q, operation, record);
@@ -398,6 +401,22 @@ StorageError SlaResultRepository::lastEvaluation(qint64 engagementId,
     if (!q.exec())
         return queryError(q, QStringLiteral("read SLA evaluation"), QString::number(engagementId));
     *evaluatedAt = q.next() ? std::optional<qint64>(q.value(0).toLongLong()) : std::nullopt;
+    return {};
+}
+
+StorageError SlaResultRepository::lastComputation(qint64 engagementId,
+                                                  std::optional<qint64> *computedAt) const
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.prepare(
+            QStringLiteral("SELECT computed_at, evaluated_at FROM sla_evaluations WHERE engagement_id = :e")))
+        return queryError(q, QStringLiteral("read SLA evaluation"), QString::number(engagementId));
+    q.bindValue(QStringLiteral(":e"), engagementId);
+    if (!q.exec())
+        return queryError(q, QStringLiteral("read SLA evaluation"), QString::number(engagementId));
+    computedAt->reset();
+    if (q.next()) // stored before migration 13: the evaluation instant stands in
+        *computedAt = q.value(0).toLongLong() > 0 ? q.value(0).toLongLong() : q.value(1).toLongLong();
     return {};
 }
 

@@ -79,6 +79,9 @@ public:
                             QVector<Domain::MonthlyCompliance> *out) const;
     /// When the engagement's results were last recomputed; empty when never.
     StorageError lastEvaluation(qint64 engagementId, std::optional<qint64> *evaluatedAt) const;
+    /// When the stored results were computed, by the clock of the machine that stored them (not
+    /// the instant they were evaluated at, which may lie in the past); nothing when never.
+    StorageError lastComputation(qint64 engagementId, std::optional<qint64> *computedAt) const;
 
     /// Stable, untranslated ids of clock outcomes ("met", "breached", "running", "no-target",
     /// "not-measurable").

@@ -8,6 +8,7 @@
 #include "models/storage/sqlhelpers.h"
 #include "models/storage/sqliteslaresults.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
 
 namespace Storage {
@@ -233,14 +234,15 @@ StorageError SlaResultWriter::recordEvaluation(qint64 evaluatedAt) const
 {
     QSqlQuery q(m_database.connection());
     if (!q.prepare(
-            QStringLiteral("INSERT INTO sla_evaluations (engagement_id, evaluated_at, tickets) "
-                           "SELECT ?, ?, COUNT(*) FROM sla_results WHERE engagement_id = ? "
+            QStringLiteral("INSERT INTO sla_evaluations (engagement_id, evaluated_at, computed_at, tickets) "
+                           "SELECT ?, ?, ?, COUNT(*) FROM sla_results WHERE engagement_id = ? "
                            "ON CONFLICT (engagement_id) DO UPDATE SET evaluated_at = excluded.evaluated_at, "
-                           "tickets = excluded.tickets")))
+                           "computed_at = excluded.computed_at, tickets = excluded.tickets")))
         return queryError(q, s_store, QString::number(m_engagementId));
     q.bindValue(0, m_engagementId);
     q.bindValue(1, evaluatedAt);
-    q.bindValue(2, m_engagementId);
+    q.bindValue(2, QDateTime::currentSecsSinceEpoch()); // when, by this machine's clock
+    q.bindValue(3, m_engagementId);
     if (!q.exec())
         return queryError(q, s_store, QString::number(m_engagementId));
     return {};

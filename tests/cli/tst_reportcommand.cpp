@@ -446,6 +446,50 @@ private slots:
         QVERIFY(changed != first);
     }
 
+    void shouldSayWhenTheSlaFiguresAreOlderThanTheirCalendar()
+    {
+        // GIVEN FJALLGEAR's results computed an hour ago, and its calendar saved by anna now (the
+        // newest change: the demo's policy rows were written before)
+        QString copy;
+        DD_CLI_COPY(copy, m_demoFile, m_dir.path());
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const QString fjallgear =
+            QStringLiteral("(SELECT id FROM engagements WHERE engagement_key = 'FJALLGEAR')");
+        QCOMPARE(
+            DialectCli::affected(copy, QStringLiteral("UPDATE sla_evaluations SET computed_at = %1 WHERE "
+                                                      "engagement_id = %2")
+                                           .arg(now - 3600)
+                                           .arg(fjallgear)),
+            1);
+        QCOMPARE(DialectCli::affected(copy,
+                                      QStringLiteral("UPDATE calendars SET updated_by = 'anna', updated_at = "
+                                                     "%1 WHERE id = (SELECT calendar_id FROM engagements "
+                                                     "WHERE engagement_key = 'FJALLGEAR')")
+                                          .arg(now)),
+                 1);
+        const auto text = [&](const QString &file) {
+            const QString pdf = out(file);
+            const CliTest::Run r =
+                report(copy, {QStringLiteral("--engagement"), QStringLiteral("FJALLGEAR"),
+                              QStringLiteral("--period"), m_period, QStringLiteral("--out"), pdf});
+            return r.code == 0 ? pdfText(pdf).simplified() : r.err;
+        };
+        // THEN the pack's SLA section says so, until the results are recomputed
+        const QString stale = text(QStringLiteral("stale.pdf"));
+        QVERIFY2(
+            stale.contains(QLatin1String("The SLA results were computed before anna changed the business "
+                                         "calendar on ")),
+            qPrintable(stale.left(2000)));
+        QVERIFY(stale.contains(QLatin1String("they count on the old hours until recomputed.")));
+        QCOMPARE(runCli({QStringLiteral("sla"), QStringLiteral("compliance"), QStringLiteral("--engagement"),
+                         QStringLiteral("FJALLGEAR"), QStringLiteral("--recompute"),
+                         QStringLiteral("--database"), copy})
+                     .code,
+                 0);
+        QVERIFY(!text(QStringLiteral("fresh.pdf"))
+                     .contains(QLatin1String("The SLA results were computed before")));
+    }
+
     void shouldWriteTheSameNumbersAsDataAsInThePdf()
     {
         const QString pdf = out(QStringLiteral("data.pdf"));

@@ -84,6 +84,31 @@ private slots:
                 blue = image.pixelColor(x, y) == QColor(0x1f, 0x5f, 0xa8);
         }
         QVERIFY(blue);
+        QVERIFY2(!r.err.contains(QLatin1String("warning:")), qPrintable(r.err)); // of the demo's rules
+    }
+
+    void shouldWarnWhenTheFiguresAreOlderThanTheirRules()
+    {
+        // FJALLGEAR's results as if stored an hour before the demo's calendar and policy rows
+        QString copy;
+        DD_CLI_COPY(copy, m_demoFile, m_dir.path());
+        QCOMPARE(
+            DialectCli::affected(copy, QStringLiteral("UPDATE sla_evaluations SET computed_at = %1 WHERE "
+                                                      "engagement_id = (SELECT id FROM engagements WHERE "
+                                                      "engagement_key = 'FJALLGEAR')")
+                                           .arg(QDateTime::currentSecsSinceEpoch() - 3600)),
+            1);
+        const QString png = out(QStringLiteral("stale.png"));
+        const Run r = CliTest::runCli(QStringList{QStringLiteral("--database"), copy} +
+                                      chart(QStringLiteral("FJALLGEAR"), png));
+        QCOMPARE(r.code, 0);
+        QVERIFY(QFile::exists(png));
+        QVERIFY2(
+            r.err.startsWith(QLatin1String("deliverydesk: warning: The SLA results were computed before ")),
+            qPrintable(r.err));
+        QVERIFY2(r.err.contains(
+                     QLatin1String("Run: deliverydesk sla compliance --engagement FJALLGEAR --recompute")),
+                 qPrintable(r.err));
     }
 
     void shouldWriteAnSvgThatLoads()

@@ -238,12 +238,12 @@ private slots:
 
     void shouldWarnWhenTheResultsAreOlderThanTheirRules()
     {
-        // Results computed as of 1 January 2026, before the demo's calendar and policy rows were
-        // written (today): printed, with a warning that says so, until recomputed.
+        // Results stored an hour before the demo's calendar and policy rows were written: printed,
+        // with a warning that says so, until recomputed.
         QString db;
         DD_CLI_COPY(db, m_demoFile, m_dir.path());
-        QCOMPARE(run(compliance(db, {QStringLiteral("--recompute"), QStringLiteral("--now"), s_old})).code,
-                 0);
+        QVERIFY(DialectCli::exec(db, QStringLiteral("UPDATE sla_evaluations SET computed_at = %1")
+                                         .arg(QDateTime::currentSecsSinceEpoch() - 3600)));
         const Run old = run(compliance(db));
         QCOMPARE(old.code, 0);
         QVERIFY2(
@@ -257,7 +257,12 @@ private slots:
                                   QStringLiteral("--month"), QStringLiteral("2025-12")});
         QVERIFY2(breaches.err.contains(QLatin1String("warning: The SLA results were computed before ")),
                  qPrintable(breaches.err));
-        // Recomputed now: no warning.
+        // Recomputed now, even as of a past instant: of today's rules, no warning.
+        QCOMPARE(run(compliance(db, {QStringLiteral("--recompute"), QStringLiteral("--now"), s_old})).code,
+                 0);
+        QVERIFY2(run(compliance(db)).err.isEmpty(), "a recompute as of a past instant is of today's rules");
+        QVERIFY(DialectCli::exec(db, QStringLiteral("UPDATE sla_evaluations SET computed_at = %1")
+                                         .arg(QDateTime::currentSecsSinceEpoch() - 3600)));
         QCOMPARE(run(compliance(db, {QStringLiteral("--recompute")})).code, 0);
         const Run fresh = run(compliance(db));
         QCOMPARE(fresh.code, 0);

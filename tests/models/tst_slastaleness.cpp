@@ -9,6 +9,7 @@
 #include "models/storage/engagementrepository.h"
 #include "tests/storage/testdatabases.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -26,10 +27,26 @@ private:
     Storage::Database m_db;
     Domain::Engagement m_engagement;
 
-    std::optional<SlaRulesChange> staleBy(qint64 evaluatedAt)
+    /// What find() says once the results were stored at `computedAt` (evaluated at `evaluatedAt`,
+    /// which does not count: a recompute as of a past instant is of the rules of its day).
+    std::optional<SlaRulesChange> staleBy(qint64 computedAt, qint64 evaluatedAt = 0)
+    {
+        QSqlQuery q(m_db.connection());
+        if (!q.prepare(
+                QStringLiteral("INSERT INTO sla_evaluations (engagement_id, evaluated_at, tickets, "
+                               "computed_at) VALUES (?, ?, 0, ?) ON CONFLICT (engagement_id) DO UPDATE "
+                               "SET evaluated_at = excluded.evaluated_at, computed_at = "
+                               "excluded.computed_at")) ||
+            (q.addBindValue(m_engagement.id), q.addBindValue(evaluatedAt), q.addBindValue(computedAt),
+             !q.exec()))
+            qWarning("%s", qPrintable(q.lastError().text()));
+        return find();
+    }
+
+    std::optional<SlaRulesChange> find()
     {
         std::optional<SlaRulesChange> change = SlaRulesChange{};
-        const Storage::StorageError error = SlaStaleness::find(m_db, m_engagement.id, evaluatedAt, &change);
+        const Storage::StorageError error = SlaStaleness::find(m_db, m_engagement.id, &change);
         if (error)
             qWarning("%s", qPrintable(error.toString()));
         return change;
@@ -67,6 +84,16 @@ private slots:
         QCOMPARE(staleBy(0), std::optional<SlaRulesChange>());
     }
 
+    void shouldFindNothingBeforeAnythingIsComputed()
+    {
+        Domain::BusinessCalendar calendar;
+        calendar.setName(QStringLiteral("Stockholm office"));
+        QStringList users;
+        QVERIFY(Models::CalendarLoader(m_db).save(m_engagement.id, calendar, &users).isNull());
+        QCOMPARE(find(), std::optional<SlaRulesChange>()); // "not computed yet" says enough
+        QVERIFY(staleBy(100));                             // once computed, before the save
+    }
+
     void shouldFindTheNewestChangeAfterTheEvaluation()
     {
         // A calendar saved now, by the database's user.
@@ -82,6 +109,12 @@ private slots:
         QCOMPARE(change->by, m_db.userName());
         QVERIFY(change->at >= before && change->at <= QDateTime::currentSecsSinceEpoch());
         QCOMPARE(staleBy(change->at), std::optional<SlaRulesChange>()); // computed in that second
+        // What counts is when they were computed, not the instant they were evaluated at.
+        QCOMPARE(staleBy(change->at, before - 86400), std::optional<SlaRulesChange>());
+        QVERIFY(staleBy(before - 1, change->at + 86400));
+        // Results stored before migration 13 have no computation instant: the evaluation's stands in.
+        QCOMPARE(staleBy(0, change->at), std::optional<SlaRulesChange>());
+        QVERIFY(staleBy(0, before - 1));
 
         // A policy version added too: the newer of the two counts.
         Domain::SlaPolicyHistory history;

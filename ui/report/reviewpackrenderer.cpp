@@ -3,6 +3,7 @@
 #include "models/capacitytext.h"
 #include "models/domaintext.h"
 #include "models/palette.h"
+#include "models/slastaleness.h"
 #include "models/tickettablemodel.h"
 #include "ui/charts/chartpainter.h"
 #include "ui/report/reportpages.h"
@@ -356,6 +357,10 @@ void ReviewPackRenderer::sla(const ReviewPack &pack, ReportPages &pages)
         tr("Share of tickets that met their first-response and resolution targets, month by month; the "
            "dashed lines are the targets, a triangle marks a month that missed its target."),
         ReportPages::font(9));
+    // An account lead reads these figures as the contract's: say when they are of older rules.
+    if (pack.sla.staleBy)
+        pages.paragraph(Models::SlaStaleness::text(*pack.sla.staleBy, QTimeZone(pack.engagement.timeZone)),
+                        ReportPages::font(9, true));
     pages.figure(
         230, [&pack](QPainter *p, const QRectF &r) { ChartPainter::paintComplianceTrend(p, r, pack.sla); });
 }
