@@ -436,13 +436,13 @@ Storage::StorageError SlaRecomputer::recompute(const Storage::Database &database
     SlaRecomputeSummary &s = summary ? *summary : local;
     s = SlaRecomputeSummary{};
     s.evaluatedAt = now;
-    // One transaction from the first read to the last write: the results match one state of the
-    // tickets, and readers see either the previous figures or these. A cancel leaves it
-    // uncommitted: nothing stored changes.
     // A Cancel stops the statement running: the file's check as the transaction begins and the
     // stamp of every result take a second or more each at a million. Ended before the commit (a
     // Cancel then comes too late) and before a rollback, which must run.
     CancelAttachment attachment(cancel, database);
+    // One transaction from the first read to the last write: the results match one state of the
+    // tickets, and readers see either the previous figures or these. A cancel leaves it
+    // uncommitted: nothing stored changes.
     Storage::BulkTransaction transaction(database);
     Storage::StorageError error = transaction.begin(s_store);
     if (!error)

@@ -1,17 +1,16 @@
 #include "ui/slapage.h"
 
-#include "models/slastaleness.h"
-#include "ui/messagebar.h"
-
 #include "models/portfolio.h"
 #include "models/slaatriskmodel.h"
 #include "models/slaoverviewjob.h"
+#include "models/slastaleness.h"
 #include "ui/charts/chartexport.h"
 #include "ui/charts/compliancetrendchart.h"
 #include "ui/charts/slabreacheschart.h"
 #include "ui/charts/slachartstyle.h"
 #include "ui/charts/sladistributionchart.h"
 #include "ui/charttablecontainer.h"
+#include "ui/messagebar.h"
 #include "ui/ticketspanel.h"
 #include "ui/viewstatekeeper.h"
 
