@@ -284,7 +284,7 @@ Storage::StorageError recomputeEvery(const Storage::Database &database, qint64 e
     if (!error)
         error = writer.replaceMonths({}, months);
     if (!error)
-        error = writer.recordEvaluation(now);
+        error = writer.recordEvaluation(now, true);
     if (error)
         return error;
     if (progress)
@@ -419,7 +419,7 @@ Storage::StorageError recomputeChanged(const Storage::Database &database, qint64
     if (!error)
         error = fillMonthRange(writer, zone, history);
     if (!error)
-        error = writer.recordEvaluation(now);
+        error = writer.recordEvaluation(now, false);
     addSeconds(timer, &s->storeSeconds);
     s->tickets = results.size();
     s->complianceRows = int(rows.size());

@@ -230,14 +230,15 @@ StorageError SlaResultWriter::removeMonthsOutside(const QDate &first, const QDat
     return {};
 }
 
-StorageError SlaResultWriter::recordEvaluation(qint64 evaluatedAt) const
+StorageError SlaResultWriter::recordEvaluation(qint64 evaluatedAt, bool every) const
 {
     QSqlQuery q(m_database.connection());
     if (!q.prepare(
             QStringLiteral("INSERT INTO sla_evaluations (engagement_id, evaluated_at, computed_at, tickets) "
                            "SELECT ?, ?, ?, COUNT(*) FROM sla_results WHERE engagement_id = ? "
                            "ON CONFLICT (engagement_id) DO UPDATE SET evaluated_at = excluded.evaluated_at, "
-                           "computed_at = excluded.computed_at, tickets = excluded.tickets")))
+                           "tickets = excluded.tickets%1")
+                .arg(every ? QStringLiteral(", computed_at = excluded.computed_at") : QString())))
         return queryError(q, s_store, QString::number(m_engagementId));
     q.bindValue(0, m_engagementId);
     q.bindValue(1, evaluatedAt);

@@ -64,8 +64,11 @@ public:
                                const QVector<Domain::MonthlyCompliance> &rows) const;
     /// Removes compliance rows before `first` or after `last` (every row when either is invalid).
     StorageError removeMonthsOutside(const QDate &first, const QDate &last) const;
-    /// Records the time of this recomputation and the number of stored results.
-    StorageError recordEvaluation(qint64 evaluatedAt) const;
+    /// Records the instant of this recomputation and the number of stored results. `every`: every
+    /// result was computed now, from today's calendar and policy, and `computed_at` says so; an
+    /// incremental recompute keeps the time of the last full one, since the results it left
+    /// alone count on the rules of then (Models::SlaStaleness).
+    StorageError recordEvaluation(qint64 evaluatedAt, bool every) const;
 
 private:
     struct Statements;

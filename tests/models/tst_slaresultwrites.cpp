@@ -41,6 +41,14 @@ private slots:
         QVERIFY(
             Storage::TicketRepository(*m_db).upsert(e.id, QStringLiteral("gen"), tickets, &counts).isNull());
         QVERIFY(SlaRecomputer::recompute(*m_db, e.id, s_now).isNull());
+        // (as if that full recompute had run long ago, before a change of the calendar)
+        {
+            QSqlQuery old(m_db->connection());
+            QVERIFY(old.prepare(
+                QStringLiteral("UPDATE sla_evaluations SET computed_at = 1000 WHERE engagement_id = ?")));
+            old.addBindValue(e.id);
+            QVERIFY(old.exec());
+        }
 
         // WHEN the import changes some tickets and recomputes only those
         QVector<Domain::Ticket> changed;
@@ -84,12 +92,19 @@ private slots:
                                                        &summary)
                     .isNull());
         QVERIFY2(summary.tickets < tickets.size() / 2, "evaluated the changed and open tickets, not all");
+        // The results it left alone count on the rules of the last full recompute: its time stays.
+        std::optional<qint64> computedAt;
+        QVERIFY(SlaResultRepository(*m_db).lastComputation(e.id, &computedAt).isNull());
+        QCOMPARE(computedAt, std::optional<qint64>(1000));
         const QVector<StoredSlaResult> incremental = stored(e.id);
         QVector<MonthlyCompliance> incrementalMonths;
         QVERIFY(SlaResultRepository(*m_db).compliance(e.id, {}, {}, &incrementalMonths).isNull());
 
         // THEN a full recompute at the same instant stores identical rows
+        const qint64 beforeFull = QDateTime::currentSecsSinceEpoch();
         QVERIFY(SlaRecomputer::recompute(*m_db, e.id, s_now).isNull());
+        QVERIFY(SlaResultRepository(*m_db).lastComputation(e.id, &computedAt).isNull());
+        QVERIFY(computedAt && *computedAt >= beforeFull); // every result of today's rules
         const QVector<StoredSlaResult> full = stored(e.id);
         QVector<MonthlyCompliance> fullMonths;
         QVERIFY(SlaResultRepository(*m_db).compliance(e.id, {}, {}, &fullMonths).isNull());
