@@ -43,18 +43,11 @@ Storage::StorageError SlaStaleness::find(const Storage::Database &database, qint
         return error;
     if (!computedAt)
         return {};
-    const Storage::CalendarRepository calendars(database);
-    Domain::BusinessCalendar calendar;
-    bool stored = false;
-    if (Storage::StorageError error = calendars.calendarFor(engagementId, &calendar, &stored))
+    std::optional<Domain::ChangeStamp> calendar; // none: the zone's default, never changed
+    if (Storage::StorageError error = Storage::CalendarRepository(database).stampFor(engagementId, &calendar))
         return error;
-    if (stored) {
-        std::optional<Storage::StoredCalendar> row;
-        if (Storage::StorageError error = calendars.findByName(calendar.name(), &row))
-            return error;
-        if (row)
-            keepNewer(SlaRulesChange::What::Calendar, row->stamp, *computedAt, out);
-    }
+    if (calendar)
+        keepNewer(SlaRulesChange::What::Calendar, *calendar, *computedAt, out);
     QMap<QDate, Domain::ChangeStamp> versions;
     if (Storage::StorageError error =
             Storage::SlaPolicyRepository(database).versionStamps(engagementId, &versions))

@@ -105,6 +105,23 @@ StorageError CalendarRepository::stampOf(const QString &where, const QVariant &v
     return {};
 }
 
+StorageError CalendarRepository::stampFor(qint64 engagementId, std::optional<Domain::ChangeStamp> *out) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM calendars c JOIN engagements e ON e.calendar_id = c.id "
+                                  "WHERE e.id = :e")
+                       .arg(ChangeStamps::columns(QStringLiteral("c.")))))
+        return queryError(q, QStringLiteral("find calendar"), QString::number(engagementId));
+    q.bindValue(QStringLiteral(":e"), engagementId);
+    if (!q.exec())
+        return queryError(q, QStringLiteral("find calendar"), QString::number(engagementId));
+    out->reset();
+    if (q.next())
+        *out = ChangeStamps::fromQuery(q, 0);
+    return {};
+}
+
 StorageError CalendarRepository::findById(qint64 id, std::optional<StoredCalendar> *out) const
 {
     return find(QStringLiteral("id"), id, QString::number(id), out);

@@ -51,6 +51,9 @@ public:
     /// NotFound when there is no such engagement.
     StorageError calendarFor(qint64 engagementId, Domain::BusinessCalendar *out,
                              bool *isStored = nullptr) const;
+    /// Who saved the stored calendar engagement `engagementId` counts on, and when, without reading
+    /// its definition; nothing in `out` when it counts on its zone's default.
+    StorageError stampFor(qint64 engagementId, std::optional<Domain::ChangeStamp> *out) const;
     /// Makes engagement `engagementId` count on calendar `calendarId`; 0 clears it (default calendar).
     StorageError setCalendar(qint64 engagementId, qint64 calendarId) const;
     /// Stores `calendar` (upsert by name over the version it finds: a new calendar file replaces
