@@ -407,9 +407,13 @@ StorageError SlaResultRepository::lastEvaluation(qint64 engagementId,
 StorageError SlaResultRepository::lastComputation(qint64 engagementId,
                                                   std::optional<qint64> *computedAt) const
 {
+    // A database of an older schema opened read-only (a bundle taken before migration 13) has no
+    // computed_at: its evaluation instant stands in, as for rows stored before the migration.
+    const QString computed =
+        m_database.schemaVersion() >= 13 ? QStringLiteral("computed_at") : QStringLiteral("0");
     QSqlQuery q(m_database.connection());
-    if (!q.prepare(
-            QStringLiteral("SELECT computed_at, evaluated_at FROM sla_evaluations WHERE engagement_id = :e")))
+    if (!q.prepare(QStringLiteral("SELECT %1, evaluated_at FROM sla_evaluations WHERE engagement_id = :e")
+                       .arg(computed)))
         return queryError(q, QStringLiteral("read SLA evaluation"), QString::number(engagementId));
     q.bindValue(QStringLiteral(":e"), engagementId);
     if (!q.exec())

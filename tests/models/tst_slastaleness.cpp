@@ -141,6 +141,28 @@ private slots:
         QCOMPARE(staleBy(100), std::optional<SlaRulesChange>());
     }
 
+    void shouldReadADatabaseOfTheSchemaBeforeOpenedReadOnly()
+    {
+        DD_ONLY_ON("sqlite", "a file of schema 12 (a bundle taken before migration 13)");
+        Domain::BusinessCalendar calendar;
+        calendar.setName(QStringLiteral("Stockholm office"));
+        QStringList users;
+        QVERIFY(Models::CalendarLoader(m_db).save(m_engagement.id, calendar, &users).isNull());
+        QVERIFY(staleBy(0, 100)); // stored before the calendar's save
+        const QString path = m_db.path();
+        {
+            QSqlQuery q(m_db.connection());
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE sla_evaluations DROP COLUMN computed_at")));
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version >= 13")));
+        }
+        m_db.close();
+        QVERIFY(m_db.open(path, Storage::Database::Access::ReadOnly).isNull());
+        QCOMPARE(m_db.schemaVersion(), 12);
+        const std::optional<SlaRulesChange> change = find(); // the evaluation instant stands in
+        QVERIFY(change);
+        QCOMPARE(change->what, SlaRulesChange::What::Calendar);
+    }
+
     void shouldSayWhatChangedWhenAndByWhom()
     {
         const QTimeZone zone("Europe/Stockholm");
