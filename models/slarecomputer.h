@@ -104,4 +104,3 @@ private:
 
 } // namespace Models
 
-Q_DECLARE_METATYPE(Storage::StorageError)

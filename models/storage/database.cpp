@@ -27,6 +27,36 @@ StorageError openError(StorageError::Kind kind, const QString &path, const QStri
     return {kind, QStringLiteral("open database"), QDir::toNativeSeparators(path), detail};
 }
 
+/// Stops the statements of a SQLite connection once the watch is cancelled, for as long as it
+/// lives: the one running when the Cancel comes (UpgradeCancel interrupts it) and one started after
+/// it (a progress handler, looked at every few thousand of SQLite's instructions).
+class StopOnCancel
+{
+public:
+    StopOnCancel(sqlite3 *db, const UpgradeWatch &watch)
+        : m_db(db), m_cancel(db ? watch.cancel.get() : nullptr)
+    {
+        if (!m_cancel)
+            return;
+        m_cancel->attach(m_db);
+        sqlite3_progress_handler(m_db, 4000, &StopOnCancel::stop, m_cancel);
+    }
+    ~StopOnCancel()
+    {
+        if (!m_cancel)
+            return;
+        sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+        m_cancel->detach();
+    }
+    StopOnCancel(const StopOnCancel &) = delete;
+    StopOnCancel &operator=(const StopOnCancel &) = delete;
+
+private:
+    static int stop(void *cancel) { return static_cast<UpgradeCancel *>(cancel)->isCancelled() ? 1 : 0; }
+    sqlite3 *m_db;
+    UpgradeCancel *m_cancel;
+};
+
 StorageError damagedError(const QString &operation, const QString &path, const QString &detail)
 {
     StorageError error{StorageError::Kind::Damaged, operation, QDir::toNativeSeparators(path), detail};
@@ -271,9 +301,16 @@ StorageError Database::inspectReadOnly(Creation creation)
             }
         }
         if (!error && version < latest && m_access == Access::ReadWrite && !tables.isEmpty()) {
-            // A migration is a large write: never into a damaged file.
+            // A migration is a large write: never into a damaged file. The check reads the whole
+            // file (a second at a million tickets): a Cancel stops it, which is no damage.
+            m_upgradeWatch.report(UpgradeWatch::Step::Checking, 0, 0);
+            const StopOnCancel stop(sqliteHandle(db), m_upgradeWatch);
             if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
-                error = damagedError(QStringLiteral("migrate database"), m_path, query.lastError().text());
+                error =
+                    m_upgradeWatch.isCancelled()
+                        ? openError(StorageError::Kind::UpgradeCancelled, m_path,
+                                    QStringLiteral("cancelled during the check before the upgrade"))
+                        : damagedError(QStringLiteral("migrate database"), m_path, query.lastError().text());
             } else if (const QStringList rows = checkRows(query, 3); !rows.isEmpty()) {
                 error =
                     damagedError(QStringLiteral("migrate database"), m_path, rows.join(QStringLiteral("; ")));
@@ -409,6 +446,7 @@ StorageError Database::connectAndMigrate()
     if (StorageError error = configure(db))
         return error;
     Migrator migrator(db, m_path);
+    migrator.setWatch(m_upgradeWatch);
     StorageError error = m_access == Access::ReadWrite ? migrator.migrate() : migrator.checkReadable();
     if (error)
         return error;

@@ -2,6 +2,7 @@
 
 #include "models/storage/serveraddress.h"
 #include "models/storage/storageerror.h"
+#include "models/storage/upgradewatch.h"
 
 #include <QMutex>
 #include <QString>
@@ -42,6 +43,9 @@ public:
     /// (also reconnections), kept in memory only until close(). Empty: libpq's PGPASSWORD or
     /// password file.
     void setPassword(const QString &password) { m_password = password; }
+    /// What the next open() of an older file for writing reports while it upgrades the schema (its
+    /// check, backup and migrations), and what cancels it before the file changes.
+    void setUpgradeWatch(UpgradeWatch watch) { m_upgradeWatch = std::move(watch); }
 
     /// Whether `location` names a server database rather than a file.
     static bool isServerAddress(const QString &location) { return ServerAddress::isServerAddress(location); }
@@ -130,6 +134,7 @@ private:
     Access m_access = Access::ReadWrite;
     int m_schemaVersion = 0;
     QString m_backupPath;
+    UpgradeWatch m_upgradeWatch;
     QString m_userName;
     QString m_connectionPrefix;
     mutable QMutex m_mutex;

@@ -1,5 +1,6 @@
 #include "models/storage/migrator.h"
 
+#include "models/storage/sqlitebackup.h"
 #include "models/storage/transactionguard.h"
 
 #include <QDateTime>
@@ -11,6 +12,9 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <utility>
 
 namespace Storage {
 
@@ -296,12 +300,10 @@ StorageError Migrator::backup()
     QString target = QStringLiteral("%1.v%2-%3.backup").arg(m_filePath).arg(m_version).arg(stamp);
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = QStringLiteral("%1.v%2-%3-%4.backup").arg(m_filePath).arg(m_version).arg(stamp).arg(n);
-    QSqlQuery query(m_db);
-    const bool prepared = query.prepare(QStringLiteral("VACUUM INTO :target"));
-    query.bindValue(QStringLiteral(":target"), target);
-    if (!prepared || !query.exec() || !QFileInfo::exists(target)) {
-        return migrationError(StorageError::Kind::BackupFailed, QDir::toNativeSeparators(target),
-                              query.lastError().text());
+    if (StorageError error = SqliteBackup::copy(m_db, target, m_watch)) {
+        if (error.kind == StorageError::Kind::UpgradeCancelled)
+            error.record = QDir::toNativeSeparators(m_filePath); // what was left as it was
+        return error;
     }
     m_backupPath = target;
     return {};
@@ -376,6 +378,13 @@ StorageError Migrator::migrateLocked()
     if (m_version > 0) {
         if (StorageError error = backup())
             return error;
+        // A Cancel during the backup's last step (its copy flushed to disk: half a second at a
+        // million tickets) still comes before anything changed.
+        if (m_watch.isCancelled()) {
+            QFile::remove(std::exchange(m_backupPath, QString()));
+            return migrationError(StorageError::Kind::UpgradeCancelled, QDir::toNativeSeparators(m_filePath),
+                                  QStringLiteral("cancelled once the backup was complete"));
+        }
     } else {
         QSqlQuery query(m_db);
         if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
@@ -385,12 +394,18 @@ StorageError Migrator::migrateLocked()
                                   query.lastError().text());
         }
     }
+    const auto pending =
+        std::count_if(m_migrations.cbegin(), m_migrations.cend(),
+                      [this](const Migration &migration) { return migration.version > m_version; });
+    qint64 applied = 0;
     for (const Migration &migration : qAsConst(m_migrations)) {
         if (migration.version <= m_version)
             continue;
+        m_watch.report(UpgradeWatch::Step::Migrating, applied++, pending);
         if (StorageError error = apply(migration))
             return error;
     }
+    m_watch.report(UpgradeWatch::Step::Migrating, applied, pending);
     return {};
 }
 

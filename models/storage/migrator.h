@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/storage/storageerror.h"
+#include "models/storage/upgradewatch.h"
 
 #include <QSqlDatabase>
 #include <QVector>
@@ -45,6 +46,8 @@ public:
 
     /// Brings the schema up to date; takes a backup first when an existing schema changes.
     StorageError migrate();
+    /// Where migrate() reports its backup and migrations, and what cancels the backup.
+    void setWatch(UpgradeWatch watch) { m_watch = std::move(watch); }
     /// For read-only use: the schema must exist and not be newer than this build.
     StorageError checkReadable();
 
@@ -64,6 +67,7 @@ private:
     QVector<Migration> m_migrations;
     int m_version = 0;
     QString m_backupPath;
+    UpgradeWatch m_watch;
 };
 
 } // namespace Storage

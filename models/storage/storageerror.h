@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 namespace Storage {
@@ -15,6 +16,7 @@ struct [[nodiscard]] StorageError
         NewerSchema,  ///< written by a newer Delivery Desk
         MigrationFailed,
         BackupFailed,
+        UpgradeCancelled, ///< the user cancelled an upgrade before its first migration: file as it was
         ReadOnly, ///< a write on a read-only database (an offline bundle)
         NotFound,
         Duplicate,       ///< a unique key already exists
@@ -63,3 +65,6 @@ struct [[nodiscard]] StorageError
 };
 
 } // namespace Storage
+
+// Queued signals carry it (a worker's result delivered on the window's thread).
+Q_DECLARE_METATYPE(Storage::StorageError)
