@@ -32,12 +32,17 @@ QString CliContext::defaultDemoPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo.sqlite");
 }
 
+QString CliContext::databasePath(const QString &requested, bool demo)
+{
+    if (!requested.isEmpty())
+        return requested;
+    return demo ? defaultDemoPath() : Storage::Database::defaultPath();
+}
+
 bool CliContext::openDatabase(const QString &requested, bool demo, Models::Portfolio *portfolio,
                               Storage::Database::Access access)
 {
-    QString path = requested;
-    if (path.isEmpty())
-        path = demo ? defaultDemoPath() : Storage::Database::defaultPath();
+    const QString path = databasePath(requested, demo);
     Storage::StorageError error;
     if (Storage::Database::isServerAddress(path))
         error = portfolio->open(path, access); // a team database: the server says whether it exists

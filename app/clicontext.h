@@ -30,6 +30,8 @@ public:
                       Storage::Database::Access access = Storage::Database::Access::ReadWrite);
 
     static QString defaultDemoPath();
+    /// The database --database `requested` names: the demo's or the default file when empty.
+    static QString databasePath(const QString &requested, bool demo);
 
 private:
     QTextStream m_out;

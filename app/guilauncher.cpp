@@ -5,6 +5,7 @@
 #include "models/palette.h"
 #include "models/storagetext.h"
 #include "models/threadwaitcap.h"
+#include "ui/databaseupgraderunner.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
@@ -145,7 +146,25 @@ int GuiLauncher::run(const QStringList &arguments)
     QString passwordQuestion;
     QObject::connect(&portfolio, &Models::Portfolio::errorOccurred, &portfolio,
                      [&openError](const QString &message) { openError = message; });
-    if (options.demo || !options.database.isEmpty()) {
+    // A file of an older version is upgraded before the window opens it, behind a progress dialog
+    // with Cancel (not for a screenshot: its open upgrades in place, as a command's does).
+    const bool given = options.demo || !options.database.isEmpty();
+    QString upgraded;
+    auto upgradeType = Gui::MessageBar::Type::Information;
+    bool upgradeStopped = false;
+    if (options.screenshot.isEmpty()) {
+        const QString path =
+            given ? CliContext::databasePath(options.database, options.demo) : preferences.lastDatabase();
+        const Gui::DatabaseUpgradeRunner::Outcome outcome =
+            Gui::DatabaseUpgradeRunner::run(nullptr, path, &upgraded);
+        upgradeStopped = outcome == Gui::DatabaseUpgradeRunner::Outcome::Cancelled ||
+                         outcome == Gui::DatabaseUpgradeRunner::Outcome::Failed;
+        if (outcome == Gui::DatabaseUpgradeRunner::Outcome::Failed)
+            upgradeType = Gui::MessageBar::Type::Error;
+    }
+    if (upgradeStopped) {
+        // The window opens without a database and says why; the file stays as it was.
+    } else if (given) {
         if (!context.openDatabase(options.database, options.demo, &portfolio) &&
             !options.screenshot.isEmpty())
             return Failure;
@@ -168,6 +187,8 @@ int GuiLauncher::run(const QStringList &arguments)
     Gui::MainWindow window(&portfolio, &languages);
     if (!openError.isEmpty())
         window.messageBar()->showMessage(openError, Gui::MessageBar::Type::Error);
+    else if (!upgraded.isEmpty())
+        window.messageBar()->showMessage(upgraded, upgradeType);
     if (!options.engagement.isEmpty() && !window.selectEngagementByKey(options.engagement)) {
         if (!options.screenshot.isEmpty())
             return context.fail(tr("no engagement with the key '%1'").arg(options.engagement));

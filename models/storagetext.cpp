@@ -21,11 +21,12 @@ QString StorageText::message(const QString &headline, const Storage::StorageErro
 QString StorageText::detailLine(const Storage::StorageError &error)
 {
     using Kind = Storage::StorageError::Kind;
-    // A read-only copy needs no technical words, NewerSchema and Conflict say everything in their
-    // sentence (a conflict's who, what and when; its detail was the same in storage's English), and
-    // a failed statement names its operation here even when the driver said nothing.
+    // A read-only copy needs no technical words, NewerSchema, UpgradeCancelled and Conflict say everything in
+    // their sentence (a conflict's who, what and when; its detail was the same in storage's English), and a
+    // failed statement names its operation here even when the driver said nothing.
     if (error.isNull() || error.kind == Kind::ReadOnly || error.kind == Kind::NewerSchema ||
-        error.kind == Kind::Conflict || (error.detail.isEmpty() && error.kind != Kind::Query))
+        error.kind == Kind::UpgradeCancelled || error.kind == Kind::Conflict ||
+        (error.detail.isEmpty() && error.kind != Kind::Query))
         return {};
     return tr("Detail: %1").arg(error.toString());
 }
@@ -56,6 +57,10 @@ QString StorageText::sentence(const Storage::StorageError &error)
     case Kind::BackupFailed:
         headline = tr("Could not back up the database to %1, so it was not updated").arg(error.record);
         break;
+    case Kind::UpgradeCancelled:
+        return tr("The update of %1 for this version of Delivery Desk was cancelled: the file was left as it "
+                  "was, and it is not open.")
+            .arg(error.record);
     case Kind::ReadOnly:
         headline = tr("This is a read-only copy; nothing can be changed in it");
         break;

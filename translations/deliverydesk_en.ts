@@ -3238,6 +3238,33 @@ budget set --engagement KEY [--carry none|HOURS|PERCENT%] [--expiry MONTHS] [--d
     </message>
 </context>
 <context>
+    <name>Gui::DatabaseUpgradeRunner</name>
+    <message>
+        <source>Checking %1 before updating it for this version of Delivery Desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a backup of %1 before the update…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating %1: step %2 of %3 (this part cannot be cancelled)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was updated for this version of Delivery Desk; the backup taken first is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui::EngagementDialog</name>
     <message>
         <source>Edit engagement</source>
@@ -8690,6 +8717,10 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>the profile &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update of %1 for this version of Delivery Desk was cancelled: the file was left as it was, and it is not open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3270,6 +3270,33 @@ budget set --engagement NYCKEL [--carry none|TIMMAR|PROCENT%] [--expiry MÅNADER
     </message>
 </context>
 <context>
+    <name>Gui::DatabaseUpgradeRunner</name>
+    <message>
+        <source>Checking %1 before updating it for this version of Delivery Desk…</source>
+        <translation>Kontrollerar %1 innan den uppdateras för den här versionen av Delivery Desk…</translation>
+    </message>
+    <message>
+        <source>Making a backup of %1 before the update…</source>
+        <translation>Säkerhetskopierar %1 före uppdateringen…</translation>
+    </message>
+    <message>
+        <source>Updating %1: step %2 of %3 (this part cannot be cancelled)…</source>
+        <translation>Uppdaterar %1: steg %2 av %3 (den här delen kan inte avbrytas)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Update the database</source>
+        <translation>Uppdatera databasen</translation>
+    </message>
+    <message>
+        <source>%1 was updated for this version of Delivery Desk; the backup taken first is %2.</source>
+        <translation>%1 uppdaterades för den här versionen av Delivery Desk; säkerhetskopian som togs först är %2.</translation>
+    </message>
+</context>
+<context>
     <name>Gui::EngagementDialog</name>
     <message>
         <source>Edit engagement</source>
@@ -8728,6 +8755,10 @@ månadsslut</translation>
     <message>
         <source>the profile &quot;%1&quot;</source>
         <translation>profilen &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The update of %1 for this version of Delivery Desk was cancelled: the file was left as it was, and it is not open.</source>
+        <translation>Uppdateringen av %1 för den här versionen av Delivery Desk avbröts: filen lämnades som den var och är inte öppen.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "ui/budgetdialog.h"
 #include "ui/burndownpage.h"
 #include "ui/connectdialog.h"
+#include "ui/databaseupgraderunner.h"
 #include "ui/engagementcommands.h"
 #include "ui/engagementdialog.h"
 #include "ui/engagementlistpanel.h"
@@ -258,12 +259,28 @@ bool MainWindow::selectEngagementByKey(const QString &key)
 
 bool MainWindow::openDatabase(const QString &path)
 {
+    // A file of an older version is upgraded first, behind a progress dialog: the open below then
+    // finds it up to date. A cancelled or failed upgrade leaves the open database as it was.
+    QString upgraded;
+    switch (DatabaseUpgradeRunner::run(this, path, &upgraded)) {
+    case DatabaseUpgradeRunner::Outcome::Cancelled:
+        m_messageBar->showMessage(upgraded, MessageBar::Type::Information);
+        return false;
+    case DatabaseUpgradeRunner::Outcome::Failed:
+        m_messageBar->showMessage(upgraded, MessageBar::Type::Error);
+        return false;
+    case DatabaseUpgradeRunner::Outcome::NotNeeded:
+    case DatabaseUpgradeRunner::Outcome::Upgraded:
+        break;
+    }
     const Storage::StorageError error = m_portfolio->open(path);
     if (Models::Portfolio::asksForPassword(error))
         return connectToTeamDatabase(path, Models::StorageText::message(error));
     if (error)
         return false;
     rememberOpened();
+    if (!upgraded.isEmpty())
+        m_messageBar->showMessage(upgraded, MessageBar::Type::Information);
     return true;
 }
 
