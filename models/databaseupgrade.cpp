@@ -50,7 +50,11 @@ bool DatabaseUpgrade::start(const QString &path)
             this, [this, step, done, total] { emit progressed(step, done, total); }, Qt::QueuedConnection);
     };
     watch.cancel = m_cancel; // shared: it lives as long as the worker
-    m_thread = QThread::create([this, path, watch] {
+    // The opening thread's wait for another program's write (the window's few seconds) holds for
+    // the worker too: its migrations cannot be cancelled.
+    const int waitCap = Storage::Database::busyLimitMilliseconds();
+    m_thread = QThread::create([this, path, watch, waitCap] {
+        Storage::Database::setThreadWaitCap(waitCap);
         Storage::Database database;
         database.setUpgradeWatch(watch);
         m_error = database.open(path);

@@ -103,4 +103,3 @@ private:
 };
 
 } // namespace Models
-

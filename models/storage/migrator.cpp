@@ -314,8 +314,13 @@ StorageError Migrator::apply(const Migration &migration)
     const QString record =
         QStringLiteral("%1_%2").arg(migration.version, 3, 10, QLatin1Char('0')).arg(migration.name);
     TransactionGuard transaction(m_db);
-    if (!transaction.isActive())
-        return migrationError(StorageError::Kind::MigrationFailed, record, m_db.lastError().text());
+    if (!transaction.isActive()) {
+        // Another program's write outlasting the wait is Busy (try again), not a failed step.
+        StorageError error = transaction.beginError(QStringLiteral("migrate database"), record);
+        if (error.kind == StorageError::Kind::Query)
+            error.kind = StorageError::Kind::MigrationFailed;
+        return error;
+    }
     QSqlQuery query(m_db);
     const QStringList statements = splitStatements(forDialect(migration.sql, m_db.driverName()));
     for (const QString &statement : statements) {

@@ -17,7 +17,7 @@ struct [[nodiscard]] StorageError
         MigrationFailed,
         BackupFailed,
         UpgradeCancelled, ///< the user cancelled an upgrade before its first migration: file as it was
-        ReadOnly, ///< a write on a read-only database (an offline bundle)
+        ReadOnly,         ///< a write on a read-only database (an offline bundle)
         NotFound,
         Duplicate,       ///< a unique key already exists
         Query,           ///< any other failed statement

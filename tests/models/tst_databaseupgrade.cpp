@@ -4,11 +4,14 @@
 #include "models/storage/bundlewriter.h"
 #include "models/storage/database.h"
 #include "models/storage/migrator.h"
+#include "models/threadwaitcap.h"
 #include "tests/storage/olderdatabase.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
@@ -132,6 +135,38 @@ private slots:
             DatabaseUpgrade leaving;
             QVERIFY(leaving.start(path));
         }
+        QCOMPARE(StorageTest::schemaVersionOf(path), latest - 1);
+    }
+
+    void shouldWaitForAnotherWriterNoLongerThanTheOpeningThreadWould()
+    {
+        QTemporaryDir dir;
+        const int latest = Storage::Migrator::latestVersion();
+        const QString path =
+            StorageTest::makeOlderDatabase(dir.filePath(QStringLiteral("older.sqlite")), latest - 1, 64);
+        // GIVEN another program writing into the file, and the window's short wait on this thread
+        const QString holder = QStringLiteral("another-writer");
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), holder);
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery lock(other);
+            QVERIFY2(lock.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(lock.lastError().text()));
+            const Models::ThreadWaitCap windowWaits(300);
+            // WHEN the upgrade reaches its migration, which the user cannot cancel
+            DatabaseUpgrade upgrade;
+            QSignalSpy finished(&upgrade, &DatabaseUpgrade::finished);
+            QElapsedTimer waited;
+            waited.start();
+            QVERIFY(upgrade.start(path));
+            // THEN it gives up as the window would (not after the command line's minute), as Busy
+            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+            QVERIFY2(waited.elapsed() < 15000, qPrintable(QString::number(waited.elapsed())));
+            const auto error = finished.first().at(0).value<Storage::StorageError>();
+            QCOMPARE(error.kind, Storage::StorageError::Kind::Busy);
+            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        }
+        QSqlDatabase::removeDatabase(holder);
         QCOMPARE(StorageTest::schemaVersionOf(path), latest - 1);
     }
 };
