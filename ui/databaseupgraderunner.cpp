@@ -44,6 +44,10 @@ DatabaseUpgradeRunner::Outcome DatabaseUpgradeRunner::run(QWidget *parent, const
     progress.setWindowTitle(tr("Update the database"));
     progress.setObjectName(QStringLiteral("databaseUpgradeProgress"));
     JobProgress::setUp(&progress);
+    // Shown at once, not after JobProgress's 400 ms: until a modal dialog shows, the window behind
+    // the local loop below still takes input (a second File › Open would nest a second update).
+    // An update comes once a version: a short one may flash once.
+    progress.show();
 
     Models::DatabaseUpgrade upgrade;
     QEventLoop loop;

@@ -83,7 +83,9 @@ private slots:
         bool dialogFound = false;
         QTimer::singleShot(0, &window, [&] {
             auto *progress = window.findChild<QProgressDialog *>(QStringLiteral("databaseUpgradeProgress"));
-            dialogFound = progress != nullptr;
+            // Modal from the start: the window takes no input while the file is updated
+            dialogFound =
+                progress != nullptr && progress->isVisible() && QApplication::activeModalWidget() == progress;
             if (progress)
                 emit progress->canceled();
         });
