@@ -5,6 +5,7 @@
 #include "models/calendarloader.h"
 #include "models/domain/capacity/workingdays.h"
 #include "models/domain/demoportfolio.h"
+#include "models/slapolicyloader.h"
 #include "models/slarecomputer.h"
 #include "models/storage/changewatch.h"
 #include "models/storage/demodatawriter.h"
@@ -299,6 +300,28 @@ Storage::StorageError Portfolio::saveCalendar(qint64 id, const Domain::BusinessC
             if (row >= 0)
                 emit engagementChanged(m_engagements->engagementAt(row).id);
         }
+    }
+    return report(error);
+}
+
+Storage::StorageError Portfolio::slaPolicy(qint64 id, SlaPolicyView *out) const
+{
+    if (!isOpen())
+        return {Storage::StorageError::Kind::NotFound, QStringLiteral("read SLA policy"),
+                QString::number(id)};
+    return SlaPolicyLoader(*m_database).view(id, out);
+}
+
+Storage::StorageError Portfolio::addSlaPolicyVersion(qint64 id, const SlaPolicyView &read,
+                                                     const Domain::SlaPolicy &version)
+{
+    if (!isOpen() || engagement(id).id == 0)
+        return report({Storage::StorageError::Kind::NotFound, QStringLiteral("add SLA policy version"),
+                       QString::number(id)});
+    const Storage::StorageError error = SlaPolicyLoader(*m_database).addVersion(id, read, version);
+    if (!error || error.kind == Storage::StorageError::Kind::Duplicate) {
+        emit engagementChanged(id); // the SLA page names the new version as newer than its results
+        return error;
     }
     return report(error);
 }

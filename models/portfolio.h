@@ -24,11 +24,13 @@ class TicketIdSet;
 
 namespace Domain {
 class BusinessCalendar;
-}
+struct SlaPolicy;
+} // namespace Domain
 
 namespace Models {
 
 struct CalendarView;
+struct SlaPolicyView;
 
 /// One month of an engagement as the budget ledger sees it (the Overview's table).
 struct ActivityMonth
@@ -113,6 +115,15 @@ public:
     /// for the engagement on a conflict; errorOccurred() on failure.
     Storage::StorageError saveCalendar(qint64 id, const Domain::BusinessCalendar &calendar,
                                        const CalendarView &read, QStringList *users);
+    /// The engagement's SLA policy and who added each version (SlaPolicyLoader::view); an error
+    /// is returned, not reported.
+    Storage::StorageError slaPolicy(qint64 id, SlaPolicyView *out) const;
+    /// Adds `version` to the policy `read` showed (SlaPolicyLoader::addVersion); the caller brings
+    /// the stored SLA results up to date. engagementChanged() on success and when another user
+    /// stored a version of that date meanwhile (Duplicate: returned, not reported, as the caller
+    /// says it in its own words); errorOccurred() on any other failure.
+    Storage::StorageError addSlaPolicyVersion(qint64 id, const SlaPolicyView &read,
+                                              const Domain::SlaPolicy &version);
     /// The stored SLA results of engagement `id` were recomputed (SlaRecomputer, off the GUI
     /// thread): engagementChanged() so that the pages read them again.
     void resultsRecomputed(qint64 id);

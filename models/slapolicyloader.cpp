@@ -20,4 +20,31 @@ Storage::StorageError SlaPolicyLoader::save(qint64 engagementId, const Domain::S
     return error;
 }
 
+Storage::StorageError SlaPolicyLoader::view(qint64 engagementId, SlaPolicyView *out) const
+{
+    const Storage::SlaPolicyRepository policies(m_database);
+    *out = {};
+    if (Storage::StorageError error = policies.historyFor(engagementId, &out->history, &out->stored))
+        return error;
+    return out->stored ? policies.versionStamps(engagementId, &out->stamps) : Storage::StorageError();
+}
+
+Storage::StorageError SlaPolicyLoader::addVersion(qint64 engagementId, const SlaPolicyView &read,
+                                                  const Domain::SlaPolicy &version) const
+{
+    Domain::SlaPolicyHistory history = read.history;
+    if (!history.addVersion(version))
+        return {Storage::StorageError::Kind::Duplicate, QStringLiteral("add SLA policy version"),
+                QStringLiteral("%1/%2").arg(engagementId).arg(version.effectiveFrom.toString(Qt::ISODate)),
+                QStringLiteral("a version of this date is stored already")};
+    SaveCounts counts;
+    if (Storage::StorageError error = save(engagementId, history, &counts))
+        return error;
+    if (counts.added == 0) // another user added this very version in the meantime
+        return {Storage::StorageError::Kind::Duplicate, QStringLiteral("add SLA policy version"),
+                QStringLiteral("%1/%2").arg(engagementId).arg(version.effectiveFrom.toString(Qt::ISODate)),
+                QStringLiteral("a version of this date is stored already")};
+    return {};
+}
+
 } // namespace Models

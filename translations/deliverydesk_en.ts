@@ -3988,6 +3988,18 @@ You can undo this until the database is closed.</source>
         <source>Business ca&amp;lendar…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Someone else added a version of the SLA policy of %1 in force from %2 in the meantime, and versions are never changed, so yours was not saved. Open the SLA policy again to see theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SLA policy of %1 has a new version in force from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA &amp;policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::MessageBar</name>
@@ -4734,6 +4746,169 @@ You can undo this until the database is closed.</source>
     </message>
     <message>
         <source>Reading the SLA results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SlaPolicyDialog</name>
+    <message>
+        <source>A version in force from %1 is stored already, and versions are never changed: choose another day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new version has the targets and statuses of the one in force from %1: change a target or a status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot both pause the resolution clock and mean resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one status that means resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets created from %1 until %2 will be evaluated under the new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets created from %1 on will be evaluated under the new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save adds it and recomputes the engagement&apos;s SLA results; the versions before it stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets created from %1 until %2 are evaluated under this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets created from %1 on are evaluated under this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA policy – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA policy of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA policy “%3” of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no SLA policy of its own: this is the default of its support model. A new version stores it with the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &amp;force from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response (h:mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution (h:mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity %1: first response target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity %1: resolution target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24×7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity %1: first response counted around the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity %1: resolution counted around the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity %1: at risk once this share of a target is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity %1: share of tickets that must meet their targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unticked: the clock counts business hours of the engagement&apos;s calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statuses that &amp;pause the resolution clock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statuses that mean &amp;resolved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status names as in the ticket tool, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions are never changed: a change of targets or statuses is a new version, in force from the day you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance target</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

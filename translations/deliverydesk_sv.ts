@@ -4022,6 +4022,18 @@ Du kan ångra detta tills databasen stängs.</translation>
         <source>Business ca&amp;lendar…</source>
         <translation>&amp;Kontorstidskalender…</translation>
     </message>
+    <message>
+        <source>Someone else added a version of the SLA policy of %1 in force from %2 in the meantime, and versions are never changed, so yours was not saved. Open the SLA policy again to see theirs.</source>
+        <translation>Någon annan har under tiden lagt till en version av SLA-policyn för %1 som gäller från %2, och versioner ändras aldrig, så din sparades inte. Öppna SLA-policyn igen för att se deras.</translation>
+    </message>
+    <message>
+        <source>The SLA policy of %1 has a new version in force from %2.</source>
+        <translation>SLA-policyn för %1 har en ny version som gäller från %2.</translation>
+    </message>
+    <message>
+        <source>SLA &amp;policy…</source>
+        <translation>SLA-&amp;policy…</translation>
+    </message>
 </context>
 <context>
     <name>Gui::MessageBar</name>
@@ -4769,6 +4781,169 @@ Du kan ångra detta tills databasen stängs.</translation>
     <message>
         <source>Reading the SLA results</source>
         <translation>Läser SLA-resultaten</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SlaPolicyDialog</name>
+    <message>
+        <source>A version in force from %1 is stored already, and versions are never changed: choose another day.</source>
+        <translation>En version som gäller från %1 är redan sparad, och versioner ändras aldrig: välj en annan dag.</translation>
+    </message>
+    <message>
+        <source>The new version has the targets and statuses of the one in force from %1: change a target or a status.</source>
+        <translation>Den nya versionen har samma mål och statusar som versionen som gäller från %1: ändra ett mål eller en status.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot both pause the resolution clock and mean resolved.</source>
+        <translation>”%1” kan inte både pausa lösningstiden och betyda löst.</translation>
+    </message>
+    <message>
+        <source>Name at least one status that means resolved.</source>
+        <translation>Ange minst en status som betyder löst.</translation>
+    </message>
+    <message>
+        <source>Tickets created from %1 until %2 will be evaluated under the new version.</source>
+        <translation>Ärenden skapade från och med %1 till och med %2 kommer att utvärderas enligt den nya versionen.</translation>
+    </message>
+    <message>
+        <source>Tickets created from %1 on will be evaluated under the new version.</source>
+        <translation>Ärenden skapade från och med %1 kommer att utvärderas enligt den nya versionen.</translation>
+    </message>
+    <message>
+        <source>Save adds it and recomputes the engagement&apos;s SLA results; the versions before it stay as they are.</source>
+        <translation>Spara lägger till den och beräknar uppdragets SLA-resultat igen; versionerna före den förblir som de är.</translation>
+    </message>
+    <message>
+        <source>Tickets created from %1 until %2 are evaluated under this version.</source>
+        <translation>Ärenden skapade från och med %1 till och med %2 utvärderas enligt den här versionen.</translation>
+    </message>
+    <message>
+        <source>Tickets created from %1 on are evaluated under this version.</source>
+        <translation>Ärenden skapade från och med %1 utvärderas enligt den här versionen.</translation>
+    </message>
+    <message>
+        <source>SLA policy – %1</source>
+        <translation>SLA-policy – %1</translation>
+    </message>
+    <message>
+        <source>SLA policy of %1 (%2)</source>
+        <translation>SLA-policy för %1 (%2)</translation>
+    </message>
+    <message>
+        <source>SLA policy “%3” of %1 (%2)</source>
+        <translation>SLA-policyn ”%3” för %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>in force from %1</source>
+        <translation>gäller från %1</translation>
+    </message>
+    <message>
+        <source>New version (not saved)</source>
+        <translation>Ny version (inte sparad)</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Inte sparad ännu.</translation>
+    </message>
+    <message>
+        <source>%1 has no SLA policy of its own: this is the default of its support model. A new version stores it with the new one.</source>
+        <translation>%1 har ingen egen SLA-policy: detta är standardpolicyn för dess supportmodell. En ny version sparar den tillsammans med den nya.</translation>
+    </message>
+    <message>
+        <source>In &amp;force from:</source>
+        <translation>&amp;Gäller från:</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Allvarlighetsgrad</translation>
+    </message>
+    <message>
+        <source>First response (h:mm)</source>
+        <translation>Svarsmål (h:mm)</translation>
+    </message>
+    <message>
+        <source>Resolution (h:mm)</source>
+        <translation>Lösningsmål (h:mm)</translation>
+    </message>
+    <message>
+        <source>At risk at</source>
+        <translation>I riskzonen vid</translation>
+    </message>
+    <message>
+        <source>Severity %1</source>
+        <translation>Allvarlighetsgrad %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inget</translation>
+    </message>
+    <message>
+        <source>Severity %1: first response target</source>
+        <translation>Allvarlighetsgrad %1: svarsmål</translation>
+    </message>
+    <message>
+        <source>Severity %1: resolution target</source>
+        <translation>Allvarlighetsgrad %1: lösningsmål</translation>
+    </message>
+    <message>
+        <source>24×7</source>
+        <translation>24×7</translation>
+    </message>
+    <message>
+        <source>Severity %1: first response counted around the clock</source>
+        <translation>Allvarlighetsgrad %1: första svar räknas dygnet runt</translation>
+    </message>
+    <message>
+        <source>Severity %1: resolution counted around the clock</source>
+        <translation>Allvarlighetsgrad %1: lösning räknas dygnet runt</translation>
+    </message>
+    <message>
+        <source>Severity %1: at risk once this share of a target is used</source>
+        <translation>Allvarlighetsgrad %1: i riskzonen när den här andelen av målet har gått</translation>
+    </message>
+    <message>
+        <source>Severity %1: share of tickets that must meet their targets</source>
+        <translation>Allvarlighetsgrad %1: andel ärenden som måste uppfylla sina mål</translation>
+    </message>
+    <message>
+        <source>Unticked: the clock counts business hours of the engagement&apos;s calendar</source>
+        <translation>Utan bock räknar klockan kontorstid enligt uppdragets kalender</translation>
+    </message>
+    <message>
+        <source>Statuses that &amp;pause the resolution clock:</source>
+        <translation>Statusar som &amp;pausar lösningstiden:</translation>
+    </message>
+    <message>
+        <source>Statuses that mean &amp;resolved:</source>
+        <translation>Statusar som betyder &amp;löst:</translation>
+    </message>
+    <message>
+        <source>Status names as in the ticket tool, separated by commas</source>
+        <translation>Statusnamn som i ärendeverktyget, åtskilda med kommatecken</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>&amp;New version</source>
+        <translation>&amp;Ny version</translation>
+    </message>
+    <message>
+        <source>Versions are never changed: a change of targets or statuses is a new version, in force from the day you choose.</source>
+        <translation>Versioner ändras aldrig: en ändring av mål eller statusar blir en ny version, som gäller från den dag du väljer.</translation>
+    </message>
+    <message>
+        <source>Compliance target</source>
+        <translation>Mål för SLA-efterlevnad</translation>
     </message>
 </context>
 <context>

@@ -20,11 +20,13 @@ class QUndoStack;
 
 namespace Domain {
 class BusinessCalendar;
-}
+struct SlaPolicy;
+} // namespace Domain
 
 namespace Models {
 class Portfolio;
 struct CalendarView;
+struct SlaPolicyView;
 } // namespace Models
 
 namespace Storage {
@@ -93,6 +95,9 @@ public slots:
     /// Edit › Business calendar…: the selected engagement's calendar; a calendar file read in
     /// there is saved, and the SLA results of every engagement on it recomputed.
     void editCalendar();
+    /// Edit › SLA policy…: the selected engagement's SLA policy versions; a new version made
+    /// there is added, and the engagement's SLA results recomputed.
+    void editSlaPolicy();
     void deleteEngagement();
     void newDatabase();
     void openDatabaseDialog();
@@ -129,6 +134,8 @@ private:
                     const Domain::BudgetPolicy &after, const Domain::ChangeStamp &read);
     void saveCalendar(const Domain::Engagement &engagement, const Domain::BusinessCalendar &calendar,
                       const Models::CalendarView &read);
+    void addSlaPolicyVersion(const Domain::Engagement &engagement, const Models::SlaPolicyView &read,
+                             const Domain::SlaPolicy &version);
     void offerSaveAgain(const Storage::StorageError &error, const std::function<void()> &again);
 
     const Models::ThreadWaitCap m_waitCap{WriteWaitMilliseconds}; ///< first: before any save
@@ -163,6 +170,7 @@ private:
     QAction *m_editBudgetAction = nullptr;
     QAction *m_recomputeSlaAction = nullptr;
     QAction *m_calendarAction = nullptr;
+    QAction *m_slaPolicyAction = nullptr;
     QAction *m_deleteEngagementAction = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_swedishAction = nullptr;

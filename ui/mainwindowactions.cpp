@@ -1,10 +1,11 @@
-// Gui::MainWindow, its actions, menus and toolbar, the handlers of the SLA recompute and the
-// business calendar, and the texts they show in the current language (the title, the undo steps,
-// the read-only banner). The rest of the window is in mainwindow.cpp.
+// Gui::MainWindow, its actions, menus and toolbar, the handlers of the SLA recompute, the
+// business calendar and the SLA policy, and the texts they show in the current language (the title, the undo
+// steps, the read-only banner). The rest of the window is in mainwindow.cpp.
 #include "ui/mainwindow.h"
 
 #include "models/calendarloader.h"
 #include "models/portfolio.h"
+#include "models/slapolicyloader.h"
 #include "models/storagetext.h"
 #include "ui/allocationpage.h"
 #include "ui/burndownpage.h"
@@ -16,6 +17,7 @@
 #include "ui/preferences.h"
 #include "ui/reviewpage.h"
 #include "ui/slapage.h"
+#include "ui/slapolicydialog.h"
 #include "ui/slarecomputerunner.h"
 #include "ui/supportmodelpage.h"
 #include "ui/supportmodelspage.h"
@@ -88,6 +90,9 @@ void MainWindow::createActions()
     m_calendarAction = new QAction(this);
     m_calendarAction->setObjectName(QStringLiteral("calendarAction"));
     connect(m_calendarAction, &QAction::triggered, this, &MainWindow::editCalendar);
+    m_slaPolicyAction = new QAction(this);
+    m_slaPolicyAction->setObjectName(QStringLiteral("slaPolicyAction"));
+    connect(m_slaPolicyAction, &QAction::triggered, this, &MainWindow::editSlaPolicy);
     m_deleteEngagementAction = new QAction(this);
     m_deleteEngagementAction->setShortcut(QKeySequence::Delete);
     connect(m_deleteEngagementAction, &QAction::triggered, this, &MainWindow::deleteEngagement);
@@ -132,6 +137,7 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_editEngagementAction);
     m_editMenu->addAction(m_editBudgetAction);
     m_editMenu->addAction(m_calendarAction);
+    m_editMenu->addAction(m_slaPolicyAction);
     m_editMenu->addAction(m_recomputeSlaAction);
     m_editMenu->addAction(m_deleteEngagementAction);
     m_languageMenu = menuBar()->addMenu(QString());
@@ -211,6 +217,50 @@ void MainWindow::saveCalendar(const Domain::Engagement &engagement, const Domain
     updateActions();
 }
 
+void MainWindow::editSlaPolicy()
+{
+    const Domain::Engagement engagement = m_portfolio->engagement(currentEngagementId());
+    if (engagement.id == 0)
+        return;
+    Models::SlaPolicyView read;
+    if (const Storage::StorageError error = m_portfolio->slaPolicy(engagement.id, &read)) {
+        m_messageBar->showMessage(Models::StorageText::message(error), MessageBar::Type::Error);
+        return;
+    }
+    SlaPolicyDialog dialog(this);
+    dialog.setPolicy(engagement, read, QDate::currentDate(),
+                     m_portfolio->isReadOnly() || m_slaRecompute->isRunning());
+    if (dialog.exec() != QDialog::Accepted || !dialog.isNewVersion())
+        return;
+    addSlaPolicyVersion(engagement, read, dialog.version());
+}
+
+void MainWindow::addSlaPolicyVersion(const Domain::Engagement &engagement, const Models::SlaPolicyView &read,
+                                     const Domain::SlaPolicy &version)
+{
+    const QString from = version.effectiveFrom.toString(Qt::ISODate);
+    const Storage::StorageError error = m_portfolio->addSlaPolicyVersion(engagement.id, read, version);
+    if (error.kind == Storage::StorageError::Kind::Duplicate)
+        m_messageBar->showMessage(tr("Someone else added a version of the SLA policy of %1 in force from %2 "
+                                     "in the meantime, and versions are never changed, so yours was not "
+                                     "saved. Open the SLA policy again to see theirs.")
+                                      .arg(engagement.key, from),
+                                  MessageBar::Type::Error);
+    if (error.kind == Storage::StorageError::Kind::Busy)
+        offerSaveAgain(error,
+                       [this, engagement, read, version] { addSlaPolicyVersion(engagement, read, version); });
+    if (error)
+        return; // said above, or errorOccurred() said why
+    const QString saved =
+        tr("The SLA policy of %1 has a new version in force from %2.").arg(engagement.key, from);
+    m_messageBar->showMessage(saved, MessageBar::Type::Information);
+    // Tickets created from that day count on the new targets: recomputed now, behind the progress
+    // dialog, whose message (after the save's, as a cancel must not read as if the version had not
+    // been added) replaces this one.
+    m_slaRecompute->start({engagement.id}, {}, saved);
+    updateActions();
+}
+
 void MainWindow::retranslate()
 {
     m_fileMenu->setTitle(tr("&File"));
@@ -227,6 +277,7 @@ void MainWindow::retranslate()
     m_editEngagementAction->setText(tr("&Edit engagement…"));
     m_editBudgetAction->setText(tr("Edit &budget…"));
     m_calendarAction->setText(tr("Business ca&lendar…"));
+    m_slaPolicyAction->setText(tr("SLA &policy…"));
     m_recomputeSlaAction->setText(tr("Re&compute SLA results"));
     m_recomputeSlaAction->setToolTip(
         tr("Evaluates every ticket of the engagement again on its calendar and SLA policy, as of now"));
@@ -282,6 +333,7 @@ void MainWindow::updateActions()
     m_editEngagementAction->setEnabled(writable && selected);
     m_editBudgetAction->setEnabled(writable && selected);
     m_calendarAction->setEnabled(open && selected);
+    m_slaPolicyAction->setEnabled(open && selected);
     m_recomputeSlaAction->setEnabled(writable && selected && !m_slaRecompute->isRunning());
     m_deleteEngagementAction->setEnabled(writable && selected);
     m_readOnlyBanner->setVisible(open && m_portfolio->isReadOnly());

@@ -5,6 +5,7 @@
 // window was built in Swedish or switched to it. The keyboard half: every control of a page is on
 // the Tab chain, Ctrl+1…Ctrl+N switch the pages, F6 moves between the engagement list and the page.
 #include "models/portfolio.h"
+#include "models/slapolicyloader.h"
 #include "ui/burndownpage.h"
 #include "ui/charttablecontainer.h"
 #include "ui/connectdialog.h"
@@ -14,6 +15,7 @@
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
 #include "ui/peopledialog.h"
+#include "ui/slapolicydialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -181,6 +183,16 @@ private:
     QTemporaryDir m_dir;
     Models::Portfolio m_portfolio;
 
+    /// The SLA policy dialog of the first engagement, a new version started.
+    void showNewPolicyVersion(Gui::SlaPolicyDialog *dialog)
+    {
+        const Domain::Engagement engagement = m_portfolio.engagements()->engagementAt(0);
+        Models::SlaPolicyView view;
+        QVERIFY(m_portfolio.slaPolicy(engagement.id, &view).isNull());
+        dialog->setPolicy(engagement, view, QDate(2026, 12, 8));
+        dialog->startNewVersion(QDate(2027, 1, 1));
+    }
+
     /// path (page + accessible path) → name for every interactive object of every page.
     QMap<QString, QString> walkAllPages(Gui::MainWindow &window, QStringList *unnamed)
     {
@@ -314,6 +326,11 @@ private slots:
             check(&dialog, QStringLiteral("connect dialog"));
         }
         {
+            Gui::SlaPolicyDialog dialog;
+            showNewPolicyVersion(&dialog); // every field editable
+            check(&dialog, QStringLiteral("SLA policy dialog"));
+        }
+        {
             Gui::ImportWizard wizard(&m_portfolio);
             wizard.setEngagement(m_portfolio.engagements()->engagementAt(0).id);
             const QList<int> ids = wizard.pageIds();
@@ -382,8 +399,10 @@ private slots:
         Gui::PeopleDialog people;
         Gui::ConnectDialog connect(&m_portfolio);
         connect.askForPassword(QString());
+        Gui::SlaPolicyDialog policy;
+        showNewPolicyVersion(&policy);
         for (QDialog *dialog : {static_cast<QDialog *>(&engagement), static_cast<QDialog *>(&people),
-                                static_cast<QDialog *>(&connect)}) {
+                                static_cast<QDialog *>(&connect), static_cast<QDialog *>(&policy)}) {
             dialog->show();
             QApplication::setActiveWindow(dialog);
             QVERIFY(QTest::qWaitForWindowActive(dialog));
