@@ -60,6 +60,14 @@ bool CliContext::openDatabase(const QString &requested, bool demo, Models::Portf
         fail(Models::StorageText::message(error));
         return false;
     }
+    // A file of an older version was updated in place: the script's user learns it, and where
+    // the file as it was is kept, as the window's message bar says it.
+    const QString backup = portfolio->database()->backupPath();
+    if (!backup.isEmpty())
+        m_err
+            << tr("note: %1 was updated for this version of Delivery Desk; the file as it was is kept as %2")
+                   .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(backup))
+            << Qt::endl;
     return true;
 }
 

@@ -1462,6 +1462,10 @@
         <source>waiting for another Delivery Desk to finish…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>note: %1 was updated for this version of Delivery Desk; the file as it was is kept as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>

@@ -1462,6 +1462,10 @@
         <source>waiting for another Delivery Desk to finish…</source>
         <translation>väntar på att ett annat Delivery Desk ska bli klart…</translation>
     </message>
+    <message>
+        <source>note: %1 was updated for this version of Delivery Desk; the file as it was is kept as %2</source>
+        <translation>obs: %1 uppdaterades för den här versionen av Delivery Desk; filen som den såg ut innan finns kvar som %2</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>

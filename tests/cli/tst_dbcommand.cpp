@@ -8,6 +8,7 @@
 #include "models/storage/database.h"
 #include "models/storage/engagementrepository.h"
 #include "tests/storage/importtestdatabase.h"
+#include "tests/storage/olderdatabase.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -153,6 +154,36 @@ private slots:
                 .code,
             1);
         QCOMPARE(sha256(path), before);
+    }
+
+    void shouldSayWhenACommandUpdatedAnOlderFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("older.sqlite"));
+        QVERIFY(!StorageTest::makeOlderDatabase(path, 12, 64).isEmpty());
+        // A look reads it as it is: nothing updated, nothing to say.
+        const Run look =
+            run({QStringLiteral("engagement"), QStringLiteral("list"), QStringLiteral("--database"), path});
+        QVERIFY2(look.code == 0, qPrintable(look.err));
+        QCOMPARE(look.err, QString());
+        QCOMPARE(StorageTest::schemaVersionOf(path), 12);
+        // A command that writes updates it first, and says so with the backup's name.
+        const QStringList set{QStringLiteral("settings"), QStringLiteral("--database"), path,
+                              QStringLiteral("team-zone"), QStringLiteral("Europe/Stockholm")};
+        const Run first = run(set);
+        QVERIFY2(first.code == 0, qPrintable(first.err));
+        QVERIFY(StorageTest::schemaVersionOf(path) > 12);
+        const QStringList backups = QDir(dir.path()).entryList({QStringLiteral("older.sqlite.v12-*.backup")});
+        QCOMPARE(backups.size(), 1);
+        QCOMPARE(first.err,
+                 QStringLiteral("note: %1 was updated for this version of Delivery Desk; the file as it "
+                                "was is kept as %2\n")
+                     .arg(path, dir.filePath(backups.first())));
+        QCOMPARE(StorageTest::schemaVersionOf(dir.filePath(backups.first())), 12);
+        // Once updated, nothing to say.
+        const Run second = run(set);
+        QVERIFY2(second.code == 0, qPrintable(second.err));
+        QCOMPARE(second.err, QString());
     }
 
     void shouldCheckASoundDatabase()
