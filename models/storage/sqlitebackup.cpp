@@ -47,12 +47,14 @@ void removeCopy(const QString &target)
     QFile::remove(target + QStringLiteral("-journal"));
 }
 
-} // namespace
-
-int SqliteBackup::pagesPerStep(int pageCount)
+/// Pages copied a step: about 1/200 of the file (a progress bar that moves smoothly), at least
+/// 256 pages (1 MiB at SQLite's 4 KiB pages) so that a small file is one or two steps.
+int pagesPerStep(int pageCount)
 {
     return qMax(256, pageCount / 200);
 }
+
+} // namespace
 
 StorageError SqliteBackup::copy(const QSqlDatabase &source, const QString &target, const UpgradeWatch &watch)
 {
@@ -81,14 +83,12 @@ StorageError SqliteBackup::copy(const QSqlDatabase &source, const QString &targe
             error =
                 backupError(StorageError::Kind::BackupFailed, target, QString::fromUtf8(sqlite3_errmsg(to)));
         } else {
-            int rc = SQLITE_OK;
-            int step = 256;
             qint64 total = 0;
             // The first step learns the page count (0 before it): one page only, reported at once.
-            rc = sqlite3_backup_step(backup, 1);
+            int rc = sqlite3_backup_step(backup, 1);
             while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
                 total = sqlite3_backup_pagecount(backup);
-                step = pagesPerStep(int(total));
+                const int step = pagesPerStep(int(total));
                 watch.report(UpgradeWatch::Step::BackingUp, total - sqlite3_backup_remaining(backup), total);
                 if (watch.isCancelled())
                     break;

@@ -19,10 +19,6 @@ public:
     /// others write beside it (WAL), so the copy never starts over. On failure or cancel the
     /// partial file is removed: UpgradeCancelled for a cancel, BackupFailed otherwise.
     static StorageError copy(const QSqlDatabase &source, const QString &target, const UpgradeWatch &watch);
-
-    /// Pages copied a step: about 1/200 of the file (a progress bar that moves smoothly), at least
-    /// 256 pages (1 MiB at SQLite's 4 KiB pages) so that a small file is one or two steps.
-    static int pagesPerStep(int pageCount);
 };
 
 } // namespace Storage
