@@ -3078,6 +3078,58 @@ This cannot be undone. To keep their past months, set their last day with Edit p
         <source>%1, substitute day (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: “%2” is not working hours. Write them as 08:00–17:00, several separated by commas (08:00–12:00, 13:00–17:00), or “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a working day of this calendar already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a day off of a single date here: public holidays and yearly days off are changed in a calendar file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed here, not saved yet: the calendar “%1” in the time zone %2. Save makes the SLA clocks of %3 count on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed here: nobody has saved it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 on a day&apos;s hours to change them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours of each weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days off the weekly hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of a day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add day &amp;off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes the date a day off of this calendar (a company closure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes back a day off of a single date, or hours of its own on the date; public holidays and yearly days off are changed in a calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::ChartTable</name>

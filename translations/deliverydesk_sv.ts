@@ -3112,6 +3112,58 @@ Det går inte att ångra. Om du vill behålla personens tidigare månader anger 
         <source>%1, substitute day (%2)</source>
         <translation>%1, ersättningsdag (%2)</translation>
     </message>
+    <message>
+        <source>%1: “%2” is not working hours. Write them as 08:00–17:00, several separated by commas (08:00–12:00, 13:00–17:00), or “%3”.</source>
+        <translation>%1: ”%2” är inga arbetstider. Skriv dem som 08:00–17:00, flera åtskilda med kommatecken (08:00–12:00, 13:00–17:00), eller ”%3”.</translation>
+    </message>
+    <message>
+        <source>%1 is not a working day of this calendar already.</source>
+        <translation>%1 är redan ingen arbetsdag i den här kalendern.</translation>
+    </message>
+    <message>
+        <source>%1 is not a day off of a single date here: public holidays and yearly days off are changed in a calendar file.</source>
+        <translation>%1 är ingen ledig dag med ett enskilt datum här: allmänna helgdagar och lediga dagar varje år ändras i en kalenderfil.</translation>
+    </message>
+    <message>
+        <source>Changed here, not saved yet: the calendar “%1” in the time zone %2. Save makes the SLA clocks of %3 count on it.</source>
+        <translation>Ändrad här, inte sparad än: kalendern ”%1” i tidszonen %2. När du sparar räknas SLA-klockorna för %3 enligt den.</translation>
+    </message>
+    <message>
+        <source>Changed here: nobody has saved it yet.</source>
+        <translation>Ändrad här: ingen har sparat den än.</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 on a day&apos;s hours to change them</source>
+        <translation>Dubbelklicka eller tryck F2 på en dags tider för att ändra dem</translation>
+    </message>
+    <message>
+        <source>Working hours of each weekday</source>
+        <translation>Arbetstider för varje veckodag</translation>
+    </message>
+    <message>
+        <source>Days off the weekly hours</source>
+        <translation>Dagar som avviker från veckans tider</translation>
+    </message>
+    <message>
+        <source>Date of a day off</source>
+        <translation>Datum för en ledig dag</translation>
+    </message>
+    <message>
+        <source>Add day &amp;off</source>
+        <translation>Lägg till &amp;ledig dag</translation>
+    </message>
+    <message>
+        <source>Makes the date a day off of this calendar (a company closure)</source>
+        <translation>Gör datumet till en ledig dag i den här kalendern (till exempel när företaget håller stängt)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove day off</source>
+        <translation>&amp;Ta bort ledig dag</translation>
+    </message>
+    <message>
+        <source>Takes back a day off of a single date, or hours of its own on the date; public holidays and yearly days off are changed in a calendar file</source>
+        <translation>Tar bort en ledig dag med ett enskilt datum, eller datumets egna tider; allmänna helgdagar och lediga dagar varje år ändras i en kalenderfil</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ChartTable</name>

@@ -9,6 +9,7 @@
 #include "models/palette.h"
 
 #include <QDate>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
@@ -37,6 +38,7 @@ QTableWidget *readOnlyTable(const QString &name, QWidget *parent)
     table->verticalHeader()->hide();
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setStretchLastSection(true);
+    table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move inside it
     return table;
 }
 
@@ -47,7 +49,8 @@ CalendarDialog::CalendarDialog(QWidget *parent)
       m_week(readOnlyTable(QStringLiteral("weekTable"), this)), m_yearLabel(new QLabel(this)),
       m_year(new QSpinBox(this)), m_days(readOnlyTable(QStringLiteral("daysTable"), this)),
       m_changed(new QLabel(this)), m_statusLabel(new QLabel(this)), m_import(new QPushButton(this)),
-      m_export(new QPushButton(this)),
+      m_export(new QPushButton(this)), m_dayOffDate(new QDateEdit(this)), m_addDayOff(new QPushButton(this)),
+      m_removeDayOff(new QPushButton(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this))
 {
     setObjectName(QStringLiteral("calendarDialog"));
@@ -58,6 +61,12 @@ CalendarDialog::CalendarDialog(QWidget *parent)
     m_import->setObjectName(QStringLiteral("importCalendarButton"));
     m_export->setObjectName(QStringLiteral("exportCalendarButton"));
     m_year->setObjectName(QStringLiteral("calendarYear"));
+    m_dayOffDate->setObjectName(QStringLiteral("dayOffDate"));
+    m_addDayOff->setObjectName(QStringLiteral("addDayOffButton"));
+    m_removeDayOff->setObjectName(QStringLiteral("removeDayOffButton"));
+    m_dayOffDate->setCalendarPopup(true);
+    m_dayOffDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_dayOffDate->setDateRange(QDate(1970, 1, 1), QDate(2099, 12, 31));
     for (QLabel *label : {m_heading, m_rules, m_changed, m_statusLabel}) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -74,6 +83,11 @@ CalendarDialog::CalendarDialog(QWidget *parent)
     yearRow->addWidget(m_yearLabel);
     yearRow->addWidget(m_year);
     yearRow->addStretch();
+    auto *dayRow = new QHBoxLayout;
+    dayRow->addWidget(m_dayOffDate);
+    dayRow->addWidget(m_addDayOff);
+    dayRow->addWidget(m_removeDayOff);
+    dayRow->addStretch();
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_import);
     fileRow->addWidget(m_export);
@@ -84,6 +98,7 @@ CalendarDialog::CalendarDialog(QWidget *parent)
     layout->addWidget(m_week);
     layout->addLayout(yearRow);
     layout->addWidget(m_days, 1);
+    layout->addLayout(dayRow);
     layout->addWidget(m_changed);
     layout->addWidget(m_statusLabel);
     layout->addLayout(fileRow);
@@ -92,6 +107,23 @@ CalendarDialog::CalendarDialog(QWidget *parent)
         m_rules->setText(rulesText(shown()));
         fillDays();
     });
+    connect(m_week, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        // Applied after the edit has ended: applying it fills the table again, item included.
+        const auto day = Qt::DayOfWeek(item->row() + 1);
+        const QString text = item->text();
+        if (item->column() == 1)
+            QMetaObject::invokeMethod(
+                this, [this, day, text] { setWeekHours(day, text); }, Qt::QueuedConnection);
+    });
+    connect(m_days, &QTableWidget::itemSelectionChanged, this, [this] {
+        const QTableWidgetItem *item = m_days->item(m_days->currentRow(), 0);
+        if (item && m_days->currentItem() && m_days->currentItem()->isSelected())
+            m_dayOffDate->setDate(item->data(Qt::UserRole).toDate());
+        updateDayButtons();
+    });
+    connect(m_dayOffDate, &QDateEdit::dateChanged, this, &CalendarDialog::updateDayButtons);
+    connect(m_addDayOff, &QPushButton::clicked, this, [this] { addDayOff(m_dayOffDate->date()); });
+    connect(m_removeDayOff, &QPushButton::clicked, this, [this] { removeDayOff(m_dayOffDate->date()); });
     connect(m_import, &QPushButton::clicked, this, &CalendarDialog::chooseImport);
     connect(m_export, &QPushButton::clicked, this, &CalendarDialog::chooseExport);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -110,9 +142,13 @@ void CalendarDialog::setCalendar(const Domain::Engagement &engagement, const Mod
     m_importedFrom.clear();
     m_importedUsers.clear();
     m_readOnly = readOnly;
+    m_changedHere = false;
     m_status.clear();
     const QSignalBlocker blocker(m_year);
     m_year->setValue(year);
+    const QDate today = QDate::currentDate();
+    m_dayOffDate->setDate(
+        QDate(year, today.month(), qMin(today.day(), QDate(year, today.month(), 1).daysInMonth())));
     retranslate();
 }
 
@@ -136,9 +172,116 @@ bool CalendarDialog::importFile(const QString &path)
     m_importedFrom = path;
     m_importedUsers = m_usersOf ? m_usersOf(calendar->name()) : QStringList();
     m_importedUsers.removeAll(m_engagement.key);
+    m_changedHere = false;
     m_status.clear();
     showCalendar();
     return true;
+}
+
+Domain::BusinessCalendar CalendarDialog::editable() const
+{
+    Domain::BusinessCalendar calendar = shown();
+    // A time zone's default becomes the engagement's own calendar, as a nameless file does.
+    if ((!m_imported && !m_view.stored) || calendar.name().trimmed().isEmpty())
+        calendar.setName(Models::CalendarLoader::ownCalendarName(m_engagement.key));
+    return calendar;
+}
+
+void CalendarDialog::changed(const Domain::BusinessCalendar &calendar)
+{
+    if (!m_imported || m_imported->name() != calendar.name()) {
+        m_importedUsers = m_usersOf ? m_usersOf(calendar.name()) : QStringList();
+        m_importedUsers.removeAll(m_engagement.key);
+    }
+    m_imported = calendar;
+    m_changedHere = true;
+    m_status.clear();
+    showCalendar();
+}
+
+bool CalendarDialog::setWeekHours(Qt::DayOfWeek day, const QString &text)
+{
+    if (m_readOnly || shown().isAlwaysOpen())
+        return false;
+    const QString dayName = QLocale().standaloneDayName(day);
+    const QString trimmed = text.trimmed();
+    Domain::DayHours hours;
+    if (!trimmed.isEmpty() && trimmed.compare(tr("closed"), Qt::CaseInsensitive) != 0) {
+        for (const QString &part : trimmed.split(QLatin1Char(','))) {
+            QString range = part.trimmed();
+            range.replace(QChar(0x2013), QLatin1Char('-')).remove(QLatin1Char(' '));
+            const std::optional<Domain::WorkInterval> interval =
+                Exchange::CalendarFile::parseTimeRange(range);
+            const auto overlaps = [&interval](const Domain::WorkInterval &other) {
+                return interval->openMinute < other.closeMinute && other.openMinute < interval->closeMinute;
+            };
+            if (!interval || std::any_of(hours.cbegin(), hours.cend(), overlaps)) {
+                showStatus(
+                    tr("%1: “%2” is not working hours. Write them as 08:00–17:00, several separated by "
+                       "commas (08:00–12:00, 13:00–17:00), or “%3”.")
+                        .arg(dayName, part.trimmed(), tr("closed")),
+                    true);
+                fillWeek(shown());
+                return false;
+            }
+            hours.push_back(*interval);
+        }
+    }
+    Domain::BusinessCalendar calendar = editable();
+    calendar.setWeekHours(day, hours);
+    changed(calendar);
+    return true;
+}
+
+bool CalendarDialog::addDayOff(const QDate &date)
+{
+    if (m_readOnly || shown().isAlwaysOpen() || !date.isValid())
+        return false;
+    if (!shown().isWorkingDay(date)) {
+        showStatus(
+            tr("%1 is not a working day of this calendar already.").arg(Models::DomainText::date(date)),
+            true);
+        return false;
+    }
+    Domain::BusinessCalendar calendar = editable();
+    calendar.removeOverride(date); // hours of its own would keep it open
+    calendar.addHoliday(date);
+    if (date.year() != m_year->value())
+        m_year->setValue(date.year()); // its days are listed, the new one with them
+    changed(calendar);
+    return true;
+}
+
+bool CalendarDialog::removeDayOff(const QDate &date)
+{
+    if (m_readOnly)
+        return false;
+    Domain::BusinessCalendar calendar = editable();
+    if (calendar.holidays().contains(date)) {
+        calendar.removeHoliday(date);
+    } else if (calendar.overrides().contains(date)) {
+        calendar.removeOverride(date);
+    } else {
+        showStatus(tr("%1 is not a day off of a single date here: public holidays and yearly days off are "
+                      "changed in a calendar file.")
+                       .arg(Models::DomainText::date(date)),
+                   true);
+        return false;
+    }
+    changed(calendar);
+    return true;
+}
+
+void CalendarDialog::updateDayButtons()
+{
+    const Domain::BusinessCalendar &calendar = shown();
+    const bool editable = !m_readOnly && !calendar.isAlwaysOpen();
+    const QDate date = m_dayOffDate->date();
+    m_addDayOff->setEnabled(editable && calendar.isWorkingDay(date));
+    m_removeDayOff->setEnabled(editable &&
+                               (calendar.holidays().contains(date) || calendar.overrides().contains(date)));
+    for (QWidget *w : std::initializer_list<QWidget *>{m_dayOffDate, m_addDayOff, m_removeDayOff})
+        w->setVisible(!m_readOnly);
 }
 
 bool CalendarDialog::exportFile(const QString &path)
@@ -188,7 +331,14 @@ QString CalendarDialog::heading() const
     const Domain::BusinessCalendar &calendar = shown();
     const QString zone = QString::fromUtf8(calendar.timeZoneId());
     QStringList lines;
-    if (m_imported) {
+    if (m_imported && m_changedHere && m_importedFrom.isEmpty()) {
+        lines << tr("Changed here, not saved yet: the calendar “%1” in the time zone %2. Save makes the SLA "
+                    "clocks of %3 count on it.")
+                     .arg(calendar.name(), zone, m_engagement.key);
+        if (!m_importedUsers.isEmpty())
+            lines << tr("A calendar of that name is used by %1: saving replaces its hours for them too.")
+                         .arg(m_importedUsers.join(QStringLiteral(", ")));
+    } else if (m_imported) {
         lines << tr("Read from %1, not saved yet: the calendar “%2” in the time zone %3. Save makes the SLA "
                     "clocks of %4 count on it.")
                      .arg(QDir::toNativeSeparators(m_importedFrom), calendar.name(), zone, m_engagement.key);
@@ -275,12 +425,15 @@ QString CalendarDialog::dayText(const Models::CalendarDay &day) const
 
 void CalendarDialog::fillWeek(const Domain::BusinessCalendar &calendar)
 {
+    const QSignalBlocker blocker(m_week); // filling is not an edit
     for (int day = Qt::Monday; day <= Qt::Sunday; ++day) {
         const Domain::DayHours hours = calendar.weekHours(Qt::DayOfWeek(day));
         const QString text = calendar.isAlwaysOpen() ? tr("open around the clock")
                              : hours.isEmpty()       ? tr("closed")
                                                      : hoursText(hours);
-        m_week->setItem(day - 1, 0, new QTableWidgetItem(QLocale().standaloneDayName(day)));
+        auto *name = new QTableWidgetItem(QLocale().standaloneDayName(day));
+        name->setFlags(name->flags() & ~Qt::ItemIsEditable);
+        m_week->setItem(day - 1, 0, name);
         m_week->setItem(day - 1, 1, new QTableWidgetItem(text));
     }
     m_week->resizeColumnToContents(0);
@@ -294,7 +447,9 @@ void CalendarDialog::fillDays()
     m_days->setRowCount(int(days.size()));
     for (int row = 0; row < days.size(); ++row) {
         const Models::CalendarDay &day = days.at(row);
-        m_days->setItem(row, 0, new QTableWidgetItem(Models::DomainText::date(day.date)));
+        auto *date = new QTableWidgetItem(Models::DomainText::date(day.date));
+        date->setData(Qt::UserRole, day.date);
+        m_days->setItem(row, 0, date);
         m_days->setItem(row, 1, new QTableWidgetItem(QLocale().standaloneDayName(day.date.dayOfWeek())));
         m_days->setItem(row, 2, new QTableWidgetItem(dayText(day)));
     }
@@ -308,7 +463,9 @@ void CalendarDialog::showCalendar()
     m_rules->setText(rulesText(shown()));
     fillWeek(shown());
     fillDays();
-    if (m_imported)
+    if (m_imported && m_changedHere && m_importedFrom.isEmpty())
+        m_changed->setText(tr("Changed here: nobody has saved it yet."));
+    else if (m_imported)
         m_changed->setText(tr("Read from a file: nobody has saved it yet."));
     else if (!m_view.stored)
         m_changed->setText(tr("Not stored: the default calendar of the time zone."));
@@ -319,6 +476,11 @@ void CalendarDialog::showCalendar()
     m_import->setVisible(!m_readOnly);
     m_buttons->button(QDialogButtonBox::Save)->setVisible(!m_readOnly);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(m_imported.has_value());
+    const bool weekEditable = !m_readOnly && !shown().isAlwaysOpen();
+    m_week->setEditTriggers(weekEditable
+                                ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                : QAbstractItemView::NoEditTriggers);
+    updateDayButtons();
 }
 
 void CalendarDialog::retranslate()
@@ -331,6 +493,16 @@ void CalendarDialog::retranslate()
     m_import->setToolTip(
         tr("Replaces the calendar with one read from a calendar file (JSON); shown before Save"));
     m_export->setText(tr("E&xport calendar file…"));
+    m_week->setToolTip(tr("Double-click or press F2 on a day's hours to change them"));
+    m_week->setAccessibleName(tr("Working hours of each weekday"));
+    m_days->setAccessibleName(tr("Days off the weekly hours"));
+    m_dayOffDate->setAccessibleName(tr("Date of a day off"));
+    m_addDayOff->setText(tr("Add day &off"));
+    m_addDayOff->setToolTip(tr("Makes the date a day off of this calendar (a company closure)"));
+    m_removeDayOff->setText(tr("&Remove day off"));
+    m_removeDayOff->setToolTip(
+        tr("Takes back a day off of a single date, or hours of its own on the date; public holidays and "
+           "yearly days off are changed in a calendar file"));
     showCalendar();
 }
 

@@ -7,6 +7,7 @@
 #include <functional>
 #include <optional>
 
+class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QPushButton;
@@ -20,7 +21,9 @@ namespace Gui {
 /// (public holidays of its rule sets, its own yearly and single dates, dates with hours of their
 /// own), with who saved it and which engagements share it. The calendar is exported to a file, and
 /// replaced by a file read in: the dialog shows what was read, and who else it would change, before
-/// Save. The window saves it and recomputes the SLA results of every engagement on it.
+/// Save. The weekly hours are edited in place (F2 or a double click on a day's hours) and days off
+/// of a single date added and removed. The window saves it and recomputes the SLA results of every
+/// engagement on it.
 class CalendarDialog : public QDialog
 {
     Q_OBJECT
@@ -41,8 +44,17 @@ public:
     bool importFile(const QString &path);
     /// Writes the calendar shown to `path`; false with the reason shown when it cannot.
     bool exportFile(const QString &path);
-    /// The calendar read from a file, to be saved; nothing when none was read.
+    /// The calendar read from a file or changed here, to be saved; nothing when neither happened.
     const std::optional<Domain::BusinessCalendar> &imported() const { return m_imported; }
+    /// Sets the weekly hours of `day` from text such as "08:00–12:00, 13:00–17:00" ("closed" or
+    /// nothing: no hours). False, with the reason under the form and nothing changed, when the
+    /// text is not hours.
+    bool setWeekHours(Qt::DayOfWeek day, const QString &text);
+    /// Makes `date` a day off of this calendar; false (the reason shown) when it is off already.
+    bool addDayOff(const QDate &date);
+    /// Takes back a day off of a single date, or hours of its own on a date; false when `date`
+    /// is neither (a public holiday or a yearly day off is not removed here).
+    bool removeDayOff(const QDate &date);
     void setYear(int year);
 
 protected:
@@ -54,6 +66,11 @@ private:
     void fillWeek(const Domain::BusinessCalendar &calendar);
     void fillDays();
     void chooseImport();
+    /// The calendar as changed here: a copy of what is shown, named for the engagement when it was
+    /// a time zone's default.
+    Domain::BusinessCalendar editable() const;
+    void changed(const Domain::BusinessCalendar &calendar);
+    void updateDayButtons();
     void chooseExport();
     void showStatus(const QString &text, bool error);
     const Domain::BusinessCalendar &shown() const { return m_imported ? *m_imported : m_view.calendar; }
@@ -69,6 +86,7 @@ private:
     QStringList m_importedUsers;
     UsersOf m_usersOf;
     bool m_readOnly = false;
+    bool m_changedHere = false; ///< m_imported was changed in the dialog (hours, days off)
     QString m_status;
     bool m_statusError = false;
 
@@ -82,6 +100,9 @@ private:
     QLabel *m_statusLabel;
     QPushButton *m_import;
     QPushButton *m_export;
+    QDateEdit *m_dayOffDate;
+    QPushButton *m_addDayOff;
+    QPushButton *m_removeDayOff;
     QDialogButtonBox *m_buttons;
 };
 

@@ -4,9 +4,11 @@
 // and diagram views) must have a name, in English and in Swedish, and the same name whether the
 // window was built in Swedish or switched to it. The keyboard half: every control of a page is on
 // the Tab chain, Ctrl+1…Ctrl+N switch the pages, F6 moves between the engagement list and the page.
+#include "models/calendarloader.h"
 #include "models/portfolio.h"
 #include "models/slapolicyloader.h"
 #include "ui/burndownpage.h"
+#include "ui/calendardialog.h"
 #include "ui/charttablecontainer.h"
 #include "ui/connectdialog.h"
 #include "ui/engagementdialog.h"
@@ -193,6 +195,15 @@ private:
         dialog->startNewVersion(QDate(2027, 1, 1));
     }
 
+    /// The calendar dialog of the first engagement, as stored.
+    void showCalendar(Gui::CalendarDialog *dialog)
+    {
+        const Domain::Engagement engagement = m_portfolio.engagements()->engagementAt(0);
+        Models::CalendarView view;
+        QVERIFY(m_portfolio.calendar(engagement.id, &view).isNull());
+        dialog->setCalendar(engagement, view, 2026);
+    }
+
     /// path (page + accessible path) → name for every interactive object of every page.
     QMap<QString, QString> walkAllPages(Gui::MainWindow &window, QStringList *unnamed)
     {
@@ -331,6 +342,11 @@ private slots:
             check(&dialog, QStringLiteral("SLA policy dialog"));
         }
         {
+            Gui::CalendarDialog dialog;
+            showCalendar(&dialog);
+            check(&dialog, QStringLiteral("calendar dialog"));
+        }
+        {
             Gui::ImportWizard wizard(&m_portfolio);
             wizard.setEngagement(m_portfolio.engagements()->engagementAt(0).id);
             const QList<int> ids = wizard.pageIds();
@@ -401,8 +417,11 @@ private slots:
         connect.askForPassword(QString());
         Gui::SlaPolicyDialog policy;
         showNewPolicyVersion(&policy);
+        Gui::CalendarDialog calendar;
+        showCalendar(&calendar);
         for (QDialog *dialog : {static_cast<QDialog *>(&engagement), static_cast<QDialog *>(&people),
-                                static_cast<QDialog *>(&connect), static_cast<QDialog *>(&policy)}) {
+                                static_cast<QDialog *>(&connect), static_cast<QDialog *>(&policy),
+                                static_cast<QDialog *>(&calendar)}) {
             dialog->show();
             QApplication::setActiveWindow(dialog);
             QVERIFY(QTest::qWaitForWindowActive(dialog));

@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
@@ -59,6 +60,14 @@ QPushButton *saveButton(Gui::CalendarDialog &dialog)
 QString cell(QTableWidget *table, int row, int column)
 {
     return table->item(row, column) ? table->item(row, column)->text() : QString();
+}
+
+/// With DD_SCREENSHOT_DIR set, the dialog as a PNG there.
+void grab(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("DD_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")), "PNG");
 }
 
 } // namespace
@@ -125,6 +134,106 @@ private slots:
         dialog.setCalendar(engagement(), london, 2026);
         QCOMPARE(child<QLabel>(&dialog, "calendarRules")->text(),
                  QStringLiteral("Public holidays of England and Wales (GB)."));
+    }
+
+    void shouldChangeTheWeeklyHoursAndDaysOffInPlace()
+    {
+        Models::CalendarView view;
+        view.calendar.setTimeZone("Europe/Stockholm");
+        for (int day = Qt::Monday; day <= Qt::Friday; ++day)
+            view.calendar.setWeekHours(Qt::DayOfWeek(day), {{8 * 60, 17 * 60}});
+        QVERIFY(view.calendar.addHolidayRule(QStringLiteral("SE")));
+        Gui::CalendarDialog dialog;
+        dialog.setUsersOf([](const QString &) { return QStringList{QStringLiteral("NORDSHOP")}; });
+        dialog.setCalendar(engagement(), view, 2026);
+        dialog.show();
+        auto *week = child<QTableWidget>(&dialog, "weekTable");
+        auto *status = child<QLabel>(&dialog, "calendarStatus");
+        QVERIFY(week->editTriggers() & QAbstractItemView::EditKeyPressed);
+        QVERIFY(!(week->item(0, 0)->flags() & Qt::ItemIsEditable));
+
+        // Typed into Friday's cell: applied once the edit ends, as the engagement's own calendar.
+        week->item(4, 1)->setText(QStringLiteral("08:00–12:00, 13:00-15:30"));
+        QTRY_VERIFY(dialog.imported().has_value());
+        QCOMPARE(dialog.imported()->weekHours(Qt::Friday),
+                 (Domain::DayHours{{8 * 60, 12 * 60}, {13 * 60, 15 * 60 + 30}}));
+        QCOMPARE(dialog.imported()->weekHours(Qt::Monday), (Domain::DayHours{{8 * 60, 17 * 60}}));
+        QCOMPARE(dialog.imported()->name(), QStringLiteral("NORDSHOP calendar"));
+        QCOMPARE(cell(week, 4, 1), QStringLiteral("08:00–12:00, 13:00–15:30"));
+        QCOMPARE(
+            child<QLabel>(&dialog, "calendarHeading")->text(),
+            QStringLiteral("Changed here, not saved yet: the calendar “NORDSHOP calendar” in the time zone "
+                           "Europe/Stockholm. Save makes the SLA clocks of NORDSHOP count on it."));
+        QCOMPARE(child<QLabel>(&dialog, "calendarChanged")->text(),
+                 QStringLiteral("Changed here: nobody has saved it yet."));
+        QVERIFY(saveButton(dialog)->isEnabled());
+
+        // Not hours: said, and nothing changes.
+        const Domain::BusinessCalendar before = *dialog.imported();
+        QVERIFY(!dialog.setWeekHours(Qt::Saturday, QStringLiteral("10-14")));
+        QCOMPARE(status->text(),
+                 QStringLiteral("Saturday: “10-14” is not working hours. Write them as 08:00–17:00, "
+                                "several separated by commas (08:00–12:00, 13:00–17:00), or "
+                                "“closed”."));
+        QVERIFY(!dialog.setWeekHours(Qt::Saturday, QStringLiteral("09:00–13:00, 12:00–14:00")));
+        QCOMPARE(*dialog.imported(), before);
+        QCOMPARE(cell(week, 5, 1), QStringLiteral("closed"));
+        QVERIFY(dialog.setWeekHours(Qt::Monday, QStringLiteral("closed")));
+        QVERIFY(dialog.imported()->weekHours(Qt::Monday).isEmpty());
+        QVERIFY(status->isHidden());
+
+        // A company closure: added, listed, refused twice, taken back; a public holiday stays.
+        auto *days = child<QTableWidget>(&dialog, "daysTable");
+        const auto listed = [days](const QString &date) {
+            for (int row = 0; row < days->rowCount(); ++row) {
+                if (cell(days, row, 0) == date)
+                    return cell(days, row, 2);
+            }
+            return QString();
+        };
+        child<QDateEdit>(&dialog, "dayOffDate")->setDate(QDate(2026, 12, 23));
+        QVERIFY(child<QPushButton>(&dialog, "addDayOffButton")->isEnabled());
+        QVERIFY(!child<QPushButton>(&dialog, "removeDayOffButton")->isEnabled());
+        child<QPushButton>(&dialog, "addDayOffButton")->click();
+        QVERIFY(!dialog.imported()->isWorkingDay(QDate(2026, 12, 23)));
+        QCOMPARE(listed(QStringLiteral("2026-12-23")), QStringLiteral("Day off this year"));
+        QVERIFY(!child<QPushButton>(&dialog, "addDayOffButton")->isEnabled());
+        grab(&dialog, QStringLiteral("calendar-dialog-edited-en"));
+        QVERIFY(m_languages.setLanguage(QStringLiteral("sv")));
+        QTRY_COMPARE(listed(QStringLiteral("2026-12-23")), QStringLiteral("Ledig dag detta år"));
+        QCoreApplication::processEvents(); // the layout of the new texts
+        grab(&dialog, QStringLiteral("calendar-dialog-edited-sv"));
+        QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+        QTRY_COMPARE(listed(QStringLiteral("2026-12-23")), QStringLiteral("Day off this year"));
+        QVERIFY(!dialog.addDayOff(QDate(2026, 12, 23)));
+        QCOMPARE(status->text(), QStringLiteral("2026-12-23 is not a working day of this calendar already."));
+        QVERIFY(!dialog.removeDayOff(QDate(2026, 12, 25)));
+        QVERIFY(dialog.imported()->isHoliday(QDate(2026, 12, 25)));
+        // Chosen in the list, then removed.
+        for (int row = 0; row < days->rowCount(); ++row) {
+            if (cell(days, row, 0) == QLatin1String("2026-12-23"))
+                days->setCurrentCell(row, 0);
+        }
+        QCOMPARE(child<QDateEdit>(&dialog, "dayOffDate")->date(), QDate(2026, 12, 23));
+        QVERIFY(child<QPushButton>(&dialog, "removeDayOffButton")->isEnabled());
+        child<QPushButton>(&dialog, "removeDayOffButton")->click();
+        QVERIFY(dialog.imported()->isWorkingDay(QDate(2026, 12, 23)));
+        QCOMPARE(listed(QStringLiteral("2026-12-23")), QString());
+        // A day off in another year shows that year's days.
+        QVERIFY(dialog.addDayOff(QDate(2027, 1, 5)));
+        QCOMPARE(child<QSpinBox>(&dialog, "calendarYear")->value(), 2027);
+        QCOMPARE(listed(QStringLiteral("2027-01-05")), QStringLiteral("Day off this year"));
+
+        // Read-only: nothing to change.
+        Gui::CalendarDialog readOnly;
+        readOnly.setCalendar(engagement(), view, 2026, true);
+        readOnly.show();
+        QCOMPARE(child<QTableWidget>(&readOnly, "weekTable")->editTriggers(),
+                 QAbstractItemView::NoEditTriggers);
+        QVERIFY(!readOnly.setWeekHours(Qt::Monday, QStringLiteral("closed")));
+        QVERIFY(!readOnly.addDayOff(QDate(2026, 12, 23)));
+        QVERIFY(child<QPushButton>(&readOnly, "addDayOffButton")->isHidden());
+        QVERIFY(!readOnly.imported());
     }
 
     void shouldNameTheDaysOffInTheUsersLanguage()
