@@ -2596,6 +2596,14 @@ budget set --engagement KEY [--carry none|HOURS|PERCENT%] [--expiry MONTHS] [--d
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Re&amp;move person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected person from the plan, with their absences and their hours in every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2607,14 +2615,6 @@ This cannot be undone. To keep their past months, set their last day with Edit p
     </message>
     <message>
         <source>%1 was removed from the plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove person…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove person…: removes the selected person from the plan, with their absences and their hours in every month</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2627,6 +2627,14 @@ budget set --engagement NYCKEL [--carry none|TIMMAR|PROCENT%] [--expiry MÅNADER
         <translation>Spara igen</translation>
     </message>
     <message>
+        <source>Re&amp;move person…</source>
+        <translation>Ta &amp;bort person…</translation>
+    </message>
+    <message>
+        <source>Removes the selected person from the plan, with their absences and their hours in every month</source>
+        <translation>Tar bort den valda personen ur planen, med frånvaro och timmar i alla månader</translation>
+    </message>
+    <message>
         <source>Remove person</source>
         <translation>Ta bort person</translation>
     </message>
@@ -2641,14 +2649,6 @@ Det går inte att ångra. Om du vill behålla personens tidigare månader anger 
     <message>
         <source>%1 was removed from the plan.</source>
         <translation>%1 togs bort ur planen.</translation>
-    </message>
-    <message>
-        <source>Remove person…</source>
-        <translation>Ta bort person…</translation>
-    </message>
-    <message>
-        <source>Remove person…: removes the selected person from the plan, with their absences and their hours in every month</source>
-        <translation>Ta bort person…: tar bort den valda personen ur planen, med frånvaro och timmar i alla månader</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,6 @@
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimeZone>
@@ -97,7 +96,6 @@ QLayout *AllocationPage::createMonthBar()
     m_editPerson = new QPushButton;
     m_removePerson = new QPushButton;
     m_removePerson->setObjectName(QStringLiteral("removePersonButton"));
-    m_removePerson->setIcon(m_removePerson->style()->standardIcon(QStyle::SP_TrashIcon));
     connect(m_months, &MonthNavigator::monthChanged, this, &AllocationPage::showMonths);
     connect(m_copy, &QPushButton::clicked, this, &AllocationPage::copyFromPreviousMonth);
     connect(m_fill, &QPushButton::clicked, this, &AllocationPage::fillRight);
@@ -268,11 +266,9 @@ void AllocationPage::retranslate()
     m_fill->setToolTip(tr("Repeats the selected cell in the months to its right"));
     m_addPerson->setText(tr("&Add person…"));
     m_editPerson->setText(tr("Edit &person…"));
-    // An icon beside Edit person: the row of buttons must leave the page 1024 pixels wide.
-    m_removePerson->setAccessibleName(tr("Remove person…"));
-    m_removePerson->setToolTip(
-        tr("Remove person…: removes the selected person from the plan, with their absences "
-           "and their hours in every month"));
+    m_removePerson->setText(tr("Re&move person…"));
+    m_removePerson->setToolTip(tr("Removes the selected person from the plan, with their absences and their "
+                                  "hours in every month"));
     m_warnings->setHeaderLabels({tr("Month"), tr("Warning")});
     m_tabs->setTabText(0, tr("Heatmap"));
     m_tabs->setTabText(2, tr("Planned vs actual (past months)"));
