@@ -91,9 +91,4 @@ Storage::StorageError AllocationPlanLoader::savePerson(const Domain::Person &per
     return Storage::PeopleRepository(m_database).save(person);
 }
 
-Storage::StorageError AllocationPlanLoader::removePerson(const Domain::Person &person) const
-{
-    return Storage::PeopleRepository(m_database).remove(person.name, person.stamp);
-}
-
 } // namespace Models

@@ -41,9 +41,6 @@ public:
     Storage::StorageError setCell(const Domain::Allocation &allocation,
                                   Domain::ChangeStamp *written = nullptr) const;
     Storage::StorageError savePerson(const Domain::Person &person) const;
-    /// Removes the person with their absences and every allocation of theirs, in every month, if
-    /// the person is still the version `person.stamp` names (Conflict, nothing removed, otherwise).
-    Storage::StorageError removePerson(const Domain::Person &person) const;
 
 private:
     const Storage::Database &m_database;

@@ -2595,28 +2595,6 @@ budget set --engagement KEY [--carry none|HOURS|PERCENT%] [--expiry MONTHS] [--d
         <source>Save again</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Re&amp;move person…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removes the selected person from the plan, with their absences and their hours in every month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove %1 from the plan, with their absences and their planned hours in every month?
-
-This cannot be undone. To keep their past months, set their last day with Edit person instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was removed from the plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Gui::BudgetDialog</name>

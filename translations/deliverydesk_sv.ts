@@ -2626,30 +2626,6 @@ budget set --engagement NYCKEL [--carry none|TIMMAR|PROCENT%] [--expiry MÅNADER
         <source>Save again</source>
         <translation>Spara igen</translation>
     </message>
-    <message>
-        <source>Re&amp;move person…</source>
-        <translation>Ta &amp;bort person…</translation>
-    </message>
-    <message>
-        <source>Removes the selected person from the plan, with their absences and their hours in every month</source>
-        <translation>Tar bort den valda personen ur planen, med frånvaro och timmar i alla månader</translation>
-    </message>
-    <message>
-        <source>Remove person</source>
-        <translation>Ta bort person</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the plan, with their absences and their planned hours in every month?
-
-This cannot be undone. To keep their past months, set their last day with Edit person instead.</source>
-        <translation>Ta bort %1 ur planen, med frånvaro och planerade timmar i alla månader?
-
-Det går inte att ångra. Om du vill behålla personens tidigare månader anger du i stället en sista dag med Redigera person.</translation>
-    </message>
-    <message>
-        <source>%1 was removed from the plan.</source>
-        <translation>%1 togs bort ur planen.</translation>
-    </message>
 </context>
 <context>
     <name>Gui::BudgetDialog</name>

@@ -22,7 +22,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
@@ -94,19 +93,16 @@ QLayout *AllocationPage::createMonthBar()
     m_fill->setObjectName(QStringLiteral("fillRightButton"));
     m_addPerson = new QPushButton;
     m_editPerson = new QPushButton;
-    m_removePerson = new QPushButton;
-    m_removePerson->setObjectName(QStringLiteral("removePersonButton"));
     connect(m_months, &MonthNavigator::monthChanged, this, &AllocationPage::showMonths);
     connect(m_copy, &QPushButton::clicked, this, &AllocationPage::copyFromPreviousMonth);
     connect(m_fill, &QPushButton::clicked, this, &AllocationPage::fillRight);
     connect(m_addPerson, &QPushButton::clicked, this, &AllocationPage::addPerson);
     connect(m_editPerson, &QPushButton::clicked, this, &AllocationPage::editPerson);
-    connect(m_removePerson, &QPushButton::clicked, this, &AllocationPage::removePerson);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_months);
     bar->addStretch();
-    for (QPushButton *button : {m_copy, m_fill, m_addPerson, m_editPerson, m_removePerson})
+    for (QPushButton *button : {m_copy, m_fill, m_addPerson, m_editPerson})
         bar->addWidget(button);
 
     return bar;
@@ -266,9 +262,6 @@ void AllocationPage::retranslate()
     m_fill->setToolTip(tr("Repeats the selected cell in the months to its right"));
     m_addPerson->setText(tr("&Add person…"));
     m_editPerson->setText(tr("Edit &person…"));
-    m_removePerson->setText(tr("Re&move person…"));
-    m_removePerson->setToolTip(tr("Removes the selected person from the plan, with their absences and their "
-                                  "hours in every month"));
     m_warnings->setHeaderLabels({tr("Month"), tr("Warning")});
     m_tabs->setTabText(0, tr("Heatmap"));
     m_tabs->setTabText(2, tr("Planned vs actual (past months)"));
@@ -380,7 +373,6 @@ void AllocationPage::updateActions()
     m_fill->setEnabled(writable() && cell && current.column() < AllocationGridModel::TotalColumn - 1);
     m_addPerson->setEnabled(writable());
     m_editPerson->setEnabled(writable() && current.isValid());
-    m_removePerson->setEnabled(writable() && current.isValid());
     m_gridView->setEditTriggers(writable()
                                     ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                                           QAbstractItemView::AnyKeyPressed
@@ -542,40 +534,6 @@ void AllocationPage::editPerson()
     edited.stamp = person.stamp;
     if (edited != person)
         savePerson(edited);
-}
-
-void AllocationPage::removePerson()
-{
-    const QString name = m_grid->data(m_gridView->currentIndex(), AllocationGridModel::PersonRole).toString();
-    const Domain::Person *found = m_grid->plan().findPerson(name);
-    if (!found)
-        return;
-    const Domain::Person person = *found; // the plan may be reloaded while the question is open
-    const auto answer = QMessageBox::question(
-        this, tr("Remove person"),
-        tr("Remove %1 from the plan, with their absences and their planned hours in every month?\n\n"
-           "This cannot be undone. To keep their past months, set their last day with Edit person "
-           "instead.")
-            .arg(person.name),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer == QMessageBox::Yes)
-        removePersonNow(person);
-}
-
-void AllocationPage::removePersonNow(const Domain::Person &person)
-{
-    const Storage::StorageError error =
-        Models::AllocationPlanLoader(*m_portfolio->database()).removePerson(person);
-    if (!error.isNull()) {
-        showSaveError(error, [person](AllocationPage *page) { page->removePersonNow(person); });
-        // Someone else changed or removed the person since the plan was read: show theirs.
-        if (error.kind == Storage::StorageError::Kind::Conflict)
-            reload();
-        return;
-    }
-    reload();
-    m_messageBar->showMessage(tr("%1 was removed from the plan.").arg(person.name),
-                              MessageBar::Type::Information);
 }
 
 void AllocationPage::changeEvent(QEvent *event)

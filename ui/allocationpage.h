@@ -70,8 +70,6 @@ public slots:
     void fillRight();
     void addPerson();
     void editPerson();
-    /// Removes the person of the current row, with their absences and allocations, once confirmed.
-    void removePerson();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -101,7 +99,6 @@ private:
                        const std::function<void(AllocationPage *)> &again);
     void showRefusal(const QVector<Domain::AllocationWarning> &problems);
     bool savePerson(const Domain::Person &person);
-    void removePersonNow(const Domain::Person &person);
     bool writable() const;
 
     Models::Portfolio *m_portfolio;
@@ -122,7 +119,6 @@ private:
     QPushButton *m_fill = nullptr;
     QPushButton *m_addPerson = nullptr;
     QPushButton *m_editPerson = nullptr;
-    QPushButton *m_removePerson = nullptr;
     QTableView *m_gridView = nullptr;
     QTabWidget *m_tabs = nullptr;
     HeatmapView *m_heatmapView = nullptr;

@@ -10,14 +10,11 @@
 #include "ui/languagemanager.h"
 #include "ui/messagebar.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -72,23 +69,6 @@ struct Fixture
         return 0;
     }
 };
-/// Answers the question the page asks next with `button`.
-void answerNextQuestion(QMessageBox::StandardButton button)
-{
-    QTimer::singleShot(0, [button] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        QVERIFY(box);
-        box->button(button)->click();
-    });
-}
-
-bool isStoredPerson(const Storage::Database &database, const QString &name)
-{
-    QVector<Domain::Person> people;
-    if (!Storage::PeopleRepository(database).all(&people).isNull())
-        return false;
-    return std::any_of(people.begin(), people.end(), [&](const Domain::Person &p) { return p.name == name; });
-}
 } // namespace
 
 class TestAllocationPage : public QObject
@@ -439,62 +419,6 @@ private slots:
         emit zone->activated(newYork);
         QVERIFY(Models::TeamTimeZone(*f.portfolio.database()).read(&stored).isNull());
         QCOMPARE(stored.zone, QByteArray("America/New_York"));
-    }
-
-    void shouldRemoveAPersonWithTheirHoursOnceConfirmed()
-    {
-        Fixture f;
-        auto *remove = f.page->findChild<QPushButton *>(QStringLiteral("removePersonButton"));
-        QVERIFY(remove && !remove->isEnabled()); // no row chosen yet
-        f.page->gridView()->setCurrentIndex(f.cell(ali, QStringLiteral("ATLANTICPET"), 0));
-        QVERIFY(remove->isEnabled());
-        const auto hoursOfAli = [&f] {
-            int cells = 0;
-            for (const Allocation &a : f.stored(QDate(2000, 1, 1), QDate(2100, 1, 1)))
-                cells += a.person == ali ? 1 : 0;
-            return cells;
-        };
-        QVERIFY(hoursOfAli() > 0);
-        // Cancel: nothing happens.
-        answerNextQuestion(QMessageBox::Cancel);
-        remove->click();
-        QVERIFY(isStoredPerson(*f.portfolio.database(), ali));
-        QVERIFY(f.grid()->rowOf(ali, QStringLiteral("ATLANTICPET")) >= 0);
-        // Yes: the person, their absences and their hours of every month are gone, and shown so.
-        answerNextQuestion(QMessageBox::Yes);
-        remove->click();
-        QVERIFY(!isStoredPerson(*f.portfolio.database(), ali));
-        QCOMPARE(hoursOfAli(), 0);
-        QCOMPARE(f.grid()->rowOf(ali, QStringLiteral("ATLANTICPET")), -1);
-        QCOMPARE(f.page->heatmap()->rowCount(), 9);
-        QCOMPARE(f.bar.type(), Gui::MessageBar::Type::Information);
-        QCOMPARE(f.bar.text(), QStringLiteral("Ali Hassan was removed from the plan."));
-    }
-
-    void shouldNotRemoveAPersonSomeoneElseChangedSinceTheyWereRead()
-    {
-        Fixture f;
-        f.page->gridView()->setCurrentIndex(f.cell(ali, QStringLiteral("ATLANTICPET"), 0));
-        // alice, on another connection, changes Ali's contract after the page read it.
-        qputenv("DELIVERYDESK_USER", "alice");
-        Storage::Database alice;
-        const Storage::StorageError opened = alice.open(f.portfolio.database()->path());
-        qunsetenv("DELIVERYDESK_USER");
-        QVERIFY2(opened.isNull(), qPrintable(opened.toString()));
-        QVector<Domain::Person> people;
-        QVERIFY(Storage::PeopleRepository(alice).all(&people).isNull());
-        auto theirs =
-            std::find_if(people.begin(), people.end(), [](const Domain::Person &p) { return p.name == ali; });
-        QVERIFY(theirs != people.end());
-        theirs->end = QDate(2027, 3, 31);
-        QVERIFY(Storage::PeopleRepository(alice).save(*theirs).isNull());
-        answerNextQuestion(QMessageBox::Yes);
-        f.page->findChild<QPushButton *>(QStringLiteral("removePersonButton"))->click();
-        // Refused, saying who changed what; Ali stays, with alice's last day.
-        QCOMPARE(f.bar.type(), Gui::MessageBar::Type::Error);
-        QVERIFY2(f.bar.text().contains(QLatin1String("alice")), qPrintable(f.bar.text()));
-        QVERIFY(isStoredPerson(*f.portfolio.database(), ali));
-        QCOMPARE(f.grid()->plan().findPerson(ali)->end, QDate(2027, 3, 31));
     }
 };
 
