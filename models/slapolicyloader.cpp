@@ -32,19 +32,18 @@ Storage::StorageError SlaPolicyLoader::view(qint64 engagementId, SlaPolicyView *
 Storage::StorageError SlaPolicyLoader::addVersion(qint64 engagementId, const SlaPolicyView &read,
                                                   const Domain::SlaPolicy &version) const
 {
+    const Storage::StorageError stored{
+        Storage::StorageError::Kind::Duplicate, QStringLiteral("add SLA policy version"),
+        QStringLiteral("%1/%2").arg(engagementId).arg(version.effectiveFrom.toString(Qt::ISODate)),
+        QStringLiteral("a version of this date is stored already")};
     Domain::SlaPolicyHistory history = read.history;
     if (!history.addVersion(version))
-        return {Storage::StorageError::Kind::Duplicate, QStringLiteral("add SLA policy version"),
-                QStringLiteral("%1/%2").arg(engagementId).arg(version.effectiveFrom.toString(Qt::ISODate)),
-                QStringLiteral("a version of this date is stored already")};
+        return stored;
     SaveCounts counts;
     if (Storage::StorageError error = save(engagementId, history, &counts))
         return error;
-    if (counts.added == 0) // another user added this very version in the meantime
-        return {Storage::StorageError::Kind::Duplicate, QStringLiteral("add SLA policy version"),
-                QStringLiteral("%1/%2").arg(engagementId).arg(version.effectiveFrom.toString(Qt::ISODate)),
-                QStringLiteral("a version of this date is stored already")};
-    return {};
+    // Nothing added: another user stored this very version in the meantime.
+    return counts.added == 0 ? stored : Storage::StorageError();
 }
 
 } // namespace Models

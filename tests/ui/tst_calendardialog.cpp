@@ -6,6 +6,7 @@
 #include "models/exchange/calendar/calendarfile.h"
 #include "models/portfolio.h"
 #include "models/storage/database.h"
+#include "tests/ui/placetest.h"
 #include "ui/calendardialog.h"
 #include "ui/engagementlistpanel.h"
 #include "ui/languagemanager.h"
@@ -60,14 +61,6 @@ QPushButton *saveButton(Gui::CalendarDialog &dialog)
 QString cell(QTableWidget *table, int row, int column)
 {
     return table->item(row, column) ? table->item(row, column)->text() : QString();
-}
-
-/// With DD_SCREENSHOT_DIR set, the dialog as a PNG there.
-void grab(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("DD_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")), "PNG");
 }
 
 } // namespace
@@ -198,11 +191,11 @@ private slots:
         QVERIFY(!dialog.imported()->isWorkingDay(QDate(2026, 12, 23)));
         QCOMPARE(listed(QStringLiteral("2026-12-23")), QStringLiteral("Day off this year"));
         QVERIFY(!child<QPushButton>(&dialog, "addDayOffButton")->isEnabled());
-        grab(&dialog, QStringLiteral("calendar-dialog-edited-en"));
+        PlaceTest::grab(&dialog, QStringLiteral("calendar-dialog-edited-en"));
         QVERIFY(m_languages.setLanguage(QStringLiteral("sv")));
         QTRY_COMPARE(listed(QStringLiteral("2026-12-23")), QStringLiteral("Ledig dag detta år"));
         QCoreApplication::processEvents(); // the layout of the new texts
-        grab(&dialog, QStringLiteral("calendar-dialog-edited-sv"));
+        PlaceTest::grab(&dialog, QStringLiteral("calendar-dialog-edited-sv"));
         QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
         QTRY_COMPARE(listed(QStringLiteral("2026-12-23")), QStringLiteral("Day off this year"));
         QVERIFY(!dialog.addDayOff(QDate(2026, 12, 23)));

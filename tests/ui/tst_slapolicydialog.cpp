@@ -5,6 +5,7 @@
 #include "models/portfolio.h"
 #include "models/slapolicyloader.h"
 #include "models/storage/database.h"
+#include "tests/ui/placetest.h"
 #include "ui/engagementlistpanel.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
@@ -46,14 +47,6 @@ QPushButton *saveButton(QDialog &dialog)
 QSpinBox *response(QDialog &dialog, int severity)
 {
     return child<QSpinBox>(&dialog, QStringLiteral("responseTarget%1").arg(severity));
-}
-
-/// With DD_SCREENSHOT_DIR set, the dialog as a PNG there.
-void grab(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("DD_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")), "PNG");
 }
 
 /// Two versions: from 2025-01-01, and tighter severity-1 targets from 2026-03-01.
@@ -244,7 +237,7 @@ private slots:
                      ->text()
                      .startsWith(QStringLiteral("Ärenden")),
                  qPrintable(child<QLabel>(&dialog, QStringLiteral("policyRange"))->text()));
-        grab(&dialog, QStringLiteral("sla-policy-dialog-sv"));
+        PlaceTest::grab(&dialog, QStringLiteral("sla-policy-dialog-sv"));
         // A change of language while it is open: every text follows.
         QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
         QTRY_COMPARE(dialog.windowTitle(), QStringLiteral("SLA policy – NORDSHOP"));
@@ -256,7 +249,7 @@ private slots:
         english.resize(760, 520);
         english.show();
         QCoreApplication::processEvents();
-        grab(&english, QStringLiteral("sla-policy-dialog-en"));
+        PlaceTest::grab(&english, QStringLiteral("sla-policy-dialog-en"));
     }
 
     void shouldAddTheVersionAndRecomputeFromTheWindow_data()
